@@ -1,0 +1,33 @@
+"""Entities: people and organisations named across articles, merged under one id.
+
+>>> from refrain.entities import merge, resolve
+>>> found = merge([("PMOI", None), ("People's Mojahedin Organization of Iran", None), ("MEK", None)])
+>>> [(e.kind, e.name) for e in found]
+[('org', "People's Mojahedin Organization of Iran")]
+"""
+
+from refrain.entities.aliases import (
+    AliasFile,
+    AliasFileError,
+    AliasGroup,
+    default_aliases,
+    load_aliases,
+    parse_aliases,
+)
+from refrain.entities.merge import Entity, merge, resolve
+from refrain.entities.names import parse as parse_name
+from refrain.entities.names import skeleton
+
+__all__ = [
+    "AliasFile",
+    "AliasFileError",
+    "AliasGroup",
+    "Entity",
+    "default_aliases",
+    "load_aliases",
+    "merge",
+    "parse_aliases",
+    "parse_name",
+    "resolve",
+    "skeleton",
+]

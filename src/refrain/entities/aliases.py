@@ -1,0 +1,113 @@
+"""Alias files: TOML lists of names that are one entity, or that must never be merged.
+
+```toml
+[[same]]
+kind = "org"            # optional: "person" or "org"
+names = ["MEK", "PMOI", "People's Mojahedin Organization of Iran"]
+
+[[different]]
+names = ["Maryam Rajavi", "Massoud Rajavi"]
+```
+
+refrain ships a default file (``aliases.toml`` beside this module) for well-known cases; a user's
+file is applied on top of it, and its ``[[different]]`` entries win over default ``[[same]]`` ones.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from os import PathLike
+from typing import Any
+
+from refrain.entities.names import parse
+
+
+class AliasFileError(ValueError):
+    """An alias file that cannot be read or does not have the expected shape."""
+
+
+@dataclass(frozen=True, slots=True)
+class AliasGroup:
+    names: tuple[str, ...]
+    kind: str | None = None
+
+    @property
+    def keys(self) -> frozenset[str]:
+        return frozenset(parse(n, self.kind).key for n in self.names)
+
+
+@dataclass(slots=True)
+class AliasFile:
+    """Forced merges (``same``) and forbidden merges (``different``)."""
+
+    same: list[AliasGroup] = field(default_factory=list)
+    different: list[AliasGroup] = field(default_factory=list)
+
+    def __add__(self, other: AliasFile) -> AliasFile:
+        return AliasFile(self.same + other.same, self.different + other.different)
+
+    def same_group_of(self, key: str) -> AliasGroup | None:
+        """The first ``[[same]]`` group holding a name whose skeleton is ``key``."""
+        for group in self.same:
+            if key in group.keys:
+                return group
+        return None
+
+    def forbidden(self, keys_a: set[str], keys_b: set[str]) -> bool:
+        """Whether some ``[[different]]`` entry separates a name of one side from a name of the other."""
+        for group in self.different:
+            gkeys = group.keys
+            if any(a != b for a in keys_a & gkeys for b in keys_b & gkeys):
+                return True
+        return False
+
+
+def _groups(data: dict[str, Any], section: str, where: str) -> list[AliasGroup]:
+    entries = data.get(section, [])
+    if not isinstance(entries, list):
+        raise AliasFileError(f"{where}: [[{section}]] must be an array of tables")
+    groups: list[AliasGroup] = []
+    for i, entry in enumerate(entries):
+        names = entry.get("names") if isinstance(entry, dict) else None
+        if not isinstance(names, list) or len(names) < 2 or not all(isinstance(n, str) for n in names):
+            raise AliasFileError(f"{where}: [[{section}]] entry {i + 1} needs names = [at least two strings]")
+        kind = entry.get("kind")
+        if kind not in (None, "person", "org"):
+            raise AliasFileError(f"{where}: [[{section}]] entry {i + 1}: kind must be 'person' or 'org'")
+        groups.append(AliasGroup(tuple(names), kind))
+    return groups
+
+
+def parse_aliases(text: str, where: str = "<alias file>") -> AliasFile:
+    """Read alias TOML from a string."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        raise AliasFileError(f"{where}: not valid TOML ({err})") from err
+    unknown = set(data) - {"same", "different"}
+    if unknown:
+        raise AliasFileError(
+            f"{where}: unknown section(s) {sorted(unknown)}; expected [[same]] / [[different]]"
+        )
+    return AliasFile(_groups(data, "same", where), _groups(data, "different", where))
+
+
+@cache
+def default_aliases() -> AliasFile:
+    """The alias file shipped with refrain."""
+    text = resources.files(__package__).joinpath("aliases.toml").read_text(encoding="utf-8")
+    return parse_aliases(text, "refrain/entities/aliases.toml")
+
+
+def load_aliases(path: str | PathLike[str], *, with_defaults: bool = True) -> AliasFile:
+    """Load a user's alias file, on top of the shipped defaults unless ``with_defaults=False``."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
+    except OSError as err:
+        raise AliasFileError(f"{path}: cannot read alias file ({err.strerror})") from err
+    user = parse_aliases(text, str(path))
+    return default_aliases() + user if with_defaults else user

@@ -1,0 +1,273 @@
+"""Merging name mentions into entities, and resolving a name against them.
+
+Rules, in the order they are applied (each merge refused when an alias file's ``[[different]]``
+separates the two sides, or when one side is a person and the other an organisation):
+
+1. same transliteration skeleton (Dialameh = Diyalameh);
+2. the parts of a slashed name ("PMOI/MEK");
+3. the alias file's ``[[same]]`` groups (defaults shipped with refrain, plus the user's);
+4. organisations: an acronym and a long form whose initials spell it (NCRI = National Council of
+   Resistance of Iran), or two long forms that differ only by spelling;
+5. people: full names whose surnames match and whose other words fit in order
+   (Ali Khamenei = Sayyed Ali Khamenei, but Maryam Rajavi != Massoud Rajavi);
+6. a bare surname joins the one full name it fits; when several fit, the one sharing its role;
+   when that does not decide, it stays apart (never guessed);
+7. a role alone ("the Supreme Leader") joins the one entity holding that role.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from refrain.entities.aliases import AliasFile, default_aliases
+from refrain.entities.names import (
+    ParsedName,
+    acronym_key,
+    ascii_fold,
+    initials,
+    is_acronym,
+    parse,
+    titles,
+    words,
+)
+
+SURNAME_SIMILARITY = 85.0  # rapidfuzz ratio on skeletons; catches one-letter transliteration drift
+LONG_FORM_SIMILARITY = 92.0
+
+
+@dataclass(slots=True)
+class Entity:
+    """A person or organisation, with every name it was written under and the roles seen with it."""
+
+    id: str
+    name: str  # the fullest form seen
+    kind: str  # "person" | "org"
+    aliases: set[str] = field(default_factory=set)
+    roles: set[str] = field(default_factory=set)
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "kind": self.kind,
+            "aliases": sorted(self.aliases),
+            "roles": sorted(self.roles),
+        }
+
+
+def _is_role_only(p: ParsedName) -> bool:
+    folded = ascii_fold(p.core).rstrip(".")
+    return p.kind == "person" and (folded in titles() or all(w.lower() in titles() for w in words(p.core)))
+
+
+def _tokens_fit(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Every word of ``short`` matches a word of ``long``, in order; surnames must match."""
+    if not short or not long or fuzz.ratio(short[-1], long[-1]) < SURNAME_SIMILARITY:
+        return False
+    j = 0
+    for tok in short[:-1]:
+        while j < len(long) - 1:
+            other = long[j]
+            j += 1
+            same_initial = (len(tok) == 1 or len(other) == 1) and tok[0] == other[0]
+            if same_initial or fuzz.ratio(tok, other) >= SURNAME_SIMILARITY:
+                break
+        else:
+            return False
+    return True
+
+
+class _Clusters:
+    """Union-find over parsed names that refuses merges the alias file forbids."""
+
+    def __init__(self, names: list[ParsedName], aliases: AliasFile) -> None:
+        self.names = names
+        self.aliases = aliases
+        self.parent = list(range(len(names)))
+        self.members: dict[int, list[int]] = {i: [i] for i in range(len(names))}
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def keys(self, root: int) -> set[str]:
+        return {self.names[m].key for m in self.members[root]}
+
+    def union(self, a: int, b: int) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        if self.names[ra].kind != self.names[rb].kind:
+            return False
+        if self.aliases.forbidden(self.keys(ra), self.keys(rb)):
+            return False
+        if len(self.members[ra]) < len(self.members[rb]):
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.members[ra].extend(self.members.pop(rb))
+        return True
+
+    def roots(self) -> list[int]:
+        return [r for r in self.members if self.find(r) == r]
+
+
+def _fullest(names: list[ParsedName]) -> str:
+    candidates = [n for n in names if "/" not in n.core and not is_acronym(n.core)] or names
+    best = max(candidates, key=lambda n: (not _is_role_only(n), len(n.tokens), len(n.core), n.core))
+    return best.core
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", ascii_fold(text)).strip("-") or "unnamed"
+
+
+def merge(mentions: Iterable[tuple[str, str | None]], *, aliases: AliasFile | None = None) -> list[Entity]:
+    """Merge ``(name as written, role or None)`` mentions into entities.
+
+    ``aliases`` defaults to the alias file shipped with refrain; pass ``load_aliases(path)`` to add a
+    user's (it includes the defaults) or ``AliasFile()`` for none at all.
+
+    >>> [e.name for e in merge([("Dialameh", None), ("Qodrat Diyalameh", "intelligence director")])]
+    ['Qodrat Diyalameh']
+    """
+    alias_file = default_aliases() if aliases is None else aliases
+    roles_of: dict[str, set[str]] = defaultdict(set)
+    order: list[str] = []
+    for raw_name, role in mentions:
+        name = " ".join(str(raw_name).split())
+        if not name:
+            continue
+        if name not in roles_of:
+            order.append(name)
+        if role:
+            roles_of[name].add(" ".join(role.lower().split()))
+    # slashed names become their parts, tied together
+    slash_parts: list[list[str]] = []
+    written: list[str] = []
+    for name in order:
+        written.append(name)
+        if "/" in name:
+            parts = [p.strip() for p in name.split("/") if p.strip()]
+            slash_parts.append([name, *parts])
+            for p in parts:
+                if p not in roles_of:
+                    roles_of[p] = set()
+                    written.append(p)
+    index = {w: i for i, w in enumerate(dict.fromkeys(written))}
+    written = list(index)
+    parsed = []
+    for w in written:
+        group = alias_file.same_group_of(parse(w).key)
+        parsed.append(parse(w, group.kind if group and group.kind else None))
+    clusters = _Clusters(parsed, alias_file)
+
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for i, p in enumerate(parsed):
+        by_key[p.key].append(i)
+    for same in by_key.values():  # 1. same skeleton
+        for i in same[1:]:
+            clusters.union(same[0], i)
+    for group in slash_parts:  # 2. slashed names
+        for part in group[1:]:
+            clusters.union(index[group[0]], index[part])
+    for group in alias_file.same:  # 3. alias file
+        hits = [i for key in group.keys for i in by_key.get(key, ())]
+        for i in hits[1:]:
+            clusters.union(hits[0], i)
+
+    orgs = [i for i, p in enumerate(parsed) if p.kind == "org" and "/" not in p.core]
+    acronyms = [i for i in orgs if is_acronym(parsed[i].core)]
+    long_forms = [i for i in orgs if not is_acronym(parsed[i].core)]
+    for a in acronyms:  # 4. acronym = long form
+        for lf in long_forms:
+            if acronym_key(parsed[a].core) in initials(parsed[lf].core):
+                clusters.union(a, lf)
+    for x, a in enumerate(long_forms):
+        for b in long_forms[x + 1 :]:
+            if len(parsed[a].key) > 8 and fuzz.ratio(parsed[a].key, parsed[b].key) >= LONG_FORM_SIMILARITY:
+                clusters.union(a, b)
+
+    people = [i for i, p in enumerate(parsed) if p.kind == "person" and not _is_role_only(p)]
+    full = [i for i in people if len(parsed[i].tokens) > 1]
+    bare = [i for i in people if len(parsed[i].tokens) == 1]
+    by_surname_initial: dict[str, list[int]] = defaultdict(list)
+    for i in full:
+        by_surname_initial[parsed[i].surname[:1]].append(i)
+    for i in full:  # 5. full names
+        for j in by_surname_initial[parsed[i].surname[:1]]:
+            if j <= i:
+                continue
+            a, b = sorted((parsed[i].tokens, parsed[j].tokens), key=len)
+            if _tokens_fit(a, b):
+                clusters.union(i, j)
+
+    def cluster_roles(root: int) -> set[str]:
+        found: set[str] = set()
+        for m in clusters.members[root]:
+            found |= roles_of[parsed[m].written] | set(parsed[m].titles)
+        return found
+
+    for i in bare:  # 6. bare surnames
+        fits = {
+            clusters.find(j)
+            for j in by_surname_initial[parsed[i].surname[:1]]
+            if fuzz.ratio(parsed[i].surname, parsed[j].surname) >= SURNAME_SIMILARITY
+        }
+        fits.discard(clusters.find(i))
+        if len(fits) > 1:
+            mine = roles_of[parsed[i].written] | set(parsed[i].titles)
+            fits = {r for r in fits if mine & cluster_roles(r)}
+        if len(fits) == 1:
+            clusters.union(i, fits.pop())
+
+    for i, p in enumerate(parsed):  # 7. a role alone
+        if _is_role_only(p) and len(clusters.members.get(clusters.find(i), [])) == 1:
+            role = ascii_fold(p.core)
+            holders = {r for r in clusters.roots() if r != clusters.find(i) and role in cluster_roles(r)}
+            if len(holders) == 1:
+                clusters.union(i, holders.pop())
+
+    entities: list[Entity] = []
+    seen_ids: dict[str, int] = defaultdict(int)
+    for root in sorted(clusters.roots(), key=lambda r: min(clusters.members[r])):
+        members = [parsed[m] for m in sorted(clusters.members[root])]
+        name = _fullest(members)
+        kind = members[0].kind
+        base = f"{kind}:{_slug(name)}"
+        seen_ids[base] += 1
+        ident = base if seen_ids[base] == 1 else f"{base}-{seen_ids[base]}"
+        roles = cluster_roles(root)
+        entities.append(Entity(ident, name, kind, {m.written for m in members}, roles))
+    return entities
+
+
+def resolve(name: str, entities: Iterable[Entity], *, aliases: AliasFile | None = None) -> Entity | None:
+    """The entity a name refers to, or None when no entity (or more than one) fits.
+
+    >>> people = merge([("Ali Khamenei", "supreme leader"), ("Hassan Rouhani", "president")])
+    >>> resolve("Khamenei", people).name
+    'Ali Khamenei'
+    """
+    pool = list(entities)
+    cleaned = " ".join(name.split())
+    if not pool or not cleaned:
+        return None
+    owner_of = {alias: e for e in pool for alias in e.aliases}
+    if cleaned in owner_of:
+        return owner_of[cleaned]
+    # merge the name with the pool's own names (and roles), then see whose names it joined
+    mentions = [
+        (alias, role) for e in pool for alias in sorted(e.aliases) for role in sorted(e.roles) or [None]
+    ]
+    for entity in merge([*mentions, (cleaned, None)], aliases=aliases):
+        if cleaned in entity.aliases:
+            owners = {owner_of[a].id: owner_of[a] for a in entity.aliases if a in owner_of}
+            return next(iter(owners.values())) if len(owners) == 1 else None
+    return None

@@ -1,0 +1,182 @@
+"""Name normalisation: folding, transliteration skeletons, titles, acronyms, person vs organisation.
+
+Everything here is a pure function of a name string. Word lists live beside this module as
+data (``titles.txt``, ``org_words.txt``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "ʻ": "'"})
+_WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*", re.UNICODE)
+# Transliteration folds, applied in order to a lower-case ASCII name: they make the usual
+# Persian/Arabic romanisation variants (Dialameh/Diyalameh, Mojahedin/Mujahedin,
+# Organisation/Organization, Khalq/Khalk) collapse onto one skeleton.
+_SKELETON_RULES: tuple[tuple[str, str], ...] = (
+    (r"'s\b", ""),
+    (r"'", ""),
+    (r"-", " "),
+    (r"iya", "ia"),
+    (r"iy", "i"),
+    (r"ey", "ei"),
+    (r"ou", "u"),
+    (r"oo", "u"),
+    (r"ee", "i"),
+    (r"aa", "a"),
+    (r"kh", "k"),
+    (r"gh", "g"),
+    (r"q", "k"),
+    (r"w", "v"),
+    (r"z", "s"),
+    (r"o", "u"),
+    (r"e", "i"),
+    (r"(.)\1", r"\1"),
+)
+_SKELETON_COMPILED = tuple((re.compile(p), r) for p, r in _SKELETON_RULES)
+_ACRONYM_STOP = frozenset({"of", "the", "and", "for", "in", "on", "e", "al", "el", "y"})
+
+
+def _read_list(name: str) -> frozenset[str]:
+    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    return frozenset(
+        line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+@cache
+def titles() -> frozenset[str]:
+    """Honorifics and role words that may open a person's name ("President", "Ayatollah")."""
+    return _read_list("titles.txt")
+
+
+@cache
+def org_words() -> frozenset[str]:
+    """Words that mark a name as an organisation ("Agency", "Council", "Mojahedin")."""
+    return _read_list("org_words.txt")
+
+
+def ascii_fold(name: str) -> str:
+    """Lower-case, accents stripped, apostrophes unified, whitespace collapsed.
+
+    >>> ascii_fold("  Mohammad  Javad ZARIF ")
+    'mohammad javad zarif'
+    """
+    decomposed = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(stripped.casefold().split())
+
+
+def words(name: str) -> list[str]:
+    """The words of a name, possessive "'s" kept on its word, punctuation dropped."""
+    return _WORD.findall(name.translate(_APOSTROPHES))
+
+
+def skeleton(name: str) -> str:
+    """A transliteration-insensitive key: the same for Dialameh and Diyalameh.
+
+    >>> skeleton("Diyalameh") == skeleton("Dialameh")
+    True
+    >>> skeleton("People’s Mujahedin Organisation") == skeleton("People's Mojahedin Organization")
+    True
+    """
+    folded = " ".join(words(ascii_fold(name)))
+    for pattern, replacement in _SKELETON_COMPILED:
+        folded = pattern.sub(replacement, folded)
+    return folded
+
+
+def strip_article(name: str) -> str:
+    """Drop a leading "the" (the MEK, the Supreme Leader)."""
+    return re.sub(r"^(?:the|The|THE)\s+", "", name.strip())
+
+
+def split_title(name: str) -> tuple[str, list[str]]:
+    """Split leading titles off a person's name: ("President Hassan Rouhani") -> ("Hassan Rouhani", ["president"]).
+
+    A name made only of title words ("the Supreme Leader") is returned whole, with no title.
+    """
+    toks = strip_article(name).split()
+    found: list[str] = []
+    i = 0
+    while i < len(toks) - 1:
+        # the longest title that starts here (titles may be several words: "Brigadier General")
+        for width in (3, 2, 1):
+            phrase = ascii_fold(" ".join(toks[i : i + width])).rstrip(".")
+            if i + width < len(toks) and phrase in titles():
+                found.append(phrase)
+                i += width
+                break
+        else:
+            break
+    return " ".join(toks[i:]), found
+
+
+def is_acronym(name: str) -> bool:
+    """Two to seven capitals, dots allowed (MEK, PMOI, U.N.)."""
+    return bool(re.fullmatch(r"(?:[A-Z]\.?){2,7}", name.strip()))
+
+
+def acronym_key(name: str) -> str:
+    return name.replace(".", "").upper()
+
+
+def initials(name: str) -> set[str]:
+    """Candidate acronyms of a long name, with and without its small words.
+
+    >>> sorted(initials("Mujahedin-e Khalq"))
+    ['MEK', 'MK']
+    >>> "PMOI" in initials("People's Mojahedin Organization of Iran")
+    True
+    """
+    parts = [p for p in re.split(r"[\s\-]+", ascii_fold(name)) if p]
+    parts = [re.sub(r"'s$", "", p) for p in parts]
+    parts = [p for p in parts if p and p[0].isalnum()]
+    if len(parts) < 2:
+        return set()
+    all_letters = "".join(p[0] for p in parts).upper()
+    content = "".join(p[0] for p in parts if p not in _ACRONYM_STOP).upper()
+    return {all_letters, content}
+
+
+def looks_like_org(name: str) -> bool:
+    """An acronym, or a name holding an organisation word."""
+    if is_acronym(name) or "/" in name:
+        return True
+    return any(w.lower() in org_words() for w in words(name))
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedName:
+    """A mention's name taken apart for matching."""
+
+    written: str  # as written, trimmed
+    core: str  # without leading article and titles
+    titles: tuple[str, ...]
+    kind: str  # "person" | "org"
+    tokens: tuple[str, ...]  # skeletons of the core's words
+    key: str  # skeleton of the core
+
+    @property
+    def surname(self) -> str:
+        return self.tokens[-1] if self.tokens else ""
+
+    @property
+    def first(self) -> str:
+        return self.tokens[0] if len(self.tokens) > 1 else ""
+
+
+def parse(name: str, kind: str | None = None) -> ParsedName:
+    """Take a name apart: titles, kind, transliteration skeleton."""
+    written = " ".join(name.split())
+    resolved_kind = kind or ("org" if looks_like_org(written) else "person")
+    if resolved_kind == "org":
+        core, found = strip_article(written), []
+    else:
+        core, found = split_title(written)
+    toks = tuple(skeleton(w) for w in words(core) if skeleton(w))
+    return ParsedName(written, core, tuple(found), resolved_kind, toks, skeleton(core))
