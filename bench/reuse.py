@@ -1,0 +1,381 @@
+"""Reuse detection: accuracy on PAN-13, throughput and memory on the Tehran Times corpus.
+
+Usage (from the repository root)::
+
+    PYTHONPATH=src .venv/bin/python bench/reuse.py pan13
+    PYTHONPATH=src .venv/bin/python bench/reuse.py tehran --workers 2 --sizes 5000,10000,20000,33724
+    PYTHONPATH=src .venv/bin/python bench/reuse.py all
+
+PAN-13 is scored with PAN's plagdet (Potthast et al., "An Evaluation Framework for Plagiarism
+Detection", COLING 2010): macro character precision and recall over detections and cases,
+granularity, plagdet = F1 / log2(1 + granularity). The peer measured in the same run is
+datasketch MinHash-LSH at paragraph level (it finds which paragraphs are near-duplicates; it has
+no passage edges, so on PAN-13 it is scored with whole paragraphs as detections).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import math
+import re
+import sys
+import threading
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+PAN13 = SHARED / "data" / "pan13"
+TEHRAN = SHARED / "data" / "tehran-times" / "tehran_times_33k.jsonl.gz"
+
+
+# ---------------------------------------------------------------- PAN plagdet ----------------
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """A case or a detection: a span of ``susp`` copied from a span of ``src``."""
+
+    susp: str
+    susp_start: int
+    susp_end: int
+    src: str
+    src_start: int
+    src_end: int
+
+    def __len__(self) -> int:
+        return (self.susp_end - self.susp_start) + (self.src_end - self.src_start)
+
+
+def _overlap(s1: int, e1: int, s2: int, e2: int) -> tuple[int, int] | None:
+    start, end = max(s1, s2), min(e1, e2)
+    return (start, end) if start < end else None
+
+
+def _union_length(intervals: Iterable[tuple[int, int]]) -> int:
+    total, cur_start, cur_end = 0, None, None
+    for start, end in sorted(intervals):
+        if cur_end is None or start > cur_end:
+            if cur_end is not None:
+                total += cur_end - cur_start
+            cur_start, cur_end = start, end
+        else:
+            cur_end = max(cur_end, end)
+    if cur_end is not None:
+        total += cur_end - cur_start
+    return total
+
+
+def _detects(case: Alignment, det: Alignment) -> bool:
+    return (
+        case.susp == det.susp
+        and case.src == det.src
+        and _overlap(case.susp_start, case.susp_end, det.susp_start, det.susp_end) is not None
+        and _overlap(case.src_start, case.src_end, det.src_start, det.src_end) is not None
+    )
+
+
+def _covered(target: Alignment, others: Sequence[Alignment]) -> int:
+    """Characters of ``target`` (susp side plus src side) covered by ``others`` that detect it."""
+    susp = [_overlap(target.susp_start, target.susp_end, o.susp_start, o.susp_end) for o in others]
+    src = [_overlap(target.src_start, target.src_end, o.src_start, o.src_end) for o in others]
+    return _union_length(x for x in susp if x) + _union_length(x for x in src if x)
+
+
+@dataclass(frozen=True, slots=True)
+class Plagdet:
+    precision: float
+    recall: float
+    granularity: float
+    f1: float
+    plagdet: float
+    cases: int
+    detections: int
+    detected_cases: int
+
+
+def plagdet(cases: Sequence[Alignment], detections: Sequence[Alignment]) -> Plagdet:
+    """PAN's macro-averaged character precision/recall, granularity and plagdet."""
+    by_pair: dict[tuple[str, str], list[Alignment]] = defaultdict(list)
+    for d in detections:
+        by_pair[(d.susp, d.src)].append(d)
+    cases_by_pair: dict[tuple[str, str], list[Alignment]] = defaultdict(list)
+    for c in cases:
+        cases_by_pair[(c.susp, c.src)].append(c)
+    recall_sum, gran_sum, detected = 0.0, 0, 0
+    for c in cases:
+        hits = [d for d in by_pair[(c.susp, c.src)] if _detects(c, d)]
+        recall_sum += _covered(c, hits) / len(c)
+        if hits:
+            detected += 1
+            gran_sum += len(hits)
+    precision_sum = 0.0
+    for d in detections:
+        hits = [c for c in cases_by_pair[(d.susp, d.src)] if _detects(c, d)]
+        precision_sum += _covered(d, hits) / len(d) if len(d) else 0.0
+    recall = recall_sum / len(cases) if cases else 0.0
+    precision = precision_sum / len(detections) if detections else 0.0
+    granularity = gran_sum / detected if detected else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return Plagdet(
+        precision,
+        recall,
+        granularity,
+        f1,
+        f1 / math.log2(1 + granularity),
+        len(cases),
+        len(detections),
+        detected,
+    )
+
+
+# ---------------------------------------------------------------- PAN-13 ---------------------
+
+
+def load_pan13(root: Path = PAN13):
+    """Suspicious and source documents (susp first, in file order), listed pairs and gold cases."""
+    from refrain.reuse import ReuseDoc
+
+    docs = []
+    for folder in ("susp", "src"):
+        for path in sorted((root / folder).glob("*.txt")):
+            docs.append(
+                ReuseDoc(name=f"{folder}/{path.name}", text=path.read_text(encoding="utf-8"), order=len(docs))
+            )
+    pairs = {tuple(line.split()) for line in (root / "pairs").read_text().splitlines() if line.strip()}
+    cases = []
+    for line in (root / "truth.jsonl").read_text().splitlines():
+        row = json.loads(line)
+        cases.append(
+            Alignment(
+                row["suspicious"],
+                row["this_offset"],
+                row["this_offset"] + row["this_length"],
+                row["source"],
+                row["source_offset"],
+                row["source_offset"] + row["source_length"],
+            )
+        )
+    return docs, pairs, cases
+
+
+def pan13_detections(passages, pairs: set[tuple[str, str]]) -> list[Alignment]:
+    """Passages between a listed (suspicious, source) pair, as PAN detections (boilerplate kept:
+    PAN's gold does not know about it)."""
+    out = []
+    for p in passages:
+        for (x, xs, xe), (y, ys, ye) in (
+            ((p.a, p.a_start, p.a_end), (p.b, p.b_start, p.b_end)),
+            ((p.b, p.b_start, p.b_end), (p.a, p.a_start, p.a_end)),
+        ):
+            if x.startswith("susp/") and y.startswith("src/"):
+                susp, src = x.removeprefix("susp/"), y.removeprefix("src/")
+                if (susp, src) in pairs:
+                    out.append(Alignment(susp, xs, xe, src, ys, ye))
+    return out
+
+
+def run_pan13(workers: int | None) -> dict:
+    from refrain.reuse import align
+
+    docs, pairs, cases = load_pan13()
+    with PeakMemory() as mem:
+        start = time.perf_counter()
+        result = align(docs, workers=workers)
+        wall = time.perf_counter() - start
+    score = plagdet(cases, pan13_detections(result.passages, pairs))
+    ref = minhash_pan13(docs, pairs, cases)
+    return {
+        "refrain": score,
+        "wall_s": wall,
+        "peak_mb": mem.peak_mb,
+        "passages": len(result.passages),
+        "minhash": ref,
+    }
+
+
+# ---------------------------------------------------------------- MinHash-LSH peer -----------
+
+_PARA = re.compile(r"\S(?:.*?\S)?(?=\n\s*\n|\Z)", re.S)
+_WORD = re.compile(r"\w+")
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans (blank-line separated)."""
+    return [(m.start(), m.end()) for m in _PARA.finditer(text)]
+
+
+def minhash_pairs(docs, num_perm: int = 64, threshold: float = 0.5, shingle: int = 5):
+    """datasketch MinHash-LSH over paragraphs: pairs of near-duplicate paragraphs across documents.
+
+    Returns (paragraph records, list of (i, j) record pairs, pairs of documents)."""
+    from datasketch import MinHash, MinHashLSH
+
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    records = []
+    para_pairs = []
+    for d_idx, doc in enumerate(docs):
+        for start, end in paragraphs(doc.text):
+            words = [w.lower() for w in _WORD.findall(doc.text[start:end])]
+            if len(words) < shingle + 5:
+                continue
+            grams = {" ".join(words[i : i + shingle]).encode() for i in range(len(words) - shingle + 1)}
+            mh = MinHash(num_perm=num_perm)
+            mh.update_batch(list(grams))
+            key = len(records)
+            for other in lsh.query(mh):
+                if records[other][0] != d_idx:
+                    para_pairs.append((other, key))
+            lsh.insert(key, mh)
+            records.append((d_idx, start, end))
+    doc_pairs = {(records[i][0], records[j][0]) for i, j in para_pairs}
+    return records, para_pairs, doc_pairs
+
+
+def minhash_pan13(docs, pairs, cases) -> Plagdet:
+    records, para_pairs, _ = minhash_pairs(docs)
+    dets = []
+    for i, j in para_pairs:
+        for x, y in ((records[i], records[j]), (records[j], records[i])):
+            a, b = docs[x[0]].name, docs[y[0]].name
+            if a.startswith("susp/") and b.startswith("src/"):
+                susp, src = a.removeprefix("susp/"), b.removeprefix("src/")
+                if (susp, src) in pairs:
+                    dets.append(Alignment(susp, x[1], x[2], src, y[1], y[2]))
+    return plagdet(cases, dets)
+
+
+# ---------------------------------------------------------------- Tehran Times ---------------
+
+
+def load_tehran(limit: int | None = None):
+    """Tehran Times articles in id order (ids grow with time: that is the ingest order)."""
+    from refrain.reuse import ReuseDoc
+
+    rows = []
+    with gzip.open(TEHRAN, "rt", encoding="utf-8") as f:
+        for line in f:
+            row = json.loads(line)
+            rows.append((int(row["id"]), row["id"], row["text"], row.get("outlet")))
+    rows.sort()
+    if limit:
+        rows = rows[:limit]
+    return [
+        ReuseDoc(name=key, text=text, outlet=outlet, order=i) for i, (_, key, text, outlet) in enumerate(rows)
+    ]
+
+
+class PeakMemory:
+    """Peak resident memory of this process plus its live children, sampled every 50 ms (PSS where
+    the kernel offers it, so pages shared by forked workers are counted once)."""
+
+    def __init__(self) -> None:
+        self.peak_mb = 0.0
+        self._stop = threading.Event()
+
+    @staticmethod
+    def _pss_kb(pid: int) -> int:
+        try:
+            with open(f"/proc/{pid}/smaps_rollup") as f:
+                for line in f:
+                    if line.startswith("Pss:"):
+                        return int(line.split()[1])
+        except OSError:
+            return 0
+        return 0
+
+    def _children(self) -> list[int]:
+        import os
+
+        pid = os.getpid()
+        try:
+            with open(f"/proc/{pid}/task/{pid}/children") as f:
+                return [int(x) for x in f.read().split()]
+        except OSError:
+            return []
+
+    def _sample(self) -> None:
+        import os
+
+        while not self._stop.is_set():
+            total = self._pss_kb(os.getpid()) + sum(self._pss_kb(c) for c in self._children())
+            self.peak_mb = max(self.peak_mb, total / 1024)
+            self._stop.wait(0.05)
+
+    def __enter__(self) -> PeakMemory:
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def timed(fn: Callable[[], object]) -> tuple[object, float, float]:
+    with PeakMemory() as mem:
+        start = time.perf_counter()
+        out = fn()
+        wall = time.perf_counter() - start
+    return out, wall, mem.peak_mb
+
+
+def run_tehran(sizes: list[int], workers: int | None, peer: bool) -> list[dict]:
+    from refrain.reuse import align
+
+    all_docs = load_tehran()
+    rows = []
+    for size in sizes:
+        docs = all_docs[:size]
+        result, wall, peak = timed(lambda docs=docs: align(docs, workers=workers))
+        reuse = result.reuse
+        row = {
+            "docs": len(docs),
+            "wall_s": wall,
+            "peak_mb": peak,
+            "passages": len(result.passages),
+            "reuse_passages": len(reuse),
+            "boilerplate_passages": len(result.passages) - len(reuse),
+            "clusters": len(result.clusters),
+            "docs_with_reuse": len({p.a for p in reuse} | {p.b for p in reuse}),
+            "doc_pairs": len({(p.a, p.b) for p in result.passages}),
+        }
+        if peer:
+            (records, para_pairs, doc_pairs), m_wall, m_peak = timed(lambda docs=docs: minhash_pairs(docs))
+            row.update(minhash_wall_s=m_wall, minhash_peak_mb=m_peak, minhash_doc_pairs=len(doc_pairs))
+        rows.append(row)
+        print(json.dumps(row), flush=True)
+    return rows
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("what", choices=["pan13", "tehran", "all"])
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--sizes", default="5000,10000,20000,33724")
+    parser.add_argument("--no-peer", action="store_true", help="skip the MinHash-LSH reference")
+    args = parser.parse_args(argv)
+    print(f"python {sys.version.split()[0]}, workers={args.workers}", flush=True)
+    if args.what in ("pan13", "all"):
+        out = run_pan13(args.workers)
+        r, m = out["refrain"], out["minhash"]
+        print(
+            f"PAN-13: refrain plagdet {r.plagdet:.4f} P {r.precision:.4f} R {r.recall:.4f} "
+            f"gran {r.granularity:.4f} ({r.detections} detections, {r.detected_cases}/{r.cases} cases) "
+            f"in {out['wall_s']:.2f} s, peak {out['peak_mb']:.0f} MB"
+        )
+        print(
+            f"PAN-13: MinHash-LSH paragraphs plagdet {m.plagdet:.4f} P {m.precision:.4f} R {m.recall:.4f} "
+            f"gran {m.granularity:.4f} ({m.detections} detections, {m.detected_cases}/{m.cases} cases)"
+        )
+    if args.what in ("tehran", "all"):
+        run_tehran([int(s) for s in args.sizes.split(",")], args.workers, not args.no_peer)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,263 @@
+"""Local alignment of two texts: every reused passage, with exact edges on both sides.
+
+Seed and extend, on words:
+
+1. seeds: positions where the two texts share a word ``n``-shingle;
+2. runs: seeds on one diagonal (same offset between the texts) with small gaps;
+3. chains: runs joined across small gaps and diagonal shifts (a changed, added or dropped word);
+4. edges: each chain's ends are extended word by word with an X-drop score, so a passage ends on
+   the last copied word, not on a seed boundary and not 100 characters past it;
+5. characters: word edges become code-point offsets, then take in the punctuation both texts share
+   around them (a closing quote mark, a full stop), compared after folding curly quotes to straight.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from refrain.reuse.params import DEFAULT_PARAMS, ReuseParams
+from refrain.reuse.tokens import Tokens, shingles, tokenize
+
+# Punctuation variants folded together when deciding whether an edge character is shared.
+_PUNCT_FOLD = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "`": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2033": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2212": "-",
+        "\u2026": ".",
+    }
+)
+
+
+@dataclass(slots=True)
+class TokenMatch:
+    """One aligned passage in word positions: ``[a0, a1)`` in A and ``[b0, b1)`` in B."""
+
+    a0: int
+    a1: int
+    b0: int
+    b1: int
+    matched: int  # words of A covered by shared shingles
+    seeds: np.ndarray  # shingle positions in A that seeded the passage (for boilerplate checks)
+
+    @property
+    def score(self) -> float:
+        return min(1.0, self.matched / max(self.a1 - self.a0, self.b1 - self.b0, 1))
+
+
+def _seeds(sa: np.ndarray, sb: np.ndarray, max_repeats: int) -> tuple[np.ndarray, np.ndarray]:
+    """All (i, j) with ``sa[i] == sb[j]``, skipping shingles repeated too often in either text."""
+    if len(sa) == 0 or len(sb) == 0:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty
+    order_b = np.argsort(sb, kind="stable")
+    sorted_b = sb[order_b]
+    lo = np.searchsorted(sorted_b, sa, "left")
+    count_b = np.searchsorted(sorted_b, sa, "right") - lo
+    keep = (count_b > 0) & (count_b <= max_repeats)
+    if not keep.any():
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty
+    if max_repeats < len(sa):
+        sorted_a = np.sort(sa)
+        count_a = np.searchsorted(sorted_a, sa, "right") - np.searchsorted(sorted_a, sa, "left")
+        keep &= count_a <= max_repeats
+    ia_single = np.nonzero(keep)[0]
+    counts = count_b[ia_single]
+    ia = np.repeat(ia_single, counts)
+    # Offsets lo..lo+count-1 for every kept A position, flattened.
+    firsts = np.repeat(lo[ia_single], counts)
+    within = np.arange(len(ia)) - np.repeat(np.cumsum(counts) - counts, counts)
+    jb = order_b[firsts + within]
+    return ia.astype(np.int64), jb.astype(np.int64)
+
+
+def _runs(
+    ia: np.ndarray, jb: np.ndarray, n: int, max_gap: int
+) -> tuple[list[tuple[int, int, int, int, int, int]], np.ndarray, np.ndarray]:
+    """Seeds grouped into diagonal runs.
+
+    Returns the runs ``(a0, a1, b0, b1, words covered, run id)``, the A positions of the seeds in
+    run order and the run boundaries into them.
+    """
+    diag = jb - ia
+    order = np.lexsort((ia, diag))
+    ia, jb, diag = ia[order], jb[order], diag[order]
+    gaps = np.diff(ia)
+    breaks = np.nonzero((np.diff(diag) != 0) | (gaps > max_gap + 1))[0] + 1
+    bounds = np.concatenate(([0], breaks, [len(ia)]))
+    # Words covered by a run's shingles: n for the first seed, min(gap, n) for each next one.
+    step_cover = np.minimum(np.concatenate(([n], gaps)), n)
+    step_cover[bounds[:-1]] = n
+    cover = np.add.reduceat(step_cover, bounds[:-1])
+    runs = []
+    for k in range(len(bounds) - 1):
+        s, e = bounds[k], bounds[k + 1]
+        runs.append((int(ia[s]), int(ia[e - 1]) + n, int(jb[s]), int(jb[e - 1]) + n, int(cover[k]), k))
+    return runs, ia, bounds
+
+
+def _extend(ha: list[int], hb: list[int], i: int, j: int, x_drop: int, penalty: int) -> tuple[int, int, int]:
+    """Extend forward from ``(i, j)`` (next words to compare): the end after the best match, and
+    how many matching words the extension took in.
+
+    Match +1; a changed word (both advance), an added or a dropped word each cost ``penalty``.
+    Stops when the score falls ``x_drop`` below the best; the best point is always just after a
+    matching word, so edges land on copied words.
+    """
+    best_i, best_j = i, j
+    score = best = matched = best_matched = 0
+    la, lb = len(ha), len(hb)
+    while i < la and j < lb:
+        if ha[i] == hb[j]:
+            i += 1
+            j += 1
+            score += 1
+            matched += 1
+            if score > best:
+                best, best_i, best_j, best_matched = score, i, j, matched
+            continue
+        score -= penalty
+        if score < best - x_drop:
+            break
+        if i + 1 < la and ha[i + 1] == hb[j]:
+            i += 1  # a word added in A
+        elif j + 1 < lb and ha[i] == hb[j + 1]:
+            j += 1  # a word added in B
+        else:
+            i += 1  # a changed word
+            j += 1
+    return best_i, best_j, best_matched
+
+
+def align_tokens(a: Tokens, b: Tokens, params: ReuseParams = DEFAULT_PARAMS) -> list[TokenMatch]:
+    """Reused passages between two tokenised texts, in word positions, ordered by A position."""
+    n = params.ngram
+    sa, sb = shingles(a.hashes, n), shingles(b.hashes, n)
+    ia, jb = _seeds(sa, sb, params.max_repeats)
+    if len(ia) == 0:
+        return []
+    runs, seeds_sorted, bounds = _runs(ia, jb, n, params.max_gap)
+    # A lone seed is n shared words: too weak to start a passage on its own, but fine in a chain.
+    runs.sort(key=lambda r: (r[0], r[2]))
+    chains: list[list[int]] = []  # [a0, a1, b0, b1, matched, *run ids]
+    chain_runs: list[list[int]] = []
+    for a0, a1, b0, b1, cover, run_id in runs:
+        best, best_gap = -1, None
+        for c, chain in enumerate(chains):
+            gap_a, gap_b = a0 - chain[1], b0 - chain[3]
+            if -n <= gap_a <= params.max_gap and -n <= gap_b <= params.max_gap:
+                gap = max(gap_a, gap_b) + abs(gap_a - gap_b)
+                if best_gap is None or gap < best_gap:
+                    best, best_gap = c, gap
+        if best < 0:
+            chains.append([a0, a1, b0, b1, cover])
+            chain_runs.append([run_id])
+            continue
+        chain = chains[best]
+        overlap = max(0, chain[1] - a0)
+        chain[1], chain[3] = max(chain[1], a1), max(chain[3], b1)
+        chain[4] += max(0, cover - overlap)
+        chain_runs[best].append(run_id)
+    ha, hb = a.hashes.tolist(), b.hashes.tolist()
+    ra, rb = ha[::-1], hb[::-1]
+    la, lb = len(ha), len(hb)
+    matches: list[TokenMatch] = []
+    for chain, run_ids in zip(chains, chain_runs, strict=True):
+        a0, a1, b0, b1, cover = chain
+        if cover < params.min_words - n:  # edges may still add up to n words each side
+            continue
+        a1, b1, gained = _extend(ha, hb, a1, b1, params.x_drop, params.edit_penalty)
+        cover += gained
+        back_a, back_b, gained = _extend(ra, rb, la - a0, lb - b0, params.x_drop, params.edit_penalty)
+        cover += gained
+        a0, b0 = la - back_a, lb - back_b
+        if cover < params.min_words:
+            continue
+        seeds = np.concatenate([seeds_sorted[bounds[r] : bounds[r + 1]] for r in run_ids])
+        matches.append(TokenMatch(a0, a1, b0, b1, cover, seeds))
+    return _drop_contained(matches)
+
+
+def _drop_contained(matches: list[TokenMatch]) -> list[TokenMatch]:
+    """Keep one of any two passages that overlap on both sides (the one with more matched words)."""
+    matches.sort(key=lambda m: -m.matched)
+    kept: list[TokenMatch] = []
+    for m in matches:
+        if any(m.a0 < k.a1 and k.a0 < m.a1 and m.b0 < k.b1 and k.b0 < m.b1 for k in kept):
+            continue
+        kept.append(m)
+    kept.sort(key=lambda m: (m.a0, m.b0))
+    return kept
+
+
+def _fold(ch: str) -> str:
+    return ch.translate(_PUNCT_FOLD)
+
+
+def char_edges(a_text: str, a: Tokens, b_text: str, b: Tokens, m: TokenMatch) -> tuple[int, int, int, int]:
+    """Code-point edges of a word-level match, widened over the punctuation both sides share."""
+    a_start, a_end = int(a.starts[m.a0]), int(a.ends[m.a1 - 1])
+    b_start, b_end = int(b.starts[m.b0]), int(b.ends[m.b1 - 1])
+    # Leading punctuation: an opening quote mark or bracket right before the first word.
+    while (
+        a_start > 0
+        and b_start > 0
+        and _is_edge_punct(a_text[a_start - 1])
+        and _fold(a_text[a_start - 1]) == _fold(b_text[b_start - 1])
+    ):
+        a_start -= 1
+        b_start -= 1
+    # Trailing punctuation: full stop, closing quote, bracket.
+    while (
+        a_end < len(a_text)
+        and b_end < len(b_text)
+        and _is_edge_punct(a_text[a_end])
+        and _fold(a_text[a_end]) == _fold(b_text[b_end])
+    ):
+        a_end += 1
+        b_end += 1
+    return a_start, a_end, b_start, b_end
+
+
+def _is_edge_punct(ch: str) -> bool:
+    return not ch.isspace() and not ch.isalnum() and ch != "_"
+
+
+def align_pair(
+    a_text: str, b_text: str, params: ReuseParams = DEFAULT_PARAMS
+) -> list[tuple[int, int, int, int, float]]:
+    """Reused passages between two texts: ``(a_start, a_end, b_start, b_end, score)`` in code points.
+
+    The local aligner alone (no candidate stage, no boilerplate, no clusters): for tests, and for
+    engines that produce their own candidate pairs (Spark).
+
+    >>> a = "Intro. The minister said the budget would cut spending on roads by a fifth next year."
+    >>> b = "Elsewhere: the minister said the budget would cut spending on roads by a fifth next year! End"
+    >>> [(a[s:e], b[bs:be]) for s, e, bs, be, _ in align_pair(a, b, ReuseParams(min_words=10))]
+    [('The minister said the budget would cut spending on roads by a fifth next year', 'the minister said the budget would cut spending on roads by a fifth next year')]
+    """
+    a, b = tokenize(a_text), tokenize(b_text)
+    out = []
+    for m in align_tokens(a, b, params):
+        a_start, a_end, b_start, b_end = char_edges(a_text, a, b_text, b, m)
+        out.append((a_start, a_end, b_start, b_end, round(m.score, 4)))
+    return out

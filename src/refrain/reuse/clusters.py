@@ -1,0 +1,150 @@
+"""Clusters: the same passage across many documents, and who printed it first.
+
+Passages are linked when, in a document they share, their spans overlap by at least
+``cluster_overlap`` of the longer one. Not transitive over whole documents, and not on any
+overlap: if article X reprints all of W, and Y quotes one sentence of X while Z quotes another,
+the reprint X–W, the quote Y and the quote Z stay three clusters.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from refrain.reuse.model import Cluster, ReuseDoc
+
+SNIPPET_CHARS = 200
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(slots=True)
+class RawPassage:
+    """A passage between documents number ``a`` < ``b`` (indices into the ingest-ordered docs)."""
+
+    a: int
+    a_start: int
+    a_end: int
+    b: int
+    b_start: int
+    b_end: int
+    score: float
+    boilerplate: bool
+
+
+class _UnionFind:
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, x: int) -> int:
+        parent = self.parent
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(self, x: int, y: int) -> None:
+        rx, ry = self.find(x), self.find(y)
+        if rx != ry:
+            self.parent[max(rx, ry)] = min(rx, ry)
+
+
+def _same_text(s1: int, e1: int, s2: int, e2: int, min_overlap: float) -> bool:
+    overlap = min(e1, e2) - max(s1, s2)
+    return overlap > 0 and overlap >= min_overlap * max(e1 - s1, e2 - s2)
+
+
+def group_passages(passages: Sequence[RawPassage], min_overlap: float) -> list[int]:
+    """Cluster number (0..k-1, in order of first passage) of every passage."""
+    uf = _UnionFind(len(passages))
+    # Spans per document; identical spans are joined at once (verbatim copies give many).
+    spans: dict[int, dict[tuple[int, int], int]] = defaultdict(dict)
+    for idx, p in enumerate(passages):
+        for doc, start, end in ((p.a, p.a_start, p.a_end), (p.b, p.b_start, p.b_end)):
+            first = spans[doc].setdefault((start, end), idx)
+            if first != idx:
+                uf.union(first, idx)
+    for doc_spans in spans.values():
+        ordered = sorted(doc_spans.items())
+        active: list[tuple[int, int, int]] = []  # (end, start, passage) still open
+        for (start, end), idx in ordered:
+            active = [item for item in active if item[0] > start]
+            for other_end, other_start, other in active:
+                if _same_text(start, end, other_start, other_end, min_overlap):
+                    uf.union(idx, other)
+            active.append((end, start, idx))
+    numbering: dict[int, int] = {}
+    return [numbering.setdefault(uf.find(i), len(numbering)) for i in range(len(passages))]
+
+
+def _merged_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def build_clusters(
+    docs: Sequence[ReuseDoc],
+    passages: Sequence[RawPassage],
+    labels: Sequence[int],
+    boilerplate_min_docs: int,
+) -> tuple[list[Cluster], dict[int, int]]:
+    """One :class:`Cluster` per label, numbered by where its earliest member stands in ingest order,
+    and the map from label to cluster id.
+
+    A cluster is boilerplate when it spans ``boilerplate_min_docs`` documents of one outlet, or
+    when every passage in it was flagged boilerplate by its shingles.
+    """
+    by_label: dict[int, list[RawPassage]] = defaultdict(list)
+    for p, label in zip(passages, labels, strict=True):
+        by_label[label].append(p)
+    drafts = []
+    for label, group in by_label.items():
+        spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for p in group:
+            spans[p.a].append((p.a_start, p.a_end))
+            spans[p.b].append((p.b_start, p.b_end))
+        members = [(d, s, e) for d in sorted(spans) for s, e in _merged_spans(spans[d])]
+        member_docs = sorted(spans)
+        if all(docs[d].date for d in member_docs):
+            first = min(member_docs, key=lambda d: (docs[d].date, d))
+            earliest_by = "date"
+        else:
+            first = member_docs[0]  # docs are numbered in ingest order
+            earliest_by = "ingest order"
+        first_span = next((s, e) for d, s, e in members if d == first)
+        per_outlet: dict[str | None, int] = defaultdict(int)
+        for d in member_docs:
+            per_outlet[docs[d].outlet] += 1
+        boilerplate = max(per_outlet.values()) >= boilerplate_min_docs or all(p.boilerplate for p in group)
+        drafts.append((first, first_span, label, members, earliest_by, boilerplate))
+    drafts.sort(key=lambda d: (d[0], d[1]))
+    clusters = []
+    relabel: dict[int, int] = {}
+    for new_id, (first, (start, end), label, members, earliest_by, boilerplate) in enumerate(drafts):
+        relabel[label] = new_id
+        clusters.append(
+            Cluster(
+                id=new_id,
+                members=tuple((docs[d].name, s, e) for d, s, e in members),
+                earliest=docs[first].name,
+                earliest_by=earliest_by,
+                snippet=snippet(docs[first].text[start:end]),
+                boilerplate=boilerplate,
+            )
+        )
+    return clusters, relabel
+
+
+def snippet(text: str, limit: int = SNIPPET_CHARS) -> str:
+    """``text`` on one line, cut at a word boundary near ``limit`` characters."""
+    flat = _SPACES.sub(" ", text).strip()
+    if len(flat) <= limit:
+        return flat
+    cut = flat.rfind(" ", 0, limit)
+    return flat[: cut if cut > limit // 2 else limit] + "…"

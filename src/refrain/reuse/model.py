@@ -1,0 +1,84 @@
+"""The values reuse detection takes and gives: documents in, passages and clusters out."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class ReuseDoc:
+    """One text to compare. ``order`` is ingest order (what "earliest" falls back to without dates);
+    ``date`` an ISO 8601 date (YYYY-MM-DD) when known; ``outlet`` who published it (boilerplate is
+    judged per outlet)."""
+
+    name: str
+    text: str
+    date: str | None = None
+    outlet: str | None = None
+    order: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A passage of ``a`` reused in ``b`` (or the reverse): half-open code-point spans in each text.
+
+    ``a`` comes before ``b`` in ingest order. ``score`` is the share of words that match (1.0 for
+    a verbatim copy). ``cluster`` is the id of the :class:`Cluster` holding it. ``boilerplate``
+    marks text an outlet repeats across many of its articles (tag lines, bylines, disclaimers):
+    it is kept so it can be shown, but it is not reuse.
+    """
+
+    a: str
+    a_start: int
+    a_end: int
+    b: str
+    b_start: int
+    b_end: int
+    score: float
+    cluster: int | None
+    boilerplate: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Cluster:
+    """The same passage across several documents.
+
+    ``members`` are ``(document name, start, end)`` spans, in ingest order. ``earliest`` names the
+    first document to carry it, judged by publication date when every member has one, else by
+    ingest order; ``earliest_by`` says which (``"date"`` or ``"ingest order"``). ``snippet`` is the
+    start of the passage as the earliest document prints it.
+    """
+
+    id: int
+    members: tuple[tuple[str, int, int], ...]
+    earliest: str
+    earliest_by: str
+    snippet: str
+    boilerplate: bool = False
+
+    @property
+    def documents(self) -> tuple[str, ...]:
+        """Distinct member documents, in ingest order."""
+        return tuple(dict.fromkeys(name for name, _, _ in self.members))
+
+    def to_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["members"] = [list(m) for m in self.members]
+        return out
+
+
+@dataclass(slots=True)
+class ReuseResult:
+    """What :func:`refrain.reuse.align` finds: passages (boilerplate ones flagged) and clusters."""
+
+    passages: list[Passage] = field(default_factory=list)
+    clusters: list[Cluster] = field(default_factory=list)
+
+    @property
+    def reuse(self) -> list[Passage]:
+        """Passages that are reuse (boilerplate left out)."""
+        return [p for p in self.passages if not p.boilerplate]
