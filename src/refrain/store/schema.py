@@ -30,7 +30,7 @@ TABLES: dict[str, str] = {
         CREATE TABLE IF NOT EXISTS errors (
             path VARCHAR NOT NULL,
             reason VARCHAR NOT NULL,
-            at TIMESTAMP DEFAULT current_timestamp
+            recorded_at TIMESTAMP DEFAULT current_timestamp
         )
     """,
     # Which analyser has seen which document: makes `analyze` incremental and restartable.
