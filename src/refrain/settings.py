@@ -27,3 +27,7 @@ class Limits:
         for name in ("max_file_bytes", "max_html_depth", "max_decompressed_bytes", "max_records"):
             if getattr(self, name) <= 0:
                 raise ValueError(f"Limits.{name} must be positive, got {getattr(self, name)}")
+
+
+# Shared default (Limits is frozen, so one instance serves every call).
+DEFAULT_LIMITS = Limits()

@@ -23,7 +23,7 @@ from refrain.ingest.language import detect_language
 from refrain.ingest.loading import kind_of, read_bytes, sniff, unpack, walk
 from refrain.ingest.readers import read_feed, read_html, read_text, read_warc
 from refrain.ingest.tabular import read_csv, read_jsonl
-from refrain.settings import Limits
+from refrain.settings import DEFAULT_LIMITS, Limits
 
 __all__ = [
     "decode_bytes",
@@ -52,7 +52,7 @@ _READERS: dict[str, Reader] = {
 STDIN = "-"
 
 
-def read_paths(paths: Iterable[str], *, limits: Limits = Limits()) -> Iterator[Document | IngestError]:
+def read_paths(paths: Iterable[str], *, limits: Limits = DEFAULT_LIMITS) -> Iterator[Document | IngestError]:
     """Documents from files and folders (walked recursively, sorted; '-' is stdin).
 
     Yields an IngestError value for every file or record that fails, and goes on with the rest.
@@ -64,7 +64,7 @@ def read_paths(paths: Iterable[str], *, limits: Limits = Limits()) -> Iterator[D
             yield from iter_file(path, limits=limits)
 
 
-def read_file(path: str, *, limits: Limits = Limits()) -> list[Document]:
+def read_file(path: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Document]:
     """All Documents of one file; raises the first IngestError (of the file or of a record in it)."""
     documents: list[Document] = []
     for item in iter_file(path, limits=limits):
@@ -74,7 +74,7 @@ def read_file(path: str, *, limits: Limits = Limits()) -> list[Document]:
     return documents
 
 
-def iter_file(path: str, *, limits: Limits = Limits()) -> Iterator[Document | IngestError]:
+def iter_file(path: str, *, limits: Limits = DEFAULT_LIMITS) -> Iterator[Document | IngestError]:
     """Documents of one file, with IngestError values for what fails; never raises."""
     try:
         if path == STDIN:

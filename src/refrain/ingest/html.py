@@ -17,7 +17,7 @@ from lxml import etree
 from refrain.document import Document
 from refrain.errors import IngestError
 from refrain.ingest.language import detect_language
-from refrain.settings import Limits
+from refrain.settings import DEFAULT_LIMITS, Limits
 
 _TAG_RE = re.compile(rb"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)[^<>]*?(/?)>")
 # Elements that never hold children, or whose end tag HTML lets the parser infer.
@@ -61,7 +61,7 @@ def html_depth_exceeds(html: str, limit: int) -> bool:
 
 
 def extract_html(
-    html: str, *, url: str | None = None, source: str = "", limits: Limits = Limits()
+    html: str, *, url: str | None = None, source: str = "", limits: Limits = DEFAULT_LIMITS
 ) -> list[Document]:
     """The article of an HTML page as a Document (empty list when the page holds no article text).
 
@@ -145,7 +145,7 @@ def _domain(url: str | None) -> str | None:
     return host.removeprefix("www.") or None
 
 
-def html_to_text(html: str, *, limits: Limits = Limits(), name: str = "<html>") -> str:
+def html_to_text(html: str, *, limits: Limits = DEFAULT_LIMITS, name: str = "<html>") -> str:
     """Plain text of an HTML fragment (a feed entry, a JSONL field), paragraphs kept apart.
 
     >>> html_to_text("<p>One <b>two</b></p><p>Three&amp;four</p>")
