@@ -29,8 +29,18 @@ def test_documents_are_stored_once_by_content(tmp_path):
 
 
 def test_a_stored_document_comes_back_equal():
-    original = doc("Body text.", source="x.jsonl", index=3, title="T", date="2024-03-04", author="A",
-                   outlet="O", language="en", url="https://o.example/1", key="r1")
+    original = doc(
+        "Body text.",
+        source="x.jsonl",
+        index=3,
+        title="T",
+        date="2024-03-04",
+        author="A",
+        outlet="O",
+        language="en",
+        url="https://o.example/1",
+        key="r1",
+    )
     with Store(":memory:") as store:
         store.add_documents([original])
         (back,) = store.documents()

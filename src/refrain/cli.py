@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -31,21 +31,22 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 err = Console(stderr=True, highlight=False)
+DEFAULT_MAX_FILE_BYTES = Limits().max_file_bytes
 
 
-class Fmt(str, Enum):
+class Fmt(StrEnum):
     jsonl = "jsonl"
     table = "table"
     csv = "csv"
 
 
-class ExportFmt(str, Enum):
+class ExportFmt(StrEnum):
     jsonl = "jsonl"
     csv = "csv"
     parquet = "parquet"
 
 
-class Engine(str, Enum):
+class Engine(StrEnum):
     local = "local"
     spark = "spark"
 
@@ -81,8 +82,15 @@ def reuse_name(doc: Document, docs: list[Document]) -> str:
 
 
 def _progress() -> Progress:
-    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                    console=err, transient=True, disable=not err.is_terminal)
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    )
 
 
 def _shift(doc: Document, start: int | None) -> int | None:
@@ -94,8 +102,9 @@ def _shift(doc: Document, start: int | None) -> int | None:
 
 # -- ingest & extract -------------------------------------------------------------------------------
 @app.command()
-def ingest(paths: PathsArg, db: DbOption = DEFAULT_DB,
-           max_file_bytes: MaxBytesOption = Limits().max_file_bytes) -> None:
+def ingest(
+    paths: PathsArg, db: DbOption = DEFAULT_DB, max_file_bytes: MaxBytesOption = DEFAULT_MAX_FILE_BYTES
+) -> None:
     """Read files and folders into the store (each article once, by content)."""
     failures: list[IngestError] = []
     limits = Limits(max_file_bytes=max_file_bytes)
@@ -118,15 +127,32 @@ def ingest(paths: PathsArg, db: DbOption = DEFAULT_DB,
 
 
 @app.command()
-def extract(paths: PathsArg, format: FormatOption = Fmt.jsonl,
-            max_file_bytes: MaxBytesOption = Limits().max_file_bytes) -> None:
+def extract(
+    paths: PathsArg, format: FormatOption = Fmt.jsonl, max_file_bytes: MaxBytesOption = DEFAULT_MAX_FILE_BYTES
+) -> None:
     """Print the articles found in files (no store needed)."""
     failures: list[IngestError] = []
-    rows = ({"source": d.source, "index": d.index, "title": d.title, "text": d.text, "date": d.date,
-             "author": d.author, "outlet": d.outlet, "language": d.language, "url": d.url, "start": d.start,
-             "end": d.end} for d in read_documents(paths, Limits(max_file_bytes=max_file_bytes), failures))
-    write_rows(rows, format.value, columns=["source", "index", "title", "date", "outlet", "language", "start",
-                                            "end", "text"])
+    rows = (
+        {
+            "source": d.source,
+            "index": d.index,
+            "title": d.title,
+            "text": d.text,
+            "date": d.date,
+            "author": d.author,
+            "outlet": d.outlet,
+            "language": d.language,
+            "url": d.url,
+            "start": d.start,
+            "end": d.end,
+        }
+        for d in read_documents(paths, Limits(max_file_bytes=max_file_bytes), failures)
+    )
+    write_rows(
+        rows,
+        format.value,
+        columns=["source", "index", "title", "date", "outlet", "language", "start", "end", "text"],
+    )
     raise typer.Exit(1 if failures else 0)
 
 
@@ -135,10 +161,12 @@ QUOTE_COLUMNS = ["doc", "article", "start", "end", "kind", "speaker", "role", "c
 
 
 @app.command()
-def quotes(paths: Annotated[list[str] | None, typer.Argument(help="Files or folders.")] = None,
-           db: Annotated[str | None, typer.Option("--db", help="Query a store instead of files.")] = None,
-           speaker: Annotated[str | None, typer.Option(help="Only quotes of this speaker (store).")] = None,
-           format: FormatOption = Fmt.jsonl) -> None:
+def quotes(
+    paths: Annotated[list[str] | None, typer.Argument(help="Files or folders.")] = None,
+    db: Annotated[str | None, typer.Option("--db", help="Query a store instead of files.")] = None,
+    speaker: Annotated[str | None, typer.Option(help="Only quotes of this speaker (store).")] = None,
+    format: FormatOption = Fmt.jsonl,
+) -> None:
     """Direct quotations with their speakers, from files or from a store."""
     from refrain import queries
     from refrain import quotes as quotes_api
@@ -158,9 +186,15 @@ def quotes(paths: Annotated[list[str] | None, typer.Argument(help="Files or fold
                 m = row.get("speaker_mention")
                 if m:
                     m = {**m, "start": _shift(doc, m["start"]), "end": _shift(doc, m["end"])}
-                yield {"doc": doc.name, "article": doc.index, **row, "start": _shift(doc, q.start),
-                       "end": _shift(doc, q.end), "pieces": [[_shift(doc, s), _shift(doc, e)] for s, e in q.pieces],
-                       "speaker_mention": m}
+                yield {
+                    "doc": doc.name,
+                    "article": doc.index,
+                    **row,
+                    "start": _shift(doc, q.start),
+                    "end": _shift(doc, q.end),
+                    "pieces": [[_shift(doc, s), _shift(doc, e)] for s, e in q.pieces],
+                    "speaker_mention": m,
+                }
 
     write_rows(rows(), format.value, columns=QUOTE_COLUMNS)
     raise typer.Exit(1 if failures else 0)
@@ -168,19 +202,23 @@ def quotes(paths: Annotated[list[str] | None, typer.Argument(help="Files or fold
 
 # -- reuse -------------------------------------------------------------------------------------------
 @app.command()
-def reuse(paths: PathsArg, format: FormatOption = Fmt.jsonl,
-          engine: Annotated[Engine, typer.Option(help="local, or spark for a cluster.")] = Engine.local,
-          master: Annotated[str, typer.Option(help="Spark master URL.")] = "local[*]",
-          show_boilerplate: Annotated[bool, typer.Option(help="Also print boilerplate passages.")] = False,
-          ) -> None:
+def reuse(
+    paths: PathsArg,
+    format: FormatOption = Fmt.jsonl,
+    engine: Annotated[Engine, typer.Option(help="local, or spark for a cluster.")] = Engine.local,
+    master: Annotated[str, typer.Option(help="Spark master URL.")] = "local[*]",
+    show_boilerplate: Annotated[bool, typer.Option(help="Also print boilerplate passages.")] = False,
+) -> None:
     """Passages shared between articles, aligned with offsets on both sides."""
     from refrain import reuse as reuse_api
 
     failures: list[IngestError] = []
     docs = list(read_documents(paths, Limits(), failures))
     by_name = {reuse_name(d, docs): d for d in docs}
-    rdocs = [reuse_api.ReuseDoc(name=name, text=d.text, date=d.date, outlet=d.outlet, order=i)
-             for i, (name, d) in enumerate(by_name.items())]
+    rdocs = [
+        reuse_api.ReuseDoc(name=name, text=d.text, date=d.date, outlet=d.outlet, order=i)
+        for i, (name, d) in enumerate(by_name.items())
+    ]
     if engine is Engine.spark:
         from refrain.reuse.spark import align_spark
 
@@ -193,24 +231,45 @@ def reuse(paths: PathsArg, format: FormatOption = Fmt.jsonl,
             if p.boilerplate and not show_boilerplate:
                 continue
             da, dbb = by_name[p.a], by_name[p.b]
-            yield {**p.to_dict(), "a_start": _shift(da, p.a_start), "a_end": _shift(da, p.a_end),
-                   "b_start": _shift(dbb, p.b_start), "b_end": _shift(dbb, p.b_end)}
+            yield {
+                **p.to_dict(),
+                "a_start": _shift(da, p.a_start),
+                "a_end": _shift(da, p.a_end),
+                "b_start": _shift(dbb, p.b_start),
+                "b_end": _shift(dbb, p.b_end),
+            }
 
-    write_rows(rows(), format.value, columns=["a", "a_start", "a_end", "b", "b_start", "b_end", "cluster", "score",
-                                              "boilerplate"])
+    write_rows(
+        rows(),
+        format.value,
+        columns=["a", "a_start", "a_end", "b", "b_start", "b_end", "cluster", "score", "boilerplate"],
+    )
     raise typer.Exit(1 if failures else 0)
 
 
 # -- claims ------------------------------------------------------------------------------------------
-CLAIM_COLUMNS = ["doc", "start", "end", "value", "approx", "what", "when", "where", "claimant", "conflict_group",
-                 "text"]
+CLAIM_COLUMNS = [
+    "doc",
+    "start",
+    "end",
+    "value",
+    "approx",
+    "what",
+    "when",
+    "where",
+    "claimant",
+    "conflict_group",
+    "text",
+]
 
 
 @app.command()
-def claims(paths: Annotated[list[str] | None, typer.Argument(help="Files or folders.")] = None,
-           db: Annotated[str | None, typer.Option("--db", help="Query a store instead of files.")] = None,
-           conflicts: Annotated[bool, typer.Option(help="Only figures that conflict (store).")] = False,
-           format: FormatOption = Fmt.jsonl) -> None:
+def claims(
+    paths: Annotated[list[str] | None, typer.Argument(help="Files or folders.")] = None,
+    db: Annotated[str | None, typer.Option("--db", help="Query a store instead of files.")] = None,
+    conflicts: Annotated[bool, typer.Option(help="Only figures that conflict (store).")] = False,
+    format: FormatOption = Fmt.jsonl,
+) -> None:
     """Numeric claims and the figures that conflict."""
     from refrain import claims as claims_api
     from refrain import queries
@@ -234,10 +293,17 @@ def claims(paths: Annotated[list[str] | None, typer.Argument(help="Files or fold
     def rows() -> Iterator[dict[str, Any]]:
         for d, c in found:
             row = c.to_dict()
-            yield {"doc": d.name, "article": d.index, **row, "start": _shift(d, c.start), "end": _shift(d, c.end),
-                   "what": c.what.text if c.what else None, "when": c.when_iso or (c.when.text if c.when else None),
-                   "where": c.where.text if c.where else None,
-                   "conflict_group": group_of.get((f"{d.name}@{d.index}", id(c)))}
+            yield {
+                "doc": d.name,
+                "article": d.index,
+                **row,
+                "start": _shift(d, c.start),
+                "end": _shift(d, c.end),
+                "what": c.what.text if c.what else None,
+                "when": c.when_iso or (c.when.text if c.when else None),
+                "where": c.where.text if c.where else None,
+                "conflict_group": group_of.get((f"{d.name}@{d.index}", id(c))),
+            }
 
     write_rows(rows(), format.value, columns=CLAIM_COLUMNS)
     raise typer.Exit(1 if failures else 0)
@@ -245,12 +311,13 @@ def claims(paths: Annotated[list[str] | None, typer.Argument(help="Files or fold
 
 # -- store-wide commands -------------------------------------------------------------------------------
 @app.command()
-def analyze(db: DbOption = DEFAULT_DB,
-            workers: Annotated[int | None, typer.Option(help="Worker processes (default: all cores).")] = None,
-            aliases: Annotated[str | None, typer.Option(help="TOML alias file to force or forbid merges.")] = None,
-            engine: Annotated[Engine, typer.Option(help="local, or spark for a cluster.")] = Engine.local,
-            force: Annotated[bool, typer.Option(help="Recompute corpus-wide links even if nothing changed.")] = False,
-            ) -> None:
+def analyze(
+    db: DbOption = DEFAULT_DB,
+    workers: Annotated[int | None, typer.Option(help="Worker processes (default: all cores).")] = None,
+    aliases: Annotated[str | None, typer.Option(help="TOML alias file to force or forbid merges.")] = None,
+    engine: Annotated[Engine, typer.Option(help="local, or spark for a cluster.")] = Engine.local,
+    force: Annotated[bool, typer.Option(help="Recompute corpus-wide links even if nothing changed.")] = False,
+) -> None:
     """Find quotes, claims, reuse and conflicts in every new document of the store."""
     from refrain.pipeline import analyze as run_analyze
 
@@ -265,9 +332,11 @@ def analyze(db: DbOption = DEFAULT_DB,
             bar.update(tasks[stage], completed=done, total=total)
 
         report = run_analyze(store, workers=workers, aliases=aliases, progress=progress, force=force)
-    err.print(f"{report.analysed_now} new of {report.documents} documents analysed"
-              + ("; corpus links recomputed" if report.corpus_recomputed else "; corpus links up to date"),
-              markup=False)
+    err.print(
+        f"{report.analysed_now} new of {report.documents} documents analysed"
+        + ("; corpus links recomputed" if report.corpus_recomputed else "; corpus links up to date"),
+        markup=False,
+    )
 
 
 @app.command()
@@ -280,8 +349,11 @@ def summary(db: DbOption = DEFAULT_DB) -> None:
 
 
 @app.command()
-def speakers(db: DbOption = DEFAULT_DB, format: FormatOption = Fmt.table,
-             limit: Annotated[int, typer.Option(help="How many, most quoted first.")] = 50) -> None:
+def speakers(
+    db: DbOption = DEFAULT_DB,
+    format: FormatOption = Fmt.table,
+    limit: Annotated[int, typer.Option(help="How many, most quoted first.")] = 50,
+) -> None:
     """People and organisations quoted in the store, most quoted first."""
     from refrain import queries
 
@@ -290,10 +362,13 @@ def speakers(db: DbOption = DEFAULT_DB, format: FormatOption = Fmt.table,
 
 
 @app.command()
-def export(db: DbOption = DEFAULT_DB,
-           format: Annotated[ExportFmt, typer.Option("--format", "-f")] = ExportFmt.jsonl,
-           out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write one file per table.")] = Path(
-               "export")) -> None:
+def export(
+    db: DbOption = DEFAULT_DB,
+    format: Annotated[ExportFmt, typer.Option("--format", "-f")] = ExportFmt.jsonl,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write one file per table.")] = Path(
+        "export"
+    ),
+) -> None:
     """Write documents and findings as JSONL, CSV or Parquet files (one per table)."""
     with Store(db, read_only=True) as store:
         for path in store.export(out, format.value):
@@ -301,8 +376,11 @@ def export(db: DbOption = DEFAULT_DB,
 
 
 @app.command()
-def serve(db: DbOption = DEFAULT_DB, host: Annotated[str, typer.Option()] = "127.0.0.1",
-          port: Annotated[int, typer.Option()] = 8000) -> None:
+def serve(
+    db: DbOption = DEFAULT_DB,
+    host: Annotated[str, typer.Option()] = "127.0.0.1",
+    port: Annotated[int, typer.Option()] = 8000,
+) -> None:
     """Browse the store in a local web UI (read-only)."""
     try:
         from refrain.web import run
@@ -312,9 +390,10 @@ def serve(db: DbOption = DEFAULT_DB, host: Annotated[str, typer.Option()] = "127
 
 
 @app.command()
-def report(db: DbOption = DEFAULT_DB,
-           out: Annotated[Path, typer.Option("--out", "-o", help="The HTML file to write.")] = Path("report.html"),
-           ) -> None:
+def report(
+    db: DbOption = DEFAULT_DB,
+    out: Annotated[Path, typer.Option("--out", "-o", help="The HTML file to write.")] = Path("report.html"),
+) -> None:
     """Write one self-contained HTML report of the store."""
     try:
         from refrain.report import write_report

@@ -23,8 +23,14 @@ def _flat(value: Any) -> str:
     return str(value)
 
 
-def write_rows(rows: Iterable[dict[str, Any]], fmt: str, *, columns: Sequence[str] | None = None,
-               out: IO[str] | None = None, max_cell: int = 80) -> int:
+def write_rows(
+    rows: Iterable[dict[str, Any]],
+    fmt: str,
+    *,
+    columns: Sequence[str] | None = None,
+    out: IO[str] | None = None,
+    max_cell: int = 80,
+) -> int:
     """Write rows in ``fmt``; ``columns`` picks and orders the table/CSV columns. Returns the row count."""
     out = out or sys.stdout
     n = 0

@@ -37,14 +37,28 @@ def quote_rows(doc_id: str, quotes: Iterable[Any]) -> list[dict[str, Any]]:
     rows = []
     for i, q in enumerate(quotes):
         m = q.speaker_mention
-        rows.append({
-            "id": f"{doc_id}:q{i}", "doc_id": doc_id, "start_offset": q.start, "end_offset": q.end,
-            "pieces": json.dumps([list(p) for p in q.pieces]), "text": q.text, "kind": q.kind,
-            "speaker": q.speaker, "mention_text": m.text if m else None,
-            "mention_start": m.start if m else None, "mention_end": m.end if m else None,
-            "role": q.role, "organisation": q.organisation, "cue": q.cue, "stated_date": q.date,
-            "venue": q.venue, "entity_id": None, "family": None,
-        })
+        rows.append(
+            {
+                "id": f"{doc_id}:q{i}",
+                "doc_id": doc_id,
+                "start_offset": q.start,
+                "end_offset": q.end,
+                "pieces": json.dumps([list(p) for p in q.pieces]),
+                "text": q.text,
+                "kind": q.kind,
+                "speaker": q.speaker,
+                "mention_text": m.text if m else None,
+                "mention_start": m.start if m else None,
+                "mention_end": m.end if m else None,
+                "role": q.role,
+                "organisation": q.organisation,
+                "cue": q.cue,
+                "stated_date": q.date,
+                "venue": q.venue,
+                "entity_id": None,
+                "family": None,
+            }
+        )
     return rows
 
 
@@ -57,13 +71,36 @@ def claim_rows(doc_id: str, claims: Iterable[Any]) -> list[dict[str, Any]]:
     for i, c in enumerate(claims):
         vt, vs, ve = _part(c.value_text)
         wt, ws, we = _part(c.what)
-        rows.append({
-            "id": f"{doc_id}:c{i}", "doc_id": doc_id, "start_offset": c.start, "end_offset": c.end,
-            "text": c.text, "value": c.value, "approx": c.approx, "unit": c.unit, "value_text": vt,
-            "value_start": vs, "value_end": ve, "what": wt, "what_start": ws, "what_end": we,
-            "what_key": c.what_key, "when_text": c.when.text if c.when else None, "when_iso": c.when_iso,
-            "where_text": c.where.text if c.where else None, "claimant": c.claimant, "conflict_group": None,
-        })
+        nt, ns, ne = _part(c.when)
+        rt, rs, re_ = _part(c.where)
+        rows.append(
+            {
+                "id": f"{doc_id}:c{i}",
+                "doc_id": doc_id,
+                "start_offset": c.start,
+                "end_offset": c.end,
+                "text": c.text,
+                "value": c.value,
+                "approx": c.approx,
+                "unit": c.unit,
+                "value_text": vt,
+                "value_start": vs,
+                "value_end": ve,
+                "what": wt,
+                "what_start": ws,
+                "what_end": we,
+                "what_key": c.what_key,
+                "when_text": nt,
+                "when_start": ns,
+                "when_end": ne,
+                "when_iso": c.when_iso,
+                "where_text": rt,
+                "where_start": rs,
+                "where_end": re_,
+                "claimant": c.claimant,
+                "conflict_group": None,
+            }
+        )
     return rows
 
 
@@ -107,8 +144,10 @@ def analyse_new_documents(store: Store, *, workers: int, progress: Progress | No
 def _insert(con: Any, table: str, rows: list[dict[str, Any]]) -> None:
     if rows:
         cols = list(rows[0])
-        con.executemany(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-                        [[r[c] for c in cols] for r in rows])
+        con.executemany(
+            f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+            [[r[c] for c in cols] for r in rows],
+        )
 
 
 def corpus_fingerprint(store: Store) -> str:
@@ -116,8 +155,14 @@ def corpus_fingerprint(store: Store) -> str:
     return f"{n}:{mx}"
 
 
-def analyze(store: Store, *, workers: int | None = None, aliases: str | None = None,
-            progress: Progress | None = None, force: bool = False) -> AnalyzeReport:
+def analyze(
+    store: Store,
+    *,
+    workers: int | None = None,
+    aliases: str | None = None,
+    progress: Progress | None = None,
+    force: bool = False,
+) -> AnalyzeReport:
     """Analyse every document of the store not analysed yet, then refresh corpus-wide links."""
     import time
 
@@ -131,8 +176,9 @@ def analyze(store: Store, *, workers: int | None = None, aliases: str | None = N
     fingerprint = corpus_fingerprint(store) + f":{aliases or ''}"
     if force or report.analysed_now or store.get_meta("corpus_fingerprint") != fingerprint:
         t1 = time.perf_counter()
-        recompute_corpus_links(store, workers=workers, aliases=aliases, progress=progress)
-        store.set_meta("corpus_fingerprint", fingerprint)
+        recompute_corpus_links(
+            store, workers=workers, aliases=aliases, progress=progress, fingerprint=fingerprint
+        )
         report.corpus_recomputed = True
         report.timings["corpus"] = time.perf_counter() - t1
     return report

@@ -12,23 +12,34 @@ from typing import Any
 from refrain.store import Store
 
 
-def quotes(store: Store, *, speaker: str | None = None, doc_id: str | None = None, include_scare: bool = False,
-           limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+def quotes(
+    store: Store,
+    *,
+    speaker: str | None = None,
+    doc_id: str | None = None,
+    include_scare: bool = False,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
     """Quotes with their document; ``speaker`` matches the resolved name, an alias or the entity id."""
     where, params = ["1=1"], []
     if not include_scare:
         where.append("q.kind <> 'scare'")
     if speaker:
-        where.append("(lower(q.speaker) = lower(?) OR q.entity_id = ? OR q.entity_id IN "
-                     "(SELECT id FROM entities WHERE lower(name) = lower(?) OR list_contains("
-                     "CAST(json_extract_string(aliases, '$[*]') AS VARCHAR[]), ?)))")
+        where.append(
+            "(lower(q.speaker) = lower(?) OR q.entity_id = ? OR q.entity_id IN "
+            "(SELECT id FROM entities WHERE lower(name) = lower(?) OR list_contains("
+            "CAST(json_extract_string(aliases, '$[*]') AS VARCHAR[]), ?)))"
+        )
         params += [speaker, speaker, speaker, speaker]
     if doc_id:
         where.append("q.doc_id = ?")
         params.append(doc_id)
-    sql = (f"SELECT d.name AS doc, d.idx AS article, d.title, d.date AS doc_date, d.outlet, q.* "
-           f"FROM quotes q JOIN documents d ON d.id = q.doc_id WHERE {' AND '.join(where)} "
-           f"ORDER BY d.seq, q.start_offset")
+    sql = (
+        f"SELECT d.name AS doc, d.idx AS article, d.title, d.date AS doc_date, d.outlet, q.* "
+        f"FROM quotes q JOIN documents d ON d.id = q.doc_id WHERE {' AND '.join(where)} "
+        f"ORDER BY d.seq, q.start_offset"
+    )
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params += [limit, offset]
@@ -39,17 +50,25 @@ def quotes(store: Store, *, speaker: str | None = None, doc_id: str | None = Non
     return rows
 
 
-def claims(store: Store, *, conflicts_only: bool = False, doc_id: str | None = None,
-           limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+def claims(
+    store: Store,
+    *,
+    conflicts_only: bool = False,
+    doc_id: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
     where, params = ["1=1"], []
     if conflicts_only:
         where.append("c.conflict_group IN (SELECT id FROM conflict_groups WHERE NOT agree)")
     if doc_id:
         where.append("c.doc_id = ?")
         params.append(doc_id)
-    sql = (f"SELECT d.name AS doc, d.idx AS article, d.title, d.date AS doc_date, d.outlet, c.* "
-           f"FROM claims c JOIN documents d ON d.id = c.doc_id WHERE {' AND '.join(where)} "
-           f"ORDER BY c.conflict_group NULLS LAST, d.seq, c.start_offset")
+    sql = (
+        f"SELECT d.name AS doc, d.idx AS article, d.title, d.date AS doc_date, d.outlet, c.* "
+        f"FROM claims c JOIN documents d ON d.id = c.doc_id WHERE {' AND '.join(where)} "
+        f"ORDER BY c.conflict_group NULLS LAST, d.seq, c.start_offset"
+    )
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params += [limit, offset]
@@ -71,20 +90,29 @@ def speakers(store: Store, *, limit: int = 50, offset: int = 0) -> list[dict[str
         "FROM quotes q JOIN documents d ON d.id = q.doc_id LEFT JOIN entities e ON e.id = q.entity_id "
         "WHERE q.speaker IS NOT NULL AND q.kind <> 'scare' "
         "GROUP BY coalesce(e.name, q.speaker) ORDER BY quotes DESC, speaker LIMIT ? OFFSET ?",
-        [limit, offset])
+        [limit, offset],
+    )
 
 
-def passages(store: Store, *, doc_id: str | None = None, include_boilerplate: bool = False,
-             limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+def passages(
+    store: Store,
+    *,
+    doc_id: str | None = None,
+    include_boilerplate: bool = False,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
     where, params = ["1=1"], []
     if not include_boilerplate:
         where.append("NOT p.boilerplate")
     if doc_id:
         where.append("(p.a_doc = ? OR p.b_doc = ?)")
         params += [doc_id, doc_id]
-    sql = (f"SELECT p.*, da.name AS a_name, db.name AS b_name FROM passages p "
-           f"JOIN documents da ON da.id = p.a_doc JOIN documents db ON db.id = p.b_doc "
-           f"WHERE {' AND '.join(where)} ORDER BY p.cluster NULLS LAST, da.seq, p.a_start")
+    sql = (
+        f"SELECT p.*, da.name AS a_name, db.name AS b_name FROM passages p "
+        f"JOIN documents da ON da.id = p.a_doc JOIN documents db ON db.id = p.b_doc "
+        f"WHERE {' AND '.join(where)} ORDER BY p.cluster NULLS LAST, da.seq, p.a_start"
+    )
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params += [limit, offset]

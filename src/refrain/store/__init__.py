@@ -24,14 +24,44 @@ from refrain.store.schema import EXPORTABLE, SCHEMA_VERSION, TABLES
 
 DEFAULT_DB = "refrain.duckdb"
 
-_DOC_COLUMNS = ("id", "seq", "name", "source", "idx", "key", "title", "date", "author", "outlet", "language",
-                "url", "start_offset", "end_offset", "text")
+_DOC_COLUMNS = (
+    "id",
+    "seq",
+    "name",
+    "source",
+    "idx",
+    "key",
+    "title",
+    "date",
+    "author",
+    "outlet",
+    "language",
+    "url",
+    "start_offset",
+    "end_offset",
+    "text",
+)
 
 
 def _row_to_document(row: Sequence[Any]) -> Document:
-    (doc_id, _seq, _name, source, idx, key, title, date, author, outlet, language, url, start, end, text) = row
-    return Document(text=text, source=source, index=idx, title=title, date=date, author=author, outlet=outlet,
-                    language=language, url=url, key=key, start=start, end=end, id=doc_id)
+    (doc_id, _seq, _name, source, idx, key, title, date, author, outlet, language, url, start, end, text) = (
+        row
+    )
+    return Document(
+        text=text,
+        source=source,
+        index=idx,
+        title=title,
+        date=date,
+        author=author,
+        outlet=outlet,
+        language=language,
+        url=url,
+        key=key,
+        start=start,
+        end=end,
+        id=doc_id,
+    )
 
 
 class Store:
@@ -94,20 +124,44 @@ class Store:
             return 0
         with self.transaction() as con:
             ids = [d.id for d in batch]
-            known = {r[0] for r in con.execute("SELECT id FROM documents WHERE id IN (SELECT unnest(?))",
-                                               [ids]).fetchall()}
+            known = {
+                r[0]
+                for r in con.execute(
+                    "SELECT id FROM documents WHERE id IN (SELECT unnest(?))", [ids]
+                ).fetchall()
+            }
             seq = con.execute("SELECT coalesce(max(seq) + 1, 0) FROM documents").fetchone()[0]  # type: ignore[index]
             rows = []
             for doc in batch:
                 if doc.id in known:
                     continue
                 known.add(doc.id)
-                rows.append((doc.id, seq, doc.name, doc.source, doc.index, doc.key, doc.title, doc.date,
-                             doc.author, doc.outlet, doc.language, doc.url, doc.start, doc.end, doc.text))
+                rows.append(
+                    (
+                        doc.id,
+                        seq,
+                        doc.name,
+                        doc.source,
+                        doc.index,
+                        doc.key,
+                        doc.title,
+                        doc.date,
+                        doc.author,
+                        doc.outlet,
+                        doc.language,
+                        doc.url,
+                        doc.start,
+                        doc.end,
+                        doc.text,
+                    )
+                )
                 seq += 1
             if rows:
-                con.executemany(f"INSERT INTO documents ({', '.join(_DOC_COLUMNS)}) VALUES "
-                                f"({', '.join('?' * len(_DOC_COLUMNS))})", rows)
+                con.executemany(
+                    f"INSERT INTO documents ({', '.join(_DOC_COLUMNS)}) VALUES "
+                    f"({', '.join('?' * len(_DOC_COLUMNS))})",
+                    rows,
+                )
         return len(rows)
 
     def add_error(self, path: str, reason: str) -> None:
@@ -126,8 +180,9 @@ class Store:
                 yield _row_to_document(row)
 
     def document(self, doc_id: str) -> Document | None:
-        row = self.con.execute(f"SELECT {', '.join(_DOC_COLUMNS)} FROM documents WHERE id = ?",
-                               [doc_id]).fetchone()
+        row = self.con.execute(
+            f"SELECT {', '.join(_DOC_COLUMNS)} FROM documents WHERE id = ?", [doc_id]
+        ).fetchone()
         return _row_to_document(row) if row else None
 
     def seq_of(self) -> dict[str, int]:
@@ -135,13 +190,19 @@ class Store:
 
     def not_analysed(self, analyser: str) -> list[str]:
         """Ids of documents the analyser has not seen yet, in ingest order."""
-        return [r[0] for r in self.con.execute(
-            "SELECT id FROM documents WHERE id NOT IN (SELECT doc_id FROM analysed WHERE analyser = ?) "
-            "ORDER BY seq", [analyser]).fetchall()]
+        return [
+            r[0]
+            for r in self.con.execute(
+                "SELECT id FROM documents WHERE id NOT IN (SELECT doc_id FROM analysed WHERE analyser = ?) "
+                "ORDER BY seq",
+                [analyser],
+            ).fetchall()
+        ]
 
     # -- per-document findings ----------------------------------------------------------------------
-    def write_document_findings(self, analyser: str, findings: dict[str, list[dict[str, Any]]],
-                                table: str) -> None:
+    def write_document_findings(
+        self, analyser: str, findings: dict[str, list[dict[str, Any]]], table: str
+    ) -> None:
         """Replace ``table``'s rows for these documents and mark them analysed, in one transaction.
 
         ``findings`` maps a document id to its rows (dicts with the table's column names).
@@ -154,8 +215,10 @@ class Store:
             rows = [row for doc_rows in findings.values() for row in doc_rows]
             if rows:
                 cols = list(rows[0])
-                con.executemany(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-                                [[row[c] for c in cols] for row in rows])
+                con.executemany(
+                    f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                    [[row[c] for c in cols] for row in rows],
+                )
             con.executemany("INSERT OR IGNORE INTO analysed VALUES (?, ?)", [(d, analyser) for d in doc_ids])
 
     def replace_table(self, table: str, rows: list[dict[str, Any]], *, con: Any = None) -> None:
@@ -166,12 +229,15 @@ class Store:
         c.execute(f"DELETE FROM {table}")
         if rows:
             cols = list(rows[0])
-            c.executemany(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-                          [[row[col] for col in cols] for row in rows])
+            c.executemany(
+                f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                [[row[col] for col in cols] for row in rows],
+            )
 
     def mark_analysed(self, analyser: str, doc_ids: Iterable[str], *, con: Any = None) -> None:
-        (con or self.con).executemany("INSERT OR IGNORE INTO analysed VALUES (?, ?)",
-                                      [(d, analyser) for d in doc_ids])
+        (con or self.con).executemany(
+            "INSERT OR IGNORE INTO analysed VALUES (?, ?)", [(d, analyser) for d in doc_ids]
+        )
 
     # -- meta ---------------------------------------------------------------------------------------
     def get_meta(self, key: str) -> str | None:
@@ -182,7 +248,9 @@ class Store:
         (con or self.con).execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
 
     # -- export -------------------------------------------------------------------------------------
-    def export(self, out_dir: str | Path, fmt: str = "jsonl", tables: Sequence[str] | None = None) -> list[Path]:
+    def export(
+        self, out_dir: str | Path, fmt: str = "jsonl", tables: Sequence[str] | None = None
+    ) -> list[Path]:
         """Write each table to ``out_dir/<table>.<fmt>`` (jsonl, csv or parquet); return the files."""
         if fmt not in {"jsonl", "csv", "parquet"}:
             raise StoreError(f"unknown export format {fmt!r} (use jsonl, csv or parquet)")
@@ -204,8 +272,12 @@ class Store:
                 with path.open("w", encoding="utf-8") as fh:
                     while rows := cur.fetchmany(1000):
                         for row in rows:
-                            fh.write(json.dumps(dict(zip(names, row, strict=True)), ensure_ascii=False,
-                                                default=str) + "\n")
+                            fh.write(
+                                json.dumps(
+                                    dict(zip(names, row, strict=True)), ensure_ascii=False, default=str
+                                )
+                                + "\n"
+                            )
             written.append(path)
         return written
 
@@ -220,7 +292,9 @@ class Store:
             "last_date": one("SELECT max(date) FROM documents"),
             "errors": one("SELECT count(*) FROM errors"),
             "quotes": one("SELECT count(*) FROM quotes WHERE kind <> 'scare'"),
-            "speakers": one("SELECT count(DISTINCT coalesce(entity_id, speaker)) FROM quotes WHERE speaker IS NOT NULL"),
+            "speakers": one(
+                "SELECT count(DISTINCT coalesce(entity_id, speaker)) FROM quotes WHERE speaker IS NOT NULL"
+            ),
             "claims": one("SELECT count(*) FROM claims"),
             "conflicts": one("SELECT count(*) FROM conflict_groups WHERE NOT agree"),
             "reused_passages": one("SELECT count(*) FROM passages WHERE NOT boilerplate"),

@@ -81,8 +81,12 @@ TABLES: dict[str, str] = {
             what_end INTEGER,
             what_key VARCHAR,
             when_text VARCHAR,
+            when_start INTEGER,
+            when_end INTEGER,
             when_iso VARCHAR,
             where_text VARCHAR,
+            where_start INTEGER,
+            where_end INTEGER,
             claimant VARCHAR,
             conflict_group INTEGER
         )
@@ -149,5 +153,14 @@ TABLES: dict[str, str] = {
 }
 
 # Tables an export writes, in order.
-EXPORTABLE = ["documents", "quotes", "claims", "conflict_groups", "passages", "clusters", "quote_families",
-              "entities", "errors"]
+EXPORTABLE = [
+    "documents",
+    "quotes",
+    "claims",
+    "conflict_groups",
+    "passages",
+    "clusters",
+    "quote_families",
+    "entities",
+    "errors",
+]
