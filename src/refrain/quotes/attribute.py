@@ -1,0 +1,248 @@
+"""From quoted pieces to attributed quotes: merge split quotes, find the cue and speaker, classify.
+
+Where a cue is looked for, in order: between the pieces of a split quote ("“A,” he said, “B.”"),
+just after the quote ("…,” Smith said"), in the sentence before it ("Smith said: “…”",
+"according to Smith, “…”"), in the previous sentence when that one introduces it ("He was quoted
+as saying:" then the quote in its own paragraph), and finally the speaker of the quote just before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .context import MASK, Token, sentence_starts, tokens
+from .lexicon import lexicon
+from .marks import RawQuote, paragraphs
+from .speakers import DETERMINERS, NounPhrase, subject_after, subject_before
+
+NOUN_MARKERS = DETERMINERS | {"this", "that", "these", "those", "such", "whose"}
+_GAP_MAX = 120
+
+
+@dataclass(slots=True)
+class Group:
+    """Pieces of one quotation, with what attribution found."""
+
+    pieces: list[RawQuote]
+    kind: str = "direct"
+    subject: NounPhrase | None = None
+    cue: str | None = None
+    cue_at: int | None = None  # where the cue clause is, for date/venue look-up
+    sentence: tuple[int, int] | None = None
+    inherited: bool = False
+
+
+@dataclass(slots=True)
+class Cue:
+    index: int  # token index of the cue's first word (the verb, or "according")
+    text: str
+    end_index: int
+    according: bool = False
+
+
+def find_cues(toks: list[Token]) -> list[Cue]:
+    lex = lexicon()
+    lows = [t.lower for t in toks]
+    out: list[Cue] = []
+    i = 0
+    while i < len(toks):
+        low = lows[i]
+        if low == "according" and i + 1 < len(toks) and lows[i + 1] == "to":
+            out.append(Cue(i, "according to", i + 1, according=True))
+            i += 2
+            continue
+        matched = False
+        for phrase in lex.cue_phrases:
+            words = phrase.split()
+            if lows[i : i + len(words)] == words and words[0] in lex.speech_verb_forms | {"was", "is", "were"}:
+                verb = i
+                out.append(Cue(verb, " ".join(t.text for t in toks[i : i + len(words)]), i + len(words) - 1))
+                i += len(words)
+                matched = True
+                break
+        if matched:
+            continue
+        if low in lex.speech_verb_forms and (not toks[i].is_cap or i == 0):
+            prev = lows[i - 1] if i else ""
+            if prev not in NOUN_MARKERS and not prev.endswith(("’s", "'s")):
+                out.append(Cue(i, toks[i].text, i))
+        i += 1
+    return out
+
+
+def subject_of(toks: list[Token], cue: Cue) -> NounPhrase | None:
+    if cue.according:
+        return subject_after(toks, cue.end_index)
+    before = subject_before(toks, cue.index)
+    if before is not None:
+        return before
+    return subject_after(toks, cue.end_index)
+
+
+def group_pieces(text: str, masked: str, raws: list[RawQuote]) -> list[Group]:
+    """Join pieces of one quotation: multi-paragraph runs and quotes split around a cue."""
+    groups: list[Group] = []
+    for q in raws:
+        if groups:
+            prev = groups[-1].pieces[-1]
+            if prev.continues and q.paragraph == prev.paragraph + 1 and not q.single:
+                groups[-1].pieces.append(q)
+                continue
+            if _split_around_cue(text, masked, prev, q):
+                groups[-1].pieces.append(q)
+                continue
+        groups.append(Group([q]))
+    return groups
+
+
+def _split_around_cue(text: str, masked: str, a: RawQuote, b: RawQuote) -> bool:
+    if a.paragraph != b.paragraph or a.close_at is None or a.single != b.single:
+        return False
+    gap = masked[a.outer_end : b.open_at]
+    if not gap.strip() or len(gap) > _GAP_MAX or MASK in gap or "\n" in gap:
+        return False
+    stripped = gap.strip()
+    inner = text[a.start : a.end].rstrip()
+    if not (stripped.startswith(",") or inner.endswith(",")):
+        return False
+    if not stripped.endswith((",", ":", ".", "—")):
+        return False
+    if stripped.endswith(".") and not inner.endswith(","):
+        return False
+    toks = tokens(masked, a.outer_end, b.open_at)
+    cues = [c for c in find_cues(toks) if not c.according]
+    return bool(cues) and subject_of(toks, cues[0]) is not None
+
+
+class Attributor:
+    """Attribution over one article (holds its masked text, paragraphs and sentences)."""
+
+    def __init__(self, text: str, masked: str, raws: list[RawQuote]) -> None:
+        self.text = text
+        self.masked = masked
+        self.paras = paragraphs(text)
+        self.sent_starts: list[list[int]] = [sentence_starts(text, masked, lo, hi, raws) for lo, hi in self.paras]
+
+    def sentence_of(self, para: int, pos: int) -> tuple[int, int]:
+        starts = self.sent_starts[para]
+        lo = max(s for s in starts if s <= pos) if any(s <= pos for s in starts) else self.paras[para][0]
+        later = [s for s in starts if s > pos]
+        hi = later[0] if later else self.paras[para][1]
+        return lo, hi
+
+    def previous_sentence(self, para: int, pos: int) -> tuple[int, int, int] | None:
+        lo, _ = self.sentence_of(para, pos)
+        if lo > self.paras[para][0]:
+            plo, phi = self.sentence_of(para, lo - 1)
+            return plo, phi, para
+        if para == 0:
+            return None
+        p = para - 1
+        plo, phi = self.sentence_of(p, self.paras[p][1] - 1)
+        return plo, phi, p
+
+    def attribute(self, g: Group) -> None:
+        first, last = g.pieces[0], g.pieces[-1]
+        sent_lo, sent_hi = self.sentence_of(first.paragraph, first.open_at)
+        g.sentence = (sent_lo, sent_hi)
+        # 1. between pieces
+        for a, b in zip(g.pieces, g.pieces[1:], strict=False):
+            if a.paragraph == b.paragraph and self._try(g, tokens(self.masked, a.outer_end, b.open_at), a.outer_end):
+                break
+        # 2. right after the last piece, or after the first piece's paragraph-closing piece
+        if g.subject is None:
+            for piece in (last, first) if last is not first else (last,):
+                if piece.close_at is not None and self._try_right(g, piece):
+                    break
+        left = tokens(self.masked, sent_lo, first.open_at)
+        left = [t for t in left if t.text != MASK] if not any(t.text == MASK for t in left[-1:]) else left
+        # 3. the sentence before the quote
+        if g.subject is None:
+            cues = find_cues(left)
+            for cue in reversed(cues):
+                subj = subject_of(left, cue)
+                if subj is not None:
+                    g.subject, g.cue, g.cue_at = subj, cue.text, left[cue.index].start
+                    break
+        g.kind = self.classify(g, left)
+        if g.kind == "scare":
+            g.subject, g.cue = None, None
+            return
+        # 4. the previous sentence introduces the quote ("He said:" / "Smith was quoted as saying:")
+        lead = self.masked[sent_lo : first.open_at].strip()
+        if g.subject is None and (not lead or lead.endswith(":")):
+            prev = self.previous_sentence(first.paragraph, first.open_at)
+            if prev is not None:
+                plo, phi, _ = prev
+                ptoks = [t for t in tokens(self.masked, plo, phi)]
+                intro = self.masked[plo:phi].rstrip().endswith(":")
+                cues = find_cues(ptoks)
+                for cue in reversed(cues):
+                    subj = subject_of(ptoks, cue)
+                    if subj is not None and (intro or lead.endswith(":") or not lead):
+                        g.subject, g.cue, g.cue_at = subj, cue.text, ptoks[cue.index].start
+                        break
+
+    def _try(self, g: Group, toks: list[Token], at: int) -> bool:
+        for cue in find_cues(toks):
+            subj = subject_of(toks, cue)
+            if subj is not None:
+                g.subject, g.cue, g.cue_at = subj, cue.text, toks[cue.index].start
+                return True
+        return False
+
+    def _try_right(self, g: Group, piece: RawQuote) -> bool:
+        para_hi = self.paras[piece.paragraph][1]
+        toks = tokens(self.masked, piece.outer_end, para_hi)
+        cut = len(toks)
+        for k, t in enumerate(toks):
+            if t.text == MASK or t.text in {".", "!", "?", ";", "…"} or (t.text == ":" and k > 0):
+                cut = k
+                break
+        toks = toks[:cut]
+        for cue in find_cues(toks):
+            if cue.index > 6:
+                break
+            subj = subject_of(toks, cue)
+            if subj is not None and (subj.start < toks[cue.index].start or cue.index <= 1):
+                g.subject, g.cue, g.cue_at = subj, cue.text, toks[cue.index].start
+                return True
+        return False
+
+    def classify(self, g: Group, left: list[Token]) -> str:
+        """direct / partial / scare, from where the quote stands in its sentence and what it holds."""
+        lex = lexicon()
+        first = g.pieces[0]
+        content = " ".join(self.text[p.start : p.end] for p in g.pieces)
+        words = re.findall(r"[\w’'-]+", content)
+        lead = self.masked[(g.sentence or (first.open_at, 0))[0] : first.open_at]
+        lead_s = lead.rstrip().lower()
+        for cue in lex.scare_cues:
+            if lead_s.endswith(cue) or lead_s.endswith(cue + ",") or re.search(rf"\b{re.escape(cue)}\s+(?:a|an|the)$", lead_s):
+                return "scare"
+        standalone = not lead.strip() or lead_s.endswith((":", "—", "–")) or (
+            lead_s.endswith(",") and g.cue is not None and g.cue_at is not None and g.cue_at >= first.open_at - 60
+        )
+        if len(g.pieces) > 1 and g.subject is not None:
+            return "direct"
+        if standalone:
+            if len(words) <= 3 and g.subject is None and _title_like(words):
+                return "scare"
+            return "direct"
+        # embedded in the writer's sentence
+        if len(words) <= 1:
+            return "scare"
+        if _title_like(words) and len(words) <= 8 and not re.search(r"[.!?]$", content.strip()):
+            return "scare"
+        if g.subject is not None:
+            return "partial"
+        return "scare" if len(words) <= 4 else "partial"
+
+
+def _title_like(words: list[str]) -> bool:
+    content = [w for w in words if w.lower() not in {"of", "the", "a", "an", "and", "in", "on", "to", "for", "at"}]
+    if not content:
+        return False
+    caps = sum(1 for w in content if w[0].isupper())
+    return caps / len(content) >= 0.75

@@ -1,0 +1,220 @@
+"""Names in an article and what they resolve to: the fullest name, its role and organisation.
+
+Without a model we find names as runs of capitalised words, split a leading title or role off
+("Supreme Leader Ali Khamenei" → role "Supreme Leader", name "Ali Khamenei") and call a run with
+an organisation word ("Agency", "Press", "Ministry") an organisation. A short reference ("Khamenei",
+"he", "the minister") resolves to the fullest matching name seen in the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .context import MASK, Token
+from .lexicon import lexicon
+from .speakers import DETERMINERS, NAME_PARTICLES
+
+_POSSESSIVE = re.compile(r"[’']s?$")
+
+
+@dataclass(slots=True)
+class Entity:
+    name: str
+    kind: str  # "person" | "org"
+    role: str | None = None
+    organisation: str | None = None
+    tokens: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class Occurrence:
+    start: int
+    end: int
+    entity: Entity
+
+
+@dataclass(slots=True)
+class EntityIndex:
+    entities: dict[str, Entity] = field(default_factory=dict)
+    occurrences: list[Occurrence] = field(default_factory=list)
+
+    def add(self, name: str, kind: str, start: int, end: int, role: str | None = None, org: str | None = None) -> Entity:
+        ent = self.entities.get(name)
+        if ent is None:
+            ent = Entity(name, kind, role, org, tuple(name.split()))
+            self.entities[name] = ent
+        else:
+            ent.role = ent.role or role
+            ent.organisation = ent.organisation or org
+        self.occurrences.append(Occurrence(start, end, ent))
+        return ent
+
+    def fullest(self, words: list[str], kind: str | None = None) -> Entity | None:
+        """The entity with the most words that contains ``words`` in order (a surname, a full name)."""
+        if not words:
+            return None
+        best: Entity | None = None
+        n = len(words)
+        for ent in self.entities.values():
+            if kind and ent.kind != kind:
+                continue
+            toks = ent.tokens
+            if any(list(toks[i : i + n]) == words for i in range(len(toks) - n + 1)):
+                if best is None or len(toks) > len(best.tokens):
+                    best = ent
+        return best
+
+    def last_before(self, pos: int, kind: str, *, within: int = 3000) -> Entity | None:
+        for occ in reversed(self.occurrences):
+            if occ.end <= pos and occ.entity.kind == kind:
+                return occ.entity if pos - occ.end <= within else None
+        return None
+
+    def last_with_role(self, pos: int, head: str) -> Entity | None:
+        for occ in reversed(self.occurrences):
+            role = (occ.entity.role or "").lower()
+            if occ.end <= pos and occ.entity.kind == "person" and re.search(rf"\b{re.escape(head)}\b", role):
+                return occ.entity
+        return None
+
+
+def _is_cap_word(tok: Token) -> bool:
+    return tok.is_word and (tok.text[0].isupper() or tok.text[0].isdigit() is False and tok.lower in NAME_PARTICLES)
+
+
+def split_name(words: list[str]) -> tuple[list[str], list[str], bool]:
+    """Split a capitalised run into (role/title words, name words, is_org)."""
+    lex = lexicon()
+    lowered = [w.lower().rstrip(".") for w in words]
+    cut = -1
+    for i, w in enumerate(lowered):
+        if w in lex.roles or w in lex.titles or w in lex.org_words or w in {"supreme", "former", "regime", "deputy"}:
+            cut = i
+    head, tail = words[: cut + 1], words[cut + 1 :]
+    if tail and tail[0].lower() == "of":  # "Minister of Intelligence Mahmoud Alavi"
+        head, tail = head + tail[:2], tail[2:]
+    is_org = False
+    if not tail or any(w.lower() in lex.org_words for w in head) and not any(
+        w.lower().rstrip(".") in lex.roles or w.lower().rstrip(".") in lex.titles for w in head
+    ):
+        is_org = bool(head) and not any(w.lower().rstrip(".") in lex.titles for w in head)
+        if is_org:
+            return [], words, True
+    return head, tail, False
+
+
+def build_index(masked: str, toks: list[Token]) -> EntityIndex:
+    """Every capitalised run in the (masked) article, typed and split into role and name."""
+    lex = lexicon()
+    index = EntityIndex()
+    i = 0
+    n = len(toks)
+    while i < n:
+        tok = toks[i]
+        if not (tok.is_word and tok.text[0].isupper()):
+            i += 1
+            continue
+        j = i
+        run: list[Token] = []
+        while j < n:
+            t = toks[j]
+            if t.is_word and t.text[0].isupper():
+                run.append(t)
+                if _POSSESSIVE.search(t.text) and t.text[-2:] in ("’s", "'s"):
+                    j += 1
+                    break
+                j += 1
+            elif t.lower in NAME_PARTICLES | {"of", "for", "and"} and j + 1 < n and toks[j + 1].is_cap and run:
+                if t.lower == "and" and not any(w.lower in lex.org_words for w in run):
+                    break
+                run.append(t)
+                j += 1
+            else:
+                break
+        i = max(j, i + 1)
+        words = [_POSSESSIVE.sub("", t.text) if t.text[-2:] in ("’s", "'s") else t.text for t in run]
+        # drop leading sentence words ("The", "In", "On Wednesday")
+        while words and words[0].lower() in lex.not_names and words[0].lower() not in {"former", "regime"}:
+            run, words = run[1:], words[1:]
+        if not words:
+            continue
+        head, tail, is_org = split_name(words)
+        if is_org:
+            name = " ".join(w for w in words if w.lower() not in DETERMINERS)
+            if len(name) > 1 and not name.isdigit():
+                index.add(name, "org", run[0].start, run[-1].end)
+            continue
+        tail = [w for w in tail if w.lower() not in lex.not_names]
+        if not tail:
+            continue
+        if len(tail) == 1 and tail[0].isupper() and len(tail[0]) > 1:
+            index.add(tail[0], "org", run[0].start, run[-1].end)  # acronyms: MEK, NCRI, CNN
+            continue
+        if len(tail) > 4:
+            continue
+        role = " ".join(head) if head else None
+        start = run[0].start
+        known = index.fullest(tail, "person") if len(tail) == 1 else None
+        if len(tail) == 1 and not head and known is None:
+            # a lone capitalised word is a person only once we know it as a surname
+            index.occurrences.append(Occurrence(start, run[-1].end, Entity(tail[0], "maybe", tokens=(tail[0],))))
+            continue
+        name = known.name if known is not None else " ".join(tail)
+        index.add(name, "person", start, run[-1].end, role=role)
+    # late binding: lone words that turned out to be surnames of people named later
+    for occ in index.occurrences:
+        if occ.entity.kind == "maybe":
+            ent = index.fullest(list(occ.entity.tokens), "person")
+            if ent is not None:
+                occ.entity = ent
+    _attach_appositives(masked, index)
+    return index
+
+
+_APPOSITIVE = re.compile(r"\A,\s+((?:the|a|an)\s+[^,;:.\x00\n]{2,90}?)\s*(?=[,;.]|$)")
+
+
+def _attach_appositives(masked: str, index: EntityIndex) -> None:
+    """"Ali Rabiei, the regime's Labor Minister," → role and organisation of Ali Rabiei."""
+    for occ in index.occurrences:
+        ent = occ.entity
+        if ent.kind != "person" or ent.role:
+            continue
+        m = _APPOSITIVE.match(masked[occ.end : occ.end + 120])
+        if m:
+            role, org = parse_role(m.group(1))
+            if role:
+                ent.role = role
+                ent.organisation = ent.organisation or org
+
+
+_ROLE_OF = re.compile(r"^(?P<role>.+?)\s+(?:of|at|for|in)\s+(?:the\s+)?(?P<org>.+)$")
+_ORG_POSS = re.compile(r"^(?P<org>.+?)[’']s?\s+(?P<role>.+)$")
+
+
+def parse_role(phrase: str) -> tuple[str | None, str | None]:
+    """"the regime's Labor Minister" → ("Labor Minister", "regime"); "a director of the Fars News Agency"."""
+    lex = lexicon()
+    words = phrase.split()
+    while words and words[0].lower() in DETERMINERS | {"former"}:
+        words = words[1:]
+    text = " ".join(words)
+    if not any(re.sub(r"\W", "", w.lower()) in lex.roles for w in words):
+        return None, None
+    m = _ORG_POSS.match(text)
+    if m and any(re.sub(r"\W", "", w.lower()) in lex.roles for w in m.group("role").split()):
+        return m.group("role"), _strip_det(m.group("org"))
+    m = _ROLE_OF.match(text)
+    if m and any(re.sub(r"\W", "", w.lower()) in lex.roles for w in m.group("role").split()):
+        org = _strip_det(m.group("org"))
+        org = re.sub(r"^state-run\s+", "", org)
+        return m.group("role"), org
+    return text, None
+
+
+def _strip_det(s: str) -> str:
+    words = s.split()
+    while words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    return " ".join(words).replace(MASK, "").strip()

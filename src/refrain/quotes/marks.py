@@ -1,0 +1,165 @@
+"""Pairing quotation marks into quoted spans, paragraph by paragraph.
+
+Rules (why they are bounded): a quote never crosses a paragraph break unless the next paragraph
+opens with a quotation mark while the quote is still open (the news convention for quotes that
+run over several paragraphs). An opening mark left unclosed at the end of its paragraph is kept
+only when it looks like the start of a statement (paragraph or sentence start, after a colon or
+a comma); otherwise it is a stray mark and is ignored. So one stray mark can never swallow the
+rest of an article.
+
+Offsets: a :class:`RawQuote` piece is the content *inside* the marks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DOUBLE_OPEN = "“„‟«"
+DOUBLE_CLOSE = "”»"
+STRAIGHT = '"'
+SINGLE_OPEN = "‘"
+SINGLE_CLOSE = "’"
+ALL_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT
+_MARK_RE = re.compile(r"[“„‟«”»\"‘’]")
+_PARA_RE = re.compile(r"[^\n]+")
+_OPEN_CONTEXT = set(" \t([{—–-/\u00a0") | set(DOUBLE_OPEN) | {"‘", "'"}
+
+
+@dataclass(slots=True)
+class RawQuote:
+    """One quoted piece: content ``[start, end)``; ``open_at``/``close_at`` are the marks (close may be None)."""
+
+    open_at: int
+    close_at: int | None
+    start: int
+    end: int
+    paragraph: int
+    single: bool = False  # delimited by single marks ‘…’
+    continues: bool = False  # the quote goes on in the next piece (multi-paragraph)
+
+    @property
+    def outer_end(self) -> int:
+        return self.close_at + 1 if self.close_at is not None else self.end
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Non-blank lines as ``(start, end)``: the paragraph unit quotes may not cross."""
+    spans = []
+    for m in _PARA_RE.finditer(text):
+        if m.group().strip():
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def _role(text: str, i: int, lo: int, hi: int) -> str:
+    """'open', 'close' or 'ambig' for the double mark at ``i`` inside paragraph ``[lo, hi)``."""
+    ch = text[i]
+    if ch in DOUBLE_OPEN:
+        return "open"
+    if ch in DOUBLE_CLOSE:
+        return "close"
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    left_space = prev in _OPEN_CONTEXT or prev.isspace()
+    right_space = nxt.isspace() or nxt in ".,;:!?)]}—–-”’'…"
+    if left_space and not right_space:
+        return "open"
+    if right_space and not left_space:
+        return "close"
+    return "ambig"
+
+
+def _statement_start(text: str, i: int, lo: int) -> bool:
+    """Whether an opening mark at ``i`` stands where a statement would start."""
+    before = text[lo:i].rstrip()
+    if not before:
+        return True
+    return before[-1] in ".!?:,;…" or before.endswith(("—", "–"))
+
+
+def _pair_paragraph(text: str, lo: int, hi: int, index: int) -> list[RawQuote]:
+    marks = [m.start() for m in _MARK_RE.finditer(text, lo, hi) if text[m.start()] not in "‘’"]
+    roles = [_role(text, i, lo, hi) for i in marks]
+    found: list[RawQuote] = []
+    k = 0
+    n = len(marks)
+    while k < n:
+        i, role = marks[k], roles[k]
+        if role == "close":
+            # A closing curly mark glued to a following word (“said.”Pay a visit”) is a typo for an opener.
+            nxt = text[i + 1] if i + 1 < hi else " "
+            if not (nxt.isalnum() and any(r != "open" for r in roles[k + 1 :])):
+                k += 1
+                continue
+        depth = 1
+        j = k + 1
+        close = None
+        while j < n:
+            rj = roles[j]
+            if rj == "open" and text[marks[j]] != STRAIGHT and text[i] != STRAIGHT:
+                depth += 1  # nested “…“…”…” of the same kind
+            elif rj in ("close", "ambig"):
+                depth -= 1
+                if depth == 0:
+                    close = j
+                    break
+            elif rj == "open" and text[i] == STRAIGHT:
+                # a straight quote open, then a clear opener: treat it as the closer only if glued to text
+                pass
+            j += 1
+        if close is not None:
+            found.append(RawQuote(i, marks[close], i + 1, marks[close], index))
+            k = close + 1
+            continue
+        # unclosed to the end of the paragraph
+        if _statement_start(text, i, lo):
+            end = hi
+            while end > i + 1 and text[end - 1].isspace():
+                end -= 1
+            found.append(RawQuote(i, None, i + 1, end, index))
+            break
+        k += 1  # stray mark: skip it and go on pairing after it
+    found.extend(_single_quotes(text, lo, hi, index, found))
+    return found
+
+
+_SINGLE_RE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))‘((?:[^‘’\n]|’(?=[A-Za-z])){1,200}?)’(?![A-Za-z])", re.MULTILINE)
+
+
+def _single_quotes(text: str, lo: int, hi: int, index: int, doubles: list[RawQuote]) -> list[RawQuote]:
+    """Top-level ‘…’ spans (not inside a double quote): British-style quotes, titles, scare quotes."""
+    out = []
+    for m in _SINGLE_RE.finditer(text, lo, hi):
+        s = m.start()
+        if any(q.open_at <= s < q.outer_end for q in doubles):
+            continue
+        out.append(RawQuote(s, m.end() - 1, m.start(1), m.end(1), index, single=True))
+    return out
+
+
+def find_raw(text: str) -> list[RawQuote]:
+    """All quoted pieces in ``text``, sorted, never overlapping; multi-paragraph runs are flagged ``continues``."""
+    paras = paragraphs(text)
+    pieces: list[RawQuote] = []
+    for index, (lo, hi) in enumerate(paras):
+        pieces.extend(_pair_paragraph(text, lo, hi, index))
+    pieces.sort(key=lambda q: q.open_at)
+    # Multi-paragraph: an unclosed quote whose next paragraph starts with an opening mark.
+    by_para: dict[int, RawQuote] = {}
+    for q in pieces:
+        by_para.setdefault(q.paragraph, q)
+    for q in pieces:
+        if q.close_at is None and not q.single:
+            nxt = by_para.get(q.paragraph + 1)
+            if nxt is not None and not nxt.single and nxt.open_at == paras[q.paragraph + 1][0]:
+                q.continues = True
+    # Drop empty pieces and any overlap left by odd nesting (keep the earlier, longer one).
+    result: list[RawQuote] = []
+    for q in pieces:
+        if q.end <= q.start or not text[q.start : q.end].strip():
+            continue
+        if result and q.open_at < result[-1].outer_end:
+            continue
+        result.append(q)
+    return result

@@ -1,0 +1,139 @@
+"""find(): marks → pieces → groups → attribution → resolved speakers → Quote objects."""
+
+from __future__ import annotations
+
+import re
+
+from .attribute import Attributor, Group, group_pieces
+from .context import mask_quotes, tokens
+from .entities import EntityIndex, build_index, parse_role
+from .lexicon import lexicon
+from .marks import find_raw
+from .model import Mention, Quote
+from .speakers import DETERMINERS, NounPhrase
+from .when import find_date, find_venue
+
+_JOIN = " … "
+
+
+def find(text: str, *, date: str | None = None) -> list[Quote]:
+    """Every quotation in ``text``, attributed where the text says who said it.
+
+    ``date`` is the article's ISO date, used to resolve "on Wednesday" into a date.
+
+    >>> [q.speaker for q in find('“We will win,” said Jane Doe, the party leader. Doe smiled.')]
+    ['Jane Doe']
+    """
+    if not text:
+        return []
+    raws = find_raw(text)
+    if not raws:
+        return []
+    masked = mask_quotes(text, raws)
+    groups = group_pieces(text, masked, raws)
+    attributor = Attributor(text, masked, raws)
+    index = build_index(masked, tokens(masked, 0, len(masked)))
+    quotes: list[Quote] = []
+    previous: tuple[Group, str | None, Mention | None] | None = None
+    for g in groups:
+        attributor.attribute(g)
+        if g.kind != "scare" and g.subject is None and previous is not None:
+            pg, _, _ = previous
+            # a standalone quote right after another one continues that speaker's words
+            if (
+                g.kind == "direct"
+                and pg.subject is not None
+                and 0 <= g.pieces[0].paragraph - pg.pieces[-1].paragraph <= 1
+            ):
+                g.subject, g.cue, g.cue_at, g.inherited = pg.subject, pg.cue, pg.cue_at, True
+        quote = _build(text, masked, g, index, date)
+        quotes.append(quote)
+        if quote.kind != "scare":
+            previous = (g, quote.speaker, quote.speaker_mention)
+    return quotes
+
+
+def _build(text: str, masked: str, g: Group, index: EntityIndex, article_date: str | None) -> Quote:
+    pieces = tuple((p.start, p.end) for p in g.pieces)
+    body = _JOIN.join(text[s:e].strip() for s, e in pieces)
+    speaker = role = org = None
+    mention = None
+    when = where = None
+    if g.subject is not None:
+        mention = Mention(text[g.subject.start : g.subject.end], g.subject.start, g.subject.end)
+        speaker, role, org = resolve(g.subject, index, text)
+        window = _statement_window(masked, g)
+        when = find_date(window, article_date)
+        where = find_venue(window)
+    return Quote(
+        start=g.pieces[0].open_at,
+        end=g.pieces[-1].outer_end,
+        pieces=pieces,
+        text=body,
+        kind=g.kind,
+        speaker=speaker,
+        speaker_mention=mention,
+        role=role,
+        organisation=org,
+        cue=g.cue,
+        date=when,
+        venue=where,
+    )
+
+
+def _statement_window(masked: str, g: Group) -> str:
+    """The clause that carries the cue (and the sentence before it when the speaker is a pronoun)."""
+    lo = g.sentence[0] if g.sentence else g.pieces[0].open_at
+    at = g.cue_at if g.cue_at is not None else lo
+    start = min(lo, at)
+    sent_start = masked.rfind(". ", 0, start)
+    para_start = masked.rfind("\n", 0, start)
+    begin = max(sent_start, para_start, 0)
+    if g.subject is not None and g.subject.tokens and g.subject.tokens[-1].lower in lexicon().pronouns:
+        begin = max(masked.rfind(". ", 0, begin), masked.rfind("\n", 0, max(begin - 1, 0)), 0)
+    stop = masked.find(".", max(at, g.subject.end if g.subject else at))
+    stop = len(masked) if stop < 0 else stop
+    return masked[begin:stop]
+
+
+def resolve(subject: NounPhrase, index: EntityIndex, text: str) -> tuple[str | None, str | None, str | None]:
+    """(fullest name, role, organisation) for the speaker mention."""
+    lex = lexicon()
+    words = [re.sub(r"[’']s$", "", t.text) for t in subject.tokens if t.is_word]
+    if not words:
+        return None, None, None
+    low = [w.lower() for w in words]
+    if len(words) == 1 and low[0] in lex.pronouns:
+        kind = lex.pronouns[low[0]]
+        ent = index.last_before(subject.start, "person" if kind == "person" else "org")
+        if ent is None:
+            return None, None, None
+        return ent.name, ent.role, ent.organisation
+    # a capitalised name inside the mention ("regime Minister of Intelligence Mahmoud Alavi")
+    from .entities import split_name
+
+    caps_end = len(words)
+    caps_start = caps_end
+    while caps_start > 0 and (words[caps_start - 1][0].isupper() or low[caps_start - 1] in {"of", "al", "bin", "de"}):
+        caps_start -= 1
+    caps = words[caps_start:caps_end]
+    prefix = words[:caps_start]
+    if caps:
+        head, tail, is_org = split_name(caps)
+        if is_org or not tail:
+            name = " ".join(w for w in caps if w.lower() not in DETERMINERS)
+            return name, None, None
+        ent = index.fullest(tail, "person") or index.fullest(tail)
+        role = " ".join(w for w in prefix + head if w.lower() not in DETERMINERS) or None
+        role_text, org = parse_role(role) if role else (None, None)
+        if ent is not None:
+            return ent.name, ent.role or role_text or role, ent.organisation or org
+        return " ".join(tail), role_text or role, org
+    # a common noun phrase: "the minister", "the state-run news agency"
+    head = low[-1]
+    if head in lex.roles:
+        ent = index.last_with_role(subject.start, head)
+        if ent is not None:
+            return ent.name, ent.role, ent.organisation
+    phrase = " ".join(w for w in words if w.lower() not in DETERMINERS)
+    return phrase, None, None

@@ -1,0 +1,168 @@
+"""Finding the speaker noun phrase beside a cue verb, without a parser.
+
+The subject of a speech verb sits just before it ("Smith said", "the minister told reporters",
+"Ali Rabiei, the regime's Labor Minister, spoke") or just after it ("said Smith", "argues
+Terzi"). We walk tokens outward from the verb with a few rules: skip adverbs and auxiliaries,
+step over appositives and relative clauses set off by commas, then take the longest run of
+tokens that can belong to a noun phrase.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .context import MASK, Token
+from .lexicon import lexicon
+
+SKIP_BEFORE_VERB = {
+    "also", "then", "later", "again", "once", "further", "has", "had", "have", "was", "is", "were", "are",
+    "will", "would", "could", "might", "may", "did", "does", "do", "not", "never", "just", "even", "recently",
+    "previously", "reportedly", "repeatedly", "simply", "often", "already", "still", "herself", "himself",
+    "themselves", "itself", "both", "all", "only", "first", "last", "subsequently", "immediately", "finally",
+    "soon", "ultimately", "further", "even", "had", "should", "must", "can",
+}  # fmt: skip
+NP_STOP = {
+    "in", "on", "at", "for", "to", "by", "with", "from", "about", "into", "over", "after", "before", "during",
+    "under", "against", "between", "through", "like", "as", "than", "and", "or", "but", "while", "because",
+    "although", "though", "since", "when", "where", "if", "so", "that", "which", "who", "whom", "whose",
+    "is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would", "not", "also", "then",
+    "what", "how", "why", "said", "says", "say", "there", "it's", "yet", "once", "even", "just", "more",
+    "most", "very", "too", "both", "nor", "per", "via", "up", "out", "off", "down", "around", "across",
+    "toward", "towards", "upon", "within", "without", "among", "amid", "despite", "until", "unless",
+    "whether", "whereas", "however", "thus", "therefore", "hence", "this", "these", "those", "here",
+    "now", "today", "yesterday", "again", "did", "does", "do", "can", "could", "should", "may", "might",
+    "must", "shall", "being", "got", "get", "went", "goes", "made", "make", "took", "take", "gave",
+}  # fmt: skip
+DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "one", "another"}
+NAME_PARTICLES = {"al", "bin", "bint", "ibn", "abu", "de", "del", "della", "der", "van", "von", "la", "le", "da",
+                  "di", "du", "el", "ben", "dos", "das", "e", "y", "st", "mc", "o"}  # fmt: skip
+RELATIVE = {"who", "which", "whose", "whom", "where", "that"}
+MAX_NP = 9
+
+
+@dataclass(frozen=True, slots=True)
+class NounPhrase:
+    start: int
+    end: int
+    tokens: tuple[Token, ...]
+    appositive: tuple[int, int] | None = None  # ", the regime's Labor Minister," when present
+
+    @property
+    def words(self) -> list[str]:
+        return [t.text for t in self.tokens]
+
+
+def _np_token(tok: Token) -> bool:
+    if tok.text == MASK or not tok.text[0].isalnum():
+        return tok.text in {"-", "’s", "'s"}
+    low = tok.lower
+    if low in NP_STOP:
+        return False
+    lex = lexicon()
+    if low in lex.speech_verb_forms and not tok.is_cap and low not in lex.roles:
+        return False
+    return True
+
+
+def _trim_np(toks: list[Token]) -> list[Token]:
+    """Keep a plausible noun phrase: drop leading sentence adverbs, cut before a pronoun head."""
+    lex = lexicon()
+    # A pronoun is a whole NP: "he", "she".
+    if toks and toks[-1].lower in lex.pronouns:
+        return toks[-1:]
+    # Drop leading capitalised function words ("In", "On") that start the sentence.
+    while toks and toks[0].lower in lex.not_names and toks[0].lower not in DETERMINERS and len(toks) > 1:
+        if toks[0].lower in {"former", "iranian", "american", "british", "french", "german", "russian",
+                             "chinese", "israeli", "european", "western", "regime"}:  # fmt: skip
+            break
+        toks = toks[1:]
+    # Keep at most MAX_NP tokens from the head leftward.
+    return toks[-MAX_NP:]
+
+
+def np_ending_at(toks: list[Token], end_index: int) -> list[Token]:
+    """Longest noun-phrase-like run of tokens ending at ``toks[end_index]`` (inclusive)."""
+    run: list[Token] = []
+    i = end_index
+    while i >= 0 and len(run) < MAX_NP + 3:
+        tok = toks[i]
+        if not _np_token(tok):
+            break
+        run.insert(0, tok)
+        if tok.lower in DETERMINERS and tok.lower not in {"one"}:
+            break  # a determiner opens the phrase
+        if tok.lower in lexicon().pronouns and len(run) == 1:
+            break
+        i -= 1
+    return _trim_np(run)
+
+
+def _is_name_like(run: list[Token]) -> bool:
+    caps = [t for t in run if t.is_word]
+    return bool(caps) and all(t.is_cap or t.lower in NAME_PARTICLES for t in caps) and caps[-1].is_cap
+
+
+def subject_before(toks: list[Token], verb_index: int) -> NounPhrase | None:
+    """The subject noun phrase ending just before ``toks[verb_index]``."""
+    lex = lexicon()
+    i = verb_index - 1
+    while i >= 0 and (toks[i].lower in SKIP_BEFORE_VERB or (toks[i].lower.endswith("ly") and not toks[i].is_cap)):
+        i -= 1
+    if i < 0:
+        return None
+    appositive = None
+    if toks[i].text == ",":
+        # Step over up to three comma-set segments: appositives and relative clauses.
+        comma = i
+        for _ in range(3):
+            j = comma - 1
+            while j >= 0 and toks[j].text not in {",", ";", ":", "(", ")", MASK, "—", "–"}:
+                j -= 1
+            segment = toks[j + 1 : comma]
+            if not segment:
+                return None
+            if _is_name_like(segment) and len(segment) <= 6 and segment[0].lower not in lex.not_names:
+                run = segment
+                return NounPhrase(run[0].start, run[-1].end, tuple(run), appositive)
+            if segment[0].lower in RELATIVE or segment[0].lower in DETERMINERS or segment[0].lower in lex.roles or (
+                segment[0].lower.endswith("ly") and len(segment) == 1
+            ):
+                appositive = appositive or (segment[0].start, segment[-1].end)
+                if j < 0 or toks[j].text != ",":
+                    return None
+                comma = j
+                continue
+            # Not an appositive: the segment itself ends with the subject ("On Monday, Smith said")
+            run = np_ending_at(toks, comma - 1)
+            return NounPhrase(run[0].start, run[-1].end, tuple(run), appositive) if run else None
+        return None
+    run = np_ending_at(toks, i)
+    if not run:
+        return None
+    return NounPhrase(run[0].start, run[-1].end, tuple(run), appositive)
+
+
+def subject_after(toks: list[Token], verb_index: int) -> NounPhrase | None:
+    """The inverted subject just after the verb: "said Smith", "argues the minister"."""
+    lex = lexicon()
+    i = verb_index + 1
+    if i >= len(toks):
+        return None
+    first = toks[i]
+    if not first.is_word:
+        return None
+    if not (first.is_cap or first.lower in DETERMINERS) or first.lower in lex.pronouns and first.lower != "he":
+        return None
+    if first.is_cap and first.lower in lex.not_names and first.lower not in lex.titles:
+        return None
+    run: list[Token] = []
+    while i < len(toks) and len(run) < MAX_NP and _np_token(toks[i]):
+        if run and toks[i].lower in lex.speech_verb_forms:
+            break
+        run.append(toks[i])
+        i += 1
+    if not run:
+        return None
+    if run[0].lower in DETERMINERS and len(run) == 1:
+        return None
+    return NounPhrase(run[0].start, run[-1].end, tuple(run))
