@@ -1,0 +1,166 @@
+"""Who states a figure (claimant) and where it happened.
+
+The claimant is the quoted speaker when the figure sits inside a quotation (taken from the
+``quotes`` passed in, duck-typed, or else from a light reading of quotation marks and speech verbs
+around it), the person a sentence reports ("X said 60 were arrested", "according to X"), and
+otherwise the outlet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from refrain.claims.context import org_keys
+from refrain.claims.figures import MONTH_NUMBER
+from refrain.claims.lexicon import lexicon
+from refrain.entities.names import looks_like_org, skeleton
+
+_NAME = r"(?:[A-Z][\w’'\-]+|al-[A-Z][\w’'\-]+|bin|de|van|von)"
+_NAME_RUN = rf"{_NAME}(?:\s+{_NAME}){{0,4}}"
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_NOT_NAMES = frozenset("the this that these those it in on at but and however meanwhile also".split())
+
+
+def speaker_text(speaker: Any) -> str | None:
+    """A quote's speaker as text, whatever its shape (str, object with ``name``/``text``, None)."""
+    if speaker is None:
+        return None
+    if isinstance(speaker, str):
+        return speaker.strip() or None
+    for attr in ("name", "text"):
+        value = getattr(speaker, attr, None)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
+def _speech_verb_pattern() -> str:
+    return r"(?:" + "|".join(sorted(lexicon().speech_verbs, key=len, reverse=True)) + r")"
+
+
+def _clean_name(name: str) -> str | None:
+    words = name.split()
+    while words and words[0].lower() in _NOT_NAMES:
+        words = words[1:]
+    return " ".join(words) or None
+
+
+def _last_person_before(text: str, pos: int) -> str | None:
+    """The last multi-word capitalised name before ``pos`` that is not an organisation."""
+    window_start = max(0, pos - 800)
+    found = None
+    for m in re.finditer(rf"(?<![\w.])({_NAME}(?:\s+{_NAME}){{1,3}})", text[window_start:pos]):
+        name = _clean_name(m.group(1))
+        if name and len(name.split()) >= 2 and not looks_like_org(name):
+            found = name
+    return found
+
+
+def _speaker_near(
+    text: str, region_start: int, region_end: int, anchor_before: int, anchor_after: int
+) -> str | None:
+    """A speaker named right before ``anchor_before`` or right after ``anchor_after`` ("..., he said")."""
+    verbs = _speech_verb_pattern()
+    after = text[anchor_after : min(region_end, anchor_after + 80)]
+    m = re.match(rf"[\s,”\"’]*(?:{verbs})\s+({_NAME_RUN})", after) or re.match(
+        rf"[\s,”\"’]*({_NAME_RUN}|he|she|they)\s+(?:{verbs})\b", after
+    )
+    name = None
+    if m:
+        name = m.group(1)
+    else:
+        before = text[max(region_start, anchor_before - 160) : anchor_before]
+        m = re.search(
+            rf"({_NAME_RUN}|\b[Hh]e|\b[Ss]he|\b[Tt]hey)(?:,[^,]{{0,80}},)?\s+(?:{verbs})\b[^.“\"]{{0,80}}$",
+            before,
+        )
+        if m:
+            name = m.group(1)
+        else:
+            m = re.search(rf"[Aa]ccording to (?:the\s+)?({_NAME_RUN})[^.]{{0,80}}$", before)
+            name = m.group(1) if m else None
+    if name is None:
+        return None
+    if name.lower() in _PRONOUNS:
+        return _last_person_before(text, anchor_before)
+    return _clean_name(name)
+
+
+def _quote_span_at(text: str, pos: int) -> tuple[int, int] | None:
+    """The quotation (curly or straight marks, within the paragraph) holding ``pos``."""
+    para_start = text.rfind("\n", 0, pos) + 1
+    para_end = text.find("\n", pos)
+    para_end = len(text) if para_end < 0 else para_end
+    opened: int | None = None
+    for m in re.finditer(r"[“”\"]", text[para_start:para_end]):
+        at = para_start + m.start()
+        mark = m.group()
+        if mark == "“" or (mark == '"' and opened is None):
+            opened = at
+        elif opened is not None:
+            if opened <= pos < at:
+                return opened, at + 1
+            opened = None
+        if at > pos and opened is None:
+            break
+    if opened is not None and opened <= pos:
+        return opened, para_end  # a quote running on to the paragraph's end
+    return None
+
+
+def claimant(
+    text: str,
+    fig_start: int,
+    fig_end: int,
+    sentence: tuple[int, int],
+    quotes: Sequence[Any],
+    outlet: str | None,
+) -> str | None:
+    """Who states the figure at ``[fig_start, fig_end)``."""
+    for quote in quotes:
+        q_start, q_end = getattr(quote, "start", None), getattr(quote, "end", None)
+        if isinstance(q_start, int) and isinstance(q_end, int) and q_start <= fig_start and fig_end <= q_end:
+            name = speaker_text(getattr(quote, "speaker", None))
+            if name:
+                return name
+    span = _quote_span_at(text, fig_start)
+    para_start = text.rfind("\n", 0, fig_start) + 1
+    if span is not None:
+        para_end = text.find("\n", span[1])
+        name = _speaker_near(text, para_start, len(text) if para_end < 0 else para_end, span[0], span[1])
+        if name:
+            return name
+    else:
+        # reported speech in the same sentence, before the figure
+        name = _speaker_near(text, sentence[0], sentence[1], fig_start, sentence[1])
+        if name and _reported_before(text, sentence[0], fig_start):
+            return name
+    return outlet
+
+
+def _reported_before(text: str, start: int, fig_start: int) -> bool:
+    verbs = _speech_verb_pattern()
+    return bool(re.search(rf"\b(?:{verbs}|[Aa]ccording to)\b", text[start:fig_start]))
+
+
+def where(text: str, sentence: tuple[int, int], fig_start: int) -> tuple[int, int] | None:
+    """The place named nearest to the figure in its sentence ("in East Azerbaijan Province")."""
+    best: tuple[int, int] | None = None
+    best_distance = 1 << 30
+    orgs = org_keys()
+    pattern = r"\b(?:in|across|throughout|inside|at|near|from)\s+(?:the\s+)?((?:[A-Z][\w’'\-]+)(?:\s+(?:of\s+)?[A-Z][\w’'\-]+){0,3})"
+    for m in re.finditer(pattern, text[sentence[0] : sentence[1]]):
+        name = m.group(1)
+        first = name.split()[0].lower().rstrip(".")
+        if first in MONTH_NUMBER or first in _WEEKDAYS or skeleton(name) in orgs or looks_like_org(name):
+            continue
+        if re.fullmatch(r"\d+", name):
+            continue
+        start = sentence[0] + m.start(1)
+        distance = abs(start - fig_start)
+        if distance < best_distance:
+            best, best_distance = (start, start + len(name)), distance
+    return best

@@ -1,0 +1,282 @@
+"""What a figure counts: sentences, the counted thing, the event verb, the group it belongs to.
+
+No parser: a figure's counted thing is the run of content words after it (stopped by function
+words, punctuation, or a verb), extended by a linker ("teams related to PMOI/MEK") and by the
+verb group that follows ("were arrested"); when nothing follows, the verb before the figure
+("killing 1,500 protesters", "the arrests of 60") or the subject before "by" ("crimes have
+increased by 140 percent") is used.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+
+from refrain.claims.lexicon import lexicon
+from refrain.entities.aliases import default_aliases
+from refrain.entities.names import skeleton
+
+_TOKEN = re.compile(r"[^\W_](?:[\w]|['’](?=\w)|-(?=\w)|/(?=[A-Z]))*|[^\w\s]", re.UNICODE)
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st no gen brig col lt capt amb prof sen rep gov jan feb mar apr jun jul aug sep sept "
+    "oct nov dec vs etc inc ltd co corp u.s u.n u.k e.g i.e a.m p.m maj adm sgt cmdr hon rev".split()
+)
+_AUX = frozenset("was were is are be been being have has had will would could can may might also reportedly allegedly already later not never being get got".split())  # fmt: skip
+_QUOTE_CHARS = "\"“”‘’'«»"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower().replace("’", "'")
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentences as half-open spans; lines are boundaries too (headlines, captions)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in re.finditer(r"[.!?…]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n+", text):
+        if m.group().startswith("."):
+            word = re.search(r"([\w.]+)$", text[max(0, m.start() - 12) : m.start()])
+            if word and (word.group(1).lower() in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", word.group(1))):
+                continue
+        end = m.end() if not m.group().startswith("\n") else m.start()
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    # trim leading whitespace so spans start on text
+    return [(s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in spans]
+
+
+class Sentences:
+    """Sentence lookup by offset."""
+
+    def __init__(self, text: str) -> None:
+        self.spans = sentence_spans(text)
+        self.starts = [s for s, _ in self.spans]
+
+    def index_at(self, pos: int) -> int:
+        return max(0, bisect_right(self.starts, pos) - 1)
+
+    def at(self, pos: int) -> tuple[int, int]:
+        return self.spans[self.index_at(pos)] if self.spans else (0, 0)
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+@cache
+def org_keys() -> dict[str, str]:
+    """Skeleton of every organisation name in the default alias file -> a short group key ("mek")."""
+    out: dict[str, str] = {}
+    for group in default_aliases().same:
+        if group.kind != "org":
+            continue
+        short = min((n for n in group.names if n.isupper() and "/" not in n), key=len, default=group.names[0])
+        for name in group.names:
+            out[skeleton(name)] = short.lower()
+    return out
+
+
+def org_in(words: list[Token]) -> str | None:
+    """The organisation named among ``words`` (through the entities aliases), as a short key."""
+    keys = org_keys()
+    for i, tok in enumerate(words):
+        for part in tok.text.split("/"):
+            hit = keys.get(skeleton(part))
+            if hit:
+                return hit
+        for width in (5, 4, 3, 2):  # long forms: "People's Mojahedin Organization of Iran"
+            if i + width <= len(words):
+                hit = keys.get(skeleton(" ".join(t.text for t in words[i : i + width])))
+                if hit:
+                    return hit
+    return None
+
+
+def singular(word: str) -> str:
+    """A crude English singular, enough for grouping keys."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and re.search(r"(?:ss|sh|ch|x)es$", w):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+@dataclass(frozen=True, slots=True)
+class Counted:
+    """The counted thing of one figure."""
+
+    start: int | None  # span of the counted thing as written (None when nothing was found)
+    end: int | None
+    head: str | None  # canonical head ("unit", "protester", "user")
+    event: str | None  # canonical event ("arrest", "kill")
+    org: str | None  # group key from the entities aliases ("mek")
+    people: bool  # whether the head counts people
+
+
+def _event_at(toks: list[Token], i: int) -> tuple[str, int] | None:
+    """The event phrase starting at ``toks[i]``: (canonical, tokens used)."""
+    lex = lexicon()
+    for width in range(min(lex.max_event_words, len(toks) - i), 0, -1):
+        phrase = " ".join(t.low for t in toks[i : i + width])
+        if phrase in lex.events:
+            return lex.events[phrase], width
+    return None
+
+
+def _verb_lemma(word: str) -> str:
+    w = word.lower()
+    if w.endswith("ied"):
+        return w[:-3] + "y"
+    if w.endswith("ed"):
+        return w[:-2] if not w.endswith("eed") else w
+    return w
+
+
+def counted(text: str, toks: list[Token], fig_start: int, fig_end: int, prev: Counted | None) -> Counted:
+    """Read the counted thing of the figure at ``[fig_start, fig_end)`` from the sentence's tokens."""
+    lex = lexicon()
+    after = [t for t in toks if t.start >= fig_end]
+    before = [t for t in toks if t.end <= fig_start]
+    i = 0
+    if after and after[0].low == "of":  # "70% of calls", "1,600 tons of oil"
+        i = 1
+    while i < len(after) and after[i].low in {"the", "a", "an"}:
+        i += 1
+    np: list[Token] = []
+    while i < len(after) and len(np) < 5:
+        t = after[i]
+        if not t.is_word or t.low in lex.np_stop:
+            if t.text in _QUOTE_CHARS and not np:
+                i += 1
+                continue
+            break
+        if np and (t.low.endswith("ed") or t.low.endswith("ing")) and t.low not in lex.heads:
+            if not any(after[i : i + len(link)] and tuple(x.low for x in after[i : i + len(link)]) == link
+                       for link in lex.linkers):  # fmt: skip
+                break
+        if any(
+            tuple(x.low for x in after[i : i + len(link)]) == link for link in lex.linkers if len(link) > 1
+        ):
+            break
+        np.append(t)
+        i += 1
+    linked: list[Token] = []
+    for link in lex.linkers:
+        if np and tuple(x.low for x in after[i : i + len(link)]) == link:
+            j = i + len(link)
+            while j < len(after) and len(linked) < 7:
+                t = after[j]
+                if not t.is_word or (t.low in lex.np_stop and t.low not in {"the", "of"}):
+                    break
+                linked.append(t)
+                j += 1
+            if linked:
+                i = j
+            break
+    # the verb group: auxiliaries, then an event ("were arrested", "have been dealt with")
+    event: str | None = None
+    verb_end: int | None = None
+    j = i
+    while j < len(after):
+        t = after[j]
+        if t.text in _QUOTE_CHARS or t.low in _AUX:
+            j += 1
+            continue
+        hit = _event_at(after, j)
+        if hit:
+            event, width = hit
+            verb_end = after[j + width - 1].end
+            j += width
+            # "rounded up and killed": the last event of a coordination wins
+            if j + 1 < len(after) and after[j].low == "and" and _event_at(after, j + 1):
+                continue
+            break
+        if t.is_word and t.low.endswith("ed") and len(t.low) > 4 and j > i - 1 and (np or linked or j > i):
+            event, verb_end = _verb_lemma(t.low), t.end
+        break
+    subject: list[Token] = []
+    if event is None:
+        k = len(before) - 1
+        while k >= 0 and before[k].text in _QUOTE_CHARS:
+            k -= 1
+        # skip the hedge words ("more than") that sit right before the figure
+        while k >= 0 and before[k].low in {"more", "than", "over", "about", "around", "nearly", "almost", "up",
+                                           "to", "at", "least", "some", "as", "many", "much", "roughly",
+                                           "approximately", "an", "estimated", "close", "of", "the", "a",
+                                           "total", "him", "her", "them", "by", "fewer", "less"}:  # fmt: skip
+            k -= 1
+        for back in range(k, max(-1, k - 3), -1):
+            hit = _event_at(before, back)
+            if hit:
+                event = hit[0]
+                if not np and back >= 0:
+                    # "crimes have increased by 140 percent": the subject is the counted thing
+                    s = back - 1
+                    while s >= 0 and before[s].low in _AUX:
+                        s -= 1
+                    while (
+                        s >= 0 and before[s].is_word and before[s].low not in lex.np_stop and len(subject) < 4
+                    ):
+                        subject.insert(0, before[s])
+                        s -= 1
+                    if not subject:
+                        subject = [before[back]]
+                break
+    words = np or subject
+    head: str | None = None
+    people = False
+    if words:
+        last = words[-1].low
+        two = " ".join(t.low for t in words[-2:])
+        head = lex.heads.get(two) or lex.heads.get(last) or singular(last)
+        people = last in lex.people or head in {"person", "protester", "unit", "user", "soldier", "child"}
+        if last in lex.events and event is None:
+            event, head = lex.events[last], None  # "30,000 executions", "140,000 deaths"
+        elif last in lex.events:
+            head = None
+    org = org_in(words + linked)
+    if not words and prev is not None and after and after[0].low in {"more", "others", "other", "of"}:
+        # "60 were arrested and 50 more were briefed": the second figure counts the same thing
+        head, org, people = prev.head, prev.org, prev.people
+    span_tokens = words + linked
+    if not span_tokens and event is None:
+        return Counted(None, None, head, event, org, people)
+    if subject:
+        start, end = subject[0].start, max(subject[-1].end, before[-1].end if before else subject[-1].end)
+        end = min(end, fig_start)
+        end = len(text[:end].rstrip(" ")) if end else end
+        end = _strip_tail(text, start, end)
+    elif span_tokens:
+        start, end = span_tokens[0].start, max(t.end for t in span_tokens)
+        if verb_end is not None and verb_end - end < 40:
+            end = verb_end
+    else:
+        return Counted(None, None, head, event, org, people)
+    return Counted(start, end, head, event, org, people)
+
+
+def _strip_tail(text: str, start: int, end: int) -> int:
+    """Drop a trailing "by"/"to" from a subject+verb span."""
+    m = re.search(r"\s+(?:by|to|of)$", text[start:end])
+    return start + m.start() if m else end

@@ -1,0 +1,227 @@
+"""Finding figures in text and reading their values; telling them from years, dates, labels.
+
+A figure is a number as written ("30,000", "thirty-one", "40 million", "70%", "$80,000"), with the
+hedge before it ("more than") and the unit glued to it (currency, percent, measures).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from number_parser import parse_number
+
+from refrain.claims.lexicon import lexicon
+
+MONTHS = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+).split()
+MONTH_NUMBER = {m: (i % 12) + 1 for i, m in enumerate(MONTHS[:12])} | {
+    m: n for m, n in zip(MONTHS[12:], (1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12), strict=True)
+}
+_DETERMINERS = frozenset("the these those its their his her our your my both all".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    start: int  # the figure as written, currency/percent included
+    end: int
+    value: float
+    unit: str | None  # "USD", "%", "t", ... when glued to the figure
+    approx: str | None
+    approx_start: int | None  # where the hedge begins, when there is one
+    low_end: int | None = None  # for ranges ("thirty to forty-five"): end of the first number
+
+
+@cache
+def _figure_pattern() -> re.Pattern[str]:
+    lex = lexicon()
+    words = sorted(lex.number_words, key=len, reverse=True)
+    word = r"(?:" + "|".join(words) + r")"
+    word_number = rf"(?:an?\s+)?{word}(?:(?:-|\s+and\s+|\s+){word})*"
+    digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    scales = sorted((s for s in lex.scale if len(s) > 1), key=len, reverse=True)
+    scale = r"(?:\s*(?:" + "|".join(scales) + r")\b|(?<=\d)(?:m|k|bn)\b)"
+    symbols = "|".join(re.escape(c) for c in sorted(lex.currency, key=len, reverse=True) if not c.isalpha())
+    return re.compile(
+        rf"(?P<cur>{symbols})?\s?(?<![\w.,/\-+#@])(?P<num>{digits}|\b{word_number}\b)(?P<scale>{scale})*"
+        rf"(?P<pct>\s*%|\s+per\s?cent\b)?",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def word_value(words: str) -> float | None:
+    """Value of a number written in words: "thirty-one" -> 31, "a dozen" -> 12."""
+    cleaned = re.sub(r"^an?\s+", "one ", words.lower().strip())
+    dozens = cleaned.count("dozen")
+    if dozens:
+        rest = cleaned.replace("dozen", "").strip()
+        base = word_value(rest) if rest else 1.0
+        return None if base is None else base * 12
+    value = parse_number(cleaned)
+    return float(value) if value is not None else None
+
+
+def _digits_value(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _word_before(text: str, pos: int) -> tuple[str, int]:
+    """The word ending right before ``pos`` (spaces skipped), lower case, and where it starts."""
+    m = re.search(r"([#\w][\w.'’-]*)\W{0,2}$", text[max(0, pos - 40) : pos])
+    if not m:
+        return "", pos
+    return m.group(1).lower().rstrip("."), max(0, pos - 40) + m.start(1)
+
+
+def _word_after(text: str, pos: int) -> str:
+    m = re.match(r"\s*-?\s*([\w.'’]+)", text[pos : pos + 40])
+    return m.group(1).lower().rstrip(".,") if m else ""
+
+
+_PHONE = re.compile(
+    r"(?:\+\d[\d\s().-]{6,}\d|\(\d{2,5}\)\s*\d[\d\s-]{4,}\d|\b\d{3,4}[-.]\d{3,4}[-.]\d{3,4}\b)"
+)
+_DIMENSION = re.compile(r"\d\s*[x×X]\s*\d")
+
+
+def exclusion(text: str, start: int, end: int, num_text: str, is_word: bool, value: float) -> str | None:
+    """Why the number at ``[start, end)`` is not a claim (year, date, age, time, label, ...), or None."""
+    lex = lexicon()
+    before, before_at = _word_before(text, start)
+    after = _word_after(text, end)
+    left = text[max(0, start - 3) : start]
+    right = text[end : end + 3]
+    if is_word and num_text.lower() in {"one", "a", "an"}:
+        return "one"
+    if re.match(r"(?:st|nd|rd|th|s)\b", text[end : end + 3], re.IGNORECASE) and not is_word:
+        return "ordinal"  # 21st, 1980s
+    if re.match(r"[:.]\d", right) or re.search(r"\d[:.]$", left):
+        return "time or code"
+    if _DIMENSION.search(text[max(0, start - 4) : end + 4]):
+        return "dimension"
+    if not is_word and re.match(r"[A-Za-z]", right) and not re.match(r"(?:m|k|bn)\b", right):
+        return "identifier"  # 5G, 10am, MH17-style codes
+    if not is_word and "," not in num_text and "." not in num_text and len(num_text) == 4:
+        if 1300 <= value <= 2100 and after not in lex.people and after not in lex.measure:
+            return "year"
+    if (
+        before in MONTH_NUMBER
+        or after in MONTH_NUMBER
+        or (after == "of" and _word_after(text, end + 3) in MONTH_NUMBER)
+    ):
+        if value <= 31 and value == int(value):
+            return "date"
+    tail = text[end : end + 25].lower()
+    if re.match(r"\s*(?:-|\s)?\s*(?:years?|yrs?)[\s-]+old\b|-year-old", tail):
+        return "age"
+    if before in {"aged", "age", "ages"} or re.search(
+        r"\bage of\s*$", text[max(0, start - 10) : start].lower()
+    ):
+        return "age"
+    if re.search(r"[A-Z][a-z]+,\s*$", text[max(0, start - 30) : start]) and re.match(
+        r"\s*,", text[end : end + 2]
+    ):
+        if 10 <= value <= 110:
+            return "age"
+    ranged = re.match(r"\s*(?:to|-|–|or)\s*[\w,.-]+\s+([\w'-]+)", tail)
+    if (
+        after in lex.period
+        or (ranged and ranged.group(1) in lex.period)
+        or re.match(r"\s*-\s*(?:day|week|month|year|hour|minute)", tail)
+    ):
+        return "time or period"
+    if re.match(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|hrs\b|o'clock)", tail):
+        return "time"
+    if before in lex.excluded_before or before == "#":
+        return "label"
+    line_start = text.rfind("\n", 0, start) + 1
+    if re.fullmatch(r"\s*\(?", text[line_start:start]) and re.match(r"\s*[.)]\s", text[end : end + 3]):
+        return "list number"
+    offset = max(0, start - 25)
+    for phone in _PHONE.finditer(text[offset : end + 25]):
+        if phone.start() + offset <= start and end <= phone.end() + offset and "," not in num_text:
+            return "phone number"
+    if re.search(r"(?:https?://|www\.|@)\S*$", text[max(0, start - 60) : start]):
+        return "url"
+    if is_word and value <= 10 and before in _DETERMINERS and before_at < start:
+        return "reference"  # "the two countries" names things already counted
+    if re.match(r"\s*\+\s*\d", right):
+        return "identifier"  # P5+1
+    return None
+
+
+def find_figures(text: str) -> list[Figure]:
+    """Every figure in ``text`` that is not excluded, in order."""
+    lex = lexicon()
+    found: list[Figure] = []
+    for m in _figure_pattern().finditer(text):
+        num = m.group("num")
+        is_word = not num[0].isdigit()
+        value = word_value(num) if is_word else _digits_value(num)
+        if value is None:
+            continue
+        num_start = m.start("num")
+        if exclusion(text, num_start, m.end("num"), num, is_word, value) is not None:
+            continue
+        if m.group("scale"):
+            for s in re.findall(r"[a-z]+", m.group("scale").lower()):
+                value *= lex.scale.get(s, 1.0)
+        unit = None
+        start = num_start
+        if m.group("cur"):
+            unit = lex.currency.get(m.group("cur").lower())
+            start = m.start("cur")
+        end = m.end()
+        if m.group("pct"):
+            unit = "%"
+        else:
+            end = m.end("scale") if m.group("scale") else m.end("num")
+            # currency or measure written after the figure: "500 million dollars", "1,600 tons"
+            tail = re.match(r"\s+([a-z][a-z ]{0,20})", text[end : end + 24], re.IGNORECASE)
+            if tail and unit is None:
+                words = tail.group(1).lower().split()
+                for width in (2, 1):
+                    phrase = " ".join(words[:width])
+                    if len(words) >= width and (phrase in lex.currency or phrase in lex.measure):
+                        unit = lex.currency.get(phrase) or lex.measure[phrase]
+                        end = end + tail.start(1) + len(" ".join(tail.group(1).split()[:width]))
+                        break
+        approx, approx_start = _hedge(text, start)
+        found.append(Figure(start, end, value, unit, approx, approx_start))
+    return _join_ranges(text, found)
+
+
+def _hedge(text: str, start: int) -> tuple[str | None, int | None]:
+    window = text[max(0, start - 30) : start].lower()
+    best: tuple[str | None, int | None] = (None, None)
+    for phrase, canonical in lexicon().approx.items():
+        if window.endswith(phrase + " ") and (best[1] is None or start - len(phrase) - 1 < best[1]):
+            best = (canonical, start - len(phrase) - 1)
+    return best
+
+
+def _join_ranges(text: str, figures: list[Figure]) -> list[Figure]:
+    """ "thirty to forty-five", "30-40", "between 10 and 20": one figure, its value the lower bound."""
+    out: list[Figure] = []
+    i = 0
+    while i < len(figures):
+        f = figures[i]
+        if i + 1 < len(figures):
+            g = figures[i + 1]
+            between = text[f.end : g.start]
+            if re.fullmatch(r"\s*(?:to|-|–|and)\s*", between) and g.value > f.value:
+                is_between = re.search(r"between\s+$", text[max(0, f.start - 9) : f.start].lower())
+                if between.strip() != "and" or is_between:
+                    approx_start = f.start - 8 if is_between else f.approx_start
+                    out.append(
+                        Figure(f.start, g.end, f.value, g.unit or f.unit, "between", approx_start, f.end)
+                    )
+                    i += 2
+                    continue
+        out.append(f)
+        i += 1
+    return out

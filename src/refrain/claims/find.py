@@ -1,0 +1,84 @@
+"""find(): every figure in an article, with what it counts, when, where and who states it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from refrain.claims.attribution import claimant, where
+from refrain.claims.context import Counted, Sentences, counted, tokens
+from refrain.claims.figures import find_figures
+from refrain.claims.model import Claim, Part
+from refrain.claims.when import TimeRef, find_times, parse_date
+
+
+def _what_key(c: Counted) -> str | None:
+    if not c.head and not c.event:
+        return None
+    thing = " ".join(x for x in (c.org, c.head) if x)
+    return f"{c.event or ''}|{thing}"
+
+
+def _nearest(times: list[TimeRef], start: int, end: int) -> TimeRef | None:
+    outside = [t for t in times if t.end <= start or t.start >= end]
+    if not outside:
+        return None
+    return min(outside, key=lambda t: (t.start - end) if t.start >= end else (start - t.end))
+
+
+def find(
+    text: str,
+    *,
+    date: str | None = None,
+    outlet: str | None = None,
+    quotes: Sequence[Any] = (),
+) -> list[Claim]:
+    """Every numeric claim in ``text``.
+
+    ``date`` (ISO, the article's) resolves "last year"; ``outlet`` is the claimant of figures nobody
+    is quoted stating; ``quotes`` are any objects with ``start``, ``end`` and ``speaker``
+    (``refrain.quotes.find`` gives them), used to name who states a quoted figure.
+
+    >>> [(c.value, c.approx, c.what.text, c.what_key) for c in find("Police said more than 30,000 protesters were detained.")]
+    [(30000.0, 'more than', 'protesters were detained', 'arrest|protester')]
+    """
+    base = parse_date(date)
+    sentences = Sentences(text)
+    quotes = [q for q in quotes if isinstance(getattr(q, "start", None), int)]
+    claims: list[Claim] = []
+    cache: dict[int, tuple[list, list[TimeRef]]] = {}
+    previous: tuple[int, Counted] | None = None
+    for fig in find_figures(text):
+        index = sentences.index_at(fig.start)
+        s_start, s_end = sentences.spans[index] if sentences.spans else (0, len(text))
+        s_end = max(s_end, fig.end)
+        if index not in cache:
+            cache[index] = (tokens(text, s_start, s_end), find_times(text, s_start, s_end, base))
+        toks, times = cache[index]
+        prev = previous[1] if previous is not None and previous[0] == index else None
+        thing = counted(text, toks, fig.start, fig.end, prev)
+        previous = (index, thing)
+        what = (
+            Part(text[thing.start : thing.end], thing.start, thing.end) if thing.start is not None else None
+        )
+        time = _nearest(times, fig.start, fig.end)
+        place = where(text, (s_start, s_end), fig.start)
+        unit = fig.unit or ("people" if thing.people else None)
+        claims.append(
+            Claim(
+                start=s_start,
+                end=s_end,
+                text=text[s_start:s_end],
+                value=fig.value,
+                approx=fig.approx,
+                value_text=Part(text[fig.start : fig.end], fig.start, fig.end),
+                unit=unit,
+                what=what,
+                what_key=_what_key(thing),
+                when=Part(text[time.start : time.end], time.start, time.end) if time else None,
+                when_iso=time.iso if time else None,
+                where=Part(text[place[0] : place[1]], place[0], place[1]) if place else None,
+                claimant=claimant(text, fig.start, fig.end, (s_start, s_end), quotes, outlet),
+            )
+        )
+    return claims

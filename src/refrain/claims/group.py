@@ -1,0 +1,122 @@
+"""Grouping claims about the same thing, and telling agreement from conflict.
+
+Two claims are about the same thing when their ``what_key`` has the same event and counted thing,
+their groups (organisations) do not differ, their units match, and their periods and places can
+be the same. Values agree when the ranges their hedges allow overlap: "30,000" and "more than
+30,000" agree; "60" and "116" do not.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from refrain.claims.model import Claim
+from refrain.claims.when import overlaps
+from refrain.entities.names import skeleton
+
+EXACT_TOLERANCE = 0.02  # a bare figure is usually rounded; allow 2 %
+# The range each hedge allows around the figure v, as (low factor, high factor).
+HEDGE_RANGE: dict[str | None, tuple[float, float]] = {
+    None: (1 - EXACT_TOLERANCE, 1 + EXACT_TOLERANCE),
+    "about": (0.85, 1.15),
+    "more than": (1.0, 1.5),
+    "at least": (1.0, 1.5),
+    "nearly": (0.85, 1.0),
+    "up to": (0.0, 1.0),
+    "less than": (0.5, 1.0),
+    "between": (1.0, 3.0),
+}
+
+
+@dataclass(slots=True)
+class ConflictGroup:
+    """Claims (with the name of the document each comes from) about one thing."""
+
+    id: int
+    what_key: str
+    when: str | None
+    claims: list[tuple[str, Claim]] = field(default_factory=list)
+    agree: bool = True
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "what_key": self.what_key,
+            "when": self.when,
+            "agree": self.agree,
+            "claims": [{"doc": doc, **claim.to_dict()} for doc, claim in self.claims],
+        }
+
+
+def split_key(what_key: str) -> tuple[str, str | None, str]:
+    """("arrest|mek unit") -> ("arrest", "mek", "unit"); the org is the word before the head, if any."""
+    event, _, thing = what_key.partition("|")
+    words = thing.split()
+    if len(words) >= 2:
+        return event, " ".join(words[:-1]), words[-1]
+    return event, None, thing
+
+
+def value_range(claim: Claim) -> tuple[float, float]:
+    low, high = HEDGE_RANGE.get(claim.approx, HEDGE_RANGE[None])
+    return claim.value * low, claim.value * high
+
+
+def values_agree(claims: Iterable[Claim]) -> bool:
+    ranges = [value_range(c) for c in claims]
+    return max(lo for lo, _ in ranges) <= min(hi for _, hi in ranges)
+
+
+def _same_place(a: Claim, b: Claim) -> bool:
+    if a.where is None or b.where is None:
+        return True
+    sa, sb = skeleton(a.where.text), skeleton(b.where.text)
+    return sa in sb or sb in sa
+
+
+def _fits(claim: Claim, org: str | None, members: list[tuple[str, Claim]]) -> bool:
+    for _, other in members:
+        _, other_org, _ = split_key(other.what_key or "")
+        if org and other_org and org != other_org:
+            return False
+        if not overlaps(claim.when_iso, other.when_iso) or not _same_place(claim, other):
+            return False
+    return True
+
+
+def group(claims: Iterable[tuple[str, Claim]]) -> list[ConflictGroup]:
+    """Group ``(document name, claim)`` pairs about the same thing; only groups of two or more.
+
+    ``agree`` is False when the values cannot all be true at once given their hedges.
+    """
+    buckets: dict[tuple[str, str, str | None], list[list[tuple[str, Claim]]]] = defaultdict(list)
+    for doc, claim in claims:
+        if not claim.what_key:
+            continue
+        event, org, head = split_key(claim.what_key)
+        if not head and not event:
+            continue
+        clusters = buckets[(event, head, claim.unit)]
+        for members in clusters:
+            if _fits(claim, org, members):
+                members.append((doc, claim))
+                break
+        else:
+            clusters.append([(doc, claim)])
+    groups: list[ConflictGroup] = []
+    for clusters in buckets.values():
+        for members in clusters:
+            if len(members) < 2:
+                continue
+            keys = Counter(c.what_key for _, c in members)
+            key = max(keys, key=lambda k: (len(k or ""), keys[k]))  # the most specific key
+            whens = Counter(c.when_iso for _, c in members if c.when_iso)
+            when = whens.most_common(1)[0][0] if whens else None
+            agree = values_agree(c for _, c in members)
+            groups.append(ConflictGroup(0, key or "", when, members, agree))
+    groups.sort(key=lambda g: (g.agree, -len(g.claims), g.what_key))
+    for i, g in enumerate(groups, 1):
+        g.id = i
+    return groups

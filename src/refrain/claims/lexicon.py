@@ -1,0 +1,62 @@
+"""The word lists claims are found with, read once from the data files beside this module."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+def _text(name: str) -> str:
+    return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+
+
+def _lines(name: str) -> list[str]:
+    return [line.strip() for line in _text(name).splitlines() if line.strip() and not line.startswith("#")]
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    approx: dict[str, str]  # hedge phrase -> canonical approx
+    number_words: frozenset[str]
+    currency: dict[str, str]  # symbol/word -> ISO-ish code
+    scale: dict[str, float]
+    measure: dict[str, str]  # unit word(s) -> canonical unit
+    people: frozenset[str]  # counted nouns whose unit is "people"
+    period: frozenset[str]  # time units: a figure before one is a duration/time, not a claim
+    excluded_before: frozenset[str]  # label words: "Article 5"
+    speech_verbs: frozenset[str]
+    events: dict[str, str]  # verb/noun phrase as written -> canonical event
+    heads: dict[str, str]  # head noun as written -> canonical counted thing
+    max_event_words: int
+    np_stop: frozenset[str]  # words that end the counted thing
+    linkers: tuple[tuple[str, ...], ...]  # "related to", "of": join the counted thing to its owner
+
+
+@cache
+def lexicon() -> Lexicon:
+    units = tomllib.loads(_text("units.toml"))
+    synonyms = tomllib.loads(_text("synonyms.toml"))
+    approx = {}
+    for line in _lines("approx.txt"):
+        phrase, _, canonical = line.partition("\t")
+        approx[phrase.strip()] = canonical.strip() or phrase.strip()
+    events = {w.lower(): canon for canon, ws in synonyms["events"].items() for w in ws}
+    heads = {w.lower(): canon for canon, ws in synonyms["heads"].items() for w in ws}
+    return Lexicon(
+        approx=approx,
+        number_words=frozenset(_lines("number_words.txt")),
+        currency={k.lower(): v for k, v in units["currency"].items()},
+        scale={k.lower(): float(v) for k, v in units["scale"].items()},
+        measure={k.lower(): v for k, v in units["measure"].items()},
+        people=frozenset(w.lower() for w in units["people"]["words"]),
+        period=frozenset(w.lower() for w in units["period"]["words"]),
+        excluded_before=frozenset(w.lower() for w in _lines("excluded_before.txt")),
+        speech_verbs=frozenset(_lines("speech_verbs.txt")),
+        events=events,
+        heads=heads,
+        max_event_words=max(len(e.split()) for e in events),
+        np_stop=frozenset(w for line in _lines("np_stop.txt") for w in line.split()),
+        linkers=tuple(sorted((tuple(x.split()) for x in _lines("linkers.txt")), key=len, reverse=True)),
+    )

@@ -1,0 +1,37 @@
+"""The claim types: a figure with its parts, each part a span of the article's text."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """A piece of text as written, with its half-open code-point offsets."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A figure stated as fact or quoted, with what it counts, when, where, and who states it."""
+
+    start: int  # the sentence holding the figure
+    end: int
+    text: str
+    value: float
+    approx: str | None  # "more than", "about", "up to", "at least", "nearly", "less than", "between"
+    value_text: Part  # the figure as written: "thirty thousand", "40 million", "70%", "$80,000"
+    unit: str | None  # "%", "USD", "people", "t", ...
+    what: Part | None  # the counted thing as written: "MEK units arrested"
+    what_key: str | None  # "event|org head" for grouping: "arrest|mek unit"
+    when: Part | None
+    when_iso: str | None  # "2018", "2019-11", "2019-04-24", or an interval "2018-04/2019-04"
+    where: Part | None
+    claimant: str | None  # quoted/reporting speaker, else the outlet
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
