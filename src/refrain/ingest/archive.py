@@ -65,7 +65,7 @@ def split_archive(text: str) -> list[Slice]:
      ('The second story also says a lot. It ends.', 'Second Headline Here')]
     """
     lines = _classify(text)
-    content = [line for line in lines if line.kind is not Kind.BLANK]
+    content = _confirm_tag_lines([line for line in lines if line.kind is not Kind.BLANK])
     if not content:
         return []
     chunks = [chunk for chunk in _chunks(content) if any(line.kind is Kind.PROSE for line in chunk)]
@@ -85,6 +85,15 @@ def _classify(text: str) -> list[Line]:
         lines.append(Line(start, start + len(stripped), stripped, _kind_of(stripped)))
         offset += len(raw)
     return lines
+
+
+def _confirm_tag_lines(lines: list[Line]) -> list[Line]:
+    """A tag line opens an article's header: one followed by prose is a list inside an article."""
+    confirmed = list(lines)
+    for i, line in enumerate(lines):
+        if line.kind is Kind.TAGS and (i + 1 == len(lines) or lines[i + 1].kind is Kind.PROSE):
+            confirmed[i] = Line(line.start, line.end, line.content, Kind.SHORT)
+    return confirmed
 
 
 def _kind_of(line: str) -> Kind:
