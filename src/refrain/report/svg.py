@@ -1,0 +1,208 @@
+"""Inline SVG pictures shared by the web pages and the static report: a timeline and a network.
+
+Pure functions from rows to escaped SVG markup (no scripts, no external references, no style
+attributes, so they pass a strict Content-Security-Policy and open offline).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+from markupsafe import Markup, escape
+
+# Okabe–Ito colours (readable for most colour-blind readers), then a few more.
+PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#8C6D31", "#6B6ECF", "#7F7F7F"]
+OTHER = "other"
+
+
+def colour(i: int) -> str:
+    return PALETTE[i % len(PALETTE)]
+
+
+def _day(value: Any) -> dt.date | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def lanes_of(points: Sequence[dict[str, Any]], key: str, max_lanes: int = 8) -> list[str]:
+    """The most frequent values of ``key``, then ``other`` for the rest."""
+    counts: dict[str, int] = {}
+    for p in points:
+        counts[str(p[key])] = counts.get(str(p[key]), 0) + 1
+    ranked = sorted(counts, key=lambda k: (-counts[k], k))
+    return ranked[:max_lanes] + ([OTHER] if len(ranked) > max_lanes else [])
+
+
+def timeline(
+    points: Sequence[dict[str, Any]], *, lane_key: str, title: str, width: int = 860, max_lanes: int = 8
+) -> Markup:
+    """One row per lane (an outlet, a speaker), one dot per point at its date; dots link to ``href``.
+
+    Each point needs ``date`` and ``lane_key``; ``href`` and ``label`` are optional.
+    """
+    dated = [(d, p) for p in points if (d := _day(p.get("date"))) is not None]
+    if not dated:
+        return Markup('<p class="muted">No dated items to plot.</p>')
+    lanes = lanes_of([p for _, p in dated], lane_key, max_lanes)
+    lane_index = {name: i for i, name in enumerate(lanes)}
+    left, right, top, row_h = 170, 20, 16, 30
+    height = top + row_h * len(lanes) + 40
+    first, last = min(d for d, _ in dated), max(d for d, _ in dated)
+    span_days = max((last - first).days, 1)
+    plot_w = width - left - right
+
+    def x_of(day: dt.date) -> float:
+        return left + plot_w * ((day - first).days / span_days if last != first else 0.5)
+
+    parts = [
+        f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
+        f'width="100%" role="img" aria-label="{escape(title)}"><title>{escape(title)}</title>'
+    ]
+    for name, i in lane_index.items():
+        y = top + row_h * i + row_h / 2
+        parts.append(
+            f'<line x1="{left}" y1="{y}" x2="{width - right}" y2="{y}" stroke="#e3e3e3" stroke-width="1"/>'
+            f'<text x="{left - 8}" y="{y + 4}" text-anchor="end" font-size="12" fill="#333">'
+            f"{escape(_short(name, 24))}</text>"
+        )
+    axis_y = top + row_h * len(lanes) + 6
+    parts.append(f'<line x1="{left}" y1="{axis_y}" x2="{width - right}" y2="{axis_y}" stroke="#888"/>')
+    for tick in _ticks(first, last):
+        x = x_of(tick)
+        parts.append(
+            f'<line x1="{x:.1f}" y1="{axis_y}" x2="{x:.1f}" y2="{axis_y + 5}" stroke="#888"/>'
+            f'<text x="{x:.1f}" y="{axis_y + 18}" text-anchor="middle" font-size="11" fill="#555">'
+            f"{tick.isoformat()}</text>"
+        )
+    stacked: dict[tuple[int, int], int] = {}
+    for day, p in dated:
+        lane = str(p[lane_key])
+        i = lane_index.get(lane, lane_index.get(OTHER, 0))
+        x = x_of(day)
+        k = stacked.get((i, round(x)), 0)
+        stacked[(i, round(x))] = k + 1
+        dy = (-1) ** k * ((k + 1) // 2) * 5 if k < 5 else 0
+        y = top + row_h * i + row_h / 2 + dy
+        label = escape(f"{day.isoformat()} · {lane} · {p.get('label') or ''}".strip(" ·"))
+        dot = (
+            f'<circle cx="{x:.1f}" cy="{y:.1f}" r="5" fill="{colour(i)}" fill-opacity="0.85" '
+            f'stroke="#fff" stroke-width="1"><title>{label}</title></circle>'
+        )
+        href = p.get("href")
+        parts.append(f'<a href="{escape(href)}">{dot}</a>' if href else dot)
+    parts.append("</svg>")
+    return Markup("".join(parts))
+
+
+def _ticks(first: dt.date, last: dt.date, n: int = 5) -> list[dt.date]:
+    if first == last:
+        return [first]
+    step = (last - first) / (n - 1)
+    return sorted({first + step * i for i in range(n)})
+
+
+def _short(text: str, n: int) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def force_layout(
+    n: int, edges: Sequence[tuple[int, int, float]], *, iterations: int = 300, seed: int = 7
+) -> np.ndarray:
+    """Fruchterman–Reingold positions in [0, 1]² for ``n`` nodes; the same input gives the same picture."""
+    if n == 0:
+        return np.zeros((0, 2))
+    rng = np.random.default_rng(seed)
+    pos = rng.random((n, 2))
+    if n == 1:
+        return np.array([[0.5, 0.5]])
+    k = 1.0 / np.sqrt(n)
+    src = np.array([e[0] for e in edges], dtype=int)
+    dst = np.array([e[1] for e in edges], dtype=int)
+    weight = np.array([e[2] for e in edges], dtype=float)
+    if len(weight):
+        weight = 0.5 + weight / weight.max()
+    temperature = 0.1
+    for _ in range(iterations):
+        delta = pos[:, None, :] - pos[None, :, :]
+        dist = np.linalg.norm(delta, axis=2) + 1e-9
+        force = (k * k / dist**2)[:, :, None] * delta  # repulsion, pointing away
+        np.fill_diagonal(force[:, :, 0], 0)
+        np.fill_diagonal(force[:, :, 1], 0)
+        disp = force.sum(axis=1)
+        if len(src):
+            d = pos[src] - pos[dst]
+            length = np.linalg.norm(d, axis=1)[:, None] + 1e-9
+            pull = d * (length / k) * weight[:, None]
+            np.add.at(disp, src, -pull)
+            np.add.at(disp, dst, pull)
+        disp += (0.5 - pos) * 0.05  # a weak pull to the centre keeps components on the page
+        length = np.linalg.norm(disp, axis=1)[:, None] + 1e-9
+        pos += disp / length * np.minimum(length, temperature)
+        temperature = max(temperature * 0.985, 0.002)
+    pos -= pos.min(axis=0)
+    scale = pos.max(axis=0)
+    scale[scale == 0] = 1
+    return pos / scale
+
+
+def network(
+    nodes: Sequence[dict[str, Any]],
+    edges: Sequence[tuple[int, int, float]],
+    *,
+    group_key: str,
+    title: str,
+    width: int = 860,
+    height: int = 560,
+) -> Markup:
+    """Nodes (with ``label`` and ``group_key``) placed by ``force_layout``, coloured by group, with a legend."""
+    if not nodes:
+        return Markup('<p class="muted">No reused passages to draw.</p>')
+    groups = lanes_of(nodes, group_key, max_lanes=len(PALETTE) - 1)
+    gi = {g: i for i, g in enumerate(groups)}
+    pos = force_layout(len(nodes), edges)
+    legend_h = 22 * ((len(groups) + 3) // 4) + 8
+    pad = 24
+    xy = pad + pos * np.array([width - 2 * pad, height - legend_h - 2 * pad])
+    degree = np.zeros(len(nodes))
+    for a, b, _ in edges:
+        degree[a] += 1
+        degree[b] += 1
+    wmax = max((w for _, _, w in edges), default=1.0) or 1.0
+    parts = [
+        f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
+        f'width="100%" role="img" aria-label="{escape(title)}"><title>{escape(title)}</title>'
+    ]
+    for a, b, w in edges:
+        (x1, y1), (x2, y2) = xy[a], xy[b]
+        parts.append(
+            f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" stroke="#9aa5b1" '
+            f'stroke-opacity="0.6" stroke-width="{0.6 + 3 * w / wmax:.2f}"/>'
+        )
+    for i, node in enumerate(nodes):
+        x, y = xy[i]
+        g = str(node[group_key])
+        c = colour(gi.get(g, gi.get(OTHER, 0)))
+        r = 4 + min(8.0, 1.5 * float(np.sqrt(degree[i])))
+        parts.append(
+            f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{c}" stroke="#fff" stroke-width="1.2">'
+            f"<title>{escape(node.get('label') or '')}</title></circle>"
+        )
+    ly = height - legend_h + 10
+    for i, g in enumerate(groups):
+        lx = pad + (i % 4) * ((width - 2 * pad) / 4)
+        y = ly + 22 * (i // 4)
+        parts.append(
+            f'<circle cx="{lx + 6:.1f}" cy="{y:.1f}" r="6" fill="{colour(i)}"/>'
+            f'<text x="{lx + 18:.1f}" y="{y + 4:.1f}" font-size="12" fill="#333">{escape(_short(g, 28))}</text>'
+        )
+    parts.append("</svg>")
+    return Markup("".join(parts))

@@ -1,0 +1,269 @@
+"""The read-only web UI: server-rendered pages over a store, each also available as JSON.
+
+Every page is one query function (``refrain.web.queries``) rendered either by a Jinja2 template
+(autoescaped) or as JSON: ``/path?format=json`` or ``/api/path``, as in Datasette.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import quote as urlquote
+from urllib.parse import urlencode
+
+from fastapi import Depends, FastAPI, Query, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from refrain.store import Store
+from refrain.web import pages as page_views
+from refrain.web import queries
+from refrain.web.db import StoreUnavailable, read_only_store
+from refrain.web.search import search as run_search
+
+HERE = Path(__file__).resolve().parent
+log = logging.getLogger("refrain.web")
+
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+    "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CSP,
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+    "Cross-Origin-Opener-Policy": "same-origin",
+}
+MAX_PAGE = 1_000_000
+PageParam = Annotated[int, Query(ge=1, le=MAX_PAGE, description="1-based page number")]
+FormatParam = Annotated[str, Query(pattern="^(html|json)$", alias="format")]
+
+
+def get_store(request: Request) -> Iterator[Store]:
+    """A read-only store for one request, closed when the response is built."""
+    with read_only_store(request.app.state.db_path) as store:
+        yield store
+
+
+StoreDep = Annotated[Store, Depends(get_store)]
+
+
+def _make_templates() -> Jinja2Templates:
+    env = Environment(
+        loader=FileSystemLoader(HERE / "templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["u"] = lambda value: urlquote(str(value), safe="")
+    env.filters["num"] = page_views.number
+    env.globals["safe_url"] = page_views.safe_url
+    env.globals["value_sentence"] = page_views.value_sentence
+    return Jinja2Templates(env=env)
+
+
+def create_app(db_path: str) -> FastAPI:
+    """The web UI over the store at ``db_path``, opened read-only for each request."""
+    app = FastAPI(title="refrain", docs_url=None, redoc_url=None, openapi_url=None)
+    templates = _make_templates()
+    app.state.db_path = str(db_path)
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+
+    def wants_json(request: Request) -> bool:
+        return request.url.path.startswith("/api") or request.query_params.get("format") == "json"
+
+    def render(
+        request: Request,
+        template: str,
+        data: dict[str, Any],
+        status: int = 200,
+        view: Callable[[dict[str, Any]], dict[str, Any]] | None = None,
+    ) -> Response:
+        if wants_json(request):
+            return JSONResponse(jsonable_encoder(data), status_code=status)
+        context = view(data) if view else data
+        json_url = request.url.path + "?" + urlencode({**request.query_params, "format": "json"})
+        return templates.TemplateResponse(
+            request,
+            template,
+            {"db_name": Path(app.state.db_path).name, "json_url": json_url, **context},
+            status_code=status,
+        )
+
+    def error_page(
+        request: Request, status: int, title: str, detail: str, headers: dict[str, str] | None = None
+    ) -> Response:
+        data = {"error": {"status": status, "title": title, "detail": detail}}
+        response = render(request, "error.html", data, status=status)
+        for k, v in (headers or {}).items():
+            response.headers[k] = v
+        return response
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next: Any) -> Response:
+        response = await call_next(request)
+        for k, v in SECURITY_HEADERS.items():
+            response.headers.setdefault(k, v)
+        return response
+
+    @app.exception_handler(StoreUnavailable)
+    async def store_unavailable(request: Request, exc: StoreUnavailable) -> Response:
+        title = "The store is busy" if exc.busy else "The store is not available"
+        return error_page(request, 503, title, str(exc), headers={"Retry-After": "5"} if exc.busy else None)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        titles = {404: "Not found", 405: "Method not allowed", 400: "Bad request"}
+        detail = exc.detail if isinstance(exc.detail, str) else "the request cannot be answered"
+        if exc.status_code == 404 and detail == "Not Found":
+            detail = "there is no such page"
+        return error_page(request, exc.status_code, titles.get(exc.status_code, "Error"), detail)
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_params(request: Request, exc: RequestValidationError) -> Response:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e.get('loc', ())[1:]) or 'request'}: {e.get('msg', 'invalid')}"
+            for e in exc.errors()
+        )
+        return error_page(request, 400, "Bad request", problems or "invalid parameters")
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception) -> Response:
+        log.exception("error answering %s", request.url.path)
+        return error_page(
+            request, 500, "Something went wrong", "the page could not be built; see the server log"
+        )
+
+    def not_found(what: str) -> Response:
+        raise StarletteHTTPException(404, f"no such {what}")
+
+    def route(path: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+        """Register a page at ``path`` and its JSON twin at ``/api<path>``."""
+
+        def register(fn: Callable[..., Any]) -> Callable[..., Any]:
+            app.add_api_route(path, fn, methods=["GET"], include_in_schema=False)
+            app.add_api_route(
+                "/api" + (path if path != "/" else ""), fn, methods=["GET"], include_in_schema=False
+            )
+            return fn
+
+        return register
+
+    @route("/")
+    def overview(request: Request, store: StoreDep, format: FormatParam = "html") -> Response:
+        return render(request, "overview.html", queries.overview(store))
+
+    @route("/articles")
+    def articles(
+        request: Request,
+        store: StoreDep,
+        page: PageParam = 1,
+        outlet: Annotated[str | None, Query(max_length=300)] = None,
+        format: FormatParam = "html",
+    ) -> Response:
+        return render(request, "articles.html", queries.articles(store, page=page, outlet=outlet))
+
+    @route("/articles/{doc_id}")
+    def article(request: Request, store: StoreDep, doc_id: str, format: FormatParam = "html") -> Response:
+        data = queries.article(store, doc_id)
+        if data is None:
+            return not_found("article")
+        return render(request, "article.html", data, view=page_views.article_view)
+
+    @route("/speakers")
+    def speakers(
+        request: Request, store: StoreDep, page: PageParam = 1, format: FormatParam = "html"
+    ) -> Response:
+        return render(request, "speakers.html", queries.speakers(store, page=page))
+
+    @route("/speakers/{name:path}")
+    def speaker(
+        request: Request, store: StoreDep, name: str, page: PageParam = 1, format: FormatParam = "html"
+    ) -> Response:
+        data = queries.speaker(store, name, page=page)
+        if data is None:
+            return not_found("speaker")
+        return render(request, "speaker.html", data, view=page_views.speaker_view)
+
+    @route("/quotes/{quote_id}")
+    def quote(request: Request, store: StoreDep, quote_id: str, format: FormatParam = "html") -> Response:
+        data = queries.quote(store, quote_id)
+        if data is None:
+            return not_found("quote")
+        return render(request, "quote.html", data)
+
+    @route("/families")
+    def families(
+        request: Request, store: StoreDep, page: PageParam = 1, format: FormatParam = "html"
+    ) -> Response:
+        return render(request, "families.html", queries.families(store, page=page))
+
+    @route("/families/{family_id}")
+    def family(
+        request: Request, store: StoreDep, family_id: int, page: PageParam = 1, format: FormatParam = "html"
+    ) -> Response:
+        data = queries.family(store, family_id, page=page)
+        if data is None:
+            return not_found("quote family")
+        return render(request, "family.html", data)
+
+    @route("/reuse")
+    def reuse(
+        request: Request, store: StoreDep, page: PageParam = 1, format: FormatParam = "html"
+    ) -> Response:
+        return render(request, "reuse.html", queries.reuse_pairs(store, page=page))
+
+    @route("/reuse/{a}/{b}")
+    def reuse_pair(
+        request: Request, store: StoreDep, a: str, b: str, format: FormatParam = "html"
+    ) -> Response:
+        data = queries.reuse_pair(store, a, b)
+        if data is None:
+            return not_found("pair of articles sharing passages")
+        return render(request, "reuse_pair.html", data, view=page_views.reuse_pair_view)
+
+    @route("/conflicts")
+    def conflicts(
+        request: Request, store: StoreDep, page: PageParam = 1, format: FormatParam = "html"
+    ) -> Response:
+        return render(request, "conflicts.html", queries.conflicts(store, page=page))
+
+    @route("/conflicts/{group_id}")
+    def conflict(request: Request, store: StoreDep, group_id: int, format: FormatParam = "html") -> Response:
+        data = queries.conflict(store, group_id)
+        if data is None:
+            return not_found("conflict group")
+        return render(request, "conflict.html", data)
+
+    @route("/search")
+    def search(
+        request: Request,
+        store: StoreDep,
+        q: Annotated[str, Query(min_length=1, max_length=200)],
+        page: PageParam = 1,
+        format: FormatParam = "html",
+    ) -> Response:
+        if not q.strip():
+            raise StarletteHTTPException(400, "give something to search for")
+        return render(request, "search.html", run_search(store, q, page=page))
+
+    return app
+
+
+def run(db_path: str, *, host: str = "127.0.0.1", port: int = 8000) -> None:
+    """Serve the web UI with uvicorn until interrupted."""
+    import uvicorn
+
+    from refrain.web.db import read_only_store as check
+
+    with check(db_path):  # fail early, with a clear message, on a missing or broken store
+        pass
+    uvicorn.run(create_app(db_path), host=host, port=port, log_level="warning", server_header=False)

@@ -1,0 +1,174 @@
+"""Turning query results into what a template shows: highlighted text, legends, charts.
+
+Kept apart from the queries so that the JSON answer stays plain data and the HTML gets the extras.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote as urlquote
+from urllib.parse import urlsplit
+
+from markupsafe import Markup
+
+from refrain.report.svg import timeline
+from refrain.web.highlight import Mark, highlight
+
+SPEAKER_COLOURS = 9  # CSS classes sp-0 … sp-8
+
+
+def safe_url(url: Any) -> str | None:
+    """The URL if it is plain http(s), else None: stored URLs are never trusted as links."""
+    if not url or not isinstance(url, str):
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    return url.strip() if parts.scheme in {"http", "https"} and parts.netloc else None
+
+
+def number(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:,.0f}" if value.is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
+    if isinstance(value, int):
+        return f"{value:,}"
+    return str(value)
+
+
+def _u(value: Any) -> str:
+    return urlquote(str(value), safe="")
+
+
+def article_view(data: dict[str, Any]) -> dict[str, Any]:
+    """The article's text with quotes (coloured by speaker), speaker mentions, claims and reuse marked."""
+    doc = data["document"]
+    text: str = doc["text"]
+    speakers: dict[str, dict[str, Any]] = {}
+    marks: list[Mark] = []
+    for q in data["quotes"]:
+        if q["kind"] == "scare":
+            marks.append(Mark(q["start"], q["end"], classes=("scare",), title="scare quote"))
+            continue
+        name = q["speaker"] or "unattributed"
+        if name not in speakers:
+            attributed = sum(1 for sp in speakers.values() if sp["linked"])
+            cls = f"sp-{attributed % SPEAKER_COLOURS}" if q["speaker"] else "sp-none"
+            speakers[name] = {"name": name, "cls": cls, "quotes": 0, "linked": bool(q["speaker"])}
+        entry = speakers[name]
+        entry["quotes"] += 1
+        title = name + (f", {q['role']}" if q["role"] else "")
+        for i, (s, e) in enumerate(q["pieces"]):
+            marks.append(
+                Mark(
+                    s,
+                    e,
+                    classes=("quote", entry["cls"]),
+                    title=title,
+                    anchor=f"q-{q['id']}" if i == 0 else "",
+                    link=f"/quotes/{_u(q['id'])}" if i == 0 else "",
+                    link_label="❝" if i == 0 else "",
+                    link_title=f"quote by {title}: provenance",
+                )
+            )
+        if q["mention_start"] is not None and q["mention_end"] is not None:
+            marks.append(
+                Mark(q["mention_start"], q["mention_end"], classes=("mention", entry["cls"]), title=name)
+            )
+    for c in data["claims"]:
+        conflict = c["conflict_group"] is not None and c["conflict_agree"] is False
+        what = " ".join(str(x) for x in (c["value_text"], c["what"], c["when_iso"] or c["when_text"]) if x)
+        marks.append(
+            Mark(
+                c["start"],
+                c["end"],
+                classes=("claim", "conflict") if conflict else ("claim",),
+                title=("figure in conflict: " if conflict else "figure: ") + what,
+                link=f"/conflicts/{c['conflict_group']}" if conflict else "",
+                link_label="≠" if conflict else "",
+                link_title="other sources give a different figure",
+            )
+        )
+        if c["value_start"] is not None and c["value_end"] is not None:
+            marks.append(Mark(c["value_start"], c["value_end"], classes=("figure",)))
+    passages = []
+    for i, p in enumerate(data["passages"], start=1):
+        href = f"/reuse/{_u(doc['id'])}/{_u(p['twin'])}"
+        twin = p["twin_title"] or p["twin_name"]
+        marks.append(
+            Mark(
+                p["start"],
+                p["end"],
+                classes=("reuse",),
+                title=f"also in: {twin}",
+                anchor=f"p-{i}",
+                link=href,
+                link_label=f"↔{i}",
+                link_title=f"compare with {twin}",
+            )
+        )
+        passages.append({**p, "n": i, "href": href})
+    return {
+        **data,
+        "html": highlight(text, marks),
+        "legend": list(speakers.values()),
+        "passage_list": passages,
+        "source_url": safe_url(doc.get("url")),
+    }
+
+
+def speaker_view(data: dict[str, Any]) -> dict[str, Any]:
+    points = [
+        {
+            "date": p["date"],
+            "outlet": p["outlet"],
+            "label": p["title"] or "",
+            "href": f"/articles/{_u(p['doc_id'])}#q-{_u(p['id'])}",
+        }
+        for p in data["timeline"]
+    ]
+    chart = timeline(points, lane_key="outlet", title=f"Quotes of {data['speaker']} by date and outlet")
+    return {**data, "chart": chart}
+
+
+def reuse_pair_view(data: dict[str, Any]) -> dict[str, Any]:
+    a, b = data["a"], data["b"]
+    marks_a = [
+        Mark(
+            p["a_start"],
+            p["a_end"],
+            classes=("reuse",),
+            anchor=f"a-{p['n']}",
+            link=f"#p{p['n']}",
+            link_label=f"{p['n']}",
+            link_title="passage",
+        )
+        for p in data["passages"]
+    ]
+    marks_b = [
+        Mark(
+            p["b_start"],
+            p["b_end"],
+            classes=("reuse",),
+            anchor=f"b-{p['n']}",
+            link=f"#p{p['n']}",
+            link_label=f"{p['n']}",
+            link_title="passage",
+        )
+        for p in data["passages"]
+    ]
+    return {
+        **data,
+        "html_a": highlight(a["text"], marks_a),
+        "html_b": highlight(b["text"], marks_b),
+        "url_a": safe_url(a.get("url")),
+        "url_b": safe_url(b.get("url")),
+    }
+
+
+def value_sentence(text: str, span: list[int] | None) -> Markup:
+    if not span:
+        return highlight(text, [])
+    return highlight(text, [Mark(span[0], span[1], classes=("figure",))])

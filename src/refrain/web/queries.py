@@ -1,0 +1,367 @@
+"""Read-only, paginated queries behind the web pages (and their JSON twins).
+
+Every function takes a read-only Store and returns plain dicts: the HTML page and the JSON answer
+are rendered from the same value. All SQL is parameterised; ids and names come from URLs.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import Any
+
+from refrain import queries as shared
+from refrain.store import Store
+
+PAGE_SIZE = 50
+TIMELINE_MAX_POINTS = 3000
+
+_DOC_BRIEF = "d.id, d.name, d.title, d.date, d.outlet, d.url"
+
+
+def page_of(
+    rows: list[dict[str, Any]], *, page: int, total: int, page_size: int = PAGE_SIZE
+) -> dict[str, Any]:
+    return {
+        "page": page,
+        "page_size": page_size,
+        "total": total,
+        "pages": max(1, math.ceil(total / page_size)),
+        "rows": rows,
+    }
+
+
+def _offset(page: int, page_size: int = PAGE_SIZE) -> int:
+    return (page - 1) * page_size
+
+
+def _one(store: Store, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> Any:
+    row = store.con.execute(sql, list(params)).fetchone()
+    return row[0] if row else None
+
+
+# -- overview ----------------------------------------------------------------------------------------
+def overview(store: Store) -> dict[str, Any]:
+    from refrain.web.search import has_index
+
+    outlets = store.query(
+        "SELECT coalesce(outlet, '(unknown)') AS outlet, count(*) AS articles, min(date) AS first_date, "
+        "max(date) AS last_date FROM documents GROUP BY 1 ORDER BY articles DESC, outlet LIMIT 20"
+    )
+    families = store.query(
+        "SELECT id, text, speaker, size FROM quote_families ORDER BY size DESC, id LIMIT 5"
+    )
+    return {
+        "summary": store.summary(),
+        "outlets": outlets,
+        "top_speakers": shared.speakers(store, limit=10),
+        "top_families": families,
+        "search_index": has_index(store),
+    }
+
+
+# -- articles ----------------------------------------------------------------------------------------
+def articles(store: Store, *, page: int, outlet: str | None = None) -> dict[str, Any]:
+    where, params = "1=1", []
+    if outlet:
+        where, params = "coalesce(d.outlet, '(unknown)') = ?", [outlet]
+    total = _one(store, f"SELECT count(*) FROM documents d WHERE {where}", params)
+    rows = store.query(
+        f"SELECT {_DOC_BRIEF}, length(d.text) AS length, "
+        "(SELECT count(*) FROM quotes q WHERE q.doc_id = d.id AND q.kind <> 'scare') AS quotes, "
+        "(SELECT count(*) FROM claims c WHERE c.doc_id = d.id) AS claims "
+        f"FROM documents d WHERE {where} ORDER BY d.date NULLS LAST, d.seq LIMIT ? OFFSET ?",
+        [*params, PAGE_SIZE, _offset(page)],
+    )
+    return {"outlet": outlet, **page_of(rows, page=page, total=total)}
+
+
+def article(store: Store, doc_id: str) -> dict[str, Any] | None:
+    docs = store.query(
+        "SELECT id, name, source, key, title, date, author, outlet, language, url, text FROM documents WHERE id = ?",
+        [doc_id],
+    )
+    if not docs:
+        return None
+    quotes = store.query(
+        'SELECT q.id, q.start_offset AS start, q.end_offset AS "end", q.pieces, q.text, q.kind, '
+        "coalesce(e.name, q.speaker) AS speaker, q.mention_start, q.mention_end, q.role, q.organisation, "
+        "q.cue, q.family FROM quotes q LEFT JOIN entities e ON e.id = q.entity_id "
+        "WHERE q.doc_id = ? ORDER BY q.start_offset",
+        [doc_id],
+    )
+    for q in quotes:
+        q["pieces"] = _pieces(q["pieces"], q["start"], q["end"])
+    claims = store.query(
+        'SELECT c.id, c.start_offset AS start, c.end_offset AS "end", c.text, c.value, c.approx, c.unit, '
+        "c.value_text, c.value_start, c.value_end, c.what, c.when_iso, c.when_text, c.where_text, c.claimant, "
+        "c.conflict_group, g.agree AS conflict_agree FROM claims c "
+        "LEFT JOIN conflict_groups g ON g.id = c.conflict_group WHERE c.doc_id = ? ORDER BY c.start_offset",
+        [doc_id],
+    )
+    passages = reuse_of_document(store, doc_id)
+    return {"document": docs[0], "quotes": quotes, "claims": claims, "passages": passages}
+
+
+def _pieces(raw: str | None, start: int, end: int) -> list[list[int]]:
+    try:
+        pieces = json.loads(raw) if raw else []
+        out = [[int(s), int(e)] for s, e in pieces]
+    except (ValueError, TypeError):
+        out = []
+    return out or [[start, end]]
+
+
+def reuse_of_document(store: Store, doc_id: str) -> list[dict[str, Any]]:
+    """This document's reused passages (not boilerplate), each seen from this document's side."""
+    rows = store.query(
+        "SELECT CASE WHEN p.a_doc = ? THEN p.a_start ELSE p.b_start END AS start, "
+        'CASE WHEN p.a_doc = ? THEN p.a_end ELSE p.b_end END AS "end", '
+        "CASE WHEN p.a_doc = ? THEN p.b_doc ELSE p.a_doc END AS twin, "
+        "CASE WHEN p.a_doc = ? THEN p.b_start ELSE p.a_start END AS twin_start, "
+        "CASE WHEN p.a_doc = ? THEN p.b_end ELSE p.a_end END AS twin_end, "
+        "p.score, p.cluster, t.title AS twin_title, t.outlet AS twin_outlet, t.date AS twin_date, t.name AS twin_name "
+        "FROM passages p JOIN documents t ON t.id = CASE WHEN p.a_doc = ? THEN p.b_doc ELSE p.a_doc END "
+        "WHERE (p.a_doc = ? OR p.b_doc = ?) AND NOT coalesce(p.boilerplate, false) "
+        "ORDER BY start, twin LIMIT 500",
+        [doc_id] * 8,
+    )
+    return rows
+
+
+# -- speakers ----------------------------------------------------------------------------------------
+def speakers(store: Store, *, page: int) -> dict[str, Any]:
+    total = _one(
+        store,
+        "SELECT count(DISTINCT coalesce(e.name, q.speaker)) FROM quotes q LEFT JOIN entities e ON e.id = q.entity_id "
+        "WHERE q.speaker IS NOT NULL AND q.kind <> 'scare'",
+    )
+    rows = shared.speakers(store, limit=PAGE_SIZE, offset=_offset(page))
+    return page_of(rows, page=page, total=total)
+
+
+_SPEAKER_MATCH = (
+    "(lower(coalesce(e.name, q.speaker)) = lower(?) OR lower(q.speaker) = lower(?) OR q.entity_id = ?)"
+)
+
+
+def speaker(store: Store, name: str, *, page: int) -> dict[str, Any] | None:
+    """Every quote of a person or organisation (by resolved name, raw name or entity id)."""
+    params = [name, name, name]
+    base = (
+        "FROM quotes q JOIN documents d ON d.id = q.doc_id LEFT JOIN entities e ON e.id = q.entity_id "
+        f"WHERE q.kind <> 'scare' AND {_SPEAKER_MATCH}"
+    )
+    total = _one(store, f"SELECT count(*) {base}", params)
+    if not total:
+        return None
+    rows = store.query(
+        "SELECT q.id, q.doc_id, q.text, q.kind, q.role, q.cue, q.family, coalesce(e.name, q.speaker) AS speaker, "
+        f"d.title, d.date, d.outlet, d.name AS doc_name {base} "
+        "ORDER BY d.date NULLS LAST, d.seq, q.start_offset LIMIT ? OFFSET ?",
+        [*params, PAGE_SIZE, _offset(page)],
+    )
+    points = store.query(
+        f"SELECT q.id, q.doc_id, d.date, coalesce(d.outlet, '(unknown)') AS outlet, d.title {base} "
+        "AND d.date IS NOT NULL ORDER BY d.date, d.seq LIMIT ?",
+        [*params, TIMELINE_MAX_POINTS],
+    )
+    outlets = store.query(
+        f"SELECT coalesce(d.outlet, '(unknown)') AS outlet, count(*) AS quotes, count(DISTINCT d.id) AS articles "
+        f"{base} GROUP BY 1 ORDER BY quotes DESC, outlet",
+        params,
+    )
+    entity = store.query(
+        "SELECT id, name, kind, aliases, roles FROM entities WHERE lower(name) = lower(?) OR id = ? LIMIT 1",
+        [name, name],
+    )
+    roles = [
+        r["role"]
+        for r in store.query(
+            f"SELECT q.role, count(*) AS n {base} AND q.role IS NOT NULL GROUP BY 1 ORDER BY n DESC LIMIT 5",
+            params,
+        )
+    ]
+    display = rows[0]["speaker"] if rows else name
+    return {
+        "speaker": display,
+        "entity": _entity(entity[0]) if entity else None,
+        "roles": roles,
+        "outlets": outlets,
+        "timeline": points,
+        "undated": total - _one(store, f"SELECT count(*) {base} AND d.date IS NOT NULL", params),
+        **page_of(rows, page=page, total=total),
+    }
+
+
+def _entity(row: dict[str, Any]) -> dict[str, Any]:
+    out = dict(row)
+    for key in ("aliases", "roles"):
+        try:
+            value = json.loads(out[key]) if out[key] else []
+            out[key] = [str(v) for v in value] if isinstance(value, list) else []
+        except ValueError:
+            out[key] = []
+    return out
+
+
+# -- quotes and their provenance -----------------------------------------------------------------------
+def quote(store: Store, quote_id: str) -> dict[str, Any] | None:
+    rows = store.query(
+        'SELECT q.id, q.doc_id, q.start_offset AS start, q.end_offset AS "end", q.text, q.kind, '
+        "coalesce(e.name, q.speaker) AS speaker, q.role, q.organisation, q.cue, q.stated_date, q.venue, q.family, "
+        "d.title, d.date, d.outlet, d.name AS doc_name FROM quotes q JOIN documents d ON d.id = q.doc_id "
+        "LEFT JOIN entities e ON e.id = q.entity_id WHERE q.id = ?",
+        [quote_id],
+    )
+    return {"quote": rows[0]} if rows else None
+
+
+def families(store: Store, *, page: int) -> dict[str, Any]:
+    total = _one(store, "SELECT count(*) FROM quote_families")
+    rows = store.query(
+        "SELECT f.id, f.text, f.speaker, f.size, f.first_doc, f.first_by, d.title AS first_title, "
+        "d.date AS first_date, d.outlet AS first_outlet FROM quote_families f "
+        "LEFT JOIN documents d ON d.id = f.first_doc ORDER BY f.size DESC, f.id LIMIT ? OFFSET ?",
+        [PAGE_SIZE, _offset(page)],
+    )
+    return page_of(rows, page=page, total=total)
+
+
+def family(store: Store, family_id: int, *, page: int) -> dict[str, Any] | None:
+    from refrain.web.textdiff import word_diff
+
+    fam = store.query(
+        "SELECT f.id, f.text, f.speaker, f.size, f.first_doc, f.first_by, f.variants, d.title AS first_title, "
+        "d.date AS first_date, d.outlet AS first_outlet FROM quote_families f "
+        "LEFT JOIN documents d ON d.id = f.first_doc WHERE f.id = ?",
+        [family_id],
+    )
+    if not fam:
+        return None
+    total = _one(store, "SELECT count(*) FROM quotes WHERE family = ?", [family_id])
+    rows = store.query(
+        "SELECT q.id, q.doc_id, q.text, coalesce(e.name, q.speaker) AS speaker, q.role, d.title, d.date, d.outlet, "
+        "d.name AS doc_name FROM quotes q JOIN documents d ON d.id = q.doc_id LEFT JOIN entities e ON "
+        "e.id = q.entity_id WHERE q.family = ? ORDER BY d.date NULLS LAST, d.seq, q.start_offset LIMIT ? OFFSET ?",
+        [family_id, PAGE_SIZE, _offset(page)],
+    )
+    first = fam[0]
+    reference = (
+        _one(
+            store,
+            "SELECT q.text FROM quotes q WHERE q.family = ? AND q.doc_id = ? ORDER BY q.start_offset LIMIT 1",
+            [family_id, first["first_doc"]],
+        )
+        or first["text"]
+        or ""
+    )
+    # The distinct wordings, each compared word by word with the first appearance.
+    wordings = store.query(
+        "SELECT q.text, count(*) AS appearances, min(d.date) AS first_date, arg_min(d.outlet, d.seq) AS outlet "
+        "FROM quotes q JOIN documents d ON d.id = q.doc_id WHERE q.family = ? GROUP BY q.text "
+        "ORDER BY appearances DESC, q.text LIMIT 50",
+        [family_id],
+    )
+    variants = [
+        {**w, "same": w["text"] == reference, "diff": word_diff(reference, w["text"])} for w in wordings
+    ]
+    first.pop("variants", None)
+    return {
+        "family": first,
+        "reference": reference,
+        "variants": variants,
+        **page_of(rows, page=page, total=total),
+    }
+
+
+# -- reuse -------------------------------------------------------------------------------------------
+def reuse_pairs(store: Store, *, page: int) -> dict[str, Any]:
+    base = "FROM passages p WHERE NOT coalesce(p.boilerplate, false)"
+    total = _one(store, f"SELECT count(*) FROM (SELECT DISTINCT p.a_doc, p.b_doc {base})")
+    rows = store.query(
+        "SELECT x.*, da.title AS a_title, da.outlet AS a_outlet, da.date AS a_date, db.title AS b_title, "
+        "db.outlet AS b_outlet, db.date AS b_date FROM ("
+        f"SELECT p.a_doc, p.b_doc, count(*) AS passages, sum(p.a_end - p.a_start) AS chars, max(p.score) AS score {base} "
+        "GROUP BY p.a_doc, p.b_doc) x JOIN documents da ON da.id = x.a_doc JOIN documents db ON db.id = x.b_doc "
+        "ORDER BY x.chars DESC, x.a_doc, x.b_doc LIMIT ? OFFSET ?",
+        [PAGE_SIZE, _offset(page)],
+    )
+    return page_of(rows, page=page, total=total)
+
+
+def reuse_pair(store: Store, a: str, b: str) -> dict[str, Any] | None:
+    from refrain.web.textdiff import word_diff
+
+    docs = {
+        d["id"]: d
+        for d in store.query(
+            "SELECT id, name, title, date, outlet, url, text FROM documents WHERE id IN (?, ?)", [a, b]
+        )
+    }
+    if a not in docs or b not in docs or a == b:
+        return None
+    rows = store.query(
+        "SELECT CASE WHEN a_doc = ? THEN a_start ELSE b_start END AS a_start, "
+        "CASE WHEN a_doc = ? THEN a_end ELSE b_end END AS a_end, "
+        "CASE WHEN a_doc = ? THEN b_start ELSE a_start END AS b_start, "
+        "CASE WHEN a_doc = ? THEN b_end ELSE a_end END AS b_end, score, cluster, boilerplate "
+        "FROM passages WHERE (a_doc = ? AND b_doc = ?) OR (a_doc = ? AND b_doc = ?) ORDER BY 1 LIMIT 500",
+        [a, a, a, a, a, b, b, a],
+    )
+    if not rows:
+        return None
+    ta, tb = docs[a]["text"], docs[b]["text"]
+    for i, r in enumerate(rows, start=1):
+        r["n"] = i
+        r["a_text"] = ta[r["a_start"] : r["a_end"]]
+        r["b_text"] = tb[r["b_start"] : r["b_end"]]
+        r["diff"] = word_diff(r["a_text"], r["b_text"])
+    return {"a": docs[a], "b": docs[b], "passages": rows}
+
+
+# -- conflicts ---------------------------------------------------------------------------------------
+def conflicts(store: Store, *, page: int) -> dict[str, Any]:
+    total = _one(store, "SELECT count(*) FROM conflict_groups WHERE NOT agree")
+    groups = store.query(
+        "SELECT id, what_key, when_iso, size FROM conflict_groups WHERE NOT agree ORDER BY size DESC, id "
+        "LIMIT ? OFFSET ?",
+        [PAGE_SIZE, _offset(page)],
+    )
+    _attach_claims(store, groups)
+    return page_of(groups, page=page, total=total)
+
+
+def conflict(store: Store, group_id: int) -> dict[str, Any] | None:
+    groups = store.query(
+        "SELECT id, what_key, when_iso, agree, size FROM conflict_groups WHERE id = ?", [group_id]
+    )
+    if not groups:
+        return None
+    _attach_claims(store, groups)
+    return {"group": groups[0]}
+
+
+def _attach_claims(store: Store, groups: list[dict[str, Any]]) -> None:
+    if not groups:
+        return
+    claims = store.query(
+        "SELECT c.id, c.doc_id, c.conflict_group, c.text, c.start_offset AS start, c.value, c.approx, c.unit, "
+        "c.value_text, c.value_start, c.value_end, c.what, c.when_iso, c.when_text, c.where_text, c.claimant, "
+        "d.title, d.date, d.outlet, d.name AS doc_name FROM claims c JOIN documents d ON d.id = c.doc_id "
+        "WHERE c.conflict_group IN (SELECT unnest(?)) ORDER BY c.value NULLS LAST, d.date NULLS LAST, d.seq",
+        [[g["id"] for g in groups]],
+    )
+    by_group: dict[int, list[dict[str, Any]]] = {g["id"]: [] for g in groups}
+    for c in claims:
+        # The claim's sentence with its figure marked: offsets are into the document, the sentence starts at `start`.
+        vs, ve = c["value_start"], c["value_end"]
+        if vs is not None and ve is not None and c["start"] <= vs <= ve <= c["start"] + len(c["text"]):
+            c["value_span"] = [vs - c["start"], ve - c["start"]]
+        else:
+            c["value_span"] = None
+        by_group[c["conflict_group"]].append(c)
+    for g in groups:
+        g["claims"] = by_group[g["id"]]
+        values = [c["value"] for c in g["claims"] if c["value"] is not None]
+        g["low"], g["high"] = (min(values), max(values)) if values else (None, None)

@@ -1,0 +1,151 @@
+"""Search over article text, quotes and speakers: DuckDB full-text search, or ILIKE without an index.
+
+The FTS index lives in the store (schemas ``fts_main_documents`` and ``fts_main_quotes``) and can
+only be built by a writer: ``build_index(store)`` runs at the end of ``refrain analyze``. The
+``fts`` extension ships as the ``duckdb-extension-fts`` package and is loaded from its file, so
+nothing is downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import duckdb
+from markupsafe import Markup, escape
+
+from refrain.errors import StoreError
+from refrain.store import Store
+from refrain.web.queries import PAGE_SIZE, page_of
+
+SNIPPET_CHARS = 110
+_TERM = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_extension_path() -> Path:
+    """The fts extension file shipped by ``duckdb-extension-fts`` for the installed DuckDB version."""
+    import duckdb_extension_fts
+
+    return (
+        Path(duckdb_extension_fts.__file__).parent
+        / "extensions"
+        / f"v{duckdb.__version__}"
+        / "fts.duckdb_extension"
+    )
+
+
+def load_fts(con: duckdb.DuckDBPyConnection) -> bool:
+    """Load the fts extension into a connection; False when the package or file is missing."""
+    try:
+        path = fts_extension_path()
+    except ImportError:
+        return False
+    if not path.exists():
+        return False
+    try:
+        con.execute(f"LOAD '{path.as_posix()}'")  # a path from the installed package, not user input
+    except duckdb.Error:
+        return False
+    return True
+
+
+def build_index(store: Store) -> None:
+    """(Re)build the full-text indexes over documents (title, text) and quotes (text, speaker)."""
+    if store.read_only:
+        raise StoreError("the search index can only be built on a store opened for writing")
+    if not load_fts(store.con):
+        raise StoreError(f"the DuckDB fts extension is missing (expected {fts_extension_path()})")
+    store.con.execute(
+        "PRAGMA create_fts_index('documents', 'id', 'title', 'text', stemmer='porter', "
+        "stopwords='english', strip_accents=1, lower=1, overwrite=1)"
+    )
+    store.con.execute(
+        "PRAGMA create_fts_index('quotes', 'id', 'text', 'speaker', stemmer='porter', "
+        "stopwords='english', strip_accents=1, lower=1, overwrite=1)"
+    )
+
+
+def has_index(store: Store) -> bool:
+    row = store.con.execute(
+        "SELECT count(*) FROM duckdb_schemas() WHERE schema_name IN ('fts_main_documents', 'fts_main_quotes')"
+    ).fetchone()
+    return bool(row and row[0] == 2)
+
+
+def _like_pattern(q: str) -> str:
+    return "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def snippet(text: str, q: str, width: int = SNIPPET_CHARS) -> Markup:
+    """A window of ``text`` around the first query term found, the terms marked, everything escaped."""
+    terms = [t for t in _TERM.findall(q.lower()) if len(t) > 1] or [q.lower().strip()]
+    low = text.lower()
+    hits = [i for i in (low.find(t) for t in terms if t) if i >= 0]
+    at = min(hits) if hits else 0
+    start, end = max(0, at - width), min(len(text), at + width)
+    window = text[start:end]
+    pattern = re.compile("|".join(re.escape(t) for t in terms if t), re.IGNORECASE) if terms else None
+    out, last = [], 0
+    if pattern:
+        for m in pattern.finditer(window):
+            out.append(str(escape(window[last : m.start()])))
+            out.append(f"<mark>{escape(m.group(0))}</mark>")
+            last = m.end()
+    out.append(str(escape(window[last:])))
+    prefix = "… " if start > 0 else ""
+    suffix = " …" if end < len(text) else ""
+    return Markup(prefix + "".join(out) + suffix)
+
+
+def search(store: Store, q: str, *, page: int) -> dict[str, Any]:
+    """Articles, quotes and speakers matching ``q``: ranked by BM25 with an index, else substring match."""
+    q = q.strip()
+    fts = has_index(store) and load_fts(store.con)
+    offset = (page - 1) * PAGE_SIZE
+    if fts:
+        doc_sql = (
+            "SELECT * FROM (SELECT d.id, d.title, d.date, d.outlet, d.text, "
+            "fts_main_documents.match_bm25(d.id, ?) AS score FROM documents d) WHERE score IS NOT NULL"
+        )
+        quote_sql = (
+            "SELECT * FROM (SELECT q.id, q.doc_id, q.text, q.speaker, d.title, d.date, d.outlet, "
+            "fts_main_quotes.match_bm25(q.id, ?) AS score FROM quotes q JOIN documents d ON d.id = q.doc_id "
+            "WHERE q.kind <> 'scare') WHERE score IS NOT NULL"
+        )
+        params: list[Any] = [q]
+        order = "score DESC, id"
+    else:
+        like = _like_pattern(q)
+        doc_sql = (
+            "SELECT d.id, d.title, d.date, d.outlet, d.text, NULL AS score FROM documents d "
+            "WHERE d.title ILIKE ? ESCAPE '\\' OR d.text ILIKE ? ESCAPE '\\'"
+        )
+        quote_sql = (
+            "SELECT q.id, q.doc_id, q.text, q.speaker, d.title, d.date, d.outlet, NULL AS score FROM quotes q "
+            "JOIN documents d ON d.id = q.doc_id WHERE q.kind <> 'scare' AND "
+            "(q.text ILIKE ? ESCAPE '\\' OR q.speaker ILIKE ? ESCAPE '\\')"
+        )
+        params = [like, like]
+        order = "date NULLS LAST, id"
+    doc_total = store.con.execute(f"SELECT count(*) FROM ({doc_sql})", params).fetchone()[0]  # type: ignore[index]
+    docs = store.query(f"{doc_sql} ORDER BY {order} LIMIT ? OFFSET ?", [*params, PAGE_SIZE, offset])
+    for d in docs:
+        d["snippet"] = snippet(d.pop("text"), q)
+    quote_total = store.con.execute(f"SELECT count(*) FROM ({quote_sql})", params).fetchone()[0]  # type: ignore[index]
+    quotes = store.query(f"{quote_sql} ORDER BY {order} LIMIT ? OFFSET ?", [*params, PAGE_SIZE, offset])
+    speakers = store.query(
+        "SELECT coalesce(e.name, q.speaker) AS speaker, count(*) AS quotes FROM quotes q "
+        "LEFT JOIN entities e ON e.id = q.entity_id WHERE q.kind <> 'scare' AND "
+        "(q.speaker ILIKE ? ESCAPE '\\' OR e.name ILIKE ? ESCAPE '\\') GROUP BY 1 ORDER BY quotes DESC, 1 LIMIT 20",
+        [_like_pattern(q), _like_pattern(q)],
+    )
+    return {
+        "query": q,
+        "mode": "fts" if fts else "substring",
+        "page": page,
+        "page_size": PAGE_SIZE,
+        "speakers": speakers,
+        "documents": page_of(docs, page=page, total=doc_total),
+        "quotes": page_of(quotes, page=page, total=quote_total),
+    }

@@ -1,0 +1,35 @@
+"""Word-level differences between two wordings of a quote or passage.
+
+>>> [op for op, _ in word_diff("we will never give up", "we shall never give up")]
+['same', 'removed', 'added', 'same']
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+_WORD = re.compile(r"\S+\s*")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def word_diff(reference: str, other: str) -> list[tuple[str, str]]:
+    """``other`` as a list of (op, text) runs against ``reference``: op is same, added or removed.
+
+    Words are compared without their trailing spaces and case-sensitively, so a changed word shows.
+    """
+    a, b = _words(reference), _words(other)
+    matcher = SequenceMatcher(a=[w.strip() for w in a], b=[w.strip() for w in b], autojunk=False)
+    runs: list[tuple[str, str]] = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            runs.append(("same", "".join(b[j1:j2])))
+            continue
+        if i2 > i1:
+            runs.append(("removed", "".join(a[i1:i2])))
+        if j2 > j1:
+            runs.append(("added", "".join(b[j1:j2])))
+    return runs
