@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .context import MASK, Token, sentence_starts, tokens
 from .lexicon import lexicon
 from .marks import RawQuote, paragraphs
-from .speakers import DETERMINERS, NounPhrase, subject_after, subject_before
+from .speakers import DETERMINERS, NounPhrase, sentence_subject, subject_after, subject_before
 
 NOUN_MARKERS = DETERMINERS | {"this", "that", "these", "those", "such", "whose"}
 _GAP_MAX = 120
@@ -39,6 +39,7 @@ class Cue:
     text: str
     end_index: int
     according: bool = False
+    participle: bool = False  # ", writing:": the subject is the sentence's subject
 
 
 def find_cues(toks: list[Token]) -> list[Cue]:
@@ -55,7 +56,7 @@ def find_cues(toks: list[Token]) -> list[Cue]:
         matched = False
         for phrase in lex.cue_phrases:
             words = phrase.split()
-            if lows[i : i + len(words)] == words and words[0] in lex.speech_verb_forms | {"was", "is", "were"}:
+            if lows[i : i + len(words)] == words:
                 verb = i
                 out.append(Cue(verb, " ".join(t.text for t in toks[i : i + len(words)]), i + len(words) - 1))
                 i += len(words)
@@ -63,10 +64,12 @@ def find_cues(toks: list[Token]) -> list[Cue]:
                 break
         if matched:
             continue
-        if low in lex.speech_verb_forms and (not toks[i].is_cap or i == 0):
+        if low in lex.speech_verb_forms and not toks[i].is_cap:
             prev = lows[i - 1] if i else ""
             if prev not in NOUN_MARKERS and not prev.endswith(("’s", "'s")):
-                out.append(Cue(i, toks[i].text, i))
+                # a gerund ("by admitting", "stating") is no cue unless it introduces the quote: ", writing:"
+                if not low.endswith("ing") or (len(toks) - i <= 4 and lows[-1] in {",", ":"}):
+                    out.append(Cue(i, toks[i].text, i, participle=low.endswith("ing")))
         i += 1
     return out
 
@@ -74,6 +77,8 @@ def find_cues(toks: list[Token]) -> list[Cue]:
 def subject_of(toks: list[Token], cue: Cue) -> NounPhrase | None:
     if cue.according:
         return subject_after(toks, cue.end_index)
+    if cue.participle:
+        return sentence_subject(toks[: cue.index])
     before = subject_before(toks, cue.index)
     if before is not None:
         return before
@@ -122,7 +127,9 @@ class Attributor:
         self.text = text
         self.masked = masked
         self.paras = paragraphs(text)
-        self.sent_starts: list[list[int]] = [sentence_starts(text, masked, lo, hi, raws) for lo, hi in self.paras]
+        self.sent_starts: list[list[int]] = [
+            sentence_starts(text, masked, lo, hi, raws) for lo, hi in self.paras
+        ]
 
     def sentence_of(self, para: int, pos: int) -> tuple[int, int]:
         starts = self.sent_starts[para]
@@ -148,7 +155,9 @@ class Attributor:
         g.sentence = (sent_lo, sent_hi)
         # 1. between pieces
         for a, b in zip(g.pieces, g.pieces[1:], strict=False):
-            if a.paragraph == b.paragraph and self._try(g, tokens(self.masked, a.outer_end, b.open_at), a.outer_end):
+            if a.paragraph == b.paragraph and self._try(
+                g, tokens(self.masked, a.outer_end, b.open_at), a.outer_end
+            ):
                 break
         # 2. right after the last piece, or after the first piece's paragraph-closing piece
         if g.subject is None:
@@ -165,6 +174,8 @@ class Attributor:
                 if subj is not None:
                     g.subject, g.cue, g.cue_at = subj, cue.text, left[cue.index].start
                     break
+            if g.subject is None and left and left[-1].text == ":":
+                g.subject = sentence_subject(left)  # "She then addressed the crowd: “…”"
         g.kind = self.classify(g, left)
         if g.kind == "scare":
             g.subject, g.cue = None, None
@@ -183,6 +194,8 @@ class Attributor:
                     if subj is not None and (intro or lead.endswith(":") or not lead):
                         g.subject, g.cue, g.cue_at = subj, cue.text, ptoks[cue.index].start
                         break
+                if g.subject is None and intro:
+                    g.subject = sentence_subject(ptoks)  # "Clinton released the following statement:"
 
     def _try(self, g: Group, toks: list[Token], at: int) -> bool:
         for cue in find_cues(toks):
@@ -201,11 +214,15 @@ class Attributor:
                 cut = k
                 break
         toks = toks[:cut]
-        for cue in find_cues(toks):
-            if cue.index > 6:
+        first_word = next((t.start for t in toks if t.text != ","), None)
+        for cue in find_cues(toks)[:1]:
+            if cue.index > 24:
                 break
             subj = subject_of(toks, cue)
-            if subj is not None and (subj.start < toks[cue.index].start or cue.index <= 1):
+            if subj is None:
+                break
+            # "…,” Smith said" / "…,” Smith, the minister, said" / "…,” said Smith"
+            if subj.start == first_word or (cue.index <= 1 and subj.start > toks[cue.index].start):
                 g.subject, g.cue, g.cue_at = subj, cue.text, toks[cue.index].start
                 return True
         return False
@@ -219,10 +236,21 @@ class Attributor:
         lead = self.masked[(g.sentence or (first.open_at, 0))[0] : first.open_at]
         lead_s = lead.rstrip().lower()
         for cue in lex.scare_cues:
-            if lead_s.endswith(cue) or lead_s.endswith(cue + ",") or re.search(rf"\b{re.escape(cue)}\s+(?:a|an|the)$", lead_s):
+            if (
+                lead_s.endswith(cue)
+                or lead_s.endswith(cue + ",")
+                or re.search(rf"\b{re.escape(cue)}\s+(?:a|an|the)$", lead_s)
+            ):
                 return "scare"
-        standalone = not lead.strip() or lead_s.endswith((":", "—", "–")) or (
-            lead_s.endswith(",") and g.cue is not None and g.cue_at is not None and g.cue_at >= first.open_at - 60
+        standalone = (
+            not lead.strip()
+            or lead_s.endswith((":", "—", "–"))
+            or (
+                lead_s.endswith(",")
+                and g.cue is not None
+                and g.cue_at is not None
+                and g.cue_at >= first.open_at - 60
+            )
         )
         if len(g.pieces) > 1 and g.subject is not None:
             return "direct"
@@ -241,7 +269,9 @@ class Attributor:
 
 
 def _title_like(words: list[str]) -> bool:
-    content = [w for w in words if w.lower() not in {"of", "the", "a", "an", "and", "in", "on", "to", "for", "at"}]
+    content = [
+        w for w in words if w.lower() not in {"of", "the", "a", "an", "and", "in", "on", "to", "for", "at"}
+    ]
     if not content:
         return False
     caps = sum(1 for w in content if w[0].isupper())

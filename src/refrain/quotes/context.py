@@ -14,9 +14,38 @@ from .lexicon import lexicon
 from .marks import RawQuote
 
 MASK = "\x00"
-_WORD_RE = re.compile(r"[A-Za-z0-9\u00c0-\u024f](?:[\w\u00c0-\u024f]|[’'.\-](?=[\w\u00c0-\u024f]))*\.?|[^\w\s]")
-_ABBREV = {"u.s", "u.k", "u.n", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-           "st", "no", "vs", "etc", "inc", "corp", "ltd", "jr", "sr", "co", "mt", "ft"}
+_WORD_RE = re.compile(
+    r"[A-Za-z0-9\u00c0-\u024f](?:[\w\u00c0-\u024f]|[’'.\-](?=[\w\u00c0-\u024f]))*\.?|[^\w\s]"
+)
+_ABBREV = {
+    "u.s",
+    "u.k",
+    "u.n",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "st",
+    "no",
+    "vs",
+    "etc",
+    "inc",
+    "corp",
+    "ltd",
+    "jr",
+    "sr",
+    "co",
+    "mt",
+    "ft",
+}
 
 
 def mask_quotes(text: str, pieces: list[RawQuote]) -> str:

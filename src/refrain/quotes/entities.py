@@ -39,7 +39,9 @@ class EntityIndex:
     entities: dict[str, Entity] = field(default_factory=dict)
     occurrences: list[Occurrence] = field(default_factory=list)
 
-    def add(self, name: str, kind: str, start: int, end: int, role: str | None = None, org: str | None = None) -> Entity:
+    def add(
+        self, name: str, kind: str, start: int, end: int, role: str | None = None, org: str | None = None
+    ) -> Entity:
         ent = self.entities.get(name)
         if ent is None:
             ent = Entity(name, kind, role, org, tuple(name.split()))
@@ -80,7 +82,9 @@ class EntityIndex:
 
 
 def _is_cap_word(tok: Token) -> bool:
-    return tok.is_word and (tok.text[0].isupper() or tok.text[0].isdigit() is False and tok.lower in NAME_PARTICLES)
+    return tok.is_word and (
+        tok.text[0].isupper() or tok.text[0].isdigit() is False and tok.lower in NAME_PARTICLES
+    )
 
 
 def split_name(words: list[str]) -> tuple[list[str], list[str], bool]:
@@ -89,14 +93,21 @@ def split_name(words: list[str]) -> tuple[list[str], list[str], bool]:
     lowered = [w.lower().rstrip(".") for w in words]
     cut = -1
     for i, w in enumerate(lowered):
-        if w in lex.roles or w in lex.titles or w in lex.org_words or w in {"supreme", "former", "regime", "deputy"}:
+        if (
+            w in lex.roles
+            or w in lex.titles
+            or w in lex.org_words
+            or w in {"supreme", "former", "regime", "deputy"}
+        ):
             cut = i
     head, tail = words[: cut + 1], words[cut + 1 :]
     if tail and tail[0].lower() == "of":  # "Minister of Intelligence Mahmoud Alavi"
         head, tail = head + tail[:2], tail[2:]
     is_org = False
-    if not tail or any(w.lower() in lex.org_words for w in head) and not any(
-        w.lower().rstrip(".") in lex.roles or w.lower().rstrip(".") in lex.titles for w in head
+    if (
+        not tail
+        or any(w.lower() in lex.org_words for w in head)
+        and not any(w.lower().rstrip(".") in lex.roles or w.lower().rstrip(".") in lex.titles for w in head)
     ):
         is_org = bool(head) and not any(w.lower().rstrip(".") in lex.titles for w in head)
         if is_org:
@@ -119,13 +130,17 @@ def build_index(masked: str, toks: list[Token]) -> EntityIndex:
         run: list[Token] = []
         while j < n:
             t = toks[j]
+            if run and "\n" in masked[run[-1].end : t.start]:
+                break  # a heading and the next paragraph are not one name
             if t.is_word and t.text[0].isupper():
                 run.append(t)
                 if _POSSESSIVE.search(t.text) and t.text[-2:] in ("’s", "'s"):
                     j += 1
                     break
                 j += 1
-            elif t.lower in NAME_PARTICLES | {"of", "for", "and"} and j + 1 < n and toks[j + 1].is_cap and run:
+            elif (
+                t.lower in NAME_PARTICLES | {"of", "for", "and"} and j + 1 < n and toks[j + 1].is_cap and run
+            ):
                 if t.lower == "and" and not any(w.lower in lex.org_words for w in run):
                     break
                 run.append(t)
@@ -151,14 +166,16 @@ def build_index(masked: str, toks: list[Token]) -> EntityIndex:
         if len(tail) == 1 and tail[0].isupper() and len(tail[0]) > 1:
             index.add(tail[0], "org", run[0].start, run[-1].end)  # acronyms: MEK, NCRI, CNN
             continue
-        if len(tail) > 4:
+        if len(tail) > 4 or any(w.isupper() and len(w) > 1 and "." not in w for w in tail):
             continue
         role = " ".join(head) if head else None
         start = run[0].start
         known = index.fullest(tail, "person") if len(tail) == 1 else None
         if len(tail) == 1 and not head and known is None:
             # a lone capitalised word is a person only once we know it as a surname
-            index.occurrences.append(Occurrence(start, run[-1].end, Entity(tail[0], "maybe", tokens=(tail[0],))))
+            index.occurrences.append(
+                Occurrence(start, run[-1].end, Entity(tail[0], "maybe", tokens=(tail[0],)))
+            )
             continue
         name = known.name if known is not None else " ".join(tail)
         index.add(name, "person", start, run[-1].end, role=role)
@@ -176,7 +193,7 @@ _APPOSITIVE = re.compile(r"\A,\s+((?:the|a|an)\s+[^,;:.\x00\n]{2,90}?)\s*(?=[,;.
 
 
 def _attach_appositives(masked: str, index: EntityIndex) -> None:
-    """"Ali Rabiei, the regime's Labor Minister," → role and organisation of Ali Rabiei."""
+    """ "Ali Rabiei, the regime's Labor Minister," → role and organisation of Ali Rabiei."""
     for occ in index.occurrences:
         ent = occ.entity
         if ent.kind != "person" or ent.role:
@@ -190,11 +207,11 @@ def _attach_appositives(masked: str, index: EntityIndex) -> None:
 
 
 _ROLE_OF = re.compile(r"^(?P<role>.+?)\s+(?:of|at|for|in)\s+(?:the\s+)?(?P<org>.+)$")
-_ORG_POSS = re.compile(r"^(?P<org>.+?)[’']s?\s+(?P<role>.+)$")
+_ORG_POSS = re.compile(r"^(?P<org>.+)[’']s?\s+(?P<role>.+)$")
 
 
 def parse_role(phrase: str) -> tuple[str | None, str | None]:
-    """"the regime's Labor Minister" → ("Labor Minister", "regime"); "a director of the Fars News Agency"."""
+    """ "the regime's Labor Minister" → ("Labor Minister", "regime"); "a director of the Fars News Agency"."""
     lex = lexicon()
     words = phrase.split()
     while words and words[0].lower() in DETERMINERS | {"former"}:

@@ -124,7 +124,9 @@ def _pair_paragraph(text: str, lo: int, hi: int, index: int) -> list[RawQuote]:
     return found
 
 
-_SINGLE_RE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))‘((?:[^‘’\n]|’(?=[A-Za-z])){1,200}?)’(?![A-Za-z])", re.MULTILINE)
+_SINGLE_RE = re.compile(
+    r"(?:(?<=^)|(?<=[\s(\[—–-]))‘((?:[^‘’\n]|’(?=[A-Za-z])){1,200}?)’(?![A-Za-z])", re.MULTILINE
+)
 
 
 def _single_quotes(text: str, lo: int, hi: int, index: int, doubles: list[RawQuote]) -> list[RawQuote]:

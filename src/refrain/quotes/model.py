@@ -49,7 +49,11 @@ class Quote:
             "speaker": self.speaker,
             "speaker_mention": None
             if self.speaker_mention is None
-            else {"text": self.speaker_mention.text, "start": self.speaker_mention.start, "end": self.speaker_mention.end},
+            else {
+                "text": self.speaker_mention.text,
+                "start": self.speaker_mention.start,
+                "end": self.speaker_mention.end,
+            },
             "role": self.role,
             "organisation": self.organisation,
             "cue": self.cue,

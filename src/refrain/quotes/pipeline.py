@@ -114,7 +114,9 @@ def resolve(subject: NounPhrase, index: EntityIndex, text: str) -> tuple[str | N
 
     caps_end = len(words)
     caps_start = caps_end
-    while caps_start > 0 and (words[caps_start - 1][0].isupper() or low[caps_start - 1] in {"of", "al", "bin", "de"}):
+    while caps_start > 0 and (
+        words[caps_start - 1][0].isupper() or low[caps_start - 1] in {"of", "al", "bin", "de"}
+    ):
         caps_start -= 1
     caps = words[caps_start:caps_end]
     prefix = words[:caps_start]

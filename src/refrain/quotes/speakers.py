@@ -19,7 +19,7 @@ SKIP_BEFORE_VERB = {
     "will", "would", "could", "might", "may", "did", "does", "do", "not", "never", "just", "even", "recently",
     "previously", "reportedly", "repeatedly", "simply", "often", "already", "still", "herself", "himself",
     "themselves", "itself", "both", "all", "only", "first", "last", "subsequently", "immediately", "finally",
-    "soon", "ultimately", "further", "even", "had", "should", "must", "can",
+    "soon", "ultimately", "should", "must", "can",
 }  # fmt: skip
 NP_STOP = {
     "in", "on", "at", "for", "to", "by", "with", "from", "about", "into", "over", "after", "before", "during",
@@ -106,7 +106,9 @@ def subject_before(toks: list[Token], verb_index: int) -> NounPhrase | None:
     """The subject noun phrase ending just before ``toks[verb_index]``."""
     lex = lexicon()
     i = verb_index - 1
-    while i >= 0 and (toks[i].lower in SKIP_BEFORE_VERB or (toks[i].lower.endswith("ly") and not toks[i].is_cap)):
+    while i >= 0 and (
+        toks[i].lower in SKIP_BEFORE_VERB or (toks[i].lower.endswith("ly") and not toks[i].is_cap)
+    ):
         i -= 1
     if i < 0:
         return None
@@ -124,8 +126,11 @@ def subject_before(toks: list[Token], verb_index: int) -> NounPhrase | None:
             if _is_name_like(segment) and len(segment) <= 6 and segment[0].lower not in lex.not_names:
                 run = segment
                 return NounPhrase(run[0].start, run[-1].end, tuple(run), appositive)
-            if segment[0].lower in RELATIVE or segment[0].lower in DETERMINERS or segment[0].lower in lex.roles or (
-                segment[0].lower.endswith("ly") and len(segment) == 1
+            if (
+                segment[0].lower in RELATIVE
+                or segment[0].lower in DETERMINERS
+                or segment[0].lower in lex.roles
+                or not segment[0].is_cap
             ):
                 appositive = appositive or (segment[0].start, segment[-1].end)
                 if j < 0 or toks[j].text != ",":
@@ -151,8 +156,18 @@ def subject_after(toks: list[Token], verb_index: int) -> NounPhrase | None:
     first = toks[i]
     if not first.is_word:
         return None
-    if not (first.is_cap or first.lower in DETERMINERS) or first.lower in lex.pronouns and first.lower != "he":
+    if first.lower in lex.pronouns and first.lower not in {"he", "she"}:
         return None
+    if not (first.is_cap or first.lower in DETERMINERS):
+        # "said former Sen. Evan Bayh", "said conservative activist Bob Klaus"
+        ahead = toks[i : i + 5]
+        if not any(t.is_cap for t in ahead) or any(
+            not _np_token(t)
+            for t in ahead[
+                : next(k for k, t in enumerate(ahead) if t.is_cap) if any(t.is_cap for t in ahead) else 0
+            ]
+        ):
+            return None
     if first.is_cap and first.lower in lex.not_names and first.lower not in lex.titles:
         return None
     run: list[Token] = []
@@ -166,3 +181,22 @@ def subject_after(toks: list[Token], verb_index: int) -> NounPhrase | None:
     if run[0].lower in DETERMINERS and len(run) == 1:
         return None
     return NounPhrase(run[0].start, run[-1].end, tuple(run))
+
+
+def sentence_subject(toks: list[Token]) -> NounPhrase | None:
+    """The subject at the start of a sentence: "The agency also weighed in …, writing:"."""
+    i = 0
+    # skip a leading prepositional phrase or adverb set off by a comma ("In May, …")
+    if toks and toks[0].lower in NP_STOP | {"recently", "earlier", "later", "meanwhile"}:
+        while i < len(toks) and toks[i].text != ",":
+            i += 1
+        i += 1
+    run: list[Token] = []
+    while i < len(toks) and _np_token(toks[i]) and len(run) < MAX_NP:
+        if run and not toks[i].is_cap and run[-1].is_cap and toks[i].lower not in NAME_PARTICLES | {"of"}:
+            break  # "The Tehran Press also …": the phrase ends at the name
+        if run and toks[i].lower in SKIP_BEFORE_VERB:
+            break
+        run.append(toks[i])
+        i += 1
+    return NounPhrase(run[0].start, run[-1].end, tuple(run)) if run else None

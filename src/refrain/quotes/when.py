@@ -63,7 +63,9 @@ def find_date(window: str, article_date: str | None) -> str | None:
             return _iso(int(year_s), month, day)
         if ref is None:
             return None
-        year = ref.year - 1 if (month, day) > (ref.month, ref.day) else ref.year  # statements precede the article
+        year = (
+            ref.year - 1 if (month, day) > (ref.month, ref.day) else ref.year
+        )  # statements precede the article
         return _iso(year, month, day)
     if ref is None:
         return None

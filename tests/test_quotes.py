@@ -1,0 +1,157 @@
+"""refrain.quotes.find on invented sentences: one test per hard case of quotation finding."""
+
+from __future__ import annotations
+
+import json
+
+from refrain.quotes import Mention, Quote, find
+
+
+def only(text: str, **kw: str) -> Quote:
+    quotes = [q for q in find(text, **kw) if q.kind != "scare"]
+    assert len(quotes) == 1, [q.text for q in quotes]
+    return quotes[0]
+
+
+def test_straight_and_curly_double_quotes_give_the_words_inside_the_marks() -> None:
+    for text in (
+        '"The bridge will open in May," Mayor Lena Ortiz said.',
+        "“The bridge will open in May,” Mayor Lena Ortiz said.",
+    ):
+        q = only(text)
+        assert q.text == "The bridge will open in May,"
+        assert text[q.pieces[0][0] : q.pieces[0][1]] == q.text
+        assert (q.start, q.end) == (0, q.pieces[0][1] + 1)  # start/end include the marks
+        assert q.speaker == "Lena Ortiz" and q.cue == "said" and q.kind == "direct"
+
+
+def test_guillemets() -> None:
+    q = only("The minister, Paul Arnaud, met the press. Arnaud said: «We will not give in.»")
+    assert q.text == "We will not give in."
+    assert q.speaker == "Paul Arnaud"
+
+
+def test_quote_split_around_the_cue_is_one_quote_of_two_pieces() -> None:
+    text = "“We lost the vote,” Karin Holt said, “but not the argument.”"
+    q = only(text)
+    assert [text[s:e] for s, e in q.pieces] == ["We lost the vote,", "but not the argument."]
+    assert q.text == "We lost the vote, … but not the argument."
+    at = text.index("Karin")
+    assert q.speaker == "Karin Holt" and q.speaker_mention == Mention("Karin Holt", at, at + 10)
+
+
+def test_quote_running_over_paragraphs() -> None:
+    text = (
+        "Deputy Minister Arash Vale spoke at length.\n\n"
+        "“The harvest failed in the north. Prices doubled in a month.\n\n"
+        "“We asked for help and none came,” he said.\n\nThe hall was quiet."
+    )
+    q = only(text)
+    assert len(q.pieces) == 2
+    assert q.text.startswith("The harvest failed") and q.text.endswith("none came,")
+    assert q.speaker == "Arash Vale"
+    assert "The hall was quiet" not in q.text
+
+
+def test_nested_single_quotes_stay_inside_the_double_quote() -> None:
+    text = "“They told us, ‘wait until spring,’ and we waited,” the farmer Omid Karimi said."
+    q = only(text)
+    assert "‘wait until spring,’" in q.text
+    assert q.speaker == "Omid Karimi"
+
+
+def test_quote_in_the_paragraph_after_an_introducing_sentence() -> None:
+    text = (
+        "On March 3, 2021, Nora Quill, the city's Water Commissioner, addressed the council. "
+        "She was quoted as saying:\n\n“The reservoir is at its lowest level in forty years.”"
+    )
+    q = only(text, date="2021-03-10")
+    assert q.speaker == "Nora Quill"
+    assert q.speaker_mention is not None and q.speaker_mention.text == "She"
+    assert q.role == "Water Commissioner" and q.organisation == "city"
+    assert q.date == "2021-03-03"
+
+
+def test_he_said_colon_resolves_to_the_full_name_mentioned_before() -> None:
+    text = (
+        "Provincial director Tomas Brandt announced new checks on Monday. "
+        "He said: “Every truck will be weighed at the border.”"
+    )
+    q = only(text)
+    assert q.speaker == "Tomas Brandt" and q.speaker_mention.text == "He"
+
+
+def test_short_reference_resolves_to_the_fullest_name() -> None:
+    text = (
+        "Marta Eliza Sorensen, the agency's chief economist, spoke first.\n\n"
+        "“Inflation has peaked,” Sorensen said."
+    )
+    q = only(text)
+    assert q.speaker == "Marta Eliza Sorensen"
+    assert q.speaker_mention.text == "Sorensen"
+    assert q.role == "chief economist" and q.organisation == "agency"
+
+
+def test_role_reference_resolves_to_the_person_holding_that_role() -> None:
+    text = "Leo Varga, the transport minister, toured the port. “We need more cranes,” the minister said."
+    q = only(text)
+    assert q.speaker == "Leo Varga" and q.speaker_mention.text == "the minister"
+
+
+def test_publication_as_speaker() -> None:
+    text = "The state-run Harbor Daily wrote, “The strikes are organised from abroad.”"
+    q = only(text)
+    assert q.speaker == "Harbor Daily" and q.cue == "wrote"
+
+
+def test_scare_quotes_titles_and_names_get_no_speaker() -> None:
+    text = (
+        "The so-called “moderate” wing lost again. Critics watched the film “Winter Roads” twice. "
+        "Members of the “Blue Circle” met in secret."
+    )
+    quotes = find(text)
+    assert [q.text for q in quotes] == ["moderate", "Winter Roads", "Blue Circle"]
+    assert all(q.kind == "scare" and q.speaker is None and q.speaker_mention is None for q in quotes)
+
+
+def test_partial_quote_woven_into_a_sentence_keeps_its_speaker() -> None:
+    text = "Senator Ida Brook accused the council of undermining “the safety of the residents”."
+    q = only(text)
+    assert q.kind == "partial" and q.speaker == "Ida Brook" and q.cue == "accused"
+
+
+def test_inverted_cue_with_appositive_and_venue() -> None:
+    text = "“Nobody will be left behind,” said Ravi Anand, the union's spokesman, in a speech in Leeds."
+    q = only(text)
+    assert q.speaker == "Ravi Anand" and q.role == "spokesman" and q.organisation == "union"
+    assert q.venue == "in a speech in Leeds"
+
+
+def test_relative_weekday_resolves_against_the_article_date() -> None:
+    q = only("On Wednesday, Paula Reyes said: “The talks are over.”", date="2024-05-10")  # a Friday
+    assert q.date == "2024-05-08"
+
+
+def test_according_to() -> None:
+    q = only("According to Hanna Berg, “the audit found nothing.”")
+    assert q.speaker == "Hanna Berg"
+
+
+def test_stray_mark_does_not_swallow_the_article() -> None:
+    text = 'He bought a 5" pipe and “a hammer.\n\nLater, “We are done,” Nils Ek said.\n\nThe end.'
+    quotes = find(text)
+    assert all("The end" not in q.text for q in quotes)
+    assert any(q.text == "We are done," and q.speaker == "Nils Ek" for q in quotes)
+
+
+def test_to_dict_is_json_ready() -> None:
+    q = only("“Yes,” Ana Ruiz said.")
+    d = q.to_dict()
+    assert json.loads(json.dumps(d)) == d
+    assert d["pieces"] == [[1, 5]]
+    assert d["speaker_mention"] == {"text": "Ana Ruiz", "start": 7, "end": 15}
+
+
+def test_no_quotes_no_result() -> None:
+    assert find("") == []
+    assert find("Nothing is quoted here.") == []
