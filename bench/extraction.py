@@ -75,7 +75,9 @@ def trafilatura_body(html: bytes, url: str | None) -> str:
     return trafilatura.extract(html, url=url) or ""
 
 
-def score(pages: list[tuple[str, str, bytes, str]], extractor: Callable[[bytes, str | None], str]) -> dict[str, float]:
+def score(
+    pages: list[tuple[str, str, bytes, str]], extractor: Callable[[bytes, str | None], str]
+) -> dict[str, float]:
     precisions, recalls = [], []
     started = time.perf_counter()
     for _page_id, url, html, gold in pages:
@@ -99,13 +101,18 @@ def accuracy(limit: int | None) -> None:
     }
     for name, figures in results.items():
         rate = figures["pages"] / figures["seconds"]
-        print(f"{name:<34} {figures['precision']:>9.4f} {figures['recall']:>7.4f} {figures['f1']:>7.4f} {rate:>8.1f}")
+        print(
+            f"{name:<34} {figures['precision']:>9.4f} {figures['recall']:>7.4f} {figures['f1']:>7.4f} {rate:>8.1f}"
+        )
     ours, theirs = results["refrain.ingest.extract_html"], results["trafilatura.extract (defaults)"]
     print(f"F1 difference (refrain - trafilatura): {ours['f1'] - theirs['f1']:+.4f}")
 
 
 def throughput(limit: int | None) -> None:
-    print(f"\ningest throughput: read_paths over {TEHRAN_TIMES.name}" + (f" (first {limit} records)" if limit else ""))
+    print(
+        f"\ningest throughput: read_paths over {TEHRAN_TIMES.name}"
+        + (f" (first {limit} records)" if limit else "")
+    )
     started = time.perf_counter()
     documents = errors = characters = 0
     for item in read_paths([str(TEHRAN_TIMES)]):

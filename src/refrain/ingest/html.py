@@ -27,6 +27,7 @@ _NO_DEPTH = frozenset(
 )
 _WORD_RE = re.compile(r"\w+")
 _PRECISION_KEEP_SHARE = 0.5
+_MIN_ARTICLE_WORDS = 5
 _BLOCK_TAGS = (
     "p div br li ul ol h1 h2 h3 h4 h5 h6 blockquote pre table tr section article header footer "
     "figure figcaption dd dt hr".split()
@@ -88,8 +89,8 @@ def extract_html(
     except (ValueError, etree.LxmlError) as error:
         raise IngestError(name, f"HTML could not be parsed ({type(error).__name__}: {error})") from None
     text = text.strip()
-    if not text:
-        return []
+    if len(_WORD_RE.findall(text)) < _MIN_ARTICLE_WORDS:
+        return []  # a stray link or label, not an article
     url = url or balanced.url
     return [
         Document(

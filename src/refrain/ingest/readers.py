@@ -70,10 +70,11 @@ def read_warc(data: bytes, source: str, limits: Limits) -> Iterator[Item]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    index = 0
-    records = 0
+    if not data.lstrip().startswith(b"WARC/"):
+        raise IngestError(source, "not a WARC file (it does not start with a 'WARC/' version line)")
+    index = records = html_records = 0
     try:
-        for record in ArchiveIterator(io.BytesIO(data), arc2warc=True):
+        for record in ArchiveIterator(io.BytesIO(data)):
             if record.rec_type not in ("response", "resource"):
                 continue
             records += 1
@@ -86,9 +87,15 @@ def read_warc(data: bytes, source: str, limits: Limits) -> Iterator[Item]:
             ) or record.rec_headers.get_header("Content-Type", "")
             if "html" not in content_type.lower():
                 continue
+            html_records += 1
             payload = record.content_stream().read()
-            if not payload.strip():
-                continue
+            missing = getattr(record.raw_stream, "limit", 0)
+            if missing > 0:  # the record declares more bytes than the file holds
+                yield IngestError(
+                    f"{source}#{uri}",
+                    f"truncated WARC record ({missing:,} declared bytes missing at the end of the file)",
+                )
+                return
             try:
                 documents = extract_html(
                     decode_html(payload, f"{source}#{uri}"), url=uri, source=source, limits=limits
@@ -96,18 +103,22 @@ def read_warc(data: bytes, source: str, limits: Limits) -> Iterator[Item]:
             except IngestError as error:
                 yield IngestError(f"{source}#{uri}", error.reason)
                 continue
+            if not documents:
+                yield IngestError(f"{source}#{uri}", "no article text found in the HTML page")
             for document in documents:
                 document.index, document.key = index, uri
                 index += 1
                 yield document
     except ArchiveLoadFailed as error:
-        raise IngestError(source, f"not a valid WARC file ({_first_line(error)})") from None
+        raise IngestError(
+            source, f"invalid WARC record after {records} records ({_first_line(error)})"
+        ) from None
     except (EOFError, ValueError, OSError) as error:
         raise IngestError(
             source, f"truncated or invalid WARC record after {records} records ({type(error).__name__})"
         ) from None
-    if records == 0:
-        raise IngestError(source, "WARC file holds no response records")
+    if html_records == 0:
+        raise IngestError(source, f"WARC file holds no HTML response records ({records} other records)")
 
 
 def read_feed(data: bytes, source: str, limits: Limits) -> Iterator[Item]:
@@ -115,7 +126,7 @@ def read_feed(data: bytes, source: str, limits: Limits) -> Iterator[Item]:
     import feedparser
 
     parsed = feedparser.parse(data)
-    if not parsed.get("version") and not parsed.entries:
+    if not parsed.get("version"):
         problem = parsed.get("bozo_exception")
         raise IngestError(source, f"not an RSS/Atom feed{f' ({_first_line(problem)})' if problem else ''}")
     outlet = parsed.feed.get("title") or None
