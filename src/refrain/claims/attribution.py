@@ -15,13 +15,17 @@ from typing import Any
 from refrain.claims.context import org_keys
 from refrain.claims.figures import MONTH_NUMBER
 from refrain.claims.lexicon import lexicon
-from refrain.entities.names import looks_like_org, skeleton
+from refrain.entities.names import looks_like_org, org_words, skeleton, split_title
 
 _NAME = r"(?:[A-Z][\w’'\-]+|al-[A-Z][\w’'\-]+|bin|de|van|von)"
-_NAME_RUN = rf"{_NAME}(?:\s+{_NAME}){{0,4}}"
+_NAME_RUN = rf"{_NAME}(?:\s+{_NAME}){{0,6}}"
+_PLACE_WORDS = frozenset("province county city region district state capital".split())
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_NOT_NAMES = frozenset("the this that these those it in on at but and however meanwhile also".split())
+_NOT_NAMES = frozenset("a an the this that these those it in on at but and however meanwhile also".split())
+_DEMONYM = re.compile(
+    r"(?:ian|ish|ese|['’]s)$|^(?:Israeli|Iraqi|Saudi|Kuwaiti|Pakistani|Bangladeshi|Omani|Qatari|Yemeni|Emirati|Somali|Afghani)$"
+)
 
 
 def speaker_text(speaker: Any) -> str | None:
@@ -42,17 +46,36 @@ def _speech_verb_pattern() -> str:
 
 
 def _clean_name(name: str) -> str | None:
+    """A speaker's name without what glued before it: "East Azerbaijan Province Qodrat Dialameh" -> "Qodrat Dialameh"."""
     words = name.split()
     while words and words[0].lower() in _NOT_NAMES:
         words = words[1:]
-    return " ".join(words) or None
+    for k in range(len(words) - 2, -1, -1):  # cut after the last place/organisation word
+        if words[k].lower() in _PLACE_WORDS or words[k].lower() in org_words():
+            words = words[k + 1 :]
+            break
+    core, _ = split_title(" ".join(words))
+    return core or None
+
+
+def _last_speaker_before(text: str, pos: int) -> str | None:
+    """Whom a "he said" points to: the last named speaker before ``pos``, else the last full name."""
+    verbs = _speech_verb_pattern()
+    window_start = max(0, pos - 1500)
+    found = None
+    pattern = rf"({_NAME_RUN})(?:,[^,]{{0,80}},)?(?:\s+\w+ly)?\s+(?:{verbs})\b"
+    for m in re.finditer(pattern, text[window_start:pos]):
+        name = _clean_name(m.group(1))
+        if name and name.lower() not in _PRONOUNS and not looks_like_org(name):
+            found = name
+    return found or _last_person_before(text, pos)
 
 
 def _last_person_before(text: str, pos: int) -> str | None:
     """The last multi-word capitalised name before ``pos`` that is not an organisation."""
     window_start = max(0, pos - 800)
     found = None
-    for m in re.finditer(rf"(?<![\w.])({_NAME}(?:\s+{_NAME}){{1,3}})", text[window_start:pos]):
+    for m in re.finditer(rf"(?<![\w.])({_NAME}(?:\s+{_NAME}){{1,6}})", text[window_start:pos]):
         name = _clean_name(m.group(1))
         if name and len(name.split()) >= 2 and not looks_like_org(name):
             found = name
@@ -85,7 +108,7 @@ def _speaker_near(
     if name is None:
         return None
     if name.lower() in _PRONOUNS:
-        return _last_person_before(text, anchor_before)
+        return _last_speaker_before(text, anchor_before)
     return _clean_name(name)
 
 
@@ -151,14 +174,17 @@ def where(text: str, sentence: tuple[int, int], fig_start: int) -> tuple[int, in
     best: tuple[int, int] | None = None
     best_distance = 1 << 30
     orgs = org_keys()
-    pattern = r"\b(?:in|across|throughout|inside|at|near|from)\s+(?:the\s+)?((?:[A-Z][\w’'\-]+)(?:\s+(?:of\s+)?[A-Z][\w’'\-]+){0,3})"
+    pattern = r"\b(?i:in|across|throughout|inside|at|near|from)\s+(?:the\s+)?((?:[A-Z][\w’'\-]+)(?:\s+(?:of\s+)?[A-Z][\w’'\-]+){0,3})"
     for m in re.finditer(pattern, text[sentence[0] : sentence[1]]):
         name = m.group(1)
+        cut = [k for k, w in enumerate(name.split()) if w.lower() in _PLACE_WORDS]
+        if cut:
+            name = " ".join(name.split()[: cut[0] + 1])
         first = name.split()[0].lower().rstrip(".")
         if first in MONTH_NUMBER or first in _WEEKDAYS or skeleton(name) in orgs or looks_like_org(name):
             continue
-        if re.fullmatch(r"\d+", name):
-            continue
+        if re.fullmatch(r"\d+", name) or (" " not in name and _DEMONYM.search(name)):
+            continue  # "from Iranian ...", "in Turkey's ..." are not places as written
         start = sentence[0] + m.start(1)
         distance = abs(start - fig_start)
         if distance < best_distance:

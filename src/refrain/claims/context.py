@@ -145,12 +145,37 @@ def _event_at(toks: list[Token], i: int) -> tuple[str, int] | None:
 
 
 def _verb_lemma(word: str) -> str:
+    """A crude lemma of a past participle: arrested -> arrest, engaged -> engage, controlled -> control."""
     w = word.lower()
     if w.endswith("ied"):
         return w[:-3] + "y"
-    if w.endswith("ed"):
-        return w[:-2] if not w.endswith("eed") else w
-    return w
+    if not w.endswith("ed") or w.endswith("eed") or len(w) < 5:
+        return w
+    if w[-3] == w[-4] and w[-3] in "pbtmgnr":
+        return w[:-3]  # stopped -> stop, planned -> plan
+    if w[-3] in "cgsvuz" and w[-4] != w[-3]:
+        return w[:-1]
+    return w[:-2]
+
+
+_HEDGE_WORDS = frozenset(
+    "more than over about around nearly almost up to at least some as many much roughly approximately an "
+    "estimated close of the a total him her them by fewer less".split()
+)
+_ELLIPSIS = frozenset({"more", "others", "other", "of", "them"})
+_PEOPLE_EVENTS = frozenset({"kill", "die", "arrest", "injure", "infect", "sentence", "release"})
+_EVENT_NOUN_HEAD = "person"  # "30,000 executions", "140,000 deaths" count people
+
+
+def _linked(lex_linkers: tuple[tuple[str, ...], ...], after: list[Token], i: int) -> tuple[str, ...] | None:
+    for link in lex_linkers:
+        if tuple(x.low for x in after[i : i + len(link)]) == link:
+            return link
+    return None
+
+
+def _is_number(tok: Token) -> bool:
+    return tok.text[0].isdigit() or tok.low in lexicon().number_words
 
 
 def counted(text: str, toks: list[Token], fig_start: int, fig_end: int, prev: Counted | None) -> Counted:
@@ -161,46 +186,41 @@ def counted(text: str, toks: list[Token], fig_start: int, fig_end: int, prev: Co
     i = 0
     if after and after[0].low == "of":  # "70% of calls", "1,600 tons of oil"
         i = 1
-    while i < len(after) and after[i].low in {"the", "a", "an"}:
+    while i < len(after) and (after[i].low in {"the", "a", "an"} or after[i].text in _QUOTE_CHARS):
         i += 1
     np: list[Token] = []
     while i < len(after) and len(np) < 5:
         t = after[i]
-        if not t.is_word or t.low in lex.np_stop:
-            if t.text in _QUOTE_CHARS and not np:
-                i += 1
-                continue
+        if not t.is_word or t.low in lex.np_stop or _is_number(t):
             break
-        if np and (t.low.endswith("ed") or t.low.endswith("ing")) and t.low not in lex.heads:
-            if not any(after[i : i + len(link)] and tuple(x.low for x in after[i : i + len(link)]) == link
-                       for link in lex.linkers):  # fmt: skip
-                break
-        if any(
-            tuple(x.low for x in after[i : i + len(link)]) == link for link in lex.linkers if len(link) > 1
-        ):
+        if np and _linked(lex.linkers, after, i):
             break
+        if np and t.low.endswith(("ed", "ing")) and t.low not in lex.heads:
+            break  # "units arrested": a reduced relative ends the counted thing
         np.append(t)
         i += 1
     linked: list[Token] = []
-    for link in lex.linkers:
-        if np and tuple(x.low for x in after[i : i + len(link)]) == link:
-            j = i + len(link)
-            while j < len(after) and len(linked) < 7:
-                t = after[j]
-                if not t.is_word or (t.low in lex.np_stop and t.low not in {"the", "of"}):
-                    break
-                linked.append(t)
-                j += 1
-            if linked:
-                i = j
-            break
+    link = _linked(lex.linkers, after, i) if np else None
+    if link:
+        j = i + len(link)
+        while j < len(after) and len(linked) < 7:
+            t = after[j]
+            if not t.is_word or _is_number(t) or (t.low in lex.np_stop and t.low not in {"the", "of"}):
+                break
+            linked.append(t)
+            j += 1
+        if linked:
+            i = j
+    ellipsis = not np and prev is not None
+    if ellipsis and i < len(after) and after[i].low in _ELLIPSIS:
+        i += 1  # "... and 50 more were briefed"
     # the verb group: auxiliaries, then an event ("were arrested", "have been dealt with")
     event: str | None = None
     verb_end: int | None = None
     j = i
     while j < len(after):
         t = after[j]
-        if t.text in _QUOTE_CHARS or t.low in _AUX:
+        if t.text in _QUOTE_CHARS or t.low in _AUX or (t.low.endswith("ly") and event is None and j > i):
             j += 1
             continue
         hit = _event_at(after, j)
@@ -210,27 +230,32 @@ def counted(text: str, toks: list[Token], fig_start: int, fig_end: int, prev: Co
             j += width
             # "rounded up and killed": the last event of a coordination wins
             if j + 1 < len(after) and after[j].low == "and" and _event_at(after, j + 1):
+                j += 1
                 continue
             break
-        if t.is_word and t.low.endswith("ed") and len(t.low) > 4 and j > i - 1 and (np or linked or j > i):
+        if (
+            t.is_word
+            and t.low.endswith("ed")
+            and len(t.low) > 4
+            and event is None
+            and (np or linked or ellipsis)
+        ):
             event, verb_end = _verb_lemma(t.low), t.end
         break
     subject: list[Token] = []
+    left_event: Token | None = None
     if event is None:
         k = len(before) - 1
-        while k >= 0 and before[k].text in _QUOTE_CHARS:
-            k -= 1
-        # skip the hedge words ("more than") that sit right before the figure
-        while k >= 0 and before[k].low in {"more", "than", "over", "about", "around", "nearly", "almost", "up",
-                                           "to", "at", "least", "some", "as", "many", "much", "roughly",
-                                           "approximately", "an", "estimated", "close", "of", "the", "a",
-                                           "total", "him", "her", "them", "by", "fewer", "less"}:  # fmt: skip
+        while k >= 0 and (before[k].text in _QUOTE_CHARS or before[k].low in _HEDGE_WORDS):
             k -= 1
         for back in range(k, max(-1, k - 3), -1):
+            if not before[back].is_word or before[back].low in {"and", "or", "but"}:
+                break
             hit = _event_at(before, back)
             if hit:
-                event = hit[0]
-                if not np and back >= 0:
+                event, left_event = hit[0], before[back]
+                by_figure = k < len(before) - 1 and before[-1].low == "by"
+                if not np and by_figure:
                     # "crimes have increased by 140 percent": the subject is the counted thing
                     s = back - 1
                     while s >= 0 and before[s].low in _AUX:
@@ -240,43 +265,35 @@ def counted(text: str, toks: list[Token], fig_start: int, fig_end: int, prev: Co
                     ):
                         subject.insert(0, before[s])
                         s -= 1
-                    if not subject:
-                        subject = [before[back]]
                 break
     words = np or subject
     head: str | None = None
     people = False
+    org = org_in(words + linked)
     if words:
         last = words[-1].low
         two = " ".join(t.low for t in words[-2:])
         head = lex.heads.get(two) or lex.heads.get(last) or singular(last)
         people = last in lex.people or head in {"person", "protester", "unit", "user", "soldier", "child"}
-        if last in lex.events and event is None:
-            event, head = lex.events[last], None  # "30,000 executions", "140,000 deaths"
-        elif last in lex.events:
-            head = None
-    org = org_in(words + linked)
-    if not words and prev is not None and after and after[0].low in {"more", "others", "other", "of"}:
+        if last in lex.events and lex.events[last] in _PEOPLE_EVENTS:  # "30,000 executions", "140,000 deaths"
+            event = event if event and not np else lex.events[last]
+            head, people = _EVENT_NOUN_HEAD, True
+    elif ellipsis and prev is not None:
         # "60 were arrested and 50 more were briefed": the second figure counts the same thing
         head, org, people = prev.head, prev.org, prev.people
-    span_tokens = words + linked
-    if not span_tokens and event is None:
-        return Counted(None, None, head, event, org, people)
     if subject:
-        start, end = subject[0].start, max(subject[-1].end, before[-1].end if before else subject[-1].end)
-        end = min(end, fig_start)
-        end = len(text[:end].rstrip(" ")) if end else end
-        end = _strip_tail(text, start, end)
-    elif span_tokens:
-        start, end = span_tokens[0].start, max(t.end for t in span_tokens)
+        start = subject[0].start
+        end = left_event.end if left_event is not None else subject[-1].end
+    elif words or linked:
+        span = words + linked
+        start, end = span[0].start, span[-1].end
         if verb_end is not None and verb_end - end < 40:
             end = verb_end
+    elif verb_end is not None and i < len(after):
+        start, end = after[min(i, len(after) - 1)].start, verb_end
+        start = min(start, end)
+    elif left_event is not None:
+        start, end = left_event.start, left_event.end
     else:
         return Counted(None, None, head, event, org, people)
     return Counted(start, end, head, event, org, people)
-
-
-def _strip_tail(text: str, start: int, end: int) -> int:
-    """Drop a trailing "by"/"to" from a subject+verb span."""
-    m = re.search(r"\s+(?:by|to|of)$", text[start:end])
-    return start + m.start() if m else end

@@ -8,10 +8,12 @@ be the same. Values agree when the ranges their hedges allow overlap: "30,000" a
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from refrain.claims.figures import MONTH_NUMBER
 from refrain.claims.model import Claim
 from refrain.claims.when import overlaps
 from refrain.entities.names import skeleton
@@ -76,12 +78,30 @@ def _same_place(a: Claim, b: Claim) -> bool:
     return sa in sb or sb in sa
 
 
+_MONTH_WORD = re.compile(r"\b(" + "|".join(MONTH_NUMBER) + r")\b", re.IGNORECASE)
+
+
+def _month_of(claim: Claim) -> int | None:
+    """The month a claim's time names, resolved or not ("in January" without an article date)."""
+    if claim.when is None:
+        return None
+    m = _MONTH_WORD.search(claim.when.text)
+    return MONTH_NUMBER[m.group(1).lower()] if m else None
+
+
+def _same_time(a: Claim, b: Claim) -> bool:
+    if a.when_iso and b.when_iso:
+        return overlaps(a.when_iso, b.when_iso)
+    ma, mb = _month_of(a), _month_of(b)
+    return ma is None or mb is None or ma == mb
+
+
 def _fits(claim: Claim, org: str | None, members: list[tuple[str, Claim]]) -> bool:
     for _, other in members:
         _, other_org, _ = split_key(other.what_key or "")
         if org and other_org and org != other_org:
             return False
-        if not overlaps(claim.when_iso, other.when_iso) or not _same_place(claim, other):
+        if not _same_time(claim, other) or not _same_place(claim, other):
             return False
     return True
 
@@ -96,8 +116,8 @@ def group(claims: Iterable[tuple[str, Claim]]) -> list[ConflictGroup]:
         if not claim.what_key:
             continue
         event, org, head = split_key(claim.what_key)
-        if not head and not event:
-            continue
+        if not event and not org:
+            continue  # a bare counted thing ("|user") is too vague to pair across articles
         clusters = buckets[(event, head, claim.unit)]
         for members in clusters:
             if _fits(claim, org, members):

@@ -16,13 +16,14 @@ file is applied on top of it, and its ``[[different]]`` entries win over default
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from os import PathLike
 from typing import Any
 
-from refrain.entities.names import parse
+from refrain.entities.names import ascii_fold, parse, strip_article
 
 
 class AliasFileError(ValueError):
@@ -37,6 +38,18 @@ class AliasGroup:
     @property
     def keys(self) -> frozenset[str]:
         return frozenset(parse(n, self.kind).key for n in self.names)
+
+    def entry_for(self, name: str) -> str | None:
+        """The entry of this group a name stands for: same folded spelling, else same skeleton."""
+        folded = ascii_fold(strip_article(name))
+        for entry in self.names:
+            if ascii_fold(strip_article(entry)) == folded:
+                return entry
+        key = parse(name, self.kind).key
+        for entry in self.names:
+            if parse(entry, self.kind).key == key:
+                return entry
+        return None
 
 
 @dataclass(slots=True)
@@ -56,11 +69,17 @@ class AliasFile:
                 return group
         return None
 
-    def forbidden(self, keys_a: set[str], keys_b: set[str]) -> bool:
-        """Whether some ``[[different]]`` entry separates a name of one side from a name of the other."""
+    def forbidden(self, names_a: Iterable[str], names_b: Iterable[str]) -> bool:
+        """Whether a ``[[different]]`` entry separates a name of one side from a name of the other.
+
+        A name is matched to an entry by its folded spelling first, by transliteration skeleton
+        only when no entry is spelled like it (so "Dialameh" vs "Diyalameh" can be forbidden).
+        """
+        side_a, side_b = list(names_a), list(names_b)
         for group in self.different:
-            gkeys = group.keys
-            if any(a != b for a in keys_a & gkeys for b in keys_b & gkeys):
+            hits_a = {group.entry_for(n) for n in side_a} - {None}
+            hits_b = {group.entry_for(n) for n in side_b} - {None}
+            if any(a != b for a in hits_a for b in hits_b):
                 return True
         return False
 

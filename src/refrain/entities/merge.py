@@ -61,8 +61,13 @@ class Entity:
 
 
 def _is_role_only(p: ParsedName) -> bool:
+    """A role standing for a name: "the Supreme Leader", "the harbour master"."""
+    if p.kind != "person":
+        return False
     folded = ascii_fold(p.core).rstrip(".")
-    return p.kind == "person" and (folded in titles() or all(w.lower() in titles() for w in words(p.core)))
+    if folded in titles() or all(w.lower() in titles() for w in words(p.core)):
+        return True
+    return p.written.lower().startswith("the ") and p.core == p.core.lower()
 
 
 def _tokens_fit(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
@@ -97,8 +102,8 @@ class _Clusters:
             i = self.parent[i]
         return i
 
-    def keys(self, root: int) -> set[str]:
-        return {self.names[m].key for m in self.members[root]}
+    def written(self, root: int) -> list[str]:
+        return [self.names[m].written for m in self.members[root]]
 
     def union(self, a: int, b: int) -> bool:
         ra, rb = self.find(a), self.find(b)
@@ -106,7 +111,7 @@ class _Clusters:
             return True
         if self.names[ra].kind != self.names[rb].kind:
             return False
-        if self.aliases.forbidden(self.keys(ra), self.keys(rb)):
+        if self.aliases.forbidden(self.written(ra), self.written(rb)):
             return False
         if len(self.members[ra]) < len(self.members[rb]):
             ra, rb = rb, ra
