@@ -61,7 +61,7 @@ def word_value(words: str) -> float | None:
         rest = cleaned.replace("dozen", "").strip()
         base = word_value(rest) if rest else 1.0
         return None if base is None else base * 12
-    value = parse_number(cleaned)
+    value = parse_number(cleaned, language="en")
     return float(value) if value is not None else None
 
 
