@@ -107,3 +107,12 @@ def test_utf8_text_round_trips_unless_it_looks_binary(text):
 )
 def test_detect_language(text, language):
     assert detect_language(text) == language
+
+
+def test_one_cp1252_letter_in_ascii_text_is_not_taken_for_broken_utf8():
+    assert decode_bytes(b"caf\xe9") == "café"
+
+
+def test_one_broken_byte_in_utf8_text_keeps_the_rest_as_utf8():
+    data = ("“Quoted” — ünïcödé text " * 5).encode() + b"\xff" + b" and more"
+    assert decode_bytes(data).startswith("“Quoted” — ünïcödé")

@@ -18,7 +18,7 @@ from refrain.document import Document
 from refrain.errors import IngestError
 from refrain.ingest.archive import split_archive
 from refrain.ingest.encoding import decode_bytes
-from refrain.ingest.html import extract_html, html_to_text
+from refrain.ingest.extraction import extract_html, html_to_text
 from refrain.ingest.language import detect_language
 from refrain.ingest.loading import kind_of, read_bytes, sniff, unpack, walk
 from refrain.ingest.readers import read_feed, read_html, read_text, read_warc

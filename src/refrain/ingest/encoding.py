@@ -72,9 +72,9 @@ def _decode(data: bytes) -> str | None:
         return None
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError as error:
+    except UnicodeDecodeError:
         # Mostly UTF-8 with a few broken bytes (a file cut mid-character, one bad byte): keep UTF-8.
-        if _mostly_utf8(data, error):
+        if _mostly_utf8(data):
             return data.decode("utf-8", "replace")
     return _decode_single_byte(data)
 
@@ -96,10 +96,12 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-def _mostly_utf8(data: bytes, error: UnicodeDecodeError) -> bool:
-    high = sum(1 for byte in data if byte >= 0x80)
-    bad = data.decode("utf-8", "replace").count("\ufffd")
-    return high > 0 and bad <= max(1, high // 50) and error.start > 0
+def _mostly_utf8(data: bytes) -> bool:
+    """Valid UTF-8 multi-byte characters far outnumber the broken bytes (one bad byte in a UTF-8 file)."""
+    decoded = data.decode("utf-8", "replace")
+    bad = decoded.count("\ufffd")
+    good = sum(1 for char in decoded if ord(char) > 0x7F) - bad
+    return good >= 10 * bad
 
 
 def _decode_single_byte(data: bytes) -> str:

@@ -14,10 +14,9 @@ from importlib import resources
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _ARABIC_SCRIPT_RE = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _PERSIAN_ONLY_RE = re.compile(r"[پچژگ]")
-_LATIN_RE = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 # How much text is enough to judge: the first few thousand characters.
-_SAMPLE_CHARS = 5_000
+_SAMPLE_CHARS = 2_000
 _MIN_WORDS = 3
 _EN_STOPWORD_SHARE = 0.2
 _FA_STOPWORD_SHARE = 0.08
@@ -40,19 +39,18 @@ def detect_language(text: str) -> str | None:
     True
     """
     sample = text[:_SAMPLE_CHARS]
-    arabic = len(_ARABIC_SCRIPT_RE.findall(sample))
-    latin = len(_LATIN_RE.findall(sample))
     words = _WORD_RE.findall(sample)
     if len(words) < _MIN_WORDS:
         return None
-    if arabic > latin:
+    arabic = sum(1 for word in words if _ARABIC_SCRIPT_RE.match(word))
+    if arabic > len(words) / 2:
         if _PERSIAN_ONLY_RE.search(sample):
             return "fa"
         persian = _stopwords("fa")
-        if sum(word in persian for word in words) >= _FA_STOPWORD_SHARE * len(words):
+        if sum(map(persian.__contains__, words)) >= _FA_STOPWORD_SHARE * len(words):
             return "fa"
         return "ar"
     english = _stopwords("en")
-    if sum(word.lower() in english for word in words) >= _EN_STOPWORD_SHARE * len(words):
+    if sum(map(english.__contains__, map(str.lower, words))) >= _EN_STOPWORD_SHARE * len(words):
         return "en"
     return None

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from refrain.document import Document
 from refrain.errors import IngestError
 from refrain.ingest.encoding import decode_bytes
-from refrain.ingest.html import extract_html, html_to_text
+from refrain.ingest.extraction import extract_html, html_to_text
 from refrain.ingest.language import detect_language
 from refrain.settings import Limits
 
