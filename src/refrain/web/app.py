@@ -7,7 +7,8 @@ Every page is one query function (``refrain.web.queries``) rendered either by a 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import quote as urlquote
@@ -25,7 +26,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from refrain.store import Store
 from refrain.web import pages as page_views
 from refrain.web import queries
-from refrain.web.db import StoreUnavailable, read_only_store
+from refrain.web.db import IDLE_CLOSE_S, ReadOnlyDatabase, StoreUnavailable
 from refrain.web.search import search as run_search
 
 HERE = Path(__file__).resolve().parent
@@ -48,8 +49,8 @@ FormatParam = Annotated[str, Query(pattern="^(html|json)$", alias="format")]
 
 
 def get_store(request: Request) -> Iterator[Store]:
-    """A read-only store for one request, closed when the response is built."""
-    with read_only_store(request.app.state.db_path) as store:
+    """A read-only store (its own cursor) for one request, closed when the response is built."""
+    with request.app.state.database.store() as store:
         yield store
 
 
@@ -70,11 +71,19 @@ def _make_templates() -> Jinja2Templates:
     return Jinja2Templates(env=env)
 
 
-def create_app(db_path: str) -> FastAPI:
-    """The web UI over the store at ``db_path``, opened read-only for each request."""
-    app = FastAPI(title="refrain", docs_url=None, redoc_url=None, openapi_url=None)
+def create_app(db_path: str, *, idle_close_s: float = IDLE_CLOSE_S) -> FastAPI:
+    """The web UI over the store at ``db_path``: read-only, closed after ``idle_close_s`` without requests."""
+    database = ReadOnlyDatabase(str(db_path), idle_close_s=idle_close_s)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        database.close()
+
+    app = FastAPI(title="refrain", docs_url=None, redoc_url=None, openapi_url=None, lifespan=lifespan)
     templates = _make_templates()
     app.state.db_path = str(db_path)
+    app.state.database = database
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
     def wants_json(request: Request) -> bool:
@@ -264,6 +273,10 @@ def run(db_path: str, *, host: str = "127.0.0.1", port: int = 8000) -> None:
 
     from refrain.web.db import read_only_store as check
 
-    with check(db_path):  # fail early, with a clear message, on a missing or broken store
-        pass
+    try:
+        with check(db_path):  # fail early, with a clear message, on a missing or broken store
+            pass
+    except StoreUnavailable as exc:
+        if not exc.busy:  # a busy store is fine: pages answer 503 until the writer is done
+            raise
     uvicorn.run(create_app(db_path), host=host, port=port, log_level="warning", server_header=False)

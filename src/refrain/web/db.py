@@ -1,19 +1,27 @@
-"""Opening the store for one request, read-only, and telling a busy store from a missing one.
+"""Reading the store from many requests without keeping a writer out for long.
 
 DuckDB lets one process write a file or several read it, never both: while `refrain analyze`
-holds the store, opening it fails. Each request opens its own read-only connection (and closes it
-when the response is built), so the server never blocks a writer for longer than one request and
-never shares a connection between threads.
+holds the store, opening it fails (the pages answer 503), and while the server holds it open,
+`analyze` cannot start. So the server opens the store read-only when a request needs it, gives
+each request its own cursor (DuckDB connections are not thread-safe; cursors are separate
+connections to one database), and closes the file once no request has used it for
+``idle_close_s`` seconds, letting a writer in between bursts of reading.
 """
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import duckdb
+
 from refrain.errors import StoreError
 from refrain.store import Store
+
+IDLE_CLOSE_S = 1.0
 
 
 class StoreUnavailable(StoreError):
@@ -24,24 +32,103 @@ class StoreUnavailable(StoreError):
         self.busy = busy
 
 
-@contextmanager
-def read_only_store(db_path: str) -> Iterator[Store]:
-    """A read-only Store for the span of one request."""
+class _CursorStore(Store):
+    """A Store over one cursor of a shared read-only connection (closing it closes only the cursor)."""
+
+    def __init__(
+        self, path: str, cursor: duckdb.DuckDBPyConnection
+    ) -> None:  # no super().__init__: nothing to open
+        self.path = path
+        self.read_only = True
+        self.con = cursor
+
+
+def _open(db_path: str) -> duckdb.DuckDBPyConnection:
     if not Path(db_path).exists():
         raise StoreUnavailable(f"no store at {Path(db_path).name} (run `refrain ingest` first)", busy=False)
     try:
-        store = Store(db_path, read_only=True)
-    except StoreError as exc:
+        return duckdb.connect(db_path, read_only=True)
+    except duckdb.Error as exc:
         text = str(exc).lower()
-        busy = "lock" in text
+        busy = "lock" in text or "different configuration" in text
         reason = (
             "the store is being updated by another process (probably `refrain analyze`); "
             "try again when it has finished"
             if busy
-            else "the store cannot be opened"
+            else "the store cannot be opened: " + str(exc).splitlines()[0]
         )
         raise StoreUnavailable(reason, busy=busy) from exc
+
+
+class ReadOnlyDatabase:
+    """One read-only connection shared by the requests in flight, closed when idle."""
+
+    def __init__(self, db_path: str, *, idle_close_s: float = IDLE_CLOSE_S) -> None:
+        self.path = str(db_path)
+        self.idle_close_s = idle_close_s
+        self._lock = threading.Lock()
+        self._con: duckdb.DuckDBPyConnection | None = None
+        self._active = 0
+        self._last_used = 0.0
+        self._stop = threading.Event()
+        self._reaper: threading.Thread | None = None
+
+    @contextmanager
+    def store(self) -> Iterator[Store]:
+        """A Store for one request, over its own cursor."""
+        with self._lock:
+            if self._con is None:
+                self._con = _open(self.path)
+                self._start_reaper()
+            self._active += 1
+            cursor = self._con.cursor()
+        try:
+            yield _CursorStore(self.path, cursor)
+        finally:
+            cursor.close()
+            with self._lock:
+                self._active -= 1
+                self._last_used = time.monotonic()
+
+    def close_if_idle(self) -> bool:
+        with self._lock:
+            if (
+                self._con is not None
+                and self._active == 0
+                and time.monotonic() - self._last_used >= self.idle_close_s
+            ):
+                self._con.close()
+                self._con = None
+                return True
+        return False
+
+    @property
+    def is_open(self) -> bool:
+        return self._con is not None
+
+    def _start_reaper(self) -> None:
+        if self._reaper is None or not self._reaper.is_alive():
+            self._reaper = threading.Thread(target=self._reap, name="refrain-store-reaper", daemon=True)
+            self._reaper.start()
+
+    def _reap(self) -> None:
+        while not self._stop.wait(min(0.25, self.idle_close_s)):
+            if self.close_if_idle():
+                return
+
+    def close(self) -> None:
+        self._stop.set()
+        with self._lock:
+            if self._con is not None:
+                self._con.close()
+                self._con = None
+
+
+@contextmanager
+def read_only_store(db_path: str) -> Iterator[Store]:
+    """A read-only Store of its own (for one-off checks; the app shares a ReadOnlyDatabase)."""
+    con = _open(db_path)
     try:
-        yield store
+        yield _CursorStore(db_path, con)
     finally:
-        store.close()
+        con.close()

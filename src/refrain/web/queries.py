@@ -20,8 +20,9 @@ _DOC_BRIEF = "d.id, d.name, d.title, d.date, d.outlet, d.url"
 
 
 def page_of(
-    rows: list[dict[str, Any]], *, page: int, total: int, page_size: int = PAGE_SIZE
+    rows: list[dict[str, Any]], *, page: int, total: int, page_size: int | None = None
 ) -> dict[str, Any]:
+    page_size = page_size or PAGE_SIZE
     return {
         "page": page,
         "page_size": page_size,
@@ -31,8 +32,12 @@ def page_of(
     }
 
 
-def _offset(page: int, page_size: int = PAGE_SIZE) -> int:
-    return (page - 1) * page_size
+def _size() -> int:
+    return PAGE_SIZE  # read at call time, so a test can shrink it
+
+
+def _offset(page: int) -> int:
+    return (page - 1) * PAGE_SIZE
 
 
 def _one(store: Store, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> Any:
@@ -71,7 +76,7 @@ def articles(store: Store, *, page: int, outlet: str | None = None) -> dict[str,
         "(SELECT count(*) FROM quotes q WHERE q.doc_id = d.id AND q.kind <> 'scare') AS quotes, "
         "(SELECT count(*) FROM claims c WHERE c.doc_id = d.id) AS claims "
         f"FROM documents d WHERE {where} ORDER BY d.date NULLS LAST, d.seq LIMIT ? OFFSET ?",
-        [*params, PAGE_SIZE, _offset(page)],
+        [*params, _size(), _offset(page)],
     )
     return {"outlet": outlet, **page_of(rows, page=page, total=total)}
 
@@ -136,7 +141,7 @@ def speakers(store: Store, *, page: int) -> dict[str, Any]:
         "SELECT count(DISTINCT coalesce(e.name, q.speaker)) FROM quotes q LEFT JOIN entities e ON e.id = q.entity_id "
         "WHERE q.speaker IS NOT NULL AND q.kind <> 'scare'",
     )
-    rows = shared.speakers(store, limit=PAGE_SIZE, offset=_offset(page))
+    rows = shared.speakers(store, limit=_size(), offset=_offset(page))
     return page_of(rows, page=page, total=total)
 
 
@@ -159,7 +164,7 @@ def speaker(store: Store, name: str, *, page: int) -> dict[str, Any] | None:
         "SELECT q.id, q.doc_id, q.text, q.kind, q.role, q.cue, q.family, coalesce(e.name, q.speaker) AS speaker, "
         f"d.title, d.date, d.outlet, d.name AS doc_name {base} "
         "ORDER BY d.date NULLS LAST, d.seq, q.start_offset LIMIT ? OFFSET ?",
-        [*params, PAGE_SIZE, _offset(page)],
+        [*params, _size(), _offset(page)],
     )
     points = store.query(
         f"SELECT q.id, q.doc_id, d.date, coalesce(d.outlet, '(unknown)') AS outlet, d.title {base} "
@@ -223,7 +228,7 @@ def families(store: Store, *, page: int) -> dict[str, Any]:
         "SELECT f.id, f.text, f.speaker, f.size, f.first_doc, f.first_by, d.title AS first_title, "
         "d.date AS first_date, d.outlet AS first_outlet FROM quote_families f "
         "LEFT JOIN documents d ON d.id = f.first_doc ORDER BY f.size DESC, f.id LIMIT ? OFFSET ?",
-        [PAGE_SIZE, _offset(page)],
+        [_size(), _offset(page)],
     )
     return page_of(rows, page=page, total=total)
 
@@ -244,7 +249,7 @@ def family(store: Store, family_id: int, *, page: int) -> dict[str, Any] | None:
         "SELECT q.id, q.doc_id, q.text, coalesce(e.name, q.speaker) AS speaker, q.role, d.title, d.date, d.outlet, "
         "d.name AS doc_name FROM quotes q JOIN documents d ON d.id = q.doc_id LEFT JOIN entities e ON "
         "e.id = q.entity_id WHERE q.family = ? ORDER BY d.date NULLS LAST, d.seq, q.start_offset LIMIT ? OFFSET ?",
-        [family_id, PAGE_SIZE, _offset(page)],
+        [family_id, _size(), _offset(page)],
     )
     first = fam[0]
     reference = (
@@ -285,7 +290,7 @@ def reuse_pairs(store: Store, *, page: int) -> dict[str, Any]:
         f"SELECT p.a_doc, p.b_doc, count(*) AS passages, sum(p.a_end - p.a_start) AS chars, max(p.score) AS score {base} "
         "GROUP BY p.a_doc, p.b_doc) x JOIN documents da ON da.id = x.a_doc JOIN documents db ON db.id = x.b_doc "
         "ORDER BY x.chars DESC, x.a_doc, x.b_doc LIMIT ? OFFSET ?",
-        [PAGE_SIZE, _offset(page)],
+        [_size(), _offset(page)],
     )
     return page_of(rows, page=page, total=total)
 
@@ -326,7 +331,7 @@ def conflicts(store: Store, *, page: int) -> dict[str, Any]:
     groups = store.query(
         "SELECT id, what_key, when_iso, size FROM conflict_groups WHERE NOT agree ORDER BY size DESC, id "
         "LIMIT ? OFFSET ?",
-        [PAGE_SIZE, _offset(page)],
+        [_size(), _offset(page)],
     )
     _attach_claims(store, groups)
     return page_of(groups, page=page, total=total)

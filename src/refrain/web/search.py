@@ -17,7 +17,8 @@ from markupsafe import Markup, escape
 
 from refrain.errors import StoreError
 from refrain.store import Store
-from refrain.web.queries import PAGE_SIZE, page_of
+from refrain.web import queries as web_queries
+from refrain.web.queries import page_of
 
 SNIPPET_CHARS = 110
 _TERM = re.compile(r"\w+", re.UNICODE)
@@ -102,7 +103,8 @@ def search(store: Store, q: str, *, page: int) -> dict[str, Any]:
     """Articles, quotes and speakers matching ``q``: ranked by BM25 with an index, else substring match."""
     q = q.strip()
     fts = has_index(store) and load_fts(store.con)
-    offset = (page - 1) * PAGE_SIZE
+    size = web_queries.PAGE_SIZE
+    offset = (page - 1) * size
     if fts:
         doc_sql = (
             "SELECT * FROM (SELECT d.id, d.title, d.date, d.outlet, d.text, "
@@ -129,11 +131,11 @@ def search(store: Store, q: str, *, page: int) -> dict[str, Any]:
         params = [like, like]
         order = "date NULLS LAST, id"
     doc_total = store.con.execute(f"SELECT count(*) FROM ({doc_sql})", params).fetchone()[0]  # type: ignore[index]
-    docs = store.query(f"{doc_sql} ORDER BY {order} LIMIT ? OFFSET ?", [*params, PAGE_SIZE, offset])
+    docs = store.query(f"{doc_sql} ORDER BY {order} LIMIT ? OFFSET ?", [*params, size, offset])
     for d in docs:
         d["snippet"] = snippet(d.pop("text"), q)
     quote_total = store.con.execute(f"SELECT count(*) FROM ({quote_sql})", params).fetchone()[0]  # type: ignore[index]
-    quotes = store.query(f"{quote_sql} ORDER BY {order} LIMIT ? OFFSET ?", [*params, PAGE_SIZE, offset])
+    quotes = store.query(f"{quote_sql} ORDER BY {order} LIMIT ? OFFSET ?", [*params, size, offset])
     speakers = store.query(
         "SELECT coalesce(e.name, q.speaker) AS speaker, count(*) AS quotes FROM quotes q "
         "LEFT JOIN entities e ON e.id = q.entity_id WHERE q.kind <> 'scare' AND "
@@ -144,7 +146,7 @@ def search(store: Store, q: str, *, page: int) -> dict[str, Any]:
         "query": q,
         "mode": "fts" if fts else "substring",
         "page": page,
-        "page_size": PAGE_SIZE,
+        "page_size": size,
         "speakers": speakers,
         "documents": page_of(docs, page=page, total=doc_total),
         "quotes": page_of(quotes, page=page, total=quote_total),
