@@ -265,9 +265,14 @@ def load_tehran(limit: int | None = None):
     rows.sort()
     if limit:
         rows = rows[:limit]
-    return [
-        ReuseDoc(name=key, text=text, outlet=outlet, order=i) for i, (_, key, text, outlet) in enumerate(rows)
-    ]
+    # Three ids occur twice (same text): the second copy is named id#2 so names stay unique.
+    seen: dict[str, int] = {}
+    docs = []
+    for i, (_, key, text, outlet) in enumerate(rows):
+        seen[key] = seen.get(key, 0) + 1
+        name = key if seen[key] == 1 else f"{key}#{seen[key]}"
+        docs.append(ReuseDoc(name=name, text=text, outlet=outlet, order=i))
+    return docs
 
 
 class PeakMemory:

@@ -56,7 +56,7 @@ class TokenMatch:
     b0: int
     b1: int
     matched: int  # words of A covered by shared shingles
-    seeds: np.ndarray  # shingle positions in A that seeded the passage (for boilerplate checks)
+    boilerplate: bool = False  # seeded by shingles that are boilerplate for this pair
 
     @property
     def score(self) -> float:
@@ -90,14 +90,8 @@ def _seeds(sa: np.ndarray, sb: np.ndarray, max_repeats: int) -> tuple[np.ndarray
     return ia.astype(np.int64), jb.astype(np.int64)
 
 
-def _runs(
-    ia: np.ndarray, jb: np.ndarray, n: int, max_gap: int
-) -> tuple[list[tuple[int, int, int, int, int, int]], np.ndarray, np.ndarray]:
-    """Seeds grouped into diagonal runs.
-
-    Returns the runs ``(a0, a1, b0, b1, words covered, run id)``, the A positions of the seeds in
-    run order and the run boundaries into them.
-    """
+def _runs(ia: np.ndarray, jb: np.ndarray, n: int, max_gap: int) -> list[tuple[int, int, int, int, int]]:
+    """Seeds grouped into diagonal runs ``(a0, a1, b0, b1, words covered)`` (word ranges, half-open)."""
     diag = jb - ia
     order = np.lexsort((ia, diag))
     ia, jb, diag = ia[order], jb[order], diag[order]
@@ -108,25 +102,35 @@ def _runs(
     step_cover = np.minimum(np.concatenate(([n], gaps)), n)
     step_cover[bounds[:-1]] = n
     cover = np.add.reduceat(step_cover, bounds[:-1])
-    runs = []
-    for k in range(len(bounds) - 1):
-        s, e = bounds[k], bounds[k + 1]
-        runs.append((int(ia[s]), int(ia[e - 1]) + n, int(jb[s]), int(jb[e - 1]) + n, int(cover[k]), k))
-    return runs, ia, bounds
+    firsts, lasts = bounds[:-1], bounds[1:] - 1
+    return list(
+        zip(
+            ia[firsts].tolist(),
+            (ia[lasts] + n).tolist(),
+            jb[firsts].tolist(),
+            (jb[lasts] + n).tolist(),
+            cover.tolist(),
+            strict=True,
+        )
+    )
 
 
-def _extend(ha: list[int], hb: list[int], i: int, j: int, x_drop: int, penalty: int) -> tuple[int, int, int]:
+def _extend(
+    ha: list[int], hb: list[int], i: int, j: int, x_drop: int, penalty: int, stop: list[bool] | None = None
+) -> tuple[int, int, int]:
     """Extend forward from ``(i, j)`` (next words to compare): the end after the best match, and
     how many matching words the extension took in.
 
     Match +1; a changed word (both advance), an added or a dropped word each cost ``penalty``.
-    Stops when the score falls ``x_drop`` below the best; the best point is always just after a
-    matching word, so edges land on copied words.
+    Stops when the score falls ``x_drop`` below the best, or at a word of A marked in ``stop``;
+    the best point is always just after a matching word, so edges land on copied words.
     """
     best_i, best_j = i, j
     score = best = matched = best_matched = 0
     la, lb = len(ha), len(hb)
     while i < la and j < lb:
+        if stop is not None and stop[i]:
+            break  # boilerplate: a reused passage must not swallow the tag line next to it
         if ha[i] == hb[j]:
             i += 1
             j += 1
@@ -148,61 +152,103 @@ def _extend(ha: list[int], hb: list[int], i: int, j: int, x_drop: int, penalty: 
     return best_i, best_j, best_matched
 
 
-def align_tokens(a: Tokens, b: Tokens, params: ReuseParams = DEFAULT_PARAMS) -> list[TokenMatch]:
-    """Reused passages between two tokenised texts, in word positions, ordered by A position."""
+def align_tokens(
+    a: Tokens, b: Tokens, params: ReuseParams = DEFAULT_PARAMS, boiler_a: np.ndarray | None = None
+) -> list[TokenMatch]:
+    """Reused passages between two tokenised texts, in word positions, ordered by A position.
+
+    ``boiler_a`` marks the shingle positions of A that are boilerplate for this pair: they seed
+    passages of their own, flagged, and reused passages are not extended into them.
+    """
     n = params.ngram
     sa, sb = shingles(a.hashes, n), shingles(b.hashes, n)
     ia, jb = _seeds(sa, sb, params.max_repeats)
     if len(ia) == 0:
         return []
-    runs, seeds_sorted, bounds = _runs(ia, jb, n, params.max_gap)
-    # A lone seed is n shared words: too weak to start a passage on its own, but fine in a chain.
-    runs.sort(key=lambda r: (r[0], r[2]))
-    chains: list[list[int]] = []  # [a0, a1, b0, b1, matched, *run ids]
-    chain_runs: list[list[int]] = []
-    for a0, a1, b0, b1, cover, run_id in runs:
+    ha, hb = a.hashes.tolist(), b.hashes.tolist()
+    if boiler_a is None or not boiler_a[ia].any():
+        return _one_to_one(_matches(ia, jb, ha, hb, params, None, False))
+    flags = boiler_a[ia]
+    # Each kind of passage stops where the words seeded by the other kind begin.
+    boiler_words = np.zeros(len(ha), dtype=bool)
+    reuse_words = np.zeros(len(ha), dtype=bool)
+    for k in range(n):
+        boiler_words[ia[flags] + k] = True
+        reuse_words[ia[~flags] + k] = True
+    reuse_words &= ~boiler_words
+    # A shingle that reaches into boilerplate words does not seed reuse either.
+    boiler_before = np.concatenate(([0], np.cumsum(boiler_words)))
+    clean = (boiler_before[ia + n] - boiler_before[ia]) == 0
+    reuse = _matches(ia[clean], jb[clean], ha, hb, params, boiler_words.tolist(), False)
+    boiler = _matches(ia[flags], jb[flags], ha, hb, params, reuse_words.tolist(), True)
+    return _one_to_one(reuse + boiler)
+
+
+def _matches(
+    ia: np.ndarray,
+    jb: np.ndarray,
+    ha: list[int],
+    hb: list[int],
+    params: ReuseParams,
+    stop: list[bool] | None,
+    boilerplate: bool,
+) -> list[TokenMatch]:
+    """Chain seeds into passages and extend their edges."""
+    if len(ia) == 0:
+        return []
+    n = params.ngram
+    runs = _runs(ia, jb, n, params.max_gap)
+    runs.sort()
+    chains: list[list[int]] = []  # [a0, a1, b0, b1, words covered]
+    for a0, a1, b0, b1, cover in runs:
         best, best_gap = -1, None
         for c, chain in enumerate(chains):
             gap_a, gap_b = a0 - chain[1], b0 - chain[3]
-            if -n <= gap_a <= params.max_gap and -n <= gap_b <= params.max_gap:
-                gap = max(gap_a, gap_b) + abs(gap_a - gap_b)
+            # A gap is bridged only between stretches at least as long as it: a stray shared
+            # phrase a sentence away must not drag the edge out to it.
+            widest = max(gap_a, gap_b)
+            if (
+                -n <= gap_a <= params.max_gap
+                and -n <= gap_b <= params.max_gap
+                and (widest <= n or min(cover, chain[4]) >= widest)
+            ):
+                gap = widest + abs(gap_a - gap_b)
                 if best_gap is None or gap < best_gap:
                     best, best_gap = c, gap
         if best < 0:
             chains.append([a0, a1, b0, b1, cover])
-            chain_runs.append([run_id])
             continue
         chain = chains[best]
         overlap = max(0, chain[1] - a0)
         chain[1], chain[3] = max(chain[1], a1), max(chain[3], b1)
         chain[4] += max(0, cover - overlap)
-        chain_runs[best].append(run_id)
-    ha, hb = a.hashes.tolist(), b.hashes.tolist()
     ra, rb = ha[::-1], hb[::-1]
+    rstop = stop[::-1] if stop is not None else None
     la, lb = len(ha), len(hb)
-    matches: list[TokenMatch] = []
-    for chain, run_ids in zip(chains, chain_runs, strict=True):
-        a0, a1, b0, b1, cover = chain
-        if cover < params.min_words - n:  # edges may still add up to n words each side
+    out: list[TokenMatch] = []
+    for a0, a1, b0, b1, cover in chains:
+        if cover < params.min_words - 2 * n:  # edges may still add up to n words each side
             continue
-        a1, b1, gained = _extend(ha, hb, a1, b1, params.x_drop, params.edit_penalty)
+        a1, b1, gained = _extend(ha, hb, a1, b1, params.x_drop, params.edit_penalty, stop)
         cover += gained
-        back_a, back_b, gained = _extend(ra, rb, la - a0, lb - b0, params.x_drop, params.edit_penalty)
+        back_a, back_b, gained = _extend(ra, rb, la - a0, lb - b0, params.x_drop, params.edit_penalty, rstop)
         cover += gained
         a0, b0 = la - back_a, lb - back_b
-        if cover < params.min_words:
-            continue
-        seeds = np.concatenate([seeds_sorted[bounds[r] : bounds[r + 1]] for r in run_ids])
-        matches.append(TokenMatch(a0, a1, b0, b1, cover, seeds))
-    return _drop_contained(matches)
+        if cover >= params.min_words:
+            out.append(TokenMatch(a0, a1, b0, b1, cover, boilerplate))
+    return out
 
 
-def _drop_contained(matches: list[TokenMatch]) -> list[TokenMatch]:
-    """Keep one of any two passages that overlap on both sides (the one with more matched words)."""
+def _one_to_one(matches: list[TokenMatch]) -> list[TokenMatch]:
+    """Keep one of any two passages that overlap on either side (the one with more matched words).
+
+    When a text repeats a paragraph, the other text's copy is aligned to its best match only:
+    each stretch of text is reused from one place, not from every repetition.
+    """
     matches.sort(key=lambda m: -m.matched)
     kept: list[TokenMatch] = []
     for m in matches:
-        if any(m.a0 < k.a1 and k.a0 < m.a1 and m.b0 < k.b1 and k.b0 < m.b1 for k in kept):
+        if any((m.a0 < k.a1 and k.a0 < m.a1) or (m.b0 < k.b1 and k.b0 < m.b1) for k in kept):
             continue
         kept.append(m)
     kept.sort(key=lambda m: (m.a0, m.b0))

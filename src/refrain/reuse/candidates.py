@@ -22,7 +22,8 @@ _OUTLET_MIX = np.uint64(0x9E3779B97F4A7C15)
 
 def outlet_keyed(shingle_hashes: np.ndarray, outlet_ids: np.ndarray | int) -> np.ndarray:
     """Shingle hashes made specific to an outlet (for per-outlet document frequencies)."""
-    return shingle_hashes ^ ((np.asarray(outlet_ids, dtype=np.uint64) + np.uint64(1)) * _OUTLET_MIX)
+    with np.errstate(over="ignore"):  # wrapping multiplication is the point
+        return shingle_hashes ^ ((np.asarray(outlet_ids, dtype=np.uint64) + np.uint64(1)) * _OUTLET_MIX)
 
 
 def _doc_shingles(token_hashes: Sequence[np.ndarray], n: int) -> tuple[np.ndarray, np.ndarray]:
@@ -43,19 +44,40 @@ def _group_sizes(sorted_keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return starts, sizes
 
 
-def boilerplate_shingles(
-    hashes: np.ndarray, docs: np.ndarray, outlet_of_doc: np.ndarray, min_docs: int
+def boilerplate_thresholds(
+    outlet_of_doc: np.ndarray, params: ReuseParams, unknown_outlet: int | None = None
 ) -> np.ndarray:
-    """Sorted outlet-keyed hashes of shingles found in ``min_docs`` or more documents of one outlet."""
-    keyed = outlet_keyed(hashes, outlet_of_doc[docs])
-    keyed.sort()
+    """Per outlet: in how many of its documents a text must recur to count as its boilerplate.
+
+    ``boilerplate_min_docs``, or less for a small named outlet: ``boilerplate_share`` of its
+    documents, but never fewer than 3 (two articles sharing a passage is reuse, not boilerplate).
+    Documents of unknown outlet (``unknown_outlet``) only get the absolute threshold: they may
+    come from anywhere, so a share of them says nothing about a house style.
+    """
+    outlet_sizes = np.bincount(outlet_of_doc) if len(outlet_of_doc) else np.zeros(0, dtype=np.int64)
+    by_share = np.maximum(3, np.ceil(params.boilerplate_share * outlet_sizes)).astype(np.int64)
+    thresholds = np.minimum(params.boilerplate_min_docs, by_share)
+    if unknown_outlet is not None and unknown_outlet < len(thresholds):
+        thresholds[unknown_outlet] = params.boilerplate_min_docs
+    return thresholds
+
+
+def boilerplate_shingles(
+    hashes: np.ndarray, docs: np.ndarray, outlet_of_doc: np.ndarray, thresholds: np.ndarray
+) -> np.ndarray:
+    """Sorted outlet-keyed hashes of shingles that recur in enough documents of one outlet."""
+    outlets = outlet_of_doc[docs]
+    keyed = outlet_keyed(hashes, outlets)
+    order = np.argsort(keyed, kind="stable")
+    keyed = keyed[order]
     starts, sizes = _group_sizes(keyed)
-    return keyed[starts[sizes >= min_docs]]
+    return keyed[starts[sizes >= thresholds[outlets[order[starts]]]]]
 
 
 def candidate_pairs(
     token_hashes: Sequence[np.ndarray],
     outlet_of_doc: np.ndarray,
+    thresholds: np.ndarray,
     params: ReuseParams,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Pairs of documents worth aligning, and the boilerplate shingles of each outlet.
@@ -64,7 +86,7 @@ def candidate_pairs(
     boilerplate shingle hashes (see :func:`outlet_keyed`).
     """
     hashes, docs = _doc_shingles(token_hashes, params.ngram)
-    boiler = boilerplate_shingles(hashes, docs, outlet_of_doc, params.boilerplate_min_docs)
+    boiler = boilerplate_shingles(hashes, docs, outlet_of_doc, thresholds)
     order = np.argsort(hashes, kind="stable")
     hashes, docs = hashes[order], docs[order]
     del order

@@ -92,13 +92,13 @@ def build_clusters(
     docs: Sequence[ReuseDoc],
     passages: Sequence[RawPassage],
     labels: Sequence[int],
-    boilerplate_min_docs: int,
+    outlet_thresholds: dict[str | None, int],
 ) -> tuple[list[Cluster], dict[int, int]]:
     """One :class:`Cluster` per label, numbered by where its earliest member stands in ingest order,
     and the map from label to cluster id.
 
-    A cluster is boilerplate when it spans ``boilerplate_min_docs`` documents of one outlet, or
-    when every passage in it was flagged boilerplate by its shingles.
+    A cluster is boilerplate when it spans, in one outlet, at least that outlet's threshold of
+    documents (``outlet_thresholds``), or when most passages in it were flagged by their shingles.
     """
     by_label: dict[int, list[RawPassage]] = defaultdict(list)
     for p, label in zip(passages, labels, strict=True):
@@ -121,7 +121,9 @@ def build_clusters(
         per_outlet: dict[str | None, int] = defaultdict(int)
         for d in member_docs:
             per_outlet[docs[d].outlet] += 1
-        boilerplate = max(per_outlet.values()) >= boilerplate_min_docs or all(p.boilerplate for p in group)
+        boilerplate = any(count >= outlet_thresholds[o] for o, count in per_outlet.items()) or (
+            2 * sum(p.boilerplate for p in group) > len(group)
+        )
         drafts.append((first, first_span, label, members, earliest_by, boilerplate))
     drafts.sort(key=lambda d: (d[0], d[1]))
     clusters = []

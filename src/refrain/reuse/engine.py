@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 
 from refrain.reuse.aligner import align_tokens, char_edges
-from refrain.reuse.candidates import candidate_pairs, outlet_keyed
+from refrain.reuse.candidates import boilerplate_thresholds, candidate_pairs, outlet_keyed
 from refrain.reuse.clusters import RawPassage, build_clusters, group_passages
 from refrain.reuse.model import Passage, ReuseDoc, ReuseResult
 from refrain.reuse.params import ReuseParams
@@ -44,21 +44,16 @@ def _align_rows(rows: np.ndarray) -> list[RawPassage]:
     out: list[RawPassage] = []
     for a, b in rows.tolist():
         ta, tb = tokens[a], tokens[b]
-        matches = align_tokens(ta, tb, params)
-        if not matches:
-            continue
-        sa = shingles(ta.hashes, params.ngram)
-        for m in matches:
+        boiler_a = None
+        if len(boiler):
+            sa = shingles(ta.hashes, params.ngram)
+            # Boilerplate of either document's outlet (a reprint may carry the source's tag line).
+            boiler_a = np.isin(outlet_keyed(sa, outlets[a]), boiler)
+            if outlets[b] != outlets[a]:
+                boiler_a |= np.isin(outlet_keyed(sa, outlets[b]), boiler)
+        for m in align_tokens(ta, tb, params, boiler_a):
             a_start, a_end, b_start, b_end = char_edges(texts[a], ta, texts[b], tb, m)
-            seed_hashes = sa[m.seeds]
-            is_boiler = np.isin(outlet_keyed(seed_hashes, outlets[a]), boiler) | np.isin(
-                outlet_keyed(seed_hashes, outlets[b]), boiler
-            )
-            out.append(
-                RawPassage(
-                    a, a_start, a_end, b, b_start, b_end, round(m.score, 4), bool(is_boiler.mean() >= 0.5)
-                )
-            )
+            out.append(RawPassage(a, a_start, a_end, b, b_start, b_end, round(m.score, 4), m.boilerplate))
     return out
 
 
@@ -101,6 +96,7 @@ def run(docs: Iterable[ReuseDoc], params: ReuseParams, workers: int | None) -> R
     texts = [d.text for d in ordered]
     outlet_ids: dict[str | None, int] = {}
     outlets = np.array([outlet_ids.setdefault(d.outlet, len(outlet_ids)) for d in ordered], dtype=np.int64)
+    thresholds = boilerplate_thresholds(outlets, params, outlet_ids.get(None))
     _shared.update(texts=texts, params=params, outlets=outlets)
     try:
         if n_workers > 1 and len(texts) >= _MIN_DOCS_FOR_POOL:
@@ -109,7 +105,7 @@ def run(docs: Iterable[ReuseDoc], params: ReuseParams, workers: int | None) -> R
             tokens = [t for part in parts for t in part]
         else:
             tokens = _tokenize_range((0, len(texts)))
-        pairs, boiler = candidate_pairs([t.hashes for t in tokens], outlets, params)
+        pairs, boiler = candidate_pairs([t.hashes for t in tokens], outlets, thresholds, params)
         _shared.update(tokens=tokens, boiler=boiler)
         if n_workers > 1 and len(pairs) >= _MIN_PAIRS_FOR_POOL:
             pieces = [pairs[s:e] for s, e in _chunks(len(pairs), n_workers * _CHUNKS_PER_WORKER)]
@@ -119,13 +115,19 @@ def run(docs: Iterable[ReuseDoc], params: ReuseParams, workers: int | None) -> R
             raw = _align_rows(pairs)
     finally:
         _shared.clear()
-    return _result(ordered, raw, params)
+    outlet_thresholds = {name: int(thresholds[i]) for name, i in outlet_ids.items()}
+    return _result(ordered, raw, params, outlet_thresholds)
 
 
-def _result(docs: Sequence[ReuseDoc], raw: list[RawPassage], params: ReuseParams) -> ReuseResult:
+def _result(
+    docs: Sequence[ReuseDoc],
+    raw: list[RawPassage],
+    params: ReuseParams,
+    outlet_thresholds: dict[str | None, int],
+) -> ReuseResult:
     raw.sort(key=lambda p: (p.a, p.a_start, p.b, p.b_start))
     labels = group_passages(raw, params.cluster_overlap)
-    clusters, relabel = build_clusters(docs, raw, labels, params.boilerplate_min_docs)
+    clusters, relabel = build_clusters(docs, raw, labels, outlet_thresholds)
     boiler_cluster = {c.id for c in clusters if c.boilerplate}
     passages = []
     for p, label in zip(raw, labels, strict=True):
@@ -140,7 +142,7 @@ def _result(docs: Sequence[ReuseDoc], raw: list[RawPassage], params: ReuseParams
                 b_end=p.b_end,
                 score=p.score,
                 cluster=cid,
-                boilerplate=p.boilerplate or cid in boiler_cluster,
+                boilerplate=cid in boiler_cluster,
             )
         )
     return ReuseResult(passages=passages, clusters=clusters)

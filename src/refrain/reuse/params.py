@@ -21,9 +21,10 @@ class ReuseParams:
     the last copied word and not beyond. Passages with fewer than ``min_words`` matched words are
     dropped.
 
-    Boilerplate: a shingle found in ``boilerplate_min_docs`` or more documents of one outlet is
-    boilerplate there; a passage made mostly of such shingles, or whose cluster spans that many
-    documents of one outlet, is flagged ``boilerplate=True``.
+    Boilerplate: a shingle found in ``boilerplate_min_docs`` or more documents of one outlet (or,
+    for a small outlet, in ``boilerplate_share`` of its documents and at least 3) is boilerplate
+    there; a passage made mostly of such shingles, or whose cluster spans that many documents of
+    one outlet, is flagged ``boilerplate=True``.
 
     Clusters: two passages are the same text when, in a document they share, their spans overlap
     by at least ``cluster_overlap`` of the longer span (so a long span holding two quotes does not
@@ -39,6 +40,7 @@ class ReuseParams:
     edit_penalty: int = 2
     max_repeats: int = 8
     boilerplate_min_docs: int = 10
+    boilerplate_share: float = 0.25
     cluster_overlap: float = 0.5
 
     def __post_init__(self) -> None:
@@ -58,6 +60,8 @@ class ReuseParams:
             raise ValueError(
                 f"ReuseParams.boilerplate_min_docs must be at least 2, got {self.boilerplate_min_docs}"
             )
+        if not 0.0 < self.boilerplate_share <= 1.0:
+            raise ValueError(f"ReuseParams.boilerplate_share must be in (0, 1], got {self.boilerplate_share}")
         if not 0.0 < self.cluster_overlap <= 1.0:
             raise ValueError(f"ReuseParams.cluster_overlap must be in (0, 1], got {self.cluster_overlap}")
 
