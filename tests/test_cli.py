@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import EXAMPLES
 
 ARCHIVE = EXAMPLES / "free-voice" / "archive-march.txt"
@@ -83,7 +82,7 @@ def test_ingest_stores_each_article_once_and_reports_bad_files(tmp_path):
 
 
 def test_stdin_is_read_with_a_dash():
-    result = refrain("extract", "-", stdin="A short note from standard input about a vote.\n".encode())
+    result = refrain("extract", "-", stdin=b"A short note from standard input about a vote.\n")
     assert result.returncode == 0, result.stderr
     (article,) = jsonl(result.stdout)
     assert article["text"].startswith("A short note")
