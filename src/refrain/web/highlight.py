@@ -80,6 +80,9 @@ def highlight(text: str, marks: Sequence[Mark]) -> Markup:
             classes.extend(c for c in m.classes if c not in classes)
             if m.title and m.title not in titles:
                 titles.append(m.title)
+        if not classes and not titles:
+            parts.append(str(piece))
+            continue
         title_attr = f' title="{escape(" · ".join(titles))}"' if titles else ""
         parts.append(f'<span class="{escape(" ".join(classes))}"{title_attr}>{piece}</span>')
     return Markup("".join(parts))

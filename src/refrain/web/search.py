@@ -78,21 +78,27 @@ def _like_pattern(q: str) -> str:
     return "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
+def _stem(term: str) -> str:
+    """A crude stem so that a snippet finds "reservoir" for "reservoirs" (the index stems with Porter)."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if term.endswith(suffix) and len(term) - len(suffix) >= 3:
+            return term[: -len(suffix)]
+    return term
+
+
 def snippet(text: str, q: str, width: int = SNIPPET_CHARS) -> Markup:
-    """A window of ``text`` around the first query term found, the terms marked, everything escaped."""
-    terms = [t for t in _TERM.findall(q.lower()) if len(t) > 1] or [q.lower().strip()]
-    low = text.lower()
-    hits = [i for i in (low.find(t) for t in terms if t) if i >= 0]
-    at = min(hits) if hits else 0
+    """A window of ``text`` around the first query word found, the words marked, everything escaped."""
+    terms = [_stem(t) for t in _TERM.findall(q.lower()) if len(t) > 1] or [q.lower().strip()]
+    pattern = re.compile("|".join(r"\b" + re.escape(t) + r"\w*" for t in terms if t), re.IGNORECASE)
+    first = pattern.search(text)
+    at = first.start() if first else 0
     start, end = max(0, at - width), min(len(text), at + width)
     window = text[start:end]
-    pattern = re.compile("|".join(re.escape(t) for t in terms if t), re.IGNORECASE) if terms else None
     out, last = [], 0
-    if pattern:
-        for m in pattern.finditer(window):
-            out.append(str(escape(window[last : m.start()])))
-            out.append(f"<mark>{escape(m.group(0))}</mark>")
-            last = m.end()
+    for m in pattern.finditer(window):
+        out.append(str(escape(window[last : m.start()])))
+        out.append(f"<mark>{escape(m.group(0))}</mark>")
+        last = m.end()
     out.append(str(escape(window[last:])))
     prefix = "… " if start > 0 else ""
     suffix = " …" if end < len(text) else ""
