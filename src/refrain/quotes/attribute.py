@@ -74,13 +74,13 @@ def find_cues(toks: list[Token]) -> list[Cue]:
     return out
 
 
-def subject_of(toks: list[Token], cue: Cue) -> NounPhrase | None:
+def subject_of(toks: list[Token], cue: Cue, *, inverted: bool = True) -> NounPhrase | None:
     if cue.according:
         return subject_after(toks, cue.end_index)
     if cue.participle:
         return sentence_subject(toks[: cue.index])
     before = subject_before(toks, cue.index)
-    if before is not None:
+    if before is not None or not inverted:
         return before
     return subject_after(toks, cue.end_index)
 
@@ -170,7 +170,7 @@ class Attributor:
         if g.subject is None:
             cues = find_cues(left)
             for cue in reversed(cues):
-                subj = subject_of(left, cue)
+                subj = subject_of(left, cue, inverted=cue.index == 0)
                 if subj is not None:
                     g.subject, g.cue, g.cue_at = subj, cue.text, left[cue.index].start
                     break
@@ -215,6 +215,9 @@ class Attributor:
                 break
         toks = toks[:cut]
         first_word = next((t.start for t in toks if t.text != ","), None)
+        inner = self.text[piece.start : piece.end].rstrip()
+        if inner.endswith((".", "…")) and toks and toks[0].is_cap and toks[0].lower not in lexicon().pronouns:
+            return False  # “… done.” The next sentence is not a cue clause
         for cue in find_cues(toks)[:1]:
             if cue.index > 24:
                 break
@@ -225,7 +228,43 @@ class Attributor:
             if subj.start == first_word or (cue.index <= 1 and subj.start > toks[cue.index].start):
                 g.subject, g.cue, g.cue_at = subj, cue.text, toks[cue.index].start
                 return True
-        return False
+            # "…,” a staffer in the room wondered" / "…,” Sanders's campaign manager, Jeff Weaver, said"
+            chunk = [t for t in toks[: cue.index] if t.text != ","] if first_word is not None else []
+            if (
+                chunk
+                and subj.start > toks[cue.index - 1].start - 200
+                and len(chunk) <= 10
+                and not any(t.text == MASK or t.lower in lexicon().speech_verb_forms for t in chunk)
+            ):
+                if subj.start < toks[cue.index].start and chunk[0].start == first_word:
+                    g.subject = NounPhrase(chunk[0].start, subj.end, tuple(chunk))
+                    g.cue, g.cue_at = cue.text, toks[cue.index].start
+                    return True
+        return self._try_dash_line(g, piece)
+
+    def _try_dash_line(self, g: Group, piece: RawQuote) -> bool:
+        """A quote followed by a byline-like paragraph: "— Sanders, in a debate"."""
+        if piece.close_at is None:
+            return False
+        rest = self.masked[piece.outer_end : self.paras[piece.paragraph][1]].strip(" .,")
+        if rest:
+            return False
+        nxt = piece.paragraph + 1
+        if nxt >= len(self.paras):
+            return False
+        lo, hi = self.paras[nxt]
+        if self.text[lo] not in "-—–" or hi - lo > 200:
+            return False
+        toks = tokens(self.masked, lo + 1, hi)
+        run = []
+        for t in toks:
+            if not (t.is_cap or (run and t.lower in {"of", "al", "de"})):
+                break
+            run.append(t)
+        if not run:
+            return False
+        g.subject = NounPhrase(run[0].start, run[-1].end, tuple(run))
+        return True
 
     def classify(self, g: Group, left: list[Token]) -> str:
         """direct / partial / scare, from where the quote stands in its sentence and what it holds."""

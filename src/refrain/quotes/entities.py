@@ -67,7 +67,7 @@ class EntityIndex:
                     best = ent
         return best
 
-    def last_before(self, pos: int, kind: str, *, within: int = 3000) -> Entity | None:
+    def last_before(self, pos: int, kind: str, *, within: int = 1500) -> Entity | None:
         for occ in reversed(self.occurrences):
             if occ.end <= pos and occ.entity.kind == kind:
                 return occ.entity if pos - occ.end <= within else None
@@ -79,6 +79,19 @@ class EntityIndex:
             if occ.end <= pos and occ.entity.kind == "person" and re.search(rf"\b{re.escape(head)}\b", role):
                 return occ.entity
         return None
+
+
+_LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]{3,}\b")
+
+
+def _in_heading(masked: str, pos: int) -> bool:
+    """Whether ``pos`` sits in a line with no lowercase word (a heading, a byline) or in a tag list."""
+    lo = masked.rfind("\n", 0, pos) + 1
+    hi = masked.find("\n", pos)
+    line = masked[lo : hi if hi >= 0 else len(masked)]
+    if _LOWER_WORD.search(line) is None:
+        return True
+    return len(line) < 200 and line.count(",") >= 3 and not re.search(r"[.!?:;]\s|[.!?]$", line)
 
 
 def _is_cap_word(tok: Token) -> bool:
@@ -103,15 +116,8 @@ def split_name(words: list[str]) -> tuple[list[str], list[str], bool]:
     head, tail = words[: cut + 1], words[cut + 1 :]
     if tail and tail[0].lower() == "of":  # "Minister of Intelligence Mahmoud Alavi"
         head, tail = head + tail[:2], tail[2:]
-    is_org = False
-    if (
-        not tail
-        or any(w.lower() in lex.org_words for w in head)
-        and not any(w.lower().rstrip(".") in lex.roles or w.lower().rstrip(".") in lex.titles for w in head)
-    ):
-        is_org = bool(head) and not any(w.lower().rstrip(".") in lex.titles for w in head)
-        if is_org:
-            return [], words, True
+    if not tail and head and not any(w.lower().rstrip(".") in lex.titles for w in head):
+        return [], words, True
     return head, tail, False
 
 
@@ -119,6 +125,7 @@ def build_index(masked: str, toks: list[Token]) -> EntityIndex:
     """Every capitalised run in the (masked) article, typed and split into role and name."""
     lex = lexicon()
     index = EntityIndex()
+    toks = [t for t in toks if not _in_heading(masked, t.start)]
     i = 0
     n = len(toks)
     while i < n:
@@ -168,7 +175,12 @@ def build_index(masked: str, toks: list[Token]) -> EntityIndex:
             continue
         if len(tail) > 4 or any(w.isupper() and len(w) > 1 and "." not in w for w in tail):
             continue
-        role = " ".join(head) if head else None
+        has_role = any(
+            w.lower().rstrip(".") in lex.roles or w.lower().rstrip(".") in lex.titles for w in head
+        )
+        role = (
+            " ".join(head) if head and has_role else None
+        )  # "East Azerbaijan Province" is a place, not a role
         start = run[0].start
         known = index.fullest(tail, "person") if len(tail) == 1 else None
         if len(tail) == 1 and not head and known is None:

@@ -186,14 +186,23 @@ def subject_after(toks: list[Token], verb_index: int) -> NounPhrase | None:
 def sentence_subject(toks: list[Token]) -> NounPhrase | None:
     """The subject at the start of a sentence: "The agency also weighed in …, writing:"."""
     i = 0
-    # skip a leading prepositional phrase or adverb set off by a comma ("In May, …")
-    if toks and toks[0].lower in NP_STOP | {"recently", "earlier", "later", "meanwhile"}:
-        while i < len(toks) and toks[i].text != ",":
+    # skip leading prepositional phrases or adverbs set off by commas ("On Thursday, after a pause, …")
+    for _ in range(3):
+        if i < len(toks) and (
+            toks[i].lower in NP_STOP | {"recently", "earlier", "later"} or toks[i].text[0].isdigit()
+        ):
+            while i < len(toks) and toks[i].text != ",":
+                i += 1
             i += 1
-        i += 1
     run: list[Token] = []
     while i < len(toks) and _np_token(toks[i]) and len(run) < MAX_NP:
-        if run and not toks[i].is_cap and run[-1].is_cap and toks[i].lower not in NAME_PARTICLES | {"of"}:
+        if (
+            run
+            and not toks[i].is_cap
+            and run[-1].is_cap
+            and run[-1].lower not in DETERMINERS
+            and toks[i].lower not in NAME_PARTICLES | {"of"}
+        ):
             break  # "The Tehran Press also …": the phrase ends at the name
         if run and toks[i].lower in SKIP_BEFORE_VERB:
             break
