@@ -1,0 +1,166 @@
+"""`refrain analyze --engine spark`: every analyser over a corpus on Spark, written as Parquet.
+
+Stages: read (files in tasks, or Parquet) → quotes and claims per document (a map stage running
+:func:`refrain.pipeline.analyse_document`, rows made by the store's own ``quote_rows`` and
+``claim_rows``) → reuse (:func:`refrain.spark.reuse`, same results as the local engine).
+
+The output folder holds one Parquet folder per store table, with the store's columns:
+``documents/ quotes/ claims/ errors/ passages/ clusters/ cluster_members/``.
+:func:`refrain.spark.load_parquet` loads it into a DuckDB store, which then derives the remaining
+corpus-wide links (quote families, entities, conflict groups) from the stored rows, as
+``refrain analyze`` does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from refrain.document import Document
+from refrain.reuse.model import ReuseResult
+from refrain.reuse.params import DEFAULT_PARAMS, ReuseParams
+from refrain.settings import DEFAULT_LIMITS, Limits
+from refrain.spark.session import DEFAULT_MASTER, spark_session
+from refrain.spark.tables import arrow_schema, column_names, spark_ddl
+
+
+def _struct(table: str) -> str:
+    return ", ".join(
+        f"{name}: {kind}"
+        for name, kind in (c.split(" ") for c in spark_ddl(table).replace("`", "").split(", "))
+    )
+
+
+# Per-document findings leave the Python worker as one row per document with two nested lists.
+FINDINGS_DDL = (
+    f"doc_id string, quotes array<struct<{_struct('quotes')}>>, claims array<struct<{_struct('claims')}>>"
+)
+
+
+@dataclass
+class SparkAnalyzeReport:
+    """What a Spark run wrote: row counts per table and where."""
+
+    out_dir: str
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def findings_rows(batches: Iterator[Any]) -> Iterator[Any]:
+    """Arrow batches of documents → one row per document with its quote and claim rows."""
+    import pyarrow as pa
+
+    from refrain.pipeline import analyse_document, claim_rows, quote_rows
+
+    schema = pa.schema(
+        [
+            ("doc_id", pa.string()),
+            ("quotes", pa.list_(pa.struct(list(arrow_schema("quotes"))))),
+            ("claims", pa.list_(pa.struct(list(arrow_schema("claims"))))),
+        ]
+    )
+    for batch in batches:
+        cols = {name: batch.column(name).to_pylist() for name in ("id", "text", "date", "outlet", "source")}
+        out: dict[str, list[Any]] = {"doc_id": [], "quotes": [], "claims": []}
+        for doc_id, text, date, outlet, source in zip(
+            cols["id"], cols["text"], cols["date"], cols["outlet"], cols["source"], strict=True
+        ):
+            doc = Document(text=text, source=source, date=date, outlet=outlet, id=doc_id)
+            _, found_quotes, found_claims = analyse_document(doc)
+            out["doc_id"].append(doc_id)
+            out["quotes"].append(quote_rows(doc_id, found_quotes))
+            out["claims"].append(claim_rows(doc_id, found_claims))
+        yield pa.RecordBatch.from_pydict(out, schema=schema)
+
+
+def reuse_tables(result: ReuseResult) -> dict[str, list[dict[str, Any]]]:
+    """Store rows of a reuse result (as :func:`refrain.corpus.reuse_rows` makes them)."""
+    passages = [
+        {
+            "a_doc": p.a,
+            "a_start": p.a_start,
+            "a_end": p.a_end,
+            "b_doc": p.b,
+            "b_start": p.b_start,
+            "b_end": p.b_end,
+            "score": p.score,
+            "cluster": p.cluster,
+            "boilerplate": p.boilerplate,
+        }
+        for p in result.passages
+    ]
+    clusters = [
+        {
+            "id": c.id,
+            "earliest_doc": c.earliest,
+            "earliest_by": c.earliest_by,
+            "size": len(c.documents),
+            "snippet": c.snippet,
+        }
+        for c in result.clusters
+    ]
+    members = [
+        {"cluster": c.id, "doc_id": name, "start_offset": s, "end_offset": e}
+        for c in result.clusters
+        for name, s, e in c.members
+    ]
+    return {"passages": passages, "clusters": clusters, "cluster_members": members}
+
+
+def _write_rows(out: Path, table: str, rows: list[dict[str, Any]]) -> None:
+    """Driver-side rows (reuse results) as ``out/table/part-00000.parquet``."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    folder = out / table
+    folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob("*.parquet"):
+        old.unlink()
+    pq.write_table(pa.Table.from_pylist(rows, schema=arrow_schema(table)), folder / "part-00000.parquet")
+
+
+def analyze_spark(
+    inputs: Sequence[str] | str,
+    out_dir: str | Path,
+    *,
+    master: str = DEFAULT_MASTER,
+    params: ReuseParams = DEFAULT_PARAMS,
+    limits: Limits = DEFAULT_LIMITS,
+) -> SparkAnalyzeReport:
+    """Read ``inputs`` (files, folders, or Parquet with at least a ``text`` column), find quotes,
+    claims and reuse on Spark, and write the store's tables as Parquet under ``out_dir``."""
+    from pyspark import StorageLevel
+    from pyspark.sql import functions as F
+
+    from refrain.spark.inputs import read_documents
+    from refrain.spark.reuse import align_spark
+
+    spark = spark_session(master)
+    paths = [inputs] if isinstance(inputs, str | Path) else list(inputs)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    docs, errors = read_documents(spark, [str(p) for p in paths], limits=limits)
+    docs = docs.persist(StorageLevel.MEMORY_AND_DISK)
+    report = SparkAnalyzeReport(out_dir=str(out))
+    try:
+        docs.write.mode("overwrite").parquet(str(out / "documents"))
+        errors.write.mode("overwrite").parquet(str(out / "errors"))
+        findings = docs.select("id", "text", "date", "outlet", "source").mapInArrow(
+            findings_rows, FINDINGS_DDL
+        )
+        findings = findings.persist(StorageLevel.MEMORY_AND_DISK)
+        for table in ("quotes", "claims"):
+            rows = findings.select(F.explode(table).alias("row")).select("row.*")
+            rows.select(*column_names(table)).write.mode("overwrite").parquet(str(out / table))
+        findings.unpersist()
+        corpus = docs.select(F.col("id").alias("name"), "text", "date", "outlet", F.col("seq").alias("order"))
+        result = align_spark(corpus, master=master, params=params)
+        for table, rows in reuse_tables(result).items():
+            _write_rows(out, table, rows)
+            report.counts[table] = len(rows)
+        for table in ("documents", "quotes", "claims", "errors"):
+            report.counts[table] = spark.read.parquet(str(out / table)).count()
+    finally:
+        docs.unpersist()
+    return report
