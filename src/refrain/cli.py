@@ -317,13 +317,23 @@ def analyze(
     aliases: Annotated[str | None, typer.Option(help="TOML alias file to force or forbid merges.")] = None,
     engine: Annotated[Engine, typer.Option(help="local, or spark for a cluster.")] = Engine.local,
     force: Annotated[bool, typer.Option(help="Recompute corpus-wide links even if nothing changed.")] = False,
+    max_seconds_per_document: Annotated[
+        float,
+        typer.Option(
+            "--max-seconds-per-document",
+            min=0,
+            help="Skip (and record) a document whose analysis takes longer than this; 0: no limit.",
+        ),
+    ] = Limits().max_seconds_per_document,
 ) -> None:
     """Find quotes, claims, reuse and conflicts in every new document of the store."""
     from refrain.pipeline import analyze as run_analyze
 
     if engine is Engine.spark:
         raise RefrainError("--engine spark for analyze is not available yet (issue 7); use --engine local")
-    with Store(db) as store, _progress() as bar:
+    limits = Limits(max_seconds_per_document=max_seconds_per_document)
+    # The store is opened per batch (not held): `refrain serve` can read it between batches.
+    with _progress() as bar:
         tasks: dict[str, Any] = {}
 
         def progress(stage: str, done: int, total: int) -> None:
@@ -331,12 +341,25 @@ def analyze(
                 tasks[stage] = bar.add_task(stage, total=total)
             bar.update(tasks[stage], completed=done, total=total)
 
-        report = run_analyze(store, workers=workers, aliases=aliases, progress=progress, force=force)
+        def failed(name: str, reason: str) -> None:
+            _say_error(f"{name}: {reason}")
+
+        report = run_analyze(
+            db,
+            workers=workers,
+            aliases=aliases,
+            progress=progress,
+            force=force,
+            limits=limits,
+            on_failure=failed,
+        )
     err.print(
         f"{report.analysed_now} new of {report.documents} documents analysed"
+        + (f", {len(report.failed)} skipped" if report.failed else "")
         + ("; corpus links recomputed" if report.corpus_recomputed else "; corpus links up to date"),
         markup=False,
     )
+    raise typer.Exit(1 if report.failed else 0)
 
 
 @app.command()

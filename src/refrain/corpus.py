@@ -3,29 +3,48 @@
 Reuse passages and clusters, quote families (the same quotation in several articles), conflict
 groups of figures and speaker entities all depend on the whole corpus, so they are computed
 together and replaced in one transaction: readers see the old links or the new ones, never half.
+
+The work runs in three steps: read what is needed from the store, compute with the store file
+released (when `analyze` was given a path: reuse alignment over a large corpus takes minutes,
+and a `refrain serve` must be able to read meanwhile), then write everything in one transaction.
+Each ``*_rows(store)`` function is its reading step followed by its computing step.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from refrain.errors import RefrainError
 from refrain.store import Store
 
+if TYPE_CHECKING:
+    from refrain.pipeline import StoreAccess
+
 Progress = Callable[[str, int, int], None]
+
+
+def reuse_inputs(store: Store) -> list[Any]:
+    from refrain.reuse import ReuseDoc
+
+    return [
+        ReuseDoc(name=d.id, text=d.text, date=d.date, outlet=d.outlet, order=i)
+        for i, d in enumerate(store.documents())
+    ]
 
 
 def reuse_rows(
     store: Store, workers: int
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
-    from refrain.reuse import ReuseDoc, align
+    return reuse_rows_of(reuse_inputs(store), workers)
 
-    docs = [
-        ReuseDoc(name=d.id, text=d.text, date=d.date, outlet=d.outlet, order=i)
-        for i, d in enumerate(store.documents())
-    ]
+
+def reuse_rows_of(
+    docs: list[Any], workers: int
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+    from refrain.reuse import align
+
     result = align(docs, workers=workers)
     passages = [
         {
@@ -59,13 +78,26 @@ def reuse_rows(
     return passages, clusters, members
 
 
+_QUOTE_SQL = (
+    "SELECT q.id, q.doc_id, q.start_offset, q.end_offset, q.text, q.speaker, d.date, d.seq "
+    "FROM quotes q JOIN documents d ON d.id = q.doc_id WHERE q.kind <> 'scare' ORDER BY d.seq, q.start_offset, q.id"
+)
+_MENTION_SQL = (
+    "SELECT q.id, q.speaker, q.role FROM quotes q JOIN documents d ON d.id = q.doc_id "
+    "WHERE q.speaker IS NOT NULL AND q.kind <> 'scare' ORDER BY d.seq, q.start_offset, q.id"
+)
+_CLAIM_SQL = (
+    "SELECT c.*, d.seq FROM claims c JOIN documents d ON d.id = c.doc_id ORDER BY d.seq, c.start_offset, c.id"
+)
+
+
 def quote_family_rows(store: Store) -> tuple[list[dict[str, Any]], dict[str, int]]:
+    return quote_family_rows_of(store.query(_QUOTE_SQL))
+
+
+def quote_family_rows_of(rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], dict[str, int]]:
     from refrain.reuse import QuoteOccurrence, quote_provenance
 
-    rows = store.query(
-        "SELECT q.id, q.doc_id, q.start_offset, q.end_offset, q.text, q.speaker, d.date, d.seq "
-        "FROM quotes q JOIN documents d ON d.id = q.doc_id WHERE q.kind <> 'scare' ORDER BY d.seq"
-    )
     by_key = {(r["doc_id"], r["start_offset"], r["end_offset"]): r["id"] for r in rows}
     occurrences = [
         QuoteOccurrence(
@@ -110,15 +142,18 @@ def quote_family_rows(store: Store) -> tuple[list[dict[str, Any]], dict[str, int
 
 
 def entity_rows(store: Store, aliases: str | None) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    return entity_rows_of(store.query(_MENTION_SQL), aliases)
+
+
+def entity_rows_of(
+    mentions: list[dict[str, Any]], aliases: str | None
+) -> tuple[list[dict[str, Any]], dict[str, str]]:
     from refrain.entities import load_aliases, merge, resolve
 
     try:
         alias_file = load_aliases(aliases) if aliases else None
     except ValueError as exc:  # AliasFileError: a user's file that does not parse
         raise RefrainError(str(exc)) from exc
-    mentions = store.query(
-        "SELECT id, speaker, role FROM quotes WHERE speaker IS NOT NULL AND kind <> 'scare'"
-    )
     entities = merge(((m["speaker"], m["role"]) for m in mentions), aliases=alias_file)
     entity_of: dict[str, str] = {}
     cache: dict[str, str | None] = {}
@@ -167,11 +202,12 @@ def _claim_from_row(r: dict[str, Any]) -> Any:
 
 
 def conflict_rows(store: Store) -> tuple[list[dict[str, Any]], dict[str, int]]:
+    return conflict_rows_of(store.query(_CLAIM_SQL))
+
+
+def conflict_rows_of(rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], dict[str, int]]:
     from refrain.claims import group
 
-    rows = store.query(
-        "SELECT c.*, d.seq FROM claims c JOIN documents d ON d.id = c.doc_id ORDER BY d.seq, c.start_offset"
-    )
     by_obj = {}
     pairs = []
     for r in rows:
@@ -191,38 +227,52 @@ def conflict_rows(store: Store) -> tuple[list[dict[str, Any]], dict[str, int]]:
 
 
 def recompute_corpus_links(
-    store: Store,
+    store: Store | StoreAccess,
     *,
     workers: int,
     aliases: str | None = None,
     progress: Progress | None = None,
     fingerprint: str | None = None,
 ) -> None:
-    steps = 4
+    """Recompute every corpus-wide link and replace them all in one transaction.
+
+    ``store``: an open Store, or a StoreAccess (then the file is released while computing).
+    """
+    from refrain.pipeline import StoreAccess
+
+    access = store if isinstance(store, StoreAccess) else StoreAccess(store)
+    steps = 5
     say = progress or (lambda *_: None)
     say("corpus links", 0, steps)
-    passages, clusters, members = reuse_rows(store, workers)
+    with access.open() as s:  # 1. read
+        reuse_docs = reuse_inputs(s)
+        quotes = s.query(_QUOTE_SQL)
+        mentions = s.query(_MENTION_SQL)
+        claims = s.query(_CLAIM_SQL)
     say("corpus links", 1, steps)
-    families, family_of = quote_family_rows(store)
+    passages, clusters, members = reuse_rows_of(reuse_docs, workers)  # 2. compute, file released
+    del reuse_docs
     say("corpus links", 2, steps)
-    entities, entity_of = entity_rows(store, aliases)
+    families, family_of = quote_family_rows_of(quotes)
     say("corpus links", 3, steps)
-    groups, group_of = conflict_rows(store)
-    with store.transaction() as con:
-        store.replace_table("passages", passages, con=con)
-        store.replace_table("clusters", clusters, con=con)
-        store.replace_table("cluster_members", members, con=con)
-        store.replace_table("quote_families", families, con=con)
-        store.replace_table("entities", entities, con=con)
-        store.replace_table("conflict_groups", groups, con=con)
+    entities, entity_of = entity_rows_of(mentions, aliases)
+    say("corpus links", 4, steps)
+    groups, group_of = conflict_rows_of(claims)
+    with access.open() as s, s.transaction() as con:  # 3. write, all or nothing
+        s.replace_table("passages", passages, con=con)
+        s.replace_table("clusters", clusters, con=con)
+        s.replace_table("cluster_members", members, con=con)
+        s.replace_table("quote_families", families, con=con)
+        s.replace_table("entities", entities, con=con)
+        s.replace_table("conflict_groups", groups, con=con)
         con.execute("UPDATE quotes SET family = NULL, entity_id = NULL")
         con.execute("UPDATE claims SET conflict_group = NULL")
         _set_column(con, "quotes", "family", family_of)
         _set_column(con, "quotes", "entity_id", entity_of)
         _set_column(con, "claims", "conflict_group", group_of)
         if fingerprint is not None:
-            store.set_meta("corpus_fingerprint", fingerprint, con=con)
-    say("corpus links", 4, steps)
+            s.set_meta("corpus_fingerprint", fingerprint, con=con)
+    say("corpus links", steps, steps)
 
 
 def _set_column(con: Any, table: str, column: str, values: dict[str, Any]) -> None:

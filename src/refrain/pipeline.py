@@ -5,24 +5,43 @@ findings and its "analysed" marks are written in one transaction, so a crash los
 batch in flight and a re-run picks up where it stopped. Corpus-wide results (reuse passages and
 clusters, quote families, conflict groups, entities) are recomputed from the stored spans when the
 set of documents has changed, and replaced in one transaction.
+
+Given a store *path*, ``analyze`` holds the file only while it reads a batch or writes one: the
+analysis itself runs with the file released, so a `refrain serve` (or any read-only query) can
+open it between batches. Opening retries with backoff while another process holds the file
+(:func:`refrain.store.connect_with_retry`).
+
+Each document gets at most ``Limits.max_seconds_per_document`` of analysis (a SIGALRM timer in
+the process that analyses it); one that runs over, or that makes an analyser fail, is recorded in
+the errors table, reported through ``on_failure`` and skipped (not marked analysed, so a re-run
+with a higher limit tries it again); the run goes on.
 """
 
 from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
+import signal
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from refrain.document import Document
+from refrain.settings import DEFAULT_LIMITS, Limits
 from refrain.store import Store
 
 PER_DOCUMENT = "quotes+claims"
 BATCH = 256
+# Below this many documents a batch is analysed in this process (a pool costs more than it saves).
+_MIN_POOL_BATCH = 32
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
+OnFailure = Callable[[str, str], None]  # (document name, reason)
 
 
 @dataclass
@@ -30,7 +49,17 @@ class AnalyzeReport:
     documents: int = 0
     analysed_now: int = 0
     corpus_recomputed: bool = False
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (document name, reason)
     timings: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentFailure:
+    """A document the analysers could not finish: over its time limit, or an analyser raised."""
+
+    doc_id: str
+    name: str
+    reason: str
 
 
 def quote_rows(doc_id: str, quotes: Iterable[Any]) -> list[dict[str, Any]]:
@@ -113,32 +142,139 @@ def analyse_document(doc: Document) -> tuple[str, list[Any], list[Any]]:
     return doc.id, found_quotes, found_claims
 
 
-def _map_documents(docs: list[Document], workers: int) -> list[tuple[str, list[Any], list[Any]]]:
-    if workers <= 1 or len(docs) < 32:
-        return [analyse_document(d) for d in docs]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(analyse_document, docs, chunksize=max(1, len(docs) // (workers * 4))))
+class DocumentTimeout(Exception):
+    """Raised by the SIGALRM handler inside the analysis of a document that ran over its limit."""
 
 
-def analyse_new_documents(store: Store, *, workers: int, progress: Progress | None = None) -> int:
-    todo = store.not_analysed(PER_DOCUMENT)
+def _on_alarm(_signum: int, _frame: Any) -> None:
+    raise DocumentTimeout
+
+
+Outcome = tuple[str, list[Any], list[Any]] | DocumentFailure
+
+
+def analyse_within(doc: Document, seconds: float) -> Outcome:
+    """``analyse_document(doc)``, or a DocumentFailure when it runs over ``seconds`` or raises.
+
+    The limit is a SIGALRM interval timer, so it works only in a process's main thread (worker
+    processes, the CLI); elsewhere, and with ``seconds == 0``, the document runs unbounded.
+    """
+    timed = seconds > 0 and threading.current_thread() is threading.main_thread()
+    previous: Any = None
+    try:
+        if timed:
+            previous = signal.signal(signal.SIGALRM, _on_alarm)
+            signal.setitimer(signal.ITIMER_REAL, seconds)
+        try:
+            return analyse_document(doc)
+        finally:
+            if timed:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+                signal.signal(signal.SIGALRM, previous)
+    except DocumentTimeout:
+        return DocumentFailure(
+            doc.id,
+            doc.name,
+            f"analysis took longer than {seconds:g} s (Limits.max_seconds_per_document, "
+            "--max-seconds-per-document); skipped",
+        )
+    except Exception as exc:  # noqa: BLE001 - one document must never stop the run
+        detail = (str(exc).strip().splitlines() or [""])[0][:200]
+        return DocumentFailure(
+            doc.id,
+            doc.name,
+            f"analysis failed ({type(exc).__name__}{f': {detail}' if detail else ''}); skipped",
+        )
+
+
+def _warm_worker() -> None:
+    # Import the analysers before any document's timer starts: imports are not a document's time.
+    from refrain import claims, quotes  # noqa: F401
+
+
+def _analyse_batch(
+    docs: list[Document], seconds: float, pool: Executor | None, workers: int
+) -> list[Outcome]:
+    if pool is None or len(docs) < _MIN_POOL_BATCH:
+        _warm_worker()
+        return [analyse_within(d, seconds) for d in docs]
+    chunk = max(1, len(docs) // (workers * 4))
+    return list(pool.map(analyse_within, docs, [seconds] * len(docs), chunksize=chunk))
+
+
+class StoreAccess:
+    """How `analyze` reaches the store: a Store held throughout, or a path opened per step.
+
+    With a path, each step opens the file (waiting, bounded, for another process's lock) and
+    closes it again, so readers get in while documents are being analysed.
+    """
+
+    def __init__(self, target: Store | str | Path, *, lock_wait_s: float | None = None) -> None:
+        self.held = target if isinstance(target, Store) else None
+        self.path = None if isinstance(target, Store) else str(target)
+        self.lock_wait_s = lock_wait_s
+
+    @contextmanager
+    def open(self) -> Iterator[Store]:
+        if self.held is not None:
+            yield self.held
+            return
+        assert self.path is not None
+        store = Store(self.path, lock_wait_s=self.lock_wait_s)
+        try:
+            yield store
+        finally:
+            store.close()
+
+
+def analyse_new_documents(
+    target: Store | StoreAccess,
+    *,
+    workers: int,
+    progress: Progress | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    on_failure: OnFailure | None = None,
+) -> tuple[int, list[DocumentFailure]]:
+    """Analyse every document not analysed yet; return how many were analysed and which failed."""
+    access = target if isinstance(target, StoreAccess) else StoreAccess(target)
+    with access.open() as store:
+        todo = store.not_analysed(PER_DOCUMENT)
     done = 0
-    for i in range(0, len(todo), BATCH):
-        docs = list(store.documents(todo[i : i + BATCH]))
-        results = _map_documents(docs, workers)
-        found_q = {doc_id: quote_rows(doc_id, qs) for doc_id, qs, _ in results}
-        found_c = {doc_id: claim_rows(doc_id, cs) for doc_id, _, cs in results}
-        with store.transaction() as con:
-            ids = list(found_q)
-            con.execute("DELETE FROM quotes WHERE doc_id IN (SELECT unnest(?))", [ids])
-            con.execute("DELETE FROM claims WHERE doc_id IN (SELECT unnest(?))", [ids])
-            _insert(con, "quotes", [r for rows in found_q.values() for r in rows])
-            _insert(con, "claims", [r for rows in found_c.values() for r in rows])
-            store.mark_analysed(PER_DOCUMENT, ids, con=con)
-        done += len(docs)
-        if progress:
-            progress("quotes and claims", done, len(todo))
-    return done
+    failures: list[DocumentFailure] = []
+    seconds = limits.max_seconds_per_document
+    pool = (
+        ProcessPoolExecutor(max_workers=workers, initializer=_warm_worker)
+        if workers > 1 and len(todo) >= _MIN_POOL_BATCH
+        else None
+    )
+    try:
+        for i in range(0, len(todo), BATCH):
+            with access.open() as store:
+                docs = list(store.documents(todo[i : i + BATCH]))
+            outcomes = _analyse_batch(docs, seconds, pool, workers)  # the file is not held here
+            results = [o for o in outcomes if not isinstance(o, DocumentFailure)]
+            failed = [o for o in outcomes if isinstance(o, DocumentFailure)]
+            found_q = {doc_id: quote_rows(doc_id, qs) for doc_id, qs, _ in results}
+            found_c = {doc_id: claim_rows(doc_id, cs) for doc_id, _, cs in results}
+            with access.open() as store, store.transaction() as con:
+                ids = list(found_q)
+                con.execute("DELETE FROM quotes WHERE doc_id IN (SELECT unnest(?))", [ids])
+                con.execute("DELETE FROM claims WHERE doc_id IN (SELECT unnest(?))", [ids])
+                _insert(con, "quotes", [r for rows in found_q.values() for r in rows])
+                _insert(con, "claims", [r for rows in found_c.values() for r in rows])
+                store.mark_analysed(PER_DOCUMENT, ids, con=con)
+                store.add_errors([(f.name, f.reason) for f in failed], con=con)
+            for f in failed:
+                failures.append(f)
+                if on_failure:
+                    on_failure(f.name, f.reason)
+            done += len(results)
+            if progress:
+                progress("quotes and claims", i + len(docs), len(todo))
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+    return done, failures
 
 
 def _insert(con: Any, table: str, rows: list[dict[str, Any]]) -> None:
@@ -156,28 +292,41 @@ def corpus_fingerprint(store: Store) -> str:
 
 
 def analyze(
-    store: Store,
+    store: Store | str | Path,
     *,
     workers: int | None = None,
     aliases: str | None = None,
     progress: Progress | None = None,
     force: bool = False,
+    limits: Limits = DEFAULT_LIMITS,
+    on_failure: OnFailure | None = None,
+    lock_wait_s: float | None = None,
 ) -> AnalyzeReport:
-    """Analyse every document of the store not analysed yet, then refresh corpus-wide links."""
-    import time
+    """Analyse every document of the store not analysed yet, then refresh corpus-wide links.
 
+    ``store``: an open Store (held for the whole run), or a path (opened per batch and released
+    while documents are analysed, so readers can get in). ``on_failure(name, reason)`` hears of
+    each document skipped for running over ``limits.max_seconds_per_document`` or failing.
+    """
     from refrain.corpus import recompute_corpus_links
 
+    access = StoreAccess(store, lock_wait_s=lock_wait_s)
     workers = workers or os.cpu_count() or 1
-    report = AnalyzeReport(documents=store.count("documents"))
+    with access.open() as s:
+        report = AnalyzeReport(documents=s.count("documents"))
     t0 = time.perf_counter()
-    report.analysed_now = analyse_new_documents(store, workers=workers, progress=progress)
+    report.analysed_now, failures = analyse_new_documents(
+        access, workers=workers, progress=progress, limits=limits, on_failure=on_failure
+    )
+    report.failed = [(f.name, f.reason) for f in failures]
     report.timings["per_document"] = time.perf_counter() - t0
-    fingerprint = corpus_fingerprint(store) + f":{aliases or ''}"
-    if force or report.analysed_now or store.get_meta("corpus_fingerprint") != fingerprint:
+    with access.open() as s:
+        fingerprint = corpus_fingerprint(s) + f":{aliases or ''}"
+        stale = s.get_meta("corpus_fingerprint") != fingerprint
+    if force or report.analysed_now or stale:
         t1 = time.perf_counter()
         recompute_corpus_links(
-            store, workers=workers, aliases=aliases, progress=progress, fingerprint=fingerprint
+            access, workers=workers, aliases=aliases, progress=progress, fingerprint=fingerprint
         )
         report.corpus_recomputed = True
         report.timings["corpus"] = time.perf_counter() - t1

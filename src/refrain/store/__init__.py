@@ -10,7 +10,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,6 +22,7 @@ import duckdb
 
 from refrain.document import Document
 from refrain.errors import StoreError
+from refrain.settings import lock_wait_seconds
 from refrain.store.schema import EXPORTABLE, SCHEMA_VERSION, TABLES
 
 DEFAULT_DB = "refrain.duckdb"
@@ -64,22 +67,67 @@ def _row_to_document(row: Sequence[Any]) -> Document:
     )
 
 
+# Columns filled by the clock, left out of canonical digests (two equal runs differ only there).
+_CLOCK_COLUMNS = frozenset({"ingested_at", "recorded_at"})
+_FIRST_RETRY_S = 0.02
+_MAX_RETRY_S = 0.5
+
+
+def is_lock_error(exc: BaseException) -> bool:
+    """True when DuckDB refused a file because another process holds its lock."""
+    return isinstance(exc, duckdb.Error) and "lock" in str(exc).lower()
+
+
+def connect_with_retry(
+    path: str, *, read_only: bool, lock_wait_s: float | None = None
+) -> duckdb.DuckDBPyConnection:
+    """Open a DuckDB file, retrying with backoff while another process holds its lock.
+
+    DuckDB lets one process write a file, or several read it, never both; a writer that commits
+    per batch and lets go of the file between batches leaves room for readers, and the other way
+    round. Waits at most ``lock_wait_s`` seconds (default: ``$REFRAIN_LOCK_WAIT_S`` or 30), then
+    raises StoreError saying who holds the file.
+    """
+    try:
+        wait = lock_wait_seconds() if lock_wait_s is None else lock_wait_s
+    except ValueError as exc:
+        raise StoreError(str(exc)) from None
+    deadline = time.monotonic() + wait
+    delay = _FIRST_RETRY_S
+    while True:
+        try:
+            return duckdb.connect(path, read_only=read_only)
+        except duckdb.Error as exc:
+            first_line = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            if not is_lock_error(exc):
+                raise StoreError(f"{path}: cannot open the store: {first_line}") from exc
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise StoreError(
+                    f"{path}: the store is busy: another refrain process holds it "
+                    f"(gave up after {wait:g} s; wait for it to finish, or set "
+                    f"REFRAIN_LOCK_WAIT_S to wait longer)"
+                ) from exc
+            time.sleep(min(delay, left))
+            delay = min(delay * 2, _MAX_RETRY_S)
+
+
 class Store:
     """A refrain store in one DuckDB file (``":memory:"`` for a throw-away one).
 
     Every write that belongs together runs in one transaction, so a crash leaves the store as it
     was before that write: never half a document, never findings without their "analysed" mark.
+    Opening waits (bounded: ``lock_wait_s``) while another process holds the file.
     """
 
-    def __init__(self, path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> None:
+    def __init__(
+        self, path: str | Path = DEFAULT_DB, *, read_only: bool = False, lock_wait_s: float | None = None
+    ) -> None:
         self.path = str(path)
         self.read_only = read_only
         if read_only and self.path != ":memory:" and not Path(self.path).exists():
             raise StoreError(f"{self.path}: no such store (run `refrain ingest` first)")
-        try:
-            self.con = duckdb.connect(self.path, read_only=read_only)
-        except duckdb.Error as exc:
-            raise StoreError(f"{self.path}: cannot open the store: {str(exc).splitlines()[0]}") from exc
+        self.con = connect_with_retry(self.path, read_only=read_only, lock_wait_s=lock_wait_s)
         if not read_only:
             for ddl in TABLES.values():
                 self.con.execute(ddl)
@@ -165,7 +213,23 @@ class Store:
         return len(rows)
 
     def add_error(self, path: str, reason: str) -> None:
-        self.con.execute("INSERT INTO errors (path, reason) VALUES (?, ?)", [path, reason])
+        """Record a failure once: the same (path, reason) again adds nothing (re-runs stay idempotent)."""
+        self.add_errors([(path, reason)])
+
+    def add_errors(self, failures: Iterable[tuple[str, str]], *, con: Any = None) -> int:
+        """Record failures not recorded yet, in one statement; return how many were new."""
+        rows = list(dict.fromkeys(failures))
+        if not rows:
+            return 0
+        c = con or self.con
+        before = c.execute("SELECT count(*) FROM errors").fetchone()[0]
+        c.execute(
+            "INSERT INTO errors (path, reason) SELECT f.path, f.reason FROM "
+            "(SELECT unnest(?) AS path, unnest(?) AS reason) f "
+            "WHERE NOT EXISTS (SELECT 1 FROM errors e WHERE e.path = f.path AND e.reason = f.reason)",
+            [[p for p, _ in rows], [r for _, r in rows]],
+        )
+        return c.execute("SELECT count(*) FROM errors").fetchone()[0] - before
 
     def documents(self, ids: Sequence[str] | None = None) -> Iterator[Document]:
         """Documents in ingest order (all of them, or those with the given ids)."""
@@ -281,6 +345,38 @@ class Store:
             written.append(path)
         return written
 
+    # -- integrity ----------------------------------------------------------------------------------
+    def digest(self) -> dict[str, tuple[int, str]]:
+        """``{table: (rows, sha256)}`` of every table's contents in a canonical order.
+
+        Clock columns (``ingested_at``, ``recorded_at``) are left out: two runs over the same input
+        have the same digest however they were interrupted and resumed.
+        """
+        out: dict[str, tuple[int, str]] = {}
+        for table in TABLES:
+            columns = [
+                row[0]
+                for row in self.con.execute(
+                    "SELECT column_name FROM information_schema.columns WHERE table_name = ? "
+                    "ORDER BY ordinal_position",
+                    [table],
+                ).fetchall()
+                if row[0] not in _CLOCK_COLUMNS
+            ]
+            listed = ", ".join(f'"{c}"' for c in columns)
+            cur = self.con.execute(f"SELECT {listed} FROM {table} ORDER BY {listed}")
+            h = hashlib.sha256()
+            n = 0
+            while rows := cur.fetchmany(2000):
+                for row in rows:
+                    h.update(
+                        json.dumps(row, default=str, ensure_ascii=False).encode("utf-8", "surrogatepass")
+                    )
+                    h.update(b"\n")
+                    n += 1
+            out[table] = (n, h.hexdigest())
+        return out
+
     # -- summaries ------------------------------------------------------------------------------------
     def summary(self) -> dict[str, Any]:
         """Counts a user wants first: articles, outlets, date range, quotes, speakers, reuse, conflicts."""
@@ -302,4 +398,4 @@ class Store:
         }
 
 
-__all__ = ["DEFAULT_DB", "Store"]
+__all__ = ["DEFAULT_DB", "Store", "connect_with_retry", "is_lock_error"]
