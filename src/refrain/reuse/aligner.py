@@ -153,15 +153,20 @@ def _extend(
 
 
 def align_tokens(
-    a: Tokens, b: Tokens, params: ReuseParams = DEFAULT_PARAMS, boiler_a: np.ndarray | None = None
+    a: Tokens,
+    b: Tokens,
+    params: ReuseParams = DEFAULT_PARAMS,
+    boiler_a: np.ndarray | None = None,
+    shingles_ab: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> list[TokenMatch]:
     """Reused passages between two tokenised texts, in word positions, ordered by A position.
 
     ``boiler_a`` marks the shingle positions of A that are boilerplate for this pair: they seed
     passages of their own, flagged, and reused passages are not extended into them.
+    ``shingles_ab``: the two texts' ``params.ngram``-shingles when already computed.
     """
     n = params.ngram
-    sa, sb = shingles(a.hashes, n), shingles(b.hashes, n)
+    sa, sb = shingles_ab if shingles_ab is not None else (shingles(a.hashes, n), shingles(b.hashes, n))
     ia, jb = _seeds(sa, sb, params.max_repeats)
     if len(ia) == 0:
         return []

@@ -15,7 +15,6 @@ from collections.abc import Sequence
 import numpy as np
 
 from refrain.reuse.params import ReuseParams
-from refrain.reuse.tokens import shingles
 
 _OUTLET_MIX = np.uint64(0x9E3779B97F4A7C15)
 
@@ -26,13 +25,27 @@ def outlet_keyed(shingle_hashes: np.ndarray, outlet_ids: np.ndarray | int) -> np
         return shingle_hashes ^ ((np.asarray(outlet_ids, dtype=np.uint64) + np.uint64(1)) * _OUTLET_MIX)
 
 
-def _doc_shingles(token_hashes: Sequence[np.ndarray], n: int) -> tuple[np.ndarray, np.ndarray]:
-    """Distinct shingles of every document, flattened: (hashes, document numbers)."""
-    per_doc = [np.unique(shingles(h, n)) for h in token_hashes]
+def _doc_shingles(per_doc: Sequence[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """Shingles of every document, flattened and sorted by hash, each (shingle, document) once."""
     lengths = np.array([len(s) for s in per_doc], dtype=np.int64)
-    hashes = np.concatenate(per_doc) if per_doc else np.zeros(0, dtype=np.uint64)
-    docs = np.repeat(np.arange(len(per_doc), dtype=np.int32), lengths)
+    hashes = np.concatenate(per_doc) if len(per_doc) else np.zeros(0, dtype=np.uint64)
+    docs = np.repeat(np.arange(len(lengths), dtype=np.int32), lengths)
+    # Stable sort: within one hash, rows stay in document order, so repeats sit side by side.
+    order = np.argsort(hashes, kind="stable")
+    hashes, docs = hashes[order], docs[order]
+    del order
+    if len(hashes):
+        first = np.concatenate(([True], (hashes[1:] != hashes[:-1]) | (docs[1:] != docs[:-1])))
+        hashes, docs = hashes[first], docs[first]
     return hashes, docs
+
+
+def in_sorted(values: np.ndarray, sorted_set: np.ndarray) -> np.ndarray:
+    """``np.isin(values, sorted_set)`` for an already sorted set (no re-sorting per call)."""
+    if len(sorted_set) == 0:
+        return np.zeros(len(values), dtype=bool)
+    idx = np.minimum(np.searchsorted(sorted_set, values), len(sorted_set) - 1)
+    return sorted_set[idx] == values
 
 
 def _group_sizes(sorted_keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -63,42 +76,55 @@ def boilerplate_thresholds(
 
 
 def boilerplate_shingles(
-    hashes: np.ndarray, docs: np.ndarray, outlet_of_doc: np.ndarray, thresholds: np.ndarray
+    hashes: np.ndarray,
+    docs: np.ndarray,
+    starts: np.ndarray,
+    sizes: np.ndarray,
+    outlet_of_doc: np.ndarray,
+    thresholds: np.ndarray,
 ) -> np.ndarray:
-    """Sorted outlet-keyed hashes of shingles that recur in enough documents of one outlet."""
-    outlets = outlet_of_doc[docs]
-    keyed = outlet_keyed(hashes, outlets)
+    """Sorted outlet-keyed hashes of shingles that recur in enough documents of one outlet.
+
+    ``hashes``/``docs`` are sorted by hash with groups ``starts``/``sizes``; only groups large
+    enough to reach the lowest threshold are looked at.
+    """
+    if len(thresholds) == 0:
+        return np.zeros(0, dtype=np.uint64)
+    rows = np.repeat(sizes >= thresholds.min(), sizes)
+    outlets = outlet_of_doc[docs[rows]]
+    keyed = outlet_keyed(hashes[rows], outlets)
     order = np.argsort(keyed, kind="stable")
     keyed = keyed[order]
-    starts, sizes = _group_sizes(keyed)
-    return keyed[starts[sizes >= thresholds[outlets[order[starts]]]]]
+    k_starts, k_sizes = _group_sizes(keyed)
+    return keyed[k_starts[k_sizes >= thresholds[outlets[order[k_starts]]]]]
 
 
 def candidate_pairs(
-    token_hashes: Sequence[np.ndarray],
+    doc_shingles: Sequence[np.ndarray],
     outlet_of_doc: np.ndarray,
     thresholds: np.ndarray,
     params: ReuseParams,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Pairs of documents worth aligning, and the boilerplate shingles of each outlet.
 
+    ``doc_shingles``: each document's ``params.ngram``-shingle hashes.
     Returns ``pairs`` (k x 2 int32, first < second, sorted) and the sorted outlet-keyed
     boilerplate shingle hashes (see :func:`outlet_keyed`).
     """
-    hashes, docs = _doc_shingles(token_hashes, params.ngram)
-    boiler = boilerplate_shingles(hashes, docs, outlet_of_doc, thresholds)
-    order = np.argsort(hashes, kind="stable")
-    hashes, docs = hashes[order], docs[order]
-    del order
+    hashes, docs = _doc_shingles(doc_shingles)
     starts, sizes = _group_sizes(hashes)
+    boiler = boilerplate_shingles(hashes, docs, starts, sizes, outlet_of_doc, thresholds)
     # Shingles that propose pairs: shared, not too common, and not boilerplate of an outlet.
     useful = (sizes >= 2) & (sizes <= params.max_df)
-    if len(boiler):
-        row_is_boiler = np.isin(outlet_keyed(hashes, outlet_of_doc[docs]), boiler)
-        useful &= ~np.logical_or.reduceat(row_is_boiler, starts)
-    starts, sizes = starts[useful], sizes[useful]
+    rows = np.repeat(useful, sizes)  # most shingles occur once: keep only the shared ones
+    hashes, docs, sizes = hashes[rows], docs[rows], sizes[useful]
+    starts = np.cumsum(sizes) - sizes
+    if len(boiler) and len(hashes):
+        row_is_boiler = in_sorted(outlet_keyed(hashes, outlet_of_doc[docs]), boiler)
+        not_boiler = ~np.logical_or.reduceat(row_is_boiler, starts)
+        starts, sizes = starts[not_boiler], sizes[not_boiler]
     del hashes
-    n_docs = len(token_hashes)
+    n_docs = len(doc_shingles)
     keys: list[np.ndarray] = []
     for size in np.unique(sizes):
         group_starts = starts[sizes == size]

@@ -15,11 +15,11 @@ from typing import Any
 import numpy as np
 
 from refrain.reuse.aligner import align_tokens, char_edges
-from refrain.reuse.candidates import boilerplate_thresholds, candidate_pairs, outlet_keyed
+from refrain.reuse.candidates import boilerplate_thresholds, candidate_pairs, in_sorted, outlet_keyed
 from refrain.reuse.clusters import RawPassage, build_clusters, group_passages
 from refrain.reuse.model import Passage, ReuseDoc, ReuseResult
 from refrain.reuse.params import ReuseParams
-from refrain.reuse.tokens import Tokens, shingles, tokenize
+from refrain.reuse.tokens import Tokens, shingles, tokenize_many
 
 # Below these sizes a worker pool costs more than it saves.
 _MIN_DOCS_FOR_POOL = 400
@@ -32,26 +32,27 @@ _shared: dict[str, Any] = {}
 
 def _tokenize_range(bounds: tuple[int, int]) -> list[Tokens]:
     texts = _shared["texts"]
-    return [tokenize(texts[i]) for i in range(*bounds)]
+    return tokenize_many(texts[bounds[0] : bounds[1]])
 
 
 def _align_rows(rows: np.ndarray) -> list[RawPassage]:
     texts: Sequence[str] = _shared["texts"]
     tokens: Sequence[Tokens] = _shared["tokens"]
+    doc_shingles: Sequence[np.ndarray] = _shared["shingles"]
     outlets: np.ndarray = _shared["outlets"]
     boiler: np.ndarray = _shared["boiler"]
     params: ReuseParams = _shared["params"]
     out: list[RawPassage] = []
     for a, b in rows.tolist():
         ta, tb = tokens[a], tokens[b]
+        sa = doc_shingles[a]
         boiler_a = None
         if len(boiler):
-            sa = shingles(ta.hashes, params.ngram)
             # Boilerplate of either document's outlet (a reprint may carry the source's tag line).
-            boiler_a = np.isin(outlet_keyed(sa, outlets[a]), boiler)
+            boiler_a = in_sorted(outlet_keyed(sa, outlets[a]), boiler)
             if outlets[b] != outlets[a]:
-                boiler_a |= np.isin(outlet_keyed(sa, outlets[b]), boiler)
-        for m in align_tokens(ta, tb, params, boiler_a):
+                boiler_a |= in_sorted(outlet_keyed(sa, outlets[b]), boiler)
+        for m in align_tokens(ta, tb, params, boiler_a, (sa, doc_shingles[b])):
             a_start, a_end, b_start, b_end = char_edges(texts[a], ta, texts[b], tb, m)
             out.append(RawPassage(a, a_start, a_end, b, b_start, b_end, round(m.score, 4), m.boilerplate))
     return out
@@ -105,8 +106,9 @@ def run(docs: Iterable[ReuseDoc], params: ReuseParams, workers: int | None) -> R
             tokens = [t for part in parts for t in part]
         else:
             tokens = _tokenize_range((0, len(texts)))
-        pairs, boiler = candidate_pairs([t.hashes for t in tokens], outlets, thresholds, params)
-        _shared.update(tokens=tokens, boiler=boiler)
+        doc_shingles = [shingles(t.hashes, params.ngram) for t in tokens]
+        pairs, boiler = candidate_pairs(doc_shingles, outlets, thresholds, params)
+        _shared.update(tokens=tokens, shingles=doc_shingles, boiler=boiler)
         if n_workers > 1 and len(pairs) >= _MIN_PAIRS_FOR_POOL:
             pieces = [pairs[s:e] for s, e in _chunks(len(pairs), n_workers * _CHUNKS_PER_WORKER)]
             with _pool(n_workers) as pool:

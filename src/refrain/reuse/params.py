@@ -33,7 +33,7 @@ class ReuseParams:
 
     ngram: int = 5
     max_df: int = 200
-    min_shared: int = 2
+    min_shared: int = 4
     max_gap: int = 20
     min_words: int = 15
     x_drop: int = 4
