@@ -255,7 +255,7 @@ store.close()
 def test_a_store_locked_by_a_writer_gives_503_then_pages_come_back(tmp_path: Path) -> None:
     db = tmp_path / "busy.duckdb"
     shutil.copyfile(web_corpus().path, db)
-    app = create_app(str(db), idle_close_s=0.05)
+    app = create_app(str(db), idle_close_s=0.05, lock_wait_s=0.2)
     with TestClient(app) as c:
         assert c.get("/").status_code == 200
         deadline = time.monotonic() + 5

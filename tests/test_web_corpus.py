@@ -89,7 +89,8 @@ def _quote(doc: Document, n: int, words: str, speaker: str, mention: str, family
 
 def _claim(doc: Document, n: int, sentence: str, value_text: str, value: float, group: int | None) -> dict:
     start, end = _span(doc.text, sentence)
-    v_start, v_end = _span(doc.text, value_text)
+    v_start = start + sentence.index(value_text)
+    v_end = v_start + len(value_text)
     return {
         "id": f"{doc.id}:hc{n}", "doc_id": doc.id, "start_offset": start, "end_offset": end, "text": sentence,
         "value": value, "approx": None, "unit": None, "value_text": value_text, "value_start": v_start,
@@ -135,7 +136,7 @@ def add_hostile_articles(store: Store) -> None:
         {"id": CONFLICT_ID, "what_key": "family|moved", "when_iso": "2024", "agree": False, "size": 3}])  # fmt: skip
     _insert(store, "quote_families", [{
         "id": FAMILY_ID, "text": quotes[0]["text"], "speaker": "Ada Vell", "first_doc": a.id,
-        "first_by": a.outlet, "size": 2, "variants": json.dumps([quotes[2]["text"]]),
+        "first_by": "date", "size": 2, "variants": json.dumps([quotes[2]["text"]]),
     }])  # fmt: skip
     a_start, a_end = _span(a.text, SHARED_SENTENCE)
     b_start, b_end = _span(b.text, SHARED_SENTENCE)

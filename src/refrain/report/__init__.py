@@ -15,9 +15,9 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from refrain import queries as shared
 from refrain.report.svg import network, timeline
 from refrain.store import Store
+from refrain.web.queries import top_speakers
 
 HERE = Path(__file__).resolve().parent
 TOP_SPEAKERS = 20
@@ -38,7 +38,7 @@ def _number(value: Any) -> str:
 
 def report_data(store: Store) -> dict[str, Any]:
     """Everything the report shows, as plain data."""
-    speakers = shared.speakers(store, limit=TOP_SPEAKERS)
+    speakers = top_speakers(store, limit=TOP_SPEAKERS)
     outlets = store.query(
         "SELECT coalesce(outlet, '(unknown)') AS outlet, count(*) AS articles, min(date) AS first_date, "
         "max(date) AS last_date FROM documents GROUP BY 1 ORDER BY articles DESC, outlet LIMIT 30"
@@ -50,7 +50,7 @@ def report_data(store: Store) -> dict[str, Any]:
         [TIMELINE_POINTS],
     )
     families = store.query(
-        "SELECT f.id, f.text, f.speaker, f.size, f.first_by, d.title AS first_title, d.date AS first_date "
+        "SELECT f.id, f.text, f.speaker, f.size, f.first_by, d.outlet AS first_outlet, d.title AS first_title, d.date AS first_date "
         "FROM quote_families f LEFT JOIN documents d ON d.id = f.first_doc ORDER BY f.size DESC, f.id LIMIT 10"
     )
     groups = store.query(
@@ -60,7 +60,7 @@ def report_data(store: Store) -> dict[str, Any]:
     claims = store.query(
         "SELECT c.conflict_group, c.value, c.value_text, c.unit, c.claimant, c.text, d.title, d.outlet, d.date "
         "FROM claims c JOIN documents d ON d.id = c.doc_id WHERE c.conflict_group IN (SELECT unnest(?)) "
-        "ORDER BY c.value NULLS LAST, d.date NULLS LAST, d.seq",
+        "ORDER BY c.value NULLS LAST, d.date NULLS LAST, d.seq, c.id",
         [[g["id"] for g in groups]],
     )
     for g in groups:

@@ -54,7 +54,7 @@ def timeline(
         return Markup('<p class="muted">No dated items to plot.</p>')
     lanes = lanes_of([p for _, p in dated], lane_key, max_lanes)
     lane_index = {name: i for i, name in enumerate(lanes)}
-    left, right, top, row_h = 170, 20, 16, 30
+    left, right, top, row_h = 170, 48, 16, 30
     height = top + row_h * len(lanes) + 40
     first, last = min(d for d, _ in dated), max(d for d, _ in dated)
     span_days = max((last - first).days, 1)

@@ -26,7 +26,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from refrain.store import Store
 from refrain.web import pages as page_views
 from refrain.web import queries
-from refrain.web.db import IDLE_CLOSE_S, ReadOnlyDatabase, StoreUnavailable
+from refrain.web.db import IDLE_CLOSE_S, LOCK_WAIT_S, ReadOnlyDatabase, StoreUnavailable
 from refrain.web.search import search as run_search
 
 HERE = Path(__file__).resolve().parent
@@ -71,9 +71,15 @@ def _make_templates() -> Jinja2Templates:
     return Jinja2Templates(env=env)
 
 
-def create_app(db_path: str, *, idle_close_s: float = IDLE_CLOSE_S) -> FastAPI:
-    """The web UI over the store at ``db_path``: read-only, closed after ``idle_close_s`` without requests."""
-    database = ReadOnlyDatabase(str(db_path), idle_close_s=idle_close_s)
+def create_app(
+    db_path: str, *, idle_close_s: float = IDLE_CLOSE_S, lock_wait_s: float = LOCK_WAIT_S
+) -> FastAPI:
+    """The web UI over the store at ``db_path``, read-only.
+
+    The file is closed after ``idle_close_s`` without requests (so ``refrain analyze`` can get in);
+    a request waits up to ``lock_wait_s`` for a writer to let go of it before answering 503.
+    """
+    database = ReadOnlyDatabase(str(db_path), idle_close_s=idle_close_s, lock_wait_s=lock_wait_s)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

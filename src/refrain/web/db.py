@@ -19,9 +19,10 @@ from pathlib import Path
 import duckdb
 
 from refrain.errors import StoreError
-from refrain.store import Store
+from refrain.store import Store, connect_with_retry
 
 IDLE_CLOSE_S = 1.0
+LOCK_WAIT_S = 1.0
 
 
 class StoreUnavailable(StoreError):
@@ -43,14 +44,15 @@ class _CursorStore(Store):
         self.con = cursor
 
 
-def _open(db_path: str) -> duckdb.DuckDBPyConnection:
+def _open(db_path: str, lock_wait_s: float = LOCK_WAIT_S) -> duckdb.DuckDBPyConnection:
     if not Path(db_path).exists():
         raise StoreUnavailable(f"no store at {Path(db_path).name} (run `refrain ingest` first)", busy=False)
     try:
-        return duckdb.connect(db_path, read_only=True)
-    except duckdb.Error as exc:
+        # A writer that lets go of the file between batches leaves room: wait a little for it.
+        return connect_with_retry(db_path, read_only=True, lock_wait_s=lock_wait_s)
+    except (duckdb.Error, StoreError) as exc:
         text = str(exc).lower()
-        busy = "lock" in text or "different configuration" in text
+        busy = "lock" in text or "busy" in text or "different configuration" in text
         reason = (
             "the store is being updated by another process (probably `refrain analyze`); "
             "try again when it has finished"
@@ -63,8 +65,11 @@ def _open(db_path: str) -> duckdb.DuckDBPyConnection:
 class ReadOnlyDatabase:
     """One read-only connection shared by the requests in flight, closed when idle."""
 
-    def __init__(self, db_path: str, *, idle_close_s: float = IDLE_CLOSE_S) -> None:
+    def __init__(
+        self, db_path: str, *, idle_close_s: float = IDLE_CLOSE_S, lock_wait_s: float = LOCK_WAIT_S
+    ) -> None:
         self.path = str(db_path)
+        self.lock_wait_s = lock_wait_s
         self.idle_close_s = idle_close_s
         self._lock = threading.Lock()
         self._con: duckdb.DuckDBPyConnection | None = None
@@ -78,7 +83,7 @@ class ReadOnlyDatabase:
         """A Store for one request, over its own cursor."""
         with self._lock:
             if self._con is None:
-                self._con = _open(self.path)
+                self._con = _open(self.path, self.lock_wait_s)
                 self._start_reaper()
             self._active += 1
             cursor = self._con.cursor()
@@ -127,7 +132,7 @@ class ReadOnlyDatabase:
 @contextmanager
 def read_only_store(db_path: str) -> Iterator[Store]:
     """A read-only Store of its own (for one-off checks; the app shares a ReadOnlyDatabase)."""
-    con = _open(db_path)
+    con = _open(db_path, lock_wait_s=0)
     try:
         yield _CursorStore(db_path, con)
     finally:

@@ -10,7 +10,6 @@ import json
 import math
 from typing import Any
 
-from refrain import queries as shared
 from refrain.store import Store
 
 PAGE_SIZE = 50
@@ -59,7 +58,7 @@ def overview(store: Store) -> dict[str, Any]:
     return {
         "summary": store.summary(),
         "outlets": outlets,
-        "top_speakers": shared.speakers(store, limit=10),
+        "top_speakers": top_speakers(store, limit=10),
         "top_families": families,
         "search_index": has_index(store),
     }
@@ -135,13 +134,31 @@ def reuse_of_document(store: Store, doc_id: str) -> list[dict[str, Any]]:
 
 
 # -- speakers ----------------------------------------------------------------------------------------
+def top_speakers(store: Store, *, limit: int, offset: int = 0) -> list[dict[str, Any]]:
+    """Speakers, most quoted first, as ``refrain.queries.speakers`` but in a stable order.
+
+    (The shared query aggregates outlets and roles without an order, so two calls can list them
+    differently; pages and reports must not change between two loads.)
+    """
+    return store.query(
+        "SELECT coalesce(e.name, q.speaker) AS speaker, min(q.entity_id) AS entity, "
+        "count(*) AS quotes, count(DISTINCT q.doc_id) AS articles, "
+        "string_agg(DISTINCT d.outlet, ', ' ORDER BY d.outlet) AS outlets, min(d.date) AS first_date, "
+        "max(d.date) AS last_date, string_agg(DISTINCT q.role, '; ' ORDER BY q.role) AS roles "
+        "FROM quotes q JOIN documents d ON d.id = q.doc_id LEFT JOIN entities e ON e.id = q.entity_id "
+        "WHERE q.speaker IS NOT NULL AND q.kind <> 'scare' "
+        "GROUP BY coalesce(e.name, q.speaker) ORDER BY quotes DESC, speaker LIMIT ? OFFSET ?",
+        [limit, offset],
+    )
+
+
 def speakers(store: Store, *, page: int) -> dict[str, Any]:
     total = _one(
         store,
         "SELECT count(DISTINCT coalesce(e.name, q.speaker)) FROM quotes q LEFT JOIN entities e ON e.id = q.entity_id "
         "WHERE q.speaker IS NOT NULL AND q.kind <> 'scare'",
     )
-    rows = shared.speakers(store, limit=_size(), offset=_offset(page))
+    rows = top_speakers(store, limit=_size(), offset=_offset(page))
     return page_of(rows, page=page, total=total)
 
 
@@ -354,7 +371,7 @@ def _attach_claims(store: Store, groups: list[dict[str, Any]]) -> None:
         "SELECT c.id, c.doc_id, c.conflict_group, c.text, c.start_offset AS start, c.value, c.approx, c.unit, "
         "c.value_text, c.value_start, c.value_end, c.what, c.when_iso, c.when_text, c.where_text, c.claimant, "
         "d.title, d.date, d.outlet, d.name AS doc_name FROM claims c JOIN documents d ON d.id = c.doc_id "
-        "WHERE c.conflict_group IN (SELECT unnest(?)) ORDER BY c.value NULLS LAST, d.date NULLS LAST, d.seq",
+        "WHERE c.conflict_group IN (SELECT unnest(?)) ORDER BY c.value NULLS LAST, d.date NULLS LAST, d.seq, c.id",
         [[g["id"] for g in groups]],
     )
     by_group: dict[int, list[dict[str, Any]]] = {g["id"]: [] for g in groups}
