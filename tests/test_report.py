@@ -78,3 +78,16 @@ def test_report_of_an_empty_store(tmp_path: Path) -> None:
     write_report(Store(":memory:"), tmp_path / "empty.html")
     text = (tmp_path / "empty.html").read_text(encoding="utf-8")
     assert "<strong>0</strong> articles" in text and "No conflicting figures" in text
+
+
+def test_packed_layout_keeps_each_group_in_its_own_region() -> None:
+    from refrain.report.svg import components, packed_layout
+
+    edges = [(0, 1, 1.0), (1, 2, 1.0), (3, 4, 1.0), (5, 6, 2.0)]
+    assert components(8, edges) == [[0, 1, 2], [3, 4], [5, 6], [7]]
+    pos = packed_layout(8, edges)
+    assert pos.min() >= 0 and pos.max() <= 1
+    boxes = [(pos[g].min(axis=0), pos[g].max(axis=0)) for g in components(8, edges)]
+    for i, (lo_a, hi_a) in enumerate(boxes):
+        for lo_b, hi_b in boxes[i + 1 :]:
+            assert (hi_a < lo_b).any() or (hi_b < lo_a).any()  # separated along x or y

@@ -76,11 +76,13 @@ def timeline(
         )
     axis_y = top + row_h * len(lanes) + 6
     parts.append(f'<line x1="{left}" y1="{axis_y}" x2="{width - right}" y2="{axis_y}" stroke="#888"/>')
-    for tick in _ticks(first, last):
+    ticks = _ticks(first, last)
+    for i, tick in enumerate(ticks):
         x = x_of(tick)
+        anchor = "end" if i == len(ticks) - 1 and len(ticks) > 1 else "middle"
         parts.append(
             f'<line x1="{x:.1f}" y1="{axis_y}" x2="{x:.1f}" y2="{axis_y + 5}" stroke="#888"/>'
-            f'<text x="{x:.1f}" y="{axis_y + 18}" text-anchor="middle" font-size="11" fill="#555">'
+            f'<text x="{x:.1f}" y="{axis_y + 18}" text-anchor="{anchor}" font-size="11" fill="#555">'
             f"{tick.isoformat()}</text>"
         )
     stacked: dict[tuple[int, int], int] = {}
@@ -154,6 +156,57 @@ def force_layout(
     return pos / scale
 
 
+def components(n: int, edges: Sequence[tuple[int, int, float]]) -> list[list[int]]:
+    """Connected components (lists of node indices), largest first, ties by smallest member."""
+    parent = list(range(n))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for a, b, _ in edges:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[int, list[int]] = {}
+    for i in range(n):
+        groups.setdefault(find(i), []).append(i)
+    return sorted(groups.values(), key=lambda g: (-len(g), g[0]))
+
+
+def packed_layout(n: int, edges: Sequence[tuple[int, int, float]], *, aspect: float = 1.6) -> np.ndarray:
+    """Each connected component laid out on its own, then packed in rows: small groups stay readable.
+
+    Returns positions in [0, 1]² (x stretched by ``aspect`` when drawn).
+    """
+    pos = np.zeros((n, 2))
+    if n == 0:
+        return pos
+    comps = components(n, edges)
+    sides = [0.6 + np.sqrt(len(c)) for c in comps]  # area grows with the number of nodes
+    row_width = max(max(sides), np.sqrt(sum(s * s for s in sides) * aspect))
+    x = y = row_h = 0.0
+    boxes = []
+    for side in sides:
+        if x > 0 and x + side > row_width:
+            x, y, row_h = 0.0, y + row_h, 0.0
+        boxes.append((x, y, side))
+        x += side
+        row_h = max(row_h, side)
+    width, height = row_width, y + row_h
+    for comp, (bx, by, side) in zip(comps, boxes, strict=True):
+        local = {old: new for new, old in enumerate(comp)}
+        sub = [(local[a], local[b], w) for a, b, w in edges if a in local and b in local]
+        inner = force_layout(len(comp), sub) if len(comp) > 1 else np.array([[0.5, 0.5]])
+        margin = 0.3
+        pos[comp] = np.column_stack(
+            [bx + margin + inner[:, 0] * (side - 2 * margin), by + margin + inner[:, 1] * (side - 2 * margin)]
+        )
+    return pos / np.array([width, height])
+
+
 def network(
     nodes: Sequence[dict[str, Any]],
     edges: Sequence[tuple[int, int, float]],
@@ -168,7 +221,7 @@ def network(
         return Markup('<p class="muted">No reused passages to draw.</p>')
     groups = lanes_of(nodes, group_key, max_lanes=len(PALETTE) - 1)
     gi = {g: i for i, g in enumerate(groups)}
-    pos = force_layout(len(nodes), edges)
+    pos = packed_layout(len(nodes), edges)
     legend_h = 22 * ((len(groups) + 3) // 4) + 8
     pad = 24
     xy = pad + pos * np.array([width - 2 * pad, height - legend_h - 2 * pad])
