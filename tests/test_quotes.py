@@ -155,3 +155,12 @@ def test_to_dict_is_json_ready() -> None:
 def test_no_quotes_no_result() -> None:
     assert find("") == []
     assert find("Nothing is quoted here.") == []
+
+
+def test_spacy_fallback_is_optional(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import refrain.quotes.parse as parse
+
+    text = "Officials met on Friday. The tired old governor of the province then told them bluntly: “No.”"
+    rules = find(text)
+    monkeypatch.setattr(parse, "model", lambda: None)  # as if spaCy or its model were not installed
+    assert find(text, use_spacy=True) == rules

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .attribute import Attributor, Group, group_pieces
-from .context import mask_quotes, tokens
+from .context import MASK, mask_quotes, tokens
 from .entities import EntityIndex, build_index, parse_role
 from .lexicon import lexicon
 from .marks import find_raw
@@ -16,10 +16,12 @@ from .when import find_date, find_venue
 _JOIN = " … "
 
 
-def find(text: str, *, date: str | None = None) -> list[Quote]:
+def find(text: str, *, date: str | None = None, use_spacy: bool = False) -> list[Quote]:
     """Every quotation in ``text``, attributed where the text says who said it.
 
     ``date`` is the article's ISO date, used to resolve "on Wednesday" into a date.
+    ``use_spacy`` lets the spaCy parser (when installed) try the quotes the rules left without a
+    speaker; it never overrides the rules and is a no-op without spaCy.
 
     >>> [q.speaker for q in find('“We will win,” said Jane Doe, the party leader. Doe smiled.')]
     ['Jane Doe']
@@ -37,6 +39,8 @@ def find(text: str, *, date: str | None = None) -> list[Quote]:
     previous: tuple[Group, str | None, Mention | None] | None = None
     for g in groups:
         attributor.attribute(g)
+        if use_spacy and g.kind != "scare" and g.subject is None:
+            _parse_subject(attributor, g)
         if g.kind != "scare" and g.subject is None and previous is not None:
             pg, _, _ = previous
             # a standalone quote right after another one continues that speaker's words
@@ -139,3 +143,19 @@ def resolve(subject: NounPhrase, index: EntityIndex, text: str) -> tuple[str | N
             return ent.name, ent.role, ent.organisation
     phrase = " ".join(w for w in words if w.lower() not in DETERMINERS)
     return phrase, None, None
+
+
+def _parse_subject(attributor: Attributor, g: Group) -> None:
+    from .parse import subject_span
+
+    first = g.pieces[0]
+    lo, hi = attributor.sentence_of(first.paragraph, first.open_at)
+    prev = attributor.previous_sentence(first.paragraph, first.open_at)
+    if prev is not None and prev[2] >= first.paragraph - 1:
+        lo = prev[0]
+    span = subject_span(attributor.masked, lo, hi)
+    if span is None:
+        return
+    toks = [t for t in tokens(attributor.masked, span[0], span[1]) if t.text != MASK]
+    if toks:
+        g.subject = NounPhrase(toks[0].start, toks[-1].end, tuple(toks))
