@@ -279,3 +279,15 @@ def test_a_missing_store_is_a_503_page_not_a_crash(tmp_path: Path) -> None:
     with TestClient(create_app(str(tmp_path / "absent.duckdb"))) as c:
         r = c.get("/")
         assert r.status_code == 503 and "no store at absent.duckdb" in r.text
+
+
+def test_an_unexpected_error_is_a_500_page_without_a_traceback(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(store: object) -> None:
+        raise RuntimeError("secret internals")
+
+    monkeypatch.setattr(web_queries, "overview", broken)
+    with TestClient(create_app(str(web_corpus().path)), raise_server_exceptions=False) as c:
+        r = c.get("/")
+        assert r.status_code == 500
+        assert "secret internals" not in r.text and "Traceback" not in r.text
+        assert "Something went wrong" in r.text and r.headers["content-security-policy"]

@@ -118,7 +118,8 @@ def create_app(
     ) -> Response:
         data = {"error": {"status": status, "title": title, "detail": detail}}
         response = render(request, "error.html", data, status=status)
-        for k, v in (headers or {}).items():
+        # Set here too: a 500 answer is built outside the middleware that adds them to the rest.
+        for k, v in {**SECURITY_HEADERS, **(headers or {})}.items():
             response.headers[k] = v
         return response
 

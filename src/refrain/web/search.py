@@ -105,6 +105,20 @@ def snippet(text: str, q: str, width: int = SNIPPET_CHARS) -> Markup:
     return Markup(prefix + "".join(out) + suffix)
 
 
+def _page_of_hits(
+    store: Store, hits_sql: str, params: list[Any], order: str, size: int, offset: int
+) -> tuple[int, list[str]]:
+    """(how many hits in all, the ids on this page, in rank order) in one pass over the hits."""
+    rows = store.con.execute(
+        f"SELECT id, count(*) OVER () AS total FROM ({hits_sql}) ORDER BY {order} LIMIT ? OFFSET ?",
+        [*params, size, offset],
+    ).fetchall()
+    if rows:
+        return rows[0][1], [r[0] for r in rows]
+    total = store.con.execute(f"SELECT count(*) FROM ({hits_sql})", params).fetchone()[0]  # type: ignore[index]
+    return total, []
+
+
 def search(store: Store, q: str, *, page: int) -> dict[str, Any]:
     """Articles, quotes and speakers matching ``q``: ranked by BM25 with an index, else substring match."""
     q = q.strip()
@@ -112,36 +126,43 @@ def search(store: Store, q: str, *, page: int) -> dict[str, Any]:
     size = web_queries.PAGE_SIZE
     offset = (page - 1) * size
     if fts:
-        doc_sql = (
-            "SELECT * FROM (SELECT d.id, d.title, d.date, d.outlet, d.text, "
-            "fts_main_documents.match_bm25(d.id, ?) AS score FROM documents d) WHERE score IS NOT NULL"
+        # Rank ids first, then fetch text for one page only: the index answers, the table is read little.
+        doc_hits = (
+            "SELECT id, score FROM (SELECT id, fts_main_documents.match_bm25(id, ?) AS score FROM documents) "
+            "WHERE score IS NOT NULL"
         )
-        quote_sql = (
-            "SELECT * FROM (SELECT q.id, q.doc_id, q.text, q.speaker, d.title, d.date, d.outlet, "
-            "fts_main_quotes.match_bm25(q.id, ?) AS score FROM quotes q JOIN documents d ON d.id = q.doc_id "
-            "WHERE q.kind <> 'scare') WHERE score IS NOT NULL"
+        quote_hits = (
+            "SELECT id, score FROM (SELECT id, fts_main_quotes.match_bm25(id, ?) AS score FROM quotes "
+            "WHERE kind <> 'scare') WHERE score IS NOT NULL"
         )
         params: list[Any] = [q]
         order = "score DESC, id"
     else:
         like = _like_pattern(q)
-        doc_sql = (
-            "SELECT d.id, d.title, d.date, d.outlet, d.text, NULL AS score FROM documents d "
-            "WHERE d.title ILIKE ? ESCAPE '\\' OR d.text ILIKE ? ESCAPE '\\'"
-        )
-        quote_sql = (
-            "SELECT q.id, q.doc_id, q.text, q.speaker, d.title, d.date, d.outlet, NULL AS score FROM quotes q "
-            "JOIN documents d ON d.id = q.doc_id WHERE q.kind <> 'scare' AND "
-            "(q.text ILIKE ? ESCAPE '\\' OR q.speaker ILIKE ? ESCAPE '\\')"
+        doc_hits = "SELECT id, NULL AS score, seq FROM documents WHERE title ILIKE ? ESCAPE '\\' OR text ILIKE ? ESCAPE '\\'"
+        quote_hits = (
+            "SELECT q.id, NULL AS score, d.seq FROM quotes q JOIN documents d ON d.id = q.doc_id "
+            "WHERE q.kind <> 'scare' AND (q.text ILIKE ? ESCAPE '\\' OR q.speaker ILIKE ? ESCAPE '\\')"
         )
         params = [like, like]
-        order = "date NULLS LAST, id"
-    doc_total = store.con.execute(f"SELECT count(*) FROM ({doc_sql})", params).fetchone()[0]  # type: ignore[index]
-    docs = store.query(f"{doc_sql} ORDER BY {order} LIMIT ? OFFSET ?", [*params, size, offset])
+        order = "seq, id"
+    doc_total, doc_page = _page_of_hits(store, doc_hits, params, order, size, offset)
+    docs = store.query(
+        "SELECT d.id, d.title, d.date, d.outlet, d.text FROM documents d WHERE d.id IN (SELECT unnest(?))",
+        [doc_page],
+    )
+    rank = {doc_id: i for i, doc_id in enumerate(doc_page)}
+    docs.sort(key=lambda d: rank[d["id"]])
     for d in docs:
         d["snippet"] = snippet(d.pop("text"), q)
-    quote_total = store.con.execute(f"SELECT count(*) FROM ({quote_sql})", params).fetchone()[0]  # type: ignore[index]
-    quotes = store.query(f"{quote_sql} ORDER BY {order} LIMIT ? OFFSET ?", [*params, size, offset])
+    quote_total, quote_page = _page_of_hits(store, quote_hits, params, order, size, offset)
+    quotes = store.query(
+        "SELECT q.id, q.doc_id, q.text, q.speaker, d.title, d.date, d.outlet FROM quotes q "
+        "JOIN documents d ON d.id = q.doc_id WHERE q.id IN (SELECT unnest(?))",
+        [quote_page],
+    )
+    rank = {quote_id: i for i, quote_id in enumerate(quote_page)}
+    quotes.sort(key=lambda r: rank[r["id"]])
     speakers = store.query(
         "SELECT coalesce(e.name, q.speaker) AS speaker, count(*) AS quotes FROM quotes q "
         "LEFT JOIN entities e ON e.id = q.entity_id WHERE q.kind <> 'scare' AND "
