@@ -117,7 +117,7 @@ def _is_marker(line: str) -> bool:
 
 
 def _is_tag_line(line: str) -> bool:
-    if _SENTENCE_END_RE.search(line) or len(line) > 400:
+    if len(line) > 400 or _SENTENCE_END_RE.search(line):  # length first: a search scans a whole huge line
         return False
     items = [item.strip() for item in line.split(",")]
     if len(items) < _MIN_TAGS or any(not item for item in items):
@@ -131,7 +131,8 @@ def _is_tag_line(line: str) -> bool:
 
 
 def _is_prose(line: str) -> bool:
-    words = len(line.split())
+    # maxsplit: enough words to decide, without a list of every word of a huge one-line file.
+    words = len(line.split(maxsplit=3 * _PROSE_MIN_WORDS))
     if words >= 3 * _PROSE_MIN_WORDS:
         return True
     return words >= _PROSE_MIN_WORDS and bool(
@@ -141,9 +142,9 @@ def _is_prose(line: str) -> bool:
 
 def _looks_like_title(line: Line) -> bool:
     text = line.content
-    if line.kind is not Kind.SHORT and not (line.kind is Kind.PROSE and not _SENTENCE_END_RE.search(text)):
-        return False
     if len(text) > _MAX_TITLE_CHARS or len(text.split()) > _MAX_TITLE_WORDS:
+        return False
+    if line.kind is not Kind.SHORT and not (line.kind is Kind.PROSE and not _SENTENCE_END_RE.search(text)):
         return False
     if text[-1] in ".,;:" or not (text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘'«"):
         return False
