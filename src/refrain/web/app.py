@@ -7,6 +7,7 @@ Every page is one query function (``refrain.web.queries``) rendered either by a 
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -286,4 +287,5 @@ def run(db_path: str, *, host: str = "127.0.0.1", port: int = 8000) -> None:
     except StoreUnavailable as exc:
         if not exc.busy:  # a busy store is fine: pages answer 503 until the writer is done
             raise
+    print(f"refrain: serving {db_path} read-only at http://{host}:{port}/ (Ctrl-C to stop)", file=sys.stderr)
     uvicorn.run(create_app(db_path), host=host, port=port, log_level="warning", server_header=False)

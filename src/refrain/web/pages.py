@@ -69,7 +69,7 @@ def article_view(data: dict[str, Any]) -> dict[str, Any]:
                     title=title,
                     anchor=f"q-{q['id']}" if i == 0 else "",
                     link=f"/quotes/{_u(q['id'])}" if i == 0 else "",
-                    link_label="❝" if i == 0 else "",
+                    link_label="q" if i == 0 else "",
                     link_title=f"quote by {title}: provenance",
                 )
             )
