@@ -49,16 +49,17 @@ def invented_article(rng: random.Random, i: int, earlier: list[str]) -> str:
     return "\n\n".join(paragraphs)
 
 
-def write_corpus(folder: Path) -> Path:
+def write_corpus(folder: Path, articles: int = ARTICLES, files: int = FILES) -> Path:
+    """``articles`` invented articles as JSONL, spread over ``files`` files."""
     rng = random.Random(2024)
     folder.mkdir(parents=True, exist_ok=True)
     texts: list[str] = []
-    for i in range(ARTICLES):
+    for i in range(articles):
         texts.append(invented_article(rng, i, texts[-50:]))
-    per_file = ARTICLES // FILES
-    for f in range(FILES):
+    per_file = -(-articles // files)
+    for f in range(files):
         with (folder / f"wire-{f:02d}.jsonl").open("w", encoding="utf-8") as out:
-            for j in range(f * per_file, (f + 1) * per_file):
+            for j in range(f * per_file, min(articles, (f + 1) * per_file)):
                 record = {
                     "id": f"a{j}",
                     "text": texts[j],
