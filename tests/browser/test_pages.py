@@ -42,6 +42,17 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _browser_available() -> None:
+    """Skip (fail under CI) before anything is built when there is no browser to drive."""
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        _unavailable("the playwright package is not installed (.venv/bin/pip install playwright)")
+    if not CHROMIUM.exists():
+        _unavailable(f"no browser at {CHROMIUM} (run: bash scripts/install-browser.sh)")
+
+
 @pytest.fixture(scope="session")
 def server() -> Iterator[str]:
     """The web UI over the test corpus, served by uvicorn in its own process; yields the base URL."""
@@ -192,7 +203,8 @@ def test_article_marks_quotes_by_speaker_claims_and_reuse(server: str, page: Wat
     assert len(colours) == 2  # one colour a speaker
     # The quote and the claim overlap: the overlapping words carry both marks.
     assert p.locator(".text .quote.claim").count() >= 1
-    assert "300 families" in p.locator(".text .quote.claim").first.inner_text()
+    assert "".join(p.locator(".text .quote.claim").all_inner_texts()) == "We moved 300 families"
+    assert p.locator(".text .quote.claim.figure").inner_text() == "300 families"
     assert p.locator(".text .claim.conflict").count() >= 1
     assert p.locator(".text .reuse").count() >= 1
     screenshot(page, "article")
