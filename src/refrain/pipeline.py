@@ -187,9 +187,22 @@ def analyse_within(doc: Document, seconds: float) -> Outcome:
         )
 
 
+_WARM_UP = Document(
+    text="“We will reopen the quay in March,” Ilse Marnet, the board chair, said on Tuesday. "
+    "Officials said 40 workers were hired last year, about 12 percent more than in 2019.",
+    source="<warm-up>",
+    date="2024-03-01",
+    outlet="Warm-up",
+)
+_warmed = False
+
+
 def _warm_worker() -> None:
-    # Import the analysers before any document's timer starts: imports are not a document's time.
-    from refrain import claims, quotes  # noqa: F401
+    """Import the analysers and fill their lazy caches before any document's timer starts."""
+    global _warmed
+    if not _warmed:
+        analyse_document(_WARM_UP)  # word lists, patterns, number parsing: not a document's time
+        _warmed = True
 
 
 def _analyse_batch(

@@ -283,7 +283,7 @@ class Store:
                     f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
                     [[row[c] for c in cols] for row in rows],
                 )
-            con.executemany("INSERT OR IGNORE INTO analysed VALUES (?, ?)", [(d, analyser) for d in doc_ids])
+            self.mark_analysed(analyser, doc_ids, con=con)
 
     def replace_table(self, table: str, rows: list[dict[str, Any]], *, con: Any = None) -> None:
         """Replace a corpus-wide table (passages, clusters, ...) as a whole."""
@@ -299,9 +299,9 @@ class Store:
             )
 
     def mark_analysed(self, analyser: str, doc_ids: Iterable[str], *, con: Any = None) -> None:
-        (con or self.con).executemany(
-            "INSERT OR IGNORE INTO analysed VALUES (?, ?)", [(d, analyser) for d in doc_ids]
-        )
+        rows = [(d, analyser) for d in doc_ids]
+        if rows:  # executemany refuses an empty list (a batch whose every document failed)
+            (con or self.con).executemany("INSERT OR IGNORE INTO analysed VALUES (?, ?)", rows)
 
     # -- meta ---------------------------------------------------------------------------------------
     def get_meta(self, key: str) -> str | None:
