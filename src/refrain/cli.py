@@ -220,7 +220,7 @@ def reuse(
         for i, (name, d) in enumerate(by_name.items())
     ]
     if engine is Engine.spark:
-        from refrain.reuse.spark import align_spark
+        from refrain.spark import align_spark
 
         result = align_spark(rdocs, master=master)
     else:
@@ -317,6 +317,7 @@ def analyze(
     aliases: Annotated[str | None, typer.Option(help="TOML alias file to force or forbid merges.")] = None,
     engine: Annotated[Engine, typer.Option(help="local, or spark for a cluster.")] = Engine.local,
     force: Annotated[bool, typer.Option(help="Recompute corpus-wide links even if nothing changed.")] = False,
+    master: Annotated[str, typer.Option(help="Spark master URL (with --engine spark).")] = "local[*]",
     max_seconds_per_document: Annotated[
         float,
         typer.Option(
@@ -330,7 +331,12 @@ def analyze(
     from refrain.pipeline import analyze as run_analyze
 
     if engine is Engine.spark:
-        raise RefrainError("--engine spark for analyze is not available yet (issue 7); use --engine local")
+        from refrain.spark import analyze_store_spark
+
+        with Store(db) as store:
+            counts = analyze_store_spark(store, master=master, aliases=aliases)
+        err.print(", ".join(f"{n} {table}" for table, n in counts.items()) + " (Spark)", markup=False)
+        return
     limits = Limits(max_seconds_per_document=max_seconds_per_document)
     # The store is opened per batch (not held): `refrain serve` can read it between batches.
     with _progress() as bar:
@@ -360,6 +366,20 @@ def analyze(
         markup=False,
     )
     raise typer.Exit(1 if report.failed else 0)
+
+
+@app.command()
+def load_parquet(
+    directory: Annotated[Path, typer.Argument(help="A folder written by `analyze --engine spark`.")],
+    db: DbOption = DEFAULT_DB,
+    aliases: Annotated[str | None, typer.Option(help="TOML alias file to force or forbid merges.")] = None,
+) -> None:
+    """Load a Spark run's Parquet tables (documents and findings) into the store; safe to repeat."""
+    from refrain.spark.load import load_parquet as load_tables
+
+    with Store(db) as store:
+        counts = load_tables(store, directory, aliases=aliases)
+    err.print(", ".join(f"{n} {table}" for table, n in counts.items()), markup=False)
 
 
 @app.command()

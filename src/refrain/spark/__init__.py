@@ -10,7 +10,7 @@ See docs/spark.md.
 
 from __future__ import annotations
 
-from refrain.spark.analyze import analyze_spark
+from refrain.spark.analyze import analyze_spark, analyze_store_spark
 from refrain.spark.load import load_parquet
 from refrain.spark.reuse import align_spark
 from refrain.spark.session import DEFAULT_MASTER, SparkUnavailable, check_spark, spark_session
@@ -20,6 +20,7 @@ __all__ = [
     "SparkUnavailable",
     "align_spark",
     "analyze_spark",
+    "analyze_store_spark",
     "check_spark",
     "load_parquet",
     "spark_session",

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from refrain.document import Document
+from refrain.pipeline import PER_DOCUMENT
 from refrain.reuse.model import ReuseResult
 from refrain.reuse.params import DEFAULT_PARAMS, ReuseParams
 from refrain.settings import DEFAULT_LIMITS, Limits
@@ -34,9 +35,7 @@ def _struct(table: str) -> str:
 
 
 # Per-document findings leave the Python worker as one row per document with two nested lists.
-FINDINGS_DDL = (
-    f"doc_id string, quotes array<struct<{_struct('quotes')}>>, claims array<struct<{_struct('claims')}>>"
-)
+FINDINGS_DDL = f"doc_id string, name string, failure string, quotes array<struct<{_struct('quotes')}>>, claims array<struct<{_struct('claims')}>>"
 
 
 @dataclass
@@ -47,30 +46,39 @@ class SparkAnalyzeReport:
     counts: dict[str, int] = field(default_factory=dict)
 
 
-def findings_rows(batches: Iterator[Any]) -> Iterator[Any]:
-    """Arrow batches of documents → one row per document with its quote and claim rows."""
+def findings_rows(batches: Iterator[Any], seconds: float) -> Iterator[Any]:
+    """Arrow batches of documents → one row per document with its quote and claim rows, or the
+    reason it was skipped (over ``seconds``, or an analyser failed), as ``refrain analyze`` does."""
     import pyarrow as pa
 
-    from refrain.pipeline import analyse_document, claim_rows, quote_rows
+    from refrain.pipeline import DocumentFailure, analyse_within, claim_rows, quote_rows
 
     schema = pa.schema(
         [
             ("doc_id", pa.string()),
+            ("name", pa.string()),
+            ("failure", pa.string()),
             ("quotes", pa.list_(pa.struct(list(arrow_schema("quotes"))))),
             ("claims", pa.list_(pa.struct(list(arrow_schema("claims"))))),
         ]
     )
+    names = ("id", "text", "date", "outlet", "source", "name")
     for batch in batches:
-        cols = {name: batch.column(name).to_pylist() for name in ("id", "text", "date", "outlet", "source")}
-        out: dict[str, list[Any]] = {"doc_id": [], "quotes": [], "claims": []}
-        for doc_id, text, date, outlet, source in zip(
-            cols["id"], cols["text"], cols["date"], cols["outlet"], cols["source"], strict=True
-        ):
+        cols = {name: batch.column(name).to_pylist() for name in names}
+        out: dict[str, list[Any]] = {"doc_id": [], "name": [], "failure": [], "quotes": [], "claims": []}
+        for doc_id, text, date, outlet, source, name in zip(*(cols[n] for n in names), strict=True):
             doc = Document(text=text, source=source, date=date, outlet=outlet, id=doc_id)
-            _, found_quotes, found_claims = analyse_document(doc)
+            outcome = analyse_within(doc, seconds)
             out["doc_id"].append(doc_id)
-            out["quotes"].append(quote_rows(doc_id, found_quotes))
-            out["claims"].append(claim_rows(doc_id, found_claims))
+            out["name"].append(name)
+            if isinstance(outcome, DocumentFailure):
+                out["failure"].append(outcome.reason)
+                out["quotes"].append([])
+                out["claims"].append([])
+            else:
+                out["failure"].append(None)
+                out["quotes"].append(quote_rows(doc_id, outcome[1]))
+                out["claims"].append(claim_rows(doc_id, outcome[2]))
         yield pa.RecordBatch.from_pydict(out, schema=schema)
 
 
@@ -145,11 +153,18 @@ def analyze_spark(
     report = SparkAnalyzeReport(out_dir=str(out))
     try:
         docs.write.mode("overwrite").parquet(str(out / "documents"))
-        errors.write.mode("overwrite").parquet(str(out / "errors"))
-        findings = docs.select("id", "text", "date", "outlet", "source").mapInArrow(
-            findings_rows, FINDINGS_DDL
+        seconds = limits.max_seconds_per_document
+        findings = docs.select("id", "text", "date", "outlet", "source", "name").mapInArrow(
+            lambda it: findings_rows(it, seconds), FINDINGS_DDL
         )
         findings = findings.persist(StorageLevel.MEMORY_AND_DISK)
+        # A skipped document is an error row (name, reason) and stays "not analysed", as locally.
+        failed = findings.where(F.col("failure").isNotNull())
+        failed = failed.select(F.col("name").alias("path"), F.col("failure").alias("reason"))
+        errors.unionByName(failed).write.mode("overwrite").parquet(str(out / "errors"))
+        done = findings.where(F.col("failure").isNull())
+        done = done.select("doc_id", F.lit(PER_DOCUMENT).alias("analyser"))
+        done.write.mode("overwrite").parquet(str(out / "analysed"))
         for table in ("quotes", "claims"):
             rows = findings.select(F.explode(table).alias("row")).select("row.*")
             rows.select(*column_names(table)).write.mode("overwrite").parquet(str(out / table))
@@ -159,8 +174,41 @@ def analyze_spark(
         for table, rows in reuse_tables(result).items():
             _write_rows(out, table, rows)
             report.counts[table] = len(rows)
-        for table in ("documents", "quotes", "claims", "errors"):
+        for table in ("documents", "quotes", "claims", "errors", "analysed"):
             report.counts[table] = spark.read.parquet(str(out / table)).count()
     finally:
         docs.unpersist()
     return report
+
+
+def analyze_store_spark(
+    store: Any,
+    *,
+    master: str = DEFAULT_MASTER,
+    aliases: str | None = None,
+    work_dir: str | Path | None = None,
+    params: ReuseParams = DEFAULT_PARAMS,
+) -> dict[str, int]:
+    """`refrain analyze --engine spark`: the store's documents through Spark and back.
+
+    The documents are written to ``work_dir/documents.parquet`` (a temporary folder by default:
+    on a cluster give a folder every executor can read), analysed by :func:`analyze_spark` into
+    ``work_dir/out``, and loaded with :func:`refrain.spark.load_parquet`. Every document is
+    analysed again (the Spark path is not incremental). Returns the loaded row counts.
+    """
+    import tempfile
+
+    from refrain.spark.load import load_parquet
+
+    with tempfile.TemporaryDirectory(prefix="refrain-spark-") as tmp:
+        base = Path(work_dir) if work_dir is not None else Path(tmp)
+        base.mkdir(parents=True, exist_ok=True)
+        corpus = base / "documents.parquet"
+        if "'" in str(corpus):
+            raise ValueError(f"{base}: a folder name with a quote mark cannot be written")
+        columns = ", ".join(column_names("documents"))
+        store.con.execute(
+            f"COPY (SELECT {columns} FROM documents ORDER BY seq) TO '{corpus}' (FORMAT parquet)"
+        )
+        analyze_spark([str(corpus)], base / "out", master=master, params=params)
+        return load_parquet(store, base / "out", aliases=aliases)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from refrain.errors import StoreError
-from refrain.pipeline import PER_DOCUMENT, corpus_fingerprint
+from refrain.pipeline import corpus_fingerprint
 from refrain.spark.tables import column_names
 from refrain.store import Store
 
@@ -32,10 +32,11 @@ def _select(source: str, table: str) -> str:
     return f"SELECT {', '.join(column_names(table))} FROM read_parquet('{source}')"
 
 
-def load_parquet(store: Store, directory: str | Path) -> dict[str, int]:
+def load_parquet(store: Store, directory: str | Path, *, aliases: str | None = None) -> dict[str, int]:
     """Load the tables :func:`refrain.spark.analyze_spark` wrote under ``directory`` into ``store``.
 
-    Returns how many rows each table holds afterwards (documents: how many were new).
+    ``aliases``: the TOML alias file for entities, as for ``refrain analyze``. Returns how many
+    rows each table holds afterwards (documents: how many were new).
     """
     folder = Path(directory)
     docs = _parquet(folder, "documents")
@@ -63,7 +64,9 @@ def load_parquet(store: Store, directory: str | Path) -> dict[str, int]:
                 con.execute(
                     f"INSERT INTO {table} ({', '.join(column_names(table))}) {_select(source, table)}"
                 )
-        con.execute(f"INSERT OR IGNORE INTO analysed SELECT id, '{PER_DOCUMENT}' FROM read_parquet('{docs}')")
+        analysed = _parquet(folder, "analysed")
+        if analysed:  # documents skipped (over time, or failing) stay unmarked, as after `analyze`
+            con.execute(f"INSERT OR IGNORE INTO analysed {_select(analysed, 'analysed')}")
         errors = _parquet(folder, "errors")
         if errors:
             con.execute(
@@ -76,18 +79,18 @@ def load_parquet(store: Store, directory: str | Path) -> dict[str, int]:
                 con.execute(
                     f"INSERT INTO {table} ({', '.join(column_names(table))}) {_select(source, table)}"
                 )
-        _derive_links(store, con, run_ids)
+        _derive_links(store, con, run_ids, aliases)
     for table in ("quotes", "claims", "passages", "clusters", "cluster_members", "errors"):
         counts[table] = store.count(table)
     return counts
 
 
-def _derive_links(store: Store, con: Any, run_ids: str) -> None:
+def _derive_links(store: Store, con: Any, run_ids: str, aliases: str | None) -> None:
     """Quote families, entities and conflict groups from the stored rows (as refrain.corpus does)."""
     from refrain.corpus import _set_column, conflict_rows, entity_rows, quote_family_rows
 
     families, family_of = quote_family_rows(store)
-    entities, entity_of = entity_rows(store, None)
+    entities, entity_of = entity_rows(store, aliases)
     groups, group_of = conflict_rows(store)
     store.replace_table("quote_families", families, con=con)
     store.replace_table("entities", entities, con=con)
@@ -101,4 +104,4 @@ def _derive_links(store: Store, con: Any, run_ids: str) -> None:
     # the fingerprint stale so that the next `refrain analyze` recomputes them over the whole store.
     missing = con.execute(f"SELECT count(*) FROM documents WHERE id NOT IN ({run_ids})").fetchone()[0]
     if missing == 0:
-        store.set_meta("corpus_fingerprint", corpus_fingerprint(store) + ":", con=con)
+        store.set_meta("corpus_fingerprint", corpus_fingerprint(store) + f":{aliases or ''}", con=con)

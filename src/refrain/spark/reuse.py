@@ -29,7 +29,7 @@ from refrain.reuse.clusters import RawPassage
 from refrain.reuse.engine import _result, prepare_docs  # the local engine's own post-processing
 from refrain.reuse.model import ReuseDoc, ReuseResult
 from refrain.reuse.params import DEFAULT_PARAMS, ReuseParams
-from refrain.reuse.tokens import shingles, tokenize
+from refrain.reuse.tokens import shingles, tokenize_many
 from refrain.spark.session import DEFAULT_MASTER, spark_session
 
 SHINGLE_SCHEMA = "hash long, doc int, outlet int, keyed long"
@@ -46,7 +46,7 @@ def shingle_rows(batches: Iterator[Any], ngram: int) -> Iterator[Any]:
         docs = batch.column("doc").to_numpy(zero_copy_only=False)
         outlets = batch.column("outlet").to_numpy(zero_copy_only=False)
         texts = batch.column("text").to_pylist()
-        per_doc = [np.unique(shingles(tokenize(text).hashes, ngram)) for text in texts]
+        per_doc = [np.unique(shingles(t.hashes, ngram)) for t in tokenize_many(texts)]
         lengths = np.array([len(s) for s in per_doc], dtype=np.int64)
         hashes = np.concatenate(per_doc) if per_doc else np.zeros(0, dtype=np.uint64)
         doc_col = np.repeat(docs.astype(np.int32), lengths)
@@ -117,9 +117,13 @@ def align_rows(batches: Iterator[Any], boiler: np.ndarray, params: ReuseParams) 
             ):
                 texts[doc] = text
                 outlets[doc] = outlet
-        tokens = {doc: tokenize(text) for doc, text in texts.items()}
+        numbers = list(texts)
+        tokens = dict(zip(numbers, tokenize_many([texts[d] for d in numbers]), strict=True))
+        doc_shingles = {doc: shingles(t.hashes, params.ngram) for doc, t in tokens.items()}
         pairs = np.array(list(zip(cols["a"], cols["b"], strict=True)), dtype=np.int64).reshape(-1, 2)
-        engine._shared.update(texts=texts, tokens=tokens, outlets=outlets, boiler=boiler, params=params)
+        engine._shared.update(
+            texts=texts, tokens=tokens, shingles=doc_shingles, outlets=outlets, boiler=boiler, params=params
+        )
         try:
             found = engine._align_rows(pairs)
         finally:
@@ -227,7 +231,7 @@ def align_spark(
 def _align_listed(spark: Any, docs: list[ReuseDoc], params: ReuseParams) -> ReuseResult:
     ordered = prepare_docs(docs)
     outlet_ids, outlets = _outlet_numbers([d.outlet for d in ordered])
-    thresholds = boilerplate_thresholds(outlets, params)
+    thresholds = boilerplate_thresholds(outlets, params, outlet_ids.get(None))
     docs_df = spark.createDataFrame(
         [(i, d.text, int(outlets[i])) for i, d in enumerate(ordered)], "doc int, text string, outlet int"
     )
@@ -281,7 +285,7 @@ def _align_frame(spark: Any, frame: Any, params: ReuseParams) -> ReuseResult:
         outlets_of_docs = np.repeat(
             np.arange(len(outlet_ids)), [sizes.get(i, 0) for i in range(len(outlet_ids))]
         )
-        thresholds = boilerplate_thresholds(outlets_of_docs, params)
+        thresholds = boilerplate_thresholds(outlets_of_docs, params, outlet_ids.get(None))
         docs_df = frame.select("doc", "text", F.col("outlet_id").alias("outlet"))
         raw = raw_passages(spark, docs_df, thresholds.tolist(), params)
         outlet_thresholds = {name: int(thresholds[i]) for name, i in outlet_ids.items()}
