@@ -190,6 +190,9 @@ def test_every_bad_file_is_named_once_with_a_reason(
         assert len(named) == 1, f"{prefix} named {len(named)} times in:\n{first.stderr}"
         assert reason.lower() in named[0].lower(), named[0]
     assert len(lines) == len(hostile.bad), "\n".join(lines)
+    # Nothing else on stderr (no library warnings): the error lines, then one summary line.
+    others = [line for line in first.stderr.splitlines() if line.strip() and not line.startswith("Error: ")]
+    assert len(others) == 1 and others[0].endswith(f"{len(hostile.bad)} files failed"), others
     assert "Traceback" not in first.stderr + first.stdout
     assert first.returncode == 1
 

@@ -7,10 +7,12 @@ stop its neighbours); a failure of the whole file is raised as IngestError.
 from __future__ import annotations
 
 import calendar
+import contextlib
 import io
 import re
 import time
 from collections.abc import Iterator
+from typing import Any
 
 from refrain.document import Document
 from refrain.errors import IngestError
@@ -74,7 +76,7 @@ def read_warc(data: bytes, source: str, limits: Limits) -> Iterator[Item]:
         raise IngestError(source, "not a WARC file (it does not start with a 'WARC/' version line)")
     index = records = html_records = 0
     try:
-        for record in ArchiveIterator(io.BytesIO(data)):
+        for record in _quiet_records(ArchiveIterator(io.BytesIO(data))):
             if record.rec_type not in ("response", "resource"):
                 continue
             records += 1
@@ -113,12 +115,24 @@ def read_warc(data: bytes, source: str, limits: Limits) -> Iterator[Item]:
         raise IngestError(
             source, f"invalid WARC record after {records} records ({_first_line(error)})"
         ) from None
-    except (EOFError, ValueError, OSError) as error:
+    except (EOFError, ValueError, OSError, AttributeError, TypeError, KeyError, IndexError) as error:
+        # warcio trips over records missing required headers (AttributeError on a None URI).
         raise IngestError(
             source, f"truncated or invalid WARC record after {records} records ({type(error).__name__})"
         ) from None
     if html_records == 0:
         raise IngestError(source, f"WARC file holds no HTML response records ({records} other records)")
+
+
+def _quiet_records(archive: Iterator[Any]) -> Iterator[Any]:
+    """warcio's records, without the warnings it writes straight to stderr (one line per failure is ours)."""
+    records = iter(archive)
+    while True:
+        with contextlib.redirect_stderr(io.StringIO()):  # only while warcio reads, never across a yield
+            record = next(records, None)
+        if record is None:
+            return
+        yield record
 
 
 def read_feed(data: bytes, source: str, limits: Limits) -> Iterator[Item]:
