@@ -238,6 +238,7 @@ def main() -> int:
     parser.add_argument(
         "--soak", type=float, default=0.0, metavar="SECONDS", help="run a memory soak this long"
     )
+    parser.add_argument("--build-index", action="store_true", help="build the full-text index if missing")
     parser.add_argument(
         "--build-tehran-times", action="store_true", help="ingest + analyze the 33,724 articles first"
     )
