@@ -91,3 +91,13 @@ def test_packed_layout_keeps_each_group_in_its_own_region() -> None:
     for i, (lo_a, hi_a) in enumerate(boxes):
         for lo_b, hi_b in boxes[i + 1 :]:
             assert (hi_a < lo_b).any() or (hi_b < lo_a).any()  # separated along x or y
+
+
+def test_timeline_of_an_undated_corpus_falls_back_to_ingest_order() -> None:
+    points = [{"date": None, "order": i, "who": w} for i, w in enumerate(["a", "b", "a"])]
+    svg = str(timeline(points, lane_key="who", title="t"))
+    assert svg.count("<circle") == 3 and "ingest order (no dates in this corpus)" in svg
+    dated = str(
+        timeline([{"date": "2024-01-02", "order": 0, "who": "a"}, *points], lane_key="who", title="t")
+    )
+    assert dated.count("<circle") == 1 and "ingest order" not in dated  # dates win when there are any

@@ -44,9 +44,9 @@ def report_data(store: Store) -> dict[str, Any]:
         "max(date) AS last_date FROM documents GROUP BY 1 ORDER BY articles DESC, outlet LIMIT 30"
     )
     points = store.query(
-        "SELECT d.date, coalesce(e.name, q.speaker) AS speaker, d.title FROM quotes q "
+        'SELECT d.date, d.seq AS "order", coalesce(e.name, q.speaker) AS speaker, d.title FROM quotes q '
         "JOIN documents d ON d.id = q.doc_id LEFT JOIN entities e ON e.id = q.entity_id "
-        "WHERE q.kind <> 'scare' AND q.speaker IS NOT NULL AND d.date IS NOT NULL ORDER BY d.date, d.seq LIMIT ?",
+        "WHERE q.kind <> 'scare' AND q.speaker IS NOT NULL ORDER BY d.date NULLS LAST, d.seq LIMIT ?",
         [TIMELINE_POINTS],
     )
     families = store.query(
@@ -117,7 +117,7 @@ def render_report(store: Store) -> str:
     charts = {
         "timeline": timeline(
             [
-                {"date": p["date"], "speaker": p["speaker"], "label": p["title"] or ""}
+                {"date": p["date"], "order": p["order"], "speaker": p["speaker"], "label": p["title"] or ""}
                 for p in data["timeline_points"]
             ],
             lane_key="speaker",

@@ -47,21 +47,32 @@ def timeline(
 ) -> Markup:
     """One row per lane (an outlet, a speaker), one dot per point at its date; dots link to ``href``.
 
-    Each point needs ``date`` and ``lane_key``; ``href`` and ``label`` are optional.
+    Each point needs ``date`` and ``lane_key``; ``href`` and ``label`` are optional. When no point
+    has a date, points with an ``order`` (the article's ingest order) are placed by it instead, and
+    the axis says so: undated corpora still show who was quoted early or late.
     """
-    dated = [(d, p) for p in points if (d := _day(p.get("date"))) is not None]
-    if not dated:
+    placed = [(d.toordinal(), d.isoformat(), p) for p in points if (d := _day(p.get("date"))) is not None]
+    by_order = not placed
+    if by_order:
+        placed = [
+            (int(p["order"]), f"article {int(p['order']) + 1:,}", p)
+            for p in points
+            if p.get("order") is not None
+        ]
+    if not placed:
         return Markup('<p class="muted">No dated items to plot.</p>')
-    lanes = lanes_of([p for _, p in dated], lane_key, max_lanes)
+    lanes = lanes_of([p for _, _, p in placed], lane_key, max_lanes)
     lane_index = {name: i for i, name in enumerate(lanes)}
     left, right, top, row_h = 170, 48, 16, 30
-    height = top + row_h * len(lanes) + 40
-    first, last = min(d for d, _ in dated), max(d for d, _ in dated)
-    span_days = max((last - first).days, 1)
+    height = top + row_h * len(lanes) + (58 if by_order else 40)
+    first, last = min(x for x, _, _ in placed), max(x for x, _, _ in placed)
     plot_w = width - left - right
 
-    def x_of(day: dt.date) -> float:
-        return left + plot_w * ((day - first).days / span_days if last != first else 0.5)
+    def x_of(value: float) -> float:
+        return left + plot_w * ((value - first) / (last - first) if last != first else 0.5)
+
+    def tick_label(value: int) -> str:
+        return f"{value + 1:,}" if by_order else dt.date.fromordinal(value).isoformat()
 
     parts = [
         f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
@@ -76,25 +87,30 @@ def timeline(
         )
     axis_y = top + row_h * len(lanes) + 6
     parts.append(f'<line x1="{left}" y1="{axis_y}" x2="{width - right}" y2="{axis_y}" stroke="#888"/>')
-    ticks = _ticks(first, last)
+    ticks = sorted({round(first + (last - first) * i / 4) for i in range(5)})
     for i, tick in enumerate(ticks):
         x = x_of(tick)
         anchor = "end" if i == len(ticks) - 1 and len(ticks) > 1 else "middle"
         parts.append(
             f'<line x1="{x:.1f}" y1="{axis_y}" x2="{x:.1f}" y2="{axis_y + 5}" stroke="#888"/>'
             f'<text x="{x:.1f}" y="{axis_y + 18}" text-anchor="{anchor}" font-size="11" fill="#555">'
-            f"{tick.isoformat()}</text>"
+            f"{tick_label(tick)}</text>"
+        )
+    if by_order:
+        parts.append(
+            f'<text x="{left + plot_w / 2:.1f}" y="{axis_y + 36}" text-anchor="middle" font-size="11" fill="#555">'
+            "articles in ingest order (no dates in this corpus)</text>"
         )
     stacked: dict[tuple[int, int], int] = {}
-    for day, p in dated:
+    for value, shown, p in placed:
         lane = str(p[lane_key])
         i = lane_index.get(lane, lane_index.get(OTHER, 0))
-        x = x_of(day)
+        x = x_of(value)
         k = stacked.get((i, round(x)), 0)
         stacked[(i, round(x))] = k + 1
         dy = (-1) ** k * ((k + 1) // 2) * 5 if k < 5 else 0
         y = top + row_h * i + row_h / 2 + dy
-        label = escape(f"{day.isoformat()} · {lane} · {p.get('label') or ''}".strip(" ·"))
+        label = escape(f"{shown} · {lane} · {p.get('label') or ''}".strip(" ·"))
         dot = (
             f'<circle cx="{x:.1f}" cy="{y:.1f}" r="5" fill="{colour(i)}" fill-opacity="0.85" '
             f'stroke="#fff" stroke-width="1"><title>{label}</title></circle>'
@@ -103,13 +119,6 @@ def timeline(
         parts.append(f'<a href="{escape(href)}">{dot}</a>' if href else dot)
     parts.append("</svg>")
     return Markup("".join(parts))
-
-
-def _ticks(first: dt.date, last: dt.date, n: int = 5) -> list[dt.date]:
-    if first == last:
-        return [first]
-    step = (last - first) / (n - 1)
-    return sorted({first + step * i for i in range(n)})
 
 
 def _short(text: str, n: int) -> str:

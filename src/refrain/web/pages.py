@@ -123,6 +123,7 @@ def speaker_view(data: dict[str, Any]) -> dict[str, Any]:
     points = [
         {
             "date": p["date"],
+            "order": p["order"],
             "outlet": p["outlet"],
             "label": p["title"] or "",
             "href": f"/articles/{_u(p['doc_id'])}#q-{_u(p['id'])}",

@@ -190,8 +190,8 @@ def speaker(store: Store, name: str, *, page: int) -> dict[str, Any] | None:
         [*params, _size(), _offset(page)],
     )
     points = store.query(
-        f"SELECT q.id, q.doc_id, d.date, coalesce(d.outlet, '(unknown)') AS outlet, d.title {base} "
-        "AND d.date IS NOT NULL ORDER BY d.date, d.seq LIMIT ?",
+        f"SELECT q.id, q.doc_id, d.date, d.seq AS \"order\", coalesce(d.outlet, '(unknown)') AS outlet, d.title {base} "
+        "ORDER BY d.date NULLS LAST, d.seq LIMIT ?",
         [*params, TIMELINE_MAX_POINTS],
     )
     outlets = store.query(
