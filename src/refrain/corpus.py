@@ -278,9 +278,14 @@ def recompute_corpus_links(
 def _set_column(con: Any, table: str, column: str, values: dict[str, Any]) -> None:
     if not values:
         return
-    con.execute(
-        f"CREATE OR REPLACE TEMP TABLE _upd (id VARCHAR, v {'INTEGER' if column != 'entity_id' else 'VARCHAR'})"
+    import pyarrow as pa
+
+    kind = pa.string() if column == "entity_id" else pa.int64()
+    updates = pa.table(
+        {"id": pa.array(list(values), pa.string()), "v": pa.array(list(values.values()), kind)}
     )
-    con.executemany("INSERT INTO _upd VALUES (?, ?)", list(values.items()))
-    con.execute(f"UPDATE {table} SET {column} = _upd.v FROM _upd WHERE {table}.id = _upd.id")
-    con.execute("DROP TABLE _upd")
+    con.register("_upd", updates)  # one scan, not a statement per row (executemany)
+    try:
+        con.execute(f"UPDATE {table} SET {column} = _upd.v FROM _upd WHERE {table}.id = _upd.id")
+    finally:
+        con.unregister("_upd")

@@ -33,7 +33,7 @@ from typing import Any
 
 from refrain.document import Document
 from refrain.settings import DEFAULT_LIMITS, Limits
-from refrain.store import Store
+from refrain.store import Store, insert_rows
 
 PER_DOCUMENT = "quotes+claims"
 BATCH = 256
@@ -291,12 +291,7 @@ def analyse_new_documents(
 
 
 def _insert(con: Any, table: str, rows: list[dict[str, Any]]) -> None:
-    if rows:
-        cols = list(rows[0])
-        con.executemany(
-            f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-            [[r[c] for c in cols] for r in rows],
-        )
+    insert_rows(con, table, rows)
 
 
 def corpus_fingerprint(store: Store) -> str:

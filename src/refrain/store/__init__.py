@@ -112,6 +112,36 @@ def connect_with_retry(
             delay = min(delay * 2, _MAX_RETRY_S)
 
 
+def insert_rows(con: Any, table: str, rows: Sequence[dict[str, Any]]) -> None:
+    """Insert dict rows (same keys in each) in one statement through an Arrow table.
+
+    DuckDB's ``executemany`` runs one statement a row (seconds per thousand rows); an Arrow table
+    goes in as one scan. Text Arrow cannot hold (lone surrogates) falls back to ``executemany``.
+    """
+    if not rows:
+        return
+    if table not in TABLES:
+        raise StoreError(f"unknown table {table!r}")
+    import pyarrow as pa
+
+    cols = list(rows[0])
+    listed = ", ".join(f'"{c}"' for c in cols)
+    try:
+        batch = pa.Table.from_pydict({c: [row[c] for row in rows] for c in cols})
+    except (pa.ArrowException, UnicodeError, OverflowError):
+        con.executemany(
+            f"INSERT INTO {table} ({listed}) VALUES ({', '.join('?' * len(cols))})",
+            [[row[c] for c in cols] for row in rows],
+        )
+        return
+    name = f"_rows_{table}"
+    con.register(name, batch)
+    try:
+        con.execute(f"INSERT INTO {table} ({listed}) SELECT {listed} FROM {name}")
+    finally:
+        con.unregister(name)
+
+
 class Store:
     """A refrain store in one DuckDB file (``":memory:"`` for a throw-away one).
 
@@ -204,12 +234,7 @@ class Store:
                     )
                 )
                 seq += 1
-            if rows:
-                con.executemany(
-                    f"INSERT INTO documents ({', '.join(_DOC_COLUMNS)}) VALUES "
-                    f"({', '.join('?' * len(_DOC_COLUMNS))})",
-                    rows,
-                )
+            insert_rows(con, "documents", [dict(zip(_DOC_COLUMNS, row, strict=True)) for row in rows])
         return len(rows)
 
     def add_error(self, path: str, reason: str) -> None:
@@ -276,13 +301,7 @@ class Store:
         with self.transaction() as con:
             doc_ids = list(findings)
             con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?))", [doc_ids])
-            rows = [row for doc_rows in findings.values() for row in doc_rows]
-            if rows:
-                cols = list(rows[0])
-                con.executemany(
-                    f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-                    [[row[c] for c in cols] for row in rows],
-                )
+            insert_rows(con, table, [row for doc_rows in findings.values() for row in doc_rows])
             self.mark_analysed(analyser, doc_ids, con=con)
 
     def replace_table(self, table: str, rows: list[dict[str, Any]], *, con: Any = None) -> None:
@@ -291,17 +310,14 @@ class Store:
             raise StoreError(f"unknown table {table!r}")
         c = con or self.con
         c.execute(f"DELETE FROM {table}")
-        if rows:
-            cols = list(rows[0])
-            c.executemany(
-                f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-                [[row[col] for col in cols] for row in rows],
-            )
+        insert_rows(c, table, rows)
 
     def mark_analysed(self, analyser: str, doc_ids: Iterable[str], *, con: Any = None) -> None:
-        rows = [(d, analyser) for d in doc_ids]
-        if rows:  # executemany refuses an empty list (a batch whose every document failed)
-            (con or self.con).executemany("INSERT OR IGNORE INTO analysed VALUES (?, ?)", rows)
+        ids = list(doc_ids)
+        if ids:  # one statement (executemany runs one a row); nothing to do for a batch that all failed
+            (con or self.con).execute(
+                "INSERT OR IGNORE INTO analysed SELECT DISTINCT unnest(?), ?", [ids, analyser]
+            )
 
     # -- meta ---------------------------------------------------------------------------------------
     def get_meta(self, key: str) -> str | None:
@@ -398,4 +414,4 @@ class Store:
         }
 
 
-__all__ = ["DEFAULT_DB", "Store", "connect_with_retry", "is_lock_error"]
+__all__ = ["DEFAULT_DB", "Store", "connect_with_retry", "insert_rows", "is_lock_error"]
