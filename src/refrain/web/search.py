@@ -93,6 +93,11 @@ def snippet(text: str, q: str, width: int = SNIPPET_CHARS) -> Markup:
     first = pattern.search(text)
     at = first.start() if first else 0
     start, end = max(0, at - width), min(len(text), at + width)
+    # Cut at spaces, not inside words.
+    if start > 0 and (space := text.rfind(" ", max(0, start - 20), start)) >= 0:
+        start = space + 1
+    if end < len(text) and (space := text.find(" ", end, end + 20)) >= 0:
+        end = space
     window = text[start:end]
     out, last = [], 0
     for m in pattern.finditer(window):
