@@ -170,7 +170,8 @@ def _folder_bytes(path: Path) -> int:
 
 def measure(engine: str, corpus: Path, out: Path, master: str) -> dict[str, Any]:
     cmd = [sys.executable, __file__, "_run", engine, str(corpus), str(out), master]
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    usage0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    before = usage0.ru_maxrss
     peak = {"rss": 0, "disk": 0}
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd)
@@ -194,9 +195,14 @@ def measure(engine: str, corpus: Path, out: Path, master: str) -> dict[str, Any]
     if code != 0:
         return {"engine": engine, "error": f"exit code {code}", "wall_s": round(wall, 1)}
     report = json.loads((out / "result.json").read_text(encoding="utf-8"))
-    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    usage1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    after = usage1.ru_maxrss
+    cpu = (usage1.ru_utime + usage1.ru_stime) - (usage0.ru_utime + usage0.ru_stime)
     report.update(
         wall_s=round(wall, 1),
+        # CPU seconds of the child and the descendants it waited for (less noisy than wall time
+        # on a shared machine; Spark's JVM and Python workers count only if reaped in the tree).
+        cpu_s=round(cpu, 1),
         peak_tree_rss_gib=round(peak["rss"] / 2**30, 2),
         ru_maxrss_children_gib=round(max(after, before) / 2**20, 2),  # KiB on Linux
         peak_out_disk_mib=round(max(peak["disk"], _folder_bytes(out)) / 2**20, 1),

@@ -40,7 +40,7 @@ FINDINGS_DDL = f"doc_id string, name string, failure string, quotes array<struct
 
 @dataclass
 class SparkAnalyzeReport:
-    """What a Spark run wrote: row counts per table and where."""
+    """Where a Spark run wrote its tables, and the row counts of the reuse tables (made on the driver)."""
 
     out_dir: str
     counts: dict[str, int] = field(default_factory=dict)
@@ -142,7 +142,7 @@ def analyze_spark(
     from pyspark.sql import functions as F
 
     from refrain.spark.inputs import read_documents
-    from refrain.spark.reuse import align_spark
+    from refrain.spark.reuse import _align_frame
 
     spark = spark_session(master)
     paths = [inputs] if isinstance(inputs, str | Path) else list(inputs)
@@ -170,12 +170,11 @@ def analyze_spark(
             rows.select(*column_names(table)).write.mode("overwrite").parquet(str(out / table))
         findings.unpersist()
         corpus = docs.select(F.col("id").alias("name"), "text", "date", "outlet", F.col("seq").alias("order"))
-        result = align_spark(corpus, master=master, params=params)
+        # seq is 0..n-1 and ids are unique: the corpus is numbered already.
+        result = _align_frame(spark, corpus, params, prenumbered=True)
         for table, rows in reuse_tables(result).items():
             _write_rows(out, table, rows)
             report.counts[table] = len(rows)
-        for table in ("documents", "quotes", "claims", "errors", "analysed"):
-            report.counts[table] = spark.read.parquet(str(out / table)).count()
     finally:
         docs.unpersist()
     return report

@@ -243,9 +243,14 @@ class _SomeDocs(dict):  # type: ignore[type-arg]
     """The documents the passages touch, by ingest number: all that clustering reads."""
 
 
-def numbered_frame(spark: Any, frame: Any) -> tuple[Any, dict[str | None, int]]:
-    """``frame`` (name, text, [date, outlet, order]) with ``doc`` (ingest number) and ``outlet_id``,
-    and the outlet numbering (by first appearance in ingest order). Names must be unique.
+def numbered_frame(
+    spark: Any, frame: Any, *, prenumbered: bool = False
+) -> tuple[Any, dict[str | None, int], dict[int, int]]:
+    """``frame`` (name, text, [date, outlet, order]) with ``doc`` (ingest number) and ``outlet_id``;
+    the outlet numbering (by first appearance in ingest order) and each outlet's document count.
+
+    Names must be unique. ``prenumbered``: ``order`` is already 0..n-1 and names unique (a store's
+    ``seq`` and ids), so neither is checked nor recomputed.
     """
     from pyspark import StorageLevel
     from pyspark.sql import functions as F
@@ -253,38 +258,42 @@ def numbered_frame(spark: Any, frame: Any) -> tuple[Any, dict[str | None, int]]:
     for column, kind in (("date", "string"), ("outlet", "string"), ("order", "long")):
         if column not in frame.columns:
             frame = frame.withColumn(column, F.lit(None if column != "order" else 0).cast(kind))
-    # The position column is made once and kept: monotonically_increasing_id must not be recomputed.
-    frame = frame.withColumn("_pos", F.monotonically_increasing_id()).persist(StorageLevel.MEMORY_AND_DISK)
-    doubled = frame.groupBy("name").count().where(F.col("count") > 1).limit(1).collect()
-    if doubled:
-        raise ValueError(f"two documents are named {doubled[0]['name']!r}: names must be unique")
-    numbers = spark.createDataFrame(
-        frame.select("order", "_pos").orderBy("order", "_pos").rdd.map(lambda r: r[1]).zipWithIndex(),
-        "_pos long, doc long",
-    )
-    frame = frame.join(numbers, "_pos").withColumn("doc", F.col("doc").cast("int")).drop("_pos")
-    firsts = frame.groupBy("outlet").agg(F.min("doc").alias("first")).collect()
-    outlet_ids = {r["outlet"]: i for i, r in enumerate(sorted(firsts, key=lambda r: r["first"]))}
+    if prenumbered:
+        frame = frame.withColumn("doc", F.col("order").cast("int"))
+    else:
+        # The position is made once and kept: monotonically_increasing_id must not be recomputed.
+        frame = frame.withColumn("_pos", F.monotonically_increasing_id()).persist(
+            StorageLevel.MEMORY_AND_DISK
+        )
+        doubled = frame.groupBy("name").count().where(F.col("count") > 1).limit(1).collect()
+        if doubled:
+            raise ValueError(f"two documents are named {doubled[0]['name']!r}: names must be unique")
+        numbers = spark.createDataFrame(
+            frame.select("order", "_pos").orderBy("order", "_pos").rdd.map(lambda r: r[1]).zipWithIndex(),
+            "_pos long, doc long",
+        )
+        frame = frame.join(numbers, "_pos").withColumn("doc", F.col("doc").cast("int")).drop("_pos")
+    stats = frame.groupBy("outlet").agg(F.min("doc").alias("first"), F.count(F.lit(1)).alias("n")).collect()
+    stats.sort(key=lambda r: r["first"])
+    outlet_ids = {r["outlet"]: i for i, r in enumerate(stats)}
+    sizes = {i: r["n"] for i, r in enumerate(stats)}
     mapping = spark.createDataFrame(
         [(name, i) for name, i in outlet_ids.items()], "outlet_name string, outlet_id int"
     )
     frame = frame.join(F.broadcast(mapping), frame["outlet"].eqNullSafe(mapping["outlet_name"]), "left").drop(
         "outlet_name"
     )
-    return frame, outlet_ids
+    return frame, outlet_ids, sizes
 
 
-def _align_frame(spark: Any, frame: Any, params: ReuseParams) -> ReuseResult:
+def _align_frame(spark: Any, frame: Any, params: ReuseParams, *, prenumbered: bool = False) -> ReuseResult:
     from pyspark import StorageLevel
     from pyspark.sql import functions as F
 
-    frame, outlet_ids = numbered_frame(spark, frame)
+    frame, outlet_ids, sizes = numbered_frame(spark, frame, prenumbered=prenumbered)
     frame = frame.persist(StorageLevel.MEMORY_AND_DISK)
     try:
-        sizes = {r["outlet_id"]: r["count"] for r in frame.groupBy("outlet_id").count().collect()}
-        outlets_of_docs = np.repeat(
-            np.arange(len(outlet_ids)), [sizes.get(i, 0) for i in range(len(outlet_ids))]
-        )
+        outlets_of_docs = np.repeat(np.arange(len(outlet_ids)), [sizes[i] for i in range(len(outlet_ids))])
         thresholds = boilerplate_thresholds(outlets_of_docs, params, outlet_ids.get(None))
         docs_df = frame.select("doc", "text", F.col("outlet_id").alias("outlet"))
         raw = raw_passages(spark, docs_df, thresholds.tolist(), params)
@@ -313,7 +322,7 @@ def _fetch_docs(spark: Any, frame: Any, numbers: list[int], *, with_text: bool) 
     rows = frame.join(F.broadcast(wanted), "doc").select(
         "doc", "name", text.alias("text"), "date", "outlet", "order"
     )
-    for r in rows.toLocalIterator():
+    for r in rows.collect():
         out[r["doc"]] = ReuseDoc(
             name=r["name"], text=r["text"], date=r["date"], outlet=r["outlet"], order=r["order"]
         )
