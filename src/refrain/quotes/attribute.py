@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .context import MASK, Token, sentence_starts, tokens
 from .lexicon import lexicon
 from .marks import RawQuote, paragraphs
-from .speakers import DETERMINERS, NounPhrase, sentence_subject, subject_after, subject_before
+from .speakers import DETERMINERS, NounPhrase, clause_subject, sentence_subject, subject_after, subject_before
 
 NOUN_MARKERS = DETERMINERS | {"this", "that", "these", "those", "such", "whose"}
 _GAP_MAX = 120
@@ -39,7 +39,8 @@ class Cue:
     text: str
     end_index: int
     according: bool = False
-    participle: bool = False  # ", writing:": the subject is the sentence's subject
+    participle: bool = False  # ", writing:", "… and joked,": the subject is the clause's subject
+    coordinated: bool = False  # "… and added,": a second verb sharing the first one's subject
 
 
 def find_cues(toks: list[Token]) -> list[Cue]:
@@ -64,21 +65,53 @@ def find_cues(toks: list[Token]) -> list[Cue]:
                 break
         if matched:
             continue
-        if low in lex.speech_verb_forms and not toks[i].is_cap:
+        if low in lex.speech_verb_forms and (not toks[i].is_cap or _sentence_initial_inversion(toks, i)):
             prev = lows[i - 1] if i else ""
             if prev not in NOUN_MARKERS and not prev.endswith(("’s", "'s")):
-                # a gerund ("by admitting", "stating") is no cue unless it introduces the quote: ", writing:"
-                if not low.endswith("ing") or (len(toks) - i <= 4 and lows[-1] in {",", ":"}):
-                    out.append(Cue(i, toks[i].text, i, participle=low.endswith("ing")))
+                cue = _verb_cue(toks, lows, i)
+                if cue is not None:
+                    out.append(cue)
         i += 1
     return out
+
+
+_AUXILIARIES = {"is", "was", "are", "were", "been", "be", "am", "'s", "’s"}
+_CLAUSE_LINKS = {",", "and", "by", "—", "–", "before", "then"}
+_COORDINATORS = {"and", "but", "or", "then"}
+
+
+def _sentence_initial_inversion(toks: list[Token], i: int) -> bool:
+    """ "Said Dorothy Poynter, who grew up nearby, “…”": a capitalised cue opening an inverted clause."""
+    return i == 0 and len(toks) > 1 and toks[1].is_cap and toks[0].lower in {"said", "says", "added", "asked"}
+
+
+def _verb_cue(toks: list[Token], lows: list[str], i: int) -> Cue | None:
+    """The cue for the speech verb at ``i``, or None where it does not introduce a quotation."""
+    low = lows[i]
+    k = i - 1
+    while k >= 0 and (
+        lows[k] in {"then", "also", "later", "again"} or (lows[k].endswith("ly") and not toks[k].is_cap)
+    ):
+        k -= 1  # "and then joked", ", again saying"
+    prev = lows[k] if k >= 0 else ""
+    if low.endswith("ing"):
+        if prev in _AUXILIARIES:
+            return Cue(i, toks[i].text, i)  # "is labeling", "was telling": the subject stands before
+        # a gerund ("by admitting", "stating") is no cue unless it introduces the quote: ", writing:",
+        # ", telling Reuters,", "began by saying,"
+        near_end = len(toks) - i <= 6 and prev in _CLAUSE_LINKS
+        if near_end or (len(toks) - i <= 4 and lows[-1] in {",", ":"}):
+            return Cue(i, toks[i].text, i, participle=True)
+        return None
+    # "… and joked, “…”", "accused X of … and said …": a verb coordinated with an earlier one shares its subject
+    return Cue(i, toks[i].text, i, participle=prev in _COORDINATORS, coordinated=prev in _COORDINATORS)
 
 
 def subject_of(toks: list[Token], cue: Cue, *, inverted: bool = True) -> NounPhrase | None:
     if cue.according:
         return subject_after(toks, cue.end_index)
     if cue.participle:
-        return sentence_subject(toks[: cue.index])
+        return clause_subject(toks[: cue.index])
     before = subject_before(toks, cue.index)
     if before is not None or not inverted:
         return before
@@ -118,6 +151,26 @@ def _split_around_cue(text: str, masked: str, a: RawQuote, b: RawQuote) -> bool:
     toks = tokens(masked, a.outer_end, b.open_at)
     cues = [c for c in find_cues(toks) if not c.according]
     return bool(cues) and subject_of(toks, cues[0]) is not None
+
+
+_LEAD_LINKS = {"but", "and", "so", "yet", "still", "also", "then", "or", "plus"}
+
+
+def _bare_lead(lead: str) -> bool:
+    """Whether the words before a quote in its sentence are at most a linking word ("But “…”")."""
+    words = re.findall(r"[\w’']+", lead.lower())
+    return len(words) <= 1 and all(w in _LEAD_LINKS for w in words) and not re.search(r"[^\w\s’',]", lead)
+
+
+def _bare_cue_clause(toks: list[Token], cue: Cue) -> bool:
+    """ "Smith said." / "Smith said on Monday.": a short clause that only attributes what came before."""
+    rest = toks[cue.end_index + 1 :]
+    return (
+        cue.index <= 4
+        and not cue.according
+        and len(rest) <= 3
+        and not any(t.lower in lexicon().pronouns or t.lower == "that" for t in rest)
+    )
 
 
 class Attributor:
@@ -170,6 +223,13 @@ class Attributor:
         if g.subject is None:
             cues = find_cues(left)
             for cue in reversed(cues):
+                if cue.coordinated and any(
+                    not c.participle
+                    and c.index < cue.index
+                    and subject_of(left, c, inverted=False) is not None
+                    for c in cues
+                ):
+                    continue  # "Lazar said he … and added, “…”": the earlier cue names the speaker
                 subj = subject_of(left, cue, inverted=cue.index == 0)
                 if subj is not None:
                     g.subject, g.cue, g.cue_at = subj, cue.text, left[cue.index].start
@@ -182,6 +242,8 @@ class Attributor:
             return
         # 4. the previous sentence introduces the quote ("He said:" / "Smith was quoted as saying:")
         lead = self.masked[sent_lo : first.open_at].strip()
+        if _bare_lead(lead):
+            lead = ""  # "But “…”": the quote goes on from the sentence before
         if g.subject is None and (not lead or lead.endswith(":")):
             prev = self.previous_sentence(first.paragraph, first.open_at)
             if prev is not None:
@@ -216,13 +278,19 @@ class Attributor:
         toks = toks[:cut]
         first_word = next((t.start for t in toks if t.text != ","), None)
         inner = self.text[piece.start : piece.end].rstrip()
-        if inner.endswith((".", "…")) and toks and toks[0].is_cap and toks[0].lower not in lexicon().pronouns:
-            return False  # “… done.” The next sentence is not a cue clause
+        sentence_after = (
+            inner.endswith((".", "…")) and toks and toks[0].is_cap and toks[0].lower not in lexicon().pronouns
+        )
         for cue in find_cues(toks)[:1]:
-            if cue.index > 24:
-                break
+            if sentence_after and not _bare_cue_clause(toks, cue):
+                return False  # “… done.” The next sentence is not a cue clause (but “… done.” Smith said.)
+            if cue.participle:
+                break  # "…” and said the government had …": the subject is the one before the quote
             subj = subject_of(toks, cue)
             if subj is None:
+                break
+            # a long appositive may stand between the name and a late cue ("…,” Smith, the …, said")
+            if cue.index > (48 if subj.start == first_word else 24):
                 break
             # "…,” Smith said" / "…,” Smith, the minister, said" / "…,” said Smith"
             if subj.start == first_word or (cue.index <= 1 and subj.start > toks[cue.index].start):
@@ -240,6 +308,8 @@ class Attributor:
                     g.subject = NounPhrase(chunk[0].start, subj.end, tuple(chunk))
                     g.cue, g.cue_at = cue.text, toks[cue.index].start
                     return True
+        if sentence_after:
+            return False
         return self._try_dash_line(g, piece)
 
     def _try_dash_line(self, g: Group, piece: RawQuote) -> bool:
@@ -282,7 +352,7 @@ class Attributor:
             ):
                 return "scare"
         standalone = (
-            not lead.strip()
+            _bare_lead(lead)
             or lead_s.endswith((":", "—", "–"))
             or (
                 lead_s.endswith(",")

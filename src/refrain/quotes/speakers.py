@@ -102,6 +102,18 @@ def _is_name_like(run: list[Token]) -> bool:
     return bool(caps) and all(t.is_cap or t.lower in NAME_PARTICLES for t in caps) and caps[-1].is_cap
 
 
+def _skip_parenthesis(toks: list[Token], i: int) -> int:
+    """Index of the token before a short "(…)" ending at ``toks[i]``, or ``i`` when there is none."""
+    if i < 0 or toks[i].text != ")":
+        return i
+    for k in range(i - 1, max(-1, i - 10), -1):
+        if toks[k].text == "(":
+            return k - 1
+        if toks[k].text in {")", MASK}:
+            break
+    return i
+
+
 def subject_before(toks: list[Token], verb_index: int) -> NounPhrase | None:
     """The subject noun phrase ending just before ``toks[verb_index]``."""
     lex = lexicon()
@@ -110,9 +122,14 @@ def subject_before(toks: list[Token], verb_index: int) -> NounPhrase | None:
         toks[i].lower in SKIP_BEFORE_VERB or (toks[i].lower.endswith("ly") and not toks[i].is_cap)
     ):
         i -= 1
+    i = _skip_parenthesis(toks, i)
     if i < 0:
         return None
     appositive = None
+    if toks[i].text == "," and i > 0 and toks[i - 1].text == ")":
+        i = _skip_parenthesis(toks, i - 1)  # "Gov. John Kasich (R-OH), said"
+        if i < 0:
+            return None
     if toks[i].text == ",":
         # Step over up to three comma-set segments: appositives and relative clauses.
         comma = i
@@ -183,17 +200,77 @@ def subject_after(toks: list[Token], verb_index: int) -> NounPhrase | None:
     return NounPhrase(run[0].start, run[-1].end, tuple(run))
 
 
+_MONTHS = {"jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february",
+           "march", "april", "june", "july", "august", "september", "october", "november", "december"}  # fmt: skip
+_TIME_ENDS = {"later", "earlier", "ago", "afterward", "afterwards", "meanwhile", "instead", "though"}
+
+
+def _intro_end(toks: list[Token], i: int) -> int | None:
+    """Where a sentence-opening phrase set off by a comma or dash ends, or None if ``toks[i]`` starts none.
+
+    Openers: "On Thursday,", "Recently,", "Hours later,", "Speaking in Iowa,", a dateline "WASHINGTON (AP) —".
+    """
+    j = i
+    while j < len(toks) and toks[j].text not in {",", "—", "–"}:
+        j += 1
+    if j >= len(toks) or j == i:
+        return None
+    first, last = toks[i], toks[j - 1]
+    if (
+        first.lower in NP_STOP | {"recently", "earlier", "later"}
+        or first.text[0].isdigit()
+        or first.lower.rstrip(".") in _MONTHS
+        or (first.is_cap and first.lower.endswith("ing") and first.lower not in lexicon().roles)
+        or last.lower in _TIME_ENDS
+        or (first.text.isupper() and len(first.text) > 2 and toks[j].text in {"—", "–", ","})
+    ):
+        return j + 1
+    return None
+
+
+_SUBORDINATORS = {"when", "as", "while", "after", "before", "because", "since", "and", "but", "where", "then"}
+
+
+def clause_subject(toks: list[Token]) -> NounPhrase | None:
+    """The subject of the clause a participle or coordinated verb hangs on ("…, telling Reuters," / "… and joked,").
+
+    The sentence's subject; failing that ("When he returned he began by saying"), the last personal
+    pronoun before the verb.
+    """
+    # the clause just before the verb: "…, when Sanders protesters interrupted her speech, shouting"
+    end = len(toks)
+    for _ in range(3):
+        start = end - 1
+        while start >= 0 and toks[start].text not in {",", ";", "—", "–"}:
+            start -= 1
+        segment = toks[start + 1 : end]
+        while segment and segment[0].lower in _SUBORDINATORS:
+            segment = segment[1:]
+        if segment and (segment[0].is_cap or segment[0].lower in DETERMINERS):
+            subj = sentence_subject(segment)
+            if subj is not None and subj.tokens[0].lower not in NP_STOP and len(segment) > len(subj.tokens):
+                return subj
+        if start < 0:
+            break
+        end = start
+    subj = sentence_subject(toks)
+    if subj is not None and subj.tokens[0].lower not in NP_STOP:
+        return subj
+    for tok in reversed(toks):
+        if tok.lower in {"he", "she", "they", "we", "i"}:
+            return NounPhrase(tok.start, tok.end, (tok,))
+    return subj
+
+
 def sentence_subject(toks: list[Token]) -> NounPhrase | None:
     """The subject at the start of a sentence: "The agency also weighed in …, writing:"."""
     i = 0
-    # skip leading prepositional phrases or adverbs set off by commas ("On Thursday, after a pause, …")
-    for _ in range(3):
-        if i < len(toks) and (
-            toks[i].lower in NP_STOP | {"recently", "earlier", "later"} or toks[i].text[0].isdigit()
-        ):
-            while i < len(toks) and toks[i].text != ",":
-                i += 1
-            i += 1
+    # skip leading prepositional phrases, adverbs and datelines set off by commas ("On Thursday, after a pause, …")
+    for _ in range(4):
+        if i < len(toks):
+            nxt = _intro_end(toks, i)
+            if nxt is not None:
+                i = nxt
     run: list[Token] = []
     while i < len(toks) and _np_token(toks[i]) and len(run) < MAX_NP:
         if (
@@ -201,11 +278,15 @@ def sentence_subject(toks: list[Token]) -> NounPhrase | None:
             and not toks[i].is_cap
             and run[-1].is_cap
             and run[-1].lower not in DETERMINERS
+            and not run[-1].text.endswith(("’s", "'s"))
             and toks[i].lower not in NAME_PARTICLES | {"of"}
+            and toks[i].lower not in lexicon().roles
         ):
-            break  # "The Tehran Press also …": the phrase ends at the name
+            break  # "The Tehran Press also …": the phrase ends at the name (but "Band member Flea")
         if run and toks[i].lower in SKIP_BEFORE_VERB:
             break
+        if run and not toks[i].is_cap and len(toks[i].text) > 4 and toks[i].lower.endswith("ed"):
+            break  # a past-tense verb ends the subject: "Clinton's right-hand woman rallied …"
         run.append(toks[i])
         i += 1
     return NounPhrase(run[0].start, run[-1].end, tuple(run)) if run else None
