@@ -3,11 +3,12 @@ unless they are the well-known cases the shipped alias file covers."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
 
-from refrain.entities import AliasFile, AliasFileError, load_aliases, merge, resolve
+from refrain.entities import AliasFile, AliasFileError, EntityIndex, load_aliases, merge, resolve
 
 
 def names(entities) -> list[set[str]]:
@@ -130,3 +131,83 @@ def test_ids_are_stable_and_readable() -> None:
     first = merge([("Qodrat Dialameh", None)])
     again = merge([("Qodrat Dialameh", None)])
     assert first[0].id == again[0].id == "person:qodrat-dialameh"
+
+
+# --- resolving many names: EntityIndex ------------------------------------------------------------
+
+
+def resolve_by_remerging(name: str, pool: list, aliases=None):
+    """The old resolve: merge the name with every entity's names and see whose names it joined."""
+    owner_of = {alias: e for e in pool for alias in e.aliases}
+    if name in owner_of:
+        return owner_of[name]
+    mentions = [(a, r) for e in pool for a in sorted(e.aliases) for r in sorted(e.roles) or [None]]
+    for entity in merge([*mentions, (name, None)], aliases=aliases):
+        if name in entity.aliases:
+            owners = {owner_of[a].id: owner_of[a] for a in entity.aliases if a in owner_of}
+            return next(iter(owners.values())) if len(owners) == 1 else None
+    return None
+
+
+POOL = [
+    ("Qodrat Dialameh", "intelligence director"),
+    ("Karim Osterlund", None),
+    ("Lina Varga", "mayor"),
+    ("Tomas Varga", "judge"),
+    ("Nora Quist", "harbour master"),
+    ("Grand Lakes Transport Union", None),
+    ("PMOI/MEK", None),
+    ("Ali Khamenei", "supreme leader"),
+    ("President Hassan Rouhani", None),
+    ("IRGC", None),
+]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Qodrat Dialameh",  # as written
+        "Diyalameh",  # same skeleton as a surname only: no full name written so
+        "Qodrat Diyalameh",  # transliteration of a full name
+        "Osterlund",  # bare surname, one holder
+        "Karim B. Osterlund",  # full name with a middle initial
+        "Varga",  # two holders: not guessed
+        "Mayor Varga",  # the title decides
+        "the harbour master",  # a role held by one entity
+        "GLTU",  # acronym of a long form
+        "Grand Lake Transport Union",  # long form spelled differently
+        "MEK",  # part of a slashed name
+        "People's Mojahedin Organization of Iran",  # shipped alias group
+        "Islamic Revolutionary Guard Corps",
+        "the Supreme Leader",
+        "Khamenei",
+        "Rouhani",
+        "Somebody Else",
+        "Maryam Quist",  # same surname, other first name
+    ],
+)
+def test_entity_index_resolves_like_remerging(name: str) -> None:
+    entities = merge(POOL)
+    expected = resolve_by_remerging(name, entities)
+    got = EntityIndex(entities).resolve(name)
+    assert (got.id if got else None) == (expected.id if expected else None)
+
+
+def test_entity_index_answers_from_lookups_not_from_merging(monkeypatch) -> None:
+    entities = merge(POOL)
+    index = EntityIndex(entities)
+    merge_module = sys.modules["refrain.entities.merge"]  # the package's `merge` is the function
+
+    def no_merge(*_args, **_kwargs):
+        raise AssertionError("resolve must not re-merge")
+
+    monkeypatch.setattr(merge_module, "merge", no_merge)
+    assert index.resolve("Osterlund").name == "Karim Osterlund"
+    assert resolve("Mayor Varga", entities).name == "Lina Varga"
+
+
+def test_resolve_rebuilds_its_index_for_a_new_list() -> None:
+    first = merge([("Karim Osterlund", None)])
+    second = merge([("Lina Osterlund", None)])
+    assert resolve("Osterlund", first).name == "Karim Osterlund"
+    assert resolve("Osterlund", second).name == "Lina Osterlund"

@@ -14,6 +14,7 @@ from refrain.entities.aliases import (
     load_aliases,
     parse_aliases,
 )
+from refrain.entities.index import EntityIndex
 from refrain.entities.merge import Entity, merge, resolve
 from refrain.entities.names import parse as parse_name
 from refrain.entities.names import skeleton
@@ -23,6 +24,7 @@ __all__ = [
     "AliasFileError",
     "AliasGroup",
     "Entity",
+    "EntityIndex",
     "default_aliases",
     "load_aliases",
     "merge",

@@ -256,23 +256,27 @@ def merge(mentions: Iterable[tuple[str, str | None]], *, aliases: AliasFile | No
 def resolve(name: str, entities: Iterable[Entity], *, aliases: AliasFile | None = None) -> Entity | None:
     """The entity a name refers to, or None when no entity (or more than one) fits.
 
+    A thin wrapper over :class:`refrain.entities.index.EntityIndex`: resolving many names against
+    the same entities, build ``EntityIndex(entities, aliases)`` once and call its ``resolve``.
+    The index of the last list passed here is kept, so repeated calls with the same list (not
+    changed in between) do not rebuild it.
+
     >>> people = merge([("Ali Khamenei", "supreme leader"), ("Hassan Rouhani", "president")])
     >>> resolve("Khamenei", people).name
     'Ali Khamenei'
     """
-    pool = list(entities)
-    cleaned = " ".join(name.split())
-    if not pool or not cleaned:
-        return None
-    owner_of = {alias: e for e in pool for alias in e.aliases}
-    if cleaned in owner_of:
-        return owner_of[cleaned]
-    # merge the name with the pool's own names (and roles), then see whose names it joined
-    mentions = [
-        (alias, role) for e in pool for alias in sorted(e.aliases) for role in sorted(e.roles) or [None]
-    ]
-    for entity in merge([*mentions, (cleaned, None)], aliases=aliases):
-        if cleaned in entity.aliases:
-            owners = {owner_of[a].id: owner_of[a] for a in entity.aliases if a in owner_of}
-            return next(iter(owners.values())) if len(owners) == 1 else None
-    return None
+    from refrain.entities.index import EntityIndex
+
+    global _last_index
+    key = (id(entities), len(entities) if isinstance(entities, list) else -1, id(aliases))
+    held = _last_index
+    if held is not None and held[0] == key and held[1] is entities and held[2] is aliases:
+        index = held[3]
+    else:
+        index = EntityIndex(entities, aliases)
+        if isinstance(entities, list):  # an iterator cannot be seen again: nothing to keep
+            _last_index = (key, entities, aliases, index)
+    return index.resolve(name)
+
+
+_last_index: tuple[tuple[int, int, int], object, object, object] | None = None

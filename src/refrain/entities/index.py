@@ -1,0 +1,146 @@
+"""EntityIndex: resolve names against merged entities in about constant time per name.
+
+``resolve(name, entities)`` used to merge the name with every entity's names on each call, so
+resolving each distinct speaker of a corpus was quadratic (or worse) in the number of names. The
+index is built once (linear in the names) and applies the same rules as ``merge`` to one new name,
+by lookup instead of by re-merging:
+
+1. a name written exactly as an alias -> its entity;
+2. same transliteration skeleton as an alias (Diyalameh -> Dialameh);
+3. the parts of a slashed name, all resolving to one entity;
+4. an alias file ``[[same]]`` group holding the name and an entity's alias;
+5. organisations: acronym vs long form initials, long forms differing by spelling;
+6. people: a full name whose words fit an entity's full name in order (surnames alike);
+7. a bare surname fitting full names of exactly one entity (ties broken by the name's title);
+8. a role alone ("the harbour master") held by exactly one entity.
+
+A name that fits two entities resolves to None (never guessed), as does one the alias file's
+``[[different]]`` separates from the entity, or whose kind (person/org) differs.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz, process
+
+from refrain.entities.aliases import AliasFile, default_aliases
+from refrain.entities.merge import (
+    LONG_FORM_SIMILARITY,
+    SURNAME_SIMILARITY,
+    Entity,
+    _is_role_only,
+    _tokens_fit,
+)
+from refrain.entities.names import ParsedName, acronym_key, ascii_fold, initials, is_acronym, parse
+
+
+class EntityIndex:
+    """Lookup tables over ``entities`` (from ``merge``), built once; ``resolve(name)`` per name.
+
+    >>> from refrain.entities import merge
+    >>> index = EntityIndex(merge([("Ali Khamenei", "supreme leader"), ("Hassan Rouhani", None)]))
+    >>> index.resolve("Khamenei").name, index.resolve("Nobody Known")
+    ('Ali Khamenei', None)
+    """
+
+    def __init__(self, entities: Iterable[Entity], aliases: AliasFile | None = None) -> None:
+        self.aliases = default_aliases() if aliases is None else aliases
+        self.entities = list(entities)
+        self.by_alias: dict[str, Entity] = {}
+        self.by_key: dict[str, list[Entity]] = defaultdict(list)
+        self.by_role: dict[str, list[Entity]] = defaultdict(list)
+        self.by_initials: dict[str, list[Entity]] = defaultdict(list)  # org long forms' initials
+        self.acronyms: dict[str, list[Entity]] = defaultdict(list)  # org acronyms
+        self.long_forms: list[tuple[str, Entity]] = []  # (skeleton, entity) of org long forms
+        self.full_names: dict[str, list[tuple[tuple[str, ...], Entity]]] = defaultdict(list)  # by surname
+        self._cache: dict[str, Entity | None] = {}
+        for e in self.entities:
+            for role in e.roles:
+                self.by_role[ascii_fold(role)].append(e)
+            for alias in e.aliases:
+                self.by_alias.setdefault(alias, e)
+                p = self._parse(alias)
+                self.by_key[p.key].append(e)
+                if p.kind == "org" and "/" not in p.core:
+                    if is_acronym(p.core):
+                        self.acronyms[acronym_key(p.core)].append(e)
+                    else:
+                        for code in initials(p.core):
+                            self.by_initials[code].append(e)
+                        if len(p.key) > 8:
+                            self.long_forms.append((p.key, e))
+                elif p.kind == "person" and len(p.tokens) > 1 and not _is_role_only(p):
+                    self.full_names[p.surname].append((p.tokens, e))
+        self._surnames = list(self.full_names)
+        self._long_keys = [k for k, _ in self.long_forms]
+
+    def _parse(self, name: str) -> ParsedName:
+        group = self.aliases.same_group_of(parse(name).key)
+        return parse(name, group.kind if group and group.kind else None)
+
+    def resolve(self, name: str) -> Entity | None:
+        """The entity ``name`` refers to, or None when none (or more than one) fits."""
+        cleaned = " ".join(str(name).split())
+        if not cleaned:
+            return None
+        if cleaned not in self._cache:
+            self._cache[cleaned] = self._resolve(cleaned)
+        return self._cache[cleaned]
+
+    def _one(self, name: ParsedName, candidates: Iterable[Entity]) -> Entity | None:
+        """The single candidate left after kind and ``[[different]]`` checks, else None."""
+        found: dict[str, Entity] = {}
+        for e in candidates:
+            if e.kind != name.kind or self.aliases.forbidden([name.written], e.aliases):
+                continue
+            found[e.id] = e
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _resolve(self, cleaned: str) -> Entity | None:
+        if cleaned in self.by_alias:
+            return self.by_alias[cleaned]
+        p = self._parse(cleaned)
+        if p.key in self.by_key:  # same skeleton
+            return self._one(p, self.by_key[p.key])
+        if "/" in cleaned:  # every part of a slashed name must point to the same entity
+            parts = [self.resolve(x) for x in cleaned.split("/") if x.strip()]
+            ids = {e.id for e in parts if e is not None}
+            return parts[0] if parts and None not in parts and len(ids) == 1 else None
+        group = self.aliases.same_group_of(p.key)
+        if group is not None:
+            hits = [e for key in group.keys for e in self.by_key.get(key, ())]
+            if hits:
+                return self._one(p, hits)
+        if p.kind == "org":
+            return self._resolve_org(p)
+        if _is_role_only(p):
+            return self._one(p, self.by_role.get(ascii_fold(p.core).rstrip("."), ()))
+        return self._resolve_person(p)
+
+    def _resolve_org(self, p: ParsedName) -> Entity | None:
+        if is_acronym(p.core):
+            return self._one(p, self.by_initials.get(acronym_key(p.core), ()))
+        hits = [e for code in initials(p.core) for e in self.acronyms.get(code, ())]
+        if len(p.key) > 8 and self._long_keys:
+            for _, _score, i in process.extract(
+                p.key, self._long_keys, scorer=fuzz.ratio, score_cutoff=LONG_FORM_SIMILARITY, limit=None
+            ):
+                hits.append(self.long_forms[i][1])
+        return self._one(p, hits) if hits else None
+
+    def _resolve_person(self, p: ParsedName) -> Entity | None:
+        if not p.tokens or not self._surnames:
+            return None
+        alike = process.extract(
+            p.surname, self._surnames, scorer=fuzz.ratio, score_cutoff=SURNAME_SIMILARITY, limit=None
+        )
+        holders = [(toks, e) for surname, _, _ in alike for toks, e in self.full_names[surname]]
+        if len(p.tokens) > 1:  # a full name: its words fit a known full name in order
+            fits = [e for toks, e in holders if _tokens_fit(*sorted((p.tokens, toks), key=len))]
+            return self._one(p, fits)
+        fits = [e for _, e in holders]  # a bare surname
+        if len({e.id for e in fits}) > 1 and p.titles:
+            fits = [e for e in fits if set(p.titles) & e.roles]
+        return self._one(p, fits)
