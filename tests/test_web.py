@@ -291,3 +291,27 @@ def test_an_unexpected_error_is_a_500_page_without_a_traceback(monkeypatch: pyte
         assert r.status_code == 500
         assert "secret internals" not in r.text and "Traceback" not in r.text
         assert "Something went wrong" in r.text and r.headers["content-security-policy"]
+
+
+def test_answers_are_cached_only_while_the_file_stays_open(tmp_path: Path) -> None:
+    from refrain.document import Document
+    from refrain.store import Store
+
+    db = tmp_path / "cache.duckdb"
+    shutil.copyfile(web_corpus().path, db)
+    app = create_app(str(db), idle_close_s=0.05)
+    database = app.state.database
+    with TestClient(app) as c:
+        before = c.get("/api/articles").json()["total"]
+        hits = database.cache_hits
+        assert c.get("/api/articles").json()["total"] == before
+        assert database.cache_hits == hits + 1  # built once while the file stayed open
+        deadline = time.monotonic() + 5
+        while database.is_open and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not database.is_open
+        with Store(db) as writer:  # a writer gets in while the UI is idle
+            writer.add_documents(
+                [Document(text="A new invented article about the harbour.", source="new.txt")]
+            )
+        assert c.get("/api/articles").json()["total"] == before + 1  # nothing stale

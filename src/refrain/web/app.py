@@ -159,6 +159,10 @@ def create_app(
             request, 500, "Something went wrong", "the page could not be built; see the server log"
         )
 
+    def cached(store: Store, key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
+        # The page size is part of the key: a page is only the same page at the same size.
+        return database.cached(store, (*key, queries.PAGE_SIZE), compute)
+
     def not_found(what: str) -> Response:
         raise StarletteHTTPException(404, f"no such {what}")
 
@@ -176,7 +180,7 @@ def create_app(
 
     @route("/")
     def overview(request: Request, store: StoreDep, format: FormatParam = "html") -> Response:
-        return render(request, "overview.html", queries.overview(store))
+        return render(request, "overview.html", cached(store, ("overview",), lambda: queries.overview(store)))
 
     @route("/articles")
     def articles(
@@ -186,11 +190,17 @@ def create_app(
         outlet: Annotated[str | None, Query(max_length=300)] = None,
         format: FormatParam = "html",
     ) -> Response:
-        return render(request, "articles.html", queries.articles(store, page=page, outlet=outlet))
+        return render(
+            request,
+            "articles.html",
+            cached(
+                store, ("articles", page, outlet), lambda: queries.articles(store, page=page, outlet=outlet)
+            ),
+        )
 
     @route("/articles/{doc_id}")
     def article(request: Request, store: StoreDep, doc_id: str, format: FormatParam = "html") -> Response:
-        data = queries.article(store, doc_id)
+        data = cached(store, ("article", doc_id), lambda: queries.article(store, doc_id))
         if data is None:
             return not_found("article")
         return render(request, "article.html", data, view=page_views.article_view)
@@ -199,20 +209,24 @@ def create_app(
     def speakers(
         request: Request, store: StoreDep, page: PageParam = 1, format: FormatParam = "html"
     ) -> Response:
-        return render(request, "speakers.html", queries.speakers(store, page=page))
+        return render(
+            request,
+            "speakers.html",
+            cached(store, ("speakers", page), lambda: queries.speakers(store, page=page)),
+        )
 
     @route("/speakers/{name:path}")
     def speaker(
         request: Request, store: StoreDep, name: str, page: PageParam = 1, format: FormatParam = "html"
     ) -> Response:
-        data = queries.speaker(store, name, page=page)
+        data = cached(store, ("speaker", name, page), lambda: queries.speaker(store, name, page=page))
         if data is None:
             return not_found("speaker")
         return render(request, "speaker.html", data, view=page_views.speaker_view)
 
     @route("/quotes/{quote_id}")
     def quote(request: Request, store: StoreDep, quote_id: str, format: FormatParam = "html") -> Response:
-        data = queries.quote(store, quote_id)
+        data = cached(store, ("quote", quote_id), lambda: queries.quote(store, quote_id))
         if data is None:
             return not_found("quote")
         return render(request, "quote.html", data)
@@ -221,13 +235,17 @@ def create_app(
     def families(
         request: Request, store: StoreDep, page: PageParam = 1, format: FormatParam = "html"
     ) -> Response:
-        return render(request, "families.html", queries.families(store, page=page))
+        return render(
+            request,
+            "families.html",
+            cached(store, ("families", page), lambda: queries.families(store, page=page)),
+        )
 
     @route("/families/{family_id}")
     def family(
         request: Request, store: StoreDep, family_id: int, page: PageParam = 1, format: FormatParam = "html"
     ) -> Response:
-        data = queries.family(store, family_id, page=page)
+        data = cached(store, ("family", family_id, page), lambda: queries.family(store, family_id, page=page))
         if data is None:
             return not_found("quote family")
         return render(request, "family.html", data)
@@ -236,13 +254,17 @@ def create_app(
     def reuse(
         request: Request, store: StoreDep, page: PageParam = 1, format: FormatParam = "html"
     ) -> Response:
-        return render(request, "reuse.html", queries.reuse_pairs(store, page=page))
+        return render(
+            request,
+            "reuse.html",
+            cached(store, ("reuse", page), lambda: queries.reuse_pairs(store, page=page)),
+        )
 
     @route("/reuse/{a}/{b}")
     def reuse_pair(
         request: Request, store: StoreDep, a: str, b: str, format: FormatParam = "html"
     ) -> Response:
-        data = queries.reuse_pair(store, a, b)
+        data = cached(store, ("reuse_pair", a, b), lambda: queries.reuse_pair(store, a, b))
         if data is None:
             return not_found("pair of articles sharing passages")
         return render(request, "reuse_pair.html", data, view=page_views.reuse_pair_view)
@@ -251,11 +273,15 @@ def create_app(
     def conflicts(
         request: Request, store: StoreDep, page: PageParam = 1, format: FormatParam = "html"
     ) -> Response:
-        return render(request, "conflicts.html", queries.conflicts(store, page=page))
+        return render(
+            request,
+            "conflicts.html",
+            cached(store, ("conflicts", page), lambda: queries.conflicts(store, page=page)),
+        )
 
     @route("/conflicts/{group_id}")
     def conflict(request: Request, store: StoreDep, group_id: int, format: FormatParam = "html") -> Response:
-        data = queries.conflict(store, group_id)
+        data = cached(store, ("conflict", group_id), lambda: queries.conflict(store, group_id))
         if data is None:
             return not_found("conflict group")
         return render(request, "conflict.html", data)
@@ -270,7 +296,11 @@ def create_app(
     ) -> Response:
         if not q.strip():
             raise StarletteHTTPException(400, "give something to search for")
-        return render(request, "search.html", run_search(store, q, page=page))
+        return render(
+            request,
+            "search.html",
+            cached(store, ("search", q, page), lambda: run_search(store, q, page=page)),
+        )
 
     return app
 

@@ -6,22 +6,29 @@ holds the store, opening it fails (the pages answer 503), and while the server h
 each request its own cursor (DuckDB connections are not thread-safe; cursors are separate
 connections to one database), and closes the file once no request has used it for
 ``idle_close_s`` seconds, letting a writer in between bursts of reading.
+
+While the file is open read-only nobody can change it, so answers are cached for exactly that
+long (a bounded LRU, dropped when the file is closed): a page loaded twice in a burst is built once.
 """
 
 from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, TypeVar
 
 import duckdb
 
 from refrain.errors import StoreError
 from refrain.store import Store, connect_with_retry
 
+T = TypeVar("T")
 IDLE_CLOSE_S = 1.0
+CACHE_ENTRIES = 512
 LOCK_WAIT_S = 1.0
 
 
@@ -36,12 +43,12 @@ class StoreUnavailable(StoreError):
 class _CursorStore(Store):
     """A Store over one cursor of a shared read-only connection (closing it closes only the cursor)."""
 
-    def __init__(
-        self, path: str, cursor: duckdb.DuckDBPyConnection
-    ) -> None:  # no super().__init__: nothing to open
+    def __init__(self, path: str, cursor: duckdb.DuckDBPyConnection, generation: int = 0) -> None:
+        # No super().__init__: there is nothing to open.
         self.path = path
         self.read_only = True
         self.con = cursor
+        self.generation = generation  # which opening of the file this cursor belongs to
 
 
 def _open(db_path: str, lock_wait_s: float = LOCK_WAIT_S) -> duckdb.DuckDBPyConnection:
@@ -77,6 +84,9 @@ class ReadOnlyDatabase:
         self._last_used = 0.0
         self._stop = threading.Event()
         self._reaper: threading.Thread | None = None
+        self._generation = 0
+        self._cache: OrderedDict[Hashable, Any] = OrderedDict()
+        self.cache_hits = self.cache_misses = 0
 
     @contextmanager
     def store(self) -> Iterator[Store]:
@@ -84,16 +94,36 @@ class ReadOnlyDatabase:
         with self._lock:
             if self._con is None:
                 self._con = _open(self.path, self.lock_wait_s)
+                self._generation += 1
+                self._cache.clear()
                 self._start_reaper()
             self._active += 1
             cursor = self._con.cursor()
+            generation = self._generation
         try:
-            yield _CursorStore(self.path, cursor)
+            yield _CursorStore(self.path, cursor, generation)
         finally:
             cursor.close()
             with self._lock:
                 self._active -= 1
                 self._last_used = time.monotonic()
+
+    def cached(self, store: Store, key: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()``, or its answer from earlier while the file has stayed open."""
+        generation = getattr(store, "generation", None)
+        with self._lock:
+            if generation == self._generation and key in self._cache:
+                self._cache.move_to_end(key)
+                self.cache_hits += 1
+                return self._cache[key]
+        value = compute()
+        with self._lock:
+            self.cache_misses += 1
+            if generation == self._generation and self._con is not None:
+                self._cache[key] = value
+                while len(self._cache) > CACHE_ENTRIES:
+                    self._cache.popitem(last=False)
+        return value
 
     def close_if_idle(self) -> bool:
         with self._lock:
@@ -104,6 +134,7 @@ class ReadOnlyDatabase:
             ):
                 self._con.close()
                 self._con = None
+                self._cache.clear()
                 return True
         return False
 
@@ -124,6 +155,7 @@ class ReadOnlyDatabase:
     def close(self) -> None:
         self._stop.set()
         with self._lock:
+            self._cache.clear()
             if self._con is not None:
                 self._con.close()
                 self._con = None
