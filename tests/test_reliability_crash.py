@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from refrain.document import Document
 from refrain.pipeline import BATCH, PER_DOCUMENT
 from refrain.store import Store
 
@@ -177,3 +178,37 @@ def test_kill_9_during_ingest_and_analyze_then_rerun_gives_the_same_store(
             "SELECT count(*) - count(DISTINCT (doc_id, analyser)) FROM analysed"
         ).fetchone()
     assert dupes == (0,)
+
+
+def test_a_file_that_is_not_a_store_is_never_overwritten(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.duckdb"
+    notes.write_text("my notes, not a database\n", encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text(invented_article(random.Random(1), 1, []), encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "-m", "refrain.cli", "ingest", str(article), "--db", str(notes)],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert run.stderr.strip().startswith(f"Error: {notes}: cannot open the store:")
+    assert notes.read_text(encoding="utf-8") == "my notes, not a database\n"
+
+
+def test_a_damaged_store_is_one_clear_line_and_left_as_it_was(tmp_path: Path) -> None:
+    db = tmp_path / "store.duckdb"
+    with Store(db) as store:
+        store.add_documents(
+            Document(text=invented_article(random.Random(i), i, []), source=f"{i}.txt") for i in range(300)
+        )
+    damaged = db.read_bytes()[: db.stat().st_size // 3]
+    db.write_bytes(damaged)
+    for args in (["summary"], ["analyze"]):
+        run = subprocess.run(
+            [sys.executable, "-m", "refrain.cli", *args, "--db", str(db)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
+        assert run.stderr.strip().startswith(f"Error: {db}: cannot open the store:"), run.stderr
+    assert db.read_bytes() == damaged
