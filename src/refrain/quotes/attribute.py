@@ -111,7 +111,7 @@ def subject_of(toks: list[Token], cue: Cue, *, inverted: bool = True) -> NounPhr
     if cue.according:
         return subject_after(toks, cue.end_index)
     if cue.participle:
-        return clause_subject(toks[: cue.index])
+        return clause_subject(toks[: cue.index], coordinated=cue.coordinated)
     before = subject_before(toks, cue.index)
     if before is not None or not inverted:
         return before

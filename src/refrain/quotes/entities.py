@@ -128,6 +128,7 @@ def build_index(masked: str, toks: list[Token]) -> EntityIndex:
     toks = [t for t in toks if not _in_heading(masked, t.start)]
     i = 0
     n = len(toks)
+    pending_role: tuple[str, int] | None = None  # a role written just before a name, set off by a comma
     while i < n:
         tok = toks[i]
         if not (tok.is_word and tok.text[0].isupper()):
@@ -169,6 +170,8 @@ def build_index(masked: str, toks: list[Token]) -> EntityIndex:
             continue
         tail = [w for w in tail if w.lower() not in lex.not_names]
         if not tail:
+            if head and any(w.lower().rstrip(".") in lex.roles for w in head):
+                pending_role = (" ".join(head), run[-1].end)  # "Water Minister, Aurel Dragan,"
             continue
         if len(tail) == 1 and tail[0].isupper() and len(tail[0]) > 1:
             index.add(tail[0], "org", run[0].start, run[-1].end)  # acronyms: MEK, NCRI, CNN
@@ -182,6 +185,9 @@ def build_index(masked: str, toks: list[Token]) -> EntityIndex:
             " ".join(head) if head and has_role else None
         )  # "East Azerbaijan Province" is a place, not a role
         start = run[0].start
+        if role is None and pending_role is not None and masked[pending_role[1] : start].strip() == ",":
+            role = pending_role[0]
+        pending_role = None
         known = index.fullest(tail, "person") if len(tail) == 1 else None
         if len(tail) == 1 and not head and known is None:
             # a lone capitalised word is a person only once we know it as a surname

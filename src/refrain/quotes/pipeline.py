@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import re
-
 from .attribute import Attributor, Group, group_pieces
 from .context import MASK, mask_quotes, tokens
-from .entities import EntityIndex, build_index, parse_role
+from .entities import build_index
 from .lexicon import lexicon
 from .marks import find_raw
 from .model import Mention, Quote
-from .speakers import DETERMINERS, NounPhrase
+from .resolve import Resolver
+from .speakers import NounPhrase
 from .when import find_date, find_venue
 
 _JOIN = " … "
@@ -35,6 +34,7 @@ def find(text: str, *, date: str | None = None, use_spacy: bool = False) -> list
     groups = group_pieces(text, masked, raws)
     attributor = Attributor(text, masked, raws)
     index = build_index(masked, tokens(masked, 0, len(masked)))
+    resolver = Resolver(attributor, index)
     quotes: list[Quote] = []
     previous: tuple[Group, str | None, Mention | None] | None = None
     for g in groups:
@@ -50,14 +50,14 @@ def find(text: str, *, date: str | None = None, use_spacy: bool = False) -> list
                 and 0 <= g.pieces[0].paragraph - pg.pieces[-1].paragraph <= 1
             ):
                 g.subject, g.cue, g.cue_at, g.inherited = pg.subject, pg.cue, pg.cue_at, True
-        quote = _build(text, masked, g, index, date)
+        quote = _build(text, masked, g, resolver, date)
         quotes.append(quote)
         if quote.kind != "scare":
             previous = (g, quote.speaker, quote.speaker_mention)
     return quotes
 
 
-def _build(text: str, masked: str, g: Group, index: EntityIndex, article_date: str | None) -> Quote:
+def _build(text: str, masked: str, g: Group, resolver: Resolver, article_date: str | None) -> Quote:
     pieces = tuple((p.start, p.end) for p in g.pieces)
     body = _JOIN.join(text[s:e].strip() for s, e in pieces)
     speaker = role = org = None
@@ -65,7 +65,9 @@ def _build(text: str, masked: str, g: Group, index: EntityIndex, article_date: s
     when = where = None
     if g.subject is not None:
         mention = Mention(text[g.subject.start : g.subject.end], g.subject.start, g.subject.end)
-        speaker, role, org = resolve(g.subject, index, text)
+        speaker, role, org = resolver.resolve(g.subject)
+        if not g.inherited:
+            resolver.note_speaker(g.subject, (speaker, role, org))
         window = _statement_window(masked, g)
         when = find_date(window, article_date)
         where = find_venue(window)
@@ -98,51 +100,6 @@ def _statement_window(masked: str, g: Group) -> str:
     stop = masked.find(".", max(at, g.subject.end if g.subject else at))
     stop = len(masked) if stop < 0 else stop
     return masked[begin:stop]
-
-
-def resolve(subject: NounPhrase, index: EntityIndex, text: str) -> tuple[str | None, str | None, str | None]:
-    """(fullest name, role, organisation) for the speaker mention."""
-    lex = lexicon()
-    words = [re.sub(r"[’']s$", "", t.text) for t in subject.tokens if t.is_word]
-    if not words:
-        return None, None, None
-    low = [w.lower() for w in words]
-    if len(words) == 1 and low[0] in lex.pronouns:
-        kind = lex.pronouns[low[0]]
-        ent = index.last_before(subject.start, "person" if kind == "person" else "org")
-        if ent is None:
-            return None, None, None
-        return ent.name, ent.role, ent.organisation
-    # a capitalised name inside the mention ("regime Minister of Intelligence Mahmoud Alavi")
-    from .entities import split_name
-
-    caps_end = len(words)
-    caps_start = caps_end
-    while caps_start > 0 and (
-        words[caps_start - 1][0].isupper() or low[caps_start - 1] in {"of", "al", "bin", "de"}
-    ):
-        caps_start -= 1
-    caps = words[caps_start:caps_end]
-    prefix = words[:caps_start]
-    if caps:
-        head, tail, is_org = split_name(caps)
-        if is_org or not tail:
-            name = " ".join(w for w in caps if w.lower() not in DETERMINERS)
-            return name, None, None
-        ent = index.fullest(tail, "person") or index.fullest(tail)
-        role = " ".join(w for w in prefix + head if w.lower() not in DETERMINERS) or None
-        role_text, org = parse_role(role) if role else (None, None)
-        if ent is not None:
-            return ent.name, ent.role or role_text or role, ent.organisation or org
-        return " ".join(tail), role_text or role, org
-    # a common noun phrase: "the minister", "the state-run news agency"
-    head = low[-1]
-    if head in lex.roles:
-        ent = index.last_with_role(subject.start, head)
-        if ent is not None:
-            return ent.name, ent.role, ent.organisation
-    phrase = " ".join(w for w in words if w.lower() not in DETERMINERS)
-    return phrase, None, None
 
 
 def _parse_subject(attributor: Attributor, g: Group) -> None:

@@ -54,7 +54,7 @@ class NounPhrase:
 
 def _np_token(tok: Token) -> bool:
     if tok.text == MASK or not tok.text[0].isalnum():
-        return tok.text in {"-", "’s", "'s"}
+        return tok.text in {"-", "’s", "'s", "’"}  # "’": a plural possessive ("Farmers’ Union")
     low = tok.lower
     if low in NP_STOP:
         return False
@@ -197,6 +197,15 @@ def subject_after(toks: list[Token], verb_index: int) -> NounPhrase | None:
         return None
     if run[0].lower in DETERMINERS and len(run) == 1:
         return None
+    # "said the lawyer, Anton Feld." — a role followed by the name it describes: the name is the speaker
+    if not _is_name_like(run) and run[-1].lower in lex.roles and i + 1 < len(toks) and toks[i].text == ",":
+        name: list[Token] = []
+        k = i + 1
+        while k < len(toks) and (toks[k].is_cap or toks[k].lower in NAME_PARTICLES) and len(name) < 5:
+            name.append(toks[k])
+            k += 1
+        if name and _is_name_like(name) and (k == len(toks) or toks[k].text in {",", ".", ";"}):
+            run = run + name
     return NounPhrase(run[0].start, run[-1].end, tuple(run))
 
 
@@ -213,8 +222,8 @@ def _intro_end(toks: list[Token], i: int) -> int | None:
     j = i
     while j < len(toks) and toks[j].text not in {",", "—", "–"}:
         j += 1
-    if j >= len(toks) or j == i:
-        return None
+    if j >= len(toks) or j == i or j - i > 10:
+        return None  # an opener is short: a longer run before the comma is the main clause
     first, last = toks[i], toks[j - 1]
     if (
         first.lower in NP_STOP | {"recently", "earlier", "later"}
@@ -231,15 +240,16 @@ def _intro_end(toks: list[Token], i: int) -> int | None:
 _SUBORDINATORS = {"when", "as", "while", "after", "before", "because", "since", "and", "but", "where", "then"}
 
 
-def clause_subject(toks: list[Token]) -> NounPhrase | None:
+def clause_subject(toks: list[Token], *, coordinated: bool = False) -> NounPhrase | None:
     """The subject of the clause a participle or coordinated verb hangs on ("…, telling Reuters," / "… and joked,").
 
-    The sentence's subject; failing that ("When he returned he began by saying"), the last personal
+    A participle takes the subject of the clause just before its comma; a coordinated verb the
+    sentence's subject; failing that ("When he returned he began by saying"), the last personal
     pronoun before the verb.
     """
     # the clause just before the verb: "…, when Sanders protesters interrupted her speech, shouting"
     end = len(toks)
-    for _ in range(3):
+    for _ in range(0 if coordinated else 3):
         start = end - 1
         while start >= 0 and toks[start].text not in {",", ";", "—", "–"}:
             start -= 1

@@ -1,0 +1,244 @@
+"""Who a speaker mention refers to: a full name, a role holder, a pronoun's antecedent, an office.
+
+The mention stays as written (``Quote.speaker_mention``); this module fills ``speaker``, ``role`` and
+``organisation``. Pronouns resolve to the most recent *subject* of a nearby sentence (or the
+speaker of a nearby quote) of a compatible kind: "Smith criticised Jones. He said …" is Smith.
+"it", "they" and "we" resolve only when an organisation was such a subject within the last two
+sentences, because a thing-pronoun far from any organisation is more often not one ("it" is rarely
+"the Resistance" named three paragraphs up). "his office" / "her spokesman" name the holder's
+person; "the statement said" goes back to whoever made the statement.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right, insort
+from dataclasses import dataclass, field
+
+from .attribute import Attributor, find_cues, subject_of
+from .context import tokens
+from .entities import EntityIndex, parse_role, split_name
+from .lexicon import lexicon
+from .speakers import DETERMINERS, NounPhrase, sentence_subject
+
+Resolved = tuple[str | None, str | None, str | None]  # (speaker, role, organisation)
+NOTHING: Resolved = (None, None, None)
+
+# Nouns for what a speaker issues rather than who speaks: "the statement said" means its author did.
+DOCUMENTS = {"statement", "release", "communique", "communiqué", "report", "letter", "memo", "filing", "notice",
+             "post", "tweet", "email", "ad", "advertisement", "complaint", "lawsuit", "announcement"}  # fmt: skip
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+RECENT_SENTENCES = 2  # how far back a pronoun looks for a subject
+
+
+@dataclass(order=True, slots=True)
+class _Subject:
+    start: int
+    end: int = field(compare=False)
+    sentence: int = field(compare=False)
+    kind: str = field(compare=False)  # "person" | "org"
+    resolved: Resolved = field(compare=False)
+
+
+class Resolver:
+    """Resolution over one article: its names, sentence subjects and the speakers seen so far."""
+
+    def __init__(self, attributor: Attributor, index: EntityIndex) -> None:
+        self.masked = attributor.masked
+        self.index = index
+        self.sentences: list[tuple[int, int]] = []
+        for (plo, phi), starts in zip(attributor.paras, attributor.sent_starts, strict=True):
+            bounds = [s for s in starts if plo <= s < phi] or [plo]
+            for k, lo in enumerate(bounds):
+                self.sentences.append((lo, bounds[k + 1] if k + 1 < len(bounds) else phi))
+        self._starts = [lo for lo, _ in self.sentences]
+        self._occ_starts = [o.start for o in index.occurrences]
+        self.subjects: list[_Subject] = []
+        for n, (lo, hi) in enumerate(self.sentences):
+            np = sentence_subject(tokens(self.masked, lo, hi))
+            if np is not None:
+                self._note(np, n)
+
+    # -- public ---------------------------------------------------------------------------------
+
+    def resolve(self, np: NounPhrase) -> Resolved:
+        """(fullest name, role, organisation) for the speaker mention ``np``."""
+        words = _words(np)
+        if not words:
+            return NOTHING
+        low = [w.lower() for w in words]
+        lex = lexicon()
+        if len(words) == 1 and low[0] in lex.pronouns:
+            return self._pronoun(np.start, low[0])
+        if low[0] in POSSESSIVE_PRONOUNS and len(words) > 1 and not words[-1][0].isupper():
+            return self._possessive(np, low[0], words[1:])
+        if low[-1] in DOCUMENTS and not words[-1][0].isupper():
+            found = self._document_author(np, low[-1])
+            if found[0] is not None:
+                return found
+        return resolve_name(np, self.index)
+
+    def note_speaker(self, np: NounPhrase, resolved: Resolved) -> None:
+        """Remember a quote's speaker as a recent subject (so "he" in the next quote can be them)."""
+        if resolved[0] is None:
+            return
+        low = [w.lower() for w in _words(np)]
+        lex = lexicon()
+        if len(low) == 1 and low[0] in lex.pronouns:
+            kind = "person" if lex.pronouns[low[0]] == "person" else "org"
+        else:
+            kind = self._kind(np)
+        if kind is not None:
+            insort(self.subjects, _Subject(np.start, np.end, self._sentence_at(np.start), kind, resolved))
+
+    # -- internals ------------------------------------------------------------------------------
+
+    def _sentence_at(self, pos: int) -> int:
+        return max(0, bisect_right(self._starts, pos) - 1)
+
+    def _note(self, np: NounPhrase, sentence: int) -> None:
+        kind = self._kind(np)
+        if kind is None:
+            return
+        resolved = resolve_name(np, self.index)
+        if resolved[0] is not None:
+            insort(self.subjects, _Subject(np.start, np.end, sentence, kind, resolved))
+
+    def _kind(self, np: NounPhrase) -> str | None:
+        """ "person" or "org" for a non-pronoun subject, from the names inside it or its head noun."""
+        lex = lexicon()
+        low = [w.lower() for w in _words(np)]
+        if not low or (len(low) == 1 and low[0] in lex.pronouns):
+            return None
+        k = bisect_right(self._occ_starts, np.end)
+        for occ in reversed(self.index.occurrences[max(0, k - 8) : k]):
+            if occ.start < np.end and np.start < occ.end:
+                # a lone capitalised subject ("Smith criticised Jones.") is taken for a person
+                return "org" if occ.entity.kind == "org" else "person"
+        if low[-1] in lex.roles:
+            return "person"
+        if low[-1] in lex.org_words:
+            return "org"
+        return None
+
+    def _recent_subject(self, pos: int, kind: str) -> _Subject | None:
+        here = self._sentence_at(pos)
+        k = bisect_right(self.subjects, _Subject(pos, pos, 0, "", NOTHING))
+        for subj in reversed(self.subjects[:k]):
+            if subj.sentence < here - RECENT_SENTENCES:
+                return None
+            if subj.end <= pos and subj.kind == kind:
+                return subj
+        return None
+
+    def _pronoun(self, pos: int, pronoun: str) -> Resolved:
+        if lexicon().pronouns.get(pronoun) == "person":
+            subj = self._recent_subject(pos, "person")
+            if subj is not None:
+                return subj.resolved
+            ent = self.index.last_before(pos, "person")
+            return (ent.name, ent.role, ent.organisation) if ent is not None else NOTHING
+        # "it", "they", "we": only an organisation that was a recent sentence's subject
+        subj = self._recent_subject(pos, "org")
+        return subj.resolved if subj is not None else NOTHING
+
+    def _possessive(self, np: NounPhrase, determiner: str, rest: list[str]) -> Resolved:
+        """ "his office" → "office of Aurel Dragan"; "her spokesman" → role "spokesman" of that person."""
+        owner, _, _ = self._pronoun(np.start, POSSESSIVE_PRONOUNS[determiner])
+        thing = " ".join(rest)
+        if owner is None:
+            return thing, None, None
+        if rest[-1].lower() in lexicon().roles:
+            return f"{thing} of {owner}", thing, owner
+        return f"{thing} of {owner}", None, None
+
+    def _document_author(self, np: NounPhrase, document: str) -> Resolved:
+        """ "… the police said in a statement. “…,” the statement said." → the police."""
+        here = self._sentence_at(np.start)
+        word = re.compile(rf"\b{re.escape(document)}\b", re.IGNORECASE)
+        for n in range(here, max(-1, here - RECENT_SENTENCES - 1), -1):
+            lo, hi = self.sentences[n]
+            hi = min(hi, np.start)
+            if hi <= lo or not word.search(self.masked, lo, hi):
+                continue
+            toks = tokens(self.masked, lo, hi)
+            for cue in reversed(find_cues(toks)):
+                subj = subject_of(toks, cue)
+                if subj is not None and subj.start != np.start and _words(subj)[-1].lower() not in DOCUMENTS:
+                    return self.resolve(subj)
+        return NOTHING
+
+
+def _words(np: NounPhrase) -> list[str]:
+    return [re.sub(r"[’']s?$", "", t.text) or t.text for t in np.tokens if t.is_word]
+
+
+def _name_of_org(np: NounPhrase) -> tuple[list[str], str] | None:
+    """ "Mira Castell of the Tarsk Farmers’ Union" → (["Mira", "Castell"], "Tarsk Farmers’ Union")."""
+    lex = lexicon()
+    toks = list(np.tokens)
+    for k, tok in enumerate(toks):
+        if tok.lower not in {"of", "at", "from", "with"} or k == 0:
+            continue
+        person = [t.text for t in toks[:k] if t.is_word]
+        rest = toks[k + 1 :]
+        while rest and rest[0].lower in DETERMINERS:
+            rest = rest[1:]
+        if (
+            1 < len(person) <= 4
+            and all(x[0].isupper() for x in person)
+            and not any(x.lower().rstrip(".") in lex.org_words | lex.roles | lex.titles for x in person)
+            and rest
+            and any(t.lower in lex.org_words for t in rest)
+        ):
+            org = rest[0].text
+            for prev, t in zip(rest, rest[1:], strict=False):
+                org += t.text if t.start == prev.end else " " + t.text
+            return person, org
+    return None
+
+
+def resolve_name(subject: NounPhrase, index: EntityIndex) -> Resolved:
+    """(fullest name, role, organisation) for a mention that is not a pronoun."""
+    lex = lexicon()
+    words = _words(subject)
+    if not words:
+        return NOTHING
+    low = [w.lower() for w in words]
+    split = _name_of_org(subject)
+    if split is not None:
+        person, org = split
+        ent = index.fullest(person, "person")
+        name = ent.name if ent is not None else " ".join(person)
+        return name, ent.role if ent is not None else None, org
+    # a capitalised name inside the mention ("regime Minister of Intelligence Mahmoud Alavi")
+    caps_end = len(words)
+    caps_start = caps_end
+    while caps_start > 0 and (
+        words[caps_start - 1][0].isupper() or low[caps_start - 1] in {"of", "al", "bin", "de"}
+    ):
+        caps_start -= 1
+    caps = words[caps_start:caps_end]
+    prefix = words[:caps_start]
+    if caps:
+        head, tail, is_org = split_name(caps)
+        if is_org or not tail:
+            name = " ".join(w for w in caps if w.lower() not in DETERMINERS)
+            return name, None, None
+        ent = index.fullest(tail, "person") or index.fullest(tail)
+        role = " ".join(w for w in prefix + head if w.lower() not in DETERMINERS) or None
+        role_text, org = parse_role(role) if role else (None, None)
+        if ent is not None:
+            return ent.name, ent.role or role_text or role, ent.organisation or org
+        return " ".join(tail), role_text or role, org
+    # a common noun phrase: "the minister", "the state-run news agency"
+    head = low[-1]
+    if head in lex.roles:
+        ent = index.last_with_role(subject.start, head)
+        if ent is not None:
+            return ent.name, ent.role, ent.organisation
+    phrase = " ".join(w for w in words if w.lower() not in DETERMINERS)
+    return phrase, None, None
+
+
+__all__ = ["DOCUMENTS", "Resolved", "Resolver", "resolve_name"]
