@@ -271,7 +271,11 @@ class Attributor:
         para_hi = self.paras[piece.paragraph][1]
         toks = tokens(self.masked, piece.outer_end, para_hi)
         cut = len(toks)
+        depth = 0  # a period inside "(R-Fla.)" ends no sentence
         for k, t in enumerate(toks):
+            depth += (t.text == "(") - (t.text == ")")
+            if depth > 0 and t.text == ".":
+                continue
             if t.text == MASK or t.text in {".", "!", "?", ";", "…"} or (t.text == ":" and k > 0):
                 cut = k
                 break

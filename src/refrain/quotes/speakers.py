@@ -36,6 +36,9 @@ NP_STOP = {
 DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "one", "another"}
 NAME_PARTICLES = {"al", "bin", "bint", "ibn", "abu", "de", "del", "della", "der", "van", "von", "la", "le", "da",
                   "di", "du", "el", "ben", "dos", "das", "e", "y", "st", "mc", "o"}  # fmt: skip
+# Capitalised words in not_names.txt that may still open a speaker's name or description.
+NATIONALITIES = {"former", "iranian", "american", "british", "french", "german", "russian", "chinese", "israeli",
+                 "european", "western", "regime"}  # fmt: skip
 RELATIVE = {"who", "which", "whose", "whom", "where", "that"}
 MAX_NP = 9
 
@@ -72,8 +75,7 @@ def _trim_np(toks: list[Token]) -> list[Token]:
         return toks[-1:]
     # Drop leading capitalised function words ("In", "On") that start the sentence.
     while toks and toks[0].lower in lex.not_names and toks[0].lower not in DETERMINERS and len(toks) > 1:
-        if toks[0].lower in {"former", "iranian", "american", "british", "french", "german", "russian",
-                             "chinese", "israeli", "european", "western", "regime"}:  # fmt: skip
+        if toks[0].lower in NATIONALITIES:
             break
         toks = toks[1:]
     # Keep at most MAX_NP tokens from the head leftward.
@@ -134,10 +136,13 @@ def subject_before(toks: list[Token], verb_index: int) -> NounPhrase | None:
         # Step over up to three comma-set segments: appositives and relative clauses.
         comma = i
         for _ in range(3):
-            j = comma - 1
+            seg_end = (
+                _skip_parenthesis(toks, comma - 1) + 1
+            )  # "Sen. Richard J. Durbin (D-Ill.), noting …, said"
+            j = seg_end - 1
             while j >= 0 and toks[j].text not in {",", ";", ":", "(", ")", MASK, "—", "–"}:
                 j -= 1
-            segment = toks[j + 1 : comma]
+            segment = toks[j + 1 : seg_end]
             if not segment:
                 return None
             if _is_name_like(segment) and len(segment) <= 6 and segment[0].lower not in lex.not_names:
@@ -185,8 +190,8 @@ def subject_after(toks: list[Token], verb_index: int) -> NounPhrase | None:
             ]
         ):
             return None
-    if first.is_cap and first.lower in lex.not_names and first.lower not in lex.titles:
-        return None
+    if first.is_cap and first.lower in lex.not_names and first.lower not in lex.titles | NATIONALITIES:
+        return None  # but "said American Unity Fund president Margaret Hoover", "said German Ortega"
     run: list[Token] = []
     while i < len(toks) and len(run) < MAX_NP and _np_token(toks[i]):
         if run and toks[i].lower in lex.speech_verb_forms:
