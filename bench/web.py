@@ -132,7 +132,7 @@ def sample_urls(db: Path, n: int = 40, seed: int = 7) -> dict[str, list[str]]:
 class Tally:
     latencies: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
     failures: dict[str, int] = field(default_factory=lambda: defaultdict(int))
-    statuses: dict[int, int] = field(default_factory=lambda: defaultdict(int))
+    statuses: dict[int | str, int] = field(default_factory=lambda: defaultdict(int))
 
 
 async def drive(base: str, urls: dict[str, list[str]], *, clients: int, seconds: float, tally: Tally) -> None:
@@ -152,8 +152,9 @@ async def drive(base: str, urls: dict[str, list[str]], *, clients: int, seconds:
                 r = await http.get(url)
                 ok = r.status_code == 200
                 tally.statuses[r.status_code] += 1
-            except httpx.HTTPError:
+            except httpx.HTTPError as exc:
                 ok = False
+                tally.statuses[type(exc).__name__] += 1
             elapsed = time.perf_counter() - started
             if ok:
                 tally.latencies[kind].append(elapsed)

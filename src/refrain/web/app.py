@@ -49,6 +49,35 @@ PageParam = Annotated[int, Query(ge=1, le=MAX_PAGE, description="1-based page nu
 FormatParam = Annotated[str, Query(pattern="^(html|json)$", alias="format")]
 
 
+class SecurityHeaders:
+    """Pure ASGI middleware adding SECURITY_HEADERS to every HTTP response (static files included).
+
+    (Starlette's ``@app.middleware("http")`` costs a task and a stream per request; this is a
+    wrapper around ``send``.)
+    """
+
+    _headers = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in SECURITY_HEADERS.items()]
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                present = {k.lower() for k, _ in message.get("headers", [])}
+                message["headers"] = [
+                    *message.get("headers", []),
+                    *(h for h in self._headers if h[0] not in present),
+                ]
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
 def get_store(request: Request) -> Iterator[Store]:
     """A read-only store (its own cursor) for one request, closed when the response is built."""
     with request.app.state.database.store() as store:
@@ -124,12 +153,7 @@ def create_app(
             response.headers[k] = v
         return response
 
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next: Any) -> Response:
-        response = await call_next(request)
-        for k, v in SECURITY_HEADERS.items():
-            response.headers.setdefault(k, v)
-        return response
+    app.add_middleware(SecurityHeaders)
 
     @app.exception_handler(StoreUnavailable)
     async def store_unavailable(request: Request, exc: StoreUnavailable) -> Response:
