@@ -164,3 +164,75 @@ def test_spacy_fallback_is_optional(monkeypatch) -> None:  # type: ignore[no-unt
     rules = find(text)
     monkeypatch.setattr(parse, "model", lambda: None)  # as if spaCy or its model were not installed
     assert find(text, use_spacy=True) == rules
+
+
+def test_role_then_name_after_an_inverted_cue_gives_the_name() -> None:
+    q = only('"My clients blocked a road," said the lawyer, Anton Feld. "The court must see that."')
+    assert q.speaker == "Anton Feld" and q.role == "lawyer"
+
+
+def test_name_of_an_organisation_splits_into_speaker_and_organisation() -> None:
+    q = only(
+        "Farmers plan to gather.\n\n“We expect five thousand people,” said Mira Castell of the Tarsk Farmers’ Union."
+    )
+    assert q.speaker == "Mira Castell" and q.organisation == "Tarsk Farmers’ Union" and q.role is None
+
+
+def test_the_statement_said_goes_to_whoever_made_the_statement() -> None:
+    text = (
+        "Police detained 45 people at the dam on Sunday, the Tarsk provincial police said in a statement.\n\n"
+        "“Order was restored within the hour,” the statement said."
+    )
+    q = only(text)
+    assert q.speaker_mention.text == "the statement"  # the mention stays as written
+    assert q.speaker == "Tarsk provincial police"
+
+
+def test_a_verb_coordinated_after_the_quote_keeps_the_sentence_subject() -> None:
+    text = (
+        "Marenia’s Water Minister, Aurel Dragan, defended the dam on Sunday.\n\n"
+        "The minister accused the union of trying to “hold the whole country hostage” and said the "
+        "government had already paid compensation."
+    )
+    q = only(text)
+    assert q.speaker_mention.text == "The minister"
+    assert q.speaker == "Aurel Dragan" and q.role == "Water Minister"
+
+
+def test_his_office_names_the_office_of_the_person() -> None:
+    text = "Aurel Dragan, the minister, has spent a week on what his office calls a “listening tour” of the valley."
+    q = only(text)
+    assert q.speaker_mention.text == "his office" and q.speaker == "office of Aurel Dragan"
+
+
+def test_he_is_the_subject_of_the_last_sentence_not_the_last_name() -> None:
+    q = only("Karin Holt criticised Leo Varga on Monday. “We are done with this,” she said.")
+    assert q.speaker == "Karin Holt"
+
+
+def test_it_resolves_only_to_an_organisation_that_was_a_recent_subject() -> None:
+    near = only("The Harbor Daily agency acknowledged the problem. “We cannot stop it,” it wrote.")
+    assert near.speaker == "Harbor Daily"
+    far = (
+        "The Harbor Daily agency reported on the strike.\n\nThe ferry was late. The crew was tired. "
+        "Nobody knew when the boats would sail.\n\n“We cannot stop it,” it wrote."
+    )
+    q = only(far)
+    assert q.speaker_mention.text == "it" and q.speaker is None
+
+
+def test_participle_cue_takes_the_subject_of_its_clause() -> None:
+    q = only("Hours later, Nils Ek returned the compliment, telling reporters, “She is a fine mayor.”")
+    assert q.speaker == "Nils Ek" and q.cue == "telling"
+
+
+def test_a_short_cue_sentence_after_a_closed_quote_attributes_it() -> None:
+    q = only("“If you are listening, we will find the letters.” Ana Ruiz said.")
+    assert q.speaker == "Ana Ruiz"
+
+
+def test_party_tag_in_parentheses_does_not_hide_the_speaker() -> None:
+    q = only("“It matters,” Sen. Ida Brook (R-Ore.) said on Saturday.")
+    assert q.speaker == "Ida Brook"
+    q = only("Sen. Ida Brook (R-Ore.), noting the crowd, said, “It matters.”")
+    assert q.speaker == "Ida Brook"
