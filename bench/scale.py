@@ -298,7 +298,7 @@ def write_svg(series: dict[str, list[tuple[int, float]]], path: Path) -> None:
         out.append(f'<text x="{m + 10}" y="{m + 16 + 16 * i}" fill="{colour}">{label}</text>')
         if i == 0 and points:  # a slope-1 guide through the first engine's first point
             n0, t0 = points[0]
-            n_end = 10**x1
+            n_end = min(10**x1, n0 * 10**y1 / t0)  # stop at the top or right edge
             out.append(
                 f'<line x1="{px(n0):.1f}" y1="{py(t0):.1f}" x2="{px(n_end):.1f}" y2="{py(t0 * n_end / n0):.1f}" '
                 'stroke="#888" stroke-dasharray="4 4"/>'
@@ -324,12 +324,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--results", type=Path, default=None, help="append JSON lines here (default: WORK/results.jsonl)"
     )
+    ap.add_argument("--plot-only", action="store_true", help="run nothing: fit and plot the results file")
     args = ap.parse_args(argv)
-    sizes = [parse_size(s) for s in args.sizes.split(",")]
+    sizes = [] if args.plot_only else [parse_size(s) for s in args.sizes.split(",")]
     engines = [e.strip() for e in args.engines.split(",")]
     results_path = args.results or args.work / "results.jsonl"
     args.work.mkdir(parents=True, exist_ok=True)
-    series: dict[str, list[tuple[int, float]]] = {}
+    series: Any = {}
     print(f"machine: {os.cpu_count()} cores; shared with other work, so timings are noisy", flush=True)
     for n in sizes:
         corpus, info = ensure_corpus(args.work, n, args.seed)
@@ -341,13 +342,21 @@ def main(argv: list[str] | None = None) -> int:
             report = measure(engine, corpus, out, args.master)
             report.update(articles=n, corpus_mib=round(corpus_mib, 1), build_s=info.get("seconds"))
             if "error" not in report:
-                series.setdefault(engine, []).append((n, report["wall_s"]))
                 outs[engine] = out
             print(json.dumps(report), flush=True)
             with results_path.open("a", encoding="utf-8") as fh:
                 fh.write(json.dumps({"when": time.strftime("%Y-%m-%d %H:%M"), **report}) + "\n")
         if len(outs) == 2:
             print(json.dumps({"articles": n, "engines_identical": same_passages(*outs.values())}), flush=True)
+    # The fit and the plot use every run recorded in the results file (the latest per engine and
+    # size), so sizes run on different days end up on one plot.
+    series = {}
+    lines = results_path.read_text(encoding="utf-8").splitlines() if results_path.exists() else []
+    for line in lines:
+        row = json.loads(line)
+        if "error" not in row:
+            series.setdefault(row["engine"], {})[row["articles"]] = row["wall_s"]
+    series = {e: sorted(points.items()) for e, points in series.items()}
     for engine, points in series.items():
         print(json.dumps({"engine": engine, "loglog_slope": slope(points), "points": points}))
     if any(len(p) >= 1 for p in series.values()):

@@ -151,6 +151,23 @@ def test_analyze_on_spark_gives_the_local_tables_row_for_row(both: tuple[Store, 
         assert got[table] == want[table], table
 
 
+def test_analyze_engine_spark_on_a_store_gives_the_local_tables(
+    both: tuple[Store, Store, Path], corpus: list[str], tmp_path: Path
+) -> None:
+    """`refrain analyze --engine spark`: the store's documents go out as Parquet and come back."""
+    from refrain.ingest import read_paths
+    from refrain.pipeline import corpus_fingerprint
+    from refrain.spark import analyze_store_spark
+
+    local, _, _ = both
+    store = Store(":memory:")
+    store.add_documents(d for d in read_paths(corpus) if isinstance(d, Document))
+    analyze_store_spark(store, master="local[2]", work_dir=tmp_path)
+    assert _dump(store) == _dump(local)
+    # The links are complete, so a later local `analyze` has nothing to recompute.
+    assert store.get_meta("corpus_fingerprint") == corpus_fingerprint(store) + ":"
+
+
 def test_planted_reuse_and_boilerplate_are_found(both: tuple[Store, Store, Path]) -> None:
     _, on_spark, _ = both
     rows = on_spark.query(
