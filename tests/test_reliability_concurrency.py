@@ -61,6 +61,31 @@ def test_read_only_queries_in_a_loop_while_analyze_writes(ingested: Path) -> Non
         assert store.count("analysed") == ARTICLES
 
 
+def test_read_only_queries_in_a_loop_while_ingest_writes(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "corpus", articles=1200, files=12)
+    db = tmp_path / "store.duckdb"
+    ingest = subprocess.Popen(
+        [sys.executable, "-m", "refrain.cli", "ingest", str(corpus), "--db", str(db)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    seen: list[int] = []
+    while ingest.poll() is None:
+        if db.exists():
+            try:
+                with Store(db, read_only=True) as store:
+                    seen.append(store.count("documents"))
+            except StoreError as exc:  # only while ingest is creating the file (schema not there yet)
+                assert "busy" not in str(exc), exc
+        time.sleep(0.02)
+    _, err = ingest.communicate(timeout=60)
+    assert ingest.returncode == 0, err
+    assert seen == sorted(seen) and set(seen) <= {0, 500, 1000, 1200}, seen  # whole batches only
+    with Store(db, read_only=True) as store:
+        assert store.count("documents") == 1200
+
+
 def test_web_pages_answer_while_analyze_writes(ingested: Path) -> None:
     from fastapi.testclient import TestClient
 

@@ -109,19 +109,27 @@ def ingest(
     failures: list[IngestError] = []
     limits = Limits(max_file_bytes=max_file_bytes)
     new = seen = 0
-    with Store(db) as store, _progress() as bar:
+    Store(db).close()  # create the store, or fail now (one line) on a file that is not one
+
+    def store_batch(docs: list[Document]) -> int:
+        # Opened per batch (one transaction each) and let go while files are read, so that
+        # `refrain serve` can read the store between batches.
+        with Store(db) as store:
+            return store.add_documents(docs)
+
+    with _progress() as bar:
         task = bar.add_task("ingesting", total=None)
         batch: list[Document] = []
         for doc in read_documents(paths, limits, failures):
             batch.append(doc)
             seen += 1
             if len(batch) >= 500:
-                new += store.add_documents(batch)
+                new += store_batch(batch)
                 batch.clear()
                 bar.update(task, completed=seen)
-        new += store.add_documents(batch)
-        for f in failures:
-            store.add_error(f.path, f.reason)
+        new += store_batch(batch)
+        with Store(db) as store:
+            store.add_errors((f.path, f.reason) for f in failures)
     err.print(f"{seen} articles read, {new} new, {len(failures)} files failed", markup=False)
     raise typer.Exit(1 if failures else 0)
 
