@@ -7,6 +7,7 @@ skipped; the run goes on. An analyser that raises on one document is treated the
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import time
@@ -16,6 +17,7 @@ import pytest
 
 from refrain import pipeline
 from refrain.document import Document
+from refrain.errors import RefrainError
 from refrain.pipeline import PER_DOCUMENT, DocumentFailure, analyse_within, analyze
 from refrain.settings import Limits
 from refrain.store import Store
@@ -122,3 +124,19 @@ def test_cli_refuses_a_negative_time_limit(tmp_path: Path) -> None:
         capture_output=True, text=True, timeout=120,
     )  # fmt: skip
     assert run.returncode == 2 and "Traceback" not in run.stderr
+
+
+def dies_on_die(doc: Document) -> tuple[str, list, list]:
+    if "DIE" in doc.text:
+        os._exit(1)  # a worker killed under it (the OOM killer, a crash in a C extension)
+    return ORIGINAL(doc)
+
+
+def test_a_worker_that_dies_is_one_clear_error_and_saved_work_stays(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pipeline, "analyse_document", dies_on_die)  # forked workers inherit it
+    store = Store(":memory:")
+    store.add_documents(Document(text=f"{SMALL[i % 3]} Item {i}.", source=f"{i}.txt") for i in range(40))
+    store.add_documents([Document(text="DIE here", source="die.txt")])
+    with pytest.raises(RefrainError, match="a worker process died while analysing documents 1-41 of 41"):
+        analyze(store, workers=2)
+    assert store.count("analysed") == 0 and store.count("quotes") == 0  # the batch is all or nothing

@@ -26,12 +26,14 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from refrain.document import Document
+from refrain.errors import RefrainError
 from refrain.settings import DEFAULT_LIMITS, Limits
 from refrain.store import Store, insert_rows
 
@@ -201,8 +203,11 @@ def _warm_worker() -> None:
     """Import the analysers and fill their lazy caches before any document's timer starts."""
     global _warmed
     if not _warmed:
-        analyse_document(_WARM_UP)  # word lists, patterns, number parsing: not a document's time
         _warmed = True
+        try:
+            analyse_document(_WARM_UP)  # word lists, patterns, number parsing: not a document's time
+        except Exception:  # noqa: BLE001 - a warm-up must never break the pool; documents will say
+            pass
 
 
 def _analyse_batch(
@@ -264,7 +269,14 @@ def analyse_new_documents(
         for i in range(0, len(todo), BATCH):
             with access.open() as store:
                 docs = list(store.documents(todo[i : i + BATCH]))
-            outcomes = _analyse_batch(docs, seconds, pool, workers)  # the file is not held here
+            try:
+                outcomes = _analyse_batch(docs, seconds, pool, workers)  # the file is not held here
+            except BrokenProcessPool as exc:
+                raise RefrainError(
+                    f"a worker process died while analysing documents {i + 1}-{i + len(docs)} of "
+                    f"{len(todo)} (out of memory?); {done} analysed documents are saved, run "
+                    "`refrain analyze` again to go on (with --workers 1 to find the document)"
+                ) from exc
             results = [o for o in outcomes if not isinstance(o, DocumentFailure)]
             failed = [o for o in outcomes if isinstance(o, DocumentFailure)]
             found_q = {doc_id: quote_rows(doc_id, qs) for doc_id, qs, _ in results}
