@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
 from refrain.claims.context import org_keys
@@ -20,6 +21,10 @@ from refrain.entities.names import looks_like_org, org_words, skeleton, split_ti
 _NAME = r"(?:[A-Z][\w’'\-]+|al-[A-Z][\w’'\-]+|bin|de|van|von)"
 _NAME_RUN = rf"{_NAME}(?:\s+{_NAME}){{0,6}}"
 _PLACE_WORDS = frozenset("province county city region district state capital".split())
+_FUNCTION_WORDS = (
+    "while|whereas|and|but|or|the|a|an|that|which|who|when|where|as|its|their|his|her|of|in|on|at|for|to|"
+    "by|with|from|said|says|if|than|then|also|this|these|those|after|before"
+)
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _NOT_NAMES = frozenset("a an the this that these those it in on at but and however meanwhile also".split())
@@ -109,6 +114,8 @@ def _speaker_near(
         return None
     if name.lower() in _PRONOUNS:
         return _last_speaker_before(text, anchor_before)
+    if name.split()[-1].lower() in org_words():  # "The Marenia Press Agency": an organisation, whole
+        return re.sub(r"^(?:[Tt]he)\s+", "", name)
     return _clean_name(name)
 
 
@@ -157,11 +164,65 @@ def claimant(
         if name:
             return name
     else:
-        # reported speech in the same sentence, before the figure
+        # reported speech in the same sentence: before the figure ("X said 60 ..."), then after it
+        # ("..., spokesman X said", "X told Reuters", "according to the Statistics Office")
         name = _speaker_near(text, sentence[0], sentence[1], fig_start, sentence[1])
         if name and _reported_before(text, sentence[0], fig_start):
             return name
+        name = _body_before(text, sentence[0], fig_start) or _reported_after(text, fig_end, sentence[1])
+        if name:
+            return name
     return outlet
+
+
+@cache
+def _body_phrase() -> str:
+    """A claimant named by a common noun, with up to three words before it: "Tarsk provincial police"."""
+    bodies = "|".join(sorted(lexicon().bodies, key=len, reverse=True))
+    modifier = rf"(?!(?:{_FUNCTION_WORDS})\b)[\w’'\-]+\s+"
+    return rf"(?:{modifier}){{0,3}}?(?i:{bodies})\b"
+
+
+def _tidy(name: str) -> str | None:
+    """A claimant phrase without its leading article; a person's name without titles glued before it."""
+    name = re.sub(r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+", "", name.strip())
+    if not name:
+        return None
+    if looks_like_org(name) or name.split()[-1].lower() in lexicon().bodies:
+        return name
+    return _clean_name(name)
+
+
+def _body_before(text: str, start: int, fig_start: int) -> str | None:
+    """ "Provincial police said 45 ...", "the union put the figure at 6 million": the nearest one."""
+    verbs = _speech_verb_pattern()
+    anchor = r"(?:^|(?<=[,;:])\s*|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)"
+    found = None
+    for m in re.finditer(rf"{anchor}({_body_phrase()})(?:\s+\w+ly)?\s+(?:{verbs})\b", text[start:fig_start]):
+        found = m.group(1)
+    return _tidy(found) if found else None
+
+
+def _reported_after(text: str, fig_end: int, end: int) -> str | None:
+    """An attribution after the figure, in the same sentence."""
+    verbs = _speech_verb_pattern()
+    tail = text[fig_end:end]
+    who = rf"({_NAME_RUN}|{_body_phrase()})"
+    for pattern in (
+        rf"[Aa]ccording to\s+(?:the\s+)?{who}",  # "according to the Statistics Office"
+        # "..., provincial spokesman Aldo Brenn said"
+        rf",\s*(?:[a-z][\w’'\-]*\s+){{0,4}}({_NAME_RUN})(?:,[^,]{{0,80}},)?(?:\s+\w+ly)?\s+(?:{verbs})\b",
+        rf",\s*(?:the\s+|an?\s+|its\s+|their\s+)?{who}(?:,[^,]{{0,80}},)?(?:\s+\w+ly)?\s+(?:{verbs})\b",
+        rf",\s*(?:{verbs})\s+(?:the\s+)?{who}",  # "..., said Mira Castell"
+        rf"\b({_NAME_RUN})\s+told\b",  # "X told Reuters"
+    ):
+        m = re.search(pattern, tail)
+        if m:
+            name = m.group(1)
+            if name.lower() in _PRONOUNS:
+                return _last_speaker_before(text, fig_end)
+            return _tidy(name)
+    return None
 
 
 def _reported_before(text: str, start: int, fig_start: int) -> bool:

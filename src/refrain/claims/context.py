@@ -93,8 +93,18 @@ def org_keys() -> dict[str, str]:
 
 
 def org_in(words: list[Token]) -> str | None:
-    """The organisation named among ``words`` (through the entities aliases), as a short key."""
+    """The organisation named among ``words`` (through the entities aliases), as a short key.
+
+    An acronym the alias files do not know ("40 ZRF members") is its own key.
+    """
     keys = org_keys()
+    found = _known_org_in(words, keys)
+    if found is None:
+        found = next((t.text.lower() for t in words if re.fullmatch(r"[A-Z]{2,7}", t.text)), None)
+    return found
+
+
+def _known_org_in(words: list[Token], keys: dict[str, str]) -> str | None:
     for i, tok in enumerate(words):
         for part in tok.text.split("/"):
             hit = keys.get(skeleton(part))
@@ -113,6 +123,8 @@ def singular(word: str) -> str:
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]
+    if len(w) > 4 and w.endswith("men") and not w.endswith("imen"):  # fishermen, women (not specimen)
+        return w[:-3] + "man"
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
     if len(w) > 4 and re.search(r"(?:ss|sh|ch|x)es$", w):
@@ -162,9 +174,21 @@ _HEDGE_WORDS = frozenset(
     "more than over about around nearly almost up to at least some as many much roughly approximately an "
     "estimated close of the a total him her them by fewer less".split()
 )
+_AGENT_NOUN = re.compile(r"(?:[^aeiou]ers|ors|ists|ians|ants|ents|men|ees)$")  # marchers, jurors, students
+_NOT_PEOPLE = frozenset(
+    "numbers containers computers tankers centers centres chambers meters metres liters litres dollars "
+    "papers letters layers vectors sectors factors motors reactors tractors monitors doors floors errors "
+    "plants grants parents documents payments elements instruments governments tents cents percents "
+    "fees trees degrees".split()
+)
+_LINK_SKIP = _HEDGE_WORDS - {"by", "of", "at", "to", "the", "a", "an", "total", "him", "her", "them"}
 _ELLIPSIS = frozenset({"more", "others", "other", "of", "them"})
-_PEOPLE_EVENTS = frozenset({"kill", "die", "arrest", "injure", "infect", "sentence", "release"})
+PEOPLE_EVENTS = frozenset({"kill", "die", "arrest", "injure", "infect", "sentence", "release", "displace"})
 _EVENT_NOUN_HEAD = "person"  # "30,000 executions", "140,000 deaths" count people
+_PARTITIVE_DET = frozenset("the a an its their his her our your these those".split())  # "120 of its members"
+_MODALS = frozenset("will would shall should must can could may might".split())
+_FINITE_AUX = frozenset("was were is are have has had".split())
+_CLAUSE_END = frozenset(", ; . : ( ) and but while whereas after before when because as since".split())
 
 
 def _linked(lex_linkers: tuple[tuple[str, ...], ...], after: list[Token], i: int) -> tuple[str, ...] | None:
@@ -178,15 +202,28 @@ def _is_number(tok: Token) -> bool:
     return tok.text[0].isdigit() or tok.low in lexicon().number_words
 
 
-def counted(text: str, toks: list[Token], fig_start: int, fig_end: int, prev: Counted | None) -> Counted:
-    """Read the counted thing of the figure at ``[fig_start, fig_end)`` from the sentence's tokens."""
+def counted(
+    text: str, toks: list[Token], fig_start: int, fig_end: int, prev: Counted | None, *, money: bool = False
+) -> Counted:
+    """Read the counted thing of the figure at ``[fig_start, fig_end)`` from the sentence's tokens.
+
+    ``money``: the figure is a sum of money; what it counts is then who gets it or what it is for.
+    """
     lex = lexicon()
     after = [t for t in toks if t.start >= fig_end]
     before = [t for t in toks if t.end <= fig_start]
+    restated = _restated(before, prev)
+    if restated is not None:
+        return restated
+    if money:
+        paid = _money_purpose(after, before)
+        if paid is not None:
+            return paid
     i = 0
-    if after and after[0].low == "of":  # "70% of calls", "1,600 tons of oil"
-        i = 1
-    while i < len(after) and (after[i].low in {"the", "a", "an"} or after[i].text in _QUOTE_CHARS):
+    determiners = {"the", "a", "an"}
+    if after and after[0].low == "of":  # "70% of calls", "1,600 tons of oil", "120 of its members"
+        i, determiners = 1, _PARTITIVE_DET
+    while i < len(after) and (after[i].low in determiners or after[i].text in _QUOTE_CHARS):
         i += 1
     np: list[Token] = []
     while i < len(after) and len(np) < 5:
@@ -211,16 +248,18 @@ def counted(text: str, toks: list[Token], fig_start: int, fig_end: int, prev: Co
             j += 1
         if linked:
             i = j
-    ellipsis = not np and prev is not None
+    ellipsis = not np and prev is not None and not money  # a sum does not count the people before it
     if ellipsis and i < len(after) and after[i].low in _ELLIPSIS:
         i += 1  # "... and 50 more were briefed"
     # the verb group: auxiliaries, then an event ("were arrested", "have been dealt with")
     event: str | None = None
     verb_end: int | None = None
     j = i
+    saw_aux = False
     while j < len(after):
         t = after[j]
         if t.text in _QUOTE_CHARS or t.low in _AUX or (t.low.endswith("ly") and event is None and j > i):
+            saw_aux = saw_aux or t.low in _AUX
             j += 1
             continue
         hit = _event_at(after, j)
@@ -241,7 +280,14 @@ def counted(text: str, toks: list[Token], fig_start: int, fig_end: int, prev: Co
             and (np or linked or ellipsis)
         ):
             event, verb_end = _verb_lemma(t.low), t.end
+            j += 1
         break
+    if event is not None and np and not saw_aux:
+        # "Nine people detained at the dam will appear in court": the participle only says which
+        # people; what the sentence counts them for is the main verb after it
+        main = _main_verb(after, j)
+        if main is not None:
+            event = main
     subject: list[Token] = []
     left_event: Token | None = None
     if event is None:
@@ -266,6 +312,9 @@ def counted(text: str, toks: list[Token], fig_start: int, fig_end: int, prev: Co
                         subject.insert(0, before[s])
                         s -= 1
                 break
+    link_end: int | None = None
+    if not np and not subject and not linked and not ellipsis:
+        subject, link_end = _subject_before(before)
     words = np or subject
     head: str | None = None
     people = False
@@ -275,7 +324,9 @@ def counted(text: str, toks: list[Token], fig_start: int, fig_end: int, prev: Co
         two = " ".join(t.low for t in words[-2:])
         head = lex.heads.get(two) or lex.heads.get(last) or singular(last)
         people = last in lex.people or head in {"person", "protester", "unit", "user", "soldier", "child"}
-        if last in lex.events and lex.events[last] in _PEOPLE_EVENTS:  # "30,000 executions", "140,000 deaths"
+        if not people and event in PEOPLE_EVENTS and _AGENT_NOUN.search(last) and last not in _NOT_PEOPLE:
+            people = True  # "32 marchers were detained": who is arrested or killed is people
+        if last in lex.events and lex.events[last] in PEOPLE_EVENTS:  # "30,000 executions", "140,000 deaths"
             event = event if event and not np else lex.events[last]
             head, people = _EVENT_NOUN_HEAD, True
     elif ellipsis and prev is not None:
@@ -283,7 +334,7 @@ def counted(text: str, toks: list[Token], fig_start: int, fig_end: int, prev: Co
         head, org, people = prev.head, prev.org, prev.people
     if subject:
         start = subject[0].start
-        end = left_event.end if left_event is not None else subject[-1].end
+        end = link_end or (left_event.end if left_event is not None else subject[-1].end)
     elif words or linked:
         span = words + linked
         start, end = span[0].start, span[-1].end
@@ -297,3 +348,149 @@ def counted(text: str, toks: list[Token], fig_start: int, fig_end: int, prev: Co
     else:
         return Counted(None, None, head, event, org, people)
     return Counted(start, end, head, event, org, people)
+
+
+def _main_verb(after: list[Token], j: int) -> str | None:
+    """The event of a finite verb ending the clause that starts at ``after[j]`` ("... will appear")."""
+    for k in range(j, min(len(after), j + 14)):
+        t = after[k]
+        if t.low in _CLAUSE_END or t.text in _QUOTE_CHARS:
+            return None
+        if t.low in _MODALS or t.low in _FINITE_AUX:
+            m = k + 1
+            while m < len(after) and after[m].low in {"not", "be", "been", "being", "also", "now", "then"}:
+                m += 1
+            if m >= len(after) or not after[m].is_word:
+                return None
+            verb = after[m].low
+            hit = _event_at(after, m)
+            if hit:
+                return hit[0]
+            if t.low in _MODALS or verb.endswith(("ed", "en")):
+                return _verb_lemma(verb)
+            return None
+    return None
+
+
+def _noun_phrase(toks: list[Token], i: int, *, strict: bool = True) -> list[Token]:
+    """The content words from ``toks[i]`` on, determiners skipped ("the Selvan dam" -> Selvan dam).
+
+    Without a determiner the words must look like a noun phrase (a name, a plural, people, an
+    organisation): "to stay silent" is a purpose clause, not a recipient.
+    """
+    lex = lexicon()
+    start = i
+    while i < len(toks) and toks[i].low in _PARTITIVE_DET:
+        i += 1
+    determined = i > start
+    words: list[Token] = []
+    while i < len(toks) and len(words) < 4:
+        t = toks[i]
+        if not t.is_word or t.low in lex.np_stop or _is_number(t):
+            break
+        words.append(t)
+        i += 1
+    if words and not determined and strict:
+        last = words[-1]
+        nounish = (
+            last.text[0].isupper()
+            or last.low in lex.people
+            or last.low in lex.heads
+            or bool(_AGENT_NOUN.search(last.low))
+            or _known_org_in(words, org_keys()) is not None
+        )
+        if not nounish and not (last.low.endswith("s") and not last.low.endswith("ss")):
+            return []
+    return words
+
+
+def _head_of(words: list[Token]) -> str:
+    lex = lexicon()
+    two = " ".join(t.low for t in words[-2:])
+    return lex.heads.get(two) or lex.heads.get(words[-1].low) or singular(words[-1].low)
+
+
+def _restated(before: list[Token], prev: Counted | None) -> Counted | None:
+    """ "... while the union put the figure at 6 million": the thing counted by the figure before."""
+    if prev is None or len(before) < 2 or before[-1].low not in {"at", "to", "as"}:
+        return None
+    word = before[-2]
+    if word.low not in lexicon().figure_words and singular(word.low) not in lexicon().figure_words:
+        return None
+    return Counted(word.start, word.end, prev.head, prev.event, prev.org, prev.people)
+
+
+def _money_purpose(after: list[Token], before: list[Token]) -> Counted | None:
+    """Who gets a sum ("paid ... to farmers", "had reached farmers") or what it is for ("on the dam")."""
+    lex = lexicon()
+
+    def money_event(toks: list[Token], k: int) -> str | None:
+        word = toks[k].low
+        return lex.money_events.get(word) or lex.events.get(word)
+
+    event: str | None = None
+    recipient: list[Token] = []
+    purpose: list[Token] = []
+    first: Token | None = None
+    k = 0
+    while k < len(after) and k < 14:
+        t = after[k]
+        if t.low in _CLAUSE_END or t.text in _QUOTE_CHARS:
+            break
+        if t.low in _AUX or t.low.endswith("ly"):
+            k += 1
+            continue
+        found = money_event(after, k)
+        if found:
+            event = event or found
+            first = first or t
+            if found == "pay" and t.low in {"reached", "received", "given", "handed", "granted"}:
+                recipient = recipient or _noun_phrase(after, k + 1, strict=False)  # "had reached farmers"
+            k += 1
+            continue
+        if t.low == "to" and not recipient:
+            recipient = _noun_phrase(after, k + 1)
+            if not recipient:
+                break  # "to refer to ...": a purpose clause, not whom the sum went to
+            first = first or t
+        elif t.low in {"for", "on", "towards", "toward"} and not purpose:
+            purpose = _noun_phrase(after, k + 1)
+            first = first or t
+        k += 1
+    if event is None:  # the verb before: "the government had paid 18 million"
+        b = len(before) - 1
+        while b >= 0 and (before[b].low in _HEDGE_WORDS or before[b].text in _QUOTE_CHARS):
+            b -= 1
+        if b >= 0:
+            event = money_event(before, b)
+    words = recipient or purpose
+    if event is None:
+        return None
+    if not words:  # "paid 18 million marks in compensation": a payment, to whom not said
+        return (
+            Counted(first.start, first.end, None, event, None, False)
+            if first
+            else Counted(None, None, None, event, None, False)
+        )
+    start = first.start if first is not None and first.start < words[0].start else words[0].start
+    return Counted(start, words[-1].end, _head_of(words), event, org_in(words), False)
+
+
+def _subject_before(before: list[Token]) -> tuple[list[Token], int | None]:
+    """ "the divorce rate was 9 percent", "production stood at 21 million barrels": the subject."""
+    lex = lexicon()
+    k = len(before) - 1
+    while k >= 0 and (before[k].text in _QUOTE_CHARS or before[k].low in _LINK_SKIP):
+        k -= 1
+    lows = [t.low for t in before[: k + 1]]
+    for link in lex.link_verbs:
+        if len(link) <= len(lows) and tuple(lows[len(lows) - len(link) :]) == link:
+            s = k - len(link)
+            subject: list[Token] = []
+            while s >= 0 and before[s].is_word and before[s].low not in lex.np_stop and len(subject) < 4:
+                if _is_number(before[s]) or before[s].low in _PARTITIVE_DET:
+                    break
+                subject.insert(0, before[s])
+                s -= 1
+            return subject, before[k].end if subject else None
+    return [], None

@@ -8,6 +8,7 @@ from typing import Any
 from refrain.claims.attribution import claimant, where
 from refrain.claims.context import Counted, Sentences, counted, tokens
 from refrain.claims.figures import find_figures
+from refrain.claims.lexicon import lexicon
 from refrain.claims.model import Claim, Part
 from refrain.claims.when import TimeRef, find_times, parse_date
 
@@ -56,7 +57,8 @@ def find(
             cache[index] = (tokens(text, s_start, s_end), find_times(text, s_start, s_end, base))
         toks, times = cache[index]
         prev = previous[1] if previous is not None and previous[0] == index else None
-        thing = counted(text, toks, fig.start, fig.end, prev)
+        money = fig.unit is not None and fig.unit in lexicon().currencies
+        thing = counted(text, toks, fig.start, fig.end, prev, money=money)
         previous = (index, thing)
         what = (
             Part(text[thing.start : thing.end], thing.start, thing.end) if thing.start is not None else None

@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from refrain.claims.context import PEOPLE_EVENTS
 from refrain.claims.figures import MONTH_NUMBER
 from refrain.claims.model import Claim
 from refrain.claims.when import overlaps
@@ -96,31 +97,87 @@ def _same_time(a: Claim, b: Claim) -> bool:
     return ma is None or mb is None or ma == mb
 
 
-def _fits(claim: Claim, org: str | None, members: list[tuple[str, Claim]]) -> bool:
+def bucket_head(event: str, head: str, unit: str | None) -> str:
+    """The counted thing two claims must share: people arrested are people, whatever they are called.
+
+    Protesters, farmers, members and people detained at one protest are one count; so a figure
+    counting people with an event that happens to people is keyed "person".
+    """
+    if event in PEOPLE_EVENTS and unit == "people":
+        return "person"
+    return head
+
+
+def _fits(claim: Claim, org: str | None, head: str, members: list[tuple[str, Claim]]) -> bool:
     for _, other in members:
-        _, other_org, _ = split_key(other.what_key or "")
-        if org and other_org and org != other_org:
-            return False
+        _, other_org, other_head = split_key(other.what_key or "")
+        if org != other_org:
+            if org and other_org:
+                return False
+            if head != other_head:
+                return False  # an organisation named on one side only: the same words at least
         if not _same_time(claim, other) or not _same_place(claim, other):
             return False
     return True
 
 
+def _key_of(members: list[tuple[str, Claim]]) -> str:
+    """The group's key: the most specific member key when all name the same thing, else the bucket's."""
+    keys = Counter(c.what_key for _, c in members if split_key(c.what_key or "")[2])
+    keys = keys or Counter(c.what_key for _, c in members)
+    heads = {split_key(k or "")[2] for k in keys}
+    if len(heads) == 1:
+        return max(keys, key=lambda k: (len(k or ""), keys[k])) or ""  # the most specific key
+    event, _, _ = split_key(next(iter(keys)) or "")
+    orgs = {split_key(k or "")[1] for k in keys}
+    org = orgs.pop() if len(orgs) == 1 else None
+    unit = members[0][1].unit
+    head = bucket_head(event, "", unit) or "thing"
+    return f"{event}|{org + ' ' if org else ''}{head}"
+
+
 def group(claims: Iterable[tuple[str, Claim]]) -> list[ConflictGroup]:
     """Group ``(document name, claim)`` pairs about the same thing; only groups of two or more.
 
+    Claims share a group when their event and counted thing match (people counted for an event
+    that happens to people are one thing: see ``bucket_head``), their times overlap and their
+    places agree. A claim that names the event but not what it counts ("paid 18 million marks in
+    compensation") joins the one group of that event and unit it fits, when there is exactly one.
     ``agree`` is False when the values cannot all be true at once given their hedges.
     """
     buckets: dict[tuple[str, str, str | None], list[list[tuple[str, Claim]]]] = defaultdict(list)
+    headless: list[tuple[str, Claim, str, str | None]] = []
     for doc, claim in claims:
         if not claim.what_key:
             continue
         event, org, head = split_key(claim.what_key)
         if not event and not org:
             continue  # a bare counted thing ("|user") is too vague to pair across articles
-        clusters = buckets[(event, head, claim.unit)]
+        if not head and not org:
+            headless.append((doc, claim, event, claim.unit))
+            continue
+        clusters = buckets[(event, bucket_head(event, head, claim.unit), claim.unit)]
         for members in clusters:
-            if _fits(claim, org, members):
+            if _fits(claim, org, head, members):
+                members.append((doc, claim))
+                break
+        else:
+            clusters.append([(doc, claim)])
+    for doc, claim, event, unit in headless:
+        units = {unit, "people"} if unit is None and event in PEOPLE_EVENTS else {unit}
+        fitting = [
+            members
+            for (b_event, b_head, b_unit), clusters in buckets.items()
+            if b_event == event and b_head and b_unit in units
+            for members in clusters
+            if all(_same_time(claim, o) and _same_place(claim, o) for _, o in members)
+        ]
+        if len(fitting) == 1:
+            fitting[0].append((doc, claim))
+            continue
+        clusters = buckets[(event, "", unit)]
+        for members in clusters:
+            if _fits(claim, None, "", members):
                 members.append((doc, claim))
                 break
         else:
@@ -130,12 +187,10 @@ def group(claims: Iterable[tuple[str, Claim]]) -> list[ConflictGroup]:
         for members in clusters:
             if len(members) < 2:
                 continue
-            keys = Counter(c.what_key for _, c in members)
-            key = max(keys, key=lambda k: (len(k or ""), keys[k]))  # the most specific key
             whens = Counter(c.when_iso for _, c in members if c.when_iso)
             when = whens.most_common(1)[0][0] if whens else None
             agree = values_agree(c for _, c in members)
-            groups.append(ConflictGroup(0, key or "", when, members, agree))
+            groups.append(ConflictGroup(0, _key_of(members), when, members, agree))
     groups.sort(key=lambda g: (g.agree, -len(g.claims), g.what_key))
     for i, g in enumerate(groups, 1):
         g.id = i

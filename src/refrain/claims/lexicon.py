@@ -32,6 +32,11 @@ class Lexicon:
     max_event_words: int
     np_stop: frozenset[str]  # words that end the counted thing
     linkers: tuple[tuple[str, ...], ...]  # "related to", "of": join the counted thing to its owner
+    money_events: dict[str, str]  # for money figures: "reached" -> "pay"
+    figure_words: frozenset[str]  # "the figure", "the toll": restate the thing counted before
+    link_verbs: tuple[tuple[str, ...], ...]  # "stood at", "was": the subject before is counted
+    currencies: frozenset[str]  # the codes a money figure's unit can be
+    bodies: frozenset[str]  # claimants named by a common noun: "the police", "a report"
 
 
 @cache
@@ -59,4 +64,11 @@ def lexicon() -> Lexicon:
         max_event_words=max(len(e.split()) for e in events),
         np_stop=frozenset(w for line in _lines("np_stop.txt") for w in line.split()),
         linkers=tuple(sorted((tuple(x.split()) for x in _lines("linkers.txt")), key=len, reverse=True)),
+        money_events={w.lower(): canon for canon, ws in synonyms["money_events"].items() for w in ws},
+        figure_words=frozenset(w.lower() for w in synonyms["figure_words"]["words"]),
+        link_verbs=tuple(
+            sorted((tuple(w.lower().split()) for w in synonyms["link_verbs"]["words"]), key=len, reverse=True)
+        ),
+        currencies=frozenset(units["currency"].values()),
+        bodies=frozenset(_lines("bodies.txt")),
     )
