@@ -16,6 +16,7 @@ import gzip
 import itertools
 import os
 import platform
+import shutil
 import signal
 import subprocess
 import sys
@@ -32,6 +33,29 @@ DATA = REPO.parent / "shared" / "data" / "tehran-times" / "tehran_times_33k.json
 ANALYSED = f"SELECT count(*) FROM analysed WHERE analyser = '{PER_DOCUMENT}'"
 
 
+# Every run uses a snapshot of the source taken at the start: others editing the working tree
+# while the bench runs must not make the reference and the crashed run use different code.
+SNAPSHOT_ENV: dict[str, str] = {}
+
+
+def snapshot_source(work: Path) -> str:
+    target = work / "src"
+    shutil.copytree(
+        REPO / "src" / "refrain", target / "refrain", ignore=shutil.ignore_patterns("__pycache__")
+    )
+    SNAPSHOT_ENV.update(os.environ, PYTHONPATH=str(target))
+    where = subprocess.run(
+        [sys.executable, "-c", "import refrain; print(refrain.__file__)"],
+        env=SNAPSHOT_ENV,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    if not where.startswith(str(target)):
+        raise SystemExit(f"the source snapshot is not the one imported ({where})")
+    return where
+
+
 def start(*args: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, "-m", "refrain.cli", *args],
@@ -39,6 +63,7 @@ def start(*args: str) -> subprocess.Popen[str]:
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,
+        env=SNAPSHOT_ENV,
     )
 
 
@@ -77,6 +102,10 @@ def main() -> None:
     if not DATA.exists():
         raise SystemExit(f"needs {DATA} (third-party data, not in this repo)")
     work = Path(tempfile.mkdtemp(prefix="refrain-crash-"))
+    commit = subprocess.run(
+        ["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True, text=True
+    ).stdout.strip()
+    snapshot_source(work)
     source = DATA
     if args.limit:
         source = work / "corpus.jsonl"
@@ -146,6 +175,8 @@ def main() -> None:
         "",
         f"Corpus: {'the first ' + format(args.limit, ',') + ' articles of ' if args.limit else ''}Tehran Times "
         f"(`../shared/data/tehran-times/tehran_times_33k.jsonl.gz`), {total:,} documents; `--workers {workers}`.",
+        f"Code: a snapshot of `src/refrain` taken when the run started (HEAD {commit} plus the working tree),",
+        "used by every command of both runs.",
         "Reference: `refrain ingest` then `refrain analyze` without interruption. Crashed run: the same",
         "commands killed with SIGKILL (whole process group, worker processes included) at a fraction of",
         "the reference's time after each (re)start, restarted, killed again, and finally let finish. Then every table of both",
