@@ -155,7 +155,7 @@ def test_random_html_soup_never_raises(folder: Path, parts: list[str]) -> None:
     check_items(path, Limits())
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=25, deadline=None)  # dates that are not ISO go through dateparser: slow
 @given(
     st.lists(
         st.one_of(st.none(), st.integers(), st.text(max_size=30), st.lists(st.integers(), max_size=3)),
