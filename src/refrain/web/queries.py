@@ -140,22 +140,39 @@ def reuse_of_document(store: Store, doc_id: str) -> list[dict[str, Any]]:
 
 # -- speakers ----------------------------------------------------------------------------------------
 def top_speakers(store: Store, *, limit: int, offset: int = 0) -> list[dict[str, Any]]:
-    """Speakers, most quoted first, as ``refrain.queries.speakers`` but in a stable order.
+    """Speakers, most quoted first, as ``refrain.queries.speakers`` but in a stable order and faster.
 
-    (The shared query aggregates outlets and roles without an order, so two calls can list them
-    differently; pages and reports must not change between two loads. Sorting a distinct list is
-    also about twice as fast in DuckDB as ``string_agg(DISTINCT … ORDER BY …)``.)
+    The shared query aggregates outlets and roles without an order (two calls can list them
+    differently) and for every speaker of the corpus (6 s for 13,600 speakers of the Tehran Times).
+    Here the page of names is chosen first from counts alone, then only its speakers' outlets,
+    roles and dates are gathered, each list sorted.
     """
-    return store.query(
-        "SELECT coalesce(e.name, q.speaker) AS speaker, min(q.entity_id) AS entity, "
-        "count(*) AS quotes, count(DISTINCT q.doc_id) AS articles, "
-        "array_to_string(list_sort(list(DISTINCT d.outlet)), ', ') AS outlets, min(d.date) AS first_date, "
-        "max(d.date) AS last_date, array_to_string(list_sort(list(DISTINCT q.role)), '; ') AS roles "
-        "FROM quotes q JOIN documents d ON d.id = q.doc_id LEFT JOIN entities e ON e.id = q.entity_id "
-        "WHERE q.speaker IS NOT NULL AND q.kind <> 'scare' "
-        "GROUP BY coalesce(e.name, q.speaker) ORDER BY quotes DESC, speaker LIMIT ? OFFSET ?",
+    name = "coalesce(e.name, q.speaker)"
+    base = "FROM quotes q LEFT JOIN entities e ON e.id = q.entity_id WHERE q.speaker IS NOT NULL AND q.kind <> 'scare'"
+    top = store.query(
+        f"SELECT {name} AS speaker, count(*) AS quotes {base} GROUP BY 1 ORDER BY quotes DESC, speaker LIMIT ? OFFSET ?",
         [limit, offset],
     )
+    if not top:
+        return []
+    names = [t["speaker"] for t in top]
+    details = {
+        r["speaker"]: r
+        for r in store.query(
+            f"SELECT {name} AS speaker, min(q.entity_id) AS entity, count(DISTINCT q.doc_id) AS articles, "
+            "array_to_string(list_sort(list(DISTINCT d.outlet)), ', ') AS outlets, min(d.date) AS first_date, "
+            "max(d.date) AS last_date, array_to_string(list_sort(list(DISTINCT q.role)), '; ') AS roles "
+            "FROM quotes q JOIN documents d ON d.id = q.doc_id LEFT JOIN entities e ON e.id = q.entity_id "
+            "WHERE q.kind <> 'scare' AND (q.speaker IN (SELECT unnest(?)) OR e.name IN (SELECT unnest(?))) "
+            f"GROUP BY 1",
+            [names, names],
+        )
+    }
+    keys = ("entity", "articles", "outlets", "first_date", "last_date", "roles")
+    return [
+        {"speaker": t["speaker"], "quotes": t["quotes"], **{k: details[t["speaker"]][k] for k in keys}}
+        for t in top
+    ]
 
 
 def speakers(store: Store, *, page: int) -> dict[str, Any]:
@@ -173,51 +190,58 @@ _SPEAKER_MATCH = (
 )
 
 
+SPEAKER_MAX_QUOTES = 20_000
+
+
 def speaker(store: Store, name: str, *, page: int) -> dict[str, Any] | None:
-    """Every quote of a person or organisation (by resolved name, raw name or entity id)."""
-    params = [name, name, name]
-    base = (
-        "FROM quotes q JOIN documents d ON d.id = q.doc_id LEFT JOIN entities e ON e.id = q.entity_id "
-        f"WHERE q.kind <> 'scare' AND {_SPEAKER_MATCH}"
+    """Every quote of a person or organisation (by resolved name, raw name or entity id).
+
+    One pass over the quotes (the match cannot use an index): the page, the timeline, the outlets
+    and the roles are all cut from the same rows (at most SPEAKER_MAX_QUOTES of them).
+    """
+    # Match the quotes first, then read only their documents (DuckDB pushes the IN list into the scan).
+    matched = store.query(
+        "WITH m AS (SELECT q.id, q.doc_id, q.text, q.kind, q.role, q.cue, q.family, q.start_offset, "
+        "coalesce(e.name, q.speaker) AS speaker FROM quotes q LEFT JOIN entities e ON e.id = q.entity_id "
+        f"WHERE q.kind <> 'scare' AND {_SPEAKER_MATCH}) "
+        "SELECT m.id, m.doc_id, m.text, m.kind, m.role, m.cue, m.family, m.speaker, d.title, d.date, "
+        'd.seq AS "order", d.outlet, d.name AS doc_name FROM m JOIN documents d ON d.id = m.doc_id '
+        "WHERE d.id IN (SELECT doc_id FROM m) ORDER BY d.date NULLS LAST, d.seq, m.start_offset LIMIT ?",
+        [name, name, name, SPEAKER_MAX_QUOTES],
     )
-    total = _one(store, f"SELECT count(*) {base}", params)
-    if not total:
+    if not matched:
         return None
-    rows = store.query(
-        "SELECT q.id, q.doc_id, q.text, q.kind, q.role, q.cue, q.family, coalesce(e.name, q.speaker) AS speaker, "
-        f"d.title, d.date, d.outlet, d.name AS doc_name {base} "
-        "ORDER BY d.date NULLS LAST, d.seq, q.start_offset LIMIT ? OFFSET ?",
-        [*params, _size(), _offset(page)],
-    )
-    points = store.query(
-        f"SELECT q.id, q.doc_id, d.date, d.seq AS \"order\", coalesce(d.outlet, '(unknown)') AS outlet, d.title {base} "
-        "ORDER BY d.date NULLS LAST, d.seq LIMIT ?",
-        [*params, TIMELINE_MAX_POINTS],
-    )
-    outlets = store.query(
-        f"SELECT coalesce(d.outlet, '(unknown)') AS outlet, count(*) AS quotes, count(DISTINCT d.id) AS articles "
-        f"{base} GROUP BY 1 ORDER BY quotes DESC, outlet",
-        params,
+    total = len(matched)
+    start = _offset(page)
+    rows = matched[start : start + _size()]
+    points = [
+        {"id": r["id"], "doc_id": r["doc_id"], "date": r["date"], "order": r["order"],
+         "outlet": r["outlet"] or "(unknown)", "title": r["title"]}
+        for r in matched[:TIMELINE_MAX_POINTS]
+    ]  # fmt: skip
+    by_outlet: dict[str, dict[str, Any]] = {}
+    roles: dict[str, int] = {}
+    for r in matched:
+        o = by_outlet.setdefault(r["outlet"] or "(unknown)", {"quotes": 0, "docs": set()})
+        o["quotes"] += 1
+        o["docs"].add(r["doc_id"])
+        if r["role"]:
+            roles[r["role"]] = roles.get(r["role"], 0) + 1
+    outlets = sorted(
+        ({"outlet": k, "quotes": v["quotes"], "articles": len(v["docs"])} for k, v in by_outlet.items()),
+        key=lambda o: (-o["quotes"], o["outlet"]),
     )
     entity = store.query(
         "SELECT id, name, kind, aliases, roles FROM entities WHERE lower(name) = lower(?) OR id = ? LIMIT 1",
         [name, name],
     )
-    roles = [
-        r["role"]
-        for r in store.query(
-            f"SELECT q.role, count(*) AS n {base} AND q.role IS NOT NULL GROUP BY 1 ORDER BY n DESC LIMIT 5",
-            params,
-        )
-    ]
-    display = rows[0]["speaker"] if rows else name
     return {
-        "speaker": display,
+        "speaker": matched[0]["speaker"],
         "entity": _entity(entity[0]) if entity else None,
-        "roles": roles,
+        "roles": sorted(roles, key=lambda k: (-roles[k], k))[:5],
         "outlets": outlets,
         "timeline": points,
-        "undated": total - _one(store, f"SELECT count(*) {base} AND d.date IS NOT NULL", params),
+        "undated": sum(1 for r in matched if r["date"] is None),
         **page_of(rows, page=page, total=total),
     }
 
