@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from refrain.reuse.params import DEFAULT_PARAMS, ReuseParams
+from refrain.reuse.seeds import pair_seeds, seed_table
 from refrain.reuse.tokens import Tokens, shingles, tokenize
 
 # Punctuation variants folded together when deciding whether an edge character is shared.
@@ -63,72 +64,85 @@ class TokenMatch:
         return min(1.0, self.matched / max(self.a1 - self.a0, self.b1 - self.b0, 1))
 
 
-def _seeds(sa: np.ndarray, sb: np.ndarray, max_repeats: int) -> tuple[np.ndarray, np.ndarray]:
-    """All (i, j) with ``sa[i] == sb[j]``, skipping shingles repeated too often in either text."""
-    if len(sa) == 0 or len(sb) == 0:
-        empty = np.zeros(0, dtype=np.int64)
-        return empty, empty
-    order_b = np.argsort(sb, kind="stable")
-    sorted_b = sb[order_b]
-    lo = np.searchsorted(sorted_b, sa, "left")
-    count_b = np.searchsorted(sorted_b, sa, "right") - lo
-    keep = (count_b > 0) & (count_b <= max_repeats)
-    if not keep.any():
-        empty = np.zeros(0, dtype=np.int64)
-        return empty, empty
-    if max_repeats < len(sa):
-        sorted_a = np.sort(sa)
-        count_a = np.searchsorted(sorted_a, sa, "right") - np.searchsorted(sorted_a, sa, "left")
-        keep &= count_a <= max_repeats
-    ia_single = np.nonzero(keep)[0]
-    counts = count_b[ia_single]
-    ia = np.repeat(ia_single, counts)
-    # Offsets lo..lo+count-1 for every kept A position, flattened.
-    firsts = np.repeat(lo[ia_single], counts)
-    within = np.arange(len(ia)) - np.repeat(np.cumsum(counts) - counts, counts)
-    jb = order_b[firsts + within]
-    return ia.astype(np.int64), jb.astype(np.int64)
-
-
-def _runs(ia: np.ndarray, jb: np.ndarray, n: int, max_gap: int) -> list[tuple[int, int, int, int, int]]:
-    """Seeds grouped into diagonal runs ``(a0, a1, b0, b1, words covered)`` (word ranges, half-open)."""
-    diag = jb - ia
-    order = np.lexsort((ia, diag))
-    ia, jb, diag = ia[order], jb[order], diag[order]
-    gaps = np.diff(ia)
-    breaks = np.nonzero((np.diff(diag) != 0) | (gaps > max_gap + 1))[0] + 1
-    bounds = np.concatenate(([0], breaks, [len(ia)]))
-    # Words covered by a run's shingles: n for the first seed, min(gap, n) for each next one.
-    step_cover = np.minimum(np.concatenate(([n], gaps)), n)
-    step_cover[bounds[:-1]] = n
-    cover = np.add.reduceat(step_cover, bounds[:-1])
-    firsts, lasts = bounds[:-1], bounds[1:] - 1
-    return list(
-        zip(
-            ia[firsts].tolist(),
-            (ia[lasts] + n).tolist(),
-            jb[firsts].tolist(),
-            (jb[lasts] + n).tolist(),
-            cover.tolist(),
-            strict=True,
-        )
-    )
+def _runs(seeds: list[tuple[int, int]], n: int, max_gap: int) -> list[tuple[int, int, int, int, int]]:
+    """Seeds ``(i, j)`` grouped into diagonal runs ``(a0, a1, b0, b1, words covered)`` (word
+    ranges, half-open), sorted. Plain Python: a pair has a dozen seeds, not thousands."""
+    runs: list[tuple[int, int, int, int, int]] = []
+    diag: int | None = None
+    first = last = cover = -1
+    for d, i in sorted((j - i, i) for i, j in seeds):
+        gap = i - last
+        if d == diag and gap <= max_gap + 1:
+            # Words covered by a run's shingles: n for the first seed, min(gap, n) for each next.
+            cover += gap if gap < n else n
+            last = i
+            continue
+        if diag is not None:
+            runs.append((first, last + n, first + diag, last + n + diag, cover))
+        diag, first, last, cover = d, i, i, n
+    if diag is not None:
+        runs.append((first, last + n, first + diag, last + n + diag, cover))
+    runs.sort()
+    return runs
 
 
 def _extend(
-    ha: list[int], hb: list[int], i: int, j: int, x_drop: int, penalty: int, stop: list[bool] | None = None
+    ha: np.ndarray,
+    hb: np.ndarray,
+    i: int,
+    j: int,
+    x_drop: int,
+    penalty: int,
+    stop: set[int] | None = None,
+    backward: bool = False,
 ) -> tuple[int, int, int]:
     """Extend forward from ``(i, j)`` (next words to compare): the end after the best match, and
     how many matching words the extension took in.
 
     Match +1; a changed word (both advance), an added or a dropped word each cost ``penalty``.
-    Stops when the score falls ``x_drop`` below the best, or at a word of A marked in ``stop``;
+    Stops when the score falls ``x_drop`` below the best, or at a word of A in ``stop`` (word
+    positions of A; ``backward``: ``ha``/``hb`` are the texts reversed, positions are not);
     the best point is always just after a matching word, so edges land on copied words.
+
+    Walks rarely go far past a chain's end, so only a window of words is turned into Python
+    ints; a walk that reaches the window's edge is redone on a wider window.
     """
-    best_i, best_j = i, j
+    window = 32
+    la, lb = len(ha), len(hb)
+    while True:
+        end_a, end_b = min(la, i + window), min(lb, j + window)
+        stops = None
+        if stop:
+            span = range(la - 1 - i, la - 1 - end_a, -1) if backward else range(i, end_a)
+            stops = [p in stop for p in span]
+        walked = _walk(
+            ha[i:end_a].tolist(), hb[j:end_b].tolist(), end_a == la, end_b == lb, x_drop, penalty, stops
+        )
+        if walked is not None:
+            di, dj, matched = walked
+            return i + di, j + dj, matched
+        window *= 4
+
+
+def _walk(
+    ha: list[int],
+    hb: list[int],
+    whole_a: bool,
+    whole_b: bool,
+    x_drop: int,
+    penalty: int,
+    stop: list[bool] | None,
+) -> tuple[int, int, int] | None:
+    """The X-drop walk of :func:`_extend` on windows from 0; ``None`` when it would need to look
+    past a window that is not the end of its text (``whole_a``/``whole_b``)."""
+    i = j = best_i = best_j = 0
     score = best = matched = best_matched = 0
     la, lb = len(ha), len(hb)
-    while i < la and j < lb:
+    while True:
+        if (whole_a and i >= la) or (whole_b and j >= lb):
+            break  # the end of a text
+        if (not whole_a and i >= la - 1) or (not whole_b and j >= lb - 1):
+            return None  # the walk looks one word ahead: a window must hold it
         if stop is not None and stop[i]:
             break  # boilerplate: a reused passage must not swallow the tag line next to it
         if ha[i] == hb[j]:
@@ -167,45 +181,57 @@ def align_tokens(
     """
     n = params.ngram
     sa, sb = shingles_ab if shingles_ab is not None else (shingles(a.hashes, n), shingles(b.hashes, n))
-    ia, jb = _seeds(sa, sb, params.max_repeats)
+    ia, jb, _ = pair_seeds(seed_table(sa, params.max_repeats), seed_table(sb, params.max_repeats))
+    flags = boiler_a[ia] if boiler_a is not None else None
+    return align_seeded(a.hashes, b.hashes, ia, jb, flags, params)
+
+
+def align_seeded(
+    ha: np.ndarray,
+    hb: np.ndarray,
+    ia: np.ndarray,
+    jb: np.ndarray,
+    flags: np.ndarray | None,
+    params: ReuseParams = DEFAULT_PARAMS,
+) -> list[TokenMatch]:
+    """Reused passages from seeds: the texts' word hashes ``ha``/``hb`` and the positions
+    ``(ia[k], jb[k])`` where they share a shingle (:func:`refrain.reuse.seeds.pair_seeds`);
+    ``flags[k]`` says seed k is boilerplate for this pair (``None``: none is)."""
     if len(ia) == 0:
         return []
-    ha, hb = a.hashes.tolist(), b.hashes.tolist()
-    if boiler_a is None or not boiler_a[ia].any():
-        return _one_to_one(_matches(ia, jb, ha, hb, params, None, False))
-    flags = boiler_a[ia]
+    seeds = list(zip(ia.tolist(), jb.tolist(), strict=True))
+    if flags is None or not flags.any():
+        return _one_to_one(_matches(seeds, ha, hb, params, None, False))
+    n = params.ngram
+    flagged = flags.tolist()
+    boiler_seeds = [s for s, f in zip(seeds, flagged, strict=True) if f]
     # Each kind of passage stops where the words seeded by the other kind begin.
-    boiler_words = np.zeros(len(ha), dtype=bool)
-    reuse_words = np.zeros(len(ha), dtype=bool)
-    for k in range(n):
-        boiler_words[ia[flags] + k] = True
-        reuse_words[ia[~flags] + k] = True
-    reuse_words &= ~boiler_words
+    boiler_words = {i + k for i, _ in boiler_seeds for k in range(n)}
+    reuse_words = {
+        i + k for (i, _), f in zip(seeds, flagged, strict=True) if not f for k in range(n)
+    } - boiler_words
     # A shingle that reaches into boilerplate words does not seed reuse either.
-    boiler_before = np.concatenate(([0], np.cumsum(boiler_words)))
-    clean = (boiler_before[ia + n] - boiler_before[ia]) == 0
-    reuse = _matches(ia[clean], jb[clean], ha, hb, params, boiler_words.tolist(), False)
-    boiler = _matches(ia[flags], jb[flags], ha, hb, params, reuse_words.tolist(), True)
+    clean = [(i, j) for i, j in seeds if boiler_words.isdisjoint(range(i, i + n))]
+    reuse = _matches(clean, ha, hb, params, boiler_words, False)
+    boiler = _matches(boiler_seeds, ha, hb, params, reuse_words, True)
     return _one_to_one(reuse + boiler)
 
 
 def _matches(
-    ia: np.ndarray,
-    jb: np.ndarray,
-    ha: list[int],
-    hb: list[int],
+    seeds: list[tuple[int, int]],
+    ha: np.ndarray,
+    hb: np.ndarray,
     params: ReuseParams,
-    stop: list[bool] | None,
+    stop: set[int] | None,
     boilerplate: bool,
 ) -> list[TokenMatch]:
     """Chain seeds into passages and extend their edges."""
-    if len(ia) == 0:
+    if not seeds:
         return []
     n = params.ngram
-    runs = _runs(ia, jb, n, params.max_gap)
-    runs.sort()
+    max_gap = params.max_gap
     chains: list[list[int]] = []  # [a0, a1, b0, b1, words covered]
-    for a0, a1, b0, b1, cover in runs:
+    for a0, a1, b0, b1, cover in _runs(seeds, n, max_gap):
         best, best_gap = -1, None
         for c, chain in enumerate(chains):
             gap_a, gap_b = a0 - chain[1], b0 - chain[3]
@@ -213,8 +239,8 @@ def _matches(
             # phrase a sentence away must not drag the edge out to it.
             widest = max(gap_a, gap_b)
             if (
-                -n <= gap_a <= params.max_gap
-                and -n <= gap_b <= params.max_gap
+                -n <= gap_a <= max_gap
+                and -n <= gap_b <= max_gap
                 and (widest <= n or min(cover, chain[4]) >= widest)
             ):
                 gap = widest + abs(gap_a - gap_b)
@@ -227,16 +253,19 @@ def _matches(
         overlap = max(0, chain[1] - a0)
         chain[1], chain[3] = max(chain[1], a1), max(chain[3], b1)
         chain[4] += max(0, cover - overlap)
-    ra, rb = ha[::-1], hb[::-1]
-    rstop = stop[::-1] if stop is not None else None
     la, lb = len(ha), len(hb)
+    ra = rb = None
     out: list[TokenMatch] = []
     for a0, a1, b0, b1, cover in chains:
         if cover < params.min_words - 2 * n:  # edges may still add up to n words each side
             continue
+        if ra is None:
+            ra, rb = ha[::-1], hb[::-1]
         a1, b1, gained = _extend(ha, hb, a1, b1, params.x_drop, params.edit_penalty, stop)
         cover += gained
-        back_a, back_b, gained = _extend(ra, rb, la - a0, lb - b0, params.x_drop, params.edit_penalty, rstop)
+        back_a, back_b, gained = _extend(
+            ra, rb, la - a0, lb - b0, params.x_drop, params.edit_penalty, stop, backward=True
+        )
         cover += gained
         a0, b0 = la - back_a, lb - back_b
         if cover >= params.min_words:

@@ -25,19 +25,26 @@ def outlet_keyed(shingle_hashes: np.ndarray, outlet_ids: np.ndarray | int) -> np
         return shingle_hashes ^ ((np.asarray(outlet_ids, dtype=np.uint64) + np.uint64(1)) * _OUTLET_MIX)
 
 
-def _doc_shingles(per_doc: Sequence[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
-    """Shingles of every document, flattened and sorted by hash, each (shingle, document) once."""
+def _doc_shingles(per_doc: Sequence[np.ndarray]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Shingles of every document, flattened and sorted by hash, each (shingle, document) once;
+    and, for every shingle of the concatenated ``per_doc``, whether another document has it too."""
     lengths = np.array([len(s) for s in per_doc], dtype=np.int64)
     hashes = np.concatenate(per_doc) if len(per_doc) else np.zeros(0, dtype=np.uint64)
     docs = np.repeat(np.arange(len(lengths), dtype=np.int32), lengths)
     # Stable sort: within one hash, rows stay in document order, so repeats sit side by side.
     order = np.argsort(hashes, kind="stable")
     hashes, docs = hashes[order], docs[order]
-    del order
+    shared = np.zeros(len(hashes), dtype=bool)
     if len(hashes):
-        first = np.concatenate(([True], (hashes[1:] != hashes[:-1]) | (docs[1:] != docs[:-1])))
+        new_hash = np.concatenate(([True], hashes[1:] != hashes[:-1]))
+        first = new_hash | np.concatenate(([True], docs[1:] != docs[:-1]))
+        # Distinct documents per hash: the (hash, document) firsts in each run of one hash.
+        starts = np.nonzero(new_hash)[0]
+        distinct = np.add.reduceat(first.astype(np.int32), starts)
+        sizes = np.diff(np.concatenate((starts, [len(hashes)])))
+        shared[order] = np.repeat(distinct >= 2, sizes)
         hashes, docs = hashes[first], docs[first]
-    return hashes, docs
+    return hashes, docs, shared
 
 
 def in_sorted(values: np.ndarray, sorted_set: np.ndarray) -> np.ndarray:
@@ -104,14 +111,16 @@ def candidate_pairs(
     outlet_of_doc: np.ndarray,
     thresholds: np.ndarray,
     params: ReuseParams,
-) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs of documents worth aligning, and the boilerplate shingles of each outlet.
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Pairs of documents worth aligning, the boilerplate shingles of each outlet, and which
+    shingles occur in more than one document.
 
     ``doc_shingles``: each document's ``params.ngram``-shingle hashes.
-    Returns ``pairs`` (k x 2 int32, first < second, sorted) and the sorted outlet-keyed
-    boilerplate shingle hashes (see :func:`outlet_keyed`).
+    Returns ``pairs`` (k x 2 int32, first < second, sorted), the sorted outlet-keyed
+    boilerplate shingle hashes (see :func:`outlet_keyed`), and one flag per shingle of the
+    concatenated ``doc_shingles``: found in another document too (only those can seed).
     """
-    hashes, docs = _doc_shingles(doc_shingles)
+    hashes, docs, shared = _doc_shingles(doc_shingles)
     starts, sizes = _group_sizes(hashes)
     boiler = boilerplate_shingles(hashes, docs, starts, sizes, outlet_of_doc, thresholds)
     # Shingles that propose pairs: shared, not too common, and not boilerplate of an outlet.
@@ -134,10 +143,10 @@ def candidate_pairs(
         pair_keys = members[:, left].astype(np.int64) * n_docs + members[:, right]
         keys.append(pair_keys.ravel())
     if not keys:
-        return np.zeros((0, 2), dtype=np.int32), boiler
+        return np.zeros((0, 2), dtype=np.int32), boiler, shared
     all_keys = np.concatenate(keys)
     del keys
     unique_keys, counts = np.unique(all_keys, return_counts=True)
     chosen = unique_keys[counts >= params.min_shared]
     pairs = np.stack((chosen // n_docs, chosen % n_docs), axis=1).astype(np.int32)
-    return pairs, boiler
+    return pairs, boiler, shared

@@ -14,11 +14,12 @@ from typing import Any
 
 import numpy as np
 
-from refrain.reuse.aligner import align_tokens, char_edges
+from refrain.reuse.aligner import align_seeded, char_edges
 from refrain.reuse.candidates import boilerplate_thresholds, candidate_pairs, in_sorted, outlet_keyed
 from refrain.reuse.clusters import RawPassage, build_clusters, group_passages
 from refrain.reuse.model import Passage, ReuseDoc, ReuseResult
 from refrain.reuse.params import ReuseParams
+from refrain.reuse.seeds import SeedTable, pair_seeds, seed_table, shared_seed_tables
 from refrain.reuse.tokens import Tokens, shingles, tokenize_many
 
 # Below these sizes a worker pool costs more than it saves.
@@ -36,23 +37,38 @@ def _tokenize_range(bounds: tuple[int, int]) -> list[Tokens]:
 
 
 def _align_rows(rows: np.ndarray) -> list[RawPassage]:
+    """Align each pair ``(a, b)`` of ``rows``, reading the documents from ``_shared``: ``texts``,
+    ``tokens``, ``shingles``, ``outlets`` and ``boiler`` (indexed by document number: lists or
+    dicts), ``params``, and optionally ``seed_tables`` (else built here from ``shingles``)."""
     texts: Sequence[str] = _shared["texts"]
     tokens: Sequence[Tokens] = _shared["tokens"]
-    doc_shingles: Sequence[np.ndarray] = _shared["shingles"]
     outlets: np.ndarray = _shared["outlets"]
     boiler: np.ndarray = _shared["boiler"]
     params: ReuseParams = _shared["params"]
+    tables = _shared.get("seed_tables")
+    if tables is None:
+        doc_shingles = _shared["shingles"]
+        built: dict[int, SeedTable] = {}
+
+        def table(d: int) -> SeedTable:
+            if d not in built:
+                built[d] = seed_table(doc_shingles[d], params.max_repeats)
+            return built[d]
+    else:
+        table = tables.__getitem__
     out: list[RawPassage] = []
     for a, b in rows.tolist():
-        ta, tb = tokens[a], tokens[b]
-        sa = doc_shingles[a]
-        boiler_a = None
+        ia, jb, seed_hashes = pair_seeds(table(a), table(b))
+        if len(ia) == 0:
+            continue
+        flags = None
         if len(boiler):
             # Boilerplate of either document's outlet (a reprint may carry the source's tag line).
-            boiler_a = in_sorted(outlet_keyed(sa, outlets[a]), boiler)
+            flags = in_sorted(outlet_keyed(seed_hashes, outlets[a]), boiler)
             if outlets[b] != outlets[a]:
-                boiler_a |= in_sorted(outlet_keyed(sa, outlets[b]), boiler)
-        for m in align_tokens(ta, tb, params, boiler_a, (sa, doc_shingles[b])):
+                flags |= in_sorted(outlet_keyed(seed_hashes, outlets[b]), boiler)
+        ta, tb = tokens[a], tokens[b]
+        for m in align_seeded(ta.hashes, tb.hashes, ia, jb, flags, params):
             a_start, a_end, b_start, b_end = char_edges(texts[a], ta, texts[b], tb, m)
             out.append(RawPassage(a, a_start, a_end, b, b_start, b_end, round(m.score, 4), m.boilerplate))
     return out
@@ -107,8 +123,10 @@ def run(docs: Iterable[ReuseDoc], params: ReuseParams, workers: int | None) -> R
         else:
             tokens = _tokenize_range((0, len(texts)))
         doc_shingles = [shingles(t.hashes, params.ngram) for t in tokens]
-        pairs, boiler = candidate_pairs(doc_shingles, outlets, thresholds, params)
-        _shared.update(tokens=tokens, shingles=doc_shingles, boiler=boiler)
+        pairs, boiler, shared = candidate_pairs(doc_shingles, outlets, thresholds, params)
+        tables = shared_seed_tables(doc_shingles, shared, params.max_repeats)
+        del shared
+        _shared.update(tokens=tokens, shingles=doc_shingles, boiler=boiler, seed_tables=tables)
         if n_workers > 1 and len(pairs) >= _MIN_PAIRS_FOR_POOL:
             pieces = [pairs[s:e] for s, e in _chunks(len(pairs), n_workers * _CHUNKS_PER_WORKER)]
             with _pool(n_workers) as pool:
