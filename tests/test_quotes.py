@@ -236,3 +236,20 @@ def test_party_tag_in_parentheses_does_not_hide_the_speaker() -> None:
     assert q.speaker == "Ida Brook"
     q = only("Sen. Ida Brook (R-Ore.), noting the crowd, said, “It matters.”")
     assert q.speaker == "Ida Brook"
+
+
+def test_a_relative_pronoun_is_the_mention_and_its_antecedent_the_speaker() -> None:
+    q = only("On Friday, Ada Lind got the backing of Lena Park, who declared in the hall, “It is time.”")
+    assert q.speaker_mention.text == "who" and q.speaker == "Lena Park"
+    q = only("The page showed a notice that said, “This item is no longer listed.”")
+    assert q.speaker_mention.text == "that"
+
+
+def test_subject_opening_the_sentence_before_a_relative_clause() -> None:
+    q = only("A Lind adviser, who spoke on condition of anonymity, said of her, “She is ready.”")
+    assert q.speaker_mention.text == "A Lind adviser"
+
+
+def test_party_tag_after_a_sentence_linking_word() -> None:
+    q = only("But Sen. Ida Brook (R-Ore.), noting the crowd, said, “It matters.”")
+    assert q.speaker == "Ida Brook"

@@ -67,7 +67,9 @@ def find_cues(toks: list[Token]) -> list[Cue]:
             continue
         if low in lex.speech_verb_forms and (not toks[i].is_cap or _sentence_initial_inversion(toks, i)):
             prev = lows[i - 1] if i else ""
-            if prev not in NOUN_MARKERS and not prev.endswith(("’s", "'s")):
+            # "that said" is a relative clause ("a message that said"), "that claim" a noun
+            relative = prev == "that" and (low.endswith("ed") or low in _PAST_FORMS)
+            if (prev not in NOUN_MARKERS or relative) and not prev.endswith(("’s", "'s")):
                 cue = _verb_cue(toks, lows, i)
                 if cue is not None:
                     out.append(cue)
@@ -75,6 +77,7 @@ def find_cues(toks: list[Token]) -> list[Cue]:
     return out
 
 
+_PAST_FORMS = {"said", "told", "wrote", "read", "reads", "says"}
 _AUXILIARIES = {"is", "was", "are", "were", "been", "be", "am", "'s", "’s"}
 _CLAUSE_LINKS = {",", "and", "by", "—", "–", "before", "then"}
 _COORDINATORS = {"and", "but", "or", "then"}

@@ -19,7 +19,7 @@ from .attribute import Attributor, find_cues, subject_of
 from .context import tokens
 from .entities import EntityIndex, parse_role, split_name
 from .lexicon import lexicon
-from .speakers import DETERMINERS, NounPhrase, sentence_subject
+from .speakers import DETERMINERS, SUBJECT_RELATIVES, NounPhrase, np_ending_at, sentence_subject
 
 Resolved = tuple[str | None, str | None, str | None]  # (speaker, role, organisation)
 NOTHING: Resolved = (None, None, None)
@@ -70,6 +70,8 @@ class Resolver:
         lex = lexicon()
         if len(words) == 1 and low[0] in lex.pronouns:
             return self._pronoun(np.start, low[0])
+        if len(words) == 1 and low[0] in SUBJECT_RELATIVES:
+            return self._antecedent(np)
         if low[0] in POSSESSIVE_PRONOUNS and len(words) > 1 and not words[-1][0].isupper():
             return self._possessive(np, low[0], words[1:])
         if low[-1] in DOCUMENTS and not words[-1][0].isupper():
@@ -141,6 +143,21 @@ class Resolver:
         # "it", "they", "we": only an organisation that was a recent sentence's subject
         subj = self._recent_subject(pos, "org")
         return subj.resolved if subj is not None else NOTHING
+
+    def _antecedent(self, np: NounPhrase) -> Resolved:
+        """ "Mike Lee, who declared" → Mike Lee: the noun phrase just before the relative pronoun."""
+        toks = tokens(self.masked, max(0, np.start - 200), np.start)
+        end = len(toks) - 1
+        if end >= 0 and toks[end].text == ",":
+            end -= 1
+        run = np_ending_at(toks, end) if end >= 0 else []
+        # "the backing of Lena Park, who": the relative goes with the nearest noun phrase
+        cut = max((k for k, t in enumerate(run) if t.lower == "of"), default=-1)
+        if 0 <= cut < len(run) - 1 and run[cut + 1].is_cap:
+            run = run[cut + 1 :]
+        if not run:
+            return NOTHING
+        return self.resolve(NounPhrase(run[0].start, run[-1].end, tuple(run)))
 
     def _possessive(self, np: NounPhrase, determiner: str, rest: list[str]) -> Resolved:
         """ "his office" → "office of Aurel Dragan"; "her spokesman" → role "spokesman" of that person."""

@@ -116,6 +116,20 @@ def _skip_parenthesis(toks: list[Token], i: int) -> int:
     return i
 
 
+SUBJECT_RELATIVES = {"who", "which", "that"}
+
+
+def _relative_subject(toks: list[Token], i: int) -> bool:
+    """Whether ``toks[i]`` is a relative pronoun opening the verb's clause, right after a noun."""
+    low = toks[i].lower
+    if low not in SUBJECT_RELATIVES or i == 0:
+        return False
+    prev = toks[i - 1]
+    if prev.text == "," and low != "that":
+        return i > 1 and toks[i - 2].is_word
+    return prev.is_word and prev.lower not in NP_STOP and prev.lower not in lexicon().speech_verb_forms
+
+
 def subject_before(toks: list[Token], verb_index: int) -> NounPhrase | None:
     """The subject noun phrase ending just before ``toks[verb_index]``."""
     lex = lexicon()
@@ -127,6 +141,10 @@ def subject_before(toks: list[Token], verb_index: int) -> NounPhrase | None:
     i = _skip_parenthesis(toks, i)
     if i < 0:
         return None
+    if _relative_subject(toks, i):
+        # "Mike Lee, who declared, “…”" / "a message that said, “…”": the relative pronoun is the
+        # subject as written (the resolver takes its antecedent)
+        return NounPhrase(toks[i].start, toks[i].end, (toks[i],))
     appositive = None
     if toks[i].text == "," and i > 0 and toks[i - 1].text == ")":
         i = _skip_parenthesis(toks, i - 1)  # "Gov. John Kasich (R-OH), said"
@@ -154,13 +172,17 @@ def subject_before(toks: list[Token], verb_index: int) -> NounPhrase | None:
                 or segment[0].lower in lex.roles
                 or not segment[0].is_cap
             ):
+                if j < 0 and segment[0].lower in DETERMINERS:
+                    # "A Warren adviser, who spoke on …, said": the sentence opens with the subject
+                    run = np_ending_at(toks, seg_end - 1)
+                    return NounPhrase(run[0].start, run[-1].end, tuple(run), appositive) if run else None
                 appositive = appositive or (segment[0].start, segment[-1].end)
                 if j < 0 or toks[j].text != ",":
                     return None
                 comma = j
                 continue
             # Not an appositive: the segment itself ends with the subject ("On Monday, Smith said")
-            run = np_ending_at(toks, comma - 1)
+            run = np_ending_at(toks, seg_end - 1)  # seg_end: before a party tag "(D-Ill.)"
             return NounPhrase(run[0].start, run[-1].end, tuple(run), appositive) if run else None
         return None
     run = np_ending_at(toks, i)
@@ -183,11 +205,14 @@ def subject_after(toks: list[Token], verb_index: int) -> NounPhrase | None:
     if not (first.is_cap or first.lower in DETERMINERS):
         # "said former Sen. Evan Bayh", "said conservative activist Bob Klaus"
         ahead = toks[i : i + 5]
-        if not any(t.is_cap for t in ahead) or any(
-            not _np_token(t)
-            for t in ahead[
-                : next(k for k, t in enumerate(ahead) if t.is_cap) if any(t.is_cap for t in ahead) else 0
-            ]
+        if (
+            not any(t.is_cap for t in ahead)
+            or any(
+                not _np_token(t) and t.lower != "of"  # "said former secretary of state Hillary Clinton"
+                for t in ahead[
+                    : next(k for k, t in enumerate(ahead) if t.is_cap) if any(t.is_cap for t in ahead) else 0
+                ]
+            )
         ):
             return None
     if first.is_cap and first.lower in lex.not_names and first.lower not in lex.titles | NATIONALITIES:
