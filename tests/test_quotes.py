@@ -253,3 +253,14 @@ def test_subject_opening_the_sentence_before_a_relative_clause() -> None:
 def test_party_tag_after_a_sentence_linking_word() -> None:
     q = only("But Sen. Ida Brook (R-Ore.), noting the crowd, said, “It matters.”")
     assert q.speaker == "Ida Brook"
+
+
+def test_digest_layouts_name_the_source_before_a_colon_or_in_a_capitals_headline() -> None:
+    q = only(
+        "FERRY POLLS WERE EARLY - Ann Bell and Tom Roe: “The trend was there all along.” [Harbor Daily.]"
+    )
+    assert q.speaker_mention.text == "Ann Bell and Tom Roe"
+    q = only("The ferry count went up. More from the survey: “Most riders came back in May.”")
+    assert q.speaker_mention.text == "the survey"
+    q = only("WHY THE FERRY IS LATE “The crew was short for a week.” [Harbor Daily.]")
+    assert q.speaker_mention.text == "WHY THE FERRY IS LATE"

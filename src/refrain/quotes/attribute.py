@@ -165,6 +165,34 @@ def _bare_lead(lead: str) -> bool:
     return len(words) <= 1 and all(w in _LEAD_LINKS for w in words) and not re.search(r"[^\w\s’',]", lead)
 
 
+_DASHES = {"-", "—", "–"}
+
+
+def _colon_source(left: list[Token]) -> NounPhrase | None:
+    """The source named right before a colon after a dash or "from": "… - Ann Bell:", "More from Ann Bell:"."""
+    body = left[:-1]
+    d = max((k for k, t in enumerate(body) if t.text in _DASHES), default=-1)
+    f = max((k for k, t in enumerate(body) if t.lower == "from"), default=-1)
+    tail = body[max(d, f) + 1 :] if max(d, f) >= 0 else []
+    while tail and tail[0].lower in {"more", "from"}:
+        tail = tail[1:]
+    if not tail or len(tail) > 8 or not (tail[0].is_cap or tail[0].lower in DETERMINERS):
+        return None
+    if any(not t.is_word and t.text not in {"’s", "'s", "-", "."} for t in tail):
+        return None
+    return NounPhrase(tail[0].start, tail[-1].end, tuple(tail))
+
+
+def _caps_headline(left: list[Token]) -> bool:
+    """An all-capitals run of two or more words before a quote: a digest's headline that attributes it."""
+    words = [t for t in left if t.is_word]
+    return (
+        len(words) >= 2
+        and all(t.text.isupper() or t.text[0].isdigit() for t in words)
+        and any(len(t.text) > 2 for t in words)
+    )
+
+
 def _bare_cue_clause(toks: list[Token], cue: Cue) -> bool:
     """ "Smith said." / "Smith said on Monday.": a short clause that only attributes what came before."""
     rest = toks[cue.end_index + 1 :]
@@ -238,7 +266,14 @@ class Attributor:
                     g.subject, g.cue, g.cue_at = subj, cue.text, left[cue.index].start
                     break
             if g.subject is None and left and left[-1].text == ":":
-                g.subject = sentence_subject(left)  # "She then addressed the crowd: “…”"
+                # "HEADLINE - Ann Bell and Tom Roe: “…”", "More from the report: “…”"
+                g.subject = _colon_source(left) or sentence_subject(
+                    left
+                )  # "She then addressed the crowd: “…”"
+            if g.subject is None and _caps_headline(left):
+                g.subject = NounPhrase(
+                    left[0].start, left[-1].end, tuple(left)
+                )  # digest: "HEADLINE “…” [Source.]"
         g.kind = self.classify(g, left)
         if g.kind == "scare":
             g.subject, g.cue = None, None
