@@ -264,3 +264,12 @@ def test_digest_layouts_name_the_source_before_a_colon_or_in_a_capitals_headline
     assert q.speaker_mention.text == "the survey"
     q = only("WHY THE FERRY IS LATE “The crew was short for a week.” [Harbor Daily.]")
     assert q.speaker_mention.text == "WHY THE FERRY IS LATE"
+
+
+def test_the_subject_of_a_verb_that_takes_the_quote_as_its_object() -> None:
+    q = only("Ida Brook, head of the ferry board, welcomed “the end of a long and costly strike.”")
+    assert q.speaker == "Ida Brook"
+    q = only("Shortly after the vote, Ida Brook issued a statement, “We are grateful to the riders.”")
+    assert q.speaker_mention.text == "Ida Brook"
+    q = only("Omar Vey tweeted about it. Another tweeted, “The ferry is late again.”")
+    assert q.speaker_mention.text == "Another"

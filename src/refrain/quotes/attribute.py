@@ -14,7 +14,15 @@ from dataclasses import dataclass
 from .context import MASK, Token, sentence_starts, tokens
 from .lexicon import lexicon
 from .marks import RawQuote, paragraphs
-from .speakers import DETERMINERS, NounPhrase, clause_subject, sentence_subject, subject_after, subject_before
+from .speakers import (
+    DETERMINERS,
+    NP_STOP,
+    NounPhrase,
+    clause_subject,
+    sentence_subject,
+    subject_after,
+    subject_before,
+)
 
 NOUN_MARKERS = DETERMINERS | {"this", "that", "these", "those", "such", "whose"}
 _GAP_MAX = 120
@@ -68,7 +76,8 @@ def find_cues(toks: list[Token]) -> list[Cue]:
         if low in lex.speech_verb_forms and (not toks[i].is_cap or _sentence_initial_inversion(toks, i)):
             prev = lows[i - 1] if i else ""
             # "that said" is a relative clause ("a message that said"), "that claim" a noun
-            relative = prev == "that" and (low.endswith("ed") or low in _PAST_FORMS)
+            # ("another tweeted", "one said": a pronoun subject, not "another tweet")
+            relative = prev in {"that", "another", "one"} and (low.endswith("ed") or low in _PAST_FORMS)
             if (prev not in NOUN_MARKERS or relative) and not prev.endswith(("’s", "'s")):
                 cue = _verb_cue(toks, lows, i)
                 if cue is not None:
@@ -163,6 +172,49 @@ def _bare_lead(lead: str) -> bool:
     """Whether the words before a quote in its sentence are at most a linking word ("But “…”")."""
     words = re.findall(r"[\w’']+", lead.lower())
     return len(words) <= 1 and all(w in _LEAD_LINKS for w in words) and not re.search(r"[^\w\s’',]", lead)
+
+
+# What a speaker issues: "Trump issued a statement, “…”" is Trump's statement.
+_ISSUED = {
+    "statement",
+    "tweet",
+    "post",
+    "message",
+    "release",
+    "letter",
+    "memo",
+    "ad",
+    "video",
+    "note",
+    "email",
+}
+
+
+def _object_quote_subject(left: list[Token]) -> NounPhrase | None:
+    """The subject of a sentence whose verb takes the quote as its object.
+
+    "Nordhaus, co-founder of …, welcomed “…”", "The team cited “…”", "Trump issued a statement, “…”".
+    """
+    if len(left) < 2:
+        return None
+    last = left[-1]
+    if last.text in {",", ":"} and left[-2].lower in _ISSUED:
+        subj = sentence_subject(left)
+        return subj if subj is not None and subj.tokens[0].lower not in NP_STOP else None
+    low = last.lower
+    if not (last.is_word and not last.is_cap and len(low) > 4 and low.endswith(("ed", "s"))):
+        return None
+    if low in NP_STOP or low.endswith(("ss", "us", "ous", "ics")):
+        return None
+    subj = subject_before(left, len(left) - 1)
+    if subj is None or subj.end != left[-2].end and left[-2].text not in {",", ")"}:
+        return None
+    head = subj.tokens[0]
+    if len(subj.tokens) == 1 and head.lower in DETERMINERS:
+        return None
+    if not (head.is_cap or head.lower in DETERMINERS or head.lower in lexicon().pronouns):
+        return None
+    return subj
 
 
 _DASHES = {"-", "—", "–"}
@@ -278,6 +330,9 @@ class Attributor:
         if g.kind == "scare":
             g.subject, g.cue = None, None
             return
+        if g.subject is None:
+            # after classify, so the quote's kind stays what its place in the sentence says
+            g.subject = _object_quote_subject(left)
         # 4. the previous sentence introduces the quote ("He said:" / "Smith was quoted as saying:")
         lead = self.masked[sent_lo : first.open_at].strip()
         if _bare_lead(lead):

@@ -261,6 +261,7 @@ def _intro_end(toks: list[Token], i: int) -> int | None:
         or first.lower.rstrip(".") in _MONTHS
         or (first.is_cap and first.lower.endswith("ing") and first.lower not in lexicon().roles)
         or last.lower in _TIME_ENDS
+        or (first.lower.endswith("ly") and j - i >= 2 and toks[i + 1].lower in NP_STOP)  # "Shortly after …,"
         or (first.text.isupper() and len(first.text) > 2 and toks[j].text in {"—", "–", ","})
     ):
         return j + 1
