@@ -19,6 +19,7 @@ import argparse
 import gzip
 import json
 import math
+import os
 import re
 import sys
 import threading
@@ -184,16 +185,14 @@ def run_pan13(workers: int | None) -> dict:
     from refrain.reuse import align
 
     docs, pairs, cases = load_pan13()
-    with PeakMemory() as mem:
-        start = time.perf_counter()
-        result = align(docs, workers=workers)
-        wall = time.perf_counter() - start
+    result, wall, peak, cpu = timed(lambda: align(docs, workers=workers))
     score = plagdet(cases, pan13_detections(result.passages, pairs))
     ref = minhash_pan13(docs, pairs, cases)
     return {
         "refrain": score,
         "wall_s": wall,
-        "peak_mb": mem.peak_mb,
+        "cpu_s": cpu,
+        "peak_mb": peak,
         "passages": len(result.passages),
         "minhash": ref,
     }
@@ -322,12 +321,24 @@ class PeakMemory:
         self._thread.join()
 
 
-def timed(fn: Callable[[], object]) -> tuple[object, float, float]:
+def cpu_seconds() -> float:
+    """CPU time of this process and its finished worker processes (user + system): on a machine
+    shared with other work, what the run cost, where wall time says how busy the machine was."""
+    import resource
+
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def timed(fn: Callable[[], object]) -> tuple[object, float, float, float]:
+    """``fn()``, its wall seconds, peak memory (MB) and CPU seconds."""
     with PeakMemory() as mem:
+        cpu = cpu_seconds()
         start = time.perf_counter()
         out = fn()
         wall = time.perf_counter() - start
-    return out, wall, mem.peak_mb
+        cpu = cpu_seconds() - cpu
+    return out, wall, mem.peak_mb, cpu
 
 
 def run_tehran(sizes: list[int], workers: int | None, peer: bool) -> list[dict]:
@@ -337,12 +348,14 @@ def run_tehran(sizes: list[int], workers: int | None, peer: bool) -> list[dict]:
     rows = []
     for size in sizes:
         docs = all_docs[:size]
-        result, wall, peak = timed(lambda docs=docs: align(docs, workers=workers))
+        result, wall, peak, cpu = timed(lambda docs=docs: align(docs, workers=workers))
         reuse = result.reuse
         row = {
             "docs": len(docs),
-            "wall_s": wall,
-            "peak_mb": peak,
+            "wall_s": round(wall, 2),
+            "cpu_s": round(cpu, 2),
+            "load_avg_1m": os.getloadavg()[0],
+            "peak_mb": round(peak),
             "passages": len(result.passages),
             "reuse_passages": len(reuse),
             "boilerplate_passages": len(result.passages) - len(reuse),
@@ -351,8 +364,16 @@ def run_tehran(sizes: list[int], workers: int | None, peer: bool) -> list[dict]:
             "doc_pairs": len({(p.a, p.b) for p in result.passages}),
         }
         if peer:
-            (records, para_pairs, doc_pairs), m_wall, m_peak = timed(lambda docs=docs: minhash_pairs(docs))
-            row.update(minhash_wall_s=m_wall, minhash_peak_mb=m_peak, minhash_doc_pairs=len(doc_pairs))
+            (records, para_pairs, doc_pairs), m_wall, m_peak, m_cpu = timed(
+                lambda docs=docs: minhash_pairs(docs)
+            )
+            row.update(
+                minhash_wall_s=round(m_wall, 2),
+                minhash_cpu_s=round(m_cpu, 2),
+                minhash_peak_mb=round(m_peak),
+                minhash_doc_pairs=len(doc_pairs),
+                cpu_ratio_minhash_over_refrain=round(m_cpu / cpu, 2) if cpu else None,
+            )
         rows.append(row)
         print(json.dumps(row), flush=True)
     return rows
@@ -365,14 +386,18 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--sizes", default="5000,10000,20000,33724")
     parser.add_argument("--no-peer", action="store_true", help="skip the MinHash-LSH reference")
     args = parser.parse_args(argv)
-    print(f"python {sys.version.split()[0]}, workers={args.workers}", flush=True)
+    print(
+        f"python {sys.version.split()[0]}, workers={args.workers}, cores={os.cpu_count()}, "
+        f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}",
+        flush=True,
+    )
     if args.what in ("pan13", "all"):
         out = run_pan13(args.workers)
         r, m = out["refrain"], out["minhash"]
         print(
             f"PAN-13: refrain plagdet {r.plagdet:.4f} P {r.precision:.4f} R {r.recall:.4f} "
             f"gran {r.granularity:.4f} ({r.detections} detections, {r.detected_cases}/{r.cases} cases) "
-            f"in {out['wall_s']:.2f} s, peak {out['peak_mb']:.0f} MB"
+            f"in {out['wall_s']:.2f} s (CPU {out['cpu_s']:.2f} s), peak {out['peak_mb']:.0f} MB"
         )
         print(
             f"PAN-13: MinHash-LSH paragraphs plagdet {m.plagdet:.4f} P {m.precision:.4f} R {m.recall:.4f} "

@@ -87,8 +87,8 @@ def _runs(seeds: list[tuple[int, int]], n: int, max_gap: int) -> list[tuple[int,
 
 
 def _extend(
-    ha: np.ndarray,
-    hb: np.ndarray,
+    ha: list[int],
+    hb: list[int],
     i: int,
     j: int,
     x_drop: int,
@@ -101,49 +101,14 @@ def _extend(
 
     Match +1; a changed word (both advance), an added or a dropped word each cost ``penalty``.
     Stops when the score falls ``x_drop`` below the best, or at a word of A in ``stop`` (word
-    positions of A; ``backward``: ``ha``/``hb`` are the texts reversed, positions are not);
+    positions of A; ``backward``: ``ha``/``hb`` are the texts reversed, ``stop`` is not);
     the best point is always just after a matching word, so edges land on copied words.
-
-    Walks rarely go far past a chain's end, so only a window of words is turned into Python
-    ints; a walk that reaches the window's edge is redone on a wider window.
     """
-    window = 32
-    la, lb = len(ha), len(hb)
-    while True:
-        end_a, end_b = min(la, i + window), min(lb, j + window)
-        stops = None
-        if stop:
-            span = range(la - 1 - i, la - 1 - end_a, -1) if backward else range(i, end_a)
-            stops = [p in stop for p in span]
-        walked = _walk(
-            ha[i:end_a].tolist(), hb[j:end_b].tolist(), end_a == la, end_b == lb, x_drop, penalty, stops
-        )
-        if walked is not None:
-            di, dj, matched = walked
-            return i + di, j + dj, matched
-        window *= 4
-
-
-def _walk(
-    ha: list[int],
-    hb: list[int],
-    whole_a: bool,
-    whole_b: bool,
-    x_drop: int,
-    penalty: int,
-    stop: list[bool] | None,
-) -> tuple[int, int, int] | None:
-    """The X-drop walk of :func:`_extend` on windows from 0; ``None`` when it would need to look
-    past a window that is not the end of its text (``whole_a``/``whole_b``)."""
-    i = j = best_i = best_j = 0
+    best_i, best_j = i, j
     score = best = matched = best_matched = 0
     la, lb = len(ha), len(hb)
-    while True:
-        if (whole_a and i >= la) or (whole_b and j >= lb):
-            break  # the end of a text
-        if (not whole_a and i >= la - 1) or (not whole_b and j >= lb - 1):
-            return None  # the walk looks one word ahead: a window must hold it
-        if stop is not None and stop[i]:
+    while i < la and j < lb:
+        if stop and ((la - 1 - i) if backward else i) in stop:
             break  # boilerplate: a reused passage must not swallow the tag line next to it
         if ha[i] == hb[j]:
             i += 1
@@ -181,7 +146,10 @@ def align_tokens(
     """
     n = params.ngram
     sa, sb = shingles_ab if shingles_ab is not None else (shingles(a.hashes, n), shingles(b.hashes, n))
-    ia, jb, _ = pair_seeds(seed_table(sa, params.max_repeats), seed_table(sb, params.max_repeats))
+    none = np.zeros(0, dtype=np.uint64)
+    ia, jb, _ = pair_seeds(
+        seed_table(sa, params.max_repeats, 0, none), seed_table(sb, params.max_repeats, 0, none)
+    )
     flags = boiler_a[ia] if boiler_a is not None else None
     return align_seeded(a.hashes, b.hashes, ia, jb, flags, params)
 
@@ -254,14 +222,16 @@ def _matches(
         chain[1], chain[3] = max(chain[1], a1), max(chain[3], b1)
         chain[4] += max(0, cover - overlap)
     la, lb = len(ha), len(hb)
-    ra = rb = None
+    words: tuple[list[int], list[int], list[int], list[int]] | None = None
     out: list[TokenMatch] = []
     for a0, a1, b0, b1, cover in chains:
         if cover < params.min_words - 2 * n:  # edges may still add up to n words each side
             continue
-        if ra is None:
-            ra, rb = ha[::-1], hb[::-1]
-        a1, b1, gained = _extend(ha, hb, a1, b1, params.x_drop, params.edit_penalty, stop)
+        if words is None:  # Python ints for the word-by-word walks, made once per pair
+            fa, fb = ha.tolist(), hb.tolist()
+            words = fa, fb, fa[::-1], fb[::-1]
+        fa, fb, ra, rb = words
+        a1, b1, gained = _extend(fa, fb, a1, b1, params.x_drop, params.edit_penalty, stop)
         cover += gained
         back_a, back_b, gained = _extend(
             ra, rb, la - a0, lb - b0, params.x_drop, params.edit_penalty, stop, backward=True

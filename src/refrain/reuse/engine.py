@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 
 from refrain.reuse.aligner import align_seeded, char_edges
-from refrain.reuse.candidates import boilerplate_thresholds, candidate_pairs, in_sorted, outlet_keyed
+from refrain.reuse.candidates import boilerplate_thresholds, candidate_pairs
 from refrain.reuse.clusters import RawPassage, build_clusters, group_passages
 from refrain.reuse.model import Passage, ReuseDoc, ReuseResult
 from refrain.reuse.params import ReuseParams
@@ -52,21 +52,15 @@ def _align_rows(rows: np.ndarray) -> list[RawPassage]:
 
         def table(d: int) -> SeedTable:
             if d not in built:
-                built[d] = seed_table(doc_shingles[d], params.max_repeats)
+                built[d] = seed_table(doc_shingles[d], params.max_repeats, outlets[d], boiler)
             return built[d]
     else:
         table = tables.__getitem__
     out: list[RawPassage] = []
     for a, b in rows.tolist():
-        ia, jb, seed_hashes = pair_seeds(table(a), table(b))
+        ia, jb, flags = pair_seeds(table(a), table(b))
         if len(ia) == 0:
             continue
-        flags = None
-        if len(boiler):
-            # Boilerplate of either document's outlet (a reprint may carry the source's tag line).
-            flags = in_sorted(outlet_keyed(seed_hashes, outlets[a]), boiler)
-            if outlets[b] != outlets[a]:
-                flags |= in_sorted(outlet_keyed(seed_hashes, outlets[b]), boiler)
         ta, tb = tokens[a], tokens[b]
         for m in align_seeded(ta.hashes, tb.hashes, ia, jb, flags, params):
             a_start, a_end, b_start, b_end = char_edges(texts[a], ta, texts[b], tb, m)
@@ -124,7 +118,7 @@ def run(docs: Iterable[ReuseDoc], params: ReuseParams, workers: int | None) -> R
             tokens = _tokenize_range((0, len(texts)))
         doc_shingles = [shingles(t.hashes, params.ngram) for t in tokens]
         pairs, boiler, shared = candidate_pairs(doc_shingles, outlets, thresholds, params)
-        tables = shared_seed_tables(doc_shingles, shared, params.max_repeats)
+        tables = shared_seed_tables(doc_shingles, shared, params.max_repeats, outlets, boiler)
         del shared
         _shared.update(tokens=tokens, shingles=doc_shingles, boiler=boiler, seed_tables=tables)
         if n_workers > 1 and len(pairs) >= _MIN_PAIRS_FOR_POOL:

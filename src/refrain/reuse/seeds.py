@@ -20,26 +20,33 @@ from dataclasses import dataclass
 
 import numpy as np
 
-_EMPTY_POS = np.zeros(0, dtype=np.int64)
+from refrain.reuse.candidates import in_sorted, outlet_keyed
+
+_EMPTY_POS = np.zeros(0, dtype=np.int32)
+_EMPTY_FLAGS = np.zeros(0, dtype=bool)
 
 
 @dataclass(frozen=True, slots=True)
 class SeedTable:
-    """Shingle hashes of one document, sorted (ties by position), and the position of each."""
+    """Shingle hashes of one document, sorted (ties by position), the position of each, and
+    whether each is boilerplate of the document's outlet."""
 
     hashes: np.ndarray  # uint64, ascending
     positions: np.ndarray  # int32 word position of each shingle
+    boiler: np.ndarray  # bool
 
     def __len__(self) -> int:
         return len(self.hashes)
 
 
-def seed_table(doc_shingles: np.ndarray, max_repeats: int) -> SeedTable:
-    """The seed table of one document from all its shingle hashes (position order)."""
+def seed_table(doc_shingles: np.ndarray, max_repeats: int, outlet: int, boiler: np.ndarray) -> SeedTable:
+    """The seed table of one document from all its shingle hashes (position order), its outlet
+    number and the sorted outlet-keyed boilerplate hashes (:mod:`refrain.reuse.candidates`)."""
     order = np.argsort(doc_shingles, kind="stable")
     hashes = doc_shingles[order]
     keep = _runs_at_most(hashes, max_repeats)
-    return SeedTable(hashes[keep], order[keep].astype(np.int32))
+    hashes = hashes[keep]
+    return SeedTable(hashes, order[keep].astype(np.int32), in_sorted(outlet_keyed(hashes, outlet), boiler))
 
 
 def _runs_at_most(sorted_values: np.ndarray, limit: int) -> np.ndarray:
@@ -52,7 +59,11 @@ def _runs_at_most(sorted_values: np.ndarray, limit: int) -> np.ndarray:
 
 
 def shared_seed_tables(
-    doc_shingles: Sequence[np.ndarray], shared: np.ndarray, max_repeats: int
+    doc_shingles: Sequence[np.ndarray],
+    shared: np.ndarray,
+    max_repeats: int,
+    outlet_of_doc: np.ndarray,
+    boiler: np.ndarray,
 ) -> list[SeedTable]:
     """Seed tables of every document, keeping only shingles marked ``shared`` (found in at least
     two documents), built in a few passes over the whole corpus rather than one sort per document.
@@ -77,36 +88,33 @@ def shared_seed_tables(
         sizes = np.diff(np.concatenate((starts, [len(hashes)])))
         keep = np.repeat(sizes <= max_repeats, sizes)
         hashes, docs, positions = hashes[keep], docs[keep], positions[keep]
-    bounds = np.searchsorted(docs, np.arange(len(lengths) + 1))
+    bounds = np.searchsorted(docs, np.arange(len(lengths) + 1)).tolist()
     positions = positions.astype(np.int32)
+    flags = in_sorted(outlet_keyed(hashes, outlet_of_doc[docs]), boiler)
     return [
-        SeedTable(hashes[bounds[d] : bounds[d + 1]], positions[bounds[d] : bounds[d + 1]])
-        for d in range(len(lengths))
+        SeedTable(hashes[lo:hi], positions[lo:hi], flags[lo:hi])
+        for lo, hi in zip(bounds[:-1], bounds[1:], strict=True)
     ]
 
 
 def pair_seeds(a: SeedTable, b: SeedTable) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Every ``(i, j)`` where A's shingle at ``i`` equals B's at ``j``, and that shingle's hash.
-
-    Sorted by ``i`` then ``j``.
-    """
+    """Every ``(i, j)`` where A's shingle at ``i`` equals B's at ``j``, and whether that shingle
+    is boilerplate of A's or B's outlet (a reprint may carry the source's tag line)."""
     if len(a) == 0 or len(b) == 0:
-        return _EMPTY_POS, _EMPTY_POS, np.zeros(0, dtype=np.uint64)
+        return _EMPTY_POS, _EMPTY_POS, _EMPTY_FLAGS
     lo = np.searchsorted(b.hashes, a.hashes, "left")
     count = np.searchsorted(b.hashes, a.hashes, "right") - lo
     hit = np.nonzero(count)[0]
     if len(hit) == 0:
-        return _EMPTY_POS, _EMPTY_POS, np.zeros(0, dtype=np.uint64)
+        return _EMPTY_POS, _EMPTY_POS, _EMPTY_FLAGS
     counts = count[hit]
+    firsts = lo[hit]
+    flags = a.boiler[hit] | b.boiler[firsts]
     if (counts == 1).all():  # the usual case: no repeats in B
-        ia = a.positions[hit].astype(np.int64)
-        jb = b.positions[lo[hit]].astype(np.int64)
-        found = a.hashes[hit]
-    else:
-        ia = np.repeat(a.positions[hit], counts).astype(np.int64)
-        firsts = np.repeat(lo[hit], counts)
-        within = np.arange(len(ia)) - np.repeat(np.cumsum(counts) - counts, counts)
-        jb = b.positions[firsts + within].astype(np.int64)
-        found = np.repeat(a.hashes[hit], counts)
-    order = np.lexsort((jb, ia))
-    return ia[order], jb[order], found[order]
+        return a.positions[hit], b.positions[firsts], flags
+    within = np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
+    return (
+        np.repeat(a.positions[hit], counts),
+        b.positions[np.repeat(firsts, counts) + within],
+        np.repeat(flags, counts),
+    )
