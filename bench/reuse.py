@@ -186,9 +186,19 @@ def run_pan13(workers: int | None) -> dict:
 
     docs, pairs, cases = load_pan13()
     result, wall, peak, cpu = timed(lambda: align(docs, workers=workers))
-    score = plagdet(cases, pan13_detections(result.passages, pairs))
+    detections = pan13_detections(result.passages, pairs)
+    score = plagdet(cases, detections)
+    # Diagnostics: which detections overlap no gold case, and the score on the listed pairs that
+    # have a gold case (the others are negative pairs; copies found there count as false).
+    gold_pairs = {(c.susp, c.src) for c in cases}
+    unmatched = [
+        d for d in detections if not any(_detects(c, d) for c in cases if (c.susp, c.src) == (d.susp, d.src))
+    ]
     ref = minhash_pan13(docs, pairs, cases)
     return {
+        "unmatched": unmatched,
+        "unmatched_in_negative_pairs": sum((d.susp, d.src) not in gold_pairs for d in unmatched),
+        "on_gold_pairs": plagdet(cases, [d for d in detections if (d.susp, d.src) in gold_pairs]),
         "refrain": score,
         "wall_s": wall,
         "cpu_s": cpu,
@@ -398,6 +408,17 @@ def main(argv: list[str] | None = None) -> None:
             f"PAN-13: refrain plagdet {r.plagdet:.4f} P {r.precision:.4f} R {r.recall:.4f} "
             f"gran {r.granularity:.4f} ({r.detections} detections, {r.detected_cases}/{r.cases} cases) "
             f"in {out['wall_s']:.2f} s (CPU {out['cpu_s']:.2f} s), peak {out['peak_mb']:.0f} MB"
+        )
+        lengths = sorted((d.susp_end - d.susp_start) for d in out["unmatched"])
+        print(
+            f"PAN-13: {len(out['unmatched'])} detections overlap no gold case "
+            f"({out['unmatched_in_negative_pairs']} in listed pairs with no gold case); their lengths "
+            f"in the suspicious text: {lengths} characters"
+        )
+        g = out["on_gold_pairs"]
+        print(
+            f"PAN-13 diagnostic, listed pairs with a gold case only: plagdet {g.plagdet:.4f} "
+            f"P {g.precision:.4f} R {g.recall:.4f} gran {g.granularity:.4f} ({g.detections} detections)"
         )
         print(
             f"PAN-13: MinHash-LSH paragraphs plagdet {m.plagdet:.4f} P {m.precision:.4f} R {m.recall:.4f} "
