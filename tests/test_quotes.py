@@ -273,3 +273,21 @@ def test_the_subject_of_a_verb_that_takes_the_quote_as_its_object() -> None:
     assert q.speaker_mention.text == "Ida Brook"
     q = only("Omar Vey tweeted about it. Another tweeted, “The ferry is late again.”")
     assert q.speaker_mention.text == "Another"
+
+
+def test_inverted_speaker_with_an_of_title() -> None:
+    q = only(
+        "The board met.\n\n“Riders come first,” said former minister of transport Ida Brook, who led it."
+    )
+    assert q.speaker == "Ida Brook"
+
+
+def test_sentence_openers_are_not_speakers() -> None:
+    q = only(
+        "Speaking in a calm voice again, he went on to read the whole notice, saying: “The ferry is late.”"
+    )
+    assert q.speaker_mention.text == "he"
+    q = only("Asked which harbor was her favourite, she demurred: “I like them all.”")
+    assert q.speaker_mention.text == "she"
+    q = only("Likewise, a report from the Harbor Institute had this to say about it: “Fares will rise.”")
+    assert q.speaker_mention.text.startswith("a report")

@@ -191,6 +191,11 @@ def subject_before(toks: list[Token], verb_index: int) -> NounPhrase | None:
     return NounPhrase(run[0].start, run[-1].end, tuple(run), appositive)
 
 
+def _of_phrase(toks: list[Token], k: int) -> bool:
+    """ "of" or the word after it inside a title: "secretary of state", "minister of labor"."""
+    return toks[k].is_word and (toks[k].lower == "of" or (k > 0 and toks[k - 1].lower == "of"))
+
+
 def subject_after(toks: list[Token], verb_index: int) -> NounPhrase | None:
     """The inverted subject just after the verb: "said Smith", "argues the minister"."""
     lex = lexicon()
@@ -203,23 +208,19 @@ def subject_after(toks: list[Token], verb_index: int) -> NounPhrase | None:
     if first.lower in lex.pronouns and first.lower not in {"he", "she"}:
         return None
     if not (first.is_cap or first.lower in DETERMINERS):
-        # "said former Sen. Evan Bayh", "said conservative activist Bob Klaus"
-        ahead = toks[i : i + 5]
-        if (
-            not any(t.is_cap for t in ahead)
-            or any(
-                not _np_token(t) and t.lower != "of"  # "said former secretary of state Hillary Clinton"
-                for t in ahead[
-                    : next(k for k, t in enumerate(ahead) if t.is_cap) if any(t.is_cap for t in ahead) else 0
-                ]
-            )
+        # "said former Sen. Evan Bayh", "said conservative activist Bob Klaus",
+        # "said former secretary of state Hillary Clinton"
+        ahead = toks[i : i + 6]
+        cap = next((k for k, t in enumerate(ahead) if t.is_cap), None)
+        if cap is None or any(
+            not _np_token(t) and not _of_phrase(ahead, k) for k, t in enumerate(ahead[:cap])
         ):
             return None
     if first.is_cap and first.lower in lex.not_names and first.lower not in lex.titles | NATIONALITIES:
         return None  # but "said American Unity Fund president Margaret Hoover", "said German Ortega"
     run: list[Token] = []
-    while i < len(toks) and len(run) < MAX_NP and _np_token(toks[i]):
-        if run and toks[i].lower in lex.speech_verb_forms:
+    while i < len(toks) and len(run) < MAX_NP and (_np_token(toks[i]) or _of_phrase(toks, i)):
+        if run and toks[i].lower in lex.speech_verb_forms and not _of_phrase(toks, i):
             break
         run.append(toks[i])
         i += 1
@@ -241,6 +242,20 @@ def subject_after(toks: list[Token], verb_index: int) -> NounPhrase | None:
 
 _MONTHS = {"jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february",
            "march", "april", "june", "july", "august", "september", "october", "november", "december"}  # fmt: skip
+_SENTENCE_ADVERBS = {"likewise", "similarly", "separately", "additionally", "finally", "moreover", "furthermore",
+                     "otherwise", "nonetheless", "nevertheless", "indeed", "instead", "meanwhile", "still",
+                     "specifically", "notably", "ironically", "again", "earlier", "later", "afterward"}  # fmt: skip
+_PLACE_PREPOSITIONS = {
+    "outside",
+    "inside",
+    "beyond",
+    "behind",
+    "near",
+    "along",
+    "beside",
+    "alongside",
+    "atop",
+}
 _TIME_ENDS = {"later", "earlier", "ago", "afterward", "afterwards", "meanwhile", "instead", "though"}
 
 
@@ -262,12 +277,18 @@ def _intro_end(toks: list[Token], i: int) -> int | None:
         or (first.is_cap and first.lower.endswith("ing") and first.lower not in lexicon().roles)
         or last.lower in _TIME_ENDS
         or (first.lower.endswith("ly") and j - i >= 2 and toks[i + 1].lower in NP_STOP)  # "Shortly after …,"
+        or (j - i == 1 and first.lower in _SENTENCE_ADVERBS)  # "Likewise,"
+        or first.lower in _PLACE_PREPOSITIONS  # "Outside the arena,"
+        or (
+            first.is_cap and first.lower.endswith("ed") and first.lower in lexicon().speech_verb_forms
+        )  # "Asked …,"
         or (first.text.isupper() and len(first.text) > 2 and toks[j].text in {"—", "–", ","})
     ):
         return j + 1
     return None
 
 
+_PERSONAL = {"he", "she", "they", "we", "i"}
 _SUBORDINATORS = {"when", "as", "while", "after", "before", "because", "since", "and", "but", "where", "then"}
 
 
@@ -287,6 +308,10 @@ def clause_subject(toks: list[Token], *, coordinated: bool = False) -> NounPhras
         segment = toks[start + 1 : end]
         while segment and segment[0].lower in _SUBORDINATORS:
             segment = segment[1:]
+        if segment and segment[0].lower in _PERSONAL:
+            # "Speaking again, he went on to recite …, saying:" / "When he returned he began by saying"
+            last = next(t for t in reversed(segment) if t.lower in _PERSONAL)
+            return NounPhrase(last.start, last.end, (last,))
         if segment and (segment[0].is_cap or segment[0].lower in DETERMINERS):
             subj = sentence_subject(segment)
             if subj is not None and subj.tokens[0].lower not in NP_STOP and len(segment) > len(subj.tokens):
@@ -298,7 +323,7 @@ def clause_subject(toks: list[Token], *, coordinated: bool = False) -> NounPhras
     if subj is not None and subj.tokens[0].lower not in NP_STOP:
         return subj
     for tok in reversed(toks):
-        if tok.lower in {"he", "she", "they", "we", "i"}:
+        if tok.lower in _PERSONAL:
             return NounPhrase(tok.start, tok.end, (tok,))
     return subj
 
@@ -313,7 +338,12 @@ def sentence_subject(toks: list[Token]) -> NounPhrase | None:
             if nxt is not None:
                 i = nxt
     run: list[Token] = []
-    while i < len(toks) and _np_token(toks[i]) and len(run) < MAX_NP:
+    while (
+        i < len(toks)
+        # after a determiner a speech-verb form is a noun: "a report", "the statement"
+        and (_np_token(toks[i]) or (run and run[-1].lower in DETERMINERS and toks[i].is_word))
+        and len(run) < MAX_NP
+    ):
         if (
             run
             and not toks[i].is_cap
