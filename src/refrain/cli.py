@@ -334,6 +334,12 @@ def analyze(
             help="Skip (and record) a document whose analysis takes longer than this; 0: no limit.",
         ),
     ] = Limits().max_seconds_per_document,
+    search_index: Annotated[
+        bool,
+        typer.Option(
+            help="Build the full-text index `refrain serve` searches with, when the corpus changed."
+        ),
+    ] = True,
 ) -> None:
     """Find quotes, claims, reuse and conflicts in every new document of the store."""
     from refrain.pipeline import analyze as run_analyze
@@ -366,11 +372,13 @@ def analyze(
             force=force,
             limits=limits,
             on_failure=failed,
+            search_index=search_index,
         )
     err.print(
         f"{report.analysed_now} new of {report.documents} documents analysed"
         + (f", {len(report.failed)} skipped" if report.failed else "")
-        + ("; corpus links recomputed" if report.corpus_recomputed else "; corpus links up to date"),
+        + ("; corpus links recomputed" if report.corpus_recomputed else "; corpus links up to date")
+        + (f"; search index {report.search_index}" if search_index else ""),
         markup=False,
     )
     raise typer.Exit(1 if report.failed else 0)

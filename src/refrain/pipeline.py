@@ -53,6 +53,7 @@ class AnalyzeReport:
     corpus_recomputed: bool = False
     failed: list[tuple[str, str]] = field(default_factory=list)  # (document name, reason)
     timings: dict[str, float] = field(default_factory=dict)
+    search_index: str = "not asked"  # "rebuilt", "up to date" or "not built (why)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -321,12 +322,14 @@ def analyze(
     limits: Limits = DEFAULT_LIMITS,
     on_failure: OnFailure | None = None,
     lock_wait_s: float | None = None,
+    search_index: bool = True,
 ) -> AnalyzeReport:
     """Analyse every document of the store not analysed yet, then refresh corpus-wide links.
 
     ``store``: an open Store (held for the whole run), or a path (opened per batch and released
     while documents are analysed, so readers can get in). ``on_failure(name, reason)`` hears of
     each document skipped for running over ``limits.max_seconds_per_document`` or failing.
+    ``search_index``: (re)build the full-text index the web UI searches with, when the corpus changed.
     """
     from refrain.corpus import recompute_corpus_links
 
@@ -350,4 +353,27 @@ def analyze(
         )
         report.corpus_recomputed = True
         report.timings["corpus"] = time.perf_counter() - t1
+    if search_index:
+        t2 = time.perf_counter()
+        report.search_index = refresh_search_index(access, fingerprint)
+        report.timings["search_index"] = time.perf_counter() - t2
     return report
+
+
+def refresh_search_index(access: StoreAccess, fingerprint: str) -> str:
+    """Rebuild the full-text index when it was built for another corpus (or never); say what happened.
+
+    Its own fingerprint is written after the build, so an index interrupted half-way is rebuilt.
+    """
+    from refrain.errors import StoreError
+    from refrain.web.search import build_index
+
+    with access.open() as s:
+        if s.get_meta("search_index_fingerprint") == fingerprint:
+            return "up to date"
+        try:
+            build_index(s)
+        except StoreError as exc:  # e.g. the fts extension package missing: search falls back to ILIKE
+            return f"not built ({exc})"
+        s.set_meta("search_index_fingerprint", fingerprint)
+    return "rebuilt"

@@ -81,17 +81,37 @@ def claims(
 
 
 def speakers(store: Store, *, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
-    """Speakers (merged entities where known), most quoted first, with their outlets and dates."""
-    return store.query(
-        "SELECT coalesce(e.name, q.speaker) AS speaker, any_value(q.entity_id) AS entity, "
-        "count(*) AS quotes, count(DISTINCT q.doc_id) AS articles, "
-        "string_agg(DISTINCT d.outlet, ', ') AS outlets, min(d.date) AS first_date, max(d.date) AS last_date, "
-        "string_agg(DISTINCT q.role, '; ') AS roles "
-        "FROM quotes q JOIN documents d ON d.id = q.doc_id LEFT JOIN entities e ON e.id = q.entity_id "
-        "WHERE q.speaker IS NOT NULL AND q.kind <> 'scare' "
-        "GROUP BY coalesce(e.name, q.speaker) ORDER BY quotes DESC, speaker LIMIT ? OFFSET ?",
+    """Speakers (merged entities where known), most quoted first, with their outlets, roles and dates.
+
+    The page of names is chosen from counts alone, then only those speakers' details are gathered,
+    each list sorted so that two calls give the same answer.
+    """
+    name = "coalesce(e.name, q.speaker)"
+    top = store.query(
+        f"SELECT {name} AS speaker, count(*) AS quotes FROM quotes q LEFT JOIN entities e ON e.id = q.entity_id "
+        "WHERE q.speaker IS NOT NULL AND q.kind <> 'scare' GROUP BY 1 ORDER BY quotes DESC, speaker LIMIT ? OFFSET ?",
         [limit, offset],
     )
+    if not top:
+        return []
+    names = [t["speaker"] for t in top]
+    details = {
+        r["speaker"]: r
+        for r in store.query(
+            f"SELECT {name} AS speaker, min(q.entity_id) AS entity, count(DISTINCT q.doc_id) AS articles, "
+            "array_to_string(list_sort(list(DISTINCT d.outlet)), ', ') AS outlets, min(d.date) AS first_date, "
+            "max(d.date) AS last_date, array_to_string(list_sort(list(DISTINCT q.role)), '; ') AS roles "
+            "FROM quotes q JOIN documents d ON d.id = q.doc_id LEFT JOIN entities e ON e.id = q.entity_id "
+            "WHERE q.kind <> 'scare' AND (q.speaker IN (SELECT unnest(?)) OR e.name IN (SELECT unnest(?))) "
+            "GROUP BY 1",
+            [names, names],
+        )
+    }
+    keys = ("entity", "articles", "outlets", "first_date", "last_date", "roles")
+    return [
+        {"speaker": t["speaker"], "quotes": t["quotes"], **{k: details[t["speaker"]][k] for k in keys}}
+        for t in top
+    ]
 
 
 def passages(

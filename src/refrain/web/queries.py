@@ -10,6 +10,7 @@ import json
 import math
 from typing import Any
 
+from refrain import queries as shared_queries
 from refrain.store import Store
 
 PAGE_SIZE = 50
@@ -140,39 +141,8 @@ def reuse_of_document(store: Store, doc_id: str) -> list[dict[str, Any]]:
 
 # -- speakers ----------------------------------------------------------------------------------------
 def top_speakers(store: Store, *, limit: int, offset: int = 0) -> list[dict[str, Any]]:
-    """Speakers, most quoted first, as ``refrain.queries.speakers`` but in a stable order and faster.
-
-    The shared query aggregates outlets and roles without an order (two calls can list them
-    differently) and for every speaker of the corpus (6 s for 13,600 speakers of the Tehran Times).
-    Here the page of names is chosen first from counts alone, then only its speakers' outlets,
-    roles and dates are gathered, each list sorted.
-    """
-    name = "coalesce(e.name, q.speaker)"
-    base = "FROM quotes q LEFT JOIN entities e ON e.id = q.entity_id WHERE q.speaker IS NOT NULL AND q.kind <> 'scare'"
-    top = store.query(
-        f"SELECT {name} AS speaker, count(*) AS quotes {base} GROUP BY 1 ORDER BY quotes DESC, speaker LIMIT ? OFFSET ?",
-        [limit, offset],
-    )
-    if not top:
-        return []
-    names = [t["speaker"] for t in top]
-    details = {
-        r["speaker"]: r
-        for r in store.query(
-            f"SELECT {name} AS speaker, min(q.entity_id) AS entity, count(DISTINCT q.doc_id) AS articles, "
-            "array_to_string(list_sort(list(DISTINCT d.outlet)), ', ') AS outlets, min(d.date) AS first_date, "
-            "max(d.date) AS last_date, array_to_string(list_sort(list(DISTINCT q.role)), '; ') AS roles "
-            "FROM quotes q JOIN documents d ON d.id = q.doc_id LEFT JOIN entities e ON e.id = q.entity_id "
-            "WHERE q.kind <> 'scare' AND (q.speaker IN (SELECT unnest(?)) OR e.name IN (SELECT unnest(?))) "
-            f"GROUP BY 1",
-            [names, names],
-        )
-    }
-    keys = ("entity", "articles", "outlets", "first_date", "last_date", "roles")
-    return [
-        {"speaker": t["speaker"], "quotes": t["quotes"], **{k: details[t["speaker"]][k] for k in keys}}
-        for t in top
-    ]
+    """Speakers, most quoted first, in a stable order (the shared query, under the name pages use)."""
+    return shared_queries.speakers(store, limit=limit, offset=offset)
 
 
 def speakers(store: Store, *, page: int) -> dict[str, Any]:
