@@ -18,7 +18,7 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from os import PathLike
 from typing import Any
@@ -37,7 +37,7 @@ class AliasGroup:
 
     @property
     def keys(self) -> frozenset[str]:
-        return frozenset(parse(n, self.kind).key for n in self.names)
+        return _keys_of(self.names, self.kind)  # cached: asked once per name merged or resolved
 
     def entry_for(self, name: str) -> str | None:
         """The entry of this group a name stands for: same folded spelling, else same skeleton."""
@@ -82,6 +82,11 @@ class AliasFile:
             if any(a != b for a in hits_a for b in hits_b):
                 return True
         return False
+
+
+@lru_cache(maxsize=4096)
+def _keys_of(names: tuple[str, ...], kind: str | None) -> frozenset[str]:
+    return frozenset(parse(n, kind).key for n in names)
 
 
 def _groups(data: dict[str, Any], section: str, where: str) -> list[AliasGroup]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "ʻ": "'"})
@@ -60,6 +60,7 @@ def org_words() -> frozenset[str]:
     return _read_list("org_words.txt")
 
 
+@lru_cache(maxsize=1 << 16)
 def ascii_fold(name: str) -> str:
     """Lower-case, accents stripped, apostrophes unified, whitespace collapsed.
 
@@ -76,6 +77,7 @@ def words(name: str) -> list[str]:
     return _WORD.findall(name.translate(_APOSTROPHES))
 
 
+@lru_cache(maxsize=1 << 16)
 def skeleton(name: str) -> str:
     """A transliteration-insensitive key: the same for Dialameh and Diyalameh.
 
@@ -170,6 +172,7 @@ class ParsedName:
         return self.tokens[0] if len(self.tokens) > 1 else ""
 
 
+@lru_cache(maxsize=1 << 16)
 def parse(name: str, kind: str | None = None) -> ParsedName:
     """Take a name apart: titles, kind, transliteration skeleton."""
     written = " ".join(name.split())
