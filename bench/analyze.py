@@ -104,6 +104,7 @@ def stages(run: dict) -> list[tuple[str, float]]:
             out.append((f"corpus: {CORPUS_STEPS[done_a]}", at_b - at_a))
     if not corpus:
         out.append(("corpus links", run["timings"].get("corpus", 0.0)))
+    out.append(("other (store opening, setup, waits)", run["total_s"] - sum(s for _, s in out)))
     return out
 
 
