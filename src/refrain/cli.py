@@ -391,11 +391,15 @@ def load_parquet(
     aliases: Annotated[str | None, typer.Option(help="TOML alias file to force or forbid merges.")] = None,
 ) -> None:
     """Load a Spark run's Parquet tables (documents and findings) into the store; safe to repeat."""
+    from refrain.pipeline import StoreAccess, corpus_fingerprint, refresh_search_index
     from refrain.spark.load import load_parquet as load_tables
 
     with Store(db) as store:
         counts = load_tables(store, directory, aliases=aliases)
-    err.print(", ".join(f"{n} {table}" for table, n in counts.items()), markup=False)
+        index = refresh_search_index(StoreAccess(store), corpus_fingerprint(store) + f":{aliases or ''}")
+    err.print(
+        ", ".join(f"{n} {table}" for table, n in counts.items()) + f"; search index {index}", markup=False
+    )
 
 
 @app.command()
