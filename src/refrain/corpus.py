@@ -45,7 +45,12 @@ def reuse_rows_of(
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
     from refrain.reuse import align
 
-    result = align(docs, workers=workers)
+    tables = reuse_result_rows(align(docs, workers=workers))
+    return tables["passages"], tables["clusters"], tables["cluster_members"]
+
+
+def reuse_result_rows(result: Any) -> dict[str, list[dict[str, Any]]]:
+    """Store rows (passages, clusters, cluster_members) of a ReuseResult, from either engine."""
     passages = [
         {
             "a_doc": p.a,
@@ -75,7 +80,7 @@ def reuse_rows_of(
         for c in result.clusters
         for name, s, e in c.members
     ]
-    return passages, clusters, members
+    return {"passages": passages, "clusters": clusters, "cluster_members": members}
 
 
 _QUOTE_SQL = (

@@ -83,37 +83,10 @@ def findings_rows(batches: Iterator[Any], seconds: float) -> Iterator[Any]:
 
 
 def reuse_tables(result: ReuseResult) -> dict[str, list[dict[str, Any]]]:
-    """Store rows of a reuse result (as :func:`refrain.corpus.reuse_rows` makes them)."""
-    passages = [
-        {
-            "a_doc": p.a,
-            "a_start": p.a_start,
-            "a_end": p.a_end,
-            "b_doc": p.b,
-            "b_start": p.b_start,
-            "b_end": p.b_end,
-            "score": p.score,
-            "cluster": p.cluster,
-            "boilerplate": p.boilerplate,
-        }
-        for p in result.passages
-    ]
-    clusters = [
-        {
-            "id": c.id,
-            "earliest_doc": c.earliest,
-            "earliest_by": c.earliest_by,
-            "size": len(c.documents),
-            "snippet": c.snippet,
-        }
-        for c in result.clusters
-    ]
-    members = [
-        {"cluster": c.id, "doc_id": name, "start_offset": s, "end_offset": e}
-        for c in result.clusters
-        for name, s, e in c.members
-    ]
-    return {"passages": passages, "clusters": clusters, "cluster_members": members}
+    """Store rows of a reuse result, made exactly as the local engine's (one function serves both)."""
+    from refrain.corpus import reuse_result_rows
+
+    return reuse_result_rows(result)
 
 
 def _write_rows(out: Path, table: str, rows: list[dict[str, Any]]) -> None:
