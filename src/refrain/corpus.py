@@ -267,17 +267,28 @@ def recompute_corpus_links(
         s.replace_table("passages", passages, con=con)
         s.replace_table("clusters", clusters, con=con)
         s.replace_table("cluster_members", members, con=con)
-        s.replace_table("quote_families", families, con=con)
-        s.replace_table("entities", entities, con=con)
-        s.replace_table("conflict_groups", groups, con=con)
-        con.execute("UPDATE quotes SET family = NULL, entity_id = NULL")
-        con.execute("UPDATE claims SET conflict_group = NULL")
-        _set_column(con, "quotes", "family", family_of)
-        _set_column(con, "quotes", "entity_id", entity_of)
-        _set_column(con, "claims", "conflict_group", group_of)
+        write_derived_links(s, con, (families, family_of), (entities, entity_of), (groups, group_of))
         if fingerprint is not None:
             s.set_meta("corpus_fingerprint", fingerprint, con=con)
     say("corpus links", steps, steps)
+
+
+def write_derived_links(
+    store: Store,
+    con: Any,
+    families: tuple[list[dict[str, Any]], dict[str, int]],
+    entities: tuple[list[dict[str, Any]], dict[str, str]],
+    groups: tuple[list[dict[str, Any]], dict[str, int]],
+) -> None:
+    """Replace quote families, entities and conflict groups, and point quotes and claims at them."""
+    store.replace_table("quote_families", families[0], con=con)
+    store.replace_table("entities", entities[0], con=con)
+    store.replace_table("conflict_groups", groups[0], con=con)
+    con.execute("UPDATE quotes SET family = NULL, entity_id = NULL")
+    con.execute("UPDATE claims SET conflict_group = NULL")
+    _set_column(con, "quotes", "family", families[1])
+    _set_column(con, "quotes", "entity_id", entities[1])
+    _set_column(con, "claims", "conflict_group", groups[1])
 
 
 def _set_column(con: Any, table: str, column: str, values: dict[str, Any]) -> None:

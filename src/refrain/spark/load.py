@@ -87,19 +87,11 @@ def load_parquet(store: Store, directory: str | Path, *, aliases: str | None = N
 
 def _derive_links(store: Store, con: Any, run_ids: str, aliases: str | None) -> None:
     """Quote families, entities and conflict groups from the stored rows (as refrain.corpus does)."""
-    from refrain.corpus import _set_column, conflict_rows, entity_rows, quote_family_rows
+    from refrain.corpus import conflict_rows, entity_rows, quote_family_rows, write_derived_links
 
-    families, family_of = quote_family_rows(store)
-    entities, entity_of = entity_rows(store, aliases)
-    groups, group_of = conflict_rows(store)
-    store.replace_table("quote_families", families, con=con)
-    store.replace_table("entities", entities, con=con)
-    store.replace_table("conflict_groups", groups, con=con)
-    con.execute("UPDATE quotes SET family = NULL, entity_id = NULL")
-    con.execute("UPDATE claims SET conflict_group = NULL")
-    _set_column(con, "quotes", "family", family_of)
-    _set_column(con, "quotes", "entity_id", entity_of)
-    _set_column(con, "claims", "conflict_group", group_of)
+    write_derived_links(
+        store, con, quote_family_rows(store), entity_rows(store, aliases), conflict_rows(store)
+    )
     # The reuse links are complete only when the run saw every stored document; otherwise leave
     # the fingerprint stale so that the next `refrain analyze` recomputes them over the whole store.
     missing = con.execute(f"SELECT count(*) FROM documents WHERE id NOT IN ({run_ids})").fetchone()[0]
