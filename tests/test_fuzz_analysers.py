@@ -9,7 +9,6 @@ never overlap; reuse edges lie within both documents.
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -128,11 +127,6 @@ def test_the_seed_article_has_findings_for_every_analyser() -> None:
     assert align_pair(ARTICLE, "Intro line here. " + ARTICLE[100:600])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="quotes/ bug: a second quotation after a sentence end, with its own speaker, is merged into "
-    "the first as a second piece (one Jane Doe quote spanning both)",
-)
 def test_two_quotations_with_two_speakers_stay_two_quotes() -> None:
     text = "“We will win,” said Jane Doe. “The budget is fine,” said John Roe."
     assert [(q.speaker, q.pieces) for q in find_quotes(text)] == [
@@ -141,10 +135,6 @@ def test_two_quotations_with_two_speakers_stay_two_quotes() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="quotes/ bug: the same statement quoted again later in an article is folded into the first quote",
-)
 def test_a_repeated_quotation_is_found_each_time() -> None:
     text = "“We will win,” said Jane Doe on Monday. Later, “we will win,” said John Roe on Tuesday."
     assert len(find_quotes(text)) == 2

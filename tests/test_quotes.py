@@ -291,3 +291,15 @@ def test_sentence_openers_are_not_speakers() -> None:
     assert q.speaker_mention.text == "she"
     q = only("Likewise, a report from the Harbor Institute had this to say about it: “Fares will rise.”")
     assert q.speaker_mention.text.startswith("a report")
+
+
+def test_a_new_sentence_between_two_quotations_keeps_them_apart() -> None:
+    text = "“The ferry is late,” Ida Brook said. Omar Vey, speaking later, replied, “It always is.”"
+    quotes = [q for q in find(text) if q.kind != "scare"]
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("The ferry is late,", "Ida Brook"),
+        ("It always is.", "Omar Vey"),
+    ]
+    # still one quotation when the cue clause sits between its two pieces
+    q = only("“The ferry is late,” Ida Brook said, “and nobody told us.”")
+    assert len(q.pieces) == 2

@@ -161,6 +161,21 @@ def _split_around_cue(text: str, masked: str, a: RawQuote, b: RawQuote) -> bool:
     if stripped.endswith(".") and not inner.endswith(","):
         return False
     toks = tokens(masked, a.outer_end, b.open_at)
+    if any(t.text in {".", "?", "!"} and nxt.is_cap for t, nxt in zip(toks, toks[1:], strict=False)):
+        return False  # “…,” Smith said. He added, “…”: the cue sentence ends, a new one opens
+    cues = [c for c in find_cues(toks) if not c.according]
+    if not cues or subject_of(toks, cues[0]) is None:
+        return False
+    return not (stripped.endswith(".") and _has_own_cue(masked, b))
+
+
+def _has_own_cue(masked: str, b: RawQuote) -> bool:
+    """Whether the quote after a full stop has its own cue and speaker (“A,” X said. “B,” said Y.)."""
+    if b.close_at is None:
+        return False
+    window = masked[b.outer_end : b.outer_end + _GAP_MAX]
+    stop = re.search(r"[.!?\n]", window)
+    toks = tokens(masked, b.outer_end, b.outer_end + (stop.start() if stop else len(window)))
     cues = [c for c in find_cues(toks) if not c.according]
     return bool(cues) and subject_of(toks, cues[0]) is not None
 
