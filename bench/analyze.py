@@ -47,7 +47,7 @@ def progress(stage, done, total):
 workers = int(sys.argv[2]) if len(sys.argv) > 2 and sys.argv[2] != "0" else None
 report = analyze(sys.argv[1], workers=workers, progress=progress)
 total = time.perf_counter() - t0
-print(json.dumps({"total_s": total, "timings": report.timings, "marks": marks,
+open(sys.argv[3], "w").write(json.dumps({"total_s": total, "timings": report.timings, "marks": marks,
                   "analysed_now": report.analysed_now, "documents": report.documents,
                   "failed": len(report.failed), "corpus_recomputed": report.corpus_recomputed}))
 """
@@ -89,10 +89,13 @@ def ingest(db: Path, jsonl: Path) -> float:
 
 
 def timed_analyze(db: Path, workers: int) -> dict:
+    result = db.with_suffix(".timing.json")  # a file: anything else on stdout cannot spoil it
     done = subprocess.run(
-        [sys.executable, "-c", _DRIVER, str(db), str(workers)], check=True, capture_output=True, text=True
+        [sys.executable, "-c", _DRIVER, str(db), str(workers), str(result)], capture_output=True, text=True
     )
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    if done.returncode != 0 or not result.exists():
+        raise SystemExit(f"analyze failed ({done.returncode}): {done.stdout[-1000:]} {done.stderr[-2000:]}")
+    return json.loads(result.read_text())
 
 
 def stages(run: dict) -> list[tuple[str, float]]:
