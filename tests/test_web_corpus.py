@@ -161,7 +161,7 @@ def _load_examples(store: Store) -> bool:
         store.add_documents(docs)
         return False
     store.add_documents(d for d in read_paths([str(EXAMPLES)]) if isinstance(d, Document))
-    analyze(store, workers=1)
+    analyze(store, workers=1, search_index=False)  # the index is built below, once the hostile rows are in
     return True
 
 
