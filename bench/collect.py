@@ -42,6 +42,9 @@ def main() -> None:
     for name in ORDER + sorted(set(sections) - set(ORDER)):
         if name in sections:
             body = sections[name].read_text(encoding="utf-8").strip()
+            # Links to files beside the section (plots) are relative to docs/bench/.
+            for asset in (DOCS / "bench").glob("*.svg"):
+                body = body.replace(f"]({asset.name})", f"](bench/{asset.name})")
             parts.append(demote_headings(body))
     (DOCS / "benchmarks.md").write_text("\n\n".join(parts) + "\n", encoding="utf-8")
     print(f"wrote {DOCS / 'benchmarks.md'} from {len(sections)} sections")
