@@ -98,11 +98,6 @@ def test_read_only_queries_in_a_loop_while_ingest_writes(tmp_path: Path) -> None
         assert store.count("documents") == 1200
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="web/db.py keeps one read-only connection open until no request came for idle_close_s (1 s): "
-    "steady traffic (a request every 0.2 s) keeps a writer out for good, so analyze gives up",
-)
 def test_steady_web_traffic_does_not_starve_analyze(ingested: Path) -> None:
     from fastapi.testclient import TestClient
 

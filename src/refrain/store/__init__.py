@@ -94,22 +94,44 @@ def connect_with_retry(
         raise StoreError(str(exc)) from None
     deadline = time.monotonic() + wait
     delay = _FIRST_RETRY_S
-    while True:
-        try:
-            return duckdb.connect(path, read_only=read_only)
-        except duckdb.Error as exc:
-            first_line = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            if not is_lock_error(exc):
-                raise StoreError(f"{path}: cannot open the store: {first_line}") from exc
-            left = deadline - time.monotonic()
-            if left <= 0:
-                raise StoreError(
-                    f"{path}: the store is busy: another refrain process holds it "
-                    f"(gave up after {wait:g} s; wait for it to finish, or set "
-                    f"REFRAIN_LOCK_WAIT_S to wait longer)"
-                ) from exc
-            time.sleep(min(delay, left))
-            delay = min(delay * 2, _MAX_RETRY_S)
+    marker: Path | None = None
+    try:
+        while True:
+            try:
+                return duckdb.connect(path, read_only=read_only)
+            except duckdb.Error as exc:
+                first_line = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+                if not is_lock_error(exc):
+                    raise StoreError(f"{path}: cannot open the store: {first_line}") from exc
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise StoreError(
+                        f"{path}: the store is busy: another refrain process holds it "
+                        f"(gave up after {wait:g} s; wait for it to finish, or set "
+                        f"REFRAIN_LOCK_WAIT_S to wait longer)"
+                    ) from exc
+                if not read_only and marker is None:
+                    marker = _announce_writer(path)
+                time.sleep(min(delay, left))
+                delay = min(delay * 2, _MAX_RETRY_S)
+    finally:
+        if marker is not None:
+            marker.unlink(missing_ok=True)
+
+
+def writer_waiting_marker(path: str) -> Path:
+    """The file a writer keeps while it waits for the lock, so that readers that hold the file
+    (the web UI) let go between requests instead of keeping it busy under steady traffic."""
+    return Path(f"{path}.writer-waiting")
+
+
+def _announce_writer(path: str) -> Path | None:
+    marker = writer_waiting_marker(path)
+    try:
+        marker.touch()
+    except OSError:  # a read-only folder: readers then fall back to closing when idle
+        return None
+    return marker
 
 
 def insert_rows(con: Any, table: str, rows: Sequence[dict[str, Any]]) -> None:

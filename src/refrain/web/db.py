@@ -24,12 +24,13 @@ from typing import Any, TypeVar
 import duckdb
 
 from refrain.errors import StoreError
-from refrain.store import Store, connect_with_retry
+from refrain.store import Store, connect_with_retry, writer_waiting_marker
 
 T = TypeVar("T")
 IDLE_CLOSE_S = 1.0
 CACHE_ENTRIES = 512
 LOCK_WAIT_S = 1.0
+WRITER_YIELD_S = 1.0  # how long a request waits for a writer that announced itself to get the file
 
 
 class StoreUnavailable(StoreError):
@@ -76,6 +77,7 @@ class ReadOnlyDatabase:
         self, db_path: str, *, idle_close_s: float = IDLE_CLOSE_S, lock_wait_s: float = LOCK_WAIT_S
     ) -> None:
         self.path = str(db_path)
+        self._marker = writer_waiting_marker(self.path)
         self.lock_wait_s = lock_wait_s
         self.idle_close_s = idle_close_s
         self._lock = threading.Lock()
@@ -91,6 +93,7 @@ class ReadOnlyDatabase:
     @contextmanager
     def store(self) -> Iterator[Store]:
         """A Store for one request, over its own cursor."""
+        self._yield_to_waiting_writer()
         with self._lock:
             if self._con is None:
                 self._con = _open(self.path, self.lock_wait_s)
@@ -107,6 +110,10 @@ class ReadOnlyDatabase:
             with self._lock:
                 self._active -= 1
                 self._last_used = time.monotonic()
+                if self._active == 0 and self._con is not None and self._marker.exists():
+                    self._con.close()  # the last reader out lets a waiting writer in
+                    self._con = None
+                    self._cache.clear()
 
     def cached(self, store: Store, key: Hashable, compute: Callable[[], T]) -> T:
         """``compute()``, or its answer from earlier while the file has stayed open."""
@@ -124,6 +131,24 @@ class ReadOnlyDatabase:
                 while len(self._cache) > CACHE_ENTRIES:
                     self._cache.popitem(last=False)
         return value
+
+    def _yield_to_waiting_writer(self) -> None:
+        """While a writer waits for the file (it keeps a marker file), let go of it between requests.
+
+        Without this, steady traffic would keep the read-only connection open for good and the
+        writer (`refrain analyze`) would give up. The request then waits (bounded) for the writer's
+        short batch write like any reader.
+        """
+        if not self._marker.exists():
+            return
+        with self._lock:
+            if self._con is not None and self._active == 0:
+                self._con.close()
+                self._con = None
+                self._cache.clear()
+        deadline = time.monotonic() + WRITER_YIELD_S
+        while self._marker.exists() and time.monotonic() < deadline:
+            time.sleep(0.02)
 
     def close_if_idle(self) -> bool:
         with self._lock:
