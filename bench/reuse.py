@@ -88,6 +88,10 @@ def _covered(target: Alignment, others: Sequence[Alignment]) -> int:
     return _union_length(x for x in susp if x) + _union_length(x for x in src if x)
 
 
+def _key(a: Alignment) -> tuple[str, int, int, str, int, int]:
+    return (a.susp, a.susp_start, a.susp_end, a.src, a.src_start, a.src_end)
+
+
 @dataclass(frozen=True, slots=True)
 class Plagdet:
     precision: float
@@ -100,8 +104,22 @@ class Plagdet:
     detected_cases: int
 
 
-def plagdet(cases: Sequence[Alignment], detections: Sequence[Alignment]) -> Plagdet:
-    """PAN's macro-averaged character precision/recall, granularity and plagdet."""
+def plagdet(cases: Iterable[Alignment], detections: Iterable[Alignment]) -> Plagdet:
+    """PAN's macro-averaged character precision/recall, granularity and plagdet.
+
+    The same rules as PAN's own measures script (pan09 measures, used through PAN-15):
+
+    - cases and detections are sets: a detection reported twice counts once;
+    - a detection's precision is the share of its characters (suspicious side plus source side)
+      inside the union of the cases it overlaps, where overlapping means the same document pair
+      and overlap on both sides; a detection in a pair without any case scores 0 and still counts
+      in the average (PAN scores every listed pair, negative pairs included);
+    - a case's recall is the share of its characters inside the union of the detections that
+      overlap it, so overlapping detections are not counted twice for recall, but each of them is
+      a detection of its own for precision and for granularity (detections per detected case);
+    - no cases and no detections score 1, one of the two empty scores 0.
+    """
+    cases, detections = sorted(set(cases), key=_key), sorted(set(detections), key=_key)
     by_pair: dict[tuple[str, str], list[Alignment]] = defaultdict(list)
     for d in detections:
         by_pair[(d.susp, d.src)].append(d)
@@ -119,8 +137,11 @@ def plagdet(cases: Sequence[Alignment], detections: Sequence[Alignment]) -> Plag
     for d in detections:
         hits = [c for c in cases_by_pair[(d.susp, d.src)] if _detects(c, d)]
         precision_sum += _covered(d, hits) / len(d) if len(d) else 0.0
-    recall = recall_sum / len(cases) if cases else 0.0
-    precision = precision_sum / len(detections) if detections else 0.0
+    if not cases and not detections:
+        recall = precision = 1.0
+    else:
+        recall = recall_sum / len(cases) if cases and detections else 0.0
+        precision = precision_sum / len(detections) if cases and detections else 0.0
     granularity = gran_sum / detected if detected else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return Plagdet(
@@ -181,30 +202,101 @@ def pan13_detections(passages, pairs: set[tuple[str, str]]) -> list[Alignment]:
     return out
 
 
-def run_pan13(workers: int | None) -> dict:
+@dataclass(frozen=True, slots=True)
+class Pan13Diagnostics:
+    """Where precision goes on PAN-13: detections outside the gold, and edges past it.
+
+    ``unmatched``: detections that overlap no gold case of their pair; of them,
+    ``in_negative_pairs`` lie in listed pairs without any gold case, ``under_other_case`` overlap,
+    in the suspicious text, a gold case of another source (the same text found in a second
+    source), and ``same_words`` have the same word sequence on both sides (a verbatim copy but
+    for line breaks, spaces and punctuation; ``same_words_matched``: the same count for the
+    detections that do overlap a gold case, for comparison). ``edge_loss``: precision lost by
+    matched detections reaching past their case; ``overshoots``: how many edges do, and
+    ``overshoots_same_words``: how many of those take in only words that are the same in both texts
+    (the copy really goes on; the gold edge stops short). ``precision_without_unmatched``: the
+    precision the same detections would have without the unmatched ones (an upper bound for any
+    filter that keeps every gold case)."""
+
+    unmatched: list[Alignment]
+    in_negative_pairs: int
+    under_other_case: int
+    same_words: int
+    same_words_matched: int
+    edge_loss: float
+    overshoots: int
+    overshoots_same_words: int
+    precision_without_unmatched: float
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def pan13_diagnostics(docs, cases: Sequence[Alignment], detections: Sequence[Alignment]) -> Pan13Diagnostics:
+    text = {d.name: d.text for d in docs}
+    cases_by_pair: dict[tuple[str, str], list[Alignment]] = defaultdict(list)
+    for c in cases:
+        cases_by_pair[(c.susp, c.src)].append(c)
+    gold_pairs = set(cases_by_pair)
+    unmatched, matched = [], []
+    for d in sorted(set(detections), key=_key):
+        hits = [c for c in cases_by_pair[(d.susp, d.src)] if _detects(c, d)]
+        (matched if hits else unmatched).append((d, hits))
+
+    def same_words(d: Alignment) -> bool:
+        susp = text[f"susp/{d.susp}"][d.susp_start : d.susp_end]
+        return _words(susp) == _words(text[f"src/{d.src}"][d.src_start : d.src_end])
+
+    edge_loss, overshoots, overshoots_same = 0.0, 0, 0
+    for d, hits in matched:
+        edge_loss += 1 - _covered(d, hits) / len(d)
+        susp, src = text[f"susp/{d.susp}"], text[f"src/{d.src}"]
+        first, last = min(hits, key=lambda c: c.susp_start), max(hits, key=lambda c: c.susp_end)
+        extra = []
+        if d.susp_start < first.susp_start:
+            extra.append(
+                (susp[d.susp_start : first.susp_start], src[d.src_start : max(d.src_start, first.src_start)])
+            )
+        if d.susp_end > last.susp_end:
+            extra.append((susp[last.susp_end : d.susp_end], src[min(d.src_end, last.src_end) : d.src_end]))
+        for a, b in extra:
+            overshoots += 1
+            overshoots_same += _words(a) == _words(b)
+    kept = [d for d, _ in matched]
+    return Pan13Diagnostics(
+        unmatched=[d for d, _ in unmatched],
+        in_negative_pairs=sum((d.susp, d.src) not in gold_pairs for d, _ in unmatched),
+        under_other_case=sum(
+            any(c.susp == d.susp and c.susp_start < d.susp_end and d.susp_start < c.susp_end for c in cases)
+            for d, _ in unmatched
+        ),
+        same_words=sum(same_words(d) for d, _ in unmatched),
+        same_words_matched=sum(same_words(d) for d in kept),
+        edge_loss=edge_loss / len(detections) if detections else 0.0,
+        overshoots=overshoots,
+        overshoots_same_words=overshoots_same,
+        precision_without_unmatched=plagdet(cases, kept).precision,
+    )
+
+
+def run_pan13(workers: int | None, peer: bool = True) -> dict:
     from refrain.reuse import align
 
     docs, pairs, cases = load_pan13()
     result, wall, peak, cpu = timed(lambda: align(docs, workers=workers))
     detections = pan13_detections(result.passages, pairs)
-    score = plagdet(cases, detections)
-    # Diagnostics: which detections overlap no gold case, and the score on the listed pairs that
-    # have a gold case (the others are negative pairs; copies found there count as false).
     gold_pairs = {(c.susp, c.src) for c in cases}
-    unmatched = [
-        d for d in detections if not any(_detects(c, d) for c in cases if (c.susp, c.src) == (d.susp, d.src))
-    ]
-    ref = minhash_pan13(docs, pairs, cases)
     return {
-        "unmatched": unmatched,
-        "unmatched_in_negative_pairs": sum((d.susp, d.src) not in gold_pairs for d in unmatched),
+        "refrain": plagdet(cases, detections),
+        "diagnostics": pan13_diagnostics(docs, cases, detections),
+        # The listed pairs that have a gold case only (the others are negative pairs).
         "on_gold_pairs": plagdet(cases, [d for d in detections if (d.susp, d.src) in gold_pairs]),
-        "refrain": score,
         "wall_s": wall,
         "cpu_s": cpu,
         "peak_mb": peak,
         "passages": len(result.passages),
-        "minhash": ref,
+        "minhash": minhash_pan13(docs, pairs, cases) if peer else None,
     }
 
 
@@ -409,28 +501,36 @@ def main(argv: list[str] | None = None) -> None:
         flush=True,
     )
     if args.what in ("pan13", "all"):
-        out = run_pan13(args.workers)
-        r, m = out["refrain"], out["minhash"]
+        out = run_pan13(args.workers, not args.no_peer)
+        r, diag = out["refrain"], out["diagnostics"]
         print(
             f"PAN-13: refrain plagdet {r.plagdet:.4f} P {r.precision:.4f} R {r.recall:.4f} "
             f"gran {r.granularity:.4f} ({r.detections} detections, {r.detected_cases}/{r.cases} cases) "
             f"in {out['wall_s']:.2f} s (CPU {out['cpu_s']:.2f} s), peak {out['peak_mb']:.0f} MB"
         )
-        lengths = sorted((d.susp_end - d.susp_start) for d in out["unmatched"])
+        lengths = sorted((d.susp_end - d.susp_start) for d in diag.unmatched)
         print(
-            f"PAN-13: {len(out['unmatched'])} detections overlap no gold case "
-            f"({out['unmatched_in_negative_pairs']} in listed pairs with no gold case); their lengths "
-            f"in the suspicious text: {lengths} characters"
+            f"PAN-13: {len(diag.unmatched)} detections overlap no gold case of their pair "
+            f"({diag.in_negative_pairs} in listed pairs with no gold case, {diag.under_other_case} under a "
+            f"gold case of another source); {diag.same_words} of them have the same words on both sides "
+            f"(matched detections: {diag.same_words_matched} of {r.detections - len(diag.unmatched)}); "
+            f"their lengths in the suspicious text: {lengths} characters"
+        )
+        print(
+            f"PAN-13: edges: precision lost past gold edges {diag.edge_loss:.4f}; {diag.overshoots} edges reach "
+            f"past the gold, {diag.overshoots_same_words} of them over words that are the same in both texts; "
+            f"precision without the unmatched detections: {diag.precision_without_unmatched:.4f}"
         )
         g = out["on_gold_pairs"]
         print(
             f"PAN-13 diagnostic, listed pairs with a gold case only: plagdet {g.plagdet:.4f} "
             f"P {g.precision:.4f} R {g.recall:.4f} gran {g.granularity:.4f} ({g.detections} detections)"
         )
-        print(
-            f"PAN-13: MinHash-LSH paragraphs plagdet {m.plagdet:.4f} P {m.precision:.4f} R {m.recall:.4f} "
-            f"gran {m.granularity:.4f} ({m.detections} detections, {m.detected_cases}/{m.cases} cases)"
-        )
+        if (m := out["minhash"]) is not None:
+            print(
+                f"PAN-13: MinHash-LSH paragraphs plagdet {m.plagdet:.4f} P {m.precision:.4f} R {m.recall:.4f} "
+                f"gran {m.granularity:.4f} ({m.detections} detections, {m.detected_cases}/{m.cases} cases)"
+            )
     if args.what in ("tehran", "all"):
         run_tehran([int(s) for s in args.sizes.split(",")], args.workers, not args.no_peer)
 
