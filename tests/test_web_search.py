@@ -1,0 +1,76 @@
+"""Search ranking: the postings-based BM25 gives match_bm25's ranks and scores without its cost."""
+
+from __future__ import annotations
+
+import pytest
+from test_web_corpus import web_corpus
+
+from refrain.store import Store
+from refrain.web.search import _bm25_hits, load_fts
+
+# Words of the example and invented articles: one word, several, a stemmed form, a title word,
+# a stop word alone, words that are nowhere.
+QUERIES = [
+    "reservoir",
+    "families moved",
+    "reservoirs",
+    "valley post",
+    "the",
+    "zzzq nowhereword",
+    "water rose",
+]
+
+
+def _match_bm25(store: Store, index: str, table: str, q: str) -> list[tuple[str, float]]:
+    rows = store.con.execute(
+        f"SELECT id, score FROM (SELECT id, {index}.match_bm25(id, ?) AS score FROM {table}) "
+        "WHERE score IS NOT NULL ORDER BY score DESC, id",
+        [q],
+    ).fetchall()
+    return [(i, s) for i, s in rows]
+
+
+def _postings(store: Store, index: str, q: str) -> list[tuple[str, float]]:
+    sql = _bm25_hits(store, index, q)
+    if sql is None:
+        return []
+    return [
+        (i, s)
+        for i, s in store.con.execute(f"SELECT id, score FROM ({sql}) ORDER BY score DESC, id").fetchall()
+    ]
+
+
+@pytest.mark.parametrize("q", QUERIES)
+@pytest.mark.parametrize(
+    ("index", "table"), [("fts_main_documents", "documents"), ("fts_main_quotes", "quotes")]
+)
+def test_postings_rank_like_match_bm25(index: str, table: str, q: str) -> None:
+    with Store(web_corpus().path, read_only=True) as store:
+        assert load_fts(store.con)
+        expected = _match_bm25(store, index, table, q)
+        got = _postings(store, index, q)
+        assert [i for i, _ in got] == [i for i, _ in expected]
+        assert [s for _, s in got] == pytest.approx([s for _, s in expected], rel=1e-9)
+
+
+def test_the_queries_exercise_hits_and_misses() -> None:
+    with Store(web_corpus().path, read_only=True) as store:
+        assert load_fts(store.con)
+        hits = {q: len(_postings(store, "fts_main_documents", q)) for q in QUERIES}
+    assert hits["reservoir"] >= 1 and hits["reservoirs"] == hits["reservoir"]  # stemmed alike
+    assert hits["families moved"] >= 1 and hits["valley post"] >= 1
+    assert hits["the"] == 0 and hits["zzzq nowhereword"] == 0
+
+
+def test_scare_quotes_are_left_out_of_quote_hits() -> None:
+    with Store(web_corpus().path, read_only=True) as store:
+        assert load_fts(store.con)
+        scare = {r[0] for r in store.con.execute("SELECT id FROM quotes WHERE kind = 'scare'").fetchall()}
+        words = store.con.execute("SELECT text FROM quotes WHERE kind = 'scare' LIMIT 1").fetchone()
+        assert scare and words, "the corpus needs a scare quote for this test"
+        sql = _bm25_hits(store, "fts_main_quotes", words[0], "SELECT id FROM quotes WHERE kind = 'scare'")
+        every = _bm25_hits(store, "fts_main_quotes", words[0])
+        assert sql and every
+        kept = {r[0] for r in store.con.execute(sql).fetchall()}
+        found = {r[0] for r in store.con.execute(every).fetchall()}
+    assert found & scare and not kept & scare and kept == found - scare
