@@ -8,6 +8,11 @@ The work runs in three steps: read what is needed from the store, compute with t
 released (when `analyze` was given a path: reuse alignment over a large corpus takes minutes,
 and a `refrain serve` must be able to read meanwhile), then write everything in one transaction.
 Each ``*_rows(store)`` function is its reading step followed by its computing step.
+
+Reuse keeps a memo in the store (:mod:`refrain.reuse.memo`: each document's shingles, each
+candidate pair's passages, keyed by content): the next run tokenises and aligns only what the new
+documents changed, and gives exactly what a run from scratch gives. The memo is written in the
+same transaction as the links, trimmed to the keys the current corpus uses.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from refrain.errors import RefrainError
-from refrain.store import Store
+from refrain.store import Store, insert_rows
 
 if TYPE_CHECKING:
     from refrain.pipeline import StoreAccess
@@ -35,18 +40,75 @@ def reuse_inputs(store: Store) -> list[Any]:
 
 
 def reuse_rows(
-    store: Store, workers: int
+    store: Store, workers: int, *, memo: Any = None
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
-    return reuse_rows_of(reuse_inputs(store), workers)
+    return reuse_rows_of(reuse_inputs(store), workers, memo=memo)
 
 
 def reuse_rows_of(
-    docs: list[Any], workers: int
+    docs: list[Any], workers: int, *, memo: Any = None
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+    """Store rows of the reuse found in ``docs``; ``memo``: a ReuseMemo (see :func:`load_reuse_memo`)."""
     from refrain.reuse import align
 
-    tables = reuse_result_rows(align(docs, workers=workers))
+    tables = reuse_result_rows(align(docs, workers=workers, memo=memo))
     return tables["passages"], tables["clusters"], tables["cluster_members"]
+
+
+_MEMO_TABLES = (("reuse_memo_docs", "shingles"), ("reuse_memo_pairs", "passages"))
+
+
+def load_reuse_memo(store: Store) -> Any:
+    """The ReuseMemo the store keeps (empty when it has none). A row whose checksum does not
+    match, or a table that cannot be read, is left out: that work is simply done again."""
+    import duckdb
+
+    from refrain.reuse import ReuseMemo
+    from refrain.reuse.memo import blob_check, decode_passages, decode_shingles
+
+    memo = ReuseMemo()
+    for (table, column), into, decode in zip(
+        _MEMO_TABLES, (memo.shingles, memo.pairs), (decode_shingles, decode_passages), strict=True
+    ):
+        try:
+            found = store.con.execute(f"SELECT key, {column}, checksum FROM {table}").to_arrow_table()
+        except duckdb.Error:  # an older store opened read-only: no memo tables
+            continue
+        for key, blob, checksum in zip(
+            found.column(0).to_pylist(), found.column(1).to_pylist(), found.column(2).to_pylist(), strict=True
+        ):
+            if blob_check(blob) != checksum:
+                continue
+            try:
+                into[key] = decode(blob)
+            except ValueError:  # not a whole number of items
+                continue
+    return memo
+
+
+def save_reuse_memo(con: Any, memo: Any) -> None:
+    """Keep, in the store, exactly the memo entries the last run used: its additions are written,
+    entries of documents and pairs no longer in the corpus (or from other settings) deleted."""
+    import pyarrow as pa
+
+    from refrain.reuse.memo import blob_check, encode_passages, encode_shingles
+
+    for (table, column), live, added, encode in zip(
+        _MEMO_TABLES,
+        (memo.live_shingles, memo.live_pairs),
+        (memo.added_shingles, memo.added_pairs),
+        (encode_shingles, encode_passages),
+        strict=True,
+    ):
+        # Rows being added are deleted too: one left unread (damaged) must not stay beside its redo.
+        keep = pa.table({"key": pa.array([k for k in live if k not in added], pa.binary())})
+        con.register("_memo_keep", keep)
+        try:
+            con.execute(f"DELETE FROM {table} WHERE key NOT IN (SELECT key FROM _memo_keep)")
+        finally:
+            con.unregister("_memo_keep")
+        blobs = [(key, encode(value)) for key, value in added.items() if key in live]
+        insert_rows(con, table, [{"key": k, column: b, "checksum": blob_check(b)} for k, b in blobs])
 
 
 def reuse_result_rows(result: Any) -> dict[str, list[dict[str, Any]]]:
@@ -251,11 +313,13 @@ def recompute_corpus_links(
     say("corpus links", 0, steps)
     with access.open() as s:  # 1. read
         reuse_docs = reuse_inputs(s)
+        reuse_memo = load_reuse_memo(s)
         quotes = s.query(_QUOTE_SQL)
         mentions = s.query(_MENTION_SQL)
         claims = s.query(_CLAIM_SQL)
     say("corpus links", 1, steps)
-    passages, clusters, members = reuse_rows_of(reuse_docs, workers)  # 2. compute, file released
+    # 2. compute, file released; the memo spares documents and pairs the last run already did
+    passages, clusters, members = reuse_rows_of(reuse_docs, workers, memo=reuse_memo)
     del reuse_docs
     say("corpus links", 2, steps)
     families, family_of = quote_family_rows_of(quotes)
@@ -267,6 +331,7 @@ def recompute_corpus_links(
         s.replace_table("passages", passages, con=con)
         s.replace_table("clusters", clusters, con=con)
         s.replace_table("cluster_members", members, con=con)
+        save_reuse_memo(con, reuse_memo)
         write_derived_links(s, con, (families, family_of), (entities, entity_of), (groups, group_of))
         if fingerprint is not None:
             s.set_meta("corpus_fingerprint", fingerprint, con=con)

@@ -11,6 +11,7 @@ documents of one outlet is remembered as boilerplate for that outlet.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import numpy as np
 
@@ -25,6 +26,39 @@ def outlet_keyed(shingle_hashes: np.ndarray, outlet_ids: np.ndarray | int) -> np
         return shingle_hashes ^ ((np.asarray(outlet_ids, dtype=np.uint64) + np.uint64(1)) * _OUTLET_MIX)
 
 
+# Below this size numpy's own stable argsort is fast enough.
+_MIN_PACKED_SORT = 1 << 16
+
+
+def argsort_stable(values: np.ndarray) -> np.ndarray:
+    """``np.argsort(values, kind="stable")`` for uint64 values, several times faster on large arrays.
+
+    numpy sorts plain integers with vectorised code but argsorts 64-bit ones with a merge sort:
+    here each value's high bits and its index are packed into one word and the words sorted, which
+    orders by (high bits, index); the few runs of equal high bits holding different values (hash
+    prefixes that collide) are then put in exact (value, index) order.
+    """
+    n = len(values)
+    if n < _MIN_PACKED_SORT:
+        return np.argsort(values, kind="stable")
+    bits = np.uint64(int(n - 1).bit_length())
+    index_mask = np.uint64((1 << int(bits)) - 1)
+    packed = ((values >> bits) << bits) | np.arange(n, dtype=np.uint64)
+    packed.sort()
+    order = (packed & index_mask).astype(np.int64)
+    in_order = values[order]
+    wrong = np.nonzero(in_order[1:] < in_order[:-1])[0]
+    if len(wrong):
+        high = packed >> bits
+        run_of = np.cumsum(np.concatenate(([0], high[1:] != high[:-1])))
+        broken = np.zeros(int(run_of[-1]) + 1, dtype=bool)
+        broken[run_of[wrong]] = True
+        pos = np.nonzero(broken[run_of])[0]
+        sub = order[pos]
+        order[pos] = sub[np.lexsort((sub, values[sub], run_of[pos]))]
+    return order
+
+
 def _doc_shingles(per_doc: Sequence[np.ndarray]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Shingles of every document, flattened and sorted by hash, each (shingle, document) once;
     and, for every shingle of the concatenated ``per_doc``, whether another document has it too."""
@@ -32,7 +66,7 @@ def _doc_shingles(per_doc: Sequence[np.ndarray]) -> tuple[np.ndarray, np.ndarray
     hashes = np.concatenate(per_doc) if len(per_doc) else np.zeros(0, dtype=np.uint64)
     docs = np.repeat(np.arange(len(lengths), dtype=np.int32), lengths)
     # Stable sort: within one hash, rows stay in document order, so repeats sit side by side.
-    order = np.argsort(hashes, kind="stable")
+    order = argsort_stable(hashes)
     hashes, docs = hashes[order], docs[order]
     shared = np.zeros(len(hashes), dtype=bool)
     if len(hashes):
@@ -106,6 +140,18 @@ def boilerplate_shingles(
     return keyed[k_starts[k_sizes >= thresholds[outlets[order[k_starts]]]]]
 
 
+class Candidates(NamedTuple):
+    """What the candidate stage finds (see :func:`candidate_pairs`), plus, for every document,
+    which of its shingles are boilerplate of its outlet: rows ``(boiler_docs[k], boiler_hashes[k])``
+    sorted by document then hash, each once."""
+
+    pairs: np.ndarray
+    boiler: np.ndarray
+    shared: np.ndarray
+    boiler_docs: np.ndarray
+    boiler_hashes: np.ndarray
+
+
 def candidate_pairs(
     doc_shingles: Sequence[np.ndarray],
     outlet_of_doc: np.ndarray,
@@ -120,9 +166,21 @@ def candidate_pairs(
     boilerplate shingle hashes (see :func:`outlet_keyed`), and one flag per shingle of the
     concatenated ``doc_shingles``: found in another document too (only those can seed).
     """
+    found = candidates(doc_shingles, outlet_of_doc, thresholds, params)
+    return found.pairs, found.boiler, found.shared
+
+
+def candidates(
+    doc_shingles: Sequence[np.ndarray],
+    outlet_of_doc: np.ndarray,
+    thresholds: np.ndarray,
+    params: ReuseParams,
+) -> Candidates:
+    """:func:`candidate_pairs`, with each document's boilerplate shingles as well."""
     hashes, docs, shared = _doc_shingles(doc_shingles)
     starts, sizes = _group_sizes(hashes)
     boiler = boilerplate_shingles(hashes, docs, starts, sizes, outlet_of_doc, thresholds)
+    boiler_docs, boiler_hashes = _boilerplate_of_docs(hashes, docs, sizes, outlet_of_doc, thresholds, boiler)
     # Shingles that propose pairs: shared, not too common, and not boilerplate of an outlet.
     useful = (sizes >= 2) & (sizes <= params.max_df)
     rows = np.repeat(useful, sizes)  # most shingles occur once: keep only the shared ones
@@ -143,10 +201,31 @@ def candidate_pairs(
         pair_keys = members[:, left].astype(np.int64) * n_docs + members[:, right]
         keys.append(pair_keys.ravel())
     if not keys:
-        return np.zeros((0, 2), dtype=np.int32), boiler, shared
+        return Candidates(np.zeros((0, 2), dtype=np.int32), boiler, shared, boiler_docs, boiler_hashes)
     all_keys = np.concatenate(keys)
     del keys
     unique_keys, counts = np.unique(all_keys, return_counts=True)
     chosen = unique_keys[counts >= params.min_shared]
     pairs = np.stack((chosen // n_docs, chosen % n_docs), axis=1).astype(np.int32)
-    return pairs, boiler, shared
+    return Candidates(pairs, boiler, shared, boiler_docs, boiler_hashes)
+
+
+def _boilerplate_of_docs(
+    hashes: np.ndarray,
+    docs: np.ndarray,
+    sizes: np.ndarray,
+    outlet_of_doc: np.ndarray,
+    thresholds: np.ndarray,
+    boiler: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray]:
+    """``(document, hash)`` rows where the shingle is boilerplate of the document's outlet, sorted.
+
+    ``hashes``/``docs``: each (shingle, document) once, sorted by hash, in groups of ``sizes``.
+    """
+    if len(boiler) == 0 or len(thresholds) == 0:
+        return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.uint64)
+    rows = np.nonzero(np.repeat(sizes >= thresholds.min(), sizes))[0]
+    rows = rows[in_sorted(outlet_keyed(hashes[rows], outlet_of_doc[docs[rows]]), boiler)]
+    found_docs, found_hashes = docs[rows], hashes[rows]
+    order = np.lexsort((found_hashes, found_docs))
+    return found_docs[order], found_hashes[order]

@@ -3,20 +3,25 @@
 Workers are forked, so they read the texts, token arrays and boilerplate table from the parent's
 memory (copy-on-write) instead of receiving them pickled. Where fork is unavailable the work runs
 in this process.
+
+Given a :class:`~refrain.reuse.memo.ReuseMemo`, a run takes the shingles of documents and the
+passages of pairs it already holds, tokenises and aligns only the rest, and records what it added.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 import numpy as np
 
 from refrain.reuse.aligner import align_seeded, char_edges
-from refrain.reuse.candidates import boilerplate_thresholds, candidate_pairs
+from refrain.reuse.candidates import boilerplate_thresholds, candidate_pairs, candidates
 from refrain.reuse.clusters import RawPassage, build_clusters, group_passages
+from refrain.reuse.memo import PASSAGE_DTYPE, ReuseMemo, doc_key, flags_digest, pair_fingerprint, pair_key
 from refrain.reuse.model import Passage, ReuseDoc, ReuseResult
 from refrain.reuse.params import ReuseParams
 from refrain.reuse.seeds import SeedTable, pair_seeds, seed_table, shared_seed_tables
@@ -101,7 +106,9 @@ def prepare_docs(docs: Iterable[ReuseDoc]) -> list[ReuseDoc]:
     return [doc for _, doc in sorted(enumerate(listed), key=lambda item: (item[1].order, item[0]))]
 
 
-def run(docs: Iterable[ReuseDoc], params: ReuseParams, workers: int | None) -> ReuseResult:
+def run(
+    docs: Iterable[ReuseDoc], params: ReuseParams, workers: int | None, memo: ReuseMemo | None = None
+) -> ReuseResult:
     ordered = prepare_docs(docs)
     n_workers = resolve_workers(workers)
     texts = [d.text for d in ordered]
@@ -110,27 +117,123 @@ def run(docs: Iterable[ReuseDoc], params: ReuseParams, workers: int | None) -> R
     thresholds = boilerplate_thresholds(outlets, params, outlet_ids.get(None))
     _shared.update(texts=texts, params=params, outlets=outlets)
     try:
-        if n_workers > 1 and len(texts) >= _MIN_DOCS_FOR_POOL:
-            with _pool(n_workers) as pool:
-                parts = pool.map(_tokenize_range, _chunks(len(texts), n_workers * _CHUNKS_PER_WORKER))
-            tokens = [t for part in parts for t in part]
+        if memo is None:
+            raw = _run_all(texts, outlets, thresholds, params, n_workers)
         else:
-            tokens = _tokenize_range((0, len(texts)))
-        doc_shingles = [shingles(t.hashes, params.ngram) for t in tokens]
-        pairs, boiler, shared = candidate_pairs(doc_shingles, outlets, thresholds, params)
-        tables = shared_seed_tables(doc_shingles, shared, params.max_repeats, outlets, boiler)
-        del shared
-        _shared.update(tokens=tokens, shingles=doc_shingles, boiler=boiler, seed_tables=tables)
-        if n_workers > 1 and len(pairs) >= _MIN_PAIRS_FOR_POOL:
-            pieces = [pairs[s:e] for s, e in _chunks(len(pairs), n_workers * _CHUNKS_PER_WORKER)]
-            with _pool(n_workers) as pool:
-                raw = [p for part in pool.imap(_align_rows, pieces) for p in part]
-        else:
-            raw = _align_rows(pairs)
+            raw = _run_memo(texts, outlets, thresholds, params, n_workers, memo)
     finally:
         _shared.clear()
     outlet_thresholds = {name: int(thresholds[i]) for name, i in outlet_ids.items()}
     return _result(ordered, raw, params, outlet_thresholds)
+
+
+def _tokenize_docs(texts: Sequence[str], n_workers: int) -> list[Tokens]:
+    if n_workers > 1 and len(texts) >= _MIN_DOCS_FOR_POOL:
+        held = _shared.get("texts")
+        _shared["texts"] = texts  # what the forked workers read
+        try:
+            with _pool(n_workers) as pool:
+                parts = pool.map(_tokenize_range, _chunks(len(texts), n_workers * _CHUNKS_PER_WORKER))
+        finally:
+            _shared["texts"] = held
+        return [t for part in parts for t in part]
+    return tokenize_many(list(texts))
+
+
+def _align_all(pairs: np.ndarray, n_workers: int) -> list[RawPassage]:
+    """Align ``pairs`` with what ``_shared`` holds, over a pool when there are enough of them."""
+    if n_workers > 1 and len(pairs) >= _MIN_PAIRS_FOR_POOL:
+        pieces = [pairs[s:e] for s, e in _chunks(len(pairs), n_workers * _CHUNKS_PER_WORKER)]
+        with _pool(n_workers) as pool:
+            return [p for part in pool.imap(_align_rows, pieces) for p in part]
+    return _align_rows(pairs)
+
+
+def _run_all(
+    texts: list[str], outlets: np.ndarray, thresholds: np.ndarray, params: ReuseParams, n_workers: int
+) -> list[RawPassage]:
+    tokens = _tokenize_docs(texts, n_workers)
+    doc_shingles = [shingles(t.hashes, params.ngram) for t in tokens]
+    pairs, boiler, shared = candidate_pairs(doc_shingles, outlets, thresholds, params)
+    tables = shared_seed_tables(doc_shingles, shared, params.max_repeats, outlets, boiler)
+    del shared
+    _shared.update(tokens=tokens, shingles=doc_shingles, boiler=boiler, seed_tables=tables)
+    return _align_all(pairs, n_workers)
+
+
+def _run_memo(
+    texts: list[str],
+    outlets: np.ndarray,
+    thresholds: np.ndarray,
+    params: ReuseParams,
+    n_workers: int,
+    memo: ReuseMemo,
+) -> list[RawPassage]:
+    """The run with a memo: shingles and pair passages it holds are taken, the rest computed.
+
+    The result is the same raw passages as :func:`_run_all` (see :mod:`refrain.reuse.memo` for
+    why each key covers everything its entry depends on)."""
+    memo.start_run()
+    keys = [doc_key(t, params) for t in texts]
+    memo.live_shingles.update(keys)
+    known = memo.shingles
+    doc_shingles: list[np.ndarray] = [known.get(k) for k in keys]  # type: ignore[misc]
+    tokens: dict[int, Tokens] = {}
+    _tokenize_into(tokens, [d for d, s in enumerate(doc_shingles) if s is None], texts, n_workers)
+    for d, t in tokens.items():
+        doc_shingles[d] = shingles(t.hashes, params.ngram)
+        memo.added_shingles[keys[d]] = doc_shingles[d]
+    found = candidates(doc_shingles, outlets, thresholds, params)
+    pairs, boiler = found.pairs, found.boiler
+    # Each document's boilerplate shingles, digested: the corpus-wide part of a pair's key.
+    flags = [b""] * len(texts)
+    if len(found.boiler_docs):
+        cuts = np.nonzero(np.diff(found.boiler_docs))[0] + 1
+        bounds = np.concatenate(([0], cuts, [len(found.boiler_docs)])).tolist()
+        for lo, hi in zip(bounds[:-1], bounds[1:], strict=True):
+            flags[int(found.boiler_docs[lo])] = flags_digest(found.boiler_hashes[lo:hi])
+    fingerprint = pair_fingerprint(params)
+    raw: list[RawPassage] = []
+    todo: list[int] = []
+    todo_keys: list[bytes] = []
+    for row, (a, b) in enumerate(pairs.tolist()):
+        key = pair_key(keys[a], flags[a], keys[b], flags[b], fingerprint)
+        memo.live_pairs.add(key)
+        held = memo.pairs.get(key)
+        if held is None:
+            todo.append(row)
+            todo_keys.append(key)
+            continue
+        for a_start, a_end, b_start, b_end, score, boilerplate in held.tolist():
+            raw.append(RawPassage(a, a_start, a_end, b, b_start, b_end, score, boilerplate))
+    memo.reused_pairs = len(pairs) - len(todo)
+    memo.aligned_pairs = len(todo)
+    if not todo:
+        return raw
+    todo_pairs = pairs[todo]
+    involved = np.unique(todo_pairs).tolist()
+    _tokenize_into(tokens, [d for d in involved if d not in tokens], texts, n_workers)
+    tables = {d: seed_table(doc_shingles[d], params.max_repeats, int(outlets[d]), boiler) for d in involved}
+    _shared.update(tokens=tokens, shingles=doc_shingles, boiler=boiler, seed_tables=tables)
+    aligned = _align_all(todo_pairs, n_workers)
+    by_pair: dict[tuple[int, int], list[RawPassage]] = defaultdict(list)
+    for p in aligned:
+        by_pair[(p.a, p.b)].append(p)
+    for (a, b), key in zip(todo_pairs.tolist(), todo_keys, strict=True):
+        memo.added_pairs[key] = np.array(
+            [
+                (p.a_start, p.a_end, p.b_start, p.b_end, p.score, p.boilerplate)
+                for p in by_pair.get((a, b), ())
+            ],
+            dtype=PASSAGE_DTYPE,
+        )
+    raw.extend(aligned)
+    return raw
+
+
+def _tokenize_into(tokens: dict[int, Tokens], numbers: list[int], texts: list[str], n_workers: int) -> None:
+    if numbers:
+        tokens.update(zip(numbers, _tokenize_docs([texts[d] for d in numbers], n_workers), strict=True))
 
 
 def _result(

@@ -150,6 +150,22 @@ TABLES: dict[str, str] = {
             roles VARCHAR                 -- JSON list
         )
     """,
+    # What a reuse run can hand the next one (refrain.reuse.memo): derived, content-keyed, safe to
+    # empty (the next `analyze` recomputes what is missing). Kept to the current corpus's keys.
+    "reuse_memo_docs": """
+        CREATE TABLE IF NOT EXISTS reuse_memo_docs (
+            key BLOB NOT NULL,            -- hash of a text and of what its shingles depend on
+            shingles BLOB NOT NULL,       -- uint64 little-endian word-shingle hashes, in text order
+            checksum BIGINT NOT NULL      -- of shingles: a damaged row is recomputed, not read
+        )
+    """,
+    "reuse_memo_pairs": """
+        CREATE TABLE IF NOT EXISTS reuse_memo_pairs (
+            key BLOB NOT NULL,            -- hash of both texts, their boilerplate shingles, the settings
+            passages BLOB NOT NULL,       -- the pair's raw passages (refrain.reuse.memo.PASSAGE_DTYPE)
+            checksum BIGINT NOT NULL
+        )
+    """,
 }
 
 # Tables an export writes, in order.
