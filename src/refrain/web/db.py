@@ -41,15 +41,25 @@ class StoreUnavailable(StoreError):
         self.busy = busy
 
 
-class _CursorStore(Store):
-    """A Store over one cursor of a shared read-only connection (closing it closes only the cursor)."""
+Memo = Callable[[Hashable, Callable[[], Any]], Any]
 
-    def __init__(self, path: str, cursor: duckdb.DuckDBPyConnection, generation: int = 0) -> None:
+
+class _CursorStore(Store):
+    """A Store over one cursor of a shared read-only connection (closing it closes only the cursor).
+
+    ``memo(key, compute)``: corpus-wide values that many pages read (the ranking of all speakers),
+    computed once while the file stays open; None outside the web app.
+    """
+
+    def __init__(
+        self, path: str, cursor: duckdb.DuckDBPyConnection, generation: int = 0, memo: Memo | None = None
+    ) -> None:
         # No super().__init__: there is nothing to open.
         self.path = path
         self.read_only = True
         self.con = cursor
         self.generation = generation  # which opening of the file this cursor belongs to
+        self.memo = memo
 
 
 def _open(db_path: str, lock_wait_s: float = LOCK_WAIT_S) -> duckdb.DuckDBPyConnection:
@@ -88,6 +98,7 @@ class ReadOnlyDatabase:
         self._reaper: threading.Thread | None = None
         self._generation = 0
         self._cache: OrderedDict[Hashable, Any] = OrderedDict()
+        self._memo: dict[Hashable, Any] = {}  # a few corpus-wide values, kept as long as the cache
         self.cache_hits = self.cache_misses = 0
 
     @contextmanager
@@ -98,13 +109,15 @@ class ReadOnlyDatabase:
             if self._con is None:
                 self._con = _open(self.path, self.lock_wait_s)
                 self._generation += 1
-                self._cache.clear()
+                self._clear()
                 self._start_reaper()
             self._active += 1
             cursor = self._con.cursor()
             generation = self._generation
         try:
-            yield _CursorStore(self.path, cursor, generation)
+            yield _CursorStore(
+                self.path, cursor, generation, lambda key, compute: self.memo(generation, key, compute)
+            )
         finally:
             cursor.close()
             with self._lock:
@@ -113,7 +126,7 @@ class ReadOnlyDatabase:
                 if self._active == 0 and self._con is not None and self._marker.exists():
                     self._con.close()  # the last reader out lets a waiting writer in
                     self._con = None
-                    self._cache.clear()
+                    self._clear()
 
     def cached(self, store: Store, key: Hashable, compute: Callable[[], T]) -> T:
         """``compute()``, or its answer from earlier while the file has stayed open."""
@@ -132,6 +145,21 @@ class ReadOnlyDatabase:
                     self._cache.popitem(last=False)
         return value
 
+    def memo(self, generation: int, key: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()`` once per opening of the file (not evicted like the page cache: few keys, read often)."""
+        with self._lock:
+            if generation == self._generation and key in self._memo:
+                return self._memo[key]
+        value = compute()
+        with self._lock:
+            if generation == self._generation and self._con is not None:
+                self._memo[key] = value
+        return value
+
+    def _clear(self) -> None:
+        self._cache.clear()
+        self._memo.clear()
+
     def _yield_to_waiting_writer(self) -> None:
         """While a writer waits for the file (it keeps a marker file), let go of it between requests.
 
@@ -145,7 +173,7 @@ class ReadOnlyDatabase:
             if self._con is not None and self._active == 0:
                 self._con.close()
                 self._con = None
-                self._cache.clear()
+                self._clear()
         deadline = time.monotonic() + WRITER_YIELD_S
         while self._marker.exists() and time.monotonic() < deadline:
             time.sleep(0.02)
@@ -159,7 +187,7 @@ class ReadOnlyDatabase:
             ):
                 self._con.close()
                 self._con = None
-                self._cache.clear()
+                self._clear()
                 return True
         return False
 
@@ -180,7 +208,7 @@ class ReadOnlyDatabase:
     def close(self) -> None:
         self._stop.set()
         with self._lock:
-            self._cache.clear()
+            self._clear()
             if self._con is not None:
                 self._con.close()
                 self._con = None

@@ -10,7 +10,6 @@ import json
 import math
 from typing import Any
 
-from refrain import queries as shared_queries
 from refrain.store import Store
 
 PAGE_SIZE = 50
@@ -140,19 +139,76 @@ def reuse_of_document(store: Store, doc_id: str) -> list[dict[str, Any]]:
 
 
 # -- speakers ----------------------------------------------------------------------------------------
+def _memo(store: Store, key: str, compute: Any) -> Any:
+    """``compute()``, once per opening of the file when the store is the web app's (see web.db)."""
+    memo = getattr(store, "memo", None)
+    return memo(key, compute) if memo else compute()
+
+
+def speaker_names(store: Store) -> list[tuple[str, str | None, int]]:
+    """(resolved name, name as printed, quotes) for every speaker, scare quotes left out.
+
+    One pass over the quotes, kept while the file is open: the list of speakers (every page of it)
+    and the speakers a search finds are cut from it instead of grouping all the quotes each time.
+    """
+
+    def compute() -> list[tuple[str, str | None, int]]:
+        rows = store.con.execute(
+            "SELECT coalesce(e.name, q.speaker) AS speaker, q.speaker AS raw, count(*) AS n FROM quotes q "
+            "LEFT JOIN entities e ON e.id = q.entity_id WHERE q.kind <> 'scare' "
+            "AND coalesce(e.name, q.speaker) IS NOT NULL GROUP BY 1, 2"
+        ).fetchall()
+        return [(str(name), raw, int(n)) for name, raw, n in rows]
+
+    return _memo(store, "speaker_names", compute)
+
+
+def speaker_ranking(store: Store) -> list[tuple[str, int]]:
+    """(speaker, quotes) most quoted first, ties by name: the order of the shared ``speakers`` query."""
+
+    def compute() -> list[tuple[str, int]]:
+        counts: dict[str, int] = {}
+        for name, raw, n in speaker_names(store):
+            if raw is not None:  # as printed with no name: not a speaker of the list
+                counts[name] = counts.get(name, 0) + n
+        return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+    return _memo(store, "speaker_ranking", compute)
+
+
 def top_speakers(store: Store, *, limit: int, offset: int = 0) -> list[dict[str, Any]]:
-    """Speakers, most quoted first, in a stable order (the shared query, under the name pages use)."""
-    return shared_queries.speakers(store, limit=limit, offset=offset)
+    """Speakers, most quoted first, with their outlets, roles and dates (as ``refrain.queries.speakers``).
+
+    The page of names comes from the ranking; the details are gathered for those names only, from
+    their quotes first and then only the documents those quotes are in.
+    """
+    top = speaker_ranking(store)[offset : offset + limit]
+    if not top:
+        return []
+    names = [name for name, _ in top]
+    details = {
+        r["speaker"]: r
+        for r in store.query(
+            "WITH m AS (SELECT coalesce(e.name, q.speaker) AS speaker, q.entity_id, q.doc_id, q.role FROM quotes q "
+            "LEFT JOIN entities e ON e.id = q.entity_id WHERE q.kind <> 'scare' "
+            "AND coalesce(e.name, q.speaker) IN (SELECT unnest(?))) "
+            "SELECT m.speaker, min(m.entity_id) AS entity, count(DISTINCT m.doc_id) AS articles, "
+            "array_to_string(list_sort(list(DISTINCT d.outlet)), ', ') AS outlets, min(d.date) AS first_date, "
+            "max(d.date) AS last_date, array_to_string(list_sort(list(DISTINCT m.role)), '; ') AS roles "
+            "FROM m JOIN documents d ON d.id = m.doc_id GROUP BY 1",
+            [names],
+        )
+    }
+    keys = ("entity", "articles", "outlets", "first_date", "last_date", "roles")
+    empty = dict.fromkeys(keys)
+    return [
+        {"speaker": name, "quotes": n, **{k: details.get(name, empty)[k] for k in keys}} for name, n in top
+    ]
 
 
 def speakers(store: Store, *, page: int) -> dict[str, Any]:
-    total = _one(
-        store,
-        "SELECT count(DISTINCT coalesce(e.name, q.speaker)) FROM quotes q LEFT JOIN entities e ON e.id = q.entity_id "
-        "WHERE q.speaker IS NOT NULL AND q.kind <> 'scare'",
-    )
     rows = top_speakers(store, limit=_size(), offset=_offset(page))
-    return page_of(rows, page=page, total=total)
+    return page_of(rows, page=page, total=len(speaker_ranking(store)))
 
 
 _SPEAKER_MATCH = (

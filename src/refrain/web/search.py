@@ -162,6 +162,33 @@ def _bm25_hits(store: Store, index: str, q: str, exclude_sql: str = "") -> str |
     )
 
 
+def matching_speakers(store: Store, q: str, limit: int = 20) -> list[dict[str, Any]]:
+    """Speakers whose name (resolved or as printed) contains ``q``, ignoring case, most quoted first.
+
+    Cut from the list of all speaker names the web app keeps while the file is open, instead of
+    grouping every quote again for each search.
+    """
+    needle = q.lower()
+    names = (
+        store.memo("speaker_names_lower", lambda: _lowered(store))
+        if getattr(store, "memo", None)
+        else _lowered(store)
+    )
+    counts: dict[str, int] = {}
+    for name, name_lower, raw_lower, n in names:
+        if needle in name_lower or (raw_lower is not None and needle in raw_lower):
+            counts[name] = counts.get(name, 0) + n
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:limit]
+    return [{"speaker": name, "quotes": n} for name, n in ranked]
+
+
+def _lowered(store: Store) -> list[tuple[str, str, str | None, int]]:
+    return [
+        (name, name.lower(), raw.lower() if raw is not None else None, n)
+        for name, raw, n in web_queries.speaker_names(store)
+    ]
+
+
 def search(store: Store, q: str, *, page: int) -> dict[str, Any]:
     """Articles, quotes and speakers matching ``q``: ranked by BM25 with an index, else substring match."""
     q = q.strip()
@@ -203,12 +230,7 @@ def search(store: Store, q: str, *, page: int) -> dict[str, Any]:
     )
     rank = {quote_id: i for i, quote_id in enumerate(quote_page)}
     quotes.sort(key=lambda r: rank[r["id"]])
-    speakers = store.query(
-        "SELECT coalesce(e.name, q.speaker) AS speaker, count(*) AS quotes FROM quotes q "
-        "LEFT JOIN entities e ON e.id = q.entity_id WHERE q.kind <> 'scare' AND "
-        "(q.speaker ILIKE ? ESCAPE '\\' OR e.name ILIKE ? ESCAPE '\\') GROUP BY 1 ORDER BY quotes DESC, 1 LIMIT 20",
-        [_like_pattern(q), _like_pattern(q)],
-    )
+    speakers = matching_speakers(store, q)
     return {
         "query": q,
         "mode": "fts" if fts else "substring",

@@ -1,0 +1,63 @@
+"""The web's faster queries answer exactly what the plain queries they replace answer."""
+
+from __future__ import annotations
+
+import pytest
+from test_web_corpus import HOSTILE_SPEAKER, web_corpus
+
+from refrain import queries as shared_queries
+from refrain.store import Store
+from refrain.web import queries as web_queries
+from refrain.web.db import ReadOnlyDatabase
+from refrain.web.search import _like_pattern, matching_speakers
+
+
+def _ilike_speakers(store: Store, q: str) -> list[dict[str, object]]:
+    """The search's speakers as one SQL query over every quote (what matching_speakers replaces)."""
+    return store.query(
+        "SELECT coalesce(e.name, q.speaker) AS speaker, count(*) AS quotes FROM quotes q "
+        "LEFT JOIN entities e ON e.id = q.entity_id WHERE q.kind <> 'scare' AND "
+        "(q.speaker ILIKE ? ESCAPE '\\' OR e.name ILIKE ? ESCAPE '\\') GROUP BY 1 ORDER BY quotes DESC, 1 LIMIT 20",
+        [_like_pattern(q), _like_pattern(q)],
+    )
+
+
+@pytest.mark.parametrize(("limit", "offset"), [(50, 0), (3, 0), (3, 3), (2, 5), (50, 10_000)])
+def test_speaker_pages_match_the_shared_speakers_query(limit: int, offset: int) -> None:
+    with Store(web_corpus().path, read_only=True) as store:
+        expected = shared_queries.speakers(store, limit=limit, offset=offset)
+        assert web_queries.top_speakers(store, limit=limit, offset=offset) == expected
+    if offset == 0:
+        assert expected, "the corpus needs speakers for this test"
+
+
+def test_speaker_count_is_the_number_of_distinct_speakers() -> None:
+    with Store(web_corpus().path, read_only=True) as store:
+        total = store.con.execute(
+            "SELECT count(DISTINCT coalesce(e.name, q.speaker)) FROM quotes q LEFT JOIN entities e "
+            "ON e.id = q.entity_id WHERE q.speaker IS NOT NULL AND q.kind <> 'scare'"
+        ).fetchone()[0]  # type: ignore[index]
+        assert web_queries.speakers(store, page=1)["total"] == total
+
+
+@pytest.mark.parametrize("q", ["a", "ADA", "vell", "<script>", "nobody-has-this-name", "%", "_"])
+def test_search_speakers_match_the_ilike_query(q: str) -> None:
+    with Store(web_corpus().path, read_only=True) as store:
+        assert matching_speakers(store, q) == _ilike_speakers(store, q)
+
+
+def test_the_speaker_ranking_is_computed_once_while_the_file_is_open() -> None:
+    database = ReadOnlyDatabase(str(web_corpus().path), idle_close_s=60)
+    try:
+        with database.store() as store:
+            first = web_queries.speaker_ranking(store)
+        with database.store() as store:
+            assert web_queries.speaker_ranking(store) is first  # the same object: not computed again
+            assert HOSTILE_SPEAKER in [name for name, _ in first]
+        database.close_if_idle()
+        database.idle_close_s = 0
+        assert database.close_if_idle() and not database.is_open
+        with database.store() as store:  # opened again: computed again
+            assert web_queries.speaker_ranking(store) is not first
+    finally:
+        database.close()
