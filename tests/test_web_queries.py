@@ -61,3 +61,35 @@ def test_the_speaker_ranking_is_computed_once_while_the_file_is_open() -> None:
             assert web_queries.speaker_ranking(store) is not first
     finally:
         database.close()
+
+
+def _articles_in_one_query(store: Store, page: int, size: int, outlet: str | None) -> list[dict[str, object]]:
+    """The articles list as one SQL query (what article_order + list_contains replace)."""
+    where, params = ("coalesce(d.outlet, '(unknown)') = ?", [outlet]) if outlet else ("true", [])
+    return store.query(
+        f"WITH page AS (SELECT d.id FROM documents d WHERE {where} ORDER BY d.date NULLS LAST, d.seq LIMIT ? OFFSET ?) "
+        "SELECT d.id, d.name, d.title, d.date, d.outlet, d.url, length(d.text) AS length, "
+        "(SELECT count(*) FROM quotes q WHERE q.doc_id = d.id AND q.kind <> 'scare') AS quotes, "
+        "(SELECT count(*) FROM claims c WHERE c.doc_id = d.id) AS claims "
+        "FROM page JOIN documents d ON d.id = page.id ORDER BY d.date NULLS LAST, d.seq",
+        [*params, size, (page - 1) * size],
+    )
+
+
+@pytest.mark.parametrize("outlet", [None, "Valley Post", "(unknown)", "No Such Outlet"])
+def test_article_pages_match_one_sql_query(outlet: str | None, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(web_queries, "PAGE_SIZE", 4)
+    with Store(web_corpus().path, read_only=True) as store:
+        pages = web_queries.articles(store, page=1, outlet=outlet)["pages"]
+        for page in range(1, pages + 2):
+            got = web_queries.articles(store, page=page, outlet=outlet)
+            assert got["rows"] == _articles_in_one_query(store, page, 4, outlet)
+            assert (
+                got["total"]
+                == store.con.execute(
+                    "SELECT count(*) FROM documents WHERE coalesce(outlet, '(unknown)') = ? OR ? IS NULL",
+                    [outlet, outlet],
+                ).fetchone()[0]
+            )  # type: ignore[index]
+        if outlet != "No Such Outlet":
+            assert got["total"] >= 1

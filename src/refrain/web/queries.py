@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
 from typing import Any
 
 from refrain.store import Store
@@ -44,6 +45,12 @@ def _one(store: Store, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> An
     return row[0] if row else None
 
 
+def _memo(store: Store, key: Any, compute: Any) -> Any:
+    """``compute()``, once per opening of the file when the store is the web app's (see web.db)."""
+    memo = getattr(store, "memo", None)
+    return memo(key, compute) if memo else compute()
+
+
 # -- overview ----------------------------------------------------------------------------------------
 def overview(store: Store) -> dict[str, Any]:
     from refrain.web.search import has_index
@@ -65,24 +72,62 @@ def overview(store: Store) -> dict[str, Any]:
 
 
 # -- articles ----------------------------------------------------------------------------------------
-def articles(store: Store, *, page: int, outlet: str | None = None) -> dict[str, Any]:
-    where, params = "1=1", []
+def article_order(store: Store, outlet: str | None = None) -> list[str]:
+    """Every article id (of one outlet, or all) in list order: by date, undated last, then ingest order.
+
+    Kept while the file is open, so that a page of the list (page 200 as cheaply as page 1) is a
+    slice of it rather than a sort of the whole table with an offset.
+    """
+
+    def compute() -> list[str]:
+        where, params = ("coalesce(outlet, '(unknown)') = ?", [outlet]) if outlet else ("true", [])
+        sql = f"SELECT id FROM documents WHERE {where} ORDER BY date NULLS LAST, seq"
+        return [r[0] for r in store.con.execute(sql, params).fetchall()]
+
     if outlet:
-        where, params = "coalesce(d.outlet, '(unknown)') = ?", [outlet]
-    total = _one(store, f"SELECT count(*) FROM documents d WHERE {where}", params)
-    # The page's ids first, then counts for those 50 only (not a count per article of the corpus).
-    rows = store.query(
-        f"WITH page AS (SELECT d.id, d.seq FROM documents d WHERE {where} "
-        "ORDER BY d.date NULLS LAST, d.seq LIMIT ? OFFSET ?), "
-        "nq AS (SELECT doc_id, count(*) AS n FROM quotes WHERE kind <> 'scare' AND doc_id IN (SELECT id FROM page) "
-        "GROUP BY doc_id), "
-        "nc AS (SELECT doc_id, count(*) AS n FROM claims WHERE doc_id IN (SELECT id FROM page) GROUP BY doc_id) "
-        f"SELECT {_DOC_BRIEF}, length(d.text) AS length, coalesce(nq.n, 0) AS quotes, coalesce(nc.n, 0) AS claims "
-        "FROM page JOIN documents d ON d.id = page.id LEFT JOIN nq ON nq.doc_id = d.id LEFT JOIN nc ON nc.doc_id = d.id "
-        "ORDER BY d.date NULLS LAST, d.seq",
-        [*params, _size(), _offset(page)],
-    )
-    return {"outlet": outlet, **page_of(rows, page=page, total=total)}
+        outlets = _memo(
+            store,
+            "outlets",
+            lambda: {
+                r[0]
+                for r in store.con.execute(
+                    "SELECT DISTINCT coalesce(outlet, '(unknown)') FROM documents"
+                ).fetchall()
+            },
+        )
+        if outlet not in outlets:
+            return []
+    return _memo(store, ("article_order", outlet), compute)
+
+
+def articles(store: Store, *, page: int, outlet: str | None = None) -> dict[str, Any]:
+    order = article_order(store, outlet)
+    ids = order[_offset(page) : _offset(page) + _size()]
+    rows: list[dict[str, Any]] = []
+    if ids:
+        # The page's documents, then the quotes and claims of those 50 only (list_contains: the
+        # cheapest filter by a list of ids in DuckDB, no join to build).
+        found = {
+            r["id"]: r
+            for r in store.query(
+                f"SELECT {_DOC_BRIEF}, length(d.text) AS length FROM documents d WHERE list_contains(?, d.id)",
+                [ids],
+            )
+        }
+        quotes = Counter(
+            r[0]
+            for r in store.con.execute(
+                "SELECT doc_id FROM quotes WHERE kind <> 'scare' AND list_contains(?, doc_id)", [ids]
+            ).fetchall()
+        )
+        claims = Counter(
+            r[0]
+            for r in store.con.execute(
+                "SELECT doc_id FROM claims WHERE list_contains(?, doc_id)", [ids]
+            ).fetchall()
+        )
+        rows = [{**found[i], "quotes": quotes[i], "claims": claims[i]} for i in ids if i in found]
+    return {"outlet": outlet, **page_of(rows, page=page, total=len(order))}
 
 
 def article(store: Store, doc_id: str) -> dict[str, Any] | None:
@@ -139,12 +184,6 @@ def reuse_of_document(store: Store, doc_id: str) -> list[dict[str, Any]]:
 
 
 # -- speakers ----------------------------------------------------------------------------------------
-def _memo(store: Store, key: str, compute: Any) -> Any:
-    """``compute()``, once per opening of the file when the store is the web app's (see web.db)."""
-    memo = getattr(store, "memo", None)
-    return memo(key, compute) if memo else compute()
-
-
 def speaker_names(store: Store) -> list[tuple[str, str | None, int]]:
     """(resolved name, name as printed, quotes) for every speaker, scare quotes left out.
 
