@@ -59,24 +59,28 @@ def argsort_stable(values: np.ndarray) -> np.ndarray:
     return order
 
 
-def _doc_shingles(per_doc: Sequence[np.ndarray]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _doc_shingles(
+    per_doc: Sequence[np.ndarray], with_shared: bool = True
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Shingles of every document, flattened and sorted by hash, each (shingle, document) once;
-    and, for every shingle of the concatenated ``per_doc``, whether another document has it too."""
+    and, for every shingle of the concatenated ``per_doc``, whether another document has it too
+    (``with_shared``; else an empty array)."""
     lengths = np.array([len(s) for s in per_doc], dtype=np.int64)
     hashes = np.concatenate(per_doc) if len(per_doc) else np.zeros(0, dtype=np.uint64)
     docs = np.repeat(np.arange(len(lengths), dtype=np.int32), lengths)
     # Stable sort: within one hash, rows stay in document order, so repeats sit side by side.
     order = argsort_stable(hashes)
     hashes, docs = hashes[order], docs[order]
-    shared = np.zeros(len(hashes), dtype=bool)
+    shared = np.zeros(len(hashes) if with_shared else 0, dtype=bool)
     if len(hashes):
         new_hash = np.concatenate(([True], hashes[1:] != hashes[:-1]))
         first = new_hash | np.concatenate(([True], docs[1:] != docs[:-1]))
-        # Distinct documents per hash: the (hash, document) firsts in each run of one hash.
-        starts = np.nonzero(new_hash)[0]
-        distinct = np.add.reduceat(first.astype(np.int32), starts)
-        sizes = np.diff(np.concatenate((starts, [len(hashes)])))
-        shared[order] = np.repeat(distinct >= 2, sizes)
+        if with_shared:
+            # Distinct documents per hash: the (hash, document) firsts in each run of one hash.
+            starts = np.nonzero(new_hash)[0]
+            distinct = np.add.reduceat(first.astype(np.int32), starts)
+            sizes = np.diff(np.concatenate((starts, [len(hashes)])))
+            shared[order] = np.repeat(distinct >= 2, sizes)
         hashes, docs = hashes[first], docs[first]
     return hashes, docs, shared
 
@@ -166,7 +170,7 @@ def candidate_pairs(
     boilerplate shingle hashes (see :func:`outlet_keyed`), and one flag per shingle of the
     concatenated ``doc_shingles``: found in another document too (only those can seed).
     """
-    found = candidates(doc_shingles, outlet_of_doc, thresholds, params)
+    found = candidates(doc_shingles, outlet_of_doc, thresholds, params, boiler_of_docs=False)
     return found.pairs, found.boiler, found.shared
 
 
@@ -175,12 +179,21 @@ def candidates(
     outlet_of_doc: np.ndarray,
     thresholds: np.ndarray,
     params: ReuseParams,
+    *,
+    shared: bool = True,
+    boiler_of_docs: bool = True,
 ) -> Candidates:
-    """:func:`candidate_pairs`, with each document's boilerplate shingles as well."""
-    hashes, docs, shared = _doc_shingles(doc_shingles)
+    """:func:`candidate_pairs`, with each document's boilerplate shingles as well (unless not
+    ``boiler_of_docs``), and, unless not ``shared``, the per-shingle flags (only whole-corpus
+    seed tables need them)."""
+    hashes, docs, shared_flags = _doc_shingles(doc_shingles, shared)
     starts, sizes = _group_sizes(hashes)
     boiler = boilerplate_shingles(hashes, docs, starts, sizes, outlet_of_doc, thresholds)
-    boiler_docs, boiler_hashes = _boilerplate_of_docs(hashes, docs, sizes, outlet_of_doc, thresholds, boiler)
+    boiler_docs, boiler_hashes = (
+        _boilerplate_of_docs(hashes, docs, sizes, outlet_of_doc, thresholds, boiler)
+        if boiler_of_docs
+        else (np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.uint64))
+    )
     # Shingles that propose pairs: shared, not too common, and not boilerplate of an outlet.
     useful = (sizes >= 2) & (sizes <= params.max_df)
     rows = np.repeat(useful, sizes)  # most shingles occur once: keep only the shared ones
@@ -201,13 +214,13 @@ def candidates(
         pair_keys = members[:, left].astype(np.int64) * n_docs + members[:, right]
         keys.append(pair_keys.ravel())
     if not keys:
-        return Candidates(np.zeros((0, 2), dtype=np.int32), boiler, shared, boiler_docs, boiler_hashes)
+        return Candidates(np.zeros((0, 2), dtype=np.int32), boiler, shared_flags, boiler_docs, boiler_hashes)
     all_keys = np.concatenate(keys)
     del keys
     unique_keys, counts = np.unique(all_keys, return_counts=True)
     chosen = unique_keys[counts >= params.min_shared]
     pairs = np.stack((chosen // n_docs, chosen % n_docs), axis=1).astype(np.int32)
-    return Candidates(pairs, boiler, shared, boiler_docs, boiler_hashes)
+    return Candidates(pairs, boiler, shared_flags, boiler_docs, boiler_hashes)
 
 
 def _boilerplate_of_docs(

@@ -21,7 +21,7 @@ import numpy as np
 from refrain.reuse.aligner import align_seeded, char_edges
 from refrain.reuse.candidates import boilerplate_thresholds, candidate_pairs, candidates
 from refrain.reuse.clusters import RawPassage, build_clusters, group_passages
-from refrain.reuse.memo import PASSAGE_DTYPE, ReuseMemo, doc_key, flags_digest, pair_fingerprint, pair_key
+from refrain.reuse.memo import PASSAGE_DTYPE, ReuseMemo, doc_key, flags_digest, pair_fingerprint, pair_side
 from refrain.reuse.model import Passage, ReuseDoc, ReuseResult
 from refrain.reuse.params import ReuseParams
 from refrain.reuse.seeds import SeedTable, pair_seeds, seed_table, shared_seed_tables
@@ -183,21 +183,22 @@ def _run_memo(
     for d, t in tokens.items():
         doc_shingles[d] = shingles(t.hashes, params.ngram)
         memo.added_shingles[keys[d]] = doc_shingles[d]
-    found = candidates(doc_shingles, outlets, thresholds, params)
+    found = candidates(doc_shingles, outlets, thresholds, params, shared=False)
     pairs, boiler = found.pairs, found.boiler
     # Each document's boilerplate shingles, digested: the corpus-wide part of a pair's key.
-    flags = [b""] * len(texts)
+    flags: dict[int, bytes] = {}
     if len(found.boiler_docs):
         cuts = np.nonzero(np.diff(found.boiler_docs))[0] + 1
         bounds = np.concatenate(([0], cuts, [len(found.boiler_docs)])).tolist()
         for lo, hi in zip(bounds[:-1], bounds[1:], strict=True):
             flags[int(found.boiler_docs[lo])] = flags_digest(found.boiler_hashes[lo:hi])
     fingerprint = pair_fingerprint(params)
+    sides = {d: pair_side(keys[d], flags.get(d, b""), fingerprint) for d in np.unique(pairs).tolist()}
     raw: list[RawPassage] = []
     todo: list[int] = []
     todo_keys: list[bytes] = []
     for row, (a, b) in enumerate(pairs.tolist()):
-        key = pair_key(keys[a], flags[a], keys[b], flags[b], fingerprint)
+        key = sides[a] + sides[b]
         memo.live_pairs.add(key)
         held = memo.pairs.get(key)
         if held is None:

@@ -16,8 +16,8 @@ documents can change if it is given the memo of the previous run:
 
 Candidate pairs, boilerplate and clusters are recomputed from the shingles every run (numpy over
 the corpus), so a memo entry is only ever the result of the same computation on the same inputs:
-the result is exactly the result of a full run. Keys are 128-bit hashes; a run notes which keys it
-used (``live_*``), so the caller can drop every other entry and the memo does not outgrow the corpus.
+the result is exactly the result of a full run. Keys are 128-bit hashes (two for a pair, one per
+document); a run notes which keys it used (``live_*``), so the caller can drop every other entry and the memo does not outgrow the corpus.
 
 The memo is plain memory: keeping it between runs (a store's tables) is the caller's business.
 """
@@ -74,11 +74,13 @@ def flags_digest(boiler_hashes: np.ndarray) -> bytes:
     return xxhash.xxh3_128(np.ascontiguousarray(boiler_hashes, dtype=_SHINGLE_DTYPE).tobytes()).digest()
 
 
-def pair_key(key_a: bytes, flags_a: bytes, key_b: bytes, flags_b: bytes, fingerprint: bytes) -> bytes:
-    """The memo key of the alignment of ``a`` (earlier in ingest order) with ``b`` (16 bytes)."""
+def pair_side(key: bytes, flags: bytes, fingerprint: bytes) -> bytes:
+    """One document's half of a pair key (16 bytes): its text key, its boilerplate shingles'
+    digest (:func:`flags_digest`) and the settings. A pair's key is ``side(a) + side(b)``, ``a``
+    the earlier in ingest order."""
     h = xxhash.xxh3_128(fingerprint)
     # Lengths first, so that no two different tuples of fields hash the same bytes.
-    for part in (key_a, flags_a, key_b, flags_b):
+    for part in (key, flags):
         h.update(len(part).to_bytes(2, "little"))
         h.update(part)
     return h.digest()
