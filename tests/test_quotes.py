@@ -303,3 +303,58 @@ def test_a_new_sentence_between_two_quotations_keeps_them_apart() -> None:
     # still one quotation when the cue clause sits between its two pieces
     q = only("“The ferry is late,” Ida Brook said, “and nobody told us.”")
     assert len(q.pieces) == 2
+
+
+def test_digest_name_lines_above_or_below_quotation_paragraphs() -> None:
+    headers = (
+        "We asked riders what the strike meant to them.\n\n"
+        "Ana Ruiz, 45, Portvale\n\n“I walked to work for a month.”\n\n"
+        "Tom Reyes, 31, a nurse from Eastmoor\n\n“Nobody asked us.”\n\n“They never do.”"
+    )
+    quotes = [q for q in find(headers) if q.kind != "scare"]
+    assert [q.speaker for q in quotes] == ["Ana Ruiz", "Tom Reyes", "Tom Reyes"]
+    captions = (
+        "We asked riders what the strike meant to them.\n\n"
+        "“I walked to work for a month.”\n\nAna Ruiz, 45, Portvale\n\n"
+        "“Nobody asked us.”\n\n— Tom Reyes"
+    )
+    quotes = [q for q in find(captions) if q.kind != "scare"]
+    assert [q.speaker for q in quotes] == ["Ana Ruiz", "Tom Reyes"]
+    q = only("“I walked to work for a month.” — Ana Ruiz, 45, Portvale")
+    assert q.speaker_mention.text == "Ana Ruiz"
+
+
+def test_a_subheading_next_to_a_quotation_is_no_speaker() -> None:
+    text = "The mayor spoke for an hour.\n\n“It will fail,” she said.\n\nFerry Fares Go Up In May.\n\n“We need boats.”"
+    quotes = [q for q in find(text) if q.kind != "scare"]
+    assert quotes[-1].speaker_mention is None or quotes[-1].speaker_mention.text != "Ferry Fares"
+
+
+def test_a_cue_right_before_the_quote_wins_over_the_next_sentences_cue() -> None:
+    text = "Ida Brook wrote back to him, “Why now?” Omar Vey then replied, “Because it is late.”"
+    quotes = [q for q in find(text) if q.kind != "scare"]
+    assert [q.speaker for q in quotes] == ["Ida Brook", "Omar Vey"]
+    q = only("When the ferry finally came, Ida Brook warned, “Nobody should board it,” as the crowd left.")
+    assert q.speaker == "Ida Brook"
+
+
+def test_a_quote_after_an_attributed_quote_sentence_keeps_that_speaker() -> None:
+    text = (
+        "“The fares are too high,” Ida Brook told the council on Monday, when a dozen states voted on "
+        "their own ferry budgets and the harbor board met in the old town hall for the first time. "
+        "“Riders will leave.”"
+    )
+    quotes = [q for q in find(text) if q.kind != "scare"]
+    assert [q.speaker_mention.text for q in quotes] == ["Ida Brook", "Ida Brook"]
+
+
+def test_an_infinitive_inside_an_appositive_is_no_cue() -> None:
+    q = only(
+        "“The boats are old,” a port official, who was not authorized to speak publicly, told the Harbor Daily."
+    )
+    assert q.speaker_mention.text == "a port official"
+
+
+def test_source_after_a_headline_dash_wins_over_the_headlines_verb() -> None:
+    q = only("Riders agree - Ana Ruiz: “The ferry was never this late.”")
+    assert q.speaker_mention.text == "Ana Ruiz"

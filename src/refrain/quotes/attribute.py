@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .context import MASK, Token, sentence_starts, tokens
+from .layout import DASHES, digest_speakers, name_line
 from .lexicon import lexicon
 from .marks import RawQuote, paragraphs
 from .speakers import (
@@ -78,7 +79,8 @@ def find_cues(toks: list[Token]) -> list[Cue]:
             # "that said" is a relative clause ("a message that said"), "that claim" a noun
             # ("another tweeted", "one said": a pronoun subject, not "another tweet")
             relative = prev in {"that", "another", "one"} and (low.endswith("ed") or low in _PAST_FORMS)
-            if (prev not in NOUN_MARKERS or relative) and not prev.endswith(("’s", "'s")):
+            infinitive = prev == "to"  # "authorized to speak", "wants to say": no cue
+            if (prev not in NOUN_MARKERS or relative) and not prev.endswith(("’s", "'s")) and not infinitive:
                 cue = _verb_cue(toks, lows, i)
                 if cue is not None:
                     out.append(cue)
@@ -232,13 +234,10 @@ def _object_quote_subject(left: list[Token]) -> NounPhrase | None:
     return subj
 
 
-_DASHES = {"-", "—", "–"}
-
-
 def _colon_source(left: list[Token]) -> NounPhrase | None:
     """The source named right before a colon after a dash or "from": "… - Ann Bell:", "More from Ann Bell:"."""
     body = left[:-1]
-    d = max((k for k, t in enumerate(body) if t.text in _DASHES), default=-1)
+    d = max((k for k, t in enumerate(body) if t.text in DASHES), default=-1)
     f = max((k for k, t in enumerate(body) if t.lower == "from"), default=-1)
     tail = body[max(d, f) + 1 :] if max(d, f) >= 0 else []
     while tail and tail[0].lower in {"more", "from"}:
@@ -258,6 +257,13 @@ def _caps_headline(left: list[Token]) -> bool:
         and all(t.text.isupper() or t.text[0].isdigit() for t in words)
         and any(len(t.text) > 2 for t in words)
     )
+
+
+def _cue_ends_lead(left: list[Token]) -> bool:
+    """Whether a speech verb stands within the last few words before the quote, then "," or ":"."""
+    if len(left) < 2 or left[-1].text not in {",", ":"}:
+        return False
+    return any(c.index >= len(left) - 4 and not c.according for c in find_cues(left))
 
 
 def _bare_cue_clause(toks: list[Token], cue: Cue) -> bool:
@@ -281,6 +287,7 @@ class Attributor:
         self.sent_starts: list[list[int]] = [
             sentence_starts(text, masked, lo, hi, raws) for lo, hi in self.paras
         ]
+        self.digest = digest_speakers(masked, self.paras)
 
     def sentence_of(self, para: int, pos: int) -> tuple[int, int]:
         starts = self.sent_starts[para]
@@ -310,37 +317,20 @@ class Attributor:
                 g, tokens(self.masked, a.outer_end, b.open_at), a.outer_end
             ):
                 break
-        # 2. right after the last piece, or after the first piece's paragraph-closing piece
+        left = tokens(self.masked, sent_lo, first.open_at)
+        left = [t for t in left if t.text != MASK] if not any(t.text == MASK for t in left[-1:]) else left
+        # 2. "Smith warned, “…”": a cue just before the quote, set off by a comma or colon, names its
+        # speaker even when another cue follows it (“…” Jones replied, “…” — the next quote's)
+        if g.subject is None and _cue_ends_lead(left):
+            self._try_left(g, left)
+        # 3. right after the last piece, or after the first piece's paragraph-closing piece
         if g.subject is None:
             for piece in (last, first) if last is not first else (last,):
                 if piece.close_at is not None and self._try_right(g, piece):
                     break
-        left = tokens(self.masked, sent_lo, first.open_at)
-        left = [t for t in left if t.text != MASK] if not any(t.text == MASK for t in left[-1:]) else left
-        # 3. the sentence before the quote
+        # 4. the sentence before the quote
         if g.subject is None:
-            cues = find_cues(left)
-            for cue in reversed(cues):
-                if cue.coordinated and any(
-                    not c.participle
-                    and c.index < cue.index
-                    and subject_of(left, c, inverted=False) is not None
-                    for c in cues
-                ):
-                    continue  # "Lazar said he … and added, “…”": the earlier cue names the speaker
-                subj = subject_of(left, cue, inverted=cue.index == 0)
-                if subj is not None:
-                    g.subject, g.cue, g.cue_at = subj, cue.text, left[cue.index].start
-                    break
-            if g.subject is None and left and left[-1].text == ":":
-                # "HEADLINE - Ann Bell and Tom Roe: “…”", "More from the report: “…”"
-                g.subject = _colon_source(left) or sentence_subject(
-                    left
-                )  # "She then addressed the crowd: “…”"
-            if g.subject is None and _caps_headline(left):
-                g.subject = NounPhrase(
-                    left[0].start, left[-1].end, tuple(left)
-                )  # digest: "HEADLINE “…” [Source.]"
+            self._try_left(g, left)
         g.kind = self.classify(g, left)
         if g.kind == "scare":
             g.subject, g.cue = None, None
@@ -348,7 +338,10 @@ class Attributor:
         if g.subject is None:
             # after classify, so the quote's kind stays what its place in the sentence says
             g.subject = _object_quote_subject(left)
-        # 4. the previous sentence introduces the quote ("He said:" / "Smith was quoted as saying:")
+        if g.subject is None:
+            # a digest: "Maria Lopez, 45, Phoenix" on its own line above or below the quotation
+            g.subject = self.digest.get(first.paragraph) or self.digest.get(last.paragraph)
+        # 5. the previous sentence introduces the quote ("He said:" / "Smith was quoted as saying:")
         lead = self.masked[sent_lo : first.open_at].strip()
         if _bare_lead(lead):
             lead = ""  # "But “…”": the quote goes on from the sentence before
@@ -359,13 +352,43 @@ class Attributor:
                 ptoks = [t for t in tokens(self.masked, plo, phi)]
                 intro = self.masked[plo:phi].rstrip().endswith(":")
                 cues = find_cues(ptoks)
-                for cue in reversed(cues):
+                quote_led = bool(ptoks) and ptoks[0].text == MASK and not intro and not lead
+                for cue in cues if quote_led else reversed(cues):
                     subj = subject_of(ptoks, cue)
                     if subj is not None and (intro or lead.endswith(":") or not lead):
                         g.subject, g.cue, g.cue_at = subj, cue.text, ptoks[cue.index].start
                         break
                 if g.subject is None and intro:
                     g.subject = sentence_subject(ptoks)  # "Clinton released the following statement:"
+
+    def _try_left(self, g: Group, left: list[Token]) -> None:
+        """A cue in the words before the quote, then a colon-led source or a digest headline."""
+        cues = find_cues(left)
+        if left and left[-1].text == ":":
+            # "Pollsters agree - Carl Bialik: “…”": the source after the dash, not the headline's verb
+            dashes = [k for k, t in enumerate(left) if t.text in DASHES]
+            headline = len(dashes) == 1 and dashes[0] <= 10 and all(t.text != "," for t in left[: dashes[0]])
+            source = _colon_source(left) if headline else None
+            if source is not None and all(left[c.index].start < source.start for c in cues):
+                g.subject = source
+                return
+        for cue in reversed(cues):
+            if cue.coordinated and any(
+                not c.participle and c.index < cue.index and subject_of(left, c, inverted=False) is not None
+                for c in cues
+            ):
+                continue  # "Lazar said he … and added, “…”": the earlier cue names the speaker
+            subj = subject_of(left, cue, inverted=cue.index == 0)
+            if subj is not None:
+                g.subject, g.cue, g.cue_at = subj, cue.text, left[cue.index].start
+                break
+        if g.subject is None and left and left[-1].text == ":":
+            # "HEADLINE - Ann Bell and Tom Roe: “…”", "More from the report: “…”"
+            g.subject = _colon_source(left) or sentence_subject(left)  # "She then addressed the crowd: “…”"
+        if g.subject is None and _caps_headline(left):
+            g.subject = NounPhrase(
+                left[0].start, left[-1].end, tuple(left)
+            )  # digest: "HEADLINE “…” [Source.]"
 
     def _try(self, g: Group, toks: list[Token], at: int) -> bool:
         for cue in find_cues(toks):
@@ -387,12 +410,22 @@ class Attributor:
             if t.text == MASK or t.text in {".", "!", "?", ";", "…"} or (t.text == ":" and k > 0):
                 cut = k
                 break
-        toks = toks[:cut]
+        all_toks, toks = toks, toks[:cut]
         first_word = next((t.start for t in toks if t.text != ","), None)
         inner = self.text[piece.start : piece.end].rstrip()
         sentence_after = (
             inner.endswith((".", "…")) and toks and toks[0].is_cap and toks[0].lower not in lexicon().pronouns
         )
+        introduces_next = (
+            inner.endswith((".", "?", "!", "…"))
+            and cut < len(all_toks)
+            and all_toks[cut].text == MASK
+            and bool(toks)
+            and toks[0].is_cap
+            and toks[-1].text in {",", ":"}
+        )
+        if introduces_next:
+            return False  # “… done?” Mills then wrote back, “…”: the cue belongs to the next quote
         for cue in find_cues(toks)[:1]:
             if sentence_after and not _bare_cue_clause(toks, cue):
                 return False  # “… done.” The next sentence is not a cue clause (but “… done.” Smith said.)
@@ -429,6 +462,13 @@ class Attributor:
         if piece.close_at is None:
             return False
         rest = self.masked[piece.outer_end : self.paras[piece.paragraph][1]].strip(" .,")
+        para_lo = self.paras[piece.paragraph][0]
+        if rest[:1] in DASHES and not self.masked[para_lo : g.pieces[0].open_at].strip():
+            # the credit after a quotation that fills its paragraph: "“…” — Maria Lopez, 45, Phoenix"
+            np = name_line(tokens(self.masked, piece.outer_end, self.paras[piece.paragraph][1]))
+            if np is not None:
+                g.subject = np
+                return True
         if rest:
             return False
         nxt = piece.paragraph + 1

@@ -99,7 +99,7 @@ def np_ending_at(toks: list[Token], end_index: int) -> list[Token]:
     return _trim_np(run)
 
 
-def _is_name_like(run: list[Token]) -> bool:
+def is_name_like(run: list[Token]) -> bool:
     caps = [t for t in run if t.is_word]
     return bool(caps) and all(t.is_cap or t.lower in NAME_PARTICLES for t in caps) and caps[-1].is_cap
 
@@ -163,7 +163,7 @@ def subject_before(toks: list[Token], verb_index: int) -> NounPhrase | None:
             segment = toks[j + 1 : seg_end]
             if not segment:
                 return None
-            if _is_name_like(segment) and len(segment) <= 6 and segment[0].lower not in lex.not_names:
+            if is_name_like(segment) and len(segment) <= 6 and segment[0].lower not in lex.not_names:
                 run = segment
                 return NounPhrase(run[0].start, run[-1].end, tuple(run), appositive)
             if (
@@ -229,13 +229,13 @@ def subject_after(toks: list[Token], verb_index: int) -> NounPhrase | None:
     if run[0].lower in DETERMINERS and len(run) == 1:
         return None
     # "said the lawyer, Anton Feld." — a role followed by the name it describes: the name is the speaker
-    if not _is_name_like(run) and run[-1].lower in lex.roles and i + 1 < len(toks) and toks[i].text == ",":
+    if not is_name_like(run) and run[-1].lower in lex.roles and i + 1 < len(toks) and toks[i].text == ",":
         name: list[Token] = []
         k = i + 1
         while k < len(toks) and (toks[k].is_cap or toks[k].lower in NAME_PARTICLES) and len(name) < 5:
             name.append(toks[k])
             k += 1
-        if name and _is_name_like(name) and (k == len(toks) or toks[k].text in {",", ".", ";"}):
+        if name and is_name_like(name) and (k == len(toks) or toks[k].text in {",", ".", ";"}):
             run = run + name
     return NounPhrase(run[0].start, run[-1].end, tuple(run))
 
