@@ -163,12 +163,20 @@ def group(claims: Iterable[tuple[str, Claim]]) -> list[ConflictGroup]:
                 break
         else:
             clusters.append([(doc, claim)])
+    # The buckets a headless claim may join, by event (looked up, not scanned: one scan of every
+    # bucket per headless claim was most of this function's time on a large corpus). The loop
+    # below only adds buckets with an empty head, never listed here, and grows member lists in
+    # place, which these entries share.
+    headed: dict[str, list[tuple[str | None, list[list[tuple[str, Claim]]]]]] = defaultdict(list)
+    for (b_event, b_head, b_unit), clusters in buckets.items():
+        if b_head:
+            headed[b_event].append((b_unit, clusters))
     for doc, claim, event, unit in headless:
         units = {unit, "people"} if unit is None and event in PEOPLE_EVENTS else {unit}
         fitting = [
             members
-            for (b_event, b_head, b_unit), clusters in buckets.items()
-            if b_event == event and b_head and b_unit in units
+            for b_unit, clusters in headed.get(event, ())
+            if b_unit in units
             for members in clusters
             if all(_same_time(claim, o) and _same_place(claim, o) for _, o in members)
         ]

@@ -6,28 +6,21 @@ cut of the other (an article quoting half the sentence). Linked occurrences form
 first appearance (by date when every occurrence has one, else by ingest order), every appearance,
 and the distinct wordings with their word-level differences from the first.
 
-Candidates come from shared rare word 3-grams, so the work grows with the number of quotes, not
-with its square.
+Which occurrences are linked is ``refrain.reuse.quote_links``: two wordings are tested only when
+they share a word 3-gram that is not common, and they are looked up through their rarest words,
+so the work grows with the number of distinct wordings, not with its square.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from rapidfuzz.distance import Indel
 from rapidfuzz.distance import Levenshtein as _Lev
 
-from refrain.reuse.clusters import _UnionFind
+from refrain.reuse.quote_links import linked_groups
 from refrain.reuse.tokens import WORD_RE
-
-SHINGLE = 3
-MAX_SHINGLE_DF = 500
-MIN_SIMILARITY = 0.8  # word-level similarity of two wordings of one quotation
-MIN_CONTAINED_WORDS = 6  # a cut of a longer quotation must keep at least this many words
-MIN_CUT_SHARE = 0.9  # ... and nearly all of them, in order
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,39 +86,6 @@ def _display_words(text: str) -> list[str]:
     return WORD_RE.findall(text)
 
 
-def _linked(w1: list[str], w2: list[str]) -> bool:
-    """Same quotation: close as wholes, or the shorter a near-verbatim cut of the longer."""
-    if not w1 or not w2:
-        return False
-    if Indel.normalized_similarity(w1, w2) >= MIN_SIMILARITY:
-        return True
-    short, long_ = (w1, w2) if len(w1) <= len(w2) else (w2, w1)
-    if len(short) < MIN_CONTAINED_WORDS:
-        return False
-    # A cut: nearly all of the shorter one's words appear in order in the longer one.
-    return _lcs_length(short, long_) >= MIN_CUT_SHARE * len(short)
-
-
-def _lcs_length(x: list[str], y: list[str]) -> int:
-    # Indel distance = len(x) + len(y) - 2 * LCS.
-    return (len(x) + len(y) - Indel.distance(x, y)) // 2
-
-
-def _candidate_pairs(word_lists: Sequence[list[str]]) -> set[tuple[int, int]]:
-    postings: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for idx, words in enumerate(word_lists):
-        grams = {tuple(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
-        for gram in grams:
-            postings[gram].append(idx)
-    pairs: set[tuple[int, int]] = set()
-    for members in postings.values():
-        if 2 <= len(members) <= MAX_SHINGLE_DF:
-            for i, x in enumerate(members):
-                for y in members[i + 1 :]:
-                    pairs.add((x, y))
-    return pairs
-
-
 def _edits(first: str, variant: str) -> tuple[WordEdit, ...]:
     fw, vw = _display_words(first), _display_words(variant)
     ops = _Lev.opcodes([w.lower() for w in fw], [w.lower() for w in vw])
@@ -152,17 +112,8 @@ def quote_provenance(occurrences: Iterable[QuoteOccurrence]) -> list[QuoteFamily
     """
     occ = list(occurrences)
     word_lists = [_words(o.text) for o in occ]
-    uf = _UnionFind(len(occ))
-    for x, y in sorted(_candidate_pairs(word_lists)):
-        if uf.find(x) != uf.find(y) and _linked(word_lists[x], word_lists[y]):
-            uf.union(x, y)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for idx in range(len(occ)):
-        groups[uf.find(idx)].append(idx)
     families = []
-    for members in groups.values():
-        if len(members) < 2:
-            continue
+    for members in linked_groups(word_lists):
         items = [occ[i] for i in members]
         if all(o.date for o in items):
             items.sort(key=lambda o: (o.date, o.order, o.doc, o.start))
