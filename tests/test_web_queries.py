@@ -9,6 +9,7 @@ from refrain import queries as shared_queries
 from refrain.store import Store
 from refrain.web import queries as web_queries
 from refrain.web.db import ReadOnlyDatabase
+from refrain.web.lists import speaker_ranking
 from refrain.web.search import _like_pattern, matching_speakers
 
 
@@ -50,15 +51,15 @@ def test_the_speaker_ranking_is_computed_once_while_the_file_is_open() -> None:
     database = ReadOnlyDatabase(str(web_corpus().path), idle_close_s=60)
     try:
         with database.store() as store:
-            first = web_queries.speaker_ranking(store)
+            first = speaker_ranking(store)
         with database.store() as store:
-            assert web_queries.speaker_ranking(store) is first  # the same object: not computed again
+            assert speaker_ranking(store) is first  # the same object: not computed again
             assert HOSTILE_SPEAKER in [name for name, _ in first]
         database.close_if_idle()
         database.idle_close_s = 0
         assert database.close_if_idle() and not database.is_open
         with database.store() as store:  # opened again: computed again
-            assert web_queries.speaker_ranking(store) is not first
+            assert speaker_ranking(store) is not first
     finally:
         database.close()
 
@@ -93,3 +94,43 @@ def test_article_pages_match_one_sql_query(outlet: str | None, monkeypatch: pyte
             )  # type: ignore[index]
         if outlet != "No Such Outlet":
             assert got["total"] >= 1
+
+
+def _reuse_pairs_in_one_query(store: Store, page: int, size: int) -> list[dict[str, object]]:
+    base = "FROM passages p WHERE NOT coalesce(p.boilerplate, false)"
+    return store.query(
+        "SELECT x.*, da.title AS a_title, da.outlet AS a_outlet, da.date AS a_date, db.title AS b_title, "
+        "db.outlet AS b_outlet, db.date AS b_date FROM ("
+        f"SELECT p.a_doc, p.b_doc, count(*) AS passages, sum(p.a_end - p.a_start) AS chars, max(p.score) AS score {base} "
+        "GROUP BY p.a_doc, p.b_doc) x JOIN documents da ON da.id = x.a_doc JOIN documents db ON db.id = x.b_doc "
+        "ORDER BY x.chars DESC, x.a_doc, x.b_doc LIMIT ? OFFSET ?",
+        [size, (page - 1) * size],
+    )
+
+
+def test_reuse_pages_match_one_sql_query(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(web_queries, "PAGE_SIZE", 2)
+    with Store(web_corpus().path, read_only=True) as store:
+        first = web_queries.reuse_pairs(store, page=1)
+        assert first["rows"], "the corpus needs shared passages for this test"
+        for page in range(1, first["pages"] + 2):
+            assert web_queries.reuse_pairs(store, page=page)["rows"] == _reuse_pairs_in_one_query(
+                store, page, 2
+            )
+
+
+def test_conflict_groups_list_their_claims_in_the_order_of_one_sql_query() -> None:
+    with Store(web_corpus().path, read_only=True) as store:
+        groups = [g["id"] for g in store.query("SELECT id FROM conflict_groups ORDER BY id")]
+        assert groups, "the corpus needs conflict groups for this test"
+        for group_id in groups:
+            expected = store.query(
+                "SELECT c.id, d.title, d.date, d.outlet, d.name AS doc_name FROM claims c "
+                "JOIN documents d ON d.id = c.doc_id WHERE c.conflict_group = ? "
+                "ORDER BY c.value NULLS LAST, d.date NULLS LAST, d.seq, c.id",
+                [group_id],
+            )
+            claims = web_queries.conflict(store, group_id)["group"]["claims"]  # type: ignore[index]
+            assert [
+                {k: c[k] for k in ("id", "title", "date", "outlet", "doc_name")} for c in claims
+            ] == expected

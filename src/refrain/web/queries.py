@@ -12,6 +12,7 @@ from collections import Counter
 from typing import Any
 
 from refrain.store import Store
+from refrain.web.lists import article_order, reuse_ranking, speaker_ranking
 
 PAGE_SIZE = 50
 TIMELINE_MAX_POINTS = 3000
@@ -45,12 +46,6 @@ def _one(store: Store, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> An
     return row[0] if row else None
 
 
-def _memo(store: Store, key: Any, compute: Any) -> Any:
-    """``compute()``, once per opening of the file when the store is the web app's (see web.db)."""
-    memo = getattr(store, "memo", None)
-    return memo(key, compute) if memo else compute()
-
-
 # -- overview ----------------------------------------------------------------------------------------
 def overview(store: Store) -> dict[str, Any]:
     from refrain.web.search import has_index
@@ -72,34 +67,6 @@ def overview(store: Store) -> dict[str, Any]:
 
 
 # -- articles ----------------------------------------------------------------------------------------
-def article_order(store: Store, outlet: str | None = None) -> list[str]:
-    """Every article id (of one outlet, or all) in list order: by date, undated last, then ingest order.
-
-    Kept while the file is open, so that a page of the list (page 200 as cheaply as page 1) is a
-    slice of it rather than a sort of the whole table with an offset.
-    """
-
-    def compute() -> list[str]:
-        where, params = ("coalesce(outlet, '(unknown)') = ?", [outlet]) if outlet else ("true", [])
-        sql = f"SELECT id FROM documents WHERE {where} ORDER BY date NULLS LAST, seq"
-        return [r[0] for r in store.con.execute(sql, params).fetchall()]
-
-    if outlet:
-        outlets = _memo(
-            store,
-            "outlets",
-            lambda: {
-                r[0]
-                for r in store.con.execute(
-                    "SELECT DISTINCT coalesce(outlet, '(unknown)') FROM documents"
-                ).fetchall()
-            },
-        )
-        if outlet not in outlets:
-            return []
-    return _memo(store, ("article_order", outlet), compute)
-
-
 def articles(store: Store, *, page: int, outlet: str | None = None) -> dict[str, Any]:
     order = article_order(store, outlet)
     ids = order[_offset(page) : _offset(page) + _size()]
@@ -184,37 +151,6 @@ def reuse_of_document(store: Store, doc_id: str) -> list[dict[str, Any]]:
 
 
 # -- speakers ----------------------------------------------------------------------------------------
-def speaker_names(store: Store) -> list[tuple[str, str | None, int]]:
-    """(resolved name, name as printed, quotes) for every speaker, scare quotes left out.
-
-    One pass over the quotes, kept while the file is open: the list of speakers (every page of it)
-    and the speakers a search finds are cut from it instead of grouping all the quotes each time.
-    """
-
-    def compute() -> list[tuple[str, str | None, int]]:
-        rows = store.con.execute(
-            "SELECT coalesce(e.name, q.speaker) AS speaker, q.speaker AS raw, count(*) AS n FROM quotes q "
-            "LEFT JOIN entities e ON e.id = q.entity_id WHERE q.kind <> 'scare' "
-            "AND coalesce(e.name, q.speaker) IS NOT NULL GROUP BY 1, 2"
-        ).fetchall()
-        return [(str(name), raw, int(n)) for name, raw, n in rows]
-
-    return _memo(store, "speaker_names", compute)
-
-
-def speaker_ranking(store: Store) -> list[tuple[str, int]]:
-    """(speaker, quotes) most quoted first, ties by name: the order of the shared ``speakers`` query."""
-
-    def compute() -> list[tuple[str, int]]:
-        counts: dict[str, int] = {}
-        for name, raw, n in speaker_names(store):
-            if raw is not None:  # as printed with no name: not a speaker of the list
-                counts[name] = counts.get(name, 0) + n
-        return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-
-    return _memo(store, "speaker_ranking", compute)
-
-
 def top_speakers(store: Store, *, limit: int, offset: int = 0) -> list[dict[str, Any]]:
     """Speakers, most quoted first, with their outlets, roles and dates (as ``refrain.queries.speakers``).
 
@@ -393,18 +329,30 @@ def family(store: Store, family_id: int, *, page: int) -> dict[str, Any] | None:
 
 
 # -- reuse -------------------------------------------------------------------------------------------
+def _briefs(
+    store: Store, ids: list[str], columns: str = "id, title, outlet, date"
+) -> dict[str, dict[str, Any]]:
+    """Some columns of the documents with these ids (list_contains: no join to build for a few ids)."""
+    if not ids:
+        return {}
+    return {
+        r["id"]: r for r in store.query(f"SELECT {columns} FROM documents WHERE list_contains(?, id)", [ids])
+    }
+
+
 def reuse_pairs(store: Store, *, page: int) -> dict[str, Any]:
-    base = "FROM passages p WHERE NOT coalesce(p.boilerplate, false)"
-    total = _one(store, f"SELECT count(*) FROM (SELECT DISTINCT p.a_doc, p.b_doc {base})")
-    rows = store.query(
-        "SELECT x.*, da.title AS a_title, da.outlet AS a_outlet, da.date AS a_date, db.title AS b_title, "
-        "db.outlet AS b_outlet, db.date AS b_date FROM ("
-        f"SELECT p.a_doc, p.b_doc, count(*) AS passages, sum(p.a_end - p.a_start) AS chars, max(p.score) AS score {base} "
-        "GROUP BY p.a_doc, p.b_doc) x JOIN documents da ON da.id = x.a_doc JOIN documents db ON db.id = x.b_doc "
-        "ORDER BY x.chars DESC, x.a_doc, x.b_doc LIMIT ? OFFSET ?",
-        [_size(), _offset(page)],
-    )
-    return page_of(rows, page=page, total=total)
+    ranking = reuse_ranking(store)
+    pairs = ranking[_offset(page) : _offset(page) + _size()]
+    docs = _briefs(store, sorted({d for a, b, *_ in pairs for d in (a, b)}))
+    rows = []
+    for a, b, n, chars, score in pairs:
+        da, db = docs.get(a, {}), docs.get(b, {})
+        rows.append(
+            {"a_doc": a, "b_doc": b, "passages": n, "chars": chars, "score": score,
+             "a_title": da.get("title"), "a_outlet": da.get("outlet"), "a_date": da.get("date"),
+             "b_title": db.get("title"), "b_outlet": db.get("outlet"), "b_date": db.get("date")}
+        )  # fmt: skip
+    return page_of(rows, page=page, total=len(ranking))
 
 
 def reuse_pair(store: Store, a: str, b: str) -> dict[str, Any] | None:
@@ -464,11 +412,21 @@ def _attach_claims(store: Store, groups: list[dict[str, Any]]) -> None:
         return
     claims = store.query(
         "SELECT c.id, c.doc_id, c.conflict_group, c.text, c.start_offset AS start, c.value, c.approx, c.unit, "
-        "c.value_text, c.value_start, c.value_end, c.what, c.when_iso, c.when_text, c.where_text, c.claimant, "
-        "d.title, d.date, d.outlet, d.name AS doc_name FROM claims c JOIN documents d ON d.id = c.doc_id "
-        "WHERE c.conflict_group IN (SELECT unnest(?)) ORDER BY c.value NULLS LAST, d.date NULLS LAST, d.seq, c.id",
+        "c.value_text, c.value_start, c.value_end, c.what, c.when_iso, c.when_text, c.where_text, c.claimant "
+        "FROM claims c WHERE list_contains(?, c.conflict_group)",
         [[g["id"] for g in groups]],
     )
+    docs = _briefs(store, sorted({c["doc_id"] for c in claims}), "id, title, date, outlet, name, seq")
+    for c in claims:
+        d = docs.get(c["doc_id"], {})
+        c.update(title=d.get("title"), date=d.get("date"), outlet=d.get("outlet"), doc_name=d.get("name"))
+    # By figure, then date (undated last), then ingest order and id: the order of the sources in a group.
+    claims.sort(
+        key=lambda c: (
+            c["value"] is None, c["value"] or 0, c["date"] is None, c["date"] or "",
+            docs.get(c["doc_id"], {}).get("seq", 0), c["id"],
+        )
+    )  # fmt: skip
     by_group: dict[int, list[dict[str, Any]]] = {g["id"]: [] for g in groups}
     for c in claims:
         # The claim's sentence with its figure marked: offsets are into the document, the sentence starts at `start`.

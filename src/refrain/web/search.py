@@ -19,6 +19,7 @@ from markupsafe import Markup, escape
 from refrain.errors import StoreError
 from refrain.store import Store
 from refrain.web import queries as web_queries
+from refrain.web.lists import memo, speaker_names
 from refrain.web.queries import page_of
 
 SNIPPET_CHARS = 110
@@ -169,11 +170,7 @@ def matching_speakers(store: Store, q: str, limit: int = 20) -> list[dict[str, A
     grouping every quote again for each search.
     """
     needle = q.lower()
-    names = (
-        store.memo("speaker_names_lower", lambda: _lowered(store))
-        if getattr(store, "memo", None)
-        else _lowered(store)
-    )
+    names = memo(store, "speaker_names_lower", lambda: _lowered(store))
     counts: dict[str, int] = {}
     for name, name_lower, raw_lower, n in names:
         if needle in name_lower or (raw_lower is not None and needle in raw_lower):
@@ -185,7 +182,7 @@ def matching_speakers(store: Store, q: str, limit: int = 20) -> list[dict[str, A
 def _lowered(store: Store) -> list[tuple[str, str, str | None, int]]:
     return [
         (name, name.lower(), raw.lower() if raw is not None else None, n)
-        for name, raw, n in web_queries.speaker_names(store)
+        for name, raw, n in speaker_names(store)
     ]
 
 

@@ -1,0 +1,97 @@
+"""Corpus-wide lists that many pages cut from, computed once while the store file stays open.
+
+The web app keeps the store open read-only between bursts of requests, and nobody can change the
+file meanwhile; so a list every page of the articles, speakers or shared passages needs (the
+order of all articles, the ranking of all speakers, of all pairs) is built once and sliced,
+instead of sorting or grouping the whole table again for each page. Outside the app (a plain
+Store) each call computes its list.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from refrain.store import Store
+
+
+def memo(store: Store, key: Any, compute: Any) -> Any:
+    """``compute()``, once per opening of the file when the store is the web app's (see web.db)."""
+    memo = getattr(store, "memo", None)
+    return memo(key, compute) if memo else compute()
+
+
+def article_order(store: Store, outlet: str | None = None) -> list[str]:
+    """Every article id (of one outlet, or all) in list order: by date, undated last, then ingest order.
+
+    Kept while the file is open, so that a page of the list (page 200 as cheaply as page 1) is a
+    slice of it rather than a sort of the whole table with an offset.
+    """
+
+    def compute() -> list[str]:
+        where, params = ("coalesce(outlet, '(unknown)') = ?", [outlet]) if outlet else ("true", [])
+        sql = f"SELECT id FROM documents WHERE {where} ORDER BY date NULLS LAST, seq"
+        return [r[0] for r in store.con.execute(sql, params).fetchall()]
+
+    if outlet:
+        outlets = memo(
+            store,
+            "outlets",
+            lambda: {
+                r[0]
+                for r in store.con.execute(
+                    "SELECT DISTINCT coalesce(outlet, '(unknown)') FROM documents"
+                ).fetchall()
+            },
+        )
+        if outlet not in outlets:
+            return []
+    return memo(store, ("article_order", outlet), compute)
+
+
+def speaker_names(store: Store) -> list[tuple[str, str | None, int]]:
+    """(resolved name, name as printed, quotes) for every speaker, scare quotes left out.
+
+    One pass over the quotes, kept while the file is open: the list of speakers (every page of it)
+    and the speakers a search finds are cut from it instead of grouping all the quotes each time.
+    """
+
+    def compute() -> list[tuple[str, str | None, int]]:
+        rows = store.con.execute(
+            "SELECT coalesce(e.name, q.speaker) AS speaker, q.speaker AS raw, count(*) AS n FROM quotes q "
+            "LEFT JOIN entities e ON e.id = q.entity_id WHERE q.kind <> 'scare' "
+            "AND coalesce(e.name, q.speaker) IS NOT NULL GROUP BY 1, 2"
+        ).fetchall()
+        return [(str(name), raw, int(n)) for name, raw, n in rows]
+
+    return memo(store, "speaker_names", compute)
+
+
+def speaker_ranking(store: Store) -> list[tuple[str, int]]:
+    """(speaker, quotes) most quoted first, ties by name: the order of the shared ``speakers`` query."""
+
+    def compute() -> list[tuple[str, int]]:
+        counts: dict[str, int] = {}
+        for name, raw, n in speaker_names(store):
+            if raw is not None:  # as printed with no name: not a speaker of the list
+                counts[name] = counts.get(name, 0) + n
+        return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+    return memo(store, "speaker_ranking", compute)
+
+
+def reuse_ranking(store: Store) -> list[tuple[str, str, int, int, float | None]]:
+    """(a_doc, b_doc, passages, characters, best score) of every pair sharing passages (boilerplate
+    left out), most shared text first: one aggregate of the passages, kept while the file is open."""
+
+    def compute() -> list[tuple[str, str, int, int, float | None]]:
+        return [
+            (a, b, int(n), int(chars or 0), score)
+            for a, b, n, chars, score in store.con.execute(
+                "SELECT p.a_doc, p.b_doc, count(*) AS passages, sum(p.a_end - p.a_start) AS chars, max(p.score) "
+                "FROM passages p WHERE NOT coalesce(p.boilerplate, false) "
+                "AND p.a_doc IN (SELECT id FROM documents) AND p.b_doc IN (SELECT id FROM documents) "
+                "GROUP BY p.a_doc, p.b_doc ORDER BY chars DESC, p.a_doc, p.b_doc"
+            ).fetchall()
+        ]
+
+    return memo(store, "reuse_ranking", compute)
