@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+import time
+
 import pytest
 from test_web_corpus import HOSTILE_SPEAKER, web_corpus
 
@@ -134,3 +137,28 @@ def test_conflict_groups_list_their_claims_in_the_order_of_one_sql_query() -> No
             assert [
                 {k: c[k] for k in ("id", "title", "date", "outlet", "doc_name")} for c in claims
             ] == expected
+
+
+def test_requests_needing_a_kept_list_at_once_compute_it_once() -> None:
+    database = ReadOnlyDatabase(str(web_corpus().path), idle_close_s=60)
+    calls: list[int] = []
+
+    def slow() -> list[int]:
+        calls.append(1)
+        time.sleep(0.2)
+        return [1, 2, 3]
+
+    def ask(out: list[object]) -> None:
+        with database.store() as store:
+            out.append(store.memo("a list", slow))  # type: ignore[attr-defined]
+
+    try:
+        answers: list[object] = []
+        threads = [threading.Thread(target=ask, args=(answers,)) for _ in range(5)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=10)
+        assert calls == [1] and answers == [[1, 2, 3]] * 5
+    finally:
+        database.close()

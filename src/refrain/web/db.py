@@ -99,6 +99,7 @@ class ReadOnlyDatabase:
         self._generation = 0
         self._cache: OrderedDict[Hashable, Any] = OrderedDict()
         self._memo: dict[Hashable, Any] = {}  # a few corpus-wide values, kept as long as the cache
+        self._memo_locks: dict[Hashable, threading.Lock] = {}
         self.cache_hits = self.cache_misses = 0
 
     @contextmanager
@@ -146,14 +147,23 @@ class ReadOnlyDatabase:
         return value
 
     def memo(self, generation: int, key: Hashable, compute: Callable[[], T]) -> T:
-        """``compute()`` once per opening of the file (not evicted like the page cache: few keys, read often)."""
+        """``compute()`` once per opening of the file (not evicted like the page cache: few keys, read often).
+
+        Requests that need the same value at once wait for the first to compute it (at start-up,
+        twenty requests for the speakers list would otherwise group every quote twenty times).
+        """
         with self._lock:
             if generation == self._generation and key in self._memo:
                 return self._memo[key]
-        value = compute()
-        with self._lock:
-            if generation == self._generation and self._con is not None:
-                self._memo[key] = value
+            key_lock = self._memo_locks.setdefault(key, threading.Lock())
+        with key_lock:
+            with self._lock:
+                if generation == self._generation and key in self._memo:
+                    return self._memo[key]
+            value = compute()
+            with self._lock:
+                if generation == self._generation and self._con is not None:
+                    self._memo[key] = value
         return value
 
     def _clear(self) -> None:
