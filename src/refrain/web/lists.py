@@ -66,6 +66,18 @@ def speaker_names(store: Store) -> list[tuple[str, str | None, int]]:
     return memo(store, "speaker_names", compute)
 
 
+def speaker_spellings(store: Store) -> dict[str, list[str | None]]:
+    """Each speaker's name as printed in the articles (None: quotes with no printed name)."""
+
+    def compute() -> dict[str, list[str | None]]:
+        out: dict[str, list[str | None]] = {}
+        for name, raw, _ in speaker_names(store):
+            out.setdefault(name, []).append(raw)
+        return out
+
+    return memo(store, "speaker_spellings", compute)
+
+
 def speaker_ranking(store: Store) -> list[tuple[str, int]]:
     """(speaker, quotes) most quoted first, ties by name: the order of the shared ``speakers`` query."""
 
