@@ -162,3 +162,42 @@ def test_requests_needing_a_kept_list_at_once_compute_it_once() -> None:
         assert calls == [1] and answers == [[1, 2, 3]] * 5
     finally:
         database.close()
+
+
+def _speaker_quotes_in_one_query(store: Store, name: str) -> list[dict[str, object]]:
+    """A speaker's quotes as one SQL query over every quote (what the kept names replace)."""
+    return store.query(
+        "WITH m AS (SELECT q.id, q.doc_id, q.text, q.kind, q.role, q.cue, q.family, q.start_offset, "
+        "coalesce(e.name, q.speaker) AS speaker FROM quotes q LEFT JOIN entities e ON e.id = q.entity_id "
+        "WHERE q.kind <> 'scare' AND (lower(coalesce(e.name, q.speaker)) = lower(?) OR lower(q.speaker) = lower(?) "
+        "OR q.entity_id = ?)) "
+        "SELECT m.id, m.doc_id, m.text, m.kind, m.role, m.cue, m.family, m.speaker, d.title, d.date, "
+        'd.seq AS "order", d.outlet, d.name AS doc_name FROM m JOIN documents d ON d.id = m.doc_id '
+        "ORDER BY d.date NULLS LAST, d.seq, m.start_offset",
+        [name, name, name],
+    )
+
+
+def _speaker_probes(store: Store) -> list[str]:
+    names = [
+        r[0]
+        for r in store.con.execute("SELECT DISTINCT speaker FROM quotes WHERE speaker IS NOT NULL").fetchall()
+    ]
+    entities = [r[0] for r in store.con.execute("SELECT id FROM entities ORDER BY id LIMIT 3").fetchall()]
+    resolved = [r[0] for r in store.con.execute("SELECT name FROM entities ORDER BY id LIMIT 3").fetchall()]
+    return sorted(set(names + entities + resolved + [n.upper() for n in names[:3]] + ["nobody at all"]))
+
+
+def test_speaker_pages_have_the_quotes_of_one_sql_query(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(web_queries, "PAGE_SIZE", 10_000)
+    with Store(web_corpus().path, read_only=True) as store:
+        probes = _speaker_probes(store)
+        assert HOSTILE_SPEAKER in probes and len(probes) > 5
+        for name in probes:
+            expected = _speaker_quotes_in_one_query(store, name)
+            got = web_queries.speaker(store, name, page=1)
+            if not expected:
+                assert got is None, name
+                continue
+            assert got is not None and got["rows"] == expected, name
+            assert got["total"] == len(expected)

@@ -48,22 +48,35 @@ def article_order(store: Store, outlet: str | None = None) -> list[str]:
     return memo(store, ("article_order", outlet), compute)
 
 
-def speaker_names(store: Store) -> list[tuple[str, str | None, int]]:
-    """(resolved name, name as printed, quotes) for every speaker, scare quotes left out.
+def lowered_speaker_names(store: Store) -> list[tuple[str, str | None, str, str | None, int]]:
+    """(resolved name, name as printed, both lower-cased by DuckDB, quotes) for every speaker, scare
+    quotes left out.
 
-    One pass over the quotes, kept while the file is open: the list of speakers (every page of it)
-    and the speakers a search finds are cut from it instead of grouping all the quotes each time.
+    One pass over the quotes, kept while the file is open: the list of speakers (every page of it),
+    a speaker's page and the speakers a search finds are cut from it instead of grouping or
+    lower-casing every quote's names each time.
     """
 
-    def compute() -> list[tuple[str, str | None, int]]:
+    def compute() -> list[tuple[str, str | None, str, str | None, int]]:
         rows = store.con.execute(
-            "SELECT coalesce(e.name, q.speaker) AS speaker, q.speaker AS raw, count(*) AS n FROM quotes q "
-            "LEFT JOIN entities e ON e.id = q.entity_id WHERE q.kind <> 'scare' "
-            "AND coalesce(e.name, q.speaker) IS NOT NULL GROUP BY 1, 2"
+            "SELECT coalesce(e.name, q.speaker), q.speaker, lower(coalesce(e.name, q.speaker)), lower(q.speaker), "
+            "count(*) FROM quotes q LEFT JOIN entities e ON e.id = q.entity_id WHERE q.kind <> 'scare' "
+            "AND coalesce(e.name, q.speaker) IS NOT NULL GROUP BY 1, 2, 3, 4"
         ).fetchall()
-        return [(str(name), raw, int(n)) for name, raw, n in rows]
+        return [
+            (str(name), raw, str(lowered), raw_lowered, int(n)) for name, raw, lowered, raw_lowered, n in rows
+        ]
 
-    return memo(store, "speaker_names", compute)
+    return memo(store, "lowered_speaker_names", compute)
+
+
+def speaker_names(store: Store) -> list[tuple[str, str | None, int]]:
+    """(resolved name, name as printed, quotes) for every speaker (see lowered_speaker_names)."""
+    return memo(
+        store,
+        "speaker_names",
+        lambda: [(name, raw, n) for name, raw, _, _, n in lowered_speaker_names(store)],
+    )
 
 
 def speaker_spellings(store: Store) -> dict[str, list[str | None]]:

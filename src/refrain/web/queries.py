@@ -12,7 +12,13 @@ from collections import Counter
 from typing import Any
 
 from refrain.store import Store
-from refrain.web.lists import article_order, reuse_ranking, speaker_ranking, speaker_spellings
+from refrain.web.lists import (
+    article_order,
+    lowered_speaker_names,
+    reuse_ranking,
+    speaker_ranking,
+    speaker_spellings,
+)
 
 PAGE_SIZE = 50
 TIMELINE_MAX_POINTS = 3000
@@ -218,19 +224,36 @@ SPEAKER_MAX_QUOTES = 20_000
 def speaker(store: Store, name: str, *, page: int) -> dict[str, Any] | None:
     """Every quote of a person or organisation (by resolved name, raw name or entity id).
 
-    One pass over the quotes (the match cannot use an index): the page, the timeline, the outlets
-    and the roles are all cut from the same rows (at most SPEAKER_MAX_QUOTES of them).
+    The page, the timeline, the outlets and the roles are all cut from the same rows (at most
+    SPEAKER_MAX_QUOTES of them). The quotes are found by the names printed in the articles that
+    match (from the kept list of speaker names; a cheap filter on one column, not a lower() of
+    every quote's names), then only their documents are read.
     """
-    # Match the quotes first, then read only their documents (DuckDB pushes the IN list into the scan).
-    matched = store.query(
-        "WITH m AS (SELECT q.id, q.doc_id, q.text, q.kind, q.role, q.cue, q.family, q.start_offset, "
+    lowered = store.con.execute("SELECT lower(?)", [name]).fetchone()[0]  # type: ignore[index]
+    spellings = {
+        raw for resolved, raw, resolved_lower, raw_lower, _ in lowered_speaker_names(store)
+        if lowered in (resolved_lower, raw_lower)
+    }  # fmt: skip
+    printed = sorted(raw for raw in spellings if raw is not None)
+    found = store.query(
+        "SELECT q.id, q.doc_id, q.text, q.kind, q.role, q.cue, q.family, q.start_offset, "
         "coalesce(e.name, q.speaker) AS speaker FROM quotes q LEFT JOIN entities e ON e.id = q.entity_id "
-        f"WHERE q.kind <> 'scare' AND {_SPEAKER_MATCH}) "
-        "SELECT m.id, m.doc_id, m.text, m.kind, m.role, m.cue, m.family, m.speaker, d.title, d.date, "
-        'd.seq AS "order", d.outlet, d.name AS doc_name FROM m JOIN documents d ON d.id = m.doc_id '
-        "WHERE d.id IN (SELECT doc_id FROM m) ORDER BY d.date NULLS LAST, d.seq, m.start_offset LIMIT ?",
-        [name, name, name, SPEAKER_MAX_QUOTES],
+        "WHERE q.kind <> 'scare' AND (list_contains(?, q.speaker) OR q.entity_id = ?"
+        + (" OR q.speaker IS NULL" if None in spellings else "")
+        + f") AND {_SPEAKER_MATCH}",
+        [printed, name, name, name, name],
     )
+    docs = _briefs(store, sorted({q["doc_id"] for q in found}), "id, title, date, seq, outlet, name")
+    matched = [
+        {"id": q["id"], "doc_id": q["doc_id"], "text": q["text"], "kind": q["kind"], "role": q["role"],
+         "cue": q["cue"], "family": q["family"], "speaker": q["speaker"], "title": d["title"], "date": d["date"],
+         "order": d["seq"], "outlet": d["outlet"], "doc_name": d["name"], "_at": q["start_offset"]}
+        for q in found if (d := docs.get(q["doc_id"]))
+    ]  # fmt: skip
+    matched.sort(key=lambda r: (r["date"] is None, r["date"] or "", r["order"], r["_at"]))
+    del matched[SPEAKER_MAX_QUOTES:]
+    for r in matched:
+        del r["_at"]
     if not matched:
         return None
     total = len(matched)

@@ -19,7 +19,7 @@ from markupsafe import Markup, escape
 from refrain.errors import StoreError
 from refrain.store import Store
 from refrain.web import queries as web_queries
-from refrain.web.lists import memo, speaker_names
+from refrain.web.lists import lowered_speaker_names
 from refrain.web.queries import page_of
 
 SNIPPET_CHARS = 110
@@ -170,20 +170,12 @@ def matching_speakers(store: Store, q: str, limit: int = 20) -> list[dict[str, A
     grouping every quote again for each search.
     """
     needle = q.lower()
-    names = memo(store, "speaker_names_lower", lambda: _lowered(store))
     counts: dict[str, int] = {}
-    for name, name_lower, raw_lower, n in names:
+    for name, _, name_lower, raw_lower, n in lowered_speaker_names(store):
         if needle in name_lower or (raw_lower is not None and needle in raw_lower):
             counts[name] = counts.get(name, 0) + n
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:limit]
     return [{"speaker": name, "quotes": n} for name, n in ranked]
-
-
-def _lowered(store: Store) -> list[tuple[str, str, str | None, int]]:
-    return [
-        (name, name.lower(), raw.lower() if raw is not None else None, n)
-        for name, raw, n in speaker_names(store)
-    ]
 
 
 def search(store: Store, q: str, *, page: int) -> dict[str, Any]:
