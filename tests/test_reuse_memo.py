@@ -15,7 +15,7 @@ import pytest
 from refrain.corpus import load_reuse_memo, recompute_corpus_links
 from refrain.document import Document
 from refrain.reuse import ReuseDoc, ReuseMemo, ReuseParams, align
-from refrain.reuse.candidates import argsort_stable
+from refrain.reuse.candidates import argsort_stable, sort_stable
 from refrain.store import Store
 
 WORDS = (
@@ -171,7 +171,10 @@ def test_argsort_stable_orders_exactly_like_numpy_on_colliding_prefixes() -> Non
     values[-n // 4 :] = (values[-n // 4 :] >> np.uint64(50)) << np.uint64(50) | rng.integers(
         0, 1 << 20, n // 4, dtype=np.uint64
     )
-    assert np.array_equal(argsort_stable(values), np.argsort(values, kind="stable"))
+    expected = np.argsort(values, kind="stable")
+    assert np.array_equal(argsort_stable(values), expected)
+    order, in_order = sort_stable(values)
+    assert np.array_equal(order, expected) and np.array_equal(in_order, values[expected])
 
 
 # -- the memo kept in a store ---------------------------------------------------------------------

@@ -31,7 +31,12 @@ _MIN_PACKED_SORT = 1 << 16
 
 
 def argsort_stable(values: np.ndarray) -> np.ndarray:
-    """``np.argsort(values, kind="stable")`` for uint64 values, several times faster on large arrays.
+    """``np.argsort(values, kind="stable")`` for uint64 values, several times faster on large arrays."""
+    return sort_stable(values)[0]
+
+
+def sort_stable(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``(order, values[order])`` with ``order = np.argsort(values, kind="stable")``, for uint64.
 
     numpy sorts plain integers with vectorised code but argsorts 64-bit ones with a merge sort:
     here each value's high bits and its index are packed into one word and the words sorted, which
@@ -40,12 +45,14 @@ def argsort_stable(values: np.ndarray) -> np.ndarray:
     """
     n = len(values)
     if n < _MIN_PACKED_SORT:
-        return np.argsort(values, kind="stable")
+        order = np.argsort(values, kind="stable")
+        return order, values[order]
     bits = np.uint64(int(n - 1).bit_length())
-    index_mask = np.uint64((1 << int(bits)) - 1)
-    packed = ((values >> bits) << bits) | np.arange(n, dtype=np.uint64)
+    packed = values >> bits
+    packed <<= bits
+    packed |= np.arange(n, dtype=np.uint64)
     packed.sort()
-    order = (packed & index_mask).astype(np.int64)
+    order = (packed & np.uint64((1 << int(bits)) - 1)).astype(np.int64)
     in_order = values[order]
     wrong = np.nonzero(in_order[1:] < in_order[:-1])[0]
     if len(wrong):
@@ -56,7 +63,8 @@ def argsort_stable(values: np.ndarray) -> np.ndarray:
         pos = np.nonzero(broken[run_of])[0]
         sub = order[pos]
         order[pos] = sub[np.lexsort((sub, values[sub], run_of[pos]))]
-    return order
+        in_order[pos] = values[order[pos]]
+    return order, in_order
 
 
 def _doc_shingles(
@@ -69,8 +77,8 @@ def _doc_shingles(
     hashes = np.concatenate(per_doc) if len(per_doc) else np.zeros(0, dtype=np.uint64)
     docs = np.repeat(np.arange(len(lengths), dtype=np.int32), lengths)
     # Stable sort: within one hash, rows stay in document order, so repeats sit side by side.
-    order = argsort_stable(hashes)
-    hashes, docs = hashes[order], docs[order]
+    order, hashes = sort_stable(hashes)
+    docs = docs[order]
     shared = np.zeros(len(hashes) if with_shared else 0, dtype=bool)
     if len(hashes):
         new_hash = np.concatenate(([True], hashes[1:] != hashes[:-1]))

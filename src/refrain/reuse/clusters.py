@@ -145,6 +145,13 @@ def build_clusters(
 
 def snippet(text: str, limit: int = SNIPPET_CHARS) -> str:
     """``text`` on one line, cut at a word boundary near ``limit`` characters."""
+    if len(text) > 4 * limit:
+        # A long passage: flattening its start is enough (flattening a prefix gives a prefix of
+        # the flattened whole), once that start is longer than the cut.
+        head = _SPACES.sub(" ", text[: 4 * limit]).lstrip()
+        if len(head) > limit + 1:
+            cut = head.rfind(" ", 0, limit)
+            return head[: cut if cut > limit // 2 else limit] + "…"
     flat = _SPACES.sub(" ", text).strip()
     if len(flat) <= limit:
         return flat
