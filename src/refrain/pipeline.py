@@ -53,7 +53,7 @@ class AnalyzeReport:
     corpus_recomputed: bool = False
     failed: list[tuple[str, str]] = field(default_factory=list)  # (document name, reason)
     timings: dict[str, float] = field(default_factory=dict)
-    search_index: str = "not asked"  # "rebuilt", "up to date" or "not built (why)"
+    search_index: str = "not asked"  # "rebuilt", "updated", "up to date" or "not built (why)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,11 +253,19 @@ def analyse_new_documents(
     progress: Progress | None = None,
     limits: Limits = DEFAULT_LIMITS,
     on_failure: OnFailure | None = None,
+    todo: list[str] | None = None,
 ) -> tuple[int, list[DocumentFailure]]:
-    """Analyse every document not analysed yet; return how many were analysed and which failed."""
+    """Analyse every document not analysed yet; return how many were analysed and which failed.
+
+    ``todo``: their ids in ingest order, when the caller has just read them (saves an opening).
+    Each opening of the file writes one batch's findings and reads the next batch.
+    """
     access = target if isinstance(target, StoreAccess) else StoreAccess(target)
-    with access.open() as store:
-        todo = store.not_analysed(PER_DOCUMENT)
+    docs: list[Document] = []
+    if todo is None or todo:
+        with access.open() as store:
+            todo = store.not_analysed(PER_DOCUMENT) if todo is None else todo
+            docs = list(store.documents(todo[:BATCH]))
     done = 0
     failures: list[DocumentFailure] = []
     seconds = limits.max_seconds_per_document
@@ -268,8 +276,6 @@ def analyse_new_documents(
     )
     try:
         for i in range(0, len(todo), BATCH):
-            with access.open() as store:
-                docs = list(store.documents(todo[i : i + BATCH]))
             try:
                 outcomes = _analyse_batch(docs, seconds, pool, workers)  # the file is not held here
             except BrokenProcessPool as exc:
@@ -282,14 +288,17 @@ def analyse_new_documents(
             failed = [o for o in outcomes if isinstance(o, DocumentFailure)]
             found_q = {doc_id: quote_rows(doc_id, qs) for doc_id, qs, _ in results}
             found_c = {doc_id: claim_rows(doc_id, cs) for doc_id, _, cs in results}
-            with access.open() as store, store.transaction() as con:
-                ids = list(found_q)
-                con.execute("DELETE FROM quotes WHERE doc_id IN (SELECT unnest(?))", [ids])
-                con.execute("DELETE FROM claims WHERE doc_id IN (SELECT unnest(?))", [ids])
-                _insert(con, "quotes", [r for rows in found_q.values() for r in rows])
-                _insert(con, "claims", [r for rows in found_c.values() for r in rows])
-                store.mark_analysed(PER_DOCUMENT, ids, con=con)
-                store.add_errors([(f.name, f.reason) for f in failed], con=con)
+            with access.open() as store:
+                with store.transaction() as con:
+                    ids = list(found_q)
+                    con.execute("DELETE FROM quotes WHERE doc_id IN (SELECT unnest(?))", [ids])
+                    con.execute("DELETE FROM claims WHERE doc_id IN (SELECT unnest(?))", [ids])
+                    _insert(con, "quotes", [r for rows in found_q.values() for r in rows])
+                    _insert(con, "claims", [r for rows in found_c.values() for r in rows])
+                    store.mark_analysed(PER_DOCUMENT, ids, con=con)
+                    store.add_errors([(f.name, f.reason) for f in failed], con=con)
+                next_ids = todo[i + BATCH : i + 2 * BATCH]  # read while the file is open anyway
+                next_docs = list(store.documents(next_ids)) if next_ids else []
             for f in failed:
                 failures.append(f)
                 if on_failure:
@@ -297,6 +306,7 @@ def analyse_new_documents(
             done += len(results)
             if progress:
                 progress("quotes and claims", i + len(docs), len(todo))
+            docs = next_docs
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
@@ -335,17 +345,20 @@ def analyze(
 
     access = StoreAccess(store, lock_wait_s=lock_wait_s)
     workers = workers or os.cpu_count() or 1
-    with access.open() as s:
+    with access.open() as s:  # one opening for everything known before the analysis
         report = AnalyzeReport(documents=s.count("documents"))
+        todo = s.not_analysed(PER_DOCUMENT)
+        # analyze adds no documents, so the fingerprint of the documents is known now. (One
+        # ingested meanwhile by another process is not analysed yet: the next run analyses it,
+        # which recomputes the corpus links and the search index.)
+        fingerprint = corpus_fingerprint(s) + f":{aliases or ''}"
+        stale = s.get_meta("corpus_fingerprint") != fingerprint
     t0 = time.perf_counter()
     report.analysed_now, failures = analyse_new_documents(
-        access, workers=workers, progress=progress, limits=limits, on_failure=on_failure
+        access, workers=workers, progress=progress, limits=limits, on_failure=on_failure, todo=todo
     )
     report.failed = [(f.name, f.reason) for f in failures]
     report.timings["per_document"] = time.perf_counter() - t0
-    with access.open() as s:
-        fingerprint = corpus_fingerprint(s) + f":{aliases or ''}"
-        stale = s.get_meta("corpus_fingerprint") != fingerprint
     if force or report.analysed_now or stale:
         t1 = time.perf_counter()
         recompute_corpus_links(
@@ -361,19 +374,23 @@ def analyze(
 
 
 def refresh_search_index(access: StoreAccess, fingerprint: str) -> str:
-    """Rebuild the full-text index when it was built for another corpus (or never); say what happened.
+    """Bring the full-text index up to date when it was made for another corpus (or never).
 
-    Its own fingerprint is written after the build, so an index interrupted half-way is rebuilt.
+    Says what happened: "up to date", "updated" (the rows added or changed since were indexed in
+    place), "rebuilt", or "not built (why)". Its own fingerprint is written after the work, so an
+    index interrupted half-way is brought up to date again by the next run.
     """
     from refrain.errors import StoreError
-    from refrain.web.search import build_index
+    from refrain.store.search_index import update_index
 
     with access.open() as s:
         if s.get_meta("search_index_fingerprint") == fingerprint:
             return "up to date"
         try:
-            build_index(s)
+            done = update_index(s)
         except StoreError as exc:  # e.g. the fts extension package missing: search falls back to ILIKE
             return f"not built ({exc})"
         s.set_meta("search_index_fingerprint", fingerprint)
-    return "rebuilt"
+    if any(d in ("built", "rebuilt") for d in done.values()):
+        return "rebuilt"
+    return "updated" if any(d.startswith("updated") for d in done.values()) else "up to date"
