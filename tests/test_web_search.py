@@ -2,11 +2,28 @@
 
 from __future__ import annotations
 
+import shutil
+from functools import cache
+from pathlib import Path
+
 import pytest
 from test_web_corpus import web_corpus
 
 from refrain.store import Store
-from refrain.web.search import _bm25_hits, load_fts
+from refrain.web.search import INDEXES, _bm25_hits, has_postings, load_fts
+
+
+@cache
+def store_without_postings() -> Path:
+    """The web corpus with an index built before ``postings`` existed (search counts from ``terms``)."""
+    path = web_corpus().path.with_name("no-postings.duckdb")
+    shutil.copyfile(web_corpus().path, path)
+    with Store(path) as store:
+        assert load_fts(store.con)
+        for index in INDEXES:
+            store.con.execute(f"DROP TABLE {index}.postings")
+    return path
+
 
 # Words of the example and invented articles: one word, several, a stemmed form, a title word,
 # a stop word alone, words that are nowhere.
@@ -40,13 +57,16 @@ def _postings(store: Store, index: str, q: str) -> list[tuple[str, float]]:
     ]
 
 
+@pytest.mark.parametrize("postings", [True, False])
 @pytest.mark.parametrize("q", QUERIES)
 @pytest.mark.parametrize(
     ("index", "table"), [("fts_main_documents", "documents"), ("fts_main_quotes", "quotes")]
 )
-def test_postings_rank_like_match_bm25(index: str, table: str, q: str) -> None:
-    with Store(web_corpus().path, read_only=True) as store:
+def test_postings_rank_like_match_bm25(index: str, table: str, q: str, postings: bool) -> None:
+    path = web_corpus().path if postings else store_without_postings()
+    with Store(path, read_only=True) as store:
         assert load_fts(store.con)
+        assert has_postings(store, index) is postings
         expected = _match_bm25(store, index, table, q)
         got = _postings(store, index, q)
         assert [i for i, _ in got] == [i for i, _ in expected]
@@ -74,3 +94,18 @@ def test_scare_quotes_are_left_out_of_quote_hits() -> None:
         kept = {r[0] for r in store.con.execute(sql).fetchall()}
         found = {r[0] for r in store.con.execute(every).fetchall()}
     assert found & scare and not kept & scare and kept == found - scare
+
+
+@pytest.mark.parametrize("index", INDEXES)
+def test_build_index_writes_postings_that_count_every_occurrence_sorted_by_term(index: str) -> None:
+    with Store(web_corpus().path, read_only=True) as store:
+        one = lambda sql: store.con.execute(sql).fetchone()[0]  # type: ignore[index]  # noqa: E731
+        assert one(f"SELECT sum(tf) FROM {index}.postings") == one(f"SELECT count(*) FROM {index}.terms") > 0
+        termids = [r[0] for r in store.con.execute(f"SELECT termid FROM {index}.postings").fetchall()]
+        assert termids == sorted(termids)
+        assert (
+            one(
+                f"SELECT count(*) FROM {index}.postings p JOIN {index}.docs d USING (docid) WHERE p.len <> d.len"
+            )
+            == 0
+        )
