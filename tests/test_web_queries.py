@@ -6,7 +6,7 @@ import threading
 import time
 
 import pytest
-from test_web_corpus import HOSTILE_SPEAKER, web_corpus
+from test_web_corpus import FAMILY_ID, HOSTILE_SPEAKER, web_corpus
 
 from refrain import queries as shared_queries
 from refrain.store import Store
@@ -201,3 +201,41 @@ def test_speaker_pages_have_the_quotes_of_one_sql_query(monkeypatch: pytest.Monk
                 continue
             assert got is not None and got["rows"] == expected, name
             assert got["total"] == len(expected)
+
+
+def _family_in_sql(
+    store: Store, family_id: int
+) -> tuple[list[dict[str, object]], str, list[dict[str, object]]]:
+    """A family's quotes, first wording and distinct wordings as SQL queries (what one scan replaces)."""
+    rows = store.query(
+        "SELECT q.id, q.doc_id, q.text, coalesce(e.name, q.speaker) AS speaker, q.role, d.title, d.date, d.outlet, "
+        "d.name AS doc_name FROM quotes q JOIN documents d ON d.id = q.doc_id LEFT JOIN entities e ON "
+        "e.id = q.entity_id WHERE q.family = ? ORDER BY d.date NULLS LAST, d.seq, q.start_offset",
+        [family_id],
+    )
+    first = store.query("SELECT first_doc, text FROM quote_families WHERE id = ?", [family_id])[0]
+    reference = store.con.execute(
+        "SELECT q.text FROM quotes q WHERE q.family = ? AND q.doc_id = ? ORDER BY q.start_offset LIMIT 1",
+        [family_id, first["first_doc"]],
+    ).fetchone()
+    wordings = store.query(
+        "SELECT q.text, count(*) AS appearances, min(d.date) AS first_date, arg_min(d.outlet, d.seq) AS outlet "
+        "FROM quotes q JOIN documents d ON d.id = q.doc_id WHERE q.family = ? GROUP BY q.text "
+        "ORDER BY appearances DESC, q.text LIMIT 50",
+        [family_id],
+    )
+    return rows, (reference[0] if reference else None) or first["text"] or "", wordings
+
+
+def test_family_pages_match_the_sql_queries(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(web_queries, "PAGE_SIZE", 10_000)
+    with Store(web_corpus().path, read_only=True) as store:
+        families = [r[0] for r in store.con.execute("SELECT id FROM quote_families ORDER BY id").fetchall()]
+        assert FAMILY_ID in families
+        for family_id in families:
+            rows, reference, wordings = _family_in_sql(store, family_id)
+            got = web_queries.family(store, family_id, page=1)
+            assert got is not None
+            assert got["rows"] == rows and got["total"] == len(rows) and got["reference"] == reference
+            keys = ("text", "appearances", "first_date", "outlet")
+            assert [{k: v[k] for k in keys} for v in got["variants"]] == wordings

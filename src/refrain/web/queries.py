@@ -336,30 +336,44 @@ def family(store: Store, family_id: int, *, page: int) -> dict[str, Any] | None:
     )
     if not fam:
         return None
-    total = _one(store, "SELECT count(*) FROM quotes WHERE family = ?", [family_id])
-    rows = store.query(
-        "SELECT q.id, q.doc_id, q.text, coalesce(e.name, q.speaker) AS speaker, q.role, d.title, d.date, d.outlet, "
-        "d.name AS doc_name FROM quotes q JOIN documents d ON d.id = q.doc_id LEFT JOIN entities e ON "
-        "e.id = q.entity_id WHERE q.family = ? ORDER BY d.date NULLS LAST, d.seq, q.start_offset LIMIT ? OFFSET ?",
-        [family_id, _size(), _offset(page)],
-    )
-    first = fam[0]
-    reference = (
-        _one(
-            store,
-            "SELECT q.text FROM quotes q WHERE q.family = ? AND q.doc_id = ? ORDER BY q.start_offset LIMIT 1",
-            [family_id, first["first_doc"]],
-        )
-        or first["text"]
-        or ""
-    )
-    # The distinct wordings, each compared word by word with the first appearance.
-    wordings = store.query(
-        "SELECT q.text, count(*) AS appearances, min(d.date) AS first_date, arg_min(d.outlet, d.seq) AS outlet "
-        "FROM quotes q JOIN documents d ON d.id = q.doc_id WHERE q.family = ? GROUP BY q.text "
-        "ORDER BY appearances DESC, q.text LIMIT 50",
+    # Every quote of the family in one scan (families are small), their documents by id, and the
+    # page, the first wording and the distinct wordings cut from those rows here.
+    quotes = store.query(
+        "SELECT q.id, q.doc_id, q.text, coalesce(e.name, q.speaker) AS speaker, q.role, q.start_offset "
+        "FROM quotes q LEFT JOIN entities e ON e.id = q.entity_id WHERE q.family = ?",
         [family_id],
     )
+    docs = _briefs(store, sorted({q["doc_id"] for q in quotes}), "id, title, date, outlet, name, seq")
+    quotes = [q for q in quotes if q["doc_id"] in docs]
+    for q in quotes:
+        d = docs[q["doc_id"]]
+        q.update(title=d["title"], date=d["date"], outlet=d["outlet"], doc_name=d["name"], _seq=d["seq"])
+    quotes.sort(key=lambda q: (q["date"] is None, q["date"] or "", q["_seq"], q["start_offset"]))
+    first = fam[0]
+    in_first = [q for q in quotes if q["doc_id"] == first["first_doc"]]
+    reference = (
+        (min(in_first, key=lambda q: q["start_offset"])["text"] if in_first else None) or first["text"] or ""
+    )
+    # The distinct wordings, each compared word by word with the first appearance.
+    by_text: dict[str, dict[str, Any]] = {}
+    for q in quotes:
+        w = by_text.setdefault(
+            q["text"], {"text": q["text"], "appearances": 0, "first_date": None, "_outlet": None}
+        )
+        w["appearances"] += 1
+        if q["date"] is not None and (w["first_date"] is None or q["date"] < w["first_date"]):
+            w["first_date"] = q["date"]
+        if q["outlet"] is not None and (w["_outlet"] is None or q["_seq"] < w["_outlet"][0]):
+            w["_outlet"] = (q["_seq"], q["outlet"])  # the outlet of the earliest ingested appearance
+    wordings = sorted(by_text.values(), key=lambda w: (-w["appearances"], w["text"]))[:50]
+    for w in wordings:
+        earliest = w.pop("_outlet")
+        w["outlet"] = earliest[1] if earliest else None
+    total = len(quotes)
+    rows = [
+        {k: q[k] for k in ("id", "doc_id", "text", "speaker", "role", "title", "date", "outlet", "doc_name")}
+        for q in quotes[_offset(page) : _offset(page) + _size()]
+    ]
     variants = [
         {**w, "same": w["text"] == reference, "diff": word_diff(reference, w["text"])} for w in wordings
     ]
