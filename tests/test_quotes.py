@@ -358,3 +358,24 @@ def test_an_infinitive_inside_an_appositive_is_no_cue() -> None:
 def test_source_after_a_headline_dash_wins_over_the_headlines_verb() -> None:
     q = only("Riders agree - Ana Ruiz: “The ferry was never this late.”")
     assert q.speaker_mention.text == "Ana Ruiz"
+
+
+def test_caption_name_with_an_age_or_description_beside_the_quote() -> None:
+    q = only("“I walked to work for a month.” Ana Ruiz, 45, Portvale")
+    assert q.speaker_mention.text == "Ana Ruiz"
+    q = only("Ana Ruiz, a nurse from Portvale “I walked to work for a month.”")
+    assert q.speaker_mention.text == "Ana Ruiz"
+    # a title-case headline after a quoted word is no caption
+    quotes = find("‘Missing’ Ferry Riders Might Decide The Vote, Again")
+    assert all(q.speaker is None for q in quotes)
+
+
+def test_the_object_of_a_participle_before_the_cue_is_not_the_speaker() -> None:
+    q = only("Another port source speaking to the Harbor Daily said, “The boats are old.”")
+    assert q.speaker_mention.text == "Another port source"
+
+
+def test_the_clause_before_the_colon_names_the_speaker() -> None:
+    text = "Ida Brook said the fares were “too high,” but she paid the board a compliment: “You tried.”"
+    quotes = [q for q in find(text) if q.kind != "scare"]
+    assert quotes[-1].speaker_mention.text == "she" and quotes[-1].speaker == "Ida Brook"

@@ -259,6 +259,20 @@ def _caps_headline(left: list[Token]) -> bool:
     )
 
 
+def _last_clause(left: list[Token]) -> list[Token]:
+    """The words after the last "but he" / "; she" clause break (or all of them)."""
+    for k in range(len(left) - 2, 0, -1):
+        if left[k].lower in {"but", "and", "while", ";"} and left[k + 1].lower in {
+            "he",
+            "she",
+            "they",
+            "we",
+            "i",
+        }:
+            return left[k + 1 :]
+    return left
+
+
 def _cue_ends_lead(left: list[Token]) -> bool:
     """Whether a speech verb stands within the last few words before the quote, then "," or ":"."""
     if len(left) < 2 or left[-1].text not in {",", ":"}:
@@ -288,6 +302,9 @@ class Attributor:
             sentence_starts(text, masked, lo, hi, raws) for lo, hi in self.paras
         ]
         self.digest = digest_speakers(masked, self.paras)
+
+    def _para_start(self, pos: int) -> int:
+        return max((lo for lo, _ in self.paras if lo <= pos), default=0)
 
     def sentence_of(self, para: int, pos: int) -> tuple[int, int]:
         starts = self.sent_starts[para]
@@ -367,10 +384,20 @@ class Attributor:
         if left and left[-1].text == ":":
             # "Pollsters agree - Carl Bialik: “…”": the source after the dash, not the headline's verb
             dashes = [k for k, t in enumerate(left) if t.text in DASHES]
-            headline = len(dashes) == 1 and dashes[0] <= 10 and all(t.text != "," for t in left[: dashes[0]])
+            before = left[: dashes[0]] if dashes else []
+            headline = (
+                len(dashes) == 1
+                and dashes[0] <= 10
+                and (all(t.text != "," for t in before) or _caps_headline(before))
+            )
             source = _colon_source(left) if headline else None
             if source is not None and all(left[c.index].start < source.start for c in cues):
                 g.subject = source
+                return
+            clause = _last_clause(left)
+            if len(clause) < len(left) and not any(left[c.index].start >= clause[0].start for c in cues):
+                # "Reid said …, but he paid him a compliment: “…”": the clause before the colon speaks
+                g.subject = NounPhrase(clause[0].start, clause[0].end, (clause[0],))
                 return
         for cue in reversed(cues):
             if cue.coordinated and any(
@@ -384,11 +411,15 @@ class Attributor:
                 break
         if g.subject is None and left and left[-1].text == ":":
             # "HEADLINE - Ann Bell and Tom Roe: “…”", "More from the report: “…”"
-            g.subject = _colon_source(left) or sentence_subject(left)  # "She then addressed the crowd: “…”"
+            # "She then addressed the crowd: “…”", "Reid said …, but he paid him a compliment: “…”"
+            g.subject = _colon_source(left) or sentence_subject(_last_clause(left))
         if g.subject is None and _caps_headline(left):
             g.subject = NounPhrase(
                 left[0].start, left[-1].end, tuple(left)
             )  # digest: "HEADLINE “…” [Source.]"
+        if g.subject is None and left and left[0].start == self._para_start(left[0].start):
+            # a caption-style name before the quote: "Maria Lopez, 45, Phoenix “…”"
+            g.subject = name_line(left, described=True)
 
     def _try(self, g: Group, toks: list[Token], at: int) -> bool:
         for cue in find_cues(toks):
@@ -454,21 +485,31 @@ class Attributor:
                     g.cue, g.cue_at = cue.text, toks[cue.index].start
                     return True
         if sentence_after:
+            return self._try_credit(g, piece)  # “… done.” Ana Ruiz, 45, Portvale
+        return self._try_credit(g, piece) or self._try_dash_line(g, piece)
+
+    def _try_credit(self, g: Group, piece: RawQuote) -> bool:
+        """The credit after a quotation that opens its paragraph: "“…” — Ana Ruiz", "“…” Ana Ruiz, 45, Portvale".
+
+        A bare name needs the dash; without one the name needs an age or an article-led description.
+        """
+        if piece.close_at is None:
             return False
-        return self._try_dash_line(g, piece)
+        para_lo, para_hi = self.paras[piece.paragraph]
+        if self.masked[para_lo : g.pieces[0].open_at].strip():
+            return False
+        credit = tokens(self.masked, piece.outer_end, para_hi)
+        np = name_line(credit, described=credit[0].text not in DASHES) if credit else None
+        if np is None:
+            return False
+        g.subject = np
+        return True
 
     def _try_dash_line(self, g: Group, piece: RawQuote) -> bool:
         """A quote followed by a byline-like paragraph: "— Sanders, in a debate"."""
         if piece.close_at is None:
             return False
         rest = self.masked[piece.outer_end : self.paras[piece.paragraph][1]].strip(" .,")
-        para_lo = self.paras[piece.paragraph][0]
-        if rest[:1] in DASHES and not self.masked[para_lo : g.pieces[0].open_at].strip():
-            # the credit after a quotation that fills its paragraph: "“…” — Maria Lopez, 45, Phoenix"
-            np = name_line(tokens(self.masked, piece.outer_end, self.paras[piece.paragraph][1]))
-            if np is not None:
-                g.subject = np
-                return True
         if rest:
             return False
         nxt = piece.paragraph + 1

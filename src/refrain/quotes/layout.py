@@ -27,10 +27,12 @@ _RUN = 4  # quotation paragraphs one name line may speak for
 _DESCRIPTION_WORDS = {"a", "an", "the", "of", "from", "in", "at", "and", "for", "on", "near", "two", "three"}
 
 
-def name_line(toks: list[Token], *, bare_ok: bool = False) -> NounPhrase | None:
+def name_line(toks: list[Token], *, bare_ok: bool = False, described: bool = False) -> NounPhrase | None:
     """The name a line of its own gives ("Maria Lopez, 45, Phoenix", "— Tom Reyes"), or None.
 
-    ``bare_ok``: whether a bare name with neither dash nor description may count.
+    ``bare_ok``: whether a bare name with neither dash nor description may count. ``described``:
+    only a name with an age or an article-led description ("Tom Reyes, 31", "Ana Ruiz, a nurse"),
+    where a title-case headline could stand instead.
     """
     lex = lexicon()
     dashed = bool(toks) and toks[0].text in DASHES
@@ -70,6 +72,8 @@ def name_line(toks: list[Token], *, bare_ok: bool = False) -> NounPhrase | None:
                 ):
                     return None
     elif not dashed and not (bare_ok and len(name) >= 2):
+        return None
+    if described and not any(seg[0].text[0].isdigit() or seg[0].lower in {"a", "an"} for seg in rest):
         return None
     return NounPhrase(name[0].start, name[-1].end, tuple(name))
 

@@ -188,7 +188,23 @@ def subject_before(toks: list[Token], verb_index: int) -> NounPhrase | None:
     run = np_ending_at(toks, i)
     if not run:
         return None
+    k = toks.index(run[0])
+    if k >= 2 and toks[k - 1].lower in _OBJECT_PREPOSITIONS and _participle_or_verb(toks[k - 2]):
+        # "Another source speaking to Fox News said", "an official who spoke to reporters said":
+        # the phrase before the verb is an object; the subject opens the clause
+        subj = sentence_subject(toks[: k - 2])
+        if subj is not None and subj.tokens[0].lower not in NP_STOP:
+            return subj
     return NounPhrase(run[0].start, run[-1].end, tuple(run), appositive)
+
+
+_OBJECT_PREPOSITIONS = {"to", "with"}
+
+
+def _participle_or_verb(tok: Token) -> bool:
+    """A lower-case verb form a prepositional object can hang on: "speaking", "spoke", "talked"."""
+    low = tok.lower
+    return not tok.is_cap and (low.endswith("ing") or low in lexicon().speech_verb_forms) and len(low) > 3
 
 
 def _of_phrase(toks: list[Token], k: int) -> bool:
