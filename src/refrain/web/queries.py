@@ -180,7 +180,7 @@ def top_speakers(store: Store, *, limit: int, offset: int = 0) -> list[dict[str,
         + ") AND list_contains(?, coalesce(e.name, q.speaker))",
         [printed, names],
     ).fetchall()
-    docs = _briefs(store, sorted({doc_id for _, _, doc_id, _ in quotes}), "id, outlet, date")
+    docs = documents_by_id(store, sorted({doc_id for _, _, doc_id, _ in quotes}), "id, outlet, date")
     found: dict[str, dict[str, set[Any]]] = {}
     for name, entity, doc_id, role in quotes:
         if doc_id not in docs:
@@ -243,7 +243,7 @@ def speaker(store: Store, name: str, *, page: int) -> dict[str, Any] | None:
         + f") AND {_SPEAKER_MATCH}",
         [printed, name, name, name, name],
     )
-    docs = _briefs(store, sorted({q["doc_id"] for q in found}), "id, title, date, seq, outlet, name")
+    docs = documents_by_id(store, sorted({q["doc_id"] for q in found}), "id, title, date, seq, outlet, name")
     matched = [
         {"id": q["id"], "doc_id": q["doc_id"], "text": q["text"], "kind": q["kind"], "role": q["role"],
          "cue": q["cue"], "family": q["family"], "speaker": q["speaker"], "title": d["title"], "date": d["date"],
@@ -343,7 +343,7 @@ def family(store: Store, family_id: int, *, page: int) -> dict[str, Any] | None:
         "FROM quotes q LEFT JOIN entities e ON e.id = q.entity_id WHERE q.family = ?",
         [family_id],
     )
-    docs = _briefs(store, sorted({q["doc_id"] for q in quotes}), "id, title, date, outlet, name, seq")
+    docs = documents_by_id(store, sorted({q["doc_id"] for q in quotes}), "id, title, date, outlet, name, seq")
     quotes = [q for q in quotes if q["doc_id"] in docs]
     for q in quotes:
         d = docs[q["doc_id"]]
@@ -387,7 +387,7 @@ def family(store: Store, family_id: int, *, page: int) -> dict[str, Any] | None:
 
 
 # -- reuse -------------------------------------------------------------------------------------------
-def _briefs(
+def documents_by_id(
     store: Store, ids: list[str], columns: str = "id, title, outlet, date"
 ) -> dict[str, dict[str, Any]]:
     """Some columns of the documents with these ids (list_contains: no join to build for a few ids)."""
@@ -401,7 +401,7 @@ def _briefs(
 def reuse_pairs(store: Store, *, page: int) -> dict[str, Any]:
     ranking = reuse_ranking(store)
     pairs = ranking[_offset(page) : _offset(page) + _size()]
-    docs = _briefs(store, sorted({d for a, b, *_ in pairs for d in (a, b)}))
+    docs = documents_by_id(store, sorted({d for a, b, *_ in pairs for d in (a, b)}))
     rows = []
     for a, b, n, chars, score in pairs:
         da, db = docs.get(a, {}), docs.get(b, {})
@@ -474,7 +474,7 @@ def _attach_claims(store: Store, groups: list[dict[str, Any]]) -> None:
         "FROM claims c WHERE list_contains(?, c.conflict_group)",
         [[g["id"] for g in groups]],
     )
-    docs = _briefs(store, sorted({c["doc_id"] for c in claims}), "id, title, date, outlet, name, seq")
+    docs = documents_by_id(store, sorted({c["doc_id"] for c in claims}), "id, title, date, outlet, name, seq")
     for c in claims:
         d = docs.get(c["doc_id"], {})
         c.update(title=d.get("title"), date=d.get("date"), outlet=d.get("outlet"), doc_name=d.get("name"))

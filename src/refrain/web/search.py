@@ -20,7 +20,7 @@ from refrain.errors import StoreError
 from refrain.store import Store
 from refrain.web import queries as web_queries
 from refrain.web.lists import lowered_speaker_names, memo
-from refrain.web.queries import page_of
+from refrain.web.queries import documents_by_id, page_of
 
 SNIPPET_CHARS = 110
 _TERM = re.compile(r"\w+", re.UNICODE)
@@ -239,22 +239,26 @@ def search(store: Store, q: str, *, page: int) -> dict[str, Any]:
         params = [like, like]
         order = "seq, id"
     doc_total, doc_page = _page_of_hits(store, doc_hits, params, order, size, offset)
-    docs = store.query(
-        "SELECT d.id, d.title, d.date, d.outlet, d.text FROM documents d WHERE d.id IN (SELECT unnest(?))",
-        [doc_page],
-    )
-    rank = {doc_id: i for i, doc_id in enumerate(doc_page)}
-    docs.sort(key=lambda d: rank[d["id"]])
+    # The page's rows by id (list_contains: a filter in the scan, no join to build), in rank order.
+    found = documents_by_id(store, doc_page, "id, title, date, outlet, text")
+    docs = [found[doc_id] for doc_id in doc_page if doc_id in found]
     for d in docs:
         d["snippet"] = snippet(d.pop("text"), q)
     quote_total, quote_page = _page_of_hits(store, quote_hits, params, order, size, offset)
-    quotes = store.query(
-        "SELECT q.id, q.doc_id, q.text, q.speaker, d.title, d.date, d.outlet FROM quotes q "
-        "JOIN documents d ON d.id = q.doc_id WHERE q.id IN (SELECT unnest(?))",
-        [quote_page],
+    by_id = {
+        r["id"]: r
+        for r in store.query(
+            "SELECT id, doc_id, text, speaker FROM quotes WHERE list_contains(?, id)", [quote_page]
+        )
+    } if quote_page else {}  # fmt: skip
+    quote_docs = documents_by_id(
+        store, sorted({r["doc_id"] for r in by_id.values()}), "id, title, date, outlet"
     )
-    rank = {quote_id: i for i, quote_id in enumerate(quote_page)}
-    quotes.sort(key=lambda r: rank[r["id"]])
+    quotes = [
+        {**by_id[i], **{k: quote_docs[by_id[i]["doc_id"]][k] for k in ("title", "date", "outlet")}}
+        for i in quote_page
+        if i in by_id and by_id[i]["doc_id"] in quote_docs
+    ]
     speakers = matching_speakers(store, q)
     return {
         "query": q,
