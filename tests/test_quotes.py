@@ -379,3 +379,13 @@ def test_the_clause_before_the_colon_names_the_speaker() -> None:
     text = "Ida Brook said the fares were “too high,” but she paid the board a compliment: “You tried.”"
     quotes = [q for q in find(text) if q.kind != "scare"]
     assert quotes[-1].speaker_mention.text == "she" and quotes[-1].speaker == "Ida Brook"
+
+
+def test_a_paragraph_with_its_own_cue_after_an_attributed_quote_is_its_own_quote() -> None:
+    text = (
+        "“The fares are too high,” Ida Brook said. “Riders will leave and the boats will rust.\n\n"
+        "“Nobody on the board listens,” she continued. “They never did.”"
+    )
+    quotes = [q for q in find(text) if q.kind != "scare"]
+    assert [q.speaker_mention.text for q in quotes] == ["Ida Brook", "she"]
+    assert quotes[1].speaker == "Ida Brook"

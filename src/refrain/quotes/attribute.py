@@ -139,7 +139,11 @@ def group_pieces(text: str, masked: str, raws: list[RawQuote]) -> list[Group]:
         if groups:
             prev = groups[-1].pieces[-1]
             if prev.continues and q.paragraph == prev.paragraph + 1 and not q.single:
-                groups[-1].pieces.append(q)
+                if not (_split_by_cue(groups[-1]) and _has_own_cue(masked, q)):
+                    groups[-1].pieces.append(q)
+                    continue
+                # “A,” Rubio said. “B … ¶ “C,” he continued.: each paragraph has its own attribution
+                groups.append(Group([q]))
                 continue
             if _split_around_cue(text, masked, prev, q):
                 groups[-1].pieces.append(q)
@@ -169,6 +173,11 @@ def _split_around_cue(text: str, masked: str, a: RawQuote, b: RawQuote) -> bool:
     if not cues or subject_of(toks, cues[0]) is None:
         return False
     return not (stripped.endswith(".") and _has_own_cue(masked, b))
+
+
+def _split_by_cue(g: Group) -> bool:
+    """Whether the group already holds a quote split around its cue (two pieces in one paragraph)."""
+    return any(a.paragraph == b.paragraph for a, b in zip(g.pieces, g.pieces[1:], strict=False))
 
 
 def _has_own_cue(masked: str, b: RawQuote) -> bool:
