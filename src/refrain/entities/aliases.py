@@ -41,15 +41,20 @@ class AliasGroup:
 
     def entry_for(self, name: str) -> str | None:
         """The entry of this group a name stands for: same folded spelling, else same skeleton."""
-        folded = ascii_fold(strip_article(name))
-        for entry in self.names:
-            if ascii_fold(strip_article(entry)) == folded:
-                return entry
-        key = parse(name, self.kind).key
-        for entry in self.names:
-            if parse(entry, self.kind).key == key:
-                return entry
-        return None
+        return _entry_for(self, name)  # cached: merging asks it for every name of both sides
+
+
+@lru_cache(maxsize=1 << 16)
+def _entry_for(group: AliasGroup, name: str) -> str | None:
+    folded = ascii_fold(strip_article(name))
+    for entry in group.names:
+        if ascii_fold(strip_article(entry)) == folded:
+            return entry
+    key = parse(name, group.kind).key
+    for entry in group.names:
+        if parse(entry, group.kind).key == key:
+            return entry
+    return None
 
 
 @dataclass(slots=True)

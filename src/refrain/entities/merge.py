@@ -22,7 +22,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
+import numpy as np
+from rapidfuzz import fuzz, process
 
 from refrain.entities.aliases import AliasFile, default_aliases
 from refrain.entities.names import (
@@ -38,6 +39,7 @@ from refrain.entities.names import (
 
 SURNAME_SIMILARITY = 85.0  # rapidfuzz ratio on skeletons; catches one-letter transliteration drift
 LONG_FORM_SIMILARITY = 92.0
+_ROWS = 256
 
 
 @dataclass(slots=True)
@@ -123,6 +125,20 @@ class _Clusters:
         return [r for r in self.members if self.find(r) == r]
 
 
+def _alike_pairs(keys: list[str], cutoff: float) -> list[tuple[int, int, float]]:
+    """Pairs (x, y), x < y, with ``fuzz.ratio(keys[x], keys[y]) >= cutoff``, in (x, y) order."""
+    pairs: list[tuple[int, int, float]] = []
+    for start in range(0, len(keys) - 1, _ROWS):  # rows by blocks: memory stays _ROWS x len(keys)
+        block = process.cdist(
+            keys[start : start + _ROWS], keys, scorer=fuzz.ratio, score_cutoff=cutoff, dtype=np.float64
+        )
+        xs, ys = np.nonzero(block >= cutoff)
+        pairs.extend(
+            (start + int(x), int(y), float(block[x, y])) for x, y in zip(xs, ys, strict=True) if start + x < y
+        )
+    return pairs
+
+
 def _fullest(names: list[ParsedName]) -> str:
     candidates = [n for n in names if "/" not in n.core and not is_acronym(n.core)] or names
     best = max(candidates, key=lambda n: (not _is_role_only(n), len(n.tokens), len(n.core), n.core))
@@ -190,14 +206,21 @@ def merge(mentions: Iterable[tuple[str, str | None]], *, aliases: AliasFile | No
     orgs = [i for i, p in enumerate(parsed) if p.kind == "org" and "/" not in p.core]
     acronyms = [i for i in orgs if is_acronym(parsed[i].core)]
     long_forms = [i for i in orgs if not is_acronym(parsed[i].core)]
-    for a in acronyms:  # 4. acronym = long form
-        for lf in long_forms:
-            if acronym_key(parsed[a].core) in initials(parsed[lf].core):
-                clusters.union(a, lf)
-    for x, a in enumerate(long_forms):
-        for b in long_forms[x + 1 :]:
-            if len(parsed[a].key) > 8 and fuzz.ratio(parsed[a].key, parsed[b].key) >= LONG_FORM_SIMILARITY:
-                clusters.union(a, b)
+    # The pairs below are tried in the same order as by nested loops over every pair (the order
+    # matters: a merge the alias file forbids depends on what is merged already), but pairs that
+    # cannot match are not visited: a long form is found by its initials, surnames and long
+    # forms alike are found with rapidfuzz over all of them at once (same scorer, same cutoff).
+    by_code: dict[str, list[int]] = defaultdict(list)  # 4. acronym = long form
+    for lf in long_forms:
+        for code in initials(parsed[lf].core):
+            by_code[code].append(lf)
+    for a in acronyms:
+        for lf in sorted(set(by_code.get(acronym_key(parsed[a].core), ()))):
+            clusters.union(a, lf)
+    long_keys = [parsed[i].key for i in long_forms]
+    for x, b, _score in _alike_pairs(long_keys, LONG_FORM_SIMILARITY):
+        if len(long_keys[x]) > 8:
+            clusters.union(long_forms[x], long_forms[b])
 
     people = [i for i, p in enumerate(parsed) if p.kind == "person" and not _is_role_only(p)]
     full = [i for i in people if len(parsed[i].tokens) > 1]
@@ -205,8 +228,12 @@ def merge(mentions: Iterable[tuple[str, str | None]], *, aliases: AliasFile | No
     by_surname_initial: dict[str, list[int]] = defaultdict(list)
     for i in full:
         by_surname_initial[parsed[i].surname[:1]].append(i)
-    for i in full:  # 5. full names
-        for j in by_surname_initial[parsed[i].surname[:1]]:
+    alike_surnames: dict[int, list[int]] = defaultdict(list)  # full names whose surnames fit
+    for bucket in by_surname_initial.values():
+        for x, y, _score in _alike_pairs([parsed[i].surname for i in bucket], SURNAME_SIMILARITY):
+            alike_surnames[bucket[x]].append(bucket[y])
+    for i in full:  # 5. full names (_tokens_fit refuses surnames less alike)
+        for j in alike_surnames[i]:
             if j <= i:
                 continue
             a, b = sorted((parsed[i].tokens, parsed[j].tokens), key=len)
@@ -219,11 +246,18 @@ def merge(mentions: Iterable[tuple[str, str | None]], *, aliases: AliasFile | No
             found |= roles_of[parsed[m].written] | set(parsed[m].titles)
         return found
 
+    bucket_surnames = {k: [parsed[j].surname for j in b] for k, b in by_surname_initial.items()}
     for i in bare:  # 6. bare surnames
+        bucket = by_surname_initial[parsed[i].surname[:1]]
         fits = {
-            clusters.find(j)
-            for j in by_surname_initial[parsed[i].surname[:1]]
-            if fuzz.ratio(parsed[i].surname, parsed[j].surname) >= SURNAME_SIMILARITY
+            clusters.find(bucket[k])
+            for _, _score, k in process.extract(
+                parsed[i].surname,
+                bucket_surnames.get(parsed[i].surname[:1], []),
+                scorer=fuzz.ratio,
+                score_cutoff=SURNAME_SIMILARITY,
+                limit=None,
+            )
         }
         fits.discard(clusters.find(i))
         if len(fits) > 1:
@@ -232,10 +266,15 @@ def merge(mentions: Iterable[tuple[str, str | None]], *, aliases: AliasFile | No
         if len(fits) == 1:
             clusters.union(i, fits.pop())
 
+    # A cluster holds a role when one of its members does: a member's own roles never change.
+    holding: dict[str, list[int]] = defaultdict(list)
+    for m, p in enumerate(parsed):
+        for role in roles_of[p.written] | set(p.titles):
+            holding[role].append(m)
     for i, p in enumerate(parsed):  # 7. a role alone
         if _is_role_only(p) and len(clusters.members.get(clusters.find(i), [])) == 1:
             role = ascii_fold(p.core)
-            holders = {r for r in clusters.roots() if r != clusters.find(i) and role in cluster_roles(r)}
+            holders = {clusters.find(m) for m in holding.get(role, ())} - {clusters.find(i)}
             if len(holders) == 1:
                 clusters.union(i, holders.pop())
 

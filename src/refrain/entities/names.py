@@ -92,9 +92,13 @@ def skeleton(name: str) -> str:
     return folded
 
 
+_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,7}")
+
+
 def strip_article(name: str) -> str:
     """Drop a leading "the" (the MEK, the Supreme Leader)."""
-    return re.sub(r"^(?:the|The|THE)\s+", "", name.strip())
+    return _ARTICLE.sub("", name.strip())
 
 
 def split_title(name: str) -> tuple[str, list[str]]:
@@ -120,7 +124,7 @@ def split_title(name: str) -> tuple[str, list[str]]:
 
 def is_acronym(name: str) -> bool:
     """Two to seven capitals, dots allowed (MEK, PMOI, U.N.)."""
-    return bool(re.fullmatch(r"(?:[A-Z]\.?){2,7}", name.strip()))
+    return bool(_ACRONYM.fullmatch(name.strip()))
 
 
 def acronym_key(name: str) -> str:
