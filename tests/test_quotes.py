@@ -389,3 +389,12 @@ def test_a_paragraph_with_its_own_cue_after_an_attributed_quote_is_its_own_quote
     quotes = [q for q in find(text) if q.kind != "scare"]
     assert [q.speaker_mention.text for q in quotes] == ["Ida Brook", "she"]
     assert quotes[1].speaker == "Ida Brook"
+
+
+def test_a_speech_noun_after_a_determiner_heads_the_subject() -> None:
+    q = only("Intro.\n\n“Fares will rise by May,” the report stated.")
+    assert q.speaker_mention.text == "the report"
+    q = only("On its website, the union has changed its tone. “This is your ferry,” it now says.")
+    assert q.speaker_mention.text == "it"
+    q = only("Then came the loudest cheer: “It is about time,” exhorted the host, Ida Brook.")
+    assert q.speaker == "Ida Brook"

@@ -19,7 +19,7 @@ SKIP_BEFORE_VERB = {
     "will", "would", "could", "might", "may", "did", "does", "do", "not", "never", "just", "even", "recently",
     "previously", "reportedly", "repeatedly", "simply", "often", "already", "still", "herself", "himself",
     "themselves", "itself", "both", "all", "only", "first", "last", "subsequently", "immediately", "finally",
-    "soon", "ultimately", "should", "must", "can",
+    "soon", "ultimately", "should", "must", "can", "now",
 }  # fmt: skip
 NP_STOP = {
     "in", "on", "at", "for", "to", "by", "with", "from", "about", "into", "over", "after", "before", "during",
@@ -88,7 +88,7 @@ def np_ending_at(toks: list[Token], end_index: int) -> list[Token]:
     i = end_index
     while i >= 0 and len(run) < MAX_NP + 3:
         tok = toks[i]
-        if not _np_token(tok):
+        if not _np_token(tok) and not (not run and i > 0 and _noun_after_determiner(toks, i)):
             break
         run.insert(0, tok)
         if tok.lower in DETERMINERS and tok.lower not in {"one"}:
@@ -97,6 +97,18 @@ def np_ending_at(toks: list[Token], end_index: int) -> list[Token]:
             break
         i -= 1
     return _trim_np(run)
+
+
+def _noun_after_determiner(toks: list[Token], i: int) -> bool:
+    """A speech-verb form used as a noun, as the head of a subject: "the report stated", "a tweet read"."""
+    tok = toks[i]
+    return (
+        tok.is_word
+        and not tok.is_cap
+        and tok.lower in lexicon().speech_verb_forms
+        and not tok.lower.endswith(("ed", "ing"))
+        and toks[i - 1].lower in DETERMINERS | {"this", "that"}
+    )
 
 
 def is_name_like(run: list[Token]) -> bool:
