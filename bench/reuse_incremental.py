@@ -13,6 +13,9 @@ It checks that the grown run's passages and clusters equal the full run's, and p
 candidate pairs were aligned and how many came from the memo.
 
     PYTHONPATH=src .venv/bin/python bench/reuse_incremental.py --n 33724 --added 10 --workers 2
+
+``--store PATH`` takes the documents of an ingested store instead (opened read-only, in ingest
+order, as `analyze` reads them: ``refrain.corpus.reuse_inputs``); ``--n`` is then ignored.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from reuse import load_tehran  # noqa: E402  (bench/reuse.py: the same documents, names, outlet)
 
-from refrain.corpus import load_reuse_memo, save_reuse_memo  # noqa: E402
+from refrain.corpus import load_reuse_memo, reuse_inputs, save_reuse_memo  # noqa: E402
 from refrain.reuse import ReuseMemo, align  # noqa: E402
 from refrain.store import Store  # noqa: E402
 
@@ -59,8 +62,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--n", type=int, default=5000)
     parser.add_argument("--added", type=int, default=10)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--store", default=None, help="read the documents from this store")
     args = parser.parse_args(argv)
-    docs = load_tehran(args.n)
+    if args.store:
+        with Store(args.store, read_only=True) as source:
+            docs = reuse_inputs(source)
+    else:
+        docs = load_tehran(args.n)
     base = docs[: len(docs) - args.added]
     print(f"{len(docs)} documents ({len(base)} + {args.added}), workers={args.workers}", flush=True)
     rows: list[tuple[str, float, float, str]] = []
