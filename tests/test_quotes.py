@@ -398,3 +398,14 @@ def test_a_speech_noun_after_a_determiner_heads_the_subject() -> None:
     assert q.speaker_mention.text == "it"
     q = only("Then came the loudest cheer: “It is about time,” exhorted the host, Ida Brook.")
     assert q.speaker == "Ida Brook"
+
+
+def test_an_outlet_quoting_someone_as_saying_names_the_person() -> None:
+    q = only(
+        "The port reopened. “Trade is back,” the Harbor Daily quoted Ali Vaez, the port chief, as saying."
+    )
+    assert q.speaker_mention.text == "Ali Vaez" and q.cue == "quoted as saying"
+    q = only(
+        "The port reopened. “Trade is back.” Reuters quoted Ali Vaez as saying on the sidelines of the fair."
+    )
+    assert q.speaker == "Ali Vaez"

@@ -50,6 +50,7 @@ class Cue:
     according: bool = False
     participle: bool = False  # ", writing:", "… and joked,": the subject is the clause's subject
     coordinated: bool = False  # "… and added,": a second verb sharing the first one's subject
+    quoted_as: bool = False  # "IRNA quoted Ali Vaez as saying": the speaker is the object of "quoted"
 
 
 def find_cues(toks: list[Token]) -> list[Cue]:
@@ -63,6 +64,13 @@ def find_cues(toks: list[Token]) -> list[Cue]:
             out.append(Cue(i, "according to", i + 1, according=True))
             i += 2
             continue
+        if low == "quoted" and (i == 0 or lows[i - 1] not in _AUXILIARIES):
+            as_at = next((k for k in range(i + 2, min(len(toks) - 1, i + 16)) if lows[k] == "as"), None)
+            if as_at is not None and lows[as_at + 1] in lex.speech_verb_forms:
+                # "Reuters quoted Borrel as saying": the quoted person speaks, not the outlet
+                out.append(Cue(i, f"quoted as {toks[as_at + 1].text}", i, quoted_as=True))
+                i = as_at + 2
+                continue
         matched = False
         for phrase in lex.cue_phrases:
             words = phrase.split()
@@ -122,6 +130,8 @@ def _verb_cue(toks: list[Token], lows: list[str], i: int) -> Cue | None:
 
 
 def subject_of(toks: list[Token], cue: Cue, *, inverted: bool = True) -> NounPhrase | None:
+    if cue.quoted_as:
+        return subject_after(toks, cue.index)
     if cue.according:
         return subject_after(toks, cue.end_index)
     if cue.participle:
@@ -292,6 +302,8 @@ def _cue_ends_lead(left: list[Token]) -> bool:
 def _bare_cue_clause(toks: list[Token], cue: Cue) -> bool:
     """ "Smith said." / "Smith said on Monday.": a short clause that only attributes what came before."""
     rest = toks[cue.end_index + 1 :]
+    if cue.quoted_as:
+        return cue.index <= 4  # "IRNA quoted Ali Vaez as saying on the sidelines of …"
     return (
         cue.index <= 4
         and not cue.according
@@ -474,6 +486,10 @@ class Attributor:
             subj = subject_of(toks, cue)
             if subj is None:
                 break
+            if cue.quoted_as and cue.index <= 4:
+                # "…,” IRNA quoted Ali Vaez as saying on Monday.
+                g.subject, g.cue, g.cue_at = subj, cue.text, toks[cue.index].start
+                return True
             # a long appositive may stand between the name and a late cue ("…,” Smith, the …, said")
             if cue.index > (48 if subj.start == first_word else 24):
                 break
