@@ -239,3 +239,20 @@ def test_family_pages_match_the_sql_queries(monkeypatch: pytest.MonkeyPatch) -> 
             assert got["rows"] == rows and got["total"] == len(rows) and got["reference"] == reference
             keys = ("text", "appearances", "first_date", "outlet")
             assert [{k: v[k] for k in keys} for v in got["variants"]] == wordings
+
+
+def test_conflicts_list_pages_show_each_group_as_its_own_page_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(web_queries, "PAGE_SIZE", 2)
+    with Store(web_corpus().path, read_only=True) as store:
+        order = store.query("SELECT id FROM conflict_groups WHERE NOT agree ORDER BY size DESC, id")
+        assert order, "the corpus needs a disagreeing group for this test"
+        shown = []
+        for page in range(1, web_queries.conflicts(store, page=1)["pages"] + 1):
+            for group in web_queries.conflicts(store, page=page)["rows"]:
+                alone = web_queries.conflict(store, group["id"])["group"]  # type: ignore[index]
+                assert group["claims"] == alone["claims"] and (group["low"], group["high"]) == (
+                    alone["low"],
+                    alone["high"],
+                )
+                shown.append({"id": group["id"]})
+        assert shown == order

@@ -239,7 +239,7 @@ def search(store: Store, q: str, *, page: int) -> dict[str, Any]:
         params = [like, like]
         order = "seq, id"
     doc_total, doc_page = _page_of_hits(store, doc_hits, params, order, size, offset)
-    # The page's rows by id (list_contains: a filter in the scan, no join to build), in rank order.
+    # The page's rows by id, in rank order.
     found = documents_by_id(store, doc_page, "id, title, date, outlet, text")
     docs = [found[doc_id] for doc_id in doc_page if doc_id in found]
     for d in docs:
@@ -248,7 +248,7 @@ def search(store: Store, q: str, *, page: int) -> dict[str, Any]:
     by_id = {
         r["id"]: r
         for r in store.query(
-            "SELECT id, doc_id, text, speaker FROM quotes WHERE list_contains(?, id)", [quote_page]
+            "SELECT id, doc_id, text, speaker FROM quotes WHERE id IN (SELECT unnest(?))", [quote_page]
         )
     } if quote_page else {}  # fmt: skip
     quote_docs = documents_by_id(
