@@ -12,6 +12,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import islice
 
 from refrain.claims.context import PEOPLE_EVENTS
 from refrain.claims.figures import MONTH_NUMBER
@@ -53,6 +55,7 @@ class ConflictGroup:
         }
 
 
+@lru_cache(maxsize=1 << 16)  # asked for every pair of claims compared
 def split_key(what_key: str) -> tuple[str, str | None, str]:
     """("arrest|mek unit") -> ("arrest", "mek", "unit"); the org is the word before the head, if any."""
     event, _, thing = what_key.partition("|")
@@ -84,9 +87,12 @@ _MONTH_WORD = re.compile(r"\b(" + "|".join(MONTH_NUMBER) + r")\b", re.IGNORECASE
 
 def _month_of(claim: Claim) -> int | None:
     """The month a claim's time names, resolved or not ("in January" without an article date)."""
-    if claim.when is None:
-        return None
-    m = _MONTH_WORD.search(claim.when.text)
+    return None if claim.when is None else _month_in(claim.when.text)
+
+
+@lru_cache(maxsize=1 << 16)  # asked for every pair of claims compared
+def _month_in(text: str) -> int | None:
+    m = _MONTH_WORD.search(text)
     return MONTH_NUMBER[m.group(1).lower()] if m else None
 
 
@@ -173,13 +179,19 @@ def group(claims: Iterable[tuple[str, Claim]]) -> list[ConflictGroup]:
             headed[b_event].append((b_unit, clusters))
     for doc, claim, event, unit in headless:
         units = {unit, "people"} if unit is None and event in PEOPLE_EVENTS else {unit}
-        fitting = [
-            members
-            for b_unit, clusters in headed.get(event, ())
-            if b_unit in units
-            for members in clusters
-            if all(_same_time(claim, o) and _same_place(claim, o) for _, o in members)
-        ]
+        # Only whether exactly one group fits matters: stop looking at the second.
+        fitting = list(
+            islice(
+                (
+                    members
+                    for b_unit, clusters in headed.get(event, ())
+                    if b_unit in units
+                    for members in clusters
+                    if all(_same_time(claim, o) and _same_place(claim, o) for _, o in members)
+                ),
+                2,
+            )
+        )
         if len(fitting) == 1:
             fitting[0].append((doc, claim))
             continue
