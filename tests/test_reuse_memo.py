@@ -257,3 +257,28 @@ def test_documents_gone_from_the_store_leave_the_memo_too() -> None:
     assert _links(store) == _links(fresh)
     assert store.count("reuse_memo_docs") == 30
     assert store.count("reuse_memo_pairs") == fresh.count("reuse_memo_pairs")
+
+
+def test_candidates_on_a_large_corpus_match_the_plain_numpy_path(monkeypatch) -> None:
+    """Past 65,536 shingles the candidate stage sorts packed words and skips shingles found once;
+    it must find exactly what numpy's own stable argsort over every row finds."""
+    from refrain.reuse import candidates as stage
+
+    rng = np.random.default_rng(3)
+    pool = rng.integers(0, 2**64, 40_000, dtype=np.uint64)  # drawn from often: many repeats
+    lone = rng.integers(0, 2**64, 90_000, dtype=np.uint64)
+    # Values that differ from pooled ones only in their high bits: same bitmap slot, not repeated.
+    lone[:5000] = (pool[:5000] & np.uint64(0xFFFFFF)) | (lone[:5000] & ~np.uint64(0xFFFFFF))
+    tags = rng.integers(0, 2**64, 30, dtype=np.uint64)  # in a hundred documents each: boilerplate
+    rows = np.concatenate((rng.choice(pool, 60_000), rng.choice(tags, 3000), lone))
+    rng.shuffle(rows)
+    per_doc = np.split(rows, np.arange(500, len(rows), 500))
+    outlets = rng.integers(0, 3, len(per_doc))
+    params = ReuseParams(min_shared=2, max_df=40)
+    thresholds = stage.boilerplate_thresholds(outlets, params)
+    fast = stage.candidates(per_doc, outlets, thresholds, params)
+    monkeypatch.setattr(stage, "_MIN_PACKED_SORT", 1 << 40)
+    plain = stage.candidates(per_doc, outlets, thresholds, params)
+    assert len(plain.pairs) > 100 and len(plain.boiler) > 0 and plain.shared.any()
+    for name in plain._fields:
+        assert np.array_equal(getattr(fast, name), getattr(plain, name)), name

@@ -70,27 +70,48 @@ def sort_stable(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 def _doc_shingles(
     per_doc: Sequence[np.ndarray], with_shared: bool = True
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Shingles of every document, flattened and sorted by hash, each (shingle, document) once;
-    and, for every shingle of the concatenated ``per_doc``, whether another document has it too
+    """Shingles of every document found more than once, flattened and sorted by hash, each
+    (shingle, document) once (a few found once may be among them: they form groups of one); and,
+    for every shingle of the concatenated ``per_doc``, whether another document has it too
     (``with_shared``; else an empty array)."""
     lengths = np.array([len(s) for s in per_doc], dtype=np.int64)
     hashes = np.concatenate(per_doc) if len(per_doc) else np.zeros(0, dtype=np.uint64)
-    docs = np.repeat(np.arange(len(lengths), dtype=np.int32), lengths)
+    rows = _maybe_repeated(hashes)
+    docs = np.repeat(np.arange(len(lengths), dtype=np.int32), lengths)[rows]
     # Stable sort: within one hash, rows stay in document order, so repeats sit side by side.
-    order, hashes = sort_stable(hashes)
+    order, sub = sort_stable(hashes[rows])
     docs = docs[order]
     shared = np.zeros(len(hashes) if with_shared else 0, dtype=bool)
-    if len(hashes):
-        new_hash = np.concatenate(([True], hashes[1:] != hashes[:-1]))
+    if len(sub):
+        new_hash = np.concatenate(([True], sub[1:] != sub[:-1]))
         first = new_hash | np.concatenate(([True], docs[1:] != docs[:-1]))
         if with_shared:
             # Distinct documents per hash: the (hash, document) firsts in each run of one hash.
             starts = np.nonzero(new_hash)[0]
             distinct = np.add.reduceat(first.astype(np.int32), starts)
-            sizes = np.diff(np.concatenate((starts, [len(hashes)])))
-            shared[order] = np.repeat(distinct >= 2, sizes)
-        hashes, docs = hashes[first], docs[first]
-    return hashes, docs, shared
+            sizes = np.diff(np.concatenate((starts, [len(sub)])))
+            shared[rows[order]] = np.repeat(distinct >= 2, sizes)
+        sub, docs = sub[first], docs[first]
+    return sub, docs, shared
+
+
+def _maybe_repeated(hashes: np.ndarray) -> np.ndarray:
+    """Indices (ascending) of every element whose value occurs more than once, and of a few others.
+
+    Most shingles of a corpus occur once and can propose nothing. Sorting the values (fast: no
+    index) finds the repeated ones; a bitmap of their low bits then picks their rows, with a few
+    percent of other rows that share those bits (harmless: they are groups of one)."""
+    n = len(hashes)
+    if n < _MIN_PACKED_SORT:
+        return np.arange(n)
+    ordered = np.sort(hashes)
+    repeated = ordered[1:][ordered[1:] == ordered[:-1]]
+    del ordered
+    bits = min(32, max(16, int(len(repeated)).bit_length() + 4))  # ~16 slots per repeated value
+    low = np.uint64((1 << bits) - 1)
+    bitmap = np.zeros(1 << bits, dtype=bool)
+    bitmap[(repeated & low).astype(np.intp)] = True
+    return np.nonzero(bitmap[(hashes & low).astype(np.intp)])[0]
 
 
 def in_sorted(values: np.ndarray, sorted_set: np.ndarray) -> np.ndarray:
