@@ -10,7 +10,7 @@ import pytest
 from test_web_corpus import web_corpus
 
 from refrain.store import Store
-from refrain.web.search import INDEXES, _bm25_hits, has_postings, load_fts
+from refrain.web.search import INDEXES, _bm25_hits, _scare_docids, has_postings, load_fts, ranked_page
 
 
 @cache
@@ -109,3 +109,21 @@ def test_build_index_writes_postings_that_count_every_occurrence_sorted_by_term(
             )
             == 0
         )
+
+
+@pytest.mark.parametrize("postings", [True, False])
+@pytest.mark.parametrize("q", QUERIES)
+def test_ranked_pages_are_the_pages_of_the_full_ranking(q: str, postings: bool) -> None:
+    path = web_corpus().path if postings else store_without_postings()
+    with Store(path, read_only=True) as store:
+        assert load_fts(store.con)
+        for index, table, where in (
+            ("fts_main_documents", "documents", ""),
+            ("fts_main_quotes", "quotes", "WHERE kind <> 'scare'"),
+        ):
+            full = [i for i, _ in _match_bm25(store, index, f"(SELECT * FROM {table} {where})", q)]
+            leave_out = _scare_docids(store) if table == "quotes" else None
+            for size in (1, 2, 50):
+                for offset in range(0, len(full) + size, size):
+                    total, page = ranked_page(store, index, q, size, offset, leave_out=leave_out)
+                    assert (total, page) == (len(full), full[offset : offset + size]), (index, size, offset)

@@ -158,21 +158,28 @@ BM25_K = 1.2
 BM25_B = 0.75
 
 
-def _bm25_hits(store: Store, index: str, q: str, exclude_sql: str = "") -> str | None:
-    """SQL for (id, score) of every row of ``index`` matching a word of ``q``, or None when none can.
+def _bm25_scores(store: Store, index: str, q: str) -> str | None:
+    """SQL for (docid, score) of every row of ``index`` matching a word of ``q``, or None when none can.
 
-    The same BM25 as the extension's ``match_bm25`` (any word, every field; its log is base 10), from the
-    postings of the query's words only: ``match_bm25`` is a correlated macro evaluated for every
-    row of the table, which at 33,000 articles cost seconds a query. The query's term ids and
+    The same BM25 as the extension's ``match_bm25`` (any word, every field; its log is base 10),
+    from the postings of the query's words only: ``match_bm25`` is a correlated macro evaluated for
+    every row of the table, which at 33,000 articles cost seconds a query. The query's term ids and
     weights are read first and written into the SQL as numbers (ints and doubles from the index,
     never user text), so that DuckDB filters the postings table while it scans it.
     """
+    stems = [r[0] for r in store.con.execute(
+        f"SELECT DISTINCT stem(unnest({index}.tokenize(?)), 'porter')", [q]
+    ).fetchall() if r[0]]  # fmt: skip
+    if not stems:
+        return None
     terms = store.con.execute(
-        f"SELECT termid, df FROM {index}.dict WHERE term IN "
-        f"(SELECT DISTINCT stem(unnest({index}.tokenize(?)), 'porter'))",
-        [q],
+        f"SELECT termid, df FROM {index}.dict WHERE term IN ({', '.join('?' * len(stems))})", stems
     ).fetchall()
-    stats = store.con.execute(f"SELECT num_docs, avgdl FROM {index}.stats").fetchone()
+    stats = memo(
+        store,
+        ("fts stats", index),
+        lambda: store.con.execute(f"SELECT num_docs, avgdl FROM {index}.stats").fetchone(),
+    )
     if not terms or not stats or not stats[1]:
         return None
     num_docs, avgdl = int(stats[0]), float(stats[1])
@@ -181,7 +188,6 @@ def _bm25_hits(store: Store, index: str, q: str, exclude_sql: str = "") -> str |
         for termid, df in terms
     )
     ids = ", ".join(str(int(termid)) for termid, _ in terms)
-    exclude = f"WHERE d.name NOT IN ({exclude_sql})" if exclude_sql else ""
     if memo(store, ("postings", index), lambda: has_postings(store, index)):
         postings = f"(SELECT docid, termid, tf, len FROM {index}.postings WHERE termid IN ({ids}))"
     else:  # an index built before postings existed: count the occurrences in terms
@@ -190,12 +196,72 @@ def _bm25_hits(store: Store, index: str, q: str, exclude_sql: str = "") -> str |
             f"JOIN {index}.docs d ON d.docid = t.docid WHERE t.termid IN ({ids}) GROUP BY t.docid, t.termid)"
         )
     return (
-        f"SELECT d.name AS id, sum(w.idf * t.tf * {BM25_K + 1!r}::DOUBLE / "
+        f"SELECT t.docid, sum(w.idf * t.tf * {BM25_K + 1!r}::DOUBLE / "
         f"(t.tf + {BM25_K!r}::DOUBLE * ({1 - BM25_B!r}::DOUBLE + {BM25_B!r}::DOUBLE * t.len / {avgdl!r}::DOUBLE))) "
-        "AS score "
-        f"FROM {postings} t JOIN (VALUES {weights}) w(termid, idf) ON w.termid = t.termid "
-        f"JOIN {index}.docs d ON d.docid = t.docid {exclude} GROUP BY d.name"
+        f"AS score FROM {postings} t JOIN (VALUES {weights}) w(termid, idf) ON w.termid = t.termid GROUP BY t.docid"
     )
+
+
+def _bm25_hits(store: Store, index: str, q: str, exclude_sql: str = "") -> str | None:
+    """SQL for (id, score) of the rows matching ``q`` (``_bm25_scores`` with the rows' ids)."""
+    scores = _bm25_scores(store, index, q)
+    if scores is None:
+        return None
+    exclude = f"WHERE d.name NOT IN ({exclude_sql})" if exclude_sql else ""
+    return (
+        f"SELECT d.name AS id, s.score FROM ({scores}) s JOIN {index}.docs d ON d.docid = s.docid {exclude}"
+    )
+
+
+def _index_names(store: Store, index: str) -> dict[int, str]:
+    """docid -> the row's id, for an index (kept while the file is open: no join to the index's docs)."""
+    return memo(
+        store,
+        ("fts names", index),
+        lambda: dict(store.con.execute(f"SELECT docid, name FROM {index}.docs").fetchall()),
+    )
+
+
+def _scare_docids(store: Store) -> set[int]:
+    """The docids of scare quotes in the quotes index (kept while the file is open)."""
+    return memo(
+        store,
+        "fts scare docids",
+        lambda: {r[0] for r in store.con.execute(
+            "SELECT d.docid FROM fts_main_quotes.docs d JOIN quotes q ON q.id = d.name WHERE q.kind = 'scare'"
+        ).fetchall()},
+    )  # fmt: skip
+
+
+def ranked_page(
+    store: Store, index: str, q: str, size: int, offset: int, *, leave_out: set[int] | None = None
+) -> tuple[int, list[str]]:
+    """(how many rows match ``q``, the ids of one page of them by BM25, ties by id).
+
+    Scores are summed per docid (an integer) and only the rows ranked up to the page's end (ties
+    included) come back with the total; ids come from a kept map, not a join with the index's
+    docs. With ``leave_out`` (docids not to show: scare quotes) every match comes back and is
+    filtered here (quotes match a few thousand rows at most).
+    """
+    scores = _bm25_scores(store, index, q)
+    if scores is None:
+        return 0, []
+    if leave_out is None:
+        rows = store.con.execute(
+            f"SELECT docid, score, count(*) OVER () AS total, rank() OVER (ORDER BY score DESC) AS r "
+            f"FROM ({scores}) QUALIFY r <= ?",
+            [offset + size],
+        ).fetchall()
+        total = rows[0][2] if rows else store.con.execute(f"SELECT count(*) FROM ({scores})").fetchone()[0]  # type: ignore[index]
+        hits = [(docid, score) for docid, score, _, _ in rows]
+    else:
+        hits = [
+            (docid, score) for docid, score in store.con.execute(scores).fetchall() if docid not in leave_out
+        ]
+        total = len(hits)
+    names = _index_names(store, index)
+    ranked = sorted(((-score, names[docid]) for docid, score in hits if docid in names))
+    return total, [name for _, name in ranked[offset : offset + size]]
 
 
 def matching_speakers(store: Store, q: str, limit: int = 20) -> list[dict[str, Any]]:
@@ -222,13 +288,10 @@ def search(store: Store, q: str, *, page: int) -> dict[str, Any]:
     offset = (page - 1) * size
     if fts:
         # Rank ids first, then fetch text for one page only: the index answers, the table is read little.
-        nothing = "SELECT NULL AS id, NULL AS score WHERE false"
-        doc_hits = _bm25_hits(store, "fts_main_documents", q) or nothing
-        quote_hits = (
-            _bm25_hits(store, "fts_main_quotes", q, "SELECT id FROM quotes WHERE kind = 'scare'") or nothing
+        doc_total, doc_page = ranked_page(store, "fts_main_documents", q, size, offset)
+        quote_total, quote_page = ranked_page(
+            store, "fts_main_quotes", q, size, offset, leave_out=_scare_docids(store)
         )
-        params: list[Any] = []
-        order = "score DESC, id"
     else:
         like = _like_pattern(q)
         doc_hits = "SELECT id, NULL AS score, seq FROM documents WHERE title ILIKE ? ESCAPE '\\' OR text ILIKE ? ESCAPE '\\'"
@@ -236,15 +299,13 @@ def search(store: Store, q: str, *, page: int) -> dict[str, Any]:
             "SELECT q.id, NULL AS score, d.seq FROM quotes q JOIN documents d ON d.id = q.doc_id "
             "WHERE q.kind <> 'scare' AND (q.text ILIKE ? ESCAPE '\\' OR q.speaker ILIKE ? ESCAPE '\\')"
         )
-        params = [like, like]
-        order = "seq, id"
-    doc_total, doc_page = _page_of_hits(store, doc_hits, params, order, size, offset)
+        doc_total, doc_page = _page_of_hits(store, doc_hits, [like, like], "seq, id", size, offset)
+        quote_total, quote_page = _page_of_hits(store, quote_hits, [like, like], "seq, id", size, offset)
     # The page's rows by id, in rank order.
     found = documents_by_id(store, doc_page, "id, title, date, outlet, text")
     docs = [found[doc_id] for doc_id in doc_page if doc_id in found]
     for d in docs:
         d["snippet"] = snippet(d.pop("text"), q)
-    quote_total, quote_page = _page_of_hits(store, quote_hits, params, order, size, offset)
     by_id = {
         r["id"]: r
         for r in store.query(
