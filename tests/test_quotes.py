@@ -409,3 +409,18 @@ def test_an_outlet_quoting_someone_as_saying_names_the_person() -> None:
         "The port reopened. “Trade is back.” Reuters quoted Ali Vaez as saying on the sidelines of the fair."
     )
     assert q.speaker == "Ali Vaez"
+
+
+def test_attribution_in_the_sentence_after_a_closed_quote() -> None:
+    intro = "The port reopened on Monday after a week. "
+    q = only(
+        intro + "“Trade is back.” Ali Vaez, deputy head of the National Port Company, said in an interview."
+    )
+    assert q.speaker == "Ali Vaez"
+    q = only(intro + "“Trade is back.” Ali Vaez was quoted by the Harbor Daily as saying on Monday morning.")
+    assert q.speaker == "Ali Vaez"
+    q = only("Ali Vaez spoke on Sunday. “Trade is back.” The agency quoted him as saying.")
+    assert q.speaker_mention.text == "him" and q.speaker == "Ali Vaez"
+    # a quote inside the writer's sentence is not attributed to the next sentence's subject
+    text = "Ida Brook once called him “a failed captain.” Omar Vey fired back in May, mocking her for it."
+    assert all(q.speaker != "Omar Vey" for q in find(text))

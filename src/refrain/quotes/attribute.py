@@ -64,11 +64,17 @@ def find_cues(toks: list[Token]) -> list[Cue]:
             out.append(Cue(i, "according to", i + 1, according=True))
             i += 2
             continue
-        if low == "quoted" and (i == 0 or lows[i - 1] not in _AUXILIARIES):
+        if low == "quoted":
             as_at = next((k for k in range(i + 2, min(len(toks) - 1, i + 16)) if lows[k] == "as"), None)
-            if as_at is not None and lows[as_at + 1] in lex.speech_verb_forms:
-                # "Reuters quoted Borrel as saying": the quoted person speaks, not the outlet
-                out.append(Cue(i, f"quoted as {toks[as_at + 1].text}", i, quoted_as=True))
+            passive = i > 0 and lows[i - 1] in _AUXILIARIES
+            if (
+                as_at is not None
+                and lows[as_at + 1] in lex.speech_verb_forms
+                and (not passive or lows[i + 1] == "by")
+            ):
+                # "Reuters quoted Borrel as saying": the quoted person speaks, not the outlet;
+                # "Rouhani was quoted by IRNA as saying": the subject does
+                out.append(Cue(i, f"quoted as {toks[as_at + 1].text}", as_at + 1, quoted_as=not passive))
                 i = as_at + 2
                 continue
         matched = False
@@ -299,17 +305,28 @@ def _cue_ends_lead(left: list[Token]) -> bool:
     return any(c.index >= len(left) - 4 and not c.according for c in find_cues(left))
 
 
-def _bare_cue_clause(toks: list[Token], cue: Cue) -> bool:
+_CIRCUMSTANCE = {"in", "on", "at", "after", "during", "before", "while", "by", "from", "last", "this", "earlier",
+                 "later", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday",
+                 "saturday", "sunday"}  # fmt: skip
+
+
+def _bare_cue_clause(toks: list[Token], cue: Cue, *, quote_opens_sentence: bool = False) -> bool:
     """ "Smith said." / "Smith said on Monday.": a short clause that only attributes what came before."""
     rest = toks[cue.end_index + 1 :]
     if cue.quoted_as:
         return cue.index <= 4  # "IRNA quoted Ali Vaez as saying on the sidelines of …"
-    return (
-        cue.index <= 4
-        and not cue.according
-        and len(rest) <= 3
-        and not any(t.lower in lexicon().pronouns or t.lower == "that" for t in rest)
-    )
+    if cue.according or any(t.lower in lexicon().pronouns or t.lower == "that" for t in rest):
+        return False
+    if cue.index <= 4 and len(rest) <= 3:
+        return True
+    # "Abbas Vali, the deputy minister for legal affairs, said in an interview on April 24.": a named
+    # subject with its appositive opens the sentence and only where/when follows the verb
+    if not quote_opens_sentence or cue.index > 24 or len(rest) > 10:
+        return False
+    if (rest and rest[0].lower not in _CIRCUMSTANCE) or any(t.text == "," for t in rest):
+        return False
+    subj = subject_before(toks, cue.index)
+    return subj is not None and subj.start == toks[0].start and toks[0].is_cap
 
 
 class Attributor:
@@ -479,7 +496,11 @@ class Attributor:
         if introduces_next:
             return False  # “… done?” Mills then wrote back, “…”: the cue belongs to the next quote
         for cue in find_cues(toks)[:1]:
-            if sentence_after and not _bare_cue_clause(toks, cue):
+            first = g.pieces[0]
+            opens = not self.masked[
+                self.sentence_of(first.paragraph, first.open_at)[0] : first.open_at
+            ].strip()
+            if sentence_after and not _bare_cue_clause(toks, cue, quote_opens_sentence=opens):
                 return False  # “… done.” The next sentence is not a cue clause (but “… done.” Smith said.)
             if cue.participle:
                 break  # "…” and said the government had …": the subject is the one before the quote

@@ -233,9 +233,9 @@ def subject_after(toks: list[Token], verb_index: int) -> NounPhrase | None:
     first = toks[i]
     if not first.is_word:
         return None
-    if first.lower in lex.pronouns and first.lower not in {"he", "she"}:
+    if first.lower in lex.pronouns and first.lower not in {"he", "she", "him"}:
         return None
-    if not (first.is_cap or first.lower in DETERMINERS):
+    if not (first.is_cap or first.lower in DETERMINERS or first.lower == "him"):  # "quoted him as saying"
         # "said former Sen. Evan Bayh", "said conservative activist Bob Klaus",
         # "said former secretary of state Hillary Clinton"
         ahead = toks[i : i + 6]
