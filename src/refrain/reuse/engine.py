@@ -183,7 +183,9 @@ def _run_memo(
     for d, t in tokens.items():
         doc_shingles[d] = shingles(t.hashes, params.ngram)
         memo.added_shingles[keys[d]] = doc_shingles[d]
-    found = candidates(doc_shingles, outlets, thresholds, params, shared=False)
+    # An empty memo (a first run) aligns every pair: whole-corpus seed tables are then cheaper.
+    whole = not memo.pairs
+    found = candidates(doc_shingles, outlets, thresholds, params, shared=whole)
     pairs, boiler = found.pairs, found.boiler
     # Each document's boilerplate shingles, digested: the corpus-wide part of a pair's key.
     flags: dict[int, bytes] = {}
@@ -214,7 +216,13 @@ def _run_memo(
     todo_pairs = pairs[todo]
     involved = np.unique(todo_pairs).tolist()
     _tokenize_into(tokens, [d for d in involved if d not in tokens], texts, n_workers)
-    tables = {d: seed_table(doc_shingles[d], params.max_repeats, int(outlets[d]), boiler) for d in involved}
+    tables: Sequence[SeedTable] | dict[int, SeedTable]
+    if whole:
+        tables = shared_seed_tables(doc_shingles, found.shared, params.max_repeats, outlets, boiler)
+    else:
+        tables = {
+            d: seed_table(doc_shingles[d], params.max_repeats, int(outlets[d]), boiler) for d in involved
+        }
     _shared.update(tokens=tokens, shingles=doc_shingles, boiler=boiler, seed_tables=tables)
     aligned = _align_all(todo_pairs, n_workers)
     by_pair: dict[tuple[int, int], list[RawPassage]] = defaultdict(list)
