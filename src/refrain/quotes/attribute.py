@@ -12,20 +12,21 @@ import re
 from dataclasses import dataclass
 
 from .context import MASK, Token, sentence_starts, tokens
+from .cues import find_cues, subject_of
 from .layout import DASHES, digest_speakers, name_line
+from .leads import (
+    bare_cue_clause,
+    bare_lead,
+    caps_headline,
+    colon_source,
+    cue_ends_lead,
+    last_clause,
+    object_quote_subject,
+)
 from .lexicon import lexicon
 from .marks import RawQuote, paragraphs
-from .speakers import (
-    DETERMINERS,
-    NP_STOP,
-    NounPhrase,
-    clause_subject,
-    sentence_subject,
-    subject_after,
-    subject_before,
-)
+from .speakers import NounPhrase, sentence_subject
 
-NOUN_MARKERS = DETERMINERS | {"this", "that", "these", "those", "such", "whose"}
 _GAP_MAX = 120
 
 
@@ -40,112 +41,6 @@ class Group:
     cue_at: int | None = None  # where the cue clause is, for date/venue look-up
     sentence: tuple[int, int] | None = None
     inherited: bool = False
-
-
-@dataclass(slots=True)
-class Cue:
-    index: int  # token index of the cue's first word (the verb, or "according")
-    text: str
-    end_index: int
-    according: bool = False
-    participle: bool = False  # ", writing:", "… and joked,": the subject is the clause's subject
-    coordinated: bool = False  # "… and added,": a second verb sharing the first one's subject
-    quoted_as: bool = False  # "IRNA quoted Ali Vaez as saying": the speaker is the object of "quoted"
-
-
-def find_cues(toks: list[Token]) -> list[Cue]:
-    lex = lexicon()
-    lows = [t.lower for t in toks]
-    out: list[Cue] = []
-    i = 0
-    while i < len(toks):
-        low = lows[i]
-        if low == "according" and i + 1 < len(toks) and lows[i + 1] == "to":
-            out.append(Cue(i, "according to", i + 1, according=True))
-            i += 2
-            continue
-        if low == "quoted":
-            as_at = next((k for k in range(i + 2, min(len(toks) - 1, i + 16)) if lows[k] == "as"), None)
-            passive = i > 0 and lows[i - 1] in _AUXILIARIES
-            if (
-                as_at is not None
-                and lows[as_at + 1] in lex.speech_verb_forms
-                and (not passive or lows[i + 1] == "by")
-            ):
-                # "Reuters quoted Borrel as saying": the quoted person speaks, not the outlet;
-                # "Rouhani was quoted by IRNA as saying": the subject does
-                out.append(Cue(i, f"quoted as {toks[as_at + 1].text}", as_at + 1, quoted_as=not passive))
-                i = as_at + 2
-                continue
-        matched = False
-        for phrase in lex.cue_phrases:
-            words = phrase.split()
-            if lows[i : i + len(words)] == words:
-                verb = i
-                out.append(Cue(verb, " ".join(t.text for t in toks[i : i + len(words)]), i + len(words) - 1))
-                i += len(words)
-                matched = True
-                break
-        if matched:
-            continue
-        if low in lex.speech_verb_forms and (not toks[i].is_cap or _sentence_initial_inversion(toks, i)):
-            prev = lows[i - 1] if i else ""
-            # "that said" is a relative clause ("a message that said"), "that claim" a noun
-            # ("another tweeted", "one said": a pronoun subject, not "another tweet")
-            relative = prev in {"that", "another", "one"} and (low.endswith("ed") or low in _PAST_FORMS)
-            infinitive = prev == "to"  # "authorized to speak", "wants to say": no cue
-            if (prev not in NOUN_MARKERS or relative) and not prev.endswith(("’s", "'s")) and not infinitive:
-                cue = _verb_cue(toks, lows, i)
-                if cue is not None:
-                    out.append(cue)
-        i += 1
-    return out
-
-
-_PAST_FORMS = {"said", "told", "wrote", "read", "reads", "says"}
-_AUXILIARIES = {"is", "was", "are", "were", "been", "be", "am", "'s", "’s"}
-_CLAUSE_LINKS = {",", "and", "by", "—", "–", "before", "then"}
-_COORDINATORS = {"and", "but", "or", "then"}
-
-
-def _sentence_initial_inversion(toks: list[Token], i: int) -> bool:
-    """ "Said Dorothy Poynter, who grew up nearby, “…”": a capitalised cue opening an inverted clause."""
-    return i == 0 and len(toks) > 1 and toks[1].is_cap and toks[0].lower in {"said", "says", "added", "asked"}
-
-
-def _verb_cue(toks: list[Token], lows: list[str], i: int) -> Cue | None:
-    """The cue for the speech verb at ``i``, or None where it does not introduce a quotation."""
-    low = lows[i]
-    k = i - 1
-    while k >= 0 and (
-        lows[k] in {"then", "also", "later", "again"} or (lows[k].endswith("ly") and not toks[k].is_cap)
-    ):
-        k -= 1  # "and then joked", ", again saying"
-    prev = lows[k] if k >= 0 else ""
-    if low.endswith("ing"):
-        if prev in _AUXILIARIES:
-            return Cue(i, toks[i].text, i)  # "is labeling", "was telling": the subject stands before
-        # a gerund ("by admitting", "stating") is no cue unless it introduces the quote: ", writing:",
-        # ", telling Reuters,", "began by saying,"
-        near_end = len(toks) - i <= 6 and prev in _CLAUSE_LINKS
-        if near_end or (len(toks) - i <= 4 and lows[-1] in {",", ":"}):
-            return Cue(i, toks[i].text, i, participle=True)
-        return None
-    # "… and joked, “…”", "accused X of … and said …": a verb coordinated with an earlier one shares its subject
-    return Cue(i, toks[i].text, i, participle=prev in _COORDINATORS, coordinated=prev in _COORDINATORS)
-
-
-def subject_of(toks: list[Token], cue: Cue, *, inverted: bool = True) -> NounPhrase | None:
-    if cue.quoted_as:
-        return subject_after(toks, cue.index)
-    if cue.according:
-        return subject_after(toks, cue.end_index)
-    if cue.participle:
-        return clause_subject(toks[: cue.index], coordinated=cue.coordinated)
-    before = subject_before(toks, cue.index)
-    if before is not None or not inverted:
-        return before
-    return subject_after(toks, cue.end_index)
 
 
 def group_pieces(text: str, masked: str, raws: list[RawQuote]) -> list[Group]:
@@ -207,128 +102,6 @@ def _has_own_cue(masked: str, b: RawQuote) -> bool:
     return bool(cues) and subject_of(toks, cues[0]) is not None
 
 
-_LEAD_LINKS = {"but", "and", "so", "yet", "still", "also", "then", "or", "plus"}
-
-
-def _bare_lead(lead: str) -> bool:
-    """Whether the words before a quote in its sentence are at most a linking word ("But “…”")."""
-    words = re.findall(r"[\w’']+", lead.lower())
-    return len(words) <= 1 and all(w in _LEAD_LINKS for w in words) and not re.search(r"[^\w\s’',]", lead)
-
-
-# What a speaker issues: "Trump issued a statement, “…”" is Trump's statement.
-_ISSUED = {
-    "statement",
-    "tweet",
-    "post",
-    "message",
-    "release",
-    "letter",
-    "memo",
-    "ad",
-    "video",
-    "note",
-    "email",
-}
-
-
-def _object_quote_subject(left: list[Token]) -> NounPhrase | None:
-    """The subject of a sentence whose verb takes the quote as its object.
-
-    "Nordhaus, co-founder of …, welcomed “…”", "The team cited “…”", "Trump issued a statement, “…”".
-    """
-    if len(left) < 2:
-        return None
-    last = left[-1]
-    if last.text in {",", ":"} and left[-2].lower in _ISSUED:
-        subj = sentence_subject(left)
-        return subj if subj is not None and subj.tokens[0].lower not in NP_STOP else None
-    low = last.lower
-    if not (last.is_word and not last.is_cap and len(low) > 4 and low.endswith(("ed", "s"))):
-        return None
-    if low in NP_STOP or low.endswith(("ss", "us", "ous", "ics")):
-        return None
-    subj = subject_before(left, len(left) - 1)
-    if subj is None or subj.end != left[-2].end and left[-2].text not in {",", ")"}:
-        return None
-    head = subj.tokens[0]
-    if len(subj.tokens) == 1 and head.lower in DETERMINERS:
-        return None
-    if not (head.is_cap or head.lower in DETERMINERS or head.lower in lexicon().pronouns):
-        return None
-    return subj
-
-
-def _colon_source(left: list[Token]) -> NounPhrase | None:
-    """The source named right before a colon after a dash or "from": "… - Ann Bell:", "More from Ann Bell:"."""
-    body = left[:-1]
-    d = max((k for k, t in enumerate(body) if t.text in DASHES), default=-1)
-    f = max((k for k, t in enumerate(body) if t.lower == "from"), default=-1)
-    tail = body[max(d, f) + 1 :] if max(d, f) >= 0 else []
-    while tail and tail[0].lower in {"more", "from"}:
-        tail = tail[1:]
-    if not tail or len(tail) > 8 or not (tail[0].is_cap or tail[0].lower in DETERMINERS):
-        return None
-    if any(not t.is_word and t.text not in {"’s", "'s", "-", "."} for t in tail):
-        return None
-    return NounPhrase(tail[0].start, tail[-1].end, tuple(tail))
-
-
-def _caps_headline(left: list[Token]) -> bool:
-    """An all-capitals run of two or more words before a quote: a digest's headline that attributes it."""
-    words = [t for t in left if t.is_word]
-    return (
-        len(words) >= 2
-        and all(t.text.isupper() or t.text[0].isdigit() for t in words)
-        and any(len(t.text) > 2 for t in words)
-    )
-
-
-def _last_clause(left: list[Token]) -> list[Token]:
-    """The words after the last "but he" / "; she" clause break (or all of them)."""
-    for k in range(len(left) - 2, 0, -1):
-        if left[k].lower in {"but", "and", "while", ";"} and left[k + 1].lower in {
-            "he",
-            "she",
-            "they",
-            "we",
-            "i",
-        }:
-            return left[k + 1 :]
-    return left
-
-
-def _cue_ends_lead(left: list[Token]) -> bool:
-    """Whether a speech verb stands within the last few words before the quote, then "," or ":"."""
-    if len(left) < 2 or left[-1].text not in {",", ":"}:
-        return False
-    return any(c.index >= len(left) - 4 and not c.according for c in find_cues(left))
-
-
-_CIRCUMSTANCE = {"in", "on", "at", "after", "during", "before", "while", "by", "from", "last", "this", "earlier",
-                 "later", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday",
-                 "saturday", "sunday"}  # fmt: skip
-
-
-def _bare_cue_clause(toks: list[Token], cue: Cue, *, quote_opens_sentence: bool = False) -> bool:
-    """ "Smith said." / "Smith said on Monday.": a short clause that only attributes what came before."""
-    rest = toks[cue.end_index + 1 :]
-    if cue.quoted_as:
-        return cue.index <= 4  # "IRNA quoted Ali Vaez as saying on the sidelines of …"
-    if cue.according or any(t.lower in lexicon().pronouns or t.lower == "that" for t in rest):
-        return False
-    if cue.index <= 4 and len(rest) <= 3:
-        return True
-    # "Abbas Vali, the deputy minister for legal affairs, said in an interview on April 24.": a named
-    # subject with its appositive opens the sentence and only where/when follows the verb
-    if not quote_opens_sentence or cue.index > 24 or len(rest) > 10:
-        return False
-    if (rest and rest[0].lower not in _CIRCUMSTANCE) or any(t.text == "," for t in rest):
-        return False
-    subj = subject_before(toks, cue.index)
-    return subj is not None and subj.start == toks[0].start and toks[0].is_cap
-
-
 class Attributor:
     """Attribution over one article (holds its masked text, paragraphs and sentences)."""
 
@@ -376,7 +149,7 @@ class Attributor:
         left = [t for t in left if t.text != MASK] if not any(t.text == MASK for t in left[-1:]) else left
         # 2. "Smith warned, “…”": a cue just before the quote, set off by a comma or colon, names its
         # speaker even when another cue follows it (“…” Jones replied, “…” — the next quote's)
-        if g.subject is None and _cue_ends_lead(left):
+        if g.subject is None and cue_ends_lead(left):
             self._try_left(g, left)
         # 3. right after the last piece, or after the first piece's paragraph-closing piece
         if g.subject is None:
@@ -392,13 +165,13 @@ class Attributor:
             return
         if g.subject is None:
             # after classify, so the quote's kind stays what its place in the sentence says
-            g.subject = _object_quote_subject(left)
+            g.subject = object_quote_subject(left)
         if g.subject is None:
             # a digest: "Maria Lopez, 45, Phoenix" on its own line above or below the quotation
             g.subject = self.digest.get(first.paragraph) or self.digest.get(last.paragraph)
         # 5. the previous sentence introduces the quote ("He said:" / "Smith was quoted as saying:")
         lead = self.masked[sent_lo : first.open_at].strip()
-        if _bare_lead(lead):
+        if bare_lead(lead):
             lead = ""  # "But “…”": the quote goes on from the sentence before
         if g.subject is None and (not lead or lead.endswith(":")):
             prev = self.previous_sentence(first.paragraph, first.open_at)
@@ -426,13 +199,13 @@ class Attributor:
             headline = (
                 len(dashes) == 1
                 and dashes[0] <= 10
-                and (all(t.text != "," for t in before) or _caps_headline(before))
+                and (all(t.text != "," for t in before) or caps_headline(before))
             )
-            source = _colon_source(left) if headline else None
+            source = colon_source(left) if headline else None
             if source is not None and all(left[c.index].start < source.start for c in cues):
                 g.subject = source
                 return
-            clause = _last_clause(left)
+            clause = last_clause(left)
             if len(clause) < len(left) and not any(left[c.index].start >= clause[0].start for c in cues):
                 # "Reid said …, but he paid him a compliment: “…”": the clause before the colon speaks
                 g.subject = NounPhrase(clause[0].start, clause[0].end, (clause[0],))
@@ -450,8 +223,8 @@ class Attributor:
         if g.subject is None and left and left[-1].text == ":":
             # "HEADLINE - Ann Bell and Tom Roe: “…”", "More from the report: “…”"
             # "She then addressed the crowd: “…”", "Reid said …, but he paid him a compliment: “…”"
-            g.subject = _colon_source(left) or sentence_subject(_last_clause(left))
-        if g.subject is None and _caps_headline(left):
+            g.subject = colon_source(left) or sentence_subject(last_clause(left))
+        if g.subject is None and caps_headline(left):
             g.subject = NounPhrase(
                 left[0].start, left[-1].end, tuple(left)
             )  # digest: "HEADLINE “…” [Source.]"
@@ -500,7 +273,7 @@ class Attributor:
             opens = not self.masked[
                 self.sentence_of(first.paragraph, first.open_at)[0] : first.open_at
             ].strip()
-            if sentence_after and not _bare_cue_clause(toks, cue, quote_opens_sentence=opens):
+            if sentence_after and not bare_cue_clause(toks, cue, quote_opens_sentence=opens):
                 return False  # “… done.” The next sentence is not a cue clause (but “… done.” Smith said.)
             if cue.participle:
                 break  # "…” and said the government had …": the subject is the one before the quote
@@ -591,7 +364,7 @@ class Attributor:
             ):
                 return "scare"
         standalone = (
-            _bare_lead(lead)
+            bare_lead(lead)
             or lead_s.endswith((":", "—", "–"))
             or (
                 lead_s.endswith(",")

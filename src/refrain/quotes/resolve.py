@@ -15,8 +15,9 @@ import re
 from bisect import bisect_right, insort
 from dataclasses import dataclass, field
 
-from .attribute import Attributor, find_cues, subject_of
+from .attribute import Attributor
 from .context import tokens
+from .cues import find_cues, subject_of
 from .entities import EntityIndex, parse_role, split_name
 from .lexicon import lexicon
 from .speakers import DETERMINERS, SUBJECT_RELATIVES, NounPhrase, np_ending_at, sentence_subject

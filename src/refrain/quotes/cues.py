@@ -1,0 +1,122 @@
+"""Cue words: the speech verbs and phrases that introduce a quotation, and the speaker each one names.
+
+"said", "told reporters", "according to", ", telling Reuters," (a participle: the clause's subject
+speaks), "… and joked," (a coordinated verb: the first verb's subject speaks), "IRNA quoted X as
+saying" (the object of "quoted" speaks).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .context import Token
+from .lexicon import lexicon
+from .speakers import DETERMINERS, NounPhrase, clause_subject, subject_after, subject_before
+
+NOUN_MARKERS = DETERMINERS | {"this", "that", "these", "those", "such", "whose"}
+
+
+@dataclass(slots=True)
+class Cue:
+    index: int  # token index of the cue's first word (the verb, or "according")
+    text: str
+    end_index: int
+    according: bool = False
+    participle: bool = False  # ", writing:", "… and joked,": the subject is the clause's subject
+    coordinated: bool = False  # "… and added,": a second verb sharing the first one's subject
+    quoted_as: bool = False  # "IRNA quoted Ali Vaez as saying": the speaker is the object of "quoted"
+
+
+def find_cues(toks: list[Token]) -> list[Cue]:
+    lex = lexicon()
+    lows = [t.lower for t in toks]
+    out: list[Cue] = []
+    i = 0
+    while i < len(toks):
+        low = lows[i]
+        if low == "according" and i + 1 < len(toks) and lows[i + 1] == "to":
+            out.append(Cue(i, "according to", i + 1, according=True))
+            i += 2
+            continue
+        if low == "quoted":
+            as_at = next((k for k in range(i + 2, min(len(toks) - 1, i + 16)) if lows[k] == "as"), None)
+            passive = i > 0 and lows[i - 1] in _AUXILIARIES
+            if (
+                as_at is not None
+                and lows[as_at + 1] in lex.speech_verb_forms
+                and (not passive or lows[i + 1] == "by")
+            ):
+                # "Reuters quoted Borrel as saying": the quoted person speaks, not the outlet;
+                # "Rouhani was quoted by IRNA as saying": the subject does
+                out.append(Cue(i, f"quoted as {toks[as_at + 1].text}", as_at + 1, quoted_as=not passive))
+                i = as_at + 2
+                continue
+        matched = False
+        for phrase in lex.cue_phrases:
+            words = phrase.split()
+            if lows[i : i + len(words)] == words:
+                verb = i
+                out.append(Cue(verb, " ".join(t.text for t in toks[i : i + len(words)]), i + len(words) - 1))
+                i += len(words)
+                matched = True
+                break
+        if matched:
+            continue
+        if low in lex.speech_verb_forms and (not toks[i].is_cap or _sentence_initial_inversion(toks, i)):
+            prev = lows[i - 1] if i else ""
+            # "that said" is a relative clause ("a message that said"), "that claim" a noun
+            # ("another tweeted", "one said": a pronoun subject, not "another tweet")
+            relative = prev in {"that", "another", "one"} and (low.endswith("ed") or low in _PAST_FORMS)
+            infinitive = prev == "to"  # "authorized to speak", "wants to say": no cue
+            if (prev not in NOUN_MARKERS or relative) and not prev.endswith(("’s", "'s")) and not infinitive:
+                cue = _verb_cue(toks, lows, i)
+                if cue is not None:
+                    out.append(cue)
+        i += 1
+    return out
+
+
+_PAST_FORMS = {"said", "told", "wrote", "read", "reads", "says"}
+_AUXILIARIES = {"is", "was", "are", "were", "been", "be", "am", "'s", "’s"}
+_CLAUSE_LINKS = {",", "and", "by", "—", "–", "before", "then"}
+_COORDINATORS = {"and", "but", "or", "then"}
+
+
+def _sentence_initial_inversion(toks: list[Token], i: int) -> bool:
+    """ "Said Dorothy Poynter, who grew up nearby, “…”": a capitalised cue opening an inverted clause."""
+    return i == 0 and len(toks) > 1 and toks[1].is_cap and toks[0].lower in {"said", "says", "added", "asked"}
+
+
+def _verb_cue(toks: list[Token], lows: list[str], i: int) -> Cue | None:
+    """The cue for the speech verb at ``i``, or None where it does not introduce a quotation."""
+    low = lows[i]
+    k = i - 1
+    while k >= 0 and (
+        lows[k] in {"then", "also", "later", "again"} or (lows[k].endswith("ly") and not toks[k].is_cap)
+    ):
+        k -= 1  # "and then joked", ", again saying"
+    prev = lows[k] if k >= 0 else ""
+    if low.endswith("ing"):
+        if prev in _AUXILIARIES:
+            return Cue(i, toks[i].text, i)  # "is labeling", "was telling": the subject stands before
+        # a gerund ("by admitting", "stating") is no cue unless it introduces the quote: ", writing:",
+        # ", telling Reuters,", "began by saying,"
+        near_end = len(toks) - i <= 6 and prev in _CLAUSE_LINKS
+        if near_end or (len(toks) - i <= 4 and lows[-1] in {",", ":"}):
+            return Cue(i, toks[i].text, i, participle=True)
+        return None
+    # "… and joked, “…”", "accused X of … and said …": a verb coordinated with an earlier one shares its subject
+    return Cue(i, toks[i].text, i, participle=prev in _COORDINATORS, coordinated=prev in _COORDINATORS)
+
+
+def subject_of(toks: list[Token], cue: Cue, *, inverted: bool = True) -> NounPhrase | None:
+    if cue.quoted_as:
+        return subject_after(toks, cue.index)
+    if cue.according:
+        return subject_after(toks, cue.end_index)
+    if cue.participle:
+        return clause_subject(toks[: cue.index], coordinated=cue.coordinated)
+    before = subject_before(toks, cue.index)
+    if before is not None or not inverted:
+        return before
+    return subject_after(toks, cue.end_index)

@@ -1,0 +1,137 @@
+"""What the words around a quotation say about its speaker when no plain cue does.
+
+A linking word before it ("But “…”"), a verb taking it as object ("Trump issued a statement, “…”"),
+a source before a colon ("… - Ann Bell: “…”"), a capitals headline, the last clause before a colon,
+a cue right before it, and whether a clause after a closed quotation only attributes it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Token
+from .cues import Cue, find_cues
+from .layout import DASHES
+from .lexicon import lexicon
+from .speakers import DETERMINERS, NP_STOP, NounPhrase, sentence_subject, subject_before
+
+_LEAD_LINKS = {"but", "and", "so", "yet", "still", "also", "then", "or", "plus"}
+
+
+def bare_lead(lead: str) -> bool:
+    """Whether the words before a quote in its sentence are at most a linking word ("But “…”")."""
+    words = re.findall(r"[\w’']+", lead.lower())
+    return len(words) <= 1 and all(w in _LEAD_LINKS for w in words) and not re.search(r"[^\w\s’',]", lead)
+
+
+# What a speaker issues: "Trump issued a statement, “…”" is Trump's statement.
+_ISSUED = {
+    "statement",
+    "tweet",
+    "post",
+    "message",
+    "release",
+    "letter",
+    "memo",
+    "ad",
+    "video",
+    "note",
+    "email",
+}
+
+
+def object_quote_subject(left: list[Token]) -> NounPhrase | None:
+    """The subject of a sentence whose verb takes the quote as its object.
+
+    "Nordhaus, co-founder of …, welcomed “…”", "The team cited “…”", "Trump issued a statement, “…”".
+    """
+    if len(left) < 2:
+        return None
+    last = left[-1]
+    if last.text in {",", ":"} and left[-2].lower in _ISSUED:
+        subj = sentence_subject(left)
+        return subj if subj is not None and subj.tokens[0].lower not in NP_STOP else None
+    low = last.lower
+    if not (last.is_word and not last.is_cap and len(low) > 4 and low.endswith(("ed", "s"))):
+        return None
+    if low in NP_STOP or low.endswith(("ss", "us", "ous", "ics")):
+        return None
+    subj = subject_before(left, len(left) - 1)
+    if subj is None or subj.end != left[-2].end and left[-2].text not in {",", ")"}:
+        return None
+    head = subj.tokens[0]
+    if len(subj.tokens) == 1 and head.lower in DETERMINERS:
+        return None
+    if not (head.is_cap or head.lower in DETERMINERS or head.lower in lexicon().pronouns):
+        return None
+    return subj
+
+
+def colon_source(left: list[Token]) -> NounPhrase | None:
+    """The source named right before a colon after a dash or "from": "… - Ann Bell:", "More from Ann Bell:"."""
+    body = left[:-1]
+    d = max((k for k, t in enumerate(body) if t.text in DASHES), default=-1)
+    f = max((k for k, t in enumerate(body) if t.lower == "from"), default=-1)
+    tail = body[max(d, f) + 1 :] if max(d, f) >= 0 else []
+    while tail and tail[0].lower in {"more", "from"}:
+        tail = tail[1:]
+    if not tail or len(tail) > 8 or not (tail[0].is_cap or tail[0].lower in DETERMINERS):
+        return None
+    if any(not t.is_word and t.text not in {"’s", "'s", "-", "."} for t in tail):
+        return None
+    return NounPhrase(tail[0].start, tail[-1].end, tuple(tail))
+
+
+def caps_headline(left: list[Token]) -> bool:
+    """An all-capitals run of two or more words before a quote: a digest's headline that attributes it."""
+    words = [t for t in left if t.is_word]
+    return (
+        len(words) >= 2
+        and all(t.text.isupper() or t.text[0].isdigit() for t in words)
+        and any(len(t.text) > 2 for t in words)
+    )
+
+
+def last_clause(left: list[Token]) -> list[Token]:
+    """The words after the last "but he" / "; she" clause break (or all of them)."""
+    for k in range(len(left) - 2, 0, -1):
+        if left[k].lower in {"but", "and", "while", ";"} and left[k + 1].lower in {
+            "he",
+            "she",
+            "they",
+            "we",
+            "i",
+        }:
+            return left[k + 1 :]
+    return left
+
+
+def cue_ends_lead(left: list[Token]) -> bool:
+    """Whether a speech verb stands within the last few words before the quote, then "," or ":"."""
+    if len(left) < 2 or left[-1].text not in {",", ":"}:
+        return False
+    return any(c.index >= len(left) - 4 and not c.according for c in find_cues(left))
+
+
+_CIRCUMSTANCE = {"in", "on", "at", "after", "during", "before", "while", "by", "from", "last", "this", "earlier",
+                 "later", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday",
+                 "saturday", "sunday"}  # fmt: skip
+
+
+def bare_cue_clause(toks: list[Token], cue: Cue, *, quote_opens_sentence: bool = False) -> bool:
+    """ "Smith said." / "Smith said on Monday.": a short clause that only attributes what came before."""
+    rest = toks[cue.end_index + 1 :]
+    if cue.quoted_as:
+        return cue.index <= 4  # "IRNA quoted Ali Vaez as saying on the sidelines of …"
+    if cue.according or any(t.lower in lexicon().pronouns or t.lower == "that" for t in rest):
+        return False
+    if cue.index <= 4 and len(rest) <= 3:
+        return True
+    # "Abbas Vali, the deputy minister for legal affairs, said in an interview on April 24.": a named
+    # subject with its appositive opens the sentence and only where/when follows the verb
+    if not quote_opens_sentence or cue.index > 24 or len(rest) > 10:
+        return False
+    if (rest and rest[0].lower not in _CIRCUMSTANCE) or any(t.text == "," for t in rest):
+        return False
+    subj = subject_before(toks, cue.index)
+    return subj is not None and subj.start == toks[0].start and toks[0].is_cap
