@@ -135,15 +135,16 @@ def sample_urls(db: Path, n: int = 2000, seed: int = 7) -> dict[str, list[str]]:
         )
         n_conflicts = one("SELECT count(*) FROM conflict_groups WHERE NOT agree")
     # Search words: words of those openings (4+ letters, not the commonest), one or two a query; the
-    # deeper search pages ask for the words found in most openings (so that pages 2-5 exist).
+    # deeper search pages (2 to 5) ask for the words found in most openings (so that they exist).
     seen: dict[str, int] = defaultdict(int)
     for (t,) in openings:
         for w in set(re.findall(r"[A-Za-z]{4,}", t.lower())) - STOP_WORDS:
             seen[w] += 1
     words = rng.sample(sorted(seen), min(2 * n, len(seen)))
     searches = [w if i % 3 else f"{w} {words[i - 1]}" for i, w in enumerate(words)][:n]
-    frequent = sorted(seen, key=lambda w: (-seen[w], w))[:200]
-    deep_searches = [f"/search?q={_u(w)}&page={rng.randint(2, 5)}" for w in frequent]
+    frequent = sorted(seen, key=lambda w: (-seen[w], w))[: max(1, n // 4)]
+    deep = [(w, p) for w in frequent for p in range(2, 6)]
+    deep_searches = [f"/search?q={_u(w)}&page={p}" for w, p in rng.sample(deep, min(n, len(deep)))]
     urls = {
         "static file (floor)": ["/static/style.css"],
         "overview": ["/"],

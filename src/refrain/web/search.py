@@ -8,6 +8,7 @@ nothing is downloaded at run time.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from pathlib import Path
@@ -268,15 +269,36 @@ def matching_speakers(store: Store, q: str, limit: int = 20) -> list[dict[str, A
     """Speakers whose name (resolved or as printed) contains ``q``, ignoring case, most quoted first.
 
     Cut from the list of all speaker names the web app keeps while the file is open, instead of
-    grouping every quote again for each search.
+    grouping every quote again for each search: the lower-cased names are one string, searched
+    with ``str.find`` (C speed; a loop over 20,000 names cost 10 ms a search).
     """
     needle = q.lower()
+    entries = lowered_speaker_names(store)
+    haystack, starts = memo(store, "speaker_haystack", lambda: _haystack(entries))
     counts: dict[str, int] = {}
-    for name, _, name_lower, raw_lower, n in lowered_speaker_names(store):
-        if needle in name_lower or (raw_lower is not None and needle in raw_lower):
+    if needle and not set(needle) & {_ENTRY, _FIELD}:
+        at = haystack.find(needle)
+        while at >= 0:
+            i = bisect.bisect_right(starts, at) - 1
+            name, n = entries[i][0], entries[i][4]
             counts[name] = counts.get(name, 0) + n
+            next_entry = starts[i + 1] if i + 1 < len(starts) else len(haystack)
+            at = haystack.find(needle, next_entry)  # one count per entry, however often it matches
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:limit]
     return [{"speaker": name, "quotes": n} for name, n in ranked]
+
+
+_ENTRY, _FIELD = "\x00", "\x01"  # separators no query can contain (checked), so no match spans two names
+
+
+def _haystack(entries: list[tuple[str, str | None, str, str | None, int]]) -> tuple[str, list[int]]:
+    parts, starts, at = [], [], 0
+    for _, _, name_lower, raw_lower, _ in entries:
+        part = name_lower + _FIELD + (raw_lower or "") + _ENTRY
+        starts.append(at)
+        parts.append(part)
+        at += len(part)
+    return "".join(parts), starts
 
 
 def search(store: Store, q: str, *, page: int) -> dict[str, Any]:
