@@ -424,3 +424,12 @@ def test_attribution_in_the_sentence_after_a_closed_quote() -> None:
     # a quote inside the writer's sentence is not attributed to the next sentence's subject
     text = "Ida Brook once called him “a failed captain.” Omar Vey fired back in May, mocking her for it."
     assert all(q.speaker != "Omar Vey" for q in find(text))
+
+
+def test_a_pronoun_resolves_to_a_person_subject_not_a_phrase_about_one() -> None:
+    text = (
+        "Mayor Ida Brook toured the harbor on Monday. Omar Vey's criticism of the plan drew a crowd. "
+        "“We will rebuild the pier,” she said."
+    )
+    q = only(text)
+    assert q.speaker == "Ida Brook"

@@ -29,6 +29,8 @@ NOTHING: Resolved = (None, None, None)
 DOCUMENTS = {"statement", "release", "communique", "communiqué", "report", "letter", "memo", "filing", "notice",
              "post", "tweet", "email", "ad", "advertisement", "complaint", "lawsuit", "announcement"}  # fmt: skip
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                 "twelve", "dozens", "hundreds", "thousands", "millions", "many", "some", "most", "all"}  # fmt: skip
 RECENT_SENTENCES = 2  # how far back a pronoun looks for a subject
 
 
@@ -113,9 +115,13 @@ class Resolver:
         low = [w.lower() for w in _words(np)]
         if not low or (len(low) == 1 and low[0] in lex.pronouns):
             return None
+        head = next((t for t in reversed(np.tokens) if t.is_word), None)
+        if head is None or head.lower in _NUMBER_WORDS:
+            return None  # "Seven were killed", "Five said": a count, not a name
         k = bisect_right(self._occ_starts, np.end)
         for occ in reversed(self.index.occurrences[max(0, k - 8) : k]):
-            if occ.start < np.end and np.start < occ.end:
+            # the name must be the phrase's head: "Iran's defence capabilities" is no person
+            if occ.start <= head.start < occ.end:
                 # a lone capitalised subject ("Smith criticised Jones.") is taken for a person
                 return "org" if occ.entity.kind == "org" else "person"
         if low[-1] in lex.roles:
