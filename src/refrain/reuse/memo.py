@@ -17,7 +17,12 @@ documents can change if it is given the memo of the previous run:
 Candidate pairs, boilerplate and clusters are recomputed from the shingles every run (numpy over
 the corpus), so a memo entry is only ever the result of the same computation on the same inputs:
 the result is exactly the result of a full run. Keys are 128-bit hashes (two for a pair, one per
-document); a run notes which keys it used (``live_*``), so the caller can drop every other entry and the memo does not outgrow the corpus.
+document); a run notes which keys it used (``live_*``), so the caller can drop every other entry
+and the memo does not outgrow the corpus. (Outlets enter only through the boilerplate flags;
+boilerplate is matched on 64-bit outlet-keyed hashes, as in a run without a memo.)
+
+A change to the tokeniser or the aligner that changes their output must bump ``TOKENS_VERSION``
+or ``ALIGNER_VERSION``: entries made by the old code then stop matching.
 
 The memo is plain memory: keeping it between runs (a store's tables) is the caller's business.
 """
