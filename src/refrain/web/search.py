@@ -73,6 +73,10 @@ def build_index(store: Store) -> None:
 
 
 INDEXES = ("fts_main_documents", "fts_main_quotes")
+# What build_index writes, versioned (2: with postings). A store indexed by an older build_index
+# still searches (from ``terms``, slower); `refrain analyze` rebuilds the index only when its
+# fingerprint changes, so the pipeline should fold INDEX_FORMAT into that fingerprint.
+INDEX_FORMAT = 2
 
 
 def build_postings(store: Store, index: str) -> None:
