@@ -433,3 +433,10 @@ def test_a_pronoun_resolves_to_a_person_subject_not_a_phrase_about_one() -> None
     )
     q = only(text)
     assert q.speaker == "Ida Brook"
+
+
+def test_made_the_remarks_after_a_quote_attributes_it() -> None:
+    q = only(
+        "Port chief Ali Vaez praised the crews. “We are ready for any storm.” He made the remarks on Thursday."
+    )
+    assert q.speaker_mention.text == "He" and q.speaker == "Ali Vaez"
