@@ -324,6 +324,18 @@ def test_digest_name_lines_above_or_below_quotation_paragraphs() -> None:
     assert q.speaker_mention.text == "Ana Ruiz"
 
 
+def test_the_quotation_dash_credits_each_quote_of_a_testimony_list() -> None:
+    # "―" (U+2015, the typographic quotation dash) and a credit on the same line as the quote
+    text = (
+        "Readers told us what the ferry strike meant to them.\n\n"
+        "“I walked to work for a month. Nobody asked us.” ― Ana Ruiz\n"
+        "“The boats were empty and the fares went up anyway.”― Tom Reyes.\n"
+        "“We need the harbor board to listen.” ‒ Ida Brook"
+    )
+    quotes = [q for q in find(text) if q.kind != "scare"]
+    assert [q.speaker for q in quotes] == ["Ana Ruiz", "Tom Reyes", "Ida Brook"]
+
+
 def test_a_subheading_next_to_a_quotation_is_no_speaker() -> None:
     text = "The mayor spoke for an hour.\n\n“It will fail,” she said.\n\nFerry Fares Go Up In May.\n\n“We need boats.”"
     quotes = [q for q in find(text) if q.kind != "scare"]

@@ -335,7 +335,7 @@ class Attributor:
         if nxt >= len(self.paras):
             return False
         lo, hi = self.paras[nxt]
-        if self.text[lo] not in "-—–" or hi - lo > 200:
+        if self.text[lo] not in DASHES or hi - lo > 200:
             return False
         toks = tokens(self.masked, lo + 1, hi)
         run = []

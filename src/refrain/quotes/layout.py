@@ -18,7 +18,8 @@ from .context import MASK, Token, tokens
 from .lexicon import lexicon
 from .speakers import NAME_PARTICLES, NounPhrase, is_name_like
 
-DASHES = {"-", "—", "–"}
+# "―" (U+2015) is the typographic quotation dash: "“…” ― Ana Ruiz"
+DASHES = {"-", "—", "–", "―", "‒"}
 _MAX_LINE = 120  # characters: a name line is short
 _MAX_NAME = 5  # words in the name itself
 _MAX_DESCRIPTION = 8  # words in each comma-set part after the name
