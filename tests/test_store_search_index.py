@@ -61,6 +61,12 @@ def index_contents(store: Store) -> dict[str, object]:
                 f"JOIN {fts}.dict w USING (termid)"
             ).fetchall()
         )
+        out[f"{table} postings"] = sorted(
+            q(
+                f"SELECT w.term, d.name, p.tf, p.len FROM {fts}.postings p JOIN {fts}.docs d USING (docid) "
+                f"JOIN {fts}.dict w USING (termid)"
+            ).fetchall()
+        )
         num_docs, avgdl = q(f"SELECT num_docs, avgdl FROM {fts}.stats").fetchone()  # type: ignore[misc]
         out[f"{table} stats"] = (num_docs, pytest.approx(avgdl, rel=1e-12))
     return out

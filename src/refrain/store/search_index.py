@@ -4,7 +4,7 @@
 articles, growing with the corpus), so a `refrain analyze` that added 10 articles to 33,000 would
 spend most of its time rebuilding what it already had. ``update_index`` instead brings an index
 up to date with the rows added, changed or removed since it was built, writing the extension's
-own tables (docs, terms, dict, stats) as its build does: the same tokenizer macro, stop words
+own tables (docs, terms, dict, stats) as its build does, and the web UI's ``postings``: the same tokenizer macro, stop words
 and stemmer, document length = number of kept terms, df = number of rows holding the term,
 stats = count and mean length. A search then scores every row as a fresh build would (a test
 checks it against one). Which rows changed is told by a digest of each row's indexed fields kept
@@ -86,8 +86,26 @@ def build_index(store: Any) -> None:
 def _build(con: duckdb.DuckDBPyConnection, table: str, key: str, fields: tuple[str, ...]) -> None:
     listed = ", ".join(f"'{f}'" for f in (key, *fields))
     con.execute(f"PRAGMA create_fts_index('{table}', {listed}, {_OPTIONS})")
+    con.execute(f"CREATE TABLE fts_main_{table}.{POSTINGS} AS {_postings_sql(f'fts_main_{table}')}")
     con.execute(
         f"CREATE TABLE fts_main_{table}.refrain_digest AS SELECT {_digest_sql(key, fields)} FROM {table}"
+    )
+
+
+# The web UI's search reads ``postings`` (its ``refrain.web.search.build_postings`` defines it):
+# the index's terms grouped by (term, row) with the row's length, sorted by term so that a query
+# reads only the blocks of its words. Kept here too, so that analyze need not import the web UI,
+# and kept up to date by the in-place update (rows appended there are not in term order: one
+# more block to read per query until the next full build).
+POSTINGS = "postings"
+
+
+def _postings_sql(fts: str, docids: str | None = None) -> str:
+    where = f" WHERE t.docid IN {docids}" if docids else ""
+    return (
+        f"SELECT t.termid, t.docid, count(*)::INTEGER AS tf, any_value(d.len)::INTEGER AS len "
+        f"FROM {fts}.terms t JOIN {fts}.docs d ON d.docid = t.docid{where} "
+        "GROUP BY t.termid, t.docid ORDER BY t.termid, t.docid"
     )
 
 
@@ -106,11 +124,12 @@ def update_index(store: Any) -> dict[str, str]:
 
 
 def _has_digest(con: duckdb.DuckDBPyConnection, table: str) -> bool:
+    """Whether the index was made here (digest and postings both beside it)."""
     row = con.execute(
-        "SELECT count(*) FROM duckdb_tables() WHERE schema_name = ? AND table_name = 'refrain_digest'",
-        [f"fts_main_{table}"],
+        "SELECT count(*) FROM duckdb_tables() WHERE schema_name = ? AND table_name IN (?, 'refrain_digest')",
+        [f"fts_main_{table}", POSTINGS],
     ).fetchone()
-    return bool(row and row[0])
+    return bool(row and row[0] == 2)
 
 
 def _update(con: duckdb.DuckDBPyConnection, table: str, key: str, fields: tuple[str, ...]) -> str:
@@ -155,6 +174,7 @@ def _update(con: duckdb.DuckDBPyConnection, table: str, key: str, fields: tuple[
 
 def _take_out(con: duckdb.DuckDBPyConnection, fts: str) -> None:
     gone = f"(SELECT docid FROM {fts}.docs WHERE name IN (SELECT name FROM _out))"
+    con.execute(f"DELETE FROM {fts}.{POSTINGS} WHERE docid IN {gone}")
     con.execute(
         f"UPDATE {fts}.dict SET df = dict.df - x.n FROM (SELECT termid, count(DISTINCT docid) AS n "
         f"FROM {fts}.terms WHERE docid IN {gone} GROUP BY termid) x WHERE dict.termid = x.termid"
@@ -200,6 +220,7 @@ def _put_in(con: duckdb.DuckDBPyConnection, fts: str, table: str, key: str, fiel
         f"INSERT INTO {fts}.terms SELECT t.docid, t.fieldid, d.termid FROM _new_terms t "
         f"JOIN {fts}.dict d ON d.term = t.term"
     )
+    con.execute(f"INSERT INTO {fts}.{POSTINGS} {_postings_sql(fts, '(SELECT docid FROM _new_rows)')}")
 
 
 def has_index(con: duckdb.DuckDBPyConnection) -> bool:
