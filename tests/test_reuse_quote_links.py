@@ -48,6 +48,12 @@ def reference_groups(word_lists: list[list[str]]) -> list[list[int]]:
                 for y in members[i + 1 :]:
                     if linked(word_lists[x], word_lists[y]):
                         parent[find(y)] = find(x)
+    # Verbatim copies of six words or more are one quotation even with every gram over the cap.
+    first_copy: dict[tuple[str, ...], int] = {}
+    for idx, words in enumerate(word_lists):
+        over_cap = all(len(postings[g]) > quote_links.MAX_SHINGLE_DF for g in grams(tuple(words)))
+        if over_cap and len(words) >= MIN_CONTAINED_WORDS:
+            parent[find(idx)] = find(first_copy.setdefault(tuple(words), idx))
     groups: dict[int, list[int]] = defaultdict(list)
     for idx in range(len(word_lists)):
         groups[find(idx)].append(idx)
@@ -110,15 +116,19 @@ def test_a_cut_of_a_long_quotation_is_found_through_its_rarest_words() -> None:
     assert linked_groups([long_quote, other, cut, similar]) == [[0, 2, 3]]
 
 
-def test_copies_link_only_when_their_wording_has_a_gram_under_the_cap(
+def test_short_copies_link_only_when_their_wording_has_a_gram_under_the_cap(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    quote = "we will not raise the toll".split()
+    phrase = "not raise the toll again".split()  # five words: a phrase as much as a quotation
     monkeypatch.setattr(quote_links, "MAX_SHINGLE_DF", 3)
-    assert linked_groups([quote, quote, quote]) == [[0, 1, 2]]
+    assert linked_groups([phrase, phrase, phrase]) == [[0, 1, 2]]
     # Four copies: every gram is held by four lists, over the cap, and no pair shares a gram
-    # under it, so none is linked (what testing pairs through uncommon grams always gave).
-    assert linked_groups([quote] * 4) == []
+    # under it, so none is linked.
+    assert linked_groups([phrase] * 4) == []
+    # Six words or more reprinted verbatim over the cap are still one quotation: the quotation
+    # recycled most widely is the one a reader most needs the family of.
+    quote = "we will not raise the toll".split()
+    assert linked_groups([quote] * 4 + [phrase]) == [[0, 1, 2, 3]]
     assert linked_groups([[], [], ["yes"], ["yes"]]) == [[2, 3]]  # an empty wording links nothing
 
 

@@ -103,8 +103,10 @@ def linked_groups(word_lists: Sequence[Sequence[str]]) -> list[list[int]]:
 
     1. Identical lists are one node: a quotation reprinted verbatim 300 times is tested once.
        Two copies share every gram and ``linked`` accepts equal non-empty lists, so the copies
-       are one group when the wording has a gram under the cap; when it has none (or no words),
-       no pair involving it can pass the first test, and every copy stays alone.
+       are one group when the wording has a gram under the cap; when it has none, no pair
+       involving it can pass the first test, so its copies are one group only if it has at least
+       MIN_CONTAINED_WORDS words (a six-word quotation reprinted 600 times is still one
+       quotation; "the enemy" in 600 articles is a phrase, not a quotation).
     2. An edge between two nodes needs both tests, so each node S only tests the lists L after
        it in (length, node) order that pass two necessary conditions, found with numpy over
        inverted indexes:
@@ -225,4 +227,9 @@ def linked_groups(word_lists: Sequence[Sequence[str]]) -> list[list[int]]:
     groups: dict[int, list[int]] = {}
     for n in live:
         groups.setdefault(uf.find(n), []).extend(copies[n])
+    for n, words in enumerate(texts):
+        # Verbatim copies of a quotation of six words or more are the same quotation even when
+        # every gram is over the cap: the cap bounds candidate pairs, and copies need none.
+        if n not in words_of and len(words) >= MIN_CONTAINED_WORDS and len(copies[n]) > 1:
+            groups[uf.find(n)] = list(copies[n])
     return sorted((sorted(g) for g in groups.values() if len(g) > 1), key=lambda g: g[0])
