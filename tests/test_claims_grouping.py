@@ -131,3 +131,26 @@ def test_a_body_named_by_a_common_noun() -> None:
 
 def test_no_attribution_still_means_the_outlet() -> None:
     assert only("The storm destroyed 40 boats while the harbour slept.", outlet="Bugle").claimant == "Bugle"
+
+
+# --- a generic count needs a topic in common ------------------------------------------------------
+
+
+def test_people_killed_in_unrelated_events_are_not_one_count() -> None:
+    # No time, place or named group in common: "N people were killed" alone says nothing about
+    # which event, and a large corpus would otherwise put every war's toll in one group.
+    assert (
+        groups_of(
+            "A ferry capsized off Marlow Point, and 12 people were killed.",
+            "The earthquake in the Vessel hills killed 40 people.",
+        )
+        == []
+    )
+
+
+def test_reports_of_one_event_are_tied_by_a_word_they_share() -> None:
+    (g,) = groups_of(
+        "A ferry capsized off Marlow Point, and 12 people were killed.",
+        "At least 19 people were killed when the ferry sank, the coastguard said.",
+    )
+    assert sorted(c.value for _, c in g.claims) == [12, 19] and g.agree is False

@@ -2,7 +2,10 @@
 
 Two claims are about the same thing when their ``what_key`` has the same event and counted thing,
 their groups (organisations) do not differ, their units match, and their periods and places can
-be the same. Values agree when the ranges their hedges allow overlap: "30,000" and "more than
+be the same. A generic count (people killed, arrested, injured; an event with no counted thing)
+also needs something tying the two to one event: the same named group, the same place, or a
+topic word both sentences use that few claims of the corpus use (see ``TopicWords``). Without
+that, a corpus of 30,000 articles puts every "N people were killed" of every war in one group. Values agree when the ranges their hedges allow overlap: "30,000" and "more than
 30,000" agree; "60" and "116" do not.
 """
 
@@ -12,11 +15,13 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib.resources import files
 from itertools import islice
 
 from refrain.claims.context import PEOPLE_EVENTS
 from refrain.claims.figures import MONTH_NUMBER
+from refrain.claims.lexicon import lexicon
 from refrain.claims.model import Claim
 from refrain.claims.when import overlaps
 from refrain.entities.names import skeleton
@@ -103,6 +108,48 @@ def _same_time(a: Claim, b: Claim) -> bool:
     return ma is None or mb is None or ma == mb
 
 
+_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+GENERIC_HEADS = frozenset({"person", ""})  # buckets whose claims need a topic in common
+TOPIC_MIN_DF = 50  # a topic word may be in this many claims ...
+TOPIC_MAX_SHARE = 0.005  # ... or this share of them, whichever is more
+
+
+@cache
+def _topic_stop() -> frozenset[str]:
+    """Stop words, and every word naming an event ("killed", "detained"): the bucket shares those."""
+    text = files("refrain.claims").joinpath("topic_stop.txt").read_text(encoding="utf-8")
+    stop = {w for line in text.splitlines() if not line.startswith("#") for w in line.split()}
+    return frozenset(stop | {w for phrase in lexicon().events for w in phrase.split()})
+
+
+def _sentence_words(claim: Claim) -> frozenset[str]:
+    stop = _topic_stop()
+    words = (w.lower().removesuffix("'s").removesuffix("’s") for w in _WORD.findall(claim.text))
+    return frozenset(w for w in words if w not in stop)
+
+
+class TopicWords:
+    """The words of each claim's sentence that can tie it to another claim: not stop words, and
+    used by few claims of the corpus (at most ``TOPIC_MIN_DF`` or ``TOPIC_MAX_SHARE`` of them), so
+    that "Iran" in a corpus about Iran ties nothing together while "Qeshm" or "bridge" does."""
+
+    def __init__(self, claims: list[Claim]) -> None:
+        words = {id(c): _sentence_words(c) for c in claims}
+        df: Counter[str] = Counter(w for ws in words.values() for w in ws)
+        cap = max(TOPIC_MIN_DF, int(TOPIC_MAX_SHARE * len(claims)))
+        self._of = {k: frozenset(w for w in ws if df[w] <= cap) for k, ws in words.items()}
+
+    def of(self, claim: Claim) -> frozenset[str]:
+        return self._of.get(id(claim), frozenset())
+
+
+def _anchored(a: Claim, b: Claim, topics: TopicWords) -> bool:
+    """Whether two compatible claims are tied to one event: a named place both give, or a topic word."""
+    if a.where is not None and b.where is not None:
+        return True  # compatible places (checked before): the same place
+    return not topics.of(a).isdisjoint(topics.of(b))
+
+
 def bucket_head(event: str, head: str, unit: str | None) -> str:
     """The counted thing two claims must share: people arrested are people, whatever they are called.
 
@@ -114,7 +161,22 @@ def bucket_head(event: str, head: str, unit: str | None) -> str:
     return head
 
 
-def _fits(claim: Claim, org: str | None, head: str, members: list[tuple[str, Claim]]) -> bool:
+def _fits(
+    claim: Claim,
+    org: str | None,
+    head: str,
+    members: list[tuple[str, Claim]],
+    topics: TopicWords | None = None,
+) -> bool:
+    """Whether ``claim`` can join ``members``: compatible with each, and (``topics`` given, for a
+    generic bucket) tied to at least half of them by the same named group, place or a topic word.
+
+    Half, not all: reports of one event rarely all share a word ("45 people were detained" and
+    "the union's 120 members arrested at the dam" are tied through a third report naming both
+    police and dam). Half, not one: one shared word at a time would chain every war's "N people
+    were killed" into one group again.
+    """
+    ties = 0
     for _, other in members:
         _, other_org, other_head = split_key(other.what_key or "")
         if org != other_org:
@@ -124,7 +186,9 @@ def _fits(claim: Claim, org: str | None, head: str, members: list[tuple[str, Cla
                 return False  # an organisation named on one side only: the same words at least
         if not _same_time(claim, other) or not _same_place(claim, other):
             return False
-    return True
+        if topics is not None and (bool(org and org == other_org) or _anchored(claim, other, topics)):
+            ties += 1
+    return topics is None or 2 * ties >= len(members)
 
 
 def _key_of(members: list[tuple[str, Claim]]) -> str:
@@ -151,9 +215,11 @@ def group(claims: Iterable[tuple[str, Claim]]) -> list[ConflictGroup]:
     compensation") joins the one group of that event and unit it fits, when there is exactly one.
     ``agree`` is False when the values cannot all be true at once given their hedges.
     """
+    listed = list(claims)
+    topics = TopicWords([c for _, c in listed if c.what_key])
     buckets: dict[tuple[str, str, str | None], list[list[tuple[str, Claim]]]] = defaultdict(list)
     headless: list[tuple[str, Claim, str, str | None]] = []
-    for doc, claim in claims:
+    for doc, claim in listed:
         if not claim.what_key:
             continue
         event, org, head = split_key(claim.what_key)
@@ -162,9 +228,11 @@ def group(claims: Iterable[tuple[str, Claim]]) -> list[ConflictGroup]:
         if not head and not org:
             headless.append((doc, claim, event, claim.unit))
             continue
-        clusters = buckets[(event, bucket_head(event, head, claim.unit), claim.unit)]
+        bucket = bucket_head(event, head, claim.unit)
+        clusters = buckets[(event, bucket, claim.unit)]
+        generic = topics if bucket in GENERIC_HEADS else None
         for members in clusters:
-            if _fits(claim, org, head, members):
+            if _fits(claim, org, head, members, generic):
                 members.append((doc, claim))
                 break
         else:
@@ -188,6 +256,7 @@ def group(claims: Iterable[tuple[str, Claim]]) -> list[ConflictGroup]:
                     if b_unit in units
                     for members in clusters
                     if all(_same_time(claim, o) and _same_place(claim, o) for _, o in members)
+                    and 2 * sum(_anchored(claim, o, topics) for _, o in members) >= len(members)
                 ),
                 2,
             )
@@ -197,7 +266,7 @@ def group(claims: Iterable[tuple[str, Claim]]) -> list[ConflictGroup]:
             continue
         clusters = buckets[(event, "", unit)]
         for members in clusters:
-            if _fits(claim, None, "", members):
+            if _fits(claim, None, "", members, topics):
                 members.append((doc, claim))
                 break
         else:
