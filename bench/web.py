@@ -71,7 +71,8 @@ def build_tehran_times(db: Path) -> None:
 
 def ensure_search_index(db: Path) -> None:
     """Build the full-text index when `refrain analyze` has not (it will call build_index once wired)."""
-    from refrain.web.search import build_index, has_index
+    from refrain.store.search_index import build_index
+    from refrain.web.search import has_index
 
     with Store(db) as store:
         if has_index(store):

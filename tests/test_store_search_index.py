@@ -140,3 +140,30 @@ def test_many_changes_rebuild_and_an_index_built_elsewhere_is_rebuilt(stores: tu
     )
     assert update_index(store)["documents"] == "built"
     assert has_index(store.con)
+
+
+def test_analyze_redoes_an_index_of_an_older_format(tmp_path) -> None:
+    from refrain.pipeline import analyze
+
+    db = tmp_path / "store.duckdb"
+    rng = random.Random(5)
+    with Store(db) as store:
+        store.add_documents([invented_article(rng, i) for i in range(6)])
+    first = analyze(str(db), workers=1)
+    assert first.search_index in ("rebuilt", "updated")
+    assert analyze(str(db), workers=1).search_index == "up to date"
+    with Store(db) as store:
+        if not load_fts(store.con):
+            pytest.skip("the fts extension package is not installed")
+        # What an older refrain left: an index without postings or digests, fingerprinted by
+        # the corpus alone. Nothing in the corpus changed, yet the index must be redone.
+        for table in ("documents", "quotes"):
+            store.con.execute(f"DROP TABLE fts_main_{table}.postings")
+            store.con.execute(f"DROP TABLE fts_main_{table}.refrain_digest")
+        old = store.get_meta("search_index_fingerprint").rsplit(":index-format-", 1)[0]
+        store.set_meta("search_index_fingerprint", old)
+    assert analyze(str(db), workers=1).search_index == "rebuilt"
+    with Store(db) as store:
+        assert store.con.execute(
+            "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'postings'"
+        ).fetchone() == (2,)

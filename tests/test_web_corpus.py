@@ -167,7 +167,7 @@ def _load_examples(store: Store) -> bool:
 
 @cache
 def web_corpus() -> WebCorpus:
-    from refrain.web.search import build_index
+    from refrain.store.search_index import build_index
 
     folder = Path(tempfile.mkdtemp(prefix="refrain-web-"))
     atexit.register(shutil.rmtree, folder, True)

@@ -381,16 +381,18 @@ def refresh_search_index(access: StoreAccess, fingerprint: str) -> str:
     index interrupted half-way is brought up to date again by the next run.
     """
     from refrain.errors import StoreError
-    from refrain.store.search_index import update_index
+    from refrain.store.search_index import INDEX_FORMAT, update_index
 
+    # The index's format is part of its fingerprint: one built by an older refrain is redone.
+    index_fingerprint = f"{fingerprint}:index-format-{INDEX_FORMAT}"
     with access.open() as s:
-        if s.get_meta("search_index_fingerprint") == fingerprint:
+        if s.get_meta("search_index_fingerprint") == index_fingerprint:
             return "up to date"
         try:
             done = update_index(s)
         except StoreError as exc:  # e.g. the fts extension package missing: search falls back to ILIKE
             return f"not built ({exc})"
-        s.set_meta("search_index_fingerprint", fingerprint)
+        s.set_meta("search_index_fingerprint", index_fingerprint)
     if any(d in ("built", "rebuilt") for d in done.values()):
         return "rebuilt"
     return "updated" if any(d.startswith("updated") for d in done.values()) else "up to date"

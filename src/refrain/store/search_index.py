@@ -33,6 +33,9 @@ INDEXED: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 _OPTIONS = "stemmer='porter', stopwords='english', strip_accents=1, lower=1, overwrite=1"
 # Past this share of a table's rows changed, building afresh costs less than updating.
 REBUILD_SHARE = 0.25
+# What an index built here holds, versioned (2: with postings and digests). `refrain analyze`
+# keeps it in the index's fingerprint, so an index of an older format is rebuilt by the next run.
+INDEX_FORMAT = 2
 
 
 def fts_extension_path() -> Path:

@@ -1,9 +1,9 @@
 """Search over article text, quotes and speakers: DuckDB full-text search, or ILIKE without an index.
 
 The FTS index lives in the store (schemas ``fts_main_documents`` and ``fts_main_quotes``) and can
-only be built by a writer: ``build_index(store)`` runs at the end of ``refrain analyze``. The
-``fts`` extension ships as the ``duckdb-extension-fts`` package and is loaded from its file, so
-nothing is downloaded at run time.
+only be built by a writer: ``refrain analyze`` builds or updates it (``refrain.store.search_index``,
+which also loads the extension: ``load_fts``). The ``fts`` extension ships as the
+``duckdb-extension-fts`` package and is loaded from its file, so nothing is downloaded at run time.
 """
 
 from __future__ import annotations
@@ -11,14 +11,12 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from pathlib import Path
 from typing import Any
 
-import duckdb
 from markupsafe import Markup, escape
 
-from refrain.errors import StoreError
 from refrain.store import Store
+from refrain.store.search_index import POSTINGS, load_fts
 from refrain.web import queries as web_queries
 from refrain.web.lists import lowered_speaker_names, memo
 from refrain.web.queries import documents_by_id, page_of
@@ -27,76 +25,12 @@ SNIPPET_CHARS = 110
 _TERM = re.compile(r"\w+", re.UNICODE)
 
 
-def fts_extension_path() -> Path:
-    """The fts extension file shipped by ``duckdb-extension-fts`` for the installed DuckDB version."""
-    import duckdb_extension_fts
-
-    return (
-        Path(duckdb_extension_fts.__file__).parent
-        / "extensions"
-        / f"v{duckdb.__version__}"
-        / "fts.duckdb_extension"
-    )
-
-
-def load_fts(con: duckdb.DuckDBPyConnection) -> bool:
-    """Load the fts extension into a connection; False when the package or file is missing."""
-    try:
-        path = fts_extension_path()
-    except ImportError:
-        return False
-    if not path.exists():
-        return False
-    try:
-        con.execute(f"LOAD '{path.as_posix()}'")  # a path from the installed package, not user input
-    except duckdb.Error:
-        return False
-    return True
-
-
-def build_index(store: Store) -> None:
-    """(Re)build the full-text indexes over documents (title, text) and quotes (text, speaker)."""
-    if store.read_only:
-        raise StoreError("the search index can only be built on a store opened for writing")
-    if not load_fts(store.con):
-        raise StoreError(f"the DuckDB fts extension is missing (expected {fts_extension_path()})")
-    store.con.execute(
-        "PRAGMA create_fts_index('documents', 'id', 'title', 'text', stemmer='porter', "
-        "stopwords='english', strip_accents=1, lower=1, overwrite=1)"
-    )
-    store.con.execute(
-        "PRAGMA create_fts_index('quotes', 'id', 'text', 'speaker', stemmer='porter', "
-        "stopwords='english', strip_accents=1, lower=1, overwrite=1)"
-    )
-    for index in INDEXES:
-        build_postings(store, index)
-
-
 INDEXES = ("fts_main_documents", "fts_main_quotes")
-# What build_index writes, versioned (2: with postings). A store indexed by an older build_index
-# still searches (from ``terms``, slower); `refrain analyze` rebuilds the index only when its
-# fingerprint changes, so the pipeline should fold INDEX_FORMAT into that fingerprint.
-INDEX_FORMAT = 2
-
-
-def build_postings(store: Store, index: str) -> None:
-    """A copy of an index's ``terms`` grouped by (term, document) and sorted by term: ``postings``.
-
-    The extension's ``terms`` table holds one row per word occurrence in document order, so the
-    words of a query are found only by scanning all of it (3.5 million rows for the Tehran Times
-    articles). Sorted by term, DuckDB's per-block min/max lets a query read only the blocks of its
-    words; the counts (tf) and document lengths are precomputed. Read-only readers just use it.
-    """
-    store.con.execute(
-        f"CREATE OR REPLACE TABLE {index}.postings AS SELECT t.termid, t.docid, count(*)::INTEGER AS tf, "
-        f"any_value(d.len)::INTEGER AS len FROM {index}.terms t JOIN {index}.docs d ON d.docid = t.docid "
-        "GROUP BY t.termid, t.docid ORDER BY t.termid, t.docid"
-    )
 
 
 def has_postings(store: Store, index: str) -> bool:
     row = store.con.execute(
-        "SELECT count(*) FROM duckdb_tables() WHERE schema_name = ? AND table_name = 'postings'", [index]
+        "SELECT count(*) FROM duckdb_tables() WHERE schema_name = ? AND table_name = ?", [index, POSTINGS]
     ).fetchone()
     return bool(row and row[0])
 
