@@ -15,6 +15,7 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from refrain.format import number
 from refrain.report.svg import network, timeline
 from refrain.store import Store
 from refrain.web.queries import top_speakers
@@ -24,16 +25,6 @@ TOP_SPEAKERS = 20
 TIMELINE_POINTS = 4000
 NETWORK_EDGES = 150
 CONFLICT_GROUPS = 50
-
-
-def _number(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        return f"{value:,.0f}" if value.is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
-    if isinstance(value, int):
-        return f"{value:,}"
-    return str(value)
 
 
 def report_data(store: Store) -> dict[str, Any]:
@@ -112,7 +103,7 @@ def render_report(store: Store) -> str:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters["num"] = _number
+    env.filters["num"] = number
     net = data["network"]
     charts = {
         "timeline": timeline(

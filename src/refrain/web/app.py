@@ -24,6 +24,7 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from refrain.format import number
 from refrain.store import Store
 from refrain.web import pages as page_views
 from refrain.web import queries
@@ -95,7 +96,7 @@ def _make_templates() -> Jinja2Templates:
         lstrip_blocks=True,
     )
     env.filters["u"] = lambda value: urlquote(str(value), safe="")
-    env.filters["num"] = page_views.number
+    env.filters["num"] = number
     env.globals["safe_url"] = page_views.safe_url
     env.globals["value_sentence"] = page_views.value_sentence
     return Jinja2Templates(env=env)
