@@ -114,17 +114,17 @@ def quote_provenance(occurrences: Iterable[QuoteOccurrence]) -> list[QuoteFamily
     word_lists = [_words(o.text) for o in occ]
     families = []
     for members in linked_groups(word_lists):
-        items = [occ[i] for i in members]
-        if all(o.date for o in items):
-            items.sort(key=lambda o: (o.date, o.order, o.doc, o.start))
+        if all(occ[i].date for i in members):
+            members.sort(key=lambda i: (occ[i].date, occ[i].order, occ[i].doc, occ[i].start))
             first_by = "date"
         else:
-            items.sort(key=lambda o: (o.order, o.doc, o.start))
+            members.sort(key=lambda i: (occ[i].order, occ[i].doc, occ[i].start))
             first_by = "ingest order"
+        items = [occ[i] for i in members]
         first = items[0]
         by_wording: dict[tuple[str, ...], list[QuoteOccurrence]] = {}
-        for o in items:
-            by_wording.setdefault(tuple(_words(o.text)), []).append(o)
+        for i in members:  # the words already found for linking, not found again
+            by_wording.setdefault(tuple(word_lists[i]), []).append(occ[i])
         variants = tuple(
             QuoteVariant(
                 text=group[0].text, occurrences=tuple(group), edits=_edits(first.text, group[0].text)

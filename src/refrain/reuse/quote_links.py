@@ -12,9 +12,9 @@ linked pair's must.
 
 from __future__ import annotations
 
+import itertools
 import math
 from bisect import bisect_right
-from collections import defaultdict
 from collections.abc import Hashable, Sequence
 
 import numpy as np
@@ -135,69 +135,109 @@ def linked_groups(word_lists: Sequence[Sequence[str]]) -> list[list[int]]:
             copies.append([])
         copies[node].append(idx)
     texts = list(node_of)
-    gram_lists = [grams(words) for words in texts]
-    gram_df: dict[tuple[str, ...], int] = defaultdict(int)  # in how many lists (copies count)
-    for gs, members in zip(gram_lists, copies, strict=True):
-        for gram in gs:
-            gram_df[gram] += len(members)
-    gram_id = {g: i for i, g in enumerate(g for g, df in gram_df.items() if df <= MAX_SHINGLE_DF)}
-    rare_grams = [frozenset(gram_id[g] for g in gs if g in gram_id) for gs in gram_lists]
-    del gram_lists, gram_df, gram_id
-    live = [n for n, words in enumerate(texts) if words and rare_grams[n]]
+    # Everything below is flat numpy arrays (CSR: one array of values, one of offsets), not
+    # dicts of small arrays: 97,725 quotations make millions of (list, word) entries.
+    vocab = {w: i for i, w in enumerate(dict.fromkeys(itertools.chain.from_iterable(texts)))}
+    flat = np.fromiter(map(vocab.__getitem__, itertools.chain.from_iterable(texts)), dtype=np.int64)
+    sizes = np.array([len(ws) for ws in texts], dtype=np.int64)
+    starts = np.concatenate(([0], np.cumsum(sizes)))  # node n's words: flat[starts[n]:starts[n + 1]]
+    list_of = np.repeat(np.arange(len(texts), dtype=np.int64), sizes)
+    pos = np.arange(flat.size, dtype=np.int64) - starts[list_of]
+    left = sizes[list_of] - pos  # words from here to the end of the list
+
+    # Grams: the words at i, i + 1, i + 2 (word ids + 1, 0 past the list's end) at every start
+    # of a full gram, or at 0 for a list shorter than a gram (its one gram, itself). Numbered in
+    # two steps so that no code overflows: (a, b) first, then (that, c).
+    base = len(vocab) + 1
+    after = np.concatenate((flat + 1, [0, 0]))
+    second = np.where(left > 1, after[1 : flat.size + 1], 0)
+    third = np.where(left > 2, after[2 : flat.size + 2], 0)
+    starts_gram = (pos == 0) | (left >= SHINGLE)
+    _, head = np.unique((flat + 1)[starts_gram] * base + second[starts_gram], return_inverse=True)
+    _, gram = np.unique(head.ravel() * base + third[starts_gram], return_inverse=True)
+    gram = gram.ravel()
+    gram_list = list_of[starts_gram]
+    n_grams = int(gram.max()) + 1 if gram.size else 0
+    held = _distinct(gram_list * max(n_grams, 1) + gram)  # each (list, gram) once
+    held_list, held_gram = held // max(n_grams, 1), held % max(n_grams, 1)
+    copy_count = np.array([len(c) for c in copies], dtype=np.int64)
+    gram_df = np.bincount(held_gram, weights=copy_count[held_list], minlength=n_grams)  # copies count
+    under_cap = gram_df[held_gram] <= MAX_SHINGLE_DF
+    rare_list, rare_gram = held_list[under_cap], held_gram[under_cap]
+    is_live = np.zeros(len(texts), dtype=bool)
+    is_live[rare_list] = True  # a non-empty list with a gram under the cap
+    live = np.flatnonzero(is_live)
 
     # Words numbered rarest first: by how many live lists hold them, then the word (stable).
-    word_df: dict[str, int] = defaultdict(int)
-    for n in live:
-        for word in set(texts[n]):
-            word_df[word] += 1
-    number = {w: i for i, w in enumerate(sorted(word_df, key=lambda w: (word_df[w], w)))}
-    words_of: dict[int, tuple[int, ...]] = {n: tuple(number[w] for w in texts[n]) for n in live}
-    size_of = {n: len(words_of[n]) for n in live}
+    n_words = len(vocab)
+    in_live = is_live[list_of]
+    word_held = _distinct(list_of[in_live] * max(n_words, 1) + flat[in_live])
+    word_df = np.bincount(word_held % max(n_words, 1), minlength=n_words)
+    spelled = np.empty(n_words, dtype=np.int64)
+    spelled[[vocab[w] for w in sorted(vocab)]] = np.arange(n_words)
+    number = np.empty(n_words, dtype=np.int64)
+    number[np.lexsort((spelled, word_df))] = np.arange(n_words)
+
     # A list as a sorted set of tokens: the k-th repeat of word w is w * most + k, so the tokens
     # two lists share are their multiset overlap (at least their LCS), rarest words first.
-    most = max(size_of.values(), default=0) + 1
-    tokens: dict[int, list[int]] = {}
-    for n in live:
-        repeats: dict[int, int] = defaultdict(int)
-        found = []
-        for w in words_of[n]:
-            found.append(w * most + repeats[w])
-            repeats[w] += 1
-        found.sort()
-        tokens[n] = found
+    size_of = sizes[live]
+    most = int(size_of.max()) + 1 if live.size else 1
+    live_list, live_word = list_of[in_live], number[flat[in_live]]
+    by_word = np.lexsort((live_word, live_list))  # stable: positions in order within a word
+    word_sorted, list_sorted = live_word[by_word], live_list[by_word]
+    new_run = np.ones(by_word.size, dtype=bool)
+    new_run[1:] = (word_sorted[1:] != word_sorted[:-1]) | (list_sorted[1:] != list_sorted[:-1])
+    run_start = np.maximum.accumulate(np.where(new_run, np.arange(by_word.size), 0))
+    token_value = word_sorted * most + (np.arange(by_word.size) - run_start)
+    _, token = np.unique(token_value, return_inverse=True)  # numbered in token order
+    token = token.ravel()
 
     # Lists are numbered by (length, node): a prober S only looks at the lists after it, and the
     # lists within reach of the similarity test are a range of these numbers.
-    order = sorted(live, key=lambda n: (size_of[n], n))
-    lengths = [size_of[n] for n in order]
-    gram_lists: dict[int, list[int]] = defaultdict(list)  # gram -> the lists holding it
-    token_lists: dict[int, list[int]] = defaultdict(list)  # token -> the lists holding it
-    prefix_lists: dict[int, list[int]] = defaultdict(list)  # token -> lists with it in their prefix
-    for rank, n in enumerate(order):
-        size = size_of[n]
-        indexed = size - similar_lcs(shortest_similar(size)) + 1
-        for j, token in enumerate(tokens[n]):
-            token_lists[token].append(rank)
-            if j < indexed:
-                prefix_lists[token].append(rank)
-        for gram in rare_grams[n]:
-            gram_lists[gram].append(rank)
-    by_gram = {g: np.array(r, dtype=np.int64) for g, r in gram_lists.items()}
-    by_token = {t: np.array(r, dtype=np.int64) for t, r in token_lists.items()}
-    by_prefix = {t: np.array(r, dtype=np.int64) for t, r in prefix_lists.items()}
-    del gram_lists, token_lists, prefix_lists
-    token_sets = {n: frozenset(tokens[n]) for n in live}
-    nothing = np.empty(0, dtype=np.int64)
+    order = live[np.lexsort((live, size_of))]
+    lengths = sizes[order]
+    rank_of = np.full(len(texts), -1, dtype=np.int64)
+    rank_of[order] = np.arange(order.size)
+    token_rank = rank_of[list_sorted]
+    by_rank = np.lexsort((token, token_rank))
+    tokens_flat, tokens_rank = token[by_rank], token_rank[by_rank]  # each rank's tokens, sorted
+    token_start = np.concatenate(([0], np.cumsum(lengths)))
+    indexed_of = {int(s): int(s) - similar_lcs(shortest_similar(int(s))) + 1 for s in np.unique(lengths)}
+    indexed = np.array([indexed_of[s] for s in lengths.tolist()], dtype=np.int64)
+    in_prefix = (np.arange(tokens_flat.size) - token_start[tokens_rank]) < indexed[tokens_rank]
+
+    n_tokens = int(token.max()) + 1 if token.size else 0
+    token_lists, token_off = _postings(tokens_flat, tokens_rank, n_tokens)  # token -> lists
+    prefix_lists, prefix_off = _postings(tokens_flat[in_prefix], tokens_rank[in_prefix], n_tokens)
+    gram_lists, gram_off = _postings(rare_gram, rank_of[rare_list], n_grams)  # gram -> lists
+    gram_count = np.diff(gram_off)
+    by_rank_gram = np.lexsort((rare_gram, rank_of[rare_list]))
+    rank_grams = rare_gram[by_rank_gram]
+    rank_gram_start = np.concatenate(([0], np.cumsum(np.bincount(rank_of[rare_list], minlength=order.size))))
+    token_start_list = token_start.tolist()
+    rank_token = tokens_rank * n_tokens + tokens_flat  # (rank, token), ascending
+    order_list, lengths_list = order.tolist(), lengths.tolist()
+    token_off_list, prefix_off_list, gram_off_list = (
+        token_off.tolist(),
+        prefix_off.tolist(),
+        gram_off.tolist(),
+    )
+    # mark[c] == rank + 1: list c passed condition b for the prober ``rank`` (an intersection in
+    # one pass, no sorting of either side)
+    mark = np.zeros(order.size, dtype=np.int64)
 
     uf = _UnionFind(len(texts))
     half = MIN_SIMILARITY / 2  # the similarity test: LCS >= MIN_SIMILARITY * (s + l) / 2
-    for rank, n in enumerate(order):
-        shared = [by_gram[g] for g in rare_grams[n] if len(by_gram[g]) > 1]
+    for rank, n in enumerate(order_list):
+        mine = rank_grams[rank_gram_start[rank] : rank_gram_start[rank + 1]]
+        shared = [
+            gram_lists[gram_off_list[g] : gram_off_list[g + 1]] for g in mine[gram_count[mine] > 1].tolist()
+        ]
         if not shared:
             continue  # no gram under the cap held by another list
-        size = size_of[n]
+        size = lengths_list[rank]
         longest = longest_similar(size)
-        reach = bisect_right(lengths, longest)  # lists numbered below it are within reach
+        reach = bisect_right(lengths_list, longest)  # lists numbered below it are within reach
         cut_need = cut_lcs(size) if size >= MIN_CONTAINED_WORDS else size + 1
         # a. the later lists sharing a gram under the cap (none past reach below 6 words)
         by_grams = np.concatenate(shared)
@@ -205,31 +245,65 @@ def linked_groups(word_lists: Sequence[Sequence[str]]) -> list[list[int]]:
         if not by_grams.size:
             continue
         # b. the later lists holding one of the tokens the rarest shared token must be among
-        near = [by_prefix.get(t, nothing) for t in tokens[n][: size - similar_lcs(size) + 1]]
-        far = [by_token[t] for t in tokens[n][: size - cut_need + 1]]  # none below 6 words
+        first = token_start_list[rank]  # S's tokens, rarest first, from here
+        near = [
+            prefix_lists[prefix_off_list[t] : prefix_off_list[t + 1]]
+            for t in tokens_flat[first : first + size - similar_lcs(size) + 1].tolist()
+        ]
+        far = [
+            token_lists[token_off_list[t] : token_off_list[t + 1]]
+            for t in tokens_flat[first : first + max(0, size - cut_need + 1)].tolist()
+        ]
         near_found = np.concatenate(near)
         near_found = near_found[(near_found > rank) & (near_found < reach)]
-        if far:
+        if far:  # none below 6 words
             far_found = np.concatenate(far)
             near_found = np.concatenate((near_found, far_found[far_found >= max(reach, rank + 1)]))
-        my_tokens = token_sets[n]
-        for c in np.intersect1d(by_grams, near_found).tolist():
-            other = order[c]
-            l_ = lengths[c]
-            need = min(_at_least(half, size + l_), cut_need) if l_ <= longest else cut_need
-            if (
-                len(my_tokens & token_sets[other]) >= need  # shared tokens >= LCS >= need
-                and uf.find(n) != uf.find(other)
-                and linked(words_of[n], words_of[other])
+        mark[near_found] = rank + 1
+        found = np.sort(by_grams[mark[by_grams] == rank + 1])  # a and b
+        if not found.size:
+            continue
+        found = found[np.concatenate(([True], found[1:] != found[:-1]))]  # each once
+        # the least LCS that could link each (as ``_at_least``, in the same float arithmetic)
+        found_lengths = lengths[found]
+        similar_need = np.maximum(1, np.ceil(half * (size + found_lengths) - 1e-9)).astype(np.int64)
+        need = np.where(found_lengths <= longest, np.minimum(similar_need, cut_need), cut_need)
+        # count filtering, all candidates at once: is each of S's tokens among each candidate's?
+        my_tokens_arr = tokens_flat[token_start[rank] : token_start[rank + 1]]
+        wanted = found[:, None] * n_tokens + my_tokens_arr[None, :]
+        at = np.minimum(np.searchsorted(rank_token, wanted), rank_token.size - 1)
+        shared_count = (rank_token[at] == wanted).sum(axis=1)  # shared tokens >= LCS >= need
+        for c in found[shared_count >= need].tolist():
+            other = order_list[c]
+            if uf.find(n) != uf.find(other) and linked(
+                _word_ids(flat, starts, n), _word_ids(flat, starts, other)
             ):
                 uf.union(n, other)
 
     groups: dict[int, list[int]] = {}
-    for n in live:
+    for n in order_list:
         groups.setdefault(uf.find(n), []).extend(copies[n])
     for n, words in enumerate(texts):
         # Verbatim copies of a quotation of six words or more are the same quotation even when
         # every gram is over the cap: the cap bounds candidate pairs, and copies need none.
-        if n not in words_of and len(words) >= MIN_CONTAINED_WORDS and len(copies[n]) > 1:
+        if not is_live[n] and len(words) >= MIN_CONTAINED_WORDS and len(copies[n]) > 1:
             groups[uf.find(n)] = list(copies[n])
     return sorted((sorted(g) for g in groups.values() if len(g) > 1), key=lambda g: g[0])
+
+
+def _distinct(values: np.ndarray) -> np.ndarray:
+    # np.unique without its hash table: a sort is faster on millions of int64
+    values = np.sort(values)
+    return values[np.concatenate(([True], values[1:] != values[:-1]))] if values.size else values
+
+
+def _word_ids(flat: np.ndarray, starts: np.ndarray, node: int) -> list[int]:
+    # a list's words as numbers (one number a word): what ``linked`` compares
+    return flat[starts[node] : starts[node + 1]].tolist()
+
+
+def _postings(keys: np.ndarray, ranks: np.ndarray, n_keys: int) -> tuple[np.ndarray, np.ndarray]:
+    """Inverted index as CSR: the ranks under key k, ascending, are values[offsets[k]:offsets[k + 1]]."""
+    by_key = np.lexsort((ranks, keys))
+    offsets = np.concatenate(([0], np.cumsum(np.bincount(keys, minlength=n_keys))))
+    return ranks[by_key].astype(np.int64), offsets.astype(np.int64)
