@@ -5,9 +5,10 @@ pairs of word lists that share a word 3-gram found in at most MAX_SHINGLE_DF of 
 that ``linked`` accepts. Testing every pair that shares such a gram (what this module did first)
 grows with the square of the corpus: a phrase common to 500 quotations alone is 125,000 pairs,
 and the 97,725 quotations of 33,694 articles took 347 s of CPU. The same components come out of
-far fewer tests (49 s there, see ``linked_groups``): identical word lists are tested once, and a
-pair is only looked at when the shorter's rarest words include one the longer holds, as every
-linked pair's must.
+far fewer tests (see ``linked_groups``): identical word lists are tested once, and a pair is only
+looked at when the shorter's rarest words include one the longer holds, as every linked pair's
+must. The indexes are flat numpy arrays (CSR: the values of every key in one array, and where
+each key's values start), not dicts of millions of small arrays: 49 s there, then about 30 s.
 """
 
 from __future__ import annotations
@@ -123,7 +124,8 @@ def linked_groups(word_lists: Sequence[Sequence[str]]) -> list[list[int]]:
           - L longer: only a cut can link them, LCS >= T = ``cut_lcs(s)`` (s >= 6): L must
             hold one of S's first s - T + 1 tokens.
        Then, before ``linked`` itself, the number of tokens they share must reach the least LCS
-       that could link them (count filtering: shared tokens >= LCS).
+       that could link them (count filtering: shared tokens >= LCS), counted for all of a
+       prober's candidates at once (binary search of (list, token) pairs).
        The same edges come out as from testing every pair sharing a gram under the cap, so the
        same groups; the work is about the pairs sharing both a gram and a rare word.
     """
@@ -211,6 +213,12 @@ def linked_groups(word_lists: Sequence[Sequence[str]]) -> list[list[int]]:
     prefix_lists, prefix_off = _postings(tokens_flat[in_prefix], tokens_rank[in_prefix], n_tokens)
     gram_lists, gram_off = _postings(rare_gram, rank_of[rare_list], n_grams)  # gram -> lists
     gram_count = np.diff(gram_off)
+    # a prober none of whose grams under the cap a later list holds has nothing to look at
+    last_holder = np.full(n_grams, -1, dtype=np.int64)
+    last_holder[gram_count > 0] = gram_lists[gram_off[1:][gram_count > 0] - 1]
+    has_later = np.zeros(order.size, dtype=bool)
+    has_later[rank_of[rare_list][last_holder[rare_gram] > rank_of[rare_list]]] = True
+    has_later_list = has_later.tolist()
     by_rank_gram = np.lexsort((rare_gram, rank_of[rare_list]))
     rank_grams = rare_gram[by_rank_gram]
     rank_gram_start = np.concatenate(([0], np.cumsum(np.bincount(rank_of[rare_list], minlength=order.size))))
@@ -229,6 +237,8 @@ def linked_groups(word_lists: Sequence[Sequence[str]]) -> list[list[int]]:
     uf = _UnionFind(len(texts))
     half = MIN_SIMILARITY / 2  # the similarity test: LCS >= MIN_SIMILARITY * (s + l) / 2
     for rank, n in enumerate(order_list):
+        if not has_later_list[rank]:
+            continue  # no gram under the cap held by a later list
         mine = rank_grams[rank_gram_start[rank] : rank_gram_start[rank + 1]]
         shared = [
             gram_lists[gram_off_list[g] : gram_off_list[g + 1]] for g in mine[gram_count[mine] > 1].tolist()
