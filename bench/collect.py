@@ -11,7 +11,18 @@ from __future__ import annotations
 from pathlib import Path
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
-ORDER = ["extraction", "quotes", "reuse", "claims", "analyze", "web", "scale", "crash"]
+ORDER = [
+    "extraction",
+    "quotes",
+    "reuse",
+    "reuse_incremental",
+    "claims",
+    "analyze",
+    "corpus-stages",
+    "web",
+    "scale",
+    "crash",
+]
 
 HEADER = """# Benchmarks
 
