@@ -5,8 +5,10 @@ their groups (organisations) do not differ, their units match, and their periods
 be the same. A generic count (people killed, arrested, injured; an event with no counted thing)
 also needs something tying the two to one event: the same named group, the same place, or a
 topic word both sentences use that few claims of the corpus use (see ``TopicWords``). Without
-that, a corpus of 30,000 articles puts every "N people were killed" of every war in one group. Values agree when the ranges their hedges allow overlap: "30,000" and "more than
-30,000" agree; "60" and "116" do not.
+that, a corpus of 30,000 articles puts every "N people were killed" of every war in one group.
+
+Values agree when the ranges their hedges allow overlap: "30,000" and "more than 30,000" agree;
+"60" and "116" do not.
 """
 
 from __future__ import annotations
@@ -161,6 +163,24 @@ def bucket_head(event: str, head: str, unit: str | None) -> str:
     return head
 
 
+def _tied_to_half(
+    claim: Claim, members: list[tuple[str, Claim]], topics: TopicWords, org: str | None = None
+) -> bool:
+    """Whether ``claim`` is tied to at least half of ``members`` by the same named group ``org``,
+    a place or a topic word.
+
+    Half, not all: reports of one event rarely all share a word ("45 people were detained" and
+    "the union's 120 members arrested at the dam" are tied through a third report naming both
+    police and dam). Half, not one: one shared word at a time would chain every war's "N people
+    were killed" into one group again.
+    """
+    ties = sum(
+        bool(org and org == split_key(other.what_key or "")[1]) or _anchored(claim, other, topics)
+        for _, other in members
+    )
+    return 2 * ties >= len(members)
+
+
 def _fits(
     claim: Claim,
     org: str | None,
@@ -169,14 +189,7 @@ def _fits(
     topics: TopicWords | None = None,
 ) -> bool:
     """Whether ``claim`` can join ``members``: compatible with each, and (``topics`` given, for a
-    generic bucket) tied to at least half of them by the same named group, place or a topic word.
-
-    Half, not all: reports of one event rarely all share a word ("45 people were detained" and
-    "the union's 120 members arrested at the dam" are tied through a third report naming both
-    police and dam). Half, not one: one shared word at a time would chain every war's "N people
-    were killed" into one group again.
-    """
-    ties = 0
+    generic bucket) tied to at least half of them (:func:`_tied_to_half`)."""
     for _, other in members:
         _, other_org, other_head = split_key(other.what_key or "")
         if org != other_org:
@@ -186,9 +199,7 @@ def _fits(
                 return False  # an organisation named on one side only: the same words at least
         if not _same_time(claim, other) or not _same_place(claim, other):
             return False
-        if topics is not None and (bool(org and org == other_org) or _anchored(claim, other, topics)):
-            ties += 1
-    return topics is None or 2 * ties >= len(members)
+    return topics is None or _tied_to_half(claim, members, topics, org)
 
 
 def _key_of(members: list[tuple[str, Claim]]) -> str:
@@ -256,7 +267,7 @@ def group(claims: Iterable[tuple[str, Claim]]) -> list[ConflictGroup]:
                     if b_unit in units
                     for members in clusters
                     if all(_same_time(claim, o) and _same_place(claim, o) for _, o in members)
-                    and 2 * sum(_anchored(claim, o, topics) for _, o in members) >= len(members)
+                    and _tied_to_half(claim, members, topics)
                 ),
                 2,
             )
