@@ -71,11 +71,10 @@ def build_tehran_times(db: Path) -> None:
 
 def ensure_search_index(db: Path) -> None:
     """Build the full-text index when `refrain analyze` has not (it will call build_index once wired)."""
-    from refrain.store.search_index import build_index
-    from refrain.web.search import has_index
+    from refrain.store.search_index import build_index, has_index
 
     with Store(db) as store:
-        if has_index(store):
+        if has_index(store.con):
             return
         started = time.perf_counter()
         build_index(store)

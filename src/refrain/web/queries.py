@@ -56,7 +56,7 @@ def _one(store: Store, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> An
 
 # -- overview ----------------------------------------------------------------------------------------
 def overview(store: Store) -> dict[str, Any]:
-    from refrain.web.search import has_index
+    from refrain.store.search_index import has_index
 
     outlets = store.query(
         "SELECT coalesce(outlet, '(unknown)') AS outlet, count(*) AS articles, min(date) AS first_date, "
@@ -70,7 +70,7 @@ def overview(store: Store) -> dict[str, Any]:
         "outlets": outlets,
         "top_speakers": top_speakers(store, limit=10),
         "top_families": families,
-        "search_index": has_index(store),
+        "search_index": has_index(store.con),
     }
 
 

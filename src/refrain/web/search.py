@@ -16,7 +16,7 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from refrain.store import Store
-from refrain.store.search_index import POSTINGS, load_fts
+from refrain.store.search_index import INDEXED, POSTINGS, has_index, load_fts
 from refrain.web import queries as web_queries
 from refrain.web.lists import lowered_speaker_names, memo
 from refrain.web.queries import documents_by_id, page_of
@@ -25,7 +25,7 @@ SNIPPET_CHARS = 110
 _TERM = re.compile(r"\w+", re.UNICODE)
 
 
-INDEXES = ("fts_main_documents", "fts_main_quotes")
+INDEXES = tuple(f"fts_main_{table}" for table, _, _ in INDEXED)
 
 
 def has_postings(store: Store, index: str) -> bool:
@@ -33,13 +33,6 @@ def has_postings(store: Store, index: str) -> bool:
         "SELECT count(*) FROM duckdb_tables() WHERE schema_name = ? AND table_name = ?", [index, POSTINGS]
     ).fetchone()
     return bool(row and row[0])
-
-
-def has_index(store: Store) -> bool:
-    row = store.con.execute(
-        "SELECT count(*) FROM duckdb_schemas() WHERE schema_name IN ('fts_main_documents', 'fts_main_quotes')"
-    ).fetchone()
-    return bool(row and row[0] == 2)
 
 
 def _like_pattern(q: str) -> str:
@@ -243,7 +236,7 @@ def search(store: Store, q: str, *, page: int) -> dict[str, Any]:
     """Articles, quotes and speakers matching ``q``: ranked by BM25 with an index, else substring match."""
     q = q.strip()
     # Whether there is an index, and the extension loaded (once per opening of the file in the app).
-    fts = memo(store, "fts", lambda: has_index(store) and load_fts(store.con))
+    fts = memo(store, "fts", lambda: has_index(store.con) and load_fts(store.con))
     size = web_queries.PAGE_SIZE
     offset = (page - 1) * size
     if fts:
