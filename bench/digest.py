@@ -1,0 +1,104 @@
+"""Store digest of a full `refrain ingest` + `refrain analyze` on the Tehran Times corpus.
+
+    .venv/bin/python bench/digest.py [--n 33724] [--src DIR] [--out digest.json]
+
+The proof that a restructuring changed no output: run it with the code before the change
+(``--src`` pointing at that checkout's ``src/``, e.g. a ``git worktree``) and with the code after,
+and compare the two digests table by table (``--compare A.json B.json``). The corpus is read in
+place from ../shared (never copied into the repo). Prints the digest and the time each step took.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = REPO.parent / "shared" / "data" / "tehran-times" / "tehran_times_33k.jsonl.gz"
+_CLI = "import sys; from refrain.cli import main; sys.argv[0] = 'refrain'; main()"
+_DIGEST = (
+    "import json, sys; from refrain.store import Store; "
+    "s = Store(sys.argv[1], read_only=True); json.dump(s.digest(), open(sys.argv[2], 'w'), indent=1)"
+)
+
+
+def write_jsonl(path: Path, count: int) -> int:
+    written = 0
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as src, open(path, "w", encoding="utf-8") as out:
+        for line in src:
+            if written >= count:
+                break
+            row = json.loads(line)
+            out.write(
+                json.dumps({"id": str(row["id"]), "text": row["text"], "outlet": row.get("outlet")}) + "\n"
+            )
+            written += 1
+    return written
+
+
+def run(src: Path, args: list[str]) -> float:
+    env = dict(os.environ, PYTHONPATH=str(src))
+    t0 = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", _CLI, *args], env=env, capture_output=True, text=True)
+    if done.returncode not in (0, 1):
+        raise SystemExit(f"{args[0]} failed ({done.returncode}): {done.stderr[-2000:]}")
+    return time.perf_counter() - t0
+
+
+def compare(a: Path, b: Path) -> int:
+    left, right = json.loads(a.read_text()), json.loads(b.read_text())
+    differ = 0
+    for table in sorted(set(left) | set(right)):
+        same = left.get(table) == right.get(table)
+        differ += not same
+        print(f"{table:24s} {'same' if same else 'DIFFERENT'}  {left.get(table)}  {right.get(table)}")
+    print("identical" if not differ else f"{differ} table(s) differ")
+    return 1 if differ else 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=33_724, help="articles (the first N of the corpus)")
+    parser.add_argument("--src", default=str(REPO / "src"), help="the src/ folder of the code to run")
+    parser.add_argument("--out", default=None, help="write the digest here as JSON")
+    parser.add_argument("--workdir", default=None, help="where the store goes (default: a temp folder)")
+    parser.add_argument("--compare", nargs=2, metavar="DIGEST", help="compare two digest files and exit")
+    args = parser.parse_args()
+    if args.compare:
+        return compare(Path(args.compare[0]), Path(args.compare[1]))
+    if not CORPUS.exists():
+        print(f"needs {CORPUS} (third-party data, not in this repo)", file=sys.stderr)
+        return 2
+    src = Path(args.src).resolve()
+    commit = subprocess.run(
+        ["git", "-C", str(src), "rev-parse", "--short", "HEAD"], capture_output=True, text=True
+    ).stdout.strip()
+    print(f"code: {src} (commit {commit or 'unknown'}); uptime: {os.popen('uptime').read().strip()}")
+    with tempfile.TemporaryDirectory(dir=args.workdir) as tmp:
+        work = Path(tmp)
+        jsonl, db, out = work / "corpus.jsonl", work / "store.duckdb", work / "digest.json"
+        n = write_jsonl(jsonl, args.n)
+        print(f"articles: {n:,}")
+        print(
+            f"ingest: {run(src, ['ingest', str(jsonl), '--db', str(db), '--max-file-bytes', str(1 << 31)]):.1f} s"
+        )
+        print(f"analyze: {run(src, ['analyze', '--db', str(db)]):.1f} s")
+        env = dict(os.environ, PYTHONPATH=str(src))
+        subprocess.run([sys.executable, "-c", _DIGEST, str(db), str(out)], env=env, check=True)
+        digest = json.loads(out.read_text())
+    for table, (rows, sha) in digest.items():
+        print(f"{table:24s} {rows:>9,} rows  {sha}")
+    if args.out:
+        Path(args.out).write_text(json.dumps(digest, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
