@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 
 from refrain.document import Document
-from refrain.errors import IngestError
+from refrain.errors import Errors, IngestError
 from refrain.ingest.archive import split_archive
 from refrain.ingest.encoding import decode_bytes
 from refrain.ingest.extraction import extract_html, html_to_text
@@ -87,9 +87,11 @@ def iter_file(path: str, *, limits: Limits = DEFAULT_LIMITS) -> Iterator[Documen
     except IngestError as error:
         yield error
     except RecursionError:
-        yield IngestError(path, "structure nested too deeply to read")
+        yield IngestError(path, Errors.E101)
     except MemoryError:
-        yield IngestError(path, "ran out of memory reading this file")
+        yield IngestError(path, Errors.E102)
     except Exception as error:  # noqa: BLE001 - last resort: one odd file must never stop the rest
         detail = (str(error).strip().splitlines() or [""])[0][:200]
-        yield IngestError(path, f"unexpected {type(error).__name__}{f': {detail}' if detail else ''}")
+        yield IngestError(
+            path, Errors.E100, kind=type(error).__name__, detail=f": {detail}" if detail else ""
+        )

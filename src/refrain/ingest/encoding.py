@@ -11,7 +11,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from refrain.errors import IngestError
+from refrain.errors import Errors, IngestError
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: it starts with the same two bytes
@@ -46,15 +46,15 @@ def decode_bytes(data: bytes, *, path: str = "<bytes>") -> str:
     '“quoted”'
     """
     if not data:
-        raise IngestError(path, "empty file")
+        raise IngestError(path, Errors.E103)
     text = _decode(data)
     if text is None:
-        raise IngestError(path, "binary data (NUL bytes), not text")
+        raise IngestError(path, Errors.E105)
     if _MOJIBAKE_HINT_RE.search(text):
         text = repair_mojibake(text)
     controls = len(_CONTROL_RE.findall(text))
     if controls > max(2, _MAX_CONTROL_SHARE * len(text)):
-        raise IngestError(path, f"binary or undecodable data ({controls} control characters)")
+        raise IngestError(path, Errors.E106, controls=controls)
     return text
 
 

@@ -15,7 +15,7 @@ import trafilatura
 from lxml import etree
 
 from refrain.document import Document
-from refrain.errors import IngestError
+from refrain.errors import Errors, IngestError
 from refrain.ingest.language import detect_language
 from refrain.settings import DEFAULT_LIMITS, Limits
 
@@ -71,9 +71,7 @@ def extract_html(
     """
     name = source or url or "<html>"
     if html_depth_exceeds(html, limits.max_html_depth):
-        raise IngestError(
-            name, f"HTML nested deeper than {limits.max_html_depth} levels (Limits.max_html_depth)"
-        )
+        raise IngestError(name, Errors.E107, depth=limits.max_html_depth)
     try:
         balanced = _bare(html, url)
         if balanced is None or not balanced.text:
@@ -85,9 +83,9 @@ def extract_html(
             if len(precise_text) >= _PRECISION_KEEP_SHARE * len(text):
                 text = precise_text
     except RecursionError:
-        raise IngestError(name, "HTML nested too deeply to parse") from None
+        raise IngestError(name, Errors.E108) from None
     except (ValueError, etree.LxmlError) as error:
-        raise IngestError(name, f"HTML could not be parsed ({type(error).__name__}: {error})") from None
+        raise IngestError(name, Errors.E109, kind=type(error).__name__, error=error) from None
     text = text.strip()
     if len(_WORD_RE.findall(text)) < _MIN_ARTICLE_WORDS:
         return []  # a stray link or label, not an article
@@ -155,9 +153,7 @@ def html_to_text(html: str, *, limits: Limits = DEFAULT_LIMITS, name: str = "<ht
     if "<" not in html and "&" not in html:
         return html.strip()
     if html_depth_exceeds(html, limits.max_html_depth):
-        raise IngestError(
-            name, f"HTML nested deeper than {limits.max_html_depth} levels (Limits.max_html_depth)"
-        )
+        raise IngestError(name, Errors.E107, depth=limits.max_html_depth)
     try:
         root = lxml.html.fragment_fromstring(html, create_parent="div")
     except (ValueError, etree.LxmlError):

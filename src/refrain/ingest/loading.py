@@ -8,7 +8,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from refrain.errors import IngestError
+from refrain.errors import Errors, IngestError
 from refrain.settings import Limits
 
 GZIP_MAGIC = b"\x1f\x8b"
@@ -40,35 +40,30 @@ def read_bytes(path: str, limits: Limits) -> bytes:
     try:
         size = os.stat(path).st_size
         if size > limits.max_file_bytes:
-            raise IngestError(
-                path,
-                f"file is {size:,} bytes, over the limit of {limits.max_file_bytes:,} (Limits.max_file_bytes)",
-            )
+            raise IngestError(path, Errors.E110, size=size, limit=limits.max_file_bytes)
         with open(path, "rb") as handle:
             data = handle.read(limits.max_file_bytes + 1)
     except IsADirectoryError:
-        raise IngestError(path, "is a directory") from None
+        raise IngestError(path, Errors.E112) from None
     except FileNotFoundError:
-        raise IngestError(path, "no such file") from None
+        raise IngestError(path, Errors.E113) from None
     except PermissionError:
-        raise IngestError(path, "permission denied") from None
+        raise IngestError(path, Errors.E114) from None
     except OSError as error:
-        raise IngestError(path, f"could not be read ({error.strerror or error})") from None
+        raise IngestError(path, Errors.E115, reason=error.strerror or error) from None
     return unpack(data, path, limits)
 
 
 def unpack(data: bytes, path: str, limits: Limits) -> bytes:
     """Check size and emptiness; gunzip gzip data with a cap on the inflated size."""
     if len(data) > limits.max_file_bytes:
-        raise IngestError(
-            path, f"input is over the limit of {limits.max_file_bytes:,} bytes (Limits.max_file_bytes)"
-        )
+        raise IngestError(path, Errors.E111, limit=limits.max_file_bytes)
     if not data.strip():
-        raise IngestError(path, "empty file")
+        raise IngestError(path, Errors.E103)
     if data.startswith(GZIP_MAGIC):
         data = gunzip(data, path, limits.max_decompressed_bytes)
         if not data.strip():
-            raise IngestError(path, "empty file (after gunzip)")
+            raise IngestError(path, Errors.E104)
     return data
 
 
@@ -85,21 +80,18 @@ def gunzip(data: bytes, path: str, cap: int) -> bytes:
                 pending = inflater.unconsumed_tail
                 out += chunk
                 if len(out) > cap:
-                    raise IngestError(
-                        path,
-                        f"gzip data inflates past {cap:,} bytes (zip-bomb guard, Limits.max_decompressed_bytes)",
-                    )
+                    raise IngestError(path, Errors.E116, cap=cap)
                 if not chunk and not pending:
                     break
         except zlib.error as error:
-            raise IngestError(path, f"corrupt gzip data ({error})") from None
+            raise IngestError(path, Errors.E117, error=error) from None
         if not inflater.eof:
-            raise IngestError(path, "truncated gzip file (the compressed stream ends early)")
+            raise IngestError(path, Errors.E118)
         rest = inflater.unused_data
         if not rest.strip(b"\x00"):
             break  # trailing padding after the last member
         if not rest.startswith(GZIP_MAGIC):
-            raise IngestError(path, "trailing garbage after gzip data")
+            raise IngestError(path, Errors.E119)
     return bytes(out)
 
 
@@ -141,12 +133,10 @@ def walk(paths: Iterable[str]) -> Iterator[str | IngestError]:
         try:
             info = os.stat(path)
         except FileNotFoundError:
-            yield IngestError(
-                path, "no such file or directory" if not os.path.islink(path) else "broken symlink"
-            )
+            yield IngestError(path, Errors.E121 if os.path.islink(path) else Errors.E120)
             continue
         except OSError as error:
-            yield IngestError(path, f"could not be read ({error.strerror or error})")
+            yield IngestError(path, Errors.E115, reason=error.strerror or error)
             continue
         if stat.S_ISDIR(info.st_mode):
             yield from _walk_dir(path, info, seen_dirs)
@@ -164,7 +154,7 @@ def _walk_dir(
     try:
         names = sorted(os.listdir(path))
     except OSError as error:
-        yield IngestError(path, f"folder could not be listed ({error.strerror or error})")
+        yield IngestError(path, Errors.E122, reason=error.strerror or error)
         return
     for name in names:
         if name.startswith("."):
@@ -173,14 +163,14 @@ def _walk_dir(
         try:
             child_info = os.stat(child)
         except FileNotFoundError:
-            yield IngestError(child, "broken symlink" if os.path.islink(child) else "vanished while reading")
+            yield IngestError(child, Errors.E121 if os.path.islink(child) else Errors.E123)
             continue
         except OSError as error:
-            yield IngestError(child, f"could not be read ({error.strerror or error})")
+            yield IngestError(child, Errors.E115, reason=error.strerror or error)
             continue
         if stat.S_ISDIR(child_info.st_mode):
             yield from _walk_dir(child, child_info, seen_dirs)
         elif stat.S_ISREG(child_info.st_mode):
             yield child
         else:
-            yield IngestError(child, "not a regular file")
+            yield IngestError(child, Errors.E124)

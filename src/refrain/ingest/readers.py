@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from refrain.document import Document
-from refrain.errors import IngestError
+from refrain.errors import Errors, IngestError
 from refrain.ingest.archive import split_archive
 from refrain.ingest.encoding import decode_bytes
 from refrain.ingest.extraction import extract_html, html_to_text
@@ -32,7 +32,7 @@ def read_text(data: bytes, source: str, limits: Limits) -> Iterator[Item]:
     text = decode_bytes(data, path=source)
     slices = split_archive(text)
     if not slices:
-        raise IngestError(source, "no text (only whitespace)")
+        raise IngestError(source, Errors.E125)
     for index, (start, end, title) in enumerate(slices):
         body = text[start:end]
         yield Document(
@@ -63,7 +63,7 @@ def decode_html(data: bytes, source: str) -> str:
 def read_html(data: bytes, source: str, limits: Limits) -> Iterator[Item]:
     documents = extract_html(decode_html(data, source), source=source, limits=limits)
     if not documents:
-        raise IngestError(source, "no article text found in the HTML page")
+        raise IngestError(source, Errors.E126)
     yield from documents
 
 
@@ -73,7 +73,7 @@ def read_warc(data: bytes, source: str, limits: Limits) -> Iterator[Item]:
     from warcio.exceptions import ArchiveLoadFailed
 
     if not data.lstrip().startswith(b"WARC/"):
-        raise IngestError(source, "not a WARC file (it does not start with a 'WARC/' version line)")
+        raise IngestError(source, Errors.E127)
     index = records = html_records = 0
     try:
         for record in _quiet_records(ArchiveIterator(io.BytesIO(data))):
@@ -81,7 +81,7 @@ def read_warc(data: bytes, source: str, limits: Limits) -> Iterator[Item]:
                 continue
             records += 1
             if records > limits.max_records:
-                yield IngestError(source, f"more than {limits.max_records:,} records (Limits.max_records)")
+                yield IngestError(source, Errors.E128, limit=limits.max_records, things="records")
                 return
             uri = record.rec_headers.get_header("WARC-Target-URI") or f"record-{records}"
             content_type = (
@@ -93,35 +93,28 @@ def read_warc(data: bytes, source: str, limits: Limits) -> Iterator[Item]:
             payload = record.content_stream().read()
             missing = getattr(record.raw_stream, "limit", 0)
             if missing > 0:  # the record declares more bytes than the file holds
-                yield IngestError(
-                    f"{source}#{uri}",
-                    f"truncated WARC record ({missing:,} declared bytes missing at the end of the file)",
-                )
+                yield IngestError(f"{source}#{uri}", Errors.E129, missing=missing)
                 return
             try:
                 documents = extract_html(
                     decode_html(payload, f"{source}#{uri}"), url=uri, source=source, limits=limits
                 )
             except IngestError as error:
-                yield IngestError(f"{source}#{uri}", error.reason)
+                yield error.at(f"{source}#{uri}")
                 continue
             if not documents:
-                yield IngestError(f"{source}#{uri}", "no article text found in the HTML page")
+                yield IngestError(f"{source}#{uri}", Errors.E126)
             for document in documents:
                 document.index, document.key = index, uri
                 index += 1
                 yield document
     except ArchiveLoadFailed as error:
-        raise IngestError(
-            source, f"invalid WARC record after {records} records ({_first_line(error)})"
-        ) from None
+        raise IngestError(source, Errors.E130, records=records, detail=_first_line(error)) from None
     except (EOFError, ValueError, OSError, AttributeError, TypeError, KeyError, IndexError) as error:
         # warcio trips over records missing required headers (AttributeError on a None URI).
-        raise IngestError(
-            source, f"truncated or invalid WARC record after {records} records ({type(error).__name__})"
-        ) from None
+        raise IngestError(source, Errors.E131, records=records, kind=type(error).__name__) from None
     if html_records == 0:
-        raise IngestError(source, f"WARC file holds no HTML response records ({records} other records)")
+        raise IngestError(source, Errors.E132, records=records)
 
 
 def _quiet_records(archive: Iterator[Any]) -> Iterator[Any]:
@@ -142,7 +135,7 @@ def read_feed(data: bytes, source: str, limits: Limits) -> Iterator[Item]:
     parsed = feedparser.parse(data)
     if not parsed.get("version"):
         problem = parsed.get("bozo_exception")
-        raise IngestError(source, f"not an RSS/Atom feed{f' ({_first_line(problem)})' if problem else ''}")
+        raise IngestError(source, Errors.E133, detail=f" ({_first_line(problem)})" if problem else "")
     outlet = parsed.feed.get("title") or None
     for index, entry in enumerate(parsed.entries[: limits.max_records]):
         key = entry.get("id") or entry.get("link") or str(index)
@@ -156,7 +149,7 @@ def read_feed(data: bytes, source: str, limits: Limits) -> Iterator[Item]:
             yield error
             continue
         if not text:
-            yield IngestError(f"{source}#{key}", "feed entry has no content or summary")
+            yield IngestError(f"{source}#{key}", Errors.E134)
             continue
         yield Document(
             text=text,

@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from refrain.document import Document
-from refrain.errors import IngestError
+from refrain.errors import Errors, IngestError
 from refrain.ingest.encoding import decode_bytes
 from refrain.ingest.extraction import extract_html, html_to_text
 from refrain.ingest.language import detect_language
@@ -30,7 +30,7 @@ def read_jsonl(data: bytes, source: str, limits: Limits) -> Iterator[Item]:
     index = 0
     for number, raw in enumerate(data.split(b"\n"), start=1):
         if number > limits.max_records:
-            yield IngestError(source, f"more than {limits.max_records:,} lines (Limits.max_records)")
+            yield IngestError(source, Errors.E128, limit=limits.max_records, things="lines")
             return
         if not raw.strip():
             continue
@@ -39,10 +39,10 @@ def read_jsonl(data: bytes, source: str, limits: Limits) -> Iterator[Item]:
             record = json.loads(raw)
         except (ValueError, RecursionError) as error:
             reason = error.msg if isinstance(error, json.JSONDecodeError) else type(error).__name__
-            yield IngestError(where, f"broken JSON ({reason})")
+            yield IngestError(where, Errors.E135, reason=reason)
             continue
         if not isinstance(record, dict):
-            yield IngestError(where, f"a JSON {type(record).__name__}, not an object with a 'text' field")
+            yield IngestError(where, Errors.E136, kind=type(record).__name__)
             continue
         item = _record_document(record, source, where, index, str(number), limits)
         if isinstance(item, Document):
@@ -57,10 +57,10 @@ def read_csv(data: bytes, source: str, limits: Limits, *, delimiter: str = ",") 
     try:
         columns = [name.strip().lower() for name in reader.fieldnames or []]
     except csv.Error as error:
-        raise IngestError(source, f"broken CSV header ({error})") from None
+        raise IngestError(source, Errors.E137, error=error) from None
     if "text" not in columns and "html" not in columns:
         shown = ", ".join(columns[:10]) or "none"
-        raise IngestError(source, f"CSV has no 'text' or 'html' column (columns: {shown})")
+        raise IngestError(source, Errors.E138, columns=shown)
     reader.fieldnames = columns
     index = 0
     number = 1
@@ -70,11 +70,11 @@ def read_csv(data: bytes, source: str, limits: Limits, *, delimiter: str = ",") 
         except StopIteration:
             return
         except csv.Error as error:
-            yield IngestError(f"{source}:line {reader.line_num}", f"broken CSV ({error})")
+            yield IngestError(f"{source}:line {reader.line_num}", Errors.E139, error=error)
             return
         number += 1
         if number > limits.max_records + 1:
-            yield IngestError(source, f"more than {limits.max_records:,} rows (Limits.max_records)")
+            yield IngestError(source, Errors.E128, limit=limits.max_records, things="rows")
             return
         item = _record_document(
             row, source, f"{source}:line {reader.line_num}", index, str(number - 1), limits
@@ -98,9 +98,9 @@ def _record_document(
             extracted = found[0] if found else None
             text = extracted.text if extracted else html_to_text(html, limits=limits, name=where)
         except IngestError as error:
-            return IngestError(where, error.reason)
+            return error.at(where)
     if not text or not text.strip():
-        return IngestError(where, "record has no 'text' (or 'html') content")
+        return IngestError(where, Errors.E141)
     return Document(
         text=text,
         source=source,

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from refrain.document import Document, content_id
-from refrain.errors import IngestError
+from refrain.errors import Errors, IngestError
 from refrain.settings import DEFAULT_LIMITS, Limits
 from refrain.spark.tables import column_names, spark_ddl
 
@@ -72,7 +72,7 @@ def _parquet_frame(spark: Any, path: str, group: int) -> Any:
 
     frame = spark.read.parquet(path)
     if "text" not in frame.columns:
-        raise IngestError(path, f"Parquet has no 'text' column (columns: {', '.join(frame.columns[:10])})")
+        raise IngestError(path, Errors.E140, columns=", ".join(frame.columns[:10]))
     position = F.monotonically_increasing_id()
     order = F.col("seq") if "seq" in frame.columns else position
     frame = (
