@@ -24,10 +24,11 @@ from os import PathLike
 from typing import Any
 
 from refrain.entities.names import ascii_fold, parse, strip_article
+from refrain.errors import Errors, RefrainError
 
 
-class AliasFileError(ValueError):
-    """An alias file that cannot be read or does not have the expected shape."""
+class AliasFileError(RefrainError, ValueError):
+    """An alias file that cannot be read or does not have the expected shape (a ValueError too, as before)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,15 +98,15 @@ def _keys_of(names: tuple[str, ...], kind: str | None) -> frozenset[str]:
 def _groups(data: dict[str, Any], section: str, where: str) -> list[AliasGroup]:
     entries = data.get(section, [])
     if not isinstance(entries, list):
-        raise AliasFileError(f"{where}: [[{section}]] must be an array of tables")
+        raise AliasFileError(Errors.E401, where=where, section=section)
     groups: list[AliasGroup] = []
     for i, entry in enumerate(entries):
         names = entry.get("names") if isinstance(entry, dict) else None
         if not isinstance(names, list) or len(names) < 2 or not all(isinstance(n, str) for n in names):
-            raise AliasFileError(f"{where}: [[{section}]] entry {i + 1} needs names = [at least two strings]")
+            raise AliasFileError(Errors.E402, where=where, section=section, entry=i + 1)
         kind = entry.get("kind")
         if kind not in (None, "person", "org"):
-            raise AliasFileError(f"{where}: [[{section}]] entry {i + 1}: kind must be 'person' or 'org'")
+            raise AliasFileError(Errors.E403, where=where, section=section, entry=i + 1)
         groups.append(AliasGroup(tuple(names), kind))
     return groups
 
@@ -115,12 +116,10 @@ def parse_aliases(text: str, where: str = "<alias file>") -> AliasFile:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
-        raise AliasFileError(f"{where}: not valid TOML ({err})") from err
+        raise AliasFileError(Errors.E404, where=where, error=err) from err
     unknown = set(data) - {"same", "different"}
     if unknown:
-        raise AliasFileError(
-            f"{where}: unknown section(s) {sorted(unknown)}; expected [[same]] / [[different]]"
-        )
+        raise AliasFileError(Errors.E405, where=where, sections=sorted(unknown))
     return AliasFile(_groups(data, "same", where), _groups(data, "different", where))
 
 
@@ -137,6 +136,6 @@ def load_aliases(path: str | PathLike[str], *, with_defaults: bool = True) -> Al
         with open(path, encoding="utf-8") as handle:
             text = handle.read()
     except OSError as err:
-        raise AliasFileError(f"{path}: cannot read alias file ({err.strerror})") from err
+        raise AliasFileError(Errors.E406, path=path, reason=err.strerror) from err
     user = parse_aliases(text, str(path))
     return default_aliases() + user if with_defaults else user

@@ -4,7 +4,7 @@ Documents already stored (same content id) are kept as they are; new ones are ap
 run's order. Quotes and claims of the run's documents replace what the store had for them, and
 those documents are marked analysed. Reuse passages and clusters replace the store's (they are
 corpus-wide); quote families, entities and conflict groups are then derived from the stored rows
-by :mod:`refrain.corpus`, as ``refrain analyze`` does. Loading the same folder twice changes nothing.
+by :mod:`refrain.analyze.corpus`, as ``refrain analyze`` does. Loading the same folder twice changes nothing.
 """
 
 from __future__ import annotations
@@ -12,8 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from refrain.errors import StoreError
-from refrain.pipeline import corpus_fingerprint
+from refrain.errors import Errors, StoreError
 from refrain.spark.tables import column_names
 from refrain.store import Store
 
@@ -41,11 +40,9 @@ def load_parquet(store: Store, directory: str | Path, *, aliases: str | None = N
     folder = Path(directory)
     docs = _parquet(folder, "documents")
     if docs is None:
-        raise StoreError(
-            f"{folder}: no documents/ Parquet here (write one with `refrain analyze --engine spark`)"
-        )
+        raise StoreError(Errors.E209, folder=folder)
     if "'" in str(folder):
-        raise StoreError(f"{folder}: a folder name with a quote mark cannot be read")
+        raise StoreError(Errors.E210, folder=folder)
     counts: dict[str, int] = {}
     with store.transaction() as con:
         before = con.execute("SELECT count(*) FROM documents").fetchone()[0]  # type: ignore[index]
@@ -86,14 +83,13 @@ def load_parquet(store: Store, directory: str | Path, *, aliases: str | None = N
 
 
 def _derive_links(store: Store, con: Any, run_ids: str, aliases: str | None) -> None:
-    """Quote families, entities and conflict groups from the stored rows (as refrain.corpus does)."""
-    from refrain.corpus import conflict_rows, entity_rows, quote_family_rows, write_derived_links
+    """Quote families, entities and conflict groups from the stored rows (as `analyze` does)."""
+    from refrain.analyze import derived_links, links_fingerprint
+    from refrain.store.corpus import write_derived_links
 
-    write_derived_links(
-        store, con, quote_family_rows(store), entity_rows(store, aliases), conflict_rows(store)
-    )
+    write_derived_links(con, *derived_links(store, aliases))
     # The reuse links are complete only when the run saw every stored document; otherwise leave
     # the fingerprint stale so that the next `refrain analyze` recomputes them over the whole store.
     missing = con.execute(f"SELECT count(*) FROM documents WHERE id NOT IN ({run_ids})").fetchone()[0]
     if missing == 0:
-        store.set_meta("corpus_fingerprint", corpus_fingerprint(store) + f":{aliases or ''}", con=con)
+        store.set_meta("corpus_fingerprint", links_fingerprint(store, aliases), con=con)
