@@ -1,0 +1,43 @@
+"""The text layer: how every analyser reads text, in every language.
+
+One tokeniser (:func:`tokenize`), one sentence splitter (:func:`sentence_spans`), one normaliser
+with an offset map back to the stored text (:func:`normalize`), word lists as data files per
+language (:func:`lexicon`, ``text/data/<language>/<name>.txt``) and the script of a text
+(:func:`script_of`). The language of the document selects the rules and the lists; ``None`` and
+``"en"`` read text as English, ``"fa"`` as Persian.
+
+>>> from refrain.text import normalize, tokenize
+>>> n = normalize("گفت: «آمريكا»", "fa")
+>>> [n.text[t.start : t.end] for t in tokenize(n.text, language="fa") if t.is_word]
+['گفت', 'آمریکا']
+"""
+
+from __future__ import annotations
+
+from .chars import bmp_tables, fold_char, is_word_char
+from .lexicon import lexicon, lexicon_lines, lexicon_words
+from .normalize import Normalized, fold, has_rules, normalize
+from .scripts import is_arabic_script, script_of
+from .sentences import Sentences, sentence_spans
+from .tokens import MASK, Token, is_abbreviation, tokenize
+
+__all__ = [
+    "MASK",
+    "Normalized",
+    "Sentences",
+    "Token",
+    "bmp_tables",
+    "fold",
+    "fold_char",
+    "has_rules",
+    "is_abbreviation",
+    "is_arabic_script",
+    "is_word_char",
+    "lexicon",
+    "lexicon_lines",
+    "lexicon_words",
+    "normalize",
+    "script_of",
+    "sentence_spans",
+    "tokenize",
+]

@@ -1,0 +1,149 @@
+"""Word and punctuation tokens with their offsets: the one tokeniser every analyser uses.
+
+A token is a word (letters and digits, with the joiners a language allows inside a word) or one
+punctuation character; whitespace is never a token. Offsets are half-open code-point offsets into
+the text given, whatever the language.
+
+- English: a word may hold an apostrophe or a hyphen before a letter ("People’s", "al-Sadr") and a
+  slash before a capital ("PMOI/MEK").
+- Persian (and any Arabic-script text under ``"fa"``): a word may hold ZWNJ ("می‌شود" is one token),
+  harakat and tatweel; the Arabic decimal and thousands separators join digits ("۶٫۵"); Persian
+  punctuation (، ؛ ؟ « ») is never part of a word; zero-width and bidi controls are skipped.
+
+``abbreviations=True`` is the quote finder's view (kept for identical English output): words may
+hold internal periods and keep a final one when they are abbreviations or initials ("U.S.", "Sen.",
+"J."), English words start only on Latin letters or digits, and a run of :data:`MASK` characters
+(quoted words hidden) is one token.
+
+>>> [t.text for t in tokenize("Sen. Smith’s PMOI/MEK team.")]
+['Sen', '.', 'Smith’s', 'PMOI/MEK', 'team', '.']
+>>> [t.text for t in tokenize("Sen. Smith’s U.S. team.", abbreviations=True)]
+['Sen.', 'Smith’s', 'U.S.', 'team', '.']
+>>> [t.text for t in tokenize("وی افزود: «این می\u200cشود ۶٫۵ درصد»؟", language="fa")]
+['وی', 'افزود', ':', '«', 'این', 'می\u200cشود', '۶٫۵', 'درصد', '»', '؟']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .lexicon import lexicon
+from .scripts import ARABIC_MARKS, INVISIBLE, TATWEEL
+
+MASK = "\x00"  # stands for a hidden (quoted) character; a run of them is one token
+
+_EN_WORD = re.compile(r"[^\W_](?:[\w]|['’](?=\w)|-(?=\w)|/(?=[A-Z]))*|[^\w\s]")
+_EN_DOTTED_WORD = re.compile(
+    r"[A-Za-z0-9\u00c0-\u024f](?:[\w\u00c0-\u024f]|[’'.\-](?=[\w\u00c0-\u024f]))*\.?|[^\w\s]"
+)
+_FA_INNER = f"[\\w{ARABIC_MARKS}{TATWEEL}]"
+_FA_WORD = re.compile(
+    f"[^\\W_]{_FA_INNER}*(?:(?:[\u200c\u200d]+|['’\\-]|(?<=\\d)[٫٬](?=\\d)){_FA_INNER}+)*"
+    f"|[^\\w\\s{INVISIBLE}{ARABIC_MARKS}]"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token: its text and half-open offsets into the text it was read from."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def low(self) -> str:
+        """Lower case with the typographic apostrophe made straight (``People’s`` -> ``people's``)."""
+        return self.text.lower().replace("’", "'")
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[0].isupper()
+
+
+def _word_re(language: str | None, abbreviations: bool) -> re.Pattern[str]:
+    if language == "fa":
+        return _FA_WORD
+    return _EN_DOTTED_WORD if abbreviations else _EN_WORD
+
+
+def tokenize(
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    language: str | None = None,
+    *,
+    abbreviations: bool = False,
+) -> list[Token]:
+    """Tokens of ``text[start:end]`` (offsets into ``text``), read by the rules of ``language``.
+
+    >>> [(t.text, t.start) for t in tokenize("a, b", 1)]
+    [(',', 1), ('b', 3)]
+    """
+    hi = len(text) if end is None else end
+    pattern = _word_re(language, abbreviations)
+    if not abbreviations:
+        return [Token(m.group(), m.start(), m.end()) for m in pattern.finditer(text, start, hi)]
+    return _dotted(text, start, hi, pattern, language)
+
+
+def _dotted(masked: str, lo: int, hi: int, pattern: re.Pattern[str], language: str | None) -> list[Token]:
+    out: list[Token] = []
+    i = lo
+    while i < hi:
+        ch = masked[i]
+        if ch.isspace():
+            i += 1
+            continue
+        if ch == MASK:
+            j = i
+            while j < hi and masked[j] == MASK:
+                j += 1
+            out.append(Token(MASK, i, j))
+            i = j
+            continue
+        m = pattern.match(masked, i, hi)
+        if m is None or m.end() == i:
+            if language == "fa" and _SKIPPED.match(ch):
+                i += 1  # a lone ZWNJ, bidi mark or haraka between words
+                continue
+            out.append(Token(ch, i, i + 1))
+            i += 1
+            continue
+        word = m.group()
+        stop = m.end()
+        # keep a final period only on abbreviations and initials ("Sen.", "J.", "U.S.")
+        if word.endswith(".") and len(word) > 1 and not is_abbreviation(word, language):
+            word = word[:-1]
+            stop -= 1
+        out.append(Token(word, i, stop))
+        i = stop
+    return out
+
+
+_SKIPPED = re.compile(f"[{INVISIBLE}{ARABIC_MARKS}{TATWEEL}]")
+
+
+@cache
+def _abbreviations(language: str) -> frozenset[str]:
+    return lexicon(language, "abbreviations") | lexicon(language, "honorifics")
+
+
+def is_abbreviation(word: str, language: str | None = None) -> bool:
+    """Whether ``word`` (with or without its final period) is an abbreviation, an initial or dotted.
+
+    >>> is_abbreviation("Sen."), is_abbreviation("J."), is_abbreviation("U.S"), is_abbreviation("team.")
+    (True, True, True, False)
+    """
+    core = word.rstrip(".").lower()
+    return core in _abbreviations(language or "en") or len(core) == 1 or "." in core

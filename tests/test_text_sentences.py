@@ -1,0 +1,63 @@
+"""refrain.text.sentence_spans: English with case, Persian without."""
+
+from __future__ import annotations
+
+from refrain.text import Sentences, sentence_spans
+
+
+def sentences(text: str, language: str | None = None) -> list[str]:
+    return [text[s:e] for s, e in sentence_spans(text, language)]
+
+
+def test_english_needs_a_capital_or_digit_after_the_stop():
+    assert sentences("It rose. prices fell. It ended. 2024 came.") == [
+        "It rose. prices fell.", "It ended.", "2024 came.",
+    ]  # fmt: skip
+
+
+def test_english_abbreviations_and_initials_are_no_boundary():
+    assert sentences("Gen. Brown met J. Smith in the U.S. Senate. They left.") == [
+        "Gen. Brown met J. Smith in the U.S. Senate.", "They left.",
+    ]  # fmt: skip
+
+
+def test_english_closing_quotes_stay_with_their_sentence():
+    assert sentences("He said “never.” Then “Yes,” she said.") == [
+        "He said “never.”",
+        "Then “Yes,” she said.",
+    ]
+
+
+def test_line_breaks_end_sentences():
+    assert sentences("Headline here\n\nBody starts. Body ends") == [
+        "Headline here",
+        "Body starts.",
+        "Body ends",
+    ]
+
+
+def test_persian_breaks_without_case():
+    text = "قیمت نفت بالا رفت. وی افزود: این کافی نیست! چرا؟ پاسخ روشن است؛ باید صبر کرد…"
+    assert sentences(text, "fa") == [
+        "قیمت نفت بالا رفت.", "وی افزود: این کافی نیست!", "چرا؟", "پاسخ روشن است؛", "باید صبر کرد…",
+    ]  # fmt: skip
+
+
+def test_persian_decimals_are_no_boundary():
+    text = "تورم 6.5 درصد و ۶٫۵ درصد و 6/5 درصد بود. پایان"
+    assert sentences(text, "fa") == ["تورم 6.5 درصد و ۶٫۵ درصد و 6/5 درصد بود.", "پایان"]
+
+
+def test_persian_dotted_abbreviations_and_quotes():
+    text = "در سال ۱۴۰۲ ه.ش. این قانون آمد. او گفت: «تمام شد.» بعد رفت"
+    assert sentences(text, "fa") == ["در سال ۱۴۰۲ ه.ش. این قانون آمد.", "او گفت: «تمام شد.»", "بعد رفت"]
+
+
+def test_persian_paragraph_end():
+    assert sentences("خبر اول\nخبر دوم", "fa") == ["خبر اول", "خبر دوم"]
+
+
+def test_sentence_lookup_by_offset():
+    s = Sentences("One. Two. Three")
+    assert s.at(0) == (0, 4) and s.at(6) == (5, 9) and s.index_at(14) == 2
+    assert Sentences("").at(0) == (0, 0)
