@@ -1,9 +1,26 @@
-"""Settings carried as one frozen object; each default is stated once, here."""
+"""Settings carried as one frozen object; each default is stated once, here.
+
+:class:`Settings` gathers every limit refrain applies: what a file may hold (:class:`Limits`),
+how long opening a store waits and how it retries (:class:`StoreSettings`), how many documents
+go in one transaction (:class:`BatchSettings`), how the web UI shares the store with writers
+(:class:`WebSettings`) and the knobs of reuse detection (:class:`refrain.reuse.ReuseParams`,
+stated in refrain.reuse.params and carried here). ``SETTINGS`` is the default one; modules read
+their defaults from it rather than stating numbers of their own.
+
+>>> SETTINGS.store.lock_wait_s, SETTINGS.web.lock_wait_s, SETTINGS.batches.ingest
+(30.0, 1.0, 500)
+>>> SETTINGS.reuse.max_df, SETTINGS.reuse.boilerplate_min_docs
+(200, 10)
+"""
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from refrain.reuse.params import ReuseParams
 
 
 @dataclass(frozen=True)
@@ -37,13 +54,80 @@ class Limits:
             )
 
 
-# Shared default (Limits is frozen, so one instance serves every call).
-DEFAULT_LIMITS = Limits()
+@dataclass(frozen=True)
+class StoreSettings:
+    """Opening a store file another process holds (DuckDB allows one writer process, and no
+    reader beside it): wait at most ``lock_wait_s`` (``$REFRAIN_LOCK_WAIT_S`` overrides it),
+    retrying after ``first_retry_s``, doubling up to ``max_retry_s`` between tries."""
 
-# How long opening a store waits for another process's lock to go (DuckDB allows one writer
-# process, and no reader beside it), retrying with backoff; REFRAIN_LOCK_WAIT_S overrides it.
+    lock_wait_s: float = 30.0
+    first_retry_s: float = 0.02
+    max_retry_s: float = 0.5
+
+
+@dataclass(frozen=True)
+class BatchSettings:
+    """How much work goes in one transaction.
+
+    ``ingest``: documents `refrain ingest` writes per transaction. ``analyze``: documents
+    `refrain analyze` reads, analyses and saves per opening of the store (a crash loses at most
+    one batch). ``min_pool``: below this many documents a batch is analysed in this process (a
+    process pool costs more than it saves).
+    """
+
+    ingest: int = 500
+    analyze: int = 256
+    min_pool: int = 32
+
+
+@dataclass(frozen=True)
+class WebSettings:
+    """The web UI reads the store between writers' batches, so its waits are short, on purpose.
+
+    ``lock_wait_s``: how long one request waits for a writer to let go of the file before it
+    answers 503 (not ``StoreSettings.lock_wait_s``: a page must answer, not queue for 30 s).
+    ``idle_close_s``: the UI lets go of the file after this long without a request.
+    ``writer_yield_s``: how long a request waits for a writer that announced itself to get the file.
+    ``cache_entries``: query results kept between requests.
+    """
+
+    lock_wait_s: float = 1.0
+    idle_close_s: float = 1.0
+    writer_yield_s: float = 1.0
+    cache_entries: int = 512
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every limit refrain applies, in one frozen object (see the module docstring).
+
+    ``reuse_params``: None stands for refrain.reuse.params.DEFAULT_PARAMS, read through ``reuse``
+    (reuse is a heavy package, imported only when asked for; settings is read everywhere).
+    """
+
+    limits: Limits = field(default_factory=Limits)
+    store: StoreSettings = field(default_factory=StoreSettings)
+    batches: BatchSettings = field(default_factory=BatchSettings)
+    web: WebSettings = field(default_factory=WebSettings)
+    reuse_params: ReuseParams | None = None
+
+    @property
+    def reuse(self) -> ReuseParams:
+        if self.reuse_params is not None:
+            return self.reuse_params
+        from refrain.reuse.params import DEFAULT_PARAMS
+
+        return DEFAULT_PARAMS
+
+
+SETTINGS = Settings()
+
+# Shared default (Limits is frozen, so one instance serves every call).
+DEFAULT_LIMITS = SETTINGS.limits
+
+# REFRAIN_LOCK_WAIT_S overrides StoreSettings.lock_wait_s.
 LOCK_WAIT_ENV = "REFRAIN_LOCK_WAIT_S"
-DEFAULT_LOCK_WAIT_S = 30.0
+DEFAULT_LOCK_WAIT_S = StoreSettings.lock_wait_s
 
 
 def lock_wait_seconds() -> float:

@@ -24,13 +24,15 @@ from typing import Any, TypeVar
 import duckdb
 
 from refrain.errors import StoreError
+from refrain.settings import SETTINGS
 from refrain.store import Store, connect_with_retry, writer_waiting_marker
 
 T = TypeVar("T")
-IDLE_CLOSE_S = 1.0
-CACHE_ENTRIES = 512
-LOCK_WAIT_S = 1.0
-WRITER_YIELD_S = 1.0  # how long a request waits for a writer that announced itself to get the file
+# Defaults stated once, in refrain.settings.WebSettings (what each one is for is said there).
+IDLE_CLOSE_S = SETTINGS.web.idle_close_s
+CACHE_ENTRIES = SETTINGS.web.cache_entries
+LOCK_WAIT_S = SETTINGS.web.lock_wait_s
+WRITER_YIELD_S = SETTINGS.web.writer_yield_s
 
 
 class StoreUnavailable(StoreError):
