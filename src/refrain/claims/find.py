@@ -7,6 +7,7 @@ from typing import Any
 
 from refrain.claims.attribution import claimant, where
 from refrain.claims.context import Counted, Sentences, counted, tokens
+from refrain.claims.fa import find_persian, mostly_arabic_script
 from refrain.claims.figures import find_figures
 from refrain.claims.lexicon import lexicon
 from refrain.claims.model import Claim, Part
@@ -33,8 +34,12 @@ def find(
     date: str | None = None,
     outlet: str | None = None,
     quotes: Sequence[Any] = (),
+    language: str | None = None,
 ) -> list[Claim]:
     """Every numeric claim in ``text``.
+
+    ``language`` "fa" (or, when None, text mostly in Arabic script) reads the figures as Persian
+    (``refrain.claims.fa``); any other language, English.
 
     ``date`` (ISO, the article's) resolves "last year"; ``outlet`` is the claimant of figures nobody
     is quoted stating; ``quotes`` are any objects with ``start``, ``end`` and ``speaker``
@@ -43,6 +48,8 @@ def find(
     >>> [(c.value, c.approx, c.what.text, c.what_key) for c in find("Police said more than 30,000 protesters were detained.")]
     [(30000.0, 'more than', 'protesters were detained', 'arrest|protester')]
     """
+    if language == "fa" or (language is None and mostly_arabic_script(text)):
+        return find_persian(text, date=date, outlet=outlet, quotes=quotes)
     base = parse_date(date)
     sentences = Sentences(text)
     quotes = [q for q in quotes if isinstance(getattr(q, "start", None), int)]

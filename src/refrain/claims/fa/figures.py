@@ -1,0 +1,187 @@
+"""Persian figures: number phrases read with their unit, hedge and range, told from dates, years,
+times, ordinals, labels, codes and the indefinite "یک" ("a")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from refrain.claims.fa.dates import _month
+from refrain.claims.fa.lexicon import Unit, lexicon
+from refrain.claims.fa.numbers import NumberPhrase, Token, read_number
+
+# Numbers that are also common words ("یک" = "a", "نه" = "no", "ده" = "village", "سی" = "CD"): figures only
+# with a unit or multiplier after them.
+_AMBIGUOUS = frozenset({"یک", "نه", "ده", "سی"})
+# "دو طرفه" (two-sided), "سه جانبه": an adjective, not a count.
+_ADJECTIVE_AFTER = frozenset({"طرفه", "جانبه", "قطبی", "گانه", "بعدی", "ضلعی", "سویه", "فوریتی", "شنبه"})
+_TIME_OF_DAY = frozenset({"صبح", "عصر", "ظهر", "بامداد", "بعدازظهر", "بعد\u200cازظهر"})
+_RANGE_WORDS = frozenset({"تا", "الی"})
+_ORDINAL_SUFFIXES = ("مین", "ام", "م")
+_ORDINAL_WORDS = frozenset({"اول", "نخست", "سوم", "سومین"})
+_LIST_MARKS = frozenset({".", "-", ")", "ـ"})
+
+
+@dataclass(frozen=True, slots=True)
+class PersianFigure:
+    start: int  # the number as written, multipliers included ("۲ میلیون و ۵۰۰ هزار")
+    end: int
+    value: float
+    unit: Unit | None
+    unit_start: int | None  # the unit or counted noun after the number
+    unit_end: int | None
+    approx: str | None  # canonical hedge ("about", "more than", "between")
+    approx_start: int | None
+    after: int  # token index right after the number and its unit
+
+
+def _is_ordinal_word(word: str) -> bool:
+    if word in _ORDINAL_WORDS:
+        return True
+    numbers = lexicon().numbers
+    return any(word.endswith(s) and word[: -len(s)] in numbers for s in _ORDINAL_SUFFIXES)
+
+
+def _unit_at(tokens: list[Token], j: int) -> tuple[Unit, int] | None:
+    """The unit (longest phrase) starting at token ``j``, and the index of its last token."""
+    lex = lexicon()
+    words: list[str] = []
+    for k in range(j, min(len(tokens), j + lex.max_unit_words)):
+        if tokens[k].kind != "word":
+            break
+        words.append(tokens[k].text)
+    for n in range(len(words), 0, -1):
+        key = tuple(words[:n])
+        if key in lex.units:
+            return lex.units[key], j + n - 1
+        last = words[n - 1]
+        for suffix in ("\u200cای", "\u200cی", "ی", "ه"):  # "۲۵ درصدی", "۷۰ ساله"
+            if last.endswith(suffix) and (*key[:-1], last[: -len(suffix)]) in lex.units:
+                return lex.units[(*key[:-1], last[: -len(suffix)])], j + n - 1
+    return None
+
+
+def _approx_before(tokens: list[Token], i: int) -> tuple[str, int] | None:
+    lex = lexicon()
+    for n in range(lex.max_approx_words, 0, -1):
+        if i - n < 0:
+            continue
+        key = tuple(t.text for t in tokens[i - n : i])
+        if key in lex.approx:
+            return lex.approx[key], tokens[i - n].start
+    return None
+
+
+def _glued(folded: str, tok: Token, side: int) -> str:
+    """The character right before (side -1) or after (side +1) a token, "" at the text's ends."""
+    pos = tok.start - 1 if side < 0 else tok.end
+    return folded[pos] if 0 <= pos < len(folded) else ""
+
+
+def _not_a_figure(
+    folded: str, tokens: list[Token], phrase: NumberPhrase, unit: tuple[Unit, int] | None
+) -> bool:
+    """Dates, years, clock times, ordinals, labels, codes, list marks and the indefinite "یک"."""
+    lex = lexicon()
+    first, last = tokens[phrase.first], tokens[phrase.last]
+    prev = tokens[phrase.first - 1] if phrase.first > 0 else None
+    nxt = tokens[phrase.last + 1] if phrase.last + 1 < len(tokens) else None
+    single = phrase.first == phrase.last
+    # glued to letters or slashes ("ح40", "/86011/"), clock times ("۲۱:۳۰"), phone numbers
+    before, after = _glued(folded, first, -1), _glued(folded, last, +1)
+    if first.kind == "num" and (before.isalpha() or before in "/:#" and before):
+        return True
+    if last.kind == "num" and after in ("/", ":") and after:
+        return True
+    if first.kind == "num" and len(first.text) >= 7 and first.text.startswith("0"):
+        return True
+    if last.kind == "num" and after and after.isalpha() and nxt and _is_ordinal_word("ی" + nxt.text):
+        return True  # "۱۲مین", "۳ام"
+    if nxt is not None and nxt.kind == "word":
+        if _month(nxt.text) and phrase.scale is None and phrase.value <= 31:
+            return True  # "۲۷ آذر", "18 اکتبر"
+        if nxt.text in _ADJECTIVE_AFTER or nxt.text in _TIME_OF_DAY:
+            return True
+        if (
+            nxt.text == "و"
+            and phrase.last + 2 < len(tokens)
+            and _is_ordinal_word(tokens[phrase.last + 2].text)
+        ):
+            return True  # "بیست و هفتم"
+    if prev is not None and prev.kind == "word":
+        if prev.text in lex.label_words or _month(prev.text):
+            return True  # "ماده 101", "سال 87", "سپتامبر ۱۹۶۰"
+        if prev.text == "زیر" and unit and unit[0].code == "year":
+            return True  # "زیر 23 سال": an age class
+        if prev.text == "هر" and phrase.words_only:
+            return True  # "هر دو": both
+    # a list mark at the start of a line: "1. ..." "2- ..."
+    if (
+        (prev is None or "\n" in folded[prev.end : first.start])
+        and nxt is not None
+        and nxt.text in _LIST_MARKS
+    ):
+        return True
+    if single and first.kind == "word" and first.text in _AMBIGUOUS:
+        if unit is None or unit[0].kind == "count":
+            return True  # "یک کتاب": "a book"
+    if unit is None and phrase.scale is None and first.kind == "num" and single:
+        whole = float(phrase.value).is_integer()
+        if whole and (1300 <= phrase.value <= 1499 or 1900 <= phrase.value <= 2100):
+            return True  # a year
+        if prev is not None and prev.kind == "word" and prev.text not in lex.function_words:
+            if not (nxt is not None and nxt.text == "بر"):  # "3 بر صفر": a score
+                return True  # "مدافعان حرم 3", "لاوتزی 19": a name or label
+    return False
+
+
+def find_figures(folded: str, tokens: list[Token]) -> list[PersianFigure]:
+    """Every figure in folded text (``lexicon.fold``); offsets are offsets into the stored text too."""
+    found: list[PersianFigure] = []
+    i = 0
+    pending_range: tuple[PersianFigure, NumberPhrase] | None = None
+    while i < len(tokens):
+        tok = tokens[i]
+        phrase = read_number(tokens, i) if tok.kind in ("num", "word") else None
+        if phrase is None:
+            i += 1
+            continue
+        j = phrase.last + 1
+        unit = _unit_at(tokens, j)
+        # a range "۱۰ تا ۱۵ هزار نفر", "از ۱۲ هزار تا ۱۳ هزار": the low end takes the high end's unit
+        range_high = None
+        if j + 1 < len(tokens) and tokens[j].text in _RANGE_WORDS | {"-"} and unit is None:
+            range_high = read_number(tokens, j + 1)
+        if range_high is not None:
+            high_unit = _unit_at(tokens, range_high.last + 1)
+            if _not_a_figure(folded, tokens, range_high, high_unit) and high_unit is None:
+                i = range_high.last + 1  # "۴ تا ۱۱ مهرماه", "از 9 صبح تا 7 شب": both ends are dates/times
+                continue
+            unit = high_unit
+        if _not_a_figure(folded, tokens, phrase, unit):
+            i = phrase.last + 1
+            continue
+        value = phrase.value
+        if range_high is not None and phrase.scale is None and range_high.scale and value < range_high.value:
+            value *= range_high.scale
+        hedge = _approx_before(tokens, i)
+        if range_high is not None or (pending_range and pending_range[1].last + 2 == i):
+            hedge = ("between", hedge[1] if hedge else tok.start)
+        elif i >= 2 and tokens[i - 1].text in _RANGE_WORDS and found and found[-1].approx == "between":
+            hedge = ("between", tok.start)
+        unit_span = (tokens[j].start, tokens[unit[1]].end) if unit and range_high is None else (None, None)
+        after = unit[1] + 1 if unit and range_high is None else j
+        fig = PersianFigure(
+            tokens[phrase.first].start,
+            tokens[phrase.last].end,
+            value,
+            unit[0] if unit else None,
+            unit_span[0],
+            unit_span[1],
+            hedge[0] if hedge else None,
+            hedge[1] if hedge else None,
+            after,
+        )
+        found.append(fig)
+        pending_range = (fig, phrase) if range_high is not None else None
+        i = phrase.last + 1
+    return found

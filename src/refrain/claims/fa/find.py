@@ -1,0 +1,154 @@
+"""find_persian(): every figure in a Persian article as a ``Claim``, the same type English gives.
+
+Offsets are into the stored text: matching runs on a folded copy (``lexicon.fold``) of the same length.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from refrain.claims.fa.dates import DateRef, find_dates
+from refrain.claims.fa.figures import PersianFigure, find_figures
+from refrain.claims.fa.lexicon import fold, lexicon
+from refrain.claims.fa.numbers import Token, tokenize, word_value
+from refrain.claims.model import Claim, Part
+
+_SENTENCE_END = re.compile(r"[.!?؟؛]+(?=\s|$)|\n+")
+_MAX_WHAT_WORDS = 3
+_LINKS = frozenset({"به", "از", "بر", "با"})  # "قیمت گندم به ۱۷۰۰ تومان": skipped looking back
+_VERB_PREFIXES = ("می\u200c", "نمی\u200c", "می ", "نمی ")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentences without case: ends at . ! ? ؟ ؛ before a space or the end, and at line breaks."""
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if text[start : m.start()].strip():
+            s = start + len(text[start : m.start()]) - len(text[start : m.start()].lstrip())
+            spans.append((s, m.end() if not m.group().startswith("\n") else m.start()))
+        start = m.end()
+    if text[start:].strip():
+        s = start + len(text[start:]) - len(text[start:].lstrip())
+        spans.append((s, len(text.rstrip())))
+    return spans
+
+
+def _content(tok: Token) -> bool:
+    lex = lexicon()
+    return (
+        tok.kind in ("word", "latin")
+        and tok.text not in lex.function_words
+        and tok.text not in lex.approx_words
+        and word_value(tok.text) is None
+        and not tok.text.startswith(_VERB_PREFIXES)
+    )
+
+
+def _what(
+    tokens: list[Token], fig: PersianFigure, first_token: int, sentence: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The counted thing: the counted noun and up to two content words after it; the content words
+    after a money/measure/time unit ("۶۱۷ تن برنج"); else the content words just before the figure."""
+    words: list[Token] = []
+    if fig.unit is not None and fig.unit.kind == "count" and fig.unit_start is not None:
+        k = next(i for i in range(first_token, len(tokens)) if tokens[i].start == fig.unit_start)
+    else:
+        k = fig.after
+    while k < len(tokens) and len(words) < _MAX_WHAT_WORDS and tokens[k].end <= sentence[1]:
+        if not _content(tokens[k]):
+            break
+        words.append(tokens[k])
+        k += 1
+    # the last word of a sentence or clause is mostly its verb ("... ۲۰ تن گندم خرید."): not counted
+    if words and (k >= len(tokens) or tokens[k].kind == "punct" or tokens[k].start >= sentence[1]):
+        if len(words) > 1 or not (fig.unit and fig.unit.kind == "count"):
+            words.pop()
+    if not words:
+        k = first_token - 1
+        while k >= 0 and (tokens[k].text in lexicon().approx_words or tokens[k].text in _LINKS):
+            k -= 1
+        while (
+            k >= 0 and tokens[k].start >= sentence[0] and len(words) < _MAX_WHAT_WORDS and _content(tokens[k])
+        ):
+            words.insert(0, tokens[k])
+            k -= 1
+    if not words:
+        return None
+    return words[0].start, words[-1].end
+
+
+def _nearest(dates: list[DateRef], start: int, end: int, sentence: tuple[int, int]) -> DateRef | None:
+    inside = [d for d in dates if d.iso and d.start >= sentence[0] and d.end <= sentence[1]]
+    inside = [d for d in inside if d.end <= start or d.start >= end]
+    return min(inside, key=lambda d: abs(d.start - start)) if inside else None
+
+
+def _claimant(start: int, quotes: Sequence[Any], outlet: str | None) -> str | None:
+    for q in quotes:
+        if q.start <= start < q.end and getattr(q, "speaker", None):
+            return str(q.speaker)
+    return outlet
+
+
+def find_persian(
+    text: str,
+    *,
+    date: str | None = None,
+    outlet: str | None = None,
+    quotes: Sequence[Any] = (),
+) -> list[Claim]:
+    """Every figure in Persian ``text`` (see ``refrain.claims.find``).
+
+    >>> [(c.value, c.unit, c.what.text) for c in find_persian("دولت دو میلیون و ۵۰۰ هزار تن گندم خرید.")]
+    [(2500000.0, 't', 'گندم')]
+    """
+    folded = fold(text)
+    tokens = tokenize(folded)
+    base = _parse_date(date)
+    dates = find_dates(folded, base)
+    sentences = sentence_spans(text)
+    quotes = [q for q in quotes if isinstance(getattr(q, "start", None), int)]
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    claims: list[Claim] = []
+    figures = find_figures(folded, tokens)
+    for n, fig in enumerate(figures):
+        sentence = next((s for s in sentences if s[0] <= fig.start < s[1]), (0, len(text)))
+        sentence = (sentence[0], max(sentence[1], fig.end))
+        counted = fig
+        if fig.approx == "between" and fig.unit_start is None and n + 1 < len(figures):
+            counted = figures[n + 1]  # the low end of a range counts what the high end counts
+        what = _what(tokens, counted, starts[counted.start], sentence)
+        when = _nearest(dates, fig.start, fig.end, sentence)
+        unit = fig.unit.code if fig.unit else None
+        head = fold(text[what[0] : what[1]]).split()[0] if what else None
+        what_key = f"|{unit if fig.unit and fig.unit.kind == 'count' else head}" if (unit or head) else None
+        claims.append(
+            Claim(
+                start=sentence[0],
+                end=sentence[1],
+                text=text[sentence[0] : sentence[1]],
+                value=fig.value,
+                approx=fig.approx,
+                value_text=Part(text[fig.start : fig.end], fig.start, fig.end),
+                unit=unit,
+                what=Part(text[what[0] : what[1]], what[0], what[1]) if what else None,
+                what_key=what_key,
+                when=Part(text[when.start : when.end], when.start, when.end) if when else None,
+                when_iso=when.iso if when else None,
+                where=None,
+                claimant=_claimant(fig.start, quotes, outlet),
+            )
+        )
+    return claims
+
+
+def _parse_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,84 @@
+"""The Persian word lists figures are found with: data files in refrain/text/data/fa/ (figure_*.txt).
+
+Entries are written with Persian ی/ک; the text is folded the same way (``fold``) before matching, with
+one code point out for one code point in, so every offset in the folded text is an offset in the stored text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+_DATA = Path(__file__).resolve().parents[2] / "text" / "data" / "fa"
+
+# One code point for one: Arabic-letter spellings to Persian, Persian and Arabic-Indic digits to ASCII,
+# the Arabic decimal and thousands signs to "." and ",". Nothing is removed, so offsets do not move.
+_FOLD = str.maketrans(
+    {
+        "\u064a": "\u06cc",  # ي -> ی
+        "\u0649": "\u06cc",  # ى -> ی
+        "\u0643": "\u06a9",  # ك -> ک
+        "\u06c0": "\u0647",  # ۀ -> ه
+        "\u0629": "\u0647",  # ة -> ه
+        "\u066b": ".",  # ٫ Arabic decimal separator
+        "\u066c": ",",  # ٬ Arabic thousands separator
+    }
+    | {chr(0x06F0 + d): str(d) for d in range(10)}
+    | {chr(0x0660 + d): str(d) for d in range(10)}
+)
+
+
+def fold(text: str) -> str:
+    """``text`` with ي/ك spelled ی/ک and every digit in ASCII, the same length (offsets unchanged).
+
+    >>> fold("۱۲ هزار و ٣٠ ريال")
+    '12 هزار و 30 ریال'
+    """
+    return text.translate(_FOLD)
+
+
+def _rows(name: str) -> list[list[str]]:
+    rows = []
+    for line in (_DATA / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            rows.append([fold(cell.strip()) for cell in line.split("\t")])
+    return rows
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    code: str  # "IRR", "%", "t", "year", "people", "project"
+    kind: str  # money | measure | time | count
+
+
+@dataclass(frozen=True, slots=True)
+class PersianLexicon:
+    numbers: dict[str, float]  # number words: "بیست" -> 20
+    scales: dict[str, float]  # multipliers: "میلیون" -> 1e6
+    approx: dict[tuple[str, ...], str]  # hedge words before a figure -> canonical approx
+    approx_words: frozenset[str]  # every word of a hedge
+    units: dict[tuple[str, ...], Unit]  # unit or counted noun words after a figure
+    function_words: frozenset[str]
+    label_words: frozenset[str]  # "ماده 5": the number is a label
+    months: dict[str, tuple[str, int]]  # month name -> (calendar, month number)
+    max_unit_words: int
+    max_approx_words: int
+
+
+@cache
+def lexicon() -> PersianLexicon:
+    approx = {tuple(r[0].split()): r[1] for r in _rows("figure_approx.txt")}
+    units = {tuple(r[0].split()): Unit(r[1], r[2]) for r in _rows("figure_units.txt")}
+    return PersianLexicon(
+        numbers={r[0]: float(r[1]) for r in _rows("figure_numbers.txt")},
+        scales={r[0]: float(r[1]) for r in _rows("figure_scales.txt")},
+        approx=approx,
+        approx_words=frozenset(w for k in approx for w in k),
+        units=units,
+        function_words=frozenset(r[0] for r in _rows("figure_function_words.txt")),
+        label_words=frozenset(r[0] for r in _rows("figure_label_words.txt")),
+        months={r[0]: (r[1], int(r[2])) for r in _rows("figure_months.txt")},
+        max_unit_words=max(len(k) for k in units),
+        max_approx_words=max(len(k) for k in approx),
+    )

@@ -1,0 +1,140 @@
+"""Persian numbers as written: tokens of folded text, and number phrases read to their value.
+
+Digits in any script (folded to ASCII first), "," thousands separators, "/" "." and "٫" decimals
+("6/5" = 6.5), number words with "و" compounds ("بیست و پنج" = 25), multipliers ("دو میلیون و ۵۰۰ هزار"
+= 2,500,000; "۱۰۰ هزار میلیارد" = 1e14), and a multiplier with a trailing adjective "ی" ("۷۰ میلیونی").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from refrain.claims.fa.lexicon import lexicon
+
+_LETTERS = "\u0621-\u063a\u0641-\u065f\u0670-\u06d3\u06d5\u06fa-\u06ff\u0640"
+_TOKEN = re.compile(
+    r"(?P<date>\d{1,4}[/.]\d{1,2}[/.]\d{1,4}(?![\d/.]))"
+    r"|(?P<num>\d{1,3}(?:,\d{3})+(?:[./]\d+)?(?![\d,])|\d+(?:[./]\d+)?)"
+    rf"|(?P<word>[{_LETTERS}]+(?:\u200c+[{_LETTERS}]+)*)"
+    r"|(?P<latin>[A-Za-z]+)"
+    r"|(?P<punct>\S)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str  # folded
+    start: int
+    end: int
+    kind: str  # date | num | word | latin | punct
+
+
+def tokenize(folded: str) -> list[Token]:
+    """Tokens of folded text: numbers (with their decimal/thousands signs), dates d/m/y, words, marks."""
+    return [Token(m.group(), m.start(), m.end(), m.lastgroup or "punct") for m in _TOKEN.finditer(folded)]
+
+
+def digits_value(text: str) -> float:
+    """ "1,250" -> 1250, "6/5" -> 6.5, "27.2" -> 27.2."""
+    return float(text.replace(",", "").replace("/", "."))
+
+
+def scale_of(word: str) -> float | None:
+    """The multiplier a word stands for: "میلیارد" and the adjective "میلیونی" / "هزاری" alike."""
+    scales = lexicon().scales
+    if word in scales:
+        return scales[word]
+    for suffix in ("\u200cای", "\u200cی", "ی"):
+        if word.endswith(suffix) and word[: -len(suffix)] in scales:
+            return scales[word[: -len(suffix)]]
+    return None
+
+
+def word_value(word: str) -> float | None:
+    return lexicon().numbers.get(word)
+
+
+def _atom(tok: Token) -> float | None:
+    if tok.kind == "num":
+        return digits_value(tok.text)
+    if tok.kind == "word":
+        return word_value(tok.text)
+    return None
+
+
+def _lowest_place(value: float) -> float:
+    """The place of the lowest non-zero digit: 20 -> 10, 300 -> 100, 125 -> 1."""
+    n, place = int(value), 1.0
+    while n and n % 10 == 0:
+        n //= 10
+        place *= 10
+    return place
+
+
+@dataclass(frozen=True, slots=True)
+class NumberPhrase:
+    first: int  # token index of the first token
+    last: int  # token index of the last token (inclusive)
+    value: float
+    scale: float | None  # the last multiplier applied ("۱۵ هزار" -> 1e3), None without one
+    words_only: bool  # written without any digit ("پنج", "دو میلیون")
+
+
+def _group_value(tokens: list[Token], i: int) -> float | None:
+    """Value of the atom at ``i`` times the multipliers right after it ("۵۰۰ هزار" -> 500,000)."""
+    value = _atom(tokens[i])
+    if value is None:
+        return None
+    j = i + 1
+    while j < len(tokens) and tokens[j].kind == "word" and (s := scale_of(tokens[j].text)):
+        value *= s
+        j += 1
+    return value
+
+
+def read_number(tokens: list[Token], i: int) -> NumberPhrase | None:
+    """The number phrase starting at token ``i``, or None when none starts there.
+
+    A "و" joins only what is written as one number: a smaller part after a multiplier ("۸ هزار و ۴۶۷")
+    or a smaller word after a word ("صد و بیست"); "۹۶ و ۹۷" stays two numbers.
+    """
+    total = current = 0.0
+    last_kind: str | None = None
+    last_scale: float | None = None
+    words_only = True
+    j = i
+    while j < len(tokens):
+        tok = tokens[j]
+        atom = _atom(tok)
+        scale = scale_of(tok.text) if tok.kind == "word" else None
+        if atom is not None and last_kind in (None, "and"):
+            current += atom
+            words_only = words_only and tok.kind == "word"
+            last_kind = tok.kind
+        elif scale is not None and last_kind in (None, "num", "word", "scale"):
+            if last_kind == "scale" and current == 0 and last_scale and scale > last_scale:
+                total *= scale  # "۱۰۰ هزار میلیارد"
+            else:
+                total += (current or 1.0) * scale
+                current = 0.0
+            last_scale = scale if last_scale is None or last_kind != "scale" else max(scale, last_scale)
+            last_kind = "scale"
+        elif tok.text == "و" and last_kind in ("scale", "word") and j + 1 < len(tokens):
+            following = _group_value(tokens, j + 1)
+            if following is None:
+                break
+            if last_kind == "scale":
+                if not (last_scale and following < last_scale):
+                    break
+            elif tokens[j + 1].kind != "word" or (_atom(tokens[j + 1]) or 0) >= _lowest_place(current):
+                break
+            last_kind = "and"
+        else:
+            break
+        j += 1
+    if last_kind in (None, "and"):
+        j -= 1 if last_kind == "and" else 0
+    if j == i:
+        return None
+    return NumberPhrase(i, j - 1, total + current, last_scale, words_only)
