@@ -6,20 +6,22 @@ Every token keeps the code-point offsets it came from, so a word-level alignment
 exact character edges in the original text.
 
 Tokenising is vectorised (numpy over the text's code points, no per-word Python objects): a word
-is a run of characters for which ``str.isalnum()`` holds, or ``_`` (what ``re``'s ``\\w`` matches);
-its hash is a polynomial hash of its lower-cased code points, read off prefix sums.
+is a run of word characters and its hash is a polynomial hash of its folded code points, read off
+prefix sums; what a word character is and how it folds is defined once, in
+:mod:`refrain.text.chars` (``str.isalnum()`` or ``_``, lower-cased).
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 
 import numpy as np
 
-# The same words the vectorised tokenizer finds (for code that wants them as strings).
-WORD_RE = re.compile(r"\w+")
+from refrain.text.chars import BMP as _BMP
+from refrain.text.chars import WORD_RE, bmp_tables, fold_char, is_word_char
+
+__all__ = ["MAX_NGRAM", "WORD_RE", "Tokens", "shingles", "tokenize", "tokenize_many"]
 
 # Odd 64-bit multipliers for combining token hashes into shingle hashes (fixed: results must be
 # the same in every process and every run).
@@ -44,16 +46,6 @@ MAX_NGRAM = len(_MULTIPLIERS)
 
 _BASE = 0x100000001B3  # odd, so it has an inverse modulo 2**64
 _BASE_INV = pow(_BASE, -1, 2**64)
-_BMP = 0x10000
-
-
-@cache
-def _tables() -> tuple[np.ndarray, np.ndarray]:
-    """Word-character flags and lower-case code points for the Basic Multilingual Plane."""
-    chars = [chr(i) for i in range(_BMP)]
-    is_word = np.array([c.isalnum() or c == "_" for c in chars], dtype=bool)
-    lower = np.array([ord(lc) if len(lc := c.lower()) == 1 else ord(c) for c in chars], dtype=np.uint64)
-    return is_word, lower
 
 
 @cache
@@ -133,7 +125,7 @@ def _tokenize_joined(text: str) -> Tokens:
     if len(codes) == 0:
         empty = np.zeros(0, dtype=np.int32)
         return Tokens(np.zeros(0, dtype=np.uint64), empty, empty)
-    is_word_table, lower_table = _tables()
+    is_word_table, lower_table = bmp_tables()
     in_bmp = codes < _BMP
     bmp_codes = np.where(in_bmp, codes, 0)
     is_word = is_word_table[bmp_codes]
@@ -141,9 +133,8 @@ def _tokenize_joined(text: str) -> Tokens:
     if not in_bmp.all():  # rare: characters outside the BMP, looked up one by one
         for pos in np.nonzero(~in_bmp)[0].tolist():
             ch = text[pos]
-            is_word[pos] = ch.isalnum()
-            low = ch.lower()
-            lowered[pos] = ord(low) if len(low) == 1 else ord(ch)
+            is_word[pos] = is_word_char(ch)
+            lowered[pos] = fold_char(ch)
     edges = np.diff(np.concatenate(([False], is_word, [False])).astype(np.int8))
     starts = np.nonzero(edges == 1)[0]
     ends = np.nonzero(edges == -1)[0]

@@ -14,7 +14,7 @@ language (:func:`lexicon`, ``text/data/<language>/<name>.txt``) and the script o
 
 from __future__ import annotations
 
-from .chars import bmp_tables, fold_char, is_word_char
+from .chars import WORD_RE, bmp_tables, fold_char, is_word_char
 from .lexicon import lexicon, lexicon_lines, lexicon_words
 from .normalize import Normalized, fold, has_rules, normalize
 from .scripts import is_arabic_script, script_of
@@ -23,6 +23,7 @@ from .tokens import MASK, Token, is_abbreviation, tokenize
 
 __all__ = [
     "MASK",
+    "WORD_RE",
     "Normalized",
     "Sentences",
     "Token",

@@ -11,11 +11,16 @@ tokenises whole corpora with numpy over these tables instead of a regex.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import numpy as np
 
+from .normalize import fold
+
 BMP = 0x10000
+# The same words the vectorised tokenisers find, for code that wants them as strings.
+WORD_RE = re.compile(r"\w+")
 
 
 def is_word_char(ch: str) -> bool:
@@ -23,16 +28,28 @@ def is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-def fold_char(ch: str) -> int:
-    """The code point ``ch`` is folded to: its lower case when that is one character, else itself."""
+def fold_char(ch: str, language: str | None = None) -> int:
+    """The code point ``ch`` is folded to: its lower case when that is one character, else itself;
+    then the language's one-to-one normalisation (Persian: ي -> ی, ۶ -> 6 ...; see :func:`fold`).
+
+    >>> chr(fold_char("K")), chr(fold_char("ك", "fa")), chr(fold_char("ك"))
+    ('k', 'ک', 'ك')
+    """
     low = ch.lower()
-    return ord(low) if len(low) == 1 else ord(ch)
+    code = ord(low) if len(low) == 1 else ord(ch)
+    if language is None:
+        return code
+    out = fold(chr(code), language)
+    return ord(out) if len(out) == 1 else code  # a removed character keeps its code point here
 
 
 @cache
-def bmp_tables() -> tuple[np.ndarray, np.ndarray]:
-    """Word-character flags (bool) and folded code points (uint64) for the Basic Multilingual Plane."""
+def bmp_tables(language: str | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Word-character flags (bool) and folded code points (uint64) for the Basic Multilingual Plane.
+
+    ``language=None`` is the language-neutral folding (case only) English output is pinned to.
+    """
     chars = [chr(i) for i in range(BMP)]
     is_word = np.array([is_word_char(c) for c in chars], dtype=bool)
-    folded = np.array([fold_char(c) for c in chars], dtype=np.uint64)
+    folded = np.array([fold_char(c, language) for c in chars], dtype=np.uint64)
     return is_word, folded
