@@ -13,11 +13,13 @@ from refrain.claims.fa.numbers import NumberPhrase, Token, read_number
 # with a unit or multiplier after them.
 _AMBIGUOUS = frozenset({"یک", "نه", "ده", "سی"})
 # "دو طرفه" (two-sided), "سه جانبه": an adjective, not a count.
-_ADJECTIVE_AFTER = frozenset({"طرفه", "جانبه", "قطبی", "گانه", "بعدی", "ضلعی", "سویه", "فوریتی", "شنبه"})
+_ADJECTIVE_AFTER = frozenset({"طرفه", "جانبه", "قطبی", "بعدی", "ضلعی", "سویه", "فوریتی", "شنبه"})
 _TIME_OF_DAY = frozenset({"صبح", "عصر", "ظهر", "بامداد", "بعدازظهر", "بعد\u200cازظهر"})
 _RANGE_WORDS = frozenset({"تا", "الی"})
 _ORDINAL_SUFFIXES = ("مین", "ام", "م")
 _ORDINAL_WORDS = frozenset({"اول", "نخست", "سوم", "سومین"})
+_COORDINATORS = frozenset({"و", "،", ",", "تا", "الی"})
+_BESIDE = 60
 _LIST_MARKS = frozenset({".", "-", ")", "ـ"})
 
 
@@ -32,6 +34,7 @@ class PersianFigure:
     approx: str | None  # canonical hedge ("about", "more than", "between")
     approx_start: int | None
     after: int  # token index right after the number and its unit
+    weak: bool = False  # "یک" before a counted noun: "a" unless other counts stand beside it
 
 
 def _is_ordinal_word(word: str) -> bool:
@@ -52,9 +55,14 @@ def _unit_at(tokens: list[Token], j: int) -> tuple[Unit, int] | None:
     for n in range(len(words), 0, -1):
         key = tuple(words[:n])
         if key in lex.units:
-            return lex.units[key], j + n - 1
+            unit = lex.units[key]
+            if unit.kind == "classifier" and len(words) > n and (words[n],) in lex.units:
+                thing = lex.units[(words[n],)]  # "یک دستگاه کامیون": a truck
+                if thing.kind == "count":
+                    return Unit(thing.code, "classifier"), j + n - 1
+            return unit, j + n - 1
         last = words[n - 1]
-        for suffix in ("\u200cای", "\u200cی", "ی", "ه"):  # "۲۵ درصدی", "۷۰ ساله"
+        for suffix in ("\u200cای", "\u200cی", "یی", "ی", "ه"):  # "۲۵ درصدی", "۷۰ ساله"
             if last.endswith(suffix) and (*key[:-1], last[: -len(suffix)]) in lex.units:
                 return lex.units[(*key[:-1], last[: -len(suffix)])], j + n - 1
     return None
@@ -75,6 +83,17 @@ def _glued(folded: str, tok: Token, side: int) -> str:
     """The character right before (side -1) or after (side +1) a token, "" at the text's ends."""
     pos = tok.start - 1 if side < 0 else tok.end
     return folded[pos] if 0 <= pos < len(folded) else ""
+
+
+_YEAR_WORDS = frozenset({"سال", "سال\u200cهای", "سالهای"})
+
+
+def _counted_after_year_word(prev: Token, phrase: NumberPhrase, unit: tuple[Unit, int] | None) -> bool:
+    """ "سال ۶۶۸ پرونده": after "سال" a number that cannot be a year, with a counted noun, is a count."""
+    if prev.text not in _YEAR_WORDS or unit is None or unit[0].kind not in ("count", "classifier"):
+        return False
+    value = phrase.value
+    return not (value < 100 or 1300 <= value <= 1499 or 1900 <= value <= 2100)
 
 
 def _not_a_figure(
@@ -107,13 +126,21 @@ def _not_a_figure(
             and _is_ordinal_word(tokens[phrase.last + 2].text)
         ):
             return True  # "بیست و هفتم"
+    counted_after = nxt is not None and nxt.kind == "word" and nxt.text not in lex.function_words
     if prev is not None and prev.kind == "word":
-        if prev.text in lex.label_words or _month(prev.text):
+        if (prev.text in lex.label_words or _month(prev.text)) and not _counted_after_year_word(
+            prev, phrase, unit
+        ):
             return True  # "ماده 101", "سال 87", "سپتامبر ۱۹۶۰"
         if prev.text == "زیر" and unit and unit[0].code == "year":
             return True  # "زیر 23 سال": an age class
-        if prev.text == "هر" and phrase.words_only:
+        if prev.text == "هر" and phrase.words_only and not counted_after:
             return True  # "هر دو": both
+    if nxt is not None and nxt.text == "شب" and prev is not None and prev.text in _RANGE_WORDS:
+        if phrase.first >= 3 and tokens[phrase.first - 2].text in _TIME_OF_DAY:
+            return True  # "از 9 صبح تا 7 شب"
+    if single and first.kind == "num" and unit is None and before == "(" and after == ")":
+        return True  # "(3)": a part number
     # a list mark at the start of a line: "1. ..." "2- ..."
     if (
         (prev is None or "\n" in folded[prev.end : first.start])
@@ -121,14 +148,18 @@ def _not_a_figure(
         and nxt.text in _LIST_MARKS
     ):
         return True
-    if single and first.kind == "word" and first.text in _AMBIGUOUS:
-        if unit is None or unit[0].kind == "count":
-            return True  # "یک کتاب": "a book"
+    if single and first.kind == "word" and first.text in _AMBIGUOUS and unit is None:
+        return True  # "یک" alone: "a", "one"
     if unit is None and phrase.scale is None and first.kind == "num" and single:
         whole = float(phrase.value).is_integer()
         if whole and (1300 <= phrase.value <= 1499 or 1900 <= phrase.value <= 2100):
             return True  # a year
-        if prev is not None and prev.kind == "word" and prev.text not in lex.function_words:
+        if (
+            prev is not None
+            and prev.kind == "word"
+            and prev.text not in lex.function_words
+            and not counted_after
+        ):
             if not (nxt is not None and nxt.text == "بر"):  # "3 بر صفر": a score
                 return True  # "مدافعان حرم 3", "لاوتزی 19": a name or label
     return False
@@ -137,6 +168,7 @@ def _not_a_figure(
 def find_figures(folded: str, tokens: list[Token]) -> list[PersianFigure]:
     """Every figure in folded text (``lexicon.fold``); offsets are offsets into the stored text too."""
     found: list[PersianFigure] = []
+    excluded_last = -1  # last token of the last number read as a label, year or date
     i = 0
     pending_range: tuple[PersianFigure, NumberPhrase] | None = None
     while i < len(tokens):
@@ -157,7 +189,9 @@ def find_figures(folded: str, tokens: list[Token]) -> list[PersianFigure]:
                 i = range_high.last + 1  # "۴ تا ۱۱ مهرماه", "از 9 صبح تا 7 شب": both ends are dates/times
                 continue
             unit = high_unit
-        if _not_a_figure(folded, tokens, phrase, unit):
+        coordinated = i >= 2 and tokens[i - 1].text in _COORDINATORS and excluded_last == i - 2
+        if _not_a_figure(folded, tokens, phrase, unit) or (coordinated and unit is None):
+            excluded_last = phrase.last  # "سال‌های ۹۶ و ۹۷": the second is a year too
             i = phrase.last + 1
             continue
         value = phrase.value
@@ -180,8 +214,24 @@ def find_figures(folded: str, tokens: list[Token]) -> list[PersianFigure]:
             hedge[0] if hedge else None,
             hedge[1] if hedge else None,
             after,
+            weak=phrase.first == phrase.last and tok.text in _AMBIGUOUS and fig_unit_kind(unit) == "count",
         )
         found.append(fig)
         pending_range = (fig, phrase) if range_high is not None else None
         i = phrase.last + 1
-    return found
+    return [f for f in found if not f.weak or _counted_beside(f, found)]
+
+
+def fig_unit_kind(unit: tuple[Unit, int] | None) -> str | None:
+    return unit[0].kind if unit else None
+
+
+def _counted_beside(fig: PersianFigure, found: list[PersianFigure]) -> bool:
+    """ "۳ پیروزی و یک باخت", "یک پرونده خودرو و یک پرونده ...": a "یک" before a counted noun is a
+    count when another count stands within ``_BESIDE`` characters; alone it is the article "a"."""
+    for other in found:
+        if other is fig or other.unit is None or other.unit.kind not in ("count", "classifier"):
+            continue
+        if abs(other.start - fig.start) <= _BESIDE:
+            return True
+    return False
