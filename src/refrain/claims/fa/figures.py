@@ -44,6 +44,24 @@ def _is_ordinal_word(word: str) -> bool:
     return any(word.endswith(s) and word[: -len(s)] in numbers for s in _ORDINAL_SUFFIXES)
 
 
+def _denominator(word: str) -> float | None:
+    """ "سوم" -> 3, "چهارم" -> 4, "دهم" -> 10: the ordinal that makes a fraction ("سه چهارم" = 3/4)."""
+    if word == "سوم":
+        return 3.0
+    value = lexicon().numbers.get(word[:-1]) if word.endswith("م") else None
+    return value if value and value >= 2 else None
+
+
+def _fraction(tokens: list[Token], phrase: NumberPhrase) -> NumberPhrase:
+    """ "دو سوم" (two thirds), "سه چهارم": the number with its ordinal read as one fraction."""
+    j = phrase.last + 1
+    if phrase.scale is None and phrase.value < 10 and j < len(tokens) and tokens[j].kind == "word":
+        d = _denominator(tokens[j].text)
+        if d is not None:
+            return NumberPhrase(phrase.first, j, phrase.value / d, None, phrase.words_only)
+    return phrase
+
+
 def _unit_at(tokens: list[Token], j: int) -> tuple[Unit, int] | None:
     """The unit (longest phrase) starting at token ``j``, and the index of its last token."""
     lex = lexicon()
@@ -127,6 +145,9 @@ def _not_a_figure(
         ):
             return True  # "بیست و هفتم"
     counted_after = nxt is not None and nxt.kind == "word" and nxt.text not in lex.function_words
+    if nxt is not None and nxt.text in _COORDINATORS and phrase.last + 2 < len(tokens):
+        other = read_number(tokens, phrase.last + 2)  # "۱۲ و ۱۵ خانه": counted with the next one
+        counted_after = other is not None and _unit_at(tokens, other.last + 1) is not None
     if prev is not None and prev.kind == "word":
         if (prev.text in lex.label_words or _month(prev.text)) and not _counted_after_year_word(
             prev, phrase, unit
@@ -177,6 +198,7 @@ def find_figures(folded: str, tokens: list[Token]) -> list[PersianFigure]:
         if phrase is None:
             i += 1
             continue
+        phrase = _fraction(tokens, phrase)
         j = phrase.last + 1
         unit = _unit_at(tokens, j)
         # a range "۱۰ تا ۱۵ هزار نفر", "از ۱۲ هزار تا ۱۳ هزار": the low end takes the high end's unit

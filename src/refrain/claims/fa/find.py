@@ -5,7 +5,6 @@ Offsets are into the stored text: matching runs on a folded copy (``lexicon.fold
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
@@ -15,25 +14,17 @@ from refrain.claims.fa.figures import PersianFigure, find_figures
 from refrain.claims.fa.lexicon import fold, lexicon
 from refrain.claims.fa.numbers import Token, tokenize, word_value
 from refrain.claims.model import Claim, Part
+from refrain.text import sentence_spans
 
-_SENTENCE_END = re.compile(r"[.!?؟؛]+(?=\s|$)|\n+")
 _MAX_WHAT_WORDS = 3
 _LINKS = frozenset({"به", "از", "بر", "با"})  # "قیمت گندم به ۱۷۰۰ تومان": skipped looking back
+_LIGHT_VERBS = ("شد", "شده", "کرد", "کرده", "گردید", "نمود", "خواهد", "است", "بود", "باشد", "دارد", "داشت")
 _VERB_PREFIXES = ("می\u200c", "نمی\u200c", "می ", "نمی ")
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Sentences without case: ends at . ! ? ؟ ؛ before a space or the end, and at line breaks."""
-    spans, start = [], 0
-    for m in _SENTENCE_END.finditer(text):
-        if text[start : m.start()].strip():
-            s = start + len(text[start : m.start()]) - len(text[start : m.start()].lstrip())
-            spans.append((s, m.end() if not m.group().startswith("\n") else m.start()))
-        start = m.end()
-    if text[start:].strip():
-        s = start + len(text[start:]) - len(text[start:].lstrip())
-        spans.append((s, len(text.rstrip())))
-    return spans
+def _light_verb(word: str) -> bool:
+    """ "شدند", "کرد", "می‌شود": the verb of a compound verb ("بازداشت شدند")."""
+    return word.startswith(_LIGHT_VERBS) or word.startswith(_VERB_PREFIXES)
 
 
 def _content(tok: Token) -> bool:
@@ -57,9 +48,11 @@ def _what(
         k = next(i for i in range(first_token, len(tokens)) if tokens[i].start == fig.unit_start)
     else:
         k = fig.after
+    if fig.unit is not None and fig.unit.kind == "classifier" and k < len(tokens) and tokens[k].text == "از":
+        k += 1  # "۲۰ نفر از دانشجویان": the students
     while k < len(tokens) and len(words) < _MAX_WHAT_WORDS and tokens[k].end <= sentence[1]:
-        if not _content(tokens[k]):
-            break
+        if not _content(tokens[k]) or (k + 1 < len(tokens) and _light_verb(tokens[k + 1].text)):
+            break  # "... بازداشت شدند": the noun of a compound verb is not counted
         words.append(tokens[k])
         k += 1
     # the last word of a sentence or clause is mostly its verb ("... ۲۰ تن گندم خرید."): not counted
@@ -109,7 +102,7 @@ def find_persian(
     tokens = tokenize(folded)
     base = _parse_date(date)
     dates = find_dates(folded, base)
-    sentences = sentence_spans(text)
+    sentences = sentence_spans(text, "fa")
     quotes = [q for q in quotes if isinstance(getattr(q, "start", None), int)]
     starts = {t.start: i for i, t in enumerate(tokens)}
     claims: list[Claim] = []

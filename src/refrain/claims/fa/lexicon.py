@@ -8,9 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
-
-_DATA = Path(__file__).resolve().parents[2] / "text" / "data" / "fa"
+from importlib import resources
 
 # One code point for one: Arabic-letter spellings to Persian, Persian and Arabic-Indic digits to ASCII,
 # the Arabic decimal and thousands signs to "." and ",". Nothing is removed, so offsets do not move.
@@ -40,7 +38,8 @@ def fold(text: str) -> str:
 
 def _rows(name: str) -> list[list[str]]:
     rows = []
-    for line in (_DATA / name).read_text(encoding="utf-8").splitlines():
+    path = resources.files("refrain.text").joinpath("data", "fa", name)
+    for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.lstrip().startswith("#"):
             rows.append([fold(cell.strip()) for cell in line.split("\t")])
     return rows
