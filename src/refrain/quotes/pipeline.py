@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from refrain.text.scripts import script_of
+
 from .attribute import Attributor, Group, group_pieces
 from .context import MASK, mask_quotes, tokens
 from .entities import build_index
 from .lexicon import lexicon
 from .marks import find_raw
 from .model import Mention, Quote
+from .persian import find_persian
 from .resolve import Resolver
 from .speakers import NounPhrase
 from .when import find_date, find_venue
@@ -15,18 +18,25 @@ from .when import find_date, find_venue
 _JOIN = " … "
 
 
-def find(text: str, *, date: str | None = None, use_spacy: bool = False) -> list[Quote]:
+def find(
+    text: str, *, date: str | None = None, use_spacy: bool = False, language: str | None = None
+) -> list[Quote]:
     """Every quotation in ``text``, attributed where the text says who said it.
 
     ``date`` is the article's ISO date, used to resolve "on Wednesday" into a date.
     ``use_spacy`` lets the spaCy parser (when installed) try the quotes the rules left without a
     speaker; it never overrides the rules and is a no-op without spaCy.
+    ``language`` "fa" reads the text as Persian (:mod:`refrain.quotes.persian`: colon speech,
+    « » speech, speakers resolved to names); ``None`` reads text mostly in Arabic script as
+    Persian and anything else as English; other languages are read as English.
 
     >>> [q.speaker for q in find('“We will win,” said Jane Doe, the party leader. Doe smiled.')]
     ['Jane Doe']
     """
     if not text:
         return []
+    if language == "fa" or (language is None and script_of(text) == "Arab"):
+        return find_persian(text)
     raws = find_raw(text)
     if not raws:
         return []

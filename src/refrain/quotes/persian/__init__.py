@@ -1,0 +1,116 @@
+"""Persian quotations and their speakers: colon speech, « » speech, and speakers resolved to names.
+
+>>> q = find_persian("وزیر نیرو گفت: آب کافی است.\\n\\nبه گزارش خبرگزاری فارس، رضا احمدی افزود: برق هم هست.")
+>>> [(x.text, x.speaker, x.role, x.cue) for x in q]
+[('آب کافی است.', 'رضا احمدی', 'وزیر نیرو', 'گفت'), ('برق هم هست.', 'رضا احمدی', None, 'افزود')]
+"""
+
+from __future__ import annotations
+
+from ..model import Mention, Quote
+from .speaker import Resolver, Subject, read_subject
+from .speech import Speech, find_speech
+from .words import key
+
+__all__ = ["find_persian"]
+
+
+def find_persian(text: str) -> list[Quote]:
+    """Every quotation in Persian ``text`` (colon and marked speech, and « » names/terms as
+    ``scare``), each attributed to the named person the article says spoke it."""
+    if not text:
+        return []
+    speeches = find_speech(text)
+    resolver = Resolver(text)
+    subjects: list[Subject | None] = [
+        read_subject(text, sp.clause, resolver.known)
+        if sp.kind == "direct" and sp.clause is not None
+        else None
+        for sp in speeches
+    ]
+    plural = [_plural(text, sp) for sp in speeches]
+    out = []
+    for n, (sp, subject) in enumerate(zip(speeches, subjects, strict=True)):
+        speaker, role, mention = None, None, None
+        if subject is not None and not sp.passive:
+            if plural[n] and subject.kind in ("pronoun", "none") and resolver.current_plural is None:
+                # an honorific plural after a singular speaker: someone else, named later
+                speaker = _next_name(resolver, subjects, n, only=[i for i, p in enumerate(plural) if p])
+            if speaker is None:
+                speaker, role = _resolve(resolver, subject, speeches, subjects, n)
+            mention = subject.mention
+            if speaker is not None:
+                resolver.current = speaker
+                if plural[n]:
+                    resolver.current_plural = speaker
+        out.append(_quote(text, sp, speaker, role, mention))
+    return out
+
+
+def _plural(text: str, sp: Speech) -> bool:
+    """Whether the cue verb is plural ("فرمودند", "افزودند"): honorific for one revered speaker."""
+    if sp.cue is None or sp.cue_end is None:
+        return False
+    return key(text[sp.cue.start : sp.cue_end]).endswith("ند")
+
+
+def _resolve(
+    resolver: Resolver, subject: Subject, speeches: list[Speech], subjects: list[Subject | None], n: int
+) -> tuple[str | None, str | None]:
+    kind = subject.kind
+    if kind == "name":
+        assert subject.name is not None
+        name = resolver.fullest(subject.name_words, subject.name)
+        if subject.role_key:
+            resolver.roles.setdefault(subject.role_key, name)
+        return name, subject.role
+    if kind in ("organisation", "anonymous"):
+        return (subject.name or (subject.mention.text if subject.mention else None)), None
+    if kind == "role":
+        assert subject.role is not None and subject.role_key is not None
+        name = resolver.roles.get(subject.role_key) or resolver.apposition(subject.role)
+        if name is None and (resolver.current is None or subject.also):
+            name = _next_name(resolver, subjects, n)
+        if name is None:
+            name = resolver.current
+        if name is None:
+            return subject.role, subject.role
+        resolver.roles[subject.role_key] = name
+        return name, subject.role
+    # pronoun, anaphor, or no subject written: the speaker goes on
+    name = resolver.current or _next_name(resolver, subjects, n)
+    if name is None and kind == "anaphor" and subject.mention is not None:
+        return subject.mention.text, subject.role
+    return name, subject.role if kind == "anaphor" else None
+
+
+def _next_name(
+    resolver: Resolver, subjects: list[Subject | None], n: int, only: list[int] | None = None
+) -> str | None:
+    """The name of the next speech whose speaker is named (a role that opens an article is
+    usually named in the next paragraph); ``only``: among these speeches."""
+    for i in range(n + 1, len(subjects)):
+        later = subjects[i]
+        if only is not None and i not in only:
+            continue
+        if later is not None and later.kind == "name" and later.name is not None:
+            return resolver.fullest(later.name_words, later.name)
+    return None
+
+
+def _quote(text: str, sp: Speech, speaker: str | None, role: str | None, mention: Mention | None) -> Quote:
+    s, e = sp.content
+    return Quote(
+        start=sp.start,
+        end=sp.end,
+        pieces=((s, e),),
+        text=text[s:e],
+        kind=sp.kind,
+        speaker=speaker,
+        speaker_mention=mention,
+        role=role,
+        organisation=None,
+        cue=None if sp.cue is None or sp.cue_end is None else text[sp.cue.start : sp.cue_end],
+        date=None,
+        venue=None,
+    )

@@ -1,0 +1,309 @@
+"""Who speaks in a Persian clause before a cue verb, and the named person behind a pronoun or role.
+
+The clause of a speech (``[به گزارش …، ] SPEAKER [امروز در … با اشاره به …] CUE:``) is read left to
+right: the source credit is skipped (the agency is never the speaker; an inner ``به نقل از X``
+names X), the speaker phrase runs to the first preposition, time word or comma, and is then one of
+
+* a **pronoun** (وی، او، ایشان) or nothing at all (``در ادامه افزود``): the last speaker;
+* an **anaphor** (``این مسئول``، ``یک استاد دانشگاه``): the last speaker, or the description when
+  nobody was named before;
+* **anonymous** (``این منبع آگاه``): the description as written;
+* an **organisation** (``رادیو صدای آمریکا``): as written;
+* a **role** (``رئیس اداره کل …``), possibly followed by a name (``… رضا رضوانی``): the name, else the
+  person the article names with that role (written next to it anywhere in the article, or named by
+  the next speech when the role opens the article or adds a speaker with ``نیز``), else the last
+  speaker; unresolved, the role as written;
+* a **name**, possibly followed by a role: the fullest form of that name in the article
+  (``زاهددوست`` -> ``علی زاهددوست``), titles (حجت‌الاسلام، دکتر …) left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..model import Mention
+from .words import (
+    Word,
+    anaphors,
+    anonymous,
+    credits,
+    given_names,
+    key,
+    organisations,
+    pronouns,
+    roles,
+    starts_with,
+    subject_stops,
+    titles,
+    words,
+)
+
+MAX_NAME_WORDS = 4
+_COMMAS = {"،", ",", "؛", ";"}
+_SKIP = {"«", "»", '"', "“", "”"}
+_LIGHT_VERBS = {
+    key(v) for v in ("کرد", "داد", "داشت", "شد", "نمود", "ساخت", "گفت", "کردند", "دادند", "داشتند")
+}
+_CREDIT_AGENCY = key("فارس")
+_CREDIT_PLACE = {key("از"), key("در")}
+_ALSO = key("نیز")
+_OPENERS = {key(w) for w in ("همچنین", "سپس", "ضمنا", "ضمناً", "اما", "ولی", "البته", "و", "همچنان", "نیز")}
+_SURNAME_TAILS = {
+    key(w) for w in ("زاده", "نژاد", "پور", "فر", "نیا", "راد", "وند", "لو", "زاد", "آبادی", "دوست")
+}
+_QUOTING = (tuple(key(w) for w in "به نقل از".split()),)
+
+
+@dataclass
+class Subject:
+    """The speaker phrase of one clause, read but not yet resolved."""
+
+    kind: str  # name, role, pronoun, anaphor, anonymous, organisation, none
+    mention: Mention | None = None
+    name: str | None = None
+    role: str | None = None
+    also: bool = False  # the clause holds "نیز": a further speaker is introduced
+    name_words: list[Word] = field(default_factory=list)
+
+    @property
+    def role_key(self) -> str | None:
+        return None if self.role is None else key(self.role)
+
+
+def _span(text: str, ws: list[Word]) -> Mention:
+    s, e = ws[0].start, ws[-1].end
+    return Mention(text[s:e], s, e)
+
+
+def _skip_credit(ws: list[Word], i: int) -> int:
+    """Index after the source credit(s) that open the clause at ``i``."""
+    while i < len(ws) and (n := starts_with(ws, i, credits())):
+        j = i + n
+        comma = next((k for k in range(j, len(ws)) if ws[k].text in _COMMAS), None)
+        agency = next((k for k in range(j, min(len(ws), j + 6)) if ws[k].key == _CREDIT_AGENCY), None)
+        if agency is not None and (comma is None or agency < comma):
+            k = agency + 1
+            if k < len(ws) and ws[k].key in _CREDIT_PLACE:
+                k += 2  # "از قم"
+            if comma is not None and comma - k <= 1 and not _name_start(ws, k):
+                k = comma  # "از خرم آباد،"
+            i = k
+        elif comma is not None:
+            i = comma
+        else:
+            return len(ws)
+        while i < len(ws) and not ws[i].is_word:
+            i += 1
+    return i
+
+
+def _name_start(ws: list[Word], i: int) -> bool:
+    return i < len(ws) and (ws[i].key in given_names() or starts_with(ws, i, titles()) > 0)
+
+
+def _phrase(ws: list[Word], i: int) -> list[Word]:
+    """The speaker phrase from ``i``: up to the first stop word or comma."""
+    out: list[Word] = []
+    stops = subject_stops()
+    for w in ws[i:]:
+        if w.text in _COMMAS or (w.is_word and w.key in stops):
+            break
+        if w.text in _SKIP:
+            continue
+        out.append(w)
+    while out and not out[-1].is_word:
+        out.pop()
+    if out and out[-1].key == "و":  # "… خبر داد و گفت": the phrase ran into a verb
+        out.pop()
+        while out and out[-1].key in _LIGHT_VERBS:
+            out = out[:-2]
+    return out
+
+
+def read_subject(
+    text: str, clause: tuple[int, int], known: Callable[[str], bool] = lambda k: False
+) -> Subject:
+    """The speaker phrase of the clause ``text[clause[0]:clause[1]]`` (ending at the cue verb).
+
+    ``known(key)`` says whether a word is a name the article gives elsewhere (a surname).
+    When the clause opens with a phrase that cannot be a speaker and a later comma-separated part
+    opens with one (``دومین پرونده … بود، مرتضی ممیزی مدیرکل … گفت``), that part is read.
+    """
+    ws = words(text, *clause)
+    also = any(w.key == _ALSO for w in ws)
+    i = _skip_credit(ws, 0)
+    for k in range(i + 1, len(ws)):  # "رویترز … به نقل از سمیر غضبان افزود": the one quoted
+        if starts_with(ws, k, _QUOTING):
+            if _phrase(ws, k + 3):
+                i = k + 3
+            break
+    while i < len(ws) and ws[i].is_word and ws[i].key in _OPENERS:
+        i += 1
+    if i < len(ws) and not _speaker_like(ws, i, known) and ws[i].key not in subject_stops():
+        for k in range(i + 1, len(ws) - 1):
+            if ws[k].text in _COMMAS and _speaker_like(ws, k + 1, known):
+                i = k + 1
+                break
+    return _classify(text, _phrase(ws, i), also, known)
+
+
+def _speaker_like(ws: list[Word], i: int, known: Callable[[str], bool]) -> bool:
+    """Whether a speaker phrase can start at word ``i``."""
+    if i >= len(ws) or not ws[i].is_word:
+        return False
+    k = ws[i].key
+    if k in pronouns() or k in given_names() or k in roles() or k in organisations() or known(k):
+        return True
+    if starts_with(ws, i, titles()) or starts_with(ws, i, anonymous()):
+        return True
+    return (
+        k in anaphors()
+        and i + 1 < len(ws)
+        and (ws[i + 1].key in roles() or bool(starts_with(ws, i + 1, anonymous())))
+    )
+
+
+def _classify(text: str, np: list[Word], also: bool, known: Callable[[str], bool]) -> Subject:
+    if not np:
+        return Subject("none", also=also)
+    first = np[0].key
+    if first in pronouns():
+        return Subject("pronoun", _span(text, np[:1]), also=also)
+    if starts_with(np, 0, anonymous()) or (
+        len(np) > 1 and first in anaphors() and starts_with(np, 1, anonymous())
+    ):
+        return Subject("anonymous", _span(text, np), also=also)
+    if first in anaphors() and len(np) > 1:
+        return Subject("anaphor", _span(text, np), role=_span(text, np[1:]).text, also=also)
+    mention = _span(text, np)
+    j = 0
+    while j < len(np) and (n := starts_with(np, j, titles())):
+        j += n
+    body = np[j:]
+    if not body:
+        return Subject("role", mention, role=mention.text, also=also)
+    if body[0].key in organisations():
+        return Subject("organisation", mention, name=_span(text, body).text, also=also)
+    if body[0].key not in given_names() and not known(body[0].key):
+        # a role (or a phrase) first: a name may follow it ("مسئول بسیج … رضا رضوانی")
+        for m in range(1, len(body)):
+            t = m
+            while t < len(body) and (n := starts_with(body, t, titles())):
+                t += n
+            if t < len(body) and body[t].key in given_names() and t + 1 < len(body):
+                name_ws = _name_words(body[t:])
+                role = _span(text, body[:m]).text
+                return Subject("name", mention, _span(text, name_ws).text, role, also, name_ws)
+        if body[0].key in roles():
+            return Subject("role", mention, role=_span(text, body).text, also=also)
+    name_ws = _name_words(body)
+    if len(body) <= 3 and all(w.is_word and w.key not in roles() for w in body):
+        name_ws = body  # a short phrase of its own: the whole name ("احسان صباغ", "سید راضی نوری")
+    if not name_ws:
+        return Subject("role", mention, role=mention.text, also=also)
+    if known(body[0].key) and body[0].key not in given_names():
+        name_ws = name_ws[: 1 + (len(name_ws) > 1 and name_ws[1].key in _SURNAME_TAILS)]
+    rest = body[len(name_ws) :]
+    role = _span(text, rest).text if rest and rest[0].key in roles() else None
+    return Subject("name", mention, _span(text, name_ws).text, role, also, name_ws)
+
+
+def _name_words(ws: list[Word]) -> list[Word]:
+    """Given names, then the surname (one word, two when the second is a surname ending written
+    apart: "رفیع زاده"), stopping early at a role or organisation word."""
+    out: list[Word] = []
+    names = given_names()
+    for w in ws:
+        if not w.is_word or w.key in roles() or w.key in organisations() or starts_with([w], 0, titles()):
+            break
+        if len(out) == MAX_NAME_WORDS:
+            break
+        out.append(w)
+        if w.key not in names:  # the surname
+            break
+    if out and out[-1].key not in names:
+        k = ws.index(out[-1]) + 1
+        if k < len(ws) and ws[k].is_word and ws[k].key in _SURNAME_TAILS:
+            out.append(ws[k])
+    return out
+
+
+class Resolver:
+    """Turns the subjects of an article's speeches, in order, into speaker names."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.ws = [w for w in words(text) if w.is_word]
+        self.current: str | None = None
+        self.current_plural: str | None = None  # the last speaker of an honorific plural cue
+        self.roles: dict[str, str] = {}
+        self.full: dict[str, str] = {}
+        names = given_names()
+        self.surnames = {
+            b.key
+            for a, b in zip(self.ws, self.ws[1:], strict=False)
+            if a.key in names and b.key not in names and self._adjacent(a, b)
+        }
+
+    def known(self, word_key: str) -> bool:
+        """Whether the article writes this word after a given name somewhere (a surname)."""
+        return word_key in self.surnames
+
+    def fullest(self, name_ws: list[Word], name: str) -> str:
+        """The longest form of a name in the article: given names written before its first word
+        anywhere ("رضوانی" -> "رضا رضوانی"), or an earlier speaker whose name ends with it."""
+        k = "".join(w.key for w in name_ws)
+        if k in self.full:
+            return self.full[k]
+        best = name
+        for full_key, full in self.full.items():
+            if full_key.endswith(k) and len(full) > len(best):
+                best = full
+        keys = [w.key for w in name_ws]
+        names = given_names()
+        for i in range(len(self.ws) - len(keys) + 1):
+            if [w.key for w in self.ws[i : i + len(keys)]] != keys:
+                continue
+            p = i
+            while (
+                p > 0
+                and i - p < 3
+                and self.ws[p - 1].key in names
+                and self._adjacent(self.ws[p - 1], self.ws[p])
+            ):
+                p -= 1
+            if p < i:
+                candidate = self.text[self.ws[p].start : self.ws[i + len(keys) - 1].end]
+                if len(candidate) > len(best):
+                    best = candidate
+        self.full[k] = best
+        return best
+
+    def apposition(self, role: str) -> str | None:
+        """A name written right after or right before ``role`` somewhere in the article."""
+        target = [w.key for w in words(role) if w.is_word]
+        n = len(target)
+        names = given_names()
+        for i in range(len(self.ws) - n + 1):
+            if [w.key for w in self.ws[i : i + n]] != target:
+                continue
+            after = self.ws[i + n : i + n + MAX_NAME_WORDS]
+            t = 0
+            while t < len(after) and starts_with(after, t, titles()):
+                t += starts_with(after, t, titles())
+            if t < len(after) and after[t].key in names:
+                name_ws = _name_words(after[t:])
+                if len(name_ws) >= 2 and self._adjacent(self.ws[i + n - 1], after[t]):
+                    return self.fullest(name_ws, self.text[name_ws[0].start : name_ws[-1].end])
+            before = self.ws[max(0, i - 3) : i]
+            for p, w in enumerate(before):
+                if w.key in names and self._adjacent(before[-1], self.ws[i]):
+                    name_ws = before[p:]
+                    if len(name_ws) >= 2:
+                        return self.fullest(name_ws, self.text[name_ws[0].start : name_ws[-1].end])
+        return None
+
+    def _adjacent(self, a: Word, b: Word) -> bool:
+        gap = self.text[a.end : b.start]
+        return len(gap) <= 3 and not any(c in gap for c in "،,.\n:؛")

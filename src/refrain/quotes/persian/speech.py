@@ -1,0 +1,198 @@
+"""Where Persian speech is: colon speech after a cue verb, and words in « » or " ".
+
+Two forms (the Fars guideline's):
+
+* **colon**: a cue verb right before a colon (``وی افزود: …``); the speech runs from the first word
+  after the colon to the end of the paragraph, or to the clause of the next cue colon in the same
+  paragraph (a question and its answer: ``… سوال شد: … ؟ وی گفت: …``). When the words after the
+  colon open a quotation mark, the speech is the content inside the marks (**marked**).
+* **marked** elsewhere: « … » (or " … ", “ … ”) of at least :data:`MIN_QUOTE_WORDS` words next to a
+  cue verb in the same sentence (``«…»، وی افزود.`` / ``وی گفت «…»``). Shorter ones, and longer
+  ones nobody is said to utter, are names, titles and terms: kept as ``scare`` (no speaker).
+  Marks inside a colon speech are part of that speech, never a quotation of their own.
+
+The *clause* of a speech is where its speaker is written: from the sentence start to the cue.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .words import Word, match_cue, passive_cues, words
+
+MIN_QUOTE_WORDS = 4
+_BOUNDARY = {"؟", "?", "!", ":", "：", "."}  # not ؛ (it also separates list items)
+_COLON = {":", "：", "∶"}
+_OPEN_CLOSE = {"«": "»", "“": "”", '"': '"'}
+
+
+@dataclass
+class Speech:
+    start: int  # Quote.start: the opening mark, or the first word after the colon
+    end: int  # Quote.end: past the closing mark, or the end of the content
+    content: tuple[int, int]  # the quoted words, marks excluded
+    kind: str  # "direct" or "scare"
+    cue: Word | None = None  # first word of the cue verb
+    cue_end: int | None = None  # end of the cue verb's last word
+    clause: tuple[int, int] | None = None  # (first word, cue start): where the speaker is written
+    passive: bool = False  # a question put to someone: no speaker
+    paragraph: int = 0
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Each non-blank line (a paragraph of stored text), as (start, end) without edge spaces."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        s, e = pos, pos + len(line)
+        pos = e + 1
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def _is_boundary(text: str, w: Word) -> bool:
+    if w.text not in _BOUNDARY:
+        return False
+    if w.text == ".":
+        before = text[w.start - 1] if w.start else " "
+        after = text[w.end] if w.end < len(text) else " "
+        if (before.isdigit() and after.isdigit()) or before == "." or after == ".":
+            return False
+    return True
+
+
+def _clause_start(text: str, ws: list[Word], j: int) -> int:
+    """Index of the first word of the clause that ends before word ``j``."""
+    k = j - 1
+    while k >= 0 and not _is_boundary(text, ws[k]):
+        k -= 1
+    return k + 1
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    while s < e and text[s].isspace():
+        s += 1
+    return s, e
+
+
+def _close_of(ws: list[Word], i: int) -> int | None:
+    """Index of the mark closing the one at ``i`` (nested « » counted), or None."""
+    opener = ws[i].text
+    closer = _OPEN_CLOSE[opener]
+    depth = 0
+    for k in range(i + 1, len(ws)):
+        t = ws[k].text
+        if t == closer and (opener == closer or depth == 0):
+            return k
+        if opener != closer and t == opener:
+            depth += 1
+        elif opener != closer and t == closer:
+            depth -= 1
+    return None
+
+
+def _cue_colons(text: str, ws: list[Word]) -> list[tuple[int, int, int]]:
+    """(colon index, clause start index, cue length) for each colon right after a cue verb."""
+    out = []
+    for j, w in enumerate(ws):
+        if w.text not in _COLON:
+            continue
+        c0 = _clause_start(text, ws, j)
+        n = match_cue(ws[c0:j])
+        if n:
+            out.append((j, c0, n))
+    return out
+
+
+def find_speech(text: str) -> list[Speech]:
+    """Every colon speech and every marked stretch of ``text``, in text order."""
+    found: list[Speech] = []
+    for pi, (ps, pe) in enumerate(paragraphs(text)):
+        ws = words(text, ps, pe)
+        colons = _cue_colons(text, ws)
+        taken: list[tuple[int, int]] = []
+        for n, (j, c0, cue_len) in enumerate(colons):
+            if j + 1 >= len(ws):
+                continue  # the paragraph ends at the colon: nothing is quoted here
+            first = j + 1
+            stop = ws[colons[n + 1][1]].start if n + 1 < len(colons) else pe
+            cue = ws[j - cue_len]
+            passive = "".join(w.key for w in ws[j - cue_len : j]).lstrip("و") in passive_cues()
+            common = dict(
+                cue=cue,
+                cue_end=ws[j - 1].end,
+                clause=(ws[c0].start, cue.start),
+                passive=passive,
+                paragraph=pi,
+            )
+            if ws[first].text in _OPEN_CLOSE:
+                close = _close_of(ws, first)
+                if close is not None and ws[close].start <= stop:
+                    inner = _trim(text, ws[first].end, ws[close].start)
+                    if inner[1] > inner[0]:
+                        found.append(Speech(ws[first].start, ws[close].end, inner, "direct", **common))
+                        taken.append((ws[first].start, ws[close].end))
+                    continue
+            s, e = _trim(text, ws[first].start, stop)
+            if e > s:
+                found.append(Speech(s, e, (s, e), "direct", **common))
+                taken.append((s, e))
+        found.extend(_marked(text, ws, taken, pi))
+    found.sort(key=lambda sp: sp.start)
+    return found
+
+
+def _marked(text: str, ws: list[Word], taken: list[tuple[int, int]], pi: int) -> list[Speech]:
+    """Quotation marks outside colon speech: a quotation next to a cue verb, else a scare/name."""
+    out = []
+    i = 0
+    while i < len(ws):
+        w = ws[i]
+        if w.text not in _OPEN_CLOSE or any(s <= w.start < e for s, e in taken):
+            i += 1
+            continue
+        close = _close_of(ws, i)
+        if close is None:
+            i += 1
+            continue
+        inner = _trim(text, w.end, ws[close].start)
+        n_words = sum(1 for x in ws[i + 1 : close] if x.is_word)
+        sp = Speech(w.start, ws[close].end, inner, "scare", paragraph=pi)
+        if inner[1] > inner[0]:
+            if n_words >= MIN_QUOTE_WORDS:
+                _attach_cue(text, ws, i, close, sp)
+            out.append(sp)
+        i = close + 1
+    return out
+
+
+def _attach_cue(text: str, ws: list[Word], i: int, close: int, sp: Speech) -> None:
+    """Make ``sp`` a direct quotation when a cue verb ends the sentence after it (``«…»، وی
+    افزود.``) or stands right before it (``وی گفت «…»``, ``… گفت که «…»``)."""
+    k = close + 1
+    while k < len(ws) and not _is_boundary(text, ws[k]) and ws[k].text not in _OPEN_CLOSE:
+        k += 1
+    after = ws[close + 1 : k]
+    n = match_cue(after)
+    if n:
+        first = close + 1
+        while first < k - n and not ws[first].is_word:
+            first += 1
+        sp.kind, sp.cue, sp.cue_end = "direct", ws[k - n], ws[k - 1].end
+        sp.clause = (ws[first].start, ws[k - n].start)
+        return
+    before = ws[_clause_start(text, ws, i) : i]
+    if before and before[-1].key == "که":
+        before = before[:-1]
+    n = match_cue(before)
+    if n:
+        c0 = _clause_start(text, ws, i)
+        sp.kind, sp.cue, sp.cue_end = "direct", before[-n], before[-1].end
+        sp.clause = (ws[c0].start, before[-n].start)

@@ -1,0 +1,132 @@
+"""Persian words for the quote finder: tokens with a comparison key, and the word lists.
+
+Every comparison is made on :func:`key`: the word normalised by :func:`refrain.text.normalize.fold`
+(ي/ك folded, ZWNJ and diacritics removed), hamza seats on alef dropped (أ إ آ -> ا, "تأکید" =
+"تاکید"). Multi-word entries ("اظهار داشت") are compared with their spaces removed, so
+"اظهارداشت" and "خاطر‌نشان کرد" match too. The lists live in ``refrain/text/data/fa/quote_*.txt``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from refrain.text.lexicon import lexicon_lines
+from refrain.text.normalize import fold
+from refrain.text.tokens import tokenize
+
+_SEATS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ؤ": "و", "ئ": "ی"})
+
+
+def key(word: str) -> str:
+    """The comparison form of a word or phrase: folded, hamza seats dropped, no spaces."""
+    return "".join(fold(word, "fa").translate(_SEATS).split())
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A token of the stored text: ``text == stored[start:end]``; ``key`` as above; punctuation is
+    a one-character token with ``is_word`` false."""
+
+    text: str
+    start: int
+    end: int
+    key: str
+    is_word: bool
+
+
+def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
+    out = []
+    for t in tokenize(text, start, end, language="fa"):
+        is_word = any(c.isalnum() for c in t.text)
+        out.append(Word(t.text, t.start, t.end, key(t.text) if is_word else t.text, is_word))
+    return out
+
+
+@cache
+def _keys(name: str) -> frozenset[str]:
+    return frozenset(key(line) for line in lexicon_lines("fa", name))
+
+
+@cache
+def _phrases(name: str) -> tuple[tuple[str, ...], ...]:
+    """Entries as word-key tuples, longest first (for lists matched word by word)."""
+    entries = {tuple(key(w) for w in line.split()) for line in lexicon_lines("fa", name)}
+    return tuple(sorted(entries, key=len, reverse=True))
+
+
+def cues() -> frozenset[str]:
+    return _keys("quote_cues")
+
+
+def passive_cues() -> frozenset[str]:
+    return _keys("quote_cues_passive")
+
+
+def pronouns() -> frozenset[str]:
+    return _keys("quote_pronouns")
+
+
+def anaphors() -> frozenset[str]:
+    return _keys("quote_anaphors")
+
+
+def anonymous() -> tuple[tuple[str, ...], ...]:
+    return _phrases("quote_anonymous")
+
+
+def credits() -> tuple[tuple[str, ...], ...]:
+    return _phrases("quote_credits")
+
+
+def subject_stops() -> frozenset[str]:
+    return _keys("quote_subject_stops")
+
+
+def titles() -> tuple[tuple[str, ...], ...]:
+    return _phrases("quote_titles")
+
+
+def roles() -> frozenset[str]:
+    return _keys("quote_roles")
+
+
+def organisations() -> frozenset[str]:
+    return _keys("quote_organisations")
+
+
+def given_names() -> frozenset[str]:
+    return _keys("given_names")
+
+
+def match_cue(ws: list[Word]) -> int:
+    """How many words at the end of ``ws`` form a cue verb (0 if none): the longest run of up to
+    four words whose joined keys are a cue, optionally behind a glued "و" ("وافزود")."""
+    table = cues()
+    best = 0
+    joined = ""
+    for n in range(1, min(4, len(ws)) + 1):
+        w = ws[-n]
+        if not w.is_word:
+            break
+        joined = w.key + joined
+        if joined in table or (joined.startswith("و") and joined[1:] in table):
+            best = n
+    return best
+
+
+def starts_with(ws: list[Word], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """Length of the longest entry of ``phrases`` that the words from ``i`` spell (0 if none);
+    an entry also matches words that write it glued or split ("حجت‌الاسلام" / "حجت الاسلام")."""
+    for entry in phrases:
+        target = "".join(entry)
+        joined = ""
+        for n in range(1, len(entry) + 2):
+            if i + n > len(ws) or not ws[i + n - 1].is_word:
+                break
+            joined += ws[i + n - 1].key
+            if joined == target:
+                return n
+            if len(joined) >= len(target):
+                break
+    return 0
