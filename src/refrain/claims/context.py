@@ -10,73 +10,23 @@ increased by 140 percent") is used.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
 from refrain.claims.lexicon import lexicon
 from refrain.entities.aliases import default_aliases
 from refrain.entities.names import skeleton
+from refrain.text import Sentences, Token, sentence_spans, tokenize
 
-_TOKEN = re.compile(r"[^\W_](?:[\w]|['’](?=\w)|-(?=\w)|/(?=[A-Z]))*|[^\w\s]", re.UNICODE)
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st no gen brig col lt capt amb prof sen rep gov jan feb mar apr jun jul aug sep sept "
-    "oct nov dec vs etc inc ltd co corp u.s u.n u.k e.g i.e a.m p.m maj adm sgt cmdr hon rev".split()
-)
+__all__ = ["PEOPLE_EVENTS", "Counted", "Sentences", "Token", "counted", "org_in", "sentence_spans", "tokens"]
+
 _AUX = frozenset("was were is are be been being have has had will would could can may might also reportedly allegedly already later not never being get got".split())  # fmt: skip
 _QUOTE_CHARS = "\"“”‘’'«»"
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    text: str
-    start: int
-    end: int
-
-    @property
-    def low(self) -> str:
-        return self.text.lower().replace("’", "'")
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
-
-
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Sentences as half-open spans; lines are boundaries too (headlines, captions)."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for m in re.finditer(r"[.!?…]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n+", text):
-        if m.group().startswith("."):
-            word = re.search(r"([\w.]+)$", text[max(0, m.start() - 12) : m.start()])
-            if word and (word.group(1).lower() in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", word.group(1))):
-                continue
-        end = m.end() if not m.group().startswith("\n") else m.start()
-        if text[start:end].strip():
-            spans.append((start, end))
-        start = m.end()
-    if text[start:].strip():
-        spans.append((start, len(text)))
-    # trim leading whitespace so spans start on text
-    return [(s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in spans]
-
-
-class Sentences:
-    """Sentence lookup by offset."""
-
-    def __init__(self, text: str) -> None:
-        self.spans = sentence_spans(text)
-        self.starts = [s for s, _ in self.spans]
-
-    def index_at(self, pos: int) -> int:
-        return max(0, bisect_right(self.starts, pos) - 1)
-
-    def at(self, pos: int) -> tuple[int, int]:
-        return self.spans[self.index_at(pos)] if self.spans else (0, 0)
-
-
-def tokens(text: str, start: int, end: int) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+def tokens(text: str, start: int, end: int, language: str | None = None) -> list[Token]:
+    """Word and punctuation tokens of ``text[start:end]`` (the text layer's tokeniser)."""
+    return tokenize(text, start, end, language)
 
 
 @cache

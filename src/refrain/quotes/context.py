@@ -7,45 +7,12 @@ the text, so every offset found in it is an offset into the text.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from refrain.text import MASK, Token, is_abbreviation, tokenize
+from refrain.text import sentence_starts as _sentence_starts
 
-from .lexicon import lexicon
 from .marks import RawQuote
 
-MASK = "\x00"
-_WORD_RE = re.compile(
-    r"[A-Za-z0-9\u00c0-\u024f](?:[\w\u00c0-\u024f]|[’'.\-](?=[\w\u00c0-\u024f]))*\.?|[^\w\s]"
-)
-_ABBREV = {
-    "u.s",
-    "u.k",
-    "u.n",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "st",
-    "no",
-    "vs",
-    "etc",
-    "inc",
-    "corp",
-    "ltd",
-    "jr",
-    "sr",
-    "co",
-    "mt",
-    "ft",
-}
+__all__ = ["MASK", "Token", "is_abbrev", "mask_quotes", "sentence_starts", "tokens"]
 
 
 def mask_quotes(text: str, pieces: list[RawQuote]) -> str:
@@ -56,82 +23,23 @@ def mask_quotes(text: str, pieces: list[RawQuote]) -> str:
     return "".join(chars)
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    text: str
-    start: int
-    end: int
+def tokens(masked: str, lo: int, hi: int, language: str | None = None) -> list[Token]:
+    """Word and punctuation tokens of ``masked[lo:hi]``; a run of masked characters is one token "\\x00".
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
-
-    @property
-    def is_cap(self) -> bool:
-        return self.text[0].isupper()
+    The text layer's tokeniser in its abbreviation view: "Sen.", "J." and "U.S." keep their period.
+    """
+    return tokenize(masked, lo, hi, language, abbreviations=True)
 
 
-def tokens(masked: str, lo: int, hi: int) -> list[Token]:
-    """Word and punctuation tokens of ``masked[lo:hi]``; a run of masked characters is one token "\\x00"."""
-    out: list[Token] = []
-    i = lo
-    while i < hi:
-        ch = masked[i]
-        if ch.isspace():
-            i += 1
-            continue
-        if ch == MASK:
-            j = i
-            while j < hi and masked[j] == MASK:
-                j += 1
-            out.append(Token(MASK, i, j))
-            i = j
-            continue
-        m = _WORD_RE.match(masked, i, hi)
-        if m is None or m.end() == i:
-            out.append(Token(ch, i, i + 1))
-            i += 1
-            continue
-        word = m.group()
-        end = m.end()
-        # keep a final period only on abbreviations and initials ("Sen.", "J.", "U.S.")
-        if word.endswith(".") and len(word) > 1:
-            core = word[:-1].lower()
-            if not (core in _ABBREV or core in lexicon().titles or len(core) == 1 or "." in core):
-                word = word[:-1]
-                end -= 1
-        out.append(Token(word, i, end))
-        i = end
-    return out
+def is_abbrev(word: str, language: str | None = None) -> bool:
+    return is_abbreviation(word, language)
 
 
-def is_abbrev(word: str) -> bool:
-    core = word.rstrip(".").lower()
-    return core in _ABBREV or core in lexicon().titles or len(core) == 1 or "." in core
-
-
-_BOUNDARY_RE = re.compile(r"[.!?…]+[)\]’'\"”]*\s+")
-
-
-def sentence_starts(text: str, masked: str, lo: int, hi: int, pieces: list[RawQuote]) -> list[int]:
+def sentence_starts(
+    text: str, masked: str, lo: int, hi: int, pieces: list[RawQuote], language: str | None = None
+) -> list[int]:
     """Offsets where sentences begin inside paragraph ``[lo, hi)`` (first is ``lo``)."""
-    starts = [lo]
-    for m in _BOUNDARY_RE.finditer(masked, lo, hi):
-        nxt = m.end()
-        if nxt >= hi:
-            continue
-        head = masked[nxt]
-        if not (head.isupper() or head.isdigit() or head == MASK):
-            continue
-        # "Sen. Smith" is no boundary
-        w = re.search(r"([\w.]+)[.]$", masked[max(lo, m.start() - 12) : m.start() + 1])
-        if masked[m.start()] == "." and w and is_abbrev(w.group(1)):
-            continue
-        starts.append(nxt)
+    starts = _sentence_starts(masked, lo, hi, language, masked=True)
     # after a quotation whose words end a sentence: “… done.” He left.
     for q in pieces:
         if q.close_at is None or not (lo <= q.open_at < hi):

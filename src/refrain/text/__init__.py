@@ -18,7 +18,7 @@ from .chars import WORD_RE, bmp_tables, fold_char, is_word_char
 from .lexicon import lexicon, lexicon_lines, lexicon_words
 from .normalize import Normalized, fold, has_rules, normalize
 from .scripts import is_arabic_script, script_of
-from .sentences import Sentences, sentence_spans
+from .sentences import Sentences, sentence_spans, sentence_starts
 from .tokens import MASK, Token, is_abbreviation, tokenize
 
 __all__ = [
@@ -40,5 +40,6 @@ __all__ = [
     "normalize",
     "script_of",
     "sentence_spans",
+    "sentence_starts",
     "tokenize",
 ]

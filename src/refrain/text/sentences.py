@@ -18,65 +18,102 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
 from .lexicon import lexicon
+from .tokens import MASK, is_abbreviation
 
-_EN_BOUNDARY = re.compile(r"[.!?…]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n+")
-_FA_BOUNDARY = re.compile(r"[.!?؟؛…]+[\"”’)\]»]*(?=\s|\Z)|\n+")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _INITIAL = re.compile(r"[A-Z]")
 
 
 @dataclass(frozen=True, slots=True)
 class _Rules:
-    boundary: re.Pattern[str]
-    abbreviations: frozenset[str]
-    dotted_is_abbreviation: bool  # "ه.ش." : a word with a period inside is an abbreviation
-    any_single_letter: bool  # a lone letter before a period is an initial, whatever its case
+    boundary: re.Pattern[str]  # a candidate end of sentence (with trailing space when it consumes it)
+    next_starts: Callable[[str], bool] | None  # whether the character after the space may start one
+    abbreviation: Callable[[str], bool]  # whether the word before a period keeps it from ending one
+
+
+def _en_abbreviation(word: str) -> bool:
+    return word.lower() in lexicon("en", "sentence_abbreviations") or _INITIAL.fullmatch(word) is not None
+
+
+def _fa_abbreviation(word: str) -> bool:
+    return (
+        word.lower() in lexicon("fa", "abbreviations")
+        or (len(word) == 1 and word.isalpha())
+        or "." in word.strip(".")
+    )
+
+
+def _starts_quote_sentence(ch: str) -> bool:
+    return ch.isupper() or ch.isdigit() or ch == MASK
 
 
 @cache
-def _rules(language: str | None) -> _Rules:
+def _rules(language: str | None, masked: bool) -> _Rules:
     if language == "fa":
-        return _Rules(_FA_BOUNDARY, lexicon("fa", "abbreviations"), True, True)
-    return _Rules(_EN_BOUNDARY, lexicon("en", "sentence_abbreviations"), False, False)
+        if masked:
+            return _Rules(re.compile(r"[.!?؟؛…]+[)\]’'\"”»]*\s+"), None, _fa_abbreviation)
+        return _Rules(re.compile(r"[.!?؟؛…]+[\"”’)\]»]*(?=\s|\Z)|\n+"), None, _fa_abbreviation)
+    if masked:
+        return _Rules(re.compile(r"[.!?…]+[)\]’'\"”]*\s+"), _starts_quote_sentence, is_abbreviation)
+    return _Rules(re.compile(r"[.!?…]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n+"), None, _en_abbreviation)
 
 
-def _abbreviation_before(text: str, at: int, rules: _Rules) -> bool:
-    word = _WORD_BEFORE.search(text[max(0, at - 12) : at])
-    if word is None:
-        return False
-    w = word.group(1)
-    if w.lower() in rules.abbreviations:
-        return True
-    if rules.any_single_letter:
-        return len(w) == 1 and w.isalpha() or (rules.dotted_is_abbreviation and "." in w.strip("."))
-    return _INITIAL.fullmatch(w) is not None
+def _breaks(text: str, lo: int, hi: int, rules: _Rules) -> Iterator[tuple[int, int]]:
+    """(end of a sentence, start of the text after it) for every sentence boundary in ``[lo, hi)``."""
+    for m in rules.boundary.finditer(text, lo, hi):
+        found = m.group()
+        if rules.next_starts is not None and (m.end() >= hi or not rules.next_starts(text[m.end()])):
+            continue
+        if found[0] == ".":
+            word = _WORD_BEFORE.search(text[max(lo, m.start() - 12) : m.start()])
+            if word is not None and rules.abbreviation(word.group(1)):
+                continue
+        yield m.start() + len(found.rstrip()), m.end()
 
 
-def sentence_spans(text: str, language: str | None = None) -> list[tuple[int, int]]:
-    """Sentences of ``text`` as half-open spans, each starting on a non-space character.
+def sentence_spans(
+    text: str, language: str | None = None, *, start: int = 0, end: int | None = None, masked: bool = False
+) -> list[tuple[int, int]]:
+    """Sentences of ``text[start:end]`` as half-open spans into ``text``, each starting on a
+    non-space character.
+
+    ``masked=True`` reads a masked copy as the quote finder does (quoted words hidden by
+    :data:`MASK`, one paragraph given by ``start`` and ``end``): a sentence may start at a hidden
+    quotation or any capital or digit, and an abbreviation is what
+    :func:`refrain.text.is_abbreviation` says (English output of the two historical splitters is
+    kept this way; see :func:`sentence_starts`).
 
     >>> sentence_spans("One. Two")
     [(0, 4), (5, 8)]
     """
-    rules = _rules(language)
+    hi = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
-    start = 0
-    for m in rules.boundary.finditer(text):
-        newline = m.group().startswith("\n")
-        if not newline and m.group().startswith(".") and _abbreviation_before(text, m.start(), rules):
-            continue
-        end = m.start() if newline else m.end()
-        if text[start:end].strip():
-            spans.append((start, end))
-        start = m.end()
-    if text[start:].strip():
-        spans.append((start, len(text)))
+    at = start
+    for stop, nxt in _breaks(text, start, hi, _rules(language, masked)):
+        if text[at:stop].strip():
+            spans.append((at, stop))
+        at = nxt
+    if text[at:hi].strip():
+        spans.append((at, hi))
     # trim leading whitespace so spans start on text
     return [(s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in spans]
+
+
+def sentence_starts(
+    text: str, start: int = 0, end: int | None = None, language: str | None = None, *, masked: bool = False
+) -> list[int]:
+    """Offsets where sentences begin in ``text[start:end]``, the first being ``start``.
+
+    >>> sentence_starts("He left. " + MASK * 3 + " Then", masked=True)
+    [0, 9]
+    """
+    hi = len(text) if end is None else end
+    return [start] + [nxt for _, nxt in _breaks(text, start, hi, _rules(language, masked))]
 
 
 class Sentences:
