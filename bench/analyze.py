@@ -5,7 +5,7 @@
 1. Writes the first ``--n`` Tehran Times articles (read in place from ../shared, never copied into
    the repo) to a JSONL file in a temporary folder (fields id, text, outlet) and ingests it with
    ``refrain ingest`` (a subprocess).
-2. Times the full analysis: a subprocess running ``refrain.pipeline.analyze`` on the store path,
+2. Times the full analysis: a subprocess running ``refrain.analyze.analyze`` on the store path,
    the function ``refrain analyze`` calls, with the CLI's defaults (all cores, the file released
    between batches), and a progress hook that timestamps each stage, so the breakdown comes out
    of the same run (per-document analysers, then the corpus-wide steps: read, reuse, quote
@@ -39,7 +39,7 @@ REFRAIN = Path(sys.executable).with_name("refrain")
 # Runs in a subprocess: the same call `refrain analyze --db PATH` makes, with stage timestamps.
 _DRIVER = r"""
 import json, sys, time
-from refrain.pipeline import analyze
+from refrain.analyze import analyze
 marks = []
 t0 = time.perf_counter()
 def progress(stage, done, total):

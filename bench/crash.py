@@ -25,7 +25,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from refrain.pipeline import PER_DOCUMENT
+from refrain.analyze import PER_DOCUMENT
 from refrain.store import Store
 
 REPO = Path(__file__).resolve().parent.parent

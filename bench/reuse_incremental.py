@@ -6,7 +6,7 @@ workers):
 
 1. full: ``align(all N)`` without a memo (what `analyze` did before: the reference);
 2. fill: ``align(first N - ADDED)`` with an empty memo, which is then written to a throw-away
-   DuckDB store the way `analyze` writes it (``refrain.corpus.save_reuse_memo``);
+   DuckDB store the way `analyze` writes it (``refrain.store.reuse_memo.save_reuse_memo``);
 3. grown: the memo read back (``load_reuse_memo``), ``align(all N)`` with it, the additions written.
 
 It checks that the grown run's passages and clusters equal the full run's, and prints how many
@@ -15,7 +15,7 @@ candidate pairs were aligned and how many came from the memo.
     PYTHONPATH=src .venv/bin/python bench/reuse_incremental.py --n 33724 --added 10 --workers 2
 
 ``--store PATH`` takes the documents of an ingested store instead (opened read-only, in ingest
-order, as `analyze` reads them: ``refrain.corpus.reuse_inputs``); ``--n`` is then ignored.
+order, as `analyze` reads them: ``refrain.store.corpus.reuse_inputs``); ``--n`` is then ignored.
 """
 
 from __future__ import annotations
@@ -34,9 +34,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from reuse import load_tehran  # noqa: E402  (bench/reuse.py: the same documents, names, outlet)
 
-from refrain.corpus import load_reuse_memo, reuse_inputs, save_reuse_memo  # noqa: E402
 from refrain.reuse import ReuseMemo, align  # noqa: E402
 from refrain.store import Store  # noqa: E402
+from refrain.store.corpus import reuse_inputs  # noqa: E402
+from refrain.store.reuse_memo import load_reuse_memo, save_reuse_memo  # noqa: E402
 
 
 def cpu_seconds() -> float:

@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pytest
 
+from refrain.analyze import BATCH, PER_DOCUMENT
 from refrain.document import Document
-from refrain.pipeline import BATCH, PER_DOCUMENT
 from refrain.store import Store
 
 FIRST = ["Ilse", "Tomas", "Noor", "Arvid", "Keiko", "Bram", "Sefa", "Oona", "Dario", "Mirela"]

@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from refrain import pipeline
+from refrain.analyze import PER_DOCUMENT, DocumentFailure, analyse_within, analyze
+from refrain.analyze import document as per_document
 from refrain.document import Document
 from refrain.errors import RefrainError
-from refrain.pipeline import PER_DOCUMENT, DocumentFailure, analyse_within, analyze
 from refrain.settings import Limits
 from refrain.store import Store
 
@@ -38,11 +38,11 @@ def slow_or_broken(doc: Document) -> tuple[str, list, list]:
     return ORIGINAL(doc)
 
 
-ORIGINAL = pipeline.analyse_document
+ORIGINAL = per_document.analyse_document
 
 
 def test_a_document_over_its_time_limit_becomes_a_failure(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pipeline, "analyse_document", slow_or_broken)
+    monkeypatch.setattr(per_document, "analyse_document", slow_or_broken)
     t0 = time.monotonic()
     outcome = analyse_within(Document(text="SLOW words here", source="slow.txt"), 0.2)
     assert time.monotonic() - t0 < 2
@@ -51,7 +51,7 @@ def test_a_document_over_its_time_limit_becomes_a_failure(monkeypatch: pytest.Mo
 
 
 def test_an_analyser_that_raises_becomes_a_one_line_failure(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pipeline, "analyse_document", slow_or_broken)
+    monkeypatch.setattr(per_document, "analyse_document", slow_or_broken)
     outcome = analyse_within(Document(text="BROKEN words", source="b.txt", key="k1"), 5)
     assert isinstance(outcome, DocumentFailure) and outcome.name == "b.txt#k1"
     assert outcome.reason == "analysis failed (ValueError: an analyser tripped); skipped"
@@ -63,7 +63,7 @@ def test_no_limit_and_no_failure_gives_the_findings() -> None:
 
 
 def test_analyze_records_skips_and_retries_failed_documents(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pipeline, "analyse_document", slow_or_broken)
+    monkeypatch.setattr(per_document, "analyse_document", slow_or_broken)
     store = Store(":memory:")
     store.add_documents(Document(text=t, source=f"{i}.txt") for i, t in enumerate(SMALL))
     store.add_documents(
@@ -133,7 +133,7 @@ def dies_on_die(doc: Document) -> tuple[str, list, list]:
 
 
 def test_a_worker_that_dies_is_one_clear_error_and_saved_work_stays(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pipeline, "analyse_document", dies_on_die)  # forked workers inherit it
+    monkeypatch.setattr(per_document, "analyse_document", dies_on_die)  # forked workers inherit it
     store = Store(":memory:")
     store.add_documents(Document(text=f"{SMALL[i % 3]} Item {i}.", source=f"{i}.txt") for i in range(40))
     store.add_documents([Document(text="DIE here", source="die.txt")])

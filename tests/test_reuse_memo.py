@@ -12,11 +12,12 @@ import random
 import numpy as np
 import pytest
 
-from refrain.corpus import load_reuse_memo, recompute_corpus_links
+from refrain.analyze import recompute_corpus_links
 from refrain.document import Document
 from refrain.reuse import ReuseDoc, ReuseMemo, ReuseParams, align
 from refrain.reuse.candidates import argsort_stable, sort_stable
 from refrain.store import Store
+from refrain.store.reuse_memo import load_reuse_memo
 
 WORDS = (
     "harbour lantern council meadow ledger orchard quarry ribbon saddle tannery velvet willow "
@@ -221,7 +222,7 @@ def test_analyze_with_the_stored_memo_gives_the_links_of_a_fresh_store(grown_sto
 def test_the_stored_memo_serves_the_next_run_whole(grown_store) -> None:
     store, _ = grown_store
     memo = load_reuse_memo(store)
-    from refrain.corpus import reuse_inputs
+    from refrain.store.corpus import reuse_inputs
 
     align(reuse_inputs(store), workers=1, memo=memo)
     assert memo.aligned_pairs == 0 and memo.reused_pairs == store.count("reuse_memo_pairs")

@@ -100,8 +100,8 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
 
 
 def _local_store(paths: list[str]) -> Store:
+    from refrain.analyze import analyze
     from refrain.ingest import read_paths
-    from refrain.pipeline import analyze
 
     store = Store(":memory:")
     store.add_documents(d for d in read_paths(paths) if isinstance(d, Document))
@@ -156,8 +156,8 @@ def test_analyze_engine_spark_on_a_store_gives_the_local_tables(
 ) -> None:
     """`refrain analyze --engine spark`: the store's documents go out as Parquet and come back."""
     from refrain.ingest import read_paths
-    from refrain.pipeline import corpus_fingerprint
     from refrain.spark import analyze_store_spark
+    from refrain.store.corpus import corpus_fingerprint
 
     local, _, _ = both
     store = Store(":memory:")

@@ -143,7 +143,7 @@ def test_many_changes_rebuild_and_an_index_built_elsewhere_is_rebuilt(stores: tu
 
 
 def test_analyze_redoes_an_index_of_an_older_format(tmp_path) -> None:
-    from refrain.pipeline import analyze
+    from refrain.analyze import analyze
 
     db = tmp_path / "store.duckdb"
     rng = random.Random(5)

@@ -149,8 +149,8 @@ def add_hostile_articles(store: Store) -> None:
 def _load_examples(store: Store) -> bool:
     """Ingest and analyse the examples with the real pipeline; False (JSONL only) when it is not there yet."""
     try:
+        from refrain.analyze import analyze
         from refrain.ingest import read_paths
-        from refrain.pipeline import analyze
     except ImportError:
         docs = []
         for line in (EXAMPLES / "mpa-wire.jsonl").read_text(encoding="utf-8").splitlines():

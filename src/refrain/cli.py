@@ -342,7 +342,7 @@ def analyze(
     ] = True,
 ) -> None:
     """Find quotes, claims, reuse and conflicts in every new document of the store."""
-    from refrain.pipeline import analyze as run_analyze
+    from refrain.analyze import analyze as run_analyze
 
     if engine is Engine.spark:
         from refrain.spark import analyze_store_spark
@@ -391,12 +391,12 @@ def load_parquet(
     aliases: Annotated[str | None, typer.Option(help="TOML alias file to force or forbid merges.")] = None,
 ) -> None:
     """Load a Spark run's Parquet tables (documents and findings) into the store; safe to repeat."""
-    from refrain.pipeline import StoreAccess, corpus_fingerprint, refresh_search_index
+    from refrain.analyze import links_fingerprint, refresh_search_index
     from refrain.spark.load import load_parquet as load_tables
 
     with Store(db) as store:
         counts = load_tables(store, directory, aliases=aliases)
-        index = refresh_search_index(StoreAccess(store), corpus_fingerprint(store) + f":{aliases or ''}")
+        index = refresh_search_index(store, links_fingerprint(store, aliases))
     err.print(
         ", ".join(f"{n} {table}" for table, n in counts.items()) + f"; search index {index}", markup=False
     )

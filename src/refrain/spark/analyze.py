@@ -1,7 +1,7 @@
 """`refrain analyze --engine spark`: every analyser over a corpus on Spark, written as Parquet.
 
 Stages: read (files in tasks, or Parquet) → quotes and claims per document (a map stage running
-:func:`refrain.pipeline.analyse_document`, rows made by the store's own ``quote_rows`` and
+:func:`refrain.analyze.analyse_document`, rows made by the store's own ``quote_rows`` and
 ``claim_rows``) → reuse (:func:`refrain.spark.reuse`, same results as the local engine).
 
 The output folder holds one Parquet folder per store table, with the store's columns:
@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from refrain.analyze.run import PER_DOCUMENT
 from refrain.document import Document
-from refrain.pipeline import PER_DOCUMENT
 from refrain.reuse.model import ReuseResult
 from refrain.reuse.params import DEFAULT_PARAMS, ReuseParams
 from refrain.settings import DEFAULT_LIMITS, Limits
@@ -51,7 +51,8 @@ def findings_rows(batches: Iterator[Any], seconds: float) -> Iterator[Any]:
     reason it was skipped (over ``seconds``, or an analyser failed), as ``refrain analyze`` does."""
     import pyarrow as pa
 
-    from refrain.pipeline import DocumentFailure, analyse_within, claim_rows, quote_rows
+    from refrain.analyze.document import DocumentFailure, analyse_within
+    from refrain.store.rows import claim_rows, quote_rows
 
     schema = pa.schema(
         [
@@ -84,7 +85,7 @@ def findings_rows(batches: Iterator[Any], seconds: float) -> Iterator[Any]:
 
 def reuse_tables(result: ReuseResult) -> dict[str, list[dict[str, Any]]]:
     """Store rows of a reuse result, made exactly as the local engine's (one function serves both)."""
-    from refrain.corpus import reuse_result_rows
+    from refrain.store.rows import reuse_result_rows
 
     return reuse_result_rows(result)
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,146 +21,15 @@ import duckdb
 
 from refrain.document import Document
 from refrain.errors import StoreError
-from refrain.settings import lock_wait_seconds
+from refrain.store.connect import connect_with_retry, is_lock_error, writer_waiting_marker
+from refrain.store.corpus import replace_table
+from refrain.store.rows import DOCUMENT_COLUMNS, document_from_row, document_row, insert_rows
 from refrain.store.schema import EXPORTABLE, SCHEMA_VERSION, TABLES
 
 DEFAULT_DB = "refrain.duckdb"
 
-_DOC_COLUMNS = (
-    "id",
-    "seq",
-    "name",
-    "source",
-    "idx",
-    "key",
-    "title",
-    "date",
-    "author",
-    "outlet",
-    "language",
-    "url",
-    "start_offset",
-    "end_offset",
-    "text",
-)
-
-
-def _row_to_document(row: Sequence[Any]) -> Document:
-    (doc_id, _seq, _name, source, idx, key, title, date, author, outlet, language, url, start, end, text) = (
-        row
-    )
-    return Document(
-        text=text,
-        source=source,
-        index=idx,
-        title=title,
-        date=date,
-        author=author,
-        outlet=outlet,
-        language=language,
-        url=url,
-        key=key,
-        start=start,
-        end=end,
-        id=doc_id,
-    )
-
-
 # Columns filled by the clock, left out of canonical digests (two equal runs differ only there).
 _CLOCK_COLUMNS = frozenset({"ingested_at", "recorded_at"})
-_FIRST_RETRY_S = 0.02
-_MAX_RETRY_S = 0.5
-
-
-def is_lock_error(exc: BaseException) -> bool:
-    """True when DuckDB refused a file because another process holds its lock."""
-    return isinstance(exc, duckdb.Error) and "lock" in str(exc).lower()
-
-
-def connect_with_retry(
-    path: str, *, read_only: bool, lock_wait_s: float | None = None
-) -> duckdb.DuckDBPyConnection:
-    """Open a DuckDB file, retrying with backoff while another process holds its lock.
-
-    DuckDB lets one process write a file, or several read it, never both; a writer that commits
-    per batch and lets go of the file between batches leaves room for readers, and the other way
-    round. Waits at most ``lock_wait_s`` seconds (default: ``$REFRAIN_LOCK_WAIT_S`` or 30), then
-    raises StoreError saying who holds the file.
-    """
-    try:
-        wait = lock_wait_seconds() if lock_wait_s is None else lock_wait_s
-    except ValueError as exc:
-        raise StoreError(str(exc)) from None
-    deadline = time.monotonic() + wait
-    delay = _FIRST_RETRY_S
-    marker: Path | None = None
-    try:
-        while True:
-            try:
-                return duckdb.connect(path, read_only=read_only)
-            except duckdb.Error as exc:
-                first_line = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-                if not is_lock_error(exc):
-                    raise StoreError(f"{path}: cannot open the store: {first_line}") from exc
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    raise StoreError(
-                        f"{path}: the store is busy: another refrain process holds it "
-                        f"(gave up after {wait:g} s; wait for it to finish, or set "
-                        f"REFRAIN_LOCK_WAIT_S to wait longer)"
-                    ) from exc
-                if not read_only and marker is None:
-                    marker = _announce_writer(path)
-                time.sleep(min(delay, left))
-                delay = min(delay * 2, _MAX_RETRY_S)
-    finally:
-        if marker is not None:
-            marker.unlink(missing_ok=True)
-
-
-def writer_waiting_marker(path: str) -> Path:
-    """The file a writer keeps while it waits for the lock, so that readers that hold the file
-    (the web UI) let go between requests instead of keeping it busy under steady traffic."""
-    return Path(f"{path}.writer-waiting")
-
-
-def _announce_writer(path: str) -> Path | None:
-    marker = writer_waiting_marker(path)
-    try:
-        marker.touch()
-    except OSError:  # a read-only folder: readers then fall back to closing when idle
-        return None
-    return marker
-
-
-def insert_rows(con: Any, table: str, rows: Sequence[dict[str, Any]]) -> None:
-    """Insert dict rows (same keys in each) in one statement through an Arrow table.
-
-    DuckDB's ``executemany`` runs one statement a row (seconds per thousand rows); an Arrow table
-    goes in as one scan. Text Arrow cannot hold (lone surrogates) falls back to ``executemany``.
-    """
-    if not rows:
-        return
-    if table not in TABLES:
-        raise StoreError(f"unknown table {table!r}")
-    import pyarrow as pa
-
-    cols = list(rows[0])
-    listed = ", ".join(f'"{c}"' for c in cols)
-    try:
-        batch = pa.Table.from_pydict({c: [row[c] for row in rows] for c in cols})
-    except (pa.ArrowException, UnicodeError, OverflowError):
-        con.executemany(
-            f"INSERT INTO {table} ({listed}) VALUES ({', '.join('?' * len(cols))})",
-            [[row[c] for c in cols] for row in rows],
-        )
-        return
-    name = f"_rows_{table}"
-    con.register(name, batch)
-    try:
-        con.execute(f"INSERT INTO {table} ({listed}) SELECT {listed} FROM {name}")
-    finally:
-        con.unregister(name)
 
 
 class Store:
@@ -236,27 +104,9 @@ class Store:
                 if doc.id in known:
                     continue
                 known.add(doc.id)
-                rows.append(
-                    (
-                        doc.id,
-                        seq,
-                        doc.name,
-                        doc.source,
-                        doc.index,
-                        doc.key,
-                        doc.title,
-                        doc.date,
-                        doc.author,
-                        doc.outlet,
-                        doc.language,
-                        doc.url,
-                        doc.start,
-                        doc.end,
-                        doc.text,
-                    )
-                )
+                rows.append(document_row(doc, seq))
                 seq += 1
-            insert_rows(con, "documents", [dict(zip(_DOC_COLUMNS, row, strict=True)) for row in rows])
+            insert_rows(con, "documents", rows)
         return len(rows)
 
     def add_error(self, path: str, reason: str) -> None:
@@ -280,7 +130,7 @@ class Store:
 
     def documents(self, ids: Sequence[str] | None = None) -> Iterator[Document]:
         """Documents in ingest order (all of them, or those with the given ids)."""
-        sql = f"SELECT {', '.join(_DOC_COLUMNS)} FROM documents"
+        sql = f"SELECT {', '.join(DOCUMENT_COLUMNS)} FROM documents"
         params: list[Any] = []
         if ids is not None:
             sql += " WHERE id IN (SELECT unnest(?))"
@@ -288,13 +138,13 @@ class Store:
         cur = self.con.execute(sql + " ORDER BY seq", params)
         while rows := cur.fetchmany(1000):
             for row in rows:
-                yield _row_to_document(row)
+                yield document_from_row(row)
 
     def document(self, doc_id: str) -> Document | None:
         row = self.con.execute(
-            f"SELECT {', '.join(_DOC_COLUMNS)} FROM documents WHERE id = ?", [doc_id]
+            f"SELECT {', '.join(DOCUMENT_COLUMNS)} FROM documents WHERE id = ?", [doc_id]
         ).fetchone()
-        return _row_to_document(row) if row else None
+        return document_from_row(row) if row else None
 
     def seq_of(self) -> dict[str, int]:
         return dict(self.con.execute("SELECT id, seq FROM documents").fetchall())
@@ -318,21 +168,33 @@ class Store:
 
         ``findings`` maps a document id to its rows (dicts with the table's column names).
         """
-        if table not in TABLES:
-            raise StoreError(f"unknown table {table!r}")
+        self.write_findings(
+            analyser, list(findings), {table: [r for rows in findings.values() for r in rows]}
+        )
+
+    def write_findings(
+        self,
+        analyser: str,
+        doc_ids: list[str],
+        tables: dict[str, list[dict[str, Any]]],
+        errors: Iterable[tuple[str, str]] = (),
+    ) -> None:
+        """In one transaction: replace the rows of ``doc_ids`` in each table of ``tables`` (its
+        new rows), mark those documents analysed, and record ``errors`` (name, reason)."""
+        for table in tables:
+            if table not in TABLES:
+                raise StoreError(f"unknown table {table!r}")
         with self.transaction() as con:
-            doc_ids = list(findings)
-            con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?))", [doc_ids])
-            insert_rows(con, table, [row for doc_rows in findings.values() for row in doc_rows])
+            for table in tables:
+                con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?))", [doc_ids])
+            for table, rows in tables.items():
+                insert_rows(con, table, rows)
             self.mark_analysed(analyser, doc_ids, con=con)
+            self.add_errors(errors, con=con)
 
     def replace_table(self, table: str, rows: list[dict[str, Any]], *, con: Any = None) -> None:
         """Replace a corpus-wide table (passages, clusters, ...) as a whole."""
-        if table not in TABLES:
-            raise StoreError(f"unknown table {table!r}")
-        c = con or self.con
-        c.execute(f"DELETE FROM {table}")
-        insert_rows(c, table, rows)
+        replace_table(con or self.con, table, rows)
 
     def mark_analysed(self, analyser: str, doc_ids: Iterable[str], *, con: Any = None) -> None:
         ids = list(doc_ids)
@@ -436,4 +298,11 @@ class Store:
         }
 
 
-__all__ = ["DEFAULT_DB", "Store", "connect_with_retry", "insert_rows", "is_lock_error"]
+__all__ = [
+    "DEFAULT_DB",
+    "Store",
+    "connect_with_retry",
+    "insert_rows",
+    "is_lock_error",
+    "writer_waiting_marker",
+]

@@ -1,0 +1,154 @@
+"""The corpus stage: links that depend on the whole corpus, recomputed when it changes.
+
+Reuse passages and clusters, quote families (the same quotation in several articles), conflict
+groups of figures and speaker entities all depend on the whole corpus, so they are computed
+together and replaced in one transaction: readers see the old links or the new ones, never half.
+
+The work runs in three steps: read what is needed from the store, compute with the store file
+released (when `analyze` was given a path: reuse alignment over a large corpus takes minutes,
+and a `refrain serve` must be able to read meanwhile), then write everything in one transaction.
+The ``*_links`` functions here are the computing step: pure functions of what was read.
+
+Reuse keeps a memo in the store (:mod:`refrain.reuse.memo`: each document's shingles, each
+candidate pair's passages, keyed by content): the next run tokenises and aligns only what the new
+documents changed, and gives exactly what a run from scratch gives. The memo is written in the
+same transaction as the links, trimmed to the keys the current corpus uses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from refrain.analyze.access import StoreAccess
+from refrain.errors import RefrainError
+from refrain.store import Store
+from refrain.store.corpus import (
+    quote_occurrences,
+    reuse_inputs,
+    speaker_mentions,
+    stored_claims,
+    write_derived_links,
+)
+from refrain.store.reuse_memo import load_reuse_memo, save_reuse_memo
+from refrain.store.rows import conflict_group_row, entity_row, quote_family_row, reuse_result_rows
+
+Progress = Callable[[str, int, int], None]
+Rows = list[dict[str, Any]]
+
+
+def reuse_links(docs: list[Any], workers: int, *, memo: Any = None) -> tuple[Rows, Rows, Rows]:
+    """Rows (passages, clusters, cluster_members) of the reuse found in ``docs`` (ReuseDoc);
+    ``memo``: a ReuseMemo (see :func:`refrain.store.reuse_memo.load_reuse_memo`)."""
+    from refrain.reuse import align
+
+    tables = reuse_result_rows(align(docs, workers=workers, memo=memo))
+    return tables["passages"], tables["clusters"], tables["cluster_members"]
+
+
+def quote_family_links(occurrences: list[tuple[str, Any]]) -> tuple[Rows, dict[str, int]]:
+    """Quote families (a quotation printed by more than one article) of (quote id, occurrence)
+    pairs: their rows, and {quote id: family id}."""
+    from refrain.reuse import quote_provenance
+
+    by_key = {(o.doc, o.start, o.end): quote_id for quote_id, o in occurrences}
+    families, family_of = [], {}
+    for fam in quote_provenance([o for _, o in occurrences]):
+        if len({o.doc for o in fam.occurrences}) < 2:
+            continue  # a family is a quotation printed by more than one article
+        families.append(quote_family_row(fam))
+        for o in fam.occurrences:
+            family_of[by_key[(o.doc, o.start, o.end)]] = fam.id
+    return families, family_of
+
+
+def entity_links(
+    mentions: list[tuple[str, str, str | None]], aliases: str | None
+) -> tuple[Rows, dict[str, str]]:
+    """Speaker entities of (quote id, speaker, role) mentions, merged (with the TOML alias file
+    ``aliases`` when given): their rows, and {quote id: entity id}."""
+    from refrain.entities import load_aliases, merge, resolve
+
+    try:
+        alias_file = load_aliases(aliases) if aliases else None
+    except ValueError as exc:  # AliasFileError: a user's file that does not parse
+        raise RefrainError(str(exc)) from exc
+    entities = merge(((speaker, role) for _, speaker, role in mentions), aliases=alias_file)
+    entity_of: dict[str, str] = {}
+    cache: dict[str, str | None] = {}
+    for quote_id, name, _ in mentions:
+        if name not in cache:
+            e = resolve(name, entities, aliases=alias_file)
+            cache[name] = e.id if e else None
+        if cache[name]:
+            entity_of[quote_id] = cache[name]  # type: ignore[assignment]
+    return [entity_row(e) for e in entities], entity_of
+
+
+def conflict_links(claims: list[tuple[str, str, Any]]) -> tuple[Rows, dict[str, int]]:
+    """Conflict groups (two or more claims about the same thing) of (claim id, document id, Claim)
+    triples: their rows, and {claim id: group id}."""
+    from refrain.claims import group
+
+    by_obj = {id(claim): claim_id for claim_id, _, claim in claims}
+    groups, group_of = [], {}
+    for g in group((doc_id, claim) for _, doc_id, claim in claims):
+        if len(g.claims) < 2:
+            continue
+        groups.append(conflict_group_row(g))
+        for _doc, claim in g.claims:
+            group_of[by_obj[id(claim)]] = g.id
+    return groups, group_of
+
+
+def derived_links(store: Store, aliases: str | None) -> tuple[Any, Any, Any]:
+    """Quote families, entities and conflict groups of the stored quotes and claims, ready for
+    :func:`refrain.store.corpus.write_derived_links` (read and computed with the store held)."""
+    return (
+        quote_family_links(quote_occurrences(store)),
+        entity_links(speaker_mentions(store), aliases),
+        conflict_links(stored_claims(store)),
+    )
+
+
+def recompute_corpus_links(
+    store: Store | StoreAccess,
+    *,
+    workers: int,
+    aliases: str | None = None,
+    progress: Progress | None = None,
+    fingerprint: str | None = None,
+) -> None:
+    """Recompute every corpus-wide link and replace them all in one transaction.
+
+    ``store``: an open Store, or a StoreAccess (then the file is released while computing).
+    """
+    access = store if isinstance(store, StoreAccess) else StoreAccess(store)
+    steps = 5
+    say = progress or (lambda *_: None)
+    say("corpus links", 0, steps)
+    with access.open() as s:  # 1. read
+        reuse_docs = reuse_inputs(s)
+        reuse_memo = load_reuse_memo(s)
+        quotes = quote_occurrences(s)
+        mentions = speaker_mentions(s)
+        claims = stored_claims(s)
+    say("corpus links", 1, steps)
+    # 2. compute, file released; the memo spares documents and pairs the last run already did
+    passages, clusters, members = reuse_links(reuse_docs, workers, memo=reuse_memo)
+    del reuse_docs
+    say("corpus links", 2, steps)
+    families = quote_family_links(quotes)
+    say("corpus links", 3, steps)
+    entities = entity_links(mentions, aliases)
+    say("corpus links", 4, steps)
+    groups = conflict_links(claims)
+    with access.open() as s, s.transaction() as con:  # 3. write, all or nothing
+        s.replace_table("passages", passages, con=con)
+        s.replace_table("clusters", clusters, con=con)
+        s.replace_table("cluster_members", members, con=con)
+        save_reuse_memo(con, reuse_memo)
+        write_derived_links(con, families, entities, groups)
+        if fingerprint is not None:
+            s.set_meta("corpus_fingerprint", fingerprint, con=con)
+    say("corpus links", steps, steps)
