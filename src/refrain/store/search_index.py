@@ -14,28 +14,88 @@ drops it and the next update rebuilds too).
 The ``fts`` extension ships as the ``duckdb-extension-fts`` package and is loaded from its file,
 so nothing is downloaded at run time. This module lives in the store package (not the web UI) so
 that `refrain analyze` does not import the web framework to refresh the index.
+
+Terms are normalised text: Persian punctuation splits words as ASCII punctuation does
+(``_IGNORE``), and each indexed field is folded before it is split
+(``fold_sql``: Persian spellings — ي/ى -> ی, ك -> ک, ۀ -> ه, digits — with ZWNJ, tatweel, harakat and
+bidi controls removed, by :func:`refrain.text.fold`), so that «آمريكا» and «آمریکا», «میشود» and
+«می‌شود» are one term; punctuation (، « ») is never part of one. A query is folded the same way
+(``fold_query``). The extension's build cannot fold, so a build indexes the table as it is and then
+indexes again, folded, the rows folding changes (``_refold``: the same take-out and put-in as an
+update). Latin text is left as it was: English terms are the extension's own.
 """
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import duckdb
 
 from refrain.errors import StoreError
+from refrain.text import fold
 
 # (table, key column, indexed fields): the same index as the web UI's search reads.
 INDEXED: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("documents", "id", ("title", "text")),
     ("quotes", "id", ("text", "speaker")),
 )
-_OPTIONS = "stemmer='porter', stopwords='english', strip_accents=1, lower=1, overwrite=1"
+# The extension's default ``ignore`` (the characters that split words: ASCII digits and punctuation)
+# and Persian punctuation (، ؛ ؟ « » ٪ ٫ ٬), so that «ایران،» is the term ایران. Latin text splits
+# as before: its terms are the extension's own.
+_IGNORE = "[0-9!@#$%^&*()_+={}\\[\\]:;<>,.?~\\\\/\\|''\"`،؛؟«»٪٫٬۔-]+"
+_OPTIONS = f"stemmer='porter', stopwords='english', strip_accents=1, lower=1, overwrite=1, ignore='{_IGNORE}'"
+# The rules of this language fold every indexed row: they only change Arabic-script text.
+FOLD_LANGUAGE = "fa"
 # Past this share of a table's rows changed, building afresh costs less than updating.
 REBUILD_SHARE = 0.25
-# What an index built here holds, versioned (2: with postings and digests). `refrain analyze`
-# keeps it in the index's fingerprint, so an index of an older format is rebuilt by the next run.
-INDEX_FORMAT = 2
+# What an index built here holds, versioned (2: with postings and digests; 3: Arabic-script terms,
+# folded). `refrain analyze` keeps it in the index's fingerprint, so an index of an older format is
+# rebuilt by the next run.
+INDEX_FORMAT = 3
+
+
+@cache
+def fold_table() -> tuple[str, str]:
+    """(characters folding changes, what they become), as SQL ``translate`` takes them: the characters mapped
+    to one character first, with their images, then the removed ones (``translate`` drops the
+    characters of its second argument that have no counterpart in the third)."""
+    mapped, images, removed = [], [], []
+    for code in range(0x80, 0x10000):
+        ch = chr(code)
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        out = fold(ch, FOLD_LANGUAGE)
+        if out == ch:
+            continue
+        if out:
+            mapped.append(ch)
+            images.append(out)
+        else:
+            removed.append(ch)
+    return "".join(mapped) + "".join(removed), "".join(images)
+
+
+def fold_sql(expression: str) -> str:
+    """SQL folding ``expression`` as :func:`fold_query` folds a string (see the module doc)."""
+    source, target = fold_table()
+    return f"translate({expression}, '{source}', '{target}')"
+
+
+def _column(alias: str, name: str) -> str:
+    return f'{alias}."{name}"'
+
+
+def fold_query(text: str) -> str:
+    """``text`` folded as the index's fields are, before the index's tokenizer splits it.
+
+    >>> fold_query("آمريكا مي\u200cشود") == fold_query("آمریکا میشود")
+    True
+    >>> fold_query("Reservoirs, dams")
+    'Reservoirs, dams'
+    """
+    return fold(text, FOLD_LANGUAGE)
 
 
 def fts_extension_path() -> Path:
@@ -88,11 +148,28 @@ def build_index(store: Any) -> None:
 
 def _build(con: duckdb.DuckDBPyConnection, table: str, key: str, fields: tuple[str, ...]) -> None:
     listed = ", ".join(f"'{f}'" for f in (key, *fields))
+    fts = f"fts_main_{table}"
     con.execute(f"PRAGMA create_fts_index('{table}', {listed}, {_OPTIONS})")
-    con.execute(f"CREATE TABLE fts_main_{table}.{POSTINGS} AS {_postings_sql(f'fts_main_{table}')}")
-    con.execute(
-        f"CREATE TABLE fts_main_{table}.refrain_digest AS SELECT {_digest_sql(key, fields)} FROM {table}"
-    )
+    con.execute(f"CREATE TABLE {fts}.{POSTINGS} AS {_postings_sql(fts)}")
+    con.execute(f"CREATE TABLE {fts}.refrain_digest AS SELECT {_digest_sql(key, fields)} FROM {table}")
+    _refold(con, table, key, fields)
+
+
+def _refold(con: duckdb.DuckDBPyConnection, table: str, key: str, fields: tuple[str, ...]) -> None:
+    """Index again, folded, the rows that folding changes (none in Latin text: nothing to do)."""
+    fts = f"fts_main_{table}"
+    changed = " OR ".join(f"{_column(table, f)} <> {fold_sql(_column(table, f))}" for f in fields)
+    con.execute(f'CREATE OR REPLACE TEMP TABLE _out AS SELECT "{key}" AS name FROM {table} WHERE {changed}')
+    if con.execute("SELECT count(*) FROM _out").fetchone()[0]:  # type: ignore[index]
+        con.execute("CREATE OR REPLACE TEMP TABLE _in AS SELECT name FROM _out")
+        _take_out(con, fts)
+        _put_in(con, fts, table, key, fields)
+        con.execute(f"DELETE FROM {fts}.stats")
+        con.execute(f"INSERT INTO {fts}.stats SELECT count(docid), sum(len) / count(len) FROM {fts}.docs")
+        # The rows put back are appended: sort the postings again, as a fresh build has them.
+        con.execute(f"CREATE OR REPLACE TABLE {fts}.{POSTINGS} AS {_postings_sql(fts)}")
+    for temp in ("_out", "_in", "_new_rows", "_new_terms"):
+        con.execute(f"DROP TABLE IF EXISTS temp.{temp}")
 
 
 # The web UI's search reads ``postings`` (its ``refrain.web.search.build_postings`` defines it):
@@ -197,7 +274,7 @@ def _put_in(con: duckdb.DuckDBPyConnection, fts: str, table: str, key: str, fiel
     # As the extension's build: split with its tokenize macro, drop empty words and stop words
     # (before stemming), stem the rest.
     tokenized = " UNION ALL ".join(
-        f'SELECT unnest({fts}.tokenize(r."{f}")) AS w, r.docid, '
+        f"SELECT unnest({fts}.tokenize({fold_sql(_column('r', f))})) AS w, r.docid, "
         f"(SELECT fieldid FROM {fts}.fields WHERE field = '{f}') AS fieldid FROM _new_rows r"
         for f in fields
     )

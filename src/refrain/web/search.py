@@ -4,6 +4,10 @@ The FTS index lives in the store (schemas ``fts_main_documents`` and ``fts_main_
 only be built by a writer: ``refrain analyze`` builds or updates it (``refrain.store.search_index``,
 which also loads the extension: ``load_fts``). The ``fts`` extension ships as the
 ``duckdb-extension-fts`` package and is loaded from its file, so nothing is downloaded at run time.
+
+A query is folded as the index's fields are (``fold_query``: Persian spellings and joiners), so a
+search in any spelling (آمريكا / آمریکا, میشود / می‌شود) finds the same rows; without an index the
+substring match folds both sides the same way, and a snippet marks a word in any of its spellings.
 """
 
 from __future__ import annotations
@@ -11,17 +15,28 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from functools import cache
 from typing import Any
 
 from markupsafe import Markup, escape
 
 from refrain.store import Store
-from refrain.store.search_index import INDEXED, POSTINGS, has_index, load_fts
+from refrain.store.search_index import (
+    INDEXED,
+    POSTINGS,
+    fold_query,
+    fold_sql,
+    fold_table,
+    has_index,
+    load_fts,
+)
+from refrain.text.scripts import ARABIC_MARKS, INVISIBLE, TATWEEL
 from refrain.web import queries as web_queries
 from refrain.web.lists import lowered_speaker_names, memo
 from refrain.web.queries import documents_by_id, page_of
 
 SNIPPET_CHARS = 110
+_PERSIAN_PUNCTUATION = " ،؛؟«»"
 _TERM = re.compile(r"\w+", re.UNICODE)
 
 
@@ -47,10 +62,34 @@ def _stem(term: str) -> str:
     return term
 
 
+@cache
+def _spellings() -> dict[str, str]:
+    """For each character folding produces, a regex class of every character folded to it."""
+    source, target = fold_table()
+    classes: dict[str, set[str]] = {}
+    for ch, out in zip(source, target, strict=False):  # the removed characters have no image
+        classes.setdefault(out, {out}).add(ch)
+    return {k: "[" + "".join(re.escape(c) for c in sorted(v)) + "]" for k, v in classes.items()}
+
+
+# Characters folding removes (ZWNJ, tatweel, harakat, bidi controls): allowed between any two letters.
+_REMOVED_CLASS = f"[{ARABIC_MARKS}{TATWEEL}{INVISIBLE}]*"
+
+
+def _term_pattern(term: str) -> str:
+    """A regex for ``term`` (folded) as the text may spell it: any spelling of each letter, joiners
+    and harakat between letters (ASCII-only terms are plain, as before)."""
+    if term.isascii():
+        return re.escape(term)
+    spellings = _spellings()
+    return _REMOVED_CLASS.join(spellings.get(ch, re.escape(ch)) for ch in term)
+
+
 def snippet(text: str, q: str, width: int = SNIPPET_CHARS) -> Markup:
     """A window of ``text`` around the first query word found, the words marked, everything escaped."""
+    q = fold_query(q)
     terms = [_stem(t) for t in _TERM.findall(q.lower()) if len(t) > 1] or [q.lower().strip()]
-    pattern = re.compile("|".join(r"\b" + re.escape(t) + r"\w*" for t in terms if t), re.IGNORECASE)
+    pattern = re.compile("|".join(r"\b" + _term_pattern(t) + r"\w*" for t in terms if t), re.IGNORECASE)
     first = pattern.search(text)
     at = first.start() if first else 0
     start, end = max(0, at - width), min(len(text), at + width)
@@ -100,7 +139,7 @@ def _bm25_scores(store: Store, index: str, q: str) -> str | None:
     never user text), so that DuckDB filters the postings table while it scans it.
     """
     stems = [r[0] for r in store.con.execute(
-        f"SELECT DISTINCT stem(unnest({index}.tokenize(?)), 'porter')", [q]
+        f"SELECT DISTINCT stem(unnest({index}.tokenize(?)), 'porter')", [fold_query(q)]
     ).fetchall() if r[0]]  # fmt: skip
     if not stems:
         return None
@@ -203,7 +242,7 @@ def matching_speakers(store: Store, q: str, limit: int = 20) -> list[dict[str, A
     grouping every quote again for each search: the lower-cased names are one string, searched
     with ``str.find`` (C speed; a loop over 20,000 names cost 10 ms a search).
     """
-    needle = q.lower()
+    needle = fold_query(q.lower())
     entries = lowered_speaker_names(store)
     haystack, starts = memo(store, "speaker_haystack", lambda: _haystack(entries))
     counts: dict[str, int] = {}
@@ -225,7 +264,7 @@ _ENTRY, _FIELD = "\x00", "\x01"  # separators no query can contain (checked), so
 def _haystack(entries: list[tuple[str, str | None, str, str | None, int]]) -> tuple[str, list[int]]:
     parts, starts, at = [], [], 0
     for _, _, name_lower, raw_lower, _ in entries:
-        part = name_lower + _FIELD + (raw_lower or "") + _ENTRY
+        part = fold_query(name_lower + _FIELD + (raw_lower or "")) + _ENTRY
         starts.append(at)
         parts.append(part)
         at += len(part)
@@ -246,11 +285,16 @@ def search(store: Store, q: str, *, page: int) -> dict[str, Any]:
             store, "fts_main_quotes", q, size, offset, leave_out=_scare_docids(store)
         )
     else:
-        like = _like_pattern(q)
-        doc_hits = "SELECT id, NULL AS score, seq FROM documents WHERE title ILIKE ? ESCAPE '\\' OR text ILIKE ? ESCAPE '\\'"
+        # Persian punctuation around the words is not looked for (as the index never holds it).
+        like = _like_pattern(fold_query(q).strip(_PERSIAN_PUNCTUATION) or q)
+        doc_hits = (
+            f"SELECT id, NULL AS score, seq FROM documents WHERE {fold_sql('title')} ILIKE ? ESCAPE '\\' "
+            f"OR {fold_sql('text')} ILIKE ? ESCAPE '\\'"
+        )
         quote_hits = (
             "SELECT q.id, NULL AS score, d.seq FROM quotes q JOIN documents d ON d.id = q.doc_id "
-            "WHERE q.kind <> 'scare' AND (q.text ILIKE ? ESCAPE '\\' OR q.speaker ILIKE ? ESCAPE '\\')"
+            f"WHERE q.kind <> 'scare' AND ({fold_sql('q.text')} ILIKE ? ESCAPE '\\' "
+            f"OR {fold_sql('q.speaker')} ILIKE ? ESCAPE '\\')"
         )
         doc_total, doc_page = _page_of_hits(store, doc_hits, [like, like], "seq, id", size, offset)
         quote_total, quote_page = _page_of_hits(store, quote_hits, [like, like], "seq, id", size, offset)
