@@ -64,6 +64,8 @@ def _resolve(
         if subject.role_key:
             resolver.roles.setdefault(subject.role_key, name)
         return name, subject.role
+    if kind == "unknown":
+        return None, None
     if kind in ("organisation", "anonymous"):
         return (subject.name or (subject.mention.text if subject.mention else None)), None
     if kind == "role":
@@ -78,7 +80,7 @@ def _resolve(
         resolver.roles[subject.role_key] = name
         return name, subject.role
     # pronoun, anaphor, or no subject written: the speaker goes on
-    name = resolver.current or _next_name(resolver, subjects, n)
+    name = resolver.current or resolver.named_before(speeches[n].start) or _next_name(resolver, subjects, n)
     if name is None and kind == "anaphor" and subject.mention is not None:
         return subject.mention.text, subject.role
     return name, subject.role if kind == "anaphor" else None

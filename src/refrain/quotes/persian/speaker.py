@@ -30,6 +30,7 @@ from .words import (
     credits,
     given_names,
     key,
+    not_speakers,
     organisations,
     pronouns,
     roles,
@@ -46,6 +47,7 @@ _LIGHT_VERBS = {
     key(v) for v in ("کرد", "داد", "داشت", "شد", "نمود", "ساخت", "گفت", "کردند", "دادند", "داشتند")
 }
 _CREDIT_AGENCY = key("فارس")
+_AGENCY = key("خبرگزاری")
 _CREDIT_PLACE = {key("از"), key("در")}
 _ALSO = key("نیز")
 _OPENERS = {key(w) for w in ("همچنین", "سپس", "ضمنا", "ضمناً", "اما", "ولی", "البته", "و", "همچنان", "نیز")}
@@ -98,6 +100,15 @@ def _skip_credit(ws: list[Word], i: int) -> int:
     return i
 
 
+def _skip_agency(ws: list[Word], i: int) -> int:
+    """Index after a dateline "خبرگزاری فارس -" (or "_") opening the clause."""
+    if i + 1 < len(ws) and ws[i].key == _AGENCY and ws[i + 1].key.startswith(_CREDIT_AGENCY):
+        i += 2
+        while i < len(ws) and not ws[i].is_word:
+            i += 1
+    return i
+
+
 def _name_start(ws: list[Word], i: int) -> bool:
     return i < len(ws) and (ws[i].key in given_names() or starts_with(ws, i, titles()) > 0)
 
@@ -132,7 +143,8 @@ def read_subject(
     """
     ws = words(text, *clause)
     also = any(w.key == _ALSO for w in ws)
-    i = _skip_credit(ws, 0)
+    i = _skip_agency(ws, 0)
+    i = _skip_credit(ws, i)
     for k in range(i + 1, len(ws)):  # "رویترز … به نقل از سمیر غضبان افزود": the one quoted
         if starts_with(ws, k, _QUOTING):
             if _phrase(ws, k + 3):
@@ -168,6 +180,8 @@ def _classify(text: str, np: list[Word], also: bool, known: Callable[[str], bool
     if not np:
         return Subject("none", also=also)
     first = np[0].key
+    if first in not_speakers():
+        return Subject("unknown", _span(text, np), also=also)
     if first in pronouns():
         return Subject("pronoun", _span(text, np[:1]), also=also)
     if starts_with(np, 0, anonymous()) or (
@@ -183,8 +197,6 @@ def _classify(text: str, np: list[Word], also: bool, known: Callable[[str], bool
     body = np[j:]
     if not body:
         return Subject("role", mention, role=mention.text, also=also)
-    if body[0].key in organisations():
-        return Subject("organisation", mention, name=_span(text, body).text, also=also)
     if body[0].key not in given_names() and not known(body[0].key):
         # a role (or a phrase) first: a name may follow it ("مسئول بسیج … رضا رضوانی")
         for m in range(1, len(body)):
@@ -195,9 +207,14 @@ def _classify(text: str, np: list[Word], also: bool, known: Callable[[str], bool
                 name_ws = _name_words(body[t:])
                 role = _span(text, body[:m]).text
                 return Subject("name", mention, _span(text, name_ws).text, role, also, name_ws)
+        if body[0].key in organisations():
+            return Subject("organisation", mention, name=_span(text, body).text, also=also)
         if body[0].key in roles():
             return Subject("role", mention, role=_span(text, body).text, also=also)
     name_ws = _name_words(body)
+    role_at = next((k for k, w in enumerate(body[:MAX_NAME_WORDS]) if w.key in roles()), None)
+    if role_at:  # "خیرالله ابراهیمی امام جمعه فهرج": the words before the role are the name
+        name_ws = body[:role_at]
     if len(body) <= 3 and all(w.is_word and w.key not in roles() for w in body):
         name_ws = body  # a short phrase of its own: the whole name ("احسان صباغ", "سید راضی نوری")
     if not name_ws:
@@ -245,6 +262,17 @@ class Resolver:
             for a, b in zip(self.ws, self.ws[1:], strict=False)
             if a.key in names and b.key not in names and self._adjacent(a, b)
         }
+
+    def named_before(self, at: int) -> str | None:
+        """The last person named (a given name, then a surname) before offset ``at``."""
+        names = given_names()
+        for i in range(len(self.ws) - 2, -1, -1):
+            a, b = self.ws[i], self.ws[i + 1]
+            if b.end > at:
+                continue
+            if a.key in names and b.key not in names and b.key not in roles() and self._adjacent(a, b):
+                return self.fullest([a, b], self.text[a.start : b.end])
+        return None
 
     def known(self, word_key: str) -> bool:
         """Whether the article writes this word after a given name somewhere (a surname)."""

@@ -188,6 +188,9 @@ def _attach_cue(text: str, ws: list[Word], i: int, close: int, sp: Speech) -> No
         sp.kind, sp.cue, sp.cue_end = "direct", ws[k - n], ws[k - 1].end
         sp.clause = (ws[first].start, ws[k - n].start)
         return
+    ends = close + 1 >= len(ws) or _is_boundary(text, ws[close + 1])
+    if not ends:  # "افزود «نام»، فرد …": marks that do not end the sentence hold a name
+        return
     before = ws[_clause_start(text, ws, i) : i]
     if before and before[-1].key == "که":
         before = before[:-1]

@@ -95,6 +95,10 @@ def organisations() -> frozenset[str]:
     return _keys("quote_organisations")
 
 
+def not_speakers() -> frozenset[str]:
+    return _keys("quote_not_speakers")
+
+
 def given_names() -> frozenset[str]:
     return _keys("given_names")
 
