@@ -74,6 +74,7 @@ def test_digits_in_every_script_with_separators_and_decimals(sentence, figure, v
         ("صادرات آن 5/8میلیارد دلار بود.", "5/8میلیارد", 5.8e9),
         ("این شهر ۹۰ میلیونی نیست.", "۹۰ میلیونی", 90_000_000),  # a multiplier as an adjective
         ("سه چهارم مخزن پر است.", "سه چهارم", 0.75),  # a fraction
+        ("یک و نیم میلیون نفر آمدند.", "یک و نیم میلیون", 1_500_000),  # and a half
     ],
 )
 def test_number_words_compounds_and_multipliers(sentence, figure, value):
@@ -100,6 +101,7 @@ def test_numbers_joined_by_va_without_a_multiplier_stay_apart():
         ("این وام ۵۰ میلیون ریال است.", "IRR"),
         ("شرکت ۳ میلیون دلار سود برد.", "USD"),
         ("سهم بخش خصوصی ۴۰ درصد است.", "%"),
+        ("سهم بخش خصوصی ۴۰٪ است.", "%"),
         ("افزایش ۱۲ درصدی دستمزد تصویب شد.", "%"),
         ("۲۰۰ نفر در همایش حاضر بودند.", "people"),
         ("روزانه ۹۰۰ هزار بشکه نفت صادر می‌شود.", "bbl"),
@@ -135,6 +137,11 @@ def test_a_range_gives_both_ends_and_the_low_end_takes_the_multiplier_and_unit()
     assert [(c.value, c.unit, c.approx) for c in claims] == [
         (10_000, "people", "between"),
         (15_000, "people", "between"),
+    ]
+    claims = find("بین ۱۰ و ۲۰ خانه خراب شد.", language="fa")
+    assert [(c.value, c.unit, c.approx) for c in claims] == [
+        (10, "house", "between"),
+        (20, "house", "between"),
     ]
     claims = find("از 12 هزار تا 13 هزار عنوان کتاب عرضه شد.", language="fa")
     assert [(c.value, c.unit, c.approx) for c in claims] == [
@@ -181,6 +188,7 @@ def test_offsets_point_into_the_stored_text():
         "قطعنامه 2231 اجرا شد.",
         "مدیر منطقه 22 شهرداری سخن گفت.",
         "تیم زیر 23 سال برد.",  # an age class
+        "این تیم در رتبه 4 جدول است.",
         "او در هفته بیست و هفتم بازی کرد.",  # an ordinal
         "یک مقام آگاه این را گفت.",  # "یک" as the article "a"
         "مذاکره دو طرفه آغاز شد.",  # an adjective

@@ -65,6 +65,8 @@ def _fraction(tokens: list[Token], phrase: NumberPhrase) -> NumberPhrase:
 def _unit_at(tokens: list[Token], j: int) -> tuple[Unit, int] | None:
     """The unit (longest phrase) starting at token ``j``, and the index of its last token."""
     lex = lexicon()
+    if j < len(tokens) and tokens[j].text in ("%", "\u066a"):  # "۲۵%", "۲۵٪"
+        return Unit("%", "measure"), j
     words: list[str] = []
     for k in range(j, min(len(tokens), j + lex.max_unit_words)):
         if tokens[k].kind != "word":
@@ -203,7 +205,10 @@ def find_figures(folded: str, tokens: list[Token]) -> list[PersianFigure]:
         unit = _unit_at(tokens, j)
         # a range "۱۰ تا ۱۵ هزار نفر", "از ۱۲ هزار تا ۱۳ هزار": the low end takes the high end's unit
         range_high = None
-        if j + 1 < len(tokens) and tokens[j].text in _RANGE_WORDS | {"-"} and unit is None:
+        joins = _RANGE_WORDS | {"-"}
+        if (_approx_before(tokens, i) or ("", 0))[0] == "between":
+            joins = joins | {"و"}  # "بین ۱۰ و ۲۰ خانه"
+        if j + 1 < len(tokens) and tokens[j].text in joins and unit is None:
             range_high = read_number(tokens, j + 1)
         if range_high is not None:
             high_unit = _unit_at(tokens, range_high.last + 1)

@@ -42,7 +42,9 @@ def _what(
     tokens: list[Token], fig: PersianFigure, first_token: int, sentence: tuple[int, int]
 ) -> tuple[int, int] | None:
     """The counted thing: the counted noun and up to two content words after it; the content words
-    after a money/measure/time unit ("۶۱۷ تن برنج"); else the content words just before the figure."""
+    after a money/measure/time unit ("۶۱۷ تن برنج"); else, for money, measures and bare numbers, the
+    content words just before the figure ("قیمت گندم به ۱۷۰۰ تومان"). A duration with
+    nothing after it counts its time unit ("۹ ماه")."""
     words: list[Token] = []
     if fig.unit is not None and fig.unit.kind == "count" and fig.unit_start is not None:
         k = next(i for i in range(first_token, len(tokens)) if tokens[i].start == fig.unit_start)
@@ -59,7 +61,7 @@ def _what(
     if words and (k >= len(tokens) or tokens[k].kind == "punct" or tokens[k].start >= sentence[1]):
         if len(words) > 1 or not (fig.unit and fig.unit.kind == "count"):
             words.pop()
-    if not words:
+    if not words and (fig.unit is None or fig.unit.kind in ("money", "measure")):
         k = first_token - 1
         while k >= 0 and (tokens[k].text in lexicon().approx_words or tokens[k].text in _LINKS):
             k -= 1
@@ -68,6 +70,8 @@ def _what(
         ):
             words.insert(0, tokens[k])
             k -= 1
+    if not words and fig.unit is not None and fig.unit.kind == "time" and fig.unit_start is not None:
+        return fig.unit_start, fig.unit_end  # "۹ ماه": months are what a duration counts
     if not words:
         return None
     return words[0].start, words[-1].end

@@ -2,7 +2,7 @@
 
 Digits in any script (folded to ASCII first), "," thousands separators, "/" "." and "٫" decimals
 ("6/5" = 6.5), number words with "و" compounds ("بیست و پنج" = 25), multipliers ("دو میلیون و ۵۰۰ هزار"
-= 2,500,000; "۱۰۰ هزار میلیارد" = 1e14), and a multiplier with a trailing adjective "ی" ("۷۰ میلیونی").
+= 2,500,000; "۱۰۰ هزار میلیارد" = 1e14, "یک و نیم میلیون" = 1,500,000), and a multiplier with a trailing adjective "ی" ("۷۰ میلیونی").
 """
 
 from __future__ import annotations
@@ -112,7 +112,7 @@ def read_number(tokens: list[Token], i: int) -> NumberPhrase | None:
             current += atom
             words_only = words_only and tok.kind == "word"
             last_kind = tok.kind
-        elif scale is not None and last_kind in (None, "num", "word", "scale"):
+        elif scale is not None and last_kind in (None, "num", "word", "scale", "half"):
             if last_kind == "scale" and current == 0 and last_scale and scale > last_scale:
                 total *= scale  # "۱۰۰ هزار میلیارد"
             else:
@@ -120,6 +120,15 @@ def read_number(tokens: list[Token], i: int) -> NumberPhrase | None:
                 current = 0.0
             last_scale = scale if last_scale is None or last_kind != "scale" else max(scale, last_scale)
             last_kind = "scale"
+        elif (
+            tok.text == "و"
+            and last_kind in ("num", "word")
+            and j + 1 < len(tokens)
+            and tokens[j + 1].text == "نیم"
+        ):
+            current += 0.5  # "یک و نیم میلیون": one and a half million
+            last_kind = "half"
+            j += 1
         elif tok.text == "و" and last_kind in ("scale", "word") and j + 1 < len(tokens):
             following = _group_value(tokens, j + 1)
             if following is None:
