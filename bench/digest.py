@@ -43,10 +43,12 @@ def write_jsonl(path: Path, count: int) -> int:
     return written
 
 
-def run(src: Path, args: list[str]) -> float:
+def run(src: Path, args: list[str], cwd: Path) -> float:
     env = dict(os.environ, PYTHONPATH=str(src))
     t0 = time.perf_counter()
-    done = subprocess.run([sys.executable, "-c", _CLI, *args], env=env, capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-c", _CLI, *args], env=env, cwd=cwd, capture_output=True, text=True
+    )
     if done.returncode not in (0, 1):
         raise SystemExit(f"{args[0]} failed ({done.returncode}): {done.stderr[-2000:]}")
     return time.perf_counter() - t0
