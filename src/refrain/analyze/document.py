@@ -31,7 +31,7 @@ def analyse_document(doc: Document) -> tuple[str, list[Any], list[Any]]:
     """The per-document analysers, as one pure function: (document id, quotes, claims)."""
     from refrain import claims, quotes
 
-    found_quotes = quotes.find(doc.text, date=doc.date)
+    found_quotes = quotes.find(doc.text, date=doc.date, language=doc.language)
     found_claims = claims.find(
         doc.text, date=doc.date, outlet=doc.outlet, quotes=found_quotes, language=doc.language
     )
