@@ -17,17 +17,18 @@ from refrain.claims.context import org_keys
 from refrain.claims.figures import MONTH_NUMBER
 from refrain.claims.lexicon import lexicon
 from refrain.entities.names import looks_like_org, org_words, skeleton, split_title
+from refrain.text import lexicon as lexicon_set
 
 _NAME = r"(?:[A-Z][\w’'\-]+|al-[A-Z][\w’'\-]+|bin|de|van|von)"
 _NAME_RUN = rf"{_NAME}(?:\s+{_NAME}){{0,6}}"
-_PLACE_WORDS = frozenset("province county city region district state capital".split())
+_PLACE_WORDS = lexicon_set("en", "place_words")
 _FUNCTION_WORDS = (
     "while|whereas|and|but|or|the|a|an|that|which|who|when|where|as|its|their|his|her|of|in|on|at|for|to|"
     "by|with|from|said|says|if|than|then|also|this|these|those|after|before"
 )
-_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_NOT_NAMES = frozenset("a an the this that these those it in on at but and however meanwhile also".split())
+_PRONOUNS = lexicon_set("en", "claimant_pronouns")
+_WEEKDAYS = lexicon_set("en", "weekdays")
+_NOT_NAMES = lexicon_set("en", "claimant_not_names")
 _DEMONYM = re.compile(
     r"(?:ian|ish|ese|['’]s)$|^(?:Israeli|Iraqi|Saudi|Kuwaiti|Pakistani|Bangladeshi|Omani|Qatari|Yemeni|Emirati|Somali|Afghani)$"
 )

@@ -17,10 +17,11 @@ from refrain.claims.lexicon import lexicon
 from refrain.entities.aliases import default_aliases
 from refrain.entities.names import skeleton
 from refrain.text import Sentences, Token, sentence_spans, tokenize
+from refrain.text import lexicon as lexicon_set
 
 __all__ = ["PEOPLE_EVENTS", "Counted", "Sentences", "Token", "counted", "org_in", "sentence_spans", "tokens"]
 
-_AUX = frozenset("was were is are be been being have has had will would could can may might also reportedly allegedly already later not never being get got".split())  # fmt: skip
+_AUX = lexicon_set("en", "verb_group_words")
 _QUOTE_CHARS = "\"“”‘’'«»"
 
 
@@ -120,25 +121,17 @@ def _verb_lemma(word: str) -> str:
     return w[:-2]
 
 
-_HEDGE_WORDS = frozenset(
-    "more than over about around nearly almost up to at least some as many much roughly approximately an "
-    "estimated close of the a total him her them by fewer less".split()
-)
+_HEDGE_WORDS = lexicon_set("en", "hedge_words")
 _AGENT_NOUN = re.compile(r"(?:[^aeiou]ers|ors|ists|ians|ants|ents|men|ees)$")  # marchers, jurors, students
-_NOT_PEOPLE = frozenset(
-    "numbers containers computers tankers centers centres chambers meters metres liters litres dollars "
-    "papers letters layers vectors sectors factors motors reactors tractors monitors doors floors errors "
-    "plants grants parents documents payments elements instruments governments tents cents percents "
-    "fees trees degrees".split()
-)
+_NOT_PEOPLE = lexicon_set("en", "not_people_nouns")
 _LINK_SKIP = _HEDGE_WORDS - {"by", "of", "at", "to", "the", "a", "an", "total", "him", "her", "them"}
-_ELLIPSIS = frozenset({"more", "others", "other", "of", "them"})
-PEOPLE_EVENTS = frozenset({"kill", "die", "arrest", "injure", "infect", "sentence", "release", "displace"})
+_ELLIPSIS = lexicon_set("en", "ellipsis_words")
+PEOPLE_EVENTS = lexicon_set("en", "people_events")
 _EVENT_NOUN_HEAD = "person"  # "30,000 executions", "140,000 deaths" count people
-_PARTITIVE_DET = frozenset("the a an its their his her our your these those".split())  # "120 of its members"
-_MODALS = frozenset("will would shall should must can could may might".split())
-_FINITE_AUX = frozenset("was were is are have has had".split())
-_CLAUSE_END = frozenset(", ; . : ( ) and but while whereas after before when because as since".split())
+_PARTITIVE_DET = lexicon_set("en", "partitive_determiners")  # "120 of its members"
+_MODALS = lexicon_set("en", "modals")
+_FINITE_AUX = lexicon_set("en", "finite_auxiliaries")
+_CLAUSE_END = lexicon_set("en", "clause_ends")
 
 
 def _linked(lex_linkers: tuple[tuple[str, ...], ...], after: list[Token], i: int) -> tuple[str, ...] | None:

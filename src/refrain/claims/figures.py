@@ -13,6 +13,7 @@ from functools import cache
 from number_parser import parse_number
 
 from refrain.claims.lexicon import lexicon
+from refrain.text import lexicon as lexicon_set
 
 MONTHS = (
     "january february march april may june july august september october november december "
@@ -21,7 +22,7 @@ MONTHS = (
 MONTH_NUMBER = {m: (i % 12) + 1 for i, m in enumerate(MONTHS[:12])} | {
     m: n for m, n in zip(MONTHS[12:], (1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12), strict=True)
 }
-_DETERMINERS = frozenset("the these those its their his her our your my both all".split())
+_DETERMINERS = lexicon_set("en", "figure_determiners")
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,6 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from importlib.resources import files
 from itertools import islice
 
 from refrain.claims.context import PEOPLE_EVENTS
@@ -27,6 +26,7 @@ from refrain.claims.lexicon import lexicon
 from refrain.claims.model import Claim
 from refrain.claims.when import overlaps
 from refrain.entities.names import skeleton
+from refrain.text import lexicon_words
 
 EXACT_TOLERANCE = 0.02  # a bare figure is usually rounded; allow 2 %
 # The range each hedge allows around the figure v, as (low factor, high factor).
@@ -119,8 +119,7 @@ TOPIC_MAX_SHARE = 0.005  # ... or this share of them, whichever is more
 @cache
 def _topic_stop() -> frozenset[str]:
     """Stop words, and every word naming an event ("killed", "detained"): the bucket shares those."""
-    text = files("refrain.claims").joinpath("topic_stop.txt").read_text(encoding="utf-8")
-    stop = {w for line in text.splitlines() if not line.startswith("#") for w in line.split()}
+    stop = lexicon_words("en", "topic_stop")
     return frozenset(stop | {w for phrase in lexicon().events for w in phrase.split()})
 
 

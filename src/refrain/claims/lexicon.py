@@ -1,4 +1,6 @@
-"""The word lists claims are found with, read once from the data files beside this module."""
+"""The word lists claims are found with, read once: plain lists from the text layer's data files
+(``refrain/text/data/en/``: approximators, number_words, figure_labels, figure_speech_verbs,
+counted_stop, counted_linkers, claimant_bodies), tables from the TOML files beside this module."""
 
 from __future__ import annotations
 
@@ -7,13 +9,15 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from refrain.text import lexicon_lines
+
 
 def _text(name: str) -> str:
     return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
 
 
-def _lines(name: str) -> list[str]:
-    return [line.strip() for line in _text(name).splitlines() if line.strip() and not line.startswith("#")]
+def _lines(name: str) -> tuple[str, ...]:
+    return lexicon_lines("en", name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,31 +48,31 @@ def lexicon() -> Lexicon:
     units = tomllib.loads(_text("units.toml"))
     synonyms = tomllib.loads(_text("synonyms.toml"))
     approx = {}
-    for line in _lines("approx.txt"):
+    for line in _lines("approximators"):
         phrase, _, canonical = line.partition("\t")
         approx[phrase.strip()] = canonical.strip() or phrase.strip()
     events = {w.lower(): canon for canon, ws in synonyms["events"].items() for w in ws}
     heads = {w.lower(): canon for canon, ws in synonyms["heads"].items() for w in ws}
     return Lexicon(
         approx=approx,
-        number_words=frozenset(_lines("number_words.txt")),
+        number_words=frozenset(_lines("number_words")),
         currency={k.lower(): v for k, v in units["currency"].items()},
         scale={k.lower(): float(v) for k, v in units["scale"].items()},
         measure={k.lower(): v for k, v in units["measure"].items()},
         people=frozenset(w.lower() for w in units["people"]["words"]),
         period=frozenset(w.lower() for w in units["period"]["words"]),
-        excluded_before=frozenset(w.lower() for w in _lines("excluded_before.txt")),
-        speech_verbs=frozenset(_lines("speech_verbs.txt")),
+        excluded_before=frozenset(w.lower() for w in _lines("figure_labels")),
+        speech_verbs=frozenset(_lines("figure_speech_verbs")),
         events=events,
         heads=heads,
         max_event_words=max(len(e.split()) for e in events),
-        np_stop=frozenset(w for line in _lines("np_stop.txt") for w in line.split()),
-        linkers=tuple(sorted((tuple(x.split()) for x in _lines("linkers.txt")), key=len, reverse=True)),
+        np_stop=frozenset(w for line in _lines("counted_stop") for w in line.split()),
+        linkers=tuple(sorted((tuple(x.split()) for x in _lines("counted_linkers")), key=len, reverse=True)),
         money_events={w.lower(): canon for canon, ws in synonyms["money_events"].items() for w in ws},
         figure_words=frozenset(w.lower() for w in synonyms["figure_words"]["words"]),
         link_verbs=tuple(
             sorted((tuple(w.lower().split()) for w in synonyms["link_verbs"]["words"]), key=len, reverse=True)
         ),
         currencies=frozenset(units["currency"].values()),
-        bodies=frozenset(_lines("bodies.txt")),
+        bodies=frozenset(_lines("claimant_bodies")),
     )

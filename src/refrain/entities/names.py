@@ -1,7 +1,7 @@
 """Name normalisation: folding, transliteration skeletons, titles, acronyms, person vs organisation.
 
-Everything here is a pure function of a name string. Word lists live beside this module as
-data (``titles.txt``, ``org_words.txt``).
+Everything here is a pure function of a name string. Word lists are the text layer's data files
+(``refrain/text/data/en/``: ``name_titles.txt``, ``org_words.txt``, ``acronym_stop.txt``).
 """
 
 from __future__ import annotations
@@ -10,7 +10,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
+
+from refrain.text import lexicon, lexicon_lines
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "ʻ": "'"})
 _WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*", re.UNICODE)
@@ -38,26 +39,23 @@ _SKELETON_RULES: tuple[tuple[str, str], ...] = (
     (r"(.)\1", r"\1"),
 )
 _SKELETON_COMPILED = tuple((re.compile(p), r) for p, r in _SKELETON_RULES)
-_ACRONYM_STOP = frozenset({"of", "the", "and", "for", "in", "on", "e", "al", "el", "y"})
+_ACRONYM_STOP = lexicon("en", "acronym_stop")
 
 
 def _read_list(name: str) -> frozenset[str]:
-    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
-    return frozenset(
-        line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")
-    )
+    return frozenset(line.lower() for line in lexicon_lines("en", name))
 
 
 @cache
 def titles() -> frozenset[str]:
     """Honorifics and role words that may open a person's name ("President", "Ayatollah")."""
-    return _read_list("titles.txt")
+    return _read_list("name_titles")
 
 
 @cache
 def org_words() -> frozenset[str]:
     """Words that mark a name as an organisation ("Agency", "Council", "Mojahedin")."""
-    return _read_list("org_words.txt")
+    return _read_list("org_words")
 
 
 @lru_cache(maxsize=1 << 16)

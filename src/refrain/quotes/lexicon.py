@@ -1,4 +1,6 @@
-"""Word lists kept as data files in ``quotes/data/``, loaded once.
+"""The word lists the quote finder uses, read once from the text layer's data files
+(``refrain/text/data/en/``: speech_verbs, cue_phrases, pronouns, honorifics, roles, org_words_quotes,
+scare_cues, not_names).
 
 Why data files: the lists (speech verbs, roles, titles, pronouns) are what a user is most likely to
 extend for their own corpus, and they read better as plain lines than as Python literals.
@@ -8,12 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+
+from refrain.text import lexicon_lines
 
 
-def _lines(name: str) -> list[str]:
-    raw = resources.files("refrain.quotes").joinpath("data", name).read_text(encoding="utf-8")
-    return [line.strip() for line in raw.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+def _lines(name: str) -> tuple[str, ...]:
+    return lexicon_lines("en", name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,19 +36,19 @@ class Lexicon:
 @cache
 def lexicon() -> Lexicon:
     forms: dict[str, str] = {}
-    for line in _lines("speech_verbs.txt"):
+    for line in _lines("speech_verbs"):
         lemma, *rest = line.lower().split()
         for form in (lemma, *rest):
             forms.setdefault(form, lemma)
-    pronouns = dict(line.lower().split()[:2] for line in _lines("pronouns.txt"))  # type: ignore[misc]
+    pronouns = dict(line.lower().split()[:2] for line in _lines("pronouns"))  # type: ignore[misc]
     return Lexicon(
         speech_verb_forms=frozenset(forms),
         speech_verb_lemma=forms,
-        cue_phrases=tuple(sorted((x.lower() for x in _lines("cue_phrases.txt")), key=len, reverse=True)),
+        cue_phrases=tuple(sorted((x.lower() for x in _lines("cue_phrases")), key=len, reverse=True)),
         pronouns=pronouns,
-        titles=frozenset(x.lower() for x in _lines("titles.txt")),
-        roles=frozenset(x.lower() for x in _lines("roles.txt")),
-        org_words=frozenset(x.lower() for x in _lines("org_words.txt")),
-        scare_cues=tuple(sorted((x.lower() for x in _lines("scare_cues.txt")), key=len, reverse=True)),
-        not_names=frozenset(x.lower() for x in _lines("not_names.txt")),
+        titles=frozenset(x.lower() for x in _lines("honorifics")),
+        roles=frozenset(x.lower() for x in _lines("roles")),
+        org_words=frozenset(x.lower() for x in _lines("org_words_quotes")),
+        scare_cues=tuple(sorted((x.lower() for x in _lines("scare_cues")), key=len, reverse=True)),
+        not_names=frozenset(x.lower() for x in _lines("not_names")),
     )

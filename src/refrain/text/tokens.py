@@ -136,7 +136,7 @@ _SKIPPED = re.compile(f"[{INVISIBLE}{ARABIC_MARKS}{TATWEEL}]")
 
 @cache
 def _abbreviations(language: str) -> frozenset[str]:
-    return lexicon(language, "abbreviations") | lexicon(language, "honorifics")
+    return frozenset(w.lower() for w in lexicon(language, "abbreviations") | lexicon(language, "honorifics"))
 
 
 def is_abbreviation(word: str, language: str | None = None) -> bool:

@@ -15,7 +15,7 @@ _AMBIGUOUS = frozenset({"یک", "نه", "ده", "سی"})
 # "دو طرفه" (two-sided), "سه جانبه": an adjective, not a count.
 _ADJECTIVE_AFTER = frozenset({"طرفه", "جانبه", "قطبی", "بعدی", "ضلعی", "سویه", "فوریتی", "شنبه"})
 _TIME_OF_DAY = frozenset({"صبح", "عصر", "ظهر", "بامداد", "بعدازظهر", "بعد\u200cازظهر"})
-_RANGE_WORDS = frozenset({"تا", "الی"})
+_RANGE_WORDS = frozenset({"تا", "الی", "یا"})  # "۳ یا ۴ روز": three or four days
 _ORDINAL_SUFFIXES = ("مین", "ام", "م")
 _ORDINAL_WORDS = frozenset({"اول", "نخست", "سوم", "سومین"})
 _COORDINATORS = frozenset({"و", "،", ",", "تا", "الی"})
@@ -108,12 +108,17 @@ def _glued(folded: str, tok: Token, side: int) -> str:
 _YEAR_WORDS = frozenset({"سال", "سال\u200cهای", "سالهای"})
 
 
-def _counted_after_year_word(prev: Token, phrase: NumberPhrase, unit: tuple[Unit, int] | None) -> bool:
-    """ "سال ۶۶۸ پرونده": after "سال" a number that cannot be a year, with a counted noun, is a count."""
-    if prev.text not in _YEAR_WORDS or unit is None or unit[0].kind not in ("count", "classifier"):
-        return False
-    value = phrase.value
-    return not (value < 100 or 1300 <= value <= 1499 or 1900 <= value <= 2100)
+def _counted_after_label(prev: Token, phrase: NumberPhrase, unit: tuple[Unit, int] | None) -> bool:
+    """After a label word, a number with a multiplier or a unit is a figure all the same ("سالن ۶ هزار
+    نفری"); after "سال" only one that cannot be a year ("سال ۶۶۸ پرونده", not "سال 87 نفر")."""
+    if prev.text in _YEAR_WORDS:
+        if unit is None or unit[0].kind not in ("count", "classifier"):
+            return False
+        value = phrase.value
+        return not (value < 100 or 1300 <= value <= 1499 or 1900 <= value <= 2100)
+    if phrase.scale is not None:
+        return True
+    return unit is not None and unit[0].kind in ("money", "measure")
 
 
 def _not_a_figure(
@@ -127,8 +132,14 @@ def _not_a_figure(
     single = phrase.first == phrase.last
     # glued to letters or slashes ("ح40", "/86011/"), clock times ("۲۱:۳۰"), phone numbers
     before, after = _glued(folded, first, -1), _glued(folded, last, +1)
-    if first.kind == "num" and (before.isalpha() or before in "/:#" and before):
+    if first.kind == "num" and before in ("/", ":", "#") and before:
         return True
+    if (
+        first.kind == "num"
+        and before.isalpha()
+        and (prev is None or len(prev.text) <= 2 or prev.kind == "latin")
+    ):
+        return True  # "ح40", "ض1002", "F16": a code (a longer word glued on is a missing space)
     if last.kind == "num" and after in ("/", ":") and after:
         return True
     if first.kind == "num" and len(first.text) >= 7 and first.text.startswith("0"):
@@ -151,7 +162,7 @@ def _not_a_figure(
         other = read_number(tokens, phrase.last + 2)  # "۱۲ و ۱۵ خانه": counted with the next one
         counted_after = other is not None and _unit_at(tokens, other.last + 1) is not None
     if prev is not None and prev.kind == "word":
-        if (prev.text in lex.label_words or _month(prev.text)) and not _counted_after_year_word(
+        if (prev.text in lex.label_words or _month(prev.text)) and not _counted_after_label(
             prev, phrase, unit
         ):
             return True  # "ماده 101", "سال 87", "سپتامبر ۱۹۶۰"
@@ -173,6 +184,8 @@ def _not_a_figure(
         return True
     if single and first.kind == "word" and first.text in _AMBIGUOUS and unit is None:
         return True  # "یک" alone: "a", "one"
+    if single and first.text == "نه" and unit is not None and unit[0].kind == "count":
+        return True  # "نه کشور ... نه ...": neither ... nor
     if unit is None and phrase.scale is None and first.kind == "num" and single:
         whole = float(phrase.value).is_integer()
         if whole and (1300 <= phrase.value <= 1499 or 1900 <= phrase.value <= 2100):
@@ -181,6 +194,7 @@ def _not_a_figure(
             prev is not None
             and prev.kind == "word"
             and prev.text not in lex.function_words
+            and prev.text not in lex.approx_words
             and not counted_after
         ):
             if not (nxt is not None and nxt.text == "بر"):  # "3 بر صفر": a score
@@ -241,7 +255,7 @@ def find_figures(folded: str, tokens: list[Token]) -> list[PersianFigure]:
             hedge[0] if hedge else None,
             hedge[1] if hedge else None,
             after,
-            weak=phrase.first == phrase.last and tok.text in _AMBIGUOUS and fig_unit_kind(unit) == "count",
+            weak=phrase.first == phrase.last and tok.text == "یک" and fig_unit_kind(unit) == "count",
         )
         found.append(fig)
         pending_range = (fig, phrase) if range_high is not None else None
