@@ -73,6 +73,8 @@ def test_digits_in_every_script_with_separators_and_decimals(sentence, figure, v
         ("بدهی شرکت 2 تریلیون ریال است.", "2 تریلیون", 2e12),
         ("صادرات آن 5/8میلیارد دلار بود.", "5/8میلیارد", 5.8e9),
         ("این شهر ۹۰ میلیونی نیست.", "۹۰ میلیونی", 90_000_000),  # a multiplier as an adjective
+        ("سالن ۶ هزار نفری شهر افتتاح شد.", "۶ هزار", 6000),  # after a label word, with a multiplier
+        ("رانندگان به مدت۲۰دقیقه استراحت کنند.", "۲۰", 20),  # spaces missing around the number
         ("سه چهارم مخزن پر است.", "سه چهارم", 0.75),  # a fraction
         ("یک و نیم میلیون نفر آمدند.", "یک و نیم میلیون", 1_500_000),  # and a half
     ],
@@ -126,6 +128,7 @@ def test_units_and_counted_nouns(sentence, unit):
         ("کمتر از ۱۰ درصد مردم رای ندادند.", "less than"),
         ("نزدیک به ۲ هزار زائر رسیدند.", "nearly"),
         ("دست کم ۱۵ نفر زخمی شدند.", "at least"),
+        ("عددی بالای ۹۰۰ مطرح نشد.", "more than"),
     ],
 )
 def test_hedges_before_the_figure(sentence, approx):
@@ -138,6 +141,8 @@ def test_a_range_gives_both_ends_and_the_low_end_takes_the_multiplier_and_unit()
         (10_000, "people", "between"),
         (15_000, "people", "between"),
     ]
+    claims = find("بازیکنان ۳ یا ۴ روز تمرین می‌کنند.", language="fa")
+    assert [(c.value, c.unit) for c in claims] == [(3, "day"), (4, "day")]
     claims = find("بین ۱۰ و ۲۰ خانه خراب شد.", language="fa")
     assert [(c.value, c.unit, c.approx) for c in claims] == [
         (10, "house", "between"),
@@ -191,6 +196,8 @@ def test_offsets_point_into_the_stored_text():
         "این تیم در رتبه 4 جدول است.",
         "او در هفته بیست و هفتم بازی کرد.",  # an ordinal
         "یک مقام آگاه این را گفت.",  # "یک" as the article "a"
+        "نه کشور همسایه و نه کشورهای دیگر کمک نکردند.",  # neither ... nor
+        "کمیسیون ماده پنج استان تشکیل شد.",  # a label before a counted noun
         "مذاکره دو طرفه آغاز شد.",  # an adjective
         "جلسه سه شنبه برگزار شد.",  # a weekday
         "با شماره 02144556677 تماس بگیرید.",  # a phone number
