@@ -3,27 +3,13 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from conftest import EXAMPLES
+from helpers import refrain
 
 ARCHIVE = EXAMPLES / "free-voice" / "archive-march.txt"
-
-
-def refrain(
-    *args: str, cwd: Path | None = None, stdin: bytes | None = None
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "refrain.cli", *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        input=stdin.decode() if stdin else None,
-        timeout=300,
-    )
 
 
 def jsonl(stdout: str) -> list[dict]:
@@ -82,7 +68,7 @@ def test_ingest_stores_each_article_once_and_reports_bad_files(tmp_path):
 
 
 def test_stdin_is_read_with_a_dash():
-    result = refrain("extract", "-", stdin=b"A short note from standard input about a vote.\n")
+    result = refrain("extract", "-", input="A short note from standard input about a vote.\n")
     assert result.returncode == 0, result.stderr
     (article,) = jsonl(result.stdout)
     assert article["text"].startswith("A short note")

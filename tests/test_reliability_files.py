@@ -11,13 +11,12 @@ import gzip
 import json
 import os
 import random
-import subprocess
-import sys
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from helpers import error_lines, refrain
 
 from refrain.store import Store
 
@@ -138,12 +137,6 @@ def make_hostile_folder(root: Path, *, huge: bool = True) -> HostileFolder:
     return folder
 
 
-def refrain(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "refrain.cli", *args], capture_output=True, text=True, timeout=300
-    )
-
-
 @pytest.fixture(scope="module")
 def hostile(tmp_path_factory: pytest.TempPathFactory) -> HostileFolder:
     return make_hostile_folder(tmp_path_factory.mktemp("crawl") / "in")
@@ -155,10 +148,6 @@ def ingested(hostile: HostileFolder, tmp_path_factory: pytest.TempPathFactory) -
     first = refrain("ingest", str(hostile.root), "--db", str(db))
     second = refrain("ingest", str(hostile.root), "--db", str(db))
     return db, [first, second]
-
-
-def _error_lines(stderr: str) -> list[str]:
-    return [line for line in stderr.splitlines() if line.startswith("Error: ")]
 
 
 def test_every_good_article_is_kept_exactly(hostile: HostileFolder, ingested: tuple[Path, list]) -> None:
@@ -184,7 +173,7 @@ def test_every_bad_file_is_named_once_with_a_reason(
     hostile: HostileFolder, ingested: tuple[Path, list]
 ) -> None:
     _, (first, _) = ingested
-    lines = _error_lines(first.stderr)
+    lines = error_lines(first.stderr)
     for prefix, reason in hostile.bad.items():
         named = [line for line in lines if line.startswith(f"Error: {prefix}: ")]
         assert len(named) == 1, f"{prefix} named {len(named)} times in:\n{first.stderr}"
@@ -202,7 +191,7 @@ def test_errors_are_stored_and_a_rerun_adds_nothing(
 ) -> None:
     db, (first, second) = ingested
     assert second.returncode == 1 and "Traceback" not in second.stderr
-    assert _error_lines(second.stderr) == _error_lines(first.stderr)
+    assert error_lines(second.stderr) == error_lines(first.stderr)
     assert ", 0 new," in second.stderr
     with Store(db, read_only=True) as store:
         assert store.count("errors") == len(hostile.bad)
@@ -222,11 +211,6 @@ def test_a_raised_size_limit_reads_the_huge_one_line_file(hostile: HostileFolder
 
 
 def test_stdin_garbage_is_one_error_line() -> None:
-    run = subprocess.run(
-        [sys.executable, "-m", "refrain.cli", "extract", "-"],
-        input=b"\x00\x01\x02" * 1000,
-        capture_output=True,
-        timeout=120,
-    )
+    run = refrain("extract", "-", input=b"\x00\x01\x02" * 1000, timeout=120)
     assert run.returncode == 1
     assert run.stderr.decode().strip().splitlines() == ["Error: -: binary data (NUL bytes), not text"]

@@ -11,14 +11,13 @@ from __future__ import annotations
 import inspect
 import re
 import shutil
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
 from fastapi.testclient import TestClient
+from helpers import refrain
 from test_web_corpus import web_corpus
 
 from refrain.store import Store
@@ -182,7 +181,5 @@ def test_serve_listens_on_localhost_by_default() -> None:
 
     assert inspect.signature(cli.serve).parameters["host"].default == "127.0.0.1"
     assert inspect.signature(web_app.run).parameters["host"].default == "127.0.0.1"
-    help_text = subprocess.run(
-        [sys.executable, "-m", "refrain.cli", "serve", "--help"], capture_output=True, text=True, timeout=60
-    ).stdout
+    help_text = refrain("serve", "--help", timeout=60).stdout
     assert "127.0.0.1" in help_text
