@@ -129,6 +129,7 @@ def test_units_and_counted_nouns(sentence, unit):
         ("نزدیک به ۲ هزار زائر رسیدند.", "nearly"),
         ("دست کم ۱۵ نفر زخمی شدند.", "at least"),
         ("عددی بالای ۹۰۰ مطرح نشد.", "more than"),
+        ("بیش از200 تن آسیب دیدند.", "more than"),  # the space after the hedge missing
     ],
 )
 def test_hedges_before_the_figure(sentence, approx):

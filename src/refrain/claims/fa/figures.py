@@ -134,11 +134,11 @@ def _not_a_figure(
     before, after = _glued(folded, first, -1), _glued(folded, last, +1)
     if first.kind == "num" and before in ("/", ":", "#") and before:
         return True
-    if (
-        first.kind == "num"
-        and before.isalpha()
-        and (prev is None or len(prev.text) <= 2 or prev.kind == "latin")
-    ):
+    short_code = prev is None or prev.kind == "latin" or len(prev.text) == 1
+    short_code = short_code or (
+        prev is not None and len(prev.text) == 2 and prev.text not in lex.function_words
+    )
+    if first.kind == "num" and before.isalpha() and short_code:
         return True  # "ح40", "ض1002", "F16": a code (a longer word glued on is a missing space)
     if last.kind == "num" and after in ("/", ":") and after:
         return True
