@@ -41,6 +41,7 @@ def find_persian(text: str) -> list[Quote]:
             mention = subject.mention
             if speaker is not None:
                 resolver.current = speaker
+                resolver.current_named = speaker in resolver.people
                 if plural[n]:
                     resolver.current_plural = speaker
         out.append(_quote(text, sp, speaker, role, mention))
@@ -61,6 +62,7 @@ def _resolve(
     if kind == "name":
         assert subject.name is not None
         name = resolver.fullest(subject.name_words, subject.name)
+        resolver.people.add(name)
         if subject.role_key:
             resolver.roles.setdefault(subject.role_key, name)
         return name, subject.role
@@ -72,8 +74,8 @@ def _resolve(
         assert subject.role is not None and subject.role_key is not None
         name = resolver.roles.get(subject.role_key) or resolver.apposition(subject.role)
         if name is None and (resolver.current is None or subject.also):
-            name = _next_name(resolver, subjects, n)
-        if name is None:
+            name = _next_name(resolver, subjects, n, through=("pronoun", "none"))
+        if name is None and resolver.current_named:
             name = resolver.current
         if name is None:
             return subject.role, subject.role
@@ -87,15 +89,23 @@ def _resolve(
 
 
 def _next_name(
-    resolver: Resolver, subjects: list[Subject | None], n: int, only: list[int] | None = None
+    resolver: Resolver,
+    subjects: list[Subject | None],
+    n: int,
+    only: list[int] | None = None,
+    through: tuple[str, ...] | None = None,
 ) -> str | None:
     """The name of the next speech whose speaker is named (a role that opens an article is
-    usually named in the next paragraph); ``only``: among these speeches."""
+    usually named in the next paragraph); ``only``: among these speeches; ``through``: looking
+    only past speeches whose speaker is of these kinds (so a list of roles is not read as one
+    person)."""
     for i in range(n + 1, len(subjects)):
         later = subjects[i]
-        if only is not None and i not in only:
+        if later is None or (only is not None and i not in only):
             continue
-        if later is not None and later.kind == "name" and later.name is not None:
+        if through is not None and later.kind not in through and later.kind != "name":
+            return None
+        if later.kind == "name" and later.name is not None:
             return resolver.fullest(later.name_words, later.name)
     return None
 

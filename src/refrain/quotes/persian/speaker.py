@@ -54,6 +54,28 @@ _OPENERS = {key(w) for w in ("همچنین", "سپس", "ضمنا", "ضمناً",
 _SURNAME_TAILS = {
     key(w) for w in ("زاده", "نژاد", "پور", "فر", "نیا", "راد", "وند", "لو", "زاد", "آبادی", "دوست")
 }
+_PREPOSITIONS = {
+    key(w)
+    for w in ("با", "به", "از", "در", "برای", "درباره", "میان", "بین", "توسط", "سوی", "نزد", "همراه", "و")
+}
+_SPEECH_NOUNS = {
+    key(w)
+    for w in (
+        "سخنان",
+        "صحبت‌های",
+        "صحبتهای",
+        "گفته‌های",
+        "اظهارات",
+        "پیام",
+        "نامه",
+        "دیدگاه",
+        "نظر",
+        "حضور",
+        "دیدار",
+        "حکم",
+        "دستور",
+    )
+}
 _QUOTING = (tuple(key(w) for w in "به نقل از".split()),)
 
 
@@ -93,6 +115,12 @@ def _skip_credit(ws: list[Word], i: int) -> int:
             i = k
         elif comma is not None:
             i = comma
+            # "… به نقل از روابط عمومی دانشگاه در مراسم علی رهایی، رئیس دانشگاه …": the name
+            # written just before the comma is the speaker's, not the credit's
+            for k in range(max(j, comma - MAX_NAME_WORDS), comma - 1):
+                if ws[k].key in given_names() and ws[k - 1].key not in _PREPOSITIONS:
+                    i = k
+                    break
         else:
             return len(ws)
         while i < len(ws) and not ws[i].is_word:
@@ -117,6 +145,8 @@ def _phrase(ws: list[Word], i: int) -> list[Word]:
     """The speaker phrase from ``i``: up to the first stop word or comma."""
     out: list[Word] = []
     stops = subject_stops()
+    while i < len(ws) and not ws[i].is_word:  # "- معاون وزیر …" in a list of items
+        i += 1
     for w in ws[i:]:
         if w.text in _COMMAS or (w.is_word and w.key in stops):
             break
@@ -157,7 +187,28 @@ def read_subject(
             if ws[k].text in _COMMAS and _speaker_like(ws, k + 1, known):
                 i = k + 1
                 break
+    if i < len(ws) and ws[i].key in subject_stops():
+        i = _fronted(ws, i)
     return _classify(text, _phrase(ws, i), also, known)
+
+
+def _fronted(ws: list[Word], i: int) -> int:
+    """Where the speaker phrase starts when the clause opens with an adverbial (``در ادامه این
+    مراسم رضا نیکو، مسئول … گفت``): the first role word or given name not governed by a
+    preposition or a speech noun (``با اشاره به سخنان رضا نیکو`` names someone else). ``i``
+    itself (no speaker written) when there is none."""
+    for k in range(i + 1, len(ws)):
+        w = ws[k]
+        if not w.is_word or w.key in pronouns():
+            continue
+        if w.key in roles() or w.key in given_names():
+            prev = ws[k - 1]
+            if prev.key in _PREPOSITIONS or prev.key in _SPEECH_NOUNS or not prev.is_word:
+                continue
+            if w.key in given_names() and (k + 1 >= len(ws) or not ws[k + 1].is_word):
+                continue
+            return k
+    return i
 
 
 def _speaker_like(ws: list[Word], i: int, known: Callable[[str], bool]) -> bool:
@@ -253,6 +304,8 @@ class Resolver:
         self.text = text
         self.ws = [w for w in words(text) if w.is_word]
         self.current: str | None = None
+        self.current_named = False  # whether ``current`` is a person's name (not a role, not a body)
+        self.people: set[str] = set()  # names of the people who spoke so far
         self.current_plural: str | None = None  # the last speaker of an honorific plural cue
         self.roles: dict[str, str] = {}
         self.full: dict[str, str] = {}
