@@ -77,6 +77,7 @@ def test_digits_in_every_script_with_separators_and_decimals(sentence, figure, v
         ("رانندگان به مدت۲۰دقیقه استراحت کنند.", "۲۰", 20),  # spaces missing around the number
         ("سه چهارم مخزن پر است.", "سه چهارم", 0.75),  # a fraction
         ("یک و نیم میلیون نفر آمدند.", "یک و نیم میلیون", 1_500_000),  # and a half
+        ("کشتی یکهزار و 200 مسافر دارد.", "یکهزار و 200", 1200),  # "one-thousand" as one word
     ],
 )
 def test_number_words_compounds_and_multipliers(sentence, figure, value):
@@ -193,6 +194,8 @@ def test_offsets_point_into_the_stored_text():
         "طبق ماده 101 قانون عمل شد.",  # labels
         "قطعنامه 2231 اجرا شد.",
         "مدیر منطقه 22 شهرداری سخن گفت.",
+        "مدل Nexa 10 عرضه شد.",  # a product name
+        "سال تحصیلی 94-93 آغاز شد.",  # a school year
         "تیم زیر 23 سال برد.",  # an age class
         "این تیم در رتبه 4 جدول است.",
         "او در هفته بیست و هفتم بازی کرد.",  # an ordinal

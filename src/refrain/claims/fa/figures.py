@@ -18,7 +18,7 @@ _TIME_OF_DAY = frozenset({"صبح", "عصر", "ظهر", "بامداد", "بعد�
 _RANGE_WORDS = frozenset({"تا", "الی", "یا"})  # "۳ یا ۴ روز": three or four days
 _ORDINAL_SUFFIXES = ("مین", "ام", "م")
 _ORDINAL_WORDS = frozenset({"اول", "نخست", "سوم", "سومین"})
-_COORDINATORS = frozenset({"و", "،", ",", "تا", "الی"})
+_COORDINATORS = frozenset({"و", "،", ",", "تا", "الی", "-"})
 _BESIDE = 60
 _LIST_MARKS = frozenset({".", "-", ")", "ـ"})
 
@@ -190,6 +190,8 @@ def _not_a_figure(
         whole = float(phrase.value).is_integer()
         if whole and (1300 <= phrase.value <= 1499 or 1900 <= phrase.value <= 2100):
             return True  # a year
+        if prev is not None and (prev.text == "/" or prev.kind == "latin"):
+            return True  # "(سوره/ 204)": a citation; "Archos 10": a model name
         if (
             prev is not None
             and prev.kind == "word"
