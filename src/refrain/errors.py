@@ -47,12 +47,15 @@ class Message:
 class Errors:
     """The catalogue of every error refrain reports, by code.
 
-    E0xx: the command line; E1xx: reading files (ingest); E2xx: the store; E3xx: analysis;
-    E4xx: the alias file.
+    E0xx: settings; E1xx: reading files (ingest); E2xx: the store; E3xx: analysis; E4xx: the
+    alias file.
     """
 
-    # -- the command line ---------------------------------------------------------------------------
-    E001 = Message("{detail}", "The options given do not fit together: see the command's --help.")
+    # -- settings -----------------------------------------------------------------------------------
+    E002 = Message(
+        "{env}={raw!r} is not a number of seconds", "Set it to a number of seconds, 0 or more (or unset it)."
+    )
+    E003 = Message("{env} must be 0 or more seconds, got {raw}", "Set it to 0 or more seconds (or unset it).")
 
     # -- ingest: one file, or one record in it (the text is the ``reason`` stored in ``errors``) --------
     E100 = Message(
@@ -173,7 +176,6 @@ class Errors:
         "wait for it to finish, or set REFRAIN_LOCK_WAIT_S to wait longer)",
         "Wait for the other refrain command to finish, or set REFRAIN_LOCK_WAIT_S to wait longer.",
     )
-    E204 = Message("{detail}", "Set REFRAIN_LOCK_WAIT_S to a number of seconds, 0 or more (or unset it).")
     E205 = Message("unknown table {table!r}", "Use one of the tables in refrain.store.schema.TABLES.")
     E206 = Message("unknown export format {fmt!r} (use jsonl, csv or parquet)", "Use jsonl, csv or parquet.")
     E207 = Message(
@@ -298,6 +300,10 @@ class IngestError(RefrainError):
         moved = IngestError(path, self.reason)
         moved.code, moved.fix = self.code, self.fix
         return moved
+
+
+class SettingsError(RefrainError, ValueError):
+    """A setting (an environment variable, a limit) with a value refrain cannot use."""
 
 
 class StoreError(RefrainError):

@@ -19,6 +19,8 @@ import os
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from refrain.errors import Errors, SettingsError
+
 if TYPE_CHECKING:
     from refrain.reuse.params import ReuseParams
 
@@ -131,14 +133,17 @@ DEFAULT_LOCK_WAIT_S = StoreSettings.lock_wait_s
 
 
 def lock_wait_seconds() -> float:
-    """Seconds to wait for a store held by another process: ``$REFRAIN_LOCK_WAIT_S`` or the default."""
+    """Seconds to wait for a store held by another process: ``$REFRAIN_LOCK_WAIT_S`` or the default.
+
+    Raises SettingsError (a ValueError) when the variable is not 0 or more seconds.
+    """
     raw = os.environ.get(LOCK_WAIT_ENV, "").strip()
     if not raw:
         return DEFAULT_LOCK_WAIT_S
     try:
         value = float(raw)
     except ValueError:
-        raise ValueError(f"{LOCK_WAIT_ENV}={raw!r} is not a number of seconds") from None
+        raise SettingsError(Errors.E002, env=LOCK_WAIT_ENV, raw=raw) from None
     if value < 0:
-        raise ValueError(f"{LOCK_WAIT_ENV} must be 0 or more seconds, got {raw}")
+        raise SettingsError(Errors.E003, env=LOCK_WAIT_ENV, raw=raw)
     return value
