@@ -9,10 +9,15 @@ and the distinct wordings with their word-level differences from the first.
 Which occurrences are linked is ``refrain.reuse.quote_links``: two wordings are tested only when
 they share a word 3-gram that is not common, and they are looked up through their rarest words,
 so the work grows with the number of distinct wordings, not with its square.
+
+Words are compared as the reuse finder compares them (``refrain.reuse.tokens``): Persian spellings
+folded (ي/ك -> ی/ک, digits) and a word joined over the ZWNJ, tatweel or harakat inside it, so a
+quotation reprinted with other letters is the same wording. Latin text is read as before.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -21,6 +26,15 @@ from rapidfuzz.distance import Levenshtein as _Lev
 
 from refrain.reuse.quote_links import linked_groups
 from refrain.reuse.tokens import WORD_RE
+from refrain.text import fold
+from refrain.text.scripts import ARABIC_LETTERS, ARABIC_MARKS, INVISIBLE, TATWEEL
+
+# A word as the reuse tokenizer reads it: letters and digits, joined over the characters Persian
+# writes inside a word (ZWNJ, tatweel, harakat, bidi controls) when they follow an Arabic letter.
+_ARABIC_RE = re.compile(f"[{ARABIC_LETTERS}]")
+_JOINED_WORD_RE = re.compile(
+    f"\\w+(?:(?<=[{ARABIC_LETTERS}{TATWEEL}])[{ARABIC_MARKS}{TATWEEL}{INVISIBLE}]+\\w+)*"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,16 +93,23 @@ class QuoteFamily:
 
 
 def _words(text: str) -> list[str]:
-    return [w.lower() for w in WORD_RE.findall(text)]
+    """The words of ``text`` as compared: lower case, Persian spellings folded.
+
+    >>> _words("«مي\u200cشود» گفت") == _words("«میشود» گفت")
+    True
+    """
+    if text.isascii() or _ARABIC_RE.search(text) is None:
+        return [w.lower() for w in WORD_RE.findall(text)]
+    return [w.lower() for w in WORD_RE.findall(fold(text, "fa"))]
 
 
 def _display_words(text: str) -> list[str]:
-    return WORD_RE.findall(text)
+    return WORD_RE.findall(text) if text.isascii() else _JOINED_WORD_RE.findall(text)
 
 
 def _edits(first: str, variant: str) -> tuple[WordEdit, ...]:
     fw, vw = _display_words(first), _display_words(variant)
-    ops = _Lev.opcodes([w.lower() for w in fw], [w.lower() for w in vw])
+    ops = _Lev.opcodes([fold(w, "fa").lower() for w in fw], [fold(w, "fa").lower() for w in vw])
     out = []
     for op in ops:
         if op.tag == "equal":

@@ -9,17 +9,28 @@ Tokenising is vectorised (numpy over the text's code points, no per-word Python 
 is a run of word characters and its hash is a polynomial hash of its folded code points, read off
 prefix sums; what a word character is and how it folds is defined once, in
 :mod:`refrain.text.chars` (``str.isalnum()`` or ``_``, lower-cased).
+
+Persian is compared normalised, in the same tables (the Persian folding of :mod:`refrain.text`,
+used for every text: it changes only Arabic-script letters and digits): ي/ى and ی, ك and ک, ۀ and
+ه, Persian, Arabic-Indic and ASCII digits hash alike. The characters Persian writes inside a word
+without changing it (ZWNJ as in می‌شود, tatweel, harakat, bidi controls) join the letters around
+them into one word and add nothing to its hash, so «میشود» and «مي‌شود» are the same word; they
+join only after an Arabic-script letter, so Latin text splits exactly as before and English hashes
+do not move. Offsets stay those of the text as given.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
 import numpy as np
 
+from refrain.text import fold
 from refrain.text.chars import BMP as _BMP
 from refrain.text.chars import WORD_RE, bmp_tables, fold_char, is_word_char
+from refrain.text.scripts import ARABIC_LETTERS
 
 __all__ = ["MAX_NGRAM", "WORD_RE", "Tokens", "shingles", "tokenize", "tokenize_many"]
 
@@ -46,6 +57,24 @@ MAX_NGRAM = len(_MULTIPLIERS)
 
 _BASE = 0x100000001B3  # odd, so it has an inverse modulo 2**64
 _BASE_INV = pow(_BASE, -1, 2**64)
+
+
+# The folding reuse compares words under (see the module doc).
+_FOLDING = "fa"
+
+
+@cache
+def _tables() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """For the Basic Multilingual Plane: word-character flags, folded code points, the characters
+    skipped inside a word (those the folding removes) and the Arabic-script letters they join after."""
+    is_word, folded = bmp_tables(_FOLDING)
+    skipped = np.array([fold(chr(i), _FOLDING) == "" for i in range(_BMP)], dtype=bool)
+    is_word = is_word & ~skipped  # tatweel is alphanumeric to Python, but adds nothing to a word
+    arabic = np.zeros(_BMP, dtype=bool)
+    for m in re.finditer(r"(.)-(.)|(.)", ARABIC_LETTERS, re.S):
+        low, high = (m.group(3), m.group(3)) if m.group(3) else (m.group(1), m.group(2))
+        arabic[ord(low) : ord(high) + 1] = True
+    return is_word, folded, skipped, arabic & is_word
 
 
 @cache
@@ -125,7 +154,7 @@ def _tokenize_joined(text: str) -> Tokens:
     if len(codes) == 0:
         empty = np.zeros(0, dtype=np.int32)
         return Tokens(np.zeros(0, dtype=np.uint64), empty, empty)
-    is_word_table, lower_table = bmp_tables()
+    is_word_table, lower_table, skipped_table, arabic_table = _tables()
     in_bmp = codes < _BMP
     bmp_codes = np.where(in_bmp, codes, 0)
     is_word = is_word_table[bmp_codes]
@@ -135,7 +164,10 @@ def _tokenize_joined(text: str) -> Tokens:
             ch = text[pos]
             is_word[pos] = is_word_char(ch)
             lowered[pos] = fold_char(ch)
-    edges = np.diff(np.concatenate(([False], is_word, [False])).astype(np.int8))
+    skipped = skipped_table[bmp_codes]
+    joined = _joiners(skipped & in_bmp, is_word, arabic_table[bmp_codes] & in_bmp) if skipped.any() else None
+    in_word = is_word if joined is None else is_word | joined
+    edges = np.diff(np.concatenate(([False], in_word, [False])).astype(np.int8))
     starts = np.nonzero(edges == 1)[0]
     ends = np.nonzero(edges == -1)[0]
     if len(starts) == 0:
@@ -144,14 +176,35 @@ def _tokenize_joined(text: str) -> Tokens:
     size = 1 << int(len(codes)).bit_length()
     pw, inv = _powers(size)
     with np.errstate(over="ignore"):
-        # prefix[i] = sum of (code + 1) * BASE**k for k < i; a word's hash is its slice, shifted.
-        weighted = (lowered + np.uint64(1)) * pw[: len(codes)]
+        # prefix[i] = sum of (code + 1) * BASE**rank over the characters before i, where a
+        # character's rank is its offset less the skipped characters before it (its offset when
+        # none is: Latin text); a word's hash is its slice, shifted to rank 0.
+        if joined is None:
+            weighted = (lowered + np.uint64(1)) * pw[: len(codes)]
+            first_ranks, lengths = starts, ends - starts
+        else:
+            rank = np.concatenate(([0], np.cumsum(~joined)))
+            weighted = np.where(joined, np.uint64(0), (lowered + np.uint64(1)) * pw[rank[:-1]])
+            first_ranks, lengths = rank[starts], rank[ends] - rank[starts]
         prefix = np.concatenate((np.zeros(1, dtype=np.uint64), np.cumsum(weighted, dtype=np.uint64)))
-        hashes = (prefix[ends] - prefix[starts]) * inv[starts]
-        hashes ^= (ends - starts).astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15)
+        hashes = (prefix[ends] - prefix[starts]) * inv[first_ranks]
+        hashes ^= lengths.astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15)
         hashes *= np.uint64(0xBF58476D1CE4E5B9)
         hashes ^= hashes >> np.uint64(29)
     return Tokens(hashes=hashes, starts=starts.astype(np.int32), ends=ends.astype(np.int32))
+
+
+def _joiners(skipped: np.ndarray, is_word: np.ndarray, arabic: np.ndarray) -> np.ndarray:
+    """The skipped characters inside a word: in a run of them after an Arabic-script letter and
+    before a word character (a ZWNJ between two letters, harakat on a letter, tatweel)."""
+    n = len(skipped)
+    at = np.arange(n)
+    before = np.maximum.accumulate(np.where(skipped, -1, at))  # the last character not skipped, <= i
+    after = np.minimum.accumulate(np.where(skipped, n, at)[::-1])[::-1]  # the first one, >= i
+    joined = skipped & (before >= 0) & (after < n)
+    inside = np.nonzero(joined)[0]
+    joined[inside] = arabic[before[inside]] & is_word[after[inside]]
+    return joined
 
 
 def shingles(hashes: np.ndarray, n: int) -> np.ndarray:
