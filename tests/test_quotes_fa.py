@@ -214,3 +214,39 @@ def test_fars_dev_quote_f1_floor(gold_figures):
 
 def test_fars_dev_resolved_speaker_floor(gold_figures):
     assert gold_figures.speaker_accuracy >= 0.95
+
+
+def test_a_speaker_after_a_fronted_adverbial_is_read():
+    text = "رضا نیکو گفت: سلام.\n\nدر ادامه این مراسم مهدی کاظمی، مسئول برنامه بیان داشت: برنامه خوب بود."
+    assert direct(text)[1].speaker == "مهدی کاظمی"
+
+
+def test_names_after_a_preposition_in_a_fronted_adverbial_are_not_the_speaker():
+    text = "رضا نیکو گفت: سلام.\n\nدر پایان با اشاره به سخنان مهدی کاظمی افزود: باید کار کرد."
+    assert direct(text)[1].speaker == "رضا نیکو"
+
+
+def test_a_name_at_the_end_of_a_credited_body_is_the_speaker():
+    text = (
+        "به گزارش فارس به نقل از روابط عمومی دانشگاه شهر در مراسم امروز مهدی کاظمی، رئیس دانشگاه گفت: "
+        "کلاس‌ها باز است."
+    )
+    assert direct(text)[0].speaker == "مهدی کاظمی"
+
+
+def test_a_surname_known_from_a_paragraph_start_ends_a_credit():
+    text = (
+        "به گزارش فارس به نقل از دفتر استانداری جاوید کیانفر در آیین امروز، گفت: راه باز شد.\n\n"
+        "کیانفر در ادامه افزود: پل هم باز شد."
+    )
+    assert [q.speaker for q in direct(text)] == ["کیانفر", "کیانفر"]
+
+
+def test_items_of_a_list_of_roles_are_not_one_person():
+    text = "- معاون وزیر راه اعلام کرد: جاده باز است.\n\n- سخنگوی دولت اعلام کرد: جلسه فردا است."
+    assert [q.speaker for q in direct(text)] == ["معاون وزیر راه", "سخنگوی دولت"]
+
+
+def test_a_name_and_a_role_apart_by_a_comma_keep_the_name():
+    text = "مربی تیم شهر گفت: بازی سخت است.\n\nژوزه کاروالو، دستیار مربی تیم شهر اظهار داشت: آماده‌ایم."
+    assert [q.speaker for q in direct(text)] == ["ژوزه کاروالو", "ژوزه کاروالو"]

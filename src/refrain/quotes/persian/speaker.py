@@ -76,6 +76,28 @@ _SPEECH_NOUNS = {
         "دستور",
     )
 }
+_CLAUSE_VERBS = {
+    key(w)
+    for w in (
+        "است",
+        "بود",
+        "شد",
+        "کرد",
+        "داد",
+        "داشت",
+        "گرفت",
+        "رسید",
+        "آمد",
+        "گذشت",
+        "نیست",
+        "دارد",
+        "هست",
+        "شود",
+        "کند",
+        "رفت",
+    )
+}
+_PLACE_HEADS = {key(w) for w in ("استان", "شهرستان", "شهر", "بخش", "منطقه", "جزیره", "روستای", "شهرهای")}
 _QUOTING = (tuple(key(w) for w in "به نقل از".split()),)
 
 
@@ -100,7 +122,7 @@ def _span(text: str, ws: list[Word]) -> Mention:
     return Mention(text[s:e], s, e)
 
 
-def _skip_credit(ws: list[Word], i: int) -> int:
+def _skip_credit(ws: list[Word], i: int, known: Callable[[str], bool]) -> int:
     """Index after the source credit(s) that open the clause at ``i``."""
     while i < len(ws) and (n := starts_with(ws, i, credits())):
         j = i + n
@@ -108,24 +130,49 @@ def _skip_credit(ws: list[Word], i: int) -> int:
         agency = next((k for k in range(j, min(len(ws), j + 6)) if ws[k].key == _CREDIT_AGENCY), None)
         if agency is not None and (comma is None or agency < comma):
             k = agency + 1
-            if k < len(ws) and ws[k].key in _CREDIT_PLACE:
-                k += 2  # "از قم"
+            if k < len(ws) and ws[k].key in _CREDIT_PLACE:  # "از قم", "از استان سمنان"
+                k += 1
+                for _ in range(2):
+                    if (
+                        k >= len(ws)
+                        or not ws[k].is_word
+                        or starts_with(ws, k, credits())
+                        or _name_start(ws, k)
+                    ):
+                        break
+                    if ws[k].key in subject_stops() or ws[k].key in roles() or ws[k].key in pronouns():
+                        break
+                    k += 1
+                    if ws[k - 1].key not in _PLACE_HEADS:
+                        break
             if comma is not None and comma - k <= 1 and not _name_start(ws, k):
                 k = comma  # "از خرم آباد،"
             i = k
         elif comma is not None:
-            i = comma
-            # "… به نقل از روابط عمومی دانشگاه در مراسم علی رهایی، رئیس دانشگاه …": the name
-            # written just before the comma is the speaker's, not the credit's
-            for k in range(max(j, comma - MAX_NAME_WORDS), comma - 1):
-                if ws[k].key in given_names() and ws[k - 1].key not in _PREPOSITIONS:
-                    i = k
-                    break
+            i = _name_in_credit(ws, j, comma, known)
         else:
             return len(ws)
         while i < len(ws) and not ws[i].is_word:
             i += 1
     return i
+
+
+def _name_in_credit(ws: list[Word], j: int, comma: int, known: Callable[[str], bool]) -> int:
+    """Where the speaker starts inside a credit that runs to ``comma``: the name written at the
+    end of the credited body (``به نقل از روابط عمومی استانداری جاسم جادری در آیین …،`` or
+    ``… علی رهایی، رئیس دانشگاه``), else the comma."""
+    names = given_names()
+    stop = next((k for k in range(j, comma) if ws[k].key in subject_stops()), comma)
+    for k in range(stop - 1, j, -1):
+        if known(ws[k].key) or (ws[k].key in names and k + 1 < stop and ws[k - 1].key not in _PREPOSITIONS):
+            p = k
+            while p - 1 > j and ws[p - 1].key in names:
+                p -= 1
+            return p
+    for k in range(max(stop, comma - MAX_NAME_WORDS), comma - 1):  # "… در مراسم علی رهایی، رئیس …"
+        if ws[k].key in names and ws[k - 1].key not in _PREPOSITIONS:
+            return k
+    return comma
 
 
 def _skip_agency(ws: list[Word], i: int) -> int:
@@ -174,7 +221,7 @@ def read_subject(
     ws = words(text, *clause)
     also = any(w.key == _ALSO for w in ws)
     i = _skip_agency(ws, 0)
-    i = _skip_credit(ws, i)
+    i = _skip_credit(ws, i, known)
     for k in range(i + 1, len(ws)):  # "رویترز … به نقل از سمیر غضبان افزود": the one quoted
         if starts_with(ws, k, _QUOTING):
             if _phrase(ws, k + 3):
@@ -184,7 +231,7 @@ def read_subject(
         i += 1
     if i < len(ws) and not _speaker_like(ws, i, known) and ws[i].key not in subject_stops():
         for k in range(i + 1, len(ws) - 1):
-            if ws[k].text in _COMMAS and _speaker_like(ws, k + 1, known):
+            if ws[k].text in _COMMAS and _ends_clause(ws[k - 1]) and _speaker_like(ws, k + 1, known):
                 i = k + 1
                 break
     if i < len(ws) and ws[i].key in subject_stops():
@@ -209,6 +256,12 @@ def _fronted(ws: list[Word], i: int) -> int:
                 continue
             return k
     return i
+
+
+def _ends_clause(w: Word) -> bool:
+    """Whether a word before a comma ends a clause of its own (a verb: "بود"، "شد"، "است" …)."""
+    k = w.key
+    return k in _CLAUSE_VERBS or k.endswith(("ند", "شد", "بود", "است"))
 
 
 def _speaker_like(ws: list[Word], i: int, known: Callable[[str], bool]) -> bool:
@@ -266,7 +319,8 @@ def _classify(text: str, np: list[Word], also: bool, known: Callable[[str], bool
     role_at = next((k for k, w in enumerate(body[:MAX_NAME_WORDS]) if w.key in roles()), None)
     if role_at:  # "خیرالله ابراهیمی امام جمعه فهرج": the words before the role are the name
         name_ws = body[:role_at]
-    if len(body) <= 3 and all(w.is_word and w.key not in roles() for w in body):
+    surname = known(body[0].key) and body[0].key not in given_names()
+    if not surname and len(body) <= 3 and all(w.is_word and w.key not in roles() for w in body):
         name_ws = body  # a short phrase of its own: the whole name ("احسان صباغ", "سید راضی نوری")
     if not name_ws:
         return Subject("role", mention, role=mention.text, also=also)
@@ -315,6 +369,12 @@ class Resolver:
             for a, b in zip(self.ws, self.ws[1:], strict=False)
             if a.key in names and b.key not in names and self._adjacent(a, b)
         }
+        # a word alone opening a paragraph before "در …"/"با …" ("جادری در ادامه افزود")
+        not_names = pronouns() | roles() | organisations() | anaphors() | subject_stops() | not_speakers()
+        for a, b in zip(self.ws, self.ws[1:], strict=False):
+            opens = a.start == 0 or "\n" in text[max(0, a.start - 3) : a.start]
+            if opens and b.key in _PREPOSITIONS and a.key not in not_names and self._adjacent(a, b):
+                self.surnames.add(a.key)
 
     def named_before(self, at: int) -> str | None:
         """The last person named (a given name, then a surname) before offset ``at``."""
