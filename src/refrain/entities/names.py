@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from refrain.text import lexicon, lexicon_lines
+from refrain.text import fold, lexicon, lexicon_lines
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "ʻ": "'"})
 _WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*", re.UNICODE)
@@ -60,12 +60,16 @@ def org_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1 << 16)
 def ascii_fold(name: str) -> str:
-    """Lower-case, accents stripped, apostrophes unified, whitespace collapsed.
+    """Lower-case, accents stripped, apostrophes unified, whitespace collapsed; Persian spellings
+    folded (ي/ك -> ی/ک, ZWNJ and harakat dropped: refrain.text's Persian folding, which leaves
+    Latin text alone).
 
     >>> ascii_fold("  Mohammad  Javad ZARIF ")
     'mohammad javad zarif'
+    >>> ascii_fold("كاظم جلالي") == ascii_fold("کاظم جلالی")
+    True
     """
-    decomposed = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES))
+    decomposed = unicodedata.normalize("NFKD", fold(name, "fa").translate(_APOSTROPHES))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(stripped.casefold().split())
 
