@@ -250,3 +250,21 @@ def test_items_of_a_list_of_roles_are_not_one_person():
 def test_a_name_and_a_role_apart_by_a_comma_keep_the_name():
     text = "مربی تیم شهر گفت: بازی سخت است.\n\nژوزه کاروالو، دستیار مربی تیم شهر اظهار داشت: آماده‌ایم."
     assert [q.speaker for q in direct(text)] == ["ژوزه کاروالو", "ژوزه کاروالو"]
+
+
+def test_a_new_post_after_a_fronted_adverbial_is_the_person_named_next():
+    text = (
+        "مهدی کاظمی گفت: جلسه آغاز شد.\n\n"
+        "در ادامه نماینده مردم شهر در مجلس اظهار داشت: بودجه کم است.\n\n"
+        "رضا نیکو افزود: باید بیشتر شود."
+    )
+    assert [q.speaker for q in direct(text)] == ["مهدی کاظمی", "رضا نیکو", "رضا نیکو"]
+
+
+def test_a_weekday_after_the_name_is_not_part_of_it():
+    assert direct("مهدی کاظمی سه‌شنبه در جلسه گفت: کار تمام شد.")[0].speaker == "مهدی کاظمی"
+
+
+def test_a_two_word_place_in_the_credit_is_skipped():
+    text = "به گزارش خبرنگار فارس از جنوب استان نمونه، مهدی کاظمی اظهار داشت: کار تمام شد."
+    assert direct(text)[0].speaker == "مهدی کاظمی"

@@ -73,8 +73,12 @@ def _resolve(
     if kind == "role":
         assert subject.role is not None and subject.role_key is not None
         name = resolver.roles.get(subject.role_key) or resolver.apposition(subject.role)
-        if name is None and (resolver.current is None or subject.also):
-            name = _next_name(resolver, subjects, n, through=("pronoun", "none"))
+        if name is None:
+            if resolver.current is None or subject.also or subject.fronted:
+                # a new post: the article names its holder next (or not at all)
+                name = _next_name(resolver, subjects, n, through=("pronoun", "none"))
+                if name is None and subject.also:
+                    return subject.role, subject.role
         if name is None and resolver.current_named:
             name = resolver.current
         if name is None:

@@ -111,6 +111,7 @@ class Subject:
     role: str | None = None
     also: bool = False  # the clause holds "نیز": a further speaker is introduced
     name_words: list[Word] = field(default_factory=list)
+    fronted: bool = False  # an adverbial opens the clause ("در ادامه مراسم، معاون … گفت")
 
     @property
     def role_key(self) -> str | None:
@@ -130,7 +131,12 @@ def _skip_credit(ws: list[Word], i: int, known: Callable[[str], bool]) -> int:
         agency = next((k for k in range(j, min(len(ws), j + 6)) if ws[k].key == _CREDIT_AGENCY), None)
         if agency is not None and (comma is None or agency < comma):
             k = agency + 1
-            if k < len(ws) and ws[k].key in _CREDIT_PLACE:  # "از قم", "از استان سمنان"
+            near = next((c for c in range(k, min(len(ws), k + 5)) if ws[c].text in _COMMAS), None)
+            if near is not None and not any(
+                _name_start(ws, c) or _speaker_like(ws, c, known) for c in range(k + 1, near)
+            ):
+                k = near  # "از جنوب استان تهران،"
+            elif k < len(ws) and ws[k].key in _CREDIT_PLACE:  # "از قم", "از استان سمنان"
                 k += 1
                 for _ in range(2):
                     if (
@@ -234,9 +240,13 @@ def read_subject(
             if ws[k].text in _COMMAS and _ends_clause(ws[k - 1]) and _speaker_like(ws, k + 1, known):
                 i = k + 1
                 break
+    fronted = False
     if i < len(ws) and ws[i].key in subject_stops():
-        i = _fronted(ws, i)
-    return _classify(text, _phrase(ws, i), also, known)
+        k = _fronted(ws, i)
+        fronted, i = k != i, k
+    subject = _classify(text, _phrase(ws, i), also, known)
+    subject.fronted = fronted
+    return subject
 
 
 def _fronted(ws: list[Word], i: int) -> int:
