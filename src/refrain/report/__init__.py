@@ -15,6 +15,7 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from refrain.direction import direction_attrs, quoted
 from refrain.format import number
 from refrain.report.svg import network, timeline
 from refrain.store import Store
@@ -104,6 +105,8 @@ def render_report(store: Store) -> str:
         lstrip_blocks=True,
     )
     env.filters["num"] = number
+    env.filters["textdir"] = direction_attrs
+    env.filters["quoted"] = quoted
     net = data["network"]
     charts = {
         "timeline": timeline(

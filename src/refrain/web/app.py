@@ -24,6 +24,7 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from refrain.direction import direction_attrs, quoted
 from refrain.format import number
 from refrain.store import Store
 from refrain.web import pages as page_views
@@ -97,6 +98,8 @@ def _make_templates() -> Jinja2Templates:
     )
     env.filters["u"] = lambda value: urlquote(str(value), safe="")
     env.filters["num"] = number
+    env.filters["textdir"] = direction_attrs
+    env.filters["quoted"] = quoted
     env.globals["safe_url"] = page_views.safe_url
     env.globals["value_sentence"] = page_views.value_sentence
     return Jinja2Templates(env=env)
