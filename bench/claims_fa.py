@@ -1,6 +1,6 @@
 """Score refrain's Persian figures against the Fars News gold (../shared/data/fars-news/gold-dev).
 
-    .venv/bin/python bench/claims_fa.py [--gold DIR] [--language fa|en] [--quiet] [--misses /tmp/refrain-claims-fa-misses.txt]
+    .venv/bin/python bench/claims_fa.py [--gold DIR] [--language fa|en] [--quiet] [--speed] [--misses /tmp/refrain-claims-fa-misses.txt]
 
 A gold figure is FOUND when a figure refrain finds (its ``value_text`` span) overlaps the gold span
 (one-to-one, largest overlap first). For a found figure:
@@ -21,8 +21,11 @@ never stored in the repo) and writes the misses and false finds to --misses.
 from __future__ import annotations
 
 import argparse
+import ast
+import gzip
 import json
 import sys
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,6 +33,9 @@ from refrain.claims import find
 from refrain.claims.fa.lexicon import fold, lexicon
 
 GOLD = Path(__file__).resolve().parents[2] / "shared" / "data" / "fars-news" / "gold-dev"
+TEHRAN = (
+    Path(__file__).resolve().parents[2] / "shared" / "data" / "tehran-times" / "tehran_times_33k.jsonl.gz"
+)
 
 # The gold names units in English words, refrain with the codes of the English claims.
 UNIT_NAMES = {
@@ -178,6 +184,40 @@ def score(gold_dir: Path = GOLD, language: str = "fa") -> Score:
     return s
 
 
+def fars_articles(data: Path = GOLD.parent) -> list[str]:
+    """The unannotated Fars articles as stored text: title, abstract, paragraphs, blank lines between."""
+    texts = []
+    for path in sorted(data.glob("fars-news-*.json")):
+        for row in json.loads(path.read_text(encoding="utf-8")):
+            paras = row["paragraphs"]
+            paras = ast.literal_eval(paras) if isinstance(paras, str) else paras
+            texts.append("\n\n".join([row["title"], row["abstract"], *paras]))
+    return texts
+
+
+def speed() -> None:
+    """Characters a second: Persian figures on the Fars articles, English claims on as many Tehran Times
+    characters, same run (best of 3)."""
+    fa = fars_articles()
+    en: list[str] = []
+    with gzip.open(TEHRAN, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            en.append(json.loads(line)["text"])
+            if sum(map(len, en)) >= sum(map(len, fa)):
+                break
+    for name, texts, language in (("Persian (fa)", fa, "fa"), ("English (en)", en, "en")):
+        best = float("inf")
+        for _ in range(3):
+            t0 = time.perf_counter()
+            found = sum(len(find(t, language=language)) for t in texts)
+            best = min(best, time.perf_counter() - t0)
+        chars = sum(map(len, texts))
+        print(
+            f"{name}: {len(texts):,} articles, {chars:,} chars, {found:,} figures, {best:.2f} s, "
+            f"{chars / best:,.0f} chars/s"
+        )
+
+
 def _around(text: str, span: dict) -> str:
     return text[max(0, span["start"] - 40) : span["end"] + 40].replace("\n", " / ")
 
@@ -188,6 +228,7 @@ def main() -> int:
     parser.add_argument(
         "--language", default="fa", help='"fa" (the Persian path); "en" gives the English path, as before it'
     )
+    parser.add_argument("--speed", action="store_true", help="also time Persian vs English figures")
     parser.add_argument("--quiet", action="store_true", help="figures only, not every figure")
     parser.add_argument("--misses", default="/tmp/refrain-claims-fa-misses.txt")
     args = parser.parse_args()
@@ -201,6 +242,8 @@ def main() -> int:
     for name, value in s.figures().items():
         print(f"{name:22s} {value:.3f}" if isinstance(value, float) else f"{name:22s} {value}")
     print(f"misses and false finds: {args.misses}")
+    if args.speed:
+        speed()
     return 0
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from refrain.claims.fa.dates import _month
 from refrain.claims.fa.lexicon import Unit, lexicon
-from refrain.claims.fa.numbers import NumberPhrase, Token, read_number
+from refrain.claims.fa.numbers import NumberPhrase, Token, is_number_word, read_number
 
 # Numbers that are also common words ("یک" = "a", "نه" = "no", "ده" = "village", "سی" = "CD"): figures only
 # with a unit or multiplier after them.
@@ -20,7 +20,7 @@ _ORDINAL_SUFFIXES = ("مین", "ام", "م")
 _ORDINAL_WORDS = frozenset({"اول", "نخست", "سوم", "سومین"})
 _COORDINATORS = frozenset({"و", "،", ",", "تا", "الی", "-"})
 _BESIDE = 60
-_LIST_MARKS = frozenset({".", "-", ")", "ـ"})
+_LIST_MARKS = frozenset({".", "-", ")", "ـ", "_"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,7 +212,8 @@ def find_figures(folded: str, tokens: list[Token]) -> list[PersianFigure]:
     pending_range: tuple[PersianFigure, NumberPhrase] | None = None
     while i < len(tokens):
         tok = tokens[i]
-        phrase = read_number(tokens, i) if tok.kind in ("num", "word") else None
+        number = tok.kind == "num" or (tok.kind == "word" and is_number_word(tok.text))
+        phrase = read_number(tokens, i) if number else None
         if phrase is None:
             i += 1
             continue

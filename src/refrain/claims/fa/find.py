@@ -5,6 +5,7 @@ Offsets are into the stored text: matching runs on a folded copy (``lexicon.fold
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
@@ -12,14 +13,36 @@ from typing import Any
 from refrain.claims.fa.dates import DateRef, find_dates
 from refrain.claims.fa.figures import PersianFigure, find_figures
 from refrain.claims.fa.lexicon import fold, lexicon
-from refrain.claims.fa.numbers import Token, tokenize, word_value
+from refrain.claims.fa.numbers import Token, has_number, number_like, tokenize, word_value
 from refrain.claims.model import Claim, Part
 from refrain.text import sentence_spans
 
 _MAX_WHAT_WORDS = 3
 _LINKS = frozenset({"به", "از", "بر", "با"})  # "قیمت گندم به ۱۷۰۰ تومان": skipped looking back
+_BEFORE, _AFTER = 80, 160  # characters read around a number
 _LIGHT_VERBS = ("شد", "شده", "کرد", "کرده", "گردید", "نمود", "خواهد", "است", "بود", "باشد", "دارد", "داشت")
 _VERB_PREFIXES = ("می\u200c", "نمی\u200c", "می ", "نمی ")
+
+
+def _windows(folded: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Stretches of the sentences around each number, wide enough for its hedge, label, unit, range
+    and counted thing, cut at spaces and merged where they meet."""
+    spans: list[tuple[int, int]] = []
+    for s_start, s_end in sentences:
+        for m in number_like().finditer(folded, s_start, s_end):
+            a = max(s_start, m.start() - _BEFORE)
+            if a > s_start:
+                space = folded.find(" ", a, m.start())
+                a = space + 1 if space >= 0 else a
+            b = min(s_end, m.end() + _AFTER)
+            if b < s_end:
+                space = folded.find(" ", b, s_end)
+                b = space if space >= 0 else s_end
+            if spans and a <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], max(b, spans[-1][1]))
+            else:
+                spans.append((a, b))
+    return spans
 
 
 def _light_verb(word: str) -> bool:
@@ -103,16 +126,19 @@ def find_persian(
     [(2500000.0, 't', 'گندم')]
     """
     folded = fold(text)
-    tokens = tokenize(folded)
     base = _parse_date(date)
     dates = find_dates(folded, base)
-    sentences = sentence_spans(text, "fa")
+    # only the stretches around a digit or a number word are read further (most text has none)
+    sentences = [s for s in sentence_spans(text, "fa") if has_number(folded, s[0], s[1])]
+    tokens = [t for a, b in _windows(folded, sentences) for t in tokenize(folded, a, b)]
     quotes = [q for q in quotes if isinstance(getattr(q, "start", None), int)]
     starts = {t.start: i for i, t in enumerate(tokens)}
+    sentence_starts = [s[0] for s in sentences]
     claims: list[Claim] = []
     figures = find_figures(folded, tokens)
     for n, fig in enumerate(figures):
-        sentence = next((s for s in sentences if s[0] <= fig.start < s[1]), (0, len(text)))
+        at = bisect_right(sentence_starts, fig.start) - 1
+        sentence = sentences[at] if at >= 0 and fig.start < sentences[at][1] else (0, len(text))
         sentence = (sentence[0], max(sentence[1], fig.end))
         counted = fig
         if fig.approx == "between" and fig.unit_start is None and n + 1 < len(figures):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from refrain.claims.fa.lexicon import lexicon
 
@@ -30,9 +31,33 @@ class Token:
     kind: str  # date | num | word | latin | punct
 
 
-def tokenize(folded: str) -> list[Token]:
-    """Tokens of folded text: numbers (with their decimal/thousands signs), dates d/m/y, words, marks."""
-    return [Token(m.group(), m.start(), m.end(), m.lastgroup or "punct") for m in _TOKEN.finditer(folded)]
+def tokenize(folded: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of folded text (or of ``folded[start:end]``, offsets still into ``folded``): numbers
+    with their decimal/thousands signs, dates d/m/y, words, marks."""
+    end = len(folded) if end is None else end
+    return [
+        Token(m.group(), m.start(), m.end(), m.lastgroup or "punct")
+        for m in _TOKEN.finditer(folded, start, end)
+    ]
+
+
+@cache
+def number_like() -> re.Pattern[str]:
+    """A digit, or a number word or multiplier at a word start."""
+    lex = lexicon()
+    words = sorted({*lex.numbers, *lex.scales}, key=len, reverse=True)
+    return re.compile(rf"\d|(?<![{_LETTERS}])(?:{'|'.join(map(re.escape, words))})")
+
+
+def has_number(folded: str, start: int, end: int) -> bool:
+    """Whether a digit or a number word (perhaps with a suffix) stands in ``folded[start:end]``."""
+    return number_like().search(folded, start, end) is not None
+
+
+@cache
+def is_number_word(word: str) -> bool:
+    """A word a number phrase can start with: a number word or a multiplier."""
+    return word in lexicon().numbers or scale_of(word) is not None
 
 
 def digits_value(text: str) -> float:
