@@ -14,8 +14,9 @@ from refrain.entities.aliases import (
     load_aliases,
     parse_aliases,
 )
-from refrain.entities.index import EntityIndex
-from refrain.entities.merge import Entity, merge, resolve
+from refrain.entities.index import EntityIndex, resolve
+from refrain.entities.matching import Entity
+from refrain.entities.merge import merge
 from refrain.entities.names import parse as parse_name
 from refrain.entities.names import skeleton
 

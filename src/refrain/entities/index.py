@@ -26,12 +26,12 @@ from collections.abc import Iterable
 from rapidfuzz import fuzz, process
 
 from refrain.entities.aliases import AliasFile, default_aliases
-from refrain.entities.merge import (
+from refrain.entities.matching import (
     LONG_FORM_SIMILARITY,
     SURNAME_SIMILARITY,
     Entity,
-    _is_role_only,
-    _tokens_fit,
+    is_role_only,
+    tokens_fit,
 )
 from refrain.entities.names import ParsedName, acronym_key, ascii_fold, initials, is_acronym, parse
 
@@ -71,7 +71,7 @@ class EntityIndex:
                             self.by_initials[code].append(e)
                         if len(p.key) > 8:
                             self.long_forms.append((p.key, e))
-                elif p.kind == "person" and len(p.tokens) > 1 and not _is_role_only(p):
+                elif p.kind == "person" and len(p.tokens) > 1 and not is_role_only(p):
                     self.full_names[p.surname].append((p.tokens, e))
         self._surnames = list(self.full_names)
         self._long_keys = [k for k, _ in self.long_forms]
@@ -115,7 +115,7 @@ class EntityIndex:
                 return self._one(p, hits)
         if p.kind == "org":
             return self._resolve_org(p)
-        if _is_role_only(p):
+        if is_role_only(p):
             return self._one(p, self.by_role.get(ascii_fold(p.core).rstrip("."), ()))
         return self._resolve_person(p)
 
@@ -138,9 +138,37 @@ class EntityIndex:
         )
         holders = [(toks, e) for surname, _, _ in alike for toks, e in self.full_names[surname]]
         if len(p.tokens) > 1:  # a full name: its words fit a known full name in order
-            fits = [e for toks, e in holders if _tokens_fit(*sorted((p.tokens, toks), key=len))]
+            fits = [e for toks, e in holders if tokens_fit(*sorted((p.tokens, toks), key=len))]
             return self._one(p, fits)
         fits = [e for _, e in holders]  # a bare surname
         if len({e.id for e in fits}) > 1 and p.titles:
             fits = [e for e in fits if set(p.titles) & e.roles]
         return self._one(p, fits)
+
+
+def resolve(name: str, entities: Iterable[Entity], *, aliases: AliasFile | None = None) -> Entity | None:
+    """The entity a name refers to, or None when no entity (or more than one) fits.
+
+    A thin wrapper over :class:`EntityIndex`: resolving many names against
+    the same entities, build ``EntityIndex(entities, aliases)`` once and call its ``resolve``.
+    The index of the last list passed here is kept, so repeated calls with the same list (not
+    changed in between) do not rebuild it.
+
+    >>> from refrain.entities.merge import merge
+    >>> people = merge([("Ali Khamenei", "supreme leader"), ("Hassan Rouhani", "president")])
+    >>> resolve("Khamenei", people).name
+    'Ali Khamenei'
+    """
+    global _last_index
+    key = (id(entities), len(entities) if isinstance(entities, list) else -1, id(aliases))
+    held = _last_index
+    if held is not None and held[0] == key and held[1] is entities and held[2] is aliases:
+        index = held[3]
+    else:
+        index = EntityIndex(entities, aliases)
+        if isinstance(entities, list):  # an iterator cannot be seen again: nothing to keep
+            _last_index = (key, entities, aliases, index)
+    return index.resolve(name)
+
+
+_last_index: tuple[tuple[int, int, int], object, object, object] | None = None

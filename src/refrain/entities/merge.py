@@ -1,4 +1,4 @@
-"""Merging name mentions into entities, and resolving a name against them.
+"""Merging name mentions into entities (resolving one name against them: refrain.entities.index).
 
 Rules, in the order they are applied (each merge refused when an alias file's ``[[different]]``
 separates the two sides, or when one side is a person and the other an organisation):
@@ -20,89 +20,35 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
 from refrain.entities.aliases import AliasFile, default_aliases
-from refrain.entities.names import (
-    ParsedName,
-    acronym_key,
-    ascii_fold,
-    initials,
-    is_acronym,
-    parse,
-    titles,
-    words,
+from refrain.entities.matching import (
+    LONG_FORM_SIMILARITY,
+    SURNAME_SIMILARITY,
+    Entity,
+    is_role_only,
+    tokens_fit,
 )
+from refrain.entities.names import ParsedName, acronym_key, ascii_fold, initials, is_acronym, parse
+from refrain.unionfind import UnionFind
 
-SURNAME_SIMILARITY = 85.0  # rapidfuzz ratio on skeletons; catches one-letter transliteration drift
-LONG_FORM_SIMILARITY = 92.0
 _ROWS = 256
 
 
-@dataclass(slots=True)
-class Entity:
-    """A person or organisation, with every name it was written under and the roles seen with it."""
-
-    id: str
-    name: str  # the fullest form seen
-    kind: str  # "person" | "org"
-    aliases: set[str] = field(default_factory=set)
-    roles: set[str] = field(default_factory=set)
-
-    def to_dict(self) -> dict[str, object]:
-        return {
-            "id": self.id,
-            "name": self.name,
-            "kind": self.kind,
-            "aliases": sorted(self.aliases),
-            "roles": sorted(self.roles),
-        }
-
-
-def _is_role_only(p: ParsedName) -> bool:
-    """A role standing for a name: "the Supreme Leader", "the harbour master"."""
-    if p.kind != "person":
-        return False
-    folded = ascii_fold(p.core).rstrip(".")
-    if folded in titles() or all(w.lower() in titles() for w in words(p.core)):
-        return True
-    return p.written.lower().startswith("the ") and p.core == p.core.lower()
-
-
-def _tokens_fit(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
-    """Every word of ``short`` matches a word of ``long``, in order; surnames must match."""
-    if not short or not long or fuzz.ratio(short[-1], long[-1]) < SURNAME_SIMILARITY:
-        return False
-    j = 0
-    for tok in short[:-1]:
-        while j < len(long) - 1:
-            other = long[j]
-            j += 1
-            same_initial = (len(tok) == 1 or len(other) == 1) and tok[0] == other[0]
-            if same_initial or fuzz.ratio(tok, other) >= SURNAME_SIMILARITY:
-                break
-        else:
-            return False
-    return True
-
-
 class _Clusters:
-    """Union-find over parsed names that refuses merges the alias file forbids."""
+    """Clusters of parsed names (a UnionFind) that refuse merges the alias file forbids or that mix kinds."""
 
     def __init__(self, names: list[ParsedName], aliases: AliasFile) -> None:
         self.names = names
         self.aliases = aliases
-        self.parent = list(range(len(names)))
+        self.sets = UnionFind(len(names))
         self.members: dict[int, list[int]] = {i: [i] for i in range(len(names))}
 
     def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
+        return self.sets.find(i)
 
     def written(self, root: int) -> list[str]:
         return [self.names[m].written for m in self.members[root]]
@@ -115,10 +61,8 @@ class _Clusters:
             return False
         if self.aliases.forbidden(self.written(ra), self.written(rb)):
             return False
-        if len(self.members[ra]) < len(self.members[rb]):
-            ra, rb = rb, ra
-        self.parent[rb] = ra
-        self.members[ra].extend(self.members.pop(rb))
+        root = self.sets.union(ra, rb)
+        self.members[root].extend(self.members.pop(rb if root == ra else ra))
         return True
 
     def roots(self) -> list[int]:
@@ -141,7 +85,7 @@ def _alike_pairs(keys: list[str], cutoff: float) -> list[tuple[int, int, float]]
 
 def _fullest(names: list[ParsedName]) -> str:
     candidates = [n for n in names if "/" not in n.core and not is_acronym(n.core)] or names
-    best = max(candidates, key=lambda n: (not _is_role_only(n), len(n.tokens), len(n.core), n.core))
+    best = max(candidates, key=lambda n: (not is_role_only(n), len(n.tokens), len(n.core), n.core))
     return best.core
 
 
@@ -222,7 +166,7 @@ def merge(mentions: Iterable[tuple[str, str | None]], *, aliases: AliasFile | No
         if len(long_keys[x]) > 8:
             clusters.union(long_forms[x], long_forms[b])
 
-    people = [i for i, p in enumerate(parsed) if p.kind == "person" and not _is_role_only(p)]
+    people = [i for i, p in enumerate(parsed) if p.kind == "person" and not is_role_only(p)]
     full = [i for i in people if len(parsed[i].tokens) > 1]
     bare = [i for i in people if len(parsed[i].tokens) == 1]
     by_surname_initial: dict[str, list[int]] = defaultdict(list)
@@ -237,7 +181,7 @@ def merge(mentions: Iterable[tuple[str, str | None]], *, aliases: AliasFile | No
             if j <= i:
                 continue
             a, b = sorted((parsed[i].tokens, parsed[j].tokens), key=len)
-            if _tokens_fit(a, b):
+            if tokens_fit(a, b):
                 clusters.union(i, j)
 
     def cluster_roles(root: int) -> set[str]:
@@ -272,7 +216,7 @@ def merge(mentions: Iterable[tuple[str, str | None]], *, aliases: AliasFile | No
         for role in roles_of[p.written] | set(p.titles):
             holding[role].append(m)
     for i, p in enumerate(parsed):  # 7. a role alone
-        if _is_role_only(p) and len(clusters.members.get(clusters.find(i), [])) == 1:
+        if is_role_only(p) and len(clusters.members.get(clusters.find(i), [])) == 1:
             role = ascii_fold(p.core)
             holders = {clusters.find(m) for m in holding.get(role, ())} - {clusters.find(i)}
             if len(holders) == 1:
@@ -290,32 +234,3 @@ def merge(mentions: Iterable[tuple[str, str | None]], *, aliases: AliasFile | No
         roles = cluster_roles(root)
         entities.append(Entity(ident, name, kind, {m.written for m in members}, roles))
     return entities
-
-
-def resolve(name: str, entities: Iterable[Entity], *, aliases: AliasFile | None = None) -> Entity | None:
-    """The entity a name refers to, or None when no entity (or more than one) fits.
-
-    A thin wrapper over :class:`refrain.entities.index.EntityIndex`: resolving many names against
-    the same entities, build ``EntityIndex(entities, aliases)`` once and call its ``resolve``.
-    The index of the last list passed here is kept, so repeated calls with the same list (not
-    changed in between) do not rebuild it.
-
-    >>> people = merge([("Ali Khamenei", "supreme leader"), ("Hassan Rouhani", "president")])
-    >>> resolve("Khamenei", people).name
-    'Ali Khamenei'
-    """
-    from refrain.entities.index import EntityIndex
-
-    global _last_index
-    key = (id(entities), len(entities) if isinstance(entities, list) else -1, id(aliases))
-    held = _last_index
-    if held is not None and held[0] == key and held[1] is entities and held[2] is aliases:
-        index = held[3]
-    else:
-        index = EntityIndex(entities, aliases)
-        if isinstance(entities, list):  # an iterator cannot be seen again: nothing to keep
-            _last_index = (key, entities, aliases, index)
-    return index.resolve(name)
-
-
-_last_index: tuple[tuple[int, int, int], object, object, object] | None = None

@@ -124,6 +124,50 @@ def split_title(name: str) -> tuple[str, list[str]]:
     return " ".join(toks[i:]), found
 
 
+@dataclass(frozen=True, slots=True)
+class _RunWords:
+    roles: frozenset[str]
+    titles: frozenset[str]
+    org_words: frozenset[str]
+
+
+@cache
+def _run_words() -> _RunWords:
+    # The quote finder's lists (refrain.quotes.lexicon reads the same files): roles, honorifics and
+    # organisation words as they open or close a run of capitalised words in running text.
+    return _RunWords(_read_list("roles"), _read_list("honorifics"), _read_list("org_words_quotes"))
+
+
+def split_name(words: list[str]) -> tuple[list[str], list[str], bool]:
+    """Split a capitalised run of words in a text into (role/title words, name words, is_org).
+
+    The cut is after the last role, title or organisation word ("Supreme Leader Ali Khamenei"),
+    with "of" and the word after it kept in the role ("Minister of Intelligence Mahmoud Alavi");
+    a run that is all role words with no title is an organisation. (``split_title`` takes titles
+    off the front of a name already found.)
+
+    >>> split_name(["Minister", "of", "Intelligence", "Mahmoud", "Alavi"])
+    (['Minister', 'of', 'Intelligence'], ['Mahmoud', 'Alavi'], False)
+    """
+    lex = _run_words()
+    lowered = [w.lower().rstrip(".") for w in words]
+    cut = -1
+    for i, w in enumerate(lowered):
+        if (
+            w in lex.roles
+            or w in lex.titles
+            or w in lex.org_words
+            or w in {"supreme", "former", "regime", "deputy"}
+        ):
+            cut = i
+    head, tail = words[: cut + 1], words[cut + 1 :]
+    if tail and tail[0].lower() == "of":  # "Minister of Intelligence Mahmoud Alavi"
+        head, tail = head + tail[:2], tail[2:]
+    if not tail and head and not any(w.lower().rstrip(".") in lex.titles for w in head):
+        return [], words, True
+    return head, tail, False
+
+
 def is_acronym(name: str) -> bool:
     """Two to seven capitals, dots allowed (MEK, PMOI, U.N.)."""
     return bool(_ACRONYM.fullmatch(name.strip()))

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from refrain.entities.names import split_name
+
 from .context import MASK, Token
 from .lexicon import lexicon
 from .speakers import DETERMINERS, NAME_PARTICLES
@@ -19,7 +21,7 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 
 
 @dataclass(slots=True)
-class Entity:
+class ArticleEntity:
     name: str
     kind: str  # "person" | "org"
     role: str | None = None
@@ -31,20 +33,20 @@ class Entity:
 class Occurrence:
     start: int
     end: int
-    entity: Entity
+    entity: ArticleEntity
 
 
 @dataclass(slots=True)
-class EntityIndex:
-    entities: dict[str, Entity] = field(default_factory=dict)
+class ArticleEntities:
+    entities: dict[str, ArticleEntity] = field(default_factory=dict)
     occurrences: list[Occurrence] = field(default_factory=list)
 
     def add(
         self, name: str, kind: str, start: int, end: int, role: str | None = None, org: str | None = None
-    ) -> Entity:
+    ) -> ArticleEntity:
         ent = self.entities.get(name)
         if ent is None:
-            ent = Entity(name, kind, role, org, tuple(name.split()))
+            ent = ArticleEntity(name, kind, role, org, tuple(name.split()))
             self.entities[name] = ent
         else:
             ent.role = ent.role or role
@@ -52,11 +54,11 @@ class EntityIndex:
         self.occurrences.append(Occurrence(start, end, ent))
         return ent
 
-    def fullest(self, words: list[str], kind: str | None = None) -> Entity | None:
+    def fullest(self, words: list[str], kind: str | None = None) -> ArticleEntity | None:
         """The entity with the most words that contains ``words`` in order (a surname, a full name)."""
         if not words:
             return None
-        best: Entity | None = None
+        best: ArticleEntity | None = None
         n = len(words)
         for ent in self.entities.values():
             if kind and ent.kind != kind:
@@ -67,13 +69,13 @@ class EntityIndex:
                     best = ent
         return best
 
-    def last_before(self, pos: int, kind: str, *, within: int = 1500) -> Entity | None:
+    def last_before(self, pos: int, kind: str, *, within: int = 1500) -> ArticleEntity | None:
         for occ in reversed(self.occurrences):
             if occ.end <= pos and occ.entity.kind == kind:
                 return occ.entity if pos - occ.end <= within else None
         return None
 
-    def last_with_role(self, pos: int, head: str) -> Entity | None:
+    def last_with_role(self, pos: int, head: str) -> ArticleEntity | None:
         for occ in reversed(self.occurrences):
             role = (occ.entity.role or "").lower()
             if occ.end <= pos and occ.entity.kind == "person" and re.search(rf"\b{re.escape(head)}\b", role):
@@ -100,31 +102,10 @@ def _is_cap_word(tok: Token) -> bool:
     )
 
 
-def split_name(words: list[str]) -> tuple[list[str], list[str], bool]:
-    """Split a capitalised run into (role/title words, name words, is_org)."""
-    lex = lexicon()
-    lowered = [w.lower().rstrip(".") for w in words]
-    cut = -1
-    for i, w in enumerate(lowered):
-        if (
-            w in lex.roles
-            or w in lex.titles
-            or w in lex.org_words
-            or w in {"supreme", "former", "regime", "deputy"}
-        ):
-            cut = i
-    head, tail = words[: cut + 1], words[cut + 1 :]
-    if tail and tail[0].lower() == "of":  # "Minister of Intelligence Mahmoud Alavi"
-        head, tail = head + tail[:2], tail[2:]
-    if not tail and head and not any(w.lower().rstrip(".") in lex.titles for w in head):
-        return [], words, True
-    return head, tail, False
-
-
-def build_index(masked: str, toks: list[Token]) -> EntityIndex:
+def build_index(masked: str, toks: list[Token]) -> ArticleEntities:
     """Every capitalised run in the (masked) article, typed and split into role and name."""
     lex = lexicon()
-    index = EntityIndex()
+    index = ArticleEntities()
     toks = [t for t in toks if not _in_heading(masked, t.start)]
     i = 0
     n = len(toks)
@@ -192,7 +173,7 @@ def build_index(masked: str, toks: list[Token]) -> EntityIndex:
         if len(tail) == 1 and not head and known is None:
             # a lone capitalised word is a person only once we know it as a surname
             index.occurrences.append(
-                Occurrence(start, run[-1].end, Entity(tail[0], "maybe", tokens=(tail[0],)))
+                Occurrence(start, run[-1].end, ArticleEntity(tail[0], "maybe", tokens=(tail[0],)))
             )
             continue
         name = known.name if known is not None else " ".join(tail)
@@ -210,7 +191,7 @@ def build_index(masked: str, toks: list[Token]) -> EntityIndex:
 _APPOSITIVE = re.compile(r"\A,\s+((?:the|a|an)\s+[^,;:.\x00\n]{2,90}?)\s*(?=[,;.]|$)")
 
 
-def _attach_appositives(masked: str, index: EntityIndex) -> None:
+def _attach_appositives(masked: str, index: ArticleEntities) -> None:
     """ "Ali Rabiei, the regime's Labor Minister," → role and organisation of Ali Rabiei."""
     for occ in index.occurrences:
         ent = occ.entity

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from .attribute import Attributor
 from .context import tokens
 from .cues import find_cues, subject_of
-from .entities import EntityIndex, parse_role, split_name
+from .entities import ArticleEntities, parse_role, split_name
 from .lexicon import lexicon
 from .speakers import DETERMINERS, SUBJECT_RELATIVES, NounPhrase, np_ending_at, sentence_subject
 
@@ -46,7 +46,7 @@ class _Subject:
 class Resolver:
     """Resolution over one article: its names, sentence subjects and the speakers seen so far."""
 
-    def __init__(self, attributor: Attributor, index: EntityIndex) -> None:
+    def __init__(self, attributor: Attributor, index: ArticleEntities) -> None:
         self.masked = attributor.masked
         self.index = index
         self.sentences: list[tuple[int, int]] = []
@@ -222,7 +222,7 @@ def _name_of_org(np: NounPhrase) -> tuple[list[str], str] | None:
     return None
 
 
-def resolve_name(subject: NounPhrase, index: EntityIndex) -> Resolved:
+def resolve_name(subject: NounPhrase, index: ArticleEntities) -> Resolved:
     """(fullest name, role, organisation) for a mention that is not a pronoun."""
     lex = lexicon()
     words = _words(subject)

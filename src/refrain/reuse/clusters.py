@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from refrain.reuse.model import Cluster, ReuseDoc
+from refrain.unionfind import UnionFind
 
 SNIPPET_CHARS = 200
 _SPACES = re.compile(r"\s+")
@@ -33,23 +34,6 @@ class RawPassage:
     boilerplate: bool
 
 
-class _UnionFind:
-    def __init__(self, size: int) -> None:
-        self.parent = list(range(size))
-
-    def find(self, x: int) -> int:
-        parent = self.parent
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def union(self, x: int, y: int) -> None:
-        rx, ry = self.find(x), self.find(y)
-        if rx != ry:
-            self.parent[max(rx, ry)] = min(rx, ry)
-
-
 def _same_text(s1: int, e1: int, s2: int, e2: int, min_overlap: float) -> bool:
     overlap = min(e1, e2) - max(s1, s2)
     return overlap > 0 and overlap >= min_overlap * max(e1 - s1, e2 - s2)
@@ -57,7 +41,7 @@ def _same_text(s1: int, e1: int, s2: int, e2: int, min_overlap: float) -> bool:
 
 def group_passages(passages: Sequence[RawPassage], min_overlap: float) -> list[int]:
     """Cluster number (0..k-1, in order of first passage) of every passage."""
-    uf = _UnionFind(len(passages))
+    uf = UnionFind(len(passages))
     # Spans per document; identical spans are joined at once (verbatim copies give many).
     spans: dict[int, dict[tuple[int, int], int]] = defaultdict(dict)
     for idx, p in enumerate(passages):

@@ -21,7 +21,7 @@ from collections.abc import Hashable, Sequence
 import numpy as np
 from rapidfuzz.distance import Indel
 
-from refrain.reuse.clusters import _UnionFind
+from refrain.unionfind import UnionFind
 
 SHINGLE = 3
 MAX_SHINGLE_DF = 500
@@ -234,7 +234,7 @@ def linked_groups(word_lists: Sequence[Sequence[str]]) -> list[list[int]]:
     # one pass, no sorting of either side)
     mark = np.zeros(order.size, dtype=np.int64)
 
-    uf = _UnionFind(len(texts))
+    uf = UnionFind(len(texts))
     half = MIN_SIMILARITY / 2  # the similarity test: LCS >= MIN_SIMILARITY * (s + l) / 2
     for rank, n in enumerate(order_list):
         if not has_later_list[rank]:
