@@ -78,6 +78,7 @@ def test_digits_in_every_script_with_separators_and_decimals(sentence, figure, v
         ("سه چهارم مخزن پر است.", "سه چهارم", 0.75),  # a fraction
         ("یک و نیم میلیون نفر آمدند.", "یک و نیم میلیون", 1_500_000),  # and a half
         ("کشتی یکهزار و 200 مسافر دارد.", "یکهزار و 200", 1200),  # "one-thousand" as one word
+        ("کشتی یک\u200eهزار و 200 مسافر دارد.", "یک\u200eهزار و 200", 1200),  # a direction mark inside
     ],
 )
 def test_number_words_compounds_and_multipliers(sentence, figure, value):
@@ -242,6 +243,8 @@ def test_dates_in_text_and_the_when_of_a_figure():
     assert [d.iso for d in find_dates(text, date(2020, 6, 1))] == ["2018-12-18", "2020-10-18"]
     (c,) = find("در سال ۱۴۰۰ حدود ۳۰۰ نفر آمدند.", language="fa")
     assert c.when is not None and c.when_iso == "2021-03/2022-03"
+    (c,) = find("امسال ۳۴ نفر نجات یافتند.", language="fa")  # "امسال" (this year) is no "سال ۳۴"
+    assert (c.value, c.when) == (34, None)
 
 
 # --- dispatch ------------------------------------------------------------------------------------

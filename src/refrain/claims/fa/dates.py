@@ -103,7 +103,7 @@ def _day_month() -> re.Pattern[str]:
     )
 
 
-_YEAR = re.compile(r"(?:سال|سالهای|سال\u200cهای)\s+(\d{2}|\d{4})(?![\d/.])")
+_YEAR = re.compile(r"(?<![^\W\d_])(?:سال|سالهای|سال\u200cهای)\s+(\d{2}|\d{4})(?![\d/.])")  # not "امسال ۳۴"
 
 
 def _month(word: str) -> tuple[str, int] | None:

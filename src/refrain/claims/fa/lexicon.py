@@ -11,7 +11,8 @@ from functools import cache
 from importlib import resources
 
 # One code point for one: Arabic-letter spellings to Persian, Persian and Arabic-Indic digits to ASCII,
-# the Arabic decimal and thousands signs to "." and ",". Nothing is removed, so offsets do not move.
+# the Arabic decimal and thousands signs to "." and ",", direction marks to spaces. Nothing is removed,
+# so offsets do not move.
 _FOLD = str.maketrans(
     {
         "\u064a": "\u06cc",  # ي -> ی
@@ -21,6 +22,8 @@ _FOLD = str.maketrans(
         "\u0629": "\u0647",  # ة -> ه
         "\u066b": ".",  # ٫ Arabic decimal separator
         "\u066c": ",",  # ٬ Arabic thousands separator
+        "\u200e": " ",  # left-to-right and right-to-left marks: spaces ("یک\u200eهزار")
+        "\u200f": " ",
     }
     | {chr(0x06F0 + d): str(d) for d in range(10)}
     | {chr(0x0660 + d): str(d) for d in range(10)}
