@@ -268,3 +268,23 @@ def test_a_weekday_after_the_name_is_not_part_of_it():
 def test_a_two_word_place_in_the_credit_is_skipped():
     text = "به گزارش خبرنگار فارس از جنوب استان نمونه، مهدی کاظمی اظهار داشت: کار تمام شد."
     assert direct(text)[0].speaker == "مهدی کاظمی"
+
+
+def test_a_title_in_marks_before_a_long_clause_with_a_cue_is_not_a_quotation():
+    text = "وی از برگزاری دوره‌ای با عنوان «فنون نگارش و ویرایش متن» برای کارکنان شهرداری خبر داد."
+    assert direct(text) == []
+
+
+def test_a_perfect_tense_cue_is_a_cue():
+    assert direct("مهدی کاظمی تاکید کرده است: راه باز می‌ماند.")[0].speaker == "مهدی کاظمی"
+
+
+def test_a_cue_a_comma_and_marks():
+    text = "مهدی کاظمی مدیر بندر است.\n\nوی می‌افزاید، «بندر تا سال آینده دو برابر بزرگ می‌شود.»"
+    [q] = direct(text)
+    assert q.speaker == "مهدی کاظمی"
+
+
+def test_a_paragraph_all_in_marks_goes_on_with_the_last_speaker():
+    text = "مهدی کاظمی گفت: بازی سختی بود.\n\n«از بودن در این تیم خوشحالم و قراردادم را تمدید کردم.»"
+    assert [q.speaker for q in direct(text)] == ["مهدی کاظمی", "مهدی کاظمی"]

@@ -32,6 +32,8 @@ def find_persian(text: str) -> list[Quote]:
     out = []
     for n, (sp, subject) in enumerate(zip(speeches, subjects, strict=True)):
         speaker, role, mention = None, None, None
+        if subject is None and sp.kind == "direct" and resolver.current_named:
+            speaker = resolver.current  # a paragraph all in marks goes on with the last speaker
         if subject is not None and not sp.passive:
             if plural[n] and subject.kind in ("pronoun", "none") and resolver.current_plural is None:
                 # an honorific plural after a singular speaker: someone else, named later

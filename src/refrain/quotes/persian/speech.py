@@ -7,8 +7,10 @@ Two forms (the Fars guideline's):
   paragraph (a question and its answer: ``… سوال شد: … ؟ وی گفت: …``). When the words after the
   colon open a quotation mark, the speech is the content inside the marks (**marked**).
 * **marked** elsewhere: « … » (or " … ", “ … ”) of at least :data:`MIN_QUOTE_WORDS` words next to a
-  cue verb in the same sentence (``«…»، وی افزود.`` / ``وی گفت «…»``). Shorter ones, and longer
-  ones nobody is said to utter, are names, titles and terms: kept as ``scare`` (no speaker).
+  cue verb in the same sentence (``«…»، وی افزود.`` / ``وی گفت «…»`` / ``وی افزود، «…»``), or a
+  whole paragraph in marks (:data:`MIN_PARAGRAPH_QUOTE_WORDS` words or more: the last speaker's
+  words go on). Shorter ones, and longer ones nobody is said to utter, are names, titles and
+  terms: kept as ``scare`` (no speaker).
   Marks inside a colon speech are part of that speech, never a quotation of their own.
 
 The *clause* of a speech is where its speaker is written: from the sentence start to the cue.
@@ -21,6 +23,8 @@ from dataclasses import dataclass
 from .words import Word, match_cue, passive_cues, words
 
 MIN_QUOTE_WORDS = 4
+MIN_PARAGRAPH_QUOTE_WORDS = 6
+MAX_TRAILING_CLAUSE_WORDS = 8
 _BOUNDARY = {"؟", "?", "!", ":", "：", "."}  # not ؛ (it also separates list items)
 _COLON = {":", "：", "∶"}
 _OPEN_CLOSE = {"«": "»", "“": "”", '"': '"'}
@@ -168,9 +172,16 @@ def _marked(text: str, ws: list[Word], taken: list[tuple[int, int]], pi: int) ->
         if inner[1] > inner[0]:
             if n_words >= MIN_QUOTE_WORDS:
                 _attach_cue(text, ws, i, close, sp)
+            if sp.kind == "scare" and n_words >= MIN_PARAGRAPH_QUOTE_WORDS and _whole_paragraph(ws, i, close):
+                sp.kind = "direct"  # a paragraph that is all one quotation: the speaker goes on
             out.append(sp)
         i = close + 1
     return out
+
+
+def _whole_paragraph(ws: list[Word], i: int, close: int) -> bool:
+    """Whether the marks at ``i`` and ``close`` hold the whole paragraph (a final stop allowed)."""
+    return i == 0 and all(not w.is_word and w.text in ".!؟?" for w in ws[close + 1 :])
 
 
 def _attach_cue(text: str, ws: list[Word], i: int, close: int, sp: Speech) -> None:
@@ -181,7 +192,9 @@ def _attach_cue(text: str, ws: list[Word], i: int, close: int, sp: Speech) -> No
         k += 1
     after = ws[close + 1 : k]
     n = match_cue(after)
-    if n:
+    # "«…»، وی افزود.": a comma, then only the speaker and the verb ("با عنوان «…» برای … خبر داد"
+    # names a title)
+    if n and after[0].text in ("،", ",") and sum(w.is_word for w in after) <= MAX_TRAILING_CLAUSE_WORDS:
         first = close + 1
         while first < k - n and not ws[first].is_word:
             first += 1
@@ -192,6 +205,8 @@ def _attach_cue(text: str, ws: list[Word], i: int, close: int, sp: Speech) -> No
     if not ends:  # "افزود «نام»، فرد …": marks that do not end the sentence hold a name
         return
     before = ws[_clause_start(text, ws, i) : i]
+    if before and before[-1].text in ("،", ","):  # "این گزارش می‌افزاید، «…»"
+        before = before[:-1]
     if before and before[-1].key == "که":
         before = before[:-1]
     n = match_cue(before)

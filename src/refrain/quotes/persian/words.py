@@ -105,15 +105,29 @@ def given_names() -> frozenset[str]:
 
 def match_cue(ws: list[Word]) -> int:
     """How many words at the end of ``ws`` form a cue verb (0 if none): the longest run of up to
-    four words whose joined keys are a cue, optionally behind a glued "و" ("وافزود")."""
+    four words whose joined keys are a cue, optionally behind a glued "و" ("وافزود"); a perfect
+    tense counts as its past ("تاکید کرده است" as "تاکید کرد")."""
+    n = _match_cue_keys([w.key if w.is_word else "" for w in ws[-4:]])
+    if n == 0 and len(ws) >= 2 and ws[-1].key in _AUXILIARIES and ws[-2].is_word and ws[-2].key.endswith("ه"):
+        keys = [w.key if w.is_word else "" for w in ws[-5:-1]]
+        keys[-1] = keys[-1][:-1]
+        n = _match_cue_keys(keys)
+        return n + 1 if n else 0
+    return n
+
+
+_AUXILIARIES = frozenset({"است", "اند", "بود", "بودند"})
+
+
+def _match_cue_keys(keys: list[str]) -> int:
     table = cues()
     best = 0
     joined = ""
-    for n in range(1, min(4, len(ws)) + 1):
-        w = ws[-n]
-        if not w.is_word:
+    for n in range(1, len(keys) + 1):
+        k = keys[-n]
+        if not k:
             break
-        joined = w.key + joined
+        joined = k + joined
         if joined in table or (joined.startswith("و") and joined[1:] in table):
             best = n
     return best
