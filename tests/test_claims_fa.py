@@ -78,6 +78,7 @@ def test_digits_in_every_script_with_separators_and_decimals(sentence, figure, v
         ("سه چهارم مخزن پر است.", "سه چهارم", 0.75),  # a fraction
         ("یک و نیم میلیون نفر آمدند.", "یک و نیم میلیون", 1_500_000),  # and a half
         ("کشتی یکهزار و 200 مسافر دارد.", "یکهزار و 200", 1200),  # "one-thousand" as one word
+        ("کشتی ۲ هزارو ۵۰۰ مسافر دارد.", "۲ هزارو ۵۰۰", 2500),  # "و" glued to the multiplier
         ("کشتی یک\u200eهزار و 200 مسافر دارد.", "یک\u200eهزار و 200", 1200),  # a direction mark inside
     ],
 )

@@ -133,6 +133,10 @@ def read_number(tokens: list[Token], i: int) -> NumberPhrase | None:
         tok = tokens[j]
         atom = _atom(tok)
         scale = scale_of(tok.text) if tok.kind == "word" else None
+        glued_and = False
+        if scale is None and tok.kind == "word" and tok.text.endswith("و"):
+            scale = scale_of(tok.text[:-1])  # "۲ هزارو ۵۰۰": the "و" glued to the multiplier
+            glued_and = scale is not None and j + 1 < len(tokens) and _atom(tokens[j + 1]) is not None
         if atom is not None and last_kind in (None, "and"):
             current += atom
             words_only = words_only and tok.kind == "word"
@@ -145,6 +149,15 @@ def read_number(tokens: list[Token], i: int) -> NumberPhrase | None:
                 current = 0.0
             last_scale = scale if last_scale is None or last_kind != "scale" else max(scale, last_scale)
             last_kind = "scale"
+            if glued_and:
+                following = _group_value(tokens, j + 1)
+                if following is None or following >= scale:
+                    j += 1
+                    break
+                last_kind = "and"
+            elif scale_of(tok.text) is None:
+                j += 1
+                break
         elif (
             tok.text == "و"
             and last_kind in ("num", "word")
