@@ -139,6 +139,21 @@ def test_hedges_before_the_figure(sentence, approx):
     assert only(sentence).approx == approx
 
 
+def test_a_measure_with_its_smaller_part_is_one_figure():
+    assert [(c.value, c.unit) for c in find("وزن مرغ باید یک کیلو و ۴۰۰ گرم باشد.", language="fa")] == [
+        (1.4, "kg")
+    ]
+    assert [(c.value, c.unit) for c in find("پلیس ۲ تن و ۵۰۰ کیلوگرم برنج یافت.", language="fa")] == [
+        (2.5, "t")
+    ]
+
+
+def test_tan_counts_persons_beside_death_or_injury():
+    claims = find("تصادف به مرگ دو تن و مصدومیت سه تن دیگر انجامید.", language="fa")
+    assert [(c.value, c.unit) for c in claims] == [(2, "people"), (3, "people")]
+    assert only("کامیون ۲۰ تن بار داشت.").unit == "t"
+
+
 def test_a_range_gives_both_ends_and_the_low_end_takes_the_multiplier_and_unit():
     claims = find("پیش بینی می‌شود ۱۰ تا ۱۵ هزار نفر بیایند.", language="fa")
     assert [(c.value, c.unit, c.approx) for c in claims] == [

@@ -19,7 +19,7 @@ _RANGE_WORDS = frozenset({"تا", "الی", "یا"})  # "۳ یا ۴ روز": thr
 _ORDINAL_SUFFIXES = ("مین", "ام", "م")
 _ORDINAL_WORDS = frozenset({"اول", "نخست", "سوم", "سومین"})
 _COORDINATORS = frozenset({"و", "،", ",", "تا", "الی", "-"})
-_BESIDE = 60
+_BESIDE = 25  # characters between two listed counts
 _LIST_MARKS = frozenset({".", "-", ")", "ـ", "_"})
 
 
@@ -248,9 +248,16 @@ def find_figures(folded: str, tokens: list[Token]) -> list[PersianFigure]:
             hedge = ("between", tok.start)
         unit_span = (tokens[j].start, tokens[unit[1]].end) if unit and range_high is None else (None, None)
         after = unit[1] + 1 if unit and range_high is None else j
+        last_token = phrase.last
+        if unit and range_high is None:
+            unit = _people_tonne(tokens, phrase, unit)
+            sub = _sub_measure(tokens, unit)
+            if sub is not None:  # "یک کیلو و ۴۰۰ گرم" = 1.4 kg
+                value += sub[0]
+                last_token, after = sub[1], sub[1] + 1
         fig = PersianFigure(
             tokens[phrase.first].start,
-            tokens[phrase.last].end,
+            tokens[last_token].end,
             value,
             unit[0] if unit else None,
             unit_span[0],
@@ -262,20 +269,62 @@ def find_figures(folded: str, tokens: list[Token]) -> list[PersianFigure]:
         )
         found.append(fig)
         pending_range = (fig, phrase) if range_high is not None else None
-        i = phrase.last + 1
-    return [f for f in found if not f.weak or _counted_beside(f, found)]
+        i = last_token + 1
+    return [f for f in found if not f.weak or _counted_beside(f, found, folded)]
+
+
+_SUB_UNITS = {"kg": {"g": 1e-3}, "t": {"kg": 1e-3}, "m": {"cm": 0.01}, "km": {"m": 1e-3}}
+_HARM = frozenset(
+    "فوت مرگ کشته کشته‌شدن غرق شهادت جان مصدوم مصدومیت زخمی مجروح مجروحیت دستگیری بازداشت".split()
+)
+
+
+def _sub_measure(tokens: list[Token], unit: tuple[Unit, int]) -> tuple[float, int] | None:
+    """ "یک کیلو و ۴۰۰ گرم", "یک متر و هفتاد": the smaller part in the figure's unit, and its last token."""
+    subs = _SUB_UNITS.get(unit[0].code)
+    k = unit[1] + 1
+    if subs is None or k + 1 >= len(tokens) or tokens[k].text != "و":
+        return None
+    part = read_number(tokens, k + 1)
+    if part is None:
+        return None
+    part_unit = _unit_at(tokens, part.last + 1)
+    if part_unit is not None and part_unit[0].code in subs:
+        return part.value * subs[part_unit[0].code], part_unit[1]
+    if part_unit is None and unit[0].code == "m" and part.value < 100:
+        return part.value * 0.01, part.last
+    return None
+
+
+def _people_tonne(tokens: list[Token], phrase: NumberPhrase, unit: tuple[Unit, int]) -> tuple[Unit, int]:
+    """ "مرگ یک تن و مصدومیت سه تن دیگر": "تن" counts persons beside death, injury or arrest."""
+    if unit[0].code != "t":
+        return unit
+    near = {t.text for t in tokens[max(0, phrase.first - 3) : phrase.first]}
+    near |= {t.text for t in tokens[unit[1] + 1 : unit[1] + 3]}
+    if near & _HARM or "دیگر" in near:
+        return Unit("people", "classifier"), unit[1]
+    return unit
 
 
 def fig_unit_kind(unit: tuple[Unit, int] | None) -> str | None:
     return unit[0].kind if unit else None
 
 
-def _counted_beside(fig: PersianFigure, found: list[PersianFigure]) -> bool:
-    """ "۳ پیروزی و یک باخت", "یک پرونده خودرو و یک پرونده ...": a "یک" before a counted noun is a
-    count when another count stands within ``_BESIDE`` characters; alone it is the article "a"."""
+def _counted_beside(fig: PersianFigure, found: list[PersianFigure], folded: str) -> bool:
+    """ "۳ پیروزی و یک باخت", "یک کشته و ۲۹ مجروح", "یک پرونده خودرو و یک پرونده ...": a "یک" before a
+    counted noun is a count when it is listed with another count (joined by "و" or "،", at most
+    ``_BESIDE`` characters apart, no sentence end between); alone it is the article "a"."""
     for other in found:
         if other is fig or other.unit is None or other.unit.kind not in ("count", "classifier"):
             continue
-        if abs(other.start - fig.start) <= _BESIDE:
+        if other.weak and other.unit != fig.unit:
+            continue
+        gap = folded[other.end : fig.start] if other.end <= fig.start else folded[fig.end : other.start]
+        if (
+            len(gap) <= _BESIDE
+            and ("و" in gap.split() or "،" in gap)
+            and not any(c in gap for c in ".!?؟؛\n")
+        ):
             return True
     return False
