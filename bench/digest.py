@@ -88,10 +88,10 @@ def main() -> int:
         jsonl, db, out = work / "corpus.jsonl", work / "store.duckdb", work / "digest.json"
         n = write_jsonl(jsonl, args.n)
         print(f"articles: {n:,}")
-        print(
-            f"ingest: {run(src, ['ingest', str(jsonl), '--db', str(db), '--max-file-bytes', str(1 << 31)]):.1f} s"
-        )
-        print(f"analyze: {run(src, ['analyze', '--db', str(db)]):.1f} s")
+        # a relative path: documents.source must not hold the temporary folder's name
+        ingest = ["ingest", jsonl.name, "--db", str(db), "--max-file-bytes", str(1 << 31)]
+        print(f"ingest: {run(src, ingest, work):.1f} s")
+        print(f"analyze: {run(src, ['analyze', '--db', str(db)], work):.1f} s")
         env = dict(os.environ, PYTHONPATH=str(src))
         subprocess.run([sys.executable, "-c", _DIGEST, str(db), str(out)], env=env, check=True)
         digest = json.loads(out.read_text())
