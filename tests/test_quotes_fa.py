@@ -288,3 +288,26 @@ def test_a_cue_a_comma_and_marks():
 def test_a_paragraph_all_in_marks_goes_on_with_the_last_speaker():
     text = "مهدی کاظمی گفت: بازی سختی بود.\n\n«از بودن در این تیم خوشحالم و قراردادم را تمدید کردم.»"
     assert [q.speaker for q in direct(text)] == ["مهدی کاظمی", "مهدی کاظمی"]
+
+
+def test_words_quoted_inside_a_statement_belong_to_the_one_quoted():
+    text = (
+        "مهدی کاظمی گفت: سلام.\n\n"
+        "وی با اشاره به روایتی از پیامبر اکرم(ص) که فرمودند: «هر که چهل روز خالص شود حکمت می‌یابد»، "
+        "گفت: این طرح همین را می‌خواهد."
+    )
+    quotes = direct(text)
+    assert [(q.text, q.speaker) for q in quotes[1:]] == [
+        ("هر که چهل روز خالص شود حکمت می‌یابد", "پیامبر اکرم"),
+        ("این طرح همین را می‌خواهد.", "مهدی کاظمی"),
+    ]
+
+
+def test_a_name_in_marks_before_a_role_is_the_person_a_pronoun_stands_for():
+    text = "به گزارش فارس، «طارق نوری» معاون وزیر دیروز در نشست خبری حاضر شد.\n\nوی اظهار داشت: قانون وتو نشده است."
+    assert direct(text)[0].speaker == "طارق نوری"
+
+
+def test_credits_naming_this_report_are_skipped():
+    text = "بنا بر این گزارش، مهدی کاظمی تهیه کننده فیلم می‌گوید: فیلم پاسخ کسی نیست."
+    assert direct(text)[0].speaker == "مهدی کاظمی"

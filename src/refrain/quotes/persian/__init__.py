@@ -41,7 +41,7 @@ def find_persian(text: str) -> list[Quote]:
             if speaker is None:
                 speaker, role = _resolve(resolver, subject, speeches, subjects, n)
             mention = subject.mention
-            if speaker is not None:
+            if speaker is not None and not subject.relative:
                 resolver.current = speaker
                 resolver.current_named = speaker in resolver.people
                 if plural[n]:
@@ -81,7 +81,7 @@ def _resolve(
                 name = _next_name(resolver, subjects, n, through=("pronoun", "none"))
                 if name is None and subject.also:
                     return subject.role, subject.role
-        if name is None and resolver.current_named:
+        if name is None and resolver.current_named and not subject.listed:
             name = resolver.current
         if name is None:
             return subject.role, subject.role

@@ -19,6 +19,7 @@ names X), the speaker phrase runs to the first preposition, time word or comma, 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -42,7 +43,7 @@ from .words import (
 
 MAX_NAME_WORDS = 4
 _COMMAS = {"،", ",", "؛", ";"}
-_SKIP = {"«", "»", '"', "“", "”"}
+_SKIP = {"«", "»", '"', "“", "”", "(", ")"}
 _LIGHT_VERBS = {
     key(v) for v in ("کرد", "داد", "داشت", "شد", "نمود", "ساخت", "گفت", "کردند", "دادند", "داشتند")
 }
@@ -98,6 +99,10 @@ _CLAUSE_VERBS = {
     )
 }
 _PLACE_HEADS = {key(w) for w in ("استان", "شهرستان", "شهر", "بخش", "منطقه", "جزیره", "روستای", "شهرهای")}
+_QUOTED_NAME = re.compile(r'[«"“]([^«»"“”\n]{3,40})[»"”]\s*([^\s«»"]+)')
+_WHO = key("که")
+_BULLETS = {"-", "–", "*", "•", "▪"}
+_HONORIFIC_SIGNS = {key(w) for w in ("ص", "ع", "س", "ره", "عج")}  # "پیامبر (ص)"
 _QUOTING = (tuple(key(w) for w in "به نقل از".split()),)
 
 
@@ -112,6 +117,8 @@ class Subject:
     also: bool = False  # the clause holds "نیز": a further speaker is introduced
     name_words: list[Word] = field(default_factory=list)
     fronted: bool = False  # an adverbial opens the clause ("در ادامه مراسم، معاون … گفت")
+    relative: bool = False  # the speaker is quoted inside someone's words ("… از پیامبر که فرمود")
+    listed: bool = False  # the clause is an item of a list ("- سخنگوی دولت اعلام کرد:")
 
     @property
     def role_key(self) -> str | None:
@@ -203,7 +210,7 @@ def _phrase(ws: list[Word], i: int) -> list[Word]:
     for w in ws[i:]:
         if w.text in _COMMAS or (w.is_word and w.key in stops):
             break
-        if w.text in _SKIP:
+        if w.text in _SKIP or w.key in _HONORIFIC_SIGNS:
             continue
         out.append(w)
     while out and not out[-1].is_word:
@@ -226,6 +233,9 @@ def read_subject(
     """
     ws = words(text, *clause)
     also = any(w.key == _ALSO for w in ws)
+    listed = bool(ws) and ws[0].text in _BULLETS
+    if ws and ws[-1].key == _WHO:  # "… روایتی از پیامبر که فرمودند:": the one before "که"
+        return _relative(text, ws, known)
     i = _skip_agency(ws, 0)
     i = _skip_credit(ws, i, known)
     for k in range(i + 1, len(ws)):  # "رویترز … به نقل از سمیر غضبان افزود": the one quoted
@@ -245,7 +255,7 @@ def read_subject(
         k = _fronted(ws, i)
         fronted, i = k != i, k
     subject = _classify(text, _phrase(ws, i), also, known)
-    subject.fronted = fronted
+    subject.fronted, subject.listed = fronted, listed
     return subject
 
 
@@ -266,6 +276,23 @@ def _fronted(ws: list[Word], i: int) -> int:
                 continue
             return k
     return i
+
+
+def _relative(text: str, ws: list[Word], known: Callable[[str], bool]) -> Subject:
+    """The speaker of a cue in a relative clause: the noun phrase right after the preposition
+    before "که" (``از پیامبر اکرم که فرمود``), or unknown (``… را می‌شنویم که فرمود``)."""
+    k = len(ws) - 2
+    seen = 0
+    while k >= 0 and seen <= MAX_NAME_WORDS and ws[k].key not in _PREPOSITIONS:
+        if ws[k].text in _COMMAS:
+            break
+        seen += ws[k].is_word and ws[k].key not in _HONORIFIC_SIGNS
+        k -= 1
+    if k < 0 or ws[k].key not in _PREPOSITIONS or k == len(ws) - 2:
+        return Subject("unknown")
+    subject = _classify(text, _phrase(ws[:-1], k + 1), False, known)
+    subject.relative = True
+    return subject
 
 
 def _ends_clause(w: Word) -> bool:
@@ -379,6 +406,12 @@ class Resolver:
             for a, b in zip(self.ws, self.ws[1:], strict=False)
             if a.key in names and b.key not in names and self._adjacent(a, b)
         }
+        # a name in marks right before a role ("«طارق الهاشمی» معاون رئیس جمهور"): a person
+        self.quoted_names = [
+            (m.start(1), m.group(1).strip())
+            for m in _QUOTED_NAME.finditer(text)
+            if 2 <= len(m.group(1).split()) <= 3 and key(m.group(2)) in roles()
+        ]
         # a word alone opening a paragraph before "در …"/"با …" ("جادری در ادامه افزود")
         not_names = pronouns() | roles() | organisations() | anaphors() | subject_stops() | not_speakers()
         for a, b in zip(self.ws, self.ws[1:], strict=False):
@@ -389,13 +422,16 @@ class Resolver:
     def named_before(self, at: int) -> str | None:
         """The last person named (a given name, then a surname) before offset ``at``."""
         names = given_names()
+        quoted = [(s, name) for s, name in self.quoted_names if s < at]
         for i in range(len(self.ws) - 2, -1, -1):
             a, b = self.ws[i], self.ws[i + 1]
             if b.end > at:
                 continue
+            if quoted and quoted[-1][0] > b.end:
+                return quoted[-1][1]
             if a.key in names and b.key not in names and b.key not in roles() and self._adjacent(a, b):
                 return self.fullest([a, b], self.text[a.start : b.end])
-        return None
+        return quoted[-1][1] if quoted else None
 
     def known(self, word_key: str) -> bool:
         """Whether the article writes this word after a given name somewhere (a surname)."""

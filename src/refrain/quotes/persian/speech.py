@@ -104,11 +104,21 @@ def _close_of(ws: list[Word], i: int) -> int | None:
 
 def _cue_colons(text: str, ws: list[Word]) -> list[tuple[int, int, int]]:
     """(colon index, clause start index, cue length) for each colon right after a cue verb."""
-    out = []
+    out: list[tuple[int, int, int]] = []
     for j, w in enumerate(ws):
         if w.text not in _COLON:
             continue
         c0 = _clause_start(text, ws, j)
+        after_cue = bool(out) and out[-1][0] == c0 - 1
+        if (
+            after_cue
+            and ws[c0].text in _OPEN_CLOSE
+            and (close := _close_of(ws, c0)) is not None
+            and close < j
+        ):
+            c0 = close + 1  # "… فرمودند: «…»، گفت:": the clause starts after the marks
+            while c0 < j and not ws[c0].is_word:
+                c0 += 1
         n = match_cue(ws[c0:j])
         if n:
             out.append((j, c0, n))
