@@ -83,3 +83,10 @@ def test_map_round_trips_on_any_text(stored: str):
 def test_empty_text(language: str):
     n = normalize("", language)
     assert n.text == "" and n.to_stored(0) == 0 and n.span_to_stored(0, 0) == (0, 0)
+
+
+@given(st.lists(_persian, min_size=8, max_size=12))
+def test_long_texts_normalise_as_short_ones(parts: list[str]):
+    # long texts take the str.replace path, short ones str.translate: the same result
+    stored = " ".join(parts) * 3
+    assert normalize(stored, "fa").text == "".join(fold(ch, "fa") for ch in stored)
