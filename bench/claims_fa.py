@@ -1,6 +1,7 @@
 """Score refrain's Persian figures against the Fars News gold (../shared/data/fars-news/gold-dev).
 
-    .venv/bin/python bench/claims_fa.py [--gold DIR] [--language fa|en] [--quiet] [--speed] [--misses /tmp/refrain-claims-fa-misses.txt]
+    .venv/bin/python bench/claims_fa.py [--gold DIR] [--language fa|en] [--quiet] [--speed]
+        [--sample N --seed S] [--misses /tmp/refrain-claims-fa-misses.txt]
 
 A gold figure is FOUND when a figure refrain finds (its ``value_text`` span) overlaps the gold span
 (one-to-one, largest overlap first). For a found figure:
@@ -24,6 +25,7 @@ import argparse
 import ast
 import gzip
 import json
+import random
 import sys
 import time
 from dataclasses import dataclass, field
@@ -184,21 +186,43 @@ def score(gold_dir: Path = GOLD, language: str = "fa") -> Score:
     return s
 
 
-def fars_articles(data: Path = GOLD.parent) -> list[str]:
-    """The unannotated Fars articles as stored text: title, abstract, paragraphs, blank lines between."""
-    texts = []
-    for path in sorted(data.glob("fars-news-*.json")):
-        for row in json.loads(path.read_text(encoding="utf-8")):
+def fars_articles(data: Path = GOLD.parent, unannotated: bool = False) -> list[tuple[str, str]]:
+    """The Fars articles as (doc id, stored text): title, abstract, paragraphs, blank lines between;
+    ``unannotated`` leaves out the gold-dev ones (doc id ``fars-<file>-<index>``)."""
+    gold = {row[0] for row in load_gold(data / "gold-dev")} if unannotated else set()
+    docs = []
+    for n in range(1, 6):
+        path = data / f"fars-news-{n}.json"
+        if not path.exists():
+            continue
+        for i, row in enumerate(json.loads(path.read_text(encoding="utf-8"))):
             paras = row["paragraphs"]
             paras = ast.literal_eval(paras) if isinstance(paras, str) else paras
-            texts.append("\n\n".join([row["title"], row["abstract"], *paras]))
-    return texts
+            doc = f"fars-{n}-{i:03d}"
+            if doc not in gold:
+                docs.append((doc, "\n\n".join([row["title"], row["abstract"], *paras])))
+    return docs
+
+
+def sample(n: int, seed: int) -> None:
+    """``n`` figures drawn at random from 60 random unannotated articles, printed in context to be
+    read by hand (third-party text: printed, never stored)."""
+    rng = random.Random(seed)
+    docs = rng.sample(fars_articles(unannotated=True), 60)
+    found = [(doc, text, c) for doc, text in docs for c in find(text, language="fa")]
+    print(f"{len(found)} figures in {len(docs)} articles; {n} drawn (seed {seed}):")
+    for doc, text, c in rng.sample(found, n):
+        v = c.value_text
+        context = f"{text[max(0, v.start - 60) : v.start]}[[{v.text}]]{text[v.end : v.end + 50]}"
+        what = c.what.text if c.what else None
+        print(f"{doc} value={c.value:g} unit={c.unit} approx={c.approx} what={what} when={c.when_iso}")
+        print(f"    {context.replace(chr(10), ' / ')}")
 
 
 def speed() -> None:
     """Characters a second: Persian figures on the Fars articles, English claims on as many Tehran Times
     characters, same run (best of 3)."""
-    fa = fars_articles()
+    fa = [text for _, text in fars_articles()]
     en: list[str] = []
     with gzip.open(TEHRAN, "rt", encoding="utf-8") as handle:
         for line in handle:
@@ -229,6 +253,10 @@ def main() -> int:
         "--language", default="fa", help='"fa" (the Persian path); "en" gives the English path, as before it'
     )
     parser.add_argument("--speed", action="store_true", help="also time Persian vs English figures")
+    parser.add_argument(
+        "--sample", type=int, default=0, help="also print N random figures of unannotated articles"
+    )
+    parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--quiet", action="store_true", help="figures only, not every figure")
     parser.add_argument("--misses", default="/tmp/refrain-claims-fa-misses.txt")
     args = parser.parse_args()
@@ -244,6 +272,8 @@ def main() -> int:
     print(f"misses and false finds: {args.misses}")
     if args.speed:
         speed()
+    if args.sample:
+        sample(args.sample, args.seed)
     return 0
 
 

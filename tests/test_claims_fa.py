@@ -148,6 +148,12 @@ def test_a_measure_with_its_smaller_part_is_one_figure():
     ]
 
 
+def test_a_measure_and_a_half():
+    assert [(c.value, c.unit) for c in find("ساخت آن دو سال و نیم طول کشید.", language="fa")] == [
+        (2.5, "year")
+    ]
+
+
 def test_tan_counts_persons_beside_death_or_injury():
     claims = find("تصادف به مرگ دو تن و مصدومیت سه تن دیگر انجامید.", language="fa")
     assert [(c.value, c.unit) for c in claims] == [(2, "people"), (3, "people")]
@@ -236,6 +242,7 @@ def test_a_list_number_at_a_line_start_is_not_a_figure():
 def test_one_is_a_count_beside_other_counts():
     assert figures("تیم ما ۳ پیروزی و یک باخت داشت.") == [("۳", 3), ("یک", 1)]
     assert figures("یک هفته بعد جلسه تشکیل شد.") == [("یک", 1)]  # with a time unit
+    assert figures("آنجا بیش از یک شهر روسی باشد، به یک شهر چینی شبیه است.") == []  # two "a city"s
 
 
 # --- dates as ISO --------------------------------------------------------------------------------

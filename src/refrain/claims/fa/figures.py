@@ -280,10 +280,15 @@ _HARM = frozenset(
 
 
 def _sub_measure(tokens: list[Token], unit: tuple[Unit, int]) -> tuple[float, int] | None:
-    """ "یک کیلو و ۴۰۰ گرم", "یک متر و هفتاد": the smaller part in the figure's unit, and its last token."""
+    """ "یک کیلو و ۴۰۰ گرم", "یک متر و هفتاد", "دو سال و نیم": the smaller part in the figure's unit,
+    and its last token."""
     subs = _SUB_UNITS.get(unit[0].code)
     k = unit[1] + 1
-    if subs is None or k + 1 >= len(tokens) or tokens[k].text != "و":
+    if k + 1 >= len(tokens) or tokens[k].text != "و":
+        return None
+    if tokens[k + 1].text == "نیم" and unit[0].kind in ("measure", "money", "time"):
+        return 0.5, k + 1  # "یک متر و نیم", "دو سال و نیم"
+    if subs is None:
         return None
     part = read_number(tokens, k + 1)
     if part is None:
@@ -321,10 +326,7 @@ def _counted_beside(fig: PersianFigure, found: list[PersianFigure], folded: str)
         if other.weak and other.unit != fig.unit:
             continue
         gap = folded[other.end : fig.start] if other.end <= fig.start else folded[fig.end : other.start]
-        if (
-            len(gap) <= _BESIDE
-            and ("و" in gap.split() or "،" in gap)
-            and not any(c in gap for c in ".!?؟؛\n")
-        ):
+        joined = "و" in gap.split() or (not other.weak and "،" in gap)  # two "a X"s only with "و"
+        if len(gap) <= _BESIDE and joined and not any(c in gap for c in ".!?؟؛\n"):
             return True
     return False
