@@ -132,6 +132,7 @@ def test_units_and_counted_nouns(sentence, unit):
         ("نزدیک به ۲ هزار زائر رسیدند.", "nearly"),
         ("دست کم ۱۵ نفر زخمی شدند.", "at least"),
         ("عددی بالای ۹۰۰ مطرح نشد.", "more than"),
+        ("هر روسری تا ۲۰ هزار تومان ارزش دارد.", "up to"),
         ("بیش از200 تن آسیب دیدند.", "more than"),  # the space after the hedge missing
     ],
 )
@@ -229,6 +230,10 @@ def test_offsets_point_into_the_stored_text():
         "جلسه سه شنبه برگزار شد.",  # a weekday
         "با شماره 02144556677 تماس بگیرید.",  # a phone number
         "انتهای پیام/86011/ح40",  # an agency code
+        "فهرست: 9- آمل 10- ساری 11- بابل",  # item numbers in a running list
+        "صدها هزار نفر آمدند.",  # hundreds of thousands: no figure
+        "۱۰ها هزار نفر آمدند.",  # tens of thousands
+        "مجلس مواد 5 طرح را تصویب کرد.",  # article numbers
     ],
 )
 def test_dates_years_times_labels_and_articles_are_not_figures(sentence):
