@@ -169,6 +169,11 @@ def test_a_range_gives_both_ends_and_the_low_end_takes_the_multiplier_and_unit()
     ]
     claims = find("بازیکنان ۳ یا ۴ روز تمرین می‌کنند.", language="fa")
     assert [(c.value, c.unit) for c in claims] == [(3, "day"), (4, "day")]
+    claims = find("قیمت هر قطعه 2000 ریال تا 2200 ریال است.", language="fa")
+    assert [(c.value, c.unit, c.approx) for c in claims] == [
+        (2000, "IRR", "between"),
+        (2200, "IRR", "between"),
+    ]
     claims = find("بین ۱۰ و ۲۰ خانه خراب شد.", language="fa")
     assert [(c.value, c.unit, c.approx) for c in claims] == [
         (10, "house", "between"),

@@ -274,6 +274,11 @@ def find_figures(folded: str, tokens: list[Token]) -> list[PersianFigure]:
             if sub is not None:  # "یک کیلو و ۴۰۰ گرم" = 1.4 kg
                 value += sub[0]
                 last_token, after = sub[1], sub[1] + 1
+            if hedge is None and after + 1 < len(tokens) and tokens[after].text in _RANGE_WORDS:
+                high = read_number(tokens, after + 1)  # "۲۰۰۰ ریال تا ۲۲۰۰ ریال"
+                high_unit = _unit_at(tokens, high.last + 1) if high else None
+                if high_unit is not None and high_unit[0] == unit[0]:
+                    hedge = ("between", tok.start)
         fig = PersianFigure(
             tokens[phrase.first].start,
             tokens[last_token].end,
