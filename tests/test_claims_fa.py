@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO, shared_path
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from refrain.claims import Claim, find
 from refrain.claims.fa import jalali_to_gregorian, mostly_arabic_script
@@ -335,3 +337,57 @@ def test_dev_units_and_counted_things(dev_score):
     # measured 2026-12-02: unit right 0.907, what right (loose rule) 0.928 of found figures
     assert dev_score["unit_right_of_found"] >= 0.87
     assert dev_score["what_right_of_found"] >= 0.89
+
+
+# --- robustness ----------------------------------------------------------------------------------
+
+_PIECES = [
+    "۱۲",
+    "3",
+    "٤٥",
+    "6/5",
+    "۱۴۰۲/۰۵/۱۲",
+    "هزار",
+    "میلیون",
+    "و",
+    "تا",
+    "از",
+    "بیش",
+    "یک",
+    "دو",
+    "نیم",
+    "درصد",
+    "ریال",
+    "تن",
+    "نفر",
+    "سال",
+    "آذر",
+    "ماده",
+    "«",
+    "»",
+    ".",
+    "،",
+    "\n",
+    "\u200c",
+    "\u200e",
+    " ",
+    "-",
+    "ها",
+    "م",
+    "ي",
+    "ك",
+    "گندم",
+    "شد",
+    ":",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map(" ".join), st.sampled_from([None, "2020-05-01"]))
+def test_any_persian_text_gives_figures_whose_spans_fit(text, date_):
+    for c in find(text, language="fa", date=date_):
+        assert 0 <= c.start <= c.value_text.start < c.value_text.end <= c.end <= len(text)
+        assert text[c.value_text.start : c.value_text.end] == c.value_text.text
+        for part in (c.what, c.when):
+            if part is not None:
+                assert text[part.start : part.end] == part.text
