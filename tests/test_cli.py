@@ -83,7 +83,7 @@ def test_store_commands_name_a_missing_store_in_one_line(tmp_path):
     result = refrain("summary", "--db", str(tmp_path / "none.duckdb"))
     assert result.returncode == 1
     assert result.stderr.strip().splitlines() == [
-        f"Error: {tmp_path / 'none.duckdb'}: no such store (run `refrain ingest` first)"
+        f"Error: {tmp_path / 'none.duckdb'}: no such store (run `refrain ingest` first) [E201]"
     ]
 
 

@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 import pytest
+from helpers import refrain, start_refrain
 from test_reliability_crash import ANALYSED, write_corpus
 
 from refrain.errors import StoreError
@@ -34,13 +35,7 @@ def ingested(tmp_path: Path) -> Path:
 
 
 def start_analyze(db: Path, **env: str) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [sys.executable, "-m", "refrain.cli", "analyze", "--db", str(db), "--workers", "2"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env={**os.environ, **env},
-    )
+    return start_refrain("analyze", "--db", str(db), "--workers", "2", env={**os.environ, **env})
 
 
 def test_read_only_queries_and_web_pages_in_a_loop_while_analyze_writes(ingested: Path) -> None:
@@ -76,12 +71,7 @@ def test_read_only_queries_and_web_pages_in_a_loop_while_analyze_writes(ingested
 def test_read_only_queries_in_a_loop_while_ingest_writes(tmp_path: Path) -> None:
     corpus = write_corpus(tmp_path / "corpus", articles=1200, files=12)
     db = tmp_path / "store.duckdb"
-    ingest = subprocess.Popen(
-        [sys.executable, "-m", "refrain.cli", "ingest", str(corpus), "--db", str(db)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    ingest = start_refrain("ingest", str(corpus), "--db", str(db))
     seen: list[int] = []
     while ingest.poll() is None:
         if db.exists():
@@ -128,12 +118,8 @@ def test_a_writer_gives_up_after_the_lock_wait_with_one_clear_line(ingested: Pat
         with pytest.raises(StoreError, match="busy: another refrain process holds it .gave up after 0.5 s"):
             Store(db, lock_wait_s=0.5)
         assert time.monotonic() - t0 < 5
-        run = subprocess.run(
-            [sys.executable, "-m", "refrain.cli", "analyze", "--db", str(db)],
-            capture_output=True,
-            text=True,
-            env={**os.environ, "REFRAIN_LOCK_WAIT_S": "0.3"},
-            timeout=120,
+        run = refrain(
+            "analyze", "--db", str(db), env={**os.environ, "REFRAIN_LOCK_WAIT_S": "0.3"}, timeout=120
         )
         assert run.returncode == 1
         lines = run.stderr.strip().splitlines()
@@ -143,12 +129,12 @@ def test_a_writer_gives_up_after_the_lock_wait_with_one_clear_line(ingested: Pat
 
 
 def test_a_bad_lock_wait_setting_is_one_clear_line(tmp_path: Path) -> None:
-    run = subprocess.run(
-        [sys.executable, "-m", "refrain.cli", "analyze", "--db", str(tmp_path / "x.duckdb")],
-        capture_output=True,
-        text=True,
+    run = refrain(
+        "analyze",
+        "--db",
+        str(tmp_path / "x.duckdb"),
         env={**os.environ, "REFRAIN_LOCK_WAIT_S": "soon"},
         timeout=120,
     )
     assert run.returncode == 1
-    assert run.stderr.strip() == "Error: REFRAIN_LOCK_WAIT_S='soon' is not a number of seconds"
+    assert run.stderr.strip() == "Error: REFRAIN_LOCK_WAIT_S='soon' is not a number of seconds [E002]"

@@ -213,4 +213,4 @@ def test_a_raised_size_limit_reads_the_huge_one_line_file(hostile: HostileFolder
 def test_stdin_garbage_is_one_error_line() -> None:
     run = refrain("extract", "-", input=b"\x00\x01\x02" * 1000, timeout=120)
     assert run.returncode == 1
-    assert run.stderr.decode().strip().splitlines() == ["Error: -: binary data (NUL bytes), not text"]
+    assert run.stderr.decode().strip().splitlines() == ["Error: -: binary data (NUL bytes), not text [E105]"]

@@ -18,9 +18,9 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from refrain.document import Document
-from refrain.errors import IngestError, RefrainError
+from refrain.errors import IngestError, RefrainError, error_line
 from refrain.output import write_rows
-from refrain.settings import Limits
+from refrain.settings import SETTINGS, Limits
 from refrain.store import DEFAULT_DB, Store
 
 app = typer.Typer(
@@ -68,7 +68,7 @@ def read_documents(paths: list[str], limits: Limits, failures: list[IngestError]
 
     for item in read_paths(paths, limits=limits):
         if isinstance(item, IngestError):
-            _say_error(str(item))
+            _say_error(error_line(item))
             failures.append(item)
         else:
             yield item
@@ -123,7 +123,7 @@ def ingest(
         for doc in read_documents(paths, limits, failures):
             batch.append(doc)
             seen += 1
-            if len(batch) >= 500:
+            if len(batch) >= SETTINGS.batches.ingest:
                 new += store_batch(batch)
                 batch.clear()
                 bar.update(task, completed=seen)
@@ -471,7 +471,7 @@ def main() -> None:
     try:
         app()
     except RefrainError as exc:
-        _say_error(str(exc))
+        _say_error(error_line(exc))
         sys.exit(1)
     except KeyboardInterrupt:
         _say_error("interrupted")

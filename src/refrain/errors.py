@@ -263,6 +263,18 @@ class RefrainError(Exception):
             message = message.format(**fields)
         super().__init__(message)
 
+    @classmethod
+    def from_error(cls, error: BaseException) -> RefrainError:
+        """An error of this class saying what ``error`` says, with its code and fix when it has them.
+
+        >>> wrapped = StoreError.from_error(SettingsError(Errors.E002, env="REFRAIN_LOCK_WAIT_S", raw="soon"))
+        >>> type(wrapped).__name__, wrapped.code, str(wrapped)
+        ('StoreError', 'E002', "REFRAIN_LOCK_WAIT_S='soon' is not a number of seconds")
+        """
+        made = cls(str(error))
+        made.code, made.fix = getattr(error, "code", None), getattr(error, "fix", "")
+        return made
+
     def __reduce__(self) -> tuple[Any, ...]:
         # Picklable with code and fields (errors cross process boundaries in Spark and pools).
         return (_restore, (self.__class__, self.args, dict(self.__dict__)))

@@ -20,11 +20,11 @@ from typing import Any
 import duckdb
 
 from refrain.document import Document
-from refrain.errors import StoreError
+from refrain.errors import Errors, StoreError
 from refrain.store.connect import connect_with_retry, is_lock_error, writer_waiting_marker
 from refrain.store.corpus import replace_table
 from refrain.store.rows import DOCUMENT_COLUMNS, document_from_row, document_row, insert_rows
-from refrain.store.schema import EXPORTABLE, SCHEMA_VERSION, TABLES
+from refrain.store.schema import EXPORTABLE, SCHEMA_VERSION, TABLES, check_version
 
 DEFAULT_DB = "refrain.duckdb"
 
@@ -46,8 +46,13 @@ class Store:
         self.path = str(path)
         self.read_only = read_only
         if read_only and self.path != ":memory:" and not Path(self.path).exists():
-            raise StoreError(f"{self.path}: no such store (run `refrain ingest` first)")
+            raise StoreError(Errors.E201, path=self.path)
         self.con = connect_with_retry(self.path, read_only=read_only, lock_wait_s=lock_wait_s)
+        try:
+            check_version(self.con, self.path, read_only=read_only)  # refuse, or migrate, an older store
+        except BaseException:
+            self.con.close()
+            raise
         if not read_only:
             for ddl in TABLES.values():
                 self.con.execute(ddl)
@@ -81,7 +86,7 @@ class Store:
 
     def count(self, table: str) -> int:
         if table not in TABLES:
-            raise StoreError(f"unknown table {table!r}")
+            raise StoreError(Errors.E205, table=table)
         return self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # type: ignore[index]
 
     # -- documents --------------------------------------------------------------------------------
@@ -183,7 +188,7 @@ class Store:
         new rows), mark those documents analysed, and record ``errors`` (name, reason)."""
         for table in tables:
             if table not in TABLES:
-                raise StoreError(f"unknown table {table!r}")
+                raise StoreError(Errors.E205, table=table)
         with self.transaction() as con:
             for table in tables:
                 con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?))", [doc_ids])
@@ -217,13 +222,13 @@ class Store:
     ) -> list[Path]:
         """Write each table to ``out_dir/<table>.<fmt>`` (jsonl, csv or parquet); return the files."""
         if fmt not in {"jsonl", "csv", "parquet"}:
-            raise StoreError(f"unknown export format {fmt!r} (use jsonl, csv or parquet)")
+            raise StoreError(Errors.E206, fmt=fmt)
         out = Path(out_dir)
         out.mkdir(parents=True, exist_ok=True)
         written = []
         for table in tables or EXPORTABLE:
             if table not in TABLES:
-                raise StoreError(f"unknown table {table!r}")
+                raise StoreError(Errors.E205, table=table)
             path = out / f"{table}.{fmt}"
             rel = self.con.sql(f"SELECT * FROM {table}")
             if fmt == "parquet":

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import duckdb
 
-from refrain.errors import StoreError
-from refrain.settings import lock_wait_seconds
+from refrain.errors import Errors, StoreError
+from refrain.settings import SETTINGS, lock_wait_seconds
 
-_FIRST_RETRY_S = 0.02
-_MAX_RETRY_S = 0.5
+_FIRST_RETRY_S = SETTINGS.store.first_retry_s
+_MAX_RETRY_S = SETTINGS.store.max_retry_s
 
 
 def is_lock_error(exc: BaseException) -> bool:
@@ -36,7 +36,7 @@ def connect_with_retry(
     try:
         wait = lock_wait_seconds() if lock_wait_s is None else lock_wait_s
     except ValueError as exc:
-        raise StoreError(str(exc)) from None
+        raise StoreError.from_error(exc) from None
     deadline = time.monotonic() + wait
     delay = _FIRST_RETRY_S
     marker: Path | None = None
@@ -47,14 +47,10 @@ def connect_with_retry(
             except duckdb.Error as exc:
                 first_line = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
                 if not is_lock_error(exc):
-                    raise StoreError(f"{path}: cannot open the store: {first_line}") from exc
+                    raise StoreError(Errors.E202, path=path, detail=first_line) from exc
                 left = deadline - time.monotonic()
                 if left <= 0:
-                    raise StoreError(
-                        f"{path}: the store is busy: another refrain process holds it "
-                        f"(gave up after {wait:g} s; wait for it to finish, or set "
-                        f"REFRAIN_LOCK_WAIT_S to wait longer)"
-                    ) from exc
+                    raise StoreError(Errors.E203, path=path, wait=wait) from exc
                 if not read_only and marker is None:
                     marker = _announce_writer(path)
                 time.sleep(min(delay, left))

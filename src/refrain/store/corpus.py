@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from refrain.errors import StoreError
+from refrain.errors import Errors, StoreError
 from refrain.store.rows import claim_from_row, insert_rows
 from refrain.store.schema import TABLES
 
@@ -81,7 +81,7 @@ def stored_claims(store: Store) -> list[tuple[str, str, Any]]:
 def replace_table(con: Any, table: str, rows: list[dict[str, Any]]) -> None:
     """Replace a corpus-wide table (passages, clusters, ...) as a whole."""
     if table not in TABLES:
-        raise StoreError(f"unknown table {table!r}")
+        raise StoreError(Errors.E205, table=table)
     con.execute(f"DELETE FROM {table}")
     insert_rows(con, table, rows)
 

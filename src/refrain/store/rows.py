@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from refrain.document import Document
-from refrain.errors import StoreError
+from refrain.errors import Errors, StoreError
 from refrain.store.schema import TABLES
 
 DOCUMENT_COLUMNS = (
@@ -250,7 +250,7 @@ def insert_rows(con: Any, table: str, rows: Sequence[dict[str, Any]]) -> None:
     if not rows:
         return
     if table not in TABLES:
-        raise StoreError(f"unknown table {table!r}")
+        raise StoreError(Errors.E205, table=table)
     import pyarrow as pa
 
     cols = list(rows[0])

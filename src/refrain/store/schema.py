@@ -1,6 +1,23 @@
-"""The DuckDB schema: one table a kind of thing, every finding a span of a document."""
+"""The DuckDB schema: one table a kind of thing, every finding a span of a document.
+
+A store records the version of the schema it was written with (``meta.schema_version``), and
+opening it checks that version (:func:`check_version`): a store from a newer refrain is refused; a
+store from an older one is migrated when every change since is additive (statements in
+``MIGRATIONS``), else refused, each with one coded line.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from refrain.errors import Errors, StoreError
 
 SCHEMA_VERSION = 1
+
+# The additive changes from one version to the next: MIGRATIONS[n] brings a store written with
+# version n up to n + 1 (``ALTER TABLE … ADD COLUMN IF NOT EXISTS …``; new tables need no entry,
+# opening for writing creates every table of TABLES). A version with no entry cannot be migrated.
+MIGRATIONS: dict[int, tuple[str, ...]] = {}
 
 TABLES: dict[str, str] = {
     "meta": """
@@ -180,3 +197,58 @@ EXPORTABLE = [
     "entities",
     "errors",
 ]
+
+
+def stored_version(con: Any, path: str) -> int | None:
+    """The schema version a store was written with; None for a new store (no ``meta`` table or row)."""
+    has_meta = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'"
+    ).fetchone()[0]
+    if not has_meta:
+        return None
+    row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    if row is None:
+        return None
+    try:
+        return int(row[0])
+    except (TypeError, ValueError):
+        raise StoreError(Errors.E214, path=path, found=row[0]) from None
+
+
+def check_version(
+    con: Any,
+    path: str,
+    *,
+    read_only: bool,
+    current: int | None = None,
+    migrations: dict[int, tuple[str, ...]] | None = None,
+) -> int | None:
+    """Check (and, opened for writing, migrate) the schema of an opened store; return the version found.
+
+    Raises StoreError E211 (newer than this refrain), E212 (older, and a change since is not
+    additive), E213 (older and migratable, but opened read-only). ``current`` and ``migrations``
+    default to this module's SCHEMA_VERSION and MIGRATIONS, read at call time.
+    """
+    current = SCHEMA_VERSION if current is None else current
+    migrations = MIGRATIONS if migrations is None else migrations
+    found = stored_version(con, path)
+    if found is None or found == current:
+        return found
+    if found > current:
+        raise StoreError(Errors.E211, path=path, found=found, current=current)
+    steps = [migrations.get(version) for version in range(found, current)]
+    if any(step is None for step in steps):
+        raise StoreError(Errors.E212, path=path, found=found, current=current)
+    if read_only:
+        raise StoreError(Errors.E213, path=path, found=found, current=current)
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for step in steps:
+            for statement in step or ():
+                con.execute(statement)
+        con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(current)])
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
+    return found

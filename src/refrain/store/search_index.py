@@ -33,7 +33,7 @@ from typing import Any
 
 import duckdb
 
-from refrain.errors import StoreError
+from refrain.errors import Errors, StoreError
 from refrain.text import fold
 
 # (table, key column, indexed fields): the same index as the web UI's search reads.
@@ -127,9 +127,9 @@ def load_fts(con: duckdb.DuckDBPyConnection) -> bool:
 
 def _writable(store: Any) -> duckdb.DuckDBPyConnection:
     if store.read_only:
-        raise StoreError("the search index can only be built on a store opened for writing")
+        raise StoreError(Errors.E207)
     if not load_fts(store.con):
-        raise StoreError(f"the DuckDB fts extension is missing (expected {fts_extension_path()})")
+        raise StoreError(Errors.E208, path=fts_extension_path())
     return store.con
 
 

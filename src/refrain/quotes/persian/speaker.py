@@ -25,7 +25,6 @@ from dataclasses import dataclass, field
 
 from ..model import Mention
 from .words import (
-    Tokens,
     Word,
     anaphors,
     anonymous,
@@ -224,10 +223,7 @@ def _phrase(ws: list[Word], i: int) -> list[Word]:
 
 
 def read_subject(
-    text: str,
-    clause: tuple[int, int],
-    known: Callable[[str], bool] = lambda k: False,
-    tokens: Tokens | None = None,
+    text: str, clause: tuple[int, int], known: Callable[[str], bool] = lambda k: False
 ) -> Subject:
     """The speaker phrase of the clause ``text[clause[0]:clause[1]]`` (ending at the cue verb).
 
@@ -235,7 +231,7 @@ def read_subject(
     When the clause opens with a phrase that cannot be a speaker and a later comma-separated part
     opens with one (``دومین پرونده … بود، مرتضی ممیزی مدیرکل … گفت``), that part is read.
     """
-    ws = tokens.between(*clause) if tokens is not None else words(text, *clause)
+    ws = words(text, *clause)
     also = any(w.key == _ALSO for w in ws)
     listed = bool(ws) and ws[0].text in _BULLETS
     if ws and ws[-1].key == _WHO:  # "… روایتی از پیامبر که فرمودند:": the one before "که"
@@ -395,9 +391,9 @@ def _name_words(ws: list[Word]) -> list[Word]:
 class Resolver:
     """Turns the subjects of an article's speeches, in order, into speaker names."""
 
-    def __init__(self, text: str, tokens: Tokens | None = None) -> None:
+    def __init__(self, text: str) -> None:
         self.text = text
-        self.ws = [w for w in (tokens or Tokens(text)).all if w.is_word]
+        self.ws = [w for w in words(text) if w.is_word]
         self.current: str | None = None
         self.current_named = False  # whether ``current`` is a person's name (not a role, not a body)
         self.people: set[str] = set()  # names of the people who spoke so far
@@ -405,9 +401,6 @@ class Resolver:
         self.roles: dict[str, str] = {}
         self.full: dict[str, str] = {}
         names = given_names()
-        self.positions: dict[str, list[int]] = {}  # word key -> indexes in ``ws``
-        for i, w in enumerate(self.ws):
-            self.positions.setdefault(w.key, []).append(i)
         self.surnames = {
             b.key
             for a, b in zip(self.ws, self.ws[1:], strict=False)
@@ -456,7 +449,7 @@ class Resolver:
                 best = full
         keys = [w.key for w in name_ws]
         names = given_names()
-        for i in self.positions.get(keys[0], ()):
+        for i in range(len(self.ws) - len(keys) + 1):
             if [w.key for w in self.ws[i : i + len(keys)]] != keys:
                 continue
             p = i
@@ -479,7 +472,7 @@ class Resolver:
         target = [w.key for w in words(role) if w.is_word]
         n = len(target)
         names = given_names()
-        for i in self.positions.get(target[0], ()) if target else ():
+        for i in range(len(self.ws) - n + 1):
             if [w.key for w in self.ws[i : i + n]] != target:
                 continue
             after = self.ws[i + n : i + n + MAX_NAME_WORDS]
