@@ -45,7 +45,7 @@ from urllib.parse import quote
 
 import httpx
 
-from refrain.store import Store
+from refrain.store import Store, queries
 
 TEHRAN_TIMES = (
     Path(__file__).resolve().parents[2] / "shared" / "data" / "tehran-times" / "tehran_times_33k.jsonl.gz"
@@ -406,7 +406,7 @@ def main() -> int:
                             cwd=Path(__file__).parent, check=False).stdout.strip()  # fmt: skip
     print(f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, commit {commit}, load average {_load()}")
     with Store(args.db, read_only=True) as s:
-        print(f"store {args.db}: {s.summary()}")
+        print(f"store {args.db}: {queries.summary(s)}")
     started = time.perf_counter()
     urls = sample_urls(args.db, n=args.pool)
     if args.only:

@@ -10,8 +10,8 @@ import pytest
 from test_web_corpus import PAYLOAD_IMG, PAYLOAD_SCRIPT, web_corpus
 
 from refrain.report import report_data, write_report
-from refrain.report.svg import force_layout, network, timeline
-from refrain.store import Store
+from refrain.store import Store, queries
+from refrain.views.charts import force_layout, network, timeline
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +32,7 @@ def test_report_is_one_self_contained_file_without_scripts(report: str) -> None:
 
 def test_report_shows_overview_speakers_charts_and_conflicts(report: str) -> None:
     with Store(web_corpus().path, read_only=True) as store:
-        counts = store.summary()
+        counts = queries.summary(store)
     assert f"<strong>{counts['documents']:,}</strong> articles" in report
     assert "Ada Vell" in report
     assert report.count("<svg") == 2  # the quote timeline and the reuse network
@@ -81,7 +81,7 @@ def test_report_of_an_empty_store(tmp_path: Path) -> None:
 
 
 def test_packed_layout_keeps_each_group_in_its_own_region() -> None:
-    from refrain.report.svg import components, packed_layout
+    from refrain.views.charts import components, packed_layout
 
     edges = [(0, 1, 1.0), (1, 2, 1.0), (3, 4, 1.0), (5, 6, 2.0)]
     assert components(8, edges) == [[0, 1, 2], [3, 4], [5, 6], [7]]

@@ -21,8 +21,9 @@ from test_web_corpus import (
     web_corpus,
 )
 
+from refrain.store import queries as store_queries
+from refrain.store.queries import paging
 from refrain.web import create_app
-from refrain.web import queries as web_queries
 
 
 @pytest.fixture(scope="module")
@@ -186,7 +187,7 @@ def test_search_snippets_escape_the_text(client: TestClient) -> None:
 def test_pages_have_a_fixed_size_and_links_to_the_next(
     client: TestClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(web_queries, "PAGE_SIZE", 4)
+    monkeypatch.setattr(paging, "PAGE_SIZE", 4)
     first = client.get("/api/articles").json()
     second = client.get("/api/articles?page=2").json()
     assert len(first["rows"]) == 4 and first["pages"] == -(-first["total"] // 4)
@@ -285,7 +286,7 @@ def test_an_unexpected_error_is_a_500_page_without_a_traceback(monkeypatch: pyte
     def broken(store: object) -> None:
         raise RuntimeError("secret internals")
 
-    monkeypatch.setattr(web_queries, "overview", broken)
+    monkeypatch.setattr(store_queries, "overview", broken)
     with TestClient(create_app(str(web_corpus().path)), raise_server_exceptions=False) as c:
         r = c.get("/")
         assert r.status_code == 500

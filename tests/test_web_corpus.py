@@ -20,7 +20,7 @@ from pathlib import Path
 from conftest import EXAMPLES
 
 from refrain.document import Document
-from refrain.store import Store
+from refrain.store import Store, queries
 
 PAYLOAD_SCRIPT = "<script>alert(1)</script>"
 PAYLOAD_IMG = "<img src=x onerror=alert(1)>"
@@ -185,7 +185,7 @@ def web_corpus() -> WebCorpus:
 def test_the_corpus_has_data_for_every_page_type() -> None:
     corpus = web_corpus()
     with Store(corpus.path, read_only=True) as store:
-        counts = store.summary()
+        counts = queries.summary(store)
         assert counts["documents"] >= 6
         assert counts["quotes"] >= 3 and counts["speakers"] >= 2
         assert counts["conflicts"] >= 1 and counts["reused_passages"] >= 1

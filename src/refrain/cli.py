@@ -176,8 +176,8 @@ def quotes(
     format: FormatOption = Fmt.jsonl,
 ) -> None:
     """Direct quotations with their speakers, from files or from a store."""
-    from refrain import queries
     from refrain import quotes as quotes_api
+    from refrain.store import queries
 
     if db:
         with Store(db, read_only=True) as store:
@@ -280,8 +280,8 @@ def claims(
 ) -> None:
     """Numeric claims and the figures that conflict."""
     from refrain import claims as claims_api
-    from refrain import queries
     from refrain import quotes as quotes_api
+    from refrain.store import queries
 
     if db:
         with Store(db, read_only=True) as store:
@@ -405,8 +405,10 @@ def load_parquet(
 @app.command()
 def summary(db: DbOption = DEFAULT_DB) -> None:
     """Counts of articles, outlets, quotes, speakers, reuse and conflicts in a store."""
+    from refrain.store import queries
+
     with Store(db, read_only=True) as store:
-        s = store.summary()
+        s = queries.summary(store)
     for k, v in s.items():
         typer.echo(f"{k:>16}: {v}")
 
@@ -418,10 +420,10 @@ def speakers(
     limit: Annotated[int, typer.Option(help="How many, most quoted first.")] = 50,
 ) -> None:
     """People and organisations quoted in the store, most quoted first."""
-    from refrain import queries
+    from refrain.store import queries
 
     with Store(db, read_only=True) as store:
-        write_rows(queries.speakers(store, limit=limit), format.value)
+        write_rows(queries.top_speakers(store, limit=limit), format.value)
 
 
 @app.command()

@@ -282,26 +282,6 @@ class Store:
             out[table] = (n, h.hexdigest())
         return out
 
-    # -- summaries ------------------------------------------------------------------------------------
-    def summary(self) -> dict[str, Any]:
-        """Counts a user wants first: articles, outlets, date range, quotes, speakers, reuse, conflicts."""
-        one = lambda sql: self.con.execute(sql).fetchone()[0]  # noqa: E731
-        return {
-            "documents": one("SELECT count(*) FROM documents"),
-            "outlets": one("SELECT count(DISTINCT outlet) FROM documents WHERE outlet IS NOT NULL"),
-            "first_date": one("SELECT min(date) FROM documents"),
-            "last_date": one("SELECT max(date) FROM documents"),
-            "errors": one("SELECT count(*) FROM errors"),
-            "quotes": one("SELECT count(*) FROM quotes WHERE kind <> 'scare'"),
-            "speakers": one(
-                "SELECT count(DISTINCT coalesce(entity_id, speaker)) FROM quotes WHERE speaker IS NOT NULL"
-            ),
-            "claims": one("SELECT count(*) FROM claims"),
-            "conflicts": one("SELECT count(*) FROM conflict_groups WHERE NOT agree"),
-            "reused_passages": one("SELECT count(*) FROM passages WHERE NOT boilerplate"),
-            "clusters": one("SELECT count(*) FROM clusters"),
-        }
-
 
 __all__ = [
     "DEFAULT_DB",

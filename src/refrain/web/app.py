@@ -1,6 +1,6 @@
 """The read-only web UI: server-rendered pages over a store, each also available as JSON.
 
-Every page is one query function (``refrain.web.queries``) rendered either by a Jinja2 template
+Every page is one query function (``refrain.store.queries``) rendered either by a Jinja2 template
 (autoescaped) or as JSON: ``/path?format=json`` or ``/api/path``, as in Datasette.
 """
 
@@ -25,12 +25,13 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from refrain.direction import direction_attrs, quoted
-from refrain.format import number
-from refrain.store import Store
+from refrain.store import Store, queries
+from refrain.store.queries import paging
+from refrain.views.format import number
 from refrain.web import pages as page_views
-from refrain.web import queries
 from refrain.web.db import IDLE_CLOSE_S, LOCK_WAIT_S, ReadOnlyDatabase, StoreUnavailable
 from refrain.web.search import search as run_search
+from refrain.web.textdiff import with_family_diffs, with_pair_diffs
 
 HERE = Path(__file__).resolve().parent
 log = logging.getLogger("refrain.web")
@@ -189,7 +190,7 @@ def create_app(
 
     def cached(store: Store, key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
         # The page size is part of the key: a page is only the same page at the same size.
-        return database.cached(store, (*key, queries.PAGE_SIZE), compute)
+        return database.cached(store, (*key, paging.PAGE_SIZE), compute)
 
     def not_found(what: str) -> Response:
         raise StarletteHTTPException(404, f"no such {what}")
@@ -273,7 +274,11 @@ def create_app(
     def family(
         request: Request, store: StoreDep, family_id: int, page: PageParam = 1, format: FormatParam = "html"
     ) -> Response:
-        data = cached(store, ("family", family_id, page), lambda: queries.family(store, family_id, page=page))
+        data = cached(
+            store,
+            ("family", family_id, page),
+            lambda: with_family_diffs(queries.family(store, family_id, page=page)),
+        )
         if data is None:
             return not_found("quote family")
         return render(request, "family.html", data)
@@ -292,7 +297,7 @@ def create_app(
     def reuse_pair(
         request: Request, store: StoreDep, a: str, b: str, format: FormatParam = "html"
     ) -> Response:
-        data = cached(store, ("reuse_pair", a, b), lambda: queries.reuse_pair(store, a, b))
+        data = cached(store, ("reuse_pair", a, b), lambda: with_pair_diffs(queries.reuse_pair(store, a, b)))
         if data is None:
             return not_found("pair of articles sharing passages")
         return render(request, "reuse_pair.html", data, view=page_views.reuse_pair_view)

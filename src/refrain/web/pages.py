@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from markupsafe import Markup
 
-from refrain.report.svg import timeline
+from refrain.views.charts import timeline
 from refrain.web.highlight import Mark, highlight
 
 SPEAKER_COLOURS = 9  # CSS classes sp-0 … sp-8

@@ -21,6 +21,9 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from refrain.store import Store
+from refrain.store.lists import lowered_speaker_names, memo
+from refrain.store.queries import paging
+from refrain.store.queries.paging import documents_by_id, page_of
 from refrain.store.search_index import (
     INDEXED,
     POSTINGS,
@@ -31,9 +34,6 @@ from refrain.store.search_index import (
     load_fts,
 )
 from refrain.text.scripts import ARABIC_MARKS, INVISIBLE, TATWEEL
-from refrain.web import queries as web_queries
-from refrain.web.lists import lowered_speaker_names, memo
-from refrain.web.queries import documents_by_id, page_of
 
 SNIPPET_CHARS = 110
 _PERSIAN_PUNCTUATION = " ،؛؟«»"
@@ -276,7 +276,7 @@ def search(store: Store, q: str, *, page: int) -> dict[str, Any]:
     q = q.strip()
     # Whether there is an index, and the extension loaded (once per opening of the file in the app).
     fts = memo(store, "fts", lambda: has_index(store.con) and load_fts(store.con))
-    size = web_queries.PAGE_SIZE
+    size = paging.PAGE_SIZE
     offset = (page - 1) * size
     if fts:
         # Rank ids first, then fetch text for one page only: the index answers, the table is read little.

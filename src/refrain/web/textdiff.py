@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from typing import Any
 
 _WORD = re.compile(r"\S+\s*")
 
@@ -33,3 +34,21 @@ def word_diff(reference: str, other: str) -> list[tuple[str, str]]:
         if j2 > j1:
             runs.append(("added", "".join(b[j1:j2])))
     return runs
+
+
+def with_family_diffs(data: dict[str, Any] | None) -> dict[str, Any] | None:
+    """A family page (``refrain.store.queries.family``) with each wording's ``diff`` against the
+    first wording added."""
+    if data is not None:
+        for variant in data["variants"]:
+            variant["diff"] = word_diff(data["reference"], variant["text"])
+    return data
+
+
+def with_pair_diffs(data: dict[str, Any] | None) -> dict[str, Any] | None:
+    """A pair's page (``refrain.store.queries.reuse_pair``) with each passage's ``diff`` (the
+    second article's wording against the first's) added."""
+    if data is not None:
+        for passage in data["passages"]:
+            passage["diff"] = word_diff(passage["a_text"], passage["b_text"])
+    return data

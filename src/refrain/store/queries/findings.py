@@ -1,6 +1,6 @@
-"""Read-only queries over a store, shared by the CLI, the web UI and the report.
+"""Findings as rows: the store's counts, and its quotes, claims and passages (the CLI's queries).
 
-Each returns plain dicts so that a page, a JSON response and a CLI table come from one query.
+Each returns plain dicts, so that a CLI table, a JSON answer and a page come from one query.
 All SQL is parameterised: names and ids come from users and article text.
 """
 
@@ -10,6 +10,26 @@ import json
 from typing import Any
 
 from refrain.store import Store
+
+
+def summary(store: Store) -> dict[str, Any]:
+    """Counts a user wants first: articles, outlets, date range, quotes, speakers, reuse, conflicts."""
+    one = lambda sql: store.con.execute(sql).fetchone()[0]  # noqa: E731
+    return {
+        "documents": one("SELECT count(*) FROM documents"),
+        "outlets": one("SELECT count(DISTINCT outlet) FROM documents WHERE outlet IS NOT NULL"),
+        "first_date": one("SELECT min(date) FROM documents"),
+        "last_date": one("SELECT max(date) FROM documents"),
+        "errors": one("SELECT count(*) FROM errors"),
+        "quotes": one("SELECT count(*) FROM quotes WHERE kind <> 'scare'"),
+        "speakers": one(
+            "SELECT count(DISTINCT coalesce(entity_id, speaker)) FROM quotes WHERE speaker IS NOT NULL"
+        ),
+        "claims": one("SELECT count(*) FROM claims"),
+        "conflicts": one("SELECT count(*) FROM conflict_groups WHERE NOT agree"),
+        "reused_passages": one("SELECT count(*) FROM passages WHERE NOT boilerplate"),
+        "clusters": one("SELECT count(*) FROM clusters"),
+    }
 
 
 def quotes(
@@ -78,40 +98,6 @@ def claims(
         r["when"] = r.get("when_iso") or r.get("when_text")
         r["where"] = r.get("where_text")
     return rows
-
-
-def speakers(store: Store, *, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
-    """Speakers (merged entities where known), most quoted first, with their outlets, roles and dates.
-
-    The page of names is chosen from counts alone, then only those speakers' details are gathered,
-    each list sorted so that two calls give the same answer.
-    """
-    name = "coalesce(e.name, q.speaker)"
-    top = store.query(
-        f"SELECT {name} AS speaker, count(*) AS quotes FROM quotes q LEFT JOIN entities e ON e.id = q.entity_id "
-        "WHERE q.speaker IS NOT NULL AND q.kind <> 'scare' GROUP BY 1 ORDER BY quotes DESC, speaker LIMIT ? OFFSET ?",
-        [limit, offset],
-    )
-    if not top:
-        return []
-    names = [t["speaker"] for t in top]
-    details = {
-        r["speaker"]: r
-        for r in store.query(
-            f"SELECT {name} AS speaker, min(q.entity_id) AS entity, count(DISTINCT q.doc_id) AS articles, "
-            "array_to_string(list_sort(list(DISTINCT d.outlet)), ', ') AS outlets, min(d.date) AS first_date, "
-            "max(d.date) AS last_date, array_to_string(list_sort(list(DISTINCT q.role)), '; ') AS roles "
-            "FROM quotes q JOIN documents d ON d.id = q.doc_id LEFT JOIN entities e ON e.id = q.entity_id "
-            "WHERE q.kind <> 'scare' AND (q.speaker IN (SELECT unnest(?)) OR e.name IN (SELECT unnest(?))) "
-            "GROUP BY 1",
-            [names, names],
-        )
-    }
-    keys = ("entity", "articles", "outlets", "first_date", "last_date", "roles")
-    return [
-        {"speaker": t["speaker"], "quotes": t["quotes"], **{k: details[t["speaker"]][k] for k in keys}}
-        for t in top
-    ]
 
 
 def passages(

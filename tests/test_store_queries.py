@@ -1,4 +1,5 @@
-"""The web's faster queries answer exactly what the plain queries they replace answer."""
+"""The store's read queries (shared by the CLI, the web UI and the report) answer exactly what one
+plain SQL query over the whole tables answers: the kept lists and id lookups change speed, not rows."""
 
 from __future__ import annotations
 
@@ -8,11 +9,11 @@ import time
 import pytest
 from test_web_corpus import FAMILY_ID, HOSTILE_SPEAKER, web_corpus
 
-from refrain import queries as shared_queries
 from refrain.store import Store
-from refrain.web import queries as web_queries
+from refrain.store import queries as store_queries
+from refrain.store.lists import speaker_ranking
+from refrain.store.queries import paging
 from refrain.web.db import ReadOnlyDatabase
-from refrain.web.lists import speaker_ranking
 from refrain.web.search import _like_pattern, matching_speakers
 
 
@@ -26,11 +27,30 @@ def _ilike_speakers(store: Store, q: str) -> list[dict[str, object]]:
     )
 
 
+def _speakers_in_one_query(store: Store, limit: int, offset: int) -> list[dict[str, object]]:
+    """The speakers ranking as grouping SQL over every quote (what the kept lists replace)."""
+    name = "coalesce(e.name, q.speaker)"
+    return store.query(
+        f"WITH top AS (SELECT {name} AS speaker, count(*) AS quotes FROM quotes q "
+        "LEFT JOIN entities e ON e.id = q.entity_id WHERE q.speaker IS NOT NULL AND q.kind <> 'scare' "
+        "GROUP BY 1 ORDER BY quotes DESC, speaker LIMIT ? OFFSET ?), "
+        f"details AS (SELECT {name} AS speaker, min(q.entity_id) AS entity, count(DISTINCT q.doc_id) AS articles, "
+        "array_to_string(list_sort(list(DISTINCT d.outlet)), ', ') AS outlets, min(d.date) AS first_date, "
+        "max(d.date) AS last_date, array_to_string(list_sort(list(DISTINCT q.role)), '; ') AS roles "
+        "FROM quotes q JOIN documents d ON d.id = q.doc_id LEFT JOIN entities e ON e.id = q.entity_id "
+        "WHERE q.kind <> 'scare' GROUP BY 1) "
+        "SELECT top.speaker, top.quotes, d.entity, d.articles, d.outlets, d.first_date, d.last_date, d.roles "
+        "FROM top LEFT JOIN details d ON d.speaker = top.speaker ORDER BY top.quotes DESC, top.speaker",
+        [limit, offset],
+    )
+
+
 @pytest.mark.parametrize(("limit", "offset"), [(50, 0), (3, 0), (3, 3), (2, 5), (50, 10_000)])
-def test_speaker_pages_match_the_shared_speakers_query(limit: int, offset: int) -> None:
+def test_top_speakers_match_one_sql_query(limit: int, offset: int) -> None:
+    """One ranking serves `refrain speakers`, the web's list of speakers and the report."""
     with Store(web_corpus().path, read_only=True) as store:
-        expected = shared_queries.speakers(store, limit=limit, offset=offset)
-        assert web_queries.top_speakers(store, limit=limit, offset=offset) == expected
+        expected = _speakers_in_one_query(store, limit, offset)
+        assert store_queries.top_speakers(store, limit=limit, offset=offset) == expected
     if offset == 0:
         assert expected, "the corpus needs speakers for this test"
 
@@ -41,7 +61,7 @@ def test_speaker_count_is_the_number_of_distinct_speakers() -> None:
             "SELECT count(DISTINCT coalesce(e.name, q.speaker)) FROM quotes q LEFT JOIN entities e "
             "ON e.id = q.entity_id WHERE q.speaker IS NOT NULL AND q.kind <> 'scare'"
         ).fetchone()[0]  # type: ignore[index]
-        assert web_queries.speakers(store, page=1)["total"] == total
+        assert store_queries.speakers(store, page=1)["total"] == total
 
 
 @pytest.mark.parametrize("q", ["a", "ADA", "vell", "<script>", "nobody-has-this-name", "%", "_"])
@@ -82,11 +102,11 @@ def _articles_in_one_query(store: Store, page: int, size: int, outlet: str | Non
 
 @pytest.mark.parametrize("outlet", [None, "Valley Post", "(unknown)", "No Such Outlet"])
 def test_article_pages_match_one_sql_query(outlet: str | None, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(web_queries, "PAGE_SIZE", 4)
+    monkeypatch.setattr(paging, "PAGE_SIZE", 4)
     with Store(web_corpus().path, read_only=True) as store:
-        pages = web_queries.articles(store, page=1, outlet=outlet)["pages"]
+        pages = store_queries.articles(store, page=1, outlet=outlet)["pages"]
         for page in range(1, pages + 2):
-            got = web_queries.articles(store, page=page, outlet=outlet)
+            got = store_queries.articles(store, page=page, outlet=outlet)
             assert got["rows"] == _articles_in_one_query(store, page, 4, outlet)
             assert (
                 got["total"]
@@ -112,12 +132,12 @@ def _reuse_pairs_in_one_query(store: Store, page: int, size: int) -> list[dict[s
 
 
 def test_reuse_pages_match_one_sql_query(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(web_queries, "PAGE_SIZE", 2)
+    monkeypatch.setattr(paging, "PAGE_SIZE", 2)
     with Store(web_corpus().path, read_only=True) as store:
-        first = web_queries.reuse_pairs(store, page=1)
+        first = store_queries.reuse_pairs(store, page=1)
         assert first["rows"], "the corpus needs shared passages for this test"
         for page in range(1, first["pages"] + 2):
-            assert web_queries.reuse_pairs(store, page=page)["rows"] == _reuse_pairs_in_one_query(
+            assert store_queries.reuse_pairs(store, page=page)["rows"] == _reuse_pairs_in_one_query(
                 store, page, 2
             )
 
@@ -133,7 +153,7 @@ def test_conflict_groups_list_their_claims_in_the_order_of_one_sql_query() -> No
                 "ORDER BY c.value NULLS LAST, d.date NULLS LAST, d.seq, c.id",
                 [group_id],
             )
-            claims = web_queries.conflict(store, group_id)["group"]["claims"]  # type: ignore[index]
+            claims = store_queries.conflict(store, group_id)["group"]["claims"]  # type: ignore[index]
             assert [
                 {k: c[k] for k in ("id", "title", "date", "outlet", "doc_name")} for c in claims
             ] == expected
@@ -189,13 +209,13 @@ def _speaker_probes(store: Store) -> list[str]:
 
 
 def test_speaker_pages_have_the_quotes_of_one_sql_query(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(web_queries, "PAGE_SIZE", 10_000)
+    monkeypatch.setattr(paging, "PAGE_SIZE", 10_000)
     with Store(web_corpus().path, read_only=True) as store:
         probes = _speaker_probes(store)
         assert HOSTILE_SPEAKER in probes and len(probes) > 5
         for name in probes:
             expected = _speaker_quotes_in_one_query(store, name)
-            got = web_queries.speaker(store, name, page=1)
+            got = store_queries.speaker(store, name, page=1)
             if not expected:
                 assert got is None, name
                 continue
@@ -228,13 +248,13 @@ def _family_in_sql(
 
 
 def test_family_pages_match_the_sql_queries(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(web_queries, "PAGE_SIZE", 10_000)
+    monkeypatch.setattr(paging, "PAGE_SIZE", 10_000)
     with Store(web_corpus().path, read_only=True) as store:
         families = [r[0] for r in store.con.execute("SELECT id FROM quote_families ORDER BY id").fetchall()]
         assert FAMILY_ID in families
         for family_id in families:
             rows, reference, wordings = _family_in_sql(store, family_id)
-            got = web_queries.family(store, family_id, page=1)
+            got = store_queries.family(store, family_id, page=1)
             assert got is not None
             assert got["rows"] == rows and got["total"] == len(rows) and got["reference"] == reference
             keys = ("text", "appearances", "first_date", "outlet")
@@ -242,14 +262,14 @@ def test_family_pages_match_the_sql_queries(monkeypatch: pytest.MonkeyPatch) -> 
 
 
 def test_conflicts_list_pages_show_each_group_as_its_own_page_does(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(web_queries, "PAGE_SIZE", 2)
+    monkeypatch.setattr(paging, "PAGE_SIZE", 2)
     with Store(web_corpus().path, read_only=True) as store:
         order = store.query("SELECT id FROM conflict_groups WHERE NOT agree ORDER BY size DESC, id")
         assert order, "the corpus needs a disagreeing group for this test"
         shown = []
-        for page in range(1, web_queries.conflicts(store, page=1)["pages"] + 1):
-            for group in web_queries.conflicts(store, page=page)["rows"]:
-                alone = web_queries.conflict(store, group["id"])["group"]  # type: ignore[index]
+        for page in range(1, store_queries.conflicts(store, page=1)["pages"] + 1):
+            for group in store_queries.conflicts(store, page=page)["rows"]:
+                alone = store_queries.conflict(store, group["id"])["group"]  # type: ignore[index]
                 assert group["claims"] == alone["claims"] and (group["low"], group["high"]) == (
                     alone["low"],
                     alone["high"],

@@ -1,0 +1,133 @@
+"""The articles: the overview of a store, the list of articles, one article with its findings, a quote."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from typing import Any
+
+from refrain.store import Store
+from refrain.store.lists import article_order
+from refrain.store.queries.findings import summary
+from refrain.store.queries.paging import page_of, page_size, page_start
+from refrain.store.queries.speakers import top_speakers
+from refrain.store.search_index import has_index
+
+_DOC_BRIEF = "d.id, d.name, d.title, d.date, d.outlet, d.url"
+
+
+def outlet_counts(store: Store, *, limit: int) -> list[dict[str, Any]]:
+    """Outlets with their number of articles and first and last dates, largest first."""
+    return store.query(
+        "SELECT coalesce(outlet, '(unknown)') AS outlet, count(*) AS articles, min(date) AS first_date, "
+        "max(date) AS last_date FROM documents GROUP BY 1 ORDER BY articles DESC, outlet LIMIT ?",
+        [limit],
+    )
+
+
+def overview(store: Store) -> dict[str, Any]:
+    outlets = outlet_counts(store, limit=20)
+    families = store.query(
+        "SELECT id, text, speaker, size FROM quote_families ORDER BY size DESC, id LIMIT 5"
+    )
+    return {
+        "summary": summary(store),
+        "outlets": outlets,
+        "top_speakers": top_speakers(store, limit=10),
+        "top_families": families,
+        "search_index": has_index(store.con),
+    }
+
+
+def articles(store: Store, *, page: int, outlet: str | None = None) -> dict[str, Any]:
+    order = article_order(store, outlet)
+    ids = order[page_start(page) : page_start(page) + page_size()]
+    rows: list[dict[str, Any]] = []
+    if ids:
+        # The page's documents, then the quotes and claims of those 50 only (IN a list: the
+        # cheapest filter by a list of ids in DuckDB, no join to build).
+        found = {
+            r["id"]: r
+            for r in store.query(
+                f"SELECT {_DOC_BRIEF}, length(d.text) AS length FROM documents d WHERE d.id IN (SELECT unnest(?))",
+                [ids],
+            )
+        }
+        quotes = Counter(
+            r[0]
+            for r in store.con.execute(
+                "SELECT doc_id FROM quotes WHERE kind <> 'scare' AND doc_id IN (SELECT unnest(?))", [ids]
+            ).fetchall()
+        )
+        claims = Counter(
+            r[0]
+            for r in store.con.execute(
+                "SELECT doc_id FROM claims WHERE doc_id IN (SELECT unnest(?))", [ids]
+            ).fetchall()
+        )
+        rows = [{**found[i], "quotes": quotes[i], "claims": claims[i]} for i in ids if i in found]
+    return {"outlet": outlet, **page_of(rows, page=page, total=len(order))}
+
+
+def article(store: Store, doc_id: str) -> dict[str, Any] | None:
+    docs = store.query(
+        "SELECT id, name, source, key, title, date, author, outlet, language, url, text FROM documents WHERE id = ?",
+        [doc_id],
+    )
+    if not docs:
+        return None
+    quotes = store.query(
+        'SELECT q.id, q.start_offset AS start, q.end_offset AS "end", q.pieces, q.text, q.kind, '
+        "coalesce(e.name, q.speaker) AS speaker, q.mention_start, q.mention_end, q.role, q.organisation, "
+        "q.cue, q.family FROM quotes q LEFT JOIN entities e ON e.id = q.entity_id "
+        "WHERE q.doc_id = ? ORDER BY q.start_offset",
+        [doc_id],
+    )
+    for q in quotes:
+        q["pieces"] = _pieces(q["pieces"], q["start"], q["end"])
+    claims = store.query(
+        'SELECT c.id, c.start_offset AS start, c.end_offset AS "end", c.text, c.value, c.approx, c.unit, '
+        "c.value_text, c.value_start, c.value_end, c.what, c.when_iso, c.when_text, c.where_text, c.claimant, "
+        "c.conflict_group, g.agree AS conflict_agree FROM claims c "
+        "LEFT JOIN conflict_groups g ON g.id = c.conflict_group WHERE c.doc_id = ? ORDER BY c.start_offset",
+        [doc_id],
+    )
+    passages = reuse_of_document(store, doc_id)
+    return {"document": docs[0], "quotes": quotes, "claims": claims, "passages": passages}
+
+
+def _pieces(raw: str | None, start: int, end: int) -> list[list[int]]:
+    try:
+        pieces = json.loads(raw) if raw else []
+        out = [[int(s), int(e)] for s, e in pieces]
+    except (ValueError, TypeError):
+        out = []
+    return out or [[start, end]]
+
+
+def reuse_of_document(store: Store, doc_id: str) -> list[dict[str, Any]]:
+    """This document's reused passages (not boilerplate), each seen from this document's side."""
+    rows = store.query(
+        "SELECT CASE WHEN p.a_doc = ? THEN p.a_start ELSE p.b_start END AS start, "
+        'CASE WHEN p.a_doc = ? THEN p.a_end ELSE p.b_end END AS "end", '
+        "CASE WHEN p.a_doc = ? THEN p.b_doc ELSE p.a_doc END AS twin, "
+        "CASE WHEN p.a_doc = ? THEN p.b_start ELSE p.a_start END AS twin_start, "
+        "CASE WHEN p.a_doc = ? THEN p.b_end ELSE p.a_end END AS twin_end, "
+        "p.score, p.cluster, t.title AS twin_title, t.outlet AS twin_outlet, t.date AS twin_date, t.name AS twin_name "
+        "FROM passages p JOIN documents t ON t.id = CASE WHEN p.a_doc = ? THEN p.b_doc ELSE p.a_doc END "
+        "WHERE (p.a_doc = ? OR p.b_doc = ?) AND NOT coalesce(p.boilerplate, false) "
+        "ORDER BY start, twin LIMIT 500",
+        [doc_id] * 8,
+    )
+    return rows
+
+
+def quote(store: Store, quote_id: str) -> dict[str, Any] | None:
+    rows = store.query(
+        'SELECT q.id, q.doc_id, q.start_offset AS start, q.end_offset AS "end", q.text, q.kind, '
+        "coalesce(e.name, q.speaker) AS speaker, q.role, q.organisation, q.cue, q.stated_date, q.venue, q.family, "
+        "d.title, d.date, d.outlet, d.name AS doc_name FROM quotes q JOIN documents d ON d.id = q.doc_id "
+        "LEFT JOIN entities e ON e.id = q.entity_id WHERE q.id = ?",
+        [quote_id],
+    )
+    return {"quote": rows[0]} if rows else None
