@@ -72,7 +72,7 @@ def entity_links(
     try:
         alias_file = load_aliases(aliases) if aliases else None
     except ValueError as exc:  # AliasFileError: a user's file that does not parse
-        raise RefrainError(str(exc)) from exc
+        raise RefrainError.from_error(exc) from exc
     entities = merge(((speaker, role) for _, speaker, role in mentions), aliases=alias_file)
     entity_of: dict[str, str] = {}
     cache: dict[str, str | None] = {}

@@ -31,16 +31,16 @@ from refrain.analyze.access import StoreAccess
 from refrain.analyze.corpus import recompute_corpus_links
 from refrain.analyze.document import DocumentFailure, Outcome, analyse_within, warm_worker
 from refrain.document import Document
-from refrain.errors import RefrainError, StoreError
-from refrain.settings import DEFAULT_LIMITS, Limits
+from refrain.errors import Errors, RefrainError, StoreError
+from refrain.settings import DEFAULT_LIMITS, SETTINGS, Limits
 from refrain.store import Store
 from refrain.store.corpus import corpus_fingerprint
 from refrain.store.rows import claim_rows, quote_rows
 
 PER_DOCUMENT = "quotes+claims"
-BATCH = 256
+BATCH = SETTINGS.batches.analyze  # documents read, analysed and saved per opening of the store
 # Below this many documents a batch is analysed in this process (a pool costs more than it saves).
-_MIN_POOL_BATCH = 32
+_MIN_POOL_BATCH = SETTINGS.batches.min_pool
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 OnFailure = Callable[[str, str], None]  # (document name, reason)
@@ -100,9 +100,7 @@ def analyse_new_documents(
                 outcomes = _analyse_batch(docs, seconds, pool, workers)  # the file is not held here
             except BrokenProcessPool as exc:
                 raise RefrainError(
-                    f"a worker process died while analysing documents {i + 1}-{i + len(docs)} of "
-                    f"{len(todo)} (out of memory?); {done} analysed documents are saved, run "
-                    "`refrain analyze` again to go on (with --workers 1 to find the document)"
+                    Errors.E301, first=i + 1, last=i + len(docs), total=len(todo), done=done
                 ) from exc
             results = [o for o in outcomes if not isinstance(o, DocumentFailure)]
             failed = [o for o in outcomes if isinstance(o, DocumentFailure)]
