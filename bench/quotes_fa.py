@@ -1,17 +1,25 @@
 """Persian quote finding and speakers on the Fars News gold (``../shared/data/fars-news/gold-dev``).
 
-    .venv/bin/python bench/quotes_fa.py [--gold DIR] [--misses /tmp/quotes_fa_misses.txt]
+    .venv/bin/python bench/quotes_fa.py [--gold DIR] [--misses /tmp/quotes_fa_misses.txt] [--speed]
 
 Prints quote precision / recall / F1, exact-edge count and resolved speaker accuracy, overall and
 per form (marked « » / colon speech), with the matching rule of ``refrain.quotes.persian.gold``
 (content spans overlapping by at least half of the longer one, one to one; speaker names compared
 after Persian letter folding). Every missed gold quote, spurious prediction and wrong speaker is
 written to the misses file so a reader can see why.
+
+``--speed`` also times ``refrain.quotes.find`` on the 1,500 unannotated Fars articles (Persian path)
+and on as many characters of Tehran Times English articles (English path), in the same run, and
+prints characters per CPU second of both (``time.process_time``: the machine is shared) and
+their ratio.
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
+import gzip
+import json
 import time
 from pathlib import Path
 
@@ -20,6 +28,53 @@ from refrain.quotes.persian.gold import content_span, load, predicted_form, scor
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT.parent / "shared" / "data" / "fars-news" / "gold-dev"
+FARS = ROOT.parent / "shared" / "data" / "fars-news"
+TEHRAN_TIMES = ROOT.parent / "shared" / "data" / "tehran-times" / "tehran_times_33k.jsonl.gz"
+
+
+def fars_articles() -> list[str]:
+    """The unannotated Fars articles as stored text: title, abstract, paragraphs, blank lines between."""
+    out = []
+    for n in range(1, 6):
+        for row in json.loads((FARS / f"fars-news-{n}.json").read_text(encoding="utf-8")):
+            paragraphs = row["paragraphs"]
+            if isinstance(paragraphs, str):
+                paragraphs = ast.literal_eval(paragraphs)
+            parts = [row.get("title") or "", row.get("abstract") or "", *(p for p in paragraphs if p)]
+            out.append("\n\n".join(parts))
+    return out
+
+
+def english_articles(chars: int) -> list[str]:
+    out, total = [], 0
+    with gzip.open(TEHRAN_TIMES, "rt", encoding="utf-8") as src:
+        for line in src:
+            text = json.loads(line)["text"]
+            out.append(text)
+            total += len(text)
+            if total >= chars:
+                break
+    return out
+
+
+def speed() -> None:
+    fa = fars_articles()
+    fa_chars = sum(len(t) for t in fa)
+    en = english_articles(fa_chars)
+    en_chars = sum(len(t) for t in en)
+    t0 = time.process_time()
+    fa_quotes = sum(len(find(t, language="fa")) for t in fa)
+    fa_s = time.process_time() - t0
+    t0 = time.process_time()
+    en_quotes = sum(len(find(t, language="en")) for t in en)
+    en_s = time.process_time() - t0
+    print(
+        f"speed  Persian: {len(fa)} Fars articles, {fa_chars:,} chars, {fa_quotes} quotes, {fa_s:.1f} s = {fa_chars / fa_s:,.0f} chars/s"
+    )
+    print(
+        f"speed  English: {len(en)} Tehran Times articles, {en_chars:,} chars, {en_quotes} quotes, {en_s:.1f} s = {en_chars / en_s:,.0f} chars/s"
+    )
+    print(f"speed  Persian / English characters per second: {(fa_chars / fa_s) / (en_chars / en_s):.2f}")
 
 
 def _show(text: str, s: int, e: int, width: int = 70) -> str:
@@ -31,6 +86,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--gold", type=Path, default=GOLD)
     ap.add_argument("--misses", type=Path, default=Path("/tmp/quotes_fa_misses.txt"))
+    ap.add_argument("--speed", action="store_true", help="also time the Persian and English paths")
     args = ap.parse_args()
     articles = load(args.gold)
     texts = {a.doc: a.text for a in articles}
@@ -73,6 +129,8 @@ def main() -> None:
                         f"{_show(text, min(s, p.gold.start), max(e, p.gold.end), 120)}\n"
                     )
     print(f"misses and wrong speakers: {args.misses}")
+    if args.speed:
+        speed()
 
 
 if __name__ == "__main__":

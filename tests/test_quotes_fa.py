@@ -311,3 +311,8 @@ def test_a_name_in_marks_before_a_role_is_the_person_a_pronoun_stands_for():
 def test_credits_naming_this_report_are_skipped():
     text = "بنا بر این گزارش، مهدی کاظمی تهیه کننده فیلم می‌گوید: فیلم پاسخ کسی نیست."
     assert direct(text)[0].speaker == "مهدی کاظمی"
+
+
+def test_some_of_a_group_is_kept_as_the_description():
+    [q] = direct("برخی از اهالی روستا با خود می‌گویند «این جاده هیچ وقت تمام نمی‌شود.»")
+    assert q.speaker == "برخی از اهالی روستا"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..model import Mention, Quote
 from .speaker import Resolver, Subject, read_subject
 from .speech import Speech, find_speech
-from .words import key
+from .words import Tokens, key
 
 __all__ = ["find_persian"]
 
@@ -20,10 +20,11 @@ def find_persian(text: str) -> list[Quote]:
     ``scare``), each attributed to the named person the article says spoke it."""
     if not text:
         return []
-    speeches = find_speech(text)
-    resolver = Resolver(text)
+    tokens = Tokens(text)  # tokenised once for every step
+    speeches = find_speech(text, tokens)
+    resolver = Resolver(text, tokens)
     subjects: list[Subject | None] = [
-        read_subject(text, sp.clause, resolver.known)
+        read_subject(text, sp.clause, resolver.known, tokens)
         if sp.kind == "direct" and sp.clause is not None
         else None
         for sp in speeches

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from ..model import Mention
 from .words import (
+    Tokens,
     Word,
     anaphors,
     anonymous,
@@ -101,6 +102,8 @@ _CLAUSE_VERBS = {
 _PLACE_HEADS = {key(w) for w in ("استان", "شهرستان", "شهر", "بخش", "منطقه", "جزیره", "روستای", "شهرهای")}
 _QUOTED_NAME = re.compile(r'[«"“]([^«»"“”\n]{3,40})[»"”]\s*([^\s«»"]+)')
 _WHO = key("که")
+_OF = key("از")
+_PARTITIVES = {key(w) for w in ("برخی", "بعضی", "تعدادی", "گروهی", "شماری", "جمعی")}
 _BULLETS = {"-", "–", "*", "•", "▪"}
 _HONORIFIC_SIGNS = {key(w) for w in ("ص", "ع", "س", "ره", "عج")}  # "پیامبر (ص)"
 _QUOTING = (tuple(key(w) for w in "به نقل از".split()),)
@@ -208,7 +211,8 @@ def _phrase(ws: list[Word], i: int) -> list[Word]:
     while i < len(ws) and not ws[i].is_word:  # "- معاون وزیر …" in a list of items
         i += 1
     for w in ws[i:]:
-        if w.text in _COMMAS or (w.is_word and w.key in stops):
+        partitive = len(out) == 1 and out[0].key in _PARTITIVES and w.key == _OF  # "برخی از اصحاب رسانه"
+        if w.text in _COMMAS or (w.is_word and w.key in stops and not partitive):
             break
         if w.text in _SKIP or w.key in _HONORIFIC_SIGNS:
             continue
@@ -223,7 +227,10 @@ def _phrase(ws: list[Word], i: int) -> list[Word]:
 
 
 def read_subject(
-    text: str, clause: tuple[int, int], known: Callable[[str], bool] = lambda k: False
+    text: str,
+    clause: tuple[int, int],
+    known: Callable[[str], bool] = lambda k: False,
+    tokens: Tokens | None = None,
 ) -> Subject:
     """The speaker phrase of the clause ``text[clause[0]:clause[1]]`` (ending at the cue verb).
 
@@ -231,7 +238,7 @@ def read_subject(
     When the clause opens with a phrase that cannot be a speaker and a later comma-separated part
     opens with one (``دومین پرونده … بود، مرتضی ممیزی مدیرکل … گفت``), that part is read.
     """
-    ws = words(text, *clause)
+    ws = tokens.between(*clause) if tokens is not None else words(text, *clause)
     also = any(w.key == _ALSO for w in ws)
     listed = bool(ws) and ws[0].text in _BULLETS
     if ws and ws[-1].key == _WHO:  # "… روایتی از پیامبر که فرمودند:": the one before "که"
@@ -391,9 +398,9 @@ def _name_words(ws: list[Word]) -> list[Word]:
 class Resolver:
     """Turns the subjects of an article's speeches, in order, into speaker names."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, tokens: Tokens | None = None) -> None:
         self.text = text
-        self.ws = [w for w in words(text) if w.is_word]
+        self.ws = [w for w in (tokens or Tokens(text)).all if w.is_word]
         self.current: str | None = None
         self.current_named = False  # whether ``current`` is a person's name (not a role, not a body)
         self.people: set[str] = set()  # names of the people who spoke so far
@@ -401,6 +408,9 @@ class Resolver:
         self.roles: dict[str, str] = {}
         self.full: dict[str, str] = {}
         names = given_names()
+        self.positions: dict[str, list[int]] = {}  # word key -> indexes in ``ws``
+        for i, w in enumerate(self.ws):
+            self.positions.setdefault(w.key, []).append(i)
         self.surnames = {
             b.key
             for a, b in zip(self.ws, self.ws[1:], strict=False)
@@ -449,7 +459,7 @@ class Resolver:
                 best = full
         keys = [w.key for w in name_ws]
         names = given_names()
-        for i in range(len(self.ws) - len(keys) + 1):
+        for i in self.positions.get(keys[0], ()):
             if [w.key for w in self.ws[i : i + len(keys)]] != keys:
                 continue
             p = i
@@ -472,7 +482,7 @@ class Resolver:
         target = [w.key for w in words(role) if w.is_word]
         n = len(target)
         names = given_names()
-        for i in range(len(self.ws) - n + 1):
+        for i in self.positions.get(target[0], ()) if target else ():
             if [w.key for w in self.ws[i : i + n]] != target:
                 continue
             after = self.ws[i + n : i + n + MAX_NAME_WORDS]

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .words import Word, match_cue, passive_cues, words
+from .words import Tokens, Word, match_cue, passive_cues
 
 MIN_QUOTE_WORDS = 4
 MIN_PARAGRAPH_QUOTE_WORDS = 6
@@ -125,11 +125,12 @@ def _cue_colons(text: str, ws: list[Word]) -> list[tuple[int, int, int]]:
     return out
 
 
-def find_speech(text: str) -> list[Speech]:
+def find_speech(text: str, tokens: Tokens | None = None) -> list[Speech]:
     """Every colon speech and every marked stretch of ``text``, in text order."""
+    tokens = tokens or Tokens(text)
     found: list[Speech] = []
     for pi, (ps, pe) in enumerate(paragraphs(text)):
-        ws = words(text, ps, pe)
+        ws = tokens.between(ps, pe)
         colons = _cue_colons(text, ws)
         taken: list[tuple[int, int]] = []
         for n, (j, c0, cue_len) in enumerate(colons):

@@ -8,8 +8,9 @@ Every comparison is made on :func:`key`: the word normalised by :func:`refrain.t
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from refrain.text.lexicon import lexicon_lines
 from refrain.text.normalize import fold
@@ -18,6 +19,7 @@ from refrain.text.tokens import tokenize
 _SEATS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ؤ": "و", "ئ": "ی"})
 
 
+@lru_cache(maxsize=1 << 16)
 def key(word: str) -> str:
     """The comparison form of a word or phrase: folded, hamza seats dropped, no spaces."""
     return "".join(fold(word, "fa").translate(_SEATS).split())
@@ -41,6 +43,21 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
         is_word = any(c.isalnum() for c in t.text)
         out.append(Word(t.text, t.start, t.end, key(t.text) if is_word else t.text, is_word))
     return out
+
+
+class Tokens:
+    """A text's words, tokenised once; :meth:`between` gives those inside a span."""
+
+    def __init__(self, text: str) -> None:
+        self.all = words(text)
+        self._starts = [w.start for w in self.all]
+
+    def between(self, start: int, end: int) -> list[Word]:
+        lo = bisect_left(self._starts, start)
+        hi = bisect_left(self._starts, end, lo)
+        while hi > lo and self.all[hi - 1].end > end:
+            hi -= 1
+        return self.all[lo:hi]
 
 
 @cache
