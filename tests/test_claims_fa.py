@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO, shared_path
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from refrain.claims import Claim, find
 from refrain.claims.fa import jalali_to_gregorian, mostly_arabic_script
@@ -74,6 +76,7 @@ def test_digits_in_every_script_with_separators_and_decimals(sentence, figure, v
         ("صادرات آن 5/8میلیارد دلار بود.", "5/8میلیارد", 5.8e9),
         ("این شهر ۹۰ میلیونی نیست.", "۹۰ میلیونی", 90_000_000),  # a multiplier as an adjective
         ("سالن ۶ هزار نفری شهر افتتاح شد.", "۶ هزار", 6000),  # after a label word, with a multiplier
+        ("در این فصل 5 بازیکن خارجی آمدند.", "5", 5),  # "this season", not "season 5"
         ("رانندگان به مدت۲۰دقیقه استراحت کنند.", "۲۰", 20),  # spaces missing around the number
         ("سه چهارم مخزن پر است.", "سه چهارم", 0.75),  # a fraction
         ("یک و نیم میلیون نفر آمدند.", "یک و نیم میلیون", 1_500_000),  # and a half
@@ -132,6 +135,7 @@ def test_units_and_counted_nouns(sentence, unit):
         ("نزدیک به ۲ هزار زائر رسیدند.", "nearly"),
         ("دست کم ۱۵ نفر زخمی شدند.", "at least"),
         ("عددی بالای ۹۰۰ مطرح نشد.", "more than"),
+        ("هر روسری تا ۲۰ هزار تومان ارزش دارد.", "up to"),
         ("بیش از200 تن آسیب دیدند.", "more than"),  # the space after the hedge missing
     ],
 )
@@ -168,6 +172,11 @@ def test_a_range_gives_both_ends_and_the_low_end_takes_the_multiplier_and_unit()
     ]
     claims = find("بازیکنان ۳ یا ۴ روز تمرین می‌کنند.", language="fa")
     assert [(c.value, c.unit) for c in claims] == [(3, "day"), (4, "day")]
+    claims = find("قیمت هر قطعه 2000 ریال تا 2200 ریال است.", language="fa")
+    assert [(c.value, c.unit, c.approx) for c in claims] == [
+        (2000, "IRR", "between"),
+        (2200, "IRR", "between"),
+    ]
     claims = find("بین ۱۰ و ۲۰ خانه خراب شد.", language="fa")
     assert [(c.value, c.unit, c.approx) for c in claims] == [
         (10, "house", "between"),
@@ -229,6 +238,10 @@ def test_offsets_point_into_the_stored_text():
         "جلسه سه شنبه برگزار شد.",  # a weekday
         "با شماره 02144556677 تماس بگیرید.",  # a phone number
         "انتهای پیام/86011/ح40",  # an agency code
+        "فهرست: 9- آمل 10- ساری 11- بابل",  # item numbers in a running list
+        "صدها هزار نفر آمدند.",  # hundreds of thousands: no figure
+        "۱۰ها هزار نفر آمدند.",  # tens of thousands
+        "مجلس مواد 5 طرح را تصویب کرد.",  # article numbers
     ],
 )
 def test_dates_years_times_labels_and_articles_are_not_figures(sentence):
@@ -325,3 +338,57 @@ def test_dev_units_and_counted_things(dev_score):
     # measured 2026-12-02: unit right 0.907, what right (loose rule) 0.928 of found figures
     assert dev_score["unit_right_of_found"] >= 0.87
     assert dev_score["what_right_of_found"] >= 0.89
+
+
+# --- robustness ----------------------------------------------------------------------------------
+
+_PIECES = [
+    "۱۲",
+    "3",
+    "٤٥",
+    "6/5",
+    "۱۴۰۲/۰۵/۱۲",
+    "هزار",
+    "میلیون",
+    "و",
+    "تا",
+    "از",
+    "بیش",
+    "یک",
+    "دو",
+    "نیم",
+    "درصد",
+    "ریال",
+    "تن",
+    "نفر",
+    "سال",
+    "آذر",
+    "ماده",
+    "«",
+    "»",
+    ".",
+    "،",
+    "\n",
+    "\u200c",
+    "\u200e",
+    " ",
+    "-",
+    "ها",
+    "م",
+    "ي",
+    "ك",
+    "گندم",
+    "شد",
+    ":",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map(" ".join), st.sampled_from([None, "2020-05-01"]))
+def test_any_persian_text_gives_figures_whose_spans_fit(text, date_):
+    for c in find(text, language="fa", date=date_):
+        assert 0 <= c.start <= c.value_text.start < c.value_text.end <= c.end <= len(text)
+        assert text[c.value_text.start : c.value_text.end] == c.value_text.text
+        for part in (c.what, c.when):
+            if part is not None:
+                assert text[part.start : part.end] == part.text

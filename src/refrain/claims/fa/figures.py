@@ -18,6 +18,11 @@ _TIME_OF_DAY = frozenset({"صبح", "عصر", "ظهر", "بامداد", "بعد�
 _RANGE_WORDS = frozenset({"تا", "الی", "یا"})  # "۳ یا ۴ روز": three or four days
 _ORDINAL_SUFFIXES = ("مین", "ام", "م")
 _ORDINAL_WORDS = frozenset({"اول", "نخست", "سوم", "سومین"})
+# "در این فصل ۵ بازیکن": after "this season" the number is no label
+_DEMONSTRATIVES = frozenset({"این", "آن", "همین", "همان", "هر"})
+_VAGUE = frozenset(
+    {"صدها", "دهها", "ده\u200cها", "هزاران", "میلیون\u200cها", "میلیونها", "میلیاردها", "صد\u200cها"}
+)
 _COORDINATORS = frozenset({"و", "،", ",", "تا", "الی", "-"})
 _BESIDE = 25  # characters between two listed counts
 _LIST_MARKS = frozenset({".", "-", ")", "ـ", "_"})
@@ -142,6 +147,20 @@ def _not_a_figure(
         return True  # "ح40", "ض1002", "F16": a code (a longer word glued on is a missing space)
     if last.kind == "num" and after in ("/", ":") and after:
         return True
+    if last.kind == "num" and after == "-" and nxt is not None and phrase.last + 2 < len(tokens):
+        if tokens[phrase.last + 2].kind == "word" and not is_number_word(tokens[phrase.last + 2].text):
+            return True  # "... 9- بستان آباد 10- وزرقان": an item number in a list
+    if last.kind == "num" and after == "ه" and nxt is not None and nxt.text.startswith("ها"):
+        return True  # "۱۰ها هزار": tens of thousands, no figure
+    if prev is not None and prev.text in _VAGUE:
+        return True  # "صدها هزار", "هزاران میلیون": hundreds of thousands
+    if (
+        prev is not None
+        and prev.text == "ها"
+        and phrase.first >= 2
+        and tokens[phrase.first - 2].end == prev.start
+    ):
+        return True  # the "هزار" of "۱۰ها هزار"
     if first.kind == "num" and len(first.text) >= 7 and first.text.startswith("0"):
         return True
     if last.kind == "num" and after and after.isalpha() and nxt and _is_ordinal_word("ی" + nxt.text):
@@ -162,9 +181,9 @@ def _not_a_figure(
         other = read_number(tokens, phrase.last + 2)  # "۱۲ و ۱۵ خانه": counted with the next one
         counted_after = other is not None and _unit_at(tokens, other.last + 1) is not None
     if prev is not None and prev.kind == "word":
-        if (prev.text in lex.label_words or _month(prev.text)) and not _counted_after_label(
-            prev, phrase, unit
-        ):
+        demonstrative = phrase.first >= 2 and tokens[phrase.first - 2].text in _DEMONSTRATIVES
+        labelled = prev.text in lex.label_words and not (demonstrative and counted_after)
+        if (labelled or _month(prev.text)) and not _counted_after_label(prev, phrase, unit):
             return True  # "ماده 101", "سال 87", "سپتامبر ۱۹۶۰"
         if prev.text == "زیر" and unit and unit[0].code == "year":
             return True  # "زیر 23 سال": an age class
@@ -246,6 +265,8 @@ def find_figures(folded: str, tokens: list[Token]) -> list[PersianFigure]:
             hedge = ("between", hedge[1] if hedge else tok.start)
         elif i >= 2 and tokens[i - 1].text in _RANGE_WORDS and found and found[-1].approx == "between":
             hedge = ("between", tok.start)
+        elif hedge is None and i >= 1 and tokens[i - 1].text == "تا":
+            hedge = ("up to", tokens[i - 1].start)  # "تا ۲۰ هزار تومان"
         unit_span = (tokens[j].start, tokens[unit[1]].end) if unit and range_high is None else (None, None)
         after = unit[1] + 1 if unit and range_high is None else j
         last_token = phrase.last
@@ -255,6 +276,11 @@ def find_figures(folded: str, tokens: list[Token]) -> list[PersianFigure]:
             if sub is not None:  # "یک کیلو و ۴۰۰ گرم" = 1.4 kg
                 value += sub[0]
                 last_token, after = sub[1], sub[1] + 1
+            if hedge is None and after + 1 < len(tokens) and tokens[after].text in _RANGE_WORDS:
+                high = read_number(tokens, after + 1)  # "۲۰۰۰ ریال تا ۲۲۰۰ ریال"
+                high_unit = _unit_at(tokens, high.last + 1) if high else None
+                if high_unit is not None and high_unit[0] == unit[0]:
+                    hedge = ("between", tok.start)
         fig = PersianFigure(
             tokens[phrase.first].start,
             tokens[last_token].end,
