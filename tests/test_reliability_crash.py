@@ -13,11 +13,11 @@ import os
 import random
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
+from helpers import refrain, start_refrain
 
 from refrain.analyze import BATCH, PER_DOCUMENT
 from refrain.document import Document
@@ -73,13 +73,7 @@ def write_corpus(folder: Path, articles: int = ARTICLES, files: int = FILES) -> 
 
 def start(*args: str) -> subprocess.Popen[str]:
     # A session of its own, so that kill -9 takes the analyser's worker processes too.
-    return subprocess.Popen(
-        [sys.executable, "-m", "refrain.cli", *args],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
-    )
+    return start_refrain(*args, start_new_session=True)
 
 
 def finish(proc: subprocess.Popen[str]) -> None:
@@ -186,10 +180,7 @@ def test_a_file_that_is_not_a_store_is_never_overwritten(tmp_path: Path) -> None
     notes.write_text("my notes, not a database\n", encoding="utf-8")
     article = tmp_path / "a.txt"
     article.write_text(invented_article(random.Random(1), 1, []), encoding="utf-8")
-    run = subprocess.run(
-        [sys.executable, "-m", "refrain.cli", "ingest", str(article), "--db", str(notes)],
-        capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+    run = refrain("ingest", str(article), "--db", str(notes), timeout=120)
     assert run.returncode == 1 and "Traceback" not in run.stderr
     assert run.stderr.strip().startswith(f"Error: {notes}: cannot open the store:")
     assert notes.read_text(encoding="utf-8") == "my notes, not a database\n"
@@ -204,12 +195,7 @@ def test_a_damaged_store_is_one_clear_line_and_left_as_it_was(tmp_path: Path) ->
     damaged = db.read_bytes()[: db.stat().st_size // 3]
     db.write_bytes(damaged)
     for args in (["summary"], ["analyze"]):
-        run = subprocess.run(
-            [sys.executable, "-m", "refrain.cli", *args, "--db", str(db)],
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
+        run = refrain(*args, "--db", str(db), timeout=120)
         assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
         assert run.stderr.strip().startswith(f"Error: {db}: cannot open the store:"), run.stderr
     assert db.read_bytes() == damaged

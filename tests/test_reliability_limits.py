@@ -8,12 +8,11 @@ skipped; the run goes on. An analyser that raises on one document is treated the
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
+from helpers import error_lines, refrain
 
 from refrain.analyze import PER_DOCUMENT, DocumentFailure, analyse_within, analyze
 from refrain.analyze import document as per_document
@@ -100,13 +99,9 @@ def test_cli_names_the_document_that_ran_over_and_goes_on(tmp_path: Path) -> Non
             Document(text=f"{t} Item {i}.", source=f"small-{i}.txt") for i, t in enumerate(SMALL * 12)
         )
         store.add_documents([Document(text=heavy, source="heavy.txt")])
-    run = subprocess.run(
-        [sys.executable, "-m", "refrain.cli", "analyze", "--db", str(db), "--workers", "2",
-         "--max-seconds-per-document", "0.5"],
-        capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
+    run = refrain("analyze", "--db", str(db), "--workers", "2", "--max-seconds-per-document", "0.5")
     assert run.returncode == 1
-    errors = [line for line in run.stderr.splitlines() if line.startswith("Error: ")]
+    errors = error_lines(run.stderr)
     assert errors == [
         "Error: heavy.txt: analysis took longer than 0.5 s (Limits.max_seconds_per_document, "
         "--max-seconds-per-document); skipped"
@@ -118,11 +113,9 @@ def test_cli_names_the_document_that_ran_over_and_goes_on(tmp_path: Path) -> Non
 
 
 def test_cli_refuses_a_negative_time_limit(tmp_path: Path) -> None:
-    run = subprocess.run(
-        [sys.executable, "-m", "refrain.cli", "analyze", "--db", str(tmp_path / "x.duckdb"),
-         "--max-seconds-per-document", "-1"],
-        capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+    run = refrain(
+        "analyze", "--db", str(tmp_path / "x.duckdb"), "--max-seconds-per-document", "-1", timeout=120
+    )
     assert run.returncode == 2 and "Traceback" not in run.stderr
 
 
