@@ -316,3 +316,23 @@ def test_credits_naming_this_report_are_skipped():
 def test_some_of_a_group_is_kept_as_the_description():
     [q] = direct("برخی از اهالی روستا با خود می‌گویند «این جاده هیچ وقت تمام نمی‌شود.»")
     assert q.speaker == "برخی از اهالی روستا"
+
+
+def test_a_mark_left_open_to_the_paragraph_end_gives_the_words_inside():
+    [q] = direct("وی گفت: «ما به راه خود ادامه می‌دهیم و کوتاه نمی‌آییم\n\nپاراگراف بعد.")
+    assert q.text == "ما به راه خود ادامه می‌دهیم و کوتاه نمی‌آییم"
+
+
+def test_imam_before_a_name_is_a_title_and_before_jomeh_a_post():
+    assert direct("امام خمینی فرمودند: مجلس در رأس امور است.")[0].speaker == "خمینی"
+    assert direct("امام جمعه شهر گفت: این سخن راهنماست.")[0].speaker == "امام جمعه شهر"
+
+
+def test_a_revered_role_with_a_plural_cue_is_not_the_last_speaker():
+    text = "مهدی کاظمی گفت: جلسه برگزار شد.\n\nمقام معظم رهبری فرمودند: کار و تلاش لازم است."
+    assert direct(text)[1].speaker == "مقام معظم رهبری"
+
+
+def test_the_reporter_asking_is_not_resolved_to_a_speaker():
+    text = "مهدی کاظمی گفت: جلسه برگزار شد.\n\nخبرنگار فارس پرسید: بودجه چقدر است؟"
+    assert direct(text)[1].speaker == "خبرنگار فارس"

@@ -40,7 +40,7 @@ def find_persian(text: str) -> list[Quote]:
                 # an honorific plural after a singular speaker: someone else, named later
                 speaker = _next_name(resolver, subjects, n, only=[i for i, p in enumerate(plural) if p])
             if speaker is None:
-                speaker, role = _resolve(resolver, subject, speeches, subjects, n)
+                speaker, role = _resolve(resolver, subject, subjects, n, plural[n], sp.start)
             mention = subject.mention
             if speaker is not None and not subject.relative:
                 resolver.current = speaker
@@ -59,7 +59,12 @@ def _plural(text: str, sp: Speech) -> bool:
 
 
 def _resolve(
-    resolver: Resolver, subject: Subject, speeches: list[Speech], subjects: list[Subject | None], n: int
+    resolver: Resolver,
+    subject: Subject,
+    subjects: list[Subject | None],
+    n: int,
+    plural: bool,
+    at: int,
 ) -> tuple[str | None, str | None]:
     kind = subject.kind
     if kind == "name":
@@ -82,14 +87,16 @@ def _resolve(
                 name = _next_name(resolver, subjects, n, through=("pronoun", "none"))
                 if name is None and subject.also:
                     return subject.role, subject.role
-        if name is None and resolver.current_named and not subject.listed:
+        if name is None and plural:  # "مقام معظم رهبری فرمودند": not the last (singular) speaker
+            name = resolver.current_plural
+        if name is None and resolver.current_named and not subject.listed and not plural:
             name = resolver.current
         if name is None:
             return subject.role, subject.role
         resolver.roles[subject.role_key] = name
         return name, subject.role
     # pronoun, anaphor, or no subject written: the speaker goes on
-    name = resolver.current or resolver.named_before(speeches[n].start) or _next_name(resolver, subjects, n)
+    name = resolver.current or resolver.named_before(at) or _next_name(resolver, subjects, n)
     if name is None and kind == "anaphor" and subject.mention is not None:
         return subject.mention.text, subject.role
     return name, subject.role if kind == "anaphor" else None

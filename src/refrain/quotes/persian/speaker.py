@@ -102,6 +102,8 @@ _CLAUSE_VERBS = {
 _PLACE_HEADS = {key(w) for w in ("استان", "شهرستان", "شهر", "بخش", "منطقه", "جزیره", "روستای", "شهرهای")}
 _QUOTED_NAME = re.compile(r'[«"“]([^«»"“”\n]{3,40})[»"”]\s*([^\s«»"]+)')
 _WHO = key("که")
+_IMAM = key("امام")
+_IMAM_POSTS = {key(w) for w in ("جمعه", "جماعت", "راحل", "امت")}
 _OF = key("از")
 _PARTITIVES = {key(w) for w in ("برخی", "بعضی", "تعدادی", "گروهی", "شماری", "جمعی")}
 _BULLETS = {"-", "–", "*", "•", "▪"}
@@ -340,7 +342,12 @@ def _classify(text: str, np: list[Word], also: bool, known: Callable[[str], bool
         return Subject("anaphor", _span(text, np), role=_span(text, np[1:]).text, also=also)
     mention = _span(text, np)
     j = 0
-    while j < len(np) and (n := starts_with(np, j, titles())):
+    while j < len(np):
+        if np[j].key == _IMAM and j + 1 < len(np) and np[j + 1].key not in _IMAM_POSTS:
+            j += 1  # "امام خمینی" (a title), not "امام جمعه" (a post)
+            continue
+        if not (n := starts_with(np, j, titles())):
+            break
         j += n
     body = np[j:]
     if not body:

@@ -155,6 +155,13 @@ def find_speech(text: str, tokens: Tokens | None = None) -> list[Speech]:
                         found.append(Speech(ws[first].start, ws[close].end, inner, "direct", **common))
                         taken.append((ws[first].start, ws[close].end))
                     continue
+                if close is None and ws[first].text == "«":
+                    # the marks stay open past the paragraph: the words inside, to its end
+                    inner = _trim(text, ws[first].end, stop)
+                    if inner[1] > inner[0]:
+                        found.append(Speech(ws[first].start, inner[1], inner, "direct", **common))
+                        taken.append((ws[first].start, inner[1]))
+                    continue
             s, e = _trim(text, ws[first].start, stop)
             if e > s:
                 found.append(Speech(s, e, (s, e), "direct", **common))
