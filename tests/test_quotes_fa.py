@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 from conftest import shared_path
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from refrain.quotes import find
 from refrain.quotes.persian.gold import load, name_key, score_article, totals
@@ -336,3 +338,33 @@ def test_a_revered_role_with_a_plural_cue_is_not_the_last_speaker():
 def test_the_reporter_asking_is_not_resolved_to_a_speaker():
     text = "مهدی کاظمی گفت: جلسه برگزار شد.\n\nخبرنگار فارس پرسید: بودجه چقدر است؟"
     assert direct(text)[1].speaker == "خبرنگار فارس"
+
+
+_PIECES = [
+    "گفت",
+    "افزود",
+    "اظهار داشت",
+    "وی",
+    "مهدی",
+    "کاظمی",
+    "رئیس",
+    "به گزارش",
+    "فارس",
+    "در",
+    "که",
+    "برخی",
+    "از",
+]
+_PUNCT = [":", "«", "»", '"', "،", ".", "؟", "\n", "\n\n", " ", "-", "(", ")", "\u200c", "ي", "ك"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES + _PUNCT), max_size=60))
+def test_any_persian_text_gives_quotes_whose_spans_fit(parts):
+    text = " ".join(parts)
+    for q in find(text, language="fa"):
+        assert 0 <= q.start <= q.pieces[0][0] <= q.pieces[-1][1] <= q.end <= len(text)
+        assert q.text == text[q.pieces[0][0] : q.pieces[-1][1]]
+        if q.speaker_mention is not None:
+            m = q.speaker_mention
+            assert text[m.start : m.end] == m.text
