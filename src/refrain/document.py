@@ -1,4 +1,4 @@
-"""Document and Span: the two shared types every part of refrain speaks.
+"""Document, Span and TextSpan: the shared types every part of refrain speaks.
 
 A Document is one article: its text exactly as stored, plus metadata. Every
 finding (quote, claim, reused passage) is a span of code-point offsets into
@@ -48,6 +48,37 @@ class Span:
 
     def overlaps(self, other: Span) -> bool:
         return self.start < other.end and other.start < self.end
+
+
+@dataclass(frozen=True, slots=True)
+class TextSpan:
+    """A stretch of a text as written, with its half-open code-point offsets, checked when made:
+    ``text == source[start:end]`` (a quote's speaker mention, a claim's figure or counted thing).
+
+    >>> TextSpan("Rouhani", 10, 17)
+    TextSpan(text='Rouhani', start=10, end=17)
+    >>> TextSpan("Rouhani", 17, 10)
+    Traceback (most recent call last):
+    ValueError: TextSpan offsets must satisfy 0 <= start <= end, got [17, 10)
+    """
+
+    text: str
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not (0 <= self.start <= self.end):
+            raise ValueError(
+                f"TextSpan offsets must satisfy 0 <= start <= end, got [{self.start}, {self.end})"
+            )
+        if len(self.text) != self.end - self.start:
+            raise ValueError(
+                f"TextSpan text of {len(self.text)} code points does not fit [{self.start}, {self.end})"
+            )
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
 
 
 @dataclass(slots=True)

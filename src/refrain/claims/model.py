@@ -5,14 +5,10 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from refrain.document import TextSpan
 
-@dataclass(frozen=True, slots=True)
-class Part:
-    """A piece of text as written, with its half-open code-point offsets."""
-
-    text: str
-    start: int
-    end: int
+# A piece of the article as written, with its half-open code-point offsets: the shared TextSpan.
+Part = TextSpan
 
 
 @dataclass(frozen=True, slots=True)

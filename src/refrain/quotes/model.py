@@ -5,14 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from refrain.document import TextSpan
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A stretch of the article as written: ``text == article[start:end]``."""
-
-    text: str
-    start: int
-    end: int
+# A stretch of the article as written (``text == article[start:end]``): the shared TextSpan.
+Mention = TextSpan
 
 
 @dataclass(frozen=True, slots=True)
