@@ -1,0 +1,234 @@
+"""Persian and Latin names compared by their consonant skeleton.
+
+A Persian name and its Latin spellings share their consonants, not their vowels: Persian leaves
+short vowels unwritten and romanisations disagree on them (Mohammad/Muhammad, Zarif/Zareef,
+Javad/Jawad). Both sides are reduced to a skeleton of consonant classes, vowels and the letters
+that are sometimes vowels (و/ی, v/w/y) dropped, letters that romanise alike merged (ث س ص = s,
+ذ ز ض ظ = z, dh = z, th = s, gh = q = غ ق), doubled letters collapsed. Skeletons are then
+compared with an edit distance in which the few near-misses of transliteration (a dropped ه/h,
+k/g, j/zh) cost half a step.
+
+>>> skeleton_fa("محمدجواد ظريف"), skeleton_latin("Mohammad Javad Zarif")
+('mhmdjdzrf', 'mhmdjdzrf')
+>>> same_person("محمدجواد ظريف", "Mohammad Javad Zareef").how
+'full name'
+>>> same_person("کریمی", "Dr. Reza Karimi").how
+'surname'
+>>> same_person("حسن روحانی", "Hassan Rahimi") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from refrain.text import lexicon, normalize
+
+# Persian letters (after refrain.text.normalize: ی ک, no ZWNJ, no diacritics) -> consonant class.
+# "" drops the letter (vowels, و and ی, ع and the hamza seats).
+_FA = {
+    "ا": "", "آ": "", "أ": "", "إ": "", "ء": "", "ئ": "", "ؤ": "", "ع": "", "و": "", "ی": "",
+    "ب": "b", "پ": "p", "ت": "t", "ط": "t", "ث": "s", "س": "s", "ص": "s", "ج": "j", "چ": "c",
+    "ح": "h", "ه": "h", "ة": "h", "خ": "x", "د": "d", "ذ": "z", "ز": "z", "ض": "z", "ظ": "z",
+    "ر": "r", "ژ": "Z", "ش": "S", "غ": "q", "ق": "q", "ف": "f", "ک": "k", "گ": "g", "ل": "l",
+    "م": "m", "ن": "n",
+}  # fmt: skip
+# Latin digraphs first (to placeholders), then single letters; vowels and v/w/y dropped like و/ی.
+_LATIN_DIGRAPHS = [("kh", "X"), ("gh", "Q"), ("sh", "S"), ("ch", "C"), ("zh", "Z"), ("th", "s"),
+                   ("dh", "z"), ("ph", "f"), ("ck", "k")]  # fmt: skip
+_LATIN = {
+    "a": "", "e": "", "i": "", "o": "", "u": "", "y": "", "w": "", "v": "", "'": "", "`": "",
+    "b": "b", "p": "p", "t": "t", "s": "s", "c": "k", "j": "j", "h": "h", "x": "ks", "d": "d",
+    "z": "z", "r": "r", "q": "q", "f": "f", "k": "k", "g": "g", "l": "l", "m": "m", "n": "n",
+    "X": "x", "Q": "q", "S": "S", "C": "c", "Z": "Z",
+}  # fmt: skip
+# Pairs of classes one romanisation writes for the other: half a step apart.
+_NEAR = {frozenset(p) for p in (("k", "g"), ("j", "Z"), ("q", "g"), ("q", "k"), ("s", "S"), ("z", "Z"))}
+_CHEAP = {"h"}  # ه is often a silent final -e; h is often dropped in romanisation
+
+_LATIN_WORD = re.compile(r"[A-Za-z'`]+")
+_ACCENTS = str.maketrans("āáàâäēéèêëīíìîïōóòôöūúùûüçñšžğ", "aaaaaeeeeeiiiiiooooouuuuucnszg")
+
+
+def _collapse(s: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def skeleton_fa(name: str) -> str:
+    """The consonant skeleton of a Persian name, written words run together."""
+    text = normalize(name, "fa").text
+    return _collapse("".join(_FA.get(ch, "") for ch in text))
+
+
+def skeleton_latin(name: str) -> str:
+    """The consonant skeleton of a romanised name, words run together."""
+    out = []
+    for word in _LATIN_WORD.findall(name.lower().translate(_ACCENTS)):
+        for digraph, cls in _LATIN_DIGRAPHS:
+            word = word.replace(digraph, cls)
+        out.append("".join(_LATIN.get(ch, "") for ch in word))
+    return _collapse("".join(out))
+
+
+def distance(a: str, b: str) -> float:
+    """Edit distance between two skeletons; near-miss letters and a dropped h cost half."""
+    prev = [0.0]
+    for ch in b:
+        prev.append(prev[-1] + (0.5 if ch in _CHEAP else 1.0))
+    for ca in a:
+        cur = [prev[0] + (0.5 if ca in _CHEAP else 1.0)]
+        for j, cb in enumerate(b, 1):
+            sub = 0.0 if ca == cb else (0.5 if frozenset((ca, cb)) in _NEAR else 1.0)
+            cur.append(
+                min(
+                    prev[j - 1] + sub,
+                    prev[j] + (0.5 if ca in _CHEAP else 1.0),
+                    cur[j - 1] + (0.5 if cb in _CHEAP else 1.0),
+                )
+            )
+        prev = cur
+    return prev[-1]
+
+
+def close(a: str, b: str) -> bool:
+    """Whether two skeletons are spellings of one name: a tolerance that grows with length."""
+    if not a or not b:
+        return False
+    longest = max(len(a), len(b))
+    allowed = 0.5 if longest <= 5 else (1.0 if longest <= 9 else 1.5)
+    return distance(a, b) <= allowed
+
+
+@dataclass(frozen=True, slots=True)
+class NameMatch:
+    """Why a Persian and a Latin name were taken for one person: ``how`` is "alias" (a known
+    form in the alias file), "full name" (every part agrees) or "surname" (one side gives the
+    surname only, or given names that one side shortens); ``score`` 1.0, 0.9 or 0.7."""
+
+    how: str
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class _Parts:
+    full: str  # skeleton of the whole name, titles removed
+    surname: str  # skeleton of the last word
+    given: str  # skeleton of the words before it
+    words: int
+
+
+_FA_SPLIT = re.compile(r"[\s\u200c\-]+")
+
+
+@lru_cache(maxsize=65536)
+def _fa_parts(name: str) -> _Parts:
+    text = normalize(name, "fa").text
+    words = [w for w in _FA_SPLIT.split(text) if w]
+    titles = _fa_titles()
+    while len(words) > 1 and words[0] in titles:
+        words = words[1:]
+    if len(words) > 1 and " ".join(words[:2]) in titles:
+        words = words[2:] or words
+    sk = [skeleton_fa(w) for w in words]
+    # a surname written in two words («رفیع زاده», «احمدی نژاد»): the last two together
+    if len(words) > 1 and words[-1] in _fa_surname_tails():
+        sk = sk[:-2] + [sk[-2] + sk[-1]]
+    return _Parts(_collapse("".join(sk)), sk[-1] if sk else "", _collapse("".join(sk[:-1])), len(sk))
+
+
+@lru_cache(maxsize=65536)
+def _latin_parts(name: str) -> _Parts:
+    words = [w for w in re.split(r"[\s]+", name.strip()) if w]
+    titles = _latin_titles()
+    while len(words) > 1 and words[0].lower().rstrip(".").replace("-", " ") in titles:
+        words = words[1:]
+    sk = [skeleton_latin(w) for w in words]  # hyphenated words stay one word
+    return _Parts(_collapse("".join(sk)), sk[-1] if sk else "", _collapse("".join(sk[:-1])), len(sk))
+
+
+@lru_cache(maxsize=1)
+def _fa_titles() -> frozenset[str]:
+    return frozenset(
+        normalize(t, "fa").text for t in lexicon("fa", "quote_titles") | lexicon("fa", "honorifics")
+    )
+
+
+@lru_cache(maxsize=1)
+def _fa_surname_tails() -> frozenset[str]:
+    return frozenset(normalize(t, "fa").text for t in ("زاده", "نژاد", "پور", "نیا", "فر", "راد"))
+
+
+@lru_cache(maxsize=1)
+def _latin_titles() -> frozenset[str]:
+    extra = {"secretary general", "secretary-general", "president", "minister", "spokesman",
+             "spokeswoman", "speaker", "leader", "supreme leader", "foreign minister", "general",
+             "brigadier", "commander"}  # fmt: skip
+    return lexicon("en", "name_titles") | lexicon("en", "honorifics") | frozenset(extra)
+
+
+ALIAS_FILE = Path(__file__).resolve().parent.parent / "text" / "data" / "fa" / "latin_names.txt"
+
+
+@lru_cache(maxsize=1)
+def aliases() -> dict[str, frozenset[str]]:
+    """The alias file: {Persian name (normalised): its known Latin forms (lower case)}.
+    ``text/data/fa/latin_names.txt``: ``Persian name = Latin form | Latin form`` a line."""
+    out: dict[str, set[str]] = {}
+    for line in ALIAS_FILE.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if "=" not in line:
+            continue
+        fa, latin = line.split("=", 1)
+        key = normalize(fa.strip(), "fa").text
+        out.setdefault(key, set()).update(x.strip().lower() for x in latin.split("|") if x.strip())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def same_person(persian: str, latin: str) -> NameMatch | None:
+    """Whether a name in Persian script and one in Latin letters can be the same person, and why.
+
+    Full names agree when their skeletons are close; a single word on one side (a surname, or a
+    surname after a title: "Secretary-General Asgaroladi") agrees with the other's surname or
+    with the end of its full skeleton; two given-name parts must agree when both are there, or
+    one must hold the other ("Seyyed Hossein" / "Hossein")."""
+    if not persian or not latin:
+        return None
+    known = aliases().get(normalize(persian.strip(), "fa").text)
+    if known and latin.strip().lower() in known:
+        return NameMatch("alias", 1.0)
+    fa, la = _fa_parts(persian), _latin_parts(latin)
+    if not fa.full or not la.full:
+        return None
+    surnames = close(fa.surname, la.surname) or _tail_close(fa, la)
+    if not surnames:
+        # written split differently on the two sides: only an (almost) exact full skeleton
+        if min(len(fa.full), len(la.full)) >= 5 and distance(fa.full, la.full) <= 0.5:
+            return NameMatch("full name", 0.9)
+        return None
+    if fa.given and la.given:
+        if close(fa.given, la.given) or _holds(fa.given, la.given) or _holds(la.given, fa.given):
+            return NameMatch("full name", 1.0 if close(fa.full, la.full) else 0.9)
+        return None  # same surname, another given name: another person
+    return NameMatch("surname", 0.7) if min(len(fa.surname), len(la.surname)) >= 3 else None
+
+
+def _tail_close(fa: _Parts, la: _Parts) -> bool:
+    """One side a single long word (a surname) that ends the other's full skeleton."""
+    one, other = (fa, la) if fa.words == 1 else (la, fa) if la.words == 1 else (None, None)
+    if one is None or other is None or len(one.full) < 4:
+        return False
+    return close(one.full, other.full[-len(one.full) :])
+
+
+def _holds(longer: str, shorter: str) -> bool:
+    return len(shorter) >= 2 and (longer.endswith(shorter) or longer.startswith(shorter))
+
+
+def block_key(skel: str) -> str:
+    """A coarse key of a surname skeleton for finding candidates: its last two classes, with
+    final h and near-miss letters folded (k/g/q, j/Z, S/s, Z/z)."""
+    folded = skel.rstrip("h").translate(str.maketrans("gqZS", "kkjs"))
+    return folded[-2:]

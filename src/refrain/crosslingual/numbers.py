@@ -1,0 +1,92 @@
+"""The numbers a quotation states, in either language: what a translation keeps unchanged.
+
+Persian digits, number words and multipliers are read with the Persian figure reader
+(``refrain.claims.fa.numbers``: «۲ میلیون و ۵۰۰ هزار» -> 2500000, «6/5» -> 6.5); English digits
+("1,250", "25.5"), number words ("nine") and multipliers ("2.5 million") with a small reader
+here. Years and other four-digit numbers count as numbers too: a quotation and its rendering
+share them all the same.
+
+>>> sorted(numbers_fa("در ۹ ماهه ۱۳۱ قلاده و ۲ میلیون و ۵۰۰ هزار تومان"))
+[9.0, 131.0, 2500000.0]
+>>> sorted(numbers_en("In nine months, 131 dogs and 2.5 million tomans; one of them"))
+[9.0, 131.0, 2500000.0]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from refrain.text import lexicon
+
+_EN_NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w])|\b([a-z]+)\b", re.I)
+_EN_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100,
+}  # fmt: skip
+_EN_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def numbers_en(text: str) -> frozenset[float]:
+    """Numbers stated in English text ("one" alone is no number: "one of")."""
+    out: set[float] = set()
+    items = list(_EN_NUMBER.finditer(text))
+    for i, m in enumerate(items):
+        if m.group(1):
+            value = float(m.group(1).replace(",", ""))
+        else:
+            value = _EN_WORDS.get(m.group(2).lower())  # type: ignore[assignment]
+            if value is None:
+                continue
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        if nxt is not None and nxt.group(2) and nxt.start() - m.end() <= 1:
+            scale = _EN_SCALES.get(nxt.group(2).lower())
+            if scale:
+                value *= scale
+        out.add(float(value))
+    return frozenset(out)
+
+
+def numbers_fa(text: str) -> frozenset[float]:
+    """Numbers stated in Persian text: digits of every script and number words, with multipliers."""
+    from refrain.claims.fa.lexicon import fold
+    from refrain.claims.fa.numbers import read_number, tokenize
+
+    tokens = tokenize(fold(text))
+    out: set[float] = set()
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.kind in ("num", "word"):
+            phrase = read_number(tokens, i) if tok.kind == "num" or _fa_starts(tok.text) else None
+            if phrase is not None:
+                if phrase.value != 1:
+                    out.add(float(phrase.value))
+                i = phrase.last + 1
+                continue
+        i += 1
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _fa_number_words() -> frozenset[str]:
+    from refrain.claims.fa.numbers import is_number_word
+
+    return frozenset(w for w in lexicon("fa", "figure_numbers") if is_number_word(w))
+
+
+def _fa_starts(word: str) -> bool:
+    from refrain.claims.fa.numbers import is_number_word
+
+    return is_number_word(word)
+
+
+def agreement(a: frozenset[float], b: frozenset[float]) -> tuple[int, int]:
+    """(numbers both state, numbers only the shorter list states): a rendering keeps the numbers
+    of what it renders, and may cut the rest."""
+    shared = len(a & b)
+    shorter = a if len(a) <= len(b) else b
+    return shared, len(shorter) - shared
