@@ -17,7 +17,7 @@ from conftest import REPO, shared_path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from refrain.claims import Claim, find
+from refrain.claims import Claim, find, group
 from refrain.claims.fa import jalali_to_gregorian, mostly_arabic_script
 from refrain.claims.fa.dates import find_dates, jalali_year_iso, numeric_date_iso
 from refrain.claims.fa.lexicon import fold
@@ -77,6 +77,7 @@ def test_digits_in_every_script_with_separators_and_decimals(sentence, figure, v
         ("این شهر ۹۰ میلیونی نیست.", "۹۰ میلیونی", 90_000_000),  # a multiplier as an adjective
         ("سالن ۶ هزار نفری شهر افتتاح شد.", "۶ هزار", 6000),  # after a label word, with a multiplier
         ("در این فصل 5 بازیکن خارجی آمدند.", "5", 5),  # "this season", not "season 5"
+        ("در منطقه 5 نفر زخمی شدند.", "5", 5),  # "in the district five people", not "district 5"
         ("رانندگان به مدت۲۰دقیقه استراحت کنند.", "۲۰", 20),  # spaces missing around the number
         ("سه چهارم مخزن پر است.", "سه چهارم", 0.75),  # a fraction
         ("یک و نیم میلیون نفر آمدند.", "یک و نیم میلیون", 1_500_000),  # and a half
@@ -206,6 +207,17 @@ def test_offsets_point_into_the_stored_text():
     assert c.what is not None and text[c.what.start : c.what.end] == c.what.text
 
 
+def test_figures_of_one_event_group_across_articles():
+    a = find("در این حادثه ۳۰ نفر از مسافران کشته شدند.", language="fa")
+    b = find("شمار مسافرانی که در این حادثه کشته شدند به ۴۵ نفر رسید.", language="fa")
+    assert [c.what_key for c in a + b] == ["kill|person", "kill|person"]
+    (g,) = group([("a", a[0]), ("b", b[0])])
+    assert (g.what_key, g.agree) == ("kill|person", False)
+    assert only("شهرداری ۱۴ پروژه عمرانی را افتتاح کرد.").what_key == "build|project"
+    assert only("پلیس ۱۲ سارق را بازداشت کرد.").what_key == "arrest|person"
+    assert only("قیمت نان ۲۰ درصد افزایش یافت.").what_key == "|افزایش"  # not paired
+
+
 # --- not figures ---------------------------------------------------------------------------------
 
 
@@ -226,6 +238,7 @@ def test_offsets_point_into_the_stored_text():
         "طبق ماده 101 قانون عمل شد.",  # labels
         "قطعنامه 2231 اجرا شد.",
         "مدیر منطقه 22 شهرداری سخن گفت.",
+        "ماموران کلانتری 13 شهید نواب آمدند.",  # a police station's number
         "مدل Nexa 10 عرضه شد.",  # a product name
         "سال تحصیلی 94-93 آغاز شد.",  # a school year
         "تیم زیر 23 سال برد.",  # an age class

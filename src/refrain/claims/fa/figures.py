@@ -20,6 +20,10 @@ _ORDINAL_SUFFIXES = ("مین", "ام", "م")
 _ORDINAL_WORDS = frozenset({"اول", "نخست", "سوم", "سومین"})
 # "در این فصل ۵ بازیکن": after "this season" the number is no label
 _DEMONSTRATIVES = frozenset({"این", "آن", "همین", "همان", "هر"})
+# label words that label whatever follows ("ماده ۵ نفر" is still article 5)
+_STRICT_LABELS = frozenset(
+    "ماده مواد بند بندهای تبصره اصل قطعنامه قعطنامه شماره کد پلاک سوره آیه فصل فاز".split()
+)
 _VAGUE = frozenset(
     {"صدها", "دهها", "ده\u200cها", "هزاران", "میلیون\u200cها", "میلیونها", "میلیاردها", "صد\u200cها"}
 )
@@ -123,7 +127,8 @@ def _counted_after_label(prev: Token, phrase: NumberPhrase, unit: tuple[Unit, in
         return not (value < 100 or 1300 <= value <= 1499 or 1900 <= value <= 2100)
     if phrase.scale is not None:
         return True
-    return unit is not None and unit[0].kind in ("money", "measure")
+    kinds = ("money", "measure") if prev.text in _STRICT_LABELS else ("money", "measure", "classifier")
+    return unit is not None and unit[0].kind in kinds  # "در منطقه ۵ نفر": five people
 
 
 def _not_a_figure(

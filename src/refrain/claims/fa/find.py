@@ -20,6 +20,7 @@ from refrain.text import sentence_spans
 _MAX_WHAT_WORDS = 3
 _LINKS = frozenset({"به", "از", "بر", "با"})  # "قیمت گندم به ۱۷۰۰ تومان": skipped looking back
 _BEFORE, _AFTER = 80, 160  # characters read around a number
+_EVENT_AFTER, _EVENT_BEFORE = 12, 4  # tokens looked through for the event
 _LIGHT_VERBS = ("شد", "شده", "کرد", "کرده", "گردید", "نمود", "خواهد", "است", "بود", "باشد", "دارد", "داشت")
 _VERB_PREFIXES = ("می\u200c", "نمی\u200c", "می ", "نمی ")
 
@@ -100,6 +101,47 @@ def _what(
     return words[0].start, words[-1].end
 
 
+def event_near(tokens: list[Token], i: int, sentence: tuple[int, int]) -> str | None:
+    """The event of the figure at token ``i``: the first event word after it in its clause (Persian
+    puts the verb last: "۳۰ نفر ... کشته شدند"), else one of the few words before it."""
+    events = lexicon().events
+    longest = max(len(k) for k in events)
+
+    def at(k: int) -> str | None:
+        for n in range(longest, 0, -1):
+            words = [t.text for t in tokens[k : k + n] if t.start < sentence[1]]
+            if len(words) < n:
+                continue
+            for event, name in events.items():
+                if len(event) == n and list(event[:-1]) == words[:-1] and words[-1].startswith(event[-1]):
+                    return name  # the last word as a prefix: "کشته" in "کشته‌شدگان"
+        return None
+
+    for k in range(i + 1, min(len(tokens), i + 1 + _EVENT_AFTER)):
+        if tokens[k].start >= sentence[1] or tokens[k].text in ("،", "؛", "."):
+            break
+        if (name := at(k)) is not None:
+            return name
+    for k in range(i - 1, max(-1, i - 1 - _EVENT_BEFORE), -1):
+        if tokens[k].start < sentence[0]:
+            break
+        if (name := at(k)) is not None:
+            return name
+    return None
+
+
+def _what_key(fig: PersianFigure, what: tuple[int, int] | None, event: str | None, text: str) -> str | None:
+    """ "kill|person", "build|project": the event and the counted thing, in the English claims' form, so
+    ``claims.group`` can pair counts of one event across articles; money, measures and bare numbers
+    keep a bare thing ("|گندم"), which pairs nothing."""
+    if fig.unit is not None and fig.unit.kind in ("count", "classifier"):
+        head = "person" if fig.unit.code == "people" else fig.unit.code
+        return f"{event or ''}|{head}"
+    # money, measures, bare numbers: the thing is not known well enough to pair across articles
+    head = fold(text[what[0] : what[1]]).split()[0] if what else ""
+    return f"|{head}" if head else None
+
+
 def _nearest(dates: list[DateRef], start: int, end: int, sentence: tuple[int, int]) -> DateRef | None:
     inside = [d for d in dates if d.iso and d.start >= sentence[0] and d.end <= sentence[1]]
     inside = [d for d in inside if d.end <= start or d.start >= end]
@@ -146,8 +188,7 @@ def find_persian(
         what = _what(tokens, counted, starts[counted.start], sentence)
         when = _nearest(dates, fig.start, fig.end, sentence)
         unit = fig.unit.code if fig.unit else None
-        head = fold(text[what[0] : what[1]]).split()[0] if what else None
-        what_key = f"|{unit if fig.unit and fig.unit.kind == 'count' else head}" if (unit or head) else None
+        what_key = _what_key(fig, what, event_near(tokens, starts[fig.start], sentence), text)
         claims.append(
             Claim(
                 start=sentence[0],
