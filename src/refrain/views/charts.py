@@ -13,6 +13,8 @@ from typing import Any
 import numpy as np
 from markupsafe import Markup, escape
 
+from refrain.unionfind import UnionFind
+
 # Okabe–Ito colours (readable for most colour-blind readers), then a few more.
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#8C6D31", "#6B6ECF", "#7F7F7F"]
 OTHER = "other"
@@ -167,22 +169,10 @@ def force_layout(
 
 def components(n: int, edges: Sequence[tuple[int, int, float]]) -> list[list[int]]:
     """Connected components (lists of node indices), largest first, ties by smallest member."""
-    parent = list(range(n))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    sets = UnionFind(n)
     for a, b, _ in edges:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    groups: dict[int, list[int]] = {}
-    for i in range(n):
-        groups.setdefault(find(i), []).append(i)
-    return sorted(groups.values(), key=lambda g: (-len(g), g[0]))
+        sets.union(a, b)
+    return sorted(sets.groups().values(), key=lambda g: (-len(g), g[0]))
 
 
 def packed_layout(n: int, edges: Sequence[tuple[int, int, float]], *, aspect: float = 1.6) -> np.ndarray:
