@@ -82,6 +82,7 @@ def test_digits_in_every_script_with_separators_and_decimals(sentence, figure, v
         ("سه چهارم مخزن پر است.", "سه چهارم", 0.75),  # a fraction
         ("یک و نیم میلیون نفر آمدند.", "یک و نیم میلیون", 1_500_000),  # and a half
         ("کشتی یکهزار و 200 مسافر دارد.", "یکهزار و 200", 1200),  # "one-thousand" as one word
+        ("بدهی دولت یک هزار و ۸۳۰ میلیارد تومان است.", "یک هزار و ۸۳۰ میلیارد", 1.83e12),  # (1,000 + 830) bn
         ("کشتی ۲ هزارو ۵۰۰ مسافر دارد.", "۲ هزارو ۵۰۰", 2500),  # "و" glued to the multiplier
         ("کشتی یک\u200eهزار و 200 مسافر دارد.", "یک\u200eهزار و 200", 1200),  # a direction mark inside
     ],
@@ -121,6 +122,7 @@ def test_numbers_joined_by_va_without_a_multiplier_stay_apart():
         ("ساخت سد هشت سال طول کشید.", "year"),
         ("شهرداری ۱۴ پروژه عمرانی را افتتاح کرد.", "project"),
         ("پلیس ۳ دستگاه کامیون را توقیف کرد.", "truck"),  # a classifier, then the counted noun
+        ("حدود ۲۵ هزار نفر شرکت کرده بودند.", "people"),  # "شرکت کرده": took part, not a company
     ],
 )
 def test_units_and_counted_nouns(sentence, unit):

@@ -24,6 +24,8 @@ _DEMONSTRATIVES = frozenset({"این", "آن", "همین", "همان", "هر"})
 _STRICT_LABELS = frozenset(
     "ماده مواد بند بندهای تبصره اصل قطعنامه قعطنامه شماره کد پلاک سوره آیه فصل فاز".split()
 )
+# "۲۵ هزار نفر شرکت کردند": a noun before one of these is part of a verb ("participated")
+_LIGHT_VERBS = ("کرد", "کنند", "کند", "می\u200cکن", "شد", "نمود", "دار", "داشت")
 _VAGUE = frozenset(
     {"صدها", "دهها", "ده\u200cها", "هزاران", "میلیون\u200cها", "میلیونها", "میلیاردها", "صد\u200cها"}
 )
@@ -85,7 +87,14 @@ def _unit_at(tokens: list[Token], j: int) -> tuple[Unit, int] | None:
         key = tuple(words[:n])
         if key in lex.units:
             unit = lex.units[key]
-            if unit.kind == "classifier" and len(words) > n and (words[n],) in lex.units:
+            after = tokens[j + n + 1].text if j + n + 1 < len(tokens) else ""
+            compound_verb = after.startswith(_LIGHT_VERBS)
+            if (
+                unit.kind == "classifier"
+                and len(words) > n
+                and (words[n],) in lex.units
+                and not compound_verb
+            ):
                 thing = lex.units[(words[n],)]  # "یک دستگاه کامیون": a truck
                 if thing.kind == "count":
                     return Unit(thing.code, "classifier"), j + n - 1

@@ -118,6 +118,22 @@ def _group_value(tokens: list[Token], i: int) -> float | None:
     return value
 
 
+def _regrouped(
+    tokens: list[Token], k: int, so_far: float, last_scale: float | None
+) -> tuple[float, int] | None:
+    """ "یک هزار و ۸۳۰ میلیارد": a thousands number whose larger multiplier comes at its end, read as
+    (1,000 + 830) billion; the value and the last token, or None when the text is not written so."""
+    if last_scale is None or last_scale >= 1e6 or so_far >= 1e6:
+        return None
+    atom = _atom(tokens[k])
+    if atom is None or atom >= 1000 or k + 1 >= len(tokens) or tokens[k + 1].kind != "word":
+        return None
+    big = scale_of(tokens[k + 1].text)
+    if big is None or big < 1e6:
+        return None
+    return (so_far + atom) * big, k + 1
+
+
 def read_number(tokens: list[Token], i: int) -> NumberPhrase | None:
     """The number phrase starting at token ``i``, or None when none starts there.
 
@@ -172,6 +188,10 @@ def read_number(tokens: list[Token], i: int) -> NumberPhrase | None:
             if following is None:
                 break
             if last_kind == "scale":
+                regroup = _regrouped(tokens, j + 1, total + current, last_scale)
+                if regroup is not None:  # "یک هزار و ۸۳۰ میلیارد" = 1,830 billion
+                    value, last = regroup
+                    return NumberPhrase(i, last, value, scale_of(tokens[last].text), False)
                 if not (last_scale and following < last_scale):
                     break
             elif tokens[j + 1].kind != "word" or (_atom(tokens[j + 1]) or 0) >= _lowest_place(current):
