@@ -253,6 +253,7 @@ def test_figures_of_one_event_group_across_articles():
         "جلسه سه شنبه برگزار شد.",  # a weekday
         "با شماره 02144556677 تماس بگیرید.",  # a phone number
         "انتهای پیام/86011/ح40",  # an agency code
+        "منابع: [7] . روزنامه اطلاعات",  # a footnote number
         "فهرست: 9- آمل 10- ساری 11- بابل",  # item numbers in a running list
         "صدها هزار نفر آمدند.",  # hundreds of thousands: no figure
         "۱۰ها هزار نفر آمدند.",  # tens of thousands

@@ -206,8 +206,15 @@ def _not_a_figure(
     if nxt is not None and nxt.text == "شب" and prev is not None and prev.text in _RANGE_WORDS:
         if phrase.first >= 3 and tokens[phrase.first - 2].text in _TIME_OF_DAY:
             return True  # "از 9 صبح تا 7 شب"
-    if single and first.kind == "num" and unit is None and before == "(" and after == ")":
-        return True  # "(3)": a part number
+    if (
+        single
+        and first.kind == "num"
+        and unit is None
+        and before in ("(", "[")
+        and after in (")", "]")
+        and after
+    ):
+        return True  # "(3)", "[7]": a part or footnote number
     # a list mark at the start of a line: "1. ..." "2- ..."
     if (
         (prev is None or "\n" in folded[prev.end : first.start])
