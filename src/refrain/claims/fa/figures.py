@@ -194,6 +194,9 @@ def _not_a_figure(
     if nxt is not None and nxt.text in _COORDINATORS and phrase.last + 2 < len(tokens):
         other = read_number(tokens, phrase.last + 2)  # "۱۲ و ۱۵ خانه": counted with the next one
         counted_after = other is not None and _unit_at(tokens, other.last + 1) is not None
+    if prev is not None and prev.text == ":" and phrase.first >= 2:
+        if tokens[phrase.first - 2].text in lex.label_words and unit is None:
+            return True  # "ساعت: 19", "شماره: 12"
     if prev is not None and prev.kind == "word":
         demonstrative = phrase.first >= 2 and tokens[phrase.first - 2].text in _DEMONSTRATIVES
         labelled = prev.text in lex.label_words and not (demonstrative and counted_after)
