@@ -156,19 +156,42 @@ def _build(con: duckdb.DuckDBPyConnection, table: str, key: str, fields: tuple[s
 
 
 def _refold(con: duckdb.DuckDBPyConnection, table: str, key: str, fields: tuple[str, ...]) -> None:
-    """Index again, folded, the rows that folding changes (none in Latin text: nothing to do)."""
+    """Index again, folded, the rows that folding changes (none in Latin text: nothing to do).
+
+    In one pass, not as an update: the changed rows' folded terms replace theirs, and the term
+    dictionary, the terms, the rows' lengths, the statistics and the postings are written afresh
+    (term ids in term order, as the extension numbers them).
+    """
     fts = f"fts_main_{table}"
     changed = " OR ".join(f"{_column(table, f)} <> {fold_sql(_column(table, f))}" for f in fields)
-    con.execute(f'CREATE OR REPLACE TEMP TABLE _out AS SELECT "{key}" AS name FROM {table} WHERE {changed}')
-    if con.execute("SELECT count(*) FROM _out").fetchone()[0]:  # type: ignore[index]
-        con.execute("CREATE OR REPLACE TEMP TABLE _in AS SELECT name FROM _out")
-        _take_out(con, fts)
-        _put_in(con, fts, table, key, fields)
+    listed = ", ".join(f'"{f}"' for f in fields)
+    con.execute(
+        f"CREATE OR REPLACE TEMP TABLE _new_rows AS SELECT d.docid, d.name, {listed} FROM {table} "
+        f'JOIN {fts}.docs d ON d.name = {table}."{key}" WHERE {changed}'
+    )
+    if con.execute("SELECT count(*) FROM _new_rows").fetchone()[0]:  # type: ignore[index]
+        _fold_terms(con, fts, fields)
+        con.execute(
+            f"CREATE OR REPLACE TEMP TABLE _all_terms AS SELECT w.term, t.docid, t.fieldid FROM {fts}.terms t "
+            f"JOIN {fts}.dict w USING (termid) ANTI JOIN _new_rows r ON r.docid = t.docid "
+            "UNION ALL SELECT term, docid, fieldid FROM _new_terms"
+        )
+        con.execute(
+            f"CREATE OR REPLACE TABLE {fts}.dict AS SELECT (row_number() OVER (ORDER BY term) - 1)::BIGINT "
+            "AS termid, term, count(DISTINCT docid)::BIGINT AS df FROM _all_terms GROUP BY term"
+        )
+        con.execute(
+            f"CREATE OR REPLACE TABLE {fts}.terms AS SELECT a.docid::BIGINT AS docid, a.fieldid::BIGINT AS fieldid, "
+            f"w.termid FROM _all_terms a JOIN {fts}.dict w USING (term) ORDER BY a.docid"
+        )
+        con.execute(
+            f"UPDATE {fts}.docs SET len = x.n FROM (SELECT r.docid, count(t.term) AS n FROM _new_rows r "
+            "LEFT JOIN _new_terms t ON t.docid = r.docid GROUP BY r.docid) x WHERE docs.docid = x.docid"
+        )
         con.execute(f"DELETE FROM {fts}.stats")
         con.execute(f"INSERT INTO {fts}.stats SELECT count(docid), sum(len) / count(len) FROM {fts}.docs")
-        # The rows put back are appended: sort the postings again, as a fresh build has them.
         con.execute(f"CREATE OR REPLACE TABLE {fts}.{POSTINGS} AS {_postings_sql(fts)}")
-    for temp in ("_out", "_in", "_new_rows", "_new_terms"):
+    for temp in ("_new_rows", "_new_terms", "_all_terms"):
         con.execute(f"DROP TABLE IF EXISTS temp.{temp}")
 
 
@@ -264,15 +287,10 @@ def _take_out(con: duckdb.DuckDBPyConnection, fts: str) -> None:
     con.execute(f"DELETE FROM {fts}.dict WHERE df = 0")  # a fresh build has no term held by no row
 
 
-def _put_in(con: duckdb.DuckDBPyConnection, fts: str, table: str, key: str, fields: tuple[str, ...]) -> None:
-    listed = ", ".join(f'"{f}"' for f in fields)
-    con.execute(
-        f"CREATE OR REPLACE TEMP TABLE _new_rows AS SELECT (SELECT coalesce(max(docid), -1) FROM {fts}.docs) "
-        f'+ row_number() OVER () AS docid, "{key}" AS name, {listed} FROM {table} '
-        f'WHERE "{key}" IN (SELECT name FROM _in)'
-    )
-    # As the extension's build: split with its tokenize macro, drop empty words and stop words
-    # (before stemming), stem the rest.
+def _fold_terms(con: duckdb.DuckDBPyConnection, fts: str, fields: tuple[str, ...]) -> None:
+    """``_new_terms`` (term, docid, fieldid) of the rows of ``_new_rows``, folded, as the
+    extension's build makes them: split with its tokenize macro, empty words and stop words
+    dropped (before stemming), the rest stemmed."""
     tokenized = " UNION ALL ".join(
         f"SELECT unnest({fts}.tokenize({fold_sql(_column('r', f))})) AS w, r.docid, "
         f"(SELECT fieldid FROM {fts}.fields WHERE field = '{f}') AS fieldid FROM _new_rows r"
@@ -283,6 +301,16 @@ def _put_in(con: duckdb.DuckDBPyConnection, fts: str, table: str, key: str, fiel
         "SELECT stem(t.w, 'porter') AS term, t.docid, t.fieldid FROM tokenized t "
         f"WHERE t.w NOT NULL AND len(t.w) > 0 AND t.w NOT IN (SELECT sw FROM {fts}.stopwords)"
     )
+
+
+def _put_in(con: duckdb.DuckDBPyConnection, fts: str, table: str, key: str, fields: tuple[str, ...]) -> None:
+    listed = ", ".join(f'"{f}"' for f in fields)
+    con.execute(
+        f"CREATE OR REPLACE TEMP TABLE _new_rows AS SELECT (SELECT coalesce(max(docid), -1) FROM {fts}.docs) "
+        f'+ row_number() OVER () AS docid, "{key}" AS name, {listed} FROM {table} '
+        f'WHERE "{key}" IN (SELECT name FROM _in)'
+    )
+    _fold_terms(con, fts, fields)
     con.execute(
         f"INSERT INTO {fts}.docs SELECT r.docid, r.name, count(t.term) FROM _new_rows r "
         "LEFT JOIN _new_terms t ON t.docid = r.docid GROUP BY r.docid, r.name"
