@@ -368,3 +368,8 @@ def test_any_persian_text_gives_quotes_whose_spans_fit(parts):
         if q.speaker_mention is not None:
             m = q.speaker_mention
             assert text[m.start : m.end] == m.text
+
+
+def test_a_name_right_after_a_credit_without_an_agency():
+    text = "بنا بر همین گزارش سید رضا نیکو، مدیر شعب بانک گفت: ورزش لازم است."
+    assert direct(text)[0].speaker == "سید رضا نیکو"

@@ -166,6 +166,8 @@ def _skip_credit(ws: list[Word], i: int, known: Callable[[str], bool]) -> int:
             if comma is not None and comma - k <= 1 and not _name_start(ws, k):
                 k = comma  # "از خرم آباد،"
             i = k
+        elif _name_start(ws, j):  # "بنا بر همین گزارش سید علی …، مدیر … گفت"
+            i = j
         elif comma is not None:
             i = _name_in_credit(ws, j, comma, known)
         else:
