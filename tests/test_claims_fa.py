@@ -257,6 +257,8 @@ def test_figures_of_one_event_group_across_articles():
         "منابع: [7] . روزنامه اطلاعات",  # a footnote number
         "فهرست: 9- آمل 10- ساری 11- بابل",  # item numbers in a running list
         "صدها هزار نفر آمدند.",  # hundreds of thousands: no figure
+        "او از ثروت‌های میلیاردی سخن گفت.",  # "billion-rich": no number
+        "ضد انقلاب در انتخابات 88 فعال شد.",  # the 1388 election
         "۱۰ها هزار نفر آمدند.",  # tens of thousands
         "مجلس مواد 5 طرح را تصویب کرد.",  # article numbers
     ],

@@ -225,6 +225,8 @@ def _not_a_figure(
         and nxt.text in _LIST_MARKS
     ):
         return True
+    if single and first.kind == "word" and first.text not in lex.scales and first.text not in lex.numbers:
+        return True  # "ثروت‌های میلیاردی": a multiplier as an adjective without a number is vague
     if single and first.kind == "word" and first.text in _AMBIGUOUS and unit is None:
         return True  # "یک" alone: "a", "one"
     if single and first.text == "نه" and unit is not None and unit[0].kind == "count":
