@@ -8,7 +8,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from refrain.errors import Errors, IngestError
+from refrain.errors import Errors, IngestError, Message
 from refrain.settings import Limits
 
 GZIP_MAGIC = b"\x1f\x8b"
@@ -130,18 +130,23 @@ def walk(paths: Iterable[str]) -> Iterator[str | IngestError]:
         if path == "-":
             yield path
             continue
-        try:
-            info = os.stat(path)
-        except FileNotFoundError:
-            yield IngestError(path, Errors.E121 if os.path.islink(path) else Errors.E120)
-            continue
-        except OSError as error:
-            yield IngestError(path, Errors.E115, reason=error.strerror or error)
-            continue
-        if stat.S_ISDIR(info.st_mode):
+        info = _stat(path, missing=Errors.E120)
+        if isinstance(info, IngestError):
+            yield info
+        elif stat.S_ISDIR(info.st_mode):
             yield from _walk_dir(path, info, seen_dirs)
         else:
             yield path
+
+
+def _stat(path: str, *, missing: Message) -> os.stat_result | IngestError:
+    """``os.stat(path)``, or the error to report: a broken symlink, ``missing``, or unreadable."""
+    try:
+        return os.stat(path)
+    except FileNotFoundError:
+        return IngestError(path, Errors.E121 if os.path.islink(path) else missing)
+    except OSError as error:
+        return IngestError(path, Errors.E115, reason=error.strerror or error)
 
 
 def _walk_dir(
@@ -160,15 +165,10 @@ def _walk_dir(
         if name.startswith("."):
             continue
         child = os.path.join(path, name)
-        try:
-            child_info = os.stat(child)
-        except FileNotFoundError:
-            yield IngestError(child, Errors.E121 if os.path.islink(child) else Errors.E123)
-            continue
-        except OSError as error:
-            yield IngestError(child, Errors.E115, reason=error.strerror or error)
-            continue
-        if stat.S_ISDIR(child_info.st_mode):
+        child_info = _stat(child, missing=Errors.E123)  # listed a moment ago: it vanished
+        if isinstance(child_info, IngestError):
+            yield child_info
+        elif stat.S_ISDIR(child_info.st_mode):
             yield from _walk_dir(child, child_info, seen_dirs)
         elif stat.S_ISREG(child_info.st_mode):
             yield child
