@@ -373,3 +373,8 @@ def test_any_persian_text_gives_quotes_whose_spans_fit(parts):
 def test_a_name_right_after_a_credit_without_an_agency():
     text = "بنا بر همین گزارش سید رضا نیکو، مدیر شعب بانک گفت: ورزش لازم است."
     assert direct(text)[0].speaker == "سید رضا نیکو"
+
+
+def test_present_tense_cues_are_cues():
+    assert direct("این کارشناس تأکید می‌کند: بازار آرام می‌شود.")
+    assert direct("مهدی کاظمی معتقد است: بازار آرام می‌شود.")[0].speaker == "مهدی کاظمی"
