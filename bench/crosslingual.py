@@ -1,0 +1,161 @@
+"""Cross-language quote links on the Fars dev set (``../shared/data/fars-news/gold-dev``).
+
+The 25 English renderings (``crosslingual.jsonl``, ``en/*.txt``) are mixed with the first 1,000
+Tehran Times articles as English distractors; the Persian side is the 40 annotated Fars articles
+(plus, with ``--fars``, the 1,500 unannotated ones). Prints:
+- recall: the fraction of English renderings whose quotation lands in the family of its Persian
+  original;
+- precision: of the predicted links from the 25 English items, the fraction that are right
+  (a link from a distractor quotation, or to another Persian quotation, is wrong);
+- the links from Tehran Times quotations (not in the gold: read them by hand), and a sample of
+  30 links for hand-reading;
+- timing of the stage (quote finding is not part of it).
+
+    .venv/bin/python bench/crosslingual.py [--fars] [--no-model] [--tt 1000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import pickle
+import random
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from refrain.crosslingual import QuoteItem, families, link, load_model  # noqa: E402
+from refrain.quotes import find  # noqa: E402
+
+SHARED = ROOT.parent / "shared" / "data"
+GOLD = SHARED / "fars-news" / "gold-dev"
+TEHRAN_TIMES = SHARED / "tehran-times" / "tehran_times_33k.jsonl.gz"
+
+
+def quote_items(doc: str, text: str, language: str, order: int, outlet: str) -> list[QuoteItem]:
+    return [
+        QuoteItem(f"{doc}:{q.start}:{q.end}", doc, language, q.text, q.speaker, None, outlet, order)
+        for q in find(text, language=language)
+        if q.kind != "scare" and q.speaker
+    ]
+
+
+def corpus(n_tt: int, with_fars: bool, cache: Path | None) -> tuple[list[QuoteItem], list[dict]]:
+    key = f"{n_tt}-{int(with_fars)}"
+    if cache is not None and (cache / f"g-cl-{key}.pkl").exists():
+        return pickle.loads((cache / f"g-cl-{key}.pkl").read_bytes())
+    gold = [json.loads(line) for line in (GOLD / "crosslingual.jsonl").open(encoding="utf-8")]
+    items: list[QuoteItem] = []
+    order = 0
+    for path in sorted((GOLD / "text").glob("*.txt")):
+        items += quote_items(path.stem, path.read_text(encoding="utf-8"), "fa", order, "Fars News")
+        order += 1
+    if with_fars:
+        from quotes_fa import fars_articles
+
+        for n, text in enumerate(fars_articles()):
+            items += quote_items(f"fars-all-{n}", text, "fa", order, "Fars News")
+            order += 1
+    with gzip.open(TEHRAN_TIMES, "rt", encoding="utf-8") as src:
+        for n, line in enumerate(src):
+            if n >= n_tt:
+                break
+            row = json.loads(line)
+            items += quote_items(f"tt-{row['id']}", row["text"], "en", order, "Tehran Times")
+            order += 1
+    for path in sorted((GOLD / "en").glob("*.txt")):
+        items += quote_items(path.stem, path.read_text(encoding="utf-8"), "en", order, "team (dev)")
+        order += 1
+    if cache is not None:
+        (cache / f"g-cl-{key}.pkl").write_bytes(pickle.dumps((items, gold)))
+    return items, gold
+
+
+def _span(item_id: str) -> tuple[str, int, int]:
+    doc, start, end = item_id.rsplit(":", 2)
+    return doc, int(start), int(end)
+
+
+def _overlaps(item_id: str, doc: str, start: int, end: int) -> bool:
+    d, s, e = _span(item_id)
+    return d == doc and s < end and start < e
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--tt", type=int, default=1000, help="Tehran Times articles mixed in")
+    ap.add_argument("--fars", action="store_true", help="add the 1,500 unannotated Fars articles")
+    ap.add_argument("--no-model", action="store_true", help="names and numbers only")
+    ap.add_argument("--cache", type=Path, default=None, help="folder to cache found quotes in")
+    ap.add_argument("--sample", type=int, default=30)
+    args = ap.parse_args()
+
+    t0 = time.perf_counter()
+    items, gold = corpus(args.tt, args.fars, args.cache)
+    t_find = time.perf_counter() - t0
+    by_id = {q.id: q for q in items}
+    fa_text = {p.stem: p.read_text(encoding="utf-8") for p in (GOLD / "text").glob("*.txt")}
+    print(f"{len(items)} quotations ({sum(q.language == 'fa' for q in items)} Persian), "
+          f"found in {t_find:.1f} s")  # fmt: skip
+
+    model = None if args.no_model else load_model()
+    t0 = time.perf_counter()
+    result = link(items, model)
+    fams = families(items, result.links)
+    t_stage = time.perf_counter() - t0
+    print(f"mode: {result.mode}; {result.candidates} candidate pairs, {len(result.embedded)} "
+          f"quotations embedded; stage {t_stage:.1f} s")  # fmt: skip
+
+    family_of = {m.id: f.id for f in fams for m in f.members}
+    dev_en_docs = {g["en_doc"] for g in gold}
+
+    # the gold Persian original as text: a link is right when it reaches that quotation (or a
+    # reprint of it in another article: the same words)
+    def is_original(fa_id: str, g: dict) -> bool:
+        if _overlaps(fa_id, g["fa_doc"], g["fa_start"], g["fa_end"]):
+            return True
+        text = by_id[fa_id].text
+        return g["fa_text"][:60] in text or text[:60] in g["fa_text"]
+
+    landed = 0
+    for g in gold:
+        en_ids = [q.id for q in items if _overlaps(q.id, g["en_doc"], g["en_start"], g["en_end"])]
+        fam = {family_of.get(i) for i in en_ids} - {None}
+        ok = any(is_original(m.id, g) for f in fams if f.id in fam for m in f.members if m.language == "fa")
+        landed += ok
+        if not ok:
+            print(f"  missed {g['en_doc']}: found as {[by_id[i].speaker for i in en_ids]}")
+    dev_links = [x for x in result.links if _span(x.en)[0] in dev_en_docs]
+    right = 0
+    for x in dev_links:
+        g = next((g for g in gold if _overlaps(x.en, g["en_doc"], g["en_start"], g["en_end"])), None)
+        ok = g is not None and is_original(x.fa, g)
+        right += ok
+        if not ok:
+            print(f"  wrong link {x.en} -> {x.fa} ({by_id[x.en].speaker} / {by_id[x.fa].speaker})")
+    precision = right / len(dev_links) if dev_links else float("nan")
+    tt_links = [x for x in result.links if _span(x.en)[0].startswith("tt-")]
+    print(
+        f"recall (English renderings in their original's family): {landed}/{len(gold)} = {landed / len(gold):.2f}"
+    )
+    print(f"precision (links from the 25 dev items): {right}/{len(dev_links)} = {precision:.2f}")
+    print(f"links from Tehran Times quotations (no gold; read by hand): {len(tt_links)}")
+    print(f"families: {len(fams)}, {sum(len(f.languages) > 1 for f in fams)} in two languages")
+    rng = random.Random(0)
+    sample = rng.sample(result.links, min(args.sample, len(result.links)))
+    print(f"\nsample of {len(sample)} links (English | Persian), for hand-reading:")
+    for x in sample:
+        e, f = by_id[x.en], by_id[x.fa]
+        print(f"- [{x.by} cos={x.cosine} gap={x.margin} name={x.name} numbers={x.shared_numbers}]")
+        print(f"  {e.doc} {e.speaker}: {e.text[:160]}")
+        print(f"  {f.doc} {f.speaker}: {f.text[:160]}")
+    del fa_text
+
+
+if __name__ == "__main__":
+    main()
