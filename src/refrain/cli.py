@@ -8,7 +8,7 @@ errors exit 2.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -17,11 +17,11 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from refrain.document import Document
+from refrain import api
 from refrain.errors import IngestError, RefrainError, error_line
 from refrain.output import write_rows
-from refrain.settings import SETTINGS, Limits
-from refrain.store import DEFAULT_DB, Store
+from refrain.settings import Limits
+from refrain.store import DEFAULT_DB
 
 app = typer.Typer(
     name="refrain",
@@ -62,23 +62,18 @@ def _say_error(message: str) -> None:
     err.print(f"Error: {message}", markup=False, soft_wrap=True)
 
 
-def read_documents(paths: list[str], limits: Limits, failures: list[IngestError]) -> Iterator[Document]:
-    """Documents from files, printing one line per bad file and collecting the failures."""
-    from refrain.ingest import read_paths
-
-    for item in read_paths(paths, limits=limits):
-        if isinstance(item, IngestError):
-            _say_error(error_line(item))
-            failures.append(item)
-        else:
-            yield item
+def _bad_file(error: IngestError) -> None:
+    _say_error(error_line(error))
 
 
-def reuse_name(doc: Document, docs: list[Document]) -> str:
-    """``path``, ``path#id`` inside containers, ``path#index`` for one article of a multi-article text."""
-    if doc.key is None and sum(1 for d in docs if d.source == doc.source) > 1:
-        return f"{doc.source}#{doc.index}"
-    return doc.name
+def _collect(failures: list[IngestError]) -> Callable[[IngestError], None]:
+    """Print each file that cannot be read as it comes, and keep it (the exit code says so)."""
+
+    def failed(error: IngestError) -> None:
+        _bad_file(error)
+        failures.append(error)
+
+    return failed
 
 
 def _progress() -> Progress:
@@ -93,45 +88,25 @@ def _progress() -> Progress:
     )
 
 
-def _shift(doc: Document, start: int | None) -> int | None:
-    """Offsets into the source file's text for plain-text inputs, else into the document text."""
-    if start is None:
-        return None
-    return start + (doc.start or 0)
-
-
 # -- ingest & extract -------------------------------------------------------------------------------
 @app.command()
 def ingest(
     paths: PathsArg, db: DbOption = DEFAULT_DB, max_file_bytes: MaxBytesOption = DEFAULT_MAX_FILE_BYTES
 ) -> None:
     """Read files and folders into the store (each article once, by content)."""
-    failures: list[IngestError] = []
-    limits = Limits(max_file_bytes=max_file_bytes)
-    new = seen = 0
-    Store(db).close()  # create the store, or fail now (one line) on a file that is not one
-
-    def store_batch(docs: list[Document]) -> int:
-        # Opened per batch (one transaction each) and let go while files are read, so that
-        # `refrain serve` can read the store between batches.
-        with Store(db) as store:
-            return store.add_documents(docs)
-
     with _progress() as bar:
         task = bar.add_task("ingesting", total=None)
-        batch: list[Document] = []
-        for doc in read_documents(paths, limits, failures):
-            batch.append(doc)
-            seen += 1
-            if len(batch) >= SETTINGS.batches.ingest:
-                new += store_batch(batch)
-                batch.clear()
-                bar.update(task, completed=seen)
-        new += store_batch(batch)
-        with Store(db) as store:
-            store.add_errors((f.path, f.reason) for f in failures)
-    err.print(f"{seen} articles read, {new} new, {len(failures)} files failed", markup=False)
-    raise typer.Exit(1 if failures else 0)
+        report = api.ingest(
+            paths,
+            db,
+            limits=Limits(max_file_bytes=max_file_bytes),
+            on_error=_bad_file,
+            progress=lambda read: bar.update(task, completed=read),
+        )
+    err.print(
+        f"{report.read} articles read, {report.new} new, {len(report.failed)} files failed", markup=False
+    )
+    raise typer.Exit(1 if report.failed else 0)
 
 
 @app.command()
@@ -140,22 +115,7 @@ def extract(
 ) -> None:
     """Print the articles found in files (no store needed)."""
     failures: list[IngestError] = []
-    rows = (
-        {
-            "source": d.source,
-            "index": d.index,
-            "title": d.title,
-            "text": d.text,
-            "date": d.date,
-            "author": d.author,
-            "outlet": d.outlet,
-            "language": d.language,
-            "url": d.url,
-            "start": d.start,
-            "end": d.end,
-        }
-        for d in read_documents(paths, Limits(max_file_bytes=max_file_bytes), failures)
-    )
+    rows = api.extract(paths, limits=Limits(max_file_bytes=max_file_bytes), on_error=_collect(failures))
     write_rows(
         rows,
         format.value,
@@ -176,35 +136,13 @@ def quotes(
     format: FormatOption = Fmt.jsonl,
 ) -> None:
     """Direct quotations with their speakers, from files or from a store."""
-    from refrain import quotes as quotes_api
-    from refrain.store import queries
-
     if db:
-        with Store(db, read_only=True) as store:
-            write_rows(queries.quotes(store, speaker=speaker), format.value, columns=QUOTE_COLUMNS)
+        write_rows(api.stored_quotes(db, speaker=speaker), format.value, columns=QUOTE_COLUMNS)
         return
     if not paths:
         raise typer.BadParameter("give files or folders, or --db")
     failures: list[IngestError] = []
-
-    def rows() -> Iterator[dict[str, Any]]:
-        for doc in read_documents(paths, Limits(), failures):
-            for q in quotes_api.find(doc.text, date=doc.date):
-                row = q.to_dict()
-                m = row.get("speaker_mention")
-                if m:
-                    m = {**m, "start": _shift(doc, m["start"]), "end": _shift(doc, m["end"])}
-                yield {
-                    "doc": doc.name,
-                    "article": doc.index,
-                    **row,
-                    "start": _shift(doc, q.start),
-                    "end": _shift(doc, q.end),
-                    "pieces": [[_shift(doc, s), _shift(doc, e)] for s, e in q.pieces],
-                    "speaker_mention": m,
-                }
-
-    write_rows(rows(), format.value, columns=QUOTE_COLUMNS)
+    write_rows(api.quotes(paths, on_error=_collect(failures)), format.value, columns=QUOTE_COLUMNS)
     raise typer.Exit(1 if failures else 0)
 
 
@@ -218,37 +156,12 @@ def reuse(
     show_boilerplate: Annotated[bool, typer.Option(help="Also print boilerplate passages.")] = False,
 ) -> None:
     """Passages shared between articles, aligned with offsets on both sides."""
-    from refrain import reuse as reuse_api
-
     failures: list[IngestError] = []
-    docs = list(read_documents(paths, Limits(), failures))
-    by_name = {reuse_name(d, docs): d for d in docs}
-    rdocs = [
-        reuse_api.ReuseDoc(name=name, text=d.text, date=d.date, outlet=d.outlet, order=i)
-        for i, (name, d) in enumerate(by_name.items())
-    ]
-    if engine is Engine.spark:
-        from refrain.spark import align_spark
-
-        result = align_spark(rdocs, master=master)
-    else:
-        result = reuse_api.align(rdocs)
-
-    def rows() -> Iterator[dict[str, Any]]:
-        for p in result.passages:
-            if p.boilerplate and not show_boilerplate:
-                continue
-            da, dbb = by_name[p.a], by_name[p.b]
-            yield {
-                **p.to_dict(),
-                "a_start": _shift(da, p.a_start),
-                "a_end": _shift(da, p.a_end),
-                "b_start": _shift(dbb, p.b_start),
-                "b_end": _shift(dbb, p.b_end),
-            }
-
+    rows = api.reuse(
+        paths, engine=engine.value, master=master, boilerplate=show_boilerplate, on_error=_collect(failures)
+    )
     write_rows(
-        rows(),
+        rows,
         format.value,
         columns=["a", "a_start", "a_end", "b", "b_start", "b_end", "cluster", "score", "boilerplate"],
     )
@@ -279,41 +192,13 @@ def claims(
     format: FormatOption = Fmt.jsonl,
 ) -> None:
     """Numeric claims and the figures that conflict."""
-    from refrain import claims as claims_api
-    from refrain import quotes as quotes_api
-    from refrain.store import queries
-
     if db:
-        with Store(db, read_only=True) as store:
-            write_rows(queries.claims(store, conflicts_only=conflicts), format.value, columns=CLAIM_COLUMNS)
+        write_rows(api.stored_claims(db, conflicts_only=conflicts), format.value, columns=CLAIM_COLUMNS)
         return
     if not paths:
         raise typer.BadParameter("give files or folders, or --db")
     failures: list[IngestError] = []
-    found: list[tuple[Document, Any]] = []
-    for doc in read_documents(paths, Limits(), failures):
-        qs = quotes_api.find(doc.text, date=doc.date)
-        for c in claims_api.find(doc.text, date=doc.date, outlet=doc.outlet, quotes=qs):
-            found.append((doc, c))
-    groups = claims_api.group((f"{d.name}@{d.index}", c) for d, c in found)
-    group_of = {(name, id(c)): g.id for g in groups if len(g.claims) > 1 for name, c in g.claims}
-
-    def rows() -> Iterator[dict[str, Any]]:
-        for d, c in found:
-            row = c.to_dict()
-            yield {
-                "doc": d.name,
-                "article": d.index,
-                **row,
-                "start": _shift(d, c.start),
-                "end": _shift(d, c.end),
-                "what": c.what.text if c.what else None,
-                "when": c.when_iso or (c.when.text if c.when else None),
-                "where": c.where.text if c.where else None,
-                "conflict_group": group_of.get((f"{d.name}@{d.index}", id(c))),
-            }
-
-    write_rows(rows(), format.value, columns=CLAIM_COLUMNS)
+    write_rows(api.claims(paths, on_error=_collect(failures)), format.value, columns=CLAIM_COLUMNS)
     raise typer.Exit(1 if failures else 0)
 
 
@@ -342,13 +227,8 @@ def analyze(
     ] = True,
 ) -> None:
     """Find quotes, claims, reuse and conflicts in every new document of the store."""
-    from refrain.analyze import analyze as run_analyze
-
     if engine is Engine.spark:
-        from refrain.spark import analyze_store_spark
-
-        with Store(db) as store:
-            counts = analyze_store_spark(store, master=master, aliases=aliases)
+        counts = api.analyze_spark(db, master=master, aliases=aliases)
         err.print(", ".join(f"{n} {table}" for table, n in counts.items()) + " (Spark)", markup=False)
         return
     limits = Limits(max_seconds_per_document=max_seconds_per_document)
@@ -364,7 +244,7 @@ def analyze(
         def failed(name: str, reason: str) -> None:
             _say_error(f"{name}: {reason}")
 
-        report = run_analyze(
+        report = api.analyze(
             db,
             workers=workers,
             aliases=aliases,
@@ -391,12 +271,7 @@ def load_parquet(
     aliases: Annotated[str | None, typer.Option(help="TOML alias file to force or forbid merges.")] = None,
 ) -> None:
     """Load a Spark run's Parquet tables (documents and findings) into the store; safe to repeat."""
-    from refrain.analyze import links_fingerprint, refresh_search_index
-    from refrain.spark.load import load_parquet as load_tables
-
-    with Store(db) as store:
-        counts = load_tables(store, directory, aliases=aliases)
-        index = refresh_search_index(store, links_fingerprint(store, aliases))
+    counts, index = api.load_parquet(directory, db, aliases=aliases)
     err.print(
         ", ".join(f"{n} {table}" for table, n in counts.items()) + f"; search index {index}", markup=False
     )
@@ -405,10 +280,7 @@ def load_parquet(
 @app.command()
 def summary(db: DbOption = DEFAULT_DB) -> None:
     """Counts of articles, outlets, quotes, speakers, reuse and conflicts in a store."""
-    from refrain.store import queries
-
-    with Store(db, read_only=True) as store:
-        s = queries.summary(store)
+    s = api.summary(db)
     for k, v in s.items():
         typer.echo(f"{k:>16}: {v}")
 
@@ -420,10 +292,7 @@ def speakers(
     limit: Annotated[int, typer.Option(help="How many, most quoted first.")] = 50,
 ) -> None:
     """People and organisations quoted in the store, most quoted first."""
-    from refrain.store import queries
-
-    with Store(db, read_only=True) as store:
-        write_rows(queries.top_speakers(store, limit=limit), format.value)
+    write_rows(api.speakers(db, limit=limit), format.value)
 
 
 @app.command()
@@ -435,9 +304,8 @@ def export(
     ),
 ) -> None:
     """Write documents and findings as JSONL, CSV or Parquet files (one per table)."""
-    with Store(db, read_only=True) as store:
-        for path in store.export(out, format.value):
-            err.print(str(path), markup=False)
+    for path in api.export(db, out, format.value):
+        err.print(str(path), markup=False)
 
 
 @app.command()
@@ -447,11 +315,7 @@ def serve(
     port: Annotated[int, typer.Option()] = 8000,
 ) -> None:
     """Browse the store in a local web UI (read-only)."""
-    try:
-        from refrain.web import run
-    except ImportError as exc:
-        raise RefrainError("the web UI is not available yet (issue 6)") from exc
-    run(db, host=host, port=port)
+    api.serve(db, host=host, port=port)
 
 
 @app.command()
@@ -460,13 +324,7 @@ def report(
     out: Annotated[Path, typer.Option("--out", "-o", help="The HTML file to write.")] = Path("report.html"),
 ) -> None:
     """Write one self-contained HTML report of the store."""
-    try:
-        from refrain.report import write_report
-    except ImportError as exc:
-        raise RefrainError("the static report is not available yet (issue 6)") from exc
-    with Store(db, read_only=True) as store:
-        write_report(store, out)
-    err.print(f"wrote {out}", markup=False)
+    err.print(f"wrote {api.report(db, out)}", markup=False)
 
 
 def main() -> None:

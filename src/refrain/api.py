@@ -1,0 +1,229 @@
+"""The Python API behind the `refrain` command: one function a command, with the same name.
+
+The command line only parses options, calls one of these and prints what it returns; whatever
+refrain decides (how files become documents in the store, how a document is named, where an
+offset points) is decided here or below, so that a script gets exactly what the command prints.
+
+>>> import tempfile, pathlib
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> (folder / "news").mkdir()
+>>> _ = (folder / "news" / "a.txt").write_text("“We will reopen the quay,” said Ilse Marnet, the board chair.")
+>>> report = ingest([str(folder / "news")], str(folder / "store.duckdb"))
+>>> (report.read, report.new, report.failed)
+(1, 1, [])
+>>> [q["speaker"] for q in quotes([str(folder / "news" / "a.txt")])]
+['Ilse Marnet']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from refrain.analyze import analyze, links_fingerprint, refresh_search_index
+from refrain.analyze.files import claim_rows_of, display_name, quote_rows_of, reuse_rows_of, to_source
+from refrain.document import Document
+from refrain.errors import IngestError
+from refrain.settings import DEFAULT_LIMITS, SETTINGS, Limits
+from refrain.store import Store
+from refrain.store import queries as store_queries
+
+OnError = Callable[[IngestError], None]
+
+
+def read_documents(
+    paths: Iterable[str], *, limits: Limits = DEFAULT_LIMITS, on_error: OnError | None = None
+) -> Iterator[Document]:
+    """The documents in files and folders (``-``: standard input); each file that cannot be
+    read goes to ``on_error`` and is skipped."""
+    from refrain.ingest import read_paths
+
+    for item in read_paths(list(paths), limits=limits):
+        if isinstance(item, IngestError):
+            if on_error:
+                on_error(item)
+        else:
+            yield item
+
+
+@dataclass
+class IngestReport:
+    read: int = 0  # articles read
+    new: int = 0  # of them, not in the store before
+    failed: list[IngestError] = field(default_factory=list)  # files that could not be read
+
+
+def ingest(
+    paths: Iterable[str],
+    db: str | Path,
+    *,
+    limits: Limits = DEFAULT_LIMITS,
+    on_error: OnError | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> IngestReport:
+    """Read files and folders into the store at ``db`` (each article once, by content).
+
+    Documents are written ``SETTINGS.batches.ingest`` at a time, the store opened for each batch
+    (one transaction) and let go while files are read, so that `refrain serve` can read it
+    meanwhile. Files that cannot be read are recorded in the store's errors table, reported to
+    ``on_error`` and listed in the report; ``progress(read)`` hears after each batch.
+    """
+    report = IngestReport()
+    Store(db).close()  # create the store, or fail now on a file that is not one
+
+    def failed(error: IngestError) -> None:
+        report.failed.append(error)
+        if on_error:
+            on_error(error)
+
+    def store_batch(docs: list[Document]) -> None:
+        with Store(db) as store:
+            report.new += store.add_documents(docs)
+
+    batch: list[Document] = []
+    for doc in read_documents(paths, limits=limits, on_error=failed):
+        batch.append(doc)
+        report.read += 1
+        if len(batch) >= SETTINGS.batches.ingest:
+            store_batch(batch)
+            batch.clear()
+            if progress:
+                progress(report.read)
+    store_batch(batch)
+    with Store(db) as store:
+        store.add_errors((f.path, f.reason) for f in report.failed)
+    return report
+
+
+def extract(
+    paths: Iterable[str], *, limits: Limits = DEFAULT_LIMITS, on_error: OnError | None = None
+) -> Iterator[dict[str, Any]]:
+    """The articles found in files, one row each (no store needed)."""
+    for d in read_documents(paths, limits=limits, on_error=on_error):
+        yield {
+            "source": d.source,
+            "index": d.index,
+            "title": d.title,
+            "text": d.text,
+            "date": d.date,
+            "author": d.author,
+            "outlet": d.outlet,
+            "language": d.language,
+            "url": d.url,
+            "start": d.start,
+            "end": d.end,
+        }
+
+
+def quotes(paths: Iterable[str], *, on_error: OnError | None = None) -> Iterator[dict[str, Any]]:
+    """Quotations in files with their speakers, offsets into the source files."""
+    return quote_rows_of(read_documents(paths, on_error=on_error))
+
+
+def claims(paths: Iterable[str], *, on_error: OnError | None = None) -> list[dict[str, Any]]:
+    """Numeric claims in files, with the conflict groups they form among them."""
+    return claim_rows_of(read_documents(paths, on_error=on_error))
+
+
+def reuse(
+    paths: Iterable[str],
+    *,
+    engine: str = "local",
+    master: str = "local[*]",
+    boilerplate: bool = False,
+    on_error: OnError | None = None,
+) -> Iterator[dict[str, Any]]:
+    """Passages shared between the articles of files, aligned with offsets on both sides."""
+    docs = list(read_documents(paths, on_error=on_error))
+    return reuse_rows_of(docs, engine=engine, master=master, boilerplate=boilerplate)
+
+
+def stored_quotes(db: str | Path, *, speaker: str | None = None) -> list[dict[str, Any]]:
+    """The store's quotations (of one speaker: resolved name, alias or entity id)."""
+    with Store(db, read_only=True) as store:
+        return store_queries.quotes(store, speaker=speaker)
+
+
+def stored_claims(db: str | Path, *, conflicts_only: bool = False) -> list[dict[str, Any]]:
+    """The store's claims (only those in a group whose figures disagree, when asked)."""
+    with Store(db, read_only=True) as store:
+        return store_queries.claims(store, conflicts_only=conflicts_only)
+
+
+def speakers(db: str | Path, *, limit: int = 50) -> list[dict[str, Any]]:
+    """The store's speakers, most quoted first."""
+    with Store(db, read_only=True) as store:
+        return store_queries.top_speakers(store, limit=limit)
+
+
+def summary(db: str | Path) -> dict[str, Any]:
+    """The store's counts: articles, outlets, dates, quotes, speakers, claims, reuse, conflicts."""
+    with Store(db, read_only=True) as store:
+        return store_queries.summary(store)
+
+
+def export(db: str | Path, out: str | Path, fmt: str = "jsonl") -> list[Path]:
+    """Every table of the store as one file in ``out`` (jsonl, csv or parquet); the files written."""
+    with Store(db, read_only=True) as store:
+        return store.export(out, fmt)
+
+
+def load_parquet(
+    directory: str | Path, db: str | Path, *, aliases: str | None = None
+) -> tuple[dict[str, int], str]:
+    """Load a Spark run's Parquet tables into the store; its rows per table, and what happened
+    to the search index."""
+    from refrain.spark.load import load_parquet as load_tables
+
+    with Store(db) as store:
+        counts = load_tables(store, directory, aliases=aliases)
+        return counts, refresh_search_index(store, links_fingerprint(store, aliases))
+
+
+def analyze_spark(db: str | Path, *, master: str = "local[*]", aliases: str | None = None) -> dict[str, int]:
+    """`analyze` on Spark: every document of the store, rows per table written back."""
+    from refrain.spark import analyze_store_spark
+
+    with Store(db) as store:
+        return analyze_store_spark(store, master=master, aliases=aliases)
+
+
+def report(db: str | Path, out: str | Path) -> Path:
+    """Write one self-contained HTML report of the store to ``out``."""
+    from refrain.report import write_report
+
+    with Store(db, read_only=True) as store:
+        write_report(store, Path(out))
+    return Path(out)
+
+
+def serve(db: str | Path, *, host: str = "127.0.0.1", port: int = 8000) -> None:
+    """Serve the web UI over the store, read-only, until interrupted."""
+    from refrain.web import run
+
+    run(str(db), host=host, port=port)
+
+
+__all__ = [
+    "IngestReport",
+    "analyze",
+    "analyze_spark",
+    "claims",
+    "display_name",
+    "export",
+    "extract",
+    "ingest",
+    "load_parquet",
+    "quotes",
+    "read_documents",
+    "report",
+    "reuse",
+    "serve",
+    "speakers",
+    "stored_claims",
+    "stored_quotes",
+    "summary",
+    "to_source",
+]
