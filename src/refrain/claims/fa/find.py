@@ -67,8 +67,8 @@ def _what(
 ) -> tuple[int, int] | None:
     """The counted thing: the counted noun and up to two content words after it; the content words
     after a money/measure/time unit ("۶۱۷ تن برنج"); else, for money, measures and bare numbers, the
-    content words just before the figure ("قیمت گندم به ۱۷۰۰ تومان"). A duration with
-    nothing after it counts its time unit ("۹ ماه")."""
+    content words just before the figure ("قیمت گندم به ۱۷۰۰ تومان"). A duration or a
+    classifier with nothing after it counts its unit ("۹ ماه", "۳۸ نفر")."""
     words: list[Token] = []
     if fig.unit is not None and fig.unit.kind == "count" and fig.unit_start is not None:
         k = next(i for i in range(first_token, len(tokens)) if tokens[i].start == fig.unit_start)
@@ -94,8 +94,13 @@ def _what(
         ):
             words.insert(0, tokens[k])
             k -= 1
-    if not words and fig.unit is not None and fig.unit.kind == "time" and fig.unit_start is not None:
-        return fig.unit_start, fig.unit_end  # "۹ ماه": months are what a duration counts
+    if (
+        not words
+        and fig.unit is not None
+        and fig.unit.kind in ("time", "classifier")
+        and fig.unit_start is not None
+    ):
+        return fig.unit_start, fig.unit_end  # "۹ ماه", "۳۸ نفر": months, persons are what is counted
     if not words:
         return None
     return words[0].start, words[-1].end
