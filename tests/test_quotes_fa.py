@@ -378,3 +378,25 @@ def test_a_name_right_after_a_credit_without_an_agency():
 def test_present_tense_cues_are_cues():
     assert direct("این کارشناس تأکید می‌کند: بازار آرام می‌شود.")
     assert direct("مهدی کاظمی معتقد است: بازار آرام می‌شود.")[0].speaker == "مهدی کاظمی"
+
+
+def test_a_name_in_marks_is_taken_whole():
+    [q] = direct("«یولیا اوسوا» دکترای علوم سیاسی از دانشگاه مسکو معتقد است: بحران ادامه دارد.")
+    assert q.speaker == "یولیا اوسوا"
+
+
+def test_a_group_speaks_as_a_group_and_is_not_the_next_pronoun():
+    text = (
+        "مهدی کاظمی گفت: بازار آرام است.\n\n"
+        "کارشناسان منطقه معتقدند: بحران ادامه دارد.\n\n"
+        "وی افزود: باید صبر کرد."
+    )
+    assert [q.speaker for q in direct(text)] == ["مهدی کاظمی", "کارشناسان منطقه", "مهدی کاظمی"]
+
+
+def test_a_surname_shared_by_two_people_goes_to_the_nearest_full_name_before_it():
+    text = (
+        "رضا نیکو و مهدی نیکو در جلسه بودند.\n\nسید علی کاظمی گفت: سلام.\n\n"
+        "در ادامه مهدی نیکو سخن گفت.\n\nنیکو افزود: کار تمام است."
+    )
+    assert direct(text)[-1].speaker == "مهدی نیکو"

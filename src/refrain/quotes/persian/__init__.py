@@ -42,13 +42,37 @@ def find_persian(text: str) -> list[Quote]:
             if speaker is None:
                 speaker, role = _resolve(resolver, subject, subjects, n, plural[n], sp.start)
             mention = subject.mention
-            if speaker is not None and not subject.relative:
+            if speaker is not None and not subject.relative and not _group(subject):
                 resolver.current = speaker
                 resolver.current_named = speaker in resolver.people
                 if plural[n]:
                     resolver.current_plural = speaker
         out.append(_quote(text, sp, speaker, role, mention))
     return out
+
+
+_GROUPS = frozenset(
+    key(w)
+    for w in (
+        "کارشناسان",
+        "مسئولان",
+        "مسؤولان",
+        "مقامات",
+        "ناظران",
+        "تحلیلگران",
+        "فعالان",
+        "منتقدان",
+        "برخی",
+        "بعضی",
+        "منابع",
+    )
+)
+
+
+def _group(subject: Subject) -> bool:
+    """Whether the speaker is a group ("کارشناسان منطقه"): a later "وی" is not them."""
+    m = subject.mention
+    return subject.kind == "anonymous" and m is not None and key(m.text.split()[0]) in _GROUPS
 
 
 def _plural(text: str, sp: Speech) -> bool:

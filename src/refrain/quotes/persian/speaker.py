@@ -265,7 +265,7 @@ def read_subject(
     if i < len(ws) and ws[i].key in subject_stops():
         k = _fronted(ws, i)
         fronted, i = k != i, k
-    subject = _classify(text, _phrase(ws, i), also, known)
+    subject = _classify(text, _phrase(ws, i), also, known, _quoted_name_length(ws, i))
     subject.fronted, subject.listed = fronted, listed
     return subject
 
@@ -328,7 +328,20 @@ def _speaker_like(ws: list[Word], i: int, known: Callable[[str], bool]) -> bool:
     )
 
 
-def _classify(text: str, np: list[Word], also: bool, known: Callable[[str], bool]) -> Subject:
+def _quoted_name_length(ws: list[Word], i: int) -> int:
+    """Words of a name written in marks at ``i`` ("«یولیا اوسوا» دکترای …"), else 0."""
+    if i >= len(ws) or ws[i].text not in ("«", '"', "“"):
+        return 0
+    for k in range(i + 1, min(len(ws), i + 5)):
+        if ws[k].text in ("»", '"', "”"):
+            inside = ws[i + 1 : k]
+            return len(inside) if 2 <= len(inside) <= 3 and all(w.is_word for w in inside) else 0
+    return 0
+
+
+def _classify(
+    text: str, np: list[Word], also: bool, known: Callable[[str], bool], quoted: int = 0
+) -> Subject:
     if not np:
         return Subject("none", also=also)
     first = np[0].key
@@ -369,6 +382,10 @@ def _classify(text: str, np: list[Word], also: bool, known: Callable[[str], bool
         if body[0].key in roles():
             return Subject("role", mention, role=_span(text, body).text, also=also)
     name_ws = _name_words(body)
+    if quoted and j == 0 and len(body) >= quoted:  # a name in marks is a name whole
+        rest = body[quoted:]
+        role = _span(text, rest).text if rest and rest[0].key in roles() else None
+        return Subject("name", mention, _span(text, body[:quoted]).text, role, also, body[:quoted])
     role_at = next((k for k, w in enumerate(body[:MAX_NAME_WORDS]) if w.key in roles()), None)
     if role_at:  # "خیرالله ابراهیمی امام جمعه فهرج": the words before the role are the name
         name_ws = body[:role_at]
@@ -457,17 +474,21 @@ class Resolver:
         return word_key in self.surnames
 
     def fullest(self, name_ws: list[Word], name: str) -> str:
-        """The longest form of a name in the article: given names written before its first word
-        anywhere ("رضوانی" -> "رضا رضوانی"), or an earlier speaker whose name ends with it."""
+        """The fullest form of a name in the article: the name of an earlier speaker that ends
+        with it, else given names written before it elsewhere ("رضوانی" -> "رضا رضوانی"), the
+        occurrence nearest before this mention first."""
         k = "".join(w.key for w in name_ws)
         if k in self.full:
             return self.full[k]
-        best = name
         for full_key, full in self.full.items():
-            if full_key.endswith(k) and len(full) > len(best):
-                best = full
+            if full_key.endswith(k) and len(full_key) > len(k) and full in self.people:
+                self.full[k] = full
+                return full
+        at = name_ws[0].start
         keys = [w.key for w in name_ws]
         names = given_names()
+        before: tuple[int, str] | None = None
+        after: tuple[int, str] | None = None
         for i in self.positions.get(keys[0], ()):
             if [w.key for w in self.ws[i : i + len(keys)]] != keys:
                 continue
@@ -479,12 +500,17 @@ class Resolver:
                 and self._adjacent(self.ws[p - 1], self.ws[p])
             ):
                 p -= 1
-            if p < i:
-                candidate = self.text[self.ws[p].start : self.ws[i + len(keys) - 1].end]
-                if len(candidate) > len(best):
-                    best = candidate
-        self.full[k] = best
-        return best
+            if p == i:
+                continue
+            found = (self.ws[i].start, self.text[self.ws[p].start : self.ws[i + len(keys) - 1].end])
+            if found[0] <= at:
+                before = found
+            elif after is None:
+                after = found
+        best = before or after
+        result = best[1] if best is not None and len(best[1]) > len(name) else name
+        self.full[k] = result
+        return result
 
     def apposition(self, role: str) -> str | None:
         """A name written right after or right before ``role`` somewhere in the article."""
