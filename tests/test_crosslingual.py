@@ -216,3 +216,41 @@ def test_dev_floor(dev_links) -> None:
         assert recall >= 0.9 and precision >= 0.95
     else:  # names and numbers alone: few, but right (measured 5/25, all right)
         assert recall >= 0.15 and precision == 1.0
+
+
+# --- in the store: analyze writes the families, keeps the vectors ----------------------------
+
+FA_ARTICLE = (
+    "صادرات زعفران افزایش می‌یابد\n\n"
+    "به گزارش خبرگزاری ساختگی، رضا کریمی رئیس اتحادیه صادرکنندگان در جمع خبرنگاران گفت: "
+    "امسال ۴۵۰۰ تن زعفران و ۱۲۰ تن پسته صادر خواهیم کرد.\n"
+)
+EN_ARTICLE = (
+    "Saffron exports to rise\n\n"
+    "Iran expects a record year for its farm exports. Reza Karimi, head of the exporters' union, said: "
+    "\u201cWe will export 4,500 tonnes of saffron and 120 tonnes of pistachio this year.\u201d "
+    "The union represents several hundred firms.\n"
+)
+
+
+def test_analyze_writes_cross_language_families(tmp_path, monkeypatch) -> None:
+    from refrain import api
+    from refrain.analyze import analyze
+    from refrain.crosslingual import stage
+    from refrain.store import Store
+
+    monkeypatch.setattr(stage, "load_model", lambda: None)  # as without the optional package
+    (tmp_path / "fa.txt").write_text(FA_ARTICLE, encoding="utf-8")
+    (tmp_path / "en.txt").write_text(EN_ARTICLE, encoding="utf-8")
+    db = tmp_path / "s.duckdb"
+    api.ingest([str(tmp_path / "fa.txt"), str(tmp_path / "en.txt")], db)
+    analyze(db, workers=1, search_index=False)
+    with Store(db, read_only=True) as store:
+        rows = store.query(
+            "SELECT family, language, position, ordered_by, evidence FROM crosslingual_members ORDER BY position"
+        )
+        assert [(r["family"], r["language"], r["position"]) for r in rows] == [(1, "fa", 0), (1, "en", 1)]
+        assert rows[0]["ordered_by"] == "ingest order (dates missing)"
+        assert "names and numbers" in rows[0]["evidence"]
+        members = stage.family_rows(store, 1)
+        assert [m["language"] for m in members] == ["fa", "en"] and "saffron" in members[1]["text"]

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from typing import Any
 
 from refrain.analyze.access import StoreAccess
+from refrain.crosslingual import stage as crosslingual_stage
 from refrain.errors import RefrainError
 from refrain.store import Store
 from refrain.store.corpus import (
@@ -133,6 +134,7 @@ def recompute_corpus_links(
         quotes = quote_occurrences(s)
         mentions = speaker_mentions(s)
         claims = stored_claims(s)
+        crosslingual = crosslingual_stage.read_inputs(s)  # None without Persian and other quotes
     say("corpus links", 1, steps)
     # 2. compute, file released; the memo spares documents and pairs the last run already did
     passages, clusters, members = reuse_links(reuse_docs, workers, memo=reuse_memo)
@@ -143,12 +145,14 @@ def recompute_corpus_links(
     entities = entity_links(mentions, aliases)
     say("corpus links", 4, steps)
     groups = conflict_links(claims)
+    crosslingual_result = crosslingual_stage.compute(crosslingual, same_language=families[1])
     with access.open() as s, s.transaction() as con:  # 3. write, all or nothing
         s.replace_table("passages", passages, con=con)
         s.replace_table("clusters", clusters, con=con)
         s.replace_table("cluster_members", members, con=con)
         save_reuse_memo(con, reuse_memo)
         write_derived_links(con, families, entities, groups)
+        crosslingual_stage.write(con, crosslingual_result)
         if fingerprint is not None:
             s.set_meta("corpus_fingerprint", fingerprint, con=con)
     say("corpus links", steps, steps)

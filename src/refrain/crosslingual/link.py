@@ -14,7 +14,7 @@
 
 from __future__ import annotations
 
-import random
+import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -210,12 +210,14 @@ def _background(
     quotes: list[QuoteItem], pairs: list[tuple[QuoteItem, QuoteItem, str, int]], seed: int
 ) -> list[QuoteItem]:
     """A fixed sample of Persian quotations to measure how close an English one comes to
-    quotations it does not render (the same sample for every English quotation)."""
+    quotations it does not render (the same sample for every English quotation). Chosen by a hash
+    of the quotation id, so that adding articles changes the sample only by the new ones that
+    enter it (their vectors only are computed)."""
     if not pairs:
         return []
-    fa = sorted((q for q in quotes if is_persian(q) and _words(q.text) >= MIN_WORDS_FA), key=lambda q: q.id)
-    rng = random.Random(seed)
-    return rng.sample(fa, min(BACKGROUND_SIZE, len(fa)))
+    fa = [q for q in quotes if is_persian(q) and _words(q.text) >= MIN_WORDS_FA]
+    fa.sort(key=lambda q: hashlib.blake2b(f"{seed}:{q.id}".encode(), digest_size=8).digest())
+    return fa[:BACKGROUND_SIZE]
 
 
 def _link_without_model(pairs: list[tuple[QuoteItem, QuoteItem, str, int]]) -> list[Link]:

@@ -167,6 +167,30 @@ TABLES: dict[str, str] = {
             roles VARCHAR                 -- JSON list
         )
     """,
+    # Cross-language quote families (refrain.crosslingual): one row a member, earliest first.
+    "crosslingual_members": """
+        CREATE TABLE IF NOT EXISTS crosslingual_members (
+            family INTEGER NOT NULL,
+            quote_id VARCHAR NOT NULL,
+            doc_id VARCHAR NOT NULL,
+            language VARCHAR,
+            outlet VARCHAR,
+            date VARCHAR,
+            position INTEGER NOT NULL,    -- 0: printed first
+            ordered_by VARCHAR,           -- "date", or "ingest order (dates missing)"
+            linked_to VARCHAR,            -- the other-language quote it was linked to
+            cosine DOUBLE,                -- the sentence model's, NULL when linked without it
+            evidence VARCHAR
+        )
+    """,
+    # Sentence-model vectors of quotations (refrain.crosslingual.embed): computed once, kept.
+    "quote_embeddings": """
+        CREATE TABLE IF NOT EXISTS quote_embeddings (
+            quote_id VARCHAR PRIMARY KEY,
+            model VARCHAR NOT NULL,
+            vectors BLOB NOT NULL         -- float16, windows x 384
+        )
+    """,
     # What a reuse run can hand the next one (refrain.reuse.memo): derived, content-keyed, safe to
     # empty (the next `analyze` recomputes what is missing). Kept to the current corpus's keys.
     "reuse_memo_docs": """
@@ -194,6 +218,7 @@ EXPORTABLE = [
     "passages",
     "clusters",
     "quote_families",
+    "crosslingual_members",
     "entities",
     "errors",
 ]
