@@ -17,6 +17,7 @@ import itertools
 import math
 from bisect import bisect_right
 from collections.abc import Hashable, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 from rapidfuzz.distance import Indel
@@ -129,28 +130,66 @@ def linked_groups(word_lists: Sequence[Sequence[str]]) -> list[list[int]]:
        The same edges come out as from testing every pair sharing a gram under the cap, so the
        same groups; the work is about the pairs sharing both a gram and a rare word.
     """
-    node_of: dict[tuple[str, ...], int] = {}
-    copies: list[list[int]] = []
-    for idx, words in enumerate(word_lists):
-        node = node_of.setdefault(tuple(words), len(node_of))
-        if node == len(copies):
-            copies.append([])
-        copies[node].append(idx)
-    texts = list(node_of)
-    # Everything below is flat numpy arrays (CSR: one array of values, one of offsets), not
-    # dicts of small arrays: 97,725 quotations make millions of (list, word) entries.
-    vocab = {w: i for i, w in enumerate(dict.fromkeys(itertools.chain.from_iterable(texts)))}
-    flat = np.fromiter(map(vocab.__getitem__, itertools.chain.from_iterable(texts)), dtype=np.int64)
-    sizes = np.array([len(ws) for ws in texts], dtype=np.int64)
-    starts = np.concatenate(([0], np.cumsum(sizes)))  # node n's words: flat[starts[n]:starts[n + 1]]
-    list_of = np.repeat(np.arange(len(texts), dtype=np.int64), sizes)
-    pos = np.arange(flat.size, dtype=np.int64) - starts[list_of]
-    left = sizes[list_of] - pos  # words from here to the end of the list
+    lists = _Lists.of(word_lists)
+    probes = _Probes(lists)
+    uf = UnionFind(len(lists.texts))
+    for rank, n in enumerate(probes.order_list):
+        for c in probes.candidates(rank):
+            other = probes.order_list[c]
+            if uf.find(n) != uf.find(other) and linked(
+                _word_ids(lists.flat, lists.starts, n), _word_ids(lists.flat, lists.starts, other)
+            ):
+                uf.union(n, other)
+    return _groups(lists, probes, uf)
 
+
+@dataclass(slots=True)
+class _Lists:
+    """The distinct word lists (step 1: identical lists are one node) as flat numpy arrays.
+
+    Everything is flat arrays (CSR: one array of values, one of offsets), not dicts of small
+    arrays: 97,725 quotations make millions of (list, word) entries. Node n's words are
+    ``flat[starts[n]:starts[n + 1]]``; ``copies[n]`` the indices of the input lists it stands for.
+    """
+
+    texts: list[tuple[str, ...]]
+    copies: list[list[int]]
+    vocab: dict[str, int]
+    flat: np.ndarray  # word ids, list after list
+    sizes: np.ndarray
+    starts: np.ndarray
+    list_of: np.ndarray  # the node of each entry of flat
+    pos: np.ndarray  # the position of each entry in its list
+    left: np.ndarray  # words from each entry to the end of its list
+
+    @classmethod
+    def of(cls, word_lists: Sequence[Sequence[str]]) -> _Lists:
+        node_of: dict[tuple[str, ...], int] = {}
+        copies: list[list[int]] = []
+        for idx, words in enumerate(word_lists):
+            node = node_of.setdefault(tuple(words), len(node_of))
+            if node == len(copies):
+                copies.append([])
+            copies[node].append(idx)
+        texts = list(node_of)
+        vocab = {w: i for i, w in enumerate(dict.fromkeys(itertools.chain.from_iterable(texts)))}
+        flat = np.fromiter(map(vocab.__getitem__, itertools.chain.from_iterable(texts)), dtype=np.int64)
+        sizes = np.array([len(ws) for ws in texts], dtype=np.int64)
+        starts = np.concatenate(([0], np.cumsum(sizes)))
+        list_of = np.repeat(np.arange(len(texts), dtype=np.int64), sizes)
+        pos = np.arange(flat.size, dtype=np.int64) - starts[list_of]
+        left = sizes[list_of] - pos
+        return cls(texts, copies, vocab, flat, sizes, starts, list_of, pos, left)
+
+
+def _rare_grams(lists: _Lists) -> tuple[np.ndarray, np.ndarray, int, np.ndarray]:
+    """Each (node, gram) with the gram in at most MAX_SHINGLE_DF input lists (copies counted):
+    (nodes, grams, number of grams, which nodes hold one: the live nodes)."""
+    flat, pos, left, list_of = lists.flat, lists.pos, lists.left, lists.list_of
     # Grams: the words at i, i + 1, i + 2 (word ids + 1, 0 past the list's end) at every start
     # of a full gram, or at 0 for a list shorter than a gram (its one gram, itself). Numbered in
     # two steps so that no code overflows: (a, b) first, then (that, c).
-    base = len(vocab) + 1
+    base = len(lists.vocab) + 1
     after = np.concatenate((flat + 1, [0, 0]))
     second = np.where(left > 1, after[1 : flat.size + 1], 0)
     third = np.where(left > 2, after[2 : flat.size + 2], 0)
@@ -162,15 +201,23 @@ def linked_groups(word_lists: Sequence[Sequence[str]]) -> list[list[int]]:
     n_grams = int(gram.max()) + 1 if gram.size else 0
     held = _distinct(gram_list * max(n_grams, 1) + gram)  # each (list, gram) once
     held_list, held_gram = held // max(n_grams, 1), held % max(n_grams, 1)
-    copy_count = np.array([len(c) for c in copies], dtype=np.int64)
+    copy_count = np.array([len(c) for c in lists.copies], dtype=np.int64)
     gram_df = np.bincount(held_gram, weights=copy_count[held_list], minlength=n_grams)  # copies count
     under_cap = gram_df[held_gram] <= MAX_SHINGLE_DF
     rare_list, rare_gram = held_list[under_cap], held_gram[under_cap]
-    is_live = np.zeros(len(texts), dtype=bool)
+    is_live = np.zeros(len(lists.texts), dtype=bool)
     is_live[rare_list] = True  # a non-empty list with a gram under the cap
-    live = np.flatnonzero(is_live)
+    return rare_list, rare_gram, n_grams, is_live
 
-    # Words numbered rarest first: by how many live lists hold them, then the word (stable).
+
+def _rarity_tokens(lists: _Lists, is_live: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The live lists as sorted sets of tokens, rarest words first: (token, its node) per entry.
+
+    Words are numbered rarest first: by how many live lists hold them, then the word (stable).
+    The k-th repeat of word w is the token w * most + k, so the tokens two lists share are their
+    multiset overlap (at least their LCS).
+    """
+    flat, list_of, vocab = lists.flat, lists.list_of, lists.vocab
     n_words = len(vocab)
     in_live = is_live[list_of]
     word_held = _distinct(list_of[in_live] * max(n_words, 1) + flat[in_live])
@@ -179,10 +226,8 @@ def linked_groups(word_lists: Sequence[Sequence[str]]) -> list[list[int]]:
     spelled[[vocab[w] for w in sorted(vocab)]] = np.arange(n_words)
     number = np.empty(n_words, dtype=np.int64)
     number[np.lexsort((spelled, word_df))] = np.arange(n_words)
-
-    # A list as a sorted set of tokens: the k-th repeat of word w is w * most + k, so the tokens
-    # two lists share are their multiset overlap (at least their LCS), rarest words first.
-    size_of = sizes[live]
+    live = np.flatnonzero(is_live)
+    size_of = lists.sizes[live]
     most = int(size_of.max()) + 1 if live.size else 1
     live_list, live_word = list_of[in_live], number[flat[in_live]]
     by_word = np.lexsort((live_word, live_list))  # stable: positions in order within a word
@@ -192,76 +237,97 @@ def linked_groups(word_lists: Sequence[Sequence[str]]) -> list[list[int]]:
     run_start = np.maximum.accumulate(np.where(new_run, np.arange(by_word.size), 0))
     token_value = word_sorted * most + (np.arange(by_word.size) - run_start)
     _, token = np.unique(token_value, return_inverse=True)  # numbered in token order
-    token = token.ravel()
+    return token.ravel(), list_sorted
 
-    # Lists are numbered by (length, node): a prober S only looks at the lists after it, and the
-    # lists within reach of the similarity test are a range of these numbers.
-    order = live[np.lexsort((live, size_of))]
-    lengths = sizes[order]
-    rank_of = np.full(len(texts), -1, dtype=np.int64)
-    rank_of[order] = np.arange(order.size)
-    token_rank = rank_of[list_sorted]
-    by_rank = np.lexsort((token, token_rank))
-    tokens_flat, tokens_rank = token[by_rank], token_rank[by_rank]  # each rank's tokens, sorted
-    token_start = np.concatenate(([0], np.cumsum(lengths)))
-    indexed_of = {int(s): int(s) - similar_lcs(shortest_similar(int(s))) + 1 for s in np.unique(lengths)}
-    indexed = np.array([indexed_of[s] for s in lengths.tolist()], dtype=np.int64)
-    in_prefix = (np.arange(tokens_flat.size) - token_start[tokens_rank]) < indexed[tokens_rank]
 
-    n_tokens = int(token.max()) + 1 if token.size else 0
-    token_lists, token_off = _postings(tokens_flat, tokens_rank, n_tokens)  # token -> lists
-    prefix_lists, prefix_off = _postings(tokens_flat[in_prefix], tokens_rank[in_prefix], n_tokens)
-    gram_lists, gram_off = _postings(rare_gram, rank_of[rare_list], n_grams)  # gram -> lists
-    gram_count = np.diff(gram_off)
-    # a prober none of whose grams under the cap a later list holds has nothing to look at
-    last_holder = np.full(n_grams, -1, dtype=np.int64)
-    last_holder[gram_count > 0] = gram_lists[gram_off[1:][gram_count > 0] - 1]
-    has_later = np.zeros(order.size, dtype=bool)
-    has_later[rank_of[rare_list][last_holder[rare_gram] > rank_of[rare_list]]] = True
-    has_later_list = has_later.tolist()
-    by_rank_gram = np.lexsort((rare_gram, rank_of[rare_list]))
-    rank_grams = rare_gram[by_rank_gram]
-    rank_gram_start = np.concatenate(([0], np.cumsum(np.bincount(rank_of[rare_list], minlength=order.size))))
-    token_start_list = token_start.tolist()
-    rank_token = tokens_rank * n_tokens + tokens_flat  # (rank, token), ascending
-    order_list, lengths_list = order.tolist(), lengths.tolist()
-    token_off_list, prefix_off_list, gram_off_list = (
-        token_off.tolist(),
-        prefix_off.tolist(),
-        gram_off.tolist(),
-    )
-    # mark[c] == rank + 1: list c passed condition b for the prober ``rank`` (an intersection in
-    # one pass, no sorting of either side)
-    mark = np.zeros(order.size, dtype=np.int64)
+class _Probes:
+    """The inverted indexes of step 2: for each prober S (a rank), the later lists that pass
+    conditions a and b and count filtering (``candidates``)."""
 
-    uf = UnionFind(len(texts))
-    half = MIN_SIMILARITY / 2  # the similarity test: LCS >= MIN_SIMILARITY * (s + l) / 2
-    for rank, n in enumerate(order_list):
-        if not has_later_list[rank]:
-            continue  # no gram under the cap held by a later list
-        mine = rank_grams[rank_gram_start[rank] : rank_gram_start[rank + 1]]
+    def __init__(self, lists: _Lists) -> None:
+        rare_list, rare_gram, n_grams, is_live = _rare_grams(lists)
+        token, list_sorted = _rarity_tokens(lists, is_live)
+        self.is_live = is_live
+        live = np.flatnonzero(is_live)
+        sizes = lists.sizes
+        # Lists are numbered by (length, node): a prober S only looks at the lists after it, and
+        # the lists within reach of the similarity test are a range of these numbers.
+        order = live[np.lexsort((live, sizes[live]))]
+        lengths = sizes[order]
+        rank_of = np.full(len(lists.texts), -1, dtype=np.int64)
+        rank_of[order] = np.arange(order.size)
+        token_rank = rank_of[list_sorted]
+        by_rank = np.lexsort((token, token_rank))
+        tokens_flat, tokens_rank = token[by_rank], token_rank[by_rank]  # each rank's tokens, sorted
+        token_start = np.concatenate(([0], np.cumsum(lengths)))
+        indexed_of = {int(s): int(s) - similar_lcs(shortest_similar(int(s))) + 1 for s in np.unique(lengths)}
+        indexed = np.array([indexed_of[s] for s in lengths.tolist()], dtype=np.int64)
+        in_prefix = (np.arange(tokens_flat.size) - token_start[tokens_rank]) < indexed[tokens_rank]
+
+        n_tokens = int(token.max()) + 1 if token.size else 0
+        self.token_lists, token_off = _postings(tokens_flat, tokens_rank, n_tokens)  # token -> lists
+        self.prefix_lists, prefix_off = _postings(tokens_flat[in_prefix], tokens_rank[in_prefix], n_tokens)
+        self.gram_lists, gram_off = _postings(rare_gram, rank_of[rare_list], n_grams)  # gram -> lists
+        self.gram_count = gram_count = np.diff(gram_off)
+        # a prober none of whose grams under the cap a later list holds has nothing to look at
+        last_holder = np.full(n_grams, -1, dtype=np.int64)
+        last_holder[gram_count > 0] = self.gram_lists[gram_off[1:][gram_count > 0] - 1]
+        has_later = np.zeros(order.size, dtype=bool)
+        has_later[rank_of[rare_list][last_holder[rare_gram] > rank_of[rare_list]]] = True
+        self.has_later_list = has_later.tolist()
+        by_rank_gram = np.lexsort((rare_gram, rank_of[rare_list]))
+        self.rank_grams = rare_gram[by_rank_gram]
+        self.rank_gram_start = np.concatenate(
+            ([0], np.cumsum(np.bincount(rank_of[rare_list], minlength=order.size)))
+        )
+        self.tokens_flat, self.token_start, self.n_tokens, self.lengths = (
+            tokens_flat,
+            token_start,
+            n_tokens,
+            lengths,
+        )
+        self.token_start_list = token_start.tolist()
+        self.rank_token = tokens_rank * n_tokens + tokens_flat  # (rank, token), ascending
+        self.order_list, self.lengths_list = order.tolist(), lengths.tolist()
+        self.token_off_list, self.prefix_off_list, self.gram_off_list = (
+            token_off.tolist(),
+            prefix_off.tolist(),
+            gram_off.tolist(),
+        )
+        # mark[c] == rank + 1: list c passed condition b for the prober ``rank`` (an intersection
+        # in one pass, no sorting of either side)
+        self.mark = np.zeros(order.size, dtype=np.int64)
+
+    def candidates(self, rank: int) -> list[int]:
+        """The later lists (ranks) that prober ``rank`` must test with ``linked``."""
+        if not self.has_later_list[rank]:
+            return []  # no gram under the cap held by a later list
+        gram_lists, gram_off_list, gram_count = self.gram_lists, self.gram_off_list, self.gram_count
+        mine = self.rank_grams[self.rank_gram_start[rank] : self.rank_gram_start[rank + 1]]
         shared = [
             gram_lists[gram_off_list[g] : gram_off_list[g + 1]] for g in mine[gram_count[mine] > 1].tolist()
         ]
         if not shared:
-            continue  # no gram under the cap held by another list
-        size = lengths_list[rank]
+            return []  # no gram under the cap held by another list
+        size = self.lengths_list[rank]
         longest = longest_similar(size)
-        reach = bisect_right(lengths_list, longest)  # lists numbered below it are within reach
+        reach = bisect_right(self.lengths_list, longest)  # lists numbered below it are within reach
         cut_need = cut_lcs(size) if size >= MIN_CONTAINED_WORDS else size + 1
         # a. the later lists sharing a gram under the cap (none past reach below 6 words)
         by_grams = np.concatenate(shared)
         by_grams = by_grams[(by_grams > rank) & ((by_grams < reach) | (size >= MIN_CONTAINED_WORDS))]
         if not by_grams.size:
-            continue
+            return []
         # b. the later lists holding one of the tokens the rarest shared token must be among
-        first = token_start_list[rank]  # S's tokens, rarest first, from here
+        tokens_flat, prefix_lists, prefix_off = self.tokens_flat, self.prefix_lists, self.prefix_off_list
+        token_lists, token_off = self.token_lists, self.token_off_list
+        first = self.token_start_list[rank]  # S's tokens, rarest first, from here
         near = [
-            prefix_lists[prefix_off_list[t] : prefix_off_list[t + 1]]
+            prefix_lists[prefix_off[t] : prefix_off[t + 1]]
             for t in tokens_flat[first : first + size - similar_lcs(size) + 1].tolist()
         ]
         far = [
-            token_lists[token_off_list[t] : token_off_list[t + 1]]
+            token_lists[token_off[t] : token_off[t + 1]]
             for t in tokens_flat[first : first + max(0, size - cut_need + 1)].tolist()
         ]
         near_found = np.concatenate(near)
@@ -269,34 +335,35 @@ def linked_groups(word_lists: Sequence[Sequence[str]]) -> list[list[int]]:
         if far:  # none below 6 words
             far_found = np.concatenate(far)
             near_found = np.concatenate((near_found, far_found[far_found >= max(reach, rank + 1)]))
-        mark[near_found] = rank + 1
-        found = np.sort(by_grams[mark[by_grams] == rank + 1])  # a and b
+        self.mark[near_found] = rank + 1
+        found = np.sort(by_grams[self.mark[by_grams] == rank + 1])  # a and b
         if not found.size:
-            continue
+            return []
         found = found[np.concatenate(([True], found[1:] != found[:-1]))]  # each once
         # the least LCS that could link each (as ``_at_least``, in the same float arithmetic)
-        found_lengths = lengths[found]
+        found_lengths = self.lengths[found]
+        half = MIN_SIMILARITY / 2  # the similarity test: LCS >= MIN_SIMILARITY * (s + l) / 2
         similar_need = np.maximum(1, np.ceil(half * (size + found_lengths) - 1e-9)).astype(np.int64)
         need = np.where(found_lengths <= longest, np.minimum(similar_need, cut_need), cut_need)
         # count filtering, all candidates at once: is each of S's tokens among each candidate's?
-        my_tokens_arr = tokens_flat[token_start[rank] : token_start[rank + 1]]
+        n_tokens, rank_token = self.n_tokens, self.rank_token
+        my_tokens_arr = tokens_flat[self.token_start[rank] : self.token_start[rank + 1]]
         wanted = found[:, None] * n_tokens + my_tokens_arr[None, :]
         at = np.minimum(np.searchsorted(rank_token, wanted), rank_token.size - 1)
         shared_count = (rank_token[at] == wanted).sum(axis=1)  # shared tokens >= LCS >= need
-        for c in found[shared_count >= need].tolist():
-            other = order_list[c]
-            if uf.find(n) != uf.find(other) and linked(
-                _word_ids(flat, starts, n), _word_ids(flat, starts, other)
-            ):
-                uf.union(n, other)
+        return found[shared_count >= need].tolist()
 
+
+def _groups(lists: _Lists, probes: _Probes, uf: UnionFind) -> list[list[int]]:
+    """The groups of two or more input lists, in order of their first index, each in index order."""
+    copies = lists.copies
     groups: dict[int, list[int]] = {}
-    for n in order_list:
+    for n in probes.order_list:
         groups.setdefault(uf.find(n), []).extend(copies[n])
-    for n, words in enumerate(texts):
+    for n, words in enumerate(lists.texts):
         # Verbatim copies of a quotation of six words or more are the same quotation even when
         # every gram is over the cap: the cap bounds candidate pairs, and copies need none.
-        if not is_live[n] and len(words) >= MIN_CONTAINED_WORDS and len(copies[n]) > 1:
+        if not probes.is_live[n] and len(words) >= MIN_CONTAINED_WORDS and len(copies[n]) > 1:
             groups[uf.find(n)] = list(copies[n])
     return sorted((sorted(g) for g in groups.values() if len(g) > 1), key=lambda g: g[0])
 
