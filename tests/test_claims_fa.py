@@ -201,6 +201,11 @@ def test_the_counted_thing_is_content_words_never_a_function_word():
     assert c.what is not None and c.what.text == "دانشجویان"
 
 
+def test_what_a_sum_of_money_is():
+    assert only("دولت قیمت خرید گندم را ۱۷۰۰ تومان تعیین کرد.").what.text == "قیمت خرید گندم"
+    assert only("سیل ۷ میلیارد ریال خسارت زد.").what.text == "خسارت"
+
+
 def test_offsets_point_into_the_stored_text():
     text = "گزارش: در اين شهر ۱۷ هزار و ۵۰۰ خانوار زندگي مي‌كنند."
     (c,) = find(text, language="fa")

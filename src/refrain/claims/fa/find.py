@@ -21,6 +21,7 @@ _MAX_WHAT_WORDS = 3
 _LINKS = frozenset({"به", "از", "بر", "با"})  # "قیمت گندم به ۱۷۰۰ تومان": skipped looking back
 _BEFORE, _AFTER = 80, 160  # characters read around a number
 _EVENT_AFTER, _EVENT_BEFORE = 12, 4  # tokens looked through for the event
+_MONEY_BEFORE = 12  # tokens looked back through for what a sum is
 _LIGHT_VERBS = ("شد", "شده", "کرد", "کرده", "گردید", "نمود", "خواهد", "است", "بود", "باشد", "دارد", "داشت")
 _VERB_PREFIXES = ("می\u200c", "نمی\u200c", "می ", "نمی ")
 
@@ -62,6 +63,46 @@ def _content(tok: Token) -> bool:
     )
 
 
+def _money_thing(
+    tokens: list[Token], fig: PersianFigure, first_token: int, sentence: tuple[int, int]
+) -> tuple[int, int] | None:
+    """What a sum is: a money noun right after the currency ("۷ میلیارد ریال خسارت"), else the nearest
+    one before the figure in its sentence ("قیمت خرید گندم ... ۱۷۰۰ تومان"), with up to two content
+    words after it."""
+    things = lexicon().money_things
+    k = fig.after
+    if k < len(tokens) and tokens[k].start < sentence[1] and tokens[k].text in things:
+        start = k
+    else:
+        start = next(
+            (
+                i
+                for i in range(first_token - 1, max(-1, first_token - 1 - _MONEY_BEFORE), -1)
+                if tokens[i].start >= sentence[0] and tokens[i].text in things
+            ),
+            None,
+        )
+    if start is None:
+        return None
+    limit = min(len(tokens), start + _MAX_WHAT_WORDS)
+    if start < first_token:
+        limit = min(limit, first_token)  # a thing named before the figure stops at the figure
+    end = start
+    while end + 1 < limit:
+        nxt = tokens[end + 1]
+        if not _content(nxt) or nxt.start >= sentence[1]:
+            break
+        if end + 2 < len(tokens) and _light_verb(tokens[end + 2].text):
+            break
+        end += 1
+    closing = (
+        end + 1 >= len(tokens) or tokens[end + 1].kind == "punct" or tokens[end + 1].start >= sentence[1]
+    )
+    if end > start and closing:
+        end -= 1  # the clause's last word is its verb ("... خسارت زد.")
+    return tokens[start].start, tokens[end].end
+
+
 def _what(
     tokens: list[Token], fig: PersianFigure, first_token: int, sentence: tuple[int, int]
 ) -> tuple[int, int] | None:
@@ -69,6 +110,10 @@ def _what(
     after a money/measure/time unit ("۶۱۷ تن برنج"); else, for money, measures and bare numbers, the
     content words just before the figure ("قیمت گندم به ۱۷۰۰ تومان"). A duration or a
     classifier with nothing after it counts its unit ("۹ ماه", "۳۸ نفر")."""
+    if fig.unit is not None and fig.unit.kind == "money":
+        money = _money_thing(tokens, fig, first_token, sentence)
+        if money is not None:
+            return money
     words: list[Token] = []
     if fig.unit is not None and fig.unit.kind == "count" and fig.unit_start is not None:
         k = next(i for i in range(first_token, len(tokens)) if tokens[i].start == fig.unit_start)

@@ -65,6 +65,7 @@ class PersianLexicon:
     label_words: frozenset[str]  # "ماده 5": the number is a label
     months: dict[str, tuple[str, int]]  # month name -> (calendar, month number)
     events: dict[tuple[str, ...], str]  # words of a clause -> canonical event ("کشته" -> "kill")
+    money_things: frozenset[str]  # what a sum of money is: "قیمت", "خسارت"
     max_unit_words: int
     max_approx_words: int
 
@@ -83,6 +84,7 @@ def lexicon() -> PersianLexicon:
         label_words=frozenset(r[0] for r in _rows("figure_label_words.txt")),
         months={r[0]: (r[1], int(r[2])) for r in _rows("figure_months.txt")},
         events={tuple(r[0].split()): r[1] for r in _rows("figure_events.txt")},
+        money_things=frozenset(r[0] for r in _rows("figure_money_things.txt")),
         max_unit_words=max(len(k) for k in units),
         max_approx_words=max(len(k) for k in approx),
     )
