@@ -32,7 +32,7 @@ def _pick(db: Path) -> dict[str, str]:
     with Store(db, read_only=True) as s:
         one = lambda sql: s.con.execute(sql).fetchone()  # noqa: E731
         article = one("SELECT d.id FROM documents d JOIN quotes q ON q.doc_id = d.id WHERE d.source NOT LIKE 'invented%' "
-                      "GROUP BY d.id ORDER BY count(*) DESC, d.id LIMIT 1")[0]  # fmt: skip
+                      "AND d.language IS DISTINCT FROM 'fa' GROUP BY d.id ORDER BY count(*) DESC, d.id LIMIT 1")[0]  # fmt: skip
         speaker = one("SELECT coalesce(e.name, q.speaker) FROM quotes q LEFT JOIN entities e ON e.id = q.entity_id "
                       "WHERE q.speaker IS NOT NULL AND q.doc_id NOT IN (SELECT id FROM documents WHERE source LIKE "
                       "'invented%') GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1")[0]  # fmt: skip
@@ -40,7 +40,15 @@ def _pick(db: Path) -> dict[str, str]:
         pair = one(
             "SELECT a_doc, b_doc FROM passages WHERE NOT boilerplate ORDER BY a_end - a_start DESC LIMIT 1"
         )
-    return {
+        persian = s.con.execute(  # the invented Persian examples (examples/persian/), when present
+            "SELECT d.id, min(q.id) FROM documents d JOIN quotes q ON q.doc_id = d.id WHERE d.language = 'fa' "
+            "AND q.kind <> 'scare' GROUP BY d.id ORDER BY count(*) DESC, d.id LIMIT 1"
+        ).fetchone()
+        persian_family = s.con.execute(
+            "SELECT f.id FROM quote_families f JOIN documents d ON d.id = f.first_doc WHERE d.language = 'fa' "
+            "ORDER BY f.size DESC, f.id LIMIT 1"
+        ).fetchone()
+    shots = {
         "overview": "/",
         "article": f"/articles/{article}",
         "speaker": f"/speakers/{quote(speaker, safe='')}",
@@ -51,6 +59,13 @@ def _pick(db: Path) -> dict[str, str]:
         "search": "/search?q=dam",
         "hostile-article": f"/articles/{web_corpus().hostile_a}",
     }
+    if persian:
+        shots["persian-article"] = f"/articles/{persian[0]}"
+        shots["persian-quote"] = f"/quotes/{quote(persian[1], safe='')}"
+        shots["persian-search"] = "/search?q=" + quote("آمريكا سلوان")
+    if persian_family:
+        shots["persian-provenance"] = f"/families/{persian_family[0]}"
+    return shots
 
 
 def main() -> None:
