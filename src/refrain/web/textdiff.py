@@ -10,6 +10,8 @@ import re
 from difflib import SequenceMatcher
 from typing import Any
 
+from refrain.text import fold
+
 _WORD = re.compile(r"\S+\s*")
 
 
@@ -20,10 +22,16 @@ def _words(text: str) -> list[str]:
 def word_diff(reference: str, other: str) -> list[tuple[str, str]]:
     """``other`` as a list of (op, text) runs against ``reference``: op is same, added or removed.
 
-    Words are compared without their trailing spaces and case-sensitively, so a changed word shows.
+    Words are compared without their trailing spaces and case-sensitively, so a changed word shows;
+    Persian spellings are folded (ي/ك, ZWNJ, digits: a re-spelled reprint is the same wording).
+
+    >>> [op for op, _ in word_diff("ذخاير سد ۶/۵ درصد", "ذخایر سد 6/5 درصد")]
+    ['same']
     """
     a, b = _words(reference), _words(other)
-    matcher = SequenceMatcher(a=[w.strip() for w in a], b=[w.strip() for w in b], autojunk=False)
+    matcher = SequenceMatcher(
+        a=[fold(w.strip(), "fa") for w in a], b=[fold(w.strip(), "fa") for w in b], autojunk=False
+    )
     runs: list[tuple[str, str]] = []
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
