@@ -1,0 +1,204 @@
+"""The pages of the web UI: each is one query of :mod:`refrain.store.queries`, rendered either by
+a Jinja2 template or as JSON (its twin at ``/api<path>``) from the same value."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Query, Request
+from fastapi.responses import Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from refrain.store import Store, queries
+from refrain.store.queries import paging
+from refrain.web import pages as page_views
+from refrain.web.db import ReadOnlyDatabase
+from refrain.web.search import search as run_search
+from refrain.web.textdiff import with_family_diffs, with_pair_diffs
+
+MAX_PAGE = 1_000_000
+PageParam = Annotated[int, Query(ge=1, le=MAX_PAGE, description="1-based page number")]
+FormatParam = Annotated[str, Query(pattern="^(html|json)$", alias="format")]
+Render = Callable[..., Response]  # (request, template, data, status=200, view=None)
+
+
+def get_store(request: Request) -> Iterator[Store]:
+    """A read-only store (its own cursor) for one request, closed when the response is built."""
+    with request.app.state.database.store() as store:
+        yield store
+
+
+StoreDep = Annotated[Store, Depends(get_store)]
+
+
+class Pages:
+    """What every page needs: registering it (and its JSON twin), the cache, the renderer."""
+
+    def __init__(self, app: FastAPI, database: ReadOnlyDatabase, render: Render) -> None:
+        self.app, self.database, self.render = app, database, render
+
+    def cached(self, store: Store, key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
+        # The page size is part of the key: a page is only the same page at the same size.
+        return self.database.cached(store, (*key, paging.PAGE_SIZE), compute)
+
+    @staticmethod
+    def not_found(what: str) -> Response:
+        raise StarletteHTTPException(404, f"no such {what}")
+
+    def route(self, path: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+        """Register a page at ``path`` and its JSON twin at ``/api<path>``."""
+
+        def register(fn: Callable[..., Any]) -> Callable[..., Any]:
+            self.app.add_api_route(path, fn, methods=["GET"], include_in_schema=False)
+            self.app.add_api_route(
+                "/api" + (path if path != "/" else ""), fn, methods=["GET"], include_in_schema=False
+            )
+            return fn
+
+        return register
+
+
+def add_pages(app: FastAPI, database: ReadOnlyDatabase, render: Render) -> None:
+    """Register every page of the web UI on ``app``."""
+    pages = Pages(app, database, render)
+    _article_pages(pages)
+    _link_pages(pages)
+
+
+def _article_pages(pages: Pages) -> None:
+    """The overview, the articles, the speakers and the quotes."""
+    route, cached, not_found, render = pages.route, pages.cached, pages.not_found, pages.render
+
+    @route("/")
+    def overview(request: Request, store: StoreDep, format: FormatParam = "html") -> Response:
+        return render(request, "overview.html", cached(store, ("overview",), lambda: queries.overview(store)))
+
+    @route("/articles")
+    def articles(
+        request: Request,
+        store: StoreDep,
+        page: PageParam = 1,
+        outlet: Annotated[str | None, Query(max_length=300)] = None,
+        format: FormatParam = "html",
+    ) -> Response:
+        return render(
+            request,
+            "articles.html",
+            cached(
+                store, ("articles", page, outlet), lambda: queries.articles(store, page=page, outlet=outlet)
+            ),
+        )
+
+    @route("/articles/{doc_id}")
+    def article(request: Request, store: StoreDep, doc_id: str, format: FormatParam = "html") -> Response:
+        data = cached(store, ("article", doc_id), lambda: queries.article(store, doc_id))
+        if data is None:
+            return not_found("article")
+        return render(request, "article.html", data, view=page_views.article_view)
+
+    @route("/speakers")
+    def speakers(
+        request: Request, store: StoreDep, page: PageParam = 1, format: FormatParam = "html"
+    ) -> Response:
+        return render(
+            request,
+            "speakers.html",
+            cached(store, ("speakers", page), lambda: queries.speakers(store, page=page)),
+        )
+
+    @route("/speakers/{name:path}")
+    def speaker(
+        request: Request, store: StoreDep, name: str, page: PageParam = 1, format: FormatParam = "html"
+    ) -> Response:
+        data = cached(store, ("speaker", name, page), lambda: queries.speaker(store, name, page=page))
+        if data is None:
+            return not_found("speaker")
+        return render(request, "speaker.html", data, view=page_views.speaker_view)
+
+    @route("/quotes/{quote_id}")
+    def quote(request: Request, store: StoreDep, quote_id: str, format: FormatParam = "html") -> Response:
+        data = cached(store, ("quote", quote_id), lambda: queries.quote(store, quote_id))
+        if data is None:
+            return not_found("quote")
+        return render(request, "quote.html", data)
+
+
+def _link_pages(pages: Pages) -> None:
+    """What links articles: quote families, shared passages, conflicting figures; and search."""
+    route, cached, not_found, render = pages.route, pages.cached, pages.not_found, pages.render
+
+    @route("/families")
+    def families(
+        request: Request, store: StoreDep, page: PageParam = 1, format: FormatParam = "html"
+    ) -> Response:
+        return render(
+            request,
+            "families.html",
+            cached(store, ("families", page), lambda: queries.families(store, page=page)),
+        )
+
+    @route("/families/{family_id}")
+    def family(
+        request: Request, store: StoreDep, family_id: int, page: PageParam = 1, format: FormatParam = "html"
+    ) -> Response:
+        data = cached(
+            store,
+            ("family", family_id, page),
+            lambda: with_family_diffs(queries.family(store, family_id, page=page)),
+        )
+        if data is None:
+            return not_found("quote family")
+        return render(request, "family.html", data)
+
+    @route("/reuse")
+    def reuse(
+        request: Request, store: StoreDep, page: PageParam = 1, format: FormatParam = "html"
+    ) -> Response:
+        return render(
+            request,
+            "reuse.html",
+            cached(store, ("reuse", page), lambda: queries.reuse_pairs(store, page=page)),
+        )
+
+    @route("/reuse/{a}/{b}")
+    def reuse_pair(
+        request: Request, store: StoreDep, a: str, b: str, format: FormatParam = "html"
+    ) -> Response:
+        data = cached(store, ("reuse_pair", a, b), lambda: with_pair_diffs(queries.reuse_pair(store, a, b)))
+        if data is None:
+            return not_found("pair of articles sharing passages")
+        return render(request, "reuse_pair.html", data, view=page_views.reuse_pair_view)
+
+    @route("/conflicts")
+    def conflicts(
+        request: Request, store: StoreDep, page: PageParam = 1, format: FormatParam = "html"
+    ) -> Response:
+        return render(
+            request,
+            "conflicts.html",
+            cached(store, ("conflicts", page), lambda: queries.conflicts(store, page=page)),
+        )
+
+    @route("/conflicts/{group_id}")
+    def conflict(request: Request, store: StoreDep, group_id: int, format: FormatParam = "html") -> Response:
+        data = cached(store, ("conflict", group_id), lambda: queries.conflict(store, group_id))
+        if data is None:
+            return not_found("conflict group")
+        return render(request, "conflict.html", data)
+
+    @route("/search")
+    def search(
+        request: Request,
+        store: StoreDep,
+        q: Annotated[str, Query(min_length=1, max_length=200)],
+        page: PageParam = 1,
+        format: FormatParam = "html",
+    ) -> Response:
+        if not q.strip():
+            raise StarletteHTTPException(400, "give something to search for")
+        return render(
+            request,
+            "search.html",
+            cached(store, ("search", q, page), lambda: run_search(store, q, page=page)),
+        )
