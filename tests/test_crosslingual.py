@@ -254,3 +254,16 @@ def test_analyze_writes_cross_language_families(tmp_path, monkeypatch) -> None:
         assert "names and numbers" in rows[0]["evidence"]
         members = stage.family_rows(store, 1)
         assert [m["language"] for m in members] == ["fa", "en"] and "saffron" in members[1]["text"]
+    # the command line lists one family; every exported quote row says its family
+    from typer.testing import CliRunner
+
+    from refrain.cli import app
+
+    out = CliRunner().invoke(app, ["quotes", "--db", str(db), "--family", "1"])
+    assert out.exit_code == 0, out.output
+    listed = [json.loads(line) for line in out.output.splitlines() if line.strip()]
+    assert [r["language"] for r in listed] == ["fa", "en"]
+    with Store(db, read_only=True) as store:
+        (path,) = store.export(tmp_path / "out", tables=["quotes"])
+    exported = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert {r["crosslingual_family"] for r in exported if r["kind"] != "scare"} == {1}

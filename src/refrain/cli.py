@@ -126,6 +126,7 @@ def extract(
 
 # -- quotes ------------------------------------------------------------------------------------------
 QUOTE_COLUMNS = ["doc", "article", "start", "end", "kind", "speaker", "role", "cue", "text"]
+FAMILY_COLUMNS = ["family", "position", "language", "outlet", "date", "doc", "speaker", "text"]
 
 
 @app.command()
@@ -133,9 +134,18 @@ def quotes(
     paths: Annotated[list[str] | None, typer.Argument(help="Files or folders.")] = None,
     db: Annotated[str | None, typer.Option("--db", help="Query a store instead of files.")] = None,
     speaker: Annotated[str | None, typer.Option(help="Only quotes of this speaker (store).")] = None,
+    family: Annotated[
+        int | None,
+        typer.Option(help="The members of one cross-language quote family, earliest first (store)."),
+    ] = None,
     format: FormatOption = Fmt.jsonl,
 ) -> None:
     """Direct quotations with their speakers, from files or from a store."""
+    if db and family is not None:
+        from refrain.crosslingual.stage import stored_family
+
+        write_rows(stored_family(db, family), format.value, columns=FAMILY_COLUMNS)
+        return
     if db:
         write_rows(api.stored_quotes(db, speaker=speaker), format.value, columns=QUOTE_COLUMNS)
         return

@@ -133,3 +133,13 @@ def family_rows(store: Any, family: int) -> list[dict[str, Any]]:
         "WHERE m.family = ? ORDER BY m.position",
         [family],
     )
+
+
+def stored_family(db: Any, family: int) -> list[dict[str, Any]]:
+    """:func:`family_rows` of the store at path ``db`` (empty for a store without the table)."""
+    from refrain.store import Store
+
+    with Store(db, read_only=True) as store:
+        if not store._has_table("crosslingual_members"):
+            return []
+        return family_rows(store, family)

@@ -32,6 +32,13 @@ DEFAULT_DB = "refrain.duckdb"
 _CLOCK_COLUMNS = frozenset({"ingested_at", "recorded_at"})
 
 
+# Every exported quote row says its cross-language family (refrain.crosslingual), NULL when none.
+_EXPORT_SELECT = {
+    "quotes": "SELECT q.*, m.family AS crosslingual_family FROM quotes q "
+    "LEFT JOIN crosslingual_members m ON m.quote_id = q.id ORDER BY q.rowid",
+}
+
+
 class Store:
     """A refrain store in one DuckDB file (``":memory:"`` for a throw-away one).
 
@@ -230,13 +237,16 @@ class Store:
             if table not in TABLES:
                 raise StoreError(Errors.E205, table=table)
             path = out / f"{table}.{fmt}"
-            rel = self.con.sql(f"SELECT * FROM {table}")
+            select = f"SELECT * FROM {table}"
+            if table in _EXPORT_SELECT and self._has_table("crosslingual_members"):
+                select = _EXPORT_SELECT[table]
+            rel = self.con.sql(select)
             if fmt == "parquet":
                 rel.write_parquet(str(path))
             elif fmt == "csv":
                 rel.write_csv(str(path))
             else:
-                cur = self.con.execute(f"SELECT * FROM {table}")
+                cur = self.con.execute(select)
                 names = [d[0] for d in cur.description]
                 with path.open("w", encoding="utf-8") as fh:
                     while rows := cur.fetchmany(1000):
@@ -249,6 +259,14 @@ class Store:
                             )
             written.append(path)
         return written
+
+    def _has_table(self, table: str) -> bool:
+        """Whether the store has ``table`` (a store from before it was added, opened read-only, has not)."""
+        return bool(
+            self.con.execute(
+                "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [table]
+            ).fetchone()[0]
+        )
 
     # -- integrity ----------------------------------------------------------------------------------
     def digest(self) -> dict[str, tuple[int, str]]:
