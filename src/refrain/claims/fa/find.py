@@ -5,9 +5,11 @@ Offsets are into the stored text: matching runs on a folded copy (``lexicon.fold
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import date
+from functools import cache
 from typing import Any
 
 from refrain.claims.fa.dates import DateRef, find_dates
@@ -151,21 +153,25 @@ def _what(
     return words[0].start, words[-1].end
 
 
-def event_near(tokens: list[Token], i: int, sentence: tuple[int, int]) -> str | None:
+@cache
+def _event_patterns() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]]:
+    """One pattern telling whether an event phrase starts at a position, and one per event to name it;
+    the last word of a phrase is a prefix ("کشته" in "کشته‌شدگان")."""
+    each = []
+    for words, name in sorted(lexicon().events.items(), key=lambda e: -len(e[0])):
+        each.append((re.compile(r"\s+".join(map(re.escape, words))), name))
+    return re.compile("|".join(p.pattern for p, _ in each)), tuple(each)
+
+
+def event_near(folded: str, tokens: list[Token], i: int, sentence: tuple[int, int]) -> str | None:
     """The event of the figure at token ``i``: the first event word after it in its clause (Persian
     puts the verb last: "۳۰ نفر ... کشته شدند"), else one of the few words before it."""
-    events = lexicon().events
-    longest = max(len(k) for k in events)
+    anywhere, each = _event_patterns()
 
     def at(k: int) -> str | None:
-        for n in range(longest, 0, -1):
-            words = [t.text for t in tokens[k : k + n] if t.start < sentence[1]]
-            if len(words) < n:
-                continue
-            for event, name in events.items():
-                if len(event) == n and list(event[:-1]) == words[:-1] and words[-1].startswith(event[-1]):
-                    return name  # the last word as a prefix: "کشته" in "کشته‌شدگان"
-        return None
+        if tokens[k].kind != "word" or not anywhere.match(folded, tokens[k].start, sentence[1]):
+            return None
+        return next((name for p, name in each if p.match(folded, tokens[k].start, sentence[1])), None)
 
     for k in range(i + 1, min(len(tokens), i + 1 + _EVENT_AFTER)):
         if tokens[k].start >= sentence[1] or tokens[k].text in ("،", "؛", "."):
@@ -238,7 +244,9 @@ def find_persian(
         what = _what(tokens, counted, starts[counted.start], sentence)
         when = _nearest(dates, fig.start, fig.end, sentence)
         unit = fig.unit.code if fig.unit else None
-        what_key = _what_key(fig, what, event_near(tokens, starts[fig.start], sentence), text)
+        counts = fig.unit is not None and fig.unit.kind in ("count", "classifier")
+        event = event_near(folded, tokens, starts[fig.start], sentence) if counts else None
+        what_key = _what_key(fig, what, event, text)
         claims.append(
             Claim(
                 start=sentence[0],
