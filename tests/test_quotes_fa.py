@@ -400,3 +400,17 @@ def test_a_surname_shared_by_two_people_goes_to_the_nearest_full_name_before_it(
         "در ادامه مهدی نیکو سخن گفت.\n\nنیکو افزود: کار تمام است."
     )
     assert direct(text)[-1].speaker == "مهدی نیکو"
+
+
+def test_a_lead_role_is_the_person_named_at_the_start_of_the_next_paragraph():
+    text = (
+        "فرمانده انتظامی استان نمونه از کشف کالای قاچاق خبر داد و گفت: کالاها ضبط شد.\n\n"
+        "سردار رضا نیکو امروز در گفت‌وگو با خبرنگاران از جزئیات این طرح سخن گفت.\n\n"
+        "فرمانده انتظامی استان نمونه تصریح کرد: طرح ادامه دارد."
+    )
+    assert [q.speaker for q in direct(text)] == ["رضا نیکو", "رضا نیکو"]
+
+
+def test_after_a_title_comes_a_name_even_when_it_is_also_a_word():
+    [q] = direct("حجت‌الاسلام قهرمان احمدی امروز در خطبه‌ها گفت: وحدت لازم است.")
+    assert q.speaker == "قهرمان احمدی"

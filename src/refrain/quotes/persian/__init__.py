@@ -111,6 +111,8 @@ def _resolve(
                 name = _next_name(resolver, subjects, n, through=("pronoun", "none"))
                 if name is None and subject.also:
                     return subject.role, subject.role
+                if name is None and resolver.current is None and not subject.listed and not plural:
+                    name = resolver.named_after(at)  # the lead's role, named in the next paragraph
         if name is None and plural:  # "مقام معظم رهبری فرمودند": not the last (singular) speaker
             name = resolver.current_plural
         if name is None and resolver.current_named and not subject.listed and not plural:
@@ -118,6 +120,8 @@ def _resolve(
         if name is None:
             return subject.role, subject.role
         resolver.roles[subject.role_key] = name
+        if name != subject.role:
+            resolver.people.add(name)
         return name, subject.role
     # pronoun, anaphor, or no subject written: the speaker goes on
     name = resolver.current or resolver.named_before(at) or _next_name(resolver, subjects, n)

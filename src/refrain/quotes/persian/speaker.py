@@ -265,7 +265,11 @@ def read_subject(
     if i < len(ws) and ws[i].key in subject_stops():
         k = _fronted(ws, i)
         fronted, i = k != i, k
-    subject = _classify(text, _phrase(ws, i), also, known, _quoted_name_length(ws, i))
+    np = _phrase(ws, i)
+    if np:  # "نیز" right after the speaker ("معاون … نیز در این مراسم گفت"), not deep in the clause
+        end = ws.index(np[-1]) + 1
+        also = any(w.key == _ALSO for w in ws[end : end + 3])
+    subject = _classify(text, np, also, known, _quoted_name_length(ws, i))
     subject.fronted, subject.listed = fronted, listed
     return subject
 
@@ -367,6 +371,13 @@ def _classify(
     body = np[j:]
     if not body:
         return Subject("role", mention, role=mention.text, also=also)
+    if j > 0 and body[0].key in roles() and body[0].key not in organisations() and len(body) > 1:
+        # a title is followed by a name ("حجت‌الاسلام قهرمان احمدی"), not by a post
+        name_ws = _name_words(body[1:])
+        name_ws = [body[0], *name_ws[: MAX_NAME_WORDS - 1]]
+        rest = body[len(name_ws) :]
+        role = _span(text, rest).text if rest and rest[0].key in roles() else None
+        return Subject("name", mention, _span(text, name_ws).text, role, also, name_ws)
     if body[0].key not in given_names() and not known(body[0].key):
         # a role (or a phrase) first: a name may follow it ("مسئول بسیج … رضا رضوانی")
         for m in range(1, len(body)):
@@ -468,6 +479,25 @@ class Resolver:
             if a.key in names and b.key not in names and b.key not in roles() and self._adjacent(a, b):
                 return self.fullest([a, b], self.text[a.start : b.end])
         return quoted[-1][1] if quoted else None
+
+    def named_after(self, at: int, within: int = 800) -> str | None:
+        """The first person named at the start of a clause after offset ``at`` (within
+        ``within`` characters): "ROLE گفت: …" then "به گزارش …، NAME امروز در … گفت" without a colon."""
+        names = given_names()
+        title_words = {t[-1] for t in titles()}
+        for i in range(1, len(self.ws) - 1):
+            a, b = self.ws[i], self.ws[i + 1]
+            if a.start <= at:
+                continue
+            if a.start - at > within:
+                break
+            if a.key not in names or b.key in names or b.key in roles() or not self._adjacent(a, b):
+                continue
+            prev = self.ws[i - 1]
+            gap = self.text[prev.end : a.start]
+            if "\n" in gap or any(c in gap for c in "،,:") or prev.key in title_words:
+                return self.fullest([a, b], self.text[a.start : b.end])
+        return None
 
     def known(self, word_key: str) -> bool:
         """Whether the article writes this word after a given name somewhere (a surname)."""
