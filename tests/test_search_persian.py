@@ -13,8 +13,9 @@ import pytest
 
 from refrain.document import Document
 from refrain.store import Store, insert_rows
+from refrain.store.queries.search import search
 from refrain.store.search_index import _OPTIONS, build_index, fold_query, load_fts, update_index
-from refrain.web.search import search, snippet
+from refrain.web.search import snippet
 
 Z = "\u200c"  # zero-width non-joiner
 

@@ -13,8 +13,8 @@ from refrain.store import Store
 from refrain.store import queries as store_queries
 from refrain.store.lists import speaker_ranking
 from refrain.store.queries import paging
+from refrain.store.queries.search import _like_pattern, matching_speakers
 from refrain.web.db import ReadOnlyDatabase
-from refrain.web.search import _like_pattern, matching_speakers
 
 
 def _ilike_speakers(store: Store, q: str) -> list[dict[str, object]]:

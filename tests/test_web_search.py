@@ -10,7 +10,14 @@ import pytest
 from test_web_corpus import web_corpus
 
 from refrain.store import Store
-from refrain.web.search import INDEXES, _bm25_hits, _scare_docids, has_postings, load_fts, ranked_page
+from refrain.store.queries.search import (
+    INDEXES,
+    _bm25_hits,
+    _scare_docids,
+    has_postings,
+    load_fts,
+    ranked_page,
+)
 
 
 @cache

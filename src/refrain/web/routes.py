@@ -12,9 +12,10 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from refrain.store import Store, queries
 from refrain.store.queries import paging
+from refrain.store.queries.search import search as run_search
 from refrain.web import pages as page_views
 from refrain.web.db import ReadOnlyDatabase
-from refrain.web.search import search as run_search
+from refrain.web.search import with_snippets
 from refrain.web.textdiff import with_family_diffs, with_pair_diffs
 
 MAX_PAGE = 1_000_000
@@ -200,5 +201,5 @@ def _link_pages(pages: Pages) -> None:
         return render(
             request,
             "search.html",
-            cached(store, ("search", q, page), lambda: run_search(store, q, page=page)),
+            cached(store, ("search", q, page), lambda: with_snippets(run_search(store, q, page=page))),
         )
