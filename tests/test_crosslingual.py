@@ -254,6 +254,11 @@ def test_analyze_writes_cross_language_families(tmp_path, monkeypatch) -> None:
         assert "names and numbers" in rows[0]["evidence"]
         members = stage.family_rows(store, 1)
         assert [m["language"] for m in members] == ["fa", "en"] and "saffron" in members[1]["text"]
+        # the speaker in both scripts is one entity, under the Latin name
+        speakers = store.query(
+            "SELECT DISTINCT q.entity_id, e.name FROM quotes q JOIN entities e ON e.id = q.entity_id WHERE q.kind <> 'scare'"
+        )
+        assert [r["name"] for r in speakers] == ["Reza Karimi"]
     # the command line lists one family; every exported quote row says its family
     from typer.testing import CliRunner
 
@@ -267,3 +272,33 @@ def test_analyze_writes_cross_language_families(tmp_path, monkeypatch) -> None:
         (path,) = store.export(tmp_path / "out", tables=["quotes"])
     exported = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     assert {r["crosslingual_family"] for r in exported if r["kind"] != "scare"} == {1}
+
+
+# --- speakers across scripts -------------------------------------------------------------------
+
+
+def test_linked_speakers_become_one_entity_keeping_the_latin_name() -> None:
+    from refrain.crosslingual.speakers import merge_speaker_entities, speaker_pairs
+
+    rows = [
+        {"id": "p1", "name": "رضا کریمی", "kind": "person", "aliases": "[]", "roles": '["رئیس اتحادیه"]'},
+        {"id": "p2", "name": "Reza Karimi", "kind": "person", "aliases": '["Karimi"]', "roles": "[]"},
+        {"id": "p3", "name": "Mahmoud Karimi", "kind": "person", "aliases": "[]", "roles": "[]"},
+    ]
+    entity_of = {"f1": "p1", "e1": "p2", "e9": "p3"}
+    links = link([EN, FA]).links
+    merged, remapped = merge_speaker_entities((rows, entity_of), links)
+    assert [r["id"] for r in merged] == ["p2", "p3"]
+    assert json.loads(merged[0]["aliases"]) == ["Karimi", "رضا کریمی"]
+    assert remapped == {"f1": "p2", "e1": "p2", "e9": "p3"}
+    assert speaker_pairs(links, {"f1": "رضا کریمی", "e1": "Reza Karimi"}) == {("رضا کریمی", "Reza Karimi")}
+
+
+def test_without_a_link_same_looking_names_stay_apart() -> None:
+    from refrain.crosslingual.speakers import merge_speaker_entities
+
+    rows = [
+        {"id": "p1", "name": "رضا کریمی", "kind": "person", "aliases": "[]", "roles": "[]"},
+        {"id": "p2", "name": "Reza Karimi", "kind": "person", "aliases": "[]", "roles": "[]"},
+    ]
+    assert merge_speaker_entities((rows, {"f1": "p1", "e1": "p2"}), []) == (rows, {"f1": "p1", "e1": "p2"})

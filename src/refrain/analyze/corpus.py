@@ -146,6 +146,7 @@ def recompute_corpus_links(
     say("corpus links", 4, steps)
     groups = conflict_links(claims)
     crosslingual_result = crosslingual_stage.compute(crosslingual, same_language=families[1])
+    entities = crosslingual_stage.merge_speakers(entities, crosslingual_result)  # one person, two scripts
     with access.open() as s, s.transaction() as con:  # 3. write, all or nothing
         s.replace_table("passages", passages, con=con)
         s.replace_table("clusters", clusters, con=con)

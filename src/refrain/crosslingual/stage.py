@@ -15,7 +15,8 @@ import numpy as np
 
 from .embed import MODEL_NAME, Embedder, from_blob, load_model, to_blob
 from .families import families
-from .link import QuoteItem, link
+from .link import Link, QuoteItem, link
+from .speakers import merge_speaker_entities
 
 _QUOTES_SQL = (
     "SELECT q.id, q.doc_id, q.text, q.speaker, q.family, d.language, d.date, d.outlet, d.seq "
@@ -36,6 +37,7 @@ class StageResult:
     members: list[dict[str, Any]]
     new_vectors: dict[str, np.ndarray]
     mode: str
+    links: list[Link] = field(default_factory=list)
 
 
 def read_inputs(store: Any) -> StageInputs | None:
@@ -101,7 +103,13 @@ def compute(
                     "evidence": None if x is None else f"{x.by}; name: {x.name}; numbers: {x.shared_numbers}",
                 }
             )
-    return StageResult(members, result.embedded, result.mode)
+    return StageResult(members, result.embedded, result.mode, result.links)
+
+
+def merge_speakers(entities: tuple[Any, Any], result: StageResult | None) -> tuple[Any, Any]:
+    """The corpus stage's (entity rows, {quote id: entity id}) with the speakers of linked
+    quotations in two scripts made one entity (:mod:`refrain.crosslingual.speakers`)."""
+    return entities if result is None else merge_speaker_entities(entities, result.links)
 
 
 def write(con: Any, result: StageResult | None) -> None:
