@@ -414,3 +414,30 @@ def test_a_lead_role_is_the_person_named_at_the_start_of_the_next_paragraph():
 def test_after_a_title_comes_a_name_even_when_it_is_also_a_word():
     [q] = direct("حجت‌الاسلام قهرمان احمدی امروز در خطبه‌ها گفت: وحدت لازم است.")
     assert q.speaker == "قهرمان احمدی"
+
+
+def test_a_four_word_name_in_marks_and_allah_written_apart():
+    text = "«سید عزت الله نیکو» رئیس سازمان گفت: برنامه‌ها تغییر می‌کند."
+    assert direct(text)[0].speaker == "سید عزت الله نیکو"
+
+
+def test_a_long_phrase_without_a_name_is_a_description_resolved_like_a_role():
+    text = (
+        "پیشگام تیم فوتبال شهر نمونه گفت: من بدون مدرک مربی شدم.\n\n"
+        "رضا نیکو در گفت‌وگو با خبرنگار فارس درباره این موضوع سخن گفت."
+    )
+    assert direct(text)[0].speaker == "رضا نیکو"
+
+
+def test_the_same_post_at_another_club_is_another_person():
+    text = (
+        "سرمربی تیم فوتبال راه آهن گفت: سقوط نمی‌کنیم.\n\n"
+        "به گزارش فارس، مهدی کاظمی در مورد بازی گفت: داوری خوب بود.\n\n"
+        "سرمربی سپاهان در مورد بازی گفت: پیروزی حق ما بود."
+    )
+    assert [q.speaker for q in direct(text)] == ["مهدی کاظمی", "مهدی کاظمی", "سرمربی سپاهان"]
+
+
+def test_a_two_word_surname_known_from_the_full_name():
+    text = "رامین پاشایی فام مدیر دفتر است.\n\nپاشایی فام گفت: صادرات بیشتر شد."
+    assert direct(text)[0].speaker == "رامین پاشایی فام"

@@ -75,6 +75,10 @@ def _group(subject: Subject) -> bool:
     return subject.kind == "anonymous" and m is not None and key(m.text.split()[0]) in _GROUPS
 
 
+def _words_of(role: str | None) -> tuple[str, ...]:
+    return tuple(key(w) for w in (role or "").split())
+
+
 def _plural(text: str, sp: Speech) -> bool:
     """Whether the cue verb is plural ("فرمودند", "افزودند"): honorific for one revered speaker."""
     if sp.cue is None or sp.cue_end is None:
@@ -97,6 +101,7 @@ def _resolve(
         resolver.people.add(name)
         if subject.role_key:
             resolver.roles.setdefault(subject.role_key, name)
+            resolver.post_words.setdefault(subject.role_key, _words_of(subject.role))
         return name, subject.role
     if kind == "unknown":
         return None, None
@@ -105,11 +110,12 @@ def _resolve(
     if kind == "role":
         assert subject.role is not None and subject.role_key is not None
         name = resolver.roles.get(subject.role_key) or resolver.apposition(subject.role)
+        rival = name is None and resolver.rival_post(subject.role_key, _words_of(subject.role))
         if name is None:
-            if resolver.current is None or subject.also or subject.fronted:
+            if resolver.current is None or subject.also or subject.fronted or rival:
                 # a new post: the article names its holder next (or not at all)
                 name = _next_name(resolver, subjects, n, through=("pronoun", "none"))
-                if name is None and subject.also:
+                if name is None and (subject.also or rival):
                     return subject.role, subject.role
                 if name is None and resolver.current is None and not subject.listed and not plural:
                     name = resolver.named_after(at)  # the lead's role, named in the next paragraph
@@ -120,6 +126,7 @@ def _resolve(
         if name is None:
             return subject.role, subject.role
         resolver.roles[subject.role_key] = name
+        resolver.post_words.setdefault(subject.role_key, _words_of(subject.role))
         if name != subject.role:
             resolver.people.add(name)
         return name, subject.role

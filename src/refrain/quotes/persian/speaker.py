@@ -102,6 +102,7 @@ _CLAUSE_VERBS = {
 _PLACE_HEADS = {key(w) for w in ("استان", "شهرستان", "شهر", "بخش", "منطقه", "جزیره", "روستای", "شهرهای")}
 _QUOTED_NAME = re.compile(r'[«"“]([^«»"“”\n]{3,40})[»"”]\s*([^\s«»"]+)')
 _WHO = key("که")
+_ALLAH = key("الله")
 _IMAM = key("امام")
 _IMAM_POSTS = {key(w) for w in ("جمعه", "جماعت", "راحل", "امت")}
 _OF = key("از")
@@ -336,10 +337,10 @@ def _quoted_name_length(ws: list[Word], i: int) -> int:
     """Words of a name written in marks at ``i`` ("«یولیا اوسوا» دکترای …"), else 0."""
     if i >= len(ws) or ws[i].text not in ("«", '"', "“"):
         return 0
-    for k in range(i + 1, min(len(ws), i + 5)):
+    for k in range(i + 1, min(len(ws), i + 6)):
         if ws[k].text in ("»", '"', "”"):
             inside = ws[i + 1 : k]
-            return len(inside) if 2 <= len(inside) <= 3 and all(w.is_word for w in inside) else 0
+            return len(inside) if 2 <= len(inside) <= 4 and all(w.is_word for w in inside) else 0
     return 0
 
 
@@ -403,10 +404,14 @@ def _classify(
     surname = known(body[0].key) and body[0].key not in given_names()
     if not surname and len(body) <= 3 and all(w.is_word and w.key not in roles() for w in body):
         name_ws = body  # a short phrase of its own: the whole name ("احسان صباغ", "سید راضی نوری")
+    elif not surname and not role_at and body[0].key not in given_names() and len(body) > 3:
+        # four words or more, no given name, no known surname: a description ("پیشکسوت تیم …")
+        return Subject("role", mention, role=_span(text, body).text, also=also)
     if not name_ws:
         return Subject("role", mention, role=mention.text, also=also)
     if known(body[0].key) and body[0].key not in given_names():
-        name_ws = name_ws[: 1 + (len(name_ws) > 1 and name_ws[1].key in _SURNAME_TAILS)]
+        two = len(body) > 1 and (body[1].key in _SURNAME_TAILS or known(f"{body[0].key} {body[1].key}"))
+        name_ws = body[: 1 + two]  # "پاشایی فام" when the article writes "رامین پاشایی فام"
     rest = body[len(name_ws) :]
     role = _span(text, rest).text if rest and rest[0].key in roles() else None
     return Subject("name", mention, _span(text, name_ws).text, role, also, name_ws)
@@ -422,6 +427,9 @@ def _name_words(ws: list[Word]) -> list[Word]:
             break
         if len(out) == MAX_NAME_WORDS:
             break
+        if w.key == _ALLAH and out and out[-1].key in names:  # "عزت الله" written apart
+            out.append(w)
+            continue
         out.append(w)
         if w.key not in names:  # the surname
             break
@@ -443,6 +451,7 @@ class Resolver:
         self.people: set[str] = set()  # names of the people who spoke so far
         self.current_plural: str | None = None  # the last speaker of an honorific plural cue
         self.roles: dict[str, str] = {}
+        self.post_words: dict[str, tuple[str, ...]] = {}  # role key -> its words (keys)
         self.full: dict[str, str] = {}
         names = given_names()
         self.positions: dict[str, list[int]] = {}  # word key -> indexes in ``ws``
@@ -459,6 +468,11 @@ class Resolver:
             for m in _QUOTED_NAME.finditer(text)
             if 2 <= len(m.group(1).split()) <= 3 and key(m.group(2)) in roles()
         ]
+        self.surname_pairs = {
+            f"{b.key} {c.key}"
+            for a, b, c in zip(self.ws, self.ws[1:], self.ws[2:], strict=False)
+            if a.key in names and b.key not in names and self._adjacent(a, b) and self._adjacent(b, c)
+        }
         # a word alone opening a paragraph before "در …"/"با …" ("جادری در ادامه افزود")
         not_names = pronouns() | roles() | organisations() | anaphors() | subject_stops() | not_speakers()
         for a, b in zip(self.ws, self.ws[1:], strict=False):
@@ -480,6 +494,20 @@ class Resolver:
                 return self.fullest([a, b], self.text[a.start : b.end])
         return quoted[-1][1] if quoted else None
 
+    def rival_post(self, role_key: str, role_words: tuple[str, ...]) -> bool:
+        """Whether the current speaker holds another post of the same kind ("سرمربی راه آهن" for
+        "سرمربی سپاهان"): same head word, and neither post's words hold the other's."""
+        for post, who in self.roles.items():
+            if who != self.current or post == role_key:
+                continue
+            words_a, words_b = self.post_words.get(post, ()), role_words
+            if not words_a or not words_b or words_a[0] != words_b[0]:
+                continue
+            short, long = sorted((set(words_a), set(words_b)), key=len)
+            if not short <= long:
+                return True
+        return False
+
     def named_after(self, at: int, within: int = 800) -> str | None:
         """The first person named at the start of a clause after offset ``at`` (within
         ``within`` characters): "ROLE گفت: …" then "به گزارش …، NAME امروز در … گفت" without a colon."""
@@ -500,8 +528,9 @@ class Resolver:
         return None
 
     def known(self, word_key: str) -> bool:
-        """Whether the article writes this word after a given name somewhere (a surname)."""
-        return word_key in self.surnames
+        """Whether the article writes this word (or these two words, "a b") after a given name
+        somewhere: a surname."""
+        return word_key in self.surnames or word_key in self.surname_pairs
 
     def fullest(self, name_ws: list[Word], name: str) -> str:
         """The fullest form of a name in the article: the name of an earlier speaker that ends
