@@ -215,6 +215,18 @@ class Errors:
         "Run `refrain analyze` again; with --workers 1 the document that fails is found.",
     )
 
+    E302 = Message(
+        "analysis took longer than {seconds:g} s (Limits.max_seconds_per_document, "
+        "--max-seconds-per-document); skipped",
+        "The document is recorded in the errors table and the run goes on; raise "
+        "--max-seconds-per-document (0: no limit) to analyse it.",
+    )
+    E303 = Message(
+        "analysis failed ({kind}{detail}); skipped",
+        "An analyser failed on this document (recorded in the errors table; the run goes on): "
+        "please report it with the document, if you can share it.",
+    )
+
     # -- the alias file -----------------------------------------------------------------------------
     E401 = Message(
         "{where}: [[{section}]] must be an array of tables", "Write each group as [[same]] or [[different]]."

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from refrain.document import Document
+from refrain.errors import Errors
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,7 +22,8 @@ class DocumentFailure:
 
     doc_id: str
     name: str
-    reason: str
+    reason: str  # stored in the errors table
+    code: str | None = None  # in refrain.errors.Errors
 
 
 Outcome = tuple[str, list[Any], list[Any]] | DocumentFailure
@@ -68,15 +70,16 @@ def analyse_within(doc: Document, seconds: float) -> Outcome:
         return DocumentFailure(
             doc.id,
             doc.name,
-            f"analysis took longer than {seconds:g} s (Limits.max_seconds_per_document, "
-            "--max-seconds-per-document); skipped",
+            Errors.E302.format(seconds=seconds),
+            Errors.E302.code,
         )
     except Exception as exc:  # noqa: BLE001 - one document must never stop the run
         detail = (str(exc).strip().splitlines() or [""])[0][:200]
         return DocumentFailure(
             doc.id,
             doc.name,
-            f"analysis failed ({type(exc).__name__}{f': {detail}' if detail else ''}); skipped",
+            Errors.E303.format(kind=type(exc).__name__, detail=f": {detail}" if detail else ""),
+            Errors.E303.code,
         )
 
 
