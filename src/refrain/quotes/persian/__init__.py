@@ -8,7 +8,8 @@
 from __future__ import annotations
 
 from ..model import Mention, Quote
-from .speaker import Resolver, Subject, read_subject
+from .resolve import Resolver
+from .speaker import Subject, read_subject
 from .speech import Speech, find_speech
 from .words import Tokens, key
 

@@ -1,0 +1,186 @@
+"""The people of one article: full names, posts and the speaker a pronoun or a post stands for.
+
+:class:`Resolver` holds what the article says about who is who (surnames written after given names,
+names written next to posts, names in marks before a post) and what the speeches so far have
+established (the current speaker, the person behind each post), for
+:func:`refrain.quotes.persian.find_persian` to resolve each speech's speaker phrase.
+"""
+
+from __future__ import annotations
+
+from .speaker import _PREPOSITIONS, _QUOTED_NAME, MAX_NAME_WORDS, _name_words
+from .words import (
+    Tokens,
+    Word,
+    anaphors,
+    given_names,
+    key,
+    not_speakers,
+    organisations,
+    pronouns,
+    roles,
+    starts_with,
+    subject_stops,
+    titles,
+    words,
+)
+
+
+class Resolver:
+    """Turns the subjects of an article's speeches, in order, into speaker names."""
+
+    def __init__(self, text: str, tokens: Tokens | None = None) -> None:
+        self.text = text
+        self.ws = [w for w in (tokens or Tokens(text)).all if w.is_word]
+        self.current: str | None = None
+        self.current_named = False  # whether ``current`` is a person's name (not a role, not a body)
+        self.people: set[str] = set()  # names of the people who spoke so far
+        self.current_plural: str | None = None  # the last speaker of an honorific plural cue
+        self.roles: dict[str, str] = {}
+        self.post_words: dict[str, tuple[str, ...]] = {}  # role key -> its words (keys)
+        self.full: dict[str, str] = {}
+        names = given_names()
+        self.positions: dict[str, list[int]] = {}  # word key -> indexes in ``ws``
+        for i, w in enumerate(self.ws):
+            self.positions.setdefault(w.key, []).append(i)
+        self.surnames = {
+            b.key
+            for a, b in zip(self.ws, self.ws[1:], strict=False)
+            if a.key in names and b.key not in names and self._adjacent(a, b)
+        }
+        # a name in marks right before a role ("«طارق الهاشمی» معاون رئیس جمهور"): a person
+        self.quoted_names = [
+            (m.start(1), m.group(1).strip())
+            for m in _QUOTED_NAME.finditer(text)
+            if 2 <= len(m.group(1).split()) <= 3 and key(m.group(2)) in roles()
+        ]
+        self.surname_pairs = {
+            f"{b.key} {c.key}"
+            for a, b, c in zip(self.ws, self.ws[1:], self.ws[2:], strict=False)
+            if a.key in names and b.key not in names and self._adjacent(a, b) and self._adjacent(b, c)
+        }
+        # a word alone opening a paragraph before "در …"/"با …" ("جادری در ادامه افزود")
+        not_names = pronouns() | roles() | organisations() | anaphors() | subject_stops() | not_speakers()
+        for a, b in zip(self.ws, self.ws[1:], strict=False):
+            opens = a.start == 0 or "\n" in text[max(0, a.start - 3) : a.start]
+            if opens and b.key in _PREPOSITIONS and a.key not in not_names and self._adjacent(a, b):
+                self.surnames.add(a.key)
+
+    def named_before(self, at: int) -> str | None:
+        """The last person named (a given name, then a surname) before offset ``at``."""
+        names = given_names()
+        quoted = [(s, name) for s, name in self.quoted_names if s < at]
+        for i in range(len(self.ws) - 2, -1, -1):
+            a, b = self.ws[i], self.ws[i + 1]
+            if b.end > at:
+                continue
+            if quoted and quoted[-1][0] > b.end:
+                return quoted[-1][1]
+            if a.key in names and b.key not in names and b.key not in roles() and self._adjacent(a, b):
+                return self.fullest([a, b], self.text[a.start : b.end])
+        return quoted[-1][1] if quoted else None
+
+    def rival_post(self, role_key: str, role_words: tuple[str, ...]) -> bool:
+        """Whether the current speaker holds another post of the same kind ("سرمربی راه آهن" for
+        "سرمربی سپاهان"): same head word, and neither post's words hold the other's."""
+        for post, who in self.roles.items():
+            if who != self.current or post == role_key:
+                continue
+            words_a, words_b = self.post_words.get(post, ()), role_words
+            if not words_a or not words_b or words_a[0] != words_b[0]:
+                continue
+            short, long = sorted((set(words_a), set(words_b)), key=len)
+            if not short <= long:
+                return True
+        return False
+
+    def named_after(self, at: int, within: int = 800) -> str | None:
+        """The first person named at the start of a clause after offset ``at`` (within
+        ``within`` characters): "ROLE گفت: …" then "به گزارش …، NAME امروز در … گفت" without a colon."""
+        names = given_names()
+        title_words = {t[-1] for t in titles()}
+        for i in range(1, len(self.ws) - 1):
+            a, b = self.ws[i], self.ws[i + 1]
+            if a.start <= at:
+                continue
+            if a.start - at > within:
+                break
+            if a.key not in names or b.key in names or b.key in roles() or not self._adjacent(a, b):
+                continue
+            prev = self.ws[i - 1]
+            gap = self.text[prev.end : a.start]
+            if "\n" in gap or any(c in gap for c in "،,:") or prev.key in title_words:
+                return self.fullest([a, b], self.text[a.start : b.end])
+        return None
+
+    def known(self, word_key: str) -> bool:
+        """Whether the article writes this word (or these two words, "a b") after a given name
+        somewhere: a surname."""
+        return word_key in self.surnames or word_key in self.surname_pairs
+
+    def fullest(self, name_ws: list[Word], name: str) -> str:
+        """The fullest form of a name in the article: the name of an earlier speaker that ends
+        with it, else given names written before it elsewhere ("رضوانی" -> "رضا رضوانی"), the
+        occurrence nearest before this mention first."""
+        k = "".join(w.key for w in name_ws)
+        if k in self.full:
+            return self.full[k]
+        for full_key, full in self.full.items():
+            if full_key.endswith(k) and len(full_key) > len(k) and full in self.people:
+                self.full[k] = full
+                return full
+        at = name_ws[0].start
+        keys = [w.key for w in name_ws]
+        names = given_names()
+        before: tuple[int, str] | None = None
+        after: tuple[int, str] | None = None
+        for i in self.positions.get(keys[0], ()):
+            if [w.key for w in self.ws[i : i + len(keys)]] != keys:
+                continue
+            p = i
+            while (
+                p > 0
+                and i - p < 3
+                and self.ws[p - 1].key in names
+                and self._adjacent(self.ws[p - 1], self.ws[p])
+            ):
+                p -= 1
+            if p == i:
+                continue
+            found = (self.ws[i].start, self.text[self.ws[p].start : self.ws[i + len(keys) - 1].end])
+            if found[0] <= at:
+                before = found
+            elif after is None:
+                after = found
+        best = before or after
+        result = best[1] if best is not None and len(best[1]) > len(name) else name
+        self.full[k] = result
+        return result
+
+    def apposition(self, role: str) -> str | None:
+        """A name written right after or right before ``role`` somewhere in the article."""
+        target = [w.key for w in words(role) if w.is_word]
+        n = len(target)
+        names = given_names()
+        for i in self.positions.get(target[0], ()) if target else ():
+            if [w.key for w in self.ws[i : i + n]] != target:
+                continue
+            after = self.ws[i + n : i + n + MAX_NAME_WORDS]
+            t = 0
+            while t < len(after) and starts_with(after, t, titles()):
+                t += starts_with(after, t, titles())
+            if t < len(after) and after[t].key in names:
+                name_ws = _name_words(after[t:])
+                if len(name_ws) >= 2 and self._adjacent(self.ws[i + n - 1], after[t]):
+                    return self.fullest(name_ws, self.text[name_ws[0].start : name_ws[-1].end])
+            before = self.ws[max(0, i - 3) : i]
+            for p, w in enumerate(before):
+                if w.key in names and self._adjacent(before[-1], self.ws[i]):
+                    name_ws = before[p:]
+                    if len(name_ws) >= 2:
+                        return self.fullest(name_ws, self.text[name_ws[0].start : name_ws[-1].end])
+        return None
+
+    def _adjacent(self, a: Word, b: Word) -> bool:
+        gap = self.text[a.end : b.start]
+        return len(gap) <= 3 and not any(c in gap for c in "،,.\n:؛")
