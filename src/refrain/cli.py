@@ -22,6 +22,7 @@ from refrain.errors import IngestError, RefrainError, error_line
 from refrain.output import write_rows
 from refrain.settings import Limits
 from refrain.store import DEFAULT_DB
+from refrain.text.visible import visible
 
 app = typer.Typer(
     name="refrain",
@@ -58,8 +59,8 @@ MaxBytesOption = Annotated[int, typer.Option("--max-file-bytes", help="Skip file
 
 
 def _say_error(message: str) -> None:
-    # One line, never markup: file names and reasons come from outside.
-    err.print(f"Error: {message}", markup=False, soft_wrap=True)
+    # One line, never markup, never a raw control character: file names and reasons come from outside.
+    err.print(f"Error: {visible(message)}", markup=False, soft_wrap=True)
 
 
 def _bad_file(error: IngestError) -> None:
@@ -315,7 +316,7 @@ def export(
 ) -> None:
     """Write documents and findings as JSONL, CSV or Parquet files (one per table)."""
     for path in api.export(db, out, format.value):
-        err.print(str(path), markup=False)
+        err.print(visible(str(path)), markup=False)
 
 
 @app.command()
@@ -334,7 +335,7 @@ def report(
     out: Annotated[Path, typer.Option("--out", "-o", help="The HTML file to write.")] = Path("report.html"),
 ) -> None:
     """Write one self-contained HTML report of the store."""
-    err.print(f"wrote {api.report(db, out)}", markup=False)
+    err.print(f"wrote {visible(str(api.report(db, out)))}", markup=False)
 
 
 def main() -> None:

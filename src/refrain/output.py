@@ -12,6 +12,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from refrain.text.visible import json_visible, visible
+
 FORMATS = ("jsonl", "table", "csv")
 
 
@@ -36,7 +38,8 @@ def write_rows(
     n = 0
     if fmt == "jsonl":
         for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+            # Exact data, but nothing a terminal obeys: C1 and bidi controls as \\u escapes too.
+            out.write(json_visible(json.dumps(row, ensure_ascii=False, default=str)) + "\n")
             n += 1
         return n
     rows = list(rows)
@@ -45,7 +48,9 @@ def write_rows(
         writer = csv.writer(out)
         writer.writerow(cols)
         for row in rows:
-            writer.writerow([_flat(row.get(c)) for c in cols])
+            # A table read on a terminal: controls and bidi overrides shown escaped, line breaks kept
+            # (the CSV quoting holds them inside their cell).
+            writer.writerow([visible(_flat(row.get(c)), keep="\n\r\t") for c in cols])
         return len(rows)
     if fmt == "table":
         table = Table(show_lines=False)
@@ -54,7 +59,7 @@ def write_rows(
         for row in rows:
             cells = []
             for c in cols:
-                cell = _flat(row.get(c))
+                cell = visible(_flat(row.get(c)))
                 cells.append(Text(cell if len(cell) <= max_cell else cell[: max_cell - 1] + "…"))
             table.add_row(*cells)
         # Cells are Text objects: article text must never be read as Rich markup.
