@@ -115,3 +115,42 @@ def test_src_has_no_import_cycle() -> None:
     assert len(graph) > 50
     found = cycles(graph)
     assert not found, "import cycles in src/refrain:\n" + "\n".join(" <-> ".join(c) for c in found)
+
+
+def package_of(module: str) -> str:
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 else parts[0]
+
+
+def test_the_text_layer_and_analysers_import_no_store_command_or_view() -> None:
+    graph = import_graph()
+    analysers = {"text", "quotes", "claims", "reuse", "entities", "ingest"}
+    above = {"store", "analyze", "cli", "api", "web", "report", "views", "spark"}
+    reaching = sorted(
+        f"{module} -> {target}"
+        for module, targets in graph.items()
+        for target in targets
+        if package_of(module) in analysers and package_of(target) in above
+    )
+    assert not reaching, "\n".join(reaching)
+
+
+def test_web_and_report_do_not_import_each_other() -> None:
+    graph = import_graph()
+    crossing = sorted(
+        f"{module} -> {target}"
+        for module, targets in graph.items()
+        for target in targets
+        if {package_of(module), package_of(target)} == {"web", "report"}
+    )
+    assert not crossing, "\n".join(crossing)
+
+
+def test_every_package_is_in_the_architecture_doc() -> None:
+    doc = (REPO / "docs" / "architecture.md").read_text(encoding="utf-8")
+    top = {
+        path.name for path in (SRC / "refrain").iterdir() if path.is_dir() and (path / "__init__.py").exists()
+    }
+    top |= {path.name for path in (SRC / "refrain").glob("*.py") if path.name != "__init__.py"}
+    missing = sorted(name for name in top if f"`{name}/`" not in doc and f"`{name}`" not in doc)
+    assert not missing, f"not in docs/architecture.md: {missing}"
