@@ -3,7 +3,7 @@
 :class:`Settings` gathers every limit refrain applies: what a file may hold (:class:`Limits`),
 how long opening a store waits and how it retries (:class:`StoreSettings`), how many documents
 go in one transaction (:class:`BatchSettings`), how the web UI shares the store with writers
-(:class:`WebSettings`) and the knobs of reuse detection (:class:`refrain.reuse.ReuseParams`,
+(:class:`WebSettings`), how much a page shows (:class:`ViewSettings`) and the knobs of reuse detection (:class:`refrain.reuse.ReuseParams`,
 stated in refrain.reuse.params and carried here). ``SETTINGS`` is the default one; modules read
 their defaults from it rather than stating numbers of their own.
 
@@ -60,11 +60,14 @@ class Limits:
 class StoreSettings:
     """Opening a store file another process holds (DuckDB allows one writer process, and no
     reader beside it): wait at most ``lock_wait_s`` (``$REFRAIN_LOCK_WAIT_S`` overrides it),
-    retrying after ``first_retry_s``, doubling up to ``max_retry_s`` between tries."""
+    retrying after ``first_retry_s``, doubling up to ``max_retry_s`` between tries.
+    ``index_rebuild_share``: past this share of a table's rows changed, the search index is built
+    afresh rather than updated (it costs less)."""
 
     lock_wait_s: float = 30.0
     first_retry_s: float = 0.02
     max_retry_s: float = 0.5
+    index_rebuild_share: float = 0.25  # past this share of rows changed, the search index is rebuilt
 
 
 @dataclass(frozen=True)
@@ -100,6 +103,26 @@ class WebSettings:
 
 
 @dataclass(frozen=True)
+class ViewSettings:
+    """How much one page of the web UI, or the report, shows.
+
+    ``page_size``: rows a list page shows; ``max_page``: the highest page number a request may ask
+    for. ``timeline_max_points``/``speaker_max_quotes``: a speaker page's timeline and quotes are
+    cut at these. ``report_*``: the report's top speakers, timeline points, network edges and
+    conflict groups.
+    """
+
+    page_size: int = 50
+    max_page: int = 1_000_000
+    timeline_max_points: int = 3000
+    speaker_max_quotes: int = 20_000
+    report_top_speakers: int = 20
+    report_timeline_points: int = 4000
+    report_network_edges: int = 150
+    report_conflict_groups: int = 50
+
+
+@dataclass(frozen=True)
 class Settings:
     """Every limit refrain applies, in one frozen object (see the module docstring).
 
@@ -111,6 +134,7 @@ class Settings:
     store: StoreSettings = field(default_factory=StoreSettings)
     batches: BatchSettings = field(default_factory=BatchSettings)
     web: WebSettings = field(default_factory=WebSettings)
+    views: ViewSettings = field(default_factory=ViewSettings)
     reuse_params: ReuseParams | None = None
 
     @property

@@ -16,15 +16,16 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from refrain.direction import direction_attrs, quoted
+from refrain.settings import SETTINGS
 from refrain.store import Store, queries
 from refrain.views.charts import network, timeline
 from refrain.views.format import number
 
 HERE = Path(__file__).resolve().parent
-TOP_SPEAKERS = 20
-TIMELINE_POINTS = 4000
-NETWORK_EDGES = 150
-CONFLICT_GROUPS = 50
+TOP_SPEAKERS = SETTINGS.views.report_top_speakers
+TIMELINE_POINTS = SETTINGS.views.report_timeline_points
+NETWORK_EDGES = SETTINGS.views.report_network_edges
+CONFLICT_GROUPS = SETTINGS.views.report_conflict_groups
 
 
 def report_data(store: Store) -> dict[str, Any]:

@@ -34,6 +34,7 @@ from typing import Any
 import duckdb
 
 from refrain.errors import Errors, StoreError
+from refrain.settings import SETTINGS
 from refrain.text import fold
 
 # (table, key column, indexed fields): the same index as the web UI's search reads.
@@ -49,7 +50,7 @@ _OPTIONS = f"stemmer='porter', stopwords='english', strip_accents=1, lower=1, ov
 # The rules of this language fold every indexed row: they only change Arabic-script text.
 FOLD_LANGUAGE = "fa"
 # Past this share of a table's rows changed, building afresh costs less than updating.
-REBUILD_SHARE = 0.25
+REBUILD_SHARE = SETTINGS.store.index_rebuild_share
 # What an index built here holds, versioned (2: with postings and digests; 3: Arabic-script terms,
 # folded). `refrain analyze` keeps it in the index's fingerprint, so an index of an older format is
 # rebuilt by the next run.

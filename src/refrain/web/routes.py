@@ -10,6 +10,7 @@ from fastapi import Depends, FastAPI, Query, Request
 from fastapi.responses import Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from refrain.settings import SETTINGS
 from refrain.store import Store, queries
 from refrain.store.queries import paging
 from refrain.store.queries.search import search as run_search
@@ -18,7 +19,7 @@ from refrain.web.db import ReadOnlyDatabase
 from refrain.web.search import with_snippets
 from refrain.web.textdiff import with_family_diffs, with_pair_diffs
 
-MAX_PAGE = 1_000_000
+MAX_PAGE = SETTINGS.views.max_page
 PageParam = Annotated[int, Query(ge=1, le=MAX_PAGE, description="1-based page number")]
 FormatParam = Annotated[str, Query(pattern="^(html|json)$", alias="format")]
 Render = Callable[..., Response]  # (request, template, data, status=200, view=None)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from refrain.settings import SETTINGS
 from refrain.store import Store
 
-PAGE_SIZE = 50
+PAGE_SIZE = SETTINGS.views.page_size
 
 
 def page_of(

@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from refrain.settings import SETTINGS
 from refrain.store import Store
 from refrain.store.lists import lowered_speaker_names, speaker_quotes, speaker_ranking
 from refrain.store.queries.paging import documents_by_id, page_of, page_size, page_start
 
-TIMELINE_MAX_POINTS = 3000
-SPEAKER_MAX_QUOTES = 20_000
+TIMELINE_MAX_POINTS = SETTINGS.views.timeline_max_points
+SPEAKER_MAX_QUOTES = SETTINGS.views.speaker_max_quotes
 
 
 def top_speakers(store: Store, *, limit: int, offset: int = 0) -> list[dict[str, Any]]:
