@@ -252,6 +252,7 @@ def test_analyze_writes_cross_language_families(tmp_path, monkeypatch) -> None:
         assert [(r["family"], r["language"], r["position"]) for r in rows] == [(1, "fa", 0), (1, "en", 1)]
         assert rows[0]["ordered_by"] == "ingest order (dates missing)"
         assert "names and numbers" in rows[0]["evidence"]
+        assert store.get_meta("crosslingual_mode") == "names and numbers (no sentence model installed)"
         members = stage.family_rows(store, 1)
         assert [m["language"] for m in members] == ["fa", "en"] and "saffron" in members[1]["text"]
         # the speaker in both scripts is one entity, under the Latin name

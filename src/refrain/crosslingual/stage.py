@@ -118,6 +118,8 @@ def write(con: Any, result: StageResult | None) -> None:
     con.execute("DELETE FROM crosslingual_members")
     if result is None:
         return
+    # says how the links were made: "model", or names and numbers alone without the extra
+    con.execute("INSERT OR REPLACE INTO meta VALUES ('crosslingual_mode', ?)", [result.mode])
     if result.new_vectors:
         con.executemany(
             "INSERT OR REPLACE INTO quote_embeddings VALUES (?, ?, ?)",
