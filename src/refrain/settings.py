@@ -56,6 +56,16 @@ class Limits:
             )
 
 
+def _check_positive(settings: object, *, zero_allowed: tuple[str, ...] = ()) -> None:
+    """Every field a positive number (or 0, for those named): a wrong setting fails when made."""
+    for name, value in vars(settings).items():
+        if value < 0 or (value == 0 and name not in zero_allowed):
+            raise ValueError(
+                f"{type(settings).__name__}.{name} must be {'0 or more' if name in zero_allowed else 'positive'}, "
+                f"got {value}"
+            )
+
+
 @dataclass(frozen=True)
 class StoreSettings:
     """Opening a store file another process holds (DuckDB allows one writer process, and no
@@ -68,6 +78,9 @@ class StoreSettings:
     first_retry_s: float = 0.02
     max_retry_s: float = 0.5
     index_rebuild_share: float = 0.25  # past this share of rows changed, the search index is rebuilt
+
+    def __post_init__(self) -> None:
+        _check_positive(self, zero_allowed=("lock_wait_s",))
 
 
 @dataclass(frozen=True)
@@ -83,6 +96,9 @@ class BatchSettings:
     ingest: int = 500
     analyze: int = 256
     min_pool: int = 32
+
+    def __post_init__(self) -> None:
+        _check_positive(self)
 
 
 @dataclass(frozen=True)
@@ -100,6 +116,9 @@ class WebSettings:
     idle_close_s: float = 1.0
     writer_yield_s: float = 1.0
     cache_entries: int = 512
+
+    def __post_init__(self) -> None:
+        _check_positive(self, zero_allowed=("lock_wait_s", "idle_close_s", "writer_yield_s", "cache_entries"))
 
 
 @dataclass(frozen=True)
@@ -120,6 +139,9 @@ class ViewSettings:
     report_timeline_points: int = 4000
     report_network_edges: int = 150
     report_conflict_groups: int = 50
+
+    def __post_init__(self) -> None:
+        _check_positive(self)
 
 
 @dataclass(frozen=True)
