@@ -11,6 +11,8 @@ parameterised; ids and names come from users, URLs and article text. Lists many 
 - families: ``families``, ``family``, ``top_families``
 - reuse: ``reuse_pairs``, ``reuse_pair``, ``reuse_network``
 - conflicts: ``conflicts``, ``conflict``, ``disagreeing_groups``
+- search: ``search`` (BM25 over the full-text index, or a folded substring match), imported
+  from :mod:`refrain.store.queries.search`
 - paging: ``PAGE_SIZE``, ``page_of``, ``documents_by_id``
 """
 
