@@ -139,3 +139,41 @@ def test_latin_text_is_split_as_the_extension_splits_it() -> None:
         split[name] = store.con.execute("SELECT fts_main_t.tokenize(x) FROM t").fetchone()[0]  # type: ignore[index]
     assert split["refrain"] == split["default"]
     assert fold_query(text) == text
+
+
+def test_on_latin_text_the_index_is_the_extensions_own_build() -> None:
+    """Terms, document lengths, statistics and BM25 scores as the fts extension's build makes them."""
+    import random
+
+    from test_store_search_index import add_quotes, invented_article
+
+    ours, theirs = Store(":memory:"), Store(":memory:")
+    if not load_fts(ours.con) or not load_fts(theirs.con):
+        pytest.skip("the fts extension package is not installed")
+    rng = random.Random(11)
+    docs = [invented_article(rng, i) for i in range(40)]
+    for store in (ours, theirs):
+        store.add_documents(docs)
+        for doc in docs:
+            add_quotes(store, doc.id, random.Random(doc.id), 2)
+    build_index(ours)
+    found = 0
+    for table, fields in (("documents", "'title', 'text'"), ("quotes", "'text', 'speaker'")):
+        theirs.con.execute(f"PRAGMA create_fts_index('{table}', 'id', {fields}, {_OPTIONS})")
+    for table in ("documents", "quotes"):
+        fts = f"fts_main_{table}"
+        for sql in (
+            f"SELECT name, len FROM {fts}.docs",
+            f"SELECT term, df FROM {fts}.dict",
+            f"SELECT d.name, f.field, w.term FROM {fts}.terms t JOIN {fts}.docs d USING (docid) "
+            f"JOIN {fts}.dict w USING (termid) JOIN {fts}.fields f USING (fieldid)",
+            f"SELECT num_docs, round(avgdl, 9) FROM {fts}.stats",
+        ):
+            assert sorted(ours.con.execute(sql).fetchall()) == sorted(theirs.con.execute(sql).fetchall()), sql
+        sql = f"SELECT id, {fts}.match_bm25(id, ?) FROM {table}"
+        for q in ("ferry", "harbour toll", "running bridges", "Ilse Marnet"):
+            got = {i: s for i, s in ours.con.execute(sql, [q]).fetchall() if s is not None}
+            want = {i: s for i, s in theirs.con.execute(sql, [q]).fetchall() if s is not None}
+            assert got == pytest.approx(want, rel=1e-12)
+            found += len(got)
+    assert found > 20

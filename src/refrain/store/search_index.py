@@ -20,9 +20,9 @@ Terms are normalised text: Persian punctuation splits words as ASCII punctuation
 (``fold_sql``: Persian spellings — ي/ى -> ی, ك -> ک, ۀ -> ه, digits — with ZWNJ, tatweel, harakat and
 bidi controls removed, by :func:`refrain.text.fold`), so that «آمريكا» and «آمریکا», «میشود» and
 «می‌شود» are one term; punctuation (، « ») is never part of one. A query is folded the same way
-(``fold_query``). The extension's build cannot fold, so a build indexes the table as it is and then
-indexes again, folded, the rows folding changes (``_refold``: the same take-out and put-in as an
-update). Latin text is left as it was: English terms are the extension's own.
+(``fold_query``). The extension's build cannot fold, so a build has it make the index's schema
+over the key column alone and makes the fields' terms itself, folded, as the extension would
+(Latin text is left as it was: its terms, lengths and scores are the extension's own, tested).
 """
 
 from __future__ import annotations
@@ -148,51 +148,41 @@ def build_index(store: Any) -> None:
 
 
 def _build(con: duckdb.DuckDBPyConnection, table: str, key: str, fields: tuple[str, ...]) -> None:
-    listed = ", ".join(f"'{f}'" for f in (key, *fields))
-    fts = f"fts_main_{table}"
-    con.execute(f"PRAGMA create_fts_index('{table}', {listed}, {_OPTIONS})")
-    con.execute(f"CREATE TABLE {fts}.{POSTINGS} AS {_postings_sql(fts)}")
-    con.execute(f"CREATE TABLE {fts}.refrain_digest AS SELECT {_digest_sql(key, fields)} FROM {table}")
-    _refold(con, table, key, fields)
+    """A fresh index, its terms folded.
 
-
-def _refold(con: duckdb.DuckDBPyConnection, table: str, key: str, fields: tuple[str, ...]) -> None:
-    """Index again, folded, the rows that folding changes (none in Latin text: nothing to do).
-
-    In one pass, not as an update: the changed rows' folded terms replace theirs, and the term
-    dictionary, the terms, the rows' lengths, the statistics and the postings are written afresh
-    (term ids in term order, as the extension numbers them).
+    The extension makes the index's schema, macros, stop words and rows (``docs``), over the key
+    column alone (its own terms then cost nothing); the fields' terms, which it cannot fold, are
+    made here in one pass as its build makes them (``_fold_terms``), then the term dictionary
+    (ids in term order), the rows' lengths, the statistics, the postings and the digests.
     """
     fts = f"fts_main_{table}"
-    changed = " OR ".join(f"{_column(table, f)} <> {fold_sql(_column(table, f))}" for f in fields)
-    listed = ", ".join(f'"{f}"' for f in fields)
+    con.execute(f"PRAGMA create_fts_index('{table}', '{key}', '{key}', {_OPTIONS})")
+    con.execute(f"DELETE FROM {fts}.fields")
+    numbered = ", ".join(f"({i}, '{f}')" for i, f in enumerate(fields))
+    con.execute(f"INSERT INTO {fts}.fields VALUES {numbered}")
+    listed = ", ".join(f"{_column(table, f)}" for f in fields)
     con.execute(
         f"CREATE OR REPLACE TEMP TABLE _new_rows AS SELECT d.docid, d.name, {listed} FROM {table} "
-        f'JOIN {fts}.docs d ON d.name = {table}."{key}" WHERE {changed}'
+        f"JOIN {fts}.docs d ON d.name = {_column(table, key)}"
     )
-    if con.execute("SELECT count(*) FROM _new_rows").fetchone()[0]:  # type: ignore[index]
-        _fold_terms(con, fts, fields)
-        con.execute(
-            f"CREATE OR REPLACE TEMP TABLE _all_terms AS SELECT w.term, t.docid, t.fieldid FROM {fts}.terms t "
-            f"JOIN {fts}.dict w USING (termid) ANTI JOIN _new_rows r ON r.docid = t.docid "
-            "UNION ALL SELECT term, docid, fieldid FROM _new_terms"
-        )
-        con.execute(
-            f"CREATE OR REPLACE TABLE {fts}.dict AS SELECT (row_number() OVER (ORDER BY term) - 1)::BIGINT "
-            "AS termid, term, count(DISTINCT docid)::BIGINT AS df FROM _all_terms GROUP BY term"
-        )
-        con.execute(
-            f"CREATE OR REPLACE TABLE {fts}.terms AS SELECT a.docid::BIGINT AS docid, a.fieldid::BIGINT AS fieldid, "
-            f"w.termid FROM _all_terms a JOIN {fts}.dict w USING (term) ORDER BY a.docid"
-        )
-        con.execute(
-            f"UPDATE {fts}.docs SET len = x.n FROM (SELECT r.docid, count(t.term) AS n FROM _new_rows r "
-            "LEFT JOIN _new_terms t ON t.docid = r.docid GROUP BY r.docid) x WHERE docs.docid = x.docid"
-        )
-        con.execute(f"DELETE FROM {fts}.stats")
-        con.execute(f"INSERT INTO {fts}.stats SELECT count(docid), sum(len) / count(len) FROM {fts}.docs")
-        con.execute(f"CREATE OR REPLACE TABLE {fts}.{POSTINGS} AS {_postings_sql(fts)}")
-    for temp in ("_new_rows", "_new_terms", "_all_terms"):
+    _fold_terms(con, fts, fields)
+    con.execute(
+        f"CREATE OR REPLACE TABLE {fts}.dict AS SELECT (row_number() OVER (ORDER BY term) - 1)::BIGINT "
+        "AS termid, term, count(DISTINCT docid)::BIGINT AS df FROM _new_terms GROUP BY term"
+    )
+    con.execute(
+        f"CREATE OR REPLACE TABLE {fts}.terms AS SELECT t.docid::BIGINT AS docid, t.fieldid::BIGINT AS fieldid, "
+        f"w.termid FROM _new_terms t JOIN {fts}.dict w USING (term) ORDER BY t.docid"
+    )
+    con.execute(
+        f"CREATE OR REPLACE TABLE {fts}.docs AS SELECT d.docid, d.name, count(t.term)::BIGINT AS len "
+        f"FROM {fts}.docs d LEFT JOIN _new_terms t ON t.docid = d.docid GROUP BY d.docid, d.name ORDER BY d.docid"
+    )
+    con.execute(f"DELETE FROM {fts}.stats")
+    con.execute(f"INSERT INTO {fts}.stats SELECT count(docid), sum(len) / count(len) FROM {fts}.docs")
+    con.execute(f"CREATE TABLE {fts}.{POSTINGS} AS {_postings_sql(fts)}")
+    con.execute(f"CREATE TABLE {fts}.refrain_digest AS SELECT {_digest_sql(key, fields)} FROM {table}")
+    for temp in ("_new_rows", "_new_terms"):
         con.execute(f"DROP TABLE IF EXISTS temp.{temp}")
 
 
