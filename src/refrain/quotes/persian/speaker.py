@@ -29,12 +29,14 @@ from .words import (
     Word,
     anaphors,
     anonymous,
+    complements,
     credits,
     given_names,
     key,
     not_speakers,
     organisations,
     pronouns,
+    role_compounds,
     roles,
     starts_with,
     subject_stops,
@@ -106,6 +108,7 @@ _ALLAH = key("الله")
 _IMAM = key("امام")
 _IMAM_POSTS = {key(w) for w in ("جمعه", "جماعت", "راحل", "امت")}
 _OF = key("از")
+_OBJECT = key("را")
 _PARTITIVES = {key(w) for w in ("برخی", "بعضی", "تعدادی", "گروهی", "شماری", "جمعی")}
 _BULLETS = {"-", "–", "*", "•", "▪"}
 _HONORIFIC_SIGNS = {key(w) for w in ("ص", "ع", "س", "ره", "عج")}  # "پیامبر (ص)"
@@ -210,14 +213,33 @@ def _name_start(ws: list[Word], i: int) -> bool:
 
 
 def _phrase(ws: list[Word], i: int) -> list[Word]:
-    """The speaker phrase from ``i``: up to the first stop word or comma."""
+    """The speaker phrase from ``i``: up to the first stop word or comma, or the noun that opens
+    the verb's complement (:func:`_opens_complement`); words in parentheses (an acronym) left out."""
     out: list[Word] = []
     stops = subject_stops()
     while i < len(ws) and not ws[i].is_word:  # "- معاون وزیر …" in a list of items
         i += 1
-    for w in ws[i:]:
+    depth = 0
+    for k in range(i, len(ws)):
+        w = ws[k]
+        if w.text == "(":
+            depth += 1
+            continue
+        if w.text == ")":
+            depth = max(0, depth - 1)
+            continue
+        if depth:
+            continue
         partitive = len(out) == 1 and out[0].key in _PARTITIVES and w.key == _OF  # "برخی از اصحاب رسانه"
-        if w.text in _COMMAS or (w.is_word and w.key in stops and not partitive):
+        post = bool(out) and (out[0].key in roles() or out[0].key in organisations())
+        # "ستاد مبارزه با مواد مخدر": inside a post, the preposition belongs to the body's name
+        compound = post and k > i and w.key in _PREPOSITIONS and starts_with(ws, k - 1, role_compounds()) == 2
+        if w.text in _COMMAS or (w.is_word and w.key in stops and not partitive and not compound):
+            break
+        if w.is_word and out and _opens_complement(ws, k, post):
+            break
+        if w.key == _OBJECT:  # "… نقش دولت را برشمرد": the word before "را" is the object
+            out = out[:-1]
             break
         if w.text in _SKIP or w.key in _HONORIFIC_SIGNS:
             continue
@@ -229,6 +251,17 @@ def _phrase(ws: list[Word], i: int) -> list[Word]:
         while out and out[-1].key in _LIGHT_VERBS:
             out = out[:-2]
     return out
+
+
+def _opens_complement(ws: list[Word], k: int, post: bool) -> bool:
+    """Whether word ``k`` opens the complement of the verb ("دعوت از اساتید را", "نقش دولت را"):
+    a complement noun followed by a preposition (not inside a post), or by "را" within four words."""
+    if ws[k].key not in complements():
+        return False
+    nxt = ws[k + 1] if k + 1 < len(ws) else None
+    if nxt is not None and nxt.key in _PREPOSITIONS and not post:
+        return True
+    return any(w.key == _OBJECT for w in ws[k + 1 : k + 5])
 
 
 def read_subject(

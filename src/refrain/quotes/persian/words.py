@@ -120,6 +120,14 @@ def given_names() -> frozenset[str]:
     return _keys("given_names")
 
 
+def complements() -> frozenset[str]:
+    return _keys("quote_complements")
+
+
+def role_compounds() -> tuple[tuple[str, ...], ...]:
+    return _phrases("quote_role_compounds")
+
+
 def match_cue(ws: list[Word]) -> int:
     """How many words at the end of ``ws`` form a cue verb (0 if none): the longest run of up to
     four words whose joined keys are a cue, optionally behind a glued "و" ("وافزود"); a perfect
