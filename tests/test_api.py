@@ -89,4 +89,5 @@ def test_the_command_line_calls_the_api_and_reads_no_store_itself() -> None:
     reached = _imports(import_graph(), "refrain.cli")
     assert "refrain.api" in reached
     assert not {t for t in reached if t.startswith(("refrain.analyze", "refrain.ingest", "refrain.quotes",
-                "refrain.claims", "refrain.reuse", "refrain.store.queries", "refrain.spark"))}  # fmt: skip
+                "refrain.claims", "refrain.reuse", "refrain.store.queries", "refrain.spark",
+                "refrain.crosslingual"))}  # fmt: skip

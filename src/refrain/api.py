@@ -146,6 +146,13 @@ def stored_quotes(db: str | Path, *, speaker: str | None = None) -> list[dict[st
         return store_queries.quotes(store, speaker=speaker)
 
 
+def quote_family(db: str | Path, family: int) -> list[dict[str, Any]]:
+    """The members of one cross-language quote family of the store, earliest first."""
+    from refrain.crosslingual.stage import stored_family
+
+    return stored_family(db, family)
+
+
 def stored_claims(db: str | Path, *, conflicts_only: bool = False) -> list[dict[str, Any]]:
     """The store's claims (only those in a group whose figures disagree, when asked)."""
     with Store(db, read_only=True) as store:

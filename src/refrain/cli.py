@@ -143,9 +143,7 @@ def quotes(
 ) -> None:
     """Direct quotations with their speakers, from files or from a store."""
     if db and family is not None:
-        from refrain.crosslingual.stage import stored_family
-
-        write_rows(stored_family(db, family), format.value, columns=FAMILY_COLUMNS)
+        write_rows(api.quote_family(db, family), format.value, columns=FAMILY_COLUMNS)
         return
     if db:
         write_rows(api.stored_quotes(db, speaker=speaker), format.value, columns=QUOTE_COLUMNS)
