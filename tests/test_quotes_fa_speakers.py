@@ -50,3 +50,43 @@ def test_an_acronym_in_parentheses_is_left_out_of_the_post():
 def test_adverbs_after_a_name_in_narrative_are_not_part_of_it():
     text = "کاوه همینطور گفت: بیا برویم.\n\nکاوه سریع گفت: دیر شد.\n\nموقع رفتن گفت: خداحافظ."
     assert speakers(text) == ["کاوه"] * 3
+
+
+def test_the_dots_of_an_acronym_do_not_end_the_clause_of_the_speaker():
+    text = 'وزیر خارجه «حسن مرادی» در گفت‌وگو با "آر. ان. ای" گفت: مذاکرات ادامه دارد.'
+    [q] = direct(text)
+    assert (q.speaker, q.role) == ("حسن مرادی", "وزیر خارجه")
+
+
+def test_an_acronym_in_marks_opening_the_clause_is_a_body_not_a_person():
+    text = 'حسن مرادی وزیر خارجه گفت: مذاکرات ادامه دارد.\n\n"آر.ان.ای" سپس نوشت: وزیر خوش‌بین است.'
+    assert speakers(text) == ["حسن مرادی", "آر.ان.ای"]
+
+
+def test_a_title_in_marks_before_a_post_is_not_a_person():
+    text = "در نشست «آینده آب» رئیس سازمان محیط زیست گفت: آب کم است."
+    [q] = direct(text)
+    assert q.speaker == q.role == "رئیس سازمان محیط زیست"
+
+
+def test_a_name_in_marks_opening_a_clause_before_a_post_is_a_person():
+    text = "«طارق هاشمی» معاون رئیس جمهور عراق امروز به بغداد رفت.\n\nوی گفت: انتخابات برگزار می‌شود."
+    assert speakers(text) == ["طارق هاشمی"]
+    event = "کتاب «باغ انار» مدیر نشر امروز رونمایی شد.\n\nوی گفت: چاپ دوم در راه است."
+    assert speakers(event) == [None]
+
+
+def test_a_post_after_a_fronted_adverbial_and_a_comma_is_the_speaker():
+    [q] = direct("در ادامه، رئیس سازمان محیط زیست گفت: آب کم است.")
+    assert q.role == "رئیس سازمان محیط زیست"
+
+
+def test_a_short_name_in_marks_opening_a_colon_speech_is_part_of_the_speech():
+    [q] = direct('مهدی کاظمی افزود: "لوفسا" تضمین می‌کند که کالاها سالم برسند.')
+    assert q.text == '"لوفسا" تضمین می‌کند که کالاها سالم برسند.'
+    assert q.speaker == "مهدی کاظمی"
+
+
+def test_a_colon_speech_wholly_in_marks_is_still_the_content_inside_them():
+    [q] = direct("مهدی کاظمی افزود: «لوفسا تضمین می‌کند که کالاها سالم برسند.»")
+    assert q.text == "لوفسا تضمین می‌کند که کالاها سالم برسند."

@@ -8,6 +8,8 @@ established (the current speaker, the person behind each post), for
 
 from __future__ import annotations
 
+import re
+
 from .speaker import _PREPOSITIONS, _QUOTED_NAME, MAX_NAME_WORDS, _name_words
 from .words import (
     Tokens,
@@ -49,10 +51,12 @@ class Resolver:
             if a.key in names and b.key not in names and self._adjacent(a, b)
         }
         # a name in marks right before a role ("«طارق الهاشمی» معاون رئیس جمهور"): a person
+        # (with evidence: a given name inside, or the marks open the clause: "در نشست «آینده آب»
+        # رئیس …" names an event; no acronym, no body)
         self.quoted_names = [
             (m.start(1), m.group(1).strip())
             for m in _QUOTED_NAME.finditer(text)
-            if 2 <= len(m.group(1).split()) <= 3 and key(m.group(2)) in roles()
+            if 2 <= len(m.group(1).split()) <= 3 and key(m.group(2)) in roles() and _person_in_marks(text, m)
         ]
         self.surname_pairs = {
             f"{b.key} {c.key}"
@@ -184,3 +188,16 @@ class Resolver:
     def _adjacent(self, a: Word, b: Word) -> bool:
         gap = self.text[a.end : b.start]
         return len(gap) <= 3 and not any(c in gap for c in "،,.\n:؛")
+
+
+def _person_in_marks(text: str, m: re.Match[str]) -> bool:
+    """Whether a name in marks before a post (``_QUOTED_NAME``) is a person's: no period inside
+    (an acronym), no body's head word first, and a given name inside or the marks opening a
+    clause (nothing but punctuation before them)."""
+    inside = m.group(1).split()
+    if "." in m.group(1) or key(inside[0]) in organisations():
+        return False
+    if any(key(w) in given_names() for w in inside):
+        return True
+    before = text[: m.start()].rstrip(" \u200c")
+    return not before or not before[-1].isalnum()

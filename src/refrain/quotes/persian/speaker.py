@@ -109,6 +109,7 @@ _IMAM = key("امام")
 _IMAM_POSTS = {key(w) for w in ("جمعه", "جماعت", "راحل", "امت")}
 _OF = key("از")
 _OBJECT = key("را")
+_CLAUSE_MARKS = {"،", ",", "»", "”", '"'}
 _PARTITIVES = {key(w) for w in ("برخی", "بعضی", "تعدادی", "گروهی", "شماری", "جمعی")}
 _BULLETS = {"-", "–", "*", "•", "▪"}
 _HONORIFIC_SIGNS = {key(w) for w in ("ص", "ع", "س", "ره", "عج")}  # "پیامبر (ص)"
@@ -303,7 +304,12 @@ def read_subject(
     if np:  # "نیز" right after the speaker ("معاون … نیز در این مراسم گفت"), not deep in the clause
         end = ws.index(np[-1]) + 1
         also = any(w.key == _ALSO for w in ws[end : end + 3])
-    subject = _classify(text, np, also, known, _quoted_name_length(ws, i))
+    media = _quoted_body(ws, i)
+    if media is not None:  # '"آر.ان.ای" نوشت:': an outlet or body written in marks
+        mention = _span(text, media)
+        subject = Subject("organisation", mention, name=mention.text, also=also)
+    else:
+        subject = _classify(text, np, also, known, _quoted_name_length(ws, i))
     subject.fronted, subject.listed = fronted, listed
     return subject
 
@@ -319,7 +325,8 @@ def _fronted(ws: list[Word], i: int) -> int:
             continue
         if w.key in roles() or w.key in given_names():
             prev = ws[k - 1]
-            if prev.key in _PREPOSITIONS or prev.key in _SPEECH_NOUNS or not prev.is_word:
+            after_mark = prev.text in _CLAUSE_MARKS  # "در ادامه، رئیس …", "در نشست «…» رئیس …"
+            if prev.key in _PREPOSITIONS or prev.key in _SPEECH_NOUNS or not (prev.is_word or after_mark):
                 continue
             if w.key in given_names() and (k + 1 >= len(ws) or not ws[k + 1].is_word):
                 continue
@@ -364,6 +371,23 @@ def _speaker_like(ws: list[Word], i: int, known: Callable[[str], bool]) -> bool:
         and i + 1 < len(ws)
         and (ws[i + 1].key in roles() or bool(starts_with(ws, i + 1, anonymous())))
     )
+
+
+def _quoted_body(ws: list[Word], i: int) -> list[Word] | None:
+    """The words in marks at ``i`` when they name a body, not a person: an acronym (dots inside)
+    or a single word that is not a given name, and the marks close within five tokens."""
+    if i >= len(ws) or ws[i].text not in ("«", '"', "“"):
+        return None
+    for k in range(i + 1, min(len(ws), i + 8)):
+        if ws[k].text in ("»", '"', "”"):
+            inside = ws[i + 1 : k]
+            named = [w for w in inside if w.is_word]
+            if not named or any(w.key in given_names() for w in named):
+                return None
+            if len(named) == 1 or any(w.text == "." for w in inside):
+                return inside
+            return None
+    return None
 
 
 def _quoted_name_length(ws: list[Word], i: int) -> int:

@@ -67,7 +67,31 @@ def _is_boundary(text: str, w: Word) -> bool:
         after = text[w.end] if w.end < len(text) else " "
         if (before.isdigit() and after.isdigit()) or before == "." or after == ".":
             return False
+        if _initial(text, w.start):  # "آر. ان. ای": the dots of an acronym's letters
+            return False
     return True
+
+
+def _letters_before(text: str, at: int) -> int:
+    n = 0
+    while at - n > 0 and text[at - n - 1].isalpha():
+        n += 1
+    return n
+
+
+def _initial(text: str, dot: int) -> bool:
+    """Whether the period at ``dot`` follows one or two letters and is followed, after spaces, by
+    one or two letters then a space, a period or a mark (a spelled-out acronym)."""
+    if not 1 <= _letters_before(text, dot) <= 2:
+        return False
+    k = dot + 1
+    while k < len(text) and text[k] == " ":
+        k += 1
+    n = 0
+    while k + n < len(text) and (text[k + n].isalpha() or text[k + n] == "\u200c"):
+        n += 1
+    end = text[k + n] if k + n < len(text) else "\n"
+    return 1 <= n <= 2 and end in ' ."»”'
 
 
 def _clause_start(text: str, ws: list[Word], j: int) -> int:
@@ -147,7 +171,7 @@ def find_speech(text: str, tokens: Tokens | None = None) -> list[Speech]:
                 passive=passive,
                 paragraph=pi,
             )
-            if ws[first].text in _OPEN_CLOSE:
+            if ws[first].text in _OPEN_CLOSE and not _name_opens_speech(ws, first, stop):
                 close = _close_of(ws, first)
                 if close is not None and ws[close].start <= stop:
                     inner = _trim(text, ws[first].end, ws[close].start)
@@ -169,6 +193,17 @@ def find_speech(text: str, tokens: Tokens | None = None) -> list[Speech]:
         found.extend(_marked(text, ws, taken, pi))
     found.sort(key=lambda sp: sp.start)
     return found
+
+
+def _name_opens_speech(ws: list[Word], first: int, stop: int) -> bool:
+    """Whether the marks right after a cue colon hold a short name the speech goes on after
+    (``افزود: "لوفسا" تضمین می‌کند …``): fewer than :data:`MIN_QUOTE_WORDS` words inside, and a
+    word, not punctuation, right after the closing mark."""
+    close = _close_of(ws, first)
+    if close is None or close + 1 >= len(ws) or ws[close + 1].start >= stop:
+        return False
+    inside = sum(1 for w in ws[first + 1 : close] if w.is_word)
+    return 0 < inside < MIN_QUOTE_WORDS and ws[close + 1].is_word
 
 
 def _marked(text: str, ws: list[Word], taken: list[tuple[int, int]], pi: int) -> list[Speech]:
