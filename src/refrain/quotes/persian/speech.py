@@ -197,13 +197,15 @@ def find_speech(text: str, tokens: Tokens | None = None) -> list[Speech]:
 
 def _name_opens_speech(ws: list[Word], first: int, stop: int) -> bool:
     """Whether the marks right after a cue colon hold a short name the speech goes on after
-    (``افزود: "لوفسا" تضمین می‌کند …``): fewer than :data:`MIN_QUOTE_WORDS` words inside, and a
-    word, not punctuation, right after the closing mark."""
+    (``افزود: "لوفسا" تضمین می‌کند …``): fewer than :data:`MIN_QUOTE_WORDS` words inside and no
+    sentence end, and a word, not punctuation, right after the closing mark."""
     close = _close_of(ws, first)
     if close is None or close + 1 >= len(ws) or ws[close + 1].start >= stop:
         return False
-    inside = sum(1 for w in ws[first + 1 : close] if w.is_word)
-    return 0 < inside < MIN_QUOTE_WORDS and ws[close + 1].is_word
+    inside = ws[first + 1 : close]
+    if any(w.text in _BOUNDARY for w in inside):  # «ما عقب نمی‌نشینیم.» سپس …: a sentence, quoted
+        return False
+    return 0 < sum(w.is_word for w in inside) < MIN_QUOTE_WORDS and ws[close + 1].is_word
 
 
 def _marked(text: str, ws: list[Word], taken: list[tuple[int, int]], pi: int) -> list[Speech]:
