@@ -90,3 +90,31 @@ def test_a_short_name_in_marks_opening_a_colon_speech_is_part_of_the_speech():
 def test_a_colon_speech_wholly_in_marks_is_still_the_content_inside_them():
     [q] = direct("مهدی کاظمی افزود: «لوفسا تضمین می‌کند که کالاها سالم برسند.»")
     assert q.text == "لوفسا تضمین می‌کند که کالاها سالم برسند."
+
+
+def test_a_two_word_surname_after_a_post_is_kept_whole():
+    text = "رئیس دانشگاه تهران محمدباقر صابری زفرقندی گفت: کلاس‌ها حضوری است.\n\nصابری افزود: خوابگاه‌ها آماده است."
+    assert speakers(text) == ["محمدباقر صابری زفرقندی"] * 2
+
+
+def test_a_surname_alone_is_the_fullest_name_the_article_writes():
+    text = (
+        "محمدباقر صابری زفرقندی، رئیس دانشگاه تهران، امروز به مشهد رفت.\n\n"
+        "صابری در این سفر گفت: کلاس‌ها حضوری است."
+    )
+    assert speakers(text) == ["محمدباقر صابری زفرقندی"]
+
+
+def test_a_name_does_not_run_into_a_preposition_or_a_cue():
+    assert speakers("علی احمدی در جلسه حاضر شد.\n\nاحمدی گفت: کار ادامه دارد.") == ["علی احمدی"]
+    assert speakers("علی احمدی بیان کرد که کار ادامه دارد.\n\nاحمدی گفت: کار ادامه دارد.") == ["علی احمدی"]
+
+
+def test_a_post_is_resolved_to_a_surname_set_off_by_commas_elsewhere():
+    text = (
+        "رئیس دانشگاه صنعتی گفت: پذیرش افزایش می‌یابد.\n\n"
+        "این طرح را نوروزی، رئیس دانشگاه صنعتی، سال گذشته آغاز کرد."
+    )
+    assert speakers(text) == ["نوروزی"]
+    place = "رئیس دانشگاه صنعتی گفت: پذیرش افزایش می‌یابد.\n\nپس از جلسه، رئیس دانشگاه صنعتی، به تهران رفت."
+    assert speakers(place) == ["رئیس دانشگاه صنعتی"]

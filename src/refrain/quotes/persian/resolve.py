@@ -9,12 +9,15 @@ established (the current speaker, the person behind each post), for
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from .speaker import _PREPOSITIONS, _QUOTED_NAME, MAX_NAME_WORDS, _name_words
+from .speaker import _PREPOSITIONS, _QUOTED_NAME, MAX_NAME_WORDS, _ends_clause, _name_words
 from .words import (
     Tokens,
     Word,
     anaphors,
+    complements,
+    cues,
     given_names,
     key,
     not_speakers,
@@ -133,8 +136,14 @@ class Resolver:
             if full_key.endswith(k) and len(full_key) > len(k) and full in self.people:
                 self.full[k] = full
                 return full
-        at = name_ws[0].start
         keys = [w.key for w in name_ws]
+        for person in sorted(self.people, key=lambda p: (p != self.current, p)):
+            # "صابری" after "محمدباقر صابری زفرقندی" spoke: the surname inside a speaker's name
+            words_of = [key(w) for w in person.split()]
+            if any(words_of[p : p + len(keys)] == keys for p in range(1, len(words_of) - len(keys) + 1)):
+                self.full[k] = person
+                return person
+        at = name_ws[0].start
         names = given_names()
         before: tuple[int, str] | None = None
         after: tuple[int, str] | None = None
@@ -151,7 +160,8 @@ class Resolver:
                 p -= 1
             if p == i:
                 continue
-            found = (self.ws[i].start, self.text[self.ws[p].start : self.ws[i + len(keys) - 1].end])
+            e = self._surname_tail(i + len(keys) - 1)
+            found = (self.ws[i].start, self.text[self.ws[p].start : self.ws[e].end])
             if found[0] <= at:
                 before = found
             elif after is None:
@@ -160,6 +170,20 @@ class Resolver:
         result = best[1] if best is not None and len(best[1]) > len(name) else name
         self.full[k] = result
         return result
+
+    def _surname_tail(self, e: int) -> int:
+        """Index of the last word of a name ending at word ``e``, one word further when the next
+        word is written with it and the name ends there (before a comma, a post, a stop word or a
+        preposition): "صابری زفرقندی، رئیس …"; never a given name, post, stop or cue word."""
+        if e + 2 >= len(self.ws):
+            return e
+        nxt, after = self.ws[e + 1], self.ws[e + 2]
+        k = nxt.key
+        if not self._adjacent(self.ws[e], nxt) or k in given_names() or k in _NOT_SURNAME() or _cue_start(k):
+            return e
+        if not self._adjacent(nxt, after) or after.key in roles() or after.key in subject_stops():
+            return e + 1
+        return e
 
     def apposition(self, role: str) -> str | None:
         """A name written right after or right before ``role`` somewhere in the article."""
@@ -183,7 +207,36 @@ class Resolver:
                     name_ws = before[p:]
                     if len(name_ws) >= 2:
                         return self.fullest(name_ws, self.text[name_ws[0].start : name_ws[-1].end])
+        for i in self.positions.get(target[0], ()) if target else ():
+            if [w.key for w in self.ws[i : i + n]] == target and (name_ws := self._set_off(i, n)):
+                return self.fullest(name_ws, self.text[name_ws[0].start : name_ws[-1].end])
         return None
+
+    def _set_off(self, i: int, n: int) -> list[Word] | None:
+        """The name before a post set off by commas ("نوروزی، رئیس دانشگاه صنعتی، …"): the word
+        before the first comma (with any given names before it) when it can be a surname, and a
+        comma, colon or line end after the post."""
+        if i == 0 or i + n > len(self.ws):
+            return None
+        w, last = self.ws[i - 1], self.ws[i + n - 1]
+        if self.text[w.end : self.ws[i].start].strip() not in ("،", ","):
+            return None
+        end = self.ws[i + n].start if i + n < len(self.ws) else len(self.text)
+        if (
+            not any(c in self.text[last.end : end] for c in "،,:\n")
+            or i + n < len(self.ws)
+            and self._adjacent(last, self.ws[i + n])
+        ):
+            return None
+        if w.key in given_names() or w.key in _NOT_SURNAME() or _cue_start(w.key) or _ends_clause(w):
+            return None
+        prev = self.ws[i - 2] if i >= 2 else None
+        if prev is not None and prev.key in _PREPOSITIONS and self._adjacent(prev, w):
+            return None  # "پس از جلسه، رئیس …،": a place or time, not a name
+        p = i - 1
+        while p > 0 and self.ws[p - 1].key in given_names() and self._adjacent(self.ws[p - 1], self.ws[p]):
+            p -= 1
+        return self.ws[p:i]
 
     def _adjacent(self, a: Word, b: Word) -> bool:
         gap = self.text[a.end : b.start]
@@ -201,3 +254,24 @@ def _person_in_marks(text: str, m: re.Match[str]) -> bool:
         return True
     before = text[: m.start()].rstrip(" \u200c")
     return not before or not before[-1].isalnum()
+
+
+@cache
+def _NOT_SURNAME() -> frozenset[str]:  # noqa: N802 (a constant read once from the word lists)
+    return (
+        roles()
+        | organisations()
+        | subject_stops()
+        | pronouns()
+        | anaphors()
+        | not_speakers()
+        | complements()
+        | frozenset(_PREPOSITIONS)
+        | {key("را")}
+    )
+
+
+@cache
+def _cue_start(word_key: str) -> bool:
+    """Whether a word is a cue verb or the first word of one ("بیان" of "بیان کرد")."""
+    return any(c == word_key or c.startswith(word_key) for c in cues())

@@ -443,7 +443,7 @@ def _classify(
             while t < len(body) and (n := starts_with(body, t, titles())):
                 t += n
             if t < len(body) and body[t].key in given_names() and t + 1 < len(body):
-                name_ws = _name_words(body[t:])
+                name_ws = _whole_name(body[t:]) or _name_words(body[t:])
                 role = _span(text, body[:m]).text
                 return Subject("name", mention, _span(text, name_ws).text, role, also, name_ws)
         if body[0].key in organisations():
@@ -472,6 +472,27 @@ def _classify(
     rest = body[len(name_ws) :]
     role = _span(text, rest).text if rest and rest[0].key in roles() else None
     return Subject("name", mention, _span(text, name_ws).text, role, also, name_ws)
+
+
+def _whole_name(ws: list[Word]) -> list[Word] | None:
+    """All of ``ws`` when they are one name to the end of the speaker phrase ("محمدباقر صابری
+    زفرقندی" before the cue): a given name first, at most :data:`MAX_NAME_WORDS` words, none a
+    post, body, title, stop or complement word; else None."""
+    if not ws or len(ws) > MAX_NAME_WORDS or ws[0].key not in given_names():
+        return None
+    for w in ws[1:]:
+        k = w.key
+        if (
+            not w.is_word
+            or k in roles()
+            or k in organisations()
+            or k in subject_stops()
+            or k in complements()
+        ):
+            return None
+        if k in pronouns() or k in anaphors() or starts_with([w], 0, titles()):
+            return None
+    return ws
 
 
 def _name_words(ws: list[Word]) -> list[Word]:
