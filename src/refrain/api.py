@@ -171,10 +171,15 @@ def summary(db: str | Path) -> dict[str, Any]:
         return store_queries.summary(store)
 
 
-def export(db: str | Path, out: str | Path, fmt: str = "jsonl") -> list[Path]:
-    """Every table of the store as one file in ``out`` (jsonl, csv or parquet); the files written."""
+def export(
+    db: str | Path, out: str | Path, fmt: str = "jsonl", *, force: bool = False, csv_safe: bool = True
+) -> list[Path]:
+    """Every table of the store as one file in ``out`` (jsonl, csv or parquet); the files written.
+
+    All or none; existing files refused unless ``force``; CSV cells that a spreadsheet would run as
+    a formula prefixed with ``'`` unless not ``csv_safe``."""
     with Store(db, read_only=True) as store:
-        return store.export(out, fmt)
+        return store.export(out, fmt, force=force, csv_safe=csv_safe)
 
 
 def load_parquet(
@@ -197,12 +202,12 @@ def analyze_spark(db: str | Path, *, master: str = "local[*]", aliases: str | No
         return analyze_store_spark(store, master=master, aliases=aliases)
 
 
-def report(db: str | Path, out: str | Path) -> Path:
-    """Write one self-contained HTML report of the store to ``out``."""
+def report(db: str | Path, out: str | Path, *, force: bool = False) -> Path:
+    """Write one self-contained HTML report of the store to ``out`` (an existing file only with ``force``)."""
     from refrain.report import write_report
 
     with Store(db, read_only=True) as store:
-        write_report(store, Path(out))
+        write_report(store, Path(out), force=force)
     return Path(out)
 
 

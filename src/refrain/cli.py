@@ -13,6 +13,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
+import duckdb
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -23,6 +24,7 @@ from refrain.output import write_rows
 from refrain.settings import Limits
 from refrain.store import DEFAULT_DB
 from refrain.text.visible import visible
+from refrain.writes import reason_of
 
 app = typer.Typer(
     name="refrain",
@@ -55,6 +57,15 @@ class Engine(StrEnum):
 DbOption = Annotated[str, typer.Option("--db", help="The DuckDB store file.")]
 FormatOption = Annotated[Fmt, typer.Option("--format", "-f", help="Output format.")]
 PathsArg = Annotated[list[str], typer.Argument(help="Files or folders ('-' reads standard input).")]
+RawCsvOption = Annotated[
+    bool,
+    typer.Option(
+        "--raw-csv",
+        help="CSV cells exactly as stored: without it, a text cell starting with = + - @, tab or CR "
+        "gets a leading ' so a spreadsheet never runs it as a formula.",
+    ),
+]
+ForceOption = Annotated[bool, typer.Option("--force", help="Replace output files that exist.")]
 MaxBytesOption = Annotated[int, typer.Option("--max-file-bytes", help="Skip files larger than this.")]
 
 
@@ -112,7 +123,10 @@ def ingest(
 
 @app.command()
 def extract(
-    paths: PathsArg, format: FormatOption = Fmt.jsonl, max_file_bytes: MaxBytesOption = DEFAULT_MAX_FILE_BYTES
+    paths: PathsArg,
+    format: FormatOption = Fmt.jsonl,
+    max_file_bytes: MaxBytesOption = DEFAULT_MAX_FILE_BYTES,
+    raw_csv: RawCsvOption = False,
 ) -> None:
     """Print the articles found in files (no store needed)."""
     failures: list[IngestError] = []
@@ -120,6 +134,7 @@ def extract(
     write_rows(
         rows,
         format.value,
+        csv_safe=not raw_csv,
         columns=["source", "index", "title", "date", "outlet", "language", "start", "end", "text"],
     )
     raise typer.Exit(1 if failures else 0)
@@ -140,18 +155,26 @@ def quotes(
         typer.Option(help="The members of one cross-language quote family, earliest first (store)."),
     ] = None,
     format: FormatOption = Fmt.jsonl,
+    raw_csv: RawCsvOption = False,
 ) -> None:
     """Direct quotations with their speakers, from files or from a store."""
     if db and family is not None:
-        write_rows(api.quote_family(db, family), format.value, columns=FAMILY_COLUMNS)
+        write_rows(api.quote_family(db, family), format.value, csv_safe=not raw_csv, columns=FAMILY_COLUMNS)
         return
     if db:
-        write_rows(api.stored_quotes(db, speaker=speaker), format.value, columns=QUOTE_COLUMNS)
+        write_rows(
+            api.stored_quotes(db, speaker=speaker), format.value, csv_safe=not raw_csv, columns=QUOTE_COLUMNS
+        )
         return
     if not paths:
         raise typer.BadParameter("give files or folders, or --db")
     failures: list[IngestError] = []
-    write_rows(api.quotes(paths, on_error=_collect(failures)), format.value, columns=QUOTE_COLUMNS)
+    write_rows(
+        api.quotes(paths, on_error=_collect(failures)),
+        format.value,
+        csv_safe=not raw_csv,
+        columns=QUOTE_COLUMNS,
+    )
     raise typer.Exit(1 if failures else 0)
 
 
@@ -160,6 +183,7 @@ def quotes(
 def reuse(
     paths: PathsArg,
     format: FormatOption = Fmt.jsonl,
+    raw_csv: RawCsvOption = False,
     engine: Annotated[Engine, typer.Option(help="local, or spark for a cluster.")] = Engine.local,
     master: Annotated[str, typer.Option(help="Spark master URL.")] = "local[*]",
     show_boilerplate: Annotated[bool, typer.Option(help="Also print boilerplate passages.")] = False,
@@ -172,6 +196,7 @@ def reuse(
     write_rows(
         rows,
         format.value,
+        csv_safe=not raw_csv,
         columns=["a", "a_start", "a_end", "b", "b_start", "b_end", "cluster", "score", "boilerplate"],
     )
     raise typer.Exit(1 if failures else 0)
@@ -199,15 +224,26 @@ def claims(
     db: Annotated[str | None, typer.Option("--db", help="Query a store instead of files.")] = None,
     conflicts: Annotated[bool, typer.Option(help="Only figures that conflict (store).")] = False,
     format: FormatOption = Fmt.jsonl,
+    raw_csv: RawCsvOption = False,
 ) -> None:
     """Numeric claims and the figures that conflict."""
     if db:
-        write_rows(api.stored_claims(db, conflicts_only=conflicts), format.value, columns=CLAIM_COLUMNS)
+        write_rows(
+            api.stored_claims(db, conflicts_only=conflicts),
+            format.value,
+            csv_safe=not raw_csv,
+            columns=CLAIM_COLUMNS,
+        )
         return
     if not paths:
         raise typer.BadParameter("give files or folders, or --db")
     failures: list[IngestError] = []
-    write_rows(api.claims(paths, on_error=_collect(failures)), format.value, columns=CLAIM_COLUMNS)
+    write_rows(
+        api.claims(paths, on_error=_collect(failures)),
+        format.value,
+        csv_safe=not raw_csv,
+        columns=CLAIM_COLUMNS,
+    )
     raise typer.Exit(1 if failures else 0)
 
 
@@ -298,10 +334,11 @@ def summary(db: DbOption = DEFAULT_DB) -> None:
 def speakers(
     db: DbOption = DEFAULT_DB,
     format: FormatOption = Fmt.table,
+    raw_csv: RawCsvOption = False,
     limit: Annotated[int, typer.Option(help="How many, most quoted first.")] = 50,
 ) -> None:
     """People and organisations quoted in the store, most quoted first."""
-    write_rows(api.speakers(db, limit=limit), format.value)
+    write_rows(api.speakers(db, limit=limit), format.value, csv_safe=not raw_csv)
 
 
 @app.command()
@@ -311,9 +348,13 @@ def export(
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write one file per table.")] = Path(
         "export"
     ),
+    force: ForceOption = False,
+    raw_csv: RawCsvOption = False,
 ) -> None:
-    """Write documents and findings as JSONL, CSV or Parquet files (one per table)."""
-    for path in api.export(db, out, format.value):
+    """Write documents and findings as JSONL, CSV or Parquet files (one per table).
+
+    All files or none: a failure leaves no partial file; files that exist are refused unless --force."""
+    for path in api.export(db, out, format.value, force=force, csv_safe=not raw_csv):
         err.print(visible(str(path)), markup=False)
 
 
@@ -331,9 +372,10 @@ def serve(
 def report(
     db: DbOption = DEFAULT_DB,
     out: Annotated[Path, typer.Option("--out", "-o", help="The HTML file to write.")] = Path("report.html"),
+    force: ForceOption = False,
 ) -> None:
-    """Write one self-contained HTML report of the store."""
-    err.print(f"wrote {visible(str(api.report(db, out)))}", markup=False)
+    """Write one self-contained HTML report of the store (whole or not at all; an existing file only with --force)."""
+    err.print(f"wrote {visible(str(api.report(db, out, force=force)))}", markup=False)
 
 
 def main() -> None:
@@ -341,6 +383,11 @@ def main() -> None:
         app()
     except RefrainError as exc:
         _say_error(error_line(exc))
+        sys.exit(1)
+    except (OSError, duckdb.Error) as exc:
+        # A write (or read) the OS or DuckDB refused, wherever it happened: one line, path and reason.
+        where = getattr(exc, "filename", None)
+        _say_error(f"{where}: {reason_of(exc)}" if where else reason_of(exc))
         sys.exit(1)
     except KeyboardInterrupt:
         _say_error("interrupted")

@@ -48,7 +48,7 @@ class Errors:
     """The catalogue of every error refrain reports, by code.
 
     E0xx: settings; E1xx: reading files (ingest); E2xx: the store; E3xx: analysis; E4xx: the
-    alias file.
+    alias file; E5xx: writing files and the store.
     """
 
     # -- settings -----------------------------------------------------------------------------------
@@ -246,6 +246,20 @@ class Errors:
     )
     E406 = Message("{path}: cannot read alias file ({reason})", "Check the path given with --aliases.")
 
+    # -- writing files and the store ------------------------------------------------------------------
+    E501 = Message(
+        "{path}: already exists (give --force to replace it)",
+        "Choose another output path, or give --force to replace what is there.",
+    )
+    E502 = Message(
+        "{path}: cannot write ({reason}); nothing was left there",
+        "Check the folder exists and is writable, the disk has room and no file-size limit (ulimit -f) applies.",
+    )
+    E503 = Message(
+        "{path}: the store could not be written ({reason}); the last whole batch is kept",
+        "Free disk space or lift the file-size limit (ulimit -f), then run the command again: it goes on.",
+    )
+
     @classmethod
     def all(cls) -> list[Message]:
         """Every message, in code order."""
@@ -332,6 +346,10 @@ class SettingsError(RefrainError, ValueError):
 
 class StoreError(RefrainError):
     """The store cannot be opened, or a request to it is malformed."""
+
+
+class WriteError(RefrainError):
+    """An output file (export, report) or the store that could not be written."""
 
 
 class UsageError(RefrainError):

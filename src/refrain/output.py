@@ -13,6 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from refrain.text.visible import json_visible, visible
+from refrain.writes import safe_cell
 
 FORMATS = ("jsonl", "table", "csv")
 
@@ -32,8 +33,11 @@ def write_rows(
     columns: Sequence[str] | None = None,
     out: IO[str] | None = None,
     max_cell: int = 80,
+    csv_safe: bool = True,
 ) -> int:
-    """Write rows in ``fmt``; ``columns`` picks and orders the table/CSV columns. Returns the row count."""
+    """Write rows in ``fmt``; ``columns`` picks and orders the table/CSV columns. Returns the row count.
+
+    CSV text cells starting with ``= + - @``, tab or CR get a leading ``'`` unless not ``csv_safe``."""
     out = out or sys.stdout
     n = 0
     if fmt == "jsonl":
@@ -50,7 +54,9 @@ def write_rows(
         for row in rows:
             # A table read on a terminal: controls and bidi overrides shown escaped, line breaks kept
             # (the CSV quoting holds them inside their cell).
-            writer.writerow([visible(_flat(row.get(c)), keep="\n\r\t") for c in cols])
+            # Text a spreadsheet would run as a formula gets a leading ' (OWASP) unless not csv_safe.
+            cells = [row.get(c) for c in cols]
+            writer.writerow([visible(_flat(safe_cell(v) if csv_safe else v), keep="\n\r\t") for v in cells])
         return len(rows)
     if fmt == "table":
         table = Table(show_lines=False)

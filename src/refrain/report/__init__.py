@@ -20,6 +20,7 @@ from refrain.settings import SETTINGS
 from refrain.store import Store, queries
 from refrain.views.charts import network, timeline
 from refrain.views.format import number
+from refrain.writes import atomic_path
 
 HERE = Path(__file__).resolve().parent
 TOP_SPEAKERS = SETTINGS.views.report_top_speakers
@@ -69,11 +70,15 @@ def render_report(store: Store) -> str:
     return env.get_template("report.html").render(**data, charts=charts)
 
 
-def write_report(store: Store, out: Path) -> None:
-    """Write the report of ``store`` to ``out`` (one HTML file that opens offline, without scripts)."""
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(render_report(store), encoding="utf-8")
+def write_report(store: Store, out: Path, *, force: bool = True) -> None:
+    """Write the report of ``store`` to ``out`` (one HTML file that opens offline, without scripts).
+
+    Written aside and renamed when whole (a failure leaves no partial file); an existing ``out`` is
+    replaced only with ``force``.
+    """
+    html = render_report(store)
+    with atomic_path(Path(out), force=force) as tmp:
+        tmp.write_text(html, encoding="utf-8")
 
 
 __all__ = ["write_report", "render_report", "report_data"]

@@ -20,11 +20,12 @@ from typing import Any
 import duckdb
 
 from refrain.document import Document
-from refrain.errors import Errors, StoreError
+from refrain.errors import Errors, StoreError, WriteError
 from refrain.store.connect import connect_with_retry, is_lock_error, writer_waiting_marker
 from refrain.store.corpus import replace_table
 from refrain.store.rows import DOCUMENT_COLUMNS, document_from_row, document_row, insert_rows
 from refrain.store.schema import EXPORTABLE, SCHEMA_VERSION, TABLES, check_version
+from refrain.writes import reason_of
 
 DEFAULT_DB = "refrain.duckdb"
 
@@ -83,7 +84,11 @@ class Store:
         except BaseException:
             self.con.execute("ROLLBACK")
             raise
-        self.con.execute("COMMIT")
+        try:
+            self.con.execute("COMMIT")
+        except (duckdb.IOException, duckdb.TransactionException, OSError) as exc:
+            # A full disk or a file-size limit: the batch is not stored, the store keeps the last one.
+            raise WriteError(Errors.E503, path=self.path, reason=reason_of(exc)) from None
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         """Run a parameterised query and return rows as dicts."""
@@ -225,40 +230,34 @@ class Store:
 
     # -- export -------------------------------------------------------------------------------------
     def export(
-        self, out_dir: str | Path, fmt: str = "jsonl", tables: Sequence[str] | None = None
+        self,
+        out_dir: str | Path,
+        fmt: str = "jsonl",
+        tables: Sequence[str] | None = None,
+        *,
+        force: bool = False,
+        csv_safe: bool = True,
     ) -> list[Path]:
-        """Write each table to ``out_dir/<table>.<fmt>`` (jsonl, csv or parquet); return the files."""
+        """Write each table to ``out_dir/<table>.<fmt>`` (jsonl, csv or parquet); return the files.
+
+        All files or none (written aside, renamed at the end); existing files are refused unless
+        ``force``; CSV text cells that would run as formulas get a leading ``'`` unless not
+        ``csv_safe`` (see :mod:`refrain.store.export`).
+        """
+        from refrain.store.export import write_tables
+
         if fmt not in {"jsonl", "csv", "parquet"}:
             raise StoreError(Errors.E206, fmt=fmt)
         out = Path(out_dir)
-        out.mkdir(parents=True, exist_ok=True)
-        written = []
+        selects: dict[Path, str] = {}
         for table in tables or EXPORTABLE:
             if table not in TABLES:
                 raise StoreError(Errors.E205, table=table)
-            path = out / f"{table}.{fmt}"
             select = f"SELECT * FROM {table}"
             if table in _EXPORT_SELECT and self._has_table("crosslingual_members"):
                 select = _EXPORT_SELECT[table]
-            rel = self.con.sql(select)
-            if fmt == "parquet":
-                rel.write_parquet(str(path))
-            elif fmt == "csv":
-                rel.write_csv(str(path))
-            else:
-                cur = self.con.execute(select)
-                names = [d[0] for d in cur.description]
-                with path.open("w", encoding="utf-8") as fh:
-                    while rows := cur.fetchmany(1000):
-                        for row in rows:
-                            fh.write(
-                                json.dumps(
-                                    dict(zip(names, row, strict=True)), ensure_ascii=False, default=str
-                                )
-                                + "\n"
-                            )
-            written.append(path)
-        return written
+            selects[out / f"{table}.{fmt}"] = select
+        return write_tables(self.con, selects, fmt, force=force, csv_safe=csv_safe)
 
     def _has_table(self, table: str) -> bool:
         """Whether the store has ``table`` (a store from before it was added, opened read-only, has not)."""
