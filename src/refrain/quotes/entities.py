@@ -96,12 +96,6 @@ def _in_heading(masked: str, pos: int) -> bool:
     return len(line) < 200 and line.count(",") >= 3 and not re.search(r"[.!?:;]\s|[.!?]$", line)
 
 
-def _is_cap_word(tok: Token) -> bool:
-    return tok.is_word and (
-        tok.text[0].isupper() or tok.text[0].isdigit() is False and tok.lower in NAME_PARTICLES
-    )
-
-
 def build_index(masked: str, toks: list[Token]) -> ArticleEntities:
     """Every capitalised run in the (masked) article, typed and split into role and name."""
     lex = lexicon()
