@@ -118,3 +118,34 @@ def test_a_post_is_resolved_to_a_surname_set_off_by_commas_elsewhere():
     assert speakers(text) == ["نوروزی"]
     place = "رئیس دانشگاه صنعتی گفت: پذیرش افزایش می‌یابد.\n\nپس از جلسه، رئیس دانشگاه صنعتی، به تهران رفت."
     assert speakers(place) == ["رئیس دانشگاه صنعتی"]
+
+
+def test_a_name_after_a_post_and_a_comma_is_the_speaker():
+    [q] = direct("به گزارش فارس؛ رئیس دانشگاه تبریز، علی احمدی در نشست خبری گفت: بودجه کم است.")
+    assert (q.speaker, q.role) == ("علی احمدی", "رئیس دانشگاه تبریز")
+
+
+def test_a_post_after_a_name_and_a_comma_is_its_role_and_names_it_later():
+    text = (
+        "علی احمدی، نماینده مردم تبریز در مجلس گفت: بودجه کم است.\n\n"
+        "رضا کریمی، نماینده مردم ارومیه در مجلس گفت: آب کم است.\n\n"
+        "نماینده مردم تبریز در مجلس افزود: باید کار کرد."
+    )
+    found = direct(text)
+    assert [q.speaker for q in found] == ["علی احمدی", "رضا کریمی", "علی احمدی"]
+    assert found[0].role == "نماینده مردم تبریز"
+
+
+def test_foreign_names_with_a_post_after_a_comma():
+    [q] = direct("امانوئل مکرون، رئیس جمهور فرانسه اعلام کرد: گفت‌وگو ادامه دارد.")
+    assert (q.speaker, q.role) == ("امانوئل مکرون", "رئیس جمهور فرانسه")
+
+
+def test_a_name_in_marks_inside_a_post_keeps_its_closing_mark():
+    [q] = direct("رئیس کمیته «امداد» در حالی که از همه تشکر می‌کرد، اظهار داشت: کار ادامه دارد.")
+    assert q.speaker == q.role == "رئیس کمیته «امداد»"
+
+
+def test_adverbs_of_frequency_are_not_part_of_the_speaker():
+    [q] = direct("مادرم همیشه می‌گوید: صبر کن.")
+    assert q.speaker == "مادرم"

@@ -137,6 +137,8 @@ class Subject:
 
 def _span(text: str, ws: list[Word]) -> Mention:
     s, e = ws[0].start, ws[-1].end
+    if e < len(text) and text[e] == "»" and text.count("«", s, e) > text.count("»", s, e):
+        e += 1  # "رئیس کمیته «امداد»": the closing mark of a name inside the phrase
     return Mention(text[s:e], s, e)
 
 
@@ -310,7 +312,41 @@ def read_subject(
         subject = Subject("organisation", mention, name=mention.text, also=also)
     else:
         subject = _classify(text, np, also, known, _quoted_name_length(ws, i))
+        if np:
+            subject = _with_apposition(text, ws, ws.index(np[-1]) + 1, subject, known)
     subject.fronted, subject.listed = fronted, listed
+    return subject
+
+
+def _with_apposition(
+    text: str, ws: list[Word], k: int, subject: Subject, known: Callable[[str], bool]
+) -> Subject:
+    """The subject completed by a phrase set off by a comma right after it: a post after a name
+    ("علی احمدی، نماینده مردم تبریز گفت") becomes its role; a name after a post ("رئیس دانشگاه
+    تبریز، علی احمدی در نشست گفت") becomes the speaker, the post its role."""
+    while k < len(ws) and ws[k].text in (")", "»", '"', "”"):
+        k += 1
+    if k + 1 >= len(ws) or ws[k].text not in ("،", ","):
+        return subject
+    second = _phrase(ws, k + 1)
+    if not second:
+        return subject
+    if subject.kind == "name" and subject.role is None and second[0].key in roles():
+        if second[0].key not in organisations() and second[0].key not in given_names():
+            subject.role = _span(text, second).text
+        return subject
+    if subject.kind == "role" and _name_start(ws, ws.index(second[0])):
+        other = _classify(text, second, subject.also, known)
+        if other.kind == "name" and other.role is None and other.name is not None:
+            other.role = subject.role
+            other.mention = (
+                Mention(
+                    text[subject.mention.start : other.mention.end], subject.mention.start, other.mention.end
+                )
+                if subject.mention and other.mention
+                else other.mention
+            )
+            return other
     return subject
 
 
