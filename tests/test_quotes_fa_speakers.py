@@ -149,3 +149,24 @@ def test_a_name_in_marks_inside_a_post_keeps_its_closing_mark():
 def test_adverbs_of_frequency_are_not_part_of_the_speaker():
     [q] = direct("مادرم همیشه می‌گوید: صبر کن.")
     assert q.speaker == "مادرم"
+
+
+def test_a_credit_quoting_a_body_before_a_comma_is_not_the_speaker():
+    text = (
+        "به گزارش گروه اجتماعی خبرگزاری فارس استان تهران به نقل از روابط‌عمومی شهرداری گلستان، "
+        "علی‌رضا کریمی با اشاره به اهمیت کار بیان داشت: کار آغاز شده است."
+    )
+    assert speakers(text) == ["علی‌رضا کریمی"]
+
+
+def test_one_of_a_group_is_kept_as_the_description_and_followed_by_this_official():
+    text = (
+        "به دنبال این اقدام، یکی از مقامات ارشد سازمان مالی جزیره (OFSA) در حالی که نخواست نامش "
+        "فاش شود به خبرگزاری فرانسه اعلام کرد: تحریم اثری ندارد.\n\nاین مقام در ادامه افزود: کار ادامه دارد."
+    )
+    assert speakers(text) == ["یکی از مقامات ارشد سازمان مالی جزیره"] * 2
+
+
+def test_one_of_a_group_named_after_a_comma_is_that_person():
+    [q] = direct("یکی از نمایندگان مجلس، علی احمدی گفت: کار ادامه دارد.")
+    assert (q.speaker, q.role) == ("علی احمدی", "یکی از نمایندگان مجلس")

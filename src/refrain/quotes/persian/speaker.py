@@ -110,7 +110,8 @@ _IMAM_POSTS = {key(w) for w in ("جمعه", "جماعت", "راحل", "امت")}
 _OF = key("از")
 _OBJECT = key("را")
 _CLAUSE_MARKS = {"،", ",", "»", "”", '"'}
-_PARTITIVES = {key(w) for w in ("برخی", "بعضی", "تعدادی", "گروهی", "شماری", "جمعی")}
+_PARTITIVES = {key(w) for w in ("برخی", "بعضی", "تعدادی", "گروهی", "شماری", "جمعی", "یکی")}
+_ONE = key("یکی")
 _BULLETS = {"-", "–", "*", "•", "▪"}
 _HONORIFIC_SIGNS = {key(w) for w in ("ص", "ع", "س", "ره", "عج")}  # "پیامبر (ص)"
 _QUOTING = (tuple(key(w) for w in "به نقل از".split()),)
@@ -288,8 +289,11 @@ def read_subject(
     i = _skip_credit(ws, i, known)
     for k in range(i + 1, len(ws)):  # "رویترز … به نقل از سمیر غضبان افزود": the one quoted
         if starts_with(ws, k, _QUOTING):
-            if _phrase(ws, k + 3):
+            if quoted := _phrase(ws, k + 3):
                 i = k + 3
+                e = ws.index(quoted[-1]) + 1
+                if e + 1 < len(ws) and ws[e].text in _COMMAS and _speaker_like(ws, e + 1, known):
+                    i = e + 1  # "… به نقل از روابط عمومی شهرداری، علی کریمی … گفت": a credit
             break
     while i < len(ws) and ws[i].is_word and ws[i].key in _OPENERS:
         i += 1
@@ -335,10 +339,10 @@ def _with_apposition(
         if second[0].key not in organisations() and second[0].key not in given_names():
             subject.role = _span(text, second).text
         return subject
-    if subject.kind == "role" and _name_start(ws, ws.index(second[0])):
+    if subject.kind in ("role", "anonymous") and _name_start(ws, ws.index(second[0])):
         other = _classify(text, second, subject.also, known)
         if other.kind == "name" and other.role is None and other.name is not None:
-            other.role = subject.role
+            other.role = subject.role or (subject.mention.text if subject.mention else None)
             other.mention = (
                 Mention(
                     text[subject.mention.start : other.mention.end], subject.mention.start, other.mention.end
@@ -450,6 +454,8 @@ def _classify(
     if starts_with(np, 0, anonymous()) or (
         len(np) > 1 and first in anaphors() and starts_with(np, 1, anonymous())
     ):
+        return Subject("anonymous", _span(text, np), also=also)
+    if first == _ONE and len(np) > 2 and np[1].key == _OF:  # "یکی از مقامات ارشد …": unnamed
         return Subject("anonymous", _span(text, np), also=also)
     if first in anaphors() and len(np) > 1:
         return Subject("anaphor", _span(text, np), role=_span(text, np[1:]).text, also=also)
