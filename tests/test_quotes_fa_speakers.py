@@ -170,3 +170,9 @@ def test_one_of_a_group_is_kept_as_the_description_and_followed_by_this_official
 def test_one_of_a_group_named_after_a_comma_is_that_person():
     [q] = direct("یکی از نمایندگان مجلس، علی احمدی گفت: کار ادامه دارد.")
     assert (q.speaker, q.role) == ("علی احمدی", "یکی از نمایندگان مجلس")
+
+
+def test_a_nickname_after_a_name_is_not_part_of_it():
+    text = "لوسیانو پریرا ملقب به شیر طلایی در جمع هواداران حاضر شد.\n\nپریرا گفت: تیم آماده است."
+    assert speakers(text) == ["لوسیانو پریرا"]
+    assert speakers("لوسیانو پریرا ملقب به شیر طلایی گفت: تیم آماده است.") == ["لوسیانو پریرا"]

@@ -173,15 +173,15 @@ class Resolver:
 
     def _surname_tail(self, e: int) -> int:
         """Index of the last word of a name ending at word ``e``, one word further when the next
-        word is written with it and the name ends there (before a comma, a post, a stop word or a
-        preposition): "صابری زفرقندی، رئیس …"; never a given name, post, stop or cue word."""
+        word is written with it and the name ends there (before a comma or a post): "صابری زفرقندی،
+        رئیس …"; never a given name, post, stop or cue word ("لوسیانو پریرا ملقب به …" stays two)."""
         if e + 2 >= len(self.ws):
             return e
         nxt, after = self.ws[e + 1], self.ws[e + 2]
         k = nxt.key
         if not self._adjacent(self.ws[e], nxt) or k in given_names() or k in _NOT_SURNAME() or _cue_start(k):
             return e
-        if not self._adjacent(nxt, after) or after.key in roles() or after.key in subject_stops():
+        if not self._adjacent(nxt, after) or after.key in roles():
             return e + 1
         return e
 
