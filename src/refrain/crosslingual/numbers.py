@@ -15,9 +15,6 @@ share them all the same.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-
-from refrain.text import lexicon
 
 _EN_NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w])|\b([a-z]+)\b", re.I)
 _EN_WORDS = {
@@ -69,13 +66,6 @@ def numbers_fa(text: str) -> frozenset[float]:
                 continue
         i += 1
     return frozenset(out)
-
-
-@lru_cache(maxsize=1)
-def _fa_number_words() -> frozenset[str]:
-    from refrain.claims.fa.numbers import is_number_word
-
-    return frozenset(w for w in lexicon("fa", "figure_numbers") if is_number_word(w))
 
 
 def _fa_starts(word: str) -> bool:
