@@ -176,3 +176,10 @@ def test_a_nickname_after_a_name_is_not_part_of_it():
     text = "لوسیانو پریرا ملقب به شیر طلایی در جمع هواداران حاضر شد.\n\nپریرا گفت: تیم آماده است."
     assert speakers(text) == ["لوسیانو پریرا"]
     assert speakers("لوسیانو پریرا ملقب به شیر طلایی گفت: تیم آماده است.") == ["لوسیانو پریرا"]
+
+
+def test_a_foreign_given_name_opening_a_clause_completes_a_surname():
+    text = "آنتونیو گوترش امروز به ژنو رفت.\n\nگوترش گفت: صلح ممکن است."
+    assert speakers(text) == ["آنتونیو گوترش"]
+    news = "دیدار احمدی با وزیر امروز انجام شد.\n\nاحمدی گفت: کار ادامه دارد."
+    assert speakers(news) == ["احمدی"]

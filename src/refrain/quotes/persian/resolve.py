@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .speaker import _PREPOSITIONS, _QUOTED_NAME, MAX_NAME_WORDS, _ends_clause, _name_words
+from .speaker import _PREPOSITIONS, _QUOTED_NAME, _SPEECH_NOUNS, MAX_NAME_WORDS, _ends_clause, _name_words
 from .words import (
     Tokens,
     Word,
@@ -147,6 +147,7 @@ class Resolver:
         names = given_names()
         before: tuple[int, str] | None = None
         after: tuple[int, str] | None = None
+        foreign: str | None = None
         for i in self.positions.get(keys[0], ()):
             if [w.key for w in self.ws[i : i + len(keys)]] != keys:
                 continue
@@ -158,6 +159,10 @@ class Resolver:
                 and self._adjacent(self.ws[p - 1], self.ws[p])
             ):
                 p -= 1
+            if p == i and len(keys) == 1 and self._foreign_given(i):
+                # "لوسیانو پریرا" opening a clause: a given name missing from the list
+                foreign = foreign or self.text[self.ws[i - 1].start : self.ws[i].end]
+                continue
             if p == i:
                 continue
             e = self._surname_tail(i + len(keys) - 1)
@@ -167,9 +172,23 @@ class Resolver:
             elif after is None:
                 after = found
         best = before or after
+        if best is None and foreign is not None:
+            best = (at, foreign)
         result = best[1] if best is not None and len(best[1]) > len(name) else name
         self.full[k] = result
         return result
+
+    def _foreign_given(self, i: int) -> bool:
+        """Whether the word before word ``i`` is a given name missing from the list (a foreign
+        one): it opens a clause (line start, after a comma or colon) and is no known kind of word."""
+        if i == 0:
+            return False
+        w = self.ws[i - 1]
+        if not self._adjacent(w, self.ws[i]) or w.key in given_names() or w.key in _NOT_SURNAME():
+            return False
+        if _cue_start(w.key) or _ends_clause(w) or any(starts_with([w], 0, (t,)) for t in titles()):
+            return False
+        return i == 1 or not self._adjacent(self.ws[i - 2], w)
 
     def _surname_tail(self, e: int) -> int:
         """Index of the last word of a name ending at word ``e``, one word further when the next
@@ -267,6 +286,7 @@ def _NOT_SURNAME() -> frozenset[str]:  # noqa: N802 (a constant read once from t
         | not_speakers()
         | complements()
         | frozenset(_PREPOSITIONS)
+        | frozenset(_SPEECH_NOUNS)
         | {key("را")}
     )
 
