@@ -30,6 +30,7 @@ from pathlib import Path
 from refrain.analyze.access import StoreAccess
 from refrain.analyze.corpus import recompute_corpus_links
 from refrain.analyze.document import DocumentFailure, Outcome, analyse_within, warm_worker
+from refrain.analyze.lifeline import die_with_parent
 from refrain.document import Document
 from refrain.errors import Errors, RefrainError, StoreError
 from refrain.settings import DEFAULT_LIMITS, SETTINGS, Limits
@@ -66,6 +67,12 @@ def _analyse_batch(
     return list(pool.map(analyse_within, docs, [seconds] * len(docs), chunksize=chunk))
 
 
+def _start_worker(parent: int) -> None:
+    """A pool worker's first step: end with the parent (never orphaned), then warm the analysers."""
+    die_with_parent(parent)
+    warm_worker()
+
+
 def analyse_new_documents(
     target: Store | StoreAccess,
     *,
@@ -90,7 +97,7 @@ def analyse_new_documents(
     failures: list[DocumentFailure] = []
     seconds = limits.max_seconds_per_document
     pool = (
-        ProcessPoolExecutor(max_workers=workers, initializer=warm_worker)
+        ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(os.getpid(),))
         if workers > 1 and len(todo) >= _MIN_POOL_BATCH
         else None
     )
