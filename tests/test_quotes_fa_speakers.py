@@ -183,3 +183,10 @@ def test_a_foreign_given_name_opening_a_clause_completes_a_surname():
     assert speakers(text) == ["آنتونیو گوترش"]
     news = "دیدار احمدی با وزیر امروز انجام شد.\n\nاحمدی گفت: کار ادامه دارد."
     assert speakers(news) == ["احمدی"]
+
+
+def test_a_cue_with_no_subject_goes_on_with_the_named_subject_of_the_sentence_before():
+    text = "کاوه گفت: برو.\n\nمریم نگاهش کرد و چیزی نگفت. بعد از مدتی آرام گفت: باشد.\n\nکاوه می‌گوید: حالا برویم."
+    assert speakers(text) == ["کاوه", "مریم", "کاوه"]
+    news = "علی احمدی امروز در جلسه حاضر شد. سپس گفت: کار ادامه دارد.\n\nاحمدی افزود: پایان."
+    assert speakers(news) == ["علی احمدی", "علی احمدی"]

@@ -11,7 +11,7 @@ from ..model import Mention, Quote
 from .resolve import Resolver
 from .speaker import Subject, read_subject
 from .speech import Speech, find_speech
-from .words import Tokens, key
+from .words import Tokens, given_names, key
 
 __all__ = ["find_persian"]
 
@@ -40,6 +40,8 @@ def find_persian(text: str) -> list[Quote]:
             if plural[n] and subject.kind in ("pronoun", "none") and resolver.current_plural is None:
                 # an honorific plural after a singular speaker: someone else, named later
                 speaker = _next_name(resolver, subjects, n, only=[i for i, p in enumerate(plural) if p])
+            if speaker is None and subject.kind == "none":
+                speaker = _sentence_before(text, sp, speeches, resolver, tokens)
             if speaker is None:
                 speaker, role = _resolve(resolver, subject, subjects, n, plural[n], sp.start)
             mention = subject.mention
@@ -158,6 +160,37 @@ def _next_name(
         if later.kind == "name" and later.name is not None:
             return resolver.fullest(later.name_words, later.name)
     return None
+
+
+def _sentence_before(
+    text: str, sp: Speech, speeches: list[Speech], resolver: Resolver, tokens: Tokens
+) -> str | None:
+    """The person named as the subject of the sentence right before a cue with no subject written,
+    in the same paragraph and outside any quotation ("مریم نگاهش کرد و چیزی نگفت. بعد آرام گفت:"):
+    the verb goes on with that sentence's subject."""
+    assert sp.clause is not None
+    clause = sp.clause[0]
+    para = text.rfind("\n", 0, clause) + 1
+    end = clause
+    while end > para and text[end - 1] in " \u200c":
+        end -= 1
+    if end <= para or text[end - 1] not in ".!؟?":
+        return None
+    start = max(text.rfind(c, para, end - 1) for c in ".!؟?:") + 1
+    start = max(start, para)
+    if any(o.content[0] < end and start < o.content[1] for o in speeches if o is not sp):
+        return None
+    ws = [w for w in tokens.between(start, end) if w.is_word]
+    if not ws or ws[0].key not in given_names():
+        return None
+    name_ws = ws[:1]
+    second = ws[1].key if len(ws) > 1 else None
+    if second is not None and second not in given_names() and len(resolver.positions.get(second, ())) > 1:
+        name_ws = ws[:2]  # "علی احمدی … . سپس گفت": a surname the article writes again
+    name = text[name_ws[0].start : name_ws[-1].end]
+    return next((p for p in sorted(resolver.people) if p.startswith(name + " ")), None) or resolver.fullest(
+        name_ws, name
+    )
 
 
 def _quote(text: str, sp: Speech, speaker: str | None, role: str | None, mention: Mention | None) -> Quote:
