@@ -190,3 +190,17 @@ def test_a_cue_with_no_subject_goes_on_with_the_named_subject_of_the_sentence_be
     assert speakers(text) == ["کاوه", "مریم", "کاوه"]
     news = "علی احمدی امروز در جلسه حاضر شد. سپس گفت: کار ادامه دارد.\n\nاحمدی افزود: پایان."
     assert speakers(news) == ["علی احمدی", "علی احمدی"]
+
+
+def test_a_post_in_the_lead_is_the_person_the_article_names_with_it_later():
+    text = (
+        "معاون اقتصادی استانداری گفت: خروج مرغ ممنوع است.\n\n"
+        "یکی از شهروندان گفت: قیمت‌ها بالاست.\n\n"
+        "ارژنگ عزیزی معاون اقتصادی استانداری افزود: نظارت ادامه دارد."
+    )
+    assert speakers(text) == ["ارژنگ عزیزی", "یکی از شهروندان", "ارژنگ عزیزی"]
+
+
+def test_a_time_before_a_stop_word_is_not_part_of_the_name():
+    [q] = direct("حسین ناظمیان دقایقی پیش در گفت‌وگو با خبرنگار ما اظهار داشت: جاده بسته است.")
+    assert q.speaker == "حسین ناظمیان"

@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model import Mention, Quote
 from .resolve import Resolver
 from .speaker import Subject, read_subject
@@ -51,7 +53,14 @@ def find_persian(text: str) -> list[Quote]:
                 if plural[n]:
                     resolver.current_plural = speaker
         out.append(_quote(text, sp, speaker, role, mention))
-    return out
+    # a post left unresolved whose holder the article names further on ("معاون … گفت: …" in the
+    # lead, "ارژنگ عزیزی، معاون … افزود" later): that person
+    return [
+        replace(q, speaker=resolver.roles[key(q.role)])
+        if q.role is not None and q.speaker == q.role and resolver.roles.get(key(q.role), q.role) != q.role
+        else q
+        for q in out
+    ]
 
 
 _GROUPS = frozenset(
