@@ -204,3 +204,28 @@ def test_a_post_in_the_lead_is_the_person_the_article_names_with_it_later():
 def test_a_time_before_a_stop_word_is_not_part_of_the_name():
     [q] = direct("حسین ناظمیان دقایقی پیش در گفت‌وگو با خبرنگار ما اظهار داشت: جاده بسته است.")
     assert q.speaker == "حسین ناظمیان"
+
+
+def test_a_name_set_off_before_a_post_at_a_clause_start_is_a_person():
+    text = (
+        "خبرگزاری فارس:\nبوش، رئیس جمهور آمریکا از همسایگان خواست تا مرزها را ببندند.\n\n"
+        "به گزارش خبرگزاری فرانسه، وی ضمن اعلام این مطلب گفت: ما امیدواریم.\n\n"
+        "رئیس جمهور آمریکا تصریح کرد: همکاری لازم است."
+    )
+    assert speakers(text) == ["بوش", "بوش"]
+    connective = "بنابراین، رئیس جمهور آمریکا از همسایگان خواست.\n\nوی گفت: ما امیدواریم."
+    assert speakers(connective) == [None]
+
+
+def test_two_spellings_of_one_post_ending_alike_are_the_same_post():
+    text = (
+        "مدیرعامل شرکت آب و فاضلاب استان زنجان گفت: طرح افتتاح شد.\n\n"
+        "به گزارش فارس، علیرضا قاسمی اظهار داشت: اعتبار کافی است.\n\n"
+        "مدیرعامل شرکت آبفای استان زنجان افزود: پساب تصفیه می‌شود."
+    )
+    assert speakers(text) == ["علیرضا قاسمی"] * 3
+
+
+def test_a_direction_mark_written_for_a_zwnj_keeps_the_word_whole():
+    text = "به گزارش فارس، هاشم ولی\u200eپور مطلق صبح امروز اظهار کرد: قنات‌ها خشک است.\n\nولی‌پور مطلق ادامه داد: پایان."
+    assert speakers(text) == ["هاشم ولی\u200eپور مطلق"] * 2

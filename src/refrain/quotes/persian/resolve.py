@@ -66,6 +66,12 @@ class Resolver:
             for a, b, c in zip(self.ws, self.ws[1:], self.ws[2:], strict=False)
             if a.key in names and b.key not in names and self._adjacent(a, b) and self._adjacent(b, c)
         }
+        # a name set off before a post at a clause start ("بوش، رئیس جمهور آمریکا از …"): a person
+        self.set_off_names = [
+            (found[0].start, self.text[found[0].start : found[-1].end])
+            for i, w in enumerate(self.ws)
+            if w.key in roles() and (found := self._set_off(i, 1))
+        ]
         # a word alone opening a paragraph before "در …"/"با …" ("جادری در ادامه افزود")
         not_names = pronouns() | roles() | organisations() | anaphors() | subject_stops() | not_speakers()
         for a, b in zip(self.ws, self.ws[1:], strict=False):
@@ -74,9 +80,10 @@ class Resolver:
                 self.surnames.add(a.key)
 
     def named_before(self, at: int) -> str | None:
-        """The last person named (a given name, then a surname) before offset ``at``."""
+        """The last person named (a given name, then a surname; a name in marks or set off before
+        a post) before offset ``at``."""
         names = given_names()
-        quoted = [(s, name) for s, name in self.quoted_names if s < at]
+        quoted = sorted((s, name) for s, name in [*self.quoted_names, *self.set_off_names] if s < at)
         for i in range(len(self.ws) - 2, -1, -1):
             a, b = self.ws[i], self.ws[i + 1]
             if b.end > at:
@@ -95,6 +102,8 @@ class Resolver:
                 continue
             words_a, words_b = self.post_words.get(post, ()), role_words
             if not words_a or not words_b or words_a[0] != words_b[0]:
+                continue
+            if words_a[-1] == words_b[-1]:  # "مدیرعامل شرکت آبفای استان زنجان" / "… آب و فاضلاب استان زنجان"
                 continue
             short, long = sorted((set(words_a), set(words_b)), key=len)
             if not short <= long:
@@ -241,11 +250,9 @@ class Resolver:
         if self.text[w.end : self.ws[i].start].strip() not in ("،", ","):
             return None
         end = self.ws[i + n].start if i + n < len(self.ws) else len(self.text)
-        if (
-            not any(c in self.text[last.end : end] for c in "،,:\n")
-            or i + n < len(self.ws)
-            and self._adjacent(last, self.ws[i + n])
-        ):
+        closed = any(c in self.text[last.end : end] for c in "،,:\n")
+        opens = i == 1 or not self._adjacent(self.ws[i - 2], w)  # "بوش، رئیس جمهور آمریکا از …"
+        if not (closed or opens):
             return None
         if w.key in given_names() or w.key in _NOT_SURNAME() or _cue_start(w.key) or _ends_clause(w):
             return None
@@ -275,6 +282,12 @@ def _person_in_marks(text: str, m: re.Match[str]) -> bool:
     return not before or not before[-1].isalnum()
 
 
+# sentence connectives that may stand before a comma at a clause start ("بنابراین، رئیس …")
+_CONNECTIVES = (
+    "بنابراین لذا ازاین‌رو درنتیجه اکنون هم‌اکنون حال اخیرا اخیراً سرانجام نهایتا نهایتاً بعلاوه همچنین ضمنا"
+)
+
+
 @cache
 def _NOT_SURNAME() -> frozenset[str]:  # noqa: N802 (a constant read once from the word lists)
     return (
@@ -288,6 +301,7 @@ def _NOT_SURNAME() -> frozenset[str]:  # noqa: N802 (a constant read once from t
         | frozenset(_PREPOSITIONS)
         | frozenset(_SPEECH_NOUNS)
         | {key("را")}
+        | {key(w) for w in _CONNECTIVES.split()}
     )
 
 

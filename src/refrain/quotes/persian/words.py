@@ -16,7 +16,8 @@ from refrain.text.lexicon import lexicon_lines
 from refrain.text.normalize import fold
 from refrain.text.tokens import tokenize
 
-_SEATS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ؤ": "و", "ئ": "ی"})
+_SEATS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ؤ": "و", "ئ": "ی", "\u200e": None, "\u200f": None})
+_DIRECTION_MARKS = ("\u200e", "\u200f")  # written inside words for a ZWNJ ("ولی‎پور")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -38,9 +39,20 @@ class Word:
 
 
 def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
-    out = []
+    out: list[Word] = []
     for t in tokenize(text, start, end, language="fa"):
         is_word = any(c.isalnum() for c in t.text)
+        prev = out[-1] if out else None
+        if (
+            is_word
+            and prev is not None
+            and prev.is_word
+            and t.start == prev.end + 1
+            and text[prev.end] in _DIRECTION_MARKS
+        ):
+            joined = text[prev.start : t.end]  # one word with a direction mark for a ZWNJ
+            out[-1] = Word(joined, prev.start, t.end, key(joined), True)
+            continue
         out.append(Word(t.text, t.start, t.end, key(t.text) if is_word else t.text, is_word))
     return out
 
