@@ -229,3 +229,12 @@ def test_two_spellings_of_one_post_ending_alike_are_the_same_post():
 def test_a_direction_mark_written_for_a_zwnj_keeps_the_word_whole():
     text = "به گزارش فارس، هاشم ولی\u200eپور مطلق صبح امروز اظهار کرد: قنات‌ها خشک است.\n\nولی‌پور مطلق ادامه داد: پایان."
     assert speakers(text) == ["هاشم ولی\u200eپور مطلق"] * 2
+
+
+def test_a_name_before_an_object_with_ra_is_the_given_name_and_surname():
+    text = (
+        "علیرضا جزء‌قاسمی اظهار داشت: اعتبار کافی است.\n\n"
+        "جزء قاسمی طول خط انتقال این طرح را بیش از یک کیلومتر اعلام کرد و افزود: کار ادامه دارد.\n\n"
+        "علی احمدی طول خط را کوتاه دانست و گفت: پایان."
+    )
+    assert speakers(text) == ["علیرضا جزء‌قاسمی", "علیرضا جزء‌قاسمی", "علی احمدی"]

@@ -149,7 +149,12 @@ class Resolver:
         for person in sorted(self.people, key=lambda p: (p != self.current, p)):
             # "صابری" after "محمدباقر صابری زفرقندی" spoke: the surname inside a speaker's name
             words_of = [key(w) for w in person.split()]
-            if any(words_of[p : p + len(keys)] == keys for p in range(1, len(words_of) - len(keys) + 1)):
+            runs = (
+                "".join(words_of[p:q])
+                for p in range(1, len(words_of))
+                for q in range(p + 1, len(words_of) + 1)
+            )
+            if k in runs:  # written apart or together: "جزء قاسمی" / "جزء‌قاسمی"
                 self.full[k] = person
                 return person
         at = name_ws[0].start

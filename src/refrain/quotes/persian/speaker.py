@@ -317,7 +317,18 @@ def read_subject(
     else:
         subject = _classify(text, np, also, known, _quoted_name_length(ws, i))
         if np:
-            subject = _with_apposition(text, ws, ws.index(np[-1]) + 1, subject, known)
+            end = ws.index(np[-1]) + 1
+            subject = _with_apposition(text, ws, end, subject, known)
+            if (
+                subject.kind == "name"
+                and subject.name_words
+                and subject.name_words[0].key in given_names()
+                and any(w.key == _OBJECT for w in ws[end : end + 2])
+            ):
+                # "علی احمدی طول خط را … اعلام کرد": the object's first words are not the name
+                short = _name_words(subject.name_words)
+                if short and len(short) < len(subject.name_words):
+                    subject.name_words, subject.name = short, _span(text, short).text
     subject.fronted, subject.listed = fronted, listed
     return subject
 
@@ -500,6 +511,11 @@ def _classify(
     role_at = next((k for k, w in enumerate(body[:MAX_NAME_WORDS]) if w.key in roles()), None)
     if role_at:  # "خیرالله ابراهیمی امام جمعه فهرج": the words before the role are the name
         name_ws = body[:role_at]
+    if len(body) > 1 and body[0].key not in given_names() and known(body[0].key + body[1].key):
+        # "جزء قاسمی" written apart where the article writes "جزء‌قاسمی"
+        rest = body[2:]
+        role = _span(text, rest).text if rest and rest[0].key in roles() else None
+        return Subject("name", mention, _span(text, body[:2]).text, role, also, body[:2])
     surname = known(body[0].key) and body[0].key not in given_names()
     if not surname and len(body) <= 3 and all(w.is_word and w.key not in roles() for w in body):
         name_ws = body  # a short phrase of its own: the whole name ("احسان صباغ", "سید راضی نوری")
