@@ -22,3 +22,9 @@ def test_mentions_in_either_spelling_merge_into_one_entity() -> None:
 
 def test_latin_names_fold_as_before() -> None:
     assert ascii_fold("  José  O’Neil ") == "jose o'neil"
+
+
+def test_a_persian_entity_id_is_readable() -> None:
+    ids = sorted(e.id for e in merge([("بهرام كاوياني", None), ("سارا توکلی", None)]))
+    assert ids == ["person:بهرام-کاویانی", "person:سارا-توکلی"]
+    assert [e.id for e in merge([("Mira Castell", None)])] == ["person:mira-castell"]

@@ -33,6 +33,7 @@ from refrain.entities.matching import (
     tokens_fit,
 )
 from refrain.entities.names import ParsedName, acronym_key, ascii_fold, initials, is_acronym, parse
+from refrain.text import is_arabic_script
 from refrain.unionfind import UnionFind
 
 _ROWS = 256
@@ -90,7 +91,12 @@ def _fullest(names: list[ParsedName]) -> str:
 
 
 def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", ascii_fold(text)).strip("-") or "unnamed"
+    """The readable part of an entity id: ASCII words, or for a name in Arabic script its folded
+    Persian words (``person:کاوه-رستمی``, not ``person:unnamed``)."""
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_fold(text)).strip("-")
+    if not slug and is_arabic_script(text):
+        slug = "-".join(re.findall(r"[^\W_]+", ascii_fold(text)))
+    return slug or "unnamed"
 
 
 def merge(mentions: Iterable[tuple[str, str | None]], *, aliases: AliasFile | None = None) -> list[Entity]:
