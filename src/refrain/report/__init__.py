@@ -19,7 +19,7 @@ from refrain.direction import direction_attrs, quoted
 from refrain.settings import SETTINGS
 from refrain.store import Store, queries
 from refrain.views.charts import network, timeline
-from refrain.views.format import number
+from refrain.views.format import href, number, plural
 from refrain.writes import atomic_path
 
 HERE = Path(__file__).resolve().parent
@@ -39,6 +39,7 @@ def report_data(store: Store) -> dict[str, Any]:
         "families": queries.top_families(store, limit=10),
         "conflicts": queries.disagreeing_groups(store, limit=CONFLICT_GROUPS),
         "network": queries.reuse_network(store, edges=NETWORK_EDGES),
+        "flows": queries.outlet_flows(store, limit=30),
     }
 
 
@@ -51,6 +52,8 @@ def render_report(store: Store) -> str:
         lstrip_blocks=True,
     )
     env.filters["num"] = number
+    env.filters["href"] = href
+    env.filters["plural"] = plural
     env.filters["textdir"] = direction_attrs
     env.filters["quoted"] = quoted
     net = data["network"]

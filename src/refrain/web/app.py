@@ -25,7 +25,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from refrain.direction import direction_attrs, quoted
-from refrain.views.format import number
+from refrain.views.format import href, number, plural, shorten
 from refrain.web import pages as page_views
 from refrain.web.db import IDLE_CLOSE_S, LOCK_WAIT_S, ReadOnlyDatabase, StoreUnavailable
 from refrain.web.routes import add_pages
@@ -84,6 +84,9 @@ def _make_templates() -> Jinja2Templates:
     )
     env.filters["u"] = lambda value: urlquote(str(value), safe="")
     env.filters["num"] = number
+    env.filters["href"] = href
+    env.filters["plural"] = plural
+    env.filters["shorten"] = shorten
     env.filters["textdir"] = direction_attrs
     env.filters["quoted"] = quoted
     env.globals["safe_url"] = page_views.safe_url

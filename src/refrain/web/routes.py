@@ -160,7 +160,14 @@ def _link_pages(pages: Pages) -> None:
         return render(
             request,
             "reuse.html",
-            cached(store, ("reuse", page), lambda: queries.reuse_pairs(store, page=page)),
+            cached(
+                store,
+                ("reuse", page),
+                lambda: {
+                    **queries.reuse_pairs(store, page=page),
+                    "flows": queries.outlet_flows(store, limit=30),
+                },
+            ),
         )
 
     @route("/reuse/{a}/{b}")

@@ -9,7 +9,8 @@ parameterised; ids and names come from users, URLs and article text. Lists many 
 - articles: ``overview``, ``outlet_counts``, ``articles``, ``article``, ``reuse_of_document``, ``quote``
 - speakers: ``top_speakers`` (the one ranking), ``speakers``, ``speaker``, ``quote_timeline``
 - families: ``families``, ``family``, ``top_families``
-- reuse: ``reuse_pairs``, ``reuse_pair``, ``reuse_network``
+- reuse: ``reuse_pairs``, ``reuse_pair``, ``reuse_network``, ``outlet_flows`` (who copies whom)
+- names: ``display_name``, ``named`` (one name and a safe source link for a document)
 - conflicts: ``conflicts``, ``conflict``, ``disagreeing_groups``
 - search: ``search`` (BM25 over the full-text index, or a folded substring match), imported
   from :mod:`refrain.store.queries.search`
@@ -28,7 +29,7 @@ from refrain.store.queries.conflicts import conflict, conflicts, disagreeing_gro
 from refrain.store.queries.families import families, family, top_families
 from refrain.store.queries.findings import claims, passages, quotes, summary
 from refrain.store.queries.paging import documents_by_id, page_of
-from refrain.store.queries.reuse import reuse_network, reuse_pair, reuse_pairs
+from refrain.store.queries.reuse import outlet_flows, reuse_network, reuse_pair, reuse_pairs
 from refrain.store.queries.speakers import quote_timeline, speaker, speakers, top_speakers
 
 __all__ = [
@@ -42,6 +43,7 @@ __all__ = [
     "families",
     "family",
     "outlet_counts",
+    "outlet_flows",
     "overview",
     "page_of",
     "passages",

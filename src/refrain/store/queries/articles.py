@@ -9,6 +9,7 @@ from typing import Any
 from refrain.store import Store
 from refrain.store.lists import article_order
 from refrain.store.queries.findings import summary
+from refrain.store.queries.names import file_label, named
 from refrain.store.queries.paging import page_of, page_size, page_start
 from refrain.store.queries.speakers import top_speakers
 from refrain.store.search_index import has_index
@@ -65,7 +66,7 @@ def articles(store: Store, *, page: int, outlet: str | None = None) -> dict[str,
                 "SELECT doc_id FROM claims WHERE doc_id IN (SELECT unnest(?))", [ids]
             ).fetchall()
         )
-        rows = [{**found[i], "quotes": quotes[i], "claims": claims[i]} for i in ids if i in found]
+        rows = [named({**found[i], "quotes": quotes[i], "claims": claims[i]}) for i in ids if i in found]
     return {"outlet": outlet, **page_of(rows, page=page, total=len(order))}
 
 
@@ -93,7 +94,8 @@ def article(store: Store, doc_id: str) -> dict[str, Any] | None:
         [doc_id],
     )
     passages = reuse_of_document(store, doc_id)
-    return {"document": docs[0], "quotes": quotes, "claims": claims, "passages": passages}
+    docs[0]["file"] = file_label(docs[0]["name"])  # never an absolute path on a page
+    return {"document": named(docs[0]), "quotes": quotes, "claims": claims, "passages": passages}
 
 
 def _pieces(raw: str | None, start: int, end: int) -> list[list[int]]:
@@ -113,21 +115,21 @@ def reuse_of_document(store: Store, doc_id: str) -> list[dict[str, Any]]:
         "CASE WHEN p.a_doc = ? THEN p.b_doc ELSE p.a_doc END AS twin, "
         "CASE WHEN p.a_doc = ? THEN p.b_start ELSE p.a_start END AS twin_start, "
         "CASE WHEN p.a_doc = ? THEN p.b_end ELSE p.a_end END AS twin_end, "
-        "p.score, p.cluster, t.title AS twin_title, t.outlet AS twin_outlet, t.date AS twin_date, t.name AS twin_name "
+        "p.score, p.cluster, t.title AS twin_title, t.outlet AS twin_outlet, t.date AS twin_date, t.name AS twin_name, t.url AS twin_url "
         "FROM passages p JOIN documents t ON t.id = CASE WHEN p.a_doc = ? THEN p.b_doc ELSE p.a_doc END "
         "WHERE (p.a_doc = ? OR p.b_doc = ?) AND NOT coalesce(p.boilerplate, false) "
         "ORDER BY start, twin LIMIT 500",
         [doc_id] * 8,
     )
-    return rows
+    return [named(r, "twin_") for r in rows]
 
 
 def quote(store: Store, quote_id: str) -> dict[str, Any] | None:
     rows = store.query(
         'SELECT q.id, q.doc_id, q.start_offset AS start, q.end_offset AS "end", q.text, q.kind, '
         "coalesce(e.name, q.speaker) AS speaker, q.role, q.organisation, q.cue, q.stated_date, q.venue, q.family, "
-        "d.title, d.date, d.outlet, d.name AS doc_name FROM quotes q JOIN documents d ON d.id = q.doc_id "
+        "d.title, d.date, d.outlet, d.name AS doc_name, d.url FROM quotes q JOIN documents d ON d.id = q.doc_id "
         "LEFT JOIN entities e ON e.id = q.entity_id WHERE q.id = ?",
         [quote_id],
     )
-    return {"quote": rows[0]} if rows else None
+    return {"quote": named(rows[0])} if rows else None

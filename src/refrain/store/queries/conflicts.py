@@ -6,6 +6,7 @@ from typing import Any
 
 from refrain.store import Store
 from refrain.store.lists import conflict_groups
+from refrain.store.queries.names import display_name, safe_url
 from refrain.store.queries.paging import documents_by_id, page_of, page_size, page_start
 
 _CLAIM_COLUMNS = (
@@ -42,10 +43,13 @@ def _attach_claims(
     store: Store, groups: list[dict[str, Any]], claims_of: dict[int, list[dict[str, Any]]]
 ) -> None:
     claims = [c for g in groups for c in claims_of.get(g["id"], [])]
-    docs = documents_by_id(store, sorted({c["doc_id"] for c in claims}), "id, title, date, outlet, name, seq")
+    docs = documents_by_id(
+        store, sorted({c["doc_id"] for c in claims}), "id, title, date, outlet, name, url, seq"
+    )
     for c in claims:
-        d = docs.get(c["doc_id"], {})
-        c.update(title=d.get("title"), date=d.get("date"), outlet=d.get("outlet"), doc_name=d.get("name"))
+        d = docs.get(c["doc_id"], {"id": c["doc_id"]})
+        c.update(title=d.get("title"), date=d.get("date"), outlet=d.get("outlet"), doc_name=d.get("name"),
+                 label=display_name(d), source_url=safe_url(d.get("url")))  # fmt: skip
     # By figure, then date (undated last), then ingest order and id: the order of the sources in a group.
     claims.sort(
         key=lambda c: (
@@ -76,11 +80,14 @@ def disagreeing_groups(store: Store, *, limit: int) -> list[dict[str, Any]]:
         [limit],
     )
     claims = store.query(
-        "SELECT c.conflict_group, c.value, c.value_text, c.unit, c.claimant, c.text, d.title, d.outlet, d.date "
+        "SELECT c.conflict_group, c.value, c.value_text, c.unit, c.claimant, c.text, c.where_text, c.when_iso, "
+        "c.when_text, c.doc_id, d.id, d.title, d.outlet, d.date, d.name, d.url "
         "FROM claims c JOIN documents d ON d.id = c.doc_id WHERE c.conflict_group IN (SELECT unnest(?)) "
         "ORDER BY c.value NULLS LAST, d.date NULLS LAST, d.seq, c.id",
         [[g["id"] for g in groups]],
     )
+    for c in claims:
+        c["label"], c["source_url"] = display_name(c), safe_url(c["url"])
     for g in groups:
         g["claims"] = [c for c in claims if c["conflict_group"] == g["id"]]
     return groups

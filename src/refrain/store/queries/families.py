@@ -10,7 +10,11 @@ from typing import Any
 
 from refrain.store import Store
 from refrain.store.lists import memo
+from refrain.store.queries.names import display_name, safe_url
 from refrain.store.queries.paging import documents_by_id, page_of, page_size, page_start
+
+_MEMBER_COLUMNS = ("id", "doc_id", "text", "speaker", "role", "title", "date", "outlet", "doc_name",
+                   "label", "source_url", "position", "order_by")  # fmt: skip
 
 
 def families(store: Store, *, page: int) -> dict[str, Any]:
@@ -36,20 +40,24 @@ def families(store: Store, *, page: int) -> dict[str, Any]:
     for family_id in ids:
         f, d = found[family_id], docs.get(found[family_id]["first_doc"], {})
         rows.append(
-            {**f, "first_title": d.get("title"), "first_date": d.get("date"), "first_outlet": d.get("outlet")}
-        )
+            {**f, "first_title": d.get("title"), "first_date": d.get("date"), "first_outlet": d.get("outlet"),
+             "first_label": display_name(d) if d else None, "first_source_url": safe_url(d.get("url"))}
+        )  # fmt: skip
     return page_of(rows, page=page, total=len(order))
 
 
 def family(store: Store, family_id: int, *, page: int) -> dict[str, Any] | None:
     fam = store.query(
         "SELECT f.id, f.text, f.speaker, f.size, f.first_doc, f.first_by, f.variants, d.title AS first_title, "
-        "d.date AS first_date, d.outlet AS first_outlet FROM quote_families f "
-        "LEFT JOIN documents d ON d.id = f.first_doc WHERE f.id = ?",
+        "d.date AS first_date, d.outlet AS first_outlet, d.name AS first_name, d.url AS first_url "
+        "FROM quote_families f LEFT JOIN documents d ON d.id = f.first_doc WHERE f.id = ?",
         [family_id],
     )
     if not fam:
         return None
+    fam[0]["first_label"] = display_name(fam[0], "first_") if fam[0]["first_doc"] else None
+    fam[0]["first_source_url"] = safe_url(fam[0].pop("first_url"))
+    fam[0].pop("first_name")
     # Every quote of the family in one scan (families are small), their documents by id, and the
     # page, the first wording and the distinct wordings cut from those rows here.
     quotes = store.query(
@@ -57,36 +65,40 @@ def family(store: Store, family_id: int, *, page: int) -> dict[str, Any] | None:
         "FROM quotes q LEFT JOIN entities e ON e.id = q.entity_id WHERE q.family = ?",
         [family_id],
     )
-    docs = documents_by_id(store, sorted({q["doc_id"] for q in quotes}), "id, title, date, outlet, name, seq")
+    docs = documents_by_id(
+        store, sorted({q["doc_id"] for q in quotes}), "id, title, date, outlet, name, url, seq"
+    )
     quotes = [q for q in quotes if q["doc_id"] in docs]
     for q in quotes:
         d = docs[q["doc_id"]]
-        q.update(title=d["title"], date=d["date"], outlet=d["outlet"], doc_name=d["name"], _seq=d["seq"])
+        q.update(title=d["title"], date=d["date"], outlet=d["outlet"], doc_name=d["name"], _seq=d["seq"],
+                 label=display_name(d), source_url=safe_url(d["url"]))  # fmt: skip
     quotes.sort(key=lambda q: (q["date"] is None, q["date"] or "", q["_seq"], q["start_offset"]))
+    # Earlier/later: members in order of date, ingest order within a day or without a date (and said so).
+    dated = any(q["date"] for q in quotes)
+    for i, q in enumerate(quotes):
+        q["position"] = "first" if i == 0 else "later"
+        q["order_by"] = "date" if q["date"] and dated else "ingest order"
     first = fam[0]
     in_first = [q for q in quotes if q["doc_id"] == first["first_doc"]]
     reference = (
         (min(in_first, key=lambda q: q["start_offset"])["text"] if in_first else None) or first["text"] or ""
     )
     # The distinct wordings, each compared word by word with the first appearance.
+    # The first appearance of a wording is one member (the earliest in the order above): its
+    # outlet and its date together, never one member's outlet with another's date.
     by_text: dict[str, dict[str, Any]] = {}
     for q in quotes:
-        w = by_text.setdefault(
-            q["text"], {"text": q["text"], "appearances": 0, "first_date": None, "_outlet": None}
-        )
-        w["appearances"] += 1
-        if q["date"] is not None and (w["first_date"] is None or q["date"] < w["first_date"]):
-            w["first_date"] = q["date"]
-        if q["outlet"] is not None and (w["_outlet"] is None or q["_seq"] < w["_outlet"][0]):
-            w["_outlet"] = (q["_seq"], q["outlet"])  # the outlet of the earliest ingested appearance
+        w = by_text.get(q["text"])
+        if w is None:
+            by_text[q["text"]] = {"text": q["text"], "appearances": 1, "first_date": q["date"],
+                                  "outlet": q["outlet"], "first_doc": q["doc_id"], "first_label": q["label"]}  # fmt: skip
+        else:
+            w["appearances"] += 1
     wordings = sorted(by_text.values(), key=lambda w: (-w["appearances"], w["text"]))[:50]
-    for w in wordings:
-        earliest = w.pop("_outlet")
-        w["outlet"] = earliest[1] if earliest else None
     total = len(quotes)
     rows = [
-        {k: q[k] for k in ("id", "doc_id", "text", "speaker", "role", "title", "date", "outlet", "doc_name")}
-        for q in quotes[page_start(page) : page_start(page) + page_size()]
+        {k: q[k] for k in _MEMBER_COLUMNS} for q in quotes[page_start(page) : page_start(page) + page_size()]
     ]
     variants = [{**w, "same": w["text"] == reference} for w in wordings]
     first.pop("variants", None)
@@ -100,9 +112,14 @@ def family(store: Store, family_id: int, *, page: int) -> dict[str, Any] | None:
 
 def top_families(store: Store, *, limit: int) -> list[dict[str, Any]]:
     """The largest quote families with their first article's outlet, title and date."""
-    return store.query(
+    rows = store.query(
         "SELECT f.id, f.text, f.speaker, f.size, f.first_by, d.outlet AS first_outlet, d.title AS first_title, "
-        "d.date AS first_date FROM quote_families f LEFT JOIN documents d ON d.id = f.first_doc "
-        "ORDER BY f.size DESC, f.id LIMIT ?",
+        "d.date AS first_date, d.name AS first_name, d.url AS first_url, d.id AS first_id "
+        "FROM quote_families f LEFT JOIN documents d ON d.id = f.first_doc ORDER BY f.size DESC, f.id LIMIT ?",
         [limit],
     )
+    for r in rows:
+        r["first_label"] = display_name(r, "first_") if r["first_id"] else None
+        r["first_source_url"] = safe_url(r.pop("first_url"))
+        r.pop("first_name")
+    return rows

@@ -35,7 +35,7 @@ def page_start(page: int) -> int:
 
 
 def documents_by_id(
-    store: Store, ids: list[str], columns: str = "id, title, outlet, date"
+    store: Store, ids: list[str], columns: str = "id, title, outlet, date, name, url"
 ) -> dict[str, dict[str, Any]]:
     """Some columns of the documents with these ids.
 

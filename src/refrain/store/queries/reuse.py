@@ -6,21 +6,48 @@ from typing import Any
 
 from refrain.store import Store
 from refrain.store.lists import reuse_ranking
+from refrain.store.queries.names import display_name, named, safe_url
 from refrain.store.queries.paging import documents_by_id, page_of, page_size, page_start
+
+_BRIEF = "id, seq, title, outlet, date, name, url"
+
+
+def earlier_first(a: dict[str, Any], b: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any], str]:
+    """The two documents earlier first, and how that was decided: ``"date"`` when both are dated
+    on different days, else ``"ingest order"`` (a date missing or the same day: said so, not guessed)."""
+    if a.get("date") and b.get("date") and a["date"] != b["date"]:
+        return (a, b, "date") if str(a["date"]) < str(b["date"]) else (b, a, "date")
+    return (a, b, "ingest order") if (a.get("seq") or 0) <= (b.get("seq") or 0) else (b, a, "ingest order")
 
 
 def reuse_pairs(store: Store, *, page: int) -> dict[str, Any]:
     ranking = reuse_ranking(store)
     pairs = ranking[page_start(page) : page_start(page) + page_size()]
-    docs = documents_by_id(store, sorted({d for a, b, *_ in pairs for d in (a, b)}))
+    docs = documents_by_id(store, sorted({d for a, b, *_ in pairs for d in (a, b)}), _BRIEF)
     rows = []
     for a, b, n, chars, score in pairs:
-        da, db = docs.get(a, {}), docs.get(b, {})
-        rows.append(
-            {"a_doc": a, "b_doc": b, "passages": n, "chars": chars, "score": score,
-             "a_title": da.get("title"), "a_outlet": da.get("outlet"), "a_date": da.get("date"),
-             "b_title": db.get("title"), "b_outlet": db.get("outlet"), "b_date": db.get("date")}
-        )  # fmt: skip
+        da, db = docs.get(a, {"id": a}), docs.get(b, {"id": b})
+        first, later, order_by = earlier_first(da, db)
+        row: dict[str, Any] = {
+            "a_doc": first["id"],
+            "b_doc": later["id"],
+            "passages": n,
+            "chars": chars,
+            "score": score,
+            "earlier": "a",
+            "order_by": order_by,
+        }
+        for side, d in (("a", first), ("b", later)):
+            row.update(
+                {
+                    f"{side}_title": d.get("title"),
+                    f"{side}_outlet": d.get("outlet"),
+                    f"{side}_date": d.get("date"),
+                    f"{side}_label": display_name(d),
+                    f"{side}_source_url": safe_url(d.get("url")),
+                }
+            )
+        rows.append(row)  # fmt: skip
     return page_of(rows, page=page, total=len(ranking))
 
 
@@ -28,7 +55,7 @@ def reuse_pair(store: Store, a: str, b: str) -> dict[str, Any] | None:
     docs = {
         d["id"]: d
         for d in store.query(
-            "SELECT id, name, title, date, outlet, url, text FROM documents WHERE id IN (?, ?)", [a, b]
+            "SELECT id, seq, name, title, date, outlet, url, text FROM documents WHERE id IN (?, ?)", [a, b]
         )
     }
     if a not in docs or b not in docs or a == b:
@@ -48,7 +75,9 @@ def reuse_pair(store: Store, a: str, b: str) -> dict[str, Any] | None:
         r["n"] = i
         r["a_text"] = ta[r["a_start"] : r["a_end"]]
         r["b_text"] = tb[r["b_start"] : r["b_end"]]
-    return {"a": docs[a], "b": docs[b], "passages": rows}
+    first, _, order_by = earlier_first(docs[a], docs[b])
+    return {"a": named(docs[a]), "b": named(docs[b]), "passages": rows,
+            "earlier": "a" if first is docs[a] else "b", "order_by": order_by}  # fmt: skip
 
 
 def reuse_network(store: Store, *, edges: int) -> dict[str, Any]:
@@ -63,7 +92,7 @@ def reuse_network(store: Store, *, edges: int) -> dict[str, Any]:
     docs = {
         d["id"]: d
         for d in store.query(
-            "SELECT id, seq, title, name, coalesce(outlet, '(unknown)') AS outlet, date FROM documents "
+            "SELECT id, seq, title, name, url, coalesce(outlet, '(unknown)') AS outlet, date FROM documents "
             "WHERE id IN (SELECT unnest(?))",
             [ids],
         )
@@ -72,9 +101,34 @@ def reuse_network(store: Store, *, edges: int) -> dict[str, Any]:
     index = {d["id"]: i for i, d in enumerate(ordered)}
     nodes = [
         {"id": d["id"], "outlet": d["outlet"],
-         "label": f"{d['title'] or d['name']} · {d['outlet']}" + (f" · {d['date']}" if d["date"] else "")}
+         "label": f"{display_name(d)} · {d['outlet']}" + (f" · {d['date']}" if d["date"] else "")}
         for d in ordered
     ]  # fmt: skip
     links = [(index[p["a_doc"]], index[p["b_doc"]], float(p["chars"])) for p in pairs if p["a_doc"] in index
              and p["b_doc"] in index]  # fmt: skip
     return {"nodes": nodes, "edges": links, "pairs": len(pairs)}
+
+
+def outlet_flows(store: Store, *, limit: int = 50) -> list[dict[str, Any]]:
+    """Who copies whom: for every pair of articles sharing passages (boilerplate left out), an edge
+    from the earlier article's outlet to the later one's, summed by outlet pair, largest first.
+
+    Earlier is by date when both are dated on different days, else by ingest order; ``by_order``
+    counts the pairs decided by ingest order (so a reader knows how much rests on it). ``lag_days``
+    is the median days between the two printings, over the dated pairs.
+    """
+    return store.query(
+        "WITH pairs AS (SELECT a_doc, b_doc, sum(a_end - a_start) AS chars FROM passages "
+        "WHERE NOT coalesce(boilerplate, false) GROUP BY a_doc, b_doc), "
+        "sided AS (SELECT p.chars, coalesce(da.outlet, '(unknown)') AS a_outlet, coalesce(db.outlet, '(unknown)') AS b_outlet, "
+        "da.date IS NOT NULL AND db.date IS NOT NULL AND da.date <> db.date AS by_date, "
+        "CASE WHEN da.date IS NOT NULL AND db.date IS NOT NULL AND da.date <> db.date THEN da.date < db.date "
+        "ELSE da.seq <= db.seq END AS a_first, "
+        "abs(date_diff('day', try_cast(da.date AS DATE), try_cast(db.date AS DATE))) AS lag "
+        "FROM pairs p JOIN documents da ON da.id = p.a_doc JOIN documents db ON db.id = p.b_doc) "
+        "SELECT CASE WHEN a_first THEN a_outlet ELSE b_outlet END AS source, "
+        "CASE WHEN a_first THEN b_outlet ELSE a_outlet END AS copier, count(*) AS pairs, sum(chars) AS chars, "
+        "count(*) FILTER (WHERE NOT by_date) AS by_order, median(lag) FILTER (WHERE by_date) AS lag_days "
+        "FROM sided GROUP BY 1, 2 ORDER BY pairs DESC, chars DESC, source, copier LIMIT ?",
+        [limit],
+    )

@@ -22,6 +22,7 @@ from typing import Any
 from refrain.store import Store
 from refrain.store.lists import lowered_speaker_names, memo
 from refrain.store.queries import paging
+from refrain.store.queries.names import named
 from refrain.store.queries.paging import documents_by_id, page_of
 from refrain.store.search_index import (
     INDEXED,
@@ -238,8 +239,8 @@ def search(store: Store, q: str, *, page: int) -> dict[str, Any]:
         doc_total, doc_page = _page_of_hits(store, doc_hits, [like, like], "seq, id", size, offset)
         quote_total, quote_page = _page_of_hits(store, quote_hits, [like, like], "seq, id", size, offset)
     # The page's rows by id, in rank order.
-    found = documents_by_id(store, doc_page, "id, title, date, outlet, text")
-    docs = [found[doc_id] for doc_id in doc_page if doc_id in found]
+    found = documents_by_id(store, doc_page, "id, title, date, outlet, name, url, text")
+    docs = [named(found[doc_id]) for doc_id in doc_page if doc_id in found]
     # (each document's text, for the page to cut its snippet from: see refrain.web.search)
     by_id = {
         r["id"]: r
@@ -248,10 +249,15 @@ def search(store: Store, q: str, *, page: int) -> dict[str, Any]:
         )
     } if quote_page else {}  # fmt: skip
     quote_docs = documents_by_id(
-        store, sorted({r["doc_id"] for r in by_id.values()}), "id, title, date, outlet"
+        store, sorted({r["doc_id"] for r in by_id.values()}), "id, title, date, outlet, name, url"
     )
     quotes = [
-        {**by_id[i], **{k: quote_docs[by_id[i]["doc_id"]][k] for k in ("title", "date", "outlet")}}
+        named(
+            {
+                **by_id[i],
+                **{k: quote_docs[by_id[i]["doc_id"]][k] for k in ("title", "date", "outlet", "name", "url")},
+            }
+        )
         for i in quote_page
         if i in by_id and by_id[i]["doc_id"] in quote_docs
     ]

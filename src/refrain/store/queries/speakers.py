@@ -8,6 +8,7 @@ from typing import Any
 from refrain.settings import SETTINGS
 from refrain.store import Store
 from refrain.store.lists import lowered_speaker_names, speaker_quotes, speaker_ranking
+from refrain.store.queries.names import display_name, safe_url
 from refrain.store.queries.paging import documents_by_id, page_of, page_size, page_start
 
 TIMELINE_MAX_POINTS = SETTINGS.views.timeline_max_points
@@ -89,11 +90,14 @@ def speaker(store: Store, name: str, *, page: int) -> dict[str, Any] | None:
     ) if speaker_of else []  # fmt: skip
     for q in found:
         q["speaker"] = speaker_of[q["id"]]
-    docs = documents_by_id(store, sorted({q["doc_id"] for q in found}), "id, title, date, seq, outlet, name")
+    docs = documents_by_id(
+        store, sorted({q["doc_id"] for q in found}), "id, title, date, seq, outlet, name, url"
+    )
     matched = [
         {"id": q["id"], "doc_id": q["doc_id"], "text": q["text"], "kind": q["kind"], "role": q["role"],
          "cue": q["cue"], "family": q["family"], "speaker": q["speaker"], "title": d["title"], "date": d["date"],
-         "order": d["seq"], "outlet": d["outlet"], "doc_name": d["name"], "_at": q["start_offset"]}
+         "order": d["seq"], "outlet": d["outlet"], "doc_name": d["name"], "_at": q["start_offset"],
+         "label": display_name(d), "source_url": safe_url(d["url"])}
         for q in found if (d := docs.get(q["doc_id"]))
     ]  # fmt: skip
     matched.sort(key=lambda r: (r["date"] is None, r["date"] or "", r["order"], r["_at"]))

@@ -1,0 +1,130 @@
+"""What an investigator needs across the web UI, its JSON and the report: one name for a document
+with its source linked, earlier/later on every reuse pair and family member, who copies whom."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+from test_web_corpus import FAMILY_ID, web_corpus
+
+from refrain.report import render_report
+from refrain.store import Store
+from refrain.store import queries as store_queries
+from refrain.store.queries.names import display_name, file_label, title_from_url
+from refrain.store.queries.reuse import earlier_first
+from refrain.web import create_app
+
+HASH = re.compile(r"^[0-9a-f]{20}$")
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[TestClient]:
+    with TestClient(create_app(str(web_corpus().path))) as c:
+        yield c
+
+
+# -- one name ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("row", "name"),
+    [
+        ({"title": "  Dam  opens ", "url": "https://x.example/a/other-words"}, "Dam opens"),
+        ({"title": None, "url": "https://x.example/news/4711/dam-opens-in-spring"}, "Dam opens in spring"),
+        ({"title": "", "url": "https://x.example/2024/03/11/index.html", "name": "/srv/in/notes.txt"}, "in/notes.txt"),
+        ({"title": None, "url": "javascript:alert(1)//dam-opens-now", "name": "seeds/a.txt"}, "seeds/a.txt"),
+        ({"title": None, "url": None, "name": None, "id": "a1f6d63fe768f54ec928"}, "document a1f6d63fe768f54ec928"),
+    ],
+)  # fmt: skip
+def test_a_document_is_named_by_title_then_url_slug_then_relative_file(row: dict, name: str) -> None:
+    assert display_name(row) == name
+
+
+def test_slug_titles_skip_numbers_hashes_and_index_pages() -> None:
+    assert (
+        title_from_url("https://x.example/story/5f3a9c0d1e2b/water-rises%20again.html") == "Water rises again"
+    )
+    assert title_from_url("https://x.example/1234/5678") is None
+    assert title_from_url("ftp://x.example/dam-opens-now") is None
+    assert file_label("C:\\corpus\\in\\b.txt") == "in/b.txt"
+
+
+def test_every_list_names_documents_by_label_never_by_hash_or_absolute_path(client: TestClient) -> None:
+    for path in ("/api/articles", "/api/reuse", "/api/families", "/api/search?q=dam"):
+        body = client.get(path).json()
+        rows = body["rows"] if "rows" in body else body["documents"]["rows"]
+        labels = [v for r in rows for k, v in r.items() if k.endswith("label") and v is not None]
+        assert labels, path
+        assert not any(HASH.match(v) or v.startswith("/") for v in labels), (path, labels)
+    html = client.get("/articles").text
+    assert "/work/" not in html and "/tmp/" not in html
+
+
+def test_a_source_url_is_linked_encoded_and_only_when_http(client: TestClient) -> None:
+    rows = client.get("/api/articles").json()["rows"]
+    with_url = [r for r in rows if r["source_url"]]
+    assert with_url and all(r["source_url"].startswith(("http://", "https://")) for r in with_url)
+    html = client.get("/articles").text
+    assert 'class="source" href="https://' in html
+    assert not re.search(r'href="[^"]* [^"]*"', html), "an href holds a raw space"
+    assert 'href="javascript:' not in html
+
+
+# -- direction -----------------------------------------------------------------------------------------
+def test_earlier_is_by_date_else_by_ingest_order_and_says_which() -> None:
+    a = {"id": "a", "date": "2024-03-11", "seq": 1}
+    b = {"id": "b", "date": "2024-03-10", "seq": 2}
+    assert earlier_first(a, b)[:2] == (b, a) and earlier_first(a, b)[2] == "date"
+    undated = {"id": "c", "date": None, "seq": 0}
+    assert earlier_first(a, undated) == (undated, a, "ingest order")
+    same_day = {"id": "d", "date": "2024-03-11", "seq": 0}
+    assert earlier_first(a, same_day) == (same_day, a, "ingest order")
+
+
+def test_reuse_pairs_put_the_earlier_article_first(client: TestClient) -> None:
+    rows = client.get("/api/reuse").json()["rows"]
+    assert rows
+    for r in rows:
+        assert r["order_by"] in {"date", "ingest order"}
+        if r["order_by"] == "date":
+            assert r["a_date"] < r["b_date"]
+    html = client.get("/reuse").text
+    assert "earlier" in html and "later" in html
+
+
+def test_who_copies_whom_sums_pairs_by_outlet_from_earlier_to_later() -> None:
+    with Store(web_corpus().path, read_only=True) as store:
+        flows = store_queries.outlet_flows(store)
+        pairs = store_queries.reuse_pairs(store, page=1)
+    assert flows and sum(f["pairs"] for f in flows) == pairs["total"]
+    for row in pairs["rows"]:
+        source, copier = row["a_outlet"] or "(unknown)", row["b_outlet"] or "(unknown)"
+        assert any(f["source"] == source and f["copier"] == copier for f in flows), row
+
+
+def test_family_members_are_marked_first_and_later_and_each_wording_has_one_first_member(
+    client: TestClient,
+) -> None:
+    body = client.get(f"/api/families/{FAMILY_ID}").json()
+    positions = [r["position"] for r in body["rows"]]
+    assert positions[0] == "first" and set(positions[1:]) <= {"later"}
+    members = {(r["doc_id"], r["outlet"], r["date"]) for r in body["rows"]}
+    for wording in body["variants"]:
+        # the outlet and the date of a wording's first appearance are those of one member
+        assert any(
+            d == wording["first_doc"] and o == wording["outlet"] and dt == wording["first_date"]
+            for d, o, dt in members
+        )
+
+
+# -- the report ----------------------------------------------------------------------------------------
+def test_the_report_has_contents_linking_to_its_sections_and_who_copies_whom() -> None:
+    with Store(web_corpus().path, read_only=True) as store:
+        html = render_report(store)
+    targets = re.findall(r'<a href="#([\w-]+)"', html)
+    assert {"outlets", "copying", "conflicts"} <= set(targets)
+    for target in targets:
+        assert f'id="{target}"' in html
+    assert "Printed first" in html and " outlets" in html
+    assert "1 outlets" not in html
