@@ -238,3 +238,21 @@ def test_a_name_before_an_object_with_ra_is_the_given_name_and_surname():
         "علی احمدی طول خط را کوتاه دانست و گفت: پایان."
     )
     assert speakers(text) == ["علیرضا جزء‌قاسمی", "علیرضا جزء‌قاسمی", "علی احمدی"]
+
+
+def test_a_foreign_name_in_marks_after_a_credit_and_before_a_post_is_a_person():
+    text = (
+        "به نوشته رسانه‌ها «فیلیپ هاموند» وزیر خارجه انگلستان درباره رای مردم سخن گفت.\n\n"
+        "وی در گفت‌وگو با رادیو گفت «اگر تصمیم بگیریم که خارج شویم جدایی سختی خواهد بود.»"
+    )
+    assert speakers(text) == ["فیلیپ هاموند"]
+
+
+def test_a_determiner_of_the_object_ends_the_post():
+    text = (
+        "محمود احمدی‌نژاد رئیس جمهور کشورمان گفت: مردم آمدند.\n\n"
+        "رئیس جمهور این حضور پرشور را نعمتی بزرگ خواند و گفت: سپاسگزاریم."
+    )
+    found = direct(text)
+    assert [q.speaker for q in found] == ["محمود احمدی‌نژاد"] * 2
+    assert found[1].role == "رئیس جمهور"

@@ -26,6 +26,7 @@ from .words import (
     roles,
     starts_with,
     subject_stops,
+    title_heads,
     titles,
     words,
 )
@@ -276,15 +277,15 @@ class Resolver:
 
 def _person_in_marks(text: str, m: re.Match[str]) -> bool:
     """Whether a name in marks before a post (``_QUOTED_NAME``) is a person's: no period inside
-    (an acronym), no body's head word first, and a given name inside or the marks opening a
-    clause (nothing but punctuation before them)."""
+    (an acronym), no body's head word first, and a given name inside or no noun that titles
+    follow right before the marks ("نشست «آینده آب»", "کتاب «…»")."""
     inside = m.group(1).split()
     if "." in m.group(1) or key(inside[0]) in organisations():
         return False
     if any(key(w) in given_names() for w in inside):
         return True
-    before = text[: m.start()].rstrip(" \u200c")
-    return not before or not before[-1].isalnum()
+    before = text[: m.start()].rstrip(" \u200c").split()
+    return not before or key(before[-1]) not in title_heads()
 
 
 # sentence connectives that may stand before a comma at a clause start ("بنابراین، رئیس …")

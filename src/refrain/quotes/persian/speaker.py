@@ -248,8 +248,8 @@ def _phrase(ws: list[Word], i: int) -> list[Word]:
         if w.text in _SKIP or w.key in _HONORIFIC_SIGNS:
             continue
         out.append(w)
-    while out and not out[-1].is_word:
-        out.pop()
+    while out and (not out[-1].is_word or (len(out) > 1 and out[-1].key in anaphors())):
+        out.pop()  # "رئیس جمهور این حضور را …": a determiner ends no speaker phrase
     if out and out[-1].key == "و":  # "… خبر داد و گفت": the phrase ran into a verb
         out.pop()
         while out and out[-1].key in _LIGHT_VERBS:

@@ -132,6 +132,10 @@ def given_names() -> frozenset[str]:
     return _keys("given_names")
 
 
+def title_heads() -> frozenset[str]:
+    return _keys("quote_title_heads")
+
+
 def complements() -> frozenset[str]:
     return _keys("quote_complements")
 
