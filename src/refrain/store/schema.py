@@ -12,12 +12,14 @@ from typing import Any
 
 from refrain.errors import Errors, StoreError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # The additive changes from one version to the next: MIGRATIONS[n] brings a store written with
 # version n up to n + 1 (``ALTER TABLE … ADD COLUMN IF NOT EXISTS …``; new tables need no entry,
 # opening for writing creates every table of TABLES). A version with no entry cannot be migrated.
-MIGRATIONS: dict[int, tuple[str, ...]] = {}
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    1: (),  # 2 adds the tables crosslingual_members and quote_embeddings: created on opening for writing
+}
 
 TABLES: dict[str, str] = {
     "meta": """
