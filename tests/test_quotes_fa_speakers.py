@@ -256,3 +256,14 @@ def test_a_determiner_of_the_object_ends_the_post():
     found = direct(text)
     assert [q.speaker for q in found] == ["محمود احمدی‌نژاد"] * 2
     assert found[1].role == "رئیس جمهور"
+
+
+def test_a_first_pronoun_is_the_source_opening_the_paragraph_before_not_a_name_in_the_title():
+    text = (
+        "تاراج آثار به دست رابرت ملر\n\n"
+        "یک منبع آگاه از خروج آثار باستانی از سوی حاکم سابق خبر داد.\n\n"
+        "وی افزود: «رابرت ملر هنگام خروج آثار زیادی را با خود برد.»"
+    )
+    assert speakers(text) == ["یک منبع آگاه"]
+    named = "علی احمدی از افتتاح طرح خبر داد.\n\nوی افزود: کار ادامه دارد."
+    assert speakers(named) == ["علی احمدی"]
