@@ -155,12 +155,16 @@ class Errors:
         "CSV has no 'text' or 'html' column (columns: {columns})",
         "Name the column that holds the article 'text' (or 'html').",
     )
-    E139 = Message("broken CSV ({error})", "Fix the line named; the rows before it were read.")
+    E139 = Message("broken CSV ({error})", "Fix the line named; the other rows were read.")
     E140 = Message(
         "Parquet has no 'text' column (columns: {columns})", "Name the column that holds the article 'text'."
     )
     E141 = Message(
         "record has no 'text' (or 'html') content", "Give every record a non-empty 'text' (or 'html') field."
+    )
+    E142 = Message(
+        "an HTML attribute value of {size:,} characters is over the HTML parser's limit of {limit:,}",
+        "The page cannot be parsed whole (libxml2 refuses such attributes): remove the attribute, or skip the page.",
     )
 
     # -- the store ----------------------------------------------------------------------------------

@@ -69,7 +69,7 @@ def _decode(data: bytes) -> str | None:
     if utf16 is not None:
         return utf16
     if b"\x00" in data:
-        return None
+        return _utf16_by_high_bytes(data)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -93,6 +93,28 @@ def _utf16_without_bom(data: bytes) -> str | None:
                 return data[: len(data) - len(data) % 2].decode(encoding)
             except UnicodeDecodeError:
                 return None
+    return None
+
+
+def _utf16_by_high_bytes(data: bytes) -> str | None:
+    """UTF-16 without a BOM in a non-Latin script (Persian: ``06`` in every high byte, ``00`` for
+    spaces): the high bytes take a few values only, and the text decoded is printable."""
+    sample = data[: min(len(data), 8192) // 2 * 2]
+    if len(sample) < 8:
+        return None
+    for encoding, high in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
+        counts = sorted((high.count(b) for b in set(high)), reverse=True)
+        if sum(counts[:3]) < 0.9 * len(high):
+            continue
+        try:
+            text = data[: len(data) // 2 * 2].decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        probe = text[:4096]
+        if sum(ch.isprintable() or ch.isspace() for ch in probe) >= 0.95 * len(probe) and any(
+            ch.isalpha() for ch in probe
+        ):
+            return text
     return None
 
 

@@ -61,6 +61,34 @@ def html_depth_exceeds(html: str, limit: int) -> bool:
     return False
 
 
+# libxml2 (lxml) refuses a text node or attribute value longer than this without huge_tree: the
+# page then parses without it, usually losing the article.
+MAX_ATTRIBUTE_CHARS = 10_000_000
+
+
+def longest_attribute_over(html: str, limit: int = MAX_ATTRIBUTE_CHARS) -> int | None:
+    """The length of the longest quoted attribute value over ``limit`` characters, else None.
+
+    One pass over the quote marks (linear), only for pages longer than the limit.
+
+    >>> longest_attribute_over('<div a="' + "x" * 20 + '">', 10), longest_attribute_over('<p a="x">', 10)
+    (20, None)
+    """
+    if len(html) <= limit:
+        return None
+    longest = 0
+    for mark in "\"'":
+        start = html.find(mark)
+        while start != -1:
+            end = html.find(mark, start + 1)
+            if end == -1:
+                break
+            if end - start - 1 > limit and html[:start].rstrip().endswith("="):
+                longest = max(longest, end - start - 1)
+            start = html.find(mark, end + 1)
+    return longest or None
+
+
 def extract_html(
     html: str, *, url: str | None = None, source: str = "", limits: Limits = DEFAULT_LIMITS
 ) -> list[Document]:
@@ -72,6 +100,9 @@ def extract_html(
     name = source or url or "<html>"
     if html_depth_exceeds(html, limits.max_html_depth):
         raise IngestError(name, Errors.E107, depth=limits.max_html_depth)
+    huge = longest_attribute_over(html)
+    if huge is not None:
+        raise IngestError(name, Errors.E142, size=huge, limit=MAX_ATTRIBUTE_CHARS)
     try:
         balanced = _bare(html, url)
         if balanced is None or not balanced.text:

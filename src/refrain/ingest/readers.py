@@ -132,7 +132,10 @@ def read_feed(data: bytes, source: str, limits: Limits) -> Iterator[Item]:
     """One Document per RSS/Atom entry: content (or summary) as text, the feed's title as outlet."""
     import feedparser
 
-    parsed = feedparser.parse(data)
+    try:
+        parsed = feedparser.parse(data)
+    except ValueError as error:  # an encoding name with a NUL in it, and the like
+        raise IngestError(source, Errors.E133, detail=f" ({_first_line(error)})") from None
     if not parsed.get("version"):
         problem = parsed.get("bozo_exception")
         raise IngestError(source, Errors.E133, detail=f" ({_first_line(problem)})" if problem else "")

@@ -65,13 +65,16 @@ def read_csv(data: bytes, source: str, limits: Limits, *, delimiter: str = ",") 
     index = 0
     number = 1
     while True:
+        first_line = reader.line_num + 1  # where the next record starts
         try:
             row = next(reader)
         except StopIteration:
             return
         except csv.Error as error:
-            yield IngestError(f"{source}:line {reader.line_num}", Errors.E139, error=error)
-            return
+            # This record only: the reader starts afresh on the next line, so later rows are read.
+            yield IngestError(f"{source}:line {first_line}", Errors.E139, error=error)
+            number += 1
+            continue
         number += 1
         if number > limits.max_records + 1:
             yield IngestError(source, Errors.E128, limit=limits.max_records, things="rows")

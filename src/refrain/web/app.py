@@ -129,6 +129,10 @@ def create_app(
             return JSONResponse(jsonable_encoder(data), status_code=status)
         context = view(data) if view else data
         json_url = request.url.path + "?" + urlencode({**request.query_params, "format": "json"})
+        if (
+            len(json_url) > MAX_ECHOED_URL
+        ):  # a huge request is not echoed back (a relative link keeps the page)
+            json_url = "?format=json"
         return templates.TemplateResponse(
             request,
             template,
@@ -140,6 +144,10 @@ def create_app(
     _add_error_pages(app, render)
     add_pages(app, database, render)
     return app
+
+
+# The longest URL a page repeats (its "as JSON" link); longer requests are not echoed back.
+MAX_ECHOED_URL = 2_000
 
 
 def _add_error_pages(app: FastAPI, render: Callable[..., Response]) -> None:
