@@ -267,3 +267,20 @@ def test_a_first_pronoun_is_the_source_opening_the_paragraph_before_not_a_name_i
     assert speakers(text) == ["یک منبع آگاه"]
     named = "علی احمدی از افتتاح طرح خبر داد.\n\nوی افزود: کار ادامه دارد."
     assert speakers(named) == ["علی احمدی"]
+
+
+def test_four_words_from_a_given_name_to_the_stop_word_are_one_name():
+    assert speakers("به گزارش فارس، محمد حسن اکبری مطلق در نشست مدیران گفت: توجه ضروری است.") == [
+        "محمد حسن اکبری مطلق"
+    ]
+    assert speakers("به نقل از وزارت کشور، سید عبدالواحد موسوی لاری در این همایش گفت: کار ادامه دارد.") == [
+        "سید عبدالواحد موسوی لاری"
+    ]
+
+
+def test_a_surname_is_completed_by_a_foreign_given_name_written_in_marks():
+    text = (
+        "حساب منتسب به «حجت سلطانی»، سفیر ایران در ونزوئلا ادعاها را رد کرد.\n\n"
+        "آقای سلطانی در پیامی نوشت: این دروغ است."
+    )
+    assert speakers(text) == ["حجت سلطانی"]

@@ -195,7 +195,8 @@ class Resolver:
 
     def _foreign_given(self, i: int) -> bool:
         """Whether the word before word ``i`` is a given name missing from the list (a foreign
-        one): it opens a clause (line start, after a comma or colon) and is no known kind of word."""
+        one): it opens a clause (line start, after a comma or colon) or marks (``«حجت سلطانی»``)
+        and is no known kind of word."""
         if i == 0:
             return False
         w = self.ws[i - 1]
@@ -203,7 +204,8 @@ class Resolver:
             return False
         if _cue_start(w.key) or _ends_clause(w) or any(starts_with([w], 0, (t,)) for t in titles()):
             return False
-        return i == 1 or not self._adjacent(self.ws[i - 2], w)
+        gap = self.text[self.ws[i - 2].end : w.start] if i >= 2 else ""
+        return i == 1 or not self._adjacent(self.ws[i - 2], w) or any(c in gap for c in '«"“')
 
     def _surname_tail(self, e: int) -> int:
         """Index of the last word of a name ending at word ``e``, one word further when the next

@@ -519,6 +519,8 @@ def _classify(
     surname = known(body[0].key) and body[0].key not in given_names()
     if not surname and len(body) <= 3 and all(w.is_word and w.key not in roles() for w in body):
         name_ws = body  # a short phrase of its own: the whole name ("احسان صباغ", "سید راضی نوری")
+    elif not surname and not role_at and _whole_name(body):
+        name_ws = body  # four words from a given name to the phrase end: "محمد حسن اکبری مطلق"
     elif not surname and not role_at and body[0].key not in given_names() and len(body) > 3:
         # four words or more, no given name, no known surname: a description ("پیشکسوت تیم …")
         return Subject("role", mention, role=_span(text, body).text, also=also)
