@@ -97,8 +97,11 @@ def test_no_payload_is_ever_served_unescaped(pages: dict[str, object]) -> None:
     html_pages = 0
     for url, response in pages.items():
         if "text/html" not in response.headers["content-type"]:  # type: ignore[attr-defined]
-            # JSON carries the stored text as data; nosniff keeps a browser from reading it as HTML.
-            assert response.headers["content-type"].startswith("application/json"), url  # type: ignore[attr-defined]
+            # JSON and CSV carry the stored text as data; nosniff keeps a browser from reading it as HTML.
+            content_type = response.headers["content-type"]  # type: ignore[attr-defined]
+            assert content_type.startswith(("application/json", "text/csv")), url
+            if content_type.startswith("text/csv"):  # a download, never shown inline
+                assert response.headers["content-disposition"].startswith("attachment"), url  # type: ignore[attr-defined]
             continue
         html_pages += 1
         body = response.text  # type: ignore[attr-defined]
@@ -151,13 +154,30 @@ def test_no_route_reads_files_outside_the_package(client: TestClient, url: str) 
 @pytest.mark.parametrize(
     "url",
     ["/families/abc", "/families/99999999999999999999999", "/conflicts/-1x", "/articles?page=0",
-     "/articles?page=-5", "/articles?page=1e9", "/search?q=", "/search?q=" + "x" * 5000,
+     "/articles?page=-5", "/articles?page=1e9", "/search?q=" + "x" * 5000,
+     "/articles?sort=seq%3Bdrop", "/articles?date_from=2024'--", "/articles?date_to=%3Cx%3E",
+     "/articles?language=en%27%20OR%201", "/articles?kind=%3Cscript%3E", "/reuse?date_from=yesterday",
+     "/articles?outlet=" + "x" * 400, "/search?q=dam&speaker=" + "x" * 400, "/articles?format=csv%0a",
      "/articles?format=xml", "/articles/" + "a" * 5000, "/speakers/%00", "/quotes/%ff%fe"],
 )  # fmt: skip
 def test_bad_path_and_query_parameters_are_client_errors(client: TestClient, url: str) -> None:
     r = client.get(url)
     assert 400 <= r.status_code < 500, (url, r.status_code)
     assert "Traceback" not in r.text
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/articles?outlet={p}", "/articles?speaker={p}", "/articles?outlet={p}&sort=title", "/reuse?outlet={p}",
+     "/search?q=dam&outlet={p}&speaker={p}", "/articles?speaker={p}&format=csv"],
+)  # fmt: skip
+def test_hostile_filter_values_are_data_in_queries_and_escaped_in_pages(client: TestClient, url: str) -> None:
+    from urllib.parse import quote
+
+    r = client.get(url.format(p=quote(PAYLOAD + ATTR_BREAK + "'; DROP TABLE documents; --%_")))
+    assert r.status_code == 200, (url, r.status_code)
+    assert not any(marker in r.text for marker in RAW_MARKERS), url
+    assert client.get("/api/articles").json()["total"] > 0  # nothing was run as SQL
 
 
 def test_the_app_opens_the_store_read_only(client: TestClient) -> None:

@@ -128,3 +128,108 @@ def test_the_report_has_contents_linking_to_its_sections_and_who_copies_whom() -
         assert f'id="{target}"' in html
     assert "Printed first" in html and " outlets" in html
     assert "1 outlets" not in html
+
+
+# -- filters, sorting, CSV -----------------------------------------------------------------------------
+def _sql_ids(where: str, params: list[object], order: str = "d.date NULLS LAST, d.seq") -> list[str]:
+    with Store(web_corpus().path, read_only=True) as store:
+        return [r[0] for r in store.con.execute(f"SELECT d.id FROM documents d WHERE {where} ORDER BY {order}", params).fetchall()]  # fmt: skip
+
+
+def _all_ids(client: TestClient, query: str) -> list[str]:
+    first = client.get(f"/api/articles?{query}").json()
+    ids = [r["id"] for r in first["rows"]]
+    for page in range(2, first["pages"] + 1):
+        ids += [r["id"] for r in client.get(f"/api/articles?{query}&page={page}").json()["rows"]]
+    return ids
+
+
+@pytest.mark.parametrize(
+    ("query", "where", "params"),
+    [
+        ("outlet=Valley+Post", "d.outlet = ?", ["Valley Post"]),
+        ("date_from=2024-03-05&date_to=2024-03", "d.date >= ? AND d.date <= ?", ["2024-03-05", "2024-03-31"]),
+        ("language=en&date_to=2024", "d.language = ? AND d.date <= ?", ["en", "2024-12-31"]),
+        ("speaker=vell", "d.id IN (SELECT doc_id FROM quotes WHERE lower(speaker) LIKE ? AND kind <> 'scare')", ["%vell%"]),
+        ("kind=indirect", "d.id IN (SELECT doc_id FROM quotes WHERE kind = ?)", ["indirect"]),
+        ("outlet=&date_from=&speaker=", "true", []),
+    ],
+)  # fmt: skip
+def test_article_filters_keep_what_one_sql_query_keeps(
+    client: TestClient, query: str, where: str, params: list[object]
+) -> None:
+    assert _all_ids(client, query) == _sql_ids(where, params)
+
+
+def test_articles_sort_by_a_column_both_ways_and_keep_filters_in_links(client: TestClient) -> None:
+    assert _all_ids(client, "sort=-date") == _sql_ids("true", [], "d.date DESC NULLS LAST, d.seq")
+    assert _all_ids(client, "sort=title") == _sql_ids("true", [], "lower(d.title) NULLS LAST, d.seq")
+    html = client.get("/articles?outlet=Valley+Post&sort=title").text
+    assert 'href="/articles?outlet=Valley+Post&amp;sort=-title"' in html
+    assert 'name="outlet" value="Valley Post"' in html
+    assert client.get("/articles?sort=seq;drop").status_code == 400
+
+
+def test_a_list_as_csv_streams_every_row_of_the_same_query(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import csv
+    import io
+
+    from refrain.store.queries import paging
+
+    monkeypatch.setattr(paging, "PAGE_SIZE", 2)  # several pages, each read on its own
+    response = client.get("/articles?format=csv&outlet=Valley+Post")
+    assert response.status_code == 200 and response.headers["content-type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(response.text)))
+    assert [r["id"] for r in rows] == _sql_ids("d.outlet = ?", ["Valley Post"])
+    assert {"label", "source_url", "outlet", "date", "quotes"} <= set(rows[0])
+    for path in ("/reuse", "/families", "/speakers", "/conflicts"):
+        listed = client.get(f"/api{path}").json()["total"]
+        got = client.get(f"{path}?format=csv")
+        assert got.status_code == 200 and len(list(csv.DictReader(io.StringIO(got.text)))) == listed, path
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised() -> None:
+    from refrain.web.export import csv_rows
+
+    class Opened:
+        def __enter__(self) -> None:
+            return None
+
+        def __exit__(self, *_: object) -> None:
+            return None
+
+    text = "".join(csv_rows(Opened, lambda _s, _p: {"pages": 1, "rows": [{"a": "=1+1", "b": 5, "c": [1]}]}))
+    assert text.splitlines() == ["a,b", "'=1+1,5"]
+
+
+def test_reuse_filters_keep_pairs_with_an_article_of_the_outlet(client: TestClient) -> None:
+    every = client.get("/api/reuse").json()["rows"]
+    outlet = every[0]["a_outlet"]
+    kept = client.get("/api/reuse", params={"outlet": outlet}).json()["rows"]
+    assert kept and all(outlet in (r["a_outlet"], r["b_outlet"]) for r in kept)
+    assert len(kept) == sum(outlet in (r["a_outlet"], r["b_outlet"]) for r in every)
+
+
+def test_a_page_past_the_end_says_how_many_pages_there_are(client: TestClient) -> None:
+    r = client.get("/articles?page=999")
+    assert r.status_code == 404 and "page(s)" in r.text
+
+
+def test_search_filters_keep_only_articles_and_quotes_of_the_kept_documents(client: TestClient) -> None:
+    every = client.get("/api/search", params={"q": "dam"}).json()
+    assert every["documents"]["rows"]
+    outlet = every["documents"]["rows"][0]["outlet"]
+    kept = client.get("/api/search", params={"q": "dam", "outlet": outlet}).json()
+    assert kept["documents"]["rows"] and all(d["outlet"] == outlet for d in kept["documents"]["rows"])
+    assert all(q["outlet"] == outlet for q in kept["quotes"]["rows"])
+    assert kept["documents"]["total"] == sum(d["outlet"] == outlet for d in every["documents"]["rows"])
+    html = client.get("/search", params={"q": "dam", "outlet": outlet}).text
+    assert 'name="outlet" value="' in html
+
+
+def test_an_empty_search_is_a_page_that_says_what_to_do(client: TestClient) -> None:
+    for url in ("/search", "/search?q=", "/search?q=%20%20"):
+        r = client.get(url)
+        assert r.status_code == 200 and "Type a word" in r.text, url

@@ -13,15 +13,53 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from refrain.settings import SETTINGS
 from refrain.store import Store, queries
 from refrain.store.queries import paging
+from refrain.store.queries.filters import DATE_PATTERN, Filters
 from refrain.store.queries.search import search as run_search
 from refrain.web import pages as page_views
 from refrain.web.db import ReadOnlyDatabase
+from refrain.web.export import csv_response
 from refrain.web.search import with_snippets
 from refrain.web.textdiff import with_family_diffs, with_pair_diffs
 
 MAX_PAGE = SETTINGS.views.max_page
 PageParam = Annotated[int, Query(ge=1, le=MAX_PAGE, description="1-based page number")]
 FormatParam = Annotated[str, Query(pattern="^(html|json)$", alias="format")]
+# A list page can also be a CSV download of the whole list.
+ListFormatParam = Annotated[str, Query(pattern="^(html|json|csv)$", alias="format")]
+SortParam = Annotated[str | None, Query(pattern="^-?(date|title|outlet|length)$")]
+
+
+# Empty filter values (a form's blank fields) mean "not set".
+def filter_params(
+    outlet: Annotated[str | None, Query(max_length=300)] = None,
+    date_from: Annotated[str | None, Query(pattern=f"^(|{DATE_PATTERN[1:-1]})$")] = None,
+    date_to: Annotated[str | None, Query(pattern=f"^(|{DATE_PATTERN[1:-1]})$")] = None,
+    language: Annotated[str | None, Query(pattern="^([a-z]{2,3})?$")] = None,
+    speaker: Annotated[str | None, Query(max_length=200)] = None,
+    kind: Annotated[str | None, Query(pattern="^([a-z_]{1,20})?$")] = None,
+) -> Filters:
+    """The facets of a list or search from the URL (blank ones left unset)."""
+    return Filters(
+        outlet=outlet or None,
+        date_from=date_from or None,
+        date_to=date_to or None,
+        language=language or None,
+        speaker=(speaker or "").strip() or None,
+        kind=kind or None,
+    )
+
+
+FiltersDep = Annotated[Filters, Depends(filter_params)]
+
+
+def past_the_end(data: dict[str, Any]) -> None:
+    """A page past the last one of a list that has rows is a 404 that says how many there are."""
+    if data.get("total") and data["page"] > data["pages"]:
+        raise StarletteHTTPException(
+            404, f"page {data['page']} is past the end: this list has {data['pages']} page(s)"
+        )
+
+
 Render = Callable[..., Response]  # (request, template, data, status=200, view=None)
 
 
@@ -80,17 +118,22 @@ def _article_pages(pages: Pages) -> None:
     def articles(
         request: Request,
         store: StoreDep,
+        filters: FiltersDep,
         page: PageParam = 1,
-        outlet: Annotated[str | None, Query(max_length=300)] = None,
-        format: FormatParam = "html",
+        sort: SortParam = None,
+        format: ListFormatParam = "html",
     ) -> Response:
-        return render(
-            request,
-            "articles.html",
-            cached(
-                store, ("articles", page, outlet), lambda: queries.articles(store, page=page, outlet=outlet)
-            ),
+        if format == "csv":
+            return csv_response(
+                request, "articles", lambda s, p: queries.articles(s, page=p, filters=filters, sort=sort)
+            )
+        data = cached(
+            store,
+            ("articles", page, filters.key(), sort),
+            lambda: queries.articles(store, page=page, filters=filters, sort=sort),
         )
+        past_the_end(data)
+        return render(request, "articles.html", data)
 
     @route("/articles/{doc_id}")
     def article(request: Request, store: StoreDep, doc_id: str, format: FormatParam = "html") -> Response:
@@ -101,8 +144,10 @@ def _article_pages(pages: Pages) -> None:
 
     @route("/speakers")
     def speakers(
-        request: Request, store: StoreDep, page: PageParam = 1, format: FormatParam = "html"
+        request: Request, store: StoreDep, page: PageParam = 1, format: ListFormatParam = "html"
     ) -> Response:
+        if format == "csv":
+            return csv_response(request, "speakers", lambda s, p: queries.speakers(s, page=p))
         return render(
             request,
             "speakers.html",
@@ -132,8 +177,10 @@ def _link_pages(pages: Pages) -> None:
 
     @route("/families")
     def families(
-        request: Request, store: StoreDep, page: PageParam = 1, format: FormatParam = "html"
+        request: Request, store: StoreDep, page: PageParam = 1, format: ListFormatParam = "html"
     ) -> Response:
+        if format == "csv":
+            return csv_response(request, "families", lambda s, p: queries.families(s, page=p))
         return render(
             request,
             "families.html",
@@ -155,20 +202,26 @@ def _link_pages(pages: Pages) -> None:
 
     @route("/reuse")
     def reuse(
-        request: Request, store: StoreDep, page: PageParam = 1, format: FormatParam = "html"
+        request: Request,
+        store: StoreDep,
+        filters: FiltersDep,
+        page: PageParam = 1,
+        format: ListFormatParam = "html",
     ) -> Response:
-        return render(
-            request,
-            "reuse.html",
-            cached(
-                store,
-                ("reuse", page),
-                lambda: {
-                    **queries.reuse_pairs(store, page=page),
-                    "flows": queries.outlet_flows(store, limit=30),
-                },
-            ),
+        if format == "csv":
+            return csv_response(
+                request, "reuse", lambda s, p: queries.reuse_pairs(s, page=p, filters=filters)
+            )
+        data = cached(
+            store,
+            ("reuse", page, filters.key()),
+            lambda: {
+                **queries.reuse_pairs(store, page=page, filters=filters),
+                "flows": queries.outlet_flows(store, limit=30),
+            },
         )
+        past_the_end(data)
+        return render(request, "reuse.html", data)
 
     @route("/reuse/{a}/{b}")
     def reuse_pair(
@@ -181,8 +234,10 @@ def _link_pages(pages: Pages) -> None:
 
     @route("/conflicts")
     def conflicts(
-        request: Request, store: StoreDep, page: PageParam = 1, format: FormatParam = "html"
+        request: Request, store: StoreDep, page: PageParam = 1, format: ListFormatParam = "html"
     ) -> Response:
+        if format == "csv":
+            return csv_response(request, "conflicts", lambda s, p: queries.conflicts(s, page=p))
         return render(
             request,
             "conflicts.html",
@@ -200,14 +255,21 @@ def _link_pages(pages: Pages) -> None:
     def search(
         request: Request,
         store: StoreDep,
-        q: Annotated[str, Query(min_length=1, max_length=200)],
+        filters: FiltersDep,
+        q: Annotated[str, Query(max_length=200)] = "",
         page: PageParam = 1,
         format: FormatParam = "html",
     ) -> Response:
         if not q.strip():
-            raise StarletteHTTPException(400, "give something to search for")
+            # Nothing asked yet: the search page with its box and what can be searched, not an error.
+            empty = {"query": "", "mode": None, "filters": filters.params(), "page": 1, "speakers": []}
+            return render(request, "search.html", {**empty, "empty": True})
         return render(
             request,
             "search.html",
-            cached(store, ("search", q, page), lambda: with_snippets(run_search(store, q, page=page))),
+            cached(
+                store,
+                ("search", q, page, filters.key()),
+                lambda: with_snippets(run_search(store, q, page=page, filters=filters)),
+            ),
         )

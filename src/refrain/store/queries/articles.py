@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 from refrain.store import Store
-from refrain.store.lists import article_order
+from refrain.store.lists import article_order, memo
+from refrain.store.queries.filters import ARTICLE_SORTS, NO_FILTERS, Filters
 from refrain.store.queries.findings import summary
 from refrain.store.queries.names import file_label, named
 from refrain.store.queries.paging import page_of, page_size, page_start
@@ -40,8 +42,36 @@ def overview(store: Store) -> dict[str, Any]:
     }
 
 
-def articles(store: Store, *, page: int, outlet: str | None = None) -> dict[str, Any]:
-    order = article_order(store, outlet)
+def article_ids(store: Store, filters: Filters = NO_FILTERS, sort: str | None = None) -> list[str]:
+    """The ids of the articles ``filters`` keep, in ``sort`` order (one of ARTICLE_SORTS; by date,
+    undated last, by default). The plain list (or one outlet's) is the kept article order."""
+    if sort in (None, "date") and not Filters(**{**filters.params(), "outlet": None}).active:
+        return article_order(store, filters.outlet)
+    where, params = filters.where("d")
+    order = ARTICLE_SORTS[sort or "date"]
+    return memo(
+        store,
+        ("article ids", filters.key(), sort),
+        lambda: [
+            r[0]
+            for r in store.con.execute(
+                f"SELECT d.id FROM documents d WHERE {where} ORDER BY {order}", params
+            ).fetchall()
+        ],
+    )
+
+
+def articles(
+    store: Store,
+    *,
+    page: int,
+    outlet: str | None = None,
+    filters: Filters = NO_FILTERS,
+    sort: str | None = None,
+) -> dict[str, Any]:
+    if outlet:
+        filters = replace(filters, outlet=outlet)
+    order = article_ids(store, filters, sort)
     ids = order[page_start(page) : page_start(page) + page_size()]
     rows: list[dict[str, Any]] = []
     if ids:
@@ -67,7 +97,12 @@ def articles(store: Store, *, page: int, outlet: str | None = None) -> dict[str,
             ).fetchall()
         )
         rows = [named({**found[i], "quotes": quotes[i], "claims": claims[i]}) for i in ids if i in found]
-    return {"outlet": outlet, **page_of(rows, page=page, total=len(order))}
+    return {
+        "outlet": filters.outlet,
+        "filters": filters.params(),
+        "sort": sort or "date",
+        **page_of(rows, page=page, total=len(order)),
+    }
 
 
 def article(store: Store, doc_id: str) -> dict[str, Any] | None:

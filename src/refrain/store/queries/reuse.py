@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from refrain.store import Store
-from refrain.store.lists import reuse_ranking
+from refrain.store.lists import memo, reuse_ranking
+from refrain.store.queries.filters import NO_FILTERS, Filters
 from refrain.store.queries.names import display_name, named, safe_url
 from refrain.store.queries.paging import documents_by_id, page_of, page_size, page_start
 
@@ -20,8 +21,17 @@ def earlier_first(a: dict[str, Any], b: dict[str, Any]) -> tuple[dict[str, Any],
     return (a, b, "ingest order") if (a.get("seq") or 0) <= (b.get("seq") or 0) else (b, a, "ingest order")
 
 
-def reuse_pairs(store: Store, *, page: int) -> dict[str, Any]:
+def reuse_pairs(store: Store, *, page: int, filters: Filters = NO_FILTERS) -> dict[str, Any]:
+    """Pairs of articles sharing passages, most shared text first; with ``filters``, the pairs
+    with at least one article the filters keep (the pairs an outlet printed first or later)."""
     ranking = reuse_ranking(store)
+    if filters.active:
+        keep = filters.document_ids(store)
+        ranking = memo(
+            store,
+            ("reuse ranking", filters.key()),
+            lambda: [p for p in reuse_ranking(store) if p[0] in keep or p[1] in keep],
+        )
     pairs = ranking[page_start(page) : page_start(page) + page_size()]
     docs = documents_by_id(store, sorted({d for a, b, *_ in pairs for d in (a, b)}), _BRIEF)
     rows = []
@@ -48,7 +58,7 @@ def reuse_pairs(store: Store, *, page: int) -> dict[str, Any]:
                 }
             )
         rows.append(row)  # fmt: skip
-    return page_of(rows, page=page, total=len(ranking))
+    return {"filters": filters.params(), **page_of(rows, page=page, total=len(ranking))}
 
 
 def reuse_pair(store: Store, a: str, b: str) -> dict[str, Any] | None:

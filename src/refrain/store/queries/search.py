@@ -22,6 +22,7 @@ from typing import Any
 from refrain.store import Store
 from refrain.store.lists import lowered_speaker_names, memo
 from refrain.store.queries import paging
+from refrain.store.queries.filters import NO_FILTERS, Filters
 from refrain.store.queries.names import named
 from refrain.store.queries.paging import documents_by_id, page_of
 from refrain.store.search_index import (
@@ -145,7 +146,14 @@ def _scare_docids(store: Store) -> set[int]:
 
 
 def ranked_page(
-    store: Store, index: str, q: str, size: int, offset: int, *, leave_out: set[int] | None = None
+    store: Store,
+    index: str,
+    q: str,
+    size: int,
+    offset: int,
+    *,
+    leave_out: set[int] | None = None,
+    keep: frozenset[str] | None = None,
 ) -> tuple[int, list[str]]:
     """(how many rows match ``q``, the ids of one page of them by BM25, ties by id).
 
@@ -157,7 +165,16 @@ def ranked_page(
     scores = _bm25_scores(store, index, q)
     if scores is None:
         return 0, []
-    if leave_out is None:
+    names = _index_names(store, index)
+    if keep is not None:  # filtered: every match, then those kept (by the row's id)
+        leave_out = leave_out or set()
+        hits = [
+            (docid, score)
+            for docid, score in store.con.execute(scores).fetchall()
+            if docid not in leave_out and names.get(docid) in keep
+        ]
+        total = len(hits)
+    elif leave_out is None:
         rows = store.con.execute(
             f"SELECT docid, score, count(*) OVER () AS total, rank() OVER (ORDER BY score DESC) AS r "
             f"FROM ({scores}) QUALIFY r <= ?",
@@ -170,7 +187,6 @@ def ranked_page(
             (docid, score) for docid, score in store.con.execute(scores).fetchall() if docid not in leave_out
         ]
         total = len(hits)
-    names = _index_names(store, index)
     ranked = sorted(((-score, names[docid]) for docid, score in hits if docid in names))
     return total, [name for _, name in ranked[offset : offset + size]]
 
@@ -211,33 +227,49 @@ def _haystack(entries: list[tuple[str, str | None, str, str | None, int]]) -> tu
     return "".join(parts), starts
 
 
-def search(store: Store, q: str, *, page: int) -> dict[str, Any]:
-    """Articles, quotes and speakers matching ``q``: ranked by BM25 with an index, else substring match."""
+def _quotes_of(store: Store, filters: Filters) -> frozenset[str]:
+    """The ids of the quotes printed in the documents ``filters`` keep (kept while the file is open)."""
+
+    def compute() -> frozenset[str]:
+        where, params = filters.where("d")
+        sql = f"SELECT q.id FROM quotes q JOIN documents d ON d.id = q.doc_id WHERE {where}"
+        return frozenset(r[0] for r in store.con.execute(sql, params).fetchall())
+
+    return memo(store, ("filtered quotes", filters.key()), compute)
+
+
+def search(store: Store, q: str, *, page: int, filters: Filters = NO_FILTERS) -> dict[str, Any]:
+    """Articles, quotes and speakers matching ``q``: ranked by BM25 with an index, else substring match;
+    with ``filters``, only the articles they keep and the quotes printed in those."""
     q = q.strip()
+    where, where_params = filters.where("d")
     # Whether there is an index, and the extension loaded (once per opening of the file in the app).
     fts = memo(store, "fts", lambda: has_index(store.con) and load_fts(store.con))
     size = paging.PAGE_SIZE
     offset = (page - 1) * size
     if fts:
         # Rank ids first, then fetch text for one page only: the index answers, the table is read little.
-        doc_total, doc_page = ranked_page(store, "fts_main_documents", q, size, offset)
+        kept_docs = filters.document_ids(store) if filters.active else None
+        kept_quotes = _quotes_of(store, filters) if filters.active else None
+        doc_total, doc_page = ranked_page(store, "fts_main_documents", q, size, offset, keep=kept_docs)
         quote_total, quote_page = ranked_page(
-            store, "fts_main_quotes", q, size, offset, leave_out=_scare_docids(store)
+            store, "fts_main_quotes", q, size, offset, leave_out=_scare_docids(store), keep=kept_quotes
         )
     else:
         # Persian punctuation around the words is not looked for (as the index never holds it).
         like = _like_pattern(fold_query(q).strip(_PERSIAN_PUNCTUATION) or q)
         doc_hits = (
-            f"SELECT id, NULL AS score, seq FROM documents WHERE {fold_sql('title')} ILIKE ? ESCAPE '\\' "
-            f"OR {fold_sql('text')} ILIKE ? ESCAPE '\\'"
+            f"SELECT id, NULL AS score, seq FROM documents d WHERE ({fold_sql('title')} ILIKE ? ESCAPE '\\' "
+            f"OR {fold_sql('text')} ILIKE ? ESCAPE '\\') AND {where}"
         )
         quote_hits = (
             "SELECT q.id, NULL AS score, d.seq FROM quotes q JOIN documents d ON d.id = q.doc_id "
             f"WHERE q.kind <> 'scare' AND ({fold_sql('q.text')} ILIKE ? ESCAPE '\\' "
-            f"OR {fold_sql('q.speaker')} ILIKE ? ESCAPE '\\')"
+            f"OR {fold_sql('q.speaker')} ILIKE ? ESCAPE '\\') AND {where}"
         )
-        doc_total, doc_page = _page_of_hits(store, doc_hits, [like, like], "seq, id", size, offset)
-        quote_total, quote_page = _page_of_hits(store, quote_hits, [like, like], "seq, id", size, offset)
+        params = [like, like, *where_params]
+        doc_total, doc_page = _page_of_hits(store, doc_hits, params, "seq, id", size, offset)
+        quote_total, quote_page = _page_of_hits(store, quote_hits, params, "seq, id", size, offset)
     # The page's rows by id, in rank order.
     found = documents_by_id(store, doc_page, "id, title, date, outlet, name, url, text")
     docs = [named(found[doc_id]) for doc_id in doc_page if doc_id in found]
@@ -265,6 +297,7 @@ def search(store: Store, q: str, *, page: int) -> dict[str, Any]:
     return {
         "query": q,
         "mode": "fts" if fts else "substring",
+        "filters": filters.params(),
         "page": page,
         "page_size": size,
         "speakers": speakers,

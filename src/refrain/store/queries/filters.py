@@ -1,0 +1,103 @@
+"""Facets a list or a search is narrowed by (outlet, date range, language, speaker, quote kind), as
+parameterised SQL over the documents: user text only ever travels as a parameter.
+
+Dates are compared as the ISO text they are stored as; a bound may be a year or a month
+(``date_to=2024-03`` keeps all of March). ``speaker`` keeps articles quoting someone whose name
+(resolved or as printed) contains it, ignoring case; ``kind`` keeps articles with a quote of that
+kind (direct, indirect ...).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from refrain.store import Store
+from refrain.store.lists import memo
+
+DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+
+
+def like_contains(text: str) -> str:
+    """An ILIKE pattern matching ``text`` anywhere, its wildcards escaped (ESCAPE '\\')."""
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+@dataclass(frozen=True)
+class Filters:
+    outlet: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    language: str | None = None
+    speaker: str | None = None
+    kind: str | None = None
+
+    @property
+    def active(self) -> bool:
+        return any(v for v in asdict(self).values())
+
+    def key(self) -> tuple[Any, ...]:
+        return tuple(asdict(self).values())
+
+    def params(self) -> dict[str, str]:
+        """The filters set, as URL query parameters (to keep them in links and pagers)."""
+        return {k: v for k, v in asdict(self).items() if v}
+
+    def where(self, alias: str = "d") -> tuple[str, list[Any]]:
+        """A WHERE condition over ``documents <alias>`` and its parameters ("true" when nothing is set)."""
+        clauses: list[str] = []
+        params: list[Any] = []
+        if self.outlet:
+            clauses.append(f"coalesce({alias}.outlet, '(unknown)') = ?")
+            params.append(self.outlet)
+        if self.date_from:
+            clauses.append(f"{alias}.date >= ?")
+            params.append(self.date_from)
+        if self.date_to:
+            # "2024-03" keeps every day of March: compare the date cut to the bound's length.
+            clauses.append(f"left({alias}.date, length(?)) <= ?")
+            params += [self.date_to, self.date_to]
+        if self.language:
+            clauses.append(f"{alias}.language = ?")
+            params.append(self.language)
+        if self.speaker or self.kind:
+            quote_where, quote_params = ["q.kind <> 'scare'"], []
+            if self.speaker:
+                quote_where.append(
+                    "(coalesce(e.name, q.speaker) ILIKE ? ESCAPE '\\' OR q.speaker ILIKE ? ESCAPE '\\')"
+                )
+                quote_params += [like_contains(self.speaker)] * 2
+            if self.kind:
+                quote_where.append("q.kind = ?")
+                quote_params.append(self.kind)
+            clauses.append(
+                f"{alias}.id IN (SELECT q.doc_id FROM quotes q LEFT JOIN entities e ON e.id = q.entity_id "
+                f"WHERE {' AND '.join(quote_where)})"
+            )
+            params += quote_params
+        return (" AND ".join(clauses) or "true"), params
+
+    def document_ids(self, store: Store) -> frozenset[str]:
+        """The ids of the documents these filters keep (kept while the store file stays open)."""
+
+        def compute() -> frozenset[str]:
+            where, params = self.where("d")
+            rows = store.con.execute(f"SELECT d.id FROM documents d WHERE {where}", params).fetchall()
+            return frozenset(r[0] for r in rows)
+
+        return memo(store, ("filtered documents", self.key()), compute)
+
+
+NO_FILTERS = Filters()
+
+# Sortable columns of the articles list: the SQL for each is fixed here, never read from a request.
+ARTICLE_SORTS = {
+    "date": "d.date NULLS LAST, d.seq",
+    "-date": "d.date DESC NULLS LAST, d.seq",
+    "title": "lower(d.title) NULLS LAST, d.seq",
+    "-title": "lower(d.title) DESC NULLS LAST, d.seq",
+    "outlet": "coalesce(d.outlet, '(unknown)'), d.date NULLS LAST, d.seq",
+    "-outlet": "coalesce(d.outlet, '(unknown)') DESC, d.date NULLS LAST, d.seq",
+    "length": "length(d.text), d.seq",
+    "-length": "length(d.text) DESC, d.seq",
+}
