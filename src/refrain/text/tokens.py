@@ -35,9 +35,13 @@ from .scripts import ARABIC_MARKS, INVISIBLE, TATWEEL
 MASK = "\x00"  # stands for a hidden (quoted) character; a run of them is one token
 
 _EN_WORD = re.compile(r"[^\W_](?:[\w]|['’](?=\w)|-(?=\w)|/(?=[A-Z]))*|[^\w\s]")
+# Zero-width and bidi controls inside a word are part of it ("Jo<ZWJ>hn" is one name); alone they are
+# skipped (see _dotted): kept in the stored text, never a token between a speech verb and a name.
 _EN_DOTTED_WORD = re.compile(
-    r"[A-Za-z0-9\u00c0-\u024f](?:[\w\u00c0-\u024f]|[’'.\-](?=[\w\u00c0-\u024f]))*\.?|[^\w\s]"
+    r"[A-Za-z0-9\u00c0-\u024f](?:[\w\u00c0-\u024f]|[’'.\-](?=[\w\u00c0-\u024f])"
+    f"|[{INVISIBLE}]+(?=[\\w\u00c0-\u024f]))*\\.?|[^\\w\\s]"
 )
+_INVISIBLE_CHAR = re.compile(f"[{INVISIBLE}]")
 _FA_INNER = f"[\\w{ARABIC_MARKS}{TATWEEL}]"
 _FA_WORD = re.compile(
     f"[^\\W_]{_FA_INNER}*(?:(?:[\u200c\u200d]+|['’\\-]|(?<=\\d)[٫٬](?=\\d)){_FA_INNER}+)*"
@@ -111,6 +115,9 @@ def _dotted(masked: str, lo: int, hi: int, pattern: re.Pattern[str], language: s
                 j += 1
             out.append(Token(MASK, i, j))
             i = j
+            continue
+        if language != "fa" and _INVISIBLE_CHAR.match(ch):
+            i += 1  # a lone bidi control or zero-width character: not a token
             continue
         m = pattern.match(masked, i, hi)
         if m is None or m.end() == i:
