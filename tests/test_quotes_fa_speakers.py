@@ -284,3 +284,15 @@ def test_a_surname_is_completed_by_a_foreign_given_name_written_in_marks():
         "آقای سلطانی در پیامی نوشت: این دروغ است."
     )
     assert speakers(text) == ["حجت سلطانی"]
+
+
+def test_a_digest_headline_without_a_stop_does_not_run_into_the_speaker():
+    text = (
+        "مهم‌ترین رویدادهای استان\n\n"
+        "معاون استاندار: * ساخت نیروگاه برق در منطقه ویژه اقتصادی مهران آغاز می‌شود "
+        "معاون هماهنگی امور اقتصادی استاندار گفت: ساخت آغاز شد.\n\n"
+        "مدیرکل هواشناسی: * آسمان استان بارانی می‌شود مدیرکل هواشناسی استان گفت: باران می‌بارد."
+    )
+    found = direct(text)
+    assert [q.role for q in found] == ["معاون هماهنگی امور اقتصادی استاندار", "مدیرکل هواشناسی استان"]
+    assert [q.speaker for q in found] == [q.role for q in found]

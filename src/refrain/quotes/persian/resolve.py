@@ -241,6 +241,8 @@ class Resolver:
             for p, w in enumerate(before):
                 if w.key in names and self._adjacent(before[-1], self.ws[i]):
                     name_ws = before[p:]
+                    if any(_ends_clause(x) or x.key in _NOT_SURNAME() for x in name_ws[1:]):
+                        break  # "… مهران آغاز می‌شود معاون …": a verb, not a surname
                     if len(name_ws) >= 2:
                         return self.fullest(name_ws, self.text[name_ws[0].start : name_ws[-1].end])
         for i in self.positions.get(target[0], ()) if target else ():

@@ -109,6 +109,7 @@ _IMAM = key("امام")
 _IMAM_POSTS = {key(w) for w in ("جمعه", "جماعت", "راحل", "امت")}
 _OF = key("از")
 _OBJECT = key("را")
+_PRESENT = key("می")  # "می‌شود": a present verb ends a headline
 _CLAUSE_MARKS = {"،", ",", "»", "”", '"'}
 _PARTITIVES = {key(w) for w in ("برخی", "بعضی", "تعدادی", "گروهی", "شماری", "جمعی", "یکی")}
 _ONE = key("یکی")
@@ -302,6 +303,11 @@ def read_subject(
             if ws[k].text in _COMMAS and _ends_clause(ws[k - 1]) and _speaker_like(ws, k + 1, known):
                 i = k + 1
                 break
+            if ws[k].key in roles() and _ends_clause(ws[k - 1]) and ws[k - 1].key.startswith(_PRESENT):
+                # a digest: "* آسمان ایلام بارانی می‌شود مدیرکل هواشناسی ایلام گفت:": a headline
+                # without a stop runs into the speaker of its item
+                i = k
+                break
     fronted = False
     if i < len(ws) and ws[i].key in subject_stops():
         k = _fronted(ws, i)
@@ -405,7 +411,7 @@ def _relative(text: str, ws: list[Word], known: Callable[[str], bool]) -> Subjec
 def _ends_clause(w: Word) -> bool:
     """Whether a word before a comma ends a clause of its own (a verb: "بود"، "شد"، "است" …)."""
     k = w.key
-    return k in _CLAUSE_VERBS or k.endswith(("ند", "شد", "بود", "است"))
+    return k in _CLAUSE_VERBS or k.endswith(("ند", "شد", "بود", "است", "شود", "کند", "دهد", "یابد", "رسد"))
 
 
 def _speaker_like(ws: list[Word], i: int, known: Callable[[str], bool]) -> bool:
