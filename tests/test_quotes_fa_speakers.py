@@ -296,3 +296,11 @@ def test_a_digest_headline_without_a_stop_does_not_run_into_the_speaker():
     found = direct(text)
     assert [q.role for q in found] == ["معاون هماهنگی امور اقتصادی استاندار", "مدیرکل هواشناسی استان"]
     assert [q.speaker for q in found] == [q.role for q in found]
+
+
+def test_a_surname_ending_like_a_verb_is_still_a_name_before_a_post():
+    text = (
+        "نماینده پیشین مردم بروجرد گفت: باید برخورد شود.\n\n"
+        "درباره تحولات اخیر با بهرام بیرانوند نماینده پیشین مردم بروجرد گفت‌وگو کردیم."
+    )
+    assert speakers(text) == ["بهرام بیرانوند"]

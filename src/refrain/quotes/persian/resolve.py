@@ -241,7 +241,7 @@ class Resolver:
             for p, w in enumerate(before):
                 if w.key in names and self._adjacent(before[-1], self.ws[i]):
                     name_ws = before[p:]
-                    if any(_ends_clause(x) or x.key in _NOT_SURNAME() for x in name_ws[1:]):
+                    if any(_verb(x) or x.key in _NOT_SURNAME() for x in name_ws[1:]):
                         break  # "… مهران آغاز می‌شود معاون …": a verb, not a surname
                     if len(name_ws) >= 2:
                         return self.fullest(name_ws, self.text[name_ws[0].start : name_ws[-1].end])
@@ -319,3 +319,10 @@ def _NOT_SURNAME() -> frozenset[str]:  # noqa: N802 (a constant read once from t
 def _cue_start(word_key: str) -> bool:
     """Whether a word is a cue verb or the first word of one ("بیان" of "بیان کرد")."""
     return any(c == word_key or c.startswith(word_key) for c in cues())
+
+
+def _verb(w: Word) -> bool:
+    """Whether a word is plainly a verb ("می‌شود", "است"), not a surname ending alike ("بیرانوند")."""
+    return (
+        w.key.startswith("می") and _ends_clause(w) or w.key in {key(v) for v in ("است", "شد", "بود", "شود")}
+    )
