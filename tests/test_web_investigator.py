@@ -233,3 +233,44 @@ def test_an_empty_search_is_a_page_that_says_what_to_do(client: TestClient) -> N
     for url in ("/search", "/search?q=", "/search?q=%20%20"):
         r = client.get(url)
         assert r.status_code == 200 and "Type a word" in r.text, url
+
+
+# -- charts, each with its figures in words beside it ---------------------------------------------------
+def test_the_overview_charts_articles_and_quotes_over_time_with_a_table(client: TestClient) -> None:
+    vol = client.get("/api/").json()["volume"]
+    with Store(web_corpus().path, read_only=True) as store:
+        dated = store.con.execute("SELECT count(*) FROM documents WHERE date IS NOT NULL").fetchone()[0]
+    assert vol["rows"] and sum(r["articles"] for r in vol["rows"]) == dated
+    html = client.get("/").text
+    assert '<svg class="chart"' in html and "Articles and quotes per month" in html
+    for r in vol["rows"]:
+        assert f"<td>{r['period']}</td>" in html
+
+
+def test_a_family_page_draws_its_spread_and_marks_earlier_and_later(client: TestClient) -> None:
+    html = client.get(f"/families/{FAMILY_ID}").text
+    assert "Where and when the quotation was printed" in html and "<circle" in html
+    assert ">earlier</span>" in html and ">later</span>" in html
+
+
+def test_a_conflict_page_puts_the_figures_on_a_number_line_with_source_place_and_date(
+    client: TestClient,
+) -> None:
+    with Store(web_corpus().path, read_only=True) as store:
+        group = store.con.execute("SELECT min(id) FROM conflict_groups WHERE NOT agree").fetchone()[0]
+        claims = store_queries.conflict(store, group)["group"]["claims"]
+    html = client.get(f"/conflicts/{group}").text
+    assert "The figures, smallest to largest" in html
+    assert html.count("<circle") >= len([c for c in claims if c["value"] is not None])
+    for c in claims:
+        if c["where_text"]:
+            assert "in " in html
+
+
+def test_number_line_and_volume_escape_their_labels() -> None:
+    from refrain.views.charts import number_line, volume
+
+    svg = number_line([{"value": 3, "label": "<script>x</script>"}, {"value": 9, "label": "b"}], title="t<")
+    assert "<script>" not in svg and "&lt;script&gt;" in svg and svg.count("<circle") == 2
+    bars = volume([{"period": "2024-03", "a": 2}], series=("a",), title="<b>")
+    assert "<b>" not in bars and "2024-03 · a: 2" in bars

@@ -18,7 +18,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from refrain.direction import direction_attrs, quoted
 from refrain.settings import SETTINGS
 from refrain.store import Store, queries
-from refrain.views.charts import network, timeline
+from refrain.views.charts import network, timeline, volume
 from refrain.views.format import href, number, plural
 from refrain.writes import atomic_path
 
@@ -40,6 +40,7 @@ def report_data(store: Store) -> dict[str, Any]:
         "conflicts": queries.disagreeing_groups(store, limit=CONFLICT_GROUPS),
         "network": queries.reuse_network(store, edges=NETWORK_EDGES),
         "flows": queries.outlet_flows(store, limit=30),
+        "volume": queries.volume(store),
     }
 
 
@@ -57,7 +58,11 @@ def render_report(store: Store) -> str:
     env.filters["textdir"] = direction_attrs
     env.filters["quoted"] = quoted
     net = data["network"]
+    vol = data["volume"]
     charts = {
+        "volume": volume(
+            vol["rows"], series=("articles", "quotes"), title=f"Articles and quotes per {vol['step']}"
+        ),
         "timeline": timeline(
             [
                 {"date": p["date"], "order": p["order"], "speaker": p["speaker"], "label": p["title"] or ""}

@@ -1,4 +1,5 @@
-"""Inline SVG pictures shared by the web pages and the static report: a timeline and a network.
+"""Inline SVG pictures shared by the web pages and the static report: a timeline, a network,
+bars of volume over time and a number line of figures.
 
 Pure functions from rows to escaped SVG markup (no scripts, no external references, no style
 attributes, so they pass a strict Content-Security-Policy and open offline).
@@ -256,5 +257,90 @@ def network(
             f'<circle cx="{lx + 6:.1f}" cy="{y:.1f}" r="6" fill="{colour(i)}"/>'
             f'<text x="{lx + 18:.1f}" y="{y + 4:.1f}" font-size="12" fill="#333">{escape(_short(g, 28))}</text>'
         )
+    parts.append("</svg>")
+    return Markup("".join(parts))
+
+
+def volume(rows: Sequence[dict[str, Any]], *, series: Sequence[str], title: str, width: int = 860) -> Markup:
+    """Side-by-side bars per period (``rows``: ``period`` and a count for each of ``series``), with
+    the largest count on the axis and every bar's count in its tooltip; a table beside it gives
+    the same figures (see the templates)."""
+    height, left, top, bottom = 220, 46, 28, 44
+    plot_w, plot_h = width - left - 12, height - top - bottom
+    peak = max([int(r.get(s) or 0) for r in rows for s in series] or [0]) or 1
+    slot = plot_w / max(1, len(rows))
+    bar = max(1.0, slot * 0.8 / max(1, len(series)))
+    parts = [
+        f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
+        f'aria-label="{escape(title)}"><title>{escape(title)}</title>',
+        f'<text x="{left}" y="16" font-size="12" fill="#333">{escape(title)}</text>',
+        f'<line x1="{left}" y1="{top + plot_h}" x2="{left + plot_w}" y2="{top + plot_h}" stroke="#999"/>',
+        f'<text x="{left - 4}" y="{top + 4}" text-anchor="end" font-size="10" fill="#555">{peak:,}</text>',
+        f'<text x="{left - 4}" y="{top + plot_h}" text-anchor="end" font-size="10" fill="#555">0</text>',
+    ]
+    every = max(1, round(len(rows) / 12))  # at most about 12 period labels
+    for i, r in enumerate(rows):
+        x0 = left + slot * i + slot * 0.1
+        for k, name in enumerate(series):
+            n = int(r.get(name) or 0)
+            h = plot_h * n / peak
+            parts.append(
+                f'<rect x="{x0 + bar * k:.1f}" y="{top + plot_h - h:.1f}" width="{bar:.1f}" height="{h:.1f}" '
+                f'fill="{colour(k)}"><title>{escape(str(r["period"]))} · {escape(name)}: {n:,}</title></rect>'
+            )
+        if i % every == 0:
+            parts.append(
+                f'<text x="{left + slot * i + slot / 2:.1f}" y="{top + plot_h + 14}" text-anchor="middle" '
+                f'font-size="10" fill="#555">{escape(str(r["period"]))}</text>'
+            )
+    for k, name in enumerate(series):
+        x = left + 120 * k
+        parts.append(
+            f'<rect x="{x}" y="{height - 14}" width="10" height="10" fill="{colour(k)}"/>'
+            f'<text x="{x + 14}" y="{height - 5}" font-size="11" fill="#333">{escape(name)}</text>'
+        )
+    parts.append("</svg>")
+    return Markup("".join(parts))
+
+
+def number_line(points: Sequence[dict[str, Any]], *, title: str, unit: str = "", width: int = 860) -> Markup:
+    """Figures on one axis from the smallest to the largest: a dot per figure (``value``) with its
+    ``label`` (source, place, date) beside it, linked to ``href`` when given."""
+    placed = sorted(
+        ((float(p["value"]), p) for p in points if p.get("value") is not None), key=lambda vp: vp[0]
+    )
+    row_h, top, left, right = 22, 30, 24, 24
+    height = top + 30 + row_h * max(1, len(placed))
+    low, high = (placed[0][0], placed[-1][0]) if placed else (0.0, 1.0)
+    span = (high - low) or 1.0
+    plot_w = width - left - right
+
+    def x_of(v: float) -> float:
+        return left + plot_w * 0.05 + plot_w * 0.6 * (v - low) / span
+
+    axis_y = top + 10
+    parts = [
+        f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
+        f'aria-label="{escape(title)}"><title>{escape(title)}</title>',
+        f'<text x="{left}" y="16" font-size="12" fill="#333">{escape(title)}</text>',
+        f'<line x1="{x_of(low):.1f}" y1="{axis_y}" x2="{x_of(high):.1f}" y2="{axis_y}" stroke="#999"/>',
+    ]
+    for v, anchor in ((low, "start"), (high, "end")):
+        shown = f"{v:,.0f}" if float(v).is_integer() else f"{v:,.2f}"
+        parts.append(
+            f'<text x="{x_of(v):.1f}" y="{axis_y - 5}" text-anchor="{anchor}" font-size="10" fill="#555">'
+            f"{escape(shown + (' ' + unit if unit else ''))}</text>"
+        )
+    for i, (v, p) in enumerate(placed):
+        x, y = x_of(v), axis_y + 20 + row_h * i
+        figure = str(p.get("shown") or (f"{v:,.0f}" if v.is_integer() else f"{v:,.2f}"))
+        text = f"{figure} · {p.get('label') or ''}".strip(" ·")
+        item = (
+            f'<line x1="{x:.1f}" y1="{axis_y}" x2="{x:.1f}" y2="{y:.1f}" stroke="#ccc"/>'
+            f'<circle cx="{x:.1f}" cy="{y:.1f}" r="5" fill="{colour(i)}"><title>{escape(text)}</title></circle>'
+            f'<text x="{x + 9:.1f}" y="{y + 4:.1f}" font-size="11" fill="#333">{escape(_short(text, 90))}</text>'
+        )
+        href = p.get("href")
+        parts.append(f'<a href="{escape(href)}">{item}</a>' if href else item)
     parts.append("</svg>")
     return Markup("".join(parts))

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from markupsafe import Markup
 
-from refrain.views.charts import timeline
+from refrain.views.charts import number_line, timeline, volume
 from refrain.web.highlight import Mark, highlight
 
 SPEAKER_COLOURS = 9  # CSS classes sp-0 … sp-8
@@ -163,3 +163,51 @@ def value_sentence(text: str, span: list[int] | None) -> Markup:
     if not span:
         return highlight(text, [])
     return highlight(text, [Mark(span[0], span[1], classes=("figure",))])
+
+
+def overview_view(data: dict[str, Any]) -> dict[str, Any]:
+    """The overview with its chart of articles and quotes over time."""
+    vol = data["volume"]
+    chart = volume(vol["rows"], series=("articles", "quotes"), title=f"Articles and quotes per {vol['step']}")
+    return {**data, "volume_chart": chart}
+
+
+def family_view(data: dict[str, Any]) -> dict[str, Any]:
+    """A quote family with the timeline of its spread across outlets."""
+    points = [{**p, "href": f"/articles/{_u(p['doc_id'])}#q-{_u(p['id'])}"} for p in data.get("spread", [])]
+    chart = timeline(points, lane_key="outlet", title="Where and when the quotation was printed")
+    return {**data, "spread_chart": chart}
+
+
+def conflict_view(data: dict[str, Any]) -> dict[str, Any]:
+    """A conflict group with its figures on a number line, each with its source, place and date."""
+    group = data["group"]
+    points = []
+    for c in group["claims"]:
+        where = f"in {c['where_text']}" if c.get("where_text") else ""
+        when = c.get("when_iso") or c.get("when_text") or ""
+        label = " · ".join(
+            x
+            for x in (
+                c.get("claimant") or "no named source",
+                c.get("outlet") or "",
+                where,
+                when,
+                c.get("date") or "",
+            )
+            if x
+        )
+        points.append(
+            {
+                "value": c["value"],
+                "shown": c.get("value_text"),
+                "label": label,
+                "href": f"/articles/{_u(c['doc_id'])}",
+            }
+        )
+    chart = number_line(
+        points,
+        title="The figures, smallest to largest",
+        unit=group["claims"][0].get("unit") or "" if group["claims"] else "",
+    )
+    return {**data, "number_line": chart}

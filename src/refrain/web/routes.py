@@ -112,7 +112,8 @@ def _article_pages(pages: Pages) -> None:
 
     @route("/")
     def overview(request: Request, store: StoreDep, format: FormatParam = "html") -> Response:
-        return render(request, "overview.html", cached(store, ("overview",), lambda: queries.overview(store)))
+        data = cached(store, ("overview",), lambda: queries.overview(store))
+        return render(request, "overview.html", data, view=page_views.overview_view)
 
     @route("/articles")
     def articles(
@@ -198,7 +199,7 @@ def _link_pages(pages: Pages) -> None:
         )
         if data is None:
             return not_found("quote family")
-        return render(request, "family.html", data)
+        return render(request, "family.html", data, view=page_views.family_view)
 
     @route("/reuse")
     def reuse(
@@ -249,7 +250,7 @@ def _link_pages(pages: Pages) -> None:
         data = cached(store, ("conflict", group_id), lambda: queries.conflict(store, group_id))
         if data is None:
             return not_found("conflict group")
-        return render(request, "conflict.html", data)
+        return render(request, "conflict.html", data, view=page_views.conflict_view)
 
     @route("/search")
     def search(

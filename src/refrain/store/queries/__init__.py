@@ -6,7 +6,7 @@ parameterised; ids and names come from users, URLs and article text. Lists many 
 (the order of all articles, the ranking of all speakers) are in :mod:`refrain.store.lists`.
 
 - findings: ``summary``, ``quotes``, ``claims``, ``passages`` (the CLI's store queries)
-- articles: ``overview``, ``outlet_counts``, ``articles``, ``article``, ``reuse_of_document``, ``quote``
+- articles: ``volume`` (articles and quotes per month), ``overview``, ``outlet_counts``, ``articles``, ``article``, ``reuse_of_document``, ``quote``
 - speakers: ``top_speakers`` (the one ranking), ``speakers``, ``speaker``, ``quote_timeline``
 - families: ``families``, ``family``, ``top_families``
 - reuse: ``reuse_pairs``, ``reuse_pair``, ``reuse_network``, ``outlet_flows`` (who copies whom)
@@ -24,6 +24,7 @@ from refrain.store.queries.articles import (
     overview,
     quote,
     reuse_of_document,
+    volume,
 )
 from refrain.store.queries.conflicts import conflict, conflicts, disagreeing_groups
 from refrain.store.queries.families import families, family, top_families
@@ -59,4 +60,5 @@ __all__ = [
     "summary",
     "top_families",
     "top_speakers",
+    "volume",
 ]

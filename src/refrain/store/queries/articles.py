@@ -28,6 +28,26 @@ def outlet_counts(store: Store, *, limit: int) -> list[dict[str, Any]]:
     )
 
 
+def volume(store: Store) -> dict[str, Any]:
+    """Articles and attributed quotes per month of the article's date (per year past 60 months),
+    and how many articles have no date (left out of the periods, said beside them)."""
+    rows = store.query(
+        "WITH qc AS (SELECT doc_id, count(*) AS n FROM quotes WHERE kind <> 'scare' GROUP BY doc_id) "
+        "SELECT left(d.date, 7) AS period, count(*) AS articles, coalesce(sum(qc.n), 0) AS quotes "
+        "FROM documents d LEFT JOIN qc ON qc.doc_id = d.id WHERE d.date IS NOT NULL GROUP BY 1 ORDER BY 1"
+    )
+    step = "month"
+    if len(rows) > 60:
+        years: dict[str, dict[str, Any]] = {}
+        for r in rows:
+            y = years.setdefault(r["period"][:4], {"period": r["period"][:4], "articles": 0, "quotes": 0})
+            y["articles"] += r["articles"]
+            y["quotes"] += r["quotes"]
+        rows, step = list(years.values()), "year"
+    undated = store.con.execute("SELECT count(*) FROM documents WHERE date IS NULL").fetchone()[0]  # type: ignore[index]
+    return {"step": step, "rows": rows, "undated": int(undated)}
+
+
 def overview(store: Store) -> dict[str, Any]:
     outlets = outlet_counts(store, limit=20)
     families = store.query(
@@ -39,6 +59,7 @@ def overview(store: Store) -> dict[str, Any]:
         "top_speakers": top_speakers(store, limit=10),
         "top_families": families,
         "search_index": has_index(store.con),
+        "volume": volume(store),
     }
 
 

@@ -13,6 +13,7 @@ from refrain.store.lists import memo
 from refrain.store.queries.names import display_name, safe_url
 from refrain.store.queries.paging import documents_by_id, page_of, page_size, page_start
 
+SPREAD_MAX_POINTS = 500
 _MEMBER_COLUMNS = ("id", "doc_id", "text", "speaker", "role", "title", "date", "outlet", "doc_name",
                    "label", "source_url", "position", "order_by")  # fmt: skip
 
@@ -102,8 +103,15 @@ def family(store: Store, family_id: int, *, page: int) -> dict[str, Any] | None:
     ]
     variants = [{**w, "same": w["text"] == reference} for w in wordings]
     first.pop("variants", None)
+    # The spread of the quotation: every member (up to a cap) by date and outlet, for the timeline.
+    spread = [
+        {"id": q["id"], "doc_id": q["doc_id"], "date": q["date"], "order": q["_seq"],
+         "outlet": q["outlet"] or "(unknown)", "label": q["label"]}
+        for q in quotes[:SPREAD_MAX_POINTS]
+    ]  # fmt: skip
     return {
         "family": first,
+        "spread": spread,
         "reference": reference,
         "variants": variants,
         **page_of(rows, page=page, total=total),
