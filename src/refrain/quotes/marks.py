@@ -13,6 +13,7 @@ Offsets: a :class:`RawQuote` piece is the content *inside* the marks.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 DOUBLE_OPEN = "“„‟«"
@@ -72,15 +73,57 @@ def _role(text: str, i: int, lo: int, hi: int) -> str:
 
 def _statement_start(text: str, i: int, lo: int) -> bool:
     """Whether an opening mark at ``i`` stands where a statement would start."""
-    before = text[lo:i].rstrip()
-    if not before:
+    j = i
+    while j > lo and text[j - 1].isspace():  # only the spaces before the mark: never the paragraph
+        j -= 1
+    if j == lo:
         return True
-    return before[-1] in ".!?:,;…" or before.endswith(("—", "–"))
+    return text[j - 1] in ".!?:,;…—–"
+
+
+class _Closers:
+    """Where the quote opened at mark ``k`` closes, for every ``k`` of a paragraph, in O(log n) each.
+
+    A curly opener counts nesting: a later curly (or glued) opener deepens it, a closing or
+    ambiguous mark closes one level; the quote closes where the depth comes back to zero, that is
+    the first ``j`` where the running sum of those steps (``+1`` a closer, ``-1`` a curly opener)
+    reaches one more than at ``k``. A straight opener closes at the next closing or ambiguous mark.
+    """
+
+    def __init__(self, text: str, marks: list[int], roles: list[str]) -> None:
+        n = len(marks)
+        level = 0
+        self._levels = [0]  # running sum after mark j is self._levels[j + 1]
+        self._where: dict[int, list[int]] = {0: [0]}
+        self._next_close = [n] * (n + 1)
+        for j, (i, role) in enumerate(zip(marks, roles, strict=True)):
+            if role in ("close", "ambig"):
+                level += 1
+            elif text[i] != STRAIGHT:
+                level -= 1
+            self._levels.append(level)
+            self._where.setdefault(level, []).append(j + 1)
+        for j in range(n - 1, -1, -1):
+            self._next_close[j] = j if roles[j] in ("close", "ambig") else self._next_close[j + 1]
+        self._n = n
+
+    def close_of(self, k: int, straight: bool) -> int | None:
+        if straight:
+            j = self._next_close[k + 1]
+            return j if j < self._n else None
+        positions = self._where.get(self._levels[k + 1] + 1, [])
+        at = bisect_right(positions, k + 1)
+        return positions[at] - 1 if at < len(positions) else None
 
 
 def _pair_paragraph(text: str, lo: int, hi: int, index: int) -> list[RawQuote]:
     marks = [m.start() for m in _MARK_RE.finditer(text, lo, hi) if text[m.start()] not in "‘’"]
     roles = [_role(text, i, lo, hi) for i in marks]
+    closers = _Closers(text, marks, roles)
+    # Whether any mark after k is not a clear opener (the glued-closer rule below), for every k.
+    later_not_open = [False] * (len(marks) + 1)
+    for j in range(len(marks) - 1, -1, -1):
+        later_not_open[j] = later_not_open[j + 1] or roles[j] != "open"
     found: list[RawQuote] = []
     k = 0
     n = len(marks)
@@ -89,25 +132,10 @@ def _pair_paragraph(text: str, lo: int, hi: int, index: int) -> list[RawQuote]:
         if role == "close":
             # A closing curly mark glued to a following word (“said.”Pay a visit”) is a typo for an opener.
             nxt = text[i + 1] if i + 1 < hi else " "
-            if not (nxt.isalnum() and any(r != "open" for r in roles[k + 1 :])):
+            if not (nxt.isalnum() and later_not_open[k + 1]):
                 k += 1
                 continue
-        depth = 1
-        j = k + 1
-        close = None
-        while j < n:
-            rj = roles[j]
-            if rj == "open" and text[marks[j]] != STRAIGHT and text[i] != STRAIGHT:
-                depth += 1  # nested “…“…”…” of the same kind
-            elif rj in ("close", "ambig"):
-                depth -= 1
-                if depth == 0:
-                    close = j
-                    break
-            elif rj == "open" and text[i] == STRAIGHT:
-                # a straight quote open, then a clear opener: treat it as the closer only if glued to text
-                pass
-            j += 1
+        close = closers.close_of(k, text[i] == STRAIGHT)
         if close is not None:
             found.append(RawQuote(i, marks[close], i + 1, marks[close], index))
             k = close + 1
@@ -132,9 +160,11 @@ _SINGLE_RE = re.compile(
 def _single_quotes(text: str, lo: int, hi: int, index: int, doubles: list[RawQuote]) -> list[RawQuote]:
     """Top-level ‘…’ spans (not inside a double quote): British-style quotes, titles, scare quotes."""
     out = []
+    opens = [q.open_at for q in doubles]  # in order and never overlapping
     for m in _SINGLE_RE.finditer(text, lo, hi):
         s = m.start()
-        if any(q.open_at <= s < q.outer_end for q in doubles):
+        at = bisect_right(opens, s) - 1
+        if at >= 0 and s < doubles[at].outer_end:
             continue
         out.append(RawQuote(s, m.end() - 1, m.start(1), m.end(1), index, single=True))
     return out
