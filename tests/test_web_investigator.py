@@ -274,3 +274,23 @@ def test_number_line_and_volume_escape_their_labels() -> None:
     assert "<script>" not in svg and "&lt;script&gt;" in svg and svg.count("<circle") == 2
     bars = volume([{"period": "2024-03", "a": 2}], series=("a",), title="<b>")
     assert "<b>" not in bars and "2024-03 · a: 2" in bars
+
+
+# -- names found by a part ------------------------------------------------------------------------------
+def test_a_speaker_page_for_part_of_one_name_leads_to_that_speaker(client: TestClient) -> None:
+    r = client.get("/speakers/castell", follow_redirects=False)
+    assert r.status_code == 307 and r.headers["location"] == "/speakers/Mira%20Castell"
+    assert client.get("/speakers/castell").status_code == 200
+    api = client.get("/api/speakers/castell", follow_redirects=False)
+    assert api.headers["location"] == "/api/speakers/Mira%20Castell"
+    # a part of several names: the search, which lists them all
+    assert client.get("/speakers/vell", follow_redirects=False).headers["location"] == "/search?q=vell"
+    assert client.get("/speakers/Nobody%20Ever").status_code == 404
+
+
+def test_a_store_quote_query_finds_a_speaker_by_a_whole_word_of_the_name() -> None:
+    with Store(web_corpus().path, read_only=True) as store:
+        by_surname = store_queries.quotes(store, speaker="Castell")
+        by_name = store_queries.quotes(store, speaker="Mira Castell")
+        assert by_surname and [q["id"] for q in by_surname] == [q["id"] for q in by_name]
+        assert store_queries.quotes(store, speaker="Castel") == []  # a whole word, not a piece of one

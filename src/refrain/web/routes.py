@@ -5,15 +5,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from typing import Annotated, Any
+from urllib.parse import quote as urlquote
+from urllib.parse import urlencode
 
 from fastapi import Depends, FastAPI, Query, Request
-from fastapi.responses import Response
+from fastapi.responses import RedirectResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from refrain.settings import SETTINGS
 from refrain.store import Store, queries
 from refrain.store.queries import paging
 from refrain.store.queries.filters import DATE_PATTERN, Filters
+from refrain.store.queries.search import matching_speakers
 from refrain.store.queries.search import search as run_search
 from refrain.web import pages as page_views
 from refrain.web.db import ReadOnlyDatabase
@@ -161,6 +164,16 @@ def _article_pages(pages: Pages) -> None:
     ) -> Response:
         data = cached(store, ("speaker", name, page), lambda: queries.speaker(store, name, page=page))
         if data is None:
+            # A part of a name ("Rabiei"): the one speaker it names, or the search listing them all.
+            matches = matching_speakers(store, name) if name.strip() else []
+            if len(matches) == 1 and matches[0]["speaker"] != name:
+                prefix = "/api" if request.url.path.startswith("/api") else ""
+                query = f"?{request.url.query}" if request.url.query else ""
+                return RedirectResponse(
+                    f"{prefix}/speakers/{urlquote(matches[0]['speaker'], safe='')}{query}"
+                )
+            if matches:
+                return RedirectResponse("/search?" + urlencode({"q": name}))
             return not_found("speaker")
         return render(request, "speaker.html", data, view=page_views.speaker_view)
 

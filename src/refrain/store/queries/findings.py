@@ -41,7 +41,8 @@ def quotes(
     limit: int | None = None,
     offset: int = 0,
 ) -> list[dict[str, Any]]:
-    """Quotes with their document; ``speaker`` matches the resolved name, an alias or the entity id."""
+    """Quotes with their document; ``speaker`` matches the resolved name, an alias, the entity id or
+    a whole word of the name (a surname alone)."""
     where, params = ["1=1"], []
     if not include_scare:
         where.append("q.kind <> 'scare'")
@@ -49,9 +50,12 @@ def quotes(
         where.append(
             "(lower(q.speaker) = lower(?) OR q.entity_id = ? OR q.entity_id IN "
             "(SELECT id FROM entities WHERE lower(name) = lower(?) OR list_contains("
-            "CAST(json_extract_string(aliases, '$[*]') AS VARCHAR[]), ?)))"
+            "CAST(json_extract_string(aliases, '$[*]') AS VARCHAR[]), ?))"
+            # a name's whole word: "Rabiei" finds "Ali Rabiei" (printed or resolved), not "Rabieian"
+            " OR list_contains(string_split(lower(q.speaker), ' '), lower(?)) OR q.entity_id IN "
+            "(SELECT id FROM entities WHERE list_contains(string_split(lower(name), ' '), lower(?))))"
         )
-        params += [speaker, speaker, speaker, speaker]
+        params += [speaker, speaker, speaker, speaker, speaker, speaker]
     if doc_id:
         where.append("q.doc_id = ?")
         params.append(doc_id)
