@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from refrain.analyze import analyze, links_fingerprint, refresh_search_index
+from refrain.analyze.document import DocumentFailure
 from refrain.analyze.files import claim_rows_of, display_name, quote_rows_of, reuse_rows_of, to_source
 from refrain.document import Document
 from refrain.errors import IngestError
@@ -117,14 +118,36 @@ def extract(
         }
 
 
-def quotes(paths: Iterable[str], *, on_error: OnError | None = None) -> Iterator[dict[str, Any]]:
-    """Quotations in files with their speakers, offsets into the source files."""
-    return quote_rows_of(read_documents(paths, on_error=on_error))
+def quotes(
+    paths: Iterable[str],
+    *,
+    on_error: OnError | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    on_failure: Callable[[DocumentFailure], None] | None = None,
+) -> Iterator[dict[str, Any]]:
+    """Quotations in files with their speakers, offsets into the source files. A document whose
+    analysis runs over ``limits.max_seconds_per_document`` is skipped and given to ``on_failure``."""
+    return quote_rows_of(
+        read_documents(paths, on_error=on_error),
+        seconds=limits.max_seconds_per_document,
+        on_failure=on_failure,
+    )
 
 
-def claims(paths: Iterable[str], *, on_error: OnError | None = None) -> list[dict[str, Any]]:
-    """Numeric claims in files, with the conflict groups they form among them."""
-    return claim_rows_of(read_documents(paths, on_error=on_error))
+def claims(
+    paths: Iterable[str],
+    *,
+    on_error: OnError | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    on_failure: Callable[[DocumentFailure], None] | None = None,
+) -> list[dict[str, Any]]:
+    """Numeric claims in files, with the conflict groups they form among them (a document over
+    ``limits.max_seconds_per_document`` skipped and given to ``on_failure``)."""
+    return claim_rows_of(
+        read_documents(paths, on_error=on_error),
+        seconds=limits.max_seconds_per_document,
+        on_failure=on_failure,
+    )
 
 
 def reuse(

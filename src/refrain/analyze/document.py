@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import signal
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from refrain.document import Document
 from refrain.errors import Errors
@@ -27,6 +28,7 @@ class DocumentFailure:
 
 
 Outcome = tuple[str, list[Any], list[Any]] | DocumentFailure
+T = TypeVar("T")
 
 
 def analyse_document(doc: Document) -> tuple[str, list[Any], list[Any]]:
@@ -48,8 +50,8 @@ def _on_alarm(_signum: int, _frame: Any) -> None:
     raise DocumentTimeout
 
 
-def analyse_within(doc: Document, seconds: float) -> Outcome:
-    """``analyse_document(doc)``, or a DocumentFailure when it runs over ``seconds`` or raises.
+def run_within(doc: Document, seconds: float, work: Callable[[], T]) -> T | DocumentFailure:
+    """``work()`` (an analysis of ``doc``), or a DocumentFailure when it runs over ``seconds`` or raises.
 
     The limit is a SIGALRM interval timer, so it works only in a process's main thread (worker
     processes, the CLI); elsewhere, and with ``seconds == 0``, the document runs unbounded.
@@ -61,7 +63,7 @@ def analyse_within(doc: Document, seconds: float) -> Outcome:
             previous = signal.signal(signal.SIGALRM, _on_alarm)
             signal.setitimer(signal.ITIMER_REAL, seconds)
         try:
-            return analyse_document(doc)
+            return work()
         finally:
             if timed:
                 signal.setitimer(signal.ITIMER_REAL, 0)
@@ -81,6 +83,11 @@ def analyse_within(doc: Document, seconds: float) -> Outcome:
             Errors.E303.format(kind=type(exc).__name__, detail=f": {detail}" if detail else ""),
             Errors.E303.code,
         )
+
+
+def analyse_within(doc: Document, seconds: float) -> Outcome:
+    """``analyse_document(doc)``, or a DocumentFailure when it runs over ``seconds`` or raises."""
+    return run_within(doc, seconds, lambda: analyse_document(doc))
 
 
 _WARM_UP = Document(

@@ -8,11 +8,13 @@ source file's decoded text for plain-text inputs (:func:`to_source`), and a docu
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from refrain.analyze.document import analyse_document
+from refrain.analyze.document import DocumentFailure, analyse_within, run_within
 from refrain.document import Document
+
+OnFailure = Callable[[DocumentFailure], None]
 
 
 def to_source(doc: Document, offset: int | None) -> int | None:
@@ -37,13 +39,23 @@ def display_name(doc: Document, docs: Iterable[Document] = ()) -> str:
     return doc.name
 
 
-def quote_rows_of(docs: Iterable[Document]) -> Iterator[dict[str, Any]]:
+def quote_rows_of(
+    docs: Iterable[Document], *, seconds: float = 0, on_failure: OnFailure | None = None
+) -> Iterator[dict[str, Any]]:
     """One row a quotation: the document's name and article index, then the quote's fields, with
-    every offset into the source file (see :func:`to_source`)."""
+    every offset into the source file (see :func:`to_source`). A document whose analysis runs over
+    ``seconds`` (0: no limit) or fails is skipped and given to ``on_failure``."""
     from refrain import quotes
 
     for doc in docs:
-        for q in quotes.find(doc.text, date=doc.date, language=doc.language):
+        found = run_within(
+            doc, seconds, lambda doc=doc: list(quotes.find(doc.text, date=doc.date, language=doc.language))
+        )
+        if isinstance(found, DocumentFailure):
+            if on_failure:
+                on_failure(found)
+            continue
+        for q in found:
             row = q.to_dict()
             m = row.get("speaker_mention")
             if m:
@@ -59,14 +71,22 @@ def quote_rows_of(docs: Iterable[Document]) -> Iterator[dict[str, Any]]:
             }
 
 
-def claim_rows_of(docs: Iterable[Document]) -> list[dict[str, Any]]:
+def claim_rows_of(
+    docs: Iterable[Document], *, seconds: float = 0, on_failure: OnFailure | None = None
+) -> list[dict[str, Any]]:
     """One row a claim, with its conflict group among the claims of all ``docs`` (groups of two
-    or more), offsets into the source file."""
+    or more), offsets into the source file. A document whose analysis runs over ``seconds``
+    (0: no limit) or fails is skipped and given to ``on_failure``."""
     from refrain import claims
 
     found: list[tuple[Document, Any]] = []
     for doc in docs:
-        _, _, doc_claims = analyse_document(doc)
+        outcome = analyse_within(doc, seconds)
+        if isinstance(outcome, DocumentFailure):
+            if on_failure:
+                on_failure(outcome)
+            continue
+        _, _, doc_claims = outcome
         found.extend((doc, c) for c in doc_claims)
     groups = claims.group((d.name, c) for d, c in found)
     group_of = {id(c): g.id for g in groups if len(g.claims) > 1 for _, c in g.claims}
