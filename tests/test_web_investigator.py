@@ -294,3 +294,21 @@ def test_a_store_quote_query_finds_a_speaker_by_a_whole_word_of_the_name() -> No
         by_name = store_queries.quotes(store, speaker="Mira Castell")
         assert by_surname and [q["id"] for q in by_surname] == [q["id"] for q in by_name]
         assert store_queries.quotes(store, speaker="Castel") == []  # a whole word, not a piece of one
+
+
+# -- file-mode flags that need a store are refused, not ignored -------------------------------------------
+@pytest.mark.parametrize(
+    ("args", "flag"),
+    [(["quotes", "--speaker", "Lorn"], "--speaker"), (["quotes", "--family", "3"], "--family"),
+     (["claims", "--conflicts"], "--conflicts")],
+)  # fmt: skip
+def test_store_only_flags_on_files_are_refused_with_a_clear_line(
+    tmp_path: pytest.TempPathFactory, args: list[str], flag: str
+) -> None:
+    from helpers import refrain
+
+    article = tmp_path / "a.txt"  # type: ignore[operator]
+    article.write_text('Ana Lorn said: "The river rose two metres overnight."\n', encoding="utf-8")
+    done = refrain(args[0], str(article), *args[1:])
+    assert done.returncode == 2 and done.stdout == ""
+    assert f"{flag} works on a store only" in " ".join(done.stderr.split())
