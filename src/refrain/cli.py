@@ -35,6 +35,7 @@ app = typer.Typer(
 )
 err = Console(stderr=True, highlight=False)
 DEFAULT_MAX_FILE_BYTES = Limits().max_file_bytes
+DEFAULT_SECONDS_PER_DOCUMENT = Limits().max_seconds_per_document
 
 
 class Fmt(StrEnum):
@@ -65,6 +66,14 @@ RawCsvOption = Annotated[
         "gets a leading ' so a spreadsheet never runs it as a formula.",
     ),
 ]
+SecondsOption = Annotated[
+    float,
+    typer.Option(
+        "--max-seconds-per-document",
+        min=0,
+        help="Skip (and name) a document whose analysis takes longer than this; 0: no limit.",
+    ),
+]
 ForceOption = Annotated[bool, typer.Option("--force", help="Replace output files that exist.")]
 MaxBytesOption = Annotated[int, typer.Option("--max-file-bytes", help="Skip files larger than this.")]
 
@@ -84,6 +93,16 @@ def _collect(failures: list[IngestError]) -> Callable[[IngestError], None]:
     def failed(error: IngestError) -> None:
         _bad_file(error)
         failures.append(error)
+
+    return failed
+
+
+def _failed_documents(failures: list[Any]) -> Callable[[Any], None]:
+    """Name each document skipped (over its time budget, or an analyser failed) on one line."""
+
+    def failed(failure: Any) -> None:
+        _say_error(f"{failure.name}: {failure.reason}" + (f" [{failure.code}]" if failure.code else ""))
+        failures.append(failure)
 
     return failed
 
@@ -156,6 +175,7 @@ def quotes(
     ] = None,
     format: FormatOption = Fmt.jsonl,
     raw_csv: RawCsvOption = False,
+    max_seconds_per_document: SecondsOption = DEFAULT_SECONDS_PER_DOCUMENT,
 ) -> None:
     """Direct quotations with their speakers, from files or from a store."""
     if db and family is not None:
@@ -174,9 +194,14 @@ def quotes(
             "`refrain analyze`, then `refrain quotes --db STORE "
             + ("--speaker NAME`" if speaker else "--family N`")
         )
-    failures: list[IngestError] = []
+    failures: list[Any] = []
     write_rows(
-        api.quotes(paths, on_error=_collect(failures)),
+        api.quotes(
+            paths,
+            on_error=_collect(failures),
+            limits=Limits(max_seconds_per_document=max_seconds_per_document),
+            on_failure=_failed_documents(failures),
+        ),
         format.value,
         csv_safe=not raw_csv,
         columns=QUOTE_COLUMNS,
@@ -231,6 +256,7 @@ def claims(
     conflicts: Annotated[bool, typer.Option(help="Only figures that conflict (store).")] = False,
     format: FormatOption = Fmt.jsonl,
     raw_csv: RawCsvOption = False,
+    max_seconds_per_document: SecondsOption = DEFAULT_SECONDS_PER_DOCUMENT,
 ) -> None:
     """Numeric claims and the figures that conflict."""
     if db:
@@ -248,9 +274,14 @@ def claims(
             "--conflicts works on a store only: run `refrain ingest FILES` and `refrain analyze`, "
             "then `refrain claims --db STORE --conflicts`"
         )
-    failures: list[IngestError] = []
+    failures: list[Any] = []
     write_rows(
-        api.claims(paths, on_error=_collect(failures)),
+        api.claims(
+            paths,
+            on_error=_collect(failures),
+            limits=Limits(max_seconds_per_document=max_seconds_per_document),
+            on_failure=_failed_documents(failures),
+        ),
         format.value,
         csv_safe=not raw_csv,
         columns=CLAIM_COLUMNS,
