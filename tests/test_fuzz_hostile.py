@@ -1,0 +1,103 @@
+"""Hypothesis on hostile inputs: invisible characters, long runs of marks and numbers, hostile names.
+
+The analysers never raise on them and every span they report lies inside the text; the terminal
+sanitiser leaves no control character or bidi override in anything it returns, and table, CSV
+and JSONL output of rows with hostile names and cells is one line a row (CSV: one record a row).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from refrain.claims import find as find_claims
+from refrain.output import write_rows
+from refrain.quotes import find as find_quotes
+from refrain.text.visible import has_unsafe, visible
+
+INVISIBLE = ["\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u202a", "\u202b", "\u202c", "\u202d", "\u202e",
+             "\u2060", "\u2066", "\u2067", "\u2068", "\u2069", "\ufeff", "\u061c"]  # fmt: skip
+MARKS = list("“”„‟«»\"‘’'")
+WORDS = [
+    "said",
+    "Smith",
+    "John",
+    "Mira",
+    "Holt",
+    "the",
+    "minister",
+    "told",
+    "reporters",
+    "percent",
+    "people",
+    "in",
+    "2024",
+]
+CONTROLS = [chr(c) for c in [*range(0x20), *range(0x7F, 0xA0)]]
+
+piece = st.one_of(
+    st.sampled_from(WORDS),
+    st.sampled_from(INVISIBLE),
+    st.sampled_from(MARKS),
+    st.sampled_from([" ", " ", ", ", ". ", "\n", ": "]),
+    st.builds(lambda m, n: m * n, st.sampled_from(MARKS), st.integers(1, 300)),  # a run of marks
+    st.builds(lambda n: ", ".join(str(10 + i) for i in range(n)), st.integers(1, 60)),  # a run of numbers
+    st.builds(
+        lambda w, c, w2: w + c + w2,
+        st.sampled_from(WORDS),
+        st.sampled_from(INVISIBLE),
+        st.sampled_from(WORDS),
+    ),
+)
+hostile_text = st.lists(piece, min_size=1, max_size=80).map("".join)
+hostile_name = st.text(
+    alphabet=st.one_of(st.sampled_from(CONTROLS + INVISIBLE + ["\u2028", "\u2029", "\\"]), st.characters()),
+    min_size=1,
+    max_size=40,
+)
+FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@FAST
+@given(hostile_text)
+def test_quotes_on_hostile_text(text: str) -> None:
+    for q in find_quotes(text):
+        assert 0 <= q.start <= q.end <= len(text)
+        for start, end in q.pieces:
+            assert 0 <= start <= end <= len(text)
+
+
+@FAST
+@given(hostile_text)
+def test_claims_on_hostile_text(text: str) -> None:
+    for c in find_claims(text):
+        assert 0 <= c.start <= c.end <= len(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(hostile_name)
+def test_visible_leaves_nothing_a_terminal_obeys(name: str) -> None:
+    shown = visible(name)
+    assert not has_unsafe(shown)
+    assert not re.search(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]", shown)
+    assert len(shown.splitlines()) <= 1
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(hostile_name, hostile_name), min_size=1, max_size=5))
+def test_rows_with_hostile_names_stay_one_row_each(cells: list[tuple[str, str]]) -> None:
+    rows = [{"doc": a, "text": b} for a, b in cells]
+    for fmt in ("jsonl", "csv", "table"):
+        out = io.StringIO()
+        write_rows(rows, fmt, out=out)
+        written = out.getvalue()
+        assert not re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", written), fmt
+        if fmt == "jsonl":
+            assert [json.loads(line) for line in written.splitlines()] == rows
+        if fmt == "csv":
+            assert len(list(csv.reader(io.StringIO(written)))) == len(rows) + 1
