@@ -312,3 +312,19 @@ def test_store_only_flags_on_files_are_refused_with_a_clear_line(
     done = refrain(args[0], str(article), *args[1:])
     assert done.returncode == 2 and done.stdout == ""
     assert f"{flag} works on a store only" in " ".join(done.stderr.split())
+
+
+def test_the_speakers_list_has_a_search_box_and_no_page_shows_none(client: TestClient) -> None:
+    html = client.get("/speakers").text
+    assert 'action="/search"' in html and 'name="q"' in html
+    for path in (
+        "/",
+        "/speakers",
+        "/families",
+        f"/families/{FAMILY_ID}",
+        "/articles",
+        "/reuse",
+        "/conflicts",
+    ):
+        text = client.get(path).text
+        assert ">None<" not in text and " None<" not in text and "· None" not in text, path
