@@ -328,3 +328,36 @@ def test_the_speakers_list_has_a_search_box_and_no_page_shows_none(client: TestC
     ):
         text = client.get(path).text
         assert ">None<" not in text and " None<" not in text and "· None" not in text, path
+
+
+# -- metadata for files that carry none -------------------------------------------------------------------
+def test_ingest_gives_outlet_date_and_language_to_files_without_them(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from helpers import refrain
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "plain.txt").write_text(
+        "Harbour fees rise by a tenth, the port board said.\n", encoding="utf-8"
+    )
+    db = str(tmp_path / "s.duckdb")
+    done = refrain("ingest", str(tmp_path / "in"), "--db", db, "--outlet", "Harbor Daily", "--date", "2024-03-04",
+                   "--language", "en")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    with Store(db, read_only=True) as store:
+        assert store.query("SELECT outlet, date, language FROM documents") == [
+            {"outlet": "Harbor Daily", "date": "2024-03-04", "language": "en"}
+        ]
+    bad = refrain("ingest", str(tmp_path / "in"), "--db", db, "--date", "March 4")
+    assert bad.returncode == 2 and "YYYY-MM-DD" in bad.stderr
+
+
+def test_what_a_file_says_is_never_replaced_by_the_ingest_defaults(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from conftest import EXAMPLES
+
+    from refrain import api
+
+    db = tmp_path / "s.duckdb"
+    api.ingest(
+        [str(EXAMPLES / "mpa-wire.jsonl")], db, fill=api.metadata_defaults(outlet="Other", date="1999-01-01")
+    )
+    with Store(db, read_only=True) as store:
+        assert {r["outlet"] for r in store.query("SELECT outlet FROM documents")} == {"Marenia Press Agency"}

@@ -17,8 +17,9 @@ offset points) is decided here or below, so that a script gets exactly what the 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +57,31 @@ class IngestReport:
     failed: list[IngestError] = field(default_factory=list)  # files that could not be read
 
 
+def metadata_defaults(
+    *, outlet: str | None = None, date: str | None = None, language: str | None = None
+) -> dict[str, str]:
+    """The metadata ``ingest`` gives articles that lack it, checked (ValueError with the reason).
+
+    >>> metadata_defaults(outlet=" Harbor Daily ", date="2024-03-04")
+    {'outlet': 'Harbor Daily', 'date': '2024-03-04'}
+    """
+    out: dict[str, str] = {}
+    if outlet is not None and outlet.strip():
+        out["outlet"] = " ".join(outlet.split())
+    if date is not None:
+        import datetime as dt
+
+        try:
+            out["date"] = dt.date.fromisoformat(date.strip()).isoformat()
+        except ValueError:
+            raise ValueError(f"--date {date!r} is not a date: give it as YYYY-MM-DD") from None
+    if language is not None:
+        if not re.fullmatch(r"[a-z]{2,3}", language.strip()):
+            raise ValueError(f"--language {language!r} is not a language code (en, fa ...)")
+        out["language"] = language.strip()
+    return out
+
+
 def ingest(
     paths: Iterable[str],
     db: str | Path,
@@ -63,8 +89,12 @@ def ingest(
     limits: Limits = DEFAULT_LIMITS,
     on_error: OnError | None = None,
     progress: Callable[[int], None] | None = None,
+    fill: dict[str, str] | None = None,
 ) -> IngestReport:
     """Read files and folders into the store at ``db`` (each article once, by content).
+
+    ``fill`` (from :func:`metadata_defaults`) gives the outlet, date or language of the articles
+    whose files do not say them (plain text files); what a file says is never replaced.
 
     Documents are written ``SETTINGS.batches.ingest`` at a time, the store opened for each batch
     (one transaction) and let go while files are read, so that `refrain serve` can read it
@@ -85,7 +115,8 @@ def ingest(
 
     batch: list[Document] = []
     for doc in read_documents(paths, limits=limits, on_error=failed):
-        batch.append(doc)
+        missing = {k: v for k, v in (fill or {}).items() if getattr(doc, k) is None}
+        batch.append(replace(doc, **missing) if missing else doc)
         report.read += 1
         if len(batch) >= SETTINGS.batches.ingest:
             store_batch(batch)

@@ -122,9 +122,25 @@ def _progress() -> Progress:
 # -- ingest & extract -------------------------------------------------------------------------------
 @app.command()
 def ingest(
-    paths: PathsArg, db: DbOption = DEFAULT_DB, max_file_bytes: MaxBytesOption = DEFAULT_MAX_FILE_BYTES
+    paths: PathsArg,
+    db: DbOption = DEFAULT_DB,
+    max_file_bytes: MaxBytesOption = DEFAULT_MAX_FILE_BYTES,
+    outlet: Annotated[
+        str | None, typer.Option(help="The outlet of articles that do not name one (plain text files).")
+    ] = None,
+    date: Annotated[
+        str | None,
+        typer.Option(help="The date (YYYY-MM-DD) of articles that do not give one.", metavar="YYYY-MM-DD"),
+    ] = None,
+    language: Annotated[
+        str | None, typer.Option(help="The language code (en, fa ...) of articles that do not give one.")
+    ] = None,
 ) -> None:
     """Read files and folders into the store (each article once, by content)."""
+    try:
+        fill = api.metadata_defaults(outlet=outlet, date=date, language=language)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from exc
     with _progress() as bar:
         task = bar.add_task("ingesting", total=None)
         report = api.ingest(
@@ -133,6 +149,7 @@ def ingest(
             limits=Limits(max_file_bytes=max_file_bytes),
             on_error=_bad_file,
             progress=lambda read: bar.update(task, completed=read),
+            fill=fill,
         )
     err.print(
         f"{report.read} articles read, {report.new} new, {len(report.failed)} files failed", markup=False
@@ -222,7 +239,13 @@ def reuse(
     """Passages shared between articles, aligned with offsets on both sides."""
     failures: list[IngestError] = []
     rows = api.reuse(
-        paths, engine=engine.value, master=master, boilerplate=show_boilerplate, on_error=_collect(failures)
+        paths,
+        engine=engine.value,
+        master=master,
+        boilerplate=show_boilerplate,
+        on_error=_collect(failures),
+        # What max_df / boilerplate_min_docs left out: one line, never silence.
+        on_cutoffs=lambda line: err.print(line, markup=False, soft_wrap=True),
     )
     write_rows(
         rows,
