@@ -57,6 +57,8 @@ def _pick(db: Path) -> dict[str, str]:
         "conflicts": "/conflicts",
         "conflict": f"/conflicts/{CONFLICT_ID}",
         "search": "/search?q=dam",
+        "articles-filtered": "/articles?outlet=Valley+Post&sort=-date",
+        "reuse-list": "/reuse",
         "hostile-article": f"/articles/{web_corpus().hostile_a}",
     }
     if persian:

@@ -264,3 +264,34 @@ def test_search_box_finds_articles_and_quotes(server: str, page: Watched) -> Non
     assert p.locator("ol.hits mark").first.inner_text().lower() == "reservoir"
     screenshot(page, "search")
     _assert_nothing_ran(page)
+
+
+def test_filters_narrow_the_articles_list_and_stay_in_the_url(server: str, page: Watched) -> None:
+    _open(page, server + "/articles")
+    p = page.page
+    p.fill("form.filters input[name=outlet]", "Valley Post")
+    p.click("form.filters button")
+    p.wait_for_url("**/articles?outlet=Valley+Post*")
+    outlets = p.locator("table tbody tr td:nth-child(2)").all_inner_texts()
+    assert outlets and set(outlets) == {"Valley Post"}
+    assert p.locator("form.filters input[name=outlet]").input_value() == "Valley Post"
+    p.click("th a:has-text('Date')")  # sorting keeps the filter
+    assert "outlet=Valley+Post" in p.url and "sort=" in p.url
+    assert (
+        p.locator("a:has-text('CSV (all rows)')")
+        .get_attribute("href")
+        .startswith("/articles?outlet=Valley+Post")
+    )
+    _assert_nothing_ran(page)
+
+
+def test_reuse_shows_who_copies_whom_and_marks_earlier_and_later(server: str, page: Watched) -> None:
+    _open(page, server + "/reuse")
+    p = page.page
+    assert p.locator("#copying table tbody tr").count() >= 1
+    assert (
+        p.locator("span.badge:has-text('earlier')").count()
+        == p.locator("span.badge:has-text('later')").count()
+        >= 1
+    )
+    _assert_nothing_ran(page)
