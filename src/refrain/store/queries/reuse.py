@@ -127,6 +127,10 @@ def outlet_flows(store: Store, *, limit: int = 50) -> list[dict[str, Any]]:
     counts the pairs decided by ingest order (so a reader knows how much rests on it). ``lag_days``
     is the median days between the two printings, over the dated pairs.
     """
+    return memo(store, ("outlet flows", limit), lambda: _outlet_flows(store, limit))
+
+
+def _outlet_flows(store: Store, limit: int) -> list[dict[str, Any]]:
     return store.query(
         "WITH pairs AS (SELECT a_doc, b_doc, sum(a_end - a_start) AS chars FROM passages "
         "WHERE NOT coalesce(boilerplate, false) GROUP BY a_doc, b_doc), "
