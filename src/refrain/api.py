@@ -188,10 +188,11 @@ def reuse(
     master: str = "local[*]",
     boilerplate: bool = False,
     on_error: OnError | None = None,
+    on_cutoffs: Callable[[str], None] | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Passages shared between the articles of files, aligned with offsets on both sides."""
     docs = list(read_documents(paths, on_error=on_error))
-    return reuse_rows_of(docs, engine=engine, master=master, boilerplate=boilerplate)
+    return reuse_rows_of(docs, engine=engine, master=master, boilerplate=boilerplate, on_cutoffs=on_cutoffs)
 
 
 def stored_quotes(db: str | Path, *, speaker: str | None = None) -> list[dict[str, Any]]:

@@ -239,7 +239,13 @@ def reuse(
     """Passages shared between articles, aligned with offsets on both sides."""
     failures: list[IngestError] = []
     rows = api.reuse(
-        paths, engine=engine.value, master=master, boilerplate=show_boilerplate, on_error=_collect(failures)
+        paths,
+        engine=engine.value,
+        master=master,
+        boilerplate=show_boilerplate,
+        on_error=_collect(failures),
+        # What max_df / boilerplate_min_docs left out: one line, never silence.
+        on_cutoffs=lambda line: err.print(line, markup=False, soft_wrap=True),
     )
     write_rows(
         rows,

@@ -107,10 +107,16 @@ def claim_rows_of(
 
 
 def reuse_rows_of(
-    docs: list[Document], *, engine: str = "local", master: str = "local[*]", boilerplate: bool = False
+    docs: list[Document],
+    *,
+    engine: str = "local",
+    master: str = "local[*]",
+    boilerplate: bool = False,
+    on_cutoffs: Callable[[str], None] | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Passages shared between ``docs`` (each named by :func:`display_name`), offsets into the
-    source files; boilerplate passages only when asked. ``engine``: "local" or "spark"."""
+    source files; boilerplate passages only when asked. ``engine``: "local" or "spark".
+    ``on_cutoffs`` is given the one line saying what the frequency limits left out, if anything."""
     from refrain import reuse
 
     by_name = {display_name(d, docs): d for d in docs}
@@ -124,6 +130,9 @@ def reuse_rows_of(
         result = align_spark(inputs, master=master)
     else:
         result = reuse.align(inputs)
+    said = result.cutoffs.line() if result.cutoffs else ""
+    if said and on_cutoffs:
+        on_cutoffs(said)
     for p in result.passages:
         if p.boilerplate and not boilerplate:
             continue

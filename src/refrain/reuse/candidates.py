@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from refrain.reuse.model import CutOffs
 from refrain.reuse.params import ReuseParams
 
 _OUTLET_MIX = np.uint64(0x9E3779B97F4A7C15)
@@ -271,3 +272,26 @@ def _boilerplate_of_docs(
     found_docs, found_hashes = docs[rows], hashes[rows]
     order = np.lexsort((found_hashes, found_docs))
     return found_docs[order], found_hashes[order]
+
+
+def frequency_cutoffs(
+    doc_shingles: Sequence[np.ndarray], outlet_of_doc: np.ndarray, thresholds: np.ndarray, params: ReuseParams
+) -> CutOffs:
+    """How many shingles (and documents holding them) the frequency limits leave out of pairing:
+    found in more than ``max_df`` documents, or boilerplate of an outlet (see :func:`candidates`)."""
+    hashes, docs, _ = _doc_shingles(doc_shingles, False)
+    starts, sizes = _group_sizes(hashes)
+    frequent = sizes > params.max_df
+    frequent_docs = np.unique(docs[np.repeat(frequent, sizes)])
+    boiler = boilerplate_shingles(hashes, docs, starts, sizes, outlet_of_doc, thresholds)
+    boiler_docs = np.zeros(0, dtype=np.int32)
+    if len(boiler) and len(hashes):
+        boiler_docs = np.unique(docs[in_sorted(outlet_keyed(hashes, outlet_of_doc[docs]), boiler)])
+    return CutOffs(
+        max_df=params.max_df,
+        boilerplate_min_docs=params.boilerplate_min_docs,
+        frequent_shingles=int(frequent.sum()),
+        frequent_documents=len(frequent_docs),
+        boilerplate_shingles=len(boiler),
+        boilerplate_documents=len(boiler_docs),
+    )

@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 
 from refrain.reuse.aligner import align_seeded, char_edges
-from refrain.reuse.candidates import boilerplate_thresholds, candidate_pairs, candidates
+from refrain.reuse.candidates import boilerplate_thresholds, candidate_pairs, candidates, frequency_cutoffs
 from refrain.reuse.clusters import RawPassage, build_clusters, group_passages
 from refrain.reuse.memo import PASSAGE_DTYPE, ReuseMemo, doc_key, flags_digest, pair_fingerprint, pair_side
 from refrain.reuse.model import Passage, ReuseDoc, ReuseResult
@@ -121,10 +121,13 @@ def run(
             raw = _run_all(texts, outlets, thresholds, params, n_workers)
         else:
             raw = _run_memo(texts, outlets, thresholds, params, n_workers, memo)
+        cutoffs = _shared.get("cutoffs")
     finally:
         _shared.clear()
     outlet_thresholds = {name: int(thresholds[i]) for name, i in outlet_ids.items()}
-    return _result(ordered, raw, params, outlet_thresholds)
+    result = _result(ordered, raw, params, outlet_thresholds)
+    result.cutoffs = cutoffs
+    return result
 
 
 def _tokenize_docs(texts: Sequence[str], n_workers: int) -> list[Tokens]:
@@ -155,6 +158,7 @@ def _run_all(
     tokens = _tokenize_docs(texts, n_workers)
     doc_shingles = [shingles(t.hashes, params.ngram) for t in tokens]
     pairs, boiler, shared = candidate_pairs(doc_shingles, outlets, thresholds, params)
+    _shared["cutoffs"] = frequency_cutoffs(doc_shingles, outlets, thresholds, params)
     tables = shared_seed_tables(doc_shingles, shared, params.max_repeats, outlets, boiler)
     del shared
     _shared.update(tokens=tokens, shingles=doc_shingles, boiler=boiler, seed_tables=tables)
@@ -186,6 +190,7 @@ def _run_memo(
     # An empty memo (a first run) aligns every pair: whole-corpus seed tables are then cheaper.
     whole = not memo.pairs
     found = candidates(doc_shingles, outlets, thresholds, params, shared=whole)
+    _shared["cutoffs"] = frequency_cutoffs(doc_shingles, outlets, thresholds, params)
     pairs, boiler = found.pairs, found.boiler
     # Each document's boilerplate shingles, digested: the corpus-wide part of a pair's key.
     flags: dict[int, bytes] = {}

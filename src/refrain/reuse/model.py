@@ -71,12 +71,47 @@ class Cluster:
         return out
 
 
+@dataclass(frozen=True, slots=True)
+class CutOffs:
+    """What the frequency limits left out of a run (stated, never silent).
+
+    ``frequent_shingles``: distinct word shingles found in more than ``max_df`` documents (they
+    propose no pairs), held by ``frequent_documents`` documents; ``boilerplate_shingles``:
+    shingles recurring in ``boilerplate_min_docs`` (or, for a small outlet, its share) documents of
+    one outlet, held by ``boilerplate_documents`` documents (they propose no pairs either).
+    """
+
+    max_df: int
+    boilerplate_min_docs: int
+    frequent_shingles: int = 0
+    frequent_documents: int = 0
+    boilerplate_shingles: int = 0
+    boilerplate_documents: int = 0
+
+    def line(self) -> str:
+        """One line saying what was left out and why ('' when nothing was)."""
+        said = []
+        if self.frequent_shingles:
+            said.append(
+                f"{self.frequent_shingles:,} shingles in more than {self.max_df} documents (max_df) "
+                f"left out, in {self.frequent_documents:,} documents"
+            )
+        if self.boilerplate_shingles:
+            said.append(
+                f"{self.boilerplate_shingles:,} shingles recurring in {self.boilerplate_min_docs}+ documents "
+                f"of one outlet (boilerplate_min_docs) left out, in {self.boilerplate_documents:,} documents"
+            )
+        return "reuse: " + "; ".join(said) if said else ""
+
+
 @dataclass(slots=True)
 class ReuseResult:
-    """What :func:`refrain.reuse.align` finds: passages (boilerplate ones flagged) and clusters."""
+    """What :func:`refrain.reuse.align` finds: passages (boilerplate ones flagged) and clusters,
+    and what the frequency limits left out (``cutoffs``)."""
 
     passages: list[Passage] = field(default_factory=list)
     clusters: list[Cluster] = field(default_factory=list)
+    cutoffs: CutOffs | None = None
 
     @property
     def reuse(self) -> list[Passage]:

@@ -1,0 +1,51 @@
+"""Reuse cut-offs stated: when shingles are left out of pairing for frequency (``max_df``,
+``boilerplate_min_docs``), the run says how many and why, instead of showing nothing silently."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import refrain
+
+from refrain.reuse import ReuseDoc, ReuseParams, align
+
+STORY = (
+    "The regional water board said on Wednesday that the reservoir above the valley had reached its "
+    "lowest level in thirty years, and that farmers downstream would receive half of their usual share "
+    "until the autumn rains. Engineers will inspect the old dam wall next month, the board added."
+)
+
+
+def _copies(n: int, outlet: str | None = None) -> list[ReuseDoc]:
+    return [
+        ReuseDoc(name=f"d{i}", text=f"Report {i}. {STORY} Filed by desk {i}.", outlet=outlet, order=i)
+        for i in range(n)
+    ]
+
+
+def test_a_story_in_more_than_max_df_documents_is_counted_not_silent() -> None:
+    result = align(_copies(8), params=ReuseParams(max_df=5), workers=1)
+    assert result.passages == []  # no pairs proposed: the limit at work
+    assert result.cutoffs is not None
+    assert result.cutoffs.frequent_shingles > 20 and result.cutoffs.frequent_documents == 8
+    assert "more than 5 documents (max_df)" in result.cutoffs.line()
+
+
+def test_copies_without_an_outlet_are_counted_as_boilerplate() -> None:
+    result = align(_copies(12), workers=1)
+    assert result.cutoffs is not None and result.cutoffs.boilerplate_documents == 12
+    assert "boilerplate_min_docs" in result.cutoffs.line()
+
+
+def test_a_plain_pair_reports_no_cutoff() -> None:
+    result = align(_copies(2), workers=1)
+    assert result.passages and result.cutoffs is not None and result.cutoffs.line() == ""
+
+
+def test_the_reuse_command_says_what_was_left_out(tmp_path: Path) -> None:
+    for doc in _copies(12):
+        (tmp_path / f"{doc.name}.txt").write_text(doc.text, encoding="utf-8")
+    run = refrain("reuse", str(tmp_path), "--show-boilerplate")
+    assert run.returncode == 0, run.stderr
+    (line,) = [line for line in run.stderr.splitlines() if line.startswith("reuse: ")]
+    assert "12 documents" in line and "boilerplate_min_docs" in line
