@@ -25,6 +25,7 @@ import argparse
 import gzip
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -88,14 +89,22 @@ def ingest(db: Path, jsonl: Path) -> float:
     return time.perf_counter() - t0
 
 
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)  # the driver and its pool workers, once ended
+    return usage.ru_utime + usage.ru_stime
+
+
 def timed_analyze(db: Path, workers: int) -> dict:
     result = db.with_suffix(".timing.json")  # a file: anything else on stdout cannot spoil it
+    cpu0 = _children_cpu()
     done = subprocess.run(
         [sys.executable, "-c", _DRIVER, str(db), str(workers), str(result)], capture_output=True, text=True
     )
     if done.returncode != 0 or not result.exists():
         raise SystemExit(f"analyze failed ({done.returncode}): {done.stdout[-1000:]} {done.stderr[-2000:]}")
-    return json.loads(result.read_text())
+    timing = json.loads(result.read_text())
+    timing["cpu_s"] = _children_cpu() - cpu0
+    return timing
 
 
 def stages(run: dict) -> list[tuple[str, float]]:
@@ -116,7 +125,8 @@ def report(label: str, run: dict, docs: int) -> None:
     print(
         f"{label}: {run['total_s']:.1f} s for {run['analysed_now']} new of {run['documents']} documents "
         f"({rate:,.1f} new articles/s; {docs / run['total_s']:,.1f} store articles/s), "
-        f"failed {run['failed']}, corpus recomputed: {run['corpus_recomputed']}"
+        f"failed {run['failed']}, corpus recomputed: {run['corpus_recomputed']}; "
+        f"CPU {run['cpu_s']:.1f} s (all processes; {run['cpu_s'] / run['total_s']:.2f} cores busy on average)"
     )
     for name, seconds in stages(run):
         print(f"    {name:34s} {seconds:8.1f} s  ({seconds / run['total_s']:.0%})")
@@ -129,6 +139,7 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=0, help="0: the CLI default (all cores)")
     parser.add_argument("--workdir", default=None, help="where the store goes (default: a temp folder)")
     parser.add_argument("--cli", action="store_true", help="also time the plain `refrain analyze` command")
+    parser.add_argument("--keep", default=None, help="copy the analysed store (before the additions) here")
     args = parser.parse_args()
     if not CORPUS.exists():
         print(f"needs {CORPUS} (third-party data, not in this repo)", file=sys.stderr)
@@ -151,6 +162,8 @@ def main() -> int:
             copy.unlink()
         full = timed_analyze(db, args.workers)
         report("full analyze", full, n)
+        if args.keep:
+            shutil.copy(db, args.keep)
         print(f"ingest of {added} more: {ingest(db, extra):.1f} s")
         incremental = timed_analyze(db, args.workers)
         report(f"incremental analyze (+{added})", incremental, n + added)
