@@ -119,6 +119,24 @@ def _progress() -> Progress:
     )
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        from refrain import __version__
+
+        print(f"refrain {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_print_version, is_eager=True, help="Print the version and exit."),
+    ] = False,
+) -> None:
+    """Who said what, who printed it first, who repeated it, and which figures don't add up."""
+
+
 # -- ingest & extract -------------------------------------------------------------------------------
 @app.command()
 def ingest(
