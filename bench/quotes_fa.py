@@ -3,7 +3,7 @@
     .venv/bin/python bench/quotes_fa.py [--gold DIR] [--misses /tmp/quotes_fa_misses.txt] [--speed]
 
 Prints quote precision / recall / F1, exact-edge count and resolved speaker accuracy, overall and
-per form (marked « » / colon speech), with the matching rule of ``refrain.quotes.persian.gold``
+per form (marked « » / colon speech), with the matching rule of ``bench/quotes_fa_gold.py``
 (content spans overlapping by at least half of the longer one, one to one; speaker names compared
 after Persian letter folding). Every missed gold quote, spurious prediction and wrong speaker is
 written to the misses file so a reader can see why.
@@ -28,8 +28,9 @@ import json
 import time
 from pathlib import Path
 
+from quotes_fa_gold import content_span, load, predicted_form, score_article, totals
+
 from refrain.quotes import find
-from refrain.quotes.persian.gold import content_span, load, predicted_form, score_article, totals
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT.parent / "shared" / "data" / "fars-news" / "gold-dev"
