@@ -2,7 +2,8 @@
 
 Per-document analysers (quotes, claims) run only on documents not analysed yet; each batch's
 findings and its "analysed" marks are written in one transaction, so a crash loses at most the
-batch in flight and a re-run picks up where it stopped. Corpus-wide results (reuse passages and
+batches in flight (the one being written and the one the workers analyse meanwhile) and a re-run
+picks up where it stopped. Corpus-wide results (reuse passages and
 clusters, quote families, conflict groups, entities) are recomputed from the stored spans when the
 set of documents has changed, and replaced in one transaction.
 
@@ -21,15 +22,17 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from refrain.analyze.access import StoreAccess
 from refrain.analyze.corpus import recompute_corpus_links
-from refrain.analyze.document import DocumentFailure, Outcome, analyse_within, warm_worker
+from refrain.analyze.document import DocumentFailure, analyse_within, warm_worker
 from refrain.analyze.lifeline import die_with_parent
 from refrain.document import Document
 from refrain.errors import Errors, RefrainError, StoreError
@@ -43,7 +46,12 @@ BATCH = SETTINGS.batches.analyze  # documents read, analysed and saved per openi
 # Below this many documents a batch is analysed in this process (a pool costs more than it saves).
 _MIN_POOL_BATCH = SETTINGS.batches.min_pool
 
+# Batches submitted to the pool beyond the one being written: the workers analyse them meanwhile.
+_AHEAD = 1
+
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
+# (document id, its quotes rows, its claims rows), or why it was skipped
+RowsOutcome = tuple[str, list[dict[str, Any]], list[dict[str, Any]]] | DocumentFailure
 OnFailure = Callable[[str, str], None]  # (document name, reason)
 
 
@@ -57,20 +65,40 @@ class AnalyzeReport:
     search_index: str = "not asked"  # "rebuilt", "updated", "up to date" or "not built (why)"
 
 
-def _analyse_batch(
-    docs: list[Document], seconds: float, pool: Executor | None, workers: int
-) -> list[Outcome]:
-    if pool is None or len(docs) < _MIN_POOL_BATCH:
-        warm_worker()
-        return [analyse_within(d, seconds) for d in docs]
-    chunk = max(1, len(docs) // (workers * 4))
-    return list(pool.map(analyse_within, docs, [seconds] * len(docs), chunksize=chunk))
+def analyse_to_rows(doc: Document, seconds: float) -> RowsOutcome:
+    """One document's ``quotes`` and ``claims`` rows (made where it was analysed, in a worker: the
+    parent only writes them), or a DocumentFailure (over ``seconds``, or an analyser raised)."""
+    outcome = analyse_within(doc, seconds)
+    if isinstance(outcome, DocumentFailure):
+        return outcome
+    doc_id, found_quotes, found_claims = outcome
+    return doc_id, quote_rows(doc_id, found_quotes), claim_rows(doc_id, found_claims)
 
 
 def _start_worker(parent: int) -> None:
     """A pool worker's first step: end with the parent (never orphaned), then warm the analysers."""
     die_with_parent(parent)
     warm_worker()
+
+
+def _submit(
+    pool: Executor | None, docs: list[Document], seconds: float, workers: int
+) -> Iterator[RowsOutcome]:
+    """Start analysing a batch; its outcomes in the batch's order, lazily (in this process when no
+    pool or a small batch: then the work happens as the iterator is read)."""
+    if pool is None or len(docs) < _MIN_POOL_BATCH:
+        warm_worker()
+        return (analyse_to_rows(d, seconds) for d in docs)
+    chunk = max(1, len(docs) // (workers * 4))
+    try:
+        return pool.map(analyse_to_rows, docs, [seconds] * len(docs), chunksize=chunk)
+    except BrokenProcessPool as exc:  # a worker died under an earlier batch: said when this one is read
+        return _raise(exc)
+
+
+def _raise(exc: BaseException) -> Iterator[RowsOutcome]:
+    raise exc
+    yield  # a generator: raises when read, like the outcomes of a batch a dead worker held
 
 
 def analyse_new_documents(
@@ -85,14 +113,17 @@ def analyse_new_documents(
     """Analyse every document not analysed yet; return how many were analysed and which failed.
 
     ``todo``: their ids in ingest order, when the caller has just read them (saves an opening).
-    Each opening of the file writes one batch's findings and reads the next batch.
+    Each opening of the file writes one batch's findings and reads a later batch. With a pool,
+    the workers always hold the next batch (``_AHEAD`` batches are submitted ahead), so they
+    analyse while this process writes, reads and checkpoints the file: they are never idle
+    waiting on the store. Batches are written in ingest order, so the store is the same as a
+    run in one process.
     """
     access = target if isinstance(target, StoreAccess) else StoreAccess(target)
-    docs: list[Document] = []
-    if todo is None or todo:
+    if todo is None:
         with access.open() as store:
-            todo = store.not_analysed(PER_DOCUMENT) if todo is None else todo
-            docs = list(store.documents(todo[:BATCH]))
+            todo = store.not_analysed(PER_DOCUMENT)
+    batches = [todo[i : i + BATCH] for i in range(0, len(todo), BATCH)]
     done = 0
     failures: list[DocumentFailure] = []
     seconds = limits.max_seconds_per_document
@@ -101,20 +132,30 @@ def analyse_new_documents(
         if workers > 1 and len(todo) >= _MIN_POOL_BATCH
         else None
     )
+    ahead = _AHEAD if pool is not None else 0
+    # (first index, documents, their outcomes as they come) of the batches submitted, in order
+    in_flight: deque[tuple[int, list[Document], Iterator[RowsOutcome]]] = deque()
     try:
-        for i in range(0, len(todo), BATCH):
+        if batches:
+            with access.open() as store:
+                for b in range(min(ahead + 1, len(batches))):
+                    docs = list(store.documents(batches[b]))
+                    in_flight.append((b * BATCH, docs, _submit(pool, docs, seconds, workers)))
+        for b in range(len(batches)):
+            first, docs, pending = in_flight.popleft()
             try:
-                outcomes = _analyse_batch(docs, seconds, pool, workers)  # the file is not held here
+                outcomes = list(pending)  # the file is not held here
             except BrokenProcessPool as exc:
                 raise RefrainError(
-                    Errors.E301, first=i + 1, last=i + len(docs), total=len(todo), done=done
+                    Errors.E301, first=first + 1, last=first + len(docs), total=len(todo), done=done
                 ) from exc
             results = [o for o in outcomes if not isinstance(o, DocumentFailure)]
             failed = [o for o in outcomes if isinstance(o, DocumentFailure)]
             tables = {
-                "quotes": [r for doc_id, qs, _ in results for r in quote_rows(doc_id, qs)],
-                "claims": [r for doc_id, _, cs in results for r in claim_rows(doc_id, cs)],
+                "quotes": [r for _, qs, _ in results for r in qs],
+                "claims": [r for _, _, cs in results for r in cs],
             }
+            later = b + ahead + 1  # the batch to read while the file is open anyway
             with access.open() as store:
                 store.write_findings(
                     PER_DOCUMENT,
@@ -122,16 +163,16 @@ def analyse_new_documents(
                     tables,
                     [(f.name, f.reason) for f in failed],
                 )
-                next_ids = todo[i + BATCH : i + 2 * BATCH]  # read while the file is open anyway
-                next_docs = list(store.documents(next_ids)) if next_ids else []
+                later_docs = list(store.documents(batches[later])) if later < len(batches) else None
+            if later_docs is not None:
+                in_flight.append((later * BATCH, later_docs, _submit(pool, later_docs, seconds, workers)))
             for f in failed:
                 failures.append(f)
                 if on_failure:
                     on_failure(f.name, f.reason)
             done += len(results)
             if progress:
-                progress("quotes and claims", i + len(docs), len(todo))
-            docs = next_docs
+                progress("quotes and claims", first + len(docs), len(todo))
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
