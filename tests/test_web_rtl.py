@@ -1,7 +1,7 @@
 """Persian in the web UI and the report: right to left, declared as Persian, highlighting kept.
 
 The Persian articles are the invented ones of ``examples/persian/`` (in the web test corpus with
-the other examples); ``refrain.direction`` is tested on invented strings.
+the other examples); ``refrain.views.direction`` is tested on invented strings.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import pytest
 from fastapi.testclient import TestClient
 from test_web_corpus import web_corpus
 
-from refrain.direction import direction_attrs, quoted, text_language
+from refrain.views.direction import direction_attrs, quoted, text_language
 from refrain.report import render_report
 from refrain.store import Store
 from refrain.web import create_app

@@ -15,7 +15,7 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from refrain.direction import direction_attrs, quoted
+from refrain.views.direction import direction_attrs, quoted
 from refrain.settings import SETTINGS
 from refrain.store import Store, queries
 from refrain.views.charts import network, timeline, volume

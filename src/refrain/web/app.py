@@ -24,7 +24,7 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from refrain.direction import direction_attrs, quoted
+from refrain.views.direction import direction_attrs, quoted
 from refrain.views.format import href, number, plural, shorten
 from refrain.web import pages as page_views
 from refrain.web.db import IDLE_CLOSE_S, LOCK_WAIT_S, ReadOnlyDatabase, StoreUnavailable
