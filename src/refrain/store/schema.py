@@ -12,13 +12,14 @@ from typing import Any
 
 from refrain.errors import Errors, StoreError
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # The additive changes from one version to the next: MIGRATIONS[n] brings a store written with
 # version n up to n + 1 (``ALTER TABLE … ADD COLUMN IF NOT EXISTS …``; new tables need no entry,
 # opening for writing creates every table of TABLES). A version with no entry cannot be migrated.
 MIGRATIONS: dict[int, tuple[str, ...]] = {
     1: (),  # 2 adds the tables crosslingual_members and quote_embeddings: created on opening for writing
+    2: ("ALTER TABLE quotes ADD COLUMN IF NOT EXISTS speaker_kind VARCHAR",),  # 3: refrain.entities.kinds
 }
 
 TABLES: dict[str, str] = {
@@ -79,7 +80,8 @@ TABLES: dict[str, str] = {
             stated_date VARCHAR,
             venue VARCHAR,
             entity_id VARCHAR,
-            family INTEGER
+            family INTEGER,
+            speaker_kind VARCHAR            -- person, organisation, document, unnamed
         )
     """,
     "claims": """
