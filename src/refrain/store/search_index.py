@@ -5,8 +5,8 @@ articles, growing with the corpus), so a `refrain analyze` that added 10 article
 spend most of its time rebuilding what it already had. ``update_index`` instead brings an index
 up to date with the rows added, changed or removed since it was built, writing the extension's
 own tables (docs, terms, dict, stats) as its build does, plus the ``postings`` table the web
-UI's search reads; with the same tokenizer macro, stop words and stemmer, document length = number of kept terms, df = number of rows holding the term,
-stats = count and mean length. A search then scores every row as a fresh build would (a test
+UI's search reads; with the same tokenizer macro, stop words and stemmer, document length =
+number of kept terms, df = number of rows holding the term, stats = count and mean length. A search then scores every row as a fresh build would (a test
 checks it against one). Which rows changed is told by a digest of each row's indexed fields kept
 beside the index (``refrain_digest``, in the index's schema, so that a rebuild by anything else
 drops it and the next update rebuilds too).
