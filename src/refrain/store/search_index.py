@@ -2,14 +2,14 @@
 
 ``create_fts_index`` can only build an index from scratch, over every row (about 4 s for 5,000
 articles, growing with the corpus), so a `refrain analyze` that added 10 articles to 33,000 would
-spend most of its time rebuilding what it already had. ``update_index`` instead brings an index
-up to date with the rows added, changed or removed since it was built, writing the extension's
-own tables (docs, terms, dict, stats) as its build does, plus the ``postings`` table the web
-UI's search reads; with the same tokenizer macro, stop words and stemmer, document length =
-number of kept terms, df = number of rows holding the term, stats = count and mean length. A search then scores every row as a fresh build would (a test
-checks it against one). Which rows changed is told by a digest of each row's indexed fields kept
-beside the index (``refrain_digest``, in the index's schema, so that a rebuild by anything else
-drops it and the next update rebuilds too).
+spend most of its time rebuilding what it already had. ``update_index`` instead brings an index up
+to date with the rows added, changed or removed since it was built, writing the extension's own
+tables (docs, terms, dict, stats) as its build does, plus the ``postings`` table the web UI's
+search reads; with the same tokenizer macro, stop words and stemmer, document length = number of
+kept terms, df = number of rows holding the term, stats = count and mean length. A search then
+scores every row as a fresh build would (a test checks it against one). Which rows changed is told
+by a digest of each row's indexed fields kept beside the index (``refrain_digest``, in the index's
+schema, so that a rebuild by anything else drops it and the next update rebuilds too).
 
 The ``fts`` extension ships as the ``duckdb-extension-fts`` package and is loaded from its file,
 so nothing is downloaded at run time. This module lives in the store package (not the web UI) so
