@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from refrain.document import TextSpan
+from refrain.entities.kinds import speaker_kind
 
 # A stretch of the article as written (``text == article[start:end]``): the shared TextSpan.
 Mention = TextSpan
@@ -34,6 +35,12 @@ class Quote:
     cue: str | None
     date: str | None
     venue: str | None
+    # person, organisation, document or unnamed (refrain.entities.kinds); from ``speaker`` when not given
+    speaker_kind: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.speaker_kind is None and self.speaker is not None:
+            object.__setattr__(self, "speaker_kind", speaker_kind(self.speaker))
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -43,6 +50,7 @@ class Quote:
             "text": self.text,
             "kind": self.kind,
             "speaker": self.speaker,
+            "speaker_kind": self.speaker_kind,
             "speaker_mention": None
             if self.speaker_mention is None
             else {

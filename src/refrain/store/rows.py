@@ -89,6 +89,7 @@ def quote_rows(doc_id: str, quotes: Iterable[Any]) -> list[dict[str, Any]]:
                 "venue": q.venue,
                 "entity_id": None,
                 "family": None,
+                "speaker_kind": q.speaker_kind,
             }
         )
     return rows

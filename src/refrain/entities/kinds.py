@@ -1,0 +1,235 @@
+"""Speaker kinds: whether a quotation's speaker is a person, an organisation, a document or a
+description of someone unnamed.
+
+Guideline kinds (``person``, ``organisation``, ``document``, ``unnamed``) from the speaker string
+alone, so that the quote finder can store the kind with each quotation and the corpus stage can
+keep descriptions ("an official", "the statement", "Leader") out of person entities. The rules are
+word lists (``refrain/text/data/<lang>/``), applied in this order:
+
+1. a pronoun left unresolved is ``unnamed``;
+2. a description (it opens with "a"/"an"/"some"…, or with a lower-case word) is classed by its head
+   noun, the last word before "of"/"in"/"from"…: a document word (``speaker_documents.txt``) makes
+   it a ``document``, an organisation word or a country an ``organisation``, anything else
+   ``unnamed``; it is never a person;
+3. a phrase holding a word that can be part of a name (capitalised, and in none of the lists of
+   roles, titles, organisation words, countries, nationalities or not-names) is a ``person``, unless
+   its last word is an organisation word or a country ("Bank Saderat Iran") or a document word;
+4. a phrase with no name word is classed by its head noun as in 2 ("Iranian Foreign Ministry",
+   "Tehran", "IAEA" are organisations; "Leader", "Speaking", "Islamic Revolution" are unnamed).
+
+Persian speakers go through the same steps with the Persian lists (the head word comes first).
+
+>>> [speaker_kind(s) for s in ("Mohammad Javad Zarif", "an official", "the statement", "Iran")]
+['person', 'unnamed', 'document', 'organisation']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from refrain.entities.names import ascii_fold, is_acronym, org_words
+from refrain.text import fold, is_arabic_script, lexicon
+
+PERSON = "person"
+ORGANISATION = "organisation"
+DOCUMENT = "document"
+UNNAMED = "unnamed"
+KINDS = (PERSON, ORGANISATION, DOCUMENT, UNNAMED)
+
+_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+_INDEFINITE = frozenset({"a", "an", "one", "some", "several", "another", "many", "two", "three", "other"})
+# Words after which a description's head noun has ended ("a court head in …", "the statement of …").
+_HEAD_ENDS = frozenset({"of", "in", "from", "at", "for", "with", "to", "on", "who", "that", "close", "near"})
+# Lower-case particles inside names ("Faisal bin Farhan", "Ursula von der Leyen"): not a description.
+_NAME_PARTICLES = frozenset(
+    {"al", "el", "bin", "ibn", "bint", "de", "da", "di", "van", "von", "der", "la", "le", "abu"}
+)
+_NOT_ORGANISATION_HEADS = frozenset(
+    {
+        "province",
+        "county",
+        "city",
+        "district",
+        "region",
+        "interest",
+        "state",
+        "states",
+        "site",
+        "team",
+        "club",
+    }
+)
+_TOKEN_EDGES = ".,;:!?()[]\"'“”‘’«»"
+
+
+@dataclass(frozen=True, slots=True)
+class _EnglishLists:
+    pronouns: frozenset[str]
+    documents: frozenset[str]
+    organisations: frozenset[str]
+    countries: frozenset[str]
+    not_names: frozenset[str]  # roles, titles, nationalities, sentence words: never a name word
+
+
+@cache
+def _english() -> _EnglishLists:
+    roles = lexicon("en", "roles") | lexicon("en", "honorifics")
+    titles = frozenset(w for line in lexicon("en", "name_titles") for w in line.split())
+    countries = lexicon("en", "countries")
+    # the quote finder's organisation words, less those that are places or common nouns of a name
+    quote_org_words = lexicon("en", "org_words_quotes") - _NOT_ORGANISATION_HEADS
+    organisations = org_words() | quote_org_words | lexicon("en", "speaker_organisation_words")
+    not_names = (
+        roles
+        | titles
+        | lexicon("en", "not_names")
+        | lexicon("en", "weekdays")
+        | lexicon("en", "speaker_not_names")
+        | lexicon("en", "demonyms")
+        | organisations
+        | lexicon("en", "speaker_documents")
+        | frozenset(w for c in countries for w in c.split())
+    )
+    pronouns = frozenset(line.split()[0] for line in lexicon("en", "pronouns"))
+    return _EnglishLists(pronouns, lexicon("en", "speaker_documents"), organisations, countries, not_names)
+
+
+@dataclass(frozen=True, slots=True)
+class _PersianLists:
+    pronouns: frozenset[str]
+    documents: frozenset[str]
+    organisations: frozenset[str]
+    countries: frozenset[str]
+    descriptions: frozenset[str]  # role and anonymous head words ("سخنگوی", "منبع", "مقام")
+    given_names: frozenset[str]
+
+
+@cache
+def _persian() -> _PersianLists:
+    return _PersianLists(
+        lexicon("fa", "quote_pronouns"),
+        lexicon("fa", "speaker_documents"),
+        lexicon("fa", "quote_organisations") - {"خبرنگار", "خبرنگاران", "مجری"},  # people, in that list
+        lexicon("fa", "countries"),
+        lexicon("fa", "quote_roles") | lexicon("fa", "quote_anonymous"),
+        lexicon("fa", "given_names"),
+    )
+
+
+def _tokens(speaker: str) -> list[str]:
+    out = []
+    for raw in speaker.split():
+        token = raw.strip(_TOKEN_EDGES)
+        token = re.sub(r"['’]s$", "", token)
+        if token:
+            out.append(token)
+    return out
+
+
+def _key(token: str) -> str:
+    """A token as the English lists hold it: folded, lower case, dots dropped (U.S. -> us)."""
+    return ascii_fold(token).replace(".", "")
+
+
+@lru_cache(maxsize=1 << 16)
+def speaker_kind(speaker: str | None) -> str | None:
+    """The kind of a quotation's speaker string; None when there is no speaker.
+
+    >>> speaker_kind("a court head in the northwestern city of Qazvin"), speaker_kind("Bank Saderat Iran")
+    ('unnamed', 'organisation')
+    """
+    if speaker is None or not speaker.strip():
+        return None
+    if is_arabic_script(speaker):
+        return _persian_kind(speaker)
+    return _english_kind(speaker)
+
+
+def _english_kind(speaker: str) -> str:
+    lists = _english()
+    tokens = _tokens(speaker)
+    if not tokens:
+        return UNNAMED
+    keys = [_key(t) for t in tokens]
+    if len(tokens) == 1 and keys[0] in lists.pronouns:
+        return UNNAMED
+    indefinite = keys[0] in _INDEFINITE
+    while tokens and (keys[0] in _DETERMINERS or keys[0] in _INDEFINITE):
+        tokens, keys = tokens[1:], keys[1:]
+    if not tokens:
+        return UNNAMED
+    whole = " ".join(keys)
+    if whole in lists.countries:
+        return ORGANISATION
+    opens_lower = tokens[0][:1].islower() and keys[0] not in _NAME_PARTICLES
+    if indefinite or opens_lower:
+        return _head_kind(tokens, keys, lists)
+    has_name = any(
+        t[:1].isupper() and k not in lists.not_names and not is_acronym(t) and not k.isdigit()
+        for t, k in zip(tokens, keys, strict=True)
+    )
+    if has_name:
+        end = _head_end(tokens, keys)
+        if end < len(keys) and keys[end - 1] in lists.organisations:
+            return ORGANISATION  # "Ministry of Fisheries"
+        if end < len(keys) and keys[end - 1] in lists.documents:
+            return DOCUMENT  # "Statement of the Varga Foundation"
+        last = keys[-1]
+        names = sum(
+            1 for t, k in zip(tokens, keys, strict=True) if t[:1].isupper() and k not in lists.not_names
+        )
+        if last in lists.organisations:
+            return ORGANISATION
+        if (last in lists.countries or " ".join(keys[-2:]) in lists.countries) and names < 2:
+            return ORGANISATION  # "Saderat Iran"; "Hassan Rouhani Iran" is a name with a place stuck on
+        if last in lists.documents:
+            return DOCUMENT
+        return PERSON
+    return _head_kind(tokens, keys, lists)
+
+
+def _head_end(tokens: list[str], keys: list[str]) -> int:
+    """Where the head of a phrase ends: at its first lower-case preposition or relative word."""
+    return next(
+        (i for i, k in enumerate(keys) if i > 0 and k in _HEAD_ENDS and tokens[i].islower()), len(keys)
+    )
+
+
+def _head_kind(tokens: list[str], keys: list[str], lists: _EnglishLists) -> str:
+    """The kind of a phrase that names nobody, from its head noun (the last word before a
+    preposition or relative word)."""
+    end = _head_end(tokens, keys)
+    head_tokens, head = tokens[:end], keys[:end]
+    last = head[-1]
+    if last in lists.documents:
+        return DOCUMENT
+    if last in lists.organisations or last in lists.countries or " ".join(head[-2:]) in lists.countries:
+        return ORGANISATION
+    if len(head) == 1 and is_acronym(head_tokens[0]) and last not in lists.not_names:
+        return ORGANISATION  # "IAEA", "UN"; not "MP"
+    return UNNAMED
+
+
+def _persian_kind(speaker: str) -> str:
+    lists = _persian()
+    words = [fold(w, "fa").strip(_TOKEN_EDGES) for w in speaker.split()]
+    words = [w for w in words if w]
+    while words and words[0] in {"این", "یک", "آن"}:
+        words = words[1:]
+    if not words:
+        return UNNAMED
+    first, whole = words[0], " ".join(words)
+    if len(words) == 1 and first in lists.pronouns:
+        return UNNAMED
+    if whole in lists.countries:
+        return ORGANISATION
+    if first in lists.documents or first.removesuffix("\u200cای") in lists.documents:
+        return DOCUMENT
+    if first in lists.organisations or first.split("\u200c")[0] in lists.organisations:
+        return ORGANISATION
+    if first in lists.descriptions or first.split("\u200c")[0] in lists.descriptions:
+        # a role phrase: a person when a given name follows it ("سخنگوی دولت علی ربیعی")
+        return PERSON if any(w in lists.given_names for w in words[1:]) else UNNAMED
+    return PERSON
