@@ -12,7 +12,7 @@ from typing import Any
 
 from refrain.errors import Errors, StoreError
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # The additive changes from one version to the next: MIGRATIONS[n] brings a store written with
 # version n up to n + 1 (``ALTER TABLE … ADD COLUMN IF NOT EXISTS …``; new tables need no entry,
@@ -20,6 +20,13 @@ SCHEMA_VERSION = 3
 MIGRATIONS: dict[int, tuple[str, ...]] = {
     1: (),  # 2 adds the tables crosslingual_members and quote_embeddings: created on opening for writing
     2: ("ALTER TABLE quotes ADD COLUMN IF NOT EXISTS speaker_kind VARCHAR",),  # 3: refrain.entities.kinds
+    # 4: reuse templates (a recurring frame with other facts) and boilerplate told apart on passages
+    # and clusters; the table reuse_cutoffs is new (created on opening for writing)
+    3: (
+        "ALTER TABLE passages ADD COLUMN IF NOT EXISTS template BOOLEAN",
+        "ALTER TABLE clusters ADD COLUMN IF NOT EXISTS boilerplate BOOLEAN",
+        "ALTER TABLE clusters ADD COLUMN IF NOT EXISTS template BOOLEAN",
+    ),
 }
 
 TABLES: dict[str, str] = {
@@ -131,7 +138,8 @@ TABLES: dict[str, str] = {
             b_end INTEGER NOT NULL,
             score DOUBLE,
             cluster INTEGER,
-            boilerplate BOOLEAN
+            boilerplate BOOLEAN,
+            template BOOLEAN                -- a recurring frame whose facts differ: not reuse
         )
     """,
     "clusters": """
@@ -140,7 +148,9 @@ TABLES: dict[str, str] = {
             earliest_doc VARCHAR,
             earliest_by VARCHAR,
             size INTEGER,
-            snippet VARCHAR
+            snippet VARCHAR,
+            boilerplate BOOLEAN,
+            template BOOLEAN
         )
     """,
     "cluster_members": """
@@ -149,6 +159,18 @@ TABLES: dict[str, str] = {
             doc_id VARCHAR NOT NULL,
             start_offset INTEGER NOT NULL,
             end_offset INTEGER NOT NULL
+        )
+    """,
+    # What reuse's frequency limits left out of pairing in the last run (refrain.reuse.model.CutOffs):
+    # one row, so a user is told, not shown silence.
+    "reuse_cutoffs": """
+        CREATE TABLE IF NOT EXISTS reuse_cutoffs (
+            max_df INTEGER NOT NULL,
+            boilerplate_min_docs INTEGER NOT NULL,
+            frequent_shingles BIGINT NOT NULL,     -- in more than max_df documents
+            frequent_documents BIGINT NOT NULL,    -- documents holding one
+            boilerplate_shingles BIGINT NOT NULL,  -- boilerplate of an outlet
+            boilerplate_documents BIGINT NOT NULL
         )
     """,
     "quote_families": """
