@@ -182,9 +182,8 @@ class _Lists:
         return cls(texts, copies, vocab, flat, sizes, starts, list_of, pos, left)
 
 
-def _rare_grams(lists: _Lists) -> tuple[np.ndarray, np.ndarray, int, np.ndarray]:
-    """Each (node, gram) with the gram in at most MAX_SHINGLE_DF input lists (copies counted):
-    (nodes, grams, number of grams, which nodes hold one: the live nodes)."""
+def _held_grams(lists: _Lists) -> tuple[np.ndarray, np.ndarray, int]:
+    """Each (node, gram) pair once: (nodes, grams, number of grams)."""
     flat, pos, left, list_of = lists.flat, lists.pos, lists.left, lists.list_of
     # Grams: the words at i, i + 1, i + 2 (word ids + 1, 0 past the list's end) at every start
     # of a full gram, or at 0 for a list shorter than a gram (its one gram, itself). Numbered in
@@ -200,7 +199,13 @@ def _rare_grams(lists: _Lists) -> tuple[np.ndarray, np.ndarray, int, np.ndarray]
     gram_list = list_of[starts_gram]
     n_grams = int(gram.max()) + 1 if gram.size else 0
     held = _distinct(gram_list * max(n_grams, 1) + gram)  # each (list, gram) once
-    held_list, held_gram = held // max(n_grams, 1), held % max(n_grams, 1)
+    return held // max(n_grams, 1), held % max(n_grams, 1), n_grams
+
+
+def _rare_grams(lists: _Lists) -> tuple[np.ndarray, np.ndarray, int, np.ndarray]:
+    """Each (node, gram) with the gram in at most MAX_SHINGLE_DF input lists (copies counted):
+    (nodes, grams, number of grams, which nodes hold one: the live nodes)."""
+    held_list, held_gram, n_grams = _held_grams(lists)
     copy_count = np.array([len(c) for c in lists.copies], dtype=np.int64)
     gram_df = np.bincount(held_gram, weights=copy_count[held_list], minlength=n_grams)  # copies count
     under_cap = gram_df[held_gram] <= MAX_SHINGLE_DF
@@ -356,16 +361,86 @@ class _Probes:
 
 def _groups(lists: _Lists, probes: _Probes, uf: UnionFind) -> list[list[int]]:
     """The groups of two or more input lists, in order of their first index, each in index order."""
+    return _groups_of(lists, probes.is_live, probes.order_list, uf)
+
+
+def _groups_of(lists: _Lists, is_live: np.ndarray, live: Sequence[int], uf: UnionFind) -> list[list[int]]:
     copies = lists.copies
     groups: dict[int, list[int]] = {}
-    for n in probes.order_list:
+    for n in live:
         groups.setdefault(uf.find(n), []).extend(copies[n])
     for n, words in enumerate(lists.texts):
         # Verbatim copies of a quotation of six words or more are the same quotation even when
         # every gram is over the cap: the cap bounds candidate pairs, and copies need none.
-        if not probes.is_live[n] and len(words) >= MIN_CONTAINED_WORDS and len(copies[n]) > 1:
+        if not is_live[n] and len(words) >= MIN_CONTAINED_WORDS and len(copies[n]) > 1:
             groups[uf.find(n)] = list(copies[n])
     return sorted((sorted(g) for g in groups.values() if len(g) > 1), key=lambda g: g[0])
+
+
+def linked_groups_after(
+    word_lists: Sequence[Sequence[str]],
+    is_old: Sequence[bool],
+    old_groups: Sequence[Sequence[int]],
+    *,
+    max_tests: int = 1_000_000,
+) -> list[list[int]] | None:
+    """``linked_groups(word_lists)`` from what it gave before the new lists came: the groups
+    ``old_groups`` of the lists marked in ``is_old`` (indices into ``word_lists``), joined by the
+    links of the lists not marked. None when that cannot give the same groups (then call
+    ``linked_groups``): a gram held by an old list went over MAX_SHINGLE_DF with the new lists
+    (the old links through it no longer count), or more than ``max_tests`` pairs to look at (a
+    large addition: the full run's filters are cheaper).
+
+    Why it is exact: a gram's count only grows as lists come in, so when none held by an old list
+    crosses the cap, every old list keeps the same grams under the cap: the same old lists are
+    live, the pairs of old lists are linked as before, and the old groups are the components of
+    those links (dead lists are never linked). The only new links have a new list at one end, and
+    each is found by testing the new list with ``linked`` against every list sharing a gram under
+    the cap with it (the definition of an edge). Components do not depend on the order of unions.
+    """
+    lists = _Lists.of(word_lists)
+    n_nodes = len(lists.texts)
+    node_of = np.empty(len(word_lists), dtype=np.int64)
+    for node, members in enumerate(lists.copies):
+        node_of[members] = node
+    old_mask = np.asarray(is_old, dtype=bool)
+    old_copies = np.bincount(node_of[old_mask], minlength=n_nodes)
+    all_copies = np.array([len(c) for c in lists.copies], dtype=np.int64)
+    held_list, held_gram, n_grams = _held_grams(lists)
+    df_now = np.bincount(held_gram, weights=all_copies[held_list], minlength=n_grams)
+    df_before = np.bincount(held_gram, weights=old_copies[held_list], minlength=n_grams)
+    if np.any((df_before > 0) & (df_before <= MAX_SHINGLE_DF) & (df_now > MAX_SHINGLE_DF)):
+        return None
+    under_cap = df_now[held_gram] <= MAX_SHINGLE_DF
+    rare_list, rare_gram = held_list[under_cap], held_gram[under_cap]
+    is_live = np.zeros(n_nodes, dtype=bool)
+    is_live[rare_list] = True
+    uf = UnionFind(n_nodes)
+    for group in old_groups:  # one old component (or one dead list's copies: a single node)
+        nodes = {int(node_of[i]) for i in group}
+        first = min(nodes)
+        for n in nodes:
+            if is_live[n]:
+                uf.union(first, n)
+    new_live = np.flatnonzero((old_copies == 0) & is_live)
+    if new_live.size:
+        gram_nodes, gram_off = _postings(rare_gram, rare_list, n_grams)
+        node_grams, node_off = _postings(rare_list, rare_gram, n_nodes)
+        tests = 0
+        for x in new_live.tolist():
+            mine = node_grams[node_off[x] : node_off[x + 1]]
+            found = _distinct(
+                np.concatenate([gram_nodes[gram_off[g] : gram_off[g + 1]] for g in mine.tolist()])
+            )
+            found = found[found != x]
+            tests += found.size
+            if tests > max_tests:
+                return None
+            words_x = _word_ids(lists.flat, lists.starts, x)
+            for y in found.tolist():
+                if uf.find(x) != uf.find(y) and linked(words_x, _word_ids(lists.flat, lists.starts, y)):
+                    uf.union(x, y)
+    return _groups_of(lists, is_live, np.flatnonzero(is_live).tolist(), uf)
 
 
 def _distinct(values: np.ndarray) -> np.ndarray:
