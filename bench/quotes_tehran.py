@@ -1,6 +1,11 @@
 """English quotations and resolved speakers scored on the Tehran Times gold-dev articles.
 
     .venv/bin/python bench/quotes_tehran.py [--show] [--gold DIR] [--spacy]
+    .venv/bin/python bench/quotes_tehran.py --fresh 12 [--seed 7]
+
+``--fresh N`` scores nothing: it draws N random articles (with at least one quotation) from the
+33k corpus outside gold-dev and prints each found quotation with its speaker and the words around
+it, for reading by hand (the figures in docs/bench/quotes-tehran.md were read that way).
 
 Runs ``refrain.quotes.find`` on ``../shared/data/tehran-times/gold-dev/text/*.txt`` and scores it
 against ``annotations.jsonl`` ``quotes`` (GUIDELINE.md there says what counts). The text stays
@@ -23,7 +28,9 @@ How it is scored:
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
+import random
 import re
 import sys
 from dataclasses import dataclass, field
@@ -34,6 +41,7 @@ from refrain.quotes import Quote, find
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT.parent / "shared" / "data" / "tehran-times" / "gold-dev"
+CORPUS = ROOT.parent / "shared" / "data" / "tehran-times" / "tehran_times_33k.jsonl.gz"
 
 
 def norm_name(name: str | None) -> str:
@@ -174,18 +182,47 @@ def _short(s: str, n: int = 60) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
 
 
+def fresh_sample(n: int, seed: int, gold_dir: Path = GOLD) -> list[tuple[str, str]]:
+    """(doc, text) of ``n`` random corpus articles outside gold-dev that hold a quotation mark."""
+    gold = {p.stem.removeprefix("tt-") for p in (gold_dir / "text").glob("*.txt")}
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f]
+    pool = [r for r in rows if r["id"] not in gold and ("“" in r["text"] or '"' in r["text"])]
+    picked = random.Random(seed).sample(pool, n)
+    return [(f"tt-{r['id']}", r["text"]) for r in picked]
+
+
+def show_fresh(n: int, seed: int, use_spacy: bool) -> None:
+    for doc, text in fresh_sample(n, seed):
+        print(f"=== {doc}")
+        for q in find(text, use_spacy=use_spacy):
+            who = q.speaker if q.kind != "scare" else "-"
+            mention = q.speaker_mention.text if q.speaker_mention else None
+            lo = max(0, q.start - 160)
+            hi = min(len(text), q.end + 100)
+            around = " ".join(text[lo:hi].split())
+            print(f"  {q.start:>6} {q.kind:<7} {who!r} [{mention}]\n         …{around}…")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=GOLD, help="gold folder (text/ and annotations.jsonl)")
     parser.add_argument("--show", action="store_true", help="list every wrong speaker, miss and extra quote")
     parser.add_argument("--spacy", action="store_true", help="let spaCy's parser try unattributed quotes")
+    parser.add_argument("--fresh", type=int, default=0, help="print N random non-gold articles' quotes")
+    parser.add_argument("--seed", type=int, default=7, help="random seed of --fresh")
     args = parser.parse_args()
+    if args.fresh:
+        show_fresh(args.fresh, args.seed, args.spacy)
+        return
     if not (args.gold / "annotations.jsonl").exists():
         sys.exit(f"{args.gold}: no annotations.jsonl (needs ../shared, third-party data)")
     s = evaluate(args.gold, use_spacy=args.spacy)
     print(f"gold direct quotes {s.gold}, found {s.found}, matched {s.matched}")
     print(f"quotes: precision {s.precision:.3f}  recall {s.recall:.3f}  F1 {s.f1:.3f}")
-    print(f"speaker accuracy (strict, over matched): {s.speaker_right}/{s.matched} = {s.speaker_accuracy:.3f}")
+    print(
+        f"speaker accuracy (strict, over matched): {s.speaker_right}/{s.matched} = {s.speaker_accuracy:.3f}"
+    )
     overall = s.speaker_right / s.gold if s.gold else 0.0
     print(f"speaker accuracy (strict, over all gold direct): {s.speaker_right}/{s.gold} = {overall:.3f}")
     print(f"speaker accuracy (surname, lenient): {s.surname_right}/{s.matched} = {s.surname_accuracy:.3f}")
@@ -193,7 +230,9 @@ def main() -> None:
     if args.show:
         print("\nwrong speakers (doc, quote start, gold, found [mention], quote):")
         for m in s.wrong:
-            print(f"  {m.doc} {m.start:>6}  gold={m.gold!r}  found={m.found!r} [{m.mention}]  {_short(m.quote)}")
+            print(
+                f"  {m.doc} {m.start:>6}  gold={m.gold!r}  found={m.found!r} [{m.mention}]  {_short(m.quote)}"
+            )
         print("\nmissed gold quotes:")
         for doc, start, text in s.missed:
             print(f"  {doc} {start:>6}  {_short(text)}")

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from refrain.entities.names import split_name
+from refrain.text import lexicon_lines
+from refrain.text.lexicon import lexicon as text_lexicon
 
 from .context import MASK, Token
 from .lexicon import lexicon
@@ -124,20 +127,30 @@ def build_index(masked: str, toks: list[Token]) -> ArticleEntities:
             elif (
                 t.lower in NAME_PARTICLES | {"of", "for", "and"} and j + 1 < n and toks[j + 1].is_cap and run
             ):
-                if t.lower == "and" and not any(w.lower in lex.org_words for w in run):
-                    break
+                if t.lower in {"and", "of", "for"} and not any(
+                    w.lower in lex.org_words or w.lower.rstrip(".") in lex.roles for w in run
+                ):
+                    break  # "Hassan Rouhani of Iran", "Ali and Reza": a name ends; "Ministry of Energy" goes on
                 run.append(t)
                 j += 1
             else:
                 break
         i = max(j, i + 1)
         words = [_POSSESSIVE.sub("", t.text) if t.text[-2:] in ("’s", "'s") else t.text for t in run]
-        # drop leading sentence words ("The", "In", "On Wednesday")
-        while words and words[0].lower() in lex.not_names and words[0].lower() not in {"former", "regime"}:
+        # drop leading sentence words ("The", "In", "On Wednesday"), participles ("Expressing Iran")
+        # and a place before a name ("Ambassador to Tehran Gaddam Dharmendra")
+        while words and (
+            (words[0].lower() in lex.not_names and words[0].lower() not in {"former", "regime"})
+            or _participle(words[0])
+            or (len(words) > 2 and is_place(words[:1]) and not is_place(words[1:2]))
+        ):
             run, words = run[1:], words[1:]
         if not words:
             continue
-        head, tail, is_org = split_name(words)
+        if is_place(words):
+            index.add(" ".join(words), "org", run[0].start, run[-1].end)  # "Iran", "Middle East"
+            continue
+        head, tail, is_org = _split_hyphenated_role(*split_name(words))
         if is_org:
             name = " ".join(w for w in words if w.lower() not in DETERMINERS)
             if len(name) > 1 and not name.isdigit():
@@ -180,6 +193,43 @@ def build_index(masked: str, toks: list[Token]) -> ArticleEntities:
                 occ.entity = ent
     _attach_appositives(masked, index)
     return index
+
+
+def _participle(word: str) -> bool:
+    """A capitalised participle opening a sentence ("Referring", "Speaking"): never part of a name."""
+    low = word.lower()
+    return len(low) > 5 and low.endswith("ing") and word[0].isupper() and not word.isupper()
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    countries = {w for c in lexicon_lines("en", "countries") for w in c.split()}
+    return frozenset(
+        text_lexicon("en", "geo_words")
+        | text_lexicon("en", "demonyms")
+        | text_lexicon("en", "place_words")
+        | countries
+    )
+
+
+def is_place(words: list[str]) -> bool:
+    """Whether a capitalised run is only country, region and nationality words ("Saudi Arabia", "Middle East")."""
+    places = _place_words()
+    folded = [
+        re.sub(r"[.’']|s$", "", w.lower()) if w.isupper() else w.lower().replace(".", "") for w in words
+    ]
+    folded = [_POSSESSIVE.sub("", w) for w in folded]
+    return bool(folded) and all(w in places or w.rstrip("s") in places for w in folded)
+
+
+def _split_hyphenated_role(
+    head: list[str], tail: list[str], is_org: bool
+) -> tuple[list[str], list[str], bool]:
+    """ "Secretary-General Antonio Guterres": a hyphenated role word belongs to the role, not the name."""
+    lex = lexicon()
+    while len(tail) > 1 and "-" in tail[0] and any(p.lower() in lex.roles for p in tail[0].split("-")):
+        head, tail = head + tail[:1], tail[1:]
+    return head, tail, is_org
 
 
 _APPOSITIVE = re.compile(r"\A,\s+((?:the|a|an)\s+[^,;:.\x00\n]{2,90}?)\s*(?=[,;.]|$)")
