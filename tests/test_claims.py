@@ -83,7 +83,7 @@ def test_a_range_is_one_figure_valued_at_its_lower_bound() -> None:
         "Jonas Berg, 52, runs the mill.",  # age after a name
         "The meeting starts at 10:30 in the hall.",  # time
         "The bus leaves at 5 pm.",  # time
-        "The talks lasted three days.",  # duration
+        "The talks ended two years ago.",  # a time (a length of time is a figure: test_claims_trust.py)
         "Banner slot 728 x 90 here.",  # page furniture
         "Article 5 of the charter applies.",  # section number
         "Resolution 2231 was cited again.",  # label

@@ -23,6 +23,8 @@ MONTH_NUMBER = {m: (i % 12) + 1 for i, m in enumerate(MONTHS[:12])} | {
     m: n for m, n in zip(MONTHS[12:], (1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12), strict=True)
 }
 _DETERMINERS = lexicon_set("en", "figure_determiners")
+_ONE_BEFORE = lexicon_set("en", "figure_one_before")
+_RANGE_WORD = r"(?:to|-|–|or|and|through|till|until)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +36,8 @@ class Figure:
     approx: str | None
     approx_start: int | None  # where the hedge begins, when there is one
     low_end: int | None = None  # for ranges ("thirty to forty-five"): end of the first number
+    value_high: float | None = None  # for ranges: the upper bound
+    scale: float = 1.0  # the multiplier written after the number ("million"), already in value
 
 
 @cache
@@ -48,7 +52,7 @@ def _figure_pattern() -> re.Pattern[str]:
     symbols = "|".join(re.escape(c) for c in sorted(lex.currency, key=len, reverse=True) if not c.isalpha())
     return re.compile(
         rf"(?P<cur>{symbols})?\s?(?<![\w.,/\-+#@])(?P<num>{digits}|\b{word_number}\b)(?P<scale>{scale})*"
-        rf"(?P<pct>\s*%|\s+per\s?cent\b)?",
+        rf"(?P<pct>\s*%|[\s-]+per\s?cent\b)?",
         re.IGNORECASE,
     )
 
@@ -89,6 +93,43 @@ _PHONE = re.compile(
 _DIMENSION = re.compile(r"\d\s*[x×X]\s*\d")
 
 
+def _time_word_after(text: str, end: int) -> tuple[str, str] | None:
+    """The time word after a number or after the range it starts ("3 days", "three or four months",
+    "a 5-day workshop"), lower case, with the word after it; None when there is none."""
+    m = re.match(
+        rf"(?:\s*{_RANGE_WORD}\s*[\w,.]+)?\s*-?\s*([A-Za-z][\w'’]*)(?:\.?\s+([\w'’]+))?", text[end : end + 60]
+    )
+    if not m or m.group(1).lower() not in lexicon().period:
+        return None
+    return m.group(1).lower(), (m.group(2) or "").lower()
+
+
+@cache
+def _month_pattern() -> str:
+    names = sorted(set(MONTHS) | lexicon().other_months, key=len, reverse=True)
+    return "|".join(re.escape(n) for n in names)
+
+
+def _in_date_range(text: str, start: int, end: int) -> bool:
+    """ "March 8 to 12", "July 10 and 11", "8-12 March": the day numbers of a span of dates."""
+    months = _month_pattern()
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    before = rf"\b(?i:{months})\.?\s+{day}\s*{_RANGE_WORD}\s*$"
+    after = rf"\s*{_RANGE_WORD}\s*{day}\s+(?i:{months})\b"
+    return bool(re.search(before, text[max(0, start - 40) : start]) or re.match(after, text[end : end + 40]))
+
+
+def _name_label_before(text: str, start: int) -> bool:
+    """A number right after a capitalised word inside a sentence names a thing: "Nahid 1", "the
+    Group 15", "Russian SU 35". Sentence openers ("Some 30 ...") and possessives ("Iran's 80
+    million") are not labels."""
+    m = re.search(r"([A-Z][\w'’-]*) $", text[max(0, start - 40) : start])
+    if not m or m.group(1).endswith(("'s", "’s")):
+        return False
+    prefix = text[: start - len(m.group(0))].rstrip(" \t")
+    return bool(prefix) and prefix[-1] not in ".!?:;“\"‘'(\n–—-"
+
+
 def exclusion(text: str, start: int, end: int, num_text: str, is_word: bool, value: float) -> str | None:
     """Why the number at ``[start, end)`` is not a claim (year, date, age, time, label, ...), or None."""
     lex = lexicon()
@@ -96,8 +137,13 @@ def exclusion(text: str, start: int, end: int, num_text: str, is_word: bool, val
     after = _word_after(text, end)
     left = text[max(0, start - 3) : start]
     right = text[end : end + 3]
+    time_word = _time_word_after(text, end)
     if is_word and num_text.lower() in {"one", "a", "an"}:
-        return "one"
+        alternative = re.match(r"\s+(?:or|to)\s+(?:two|three|2|3)\b", text[end : end + 12], re.IGNORECASE)
+        # "one week", "for one day" are lengths of time; "one day" alone is the idiom (some day)
+        timed = time_word is not None and time_word[0] in lex.duration
+        if not alternative and not (timed and (time_word[0] != "day" or before in _ONE_BEFORE)):
+            return "one"
     if re.match(r"(?:st|nd|rd|th|s)\b", text[end : end + 3], re.IGNORECASE) and not is_word:
         return "ordinal"  # 21st, 1980s
     if re.match(r"[:.]\d", right) or re.search(r"\d[:.]$", left):
@@ -108,11 +154,16 @@ def exclusion(text: str, start: int, end: int, num_text: str, is_word: bool, val
         return "identifier"  # 5G, 10am, MH17-style codes
     if not is_word and "," not in num_text and "." not in num_text and len(num_text) == 4:
         if 1300 <= value <= 2100 and after not in lex.people and after not in lex.measure:
-            return "year"
+            if after not in lex.duration:
+                return "year"
+    before_part = re.split(r"[-–]", before)[-1]  # "21-November 21": the word before is "November"
     if (
-        before in MONTH_NUMBER
+        before_part in MONTH_NUMBER
         or after in MONTH_NUMBER
+        or before_part in lex.other_months
+        or after in lex.other_months
         or (after == "of" and _word_after(text, end + 3) in MONTH_NUMBER)
+        or _in_date_range(text, start, end)
     ):
         if value <= 31 and value == int(value):
             return "date"
@@ -128,16 +179,16 @@ def exclusion(text: str, start: int, end: int, num_text: str, is_word: bool, val
     ):
         if 10 <= value <= 110:
             return "age"
-    ranged = re.match(r"\s*(?:to|-|–|or)\s*[\w,.-]+\s+([\w'-]+)", tail)
-    if (
-        after in lex.period
-        or (ranged and ranged.group(1) in lex.period)
-        or re.match(r"\s*-\s*(?:day|week|month|year|hour|minute)", tail)
-    ):
-        return "time or period"
+    if time_word is not None:
+        if time_word[0] not in lex.duration:
+            return "time"  # "5 pm", "61 AH"
+        if time_word[1] in lex.time_after:
+            return "time reference"  # "two years ago" dates something; "two years" is a length
     if re.match(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|hrs\b|o'clock)", tail):
         return "time"
     if before in lex.excluded_before or before == "#":
+        return "label"
+    if not is_word and "," not in num_text and _name_label_before(text, start):
         return "label"
     line_start = text.rfind("\n", 0, start) + 1
     if re.fullmatch(r"\s*\(?", text[line_start:start]) and re.match(r"\s*[.)]\s", text[end : end + 3]):
@@ -168,9 +219,11 @@ def find_figures(text: str) -> list[Figure]:
         num_start = m.start("num")
         if exclusion(text, num_start, m.end("num"), num, is_word, value) is not None:
             continue
+        scale = 1.0
         if m.group("scale"):
             for s in re.findall(r"[a-z]+", m.group("scale").lower()):
-                value *= lex.scale.get(s, 1.0)
+                scale *= lex.scale.get(s, 1.0)
+            value *= scale
         unit = None
         start = num_start
         if m.group("cur"):
@@ -191,8 +244,12 @@ def find_figures(text: str) -> list[Figure]:
                         unit = lex.currency.get(phrase) or lex.measure[phrase]
                         end = end + tail.start(1) + len(" ".join(tail.group(1).split()[:width]))
                         break
+            duration = re.match(r"(\s+|\s*-\s*)([A-Za-z]+)\b", text[end : end + 20])
+            if unit is None and duration and duration.group(2).lower() in lex.duration:
+                unit = lex.duration[duration.group(2).lower()]  # "three days", "a 5-day workshop"
+                end += duration.end()
         approx, approx_start = _hedge(text, start)
-        found.append(Figure(start, end, value, unit, approx, approx_start))
+        found.append(Figure(start, end, value, unit, approx, approx_start, scale=scale))
     return _join_ranges(text, found)
 
 
@@ -206,7 +263,9 @@ def _hedge(text: str, start: int) -> tuple[str | None, int | None]:
 
 
 def _join_ranges(text: str, figures: list[Figure]) -> list[Figure]:
-    """ "thirty to forty-five", "30-40", "between 10 and 20": one figure, its value the lower bound."""
+    """ "thirty to forty-five", "30-40", "between 10 and 20", "three or four": one figure, its value
+    the lower bound, ``value_high`` the upper. A multiplier written once after the upper bound is
+    the lower bound's too ("10 to 15 million" is 10 million to 15 million)."""
     out: list[Figure] = []
     i = 0
     while i < len(figures):
@@ -214,12 +273,28 @@ def _join_ranges(text: str, figures: list[Figure]) -> list[Figure]:
         if i + 1 < len(figures):
             g = figures[i + 1]
             between = text[f.end : g.start]
-            if re.fullmatch(r"\s*(?:to|-|–|and)\s*", between) and g.value > f.value:
+            low = f.value
+            if f.scale == 1.0 and g.scale > 1.0 and f.unit in (None, g.unit) and low * g.scale <= g.value:
+                low *= g.scale
+            word = between.strip()
+            # "three or four" are alternatives close together; "10 or 100" are two figures
+            alternative = word == "or" and low < g.value <= 2 * low + 1
+            if re.fullmatch(r"\s*(?:to|-|–|and|or)\s*", between) and g.value > low:
                 is_between = re.search(r"between\s+$", text[max(0, f.start - 9) : f.start].lower())
-                if between.strip() != "and" or is_between:
+                if word in {"to", "-", "–"} or alternative or (word == "and" and is_between):
                     approx_start = f.start - 8 if is_between else f.approx_start
                     out.append(
-                        Figure(f.start, g.end, f.value, g.unit or f.unit, "between", approx_start, f.end)
+                        Figure(
+                            f.start,
+                            g.end,
+                            low,
+                            g.unit or f.unit,
+                            "between",
+                            approx_start,
+                            f.end,
+                            value_high=g.value,
+                            scale=g.scale,
+                        )
                     )
                     i += 2
                     continue

@@ -88,6 +88,7 @@ def find(
                 when_iso=time.iso if time else None,
                 where=Part(text[place[0] : place[1]], place[0], place[1]) if place else None,
                 claimant=claimant(text, fig.start, fig.end, (s_start, s_end), quotes, outlet),
+                value_high=fig.value_high,
             )
         )
     return claims

@@ -1,6 +1,6 @@
 """The word lists claims are found with, read once: plain lists from the text layer's data files
 (``refrain/text/data/en/``: approximators, number_words, figure_labels, figure_speech_verbs,
-counted_stop, counted_linkers, claimant_bodies), tables from the TOML files beside this module."""
+counted_stop, counted_linkers, claimant_bodies, figure_time_after, calendar_months), tables from the TOML files beside this module."""
 
 from __future__ import annotations
 
@@ -28,7 +28,10 @@ class Lexicon:
     scale: dict[str, float]
     measure: dict[str, str]  # unit word(s) -> canonical unit
     people: frozenset[str]  # counted nouns whose unit is "people"
-    period: frozenset[str]  # time units: a figure before one is a duration/time, not a claim
+    period: frozenset[str]  # time words: a figure before one is a time or, if in duration, a duration
+    duration: dict[str, str]  # time unit as written -> canonical unit of a duration ("days" -> "day")
+    time_after: frozenset[str]  # "ago", "earlier": a duration before one dates something
+    other_months: frozenset[str]  # Solar Hijri and Hijri month names ("Esfand", "Muharram")
     excluded_before: frozenset[str]  # label words: "Article 5"
     speech_verbs: frozenset[str]
     events: dict[str, str]  # verb/noun phrase as written -> canonical event
@@ -61,6 +64,9 @@ def lexicon() -> Lexicon:
         measure={k.lower(): v for k, v in units["measure"].items()},
         people=frozenset(w.lower() for w in units["people"]["words"]),
         period=frozenset(w.lower() for w in units["period"]["words"]),
+        duration={k.lower(): v for k, v in units["duration"].items()},
+        time_after=frozenset(_lines("figure_time_after")),
+        other_months=frozenset(_lines("calendar_months")),
         excluded_before=frozenset(w.lower() for w in _lines("figure_labels")),
         speech_verbs=frozenset(_lines("figure_speech_verbs")),
         events=events,

@@ -1,0 +1,114 @@
+"""refrain.claims on English news: the rules that make its figures trustworthy (issue 13).
+
+Ranges and multipliers kept, lengths of time counted, dates / labels / list numbers left out,
+the claimant taken from the sentence's attribution. Every sentence here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from refrain.claims import Claim, find
+
+
+def only(text: str, **kwargs) -> Claim:
+    claims = find(text, **kwargs)
+    assert len(claims) == 1, [c.value_text.text for c in claims]
+    return claims[0]
+
+
+# --- ranges and multipliers ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "value_high", "unit"),
+    [
+        ("The mill may grind 10 to 15 million metric tons of grain.", 10e6, 15e6, "t"),
+        ("Between 10 and 20 fishermen were rescued.", 10, 20, None),
+        ("Two or three ferries sank off the cape.", 2, 3, None),
+        ("One or two villages voted against it.", 1, 2, None),
+        ("The fleet could add three or four dozens gliders.", 36, 48, None),
+        ("Tickets cost €40 to €60 at the gate.", 40, 60, "EUR"),
+        ("The dam holds 2 to 3 billion cubic meters of water.", 2e9, 3e9, "m3"),
+    ],
+)
+def test_a_range_keeps_both_ends_and_its_multiplier(
+    sentence: str, value: float, value_high: float, unit: str | None
+) -> None:
+    claim = only(sentence)
+    assert (claim.value, claim.value_high, claim.unit) == (value, value_high, unit)
+
+
+def test_a_multiplier_stays_with_its_own_figure() -> None:
+    assert [(c.value, c.value_high) for c in find("The port cost $1.5 billion to build.")] == [(1.5e9, None)]
+    # not a range: the low end is already larger than the multiplier allows
+    claim = only("Between 500 and 2 million herons nest there.")
+    assert (claim.value, claim.value_high) == (500, 2e6)
+
+
+def test_far_apart_alternatives_are_two_figures() -> None:
+    assert [c.value for c in find("The valley has 10 or 100 wells, nobody knows.")] == [10, 100]
+
+
+# --- lengths of time are figures; points in time are not ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("The strike lasted three days.", 3, "day"),
+        ("Farmers waited 33 hours at the border.", 33, "hour"),
+        ("A 5-day workshop opened in the valley.", 5, "day"),
+        ("The drought has lasted for 41-years now.", 41, "year"),
+        ("Instead of a feast, they fasted for one day.", 1, "day"),
+        ("The dispute went on for four decades.", 4, "decade"),
+    ],
+)
+def test_a_length_of_time_is_a_figure(sentence: str, value: float, unit: str) -> None:
+    claim = only(sentence)
+    assert (claim.value, claim.unit) == (value, unit)
+
+
+def test_a_range_of_time_keeps_its_unit() -> None:
+    claim = only("The envoys hoped to end it within three or four months.")
+    assert (claim.value, claim.value_high, claim.unit) == (3, 4, "month")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bridge closed two years ago.",  # a point in time
+        "One day earlier, the ferry sank.",  # a point in time
+        "One day all the rivers will run dry.",  # the idiom
+        "The harvest fair runs from March 8 to 12 in Varnia.",  # a span of dates
+        "The fair runs 8-12 March each spring.",
+        "The season (March 21-November 21) was long.",  # both ends dates
+        "The boats left on July 10 and 11 last summer.",
+        "The festival begins on Esfand 21 in the old calendar.",  # Solar Hijri month
+        "Pilgrims gather on Muharram 10 every year.",  # Hijri month
+        "The tower was built in the year 61 AH.",  # era year
+        "Clinics now treat Type 1 diabetics for free.",  # a label
+        "The team said the Lark 1 drone is ready.",  # a model name
+        "Pilots praised the Russian SU 35 at the show.",
+        "Delegates of the Group 15 met in Varnia.",
+        "The court cited Resolution 598 again.",
+        "The Tarsk 300 rocket flew for the first time.",
+    ],
+)
+def test_dates_labels_and_model_numbers_are_not_figures(sentence: str) -> None:
+    assert find(sentence) == []
+
+
+def test_list_and_footnote_numbers_are_not_figures() -> None:
+    text = "The plan has these parts:\n(1) Roads.\n(2) Schools for 300 pupils.\n3) Clinics."
+    assert [c.value for c in find(text)] == [300]
+
+
+def test_sentence_openers_and_possessives_before_a_number_are_no_label() -> None:
+    assert only("Some 30 boats sank.").value == 30
+    assert only("The delta holds Varnia's 80 million herons.").value == 80e6
+
+
+def test_a_percent_written_with_a_hyphen() -> None:
+    claim = only("Prices saw a 24-percent rise.")
+    assert (claim.value, claim.unit) == (24, "%")
