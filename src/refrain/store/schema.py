@@ -12,7 +12,7 @@ from typing import Any
 
 from refrain.errors import Errors, StoreError
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # The additive changes from one version to the next: MIGRATIONS[n] brings a store written with
 # version n up to n + 1 (``ALTER TABLE … ADD COLUMN IF NOT EXISTS …``; new tables need no entry,
@@ -27,6 +27,7 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "ALTER TABLE clusters ADD COLUMN IF NOT EXISTS boilerplate BOOLEAN",
         "ALTER TABLE clusters ADD COLUMN IF NOT EXISTS template BOOLEAN",
     ),
+    4: (),  # 5 adds the table quote_link_memo: created on opening for writing
 }
 
 TABLES: dict[str, str] = {
@@ -231,6 +232,15 @@ TABLES: dict[str, str] = {
             key BLOB NOT NULL,            -- hash of both texts, their boilerplate shingles, the settings
             passages BLOB NOT NULL,       -- the pair's raw passages (refrain.reuse.memo.PASSAGE_DTYPE)
             checksum BIGINT NOT NULL
+        )
+    """,
+    # What quote families were made from (refrain.store.quote_link_memo): every quotation linked
+    # last run and its group, so the next run links only new quotations. Derived, safe to empty.
+    "quote_link_memo": """
+        CREATE TABLE IF NOT EXISTS quote_link_memo (
+            quote_id VARCHAR NOT NULL,
+            words BIGINT NOT NULL,        -- hash of the words it was linked by
+            grp VARCHAR                   -- the first quote id of its linked group; NULL: none
         )
     """,
 }
