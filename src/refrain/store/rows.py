@@ -133,6 +133,7 @@ def claim_rows(doc_id: str, claims: Iterable[Any]) -> list[dict[str, Any]]:
                 "where_end": re_,
                 "claimant": c.claimant,
                 "conflict_group": None,
+                "value_high": c.value_high,
             }
         )
     return rows
@@ -160,6 +161,7 @@ def claim_from_row(r: dict[str, Any]) -> Any:
         when_iso=r["when_iso"],
         where=part("where"),
         claimant=r["claimant"],
+        value_high=r.get("value_high"),
     )
 
 

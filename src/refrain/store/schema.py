@@ -12,7 +12,7 @@ from typing import Any
 
 from refrain.errors import Errors, StoreError
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 # The additive changes from one version to the next: MIGRATIONS[n] brings a store written with
 # version n up to n + 1 (``ALTER TABLE … ADD COLUMN IF NOT EXISTS …``; new tables need no entry,
@@ -28,6 +28,7 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "ALTER TABLE clusters ADD COLUMN IF NOT EXISTS template BOOLEAN",
     ),
     4: (),  # 5 adds the table quote_link_memo: created on opening for writing
+    5: ("ALTER TABLE claims ADD COLUMN IF NOT EXISTS value_high DOUBLE",),  # 6: a range's upper bound
 }
 
 TABLES: dict[str, str] = {
@@ -117,7 +118,8 @@ TABLES: dict[str, str] = {
             where_start INTEGER,
             where_end INTEGER,
             claimant VARCHAR,
-            conflict_group INTEGER
+            conflict_group INTEGER,
+            value_high DOUBLE               -- a range's upper bound (value is its lower), else NULL
         )
     """,
     "conflict_groups": """
