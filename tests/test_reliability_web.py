@@ -158,7 +158,9 @@ def test_no_route_reads_files_outside_the_package(client: TestClient, url: str) 
      "/articles?sort=seq%3Bdrop", "/articles?date_from=2024'--", "/articles?date_to=%3Cx%3E",
      "/articles?language=en%27%20OR%201", "/articles?kind=%3Cscript%3E", "/reuse?date_from=yesterday",
      "/articles?outlet=" + "x" * 400, "/search?q=dam&speaker=" + "x" * 400, "/articles?format=csv%0a",
-     "/articles?format=xml", "/articles/" + "a" * 5000, "/speakers/%00", "/quotes/%ff%fe"],
+     "/articles?format=xml", "/articles/" + "a" * 5000, "/speakers/%00", "/quotes/%ff%fe",
+     "/families?sort=size%3Bdrop", "/speakers?sort=quotes--", "/conflicts?sort=%3Cx%3E",
+     "/families?date_to=soon", "/search?q=dam&format=csv&rows=all", "/search?q=&format=csv"],
 )  # fmt: skip
 def test_bad_path_and_query_parameters_are_client_errors(client: TestClient, url: str) -> None:
     r = client.get(url)
@@ -169,7 +171,9 @@ def test_bad_path_and_query_parameters_are_client_errors(client: TestClient, url
 @pytest.mark.parametrize(
     "url",
     ["/articles?outlet={p}", "/articles?speaker={p}", "/articles?outlet={p}&sort=title", "/reuse?outlet={p}",
-     "/search?q=dam&outlet={p}&speaker={p}", "/articles?speaker={p}&format=csv"],
+     "/search?q=dam&outlet={p}&speaker={p}", "/articles?speaker={p}&format=csv",
+     "/families?outlet={p}&speaker={p}&sort=date", "/speakers?outlet={p}&speaker={p}", "/conflicts?speaker={p}",
+     "/families?speaker={p}&format=csv", "/search?q=dam&speaker={p}&format=csv&rows=articles"],
 )  # fmt: skip
 def test_hostile_filter_values_are_data_in_queries_and_escaped_in_pages(client: TestClient, url: str) -> None:
     from urllib.parse import quote

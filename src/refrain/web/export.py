@@ -26,8 +26,11 @@ def _scalar(value: Any) -> bool:
     return value is None or isinstance(value, str | int | float | bool)
 
 
-def csv_rows(open_store: Callable[[], Any], page_of_rows: PageOfRows) -> Iterator[str]:
-    """The CSV text of every page in turn: a header from the first row's plain columns, then rows."""
+def csv_rows(
+    open_store: Callable[[], Any], page_of_rows: PageOfRows, leave_out: tuple[str, ...] = ()
+) -> Iterator[str]:
+    """The CSV text of every page in turn: a header from the first row's plain columns (but those in
+    ``leave_out``), then rows."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     columns: list[str] | None = None
@@ -38,7 +41,9 @@ def csv_rows(open_store: Callable[[], Any], page_of_rows: PageOfRows) -> Iterato
         pages = int(data.get("pages") or 1)
         rows = data.get("rows") or []
         if columns is None:
-            columns = [k for k, v in rows[0].items() if _scalar(v) and not k.startswith("_")] if rows else []
+            columns = [
+                k for k, v in rows[0].items() if _scalar(v) and not k.startswith("_") and k not in leave_out
+            ] if rows else []  # fmt: skip
             writer.writerow(columns)
         for row in rows:
             writer.writerow(["" if row.get(c) is None else safe_cell(row.get(c)) for c in columns])
@@ -48,11 +53,14 @@ def csv_rows(open_store: Callable[[], Any], page_of_rows: PageOfRows) -> Iterato
         page += 1
 
 
-def csv_response(request: Request, name: str, page_of_rows: PageOfRows) -> StreamingResponse:
-    """A streamed CSV download of a whole list (every page of ``page_of_rows``)."""
+def csv_response(
+    request: Request, name: str, page_of_rows: PageOfRows, leave_out: tuple[str, ...] = ()
+) -> StreamingResponse:
+    """A streamed CSV download of a whole list (every page of ``page_of_rows``; columns in
+    ``leave_out``, such as an article's whole text, left out)."""
     database = request.app.state.database
     return StreamingResponse(
-        csv_rows(database.store, page_of_rows),
+        csv_rows(database.store, page_of_rows, leave_out),
         media_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": f'attachment; filename="{name}.csv"'},
     )

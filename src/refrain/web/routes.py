@@ -3,7 +3,9 @@ a Jinja2 template or as JSON (its twin at ``/api<path>``) from the same value.""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from typing import Annotated, Any
 from urllib.parse import quote as urlquote
 from urllib.parse import urlencode
@@ -15,7 +17,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from refrain.settings import SETTINGS
 from refrain.store import Store, queries
 from refrain.store.queries import paging
-from refrain.store.queries.filters import DATE_PATTERN, Filters
+from refrain.store.queries.filters import CONFLICT_SORTS, DATE_PATTERN, FAMILY_SORTS, SPEAKER_SORTS, Filters
 from refrain.store.queries.search import matching_speakers
 from refrain.store.queries.search import search as run_search
 from refrain.web import pages as page_views
@@ -30,6 +32,19 @@ FormatParam = Annotated[str, Query(pattern="^(html|json)$", alias="format")]
 # A list page can also be a CSV download of the whole list.
 ListFormatParam = Annotated[str, Query(pattern="^(html|json|csv)$", alias="format")]
 SortParam = Annotated[str | None, Query(pattern="^-?(date|title|outlet|length)$")]
+
+
+def _sort_param(keys: tuple[str, ...] | dict[str, str]) -> Any:
+    """A ``sort`` query parameter that accepts only the keys of one list's whitelist."""
+    pattern = "^(" + "|".join(re.escape(k) for k in keys) + ")$"
+    return Annotated[str | None, Query(pattern=pattern)]
+
+
+FamilySortParam = _sort_param(FAMILY_SORTS)
+SpeakerSortParam = _sort_param(SPEAKER_SORTS)
+ConflictSortParam = _sort_param(CONFLICT_SORTS)
+# Which results of a search a CSV holds (a search page shows both).
+SearchRowsParam = Annotated[str, Query(pattern="^(articles|quotes)$")]
 
 
 # Empty filter values (a form's blank fields) mean "not set".
@@ -148,15 +163,25 @@ def _article_pages(pages: Pages) -> None:
 
     @route("/speakers")
     def speakers(
-        request: Request, store: StoreDep, page: PageParam = 1, format: ListFormatParam = "html"
+        request: Request,
+        store: StoreDep,
+        filters: FiltersDep,
+        page: PageParam = 1,
+        sort: SpeakerSortParam = None,
+        format: ListFormatParam = "html",
     ) -> Response:
+        filters = replace(filters, kind=None)  # no facet of a list of people
         if format == "csv":
-            return csv_response(request, "speakers", lambda s, p: queries.speakers(s, page=p))
-        return render(
-            request,
-            "speakers.html",
-            cached(store, ("speakers", page), lambda: queries.speakers(store, page=page)),
+            return csv_response(
+                request, "speakers", lambda s, p: queries.speakers(s, page=p, filters=filters, sort=sort)
+            )
+        data = cached(
+            store,
+            ("speakers", page, filters.key(), sort),
+            lambda: queries.speakers(store, page=page, filters=filters, sort=sort),
         )
+        past_the_end(data)
+        return render(request, "speakers.html", data)
 
     @route("/speakers/{name:path}")
     def speaker(
@@ -191,15 +216,24 @@ def _link_pages(pages: Pages) -> None:
 
     @route("/families")
     def families(
-        request: Request, store: StoreDep, page: PageParam = 1, format: ListFormatParam = "html"
+        request: Request,
+        store: StoreDep,
+        filters: FiltersDep,
+        page: PageParam = 1,
+        sort: FamilySortParam = None,
+        format: ListFormatParam = "html",
     ) -> Response:
         if format == "csv":
-            return csv_response(request, "families", lambda s, p: queries.families(s, page=p))
-        return render(
-            request,
-            "families.html",
-            cached(store, ("families", page), lambda: queries.families(store, page=page)),
+            return csv_response(
+                request, "families", lambda s, p: queries.families(s, page=p, filters=filters, sort=sort)
+            )
+        data = cached(
+            store,
+            ("families", page, filters.key(), sort),
+            lambda: queries.families(store, page=page, filters=filters, sort=sort),
         )
+        past_the_end(data)
+        return render(request, "families.html", data)
 
     @route("/families/{family_id}")
     def family(
@@ -248,15 +282,25 @@ def _link_pages(pages: Pages) -> None:
 
     @route("/conflicts")
     def conflicts(
-        request: Request, store: StoreDep, page: PageParam = 1, format: ListFormatParam = "html"
+        request: Request,
+        store: StoreDep,
+        filters: FiltersDep,
+        page: PageParam = 1,
+        sort: ConflictSortParam = None,
+        format: ListFormatParam = "html",
     ) -> Response:
+        filters = replace(filters, kind=None)  # figures are not quotes: no quote kind here
         if format == "csv":
-            return csv_response(request, "conflicts", lambda s, p: queries.conflicts(s, page=p))
-        return render(
-            request,
-            "conflicts.html",
-            cached(store, ("conflicts", page), lambda: queries.conflicts(store, page=page)),
+            return csv_response(
+                request, "conflicts", lambda s, p: queries.conflicts(s, page=p, filters=filters, sort=sort)
+            )
+        data = cached(
+            store,
+            ("conflicts", page, filters.key(), sort),
+            lambda: queries.conflicts(store, page=page, filters=filters, sort=sort),
         )
+        past_the_end(data)
+        return render(request, "conflicts.html", data)
 
     @route("/conflicts/{group_id}")
     def conflict(request: Request, store: StoreDep, group_id: int, format: FormatParam = "html") -> Response:
@@ -272,8 +316,19 @@ def _link_pages(pages: Pages) -> None:
         filters: FiltersDep,
         q: Annotated[str, Query(max_length=200)] = "",
         page: PageParam = 1,
-        format: FormatParam = "html",
+        format: ListFormatParam = "html",
+        rows: SearchRowsParam = "quotes",
     ) -> Response:
+        if format == "csv":
+            if not q.strip():
+                raise StarletteHTTPException(400, "a CSV of search results needs a query (q=...)")
+            only = "documents" if rows == "articles" else "quotes"
+            return csv_response(
+                request,
+                f"search-{rows}",
+                lambda s, p: run_search(s, q, page=p, filters=filters, only=only)[only],
+                leave_out=("text",) if only == "documents" else (),
+            )
         if not q.strip():
             # Nothing asked yet: the search page with its box and what can be searched, not an error.
             empty = {"query": "", "mode": None, "filters": filters.params(), "page": 1, "speakers": []}

@@ -10,6 +10,7 @@ from typing import Any
 
 from refrain.store import Store
 from refrain.store.lists import memo
+from refrain.store.queries.filters import FAMILY_SORTS, NO_FILTERS, Filters, like_contains, on_documents
 from refrain.store.queries.names import display_name, safe_url
 from refrain.store.queries.paging import documents_by_id, page_of, page_size, page_start
 
@@ -18,16 +19,55 @@ _MEMBER_COLUMNS = ("id", "doc_id", "text", "speaker", "role", "title", "date", "
                    "label", "source_url", "position", "order_by")  # fmt: skip
 
 
-def families(store: Store, *, page: int) -> dict[str, Any]:
-    """Quote families, largest first: the page's families first, then their first documents by id
-    (a join with the documents table scans all of it for 50 rows)."""
-    order = memo(
-        store,
-        "family_order",
-        lambda: [
-            r[0] for r in store.con.execute("SELECT id FROM quote_families ORDER BY size DESC, id").fetchall()
-        ],
+def family_ids(store: Store, filters: Filters = NO_FILTERS, sort: str | None = None) -> list[int]:
+    """The ids of the families ``filters`` keep, in ``sort`` order (one of FAMILY_SORTS; largest first
+    by default). Outlet, dates and language keep a family with an appearance in an article they keep
+    (of ``kind`` when given); ``speaker`` is a part of the family's speaker, or of a member's."""
+    sort = sort if sort in FAMILY_SORTS else "-size"
+    if not filters.active and sort == "-size":
+        return memo(
+            store,
+            "family_order",
+            lambda: [
+                r[0]
+                for r in store.con.execute("SELECT id FROM quote_families ORDER BY size DESC, id").fetchall()
+            ],
+        )
+    clauses, params = ["true"], []
+    documents = on_documents(filters)
+    if documents.active or filters.kind:
+        where, where_params = documents.where("d")
+        if filters.kind:
+            where, where_params = f"{where} AND q.kind = ?", [*where_params, filters.kind]
+        clauses.append(
+            "f.id IN (SELECT q.family FROM quotes q JOIN documents d ON d.id = q.doc_id "
+            f"WHERE q.family IS NOT NULL AND {where})"
+        )
+        params += where_params
+    if filters.speaker:
+        clauses.append(
+            "(f.speaker ILIKE ? ESCAPE '\\' OR f.id IN (SELECT q.family FROM quotes q LEFT JOIN entities e "
+            "ON e.id = q.entity_id WHERE q.family IS NOT NULL AND coalesce(e.name, q.speaker) ILIKE ? ESCAPE '\\'))"
+        )
+        params += [like_contains(filters.speaker)] * 2
+    sql = (
+        "SELECT f.id FROM quote_families f LEFT JOIN documents d ON d.id = f.first_doc "
+        f"WHERE {' AND '.join(clauses)} ORDER BY {FAMILY_SORTS[sort]}"
     )
+    return memo(
+        store,
+        ("family ids", filters.key(), sort),
+        lambda: [r[0] for r in store.con.execute(sql, params).fetchall()],
+    )
+
+
+def families(
+    store: Store, *, page: int, filters: Filters = NO_FILTERS, sort: str | None = None
+) -> dict[str, Any]:
+    """Quote families, largest first (or in ``sort`` order, narrowed by ``filters``): the page's
+    families first, then their first documents by id (a join with the documents table scans all of
+    it for 50 rows)."""
+    order = family_ids(store, filters, sort)
     ids = order[page_start(page) : page_start(page) + page_size()]
     found = {
         r["id"]: r
@@ -44,7 +84,11 @@ def families(store: Store, *, page: int) -> dict[str, Any]:
             {**f, "first_title": d.get("title"), "first_date": d.get("date"), "first_outlet": d.get("outlet"),
              "first_label": display_name(d) if d else None, "first_source_url": safe_url(d.get("url"))}
         )  # fmt: skip
-    return page_of(rows, page=page, total=len(order))
+    return {
+        "filters": filters.params(),
+        "sort": sort if sort in FAMILY_SORTS else "-size",
+        **page_of(rows, page=page, total=len(order)),
+    }
 
 
 def family(store: Store, family_id: int, *, page: int) -> dict[str, Any] | None:

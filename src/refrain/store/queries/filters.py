@@ -101,3 +101,25 @@ ARTICLE_SORTS = {
     "length": "length(d.text), d.seq",
     "-length": "length(d.text) DESC, d.seq",
 }
+
+
+def on_documents(filters: Filters) -> Filters:
+    """Only the facets that are about the article (outlet, dates, language): lists whose rows are not
+    articles (families, speakers, conflicts) apply speaker and kind to their own rows instead."""
+    return Filters(outlet=filters.outlet, date_from=filters.date_from, date_to=filters.date_to,
+                   language=filters.language)  # fmt: skip
+
+
+# Sortable columns of the other lists, each a fixed whitelist (the first is the default).
+# Families: the SQL over ``quote_families f`` joined to its first document ``d``.
+FAMILY_SORTS = {
+    "-size": "f.size DESC, f.id",
+    "size": "f.size, f.id",
+    "date": "d.date NULLS LAST, d.seq NULLS LAST, f.id",
+    "-date": "d.date DESC NULLS LAST, d.seq NULLS LAST, f.id",
+    "speaker": "lower(f.speaker) NULLS LAST, f.size DESC, f.id",
+    "-speaker": "lower(f.speaker) DESC NULLS LAST, f.size DESC, f.id",
+}
+# Speakers and conflicts are sorted in Python from kept lists: the keys only.
+SPEAKER_SORTS = ("-quotes", "quotes", "speaker", "-speaker")
+CONFLICT_SORTS = ("-size", "size", "-spread", "spread", "what", "-what", "when", "-when")

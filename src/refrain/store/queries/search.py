@@ -238,9 +238,14 @@ def _quotes_of(store: Store, filters: Filters) -> frozenset[str]:
     return memo(store, ("filtered quotes", filters.key()), compute)
 
 
-def search(store: Store, q: str, *, page: int, filters: Filters = NO_FILTERS) -> dict[str, Any]:
+def search(
+    store: Store, q: str, *, page: int, filters: Filters = NO_FILTERS, only: str | None = None
+) -> dict[str, Any]:
     """Articles, quotes and speakers matching ``q``: ranked by BM25 with an index, else substring match;
-    with ``filters``, only the articles they keep and the quotes printed in those."""
+    with ``filters``, only the articles they keep and the quotes printed in those. ``only``
+    ("documents" or "quotes", as for a CSV of one of them) ranks that one alone; the other comes
+    back empty and no speakers are looked for."""
+    want_docs, want_quotes = only in (None, "documents"), only in (None, "quotes")
     q = q.strip()
     where, where_params = filters.where("d")
     # Whether there is an index, and the extension loaded (once per opening of the file in the app).
@@ -251,9 +256,17 @@ def search(store: Store, q: str, *, page: int, filters: Filters = NO_FILTERS) ->
         # Rank ids first, then fetch text for one page only: the index answers, the table is read little.
         kept_docs = filters.document_ids(store) if filters.active else None
         kept_quotes = _quotes_of(store, filters) if filters.active else None
-        doc_total, doc_page = ranked_page(store, "fts_main_documents", q, size, offset, keep=kept_docs)
-        quote_total, quote_page = ranked_page(
-            store, "fts_main_quotes", q, size, offset, leave_out=_scare_docids(store), keep=kept_quotes
+        doc_total, doc_page = (
+            ranked_page(store, "fts_main_documents", q, size, offset, keep=kept_docs)
+            if want_docs
+            else (0, [])
+        )
+        quote_total, quote_page = (
+            ranked_page(
+                store, "fts_main_quotes", q, size, offset, leave_out=_scare_docids(store), keep=kept_quotes
+            )
+            if want_quotes
+            else (0, [])
         )
     else:
         # Persian punctuation around the words is not looked for (as the index never holds it).
@@ -268,8 +281,13 @@ def search(store: Store, q: str, *, page: int, filters: Filters = NO_FILTERS) ->
             f"OR {fold_sql('q.speaker')} ILIKE ? ESCAPE '\\') AND {where}"
         )
         params = [like, like, *where_params]
-        doc_total, doc_page = _page_of_hits(store, doc_hits, params, "seq, id", size, offset)
-        quote_total, quote_page = _page_of_hits(store, quote_hits, params, "seq, id", size, offset)
+        no_hits: tuple[int, list[str]] = (0, [])
+        doc_total, doc_page = (
+            _page_of_hits(store, doc_hits, params, "seq, id", size, offset) if want_docs else no_hits
+        )
+        quote_total, quote_page = (
+            _page_of_hits(store, quote_hits, params, "seq, id", size, offset) if want_quotes else no_hits
+        )
     # The page's rows by id, in rank order.
     found = documents_by_id(store, doc_page, "id, title, date, outlet, name, url, text")
     docs = [named(found[doc_id]) for doc_id in doc_page if doc_id in found]
@@ -293,7 +311,7 @@ def search(store: Store, q: str, *, page: int, filters: Filters = NO_FILTERS) ->
         for i in quote_page
         if i in by_id and by_id[i]["doc_id"] in quote_docs
     ]
-    speakers = matching_speakers(store, q)
+    speakers = matching_speakers(store, q) if only is None else []
     return {
         "query": q,
         "mode": "fts" if fts else "substring",

@@ -7,7 +7,8 @@ from typing import Any
 
 from refrain.settings import SETTINGS
 from refrain.store import Store
-from refrain.store.lists import lowered_speaker_names, speaker_quotes, speaker_ranking
+from refrain.store.lists import lowered_speaker_names, memo, speaker_quotes, speaker_ranking
+from refrain.store.queries.filters import NO_FILTERS, SPEAKER_SORTS, Filters, on_documents
 from refrain.store.queries.names import display_name, safe_url
 from refrain.store.queries.paging import documents_by_id, page_of, page_size, page_start
 
@@ -16,12 +17,19 @@ SPEAKER_MAX_QUOTES = SETTINGS.views.speaker_max_quotes
 
 
 def top_speakers(store: Store, *, limit: int, offset: int = 0) -> list[dict[str, Any]]:
-    """Speakers, most quoted first, with their outlets, roles and dates .
+    """Speakers, most quoted first, with their outlets, roles and dates.
 
     The page of names comes from the ranking; the details are gathered for those names only, from
     their quotes first and then only the documents those quotes are in.
     """
-    top = speaker_ranking(store)[offset : offset + limit]
+    return _with_details(store, speaker_ranking(store)[offset : offset + limit])
+
+
+def _with_details(
+    store: Store, top: list[tuple[str, int]], kept_docs: frozenset[str] | None = None
+) -> list[dict[str, Any]]:
+    """The rows of ``top`` (speaker, quotes) with their articles, outlets, roles and dates, counted
+    over the documents in ``kept_docs`` only when given."""
     if not top:
         return []
     names = [name for name, _ in top]
@@ -29,7 +37,12 @@ def top_speakers(store: Store, *, limit: int, offset: int = 0) -> list[dict[str,
     # the few rows are gathered here, not by a GROUP BY with DISTINCT lists (DuckDB spends far
     # more setting that up than on the rows).
     by_name = speaker_quotes(store).by_name
-    quotes = [(name, q.entity_id, q.doc_id, q.role) for name in names for q in by_name.get(name, ())]
+    quotes = [
+        (name, q.entity_id, q.doc_id, q.role)
+        for name in names
+        for q in by_name.get(name, ())
+        if kept_docs is None or q.doc_id in kept_docs
+    ]
     docs = documents_by_id(store, sorted({doc_id for _, _, doc_id, _ in quotes}), "id, outlet, date")
     found: dict[str, dict[str, set[Any]]] = {}
     for name, entity, doc_id, role in quotes:
@@ -58,9 +71,60 @@ def top_speakers(store: Store, *, limit: int, offset: int = 0) -> list[dict[str,
     return rows
 
 
-def speakers(store: Store, *, page: int) -> dict[str, Any]:
-    rows = top_speakers(store, limit=page_size(), offset=page_start(page))
-    return page_of(rows, page=page, total=len(speaker_ranking(store)))
+def speaker_list(
+    store: Store, filters: Filters = NO_FILTERS, sort: str | None = None
+) -> list[tuple[str, int]]:
+    """(speaker, quotes) in ``sort`` order (one of SPEAKER_SORTS; most quoted first by default),
+    narrowed by ``filters``: outlet, dates and language count only the quotes printed in the
+    articles they keep (a speaker with none there is left out); ``speaker`` is a part of the name
+    (resolved or as printed), ignoring case. Quote kind is not a facet of this list."""
+    sort = sort if sort in SPEAKER_SORTS else "-quotes"
+    documents = on_documents(filters)
+    if not documents.active and not filters.speaker and sort == "-quotes":
+        return speaker_ranking(store)
+
+    def compute() -> list[tuple[str, int]]:
+        ranking = speaker_ranking(store)
+        if filters.speaker:
+            needle = filters.speaker.lower()
+            names = {
+                resolved
+                for resolved, raw, resolved_lower, raw_lower, _ in lowered_speaker_names(store)
+                if raw is not None and (needle in resolved_lower or needle in (raw_lower or ""))
+            }
+            ranking = [(name, n) for name, n in ranking if name in names]
+        if documents.active:
+            kept = documents.document_ids(store)
+            by_name = speaker_quotes(store).by_name
+            counted = (
+                (name, sum(1 for q in by_name.get(name, ()) if q.printed is not None and q.doc_id in kept))
+                for name, _ in ranking
+            )
+            ranking = [(name, n) for name, n in counted if n]
+        key = {
+            "-quotes": lambda item: (-item[1], item[0]),
+            "quotes": lambda item: (item[1], item[0]),
+            "speaker": lambda item: (item[0].lower(), item[0]),
+            "-speaker": lambda item: (item[0].lower(), item[0]),
+        }[sort]
+        return sorted(ranking, key=key, reverse=sort == "-speaker")
+
+    return memo(store, ("speaker list", filters.key(), sort), compute)
+
+
+def speakers(
+    store: Store, *, page: int, filters: Filters = NO_FILTERS, sort: str | None = None
+) -> dict[str, Any]:
+    """A page of the speakers list (see :func:`speaker_list`), each with its details."""
+    ranking = speaker_list(store, filters, sort)
+    documents = on_documents(filters)
+    kept = documents.document_ids(store) if documents.active else None
+    rows = _with_details(store, ranking[page_start(page) : page_start(page) + page_size()], kept)
+    return {
+        "filters": filters.params(),
+        "sort": sort if sort in SPEAKER_SORTS else "-quotes",
+        **page_of(rows, page=page, total=len(ranking)),
+    }
 
 
 def speaker(store: Store, name: str, *, page: int) -> dict[str, Any] | None:

@@ -1,0 +1,180 @@
+"""The families, speakers and conflicts lists narrowed by the same facets as the articles (outlet,
+dates, language, speaker), sorted by a whitelisted column both ways, each as CSV of every row and
+as JSON from the same query; search results as CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+from test_web_corpus import CONFLICT_ID, FAMILY_ID, HOSTILE_B, web_corpus
+
+from refrain.store import Store
+from refrain.web import create_app
+
+VALLEY = HOSTILE_B.outlet  # the outlet of one invented article only
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[TestClient]:
+    with TestClient(create_app(str(web_corpus().path))) as c:
+        yield c
+
+
+def _sql(sql: str, params: list[object] | None = None) -> list[tuple]:
+    with Store(str(web_corpus().path), read_only=True) as store:
+        return store.con.execute(sql, params or []).fetchall()
+
+
+def _every(client: TestClient, path: str, query: dict[str, str] | None = None) -> list[dict]:
+    """Every row of a list, page after page of its JSON twin."""
+    rows, page = [], 1
+    while True:
+        data = client.get(f"/api{path}", params={**(query or {}), "page": str(page)}).json()
+        rows += data["rows"]
+        if page >= data["pages"]:
+            return rows
+        page += 1
+
+
+def _csv(client: TestClient, url: str) -> list[dict[str, str]]:
+    r = client.get(url)
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv"), (url, r.status_code)
+    assert "attachment" in r.headers["content-disposition"]
+    return list(csv.DictReader(io.StringIO(r.text)))
+
+
+# -- families ---------------------------------------------------------------------------------------------
+def test_families_by_outlet_keep_those_with_an_appearance_in_that_outlet(client: TestClient) -> None:
+    kept = {r["id"] for r in _every(client, "/families", {"outlet": VALLEY})}
+    expected = {
+        r[0]
+        for r in _sql(
+            "SELECT DISTINCT q.family FROM quotes q JOIN documents d ON d.id = q.doc_id "
+            "WHERE q.family IS NOT NULL AND d.outlet = ?",
+            [VALLEY],
+        )
+    }
+    assert kept == expected and FAMILY_ID in kept
+    assert len(kept) < client.get("/api/families").json()["total"]  # the filter narrowed something
+
+
+def test_families_by_a_part_of_the_speaker_and_by_language(client: TestClient) -> None:
+    assert {r["id"] for r in _every(client, "/families", {"speaker": "VELL"})} == {FAMILY_ID}
+    assert _every(client, "/families", {"language": "zz"}) == []
+
+
+def test_families_sort_by_size_date_and_speaker_both_ways(client: TestClient) -> None:
+    sizes = [r["size"] for r in _every(client, "/families", {"sort": "size"})]
+    assert sizes == sorted(sizes)
+    assert [r["size"] for r in _every(client, "/families")] == sorted(sizes, reverse=True)
+    dates = [r["first_date"] for r in _every(client, "/families", {"sort": "date"}) if r["first_date"]]
+    assert dates == sorted(dates)
+    late = [r["first_date"] for r in _every(client, "/families", {"sort": "-date"}) if r["first_date"]]
+    assert late == sorted(dates, reverse=True)
+    names = [
+        (r["speaker"] or "").lower() for r in _every(client, "/families", {"sort": "speaker"}) if r["speaker"]
+    ]
+    assert names == sorted(names)
+
+
+def test_the_families_page_keeps_filters_in_its_sort_links_pager_and_downloads(client: TestClient) -> None:
+    html = client.get("/families", params={"outlet": VALLEY, "sort": "date"}).text
+    assert 'name="outlet" value="Valley Post"' in html
+    assert 'href="/families?outlet=Valley+Post&amp;sort=-date"' in html  # the same column, the other way
+    assert "/families?outlet=Valley+Post&amp;sort=date&amp;format=csv" in html
+
+
+# -- speakers -------------------------------------------------------------------------------------------
+def test_speakers_by_outlet_count_only_the_quotes_printed_there(client: TestClient) -> None:
+    rows = _every(client, "/speakers", {"outlet": VALLEY})
+    expected = _sql(
+        "SELECT coalesce(e.name, q.speaker) AS name, count(*) FROM quotes q JOIN documents d ON d.id = q.doc_id "
+        "LEFT JOIN entities e ON e.id = q.entity_id WHERE q.kind <> 'scare' AND q.speaker IS NOT NULL "
+        "AND d.outlet = ? GROUP BY 1 ORDER BY 2 DESC, 1",
+        [VALLEY],
+    )
+    assert [(r["speaker"], r["quotes"]) for r in rows] == [(name, n) for name, n in expected]
+    assert all(r["outlets"] == VALLEY for r in rows)  # details counted over the kept articles too
+
+
+def test_speakers_by_part_of_a_name_and_sorted_by_name(client: TestClient) -> None:
+    found = [r["speaker"] for r in _every(client, "/speakers", {"speaker": "vell"})]
+    assert found and all("vell" in name.lower() for name in found)
+    by_name = [r["speaker"] for r in _every(client, "/speakers", {"sort": "speaker"})]
+    assert [n.lower() for n in by_name] == sorted(n.lower() for n in by_name)
+    backwards = [r["speaker"] for r in _every(client, "/speakers", {"sort": "-speaker"})]
+    assert backwards == by_name[::-1]
+    fewest = [r["quotes"] for r in _every(client, "/speakers", {"sort": "quotes"})]
+    assert fewest == sorted(fewest)
+
+
+# -- conflicts ------------------------------------------------------------------------------------------
+def test_conflicts_by_outlet_and_by_source(client: TestClient) -> None:
+    assert [g["id"] for g in _every(client, "/conflicts", {"outlet": VALLEY})] == [CONFLICT_ID]
+    # The examples' figures name who gave them: a part of one such name, in capitals.
+    (claimant,) = _sql(
+        "SELECT c.claimant FROM claims c JOIN conflict_groups g ON g.id = c.conflict_group "
+        "WHERE c.claimant IS NOT NULL AND NOT g.agree ORDER BY c.id LIMIT 1"
+    )[0]
+    part = claimant.split()[-1].upper()
+    kept = _every(client, "/conflicts", {"speaker": part})
+    assert kept and all(any(part.lower() in (c["claimant"] or "").lower() for c in g["claims"]) for g in kept)
+    assert len(kept) < client.get("/api/conflicts").json()["total"]
+    assert _every(client, "/conflicts", {"speaker": "nobody-gives-this-figure"}) == []
+
+
+def test_conflicts_sort_by_the_gap_between_their_figures(client: TestClient) -> None:
+    def gap(g: dict) -> float:
+        return (g["high"] - g["low"]) / max(abs(g["high"]), abs(g["low"]))
+
+    gaps = [gap(g) for g in _every(client, "/conflicts", {"sort": "-spread"})]
+    assert len(gaps) > 1 and gaps == sorted(gaps, reverse=True)
+    sizes = [g["size"] for g in _every(client, "/conflicts", {"sort": "size"})]
+    assert sizes == sorted(sizes)
+    html = client.get("/conflicts", params={"outlet": VALLEY}).text
+    assert 'href="/conflicts?outlet=Valley+Post&amp;sort=-spread"' in html
+
+
+# -- CSV of every list, filters and order kept -------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("path", "query", "key"),
+    [
+        ("/families", {"sort": "date"}, "id"),
+        ("/families", {"outlet": VALLEY}, "id"),
+        ("/speakers", {"speaker": "vell", "sort": "speaker"}, "speaker"),
+        ("/conflicts", {"sort": "-spread"}, "id"),
+        ("/conflicts", {"outlet": VALLEY}, "id"),
+    ],
+)
+def test_each_list_as_csv_holds_every_row_of_its_json_in_the_same_order(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch, path: str, query: dict[str, str], key: str
+) -> None:
+    from refrain.store.queries import paging
+
+    monkeypatch.setattr(paging, "PAGE_SIZE", 2)  # several pages, each read on its own
+    expected = [str(r[key]) for r in _every(client, path, query)]
+    from urllib.parse import urlencode
+
+    assert [r[key] for r in _csv(client, f"{path}?{urlencode({**query, 'format': 'csv'})}")] == expected
+
+
+def test_search_results_as_csv_articles_or_quotes_every_page(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from refrain.store.queries import paging
+
+    monkeypatch.setattr(paging, "PAGE_SIZE", 2)
+    found = client.get("/api/search", params={"q": "dam"}).json()
+    articles = _csv(client, "/search?q=dam&format=csv&rows=articles")
+    quotes = _csv(client, "/search?q=dam&format=csv&rows=quotes")
+    assert len(articles) == found["documents"]["total"] > 2 and len(quotes) == found["quotes"]["total"]
+    assert "text" not in articles[0] and {"label", "outlet", "date", "source_url"} <= set(articles[0])
+    narrowed = _csv(client, f"/search?q=dam&format=csv&rows=articles&outlet={VALLEY.replace(' ', '+')}")
+    assert {r["outlet"] for r in narrowed} <= {VALLEY}
+    html = client.get("/search", params={"q": "dam", "outlet": VALLEY}).text
+    assert "/search?outlet=Valley+Post&amp;q=dam&amp;format=csv&amp;rows=quotes" in html
+    assert client.get("/search?q=&format=csv").status_code == 400
