@@ -13,6 +13,7 @@ import pytest
 from refrain.analyze import analyze
 from refrain.analyze import run as analyze_run
 from refrain.document import Document
+from refrain.reuse import quote_links
 from refrain.store import Store
 
 SPEAKERS = ["Ilse Marnet", "Tavo Brennick", "Oda Lisvane", "Pell Quarrington"]
@@ -74,5 +75,27 @@ def test_pool_with_batches_ahead_writes_what_one_process_writes(small_batches: N
         stores.append(store)
     serial, parallel = (digest(s) for s in stores)
     assert serial["quotes"][0] >= 80 and serial["claims"][0] >= 40
-    assert serial["quote_families"][0] > 0 and serial["conflict_groups"][0] > 0
+    assert serial["quote_families"][0] > 0 and serial["entities"][0] > 0
     assert parallel == serial
+
+
+def test_analysing_in_two_runs_gives_the_store_of_one_run(
+    small_batches: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    at_once = Store(":memory:")
+    at_once.add_documents(documents(0, 40))
+    analyze(at_once, workers=1, search_index=False)
+    in_two = Store(":memory:")
+    in_two.add_documents(documents(0, 30))
+    analyze(in_two, workers=1, search_index=False)
+    assert in_two.count("quote_link_memo") == in_two.count("quotes")  # the memo the second run uses
+    in_two.add_documents(documents(30, 10))
+    with monkeypatch.context() as patch:  # the second run links only the new quotations
+        patch.setattr(quote_links, "linked_groups", _not_called)
+        analyze(in_two, workers=1, search_index=False)
+    assert digest(in_two) == digest(at_once)
+    assert at_once.query("SELECT count(*) AS n FROM quotes WHERE family IS NOT NULL")[0]["n"] > 20
+
+
+def _not_called(*_args: object) -> None:
+    raise AssertionError("quote families were linked from scratch")

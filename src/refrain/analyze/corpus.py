@@ -12,7 +12,9 @@ The ``*_links`` functions here are the computing step: pure functions of what wa
 Reuse keeps a memo in the store (:mod:`refrain.reuse.memo`: each document's shingles, each
 candidate pair's passages, keyed by content): the next run tokenises and aligns only what the new
 documents changed, and gives exactly what a run from scratch gives. The memo is written in the
-same transaction as the links, trimmed to the keys the current corpus uses.
+same transaction as the links, trimmed to the keys the current corpus uses. Quote families keep
+one too (:mod:`refrain.store.quote_link_memo`: each quotation's linked group): the next run links
+only the new quotations, with the same families as a run from scratch.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from refrain.store.corpus import (
     stored_claims,
     write_derived_links,
 )
+from refrain.store.quote_link_memo import QuoteLinkMemo, load_quote_link_memo, save_quote_link_memo
 from refrain.store.reuse_memo import load_reuse_memo, save_reuse_memo
 from refrain.store.rows import conflict_group_row, entity_row, quote_family_row, reuse_result_rows
 
@@ -50,17 +53,58 @@ def reuse_links(docs: list[Any], workers: int, *, memo: Any = None) -> tuple[Row
 def quote_family_links(occurrences: list[tuple[str, Any]]) -> tuple[Rows, dict[str, int]]:
     """Quote families (a quotation printed by more than one article) of (quote id, occurrence)
     pairs: their rows, and {quote id: family id}."""
-    from refrain.reuse import quote_provenance
+    return quote_family_links_after(occurrences, {})[0]
 
+
+def quote_family_links_after(
+    occurrences: list[tuple[str, Any]], memo: QuoteLinkMemo
+) -> tuple[tuple[Rows, dict[str, int]], list[tuple[str, int, str | None]], str]:
+    """``quote_family_links(occurrences)`` made from the quote-link ``memo`` of the last run when
+    it can be (only the quotations not in it are linked), with the memo for the next run and how
+    the groups were made ("linked the new quotations" or "linked every quotation").
+    The same families either way (see :func:`refrain.reuse.quote_links.linked_groups_after`)."""
+    from refrain.reuse.provenance import families_of_groups, quote_words
+    from refrain.reuse.quote_links import linked_groups, linked_groups_after, words_key
+
+    ids = [quote_id for quote_id, _ in occurrences]
+    occ = [o for _, o in occurrences]
+    word_lists = [quote_words(o.text) for o in occ]
+    keys = [words_key(w) for w in word_lists]
+    groups = _groups_after(ids, keys, word_lists, memo, linked_groups_after) if memo else None
+    how = "linked the new quotations" if groups is not None else "linked every quotation"
+    if groups is None:
+        groups = linked_groups(word_lists)
+    group_of: list[str | None] = [None] * len(ids)
+    for g in groups:  # in index order: a group is named by its first quotation
+        for i in g:
+            group_of[i] = ids[g[0]]
     by_key = {(o.doc, o.start, o.end): quote_id for quote_id, o in occurrences}
     families, family_of = [], {}
-    for fam in quote_provenance([o for _, o in occurrences]):
+    for fam in families_of_groups(occ, word_lists, [list(g) for g in groups]):
         if len({o.doc for o in fam.occurrences}) < 2:
             continue  # a family is a quotation printed by more than one article
         families.append(quote_family_row(fam))
         for o in fam.occurrences:
             family_of[by_key[(o.doc, o.start, o.end)]] = fam.id
-    return families, family_of
+    return (families, family_of), list(zip(ids, keys, group_of, strict=True)), how
+
+
+def _groups_after(
+    ids: list[str], keys: list[int], word_lists: list[list[str]], memo: QuoteLinkMemo, after: Any
+) -> list[list[int]] | None:
+    """The linked groups from the memo plus the new quotations, or None when the memo does not
+    describe the stored quotations (one gone, or its words changed)."""
+    position = {quote_id: i for i, quote_id in enumerate(ids)}
+    is_old = [False] * len(ids)
+    old_groups: dict[str, list[int]] = {}
+    for quote_id, (key, grp) in memo.items():
+        i = position.get(quote_id)
+        if i is None or keys[i] != key:
+            return None
+        is_old[i] = True
+        if grp is not None:
+            old_groups.setdefault(grp, []).append(i)
+    return after(word_lists, is_old, list(old_groups.values()))
 
 
 def entity_links(
@@ -124,6 +168,8 @@ def recompute_corpus_links(
 
     ``store``: an open Store, or a StoreAccess (then the file is released while computing).
     """
+    from refrain.reuse.quote_links import LINK_FORMAT
+
     access = store if isinstance(store, StoreAccess) else StoreAccess(store)
     steps = 5
     say = progress or (lambda *_: None)
@@ -132,6 +178,7 @@ def recompute_corpus_links(
         reuse_docs = reuse_inputs(s)
         reuse_memo = load_reuse_memo(s)
         quotes = quote_occurrences(s)
+        link_memo = load_quote_link_memo(s, LINK_FORMAT)
         mentions = speaker_mentions(s)
         claims = stored_claims(s)
         crosslingual = crosslingual_stage.read_inputs(s)  # None without Persian and other quotes
@@ -140,7 +187,7 @@ def recompute_corpus_links(
     passages, clusters, members = reuse_links(reuse_docs, workers, memo=reuse_memo)
     del reuse_docs
     say("corpus links", 2, steps)
-    families = quote_family_links(quotes)
+    families, link_memo_rows, _how = quote_family_links_after(quotes, link_memo)
     say("corpus links", 3, steps)
     entities = entity_links(mentions, aliases)
     say("corpus links", 4, steps)
@@ -153,6 +200,7 @@ def recompute_corpus_links(
         s.replace_table("cluster_members", members, con=con)
         save_reuse_memo(con, reuse_memo)
         write_derived_links(con, families, entities, groups)
+        save_quote_link_memo(s, con, link_memo_rows, LINK_FORMAT)
         crosslingual_stage.write(con, crosslingual_result)
         if fingerprint is not None:
             s.set_meta("corpus_fingerprint", fingerprint, con=con)

@@ -18,7 +18,7 @@ quotation reprinted with other letters is the same wording. Latin text is read a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -133,8 +133,21 @@ def quote_provenance(occurrences: Iterable[QuoteOccurrence]) -> list[QuoteFamily
     """
     occ = list(occurrences)
     word_lists = [_words(o.text) for o in occ]
+    return families_of_groups(occ, word_lists, linked_groups(word_lists))
+
+
+def quote_words(text: str) -> list[str]:
+    """A quotation's words as quote families compare them (lower case, Persian spellings folded)."""
+    return _words(text)
+
+
+def families_of_groups(
+    occ: Sequence[QuoteOccurrence], word_lists: Sequence[Sequence[str]], groups: Iterable[list[int]]
+) -> list[QuoteFamily]:
+    """The families of ``groups`` (of indices into ``occ``, as ``linked_groups`` of ``word_lists``,
+    the occurrences' ``quote_words``, gives them), numbered by first appearance."""
     families = []
-    for members in linked_groups(word_lists):
+    for members in groups:
         if all(occ[i].date for i in members):
             members.sort(key=lambda i: (occ[i].date, occ[i].order, occ[i].doc, occ[i].start))
             first_by = "date"

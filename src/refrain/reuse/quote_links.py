@@ -13,6 +13,7 @@ each key's values start), not dicts of millions of small arrays: 48 s there, the
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import math
 from bisect import bisect_right
@@ -29,6 +30,15 @@ MAX_SHINGLE_DF = 500
 MIN_SIMILARITY = 0.8  # word-level similarity of two wordings of one quotation
 MIN_CONTAINED_WORDS = 6  # a cut of a longer quotation must keep at least this many words
 MIN_CUT_SHARE = 0.9  # ... and nearly all of them, in order
+# What linked groups depend on besides the words: a memo of groups made with other settings (or an
+# older linking rule: bump the first number when ``linked`` or the filters change) is not reused.
+LINK_FORMAT = f"1:{SHINGLE}:{MAX_SHINGLE_DF}:{MIN_SIMILARITY}:{MIN_CONTAINED_WORDS}:{MIN_CUT_SHARE}"
+
+
+def words_key(words: Sequence[str]) -> int:
+    """A 64-bit hash of a word list (signed, as DuckDB's BIGINT holds it), stable across runs."""
+    joined = "\x1f".join(words).encode("utf-8", "surrogatepass")
+    return int.from_bytes(hashlib.blake2b(joined, digest_size=8).digest(), "little", signed=True)
 
 
 def linked(w1: Sequence[Hashable], w2: Sequence[Hashable]) -> bool:
