@@ -30,6 +30,8 @@ class ArticleEntity:
     role: str | None = None
     organisation: str | None = None
     tokens: tuple[str, ...] = ()
+    # every role the article gives them (a title before the name, an appositive), lower case
+    roles: set[str] = field(default_factory=set)
 
 
 @dataclass(slots=True)
@@ -54,6 +56,8 @@ class ArticleEntities:
         else:
             ent.role = ent.role or role
             ent.organisation = ent.organisation or org
+        if role:
+            ent.roles.add(role.lower())
         self.occurrences.append(Occurrence(start, end, ent))
         return ent
 
@@ -80,10 +84,22 @@ class ArticleEntities:
 
     def last_with_role(self, pos: int, head: str) -> ArticleEntity | None:
         for occ in reversed(self.occurrences):
-            role = (occ.entity.role or "").lower()
-            if occ.end <= pos and occ.entity.kind == "person" and re.search(rf"\b{re.escape(head)}\b", role):
+            if occ.end <= pos and occ.entity.kind == "person" and has_role(occ.entity, head):
                 return occ.entity
         return None
+
+    def first_with_role(self, pos: int, head: str) -> ArticleEntity | None:
+        """The first person named after ``pos`` with that role (a lead that names them later)."""
+        for occ in self.occurrences:
+            if occ.start >= pos and occ.entity.kind == "person" and has_role(occ.entity, head):
+                return occ.entity
+        return None
+
+
+def has_role(ent: ArticleEntity, head: str) -> bool:
+    """Whether the article gives ``ent`` a role with the word ``head`` ("president", "leader")."""
+    word = re.compile(rf"\b{re.escape(head.lower())}\b")
+    return any(word.search(r) for r in ent.roles | {(ent.role or "").lower()})
 
 
 _LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]{3,}\b")
@@ -127,10 +143,12 @@ def build_index(masked: str, toks: list[Token]) -> ArticleEntities:
             elif (
                 t.lower in NAME_PARTICLES | {"of", "for", "and"} and j + 1 < n and toks[j + 1].is_cap and run
             ):
-                if t.lower in {"and", "of", "for"} and not any(
-                    w.lower in lex.org_words or w.lower.rstrip(".") in lex.roles for w in run
+                if t.lower == "and" and not any(w.lower in lex.org_words for w in run):
+                    break  # "Ali and Reza": two names; "Ministry of Water and Energy" goes on
+                if t.lower in {"of", "for"} and not (
+                    run[-1].lower in lex.org_words or run[-1].lower.rstrip(".") in lex.roles
                 ):
-                    break  # "Hassan Rouhani of Iran", "Ali and Reza": a name ends; "Ministry of Energy" goes on
+                    break  # "Hassan Rouhani of Iran": the name ends; "Minister of Energy" goes on
                 run.append(t)
                 j += 1
             else:
@@ -150,7 +168,7 @@ def build_index(masked: str, toks: list[Token]) -> ArticleEntities:
         if is_place(words):
             index.add(" ".join(words), "org", run[0].start, run[-1].end)  # "Iran", "Middle East"
             continue
-        head, tail, is_org = _split_hyphenated_role(*split_name(words))
+        head, tail, is_org = split_hyphenated_role(*split_name(words))
         if is_org:
             name = " ".join(w for w in words if w.lower() not in DETERMINERS)
             if len(name) > 1 and not name.isdigit():
@@ -166,11 +184,9 @@ def build_index(masked: str, toks: list[Token]) -> ArticleEntities:
             continue
         if len(tail) > 4 or any(w.isupper() and len(w) > 1 and "." not in w for w in tail):
             continue
-        has_role = any(
-            w.lower().rstrip(".") in lex.roles or w.lower().rstrip(".") in lex.titles for w in head
-        )
+        titled = any(w.lower().rstrip(".") in lex.roles or w.lower().rstrip(".") in lex.titles for w in head)
         role = (
-            " ".join(head) if head and has_role else None
+            " ".join(head) if head and titled else None
         )  # "East Azerbaijan Province" is a place, not a role
         start = run[0].start
         if role is None and pending_role is not None and masked[pending_role[1] : start].strip() == ",":
@@ -222,7 +238,27 @@ def is_place(words: list[str]) -> bool:
     return bool(folded) and all(w in places or w.rstrip("s") in places for w in folded)
 
 
-def _split_hyphenated_role(
+def clean_person_words(tail: list[str]) -> list[str]:
+    """A person's name words without what a capitalised run picks up around them: a place or a
+    participle before ("Tehran Gaddam Dharmendra", "Expressing Iran"), "of <place>" after
+    ("Hassan Rouhani of Iran"), a repeated surname ("Ahmadinejad Ahmadinejad")."""
+    lex = lexicon()
+    words = list(tail)
+    if "of" in words[1:]:
+        cut = words.index("of", 1)
+        if (
+            words[cut - 1].lower() not in lex.org_words
+            and words[cut - 1].lower().rstrip(".") not in lex.roles
+        ):
+            words = words[:cut]
+    while len(words) > 1 and (_participle(words[0]) or (len(words) > 2 and is_place(words[:1]))):
+        words = words[1:]
+    while len(words) > 1 and words[-1].lower() == words[-2].lower():
+        words = words[:-1]
+    return words
+
+
+def split_hyphenated_role(
     head: list[str], tail: list[str], is_org: bool
 ) -> tuple[list[str], list[str], bool]:
     """ "Secretary-General Antonio Guterres": a hyphenated role word belongs to the role, not the name."""
@@ -232,20 +268,23 @@ def _split_hyphenated_role(
     return head, tail, is_org
 
 
-_APPOSITIVE = re.compile(r"\A,\s+((?:the|a|an)\s+[^,;:.\x00\n]{2,90}?)\s*(?=[,;.]|$)")
+# ", the regime's Labor Minister," / ", Leader of the Islamic Revolution," (parse_role wants a role word)
+_APPOSITIVE = re.compile(r"\A,\s+((?:(?:the|a|an)\s+)?[^,;:.\x00\n]{2,90}?)\s*(?=[,;.]|$)")
 
 
 def _attach_appositives(masked: str, index: ArticleEntities) -> None:
     """ "Ali Rabiei, the regime's Labor Minister," → role and organisation of Ali Rabiei."""
     for occ in index.occurrences:
         ent = occ.entity
-        if ent.kind != "person" or ent.role:
+        if ent.kind != "person":
             continue
         m = _APPOSITIVE.match(masked[occ.end : occ.end + 120])
         if m:
             role, org = parse_role(m.group(1))
             if role:
-                ent.role = role
+                ent.roles.add(role.lower())
+                if not ent.role or ent.role.lower().rstrip(".") in lexicon().titles:
+                    ent.role = role  # a role says more than a title ("Ayatollah")
                 ent.organisation = ent.organisation or org
 
 

@@ -14,11 +14,22 @@ from __future__ import annotations
 import re
 from bisect import bisect_right, insort
 from dataclasses import dataclass, field
+from functools import cache
+
+from refrain.text.lexicon import lexicon as text_lexicon
 
 from .attribute import Attributor
 from .context import tokens
 from .cues import find_cues, subject_of
-from .entities import ArticleEntities, parse_role, split_name
+from .entities import (
+    ArticleEntities,
+    clean_person_words,
+    has_role,
+    is_place,
+    parse_role,
+    split_hyphenated_role,
+    split_name,
+)
 from .lexicon import lexicon
 from .speakers import DETERMINERS, SUBJECT_RELATIVES, NounPhrase, np_ending_at, sentence_subject
 
@@ -75,8 +86,20 @@ class Resolver:
             return self._pronoun(np.start, low[0])
         if len(words) == 1 and low[0] in SUBJECT_RELATIVES:
             return self._antecedent(np)
+        if (
+            len(low) <= 2
+            and low[-1] in _honorific_references()
+            and (len(low) == 1 or low[0] in POSSESSIVE_PRONOUNS)
+        ):
+            # "his Eminence said": a pronoun with a title
+            return self._pronoun(np.start, "she" if low[0] == "her" else "he")
         if low[0] in POSSESSIVE_PRONOUNS and len(words) > 1 and not words[-1][0].isupper():
             return self._possessive(np, low[0], words[1:])
+        head = role_head(words)
+        if head is not None:
+            found = self._role_holder(np.start, head)
+            if found[0] is not None:
+                return found
         if low[-1] in DOCUMENTS and not words[-1][0].isupper():
             found = self._document_author(np, low[-1])
             if found[0] is not None:
@@ -119,9 +142,13 @@ class Resolver:
         if head is None or head.lower in _NUMBER_WORDS:
             return None  # "Seven were killed", "Five said": a count, not a name
         k = bisect_right(self._occ_starts, np.end)
+        if role_head(_words(np)) is not None:
+            return "person"  # "the minister", "The MP" (an all-capitals role word is no acronym)
         for occ in reversed(self.index.occurrences[max(0, k - 8) : k]):
             # the name must be the phrase's head: "Iran's defence capabilities" is no person
             if occ.start <= head.start < occ.end:
+                if occ.entity.kind == "maybe" and not _could_be_surname(occ.entity.name):
+                    return None  # "Resolution 2231 …", "Talks …": a capitalised noun, not a name
                 # a lone capitalised subject ("Smith criticised Jones.") is taken for a person
                 return "org" if occ.entity.kind == "org" else "person"
         if low[-1] in lex.roles:
@@ -139,6 +166,50 @@ class Resolver:
             if subj.end <= pos and subj.kind == kind:
                 return subj
         return None
+
+    def _role_holder(self, pos: int, head: str) -> Resolved:
+        """The person a role phrase ("the minister", "the Leader of the Revolution") refers to.
+
+        In order: the latest speaker or sentence subject the article gives that role; the latest
+        person named with it; the speaker of the last few sentences when the article gives them no
+        other role (the lead speaks on: "…,” the official added"), unless an unnamed one ("a senior
+        official") came in since; the first person named with the role later (a lead that names
+        them in its next sentences).
+        """
+        here = self._sentence_at(pos)
+        k = bisect_right(self.subjects, _Subject(pos, pos, 0, "", NOTHING))
+        earlier = [s for s in self.subjects[:k] if s.end <= pos and s.kind == "person" and s.resolved[0]]
+        unnamed = re.compile(
+            rf"\b(?:a|an|one|another)\s+(?:[\w’'.-]+\s+){{0,4}}?{re.escape(head)}\b", re.IGNORECASE
+        )
+        generic = text_lexicon("en", "generic_roles")
+        # the person speaking in the last sentences, when their office fits the phrase
+        for subj in reversed(earlier):
+            if subj.sentence < here - RECENT_SENTENCES - 1 or unnamed.search(self.masked, subj.end, pos):
+                break  # "a senior defense official … the defense official added": someone else
+            ent = self.index.fullest(str(subj.resolved[0]).split(), "person")
+            if ent is None:
+                continue
+            if has_role(ent, head) or head in generic or all(_role_word(r) in generic for r in ent.roles):
+                return ent.name, ent.role, ent.organisation
+            break
+        for subj in reversed(earlier):
+            ent = self.index.fullest(str(subj.resolved[0]).split(), "person")
+            if ent is not None and has_role(ent, head):
+                return ent.name, ent.role, ent.organisation
+        ent = self.index.last_with_role(pos, head)
+        if ent is not None:
+            return ent.name, ent.role, ent.organisation
+        if not earlier:
+            later = self.index.first_with_role(pos, head)
+            if later is not None:
+                return later.name, later.role, later.organisation
+            # "The defense minister has said … ¶ “…,” Piotr Lang said.": the next full name
+            limit = self.sentences[min(len(self.sentences) - 1, here + RECENT_SENTENCES)][1]
+            for occ in self.index.occurrences:
+                if pos <= occ.start < limit and occ.entity.kind == "person" and len(occ.entity.tokens) > 1:
+                    return occ.entity.name, occ.entity.role, occ.entity.organisation
+        return NOTHING
 
     def _pronoun(self, pos: int, pronoun: str) -> Resolved:
         if lexicon().pronouns.get(pronoun) == "person":
@@ -193,6 +264,56 @@ class Resolver:
         return NOTHING
 
 
+@cache
+def _honorific_references() -> frozenset[str]:
+    return text_lexicon("en", "honorific_references")
+
+
+def _role_word(role: str) -> str:
+    """The head word of a role ("member of the security committee" → "member")."""
+    words = role.lower().split(" of ")[0].split()
+    return words[-1] if words else ""
+
+
+def _could_be_surname(word: str) -> bool:
+    """Whether a lone capitalised word the article never gives a fuller name for may be a person."""
+    lex = lexicon()
+    low = word.lower()
+    return not (
+        low in lex.not_names
+        or low in lex.roles
+        or low in lex.org_words
+        or low in text_lexicon("en", "weekdays")
+        or is_place([word])
+        or (low.endswith("ing") and len(low) > 5)
+    )
+
+
+def role_head(words: list[str]) -> str | None:
+    """The role word a mention names someone by, when it names no one ("the Iranian president",
+    "the Leader of the Revolution", "the top judge"), else None ("Hassan Rouhani", "the ministry")."""
+    lex = lexicon()
+    low = [w.lower().rstrip(".") for w in words]
+    while low and low[0] in DETERMINERS:
+        low, words = low[1:], words[1:]
+    if "of" in low:
+        cut = low.index("of")
+        low, words = low[:cut], words[:cut]
+    if not low or low[-1] not in lex.roles:
+        return None
+    # every word before the role word is a modifier ("Iranian", "top", "Supreme"), not a name
+    places = lex.titles | lex.roles | lex.not_names
+    for w, lw in zip(words[:-1], low[:-1], strict=True):
+        if (
+            w[0].isupper()
+            and lw not in places
+            and not is_place([w])
+            and lw not in {"supreme", "deputy", "vice"}
+        ):
+            return None
+    return low[-1]
+
+
 def _words(np: NounPhrase) -> list[str]:
     return [re.sub(r"[’']s?$", "", t.text) or t.text for t in np.tokens if t.is_word]
 
@@ -244,8 +365,12 @@ def resolve_name(subject: NounPhrase, index: ArticleEntities) -> Resolved:
         caps_start -= 1
     caps = words[caps_start:caps_end]
     prefix = words[:caps_start]
+    if caps and is_place(caps):
+        return " ".join(caps), None, None  # "Iran", "Saudi Arabia": a country speaks as a body
     if caps:
-        head, tail, is_org = split_name(caps)
+        head, tail, is_org = split_hyphenated_role(*split_name(caps))
+        if tail and not is_org:
+            tail = clean_person_words(tail)
         if is_org or not tail:
             name = " ".join(w for w in caps if w.lower() not in DETERMINERS)
             return name, None, None

@@ -201,6 +201,12 @@ def subject_before(toks: list[Token], verb_index: int) -> NounPhrase | None:
     if not run:
         return None
     k = toks.index(run[0])
+    if k >= 2 and toks[k - 1].lower == "of" and run[0].lower in DETERMINERS:
+        # "The Leader of the Revolution said", "the head of the judiciary said": the role speaks
+        holder = np_ending_at(toks, k - 2)
+        if holder and holder[-1].lower.rstrip(".") in lex.roles:
+            run = holder + [toks[k - 1]] + run
+            k = toks.index(run[0])
     if k >= 2 and toks[k - 1].lower in _OBJECT_PREPOSITIONS and _participle_or_verb(toks[k - 2]):
         # "Another source speaking to Fox News said", "an official who spoke to reporters said":
         # the phrase before the verb is an object; the subject opens the clause

@@ -1,0 +1,101 @@
+"""Speaker resolution to the person an article names: one invented article per rule.
+
+Every text here is written for the test (no third-party sentence); the names are invented.
+"""
+
+from __future__ import annotations
+
+from refrain.quotes import Quote, find
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in find(text) if q.kind != "scare"]
+
+
+def _quote(text: str, start: str) -> Quote:
+    return next(q for q in find(text) if q.text.startswith(start))
+
+
+def test_a_name_stops_at_of_and_a_country() -> None:
+    text = "President Tomas Verlaine of Ruritania said, “We will build the bridge.”"
+    assert _speakers(text) == ["Tomas Verlaine"]
+
+
+def test_a_country_subject_is_no_antecedent_for_he() -> None:
+    text = (
+        "Foreign Minister Karl Brandt met envoys in the capital on Monday.\n\n"
+        "Iran rejected the plan last week. “We will keep talking to every side,” he said."
+    )
+    assert _speakers(text) == ["Karl Brandt"]
+
+
+def test_a_place_before_a_name_is_not_part_of_it() -> None:
+    text = "Indian Ambassador to Tehran Ravi Kumar said, “The port matters to both sides.”"
+    assert _speakers(text) == ["Ravi Kumar"]
+
+
+def test_a_hyphenated_role_is_not_part_of_the_name() -> None:
+    text = "“The accord was a real achievement,” said Secretary-General Lena Moreau on Friday."
+    assert _speakers(text) == ["Lena Moreau"]
+
+
+def test_the_leader_of_the_revolution_is_the_person_named_with_that_role() -> None:
+    text = (
+        "Ayatollah Darius Kemal, Leader of the Islamic Revolution, met students on Sunday.\n\n"
+        "The crowd listened in silence for an hour.\n\n"
+        "The Leader of the Revolution described the duty of the young. “Knowing one's duty comes first.”"
+    )
+    assert _speakers(text) == ["Darius Kemal"]
+
+
+def test_his_eminence_is_the_person_speaking() -> None:
+    text = (
+        "Ayatollah Darius Kemal met clerics in the city of Qom on Sunday.\n\n"
+        "Turning to the budget, his Eminence said: “Waste is a betrayal of trust.”"
+    )
+    assert _speakers(text) == ["Darius Kemal"]
+
+
+def test_a_long_participle_opener_is_not_the_speaker() -> None:
+    text = (
+        "Mara Lindqvist, an arms control analyst, spoke to reporters on Tuesday.\n\n"
+        "Pointing to the role of the European Union in the talks with the two capitals, she "
+        "emphasized, “The talks are about sequencing.”"
+    )
+    assert _speakers(text) == ["Mara Lindqvist"]
+
+
+def test_the_president_goes_to_the_president_who_spoke() -> None:
+    text = (
+        "In a phone call with Prime Minister Anders Holm on Wednesday, President Yusuf Daran said the war "
+        "would only make things worse. Daran said, “Our region cannot bear another war.”\n\n"
+        "The president added, “We expect both sides to show restraint.”"
+    )
+    assert _speakers(text) == ["Yusuf Daran", "Yusuf Daran"]
+
+
+def test_the_mp_goes_to_the_member_of_parliament_speaking_not_an_earlier_mp() -> None:
+    text = (
+        "MP Omid Farsi told reporters on Monday that the deal was weak.\n\n"
+        "Similarly, Reza Tavana, a member of the parliament's security committee, told the agency "
+        "that the talks had stalled.\n\n"
+        "The MP said, “Nobody trusts these promises any more.”"
+    )
+    assert _quote(text, "Nobody").speaker == "Reza Tavana"
+
+
+def test_an_unnamed_official_in_between_keeps_the_role_phrase_unresolved() -> None:
+    text = (
+        "Minister Hana Berg said on Friday that aid would continue.\n\n"
+        "A senior defense official told reporters the package included trucks. "
+        "“We want a steady supply,” the defense official added."
+    )
+    assert _quote(text, "We want").speaker != "Hana Berg"
+
+
+def test_a_role_phrase_in_the_lead_goes_to_the_person_named_just_after() -> None:
+    text = (
+        "The Iranian defense minister has said that neighbors cannot “buy security” with money.\n\n"
+        "“Equipment bought abroad does not make anyone safe,” Piotr Lang said on Monday."
+    )
+    assert _speakers(text) == ["Piotr Lang", "Piotr Lang"]
