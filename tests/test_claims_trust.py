@@ -112,3 +112,64 @@ def test_sentence_openers_and_possessives_before_a_number_are_no_label() -> None
 def test_a_percent_written_with_a_hyphen() -> None:
     claim = only("Prices saw a 24-percent rise.")
     assert (claim.value, claim.unit) == (24, "%")
+
+
+# --- the claimant is who the sentence says states the figure ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant"),
+    [
+        ("Varnian police also announced that 17 boats were seized.", "Varnian police"),
+        ("According to Petra Lindqvist, 40 wells have dried up.", "Petra Lindqvist"),
+        ("According to the river authority, 40 wells have dried up.", "river authority"),
+        (
+            "Marlow Shipping Limited (MSL) announced that it will invest $500m in the port.",
+            "Marlow Shipping Limited",
+        ),
+        ("The UN has described the drought as “grave,” emphasizing that 17 million people lack water.", "UN"),
+        ("Mayor Ines Tallo called on the council to cut fares by 2 percent.", "Ines Tallo"),
+        ("The ministry's report shows 30 dams are empty.", "ministry's report"),
+        ("Based on the plan, each farmer may draw 60 liters a day.", "plan"),
+    ],
+)
+def test_the_claimant_comes_from_the_sentence_attribution(sentence: str, claimant: str) -> None:
+    assert only(sentence, outlet="Daily Bugle").claimant == claimant
+
+
+def test_a_pronoun_after_the_figure_points_to_the_last_speaker() -> None:
+    text = "Harbour chief Omar Vell spoke on Monday. Fares fell from 30 to 9 coins, he announced."
+    assert find(text, outlet="Daily Bugle")[-1].claimant == "Omar Vell"
+
+
+def test_a_definite_role_phrase_is_resolved_to_the_person_named_in_that_role() -> None:
+    text = (
+        "The Foreign Minister of Varnia, Ilse Marten, met her Tarskan counterpart. "
+        "The two delegations have held five rounds of talks, the Varnian foreign minister said."
+    )
+    assert find(text, outlet="Daily Bugle")[-1].claimant == "Ilse Marten"
+    text = (
+        "Envoy to Tarsk Pavel Ohr spoke to reporters. “We lost 180 days,” Ohr said. "
+        "The envoy later said trade grew 30 percent."
+    )
+    assert find(text, outlet="Daily Bugle")[-1].claimant == "Pavel Ohr"
+
+
+def test_an_indefinite_role_phrase_names_somebody_new() -> None:
+    text = "Envoy Pavel Ohr left. An official said 40 trucks crossed."
+    assert only(text, outlet="Daily Bugle").claimant == "official"
+
+
+def test_a_name_after_a_preposition_is_not_the_speaker() -> None:
+    text = "A delegate to the Council of Elders has confirmed that two boats sank."
+    assert only(text, outlet="Daily Bugle").claimant == "Daily Bugle"
+
+
+def test_is_based_on_is_not_an_attribution() -> None:
+    assert only("The fare is based on the official rate of 42 coins.", outlet="Bugle").claimant == "Bugle"
+
+
+def test_a_sentence_naming_no_source_keeps_the_outlet() -> None:
+    assert (
+        only("The river flooded 20 farms under the old pact.", outlet="Daily Bugle").claimant == "Daily Bugle"
+    )

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-from refrain.claims.context import org_keys
+from refrain.claims.context import org_keys, singular
 from refrain.claims.figures import MONTH_NUMBER
 from refrain.claims.lexicon import lexicon
 from refrain.entities.names import looks_like_org, org_words, skeleton, split_title
@@ -29,6 +29,11 @@ _FUNCTION_WORDS = (
 _PRONOUNS = lexicon_set("en", "claimant_pronouns")
 _WEEKDAYS = lexicon_set("en", "weekdays")
 _NOT_NAMES = lexicon_set("en", "claimant_not_names")
+_ROLES = lexicon_set("en", "roles")
+_EVIDENCE_VERBS = lexicon_set("en", "figure_evidence_verbs")
+# between a claimant and its verb: an acronym in brackets, "also", "has" ("IGPL) has also announced")
+_ACRONYM = r"(?:\s*\([^()\n]{1,40}\))?"
+_AUX = r"(?:\s+(?:" + "|".join(sorted(lexicon_set("en", "figure_claim_aux"))) + r"|\w+ly))*"
 _DEMONYM = re.compile(
     r"(?:ian|ish|ese|['’]s)$|^(?:Israeli|Iraqi|Saudi|Kuwaiti|Pakistani|Bangladeshi|Omani|Qatari|Yemeni|Emirati|Somali|Afghani)$"
 )
@@ -101,15 +106,20 @@ def _speaker_near(
     if m:
         name = m.group(1)
     else:
-        before = text[max(region_start, anchor_before - 160) : anchor_before]
+        before = text[max(region_start, anchor_before - 300) : anchor_before]
         m = re.search(
-            rf"({_NAME_RUN}|\b[Hh]e|\b[Ss]he|\b[Tt]hey)(?:,[^,]{{0,80}},)?\s+(?:{verbs})\b[^.“\"]{{0,80}}$",
+            rf"({_NAME_RUN}|\b[Hh]e|\b[Ss]he|\b[Tt]hey){_ACRONYM}(?:,[^,]{{0,80}},)?{_AUX}\s+(?:{verbs})\b"
+            rf"[^.“\"]{{0,80}}$",
             before,
         )
-        if m:
+        if m and not _after_preposition(before, m.start(1)):
             name = m.group(1)
         else:
-            m = re.search(rf"[Aa]ccording to (?:the\s+)?({_NAME_RUN})[^.]{{0,80}}$", before)
+            m = re.search(
+                # "According to X, ..." and "Based on X, ..." (not "is based on") govern the whole sentence
+                rf"\b(?:[Aa]ccording to|Based on) (?:the\s+)?({_NAME_RUN}|{_body_phrase()})[^.]{{0,200}}$",
+                before,
+            )
             name = m.group(1) if m else None
     if name is None:
         return None
@@ -118,6 +128,14 @@ def _speaker_near(
     if name.split()[-1].lower() in org_words():  # "The Marenia Press Agency": an organisation, whole
         return re.sub(r"^(?:[Tt]he)\s+", "", name)
     return _clean_name(name)
+
+
+def _after_preposition(text: str, pos: int) -> bool:
+    """Whether the word before ``pos`` is a preposition: "the Assembly of Experts has confirmed" is
+    said by the assembly's member, not by "Experts"."""
+    return bool(
+        re.search(r"\b(?:of|in|at|from|for|with|by|on|to)\s+(?:the\s+)?$", text[max(0, pos - 12) : pos])
+    )
 
 
 def _quote_span_at(text: str, pos: int) -> tuple[int, int] | None:
@@ -150,7 +168,17 @@ def claimant(
     quotes: Sequence[Any],
     outlet: str | None,
 ) -> str | None:
-    """Who states the figure at ``[fig_start, fig_end)``."""
+    """Who states the figure at ``[fig_start, fig_end)``: a role phrase ("the envoy") is resolved to
+    the person the article names in that role, or else to the person last named speaking."""
+    name = _stated_by(text, fig_start, fig_end, sentence, quotes)
+    if name is None:
+        return outlet
+    return _resolve_role(text, fig_start, name) or name
+
+
+def _stated_by(
+    text: str, fig_start: int, fig_end: int, sentence: tuple[int, int], quotes: Sequence[Any]
+) -> str | None:
     for quote in quotes:
         q_start, q_end = getattr(quote, "start", None), getattr(quote, "end", None)
         if isinstance(q_start, int) and isinstance(q_end, int) and q_start <= fig_start and fig_end <= q_end:
@@ -170,16 +198,99 @@ def claimant(
         name = _speaker_near(text, sentence[0], sentence[1], fig_start, sentence[1])
         if name and _reported_before(text, sentence[0], fig_start):
             return name
-        name = _body_before(text, sentence[0], fig_start) or _reported_after(text, fig_end, sentence[1])
+        name = (
+            _body_before(text, sentence[0], fig_start)
+            or _reported_after(text, fig_end, sentence[1])
+            or _participle_subject(text, sentence[0], fig_start)
+        )
         if name:
             return name
-    return outlet
+    return None
+
+
+def _participle_subject(text: str, start: int, fig_start: int) -> str | None:
+    """ "The UN has described the famine as dire, emphasizing that 17 million ...": the figure is
+    stated by the sentence's subject, the one doing the "-ing" speech verb."""
+    verbs = [v for v in lexicon().speech_verbs if v.endswith("ing")]
+    if not re.search(rf",[”\"’]?\s*(?:{'|'.join(verbs)})\b", text[start:fig_start]):
+        return None
+    lead = r"(?:[A-Z][^,.]{0,40},\s*)?"  # "Additionally, ", "On Monday, "
+    who = rf"(?:(?:[Tt]he|[Aa]n?)\s+)?({_NAME_RUN}|{_body_phrase()}|[Hh]e|[Ss]he|[Tt]hey)"
+    m = re.match(rf"\s*{lead}{who}{_ACRONYM}(?:,[^,]{{0,80}},)?{_AUX}\s+[a-z]", text[start:fig_start])
+    if not m:
+        return None
+    name = m.group(1)
+    if name.lower() in _PRONOUNS:
+        return _last_speaker_before(text, start + m.start(1))
+    return _tidy(name)
+
+
+def _resolve_role(text: str, pos: int, name: str) -> str | None:
+    """The person a definite role phrase points to ("the envoy", "the Iraqi foreign minister"), or
+    None when ``name`` is not such a phrase or nobody fits.
+
+    Preferred: the nearest person introduced with the role's head word before ``pos`` ("Foreign
+    Minister Fouad Hussein", "Fouad Hussein, the foreign minister"); else the person last named
+    speaking before it. Indefinite phrases ("an official") name somebody new and stay as written.
+    """
+    words = name.split()
+    head = words[-1].lower() if words else ""
+    if head not in _ROLES and singular(head) not in _ROLES:
+        return None
+    if any(w[:1].isupper() for w in words) and all(w[:1].isupper() for w in words) and len(words) > 1:
+        if not re.search(rf"\b(?:[Tt]he)\s+{re.escape(name)}", text[max(0, pos - 600) : pos + 300]):
+            return None  # "Foreign Minister" capitalised alone is a title before a name, kept as is
+    determiner = None
+    best = -1
+    for m in re.finditer(rf"\b([Tt]he|[Aa]n?)\s+{re.escape(name)}\b", text[max(0, pos - 600) : pos + 300]):
+        at = max(0, pos - 600) + m.start()
+        if best < 0 or abs(at - pos) < abs(best - pos):
+            best, determiner = at, m.group(1).lower()
+    if determiner != "the":
+        return None
+    role = re.escape(head)
+    found: tuple[int, str] | None = None
+    for pattern in (
+        # "Foreign Minister Fouad Hussein", "Ambassador to Tehran Gaddam Dharmendra", "Minister of Iraq, Fouad Hussein"
+        rf"(?i:\b{role})(?:\s+(?:to|of|for|in)\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)??)?,?\s+({_NAME_RUN})",
+        # "Fouad Hussein, the Iraqi foreign minister", "Ali Khaji, a senior diplomat"
+        rf"({_NAME_RUN}),\s+(?:the|a|an|Iran['’]s|its)\s+[^,.;]{{0,60}}?\b(?i:{role})\b",
+    ):
+        for m in re.finditer(pattern, text[:best]):
+            person = _clean_name(m.group(1))
+            if person and not looks_like_org(person) and person.lower() not in _PRONOUNS:
+                if found is None or m.start() > found[0]:
+                    found = (m.start(), person)
+    person = found[1] if found else _last_speaker_before(text, best)
+    return _fullest(text, best, person) if person else None
+
+
+def _fullest(text: str, pos: int, name: str) -> str:
+    """The fullest form of a person's name written before ``pos`` ("Hussein" -> "Fouad Hussein")."""
+    surname = name.split()[-1]
+    best = name
+    for m in re.finditer(rf"({_NAME_RUN})", text[:pos]):
+        run = m.group(1)
+        if _after_preposition(text, m.start()) and " " in run:
+            run = run.split(" ", 1)[1]  # "Envoy to Tarsk Pavel Ohr": the place before the name
+        candidate = _clean_name(run)
+        if (
+            candidate
+            and candidate.split()[-1] == surname
+            and len(candidate.split()) > len(best.split())
+            and len(candidate.split()) <= 4
+            and not looks_like_org(candidate)
+        ):
+            best = candidate
+    return best
 
 
 @cache
 def _body_phrase() -> str:
-    """A claimant named by a common noun, with up to three words before it: "Tarsk provincial police"."""
-    bodies = "|".join(sorted(lexicon().bodies, key=len, reverse=True))
+    """A claimant named by a common noun, with up to three words before it: "Tarsk provincial police",
+    "the Varnian envoy" (a body, or a person's role, singular or plural)."""
+    nouns = lexicon().bodies | {r for r in _ROLES if r.isalpha()} | {r + "s" for r in _ROLES if r.isalpha()}
+    bodies = "|".join(sorted(nouns, key=len, reverse=True))
     modifier = rf"(?!(?:{_FUNCTION_WORDS})\b)[\w’'\-]+\s+"
     return rf"(?:{modifier}){{0,3}}?(?i:{bodies})\b"
 
@@ -189,17 +300,18 @@ def _tidy(name: str) -> str | None:
     name = re.sub(r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+", "", name.strip())
     if not name:
         return None
-    if looks_like_org(name) or name.split()[-1].lower() in lexicon().bodies:
+    last = name.split()[-1].lower()
+    if looks_like_org(name) or last in lexicon().bodies or last in _ROLES or singular(last) in _ROLES:
         return name
     return _clean_name(name)
 
 
 def _body_before(text: str, start: int, fig_start: int) -> str | None:
     """ "Provincial police said 45 ...", "the union put the figure at 6 million": the nearest one."""
-    verbs = _speech_verb_pattern()
+    verbs = _speech_verb_pattern()[:-1] + "|" + "|".join(sorted(_EVIDENCE_VERBS)) + ")"
     anchor = r"(?:^|(?<=[,;:])\s*|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)"
     found = None
-    for m in re.finditer(rf"{anchor}({_body_phrase()})(?:\s+\w+ly)?\s+(?:{verbs})\b", text[start:fig_start]):
+    for m in re.finditer(rf"{anchor}({_body_phrase()}){_AUX}\s+(?:{verbs})\b", text[start:fig_start]):
         found = m.group(1)
     return _tidy(found) if found else None
 
@@ -216,6 +328,7 @@ def _reported_after(text: str, fig_end: int, end: int) -> str | None:
         rf",\s*(?:the\s+|an?\s+|its\s+|their\s+)?{who}(?:,[^,]{{0,80}},)?(?:\s+\w+ly)?\s+(?:{verbs})\b",
         rf",\s*(?:{verbs})\s+(?:the\s+)?{who}",  # "..., said Mira Castell"
         rf"\b({_NAME_RUN})\s+told\b",  # "X told Reuters"
+        rf",\s*([Hh]e|[Ss]he|[Tt]hey){_AUX}\s+(?:{verbs})\b",  # "..., he announced."
     ):
         m = re.search(pattern, tail)
         if m:
@@ -228,7 +341,7 @@ def _reported_after(text: str, fig_end: int, end: int) -> str | None:
 
 def _reported_before(text: str, start: int, fig_start: int) -> bool:
     verbs = _speech_verb_pattern()
-    return bool(re.search(rf"\b(?:{verbs}|[Aa]ccording to)\b", text[start:fig_start]))
+    return bool(re.search(rf"\b(?:{verbs}|[Aa]ccording to|Based on)\b", text[start:fig_start]))
 
 
 def where(text: str, sentence: tuple[int, int], fig_start: int) -> tuple[int, int] | None:
