@@ -1,0 +1,42 @@
+"""English figures on the Tehran Times gold-dev articles (real data, read in place).
+
+Scored as bench/claims_tehran.py does (its docstring says how each part is judged). Floors are a
+little below what the bench measured (see docs/bench/claims-tehran.md); the claimant depends on the
+quote finder's speakers too, so its floor leaves room for their changes.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+from conftest import REPO, shared_path
+
+sys.path.insert(0, str(REPO / "bench"))
+from claims_tehran import Score, evaluate  # noqa: E402
+
+FLOORS = {
+    "precision": 0.94,
+    "recall": 0.89,
+    "value_right": 0.97,
+    "value_right_of_gold": 0.89,
+    "claimant_right": 0.88,
+    "unit_right": 0.60,
+    "what_right": 0.55,
+    "when_right": 0.70,
+}
+
+
+@pytest.fixture(scope="module")
+def score() -> Score:
+    return evaluate(shared_path("data", "tehran-times", "gold-dev"))
+
+
+def test_every_gold_figure_is_scored(score: Score) -> None:
+    assert score.gold == 96
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_figures_stay_above_their_floor(score: Score, name: str) -> None:
+    measured = score.figures()[name]
+    assert measured >= FLOORS[name], f"{name} {measured:.3f} < floor {FLOORS[name]}"
