@@ -99,3 +99,34 @@ def test_a_role_phrase_in_the_lead_goes_to_the_person_named_just_after() -> None
         "“Equipment bought abroad does not make anyone safe,” Piotr Lang said on Monday."
     )
     assert _speakers(text) == ["Piotr Lang", "Piotr Lang"]
+
+
+def test_an_outlet_that_reports_is_not_the_speaker_the_sentence_names() -> None:
+    text = "Prime Minister Eli Navon claimed on Thursday that the deal is “the worst in history”, Channel Nine reported."
+    assert _speakers(text) == ["Eli Navon"]
+
+
+def test_a_quote_after_a_relayed_sentence_goes_to_the_speaker_not_the_outlet() -> None:
+    text = (
+        "General Kaveh Sarami stressed that air defense grows stronger every day, Al Noor reported. "
+        "“Our systems are all made at home.”"
+    )
+    assert _speakers(text) == ["Kaveh Sarami"]
+
+
+def test_a_standalone_quote_goes_on_from_the_main_clause_not_a_clause_inside_it() -> None:
+    text = (
+        "Lawmaker Nima Sadr said on Monday that the talks were stuck.\n\n"
+        "The MP stressed that Iran has agreed to return to the deal but the other side stalls. "
+        "“They do not understand how to deal with others.”"
+    )
+    assert _speakers(text) == ["Nima Sadr"]
+
+
+def test_a_bare_role_phrase_introduces_someone_new() -> None:
+    text = (
+        "MP Farid Jokari said on Monday that nothing would change.\n\n"
+        "Meanwhile, EU foreign policy chief said the talks had gone “better than expected” in the end."
+    )
+    quote = _quote(text, "better")
+    assert quote.speaker != "Farid Jokari"

@@ -156,6 +156,12 @@ class Attributor:
             for piece in (last, first) if last is not first else (last,):
                 if piece.close_at is not None and self._try_right(g, piece):
                     break
+        # 3b. "X claimed that Iran is “…”, IRNA reported": the outlet relays; the earlier speaker speaks
+        if g.subject is not None and _relays(g.cue) and not _relays_only(left):
+            relayed = Group(g.pieces)
+            self._try_left(relayed, left)
+            if relayed.subject is not None and not _relays(relayed.cue):
+                g.subject, g.cue, g.cue_at = relayed.subject, relayed.cue, relayed.cue_at
         # 4. the sentence before the quote
         if g.subject is None:
             self._try_left(g, left)
@@ -180,8 +186,13 @@ class Attributor:
                 ptoks = [t for t in tokens(self.masked, plo, phi)]
                 intro = self.masked[plo:phi].rstrip().endswith(":")
                 cues = find_cues(ptoks)
+                if any(not _relays(c.text) for c in cues):
+                    # "Salami stressed that …, Al Alam reported.": the outlet only relays the speaker
+                    cues = [c for c in cues if not _relays(c.text)]
                 quote_led = bool(ptoks) and ptoks[0].text == MASK and not intro and not lead
-                for cue in cues if quote_led else reversed(cues):
+                # a quote after a plain sentence goes on from its main clause ("The MP stressed that
+                # Iran has agreed …" → the MP); after a colon the last cue introduces it
+                for cue in cues if quote_led or not (intro or lead.endswith(":")) else reversed(cues):
                     subj = subject_of(ptoks, cue)
                     if subj is not None and (intro or lead.endswith(":") or not lead):
                         g.subject, g.cue, g.cue_at = subj, cue.text, ptoks[cue.index].start
@@ -387,6 +398,20 @@ class Attributor:
         if g.subject is not None:
             return "partial"
         return "scare" if len(words) <= 4 else "partial"
+
+
+def _relays(cue: str | None) -> bool:
+    """A cue by which an outlet relays someone's words ("reported", "quoted"): the outlet is no speaker
+    when the sentence names one."""
+    if not cue:
+        return False
+    first = cue.split()[0].lower()
+    return lexicon().speech_verb_lemma.get(first) == "report"
+
+
+def _relays_only(left: list[Token]) -> bool:
+    """Whether the words before the quote hold no speech verb other than a relaying one."""
+    return not any(not _relays(c.text) and not c.according for c in find_cues(left))
 
 
 def _title_like(words: list[str]) -> bool:

@@ -97,7 +97,8 @@ class Resolver:
             return self._possessive(np, low[0], words[1:])
         head = role_head(words)
         if head is not None:
-            found = self._role_holder(np.start, head)
+            # only "the minister" refers back; a bare "EU foreign policy chief" introduces someone
+            found = self._role_holder(np.start, head, anaphoric=low[0] in {"the", "his", "her"})
             if found[0] is not None:
                 return found
         if low[-1] in DOCUMENTS and not words[-1][0].isupper():
@@ -128,7 +129,11 @@ class Resolver:
         kind = self._kind(np)
         if kind is None:
             return
-        resolved = resolve_name(np, self.index)
+        words = _words(np)
+        head = role_head(words) if words and words[0].lower() == "the" else None
+        resolved = self._role_holder(np.start, head, anaphoric=True) if head else NOTHING
+        if resolved[0] is None:
+            resolved = resolve_name(np, self.index)
         if resolved[0] is not None:
             insort(self.subjects, _Subject(np.start, np.end, sentence, kind, resolved))
 
@@ -167,7 +172,7 @@ class Resolver:
                 return subj
         return None
 
-    def _role_holder(self, pos: int, head: str) -> Resolved:
+    def _role_holder(self, pos: int, head: str, *, anaphoric: bool) -> Resolved:
         """The person a role phrase ("the minister", "the Leader of the Revolution") refers to.
 
         In order: the latest speaker or sentence subject the article gives that role; the latest
@@ -184,13 +189,13 @@ class Resolver:
         )
         generic = text_lexicon("en", "generic_roles")
         # the person speaking in the last sentences, when their office fits the phrase
-        for subj in reversed(earlier):
+        for subj in reversed(earlier if anaphoric else []):
             if subj.sentence < here - RECENT_SENTENCES - 1 or unnamed.search(self.masked, subj.end, pos):
                 break  # "a senior defense official … the defense official added": someone else
             ent = self.index.fullest(str(subj.resolved[0]).split(), "person")
             if ent is None:
                 continue
-            if has_role(ent, head) or head in generic or all(_role_word(r) in generic for r in ent.roles):
+            if has_role(ent, head) or head in generic or not (ent.roles or ent.role):
                 return ent.name, ent.role, ent.organisation
             break
         for subj in reversed(earlier):
@@ -200,7 +205,7 @@ class Resolver:
         ent = self.index.last_with_role(pos, head)
         if ent is not None:
             return ent.name, ent.role, ent.organisation
-        if not earlier:
+        if not earlier and anaphoric:
             later = self.index.first_with_role(pos, head)
             if later is not None:
                 return later.name, later.role, later.organisation
@@ -267,12 +272,6 @@ class Resolver:
 @cache
 def _honorific_references() -> frozenset[str]:
     return text_lexicon("en", "honorific_references")
-
-
-def _role_word(role: str) -> str:
-    """The head word of a role ("member of the security committee" → "member")."""
-    words = role.lower().split(" of ")[0].split()
-    return words[-1] if words else ""
 
 
 def _could_be_surname(word: str) -> bool:
