@@ -35,7 +35,8 @@ def test_report_shows_overview_speakers_charts_and_conflicts(report: str) -> Non
         counts = queries.summary(store)
     assert f"<strong>{counts['documents']:,}</strong> articles" in report
     assert "Ada Vell" in report
-    assert report.count("<svg") == 3  # volume over time, the quote timeline and the reuse network
+    # volume over time, the quote timeline, who copies whom, the reuse network
+    assert report.count("<svg") == 4
     assert report.count("<circle") >= 4
     assert "300 families" in report and "900 families" in report and "500 families" in report
 

@@ -15,10 +15,10 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from refrain.views.direction import direction_attrs, quoted
 from refrain.settings import SETTINGS
 from refrain.store import Store, queries
-from refrain.views.charts import network, timeline, volume
+from refrain.views.charts import flow_graph, network, timeline, volume
+from refrain.views.direction import direction_attrs, quoted
 from refrain.views.format import href, number, plural
 from refrain.writes import atomic_path
 
@@ -73,6 +73,11 @@ def render_report(store: Store) -> str:
         ),
         "network": network(
             net["nodes"], net["edges"], group_key="outlet", title="Articles linked by the passages they share"
+        ),
+        "flows": flow_graph(
+            data["flows"],
+            title="Who copies whom: outlet that printed first → outlet that printed later",
+            marker_id="report-flow-arrow",
         ),
     }
     return env.get_template("report.html").render(**data, charts=charts)

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from markupsafe import Markup
 
-from refrain.views.charts import number_line, timeline, volume
+from refrain.views.charts import flow_graph, number_line, timeline, volume
 from refrain.web.highlight import Mark, highlight
 
 SPEAKER_COLOURS = 9  # CSS classes sp-0 … sp-8
@@ -170,6 +170,15 @@ def overview_view(data: dict[str, Any]) -> dict[str, Any]:
     vol = data["volume"]
     chart = volume(vol["rows"], series=("articles", "quotes"), title=f"Articles and quotes per {vol['step']}")
     return {**data, "volume_chart": chart}
+
+
+def reuse_list_view(data: dict[str, Any]) -> dict[str, Any]:
+    """The list of shared passages with who copies whom drawn (the table beside it gives the figures)."""
+    chart = flow_graph(
+        data.get("flows") or [],
+        title="Who copies whom: outlet that printed first → outlet that printed later",
+    )
+    return {**data, "flows_chart": chart}
 
 
 def family_view(data: dict[str, Any]) -> dict[str, Any]:

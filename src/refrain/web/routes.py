@@ -269,7 +269,7 @@ def _link_pages(pages: Pages) -> None:
             },
         )
         past_the_end(data)
-        return render(request, "reuse.html", data)
+        return render(request, "reuse.html", data, view=page_views.reuse_list_view)
 
     @route("/reuse/{a}/{b}")
     def reuse_pair(
