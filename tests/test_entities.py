@@ -72,9 +72,11 @@ def test_shipped_aliases_tie_the_supreme_leader_to_khamenei() -> None:
     assert e.name == "Ali Khamenei"
 
 
-def test_a_role_alone_joins_the_one_holder_of_that_role() -> None:
+def test_a_role_alone_is_a_description_and_joins_nobody() -> None:
+    # across articles "the harbour master" may be anyone who held the post: no entity, never merged
     found = merge([("Nora Quist", "harbour master"), ("the harbour master", None)], aliases=AliasFile())
-    assert len(found) == 1 and found[0].name == "Nora Quist"
+    assert [e.aliases for e in found] == [{"Nora Quist"}]
+    assert resolve("the harbour master", found) is None
 
 
 def test_alias_file_forces_and_forbids(tmp_path: Path) -> None:
@@ -173,7 +175,7 @@ POOL = [
         "Karim B. Osterlund",  # full name with a middle initial
         "Varga",  # two holders: not guessed
         "Mayor Varga",  # the title decides
-        "the harbour master",  # a role held by one entity
+        "the harbour master",  # a role alone: a description, no entity
         "GLTU",  # acronym of a long form
         "Grand Lake Transport Union",  # long form spelled differently
         "MEK",  # part of a slashed name
@@ -211,3 +213,83 @@ def test_resolve_rebuilds_its_index_for_a_new_list() -> None:
     second = merge([("Lina Osterlund", None)])
     assert resolve("Osterlund", first).name == "Karim Osterlund"
     assert resolve("Osterlund", second).name == "Lina Osterlund"
+
+
+# --- issue 13: merges that must never join two different people ----------------------------------
+
+
+def test_descriptions_and_documents_get_no_entity() -> None:
+    found = merge(
+        [("an official", None), ("the statement", None), ("Leader", None), ("Speaking", None), ("he", None)]
+    )
+    assert found == []
+
+
+def test_descriptions_are_never_merged_with_people_sharing_their_words() -> None:
+    found = merge([("Iranian diplomat", None), ("Chinese diplomat", None), ("Karim Osterlund", "diplomat")])
+    assert [e.aliases for e in found] == [{"Karim Osterlund"}]
+
+
+def test_a_letter_more_at_the_end_of_a_surname_is_another_person() -> None:
+    # Terzi / Terzic, Malek / Maliki: an ending differs, so do the people
+    found = merge([("Dario Venzi", None), ("Venzić", None), ("Tarek Malon", None), ("Maloni", None)])
+    assert len(found) == 4
+
+
+def test_one_letter_drift_inside_a_long_surname_still_merges() -> None:
+    (e,) = merge([("Karim Rafsanjor", None), ("Karim Rafsenjor", None)])
+    assert e.aliases == {"Karim Rafsanjor", "Karim Rafsenjor"}
+
+
+def test_a_bare_surname_with_another_role_stays_apart() -> None:
+    # a canal spokesman called Quist is not the minister Nora Quist
+    found = merge([("Nora Quist", "foreign minister"), ("Quist", "spokesman")], aliases=AliasFile())
+    assert len(found) == 2
+
+
+def test_a_bare_surname_with_the_same_role_or_none_joins() -> None:
+    (e,) = merge([("Nora Quist", "foreign minister"), ("Quist", "Minister")], aliases=AliasFile())
+    assert e.aliases == {"Nora Quist", "Quist"}
+    (e,) = merge([("Nora Quist", "foreign minister"), ("Quist", None)], aliases=AliasFile())
+    assert e.aliases == {"Nora Quist", "Quist"}
+
+
+def test_a_shorter_full_name_with_another_role_stays_apart() -> None:
+    # "Karim Osterlund, an analyst" is not "General Karim Bo Osterlund" though the words fit
+    found = merge([("Karim Bo Osterlund", "general"), ("Karim Osterlund", "analyst")], aliases=AliasFile())
+    assert len(found) == 2
+
+
+def test_merges_do_not_chain_names_that_do_not_fit() -> None:
+    # Lina Varga ~ L. Varga ~ Lars Varga would chain Lina and Lars through the initial
+    found = merge([("Lina Varga", None), ("L. Varga", None), ("Lars Varga", None)], aliases=AliasFile())
+    lina = next(e for e in found if "Lina Varga" in e.aliases)
+    assert "Lars Varga" not in lina.aliases
+
+
+def test_countries_and_banks_are_organisations_never_people() -> None:
+    found = merge([("Tejarat Iran", None), ("Iran", None), ("Karim Iran", None)], aliases=AliasFile())
+    kinds = {name: e.kind for e in found for name in e.aliases}
+    assert kinds["Iran"] == "org" and kinds["Tejarat Iran"] == "org"
+    by_name = {name: e.id for e in found for name in e.aliases}
+    assert by_name["Tejarat Iran"] != by_name["Iran"]
+
+
+def test_honorifics_of_descent_are_titles() -> None:
+    (e,) = merge(
+        [("Seyed Karim Osterlund", None), ("Sayyid Karim Osterlund", None), ("Karim Osterlund", None)]
+    )
+    assert e.name == "Karim Osterlund"
+
+
+def test_the_name_shown_is_the_one_written_most_often() -> None:
+    found = merge([("Karim Osterlund", None)] * 3 + [("Incumbent Karim Osterlund", None)])
+    assert [e.name for e in found] == ["Karim Osterlund"]
+
+
+def test_a_user_alias_file_ties_english_and_persian_forms(tmp_path: Path) -> None:
+    path = tmp_path / "aliases.toml"
+    path.write_text('[[same]]\nkind = "person"\nnames = ["Kaveh Rostami", "کاوه رستمی"]\n', encoding="utf-8")
+    (e,) = merge([("Kaveh Rostami", None), ("کاوه رستمی", None)], aliases=load_aliases(path))
+    assert e.aliases == {"Kaveh Rostami", "کاوه رستمی"}
+    assert len(merge([("Kaveh Rostami", None), ("کاوه رستمی", None)], aliases=AliasFile())) == 2

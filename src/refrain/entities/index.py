@@ -11,11 +11,12 @@ by lookup instead of by re-merging:
 4. an alias file ``[[same]]`` group holding the name and an entity's alias;
 5. organisations: acronym vs long form initials, long forms differing by spelling;
 6. people: a full name whose words fit an entity's full name in order (surnames alike);
-7. a bare surname fitting full names of exactly one entity (ties broken by the name's title);
-8. a role alone ("the harbour master") held by exactly one entity.
+7. a bare surname fitting full names of exactly one entity (ties broken by the name's title).
 
 A name that fits two entities resolves to None (never guessed), as does one the alias file's
-``[[different]]`` separates from the entity, or whose kind (person/org) differs.
+``[[different]]`` separates from the entity, one whose kind (person/org) differs, and a
+description or document ("the harbour master", "the statement": refrain.entities.kinds), which
+merge never makes an entity of.
 """
 
 from __future__ import annotations
@@ -31,9 +32,11 @@ from refrain.entities.matching import (
     SURNAME_SIMILARITY,
     Entity,
     is_role_only,
+    names_alike,
+    parse_mention,
     tokens_fit,
 )
-from refrain.entities.names import ParsedName, acronym_key, ascii_fold, initials, is_acronym, parse
+from refrain.entities.names import ParsedName, acronym_key, initials, is_acronym, parse
 
 
 class EntityIndex:
@@ -50,15 +53,12 @@ class EntityIndex:
         self.entities = list(entities)
         self.by_alias: dict[str, Entity] = {}
         self.by_key: dict[str, list[Entity]] = defaultdict(list)
-        self.by_role: dict[str, list[Entity]] = defaultdict(list)
         self.by_initials: dict[str, list[Entity]] = defaultdict(list)  # org long forms' initials
         self.acronyms: dict[str, list[Entity]] = defaultdict(list)  # org acronyms
         self.long_forms: list[tuple[str, Entity]] = []  # (skeleton, entity) of org long forms
         self.full_names: dict[str, list[tuple[tuple[str, ...], Entity]]] = defaultdict(list)  # by surname
         self._cache: dict[str, Entity | None] = {}
         for e in self.entities:
-            for role in e.roles:
-                self.by_role[ascii_fold(role)].append(e)
             for alias in e.aliases:
                 self.by_alias.setdefault(alias, e)
                 p = self._parse(alias)
@@ -77,8 +77,8 @@ class EntityIndex:
         self._long_keys = [k for k, _ in self.long_forms]
 
     def _parse(self, name: str) -> ParsedName:
-        group = self.aliases.same_group_of(parse(name).key)
-        return parse(name, group.kind if group and group.kind else None)
+        """An alias as merge parsed it (descriptions never become aliases: the fallback is unused)."""
+        return parse_mention(name, self.aliases) or parse(name)
 
     def resolve(self, name: str) -> Entity | None:
         """The entity ``name`` refers to, or None when none (or more than one) fits."""
@@ -101,7 +101,9 @@ class EntityIndex:
     def _resolve(self, cleaned: str) -> Entity | None:
         if cleaned in self.by_alias:
             return self.by_alias[cleaned]
-        p = self._parse(cleaned)
+        p = parse_mention(cleaned, self.aliases)
+        if p is None:  # a description or a document names nobody in particular
+            return None
         if p.key in self.by_key:  # same skeleton
             return self._one(p, self.by_key[p.key])
         if "/" in cleaned:  # every part of a slashed name must point to the same entity
@@ -116,7 +118,7 @@ class EntityIndex:
         if p.kind == "org":
             return self._resolve_org(p)
         if is_role_only(p):
-            return self._one(p, self.by_role.get(ascii_fold(p.core).rstrip("."), ()))
+            return None
         return self._resolve_person(p)
 
     def _resolve_org(self, p: ParsedName) -> Entity | None:
@@ -136,7 +138,12 @@ class EntityIndex:
         alike = process.extract(
             p.surname, self._surnames, scorer=fuzz.ratio, score_cutoff=SURNAME_SIMILARITY, limit=None
         )
-        holders = [(toks, e) for surname, _, _ in alike for toks, e in self.full_names[surname]]
+        holders = [
+            (toks, e)
+            for surname, _, _ in alike
+            if names_alike(p.surname, surname)
+            for toks, e in self.full_names[surname]
+        ]
         if len(p.tokens) > 1:  # a full name: its words fit a known full name in order
             fits = [e for toks, e in holders if tokens_fit(*sorted((p.tokens, toks), key=len))]
             return self._one(p, fits)

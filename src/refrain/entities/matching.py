@@ -7,13 +7,19 @@ the same rules; they live here so that neither module reaches into the other.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
-from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
-from refrain.entities.names import ParsedName, ascii_fold, titles, words
+from refrain.entities.aliases import AliasFile
+from refrain.entities.kinds import ORGANISATION, PERSON, speaker_kind
+from refrain.entities.names import ParsedName, ascii_fold, parse, titles, words
+from refrain.text import lexicon
 
-SURNAME_SIMILARITY = 85.0  # rapidfuzz ratio on skeletons; catches one-letter transliteration drift
+SURNAME_SIMILARITY = 85.0  # rapidfuzz ratio on skeletons: the candidates names_alike then decides on
+NAME_MIN_FOR_DRIFT = 6  # a name word shorter than this must match its skeleton exactly
 LONG_FORM_SIMILARITY = 92.0
 
 
@@ -47,9 +53,25 @@ def is_role_only(p: ParsedName) -> bool:
     return p.written.lower().startswith("the ") and p.core == p.core.lower()
 
 
+def names_alike(a: str, b: str) -> bool:
+    """Two skeleton words are one name: equal, or one letter apart inside a long word
+    (Rafsanjani = Rafsenjani), never a letter added or changed at either end, where different
+    names differ (Terzi != Terzic, Malek != Maliki).
+
+    >>> names_alike("rafsanjani", "rafsinjani"), names_alike("tersi", "tersic"), names_alike("malik", "maliki")
+    (True, False, False)
+    """
+    if a == b:
+        return True
+    if min(len(a), len(b)) < NAME_MIN_FOR_DRIFT or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    return Levenshtein.distance(a, b) <= 1
+
+
 def tokens_fit(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
-    """Every word of ``short`` matches a word of ``long``, in order; surnames must match."""
-    if not short or not long or fuzz.ratio(short[-1], long[-1]) < SURNAME_SIMILARITY:
+    """Every word of ``short`` matches a word of ``long``, in order (an initial matches a word
+    it begins); surnames must be alike (:func:`names_alike`)."""
+    if not short or not long or not names_alike(short[-1], long[-1]):
         return False
     j = 0
     for tok in short[:-1]:
@@ -57,8 +79,48 @@ def tokens_fit(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
             other = long[j]
             j += 1
             same_initial = (len(tok) == 1 or len(other) == 1) and tok[0] == other[0]
-            if same_initial or fuzz.ratio(tok, other) >= SURNAME_SIMILARITY:
+            if same_initial or names_alike(tok, other):
                 break
         else:
             return False
     return True
+
+
+@cache
+def _role_lexicon() -> frozenset[str]:
+    return lexicon("en", "roles") | lexicon("fa", "quote_roles")
+
+
+def role_words(roles: Iterable[str]) -> frozenset[str]:
+    """The role nouns in role phrases ("IRGC Commander Maj. Gen." -> commander), to compare two
+    people's roles by what they do, not by how it was written.
+
+    >>> sorted(role_words(["Foreign Minister", "Mr."]))
+    ['minister']
+    """
+    lex = _role_lexicon()
+    return frozenset(w for role in roles for w in ascii_fold(role).replace(".", " ").split() if w in lex)
+
+
+def roles_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both sides have roles and share none (an analyst and a general): not one person by name alone."""
+    return bool(a) and bool(b) and not (a & b)
+
+
+def mention_kind(name: str, aliases: AliasFile) -> str | None:
+    """A name's kind for merging: "person" or "org", or None for a description or a document
+    (refrain.entities.kinds), which is never merged. An alias file group's kind comes first
+    ("the Supreme Leader" is Khamenei in the shipped file)."""
+    group = aliases.same_group_of(parse(name).key)
+    if group is not None:
+        return group.kind or ("org" if parse(name).kind == "org" else "person")
+    kind = speaker_kind(name)
+    if kind == ORGANISATION or (kind == PERSON and "/" in name):  # "PMOI/MEK": parts of a body
+        return "org"
+    return "person" if kind == PERSON else None
+
+
+def parse_mention(name: str, aliases: AliasFile) -> ParsedName | None:
+    """``parse`` with the kind :func:`mention_kind` gives, or None for a description or document."""
+    kind = mention_kind(name, aliases)
+    return None if kind is None else parse(name, kind)

@@ -1,18 +1,25 @@
 """Merging name mentions into entities (resolving one name against them: refrain.entities.index).
 
+Only people and organisations are merged: a name that is a description or a document ("an
+official", "Leader", "the statement": refrain.entities.kinds) gets no entity, and an alias file
+group's kind comes first ("the Supreme Leader" is Khamenei). Countries are organisations.
+
 Rules, in the order they are applied (each merge refused when an alias file's ``[[different]]``
-separates the two sides, or when one side is a person and the other an organisation):
+separates the two sides, when one side is a person and the other an organisation, or, for
+people, when a full name of one side does not fit a full name of the other, or when both sides
+have roles and share no role noun: an analyst and a general of one name are two people):
 
 1. same transliteration skeleton (Dialameh = Diyalameh);
 2. the parts of a slashed name ("PMOI/MEK");
 3. the alias file's ``[[same]]`` groups (defaults shipped with refrain, plus the user's);
 4. organisations: an acronym and a long form whose initials spell it (NCRI = National Council of
    Resistance of Iran), or two long forms that differ only by spelling;
-5. people: full names whose surnames match and whose other words fit in order
-   (Ali Khamenei = Sayyed Ali Khamenei, but Maryam Rajavi != Massoud Rajavi);
+5. people: full names whose surnames are alike and whose other words fit in order
+   (Ali Khamenei = Sayyed Ali Khamenei, but Maryam Rajavi != Massoud Rajavi); "alike" is the same
+   transliteration skeleton or one letter apart inside a long name, never a letter more or less at
+   an end (Terzi != Terzić, Malek != Maliki);
 6. a bare surname joins the one full name it fits; when several fit, the one sharing its role;
-   when that does not decide, it stays apart (never guessed);
-7. a role alone ("the Supreme Leader") joins the one entity holding that role.
+   when that does not decide, it stays apart (never guessed).
 """
 
 from __future__ import annotations
@@ -30,9 +37,13 @@ from refrain.entities.matching import (
     SURNAME_SIMILARITY,
     Entity,
     is_role_only,
+    names_alike,
+    parse_mention,
+    role_words,
+    roles_conflict,
     tokens_fit,
 )
-from refrain.entities.names import ParsedName, acronym_key, ascii_fold, initials, is_acronym, parse
+from refrain.entities.names import ParsedName, acronym_key, ascii_fold, initials, is_acronym
 from refrain.text import is_arabic_script
 from refrain.unionfind import UnionFind
 
@@ -42,11 +53,12 @@ _ROWS = 256
 class _Clusters:
     """Clusters of parsed names (a UnionFind) that refuse merges the alias file forbids or that mix kinds."""
 
-    def __init__(self, names: list[ParsedName], aliases: AliasFile) -> None:
+    def __init__(self, names: list[ParsedName], aliases: AliasFile, roles: list[frozenset[str]]) -> None:
         self.names = names
         self.aliases = aliases
         self.sets = UnionFind(len(names))
         self.members: dict[int, list[int]] = {i: [i] for i in range(len(names))}
+        self.role_words = {i: roles[i] for i in range(len(names))}  # by root: the cluster's role nouns
 
     def find(self, i: int) -> int:
         return self.sets.find(i)
@@ -54,7 +66,9 @@ class _Clusters:
     def written(self, root: int) -> list[str]:
         return [self.names[m].written for m in self.members[root]]
 
-    def union(self, a: int, b: int) -> bool:
+    def union(self, a: int, b: int, *, checked: bool = False) -> bool:
+        """Join the clusters of ``a`` and ``b``; ``checked``: a merge by name likeness, which people
+        must also pass ``_people_fit`` for (not one by same skeleton or by the alias file)."""
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
@@ -62,9 +76,27 @@ class _Clusters:
             return False
         if self.aliases.forbidden(self.written(ra), self.written(rb)):
             return False
+        if checked and not self._people_fit(ra, rb):
+            return False
         root = self.sets.union(ra, rb)
         self.members[root].extend(self.members.pop(rb if root == ra else ra))
+        self.role_words[root] = self.role_words.pop(ra) | self.role_words.pop(rb)
         return True
+
+    def _people_fit(self, ra: int, rb: int) -> bool:
+        """Two clusters of people may be one: no role conflict, and every full name of one fits every
+        full name of the other (so A ~ B and B ~ C never chain A and C that do not fit)."""
+        if self.names[ra].kind != "person":
+            return True
+        if roles_conflict(self.role_words[ra], self.role_words[rb]):
+            return False
+        full_a, full_b = self._full_names(ra), self._full_names(rb)
+        return all(tokens_fit(*sorted((a, b), key=len)) for a in full_a for b in full_b)
+
+    def _full_names(self, root: int) -> set[tuple[str, ...]]:
+        """The full names of a cluster (two words or more; not a role such as "Supreme Leader")."""
+        found = (self.names[m] for m in self.members[root])
+        return {p.tokens for p in found if len(p.tokens) > 1 and not is_role_only(p)}
 
     def roots(self) -> list[int]:
         return [r for r in self.members if self.find(r) == r]
@@ -84,9 +116,15 @@ def _alike_pairs(keys: list[str], cutoff: float) -> list[tuple[int, int, float]]
     return pairs
 
 
-def _fullest(names: list[ParsedName]) -> str:
+def _fullest(names: list[ParsedName], written: dict[str, int]) -> str:
+    """The name an entity is shown under: the full name written most often ("Hassan Rouhani",
+    not a one-off "Incumbent Hassan Rouhani"), then the longest."""
     candidates = [n for n in names if "/" not in n.core and not is_acronym(n.core)] or names
-    best = max(candidates, key=lambda n: (not is_role_only(n), len(n.tokens), len(n.core), n.core))
+    full = [n for n in candidates if len(n.tokens) > 1 and not is_role_only(n)] or candidates
+    best = max(
+        full,
+        key=lambda n: (not is_role_only(n), written.get(n.written, 0), len(n.tokens), len(n.core), n.core),
+    )
     return best.core
 
 
@@ -110,11 +148,13 @@ def merge(mentions: Iterable[tuple[str, str | None]], *, aliases: AliasFile | No
     """
     alias_file = default_aliases() if aliases is None else aliases
     roles_of: dict[str, set[str]] = defaultdict(set)
+    times_written: dict[str, int] = defaultdict(int)
     order: list[str] = []
     for raw_name, role in mentions:
         name = " ".join(str(raw_name).split())
         if not name:
             continue
+        times_written[name] += 1
         if name not in roles_of:
             order.append(name)
         if role:
@@ -131,13 +171,13 @@ def merge(mentions: Iterable[tuple[str, str | None]], *, aliases: AliasFile | No
                 if p not in roles_of:
                     roles_of[p] = set()
                     written.append(p)
-    index = {w: i for i, w in enumerate(dict.fromkeys(written))}
+    kept = {w: parse_mention(w, alias_file) for w in dict.fromkeys(written)}
+    index = {w: i for i, w in enumerate(w for w, p in kept.items() if p is not None)}
     written = list(index)
-    parsed = []
-    for w in written:
-        group = alias_file.same_group_of(parse(w).key)
-        parsed.append(parse(w, group.kind if group and group.kind else None))
-    clusters = _Clusters(parsed, alias_file)
+    parsed = [p for p in kept.values() if p is not None]
+    slash_parts = [[name for name in group if name in index] for group in slash_parts]
+    own_roles = [role_words(roles_of[p.written] | set(p.titles)) for p in parsed]
+    clusters = _Clusters(parsed, alias_file, own_roles)
 
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, p in enumerate(parsed):
@@ -188,7 +228,7 @@ def merge(mentions: Iterable[tuple[str, str | None]], *, aliases: AliasFile | No
                 continue
             a, b = sorted((parsed[i].tokens, parsed[j].tokens), key=len)
             if tokens_fit(a, b):
-                clusters.union(i, j)
+                clusters.union(i, j, checked=True)
 
     def cluster_roles(root: int) -> set[str]:
         found: set[str] = set()
@@ -201,38 +241,27 @@ def merge(mentions: Iterable[tuple[str, str | None]], *, aliases: AliasFile | No
         bucket = by_surname_initial[parsed[i].surname[:1]]
         fits = {
             clusters.find(bucket[k])
-            for _, _score, k in process.extract(
+            for candidate, _score, k in process.extract(
                 parsed[i].surname,
                 bucket_surnames.get(parsed[i].surname[:1], []),
                 scorer=fuzz.ratio,
                 score_cutoff=SURNAME_SIMILARITY,
                 limit=None,
             )
+            if names_alike(parsed[i].surname, candidate)
         }
         fits.discard(clusters.find(i))
         if len(fits) > 1:
             mine = roles_of[parsed[i].written] | set(parsed[i].titles)
             fits = {r for r in fits if mine & cluster_roles(r)}
         if len(fits) == 1:
-            clusters.union(i, fits.pop())
-
-    # A cluster holds a role when one of its members does: a member's own roles never change.
-    holding: dict[str, list[int]] = defaultdict(list)
-    for m, p in enumerate(parsed):
-        for role in roles_of[p.written] | set(p.titles):
-            holding[role].append(m)
-    for i, p in enumerate(parsed):  # 7. a role alone
-        if is_role_only(p) and len(clusters.members.get(clusters.find(i), [])) == 1:
-            role = ascii_fold(p.core)
-            holders = {clusters.find(m) for m in holding.get(role, ())} - {clusters.find(i)}
-            if len(holders) == 1:
-                clusters.union(i, holders.pop())
+            clusters.union(i, fits.pop(), checked=True)
 
     entities: list[Entity] = []
     seen_ids: dict[str, int] = defaultdict(int)
     for root in sorted(clusters.roots(), key=lambda r: min(clusters.members[r])):
         members = [parsed[m] for m in sorted(clusters.members[root])]
-        name = _fullest(members)
+        name = _fullest(members, times_written)
         kind = members[0].kind
         base = f"{kind}:{_slug(name)}"
         seen_ids[base] += 1
