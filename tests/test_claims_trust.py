@@ -173,3 +173,23 @@ def test_a_sentence_naming_no_source_keeps_the_outlet() -> None:
     assert (
         only("The river flooded 20 farms under the old pact.", outlet="Daily Bugle").claimant == "Daily Bugle"
     )
+
+
+def test_a_speaker_closing_the_sentence_outranks_the_document_he_cites() -> None:
+    text = "Harbour chief Omar Vell spoke. According to the deal, fares fall to 9 coins, he announced."
+    assert only(text, outlet="Daily Bugle").claimant == "Omar Vell"
+
+
+def test_according_to_an_indefinite_source() -> None:
+    text = "Ports will reopen within 12 weeks, according to a statement issued by both sides."
+    assert only(text, outlet="Daily Bugle").claimant == "statement"
+
+
+def test_an_acronym_glued_before_a_name_is_dropped() -> None:
+    text = "Trade fell, minister for ICT Tomas Erik Vell said. Fees drop to 9 coins, he added."
+    assert find(text, outlet="Daily Bugle")[-1].claimant == "Tomas Erik Vell"
+
+
+def test_a_speaker_inside_the_cited_source_keeps_the_figure() -> None:
+    text = "According to Radio Tarsk, Varnia said three farmers had been hurt, the agency Varpress reported."
+    assert only(text, outlet="Daily Bugle").claimant == "Varnia"

@@ -66,6 +66,9 @@ def _clean_name(name: str) -> str | None:
             words = words[k + 1 :]
             break
     core, _ = split_title(" ".join(words))
+    parts = (core or "").split()
+    if len(parts) >= 3 and re.fullmatch(r"[A-Z]{2,}", parts[0]) and not looks_like_org(core or ""):
+        core = " ".join(parts[1:])  # "ICT Mohammad Azari", "TEHRAN Ali Velayati": an acronym glued before
     return core or None
 
 
@@ -117,7 +120,7 @@ def _speaker_near(
         else:
             m = re.search(
                 # "According to X, ..." and "Based on X, ..." (not "is based on") govern the whole sentence
-                rf"\b(?:[Aa]ccording to|Based on) (?:the\s+)?({_NAME_RUN}|{_body_phrase()})[^.]{{0,200}}$",
+                rf"\b(?:[Aa]ccording to|Based on) (?:the\s+|an?\s+)?({_NAME_RUN}|{_body_phrase()})[^.]{{0,200}}$",
                 before,
             )
             name = m.group(1) if m else None
@@ -193,6 +196,10 @@ def _stated_by(
         if name:
             return name
     else:
+        after = _reported_after(text, fig_end, sentence[1])
+        cited = re.search(r"\b(?:[Aa]ccording to|Based on)\b(.*)$", text[sentence[0] : fig_start], re.DOTALL)
+        if after and cited and not re.search(rf"\b(?:{_speech_verb_pattern()})\b", cited.group(1)):
+            return after  # "According to the deal, fares fall to 9 coins, he announced": his words
         # reported speech in the same sentence: before the figure ("X said 60 ..."), then after it
         # ("..., spokesman X said", "X told Reuters", "according to the Statistics Office")
         name = _speaker_near(text, sentence[0], sentence[1], fig_start, sentence[1])
@@ -322,7 +329,7 @@ def _reported_after(text: str, fig_end: int, end: int) -> str | None:
     tail = text[fig_end:end]
     who = rf"({_NAME_RUN}|{_body_phrase()})"
     for pattern in (
-        rf"[Aa]ccording to\s+(?:the\s+)?{who}",  # "according to the Statistics Office"
+        rf"[Aa]ccording to\s+(?:the\s+|an?\s+)?{who}",  # "according to the Statistics Office"
         # "..., provincial spokesman Aldo Brenn said"
         rf",\s*(?:[a-z][\w’'\-]*\s+){{0,4}}({_NAME_RUN})(?:,[^,]{{0,80}},)?(?:\s+\w+ly)?\s+(?:{verbs})\b",
         rf",\s*(?:the\s+|an?\s+|its\s+|their\s+)?{who}(?:,[^,]{{0,80}},)?(?:\s+\w+ly)?\s+(?:{verbs})\b",
