@@ -193,3 +193,14 @@ def test_an_acronym_glued_before_a_name_is_dropped() -> None:
 def test_a_speaker_inside_the_cited_source_keeps_the_figure() -> None:
     text = "According to Radio Tarsk, Varnia said three farmers had been hurt, the agency Varpress reported."
     assert only(text, outlet="Daily Bugle").claimant == "Varnia"
+
+
+def test_a_reference_to_parties_named_before_is_not_a_count_but_a_numbered_thing_is() -> None:
+    assert find("The two countries met. The three allies agreed.") == []
+    assert [c.value for c in find("These five poems are old. The eight years of war ended.")] == [5, 8]
+    assert only("During a two-day meeting, they agreed.").unit == "day"
+
+
+def test_a_measure_glued_to_its_number() -> None:
+    claim = only("The line runs 732km across the plain.")
+    assert (claim.value, claim.unit) == (732, "km")

@@ -24,6 +24,7 @@ MONTH_NUMBER = {m: (i % 12) + 1 for i, m in enumerate(MONTHS[:12])} | {
 }
 _DETERMINERS = lexicon_set("en", "figure_determiners")
 _ONE_BEFORE = lexicon_set("en", "figure_one_before")
+_REFERENCE_NOUNS = lexicon_set("en", "figure_reference_nouns")
 _RANGE_WORD = r"(?:to|-|–|or|and|through|till|until)"
 
 
@@ -80,6 +81,16 @@ def _word_before(text: str, pos: int) -> tuple[str, int]:
     if not m:
         return "", pos
     return m.group(1).lower().rstrip("."), max(0, pos - 40) + m.start(1)
+
+
+def _noun_after(text: str, pos: int) -> str:
+    """The first word after ``pos`` that is not an adjective-looking modifier, lower case (crude:
+    up to two words ending in -al/-ic/-ly/-ful/-ous/-ive/-ing/-ern are skipped)."""
+    words = re.findall(r"[\w'’-]+", text[pos : pos + 60].lower())[:3]
+    for w in words:
+        if not re.search(r"(?:al|ic|ly|ful|ous|ive|ing|ern)$", w):
+            return w
+    return words[-1] if words else ""
 
 
 def _word_after(text: str, pos: int) -> str:
@@ -150,8 +161,14 @@ def exclusion(text: str, start: int, end: int, num_text: str, is_word: bool, val
         return "time or code"
     if _DIMENSION.search(text[max(0, start - 4) : end + 4]):
         return "dimension"
-    if not is_word and re.match(r"[A-Za-z]", right) and not re.match(r"(?:m|k|bn)\b", right):
-        return "identifier"  # 5G, 10am, MH17-style codes
+    glued = re.match(r"[A-Za-z]+\b", text[end : end + 12])
+    if (
+        not is_word
+        and glued
+        and not re.match(r"(?:m|k|bn)\b", right)
+        and glued.group().lower() not in lex.measure
+    ):
+        return "identifier"  # 5G, 10am, MH17-style codes; "732km" is a distance
     if not is_word and "," not in num_text and "." not in num_text and len(num_text) == 4:
         if 1300 <= value <= 2100 and after not in lex.people and after not in lex.measure:
             if after not in lex.duration:
@@ -199,8 +216,15 @@ def exclusion(text: str, start: int, end: int, num_text: str, is_word: bool, val
             return "phone number"
     if re.search(r"(?:https?://|www\.|@)\S*$", text[max(0, start - 60) : start]):
         return "url"
-    if is_word and value <= 10 and before in _DETERMINERS and before_at < start:
-        return "reference"  # "the two countries" names things already counted
+    if (
+        is_word
+        and value <= 10
+        and before in _DETERMINERS
+        and before_at < start
+        and text[end : end + 1] != "-"
+    ):
+        if value == 2 or _noun_after(text, end) in _REFERENCE_NOUNS:
+            return "reference"  # "the two countries" names things already counted
     if re.match(r"\s*\+\s*\d", right):
         return "identifier"  # P5+1
     return None
@@ -212,11 +236,15 @@ def find_figures(text: str) -> list[Figure]:
     found: list[Figure] = []
     for m in _figure_pattern().finditer(text):
         num = m.group("num")
+        num_start = m.start("num")
         is_word = not num[0].isdigit()
         value = word_value(num) if is_word else _digits_value(num)
+        article = re.match(r"an?\s+", num, re.IGNORECASE) if is_word else None
+        if value is None and article:  # "a two-day meeting": the article is not "one" here
+            num, num_start = num[article.end() :], num_start + article.end()
+            value = word_value(num)
         if value is None:
             continue
-        num_start = m.start("num")
         if exclusion(text, num_start, m.end("num"), num, is_word, value) is not None:
             continue
         scale = 1.0
@@ -235,14 +263,14 @@ def find_figures(text: str) -> list[Figure]:
         else:
             end = m.end("scale") if m.group("scale") else m.end("num")
             # currency or measure written after the figure: "500 million dollars", "1,600 tons"
-            tail = re.match(r"\s+([a-z][a-z ]{0,20})", text[end : end + 24], re.IGNORECASE)
+            tail = _UNIT_TAIL.match(text, end, end + 24)
             if tail and unit is None:
                 words = tail.group(1).lower().split()
                 for width in (2, 1):
                     phrase = " ".join(words[:width])
                     if len(words) >= width and (phrase in lex.currency or phrase in lex.measure):
                         unit = lex.currency.get(phrase) or lex.measure[phrase]
-                        end = end + tail.start(1) + len(" ".join(tail.group(1).split()[:width]))
+                        end = tail.start(1) + len(" ".join(tail.group(1).split()[:width]))
                         break
             duration = re.match(r"(\s+|\s*-\s*)([A-Za-z]+)\b", text[end : end + 20])
             if unit is None and duration and duration.group(2).lower() in lex.duration:
@@ -251,6 +279,9 @@ def find_figures(text: str) -> list[Figure]:
         approx, approx_start = _hedge(text, start)
         found.append(Figure(start, end, value, unit, approx, approx_start, scale=scale))
     return _join_ranges(text, found)
+
+
+_UNIT_TAIL = re.compile(r"(?:\s+|(?<=\d))([a-z][a-z ]{0,20})", re.IGNORECASE)  # "500 tons", "732km"
 
 
 def _hedge(text: str, start: int) -> tuple[str | None, int | None]:
