@@ -31,9 +31,11 @@ from refrain.entities.matching import (
     LONG_FORM_SIMILARITY,
     SURNAME_SIMILARITY,
     Entity,
+    is_bare,
     is_role_only,
     names_alike,
     parse_mention,
+    role_words,
     tokens_fit,
 )
 from refrain.entities.names import ParsedName, acronym_key, initials, is_acronym, parse
@@ -144,13 +146,13 @@ class EntityIndex:
             if names_alike(p.surname, surname)
             for toks, e in self.full_names[surname]
         ]
-        if len(p.tokens) > 1:  # a full name: its words fit a known full name in order
+        if not is_bare(p):  # a full name: its words fit a known full name in order
             fits = [e for toks, e in holders if tokens_fit(*sorted((p.tokens, toks), key=len))]
             return self._one(p, fits)
-        fits = [e for _, e in holders]  # a bare surname
-        if len({e.id for e in fits}) > 1 and p.titles:
-            fits = [e for e in fits if set(p.titles) & e.roles]
-        return self._one(p, fits)
+        # a bare surname: only through a role noun it shares (how often a name was written is
+        # merge's to weigh; an entity does not keep it)
+        mine = role_words(p.titles)
+        return self._one(p, [e for _, e in holders if mine & role_words(e.roles)])
 
 
 def resolve(name: str, entities: Iterable[Entity], *, aliases: AliasFile | None = None) -> Entity | None:

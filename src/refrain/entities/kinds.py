@@ -43,7 +43,7 @@ _INDEFINITE = frozenset({"a", "an", "one", "some", "several", "another", "many",
 # Words after which a description's head noun has ended ("a court head in …", "the statement of …").
 _HEAD_ENDS = frozenset({"of", "in", "from", "at", "for", "with", "to", "on", "who", "that", "close", "near"})
 # Lower-case particles inside names ("Faisal bin Farhan", "Ursula von der Leyen"): not a description.
-_NAME_PARTICLES = frozenset(
+NAME_PARTICLES = frozenset(
     {"al", "el", "bin", "ibn", "bint", "de", "da", "di", "van", "von", "der", "la", "le", "abu"}
 )
 _NOT_ORGANISATION_HEADS = frozenset(
@@ -71,6 +71,7 @@ class _EnglishLists:
     organisations: frozenset[str]
     countries: frozenset[str]
     not_names: frozenset[str]  # roles, titles, nationalities, sentence words: never a name word
+    generic_words: frozenset[str]  # words of an organisation that do not say which one
 
 
 @cache
@@ -93,7 +94,11 @@ def _english() -> _EnglishLists:
         | frozenset(w for c in countries for w in c.split())
     )
     pronouns = frozenset(line.split()[0] for line in lexicon("en", "pronouns"))
-    return _EnglishLists(pronouns, lexicon("en", "speaker_documents"), organisations, countries, not_names)
+    generic = (organisations | lexicon("en", "speaker_not_names") | roles) - lexicon("en", "demonyms")
+    generic -= frozenset(w for c in countries for w in c.split())
+    return _EnglishLists(
+        pronouns, lexicon("en", "speaker_documents"), organisations, countries, not_names, generic
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +168,7 @@ def _english_kind(speaker: str) -> str:
     whole = " ".join(keys)
     if whole in lists.countries:
         return ORGANISATION
-    opens_lower = tokens[0][:1].islower() and keys[0] not in _NAME_PARTICLES
+    opens_lower = tokens[0][:1].islower() and keys[0] not in NAME_PARTICLES
     if indefinite or opens_lower:
         return _head_kind(tokens, keys, lists)
     has_name = any(
@@ -188,6 +193,27 @@ def _english_kind(speaker: str) -> str:
             return DOCUMENT
         return PERSON
     return _head_kind(tokens, keys, lists)
+
+
+@lru_cache(maxsize=1 << 16)
+def is_generic_organisation(speaker: str) -> bool:
+    """An English organisation named only by common words ("the Interior Ministry", "the
+    newspaper"): which country's or which paper is not said, so it names no one body.
+
+    >>> is_generic_organisation("Foreign Ministry"), is_generic_organisation("Iranian Foreign Ministry")
+    (True, False)
+    """
+    if is_arabic_script(speaker):
+        return False
+    lists = _english()
+    tokens = _tokens(speaker)
+    keys = [_key(t) for t in tokens]
+    generic = lists.generic_words
+    return (
+        bool(keys)
+        and all(k in generic or k in _DETERMINERS for k in keys)
+        and not any(is_acronym(t) for t in tokens)
+    )
 
 
 def _head_end(tokens: list[str], keys: list[str]) -> int:

@@ -14,12 +14,16 @@ from functools import cache
 from rapidfuzz.distance import Levenshtein
 
 from refrain.entities.aliases import AliasFile
-from refrain.entities.kinds import ORGANISATION, PERSON, speaker_kind
-from refrain.entities.names import ParsedName, ascii_fold, parse, titles, words
+from refrain.entities.kinds import NAME_PARTICLES, ORGANISATION, PERSON, is_generic_organisation, speaker_kind
+from refrain.entities.names import ParsedName, ascii_fold, parse, skeleton, titles, words
 from refrain.text import lexicon
 
 SURNAME_SIMILARITY = 85.0  # rapidfuzz ratio on skeletons: the candidates names_alike then decides on
 NAME_MIN_FOR_DRIFT = 6  # a name word shorter than this must match its skeleton exactly
+# A bare surname with no role in common joins a full name only when that name is a known figure:
+# written at least this often (and the only one of that surname); else it stays apart.
+BARE_SURNAME_MIN_MENTIONS = 3
+_PARTICLES = frozenset(skeleton(p) for p in NAME_PARTICLES)
 LONG_FORM_SIMILARITY = 92.0
 
 
@@ -51,6 +55,11 @@ def is_role_only(p: ParsedName) -> bool:
     if folded in titles() or all(w.lower() in titles() for w in words(p.core)):
         return True
     return p.written.lower().startswith("the ") and p.core == p.core.lower()
+
+
+def is_bare(p: ParsedName) -> bool:
+    """A surname alone, particles allowed ("Haqqani", "Al Thani"): no given name to agree on."""
+    return all(t in _PARTICLES for t in p.tokens[:-1])
 
 
 def names_alike(a: str, b: str) -> bool:
@@ -115,6 +124,8 @@ def mention_kind(name: str, aliases: AliasFile) -> str | None:
     if group is not None:
         return group.kind or ("org" if parse(name).kind == "org" else "person")
     kind = speaker_kind(name)
+    if kind == ORGANISATION and is_generic_organisation(name):
+        return None  # "the Interior Ministry": whose? a description of a body, not a name
     if kind == ORGANISATION or (kind == PERSON and "/" in name):  # "PMOI/MEK": parts of a body
         return "org"
     return "person" if kind == PERSON else None

@@ -18,8 +18,9 @@ have roles and share no role noun: an analyst and a general of one name are two 
    (Ali Khamenei = Sayyed Ali Khamenei, but Maryam Rajavi != Massoud Rajavi); "alike" is the same
    transliteration skeleton or one letter apart inside a long name, never a letter more or less at
    an end (Terzi != Terzić, Malek != Maliki);
-6. a bare surname joins the one full name it fits; when several fit, the one sharing its role;
-   when that does not decide, it stays apart (never guessed).
+6. a bare surname ("Haqqani", "Al Thani") joins the one full name it fits (when several fit, the
+   one sharing its role), if it shares a role noun with it or that full name was written at least
+   BARE_SURNAME_MIN_MENTIONS times; else it stays apart (never guessed).
 """
 
 from __future__ import annotations
@@ -33,9 +34,11 @@ from rapidfuzz import fuzz, process
 
 from refrain.entities.aliases import AliasFile, default_aliases
 from refrain.entities.matching import (
+    BARE_SURNAME_MIN_MENTIONS,
     LONG_FORM_SIMILARITY,
     SURNAME_SIMILARITY,
     Entity,
+    is_bare,
     is_role_only,
     names_alike,
     parse_mention,
@@ -143,7 +146,7 @@ def merge(mentions: Iterable[tuple[str, str | None]], *, aliases: AliasFile | No
     ``aliases`` defaults to the alias file shipped with refrain; pass ``load_aliases(path)`` to add a
     user's (it includes the defaults) or ``AliasFile()`` for none at all.
 
-    >>> [e.name for e in merge([("Dialameh", None), ("Qodrat Diyalameh", "intelligence director")])]
+    >>> [e.name for e in merge([("Dialameh", "director"), ("Qodrat Diyalameh", "intelligence director")])]
     ['Qodrat Diyalameh']
     """
     alias_file = default_aliases() if aliases is None else aliases
@@ -213,8 +216,8 @@ def merge(mentions: Iterable[tuple[str, str | None]], *, aliases: AliasFile | No
             clusters.union(long_forms[x], long_forms[b])
 
     people = [i for i, p in enumerate(parsed) if p.kind == "person" and not is_role_only(p)]
-    full = [i for i in people if len(parsed[i].tokens) > 1]
-    bare = [i for i in people if len(parsed[i].tokens) == 1]
+    full = [i for i in people if not is_bare(parsed[i])]
+    bare = [i for i in people if is_bare(parsed[i])]
     by_surname_initial: dict[str, list[int]] = defaultdict(list)
     for i in full:
         by_surname_initial[parsed[i].surname[:1]].append(i)
@@ -251,11 +254,19 @@ def merge(mentions: Iterable[tuple[str, str | None]], *, aliases: AliasFile | No
             if names_alike(parsed[i].surname, candidate)
         }
         fits.discard(clusters.find(i))
+        mine = roles_of[parsed[i].written] | set(parsed[i].titles)
         if len(fits) > 1:
-            mine = roles_of[parsed[i].written] | set(parsed[i].titles)
             fits = {r for r in fits if mine & cluster_roles(r)}
-        if len(fits) == 1:
-            clusters.union(i, fits.pop(), checked=True)
+        if len(fits) != 1:
+            continue
+        root = fits.pop()
+        # no given name to agree on: a role noun in common, or a figure written often enough that
+        # the one full name of this surname is likely the one meant ("Haqqani" is not any Haqqani)
+        known = sum(
+            times_written[parsed[m].written] for m in clusters.members[root] if not is_bare(parsed[m])
+        )
+        if role_words(mine) & clusters.role_words[root] or known >= BARE_SURNAME_MIN_MENTIONS:
+            clusters.union(i, root, checked=True)
 
     entities: list[Entity] = []
     seen_ids: dict[str, int] = defaultdict(int)
