@@ -130,3 +130,25 @@ def test_a_bare_role_phrase_introduces_someone_new() -> None:
     )
     quote = _quote(text, "better")
     assert quote.speaker != "Farid Jokari"
+
+
+def test_he_goes_to_the_one_who_speaks_in_the_sentence_not_its_subject() -> None:
+    text = (
+        "Saffron is the most valuable crop exported this year, Ardalan Vossoughi said. "
+        "“Exports grew by a fifth in the first half,” he added."
+    )
+    assert _speakers(text) == ["Ardalan Vossoughi"]
+
+
+def test_a_prepositions_object_before_the_verb_is_not_the_subject() -> None:
+    text = "Sara Kim in her speech in Warsaw on March 26 says that “this fight will be long.”"
+    assert _speakers(text) == ["Sara Kim"]
+
+
+def test_an_organisation_with_and_in_its_name_is_not_a_person() -> None:
+    text = (
+        "TEHRAN – Director of the Institute for Energy and Water Studies at Nordvik University says that "
+        "the plan “cannot work” in its present form.\n\n"
+        "“Nobody has costed it,” Lars Ekdahl tells the Tehran Times."
+    )
+    assert _speakers(text) == ["Lars Ekdahl", "Lars Ekdahl"]

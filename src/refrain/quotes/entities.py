@@ -169,12 +169,14 @@ def build_index(masked: str, toks: list[Token]) -> ArticleEntities:
             index.add(" ".join(words), "org", run[0].start, run[-1].end)  # "Iran", "Middle East"
             continue
         head, tail, is_org = split_hyphenated_role(*split_name(words))
+        if tail and tail[0].lower() in {"for", "of", "and", "on"} and head[-1].lower() in lex.org_words:
+            is_org = True  # "Center for International and Regional Studies": one organisation
         if is_org:
             name = " ".join(w for w in words if w.lower() not in DETERMINERS)
             if len(name) > 1 and not name.isdigit():
                 index.add(name, "org", run[0].start, run[-1].end)
             continue
-        tail = [w for w in tail if w.lower() not in lex.not_names]
+        tail = clean_person_words([w for w in tail if w.lower() not in lex.not_names])
         if not tail:
             if head and any(w.lower().rstrip(".") in lex.roles for w in head):
                 pending_role = (" ".join(head), run[-1].end)  # "Water Minister, Aurel Dragan,"

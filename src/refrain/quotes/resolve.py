@@ -52,6 +52,7 @@ class _Subject:
     sentence: int = field(compare=False)
     kind: str = field(compare=False)  # "person" | "org"
     resolved: Resolved = field(compare=False)
+    speaker: bool = field(default=False, compare=False)  # the subject of a speech verb or a quote's speaker
 
 
 class Resolver:
@@ -69,9 +70,22 @@ class Resolver:
         self._occ_starts = [o.start for o in index.occurrences]
         self.subjects: list[_Subject] = []
         for n, (lo, hi) in enumerate(self.sentences):
-            np = sentence_subject(tokens(self.masked, lo, hi))
+            toks = tokens(self.masked, lo, hi)
+            np = sentence_subject(toks)
             if np is not None:
                 self._note(np, n)
+            # who speaks in the sentence ("Pistachio is the top export, Ali Vaez said."): a pronoun
+            # in the next quote is more often them than the sentence's grammatical subject
+            for cue in find_cues(toks):
+                if cue.according or cue.quoted_as or cue.participle or cue.text.lower().startswith("report"):
+                    continue
+                subj = subject_of(toks, cue)
+                if (
+                    subj is not None
+                    and len(_words(subj))
+                    and _words(subj)[0].lower() not in lexicon().pronouns
+                ):
+                    self._note(subj, n, speaker=True)
 
     # -- public ---------------------------------------------------------------------------------
 
@@ -118,14 +132,22 @@ class Resolver:
         else:
             kind = self._kind(np)
         if kind is not None:
-            insort(self.subjects, _Subject(np.start, np.end, self._sentence_at(np.start), kind, resolved))
+            insort(
+                self.subjects, _Subject(np.start, np.end, self._sentence_at(np.start), kind, resolved, True)
+            )
 
     # -- internals ------------------------------------------------------------------------------
 
     def _sentence_at(self, pos: int) -> int:
         return max(0, bisect_right(self._starts, pos) - 1)
 
-    def _note(self, np: NounPhrase, sentence: int) -> None:
+    def _note(self, np: NounPhrase, sentence: int, *, speaker: bool = False) -> None:
+        if any(s.start == np.start for s in self.subjects):
+            if speaker:
+                for s in self.subjects:
+                    if s.start == np.start:
+                        s.speaker = True
+            return
         kind = self._kind(np)
         if kind is None:
             return
@@ -135,7 +157,7 @@ class Resolver:
         if resolved[0] is None:
             resolved = resolve_name(np, self.index)
         if resolved[0] is not None:
-            insort(self.subjects, _Subject(np.start, np.end, sentence, kind, resolved))
+            insort(self.subjects, _Subject(np.start, np.end, sentence, kind, resolved, speaker))
 
     def _kind(self, np: NounPhrase) -> str | None:
         """ "person" or "org" for a non-pronoun subject, from the names inside it or its head noun."""
@@ -165,12 +187,17 @@ class Resolver:
     def _recent_subject(self, pos: int, kind: str) -> _Subject | None:
         here = self._sentence_at(pos)
         k = bisect_right(self.subjects, _Subject(pos, pos, 0, "", NOTHING))
+        latest: _Subject | None = None
         for subj in reversed(self.subjects[:k]):
             if subj.sentence < here - RECENT_SENTENCES:
-                return None
-            if subj.end <= pos and subj.kind == kind:
+                break
+            if subj.end > pos or subj.kind != kind:
+                continue
+            latest = latest or subj
+            # the speaking subject, unless a newer sentence has moved on to someone else
+            if subj.speaker and subj.sentence == latest.sentence:
                 return subj
-        return None
+        return latest
 
     def _role_holder(self, pos: int, head: str, *, anaphoric: bool) -> Resolved:
         """The person a role phrase ("the minister", "the Leader of the Revolution") refers to.
@@ -205,15 +232,18 @@ class Resolver:
         ent = self.index.last_with_role(pos, head)
         if ent is not None:
             return ent.name, ent.role, ent.organisation
-        if not earlier and anaphoric:
+        # nobody named before: "the minister has said …", or a lead's "Director of X says …"
+        if not earlier and (anaphoric or here <= 1):
             later = self.index.first_with_role(pos, head)
             if later is not None:
                 return later.name, later.role, later.organisation
-            # "The defense minister has said … ¶ “…,” Piotr Lang said.": the next full name
-            limit = self.sentences[min(len(self.sentences) - 1, here + RECENT_SENTENCES)][1]
-            for occ in self.index.occurrences:
-                if pos <= occ.start < limit and occ.entity.kind == "person" and len(occ.entity.tokens) > 1:
-                    return occ.entity.name, occ.entity.role, occ.entity.organisation
+            # "The defense minister has said … ¶ “…,” Piotr Lang said.": the next one named speaking
+            for subj in self.subjects[k:]:
+                if subj.sentence > here + RECENT_SENTENCES:
+                    break
+                name = subj.resolved[0]
+                if subj.speaker and subj.kind == "person" and name and len(name.split()) > 1:
+                    return subj.resolved
         return NOTHING
 
     def _pronoun(self, pos: int, pronoun: str) -> Resolved:

@@ -201,6 +201,19 @@ def subject_before(toks: list[Token], verb_index: int) -> NounPhrase | None:
     if not run:
         return None
     k = toks.index(run[0])
+    p = k - 1
+    while p > 0 and (toks[p].text.isdigit() or toks[p].lower.rstrip(".") in _MONTHS):
+        p -= 1  # "on March 26 says"
+    if p >= 1 and toks[p].lower in _OBJECT_OF and (toks[p - 1].is_word or toks[p - 1].text == ")"):
+        # "A court head in the city of Qazvin told", "Biden in his speech on March 26 says": the
+        # phrase before the verb is a preposition's object; the subject opens the clause
+        k = p + 1
+        lo = k - 1
+        while lo > 0 and toks[lo - 1].text not in {",", ";", ":", MASK, "—", "–"}:
+            lo -= 1
+        subj = sentence_subject(toks[lo : k - 1])
+        if subj is not None and subj.tokens[0].lower not in NP_STOP and subj.end <= toks[k - 1].start:
+            return NounPhrase(subj.start, subj.end, subj.tokens, appositive)
     if k >= 2 and toks[k - 1].lower == "of" and run[0].lower in DETERMINERS:
         # "The Leader of the Revolution said", "the head of the judiciary said": the role speaks
         holder = np_ending_at(toks, k - 2)
@@ -217,6 +230,8 @@ def subject_before(toks: list[Token], verb_index: int) -> NounPhrase | None:
 
 
 _OBJECT_PREPOSITIONS = {"to", "with"}
+# prepositions whose object can stand right before a speech verb: "a court head in Qazvin said"
+_OBJECT_OF = {"in", "on", "at", "during", "from", "near", "outside", "inside"}
 
 
 def _participle_or_verb(tok: Token) -> bool:
