@@ -18,15 +18,24 @@ def groups_of(*texts: str) -> list:
 # --- people counted for one event are one count, whatever they are called -------------------------
 
 
-def test_protesters_people_and_members_detained_are_one_count() -> None:
+def test_protesters_and_people_detained_at_one_protest_are_one_count() -> None:
     (g,) = groups_of(
-        "Police detained 32 marchers at the bridge on Friday.",
-        "Guards detained 32 people near the bridge.",
-        "The guild said more than 90 of its members were arrested at the bridge.",
-        "More than 90 weavers arrested at the bridge, guild says",
+        "Police detained 32 people at the Orlen bridge protest on Friday.",
+        "Guards detained 32 people at the Orlen bridge protest.",
+        "More than 90 protesters were arrested at the Orlen bridge protest on Friday, the guild said.",
     )
-    assert g.agree is False and g.what_key == "arrest|person"
-    assert sorted(c.value for _, c in g.claims) == [32, 32, 90, 90]
+    assert g.agree is False and g.what_key.startswith("arrest|")
+    assert sorted(c.value for _, c in g.claims) == [32, 32, 90]
+
+
+def test_soldiers_are_not_civilians() -> None:
+    assert (
+        groups_of(
+            "Twelve civilians were killed in the air strike on Orlen, officials said.",
+            "Seven soldiers were killed in the air strike on Orlen, the army said.",
+        )
+        == []
+    )
 
 
 def test_a_participle_naming_who_is_counted_does_not_hide_the_main_verb() -> None:
@@ -58,8 +67,8 @@ def test_people_of_another_named_group_stay_apart() -> None:
 
 def test_money_paid_to_someone_and_money_that_reached_them_conflict() -> None:
     (g,) = groups_of(
-        "The council said it had paid 9 million marks to fishermen.",
-        "Only 2 million marks had reached fishermen, their guild said.",
+        "The Varnes council said it had paid 9 million marks to fishermen in 2023.",
+        "Only 2 million marks had reached Varnes fishermen in 2023, their guild said.",
     )
     assert g.what_key == "pay|fisherman" and g.agree is False
 
@@ -74,9 +83,9 @@ def test_the_figure_restated_in_the_same_sentence() -> None:
 
 def test_a_payment_naming_no_recipient_joins_the_one_payment_it_fits() -> None:
     (g,) = groups_of(
-        "The board paid 9 million euros to growers.",
-        "Only 2 million euros reached growers.",
-        "Lund said the board had paid 9 million euros in compensation.",
+        "The Orlen board paid 9 million euros to growers in 2022.",
+        "Only 2 million euros reached Orlen growers in 2022, their union said.",
+        "Lund said the Orlen board had paid 9 million euros in compensation to growers in 2022.",
     )
     assert len(g.claims) == 3 and g.agree is False
 
@@ -133,7 +142,7 @@ def test_no_attribution_still_means_the_outlet() -> None:
     assert only("The storm destroyed 40 boats while the harbour slept.", outlet="Bugle").claimant == "Bugle"
 
 
-# --- a generic count needs a topic in common ------------------------------------------------------
+# --- a generic count needs its event in common: a name and another word, or the year --------------
 
 
 def test_people_killed_in_unrelated_events_are_not_one_count() -> None:
@@ -148,9 +157,20 @@ def test_people_killed_in_unrelated_events_are_not_one_count() -> None:
     )
 
 
-def test_reports_of_one_event_are_tied_by_a_word_they_share() -> None:
+def test_one_shared_word_does_not_tie_two_tolls() -> None:
+    # "ferry" alone ties every ferry disaster of a corpus together
+    assert (
+        groups_of(
+            "A ferry capsized off Marlow Point, and 12 people were killed.",
+            "At least 19 people were killed when a ferry sank, the coastguard said.",
+        )
+        == []
+    )
+
+
+def test_reports_of_one_event_are_tied_by_a_name_and_a_word_they_share() -> None:
     (g,) = groups_of(
         "A ferry capsized off Marlow Point, and 12 people were killed.",
-        "At least 19 people were killed when the ferry sank, the coastguard said.",
+        "At least 19 people were killed when the ferry sank off Marlow Point, the coastguard said.",
     )
     assert sorted(c.value for _, c in g.claims) == [12, 19] and g.agree is False

@@ -8,7 +8,7 @@
 """
 
 from refrain.claims.find import find
-from refrain.claims.group import ConflictGroup, group, values_agree
+from refrain.claims.group import ConflictGroup, Source, group, values_agree
 from refrain.claims.model import Claim, Part
 
-__all__ = ["Claim", "ConflictGroup", "Part", "find", "group", "values_agree"]
+__all__ = ["Claim", "ConflictGroup", "Part", "Source", "find", "group", "values_agree"]

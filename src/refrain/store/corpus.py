@@ -78,6 +78,19 @@ def stored_claims(store: Store) -> list[tuple[str, str, Any]]:
     return [(r["id"], r["doc_id"], claim_from_row(r)) for r in store.query(_CLAIM_SQL)]
 
 
+def claim_sources(store: Store) -> dict[str, Any]:
+    """{document id: refrain.claims.Source} (outlet, date, title, text) of every document with a
+    claim: what tells two figures' sources and times apart."""
+    from refrain.claims import Source
+
+    return {
+        r["id"]: Source(outlet=r["outlet"], date=r["date"], title=r["title"], text=r["text"])
+        for r in store.query(
+            "SELECT id, outlet, date, title, text FROM documents WHERE id IN (SELECT DISTINCT doc_id FROM claims)"
+        )
+    }
+
+
 def replace_table(con: Any, table: str, rows: list[dict[str, Any]]) -> None:
     """Replace a corpus-wide table (passages, clusters, ...) as a whole."""
     if table not in TABLES:

@@ -1,0 +1,468 @@
+"""What a figure states, read around it, so that two figures can be told to state the same quantity.
+
+A figure is compared with another only on what both articles make plain: the counted thing and
+event, the place, the period (a year named, a span such as "the first quarter", the article's
+date), the words tying it to one event or subject, and whether it is a part of a larger figure
+("the remaining $450 million") or an update of an earlier count ("the toll rose to 42"). Values
+are read as the range of values they allow: the hedge ("about", "more than"), a range
+("10 to 15 million") and the rounding of the figure as written ("four million").
+
+The word lists are per language, in ``conflicts.toml`` beside this module.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib import resources
+
+from refrain.claims.lexicon import lexicon
+from refrain.claims.model import Claim
+from refrain.entities.names import skeleton
+from refrain.text import lexicon_words
+
+INFINITY = math.inf
+PERSON = "person"  # the counted thing of people not said to be anyone in particular
+ABOUT = 0.15  # "about N": within 15 % of N
+MAX_DAYS_APART = 60  # two undated figures in articles further apart than this are of different times
+_PERSIAN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
+_WORD = re.compile(r"[^\W\d_][\w'’\u200c-]*")
+_YEAR = re.compile(r"(?<![\d.,/])(1[89]\d\d|20\d\d|1[34]\d\d)(?![\d.,])")
+_DIGITS = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+_SMALL_NUMBERS = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """What is known of the article a figure comes from."""
+
+    outlet: str | None = None
+    date: str | None = None  # YYYY-MM-DD
+    title: str | None = None
+    text: str | None = None  # the article, for the sentence before the figure's
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    same_event: dict[str, str]  # canonical event -> the class of events counting the same thing
+    part_before: tuple[str, ...]
+    part_after: tuple[str, ...]
+    update_before: tuple[str, ...]
+    update_words: tuple[str, ...]
+    periods: tuple[tuple[re.Pattern[str], str], ...]
+    stop: frozenset[str]
+    place_before: frozenset[str]
+    people_generic: frozenset[str]
+
+
+@cache
+def words(language: str) -> Words:
+    table = tomllib.loads(resources.files(__package__).joinpath("conflicts.toml").read_text("utf-8"))
+    lang = table.get(language) or table["en"]
+    same = {e: group[0] for group in lang.get("same_events", []) for e in group}
+    stop = set(lang.get("anchor_stop", []))
+    if language == "en":
+        lex = lexicon()
+        stop |= lexicon_words("en", "topic_stop") | set(lex.number_words)
+        stop |= {w for phrase in [*lex.events, *lex.money_events, *lex.measure] for w in phrase.split()}
+        stop |= lexicon_words("en", "place_words")
+    return Words(
+        same_event=same,
+        part_before=tuple(lang.get("part_before", [])),
+        part_after=tuple(lang.get("part_after", [])),
+        update_before=tuple(lang.get("update_before", [])),
+        update_words=tuple(lang.get("update_words", [])),
+        periods=tuple((re.compile(p["pattern"]), p["key"]) for p in lang.get("periods", [])),
+        stop=frozenset(stop),
+        place_before=frozenset(lang.get("place_before", [])),
+        people_generic=frozenset(lang.get("people_generic", [])),
+    )
+
+
+def language_of(text: str) -> str:
+    return "fa" if _ARABIC_LETTER.search(text) else "en"
+
+
+@dataclass(slots=True)
+class Figure:
+    """A claim read for comparison: the values it allows and what pins it to one quantity."""
+
+    doc: str
+    claim: Claim
+    language: str
+    low: float
+    high: float
+    unit: str | None
+    event: str | None  # the event class: "kill" for killed and died
+    thing: str | None  # the counted thing: "person", "home"
+    org: str | None  # the group the counted belong to, as the claim's key names it: "mek"
+    periods: frozenset[str]  # spans named: "q:first quarter", "months:9", "per:day"
+    years: frozenset[int]  # years named in the sentence or its resolved time
+    date: date | None  # the article's
+    places: frozenset[str]  # skeletons of the places named
+    subject: frozenset[str]  # content words of the figure's sentence (places left out)
+    context: frozenset[str]  # the subject, the title and the sentence before
+    names: frozenset[str]  # capitalised words of the sentence, places included, claimant left out
+    context_names: frozenset[str]  # ... and of the sentence before
+    base: frozenset[str]  # what a share is of: "15.7 percent of GDP" -> {"gdp"}
+    what: frozenset[str]  # content words of the counted thing as written
+    people: str | None  # who the people counted are, when the word says: "soldier", "civilian"
+    source: str  # who states it: the claimant named, else the outlet
+    outlet: str | None
+    rare_names: frozenset[str] = frozenset()  # the names few figures of the corpus give (set by group)
+
+    @property
+    def keys(self) -> frozenset[str]:
+        """What may tie this figure to another: context words, names, its group, its years."""
+        extra = {f"year:{y}" for y in self.years} | ({f"org:{self.org}"} if self.org else set())
+        return self.context | self.names | extra
+
+    @property
+    def pinned(self) -> bool:
+        """A count of an event ("31 people were killed"): the event fixes its time."""
+        return self.event is not None and (self.unit == "people" or self.thing is not None)
+
+
+def _has_phrase(text: str, phrases: tuple[str, ...], *, at_end: bool = False, at_start: bool = False) -> bool:
+    for phrase in phrases:
+        if at_end and re.search(r"(?:^|\W)" + re.escape(phrase) + r"\W*$", text):
+            return True
+        if at_start and re.match(r"\W*" + re.escape(phrase) + r"(?:\W|$)", text):
+            return True
+        if not at_end and not at_start and re.search(r"(?:^|\W)" + re.escape(phrase) + r"(?:\W|$)", text):
+            return True
+    return False
+
+
+def _rounding(written: str, value: float) -> float:
+    """Half the step the figure is written to: "4 million" +-0.5 million, "2.4 billion" +-0.05
+    billion, "800" +-50 (at most a tenth of the value); a plain count or share is exact."""
+    m = _DIGITS.search(written.translate(_PERSIAN_DIGITS))
+    if m is None:  # a number word: "four million", "twelve"
+        step = 10 ** math.floor(math.log10(value)) if value >= 100 else 1.0
+        return min(step / 2, value / 10)
+    literal = m.group(0).replace(",", "")
+    try:
+        number = float(literal)
+    except ValueError:
+        return 0.0
+    scale = value / number if number else 1.0
+    if m.group(1):
+        return 0.5 * 10 ** -len(m.group(1)) * scale
+    whole = literal.split(".")[0]
+    zeros = len(whole) - len(whole.rstrip("0")) if number >= 100 else 0
+    step = 10**zeros * scale
+    return min(step / 2, value / 10) if zeros or scale > 1 else 0.0
+
+
+def value_range(claim: Claim, before: str = "") -> tuple[float, float]:
+    """The values a figure allows, given its hedge, range and rounding."""
+    value = claim.value
+    written = claim.value_text.text if claim.value_text else str(value)
+    tol = _rounding(written, abs(value)) if value else 0.0
+    high = getattr(claim, "value_high", None)
+    if high is not None and high >= value:
+        return value - tol, high + _rounding(written, abs(high))
+    approx = claim.approx or _hedge_before(before)
+    if approx == "about":
+        return value * (1 - ABOUT) - tol, value * (1 + ABOUT) + tol
+    if approx == "nearly":
+        return value * (1 - ABOUT), value + tol
+    if approx in ("more than", "at least", "between"):
+        return value - tol, INFINITY
+    if approx in ("up to", "less than"):
+        return 0.0, value + tol
+    return value - tol, value + tol
+
+
+def _hedge_before(before: str) -> str | None:
+    tail = before.lower().rstrip()
+    for phrase, canonical in sorted(lexicon().approx.items(), key=lambda kv: -len(kv[0])):
+        if re.search(r"(?:^|\W)" + re.escape(phrase) + r"$", tail):
+            return canonical
+    return None
+
+
+def compatible(a: Figure, b: Figure) -> bool:
+    """Whether the values two figures allow have one in common."""
+    return max(a.low, b.low) <= min(a.high, b.high)
+
+
+def _date(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _content(text: str, stop: frozenset[str]) -> set[str]:
+    out = set()
+    for w in _WORD.findall(text):
+        w = w.lower().removesuffix("'s").removesuffix("’s").strip("'’-")
+        if len(w) >= 4 and w not in stop:  # shorter words are function words ("for", "its") or codes
+            out.add(w)
+    return out
+
+
+def _places(claim: Claim, sentence: str, w: Words) -> frozenset[str]:
+    found = set()
+    if claim.where is not None and claim.where.text.strip():
+        found.add(skeleton(claim.where.text))
+    tokens = sentence.split()
+    for i, tok in enumerate(tokens[:-1]):
+        if tok.lower() in w.place_before:
+            name = tokens[i + 1].strip(".,;:()\"'’“”").removesuffix("'s").removesuffix("’s")
+            if name[:1].isupper() and name.lower() not in w.stop and name.lower() != "the":
+                found.add(skeleton(name))
+    return frozenset(p for p in found if p)
+
+
+_NAME = re.compile(r"(?<![\w'’])([A-Z][\w'’-]+)")
+
+
+def _names(text: str, w: Words, leave_out: set[str], article: str = "") -> set[str]:
+    """Capitalised words ("Kestrel", "KABUL"), lower case; one opening a sentence only when the
+    article capitalises it elsewhere too ("Africa", not "The")."""
+    out = set()
+    for m in _NAME.finditer(text):
+        before = text[: m.start()].rstrip()
+        if (not before or before[-1] in '.!?:"“‘(\n—–-') and not re.search(
+            r"[\w,;] " + re.escape(m.group(1)) + r"\b", article
+        ):
+            continue  # a sentence's first word is capitalised whatever it is
+        name = m.group(1).lower().removesuffix("'s").removesuffix("’s")
+        if len(name) >= 3 and name not in w.stop and name not in leave_out:
+            out.add(name)
+    return out
+
+
+def _base(claim: Claim, after: str, w: Words) -> frozenset[str]:
+    if claim.unit != "%":
+        return frozenset()
+    m = re.match(r"\s*of\s+((?:[\w'’-]+\s*){1,4})", after)
+    return frozenset(_content(m.group(1), w.stop)) if m else frozenset()
+
+
+def _people(claim: Claim, after: str, w: Words) -> str | None:
+    """The word right after a count of people, as a head ("soldiers" -> "soldier"), unless it
+    says nothing of who they are ("people")."""
+    if claim.unit != "people":
+        return None
+    m = _WORD.match(after.lstrip())
+    if m is None:
+        return None
+    word = m.group(0).lower()
+    if word in w.people_generic:
+        return None
+    head = lexicon().heads.get(word)
+    return head if head and head != PERSON else word.removesuffix("s")
+
+
+def _periods(sentence: str, w: Words) -> frozenset[str]:
+    lower = sentence.lower()
+    keys = set()
+    for pattern, key in w.periods:
+        for m in pattern.finditer(lower):
+            groups = [_SMALL_NUMBERS.get(g, g) for g in m.groups()]
+            filled = key
+            for i, g in enumerate(groups, 1):
+                filled = filled.replace(f"\\{i}", g or "")
+            keys.add(filled)
+    return frozenset(keys)
+
+
+def _years(claim: Claim, sentence: str, figure_span: tuple[int, int]) -> frozenset[int]:
+    text = sentence.translate(_PERSIAN_DIGITS)
+    years = set()
+    for m in _YEAR.finditer(text):
+        if figure_span[0] <= m.start() < figure_span[1]:
+            continue  # the figure itself
+        y = int(m.group(1))
+        years.add(y + 621 if y < 1500 else y)  # a Persian solar year, to the Gregorian it mostly is
+    if claim.when_iso:
+        years |= {int(y) for y in re.findall(r"\d{4}", claim.when_iso)}
+    return frozenset(years)
+
+
+def _source(claim: Claim, source: Source, doc: str) -> str:
+    outlet = (source.outlet or "").strip()
+    claimant = (claim.claimant or "").strip()
+    if claimant and claimant.lower() != outlet.lower():
+        return "by:" + (skeleton(claimant) or claimant.lower())
+    return "outlet:" + (outlet.lower() or doc)
+
+
+def _event_and_thing(
+    claim: Claim, sentence: str, span: tuple[int, int], w: Words
+) -> tuple[str | None, str | None]:
+    event, _, thing = (claim.what_key or "").partition("|")
+    head = thing.split()[-1] if thing.split() else ""
+    if not event:
+        event = _event_near(sentence, span[1], span[0]) or ""
+    if claim.unit == "people" and head in ("", "protester"):
+        head = "person"  # people and protesters counted for one event are one count
+    event = w.same_event.get(event, event)
+    return event or None, head or None
+
+
+def _event_near(sentence: str, at: int, start: int) -> str | None:
+    """The nearest event word after the figure (within its clause), else just before it
+    ("saffron exports in 2022 were 145 tonnes")."""
+    lex = lexicon()
+    after = re.split(r"[,;:]| and | while | but ", sentence[at:].lower(), maxsplit=1)[0]
+    before = re.split(r"[,;:]| and | while | but ", sentence[:start].lower())[-1]
+    for tokens in (_WORD.findall(after)[:8], _WORD.findall(before)[-5:]):
+        for i in range(len(tokens)):
+            for n in range(min(lex.max_event_words, len(tokens) - i), 0, -1):
+                phrase = " ".join(tokens[i : i + n])
+                if phrase in lex.events:
+                    return lex.events[phrase]
+    return None
+
+
+def read(doc: str, claim: Claim, source: Source | None = None) -> Figure | None:
+    """The figure a claim states, or None when it cannot be compared: a part of a larger figure,
+    an update of an earlier one, or a bare number with nothing counted."""
+    source = source or Source()
+    sentence = claim.text
+    language = language_of(sentence)
+    w = words(language)
+    vt = claim.value_text
+    if vt is not None and claim.start <= vt.start <= vt.end <= claim.start + len(sentence):
+        span = (vt.start - claim.start, vt.end - claim.start)
+    else:
+        span = (0, 0)
+    before, after = sentence[: span[0]].lower(), sentence[span[1] :].lower()
+    if before.rstrip().endswith("(") and after.lstrip().startswith(")"):
+        return None  # a list number: "(3)"
+    if _has_phrase(before[-40:], w.part_before, at_end=True):
+        return None
+    if claim.unit != "%" and _has_phrase(after[:20], w.part_after, at_start=True):
+        return None
+    if _has_phrase(before[-45:], w.update_before, at_end=True) or _has_phrase(
+        sentence.lower(), w.update_words
+    ):
+        return None
+    event, thing = _event_and_thing(claim, sentence, span, w)
+    if event is None and thing is None and claim.unit is None:
+        return None  # nothing says what is counted
+    low, high = value_range(claim, sentence[: span[0]])
+    places = _places(claim, sentence, w)
+    place_words = {p for name in places for p in name.split()}
+    subject = frozenset(_content(sentence[: span[0]] + " " + sentence[span[1] :], w.stop) - place_words)
+    context = set(subject) | place_words
+    if source.title:
+        context |= _content(source.title.replace("-", " "), w.stop)
+    if source.text and claim.start > 0:
+        context |= _content(_sentence_before(source.text, claim.start), w.stop)
+    claimant_words = {x.lower() for x in _WORD.findall(claim.claimant or "")}
+    names = _names(sentence, w, claimant_words, source.text or "") | place_words
+    context_names = set(names)
+    if source.text and claim.start > 0:
+        context_names |= _names(_sentence_before(source.text, claim.start), w, claimant_words)
+    return Figure(
+        doc=doc,
+        claim=claim,
+        language=language,
+        low=low,
+        high=high,
+        unit=claim.unit,
+        event=event,
+        thing=thing,
+        org=" ".join((claim.what_key or "").partition("|")[2].split()[:-1]) or None,
+        periods=_periods(sentence, w),
+        years=_years(claim, sentence, span),
+        date=_date(source.date),
+        places=places,
+        subject=subject,
+        context=frozenset(context),
+        names=frozenset(names),
+        context_names=frozenset(context_names),
+        base=_base(claim, after, w),
+        what=frozenset(_content(claim.what.text, w.stop)) if claim.what else frozenset(),
+        people=_people(claim, after, w),
+        source=_source(claim, source, doc),
+        outlet=source.outlet,
+    )
+
+
+def _sentence_before(text: str, start: int) -> str:
+    window = text[max(0, start - 400) : start].rstrip()
+    cut = max(window.rfind(". ", 0, len(window) - 1), window.rfind("\n", 0, len(window) - 1))
+    return window[cut + 1 :] if cut >= 0 else window
+
+
+def _places_agree(a: Figure, b: Figure) -> bool:
+    if not a.places or not b.places:
+        return True
+    return any(p in q or q in p for p in a.places for q in b.places)
+
+
+def _times_agree(a: Figure, b: Figure) -> bool:
+    if a.periods != b.periods:
+        return False  # "the first quarter" and "nine months"; "per day" and a total
+    if a.years and b.years:
+        return not a.years.isdisjoint(b.years)
+    if a.years or b.years:
+        named, other = (a, b) if a.years else (b, a)
+        if other.date is None:
+            return False  # one names a year, the other's time is unknown
+        return other.date.year in named.years or other.date.year - 1 in named.years
+    if a.date is not None and b.date is not None:
+        return abs((a.date - b.date).days) <= MAX_DAYS_APART
+    # no year named and an article undated: only a count of a named event is pinned in time
+    return a.pinned and b.pinned
+
+
+def same_quantity(a: Figure, b: Figure, rare: frozenset[str] | None = None) -> bool:
+    """Whether two figures state the same quantity: the same counted thing and event, the same
+    subject (rare words in common), place and period."""
+    if a.unit != b.unit or a.language != b.language:
+        return False
+    if a.doc == b.doc and a.claim.value != b.claim.value:
+        # one article: a figure repeated, or two named sources set against each other ("police
+        # said 45, the guild 120"); other figures of one article are different things
+        if not (a.source.startswith("by:") and b.source.startswith("by:") and a.source != b.source):
+            return False
+    if a.event and b.event and a.event != b.event:
+        return False
+    if a.org and b.org and a.org != b.org:
+        return False  # "MEK members" and "IRGC members"
+    if a.thing and b.thing and a.thing != b.thing and PERSON not in (a.thing, b.thing):
+        return False  # soldiers are not civilians; "people" may be either
+    if a.people and b.people and a.people != b.people:
+        return False  # "12 civilians" and "seven members of the security forces"
+    if a.what and b.what and a.what.isdisjoint(b.what) and not (a.pinned and b.pinned):
+        return False  # "seafood exports value" and "budget bill"
+    if a.unit is None and not (a.event and b.event) and not (a.thing and b.thing):
+        return False  # no unit, event or counted thing in common: nothing says it is one quantity
+    if a.base != b.base:
+        return False  # "5.4 percent" growth and "15.7 percent of GDP"
+    if not _places_agree(a, b) or not _times_agree(a, b):
+        return False
+    if a.names and b.names and a.names.isdisjoint(b.names):
+        return False  # each names who or where, and not the same: "Gaza" and "Helmand"
+    if a.rare_names and b.rare_names and a.rare_names.isdisjoint(b.rare_names):
+        return False  # "Baghdad" in both, but one bomb on the Sarrafiya bridge, one on the Jadriya
+    rare = rare if rare is not None else a.context | b.context
+    same_year = bool(a.years & b.years)
+    same_org = bool(a.org and a.org == b.org)
+    if a.pinned and b.pinned:
+        # a count of a named event may be tied through the title or the sentence before, twice,
+        # and by a name or the year: "ferry" alone, or "suicide", ties every ferry or bombing
+        ties = len(a.context & b.context & rare) + same_year + 2 * same_org  # a named group: name and word
+        named = same_year or not a.context_names.isdisjoint(b.context_names) or a.language != "en"
+        return ties >= 2 and named
+    # any other figure through its own sentence, twice: "saffron" and the same event ("exports"),
+    # "unemployment" and the same place; one word in common ties too little ("projected")
+    ties = len(a.subject & b.subject & rare)
+    ties += bool(a.event and a.event == b.event) + bool(a.what & b.what) + bool(a.places & b.places)
+    return ties + same_org >= 2
