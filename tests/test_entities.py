@@ -313,3 +313,10 @@ def test_an_organisation_named_by_common_words_only_gets_no_entity() -> None:
         [("Interior Ministry", None), ("the interior ministry", None), ("Iranian Interior Ministry", None)]
     )
     assert [e.aliases for e in found] == [{"Iranian Interior Ministry"}]
+
+
+def test_long_forms_of_organisations_differing_by_a_word_stay_apart() -> None:
+    found = merge([("VTB Public Relations Department", None), ("KLM Public Relations Department", None)])
+    assert len(found) == 2
+    (e,) = merge([("Grand Lakes Transport Organisation", None), ("Grand Lakes Transport Organization", None)])
+    assert e.kind == "org"

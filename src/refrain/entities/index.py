@@ -33,6 +33,7 @@ from refrain.entities.matching import (
     Entity,
     is_bare,
     is_role_only,
+    long_forms_alike,
     names_alike,
     parse_mention,
     role_words,
@@ -60,6 +61,7 @@ class EntityIndex:
         self.long_forms: list[tuple[str, Entity]] = []  # (skeleton, entity) of org long forms
         self.full_names: dict[str, list[tuple[tuple[str, ...], Entity]]] = defaultdict(list)  # by surname
         self._cache: dict[str, Entity | None] = {}
+        self._long_tokens: list[tuple[str, ...]] = []  # the words of each long form, in order
         for e in self.entities:
             for alias in e.aliases:
                 self.by_alias.setdefault(alias, e)
@@ -73,6 +75,7 @@ class EntityIndex:
                             self.by_initials[code].append(e)
                         if len(p.key) > 8:
                             self.long_forms.append((p.key, e))
+                            self._long_tokens.append(p.tokens)
                 elif p.kind == "person" and len(p.tokens) > 1 and not is_role_only(p):
                     self.full_names[p.surname].append((p.tokens, e))
         self._surnames = list(self.full_names)
@@ -131,7 +134,8 @@ class EntityIndex:
             for _, _score, i in process.extract(
                 p.key, self._long_keys, scorer=fuzz.ratio, score_cutoff=LONG_FORM_SIMILARITY, limit=None
             ):
-                hits.append(self.long_forms[i][1])
+                if long_forms_alike(p.tokens, self._long_tokens[i]):
+                    hits.append(self.long_forms[i][1])
         return self._one(p, hits) if hits else None
 
     def _resolve_person(self, p: ParsedName) -> Entity | None:

@@ -77,6 +77,13 @@ def names_alike(a: str, b: str) -> bool:
     return Levenshtein.distance(a, b) <= 1
 
 
+def long_forms_alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two long names of organisations differ only by spelling: word for word alike
+    (Organisation = Organization), never by a word ("CBI Public Relations Department" is not the
+    "IRGC Public Relations Department")."""
+    return len(a) == len(b) and all(names_alike(x, y) for x, y in zip(a, b, strict=True))
+
+
 def tokens_fit(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     """Every word of ``short`` matches a word of ``long``, in order (an initial matches a word
     it begins); surnames must be alike (:func:`names_alike`)."""

@@ -13,7 +13,7 @@ have roles and share no role noun: an analyst and a general of one name are two 
 2. the parts of a slashed name ("PMOI/MEK");
 3. the alias file's ``[[same]]`` groups (defaults shipped with refrain, plus the user's);
 4. organisations: an acronym and a long form whose initials spell it (NCRI = National Council of
-   Resistance of Iran), or two long forms that differ only by spelling;
+   Resistance of Iran), or two long forms that differ only by spelling, word for word;
 5. people: full names whose surnames are alike and whose other words fit in order
    (Ali Khamenei = Sayyed Ali Khamenei, but Maryam Rajavi != Massoud Rajavi); "alike" is the same
    transliteration skeleton or one letter apart inside a long name, never a letter more or less at
@@ -40,6 +40,7 @@ from refrain.entities.matching import (
     Entity,
     is_bare,
     is_role_only,
+    long_forms_alike,
     names_alike,
     parse_mention,
     role_words,
@@ -212,7 +213,9 @@ def merge(mentions: Iterable[tuple[str, str | None]], *, aliases: AliasFile | No
             clusters.union(a, lf)
     long_keys = [parsed[i].key for i in long_forms]
     for x, b, _score in _alike_pairs(long_keys, LONG_FORM_SIMILARITY):
-        if len(long_keys[x]) > 8:
+        if len(long_keys[x]) > 8 and long_forms_alike(
+            parsed[long_forms[x]].tokens, parsed[long_forms[b]].tokens
+        ):
             clusters.union(long_forms[x], long_forms[b])
 
     people = [i for i, p in enumerate(parsed) if p.kind == "person" and not is_role_only(p)]
