@@ -12,7 +12,7 @@ from typing import Any
 
 from refrain.errors import Errors, StoreError
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 # The additive changes from one version to the next: MIGRATIONS[n] brings a store written with
 # version n up to n + 1 (``ALTER TABLE … ADD COLUMN IF NOT EXISTS …``; new tables need no entry,
@@ -29,6 +29,12 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     ),
     4: (),  # 5 adds the table quote_link_memo: created on opening for writing
     5: ("ALTER TABLE claims ADD COLUMN IF NOT EXISTS value_high DOUBLE",),  # 6: a range's upper bound
+    # 7: what a conflict is about and how many sources disagree (refrain.claims.ConflictGroup)
+    6: (
+        "ALTER TABLE conflict_groups ADD COLUMN IF NOT EXISTS sources INTEGER",
+        "ALTER TABLE conflict_groups ADD COLUMN IF NOT EXISTS topic VARCHAR",
+        "ALTER TABLE conflict_groups ADD COLUMN IF NOT EXISTS where_text VARCHAR",
+    ),
 }
 
 TABLES: dict[str, str] = {
@@ -128,7 +134,10 @@ TABLES: dict[str, str] = {
             what_key VARCHAR,
             when_iso VARCHAR,
             agree BOOLEAN,
-            size INTEGER
+            size INTEGER,
+            sources INTEGER,                -- independent sources whose figures disagree
+            topic VARCHAR,                  -- the words the figures share: "ferry varnes"
+            where_text VARCHAR
         )
     """,
     "passages": """
