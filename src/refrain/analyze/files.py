@@ -115,7 +115,7 @@ def reuse_rows_of(
     on_cutoffs: Callable[[str], None] | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Passages shared between ``docs`` (each named by :func:`display_name`), offsets into the
-    source files; boilerplate passages only when asked. ``engine``: "local" or "spark".
+    source files; boilerplate and template passages only when asked. ``engine``: "local" or "spark".
     ``on_cutoffs`` is given the one line saying what the frequency limits left out, if anything."""
     from refrain import reuse
 
@@ -134,7 +134,7 @@ def reuse_rows_of(
     if said and on_cutoffs:
         on_cutoffs(said)
     for p in result.passages:
-        if p.boilerplate and not boilerplate:
+        if (p.boilerplate or p.template) and not boilerplate:
             continue
         a, b = by_name[p.a], by_name[p.b]
         yield {

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from refrain.reuse.model import Cluster, ReuseDoc
+from refrain.reuse.params import ReuseParams
 from refrain.unionfind import UnionFind
 
 SNIPPET_CHARS = 200
@@ -32,6 +33,7 @@ class RawPassage:
     b_end: int
     score: float
     boilerplate: bool
+    facts: int = 0  # facts changed between the two sides, the other words kept (templates.fact_changes)
 
 
 def _same_text(s1: int, e1: int, s2: int, e2: int, min_overlap: float) -> bool:
@@ -77,12 +79,15 @@ def build_clusters(
     passages: Sequence[RawPassage],
     labels: Sequence[int],
     outlet_thresholds: dict[str | None, int],
+    params: ReuseParams,
 ) -> tuple[list[Cluster], dict[int, int]]:
     """One :class:`Cluster` per label, numbered by where its earliest member stands in ingest order,
     and the map from label to cluster id.
 
     A cluster is boilerplate when it spans, in one outlet, at least that outlet's threshold of
     documents (``outlet_thresholds``), or when most passages in it were flagged by their shingles.
+    It is a template when it spans ``params.template_min_docs`` documents or more and at least
+    ``params.template_share`` of its passages have facts that differ (:mod:`refrain.reuse.templates`).
     """
     by_label: dict[int, list[RawPassage]] = defaultdict(list)
     for p, label in zip(passages, labels, strict=True):
@@ -108,11 +113,16 @@ def build_clusters(
         boilerplate = any(count >= outlet_thresholds[o] for o, count in per_outlet.items()) or (
             2 * sum(p.boilerplate for p in group) > len(group)
         )
-        drafts.append((first, first_span, label, members, earliest_by, boilerplate))
+        template = len(member_docs) >= params.template_min_docs and sum(
+            p.facts > 0 for p in group
+        ) >= params.template_share * len(group)
+        drafts.append((first, first_span, label, members, earliest_by, boilerplate, template))
     drafts.sort(key=lambda d: (d[0], d[1]))
     clusters = []
     relabel: dict[int, int] = {}
-    for new_id, (first, (start, end), label, members, earliest_by, boilerplate) in enumerate(drafts):
+    for new_id, (first, (start, end), label, members, earliest_by, boilerplate, template) in enumerate(
+        drafts
+    ):
         relabel[label] = new_id
         clusters.append(
             Cluster(
@@ -122,6 +132,7 @@ def build_clusters(
                 earliest_by=earliest_by,
                 snippet=snippet(docs[first].text[start:end]),
                 boilerplate=boilerplate,
+                template=template,
             )
         )
     return clusters, relabel

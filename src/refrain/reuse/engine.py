@@ -25,6 +25,7 @@ from refrain.reuse.memo import PASSAGE_DTYPE, ReuseMemo, doc_key, flags_digest, 
 from refrain.reuse.model import Passage, ReuseDoc, ReuseResult
 from refrain.reuse.params import ReuseParams
 from refrain.reuse.seeds import SeedTable, pair_seeds, seed_table, shared_seed_tables
+from refrain.reuse.templates import template_facts
 from refrain.reuse.tokens import Tokens, shingles, tokenize_many
 
 # Below these sizes a worker pool costs more than it saves.
@@ -69,7 +70,13 @@ def _align_rows(rows: np.ndarray) -> list[RawPassage]:
         ta, tb = tokens[a], tokens[b]
         for m in align_seeded(ta.hashes, tb.hashes, ia, jb, flags, params):
             a_start, a_end, b_start, b_end = char_edges(texts[a], ta, texts[b], tb, m)
-            out.append(RawPassage(a, a_start, a_end, b, b_start, b_end, round(m.score, 4), m.boilerplate))
+            facts = 0
+            # Same words on both sides (most passages): no fact can differ, and no text is read.
+            if not np.array_equal(ta.hashes[m.a0 : m.a1], tb.hashes[m.b0 : m.b1]):
+                facts = template_facts(texts[a][a_start:a_end], texts[b][b_start:b_end])
+            out.append(
+                RawPassage(a, a_start, a_end, b, b_start, b_end, round(m.score, 4), m.boilerplate, facts)
+            )
     return out
 
 
@@ -212,8 +219,8 @@ def _run_memo(
             todo.append(row)
             todo_keys.append(key)
             continue
-        for a_start, a_end, b_start, b_end, score, boilerplate in held.tolist():
-            raw.append(RawPassage(a, a_start, a_end, b, b_start, b_end, score, boilerplate))
+        for a_start, a_end, b_start, b_end, score, boilerplate, facts in held.tolist():
+            raw.append(RawPassage(a, a_start, a_end, b, b_start, b_end, score, boilerplate, facts))
     memo.reused_pairs = len(pairs) - len(todo)
     memo.aligned_pairs = len(todo)
     if not todo:
@@ -236,7 +243,7 @@ def _run_memo(
     for (a, b), key in zip(todo_pairs.tolist(), todo_keys, strict=True):
         memo.added_pairs[key] = np.array(
             [
-                (p.a_start, p.a_end, p.b_start, p.b_end, p.score, p.boilerplate)
+                (p.a_start, p.a_end, p.b_start, p.b_end, p.score, p.boilerplate, p.facts)
                 for p in by_pair.get((a, b), ())
             ],
             dtype=PASSAGE_DTYPE,
@@ -258,8 +265,9 @@ def _result(
 ) -> ReuseResult:
     raw.sort(key=lambda p: (p.a, p.a_start, p.b, p.b_start))
     labels = group_passages(raw, params.cluster_overlap)
-    clusters, relabel = build_clusters(docs, raw, labels, outlet_thresholds)
+    clusters, relabel = build_clusters(docs, raw, labels, outlet_thresholds, params)
     boiler_cluster = {c.id for c in clusters if c.boilerplate}
+    template_cluster = {c.id for c in clusters if c.template}
     passages = []
     for p, label in zip(raw, labels, strict=True):
         cid = relabel[label]
@@ -274,6 +282,8 @@ def _result(
                 score=p.score,
                 cluster=cid,
                 boilerplate=cid in boiler_cluster,
+                # Facts differ and the frame recurs, or several facts changed (templates module).
+                template=p.facts > 0 and (cid in template_cluster or p.facts >= params.template_min_facts),
             )
         )
     return ReuseResult(passages=passages, clusters=clusters)

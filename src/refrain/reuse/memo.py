@@ -39,7 +39,7 @@ from refrain.reuse.params import ReuseParams
 # Bump when tokenising/shingling (TOKENS) or aligning (ALIGNER) changes what it gives for the same
 # input: old memo entries then stop matching and are dropped.
 TOKENS_VERSION = "tokens-1"
-ALIGNER_VERSION = "aligner-1"
+ALIGNER_VERSION = "aligner-2"  # 2: raw passages carry the facts changed (templates)
 
 # One raw passage of a pair, as stored (offsets are code points in the pair's two texts).
 PASSAGE_DTYPE = np.dtype(
@@ -50,6 +50,7 @@ PASSAGE_DTYPE = np.dtype(
         ("b_end", "<i4"),
         ("score", "<f8"),
         ("boilerplate", "?"),
+        ("facts", "<i2"),
     ]
 )
 _SHINGLE_DTYPE = np.dtype("<u8")

@@ -26,7 +26,9 @@ class Passage:
     ``a`` comes before ``b`` in ingest order. ``score`` is the share of words that match (1.0 for
     a verbatim copy). ``cluster`` is the id of the :class:`Cluster` holding it. ``boilerplate``
     marks text an outlet repeats across many of its articles (tag lines, bylines, disclaimers):
-    it is kept so it can be shown, but it is not reuse.
+    it is kept so it can be shown, but it is not reuse. ``template`` marks a recurring sentence
+    frame whose facts differ between the two sides (a monthly figure, a weekly price: the same
+    words, other news; see :mod:`refrain.reuse.templates`): kept and shown, not reuse either.
     """
 
     a: str
@@ -38,6 +40,7 @@ class Passage:
     score: float
     cluster: int | None
     boilerplate: bool
+    template: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -50,7 +53,9 @@ class Cluster:
     ``members`` are ``(document name, start, end)`` spans, in ingest order. ``earliest`` names the
     first document to carry it, judged by publication date when every member has one, else by
     ingest order; ``earliest_by`` says which (``"date"`` or ``"ingest order"``). ``snippet`` is the
-    start of the passage as the earliest document prints it.
+    start of the passage as the earliest document prints it. ``template``: the passage is a
+    sentence frame that recurs across its documents with other facts (its passages whose facts
+    differ are labelled ``Passage.template``).
     """
 
     id: int
@@ -59,6 +64,7 @@ class Cluster:
     earliest_by: str
     snippet: str
     boilerplate: bool = False
+    template: bool = False
 
     @property
     def documents(self) -> tuple[str, ...]:
@@ -106,8 +112,8 @@ class CutOffs:
 
 @dataclass(slots=True)
 class ReuseResult:
-    """What :func:`refrain.reuse.align` finds: passages (boilerplate ones flagged) and clusters,
-    and what the frequency limits left out (``cutoffs``)."""
+    """What :func:`refrain.reuse.align` finds: passages (boilerplate and template ones flagged)
+    and clusters, and what the frequency limits left out (``cutoffs``)."""
 
     passages: list[Passage] = field(default_factory=list)
     clusters: list[Cluster] = field(default_factory=list)
@@ -115,5 +121,5 @@ class ReuseResult:
 
     @property
     def reuse(self) -> list[Passage]:
-        """Passages that are reuse (boilerplate left out)."""
-        return [p for p in self.passages if not p.boilerplate]
+        """Passages that are reuse (boilerplate and templates left out)."""
+        return [p for p in self.passages if not p.boilerplate and not p.template]

@@ -29,6 +29,11 @@ class ReuseParams:
     Clusters: two passages are the same text when, in a document they share, their spans overlap
     by at least ``cluster_overlap`` of the longer span (so a long span holding two quotes does not
     chain the two quotes together).
+
+    Templates (a sentence frame printed again with other facts, :mod:`refrain.reuse.templates`):
+    a passage whose facts differ between its sides is a template when its cluster holds at least
+    ``template_min_docs`` documents and at least ``template_share`` of the cluster's passages have
+    facts that differ, or when ``template_min_facts`` or more facts changed in it.
     """
 
     ngram: int = 5
@@ -42,6 +47,9 @@ class ReuseParams:
     boilerplate_min_docs: int = 10
     boilerplate_share: float = 0.25
     cluster_overlap: float = 0.5
+    template_min_docs: int = 3
+    template_share: float = 0.5
+    template_min_facts: int = 2
 
     def __post_init__(self) -> None:
         if not 2 <= self.ngram <= MAX_NGRAM:
@@ -64,6 +72,10 @@ class ReuseParams:
             raise ValueError(f"ReuseParams.boilerplate_share must be in (0, 1], got {self.boilerplate_share}")
         if not 0.0 < self.cluster_overlap <= 1.0:
             raise ValueError(f"ReuseParams.cluster_overlap must be in (0, 1], got {self.cluster_overlap}")
+        if self.template_min_docs < 2 or self.template_min_facts < 1:
+            raise ValueError("ReuseParams.template_min_docs must be >= 2, template_min_facts >= 1")
+        if not 0.0 < self.template_share <= 1.0:
+            raise ValueError(f"ReuseParams.template_share must be in (0, 1], got {self.template_share}")
 
 
 DEFAULT_PARAMS = ReuseParams()

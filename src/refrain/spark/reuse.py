@@ -34,7 +34,7 @@ from refrain.spark.session import DEFAULT_MASTER, spark_session
 
 SHINGLE_SCHEMA = "hash long, doc int, outlet int, keyed long"
 PAIR_SCHEMA = "a int, b int"
-RAW_SCHEMA = "a int, a_start int, a_end int, b int, b_start int, b_end int, score double, boilerplate boolean"
+RAW_SCHEMA = "a int, a_start int, a_end int, b int, b_start int, b_end int, score double, boilerplate boolean, facts int"
 
 
 # -- work done inside Spark tasks (pure functions of Arrow batches) --------------------------------------
@@ -132,7 +132,7 @@ def align_rows(batches: Iterator[Any], boiler: np.ndarray, params: ReuseParams) 
         yield pa.RecordBatch.from_pydict(out, schema=_raw_arrow_schema())
 
 
-RAW_NAMES = ("a", "a_start", "a_end", "b", "b_start", "b_end", "score", "boilerplate")
+RAW_NAMES = ("a", "a_start", "a_end", "b", "b_start", "b_end", "score", "boilerplate", "facts")
 
 
 def _raw_arrow_schema() -> Any:
@@ -140,7 +140,7 @@ def _raw_arrow_schema() -> Any:
 
     return pa.schema(
         [(name, pa.int32()) for name in RAW_NAMES[:6]]
-        + [("score", pa.float64()), ("boilerplate", pa.bool_())]
+        + [("score", pa.float64()), ("boilerplate", pa.bool_()), ("facts", pa.int32())]
     )
 
 

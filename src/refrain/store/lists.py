@@ -95,14 +95,15 @@ def speaker_ranking(store: Store) -> list[tuple[str, int]]:
 
 def reuse_ranking(store: Store) -> list[tuple[str, str, int, int, float | None]]:
     """(a_doc, b_doc, passages, characters, best score) of every pair sharing passages (boilerplate
-    left out), most shared text first: one aggregate of the passages, kept while the file is open."""
+    and templates left out), most shared text first: one aggregate of the passages, kept while the
+    file is open."""
 
     def compute() -> list[tuple[str, str, int, int, float | None]]:
         return [
             (a, b, int(n), int(chars or 0), score)
             for a, b, n, chars, score in store.con.execute(
                 "SELECT p.a_doc, p.b_doc, count(*) AS passages, sum(p.a_end - p.a_start) AS chars, max(p.score) "
-                "FROM passages p WHERE NOT coalesce(p.boilerplate, false) "
+                "FROM passages p WHERE NOT coalesce(p.boilerplate, false) AND NOT coalesce(p.template, false) "
                 "AND p.a_doc IN (SELECT id FROM documents) AND p.b_doc IN (SELECT id FROM documents) "
                 "GROUP BY p.a_doc, p.b_doc ORDER BY chars DESC, p.a_doc, p.b_doc"
             ).fetchall()

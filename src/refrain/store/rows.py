@@ -178,6 +178,7 @@ def reuse_result_rows(result: Any) -> dict[str, list[dict[str, Any]]]:
             "score": p.score,
             "cluster": p.cluster,
             "boilerplate": p.boilerplate,
+            "template": p.template,
         }
         for p in result.passages
     ]
@@ -188,6 +189,8 @@ def reuse_result_rows(result: Any) -> dict[str, list[dict[str, Any]]]:
             "earliest_by": c.earliest_by,
             "size": len(c.documents),
             "snippet": c.snippet,
+            "boilerplate": c.boilerplate,
+            "template": c.template,
         }
         for c in result.clusters
     ]
@@ -197,6 +200,24 @@ def reuse_result_rows(result: Any) -> dict[str, list[dict[str, Any]]]:
         for name, s, e in c.members
     ]
     return {"passages": passages, "clusters": clusters, "cluster_members": members}
+
+
+def reuse_cutoff_rows(result: Any) -> list[dict[str, Any]]:
+    """The ``reuse_cutoffs`` row of a refrain.reuse.ReuseResult: what its frequency limits left out
+    (none when the engine does not count it)."""
+    cutoffs = result.cutoffs
+    if cutoffs is None:
+        return []
+    return [
+        {
+            "max_df": cutoffs.max_df,
+            "boilerplate_min_docs": cutoffs.boilerplate_min_docs,
+            "frequent_shingles": cutoffs.frequent_shingles,
+            "frequent_documents": cutoffs.frequent_documents,
+            "boilerplate_shingles": cutoffs.boilerplate_shingles,
+            "boilerplate_documents": cutoffs.boilerplate_documents,
+        }
+    ]
 
 
 def quote_family_row(family: Any) -> dict[str, Any]:

@@ -164,7 +164,7 @@ def _pieces(raw: str | None, start: int, end: int) -> list[list[int]]:
 
 
 def reuse_of_document(store: Store, doc_id: str) -> list[dict[str, Any]]:
-    """This document's reused passages (not boilerplate), each seen from this document's side."""
+    """This document's reused passages (not boilerplate, not templates), each seen from this document's side."""
     rows = store.query(
         "SELECT CASE WHEN p.a_doc = ? THEN p.a_start ELSE p.b_start END AS start, "
         'CASE WHEN p.a_doc = ? THEN p.a_end ELSE p.b_end END AS "end", '
@@ -173,7 +173,7 @@ def reuse_of_document(store: Store, doc_id: str) -> list[dict[str, Any]]:
         "CASE WHEN p.a_doc = ? THEN p.b_end ELSE p.a_end END AS twin_end, "
         "p.score, p.cluster, t.title AS twin_title, t.outlet AS twin_outlet, t.date AS twin_date, t.name AS twin_name, t.url AS twin_url "
         "FROM passages p JOIN documents t ON t.id = CASE WHEN p.a_doc = ? THEN p.b_doc ELSE p.a_doc END "
-        "WHERE (p.a_doc = ? OR p.b_doc = ?) AND NOT coalesce(p.boilerplate, false) "
+        "WHERE (p.a_doc = ? OR p.b_doc = ?) AND NOT coalesce(p.boilerplate, false) AND NOT coalesce(p.template, false) "
         "ORDER BY start, twin LIMIT 500",
         [doc_id] * 8,
     )

@@ -27,7 +27,9 @@ def summary(store: Store) -> dict[str, Any]:
         ),
         "claims": one("SELECT count(*) FROM claims"),
         "conflicts": one("SELECT count(*) FROM conflict_groups WHERE NOT agree"),
-        "reused_passages": one("SELECT count(*) FROM passages WHERE NOT boilerplate"),
+        "reused_passages": one(
+            "SELECT count(*) FROM passages WHERE NOT boilerplate AND NOT coalesce(template, false)"
+        ),
         "clusters": one("SELECT count(*) FROM clusters"),
     }
 
@@ -113,8 +115,8 @@ def passages(
     offset: int = 0,
 ) -> list[dict[str, Any]]:
     where, params = ["1=1"], []
-    if not include_boilerplate:
-        where.append("NOT p.boilerplate")
+    if not include_boilerplate:  # and templates: neither is reuse
+        where.append("NOT p.boilerplate AND NOT coalesce(p.template, false)")
     if doc_id:
         where.append("(p.a_doc = ? OR p.b_doc = ?)")
         params += [doc_id, doc_id]

@@ -74,7 +74,7 @@ def reuse_pair(store: Store, a: str, b: str) -> dict[str, Any] | None:
         "SELECT CASE WHEN a_doc = ? THEN a_start ELSE b_start END AS a_start, "
         "CASE WHEN a_doc = ? THEN a_end ELSE b_end END AS a_end, "
         "CASE WHEN a_doc = ? THEN b_start ELSE a_start END AS b_start, "
-        "CASE WHEN a_doc = ? THEN b_end ELSE a_end END AS b_end, score, cluster, boilerplate "
+        "CASE WHEN a_doc = ? THEN b_end ELSE a_end END AS b_end, score, cluster, boilerplate, template "
         "FROM passages WHERE (a_doc = ? AND b_doc = ?) OR (a_doc = ? AND b_doc = ?) ORDER BY 1 LIMIT 500",
         [a, a, a, a, a, b, b, a],
     )
@@ -95,7 +95,8 @@ def reuse_network(store: Store, *, edges: int) -> dict[str, Any]:
     the network picture: nodes in ingest order (a stable layout), edges as (node, node, characters)."""
     pairs = store.query(
         "SELECT a_doc, b_doc, sum(a_end - a_start) AS chars, count(*) AS passages FROM passages "
-        "WHERE NOT coalesce(boilerplate, false) GROUP BY a_doc, b_doc ORDER BY chars DESC, a_doc, b_doc LIMIT ?",
+        "WHERE NOT coalesce(boilerplate, false) AND NOT coalesce(template, false) "
+        "GROUP BY a_doc, b_doc ORDER BY chars DESC, a_doc, b_doc LIMIT ?",
         [edges],
     )
     ids = sorted({p["a_doc"] for p in pairs} | {p["b_doc"] for p in pairs})
@@ -120,7 +121,7 @@ def reuse_network(store: Store, *, edges: int) -> dict[str, Any]:
 
 
 def outlet_flows(store: Store, *, limit: int = 50) -> list[dict[str, Any]]:
-    """Who copies whom: for every pair of articles sharing passages (boilerplate left out), an edge
+    """Who copies whom: for every pair of articles sharing passages (boilerplate and templates left out), an edge
     from the earlier article's outlet to the later one's, summed by outlet pair, largest first.
 
     Earlier is by date when both are dated on different days, else by ingest order; ``by_order``
@@ -133,7 +134,7 @@ def outlet_flows(store: Store, *, limit: int = 50) -> list[dict[str, Any]]:
 def _outlet_flows(store: Store, limit: int) -> list[dict[str, Any]]:
     return store.query(
         "WITH pairs AS (SELECT a_doc, b_doc, sum(a_end - a_start) AS chars FROM passages "
-        "WHERE NOT coalesce(boilerplate, false) GROUP BY a_doc, b_doc), "
+        "WHERE NOT coalesce(boilerplate, false) AND NOT coalesce(template, false) GROUP BY a_doc, b_doc), "
         "sided AS (SELECT p.chars, coalesce(da.outlet, '(unknown)') AS a_outlet, coalesce(db.outlet, '(unknown)') AS b_outlet, "
         "da.date IS NOT NULL AND db.date IS NOT NULL AND da.date <> db.date AS by_date, "
         "CASE WHEN da.date IS NOT NULL AND db.date IS NOT NULL AND da.date <> db.date THEN da.date < db.date "
