@@ -252,7 +252,9 @@ def reuse(
     raw_csv: RawCsvOption = False,
     engine: Annotated[Engine, typer.Option(help="local, or spark for a cluster.")] = Engine.local,
     master: Annotated[str, typer.Option(help="Spark master URL.")] = "local[*]",
-    show_boilerplate: Annotated[bool, typer.Option(help="Also print boilerplate passages.")] = False,
+    show_boilerplate: Annotated[
+        bool, typer.Option(help="Also print boilerplate and template passages (a frame with other facts).")
+    ] = False,
 ) -> None:
     """Passages shared between articles, aligned with offsets on both sides."""
     failures: list[IngestError] = []
@@ -269,7 +271,18 @@ def reuse(
         rows,
         format.value,
         csv_safe=not raw_csv,
-        columns=["a", "a_start", "a_end", "b", "b_start", "b_end", "cluster", "score", "boilerplate"],
+        columns=[
+            "a",
+            "a_start",
+            "a_end",
+            "b",
+            "b_start",
+            "b_end",
+            "cluster",
+            "score",
+            "boilerplate",
+            "template",
+        ],
     )
     raise typer.Exit(1 if failures else 0)
 
@@ -389,6 +402,8 @@ def analyze(
         + (f"; search index {report.search_index}" if search_index else ""),
         markup=False,
     )
+    if report.reuse_cutoffs:  # what max_df / boilerplate_min_docs left out: one line, never silence
+        err.print(report.reuse_cutoffs, markup=False, soft_wrap=True)
     raise typer.Exit(1 if report.failed else 0)
 
 
