@@ -49,3 +49,26 @@ def test_the_reuse_command_says_what_was_left_out(tmp_path: Path) -> None:
     assert run.returncode == 0, run.stderr
     (line,) = [line for line in run.stderr.splitlines() if line.startswith("reuse: ")]
     assert "12 documents" in line and "boilerplate_min_docs" in line
+
+
+def test_analyze_records_the_cutoffs_in_the_store_and_says_them(tmp_path: Path) -> None:
+    import duckdb
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for doc in _copies(12):
+        (corpus / f"{doc.name}.txt").write_text(doc.text, encoding="utf-8")
+    db = str(tmp_path / "store.duckdb")
+    assert refrain("ingest", str(corpus), "--db", db).returncode == 0
+    run = refrain("analyze", "--db", db, "--workers", "1", "--no-search-index")
+    assert run.returncode == 0, run.stderr
+    (line,) = [line for line in run.stderr.splitlines() if line.startswith("reuse: ")]
+    assert "boilerplate_min_docs" in line and "12 documents" in line
+    with duckdb.connect(db, read_only=True) as con:
+        row = con.execute(
+            "SELECT max_df, boilerplate_min_docs, boilerplate_documents, frequent_shingles FROM reuse_cutoffs"
+        ).fetchall()
+    assert row == [(200, 10, 12, 0)]
+    # A second run with nothing new still says it (read from the store).
+    again = refrain("analyze", "--db", db, "--workers", "1", "--no-search-index")
+    assert again.returncode == 0 and line in again.stderr

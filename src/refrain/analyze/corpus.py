@@ -35,19 +35,35 @@ from refrain.store.corpus import (
 )
 from refrain.store.quote_link_memo import QuoteLinkMemo, load_quote_link_memo, save_quote_link_memo
 from refrain.store.reuse_memo import load_reuse_memo, save_reuse_memo
-from refrain.store.rows import conflict_group_row, entity_row, quote_family_row, reuse_result_rows
+from refrain.store.rows import (
+    conflict_group_row,
+    entity_row,
+    quote_family_row,
+    reuse_cutoff_rows,
+    reuse_result_rows,
+)
 
 Progress = Callable[[str, int, int], None]
 Rows = list[dict[str, Any]]
 
 
-def reuse_links(docs: list[Any], workers: int, *, memo: Any = None) -> tuple[Rows, Rows, Rows]:
-    """Rows (passages, clusters, cluster_members) of the reuse found in ``docs`` (ReuseDoc);
-    ``memo``: a ReuseMemo (see :func:`refrain.store.reuse_memo.load_reuse_memo`)."""
+def reuse_links(docs: list[Any], workers: int, *, memo: Any = None) -> tuple[Rows, Rows, Rows, Rows]:
+    """Rows (passages, clusters, cluster_members, reuse_cutoffs) of the reuse found in ``docs``
+    (ReuseDoc); ``memo``: a ReuseMemo (see :func:`refrain.store.reuse_memo.load_reuse_memo`)."""
     from refrain.reuse import align
 
-    tables = reuse_result_rows(align(docs, workers=workers, memo=memo))
-    return tables["passages"], tables["clusters"], tables["cluster_members"]
+    result = align(docs, workers=workers, memo=memo)
+    tables = reuse_result_rows(result)
+    return tables["passages"], tables["clusters"], tables["cluster_members"], reuse_cutoff_rows(result)
+
+
+def stored_cutoff_line(store: Store) -> str:
+    """The one line saying what reuse's frequency limits left out of the store's last corpus run
+    ('' when nothing was, or when no run recorded it)."""
+    from refrain.reuse.model import CutOffs
+
+    rows = store.query("SELECT * FROM reuse_cutoffs")
+    return CutOffs(**rows[0]).line() if rows else ""
 
 
 def quote_family_links(occurrences: list[tuple[str, Any]]) -> tuple[Rows, dict[str, int]]:
@@ -184,7 +200,7 @@ def recompute_corpus_links(
         crosslingual = crosslingual_stage.read_inputs(s)  # None without Persian and other quotes
     say("corpus links", 1, steps)
     # 2. compute, file released; the memo spares documents and pairs the last run already did
-    passages, clusters, members = reuse_links(reuse_docs, workers, memo=reuse_memo)
+    passages, clusters, members, cutoffs = reuse_links(reuse_docs, workers, memo=reuse_memo)
     del reuse_docs
     say("corpus links", 2, steps)
     families, link_memo_rows, _how = quote_family_links_after(quotes, link_memo)
@@ -198,6 +214,7 @@ def recompute_corpus_links(
         s.replace_table("passages", passages, con=con)
         s.replace_table("clusters", clusters, con=con)
         s.replace_table("cluster_members", members, con=con)
+        s.replace_table("reuse_cutoffs", cutoffs, con=con)
         save_reuse_memo(con, reuse_memo)
         write_derived_links(con, families, entities, groups)
         save_quote_link_memo(s, con, link_memo_rows, LINK_FORMAT)

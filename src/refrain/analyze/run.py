@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from refrain.analyze.access import StoreAccess
-from refrain.analyze.corpus import recompute_corpus_links
+from refrain.analyze.corpus import recompute_corpus_links, stored_cutoff_line
 from refrain.analyze.document import DocumentFailure, analyse_within, warm_worker
 from refrain.analyze.lifeline import die_with_parent
 from refrain.document import Document
@@ -63,6 +63,7 @@ class AnalyzeReport:
     failed: list[tuple[str, str]] = field(default_factory=list)  # (document name, reason)
     timings: dict[str, float] = field(default_factory=dict)
     search_index: str = "not asked"  # "rebuilt", "updated", "up to date" or "not built (why)"
+    reuse_cutoffs: str = ""  # what reuse's frequency limits left out, one line ('' when nothing)
 
 
 def analyse_to_rows(doc: Document, seconds: float) -> RowsOutcome:
@@ -221,6 +222,8 @@ def analyze(
         )
         report.corpus_recomputed = True
         report.timings["corpus"] = time.perf_counter() - t1
+    with access.open() as s:  # stated on every run, recomputed or not: never silence
+        report.reuse_cutoffs = stored_cutoff_line(s)
     if search_index:
         t2 = time.perf_counter()
         report.search_index = refresh_search_index(access, fingerprint)
