@@ -152,3 +152,27 @@ def test_an_organisation_with_and_in_its_name_is_not_a_person() -> None:
         "“Nobody has costed it,” Lars Ekdahl tells the Tehran Times."
     )
     assert _speakers(text) == ["Lars Ekdahl", "Lars Ekdahl"]
+
+
+def _kinds(text: str) -> list[tuple[str, str, str | None]]:
+    return [(q.text, q.kind, q.speaker) for q in find(text)]
+
+
+def test_a_single_word_someone_is_said_to_utter_is_their_quote() -> None:
+    text = "President Omar Tal said on Monday that it was “unwise” to cut the budget."
+    assert _kinds(text) == [("unwise", "partial", "Omar Tal")]
+
+
+def test_a_so_called_label_stays_a_scare_quote() -> None:
+    text = "Minister Ana Pires said the so-called “green wave” would pass."
+    assert _kinds(text) == [("green wave", "scare", None)]
+
+
+def test_a_title_ending_the_sentence_inside_the_marks_is_not_attributed() -> None:
+    text = "Leaders in Paris didn't speak of the formation of a “Common Northern Fleet.”"
+    assert [(k, s) for _, k, s in _kinds(text)] == [("scare", None)]
+
+
+def test_a_quoted_term_the_sentence_describes_is_a_scare_quote() -> None:
+    text = "“Haft Peykar” is a long poem written in rhyming couplets by a twelfth-century poet."
+    assert [(k, s) for _, k, s in _kinds(text)] == [("scare", None)]

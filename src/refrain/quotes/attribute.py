@@ -386,14 +386,26 @@ class Attributor:
         )
         if len(g.pieces) > 1 and g.subject is not None:
             return "direct"
+        if len(words) <= 3 and not lead.strip() and _copula_follows(self.masked, g.pieces[-1].outer_end):
+            return "scare"  # "“Khamseh” is a cycle of poems": a term the sentence is about
         if standalone:
             if len(words) <= 3 and g.subject is None and _title_like(words):
                 return "scare"
             return "direct"
         # embedded in the writer's sentence
+        if (
+            g.subject is not None
+            and g.cue_at is not None
+            and (g.sentence or (first.open_at, 0))[0] <= g.cue_at < first.open_at
+            and not _title_like(words)
+        ):
+            # "Rouhani said it was “unwise”", "the UN described hunger as “unprecedented”": a word
+            # someone is said to utter is their quotation, however short
+            return "partial"
         if len(words) <= 1:
             return "scare"
-        if _title_like(words) and len(words) <= 8 and not re.search(r"[.!?]$", content.strip()):
+        # a title or name, its sentence's full stop inside the marks or not ("an “Independent Army.”")
+        if _title_like(words) and len(words) <= 8 and not re.search(r"[!?]$", content.strip()):
             return "scare"
         if g.subject is not None:
             return "partial"
@@ -412,6 +424,15 @@ def _relays(cue: str | None) -> bool:
 def _relays_only(left: list[Token]) -> bool:
     """Whether the words before the quote hold no speech verb other than a relaying one."""
     return not any(not _relays(c.text) and not c.according for c in find_cues(left))
+
+
+_COPULAS = {"is", "was", "are", "were", "means", "refers"}
+
+
+def _copula_follows(masked: str, pos: int) -> bool:
+    """Whether the words right after ``pos`` open with a copula ("“Khamseh” is a …")."""
+    m = re.match(r"[\s,]*([A-Za-z]+)", masked[pos : pos + 20])
+    return m is not None and m.group(1).lower() in _COPULAS
 
 
 def _title_like(words: list[str]) -> bool:
