@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
-from test_web_corpus import CONFLICT_ID, FAMILY_ID, HOSTILE_B, web_corpus
+from test_web_corpus import CONFLICT_ID, FAMILY_ID, HOSTILE_A, HOSTILE_B, web_corpus
 
 from refrain.store import Store
 from refrain.web import create_app
@@ -113,29 +113,59 @@ def test_speakers_by_part_of_a_name_and_sorted_by_name(client: TestClient) -> No
 
 
 # -- conflicts ------------------------------------------------------------------------------------------
-def test_conflicts_by_outlet_and_by_source(client: TestClient) -> None:
-    assert [g["id"] for g in _every(client, "/conflicts", {"outlet": VALLEY})] == [CONFLICT_ID]
-    # The examples' figures name who gave them: a part of one such name, in capitals.
-    (claimant,) = _sql(
-        "SELECT c.claimant FROM claims c JOIN conflict_groups g ON g.id = c.conflict_group "
-        "WHERE c.claimant IS NOT NULL AND NOT g.agree ORDER BY c.id LIMIT 1"
-    )[0]
-    part = claimant.split()[-1].upper()
-    kept = _every(client, "/conflicts", {"speaker": part})
-    assert kept and all(any(part.lower() in (c["claimant"] or "").lower() for c in g["claims"]) for g in kept)
-    assert len(kept) < client.get("/api/conflicts").json()["total"]
-    assert _every(client, "/conflicts", {"speaker": "nobody-gives-this-figure"}) == []
+# Invented groups added to a copy of the corpus (the examples' own groups change with the analysers):
+# (id, claimant of each figure, figures, what, when); the first figure of each group is in Valley Post.
+INVENTED_GROUPS = [
+    (900_101, "Mira Castell of the Water Board", [100.0, 400.0], "water|price", "2023"),
+    (900_102, "the Lorn Farmers Union", [10.0, 11.0, 12.0], "farm|count", "2022"),
+]
 
 
-def test_conflicts_sort_by_the_gap_between_their_figures(client: TestClient) -> None:
+@pytest.fixture(scope="module")
+def figures(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    import shutil
+
+    path = tmp_path_factory.mktemp("figures") / "corpus.duckdb"
+    shutil.copy(web_corpus().path, path)
+    with Store(str(path)) as store:
+        for group, claimant, values, what, when in INVENTED_GROUPS:
+            store.con.execute(
+                "INSERT INTO conflict_groups VALUES (?, ?, ?, false, ?)", [group, what, when, len(values)]
+            )
+            for i, value in enumerate(values):
+                doc = HOSTILE_B.id if i == 0 else HOSTILE_A.id
+                store.con.execute(
+                    "INSERT INTO claims (id, doc_id, start_offset, end_offset, text, value, value_text, what_key, "
+                    "when_iso, claimant, conflict_group) VALUES (?, ?, 0, 4, 'Some', ?, ?, ?, ?, ?, ?)",
+                    [f"{group}:{i}", doc, value, f"{value:g}", what, when, claimant, group],
+                )
+    with TestClient(create_app(str(path))) as c:
+        yield c
+
+
+def test_conflicts_by_outlet_and_by_source(figures: TestClient) -> None:
+    every = [g["id"] for g in _every(figures, "/conflicts")]
+    by_outlet = [g["id"] for g in _every(figures, "/conflicts", {"outlet": VALLEY})]
+    assert sorted(by_outlet) == sorted([CONFLICT_ID, 900_101, 900_102]) and len(every) >= 3
+    # a part of who gave the figure, in other capitals
+    assert [g["id"] for g in _every(figures, "/conflicts", {"speaker": "CASTELL"})] == [900_101]
+    assert [g["id"] for g in _every(figures, "/conflicts", {"speaker": "farmers"})] == [900_102]
+    assert _every(figures, "/conflicts", {"speaker": "nobody-gives-this-figure"}) == []
+
+
+def test_conflicts_sort_by_the_gap_between_their_figures(figures: TestClient) -> None:
     def gap(g: dict) -> float:
         return (g["high"] - g["low"]) / max(abs(g["high"]), abs(g["low"]))
 
-    gaps = [gap(g) for g in _every(client, "/conflicts", {"sort": "-spread"})]
-    assert len(gaps) > 1 and gaps == sorted(gaps, reverse=True)
-    sizes = [g["size"] for g in _every(client, "/conflicts", {"sort": "size"})]
+    widest = _every(figures, "/conflicts", {"sort": "-spread"})
+    gaps = [gap(g) for g in widest]
+    assert len(gaps) >= 3 and gaps == sorted(gaps, reverse=True)
+    assert [g["id"] for g in widest].index(900_101) < [g["id"] for g in widest].index(900_102)
+    sizes = [g["size"] for g in _every(figures, "/conflicts", {"sort": "size"})]
     assert sizes == sorted(sizes)
-    html = client.get("/conflicts", params={"outlet": VALLEY}).text
+    whats = [g["what_key"] for g in _every(figures, "/conflicts", {"sort": "what"})]
+    assert whats == sorted(whats, key=str.casefold)
+    html = figures.get("/conflicts", params={"outlet": VALLEY}).text
     assert 'href="/conflicts?outlet=Valley+Post&amp;sort=-spread"' in html
 
 

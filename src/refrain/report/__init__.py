@@ -27,16 +27,24 @@ TOP_SPEAKERS = SETTINGS.views.report_top_speakers
 TIMELINE_POINTS = SETTINGS.views.report_timeline_points
 NETWORK_EDGES = SETTINGS.views.report_network_edges
 CONFLICT_GROUPS = SETTINGS.views.report_conflict_groups
+CROSSLINGUAL_FAMILIES = 10  # statements across languages shown in full, most appearances first
 
 
 def report_data(store: Store) -> dict[str, Any]:
     """Everything the report shows, as plain data (from the store's queries, as the web UI's)."""
+    families = queries.top_families(store, limit=10)
+    languages = queries.family_languages(store, [f["id"] for f in families])
+    crosslingual = [
+        queries.crosslingual_family(store, row["id"])
+        for row in queries.crosslingual_families(store, page=1)["rows"][:CROSSLINGUAL_FAMILIES]
+    ]
     return {
         "summary": queries.summary(store),
         "outlets": queries.outlet_counts(store, limit=30),
         "speakers": queries.top_speakers(store, limit=TOP_SPEAKERS),
         "timeline_points": queries.quote_timeline(store, limit=TIMELINE_POINTS),
-        "families": queries.top_families(store, limit=10),
+        "families": [{**f, "languages": languages.get(f["id"], [])} for f in families],
+        "crosslingual": [x for x in crosslingual if x],
         "conflicts": queries.disagreeing_groups(store, limit=CONFLICT_GROUPS),
         "network": queries.reuse_network(store, edges=NETWORK_EDGES),
         "flows": queries.outlet_flows(store, limit=30),

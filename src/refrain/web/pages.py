@@ -5,6 +5,7 @@ Kept apart from the queries so that the JSON answer stays plain data and the HTM
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from urllib.parse import quote as urlquote
 from urllib.parse import urlsplit
@@ -220,3 +221,56 @@ def conflict_view(data: dict[str, Any]) -> dict[str, Any]:
         unit=group["claims"][0].get("unit") or "" if group["claims"] else "",
     )
     return {**data, "number_line": chart}
+
+
+# A number written in digits, in any of the scripts a quotation is printed in (Latin, Persian,
+# Arabic-Indic), with thousands separators or a decimal point or slash.
+_DIGITS = re.compile(
+    r"[0-9\u06f0-\u06f9\u0660-\u0669]+(?:[.,/\u066b\u066c][0-9\u06f0-\u06f9\u0660-\u0669]+)*"
+)
+_TO_ASCII = str.maketrans("\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669",
+                          "01234567890123456789")  # fmt: skip
+
+
+def _digit_value(written: str, language: str) -> float | None:
+    """The value of a number written in digits ("4,500", "۴۵۰۰", "6/5" in Persian is 6.5)."""
+    text = written.translate(_TO_ASCII).replace("\u066c", "").replace("\u066b", ".")
+    text = text.replace("/", ".") if language == "fa" else text.replace(",", "")
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def shared_number_marks(text: str, language: str, shared: set[float]) -> Markup:
+    """``text`` escaped, with each number written in digits whose value is in ``shared`` marked."""
+    marks = [
+        Mark(m.start(), m.end(), classes=("shared-number",), title="also stated in the other language")
+        for m in _DIGITS.finditer(text)
+        if _digit_value(m.group(0), language) in shared
+    ]
+    return highlight(text, marks)
+
+
+def crosslingual_view(data: dict[str, Any]) -> dict[str, Any]:
+    """A cross-language family side by side: each member's text with the numbers that members in
+    another language also state marked (read by the linker's own number readers)."""
+    from refrain.crosslingual.numbers import numbers_en, numbers_fa
+
+    stated = {
+        m["id"]: (numbers_fa(m["text"] or "") if m["language"] == "fa" else numbers_en(m["text"] or ""))
+        for m in data["members"]
+    }
+    by_language: dict[str, set[float]] = {}
+    for m in data["members"]:
+        by_language.setdefault(m["language"], set()).update(stated[m["id"]])
+    columns = []
+    for column in data["by_language"]:
+        others = set().union(*(v for k, v in by_language.items() if k != column["language"]))
+        members = [
+            {**m, "marked": shared_number_marks(m["text"] or "", m["language"], stated[m["id"]] & others)}
+            for m in column["members"]
+        ]
+        columns.append({**column, "members": members})
+    shared = sorted(set.intersection(*by_language.values())) if len(by_language) > 1 else []
+    return {**data, "columns": columns, "shared_numbers": shared}

@@ -204,7 +204,15 @@ def _article_pages(pages: Pages) -> None:
 
     @route("/quotes/{quote_id}")
     def quote(request: Request, store: StoreDep, quote_id: str, format: FormatParam = "html") -> Response:
-        data = cached(store, ("quote", quote_id), lambda: queries.quote(store, quote_id))
+        def compute() -> dict[str, Any] | None:
+            found = queries.quote(store, quote_id)
+            if found is not None:  # the same statement in other languages, when it is linked to one
+                found["quote"]["crosslingual_family"] = queries.crosslingual_family_of_quotes(
+                    store, [quote_id]
+                ).get(quote_id)
+            return found
+
+        data = cached(store, ("quote", quote_id), compute)
         if data is None:
             return not_found("quote")
         return render(request, "quote.html", data)
@@ -239,14 +247,41 @@ def _link_pages(pages: Pages) -> None:
     def family(
         request: Request, store: StoreDep, family_id: int, page: PageParam = 1, format: FormatParam = "html"
     ) -> Response:
-        data = cached(
-            store,
-            ("family", family_id, page),
-            lambda: with_family_diffs(queries.family(store, family_id, page=page)),
-        )
+        def compute() -> dict[str, Any] | None:
+            found = with_family_diffs(queries.family(store, family_id, page=page))
+            if found is not None:
+                found["crosslingual_families"] = queries.crosslingual_of_family(store, family_id)
+            return found
+
+        data = cached(store, ("family", family_id, page), compute)
         if data is None:
             return not_found("quote family")
         return render(request, "family.html", data, view=page_views.family_view)
+
+    @route("/crosslingual")
+    def crosslingual_families(
+        request: Request, store: StoreDep, page: PageParam = 1, format: ListFormatParam = "html"
+    ) -> Response:
+        if format == "csv":
+            return csv_response(
+                request, "crosslingual", lambda s, p: queries.crosslingual_families(s, page=p)
+            )
+        data = cached(
+            store, ("crosslingual families", page), lambda: queries.crosslingual_families(store, page=page)
+        )
+        past_the_end(data)
+        return render(request, "crosslingual_families.html", data)
+
+    @route("/crosslingual/{family_id}")
+    def crosslingual_family(
+        request: Request, store: StoreDep, family_id: int, format: FormatParam = "html"
+    ) -> Response:
+        data = cached(
+            store, ("crosslingual family", family_id), lambda: queries.crosslingual_family(store, family_id)
+        )
+        if data is None:
+            return not_found("cross-language quote family")
+        return render(request, "crosslingual.html", data, view=page_views.crosslingual_view)
 
     @route("/reuse")
     def reuse(

@@ -12,6 +12,8 @@ parameterised; ids and names come from users, URLs and article text. Lists many 
 - reuse: ``reuse_pairs``, ``reuse_pair``, ``reuse_network``, ``outlet_flows`` (who copies whom)
 - names: ``display_name``, ``named`` (one name and a safe source link for a document)
 - conflicts: ``conflicts``, ``conflict``, ``disagreeing_groups``
+- crosslingual: ``crosslingual_families``, ``crosslingual_family`` (one statement in several
+  languages), ``family_languages`` (the languages a repeated quote is printed in)
 - search: ``search`` (BM25 over the full-text index, or a folded substring match), imported
   from :mod:`refrain.store.queries.search`
 - paging: ``PAGE_SIZE``, ``page_of``, ``documents_by_id``
@@ -27,6 +29,13 @@ from refrain.store.queries.articles import (
     volume,
 )
 from refrain.store.queries.conflicts import conflict, conflicts, disagreeing_groups
+from refrain.store.queries.crosslingual import (
+    crosslingual_families,
+    crosslingual_family,
+    crosslingual_family_of_quotes,
+    crosslingual_of_family,
+    family_languages,
+)
 from refrain.store.queries.families import families, family, top_families
 from refrain.store.queries.findings import claims, passages, quotes, summary
 from refrain.store.queries.paging import documents_by_id, page_of
@@ -39,10 +48,15 @@ __all__ = [
     "claims",
     "conflict",
     "conflicts",
+    "crosslingual_families",
+    "crosslingual_family",
+    "crosslingual_family_of_quotes",
+    "crosslingual_of_family",
     "disagreeing_groups",
     "documents_by_id",
     "families",
     "family",
+    "family_languages",
     "outlet_counts",
     "outlet_flows",
     "overview",
