@@ -204,3 +204,40 @@ def test_a_reference_to_parties_named_before_is_not_a_count_but_a_numbered_thing
 def test_a_measure_glued_to_its_number() -> None:
     claim = only("The line runs 732km across the plain.")
     assert (claim.value, claim.unit) == (732, "km")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They backed a two-state solution at the talks.",  # a kind of thing, not a count
+        "It was a three-party pact.",
+        "Ada Varn, the forty-second mayor, spoke.",  # an ordinal in words
+        "The Sixth Five-Year Plan ends soon.",  # a name
+        "Children under 5 years of age need care.",  # an age
+        "The five permanent members of the council met.",  # parties named before
+    ],
+)
+def test_compound_labels_ordinals_and_ages_in_words_are_not_figures(sentence: str) -> None:
+    assert find(sentence) == []
+
+
+def test_a_participle_clause_is_stated_by_the_speaker_of_the_clause_before() -> None:
+    text = (
+        "Mayor Ines Tallo said the fair opened. Boats met Tarsk Ferries, she said, adding that 12 were new."
+    )
+    assert find(text, outlet="Daily Bugle")[-1].claimant == "Ines Tallo"
+    # a name that is only an object before the participle is not the speaker
+    text = "Talks went on with Boeing and Airbus, adding that the 17 jets were late."
+    assert only(text, outlet="Daily Bugle").claimant == "Daily Bugle"
+
+
+def test_he_is_a_person_not_the_country_last_quoted() -> None:
+    text = "Rena Oduya, the port chief, said so. Iran said talks failed. He announced that 40 cranes arrived."
+    assert find(text, outlet="Daily Bugle")[-1].claimant == "Rena Oduya"
+
+
+def test_a_title_and_an_acronym_before_a_name_are_dropped() -> None:
+    text = "IME Managing Director Hamid Solvar said that the exchange has ten plans."
+    assert only(text, outlet="Daily Bugle").claimant == "Hamid Solvar"
+    text = "Head of IPO Abdol Pouran announced that 200 firms will be sold."
+    assert only(text, outlet="Daily Bugle").claimant == "Abdol Pouran"

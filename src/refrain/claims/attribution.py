@@ -16,6 +16,7 @@ from typing import Any
 from refrain.claims.context import org_keys, singular
 from refrain.claims.figures import MONTH_NUMBER
 from refrain.claims.lexicon import lexicon
+from refrain.entities.kinds import speaker_kind
 from refrain.entities.names import looks_like_org, org_words, skeleton, split_title
 from refrain.text import lexicon as lexicon_set
 
@@ -31,6 +32,7 @@ _WEEKDAYS = lexicon_set("en", "weekdays")
 _NOT_NAMES = lexicon_set("en", "claimant_not_names")
 _ROLES = lexicon_set("en", "roles")
 _EVIDENCE_VERBS = lexicon_set("en", "figure_evidence_verbs")
+_PARTICIPLES = lexicon_set("en", "figure_speech_participles")  # ", adding that": said by the clause's subject
 # between a claimant and its verb: an acronym in brackets, "also", "has" ("IGPL) has also announced")
 _ACRONYM = r"(?:\s*\([^()\n]{1,40}\))?"
 _AUX = r"(?:\s+(?:" + "|".join(sorted(lexicon_set("en", "figure_claim_aux"))) + r"|\w+ly))*"
@@ -65,15 +67,20 @@ def _clean_name(name: str) -> str | None:
         if words[k].lower() in _PLACE_WORDS or words[k].lower() in org_words():
             words = words[k + 1 :]
             break
+    if len(words) >= 3 and re.fullmatch(r"[A-Z]{2,}", words[0]) and not looks_like_org(" ".join(words)):
+        words = words[1:]  # "ICT Mohammad Azari", "TEHRAN Ali Velayati": an acronym glued before
+    roles = [k for k, w in enumerate(words[:-2]) if w.lower() in _ROLES]
+    if roles:  # "Managing Director Hamid Solvar", "Caretaker Prime Minister Adel Abdul-Mahdi"
+        words = words[roles[-1] + 1 :]
     core, _ = split_title(" ".join(words))
-    parts = (core or "").split()
-    if len(parts) >= 3 and re.fullmatch(r"[A-Z]{2,}", parts[0]) and not looks_like_org(core or ""):
-        core = " ".join(parts[1:])  # "ICT Mohammad Azari", "TEHRAN Ali Velayati": an acronym glued before
     return core or None
 
 
-def _last_speaker_before(text: str, pos: int) -> str | None:
-    """Whom a "he said" points to: the last named speaker before ``pos``, else the last full name."""
+def _last_speaker_before(text: str, pos: int, *, person: bool = False) -> str | None:
+    """Whom a "he said" points to: the last named speaker before ``pos``, else the last full name.
+
+    ``person``: the pronoun is "he" or "she", so a country or organisation ("Iran said") is skipped.
+    """
     verbs = _speech_verb_pattern()
     window_start = max(0, pos - 1500)
     found = None
@@ -81,8 +88,13 @@ def _last_speaker_before(text: str, pos: int) -> str | None:
     for m in re.finditer(pattern, text[window_start:pos]):
         name = _clean_name(m.group(1))
         if name and name.lower() not in _PRONOUNS and not looks_like_org(name):
-            found = name
+            if not (person and speaker_kind(name) == "organisation"):
+                found = name
     return found or _last_person_before(text, pos)
+
+
+def _pronoun_speaker(text: str, pos: int, pronoun: str) -> str | None:
+    return _last_speaker_before(text, pos, person=pronoun.lower() in {"he", "she"})
 
 
 def _last_person_before(text: str, pos: int) -> str | None:
@@ -115,7 +127,7 @@ def _speaker_near(
             rf"[^.“\"]{{0,80}}$",
             before,
         )
-        if m and not _after_preposition(before, m.start(1)):
+        if m and not (_after_preposition(before, m.start(1)) and " " not in m.group(1)):
             name = m.group(1)
         else:
             m = re.search(
@@ -127,7 +139,7 @@ def _speaker_near(
     if name is None:
         return None
     if name.lower() in _PRONOUNS:
-        return _last_speaker_before(text, anchor_before)
+        return _pronoun_speaker(text, anchor_before, name)
     if name.split()[-1].lower() in org_words():  # "The Marenia Press Agency": an organisation, whole
         return re.sub(r"^(?:[Tt]he)\s+", "", name)
     return _clean_name(name)
@@ -135,7 +147,8 @@ def _speaker_near(
 
 def _after_preposition(text: str, pos: int) -> bool:
     """Whether the word before ``pos`` is a preposition: "the Assembly of Experts has confirmed" is
-    said by the assembly's member, not by "Experts"."""
+    said by the assembly's member, not by "Experts" (a longer run, "Head of IPO Ali Pouri said",
+    still names the speaker)."""
     return bool(
         re.search(r"\b(?:of|in|at|from|for|with|by|on|to)\s+(?:the\s+)?$", text[max(0, pos - 12) : pos])
     )
@@ -218,17 +231,25 @@ def _stated_by(
 def _participle_subject(text: str, start: int, fig_start: int) -> str | None:
     """ "The UN has described the famine as dire, emphasizing that 17 million ...": the figure is
     stated by the sentence's subject, the one doing the "-ing" speech verb."""
-    verbs = [v for v in lexicon().speech_verbs if v.endswith("ing")]
-    if not re.search(rf",[”\"’]?\s*(?:{'|'.join(verbs)})\b", text[start:fig_start]):
+    participles = list(
+        re.finditer(rf",[”\"’]?\s*(?:{'|'.join(sorted(_PARTICIPLES))})\b", text[start:fig_start])
+    )
+    if not participles:
         return None
-    lead = r"(?:[A-Z][^,.]{0,40},\s*)?"  # "Additionally, ", "On Monday, "
-    who = rf"(?:(?:[Tt]he|[Aa]n?)\s+)?({_NAME_RUN}|{_body_phrase()}|[Hh]e|[Ss]he|[Tt]hey)"
-    m = re.match(rf"\s*{lead}{who}{_ACRONYM}(?:,[^,]{{0,80}},)?{_AUX}\s+[a-z]", text[start:fig_start])
-    if not m:
+    participle = participles[-1]
+    # the subject of the finite speech verb before the participle ("he said, adding, ...")
+    who = rf"(?:\b(?:[Tt]he|[Aa]n?)\s+)?({_NAME_RUN}|{_body_phrase()}|\b[Hh]e|\b[Ss]he|\b[Tt]hey)"
+    verbs = _speech_verb_pattern()
+    found = None
+    head = text[start : start + participle.start()]
+    for m in re.finditer(rf"{who}{_ACRONYM}(?:,[^,]{{0,80}},)?{_AUX}\s+(?:{verbs})\b", head):
+        if not (_after_preposition(head, m.start(1)) and " " not in m.group(1)):
+            found = m
+    if found is None:
         return None
-    name = m.group(1)
+    name = found.group(1)
     if name.lower() in _PRONOUNS:
-        return _last_speaker_before(text, start + m.start(1))
+        return _pronoun_speaker(text, start + found.start(1), name)
     return _tidy(name)
 
 
@@ -268,8 +289,16 @@ def _resolve_role(text: str, pos: int, name: str) -> str | None:
             if person and not looks_like_org(person) and person.lower() not in _PRONOUNS:
                 if found is None or m.start() > found[0]:
                     found = (m.start(), person)
-    person = found[1] if found else _last_speaker_before(text, best)
-    return _fullest(text, best, person) if person else None
+    if found:
+        return _fullest(text, best, found[1])
+    # no one introduced in that role: the person last named speaking, when the article gives a
+    # full name for them ("Khaji noted ... the Iranian diplomat" -> "Ali Asghar Khaji"); a single
+    # word ("Russia", "August") is too weak a guess
+    person = _last_speaker_before(text, best, person=True)
+    fullest = _fullest(text, best, person) if person else None
+    if fullest and len(fullest.split()) >= 2 and speaker_kind(fullest) == "person":
+        return fullest
+    return None
 
 
 def _fullest(text: str, pos: int, name: str) -> str:
@@ -341,7 +370,7 @@ def _reported_after(text: str, fig_end: int, end: int) -> str | None:
         if m:
             name = m.group(1)
             if name.lower() in _PRONOUNS:
-                return _last_speaker_before(text, fig_end)
+                return _pronoun_speaker(text, fig_end, name)
             return _tidy(name)
     return None
 

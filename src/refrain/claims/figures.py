@@ -83,14 +83,10 @@ def _word_before(text: str, pos: int) -> tuple[str, int]:
     return m.group(1).lower().rstrip("."), max(0, pos - 40) + m.start(1)
 
 
-def _noun_after(text: str, pos: int) -> str:
-    """The first word after ``pos`` that is not an adjective-looking modifier, lower case (crude:
-    up to two words ending in -al/-ic/-ly/-ful/-ous/-ive/-ing/-ern are skipped)."""
-    words = re.findall(r"[\w'’-]+", text[pos : pos + 60].lower())[:3]
-    for w in words:
-        if not re.search(r"(?:al|ic|ly|ful|ous|ive|ing|ern)$", w):
-            return w
-    return words[-1] if words else ""
+def _words_after(text: str, pos: int, n: int) -> list[str]:
+    """The ``n`` words after ``pos``, lower case, within the clause."""
+    clause = re.split(r"[,;.:!?()“”\"]", text[pos : pos + 80], maxsplit=1)[0]
+    return re.findall(r"[\w'’-]+", clause.lower())[:n]
 
 
 def _word_after(text: str, pos: int) -> str:
@@ -185,7 +181,7 @@ def exclusion(text: str, start: int, end: int, num_text: str, is_word: bool, val
         if value <= 31 and value == int(value):
             return "date"
     tail = text[end : end + 25].lower()
-    if re.match(r"\s*(?:-|\s)?\s*(?:years?|yrs?)[\s-]+old\b|-year-old", tail):
+    if re.match(r"\s*(?:-|\s)?\s*(?:years?|yrs?)[\s-]+old\b|-year-old|\s*years?\s+of\s+age\b", tail):
         return "age"
     if before in {"aged", "age", "ages"} or re.search(
         r"\bage of\s*$", text[max(0, start - 10) : start].lower()
@@ -196,6 +192,12 @@ def exclusion(text: str, start: int, end: int, num_text: str, is_word: bool, val
     ):
         if 10 <= value <= 110:
             return "age"
+    hyphened = re.match(r"-([A-Za-z]+)", text[end : end + 20])
+    if hyphened and is_word and hyphened.group(1).lower() not in lex.duration:
+        if before in _DETERMINERS or before in {"a", "an"}:
+            return "label"  # "a two-state solution", "the three-party talks": a kind of thing
+    if hyphened and (hyphened.group(1).lower() == "second" or hyphened.group(1)[0].isupper()):
+        return "label"  # "forty-second" is an ordinal; "Five-Year Plan" a name
     if time_word is not None:
         if time_word[0] not in lex.duration:
             return "time"  # "5 pm", "61 AH"
@@ -223,7 +225,7 @@ def exclusion(text: str, start: int, end: int, num_text: str, is_word: bool, val
         and before_at < start
         and text[end : end + 1] != "-"
     ):
-        if value == 2 or _noun_after(text, end) in _REFERENCE_NOUNS:
+        if value == 2 or _REFERENCE_NOUNS & set(_words_after(text, end, 3)):
             return "reference"  # "the two countries" names things already counted
     if re.match(r"\s*\+\s*\d", right):
         return "identifier"  # P5+1
