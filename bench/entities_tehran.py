@@ -23,6 +23,10 @@ Scoring (nothing of the gold text is printed without ``--show``):
    entity id. Precision = true predicted pairs / predicted pairs; recall = true predicted pairs /
    true pairs. A gold quotation refrain missed, or whose speaker it left without an entity, is in
    no predicted pair (a recall loss).
+5. The same over only the gold quotations whose found speaker is right (equal to the gold
+   ``speaker`` or an accepted string, normalised) and a name (a person's or an organisation's:
+   an accepted role phrase such as "the commander" is right but by design never merged): the
+   merging alone, with speaker resolution's errors left out ("merging only").
 
 ``--sample STORE`` reads no gold: it draws ``--n`` random entities of a store that hold two or
 more distinct names and prints their names and ids, for reading by hand; with ``--relink`` the
@@ -89,6 +93,7 @@ class Result:
     with_entity: int = 0
     wrong: list[tuple[GoldQuote, GoldQuote, str]] = field(default_factory=list)
     missed: list[tuple[GoldQuote, GoldQuote]] = field(default_factory=list)
+    merging: Result | None = None  # over the quotations whose found speaker is right
 
     @property
     def precision(self) -> float:
@@ -185,6 +190,20 @@ def evaluate(
         mentions += store_mentions(store)
     _rows, entity_of = entity_links(mentions, aliases)
     identity = gold_identities(quotes)
+    result = score_pairs(quotes, identity, entity_of)
+    right = [
+        i
+        for i, q in enumerate(quotes)
+        if q.found_id
+        and speaker_kind(speakers.get(q.found_id)) in NAMED_KINDS
+        and norm_name(speakers.get(q.found_id)) in {norm_name(x) for x in [q.speaker, *q.accept]}
+    ]
+    result.merging = score_pairs([quotes[i] for i in right], [identity[i] for i in right], entity_of)
+    return result, quotes, entity_of, speakers
+
+
+def score_pairs(quotes: list[GoldQuote], identity: list[int | None], entity_of: dict[str, str]) -> Result:
+    """Pairwise figures of ``quotes`` (with their gold identities) against found entity ids."""
     result = Result(gold_quotes=len(quotes))
     result.matched = sum(1 for q in quotes if q.found_id)
     result.with_entity = sum(1 for q in quotes if q.found_id and entity_of.get(q.found_id))
@@ -202,7 +221,7 @@ def evaluate(
             result.wrong.append((qa, qb, ea or ""))
         elif true and not predicted:
             result.missed.append((qa, qb))
-    return result, quotes, entity_of, speakers
+    return result
 
 
 def _print_result(result: Result, entity_of: dict[str, str], speakers: dict[str, str], show: bool) -> None:
@@ -214,6 +233,14 @@ def _print_result(result: Result, entity_of: dict[str, str], speakers: dict[str,
     )
     print(f"pairwise precision: {result.precision:.3f}")
     print(f"pairwise recall:    {result.recall:.3f}")
+    if result.merging is not None:
+        m = result.merging
+        print(f"merging only (the {m.gold_quotes} gold quotations whose found speaker is right):")
+        print(f"  pairs: true {m.pairs_true}, predicted {m.pairs_predicted}, right {m.pairs_right}")
+        print(f"  precision {m.precision:.3f}, recall {m.recall:.3f}")
+        if show:
+            for qa, qb in m.missed:
+                print(f"  missed: {speakers.get(qa.found_id or '')!r} | {speakers.get(qb.found_id or '')!r}")
     if not show:
         return
     seen: set[tuple[str, str]] = set()

@@ -320,3 +320,24 @@ def test_long_forms_of_organisations_differing_by_a_word_stay_apart() -> None:
     assert len(found) == 2
     (e,) = merge([("Grand Lakes Transport Organisation", None), ("Grand Lakes Transport Organization", None)])
     assert e.kind == "org"
+
+
+def test_datelines_countries_and_trailing_words_are_not_part_of_a_name() -> None:
+    (e,) = merge(
+        [("TEHRAN Kaveh Rostami", None), ("Kaveh Rostami of Iran", None), ("Kaveh Rostami shortly", None)]
+    )
+    assert e.name == "Kaveh Rostami"
+    (e,) = merge([("Bashar al-Wadi", None), ("Bashar al-Wadi", "president")])
+    assert e.name == "Bashar al-Wadi"
+
+
+def test_hyphenated_given_names_are_two_words() -> None:
+    # "Karim-Bo Osterlund", "Bo Osterlund" and "Karim Osterlund" all fit "Karim Bo Osterlund"
+    names = [
+        ("Karim Bo Osterlund", "mayor"),
+        ("Karim-Bo Osterlund", None),
+        ("Bo Osterlund", None),
+        ("Karim Osterlund", None),
+    ]
+    (e,) = merge(names, aliases=AliasFile())
+    assert e.aliases == {name for name, _ in names}

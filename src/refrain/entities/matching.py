@@ -16,7 +16,7 @@ from rapidfuzz.distance import Levenshtein
 from refrain.entities.aliases import AliasFile
 from refrain.entities.kinds import NAME_PARTICLES, ORGANISATION, PERSON, is_generic_organisation, speaker_kind
 from refrain.entities.names import ParsedName, ascii_fold, parse, skeleton, titles, words
-from refrain.text import lexicon
+from refrain.text import lexicon, lexicon_lines
 
 SURNAME_SIMILARITY = 85.0  # rapidfuzz ratio on skeletons: the candidates names_alike then decides on
 NAME_MIN_FOR_DRIFT = 6  # a name word shorter than this must match its skeleton exactly
@@ -118,9 +118,33 @@ def role_words(roles: Iterable[str]) -> frozenset[str]:
     return frozenset(w for role in roles for w in ascii_fold(role).replace(".", " ").split() if w in lex)
 
 
+@cache
+def _role_families() -> dict[str, frozenset[int]]:
+    families: dict[str, set[int]] = {}
+    for number, line in enumerate(lexicon_lines("en", "role_families")):
+        for word in line.split():
+            families.setdefault(word, set()).add(number)
+    return {word: frozenset(found) for word, found in families.items()}
+
+
+def _families(roles: frozenset[str]) -> set[object]:
+    known = _role_families()
+    found: set[object] = set()
+    for word in roles:
+        found |= known.get(word) or {word}  # a role noun in no family is a family of its own
+    return found
+
+
 def roles_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Both sides have roles and share none (an analyst and a general): not one person by name alone."""
-    return bool(a) and bool(b) and not (a & b)
+    """Both sides have role nouns and none of a common family (``role_families.txt``: an analyst
+    and a general), so a name alike is not enough to call them one person.
+
+    >>> roles_conflict(frozenset({"analyst"}), frozenset({"general"}))
+    True
+    >>> roles_conflict(frozenset({"diplomat"}), frozenset({"minister"}))
+    False
+    """
+    return bool(a) and bool(b) and not (_families(a) & _families(b))
 
 
 def mention_kind(name: str, aliases: AliasFile) -> str | None:

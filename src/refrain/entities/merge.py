@@ -19,8 +19,9 @@ have roles and share no role noun: an analyst and a general of one name are two 
    transliteration skeleton or one letter apart inside a long name, never a letter more or less at
    an end (Terzi != Terzić, Malek != Maliki);
 6. a bare surname ("Haqqani", "Al Thani") joins the one full name it fits (when several fit, the
-   one sharing its role), if it shares a role noun with it or that full name was written at least
-   BARE_SURNAME_MIN_MENTIONS times; else it stays apart (never guessed).
+   one sharing its role), if it shares a role noun with it, or has no role and that full name was
+   written at least BARE_SURNAME_MIN_MENTIONS times (a spokesman Moussa does not join the
+   minister Amr Moussa); else it stays apart (never guessed).
 """
 
 from __future__ import annotations
@@ -88,14 +89,22 @@ class _Clusters:
         return True
 
     def _people_fit(self, ra: int, rb: int) -> bool:
-        """Two clusters of people may be one: no role conflict, and every full name of one fits every
-        full name of the other (so A ~ B and B ~ C never chain A and C that do not fit)."""
+        """Two clusters of people may be one: no role conflict, and every full name of one agrees
+        with every full name of the other: one fits the other, or both fit a third name of the two
+        clusters that is longer than both ("Javad Zarif" and "Mohammad Zarif" both fit "Mohammad
+        Javad Zarif"; "Lina Varga" and "Lars Varga" both fit "L. Varga", which joins nothing). So A ~ B and
+        B ~ C never chain A and C that nothing joins ("Lina Varga", "L. Varga", "Lars Varga")."""
         if self.names[ra].kind != "person":
             return True
         if roles_conflict(self.role_words[ra], self.role_words[rb]):
             return False
         full_a, full_b = self._full_names(ra), self._full_names(rb)
-        return all(tokens_fit(*sorted((a, b), key=len)) for a in full_a for b in full_b)
+        every = full_a | full_b
+        return all(
+            _fit(a, b) or any(len(c) > max(len(a), len(b)) and _fit(a, c) and _fit(b, c) for c in every)
+            for a in full_a
+            for b in full_b
+        )
 
     def _full_names(self, root: int) -> set[tuple[str, ...]]:
         """The full names of a cluster (two words or more; not a role such as "Supreme Leader")."""
@@ -104,6 +113,11 @@ class _Clusters:
 
     def roots(self) -> list[int]:
         return [r for r in self.members if self.find(r) == r]
+
+
+def _fit(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """The shorter of two full names fits the longer (``tokens_fit``)."""
+    return tokens_fit(*sorted((a, b), key=len))
 
 
 def _alike_pairs(keys: list[str], cutoff: float) -> list[tuple[int, int, float]]:
@@ -268,7 +282,8 @@ def merge(mentions: Iterable[tuple[str, str | None]], *, aliases: AliasFile | No
         known = sum(
             times_written[parsed[m].written] for m in clusters.members[root] if not is_bare(parsed[m])
         )
-        if role_words(mine) & clusters.role_words[root] or known >= BARE_SURNAME_MIN_MENTIONS:
+        own = role_words(mine)
+        if own & clusters.role_words[root] or (not own and known >= BARE_SURNAME_MIN_MENTIONS):
             clusters.union(i, root, checked=True)
 
     entities: list[Entity] = []

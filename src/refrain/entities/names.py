@@ -202,6 +202,41 @@ def looks_like_org(name: str) -> bool:
     return any(w.lower() in org_words() for w in words(name))
 
 
+@cache
+def _noise_words() -> frozenset[str]:
+    """Words stuck to a person's name by the text around it, never part of it: datelines and
+    countries ("TEHRAN", "Syria"), weekdays, sentence words ("Speaking"), nationalities."""
+    countries = frozenset(c for c in lexicon("en", "countries") if " " not in c)
+    return (
+        countries | lexicon("en", "weekdays") | lexicon("en", "speaker_not_names") | lexicon("en", "demonyms")
+    )
+
+
+def trim_person(core: str) -> str:
+    """A person's name without what the text stuck to it: leading datelines, countries, weekdays
+    ("TEHRAN Saeed Khatibzadeh", "Thursday Zarif"); a trailing country, "of ..." or lower-case
+    word ("Zarif of Iran", "Zarif shortly"; not "al-Assad"). One word is always kept.
+
+    >>> trim_person("TEHRAN Kaveh Rostami"), trim_person("Kaveh Rostami of Iran"), trim_person("Rostami")
+    ('Kaveh Rostami', 'Kaveh Rostami', 'Rostami')
+    """
+    toks = core.split()
+    noise = _noise_words()
+
+    def is_noise(word: str) -> bool:
+        return ascii_fold(word).replace(".", "").strip(",;:") in noise
+
+    while len(toks) > 1 and is_noise(toks[0]):
+        toks = toks[1:]
+    if "of" in toks[1:]:
+        toks = toks[: toks.index("of", 1)]
+    while len(toks) > 1 and (is_noise(toks[-1]) or (toks[-1].isalpha() and toks[-1].islower())):
+        toks = toks[:-1]
+    if all(ascii_fold(w).rstrip(".") in titles() for w in toks):
+        return core  # "Supreme Leader" is a role, not a name with "Supreme" stuck to it
+    return " ".join(toks)
+
+
 @dataclass(frozen=True, slots=True)
 class ParsedName:
     """A mention's name taken apart for matching."""
@@ -231,5 +266,9 @@ def parse(name: str, kind: str | None = None) -> ParsedName:
         core, found = strip_article(written), []
     else:
         core, found = split_title(written)
-    toks = tuple(skeleton(w) for w in words(core) if skeleton(w))
+        trimmed = trim_person(core)
+        if trimmed != core:  # "TEHRAN Foreign Minister Zarif": titles may follow the dropped word
+            core, more = split_title(trimmed)
+            found = [*found, *more]
+    toks = tuple(t for w in words(core) for t in skeleton(w).split())  # "Mohammad-Javad": two words
     return ParsedName(written, core, tuple(found), resolved_kind, toks, skeleton(core))
