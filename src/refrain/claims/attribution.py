@@ -9,8 +9,9 @@ otherwise the outlet.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from refrain.claims.context import org_keys, singular
@@ -159,21 +160,35 @@ def _quote_span_at(text: str, pos: int) -> tuple[int, int] | None:
     para_start = text.rfind("\n", 0, pos) + 1
     para_end = text.find("\n", pos)
     para_end = len(text) if para_end < 0 else para_end
+    closed, open_at = _paragraph_quotes(text, para_start, para_end)
+    k = bisect_right(closed, (pos, len(text) + 1)) - 1  # the last quotation opened at or before pos
+    if k >= 0 and pos < closed[k][1] - 1:
+        return closed[k]
+    if open_at is not None and open_at <= pos:
+        return open_at, para_end  # a quote running on to the paragraph's end
+    return None
+
+
+@lru_cache(maxsize=16)
+def _paragraph_quotes(text: str, para_start: int, para_end: int) -> tuple[list[tuple[int, int]], int | None]:
+    """The quotations of a paragraph, read once for all its figures (a paragraph of a thousand
+    figures was read a thousand times): the closed ones as (opening mark, after the closing mark)
+    in order, and where one is left open at the paragraph's end. A second opening mark starts the
+    quotation again; a closing mark with none open is ignored."""
+    closed: list[tuple[int, int]] = []
     opened: int | None = None
-    for m in re.finditer(r"[“”\"]", text[para_start:para_end]):
-        at = para_start + m.start()
+    for m in _QUOTE_MARK.finditer(text, para_start, para_end):
+        at = m.start()
         mark = m.group()
         if mark == "“" or (mark == '"' and opened is None):
             opened = at
         elif opened is not None:
-            if opened <= pos < at:
-                return opened, at + 1
+            closed.append((opened, at + 1))
             opened = None
-        if at > pos and opened is None:
-            break
-    if opened is not None and opened <= pos:
-        return opened, para_end  # a quote running on to the paragraph's end
-    return None
+    return closed, opened
+
+
+_QUOTE_MARK = re.compile(r"[“”\"]")
 
 
 def claimant(
@@ -286,7 +301,7 @@ def _resolve_role(text: str, pos: int, name: str) -> str | None:
     ):
         for m in re.finditer(pattern, text[:best]):
             person = _clean_name(m.group(1))
-            if person and not looks_like_org(person) and person.lower() not in _PRONOUNS:
+            if person and person.lower() not in _PRONOUNS and speaker_kind(person) == "person":
                 if found is None or m.start() > found[0]:
                     found = (m.start(), person)
     if found:
