@@ -6,6 +6,8 @@ the claimant taken from the sentence's attribution. Every sentence here is inven
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pytest
 
 from refrain.claims import Claim, find
@@ -241,3 +243,27 @@ def test_a_title_and_an_acronym_before_a_name_are_dropped() -> None:
     assert only(text, outlet="Daily Bugle").claimant == "Hamid Solvar"
     text = "Head of IPO Abdol Pouran announced that 200 firms will be sold."
     assert only(text, outlet="Daily Bugle").claimant == "Abdol Pouran"
+
+
+def test_a_role_is_never_resolved_to_a_month() -> None:
+    @dataclass
+    class FakeQuote:
+        start: int
+        end: int
+        speaker: str | None
+
+    text = (
+        "In late August, the oil minister said output was up. “We pump 3 million barrels,” the minister said."
+    )
+    quote = FakeQuote(text.index("“"), text.index("”") + 1, "minister")
+    assert only(text, outlet="Daily Bugle", quotes=[quote]).claimant == "minister"
+
+
+def test_a_document_states_by_a_participle() -> None:
+    text = "Officials answered a Tarskan tweet claiming 4 medals for the team."
+    assert only(text, outlet="Daily Bugle").claimant == "Tarskan tweet"
+
+
+def test_the_report_states_that() -> None:
+    text = "Meanwhile the report states that deaths amounted to 1,878 among miners."
+    assert only(text, outlet="Daily Bugle").claimant == "report"

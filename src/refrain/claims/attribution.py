@@ -359,7 +359,9 @@ def _tidy(name: str) -> str | None:
 
 def _body_before(text: str, start: int, fig_start: int) -> str | None:
     """ "Provincial police said 45 ...", "the union put the figure at 6 million": the nearest one."""
-    verbs = _speech_verb_pattern()[:-1] + "|" + "|".join(sorted(_EVIDENCE_VERBS)) + ")"
+    # a document also states by a participle: "a tweet claiming 4 medals", "a statement saying"
+    more = sorted(_EVIDENCE_VERBS | _PARTICIPLES, key=len, reverse=True)
+    verbs = _speech_verb_pattern()[:-1] + "|" + "|".join(more) + ")"
     anchor = r"(?:^|(?<=[,;:])\s*|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)"
     found = None
     for m in re.finditer(rf"{anchor}({_body_phrase()}){_AUX}\s+(?:{verbs})\b", text[start:fig_start]):
