@@ -135,3 +135,21 @@ def test_persian_months_and_digits_are_facts() -> None:
     b = "ارزش صادرات پشم در هشت ماه نخست سال تا پایان آبان به ۶۵۵ میلیون دلار رسید"
     assert fact_changes(a, b) == (3, 0)
     assert template_facts(a, b.replace("۶۵۵", "۴۱۲")) == 2
+
+
+def test_the_store_keeps_templates_labelled_and_out_of_reuse() -> None:
+    from refrain.analyze import recompute_corpus_links
+    from refrain.document import Document
+    from refrain.store import Store
+    from refrain.store.queries import passages, summary
+
+    docs = [_monthly(i, *facts) for i, facts in enumerate(MONTHS)]
+    docs.append(_monthly(4, *MONTHS[2]))
+    store = Store(":memory:")
+    store.add_documents(Document(text=d.text, source=f"{d.name}.txt") for d in docs)
+    recompute_corpus_links(store, workers=1)
+    stored = store.query("SELECT template, boilerplate FROM passages")
+    assert sum(r["template"] for r in stored) == len(stored) - 1 and not any(r["boilerplate"] for r in stored)
+    assert store.query("SELECT template FROM clusters") == [{"template": True}]
+    assert len(passages(store)) == 1 and len(passages(store, include_boilerplate=True)) == len(stored)
+    assert summary(store)["reused_passages"] == 1
