@@ -341,3 +341,13 @@ def test_hyphenated_given_names_are_two_words() -> None:
     ]
     (e,) = merge(names, aliases=AliasFile())
     assert e.aliases == {name for name, _ in names}
+
+
+def test_a_short_form_may_drop_one_word_of_a_full_name_not_more() -> None:
+    # "Amir Torabi" (a football agent) is not "Amir Hossein Ghasemzadeh Torabi" (a minister)
+    found = merge(
+        [("Amir Hossein Ghasemzadeh Torabi", "minister"), ("Amir Torabi", None)], aliases=AliasFile()
+    )
+    assert len(found) == 2
+    (e,) = merge([("Amir Hossein Torabi", "minister"), ("Hossein Torabi", None)], aliases=AliasFile())
+    assert e.aliases == {"Amir Hossein Torabi", "Hossein Torabi"}

@@ -52,6 +52,8 @@ from refrain.store.rows import quote_rows
         ("MP", "unnamed"),
         ("he", "unnamed"),
         ("organizers", "unnamed"),
+        ("Varga spokesman", "unnamed"),  # someone described by whom they serve
+        ("Iran Finance", "unnamed"),  # a portfolio left of a cut "Minister of ..."
         # Persian
         ("کاوه رستمی", "person"),
         ("سخنگوی دولت علی رستمی", "person"),

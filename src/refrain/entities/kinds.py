@@ -72,6 +72,7 @@ class _EnglishLists:
     countries: frozenset[str]
     not_names: frozenset[str]  # roles, titles, nationalities, sentence words: never a name word
     generic_words: frozenset[str]  # words of an organisation that do not say which one
+    role_nouns: frozenset[str]  # "spokesman", "aide": a phrase ending in one describes someone
 
 
 @cache
@@ -97,7 +98,7 @@ def _english() -> _EnglishLists:
     generic = (organisations | lexicon("en", "speaker_not_names") | roles) - lexicon("en", "demonyms")
     generic -= frozenset(w for c in countries for w in c.split())
     return _EnglishLists(
-        pronouns, lexicon("en", "speaker_documents"), organisations, countries, not_names, generic
+        pronouns, lexicon("en", "speaker_documents"), organisations, countries, not_names, generic, roles
     )
 
 
@@ -191,6 +192,8 @@ def _english_kind(speaker: str) -> str:
             return ORGANISATION  # "Saderat Iran"; "Hassan Rouhani Iran" is a name with a place stuck on
         if last in lists.documents:
             return DOCUMENT
+        if last in lists.role_nouns:
+            return UNNAMED  # "Erdogan spokesman": someone described by whom they serve
         return PERSON
     return _head_kind(tokens, keys, lists)
 

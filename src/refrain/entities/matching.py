@@ -23,6 +23,9 @@ NAME_MIN_FOR_DRIFT = 6  # a name word shorter than this must match its skeleton 
 # A bare surname with no role in common joins a full name only when that name is a known figure:
 # written at least this often (and the only one of that surname); else it stays apart.
 BARE_SURNAME_MIN_MENTIONS = 3
+# A shorter form of a full name drops at most one word ("Javad Zarif", "Mohammad Zarif" for
+# "Mohammad Javad Zarif"); dropping more leaves too little to tell two people apart.
+MAX_SKIPPED_WORDS = 1
 _PARTICLES = frozenset(skeleton(p) for p in NAME_PARTICLES)
 LONG_FORM_SIMILARITY = 92.0
 
@@ -86,8 +89,11 @@ def long_forms_alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 def tokens_fit(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     """Every word of ``short`` matches a word of ``long``, in order (an initial matches a word
-    it begins); surnames must be alike (:func:`names_alike`)."""
+    it begins), skipping at most MAX_SKIPPED_WORDS of them; surnames must be alike
+    (:func:`names_alike`). "Amir Hashemi" does not fit "Amir Hossein Ghazizadeh Hashemi"."""
     if not short or not long or not names_alike(short[-1], long[-1]):
+        return False
+    if len(long) - len(short) > MAX_SKIPPED_WORDS:
         return False
     j = 0
     for tok in short[:-1]:
