@@ -267,3 +267,25 @@ def test_a_document_states_by_a_participle() -> None:
 def test_the_report_states_that() -> None:
     text = "Meanwhile the report states that deaths amounted to 1,878 among miners."
     assert only(text, outlet="Daily Bugle").claimant == "report"
+
+
+def test_a_long_appositive_between_the_speaker_and_the_verb() -> None:
+    text = (
+        "Ilse Marten, the head of the public relations and information centre of the Varnian health "
+        "ministry, said on Sunday that 1,209 new cases were found."
+    )
+    assert only(text, outlet="Daily Bugle").claimant == "Ilse Marten"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant"),
+    [
+        ("Based on the research, it was hottest in 5 summers.", "research"),
+        ("The resolution, which was harsh, said traces were found at three sites.", "resolution"),
+        ("Varpress cited two ministry sources as saying the port was closed.", "Varpress"),
+        ("The ministry denied the Varnia Post's claim that 210 people had died.", "Varnia Post"),
+        ("Petra Lind went on to say that some 40 guides will join.", "Petra Lind"),
+    ],
+)
+def test_documents_agencies_and_claims_named_as_the_source(sentence: str, claimant: str) -> None:
+    assert only(sentence, outlet="Daily Bugle").claimant == claimant
