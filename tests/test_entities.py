@@ -351,3 +351,10 @@ def test_a_short_form_may_drop_one_word_of_a_full_name_not_more() -> None:
     assert len(found) == 2
     (e,) = merge([("Amir Hossein Torabi", "minister"), ("Hossein Torabi", None)], aliases=AliasFile())
     assert e.aliases == {"Amir Hossein Torabi", "Hossein Torabi"}
+
+
+def test_of_cuts_only_a_country_off_a_name() -> None:
+    from refrain.entities.names import trim_person
+
+    assert trim_person("Kaveh Rostami of the Netherlands") == "Kaveh Rostami"
+    assert trim_person("Chamber of Fisheries Kaveh Rostami") == "Chamber of Fisheries Kaveh Rostami"

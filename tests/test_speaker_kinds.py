@@ -54,6 +54,10 @@ from refrain.store.rows import quote_rows
         ("organizers", "unnamed"),
         ("Varga spokesman", "unnamed"),  # someone described by whom they serve
         ("Iran Finance", "unnamed"),  # a portfolio left of a cut "Minister of ..."
+        ("the Holy Book of Varga", "document"),
+        ("the Holy Quran", "document"),
+        ("The Saudis", "unnamed"),  # a people, not a person
+        ("the Joint Chamber of Fisheries", "organisation"),
         # Persian
         ("کاوه رستمی", "person"),
         ("سخنگوی دولت علی رستمی", "person"),

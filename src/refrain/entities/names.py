@@ -228,8 +228,10 @@ def trim_person(core: str) -> str:
 
     while len(toks) > 1 and is_noise(toks[0]):
         toks = toks[1:]
-    if "of" in toks[1:]:
-        toks = toks[: toks.index("of", 1)]
+    if "of" in toks[1:]:  # "Zarif of Iran"; not "Chamber of Commerce Majid Hariri"
+        cut = toks.index("of", 1)
+        if all(is_noise(w) or w.lower() == "the" for w in toks[cut + 1 :]):
+            toks = toks[:cut]
     while len(toks) > 1 and (is_noise(toks[-1]) or (toks[-1].isalpha() and toks[-1].islower())):
         toks = toks[:-1]
     if all(ascii_fold(w).rstrip(".") in titles() for w in toks):
