@@ -53,9 +53,10 @@ def _insert(store: Store, table: str, rows: list[dict]) -> None:
     )
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("xl") / "xl.duckdb"
+def build_store(path: Path) -> Path:
+    """A store of the three invented articles: one Persian statement and two English renderings in
+    one cross-language family, the English two also one same-language family (the browser tests
+    and the screenshots serve it too)."""
     fa_words = FA_TEXT[FA_TEXT.index("«") + 1 : FA_TEXT.index("»")]
     quotes = [
         _quote(PERSIAN, 0, fa_words, "کاوه رستمی", None),
@@ -79,6 +80,11 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
             for d, q, pos, to, cos, ev in members
         ])  # fmt: skip
     return path
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_store(tmp_path_factory.mktemp("xl") / "xl.duckdb")
 
 
 @pytest.fixture(scope="module")

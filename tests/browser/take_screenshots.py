@@ -58,6 +58,8 @@ def _pick(db: Path) -> dict[str, str]:
         "conflict": f"/conflicts/{CONFLICT_ID}",
         "search": "/search?q=dam",
         "articles-filtered": "/articles?outlet=Valley+Post&sort=-date",
+        "families-filtered": "/families?outlet=Valley+Post&sort=date",
+        "speakers-filtered": "/speakers?speaker=vell&sort=speaker",
         "reuse-list": "/reuse",
         "hostile-article": f"/articles/{web_corpus().hostile_a}",
     }
@@ -68,6 +70,36 @@ def _pick(db: Path) -> dict[str, str]:
     if persian_family:
         shots["persian-provenance"] = f"/families/{persian_family[0]}"
     return shots
+
+
+def _serve(db: Path) -> tuple[subprocess.Popen, str]:
+    """`refrain serve` of ``db`` on a free port of 127.0.0.1, answering: (the process, its base URL)."""
+    port = _free_port()
+    base = f"http://127.0.0.1:{port}"
+    code = f"from refrain.web import run; run({str(db)!r}, host='127.0.0.1', port={port})"
+    server = subprocess.Popen([sys.executable, "-c", code])
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(base + "/static/style.css", timeout=1).close()
+            break
+        except OSError:
+            time.sleep(0.1)
+    return server, base
+
+
+def _crosslingual_shot(page: object, out: Path) -> None:
+    """The cross-language family of the invented store of tests/test_web_crosslingual.py (the
+    example corpus has no statement in two languages)."""
+    from test_web_crosslingual import FAMILY, build_store
+
+    server, base = _serve(build_store(Path(tempfile.mkdtemp()) / "xl.duckdb"))
+    try:
+        page.goto(f"{base}/crosslingual/{FAMILY}", wait_until="load")  # type: ignore[attr-defined]
+        page.screenshot(path=str(out / "crosslingual.png"), full_page=True)  # type: ignore[attr-defined]
+        print(out / "crosslingual.png")
+    finally:
+        server.terminate()
+        server.wait(timeout=5)
 
 
 def main() -> None:
@@ -102,6 +134,7 @@ def main() -> None:
             page.goto(report.as_uri(), wait_until="load")
             page.screenshot(path=str(args.out / "report.png"), full_page=True)
             print(args.out / "report.png")
+            _crosslingual_shot(page, args.out)
             browser.close()
     finally:
         server.terminate()
