@@ -57,6 +57,8 @@ from refrain.store.rows import quote_rows
         ("the Holy Book of Varga", "document"),
         ("the Holy Quran", "document"),
         ("The Saudis", "unnamed"),  # a people, not a person
+        ("The MPs", "unnamed"),  # several people
+        ("Varga administration officials", "unnamed"),
         ("the Joint Chamber of Fisheries", "organisation"),
         # Persian
         ("کاوه رستمی", "person"),

@@ -77,7 +77,13 @@ class _EnglishLists:
 
 @cache
 def _english() -> _EnglishLists:
-    roles = lexicon("en", "roles") | lexicon("en", "honorifics")
+    singular = lexicon("en", "roles") | lexicon("en", "honorifics")
+    # plurals name several people ("MPs", "Trump administration officials"): never a name
+    roles = (
+        singular
+        | frozenset(r + "s" for r in singular)
+        | frozenset(r[:-1] + "ies" for r in singular if r.endswith("y"))
+    )
     titles = frozenset(w for line in lexicon("en", "name_titles") for w in line.split())
     countries = lexicon("en", "countries")
     # the quote finder's organisation words, less those that are places or common nouns of a name
