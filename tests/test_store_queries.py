@@ -274,7 +274,9 @@ def test_family_pages_match_the_sql_queries(monkeypatch: pytest.MonkeyPatch) -> 
 def test_conflicts_list_pages_show_each_group_as_its_own_page_does(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(paging, "PAGE_SIZE", 2)
     with Store(web_corpus().path, read_only=True) as store:
-        order = store.query("SELECT id FROM conflict_groups WHERE NOT agree ORDER BY size DESC, id")
+        order = store.query(
+            "SELECT id FROM conflict_groups WHERE NOT agree ORDER BY sources DESC NULLS LAST, size DESC, id"
+        )
         assert order, "the corpus needs a disagreeing group for this test"
         shown = []
         for page in range(1, store_queries.conflicts(store, page=1)["pages"] + 1):

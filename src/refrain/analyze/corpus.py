@@ -27,6 +27,7 @@ from refrain.crosslingual import stage as crosslingual_stage
 from refrain.errors import RefrainError
 from refrain.store import Store
 from refrain.store.corpus import (
+    claim_sources,
     quote_occurrences,
     reuse_inputs,
     speaker_mentions,
@@ -146,15 +147,19 @@ def entity_links(
     return [entity_row(e) for e in entities], entity_of
 
 
-def conflict_links(claims: list[tuple[str, str, Any]]) -> tuple[Rows, dict[str, int]]:
-    """Conflict groups (two or more claims about the same thing) of (claim id, document id, Claim)
-    triples: their rows, and {claim id: group id}."""
+def conflict_links(
+    claims: list[tuple[str, str, Any]], sources: dict[str, Any] | None = None
+) -> tuple[Rows, dict[str, int]]:
+    """Conflict groups (figures stating one quantity that two sources give incompatibly) of
+    (claim id, document id, Claim) triples, ``sources`` {document id: refrain.claims.Source}
+    telling outlets and dates: their rows, and {claim id: group id}. Agreeing groups are left out:
+    they are no conflict."""
     from refrain.claims import group
 
     by_obj = {id(claim): claim_id for claim_id, _, claim in claims}
     groups, group_of = [], {}
-    for g in group((doc_id, claim) for _, doc_id, claim in claims):
-        if len(g.claims) < 2:
+    for g in group(((doc_id, claim) for _, doc_id, claim in claims), sources):
+        if len(g.claims) < 2 or g.agree:
             continue
         groups.append(conflict_group_row(g))
         for _doc, claim in g.claims:
@@ -168,7 +173,7 @@ def derived_links(store: Store, aliases: str | None) -> tuple[Any, Any, Any]:
     return (
         quote_family_links(quote_occurrences(store)),
         entity_links(speaker_mentions(store), aliases),
-        conflict_links(stored_claims(store)),
+        conflict_links(stored_claims(store), claim_sources(store)),
     )
 
 
@@ -197,6 +202,7 @@ def recompute_corpus_links(
         link_memo = load_quote_link_memo(s, LINK_FORMAT)
         mentions = speaker_mentions(s)
         claims = stored_claims(s)
+        sources = claim_sources(s)  # outlets, dates, titles: who gives each figure, and when
         crosslingual = crosslingual_stage.read_inputs(s)  # None without Persian and other quotes
     say("corpus links", 1, steps)
     # 2. compute, file released; the memo spares documents and pairs the last run already did
@@ -207,7 +213,7 @@ def recompute_corpus_links(
     say("corpus links", 3, steps)
     entities = entity_links(mentions, aliases)
     say("corpus links", 4, steps)
-    groups = conflict_links(claims)
+    groups = conflict_links(claims, sources)
     crosslingual_result = crosslingual_stage.compute(crosslingual, same_language=families[1])
     entities = crosslingual_stage.merge_speakers(entities, crosslingual_result)  # one person, two scripts
     with access.open() as s, s.transaction() as con:  # 3. write, all or nothing

@@ -74,8 +74,8 @@ def quote_rows_of(
 def claim_rows_of(
     docs: Iterable[Document], *, seconds: float = 0, on_failure: OnFailure | None = None
 ) -> list[dict[str, Any]]:
-    """One row a claim, with its conflict group among the claims of all ``docs`` (groups of two
-    or more), offsets into the source file. A document whose analysis runs over ``seconds``
+    """One row a claim, with its conflict group among the claims of all ``docs`` (figures of one
+    quantity that two sources give incompatibly), offsets into the source file. A document whose analysis runs over ``seconds``
     (0: no limit) or fails is skipped and given to ``on_failure``."""
     from refrain import claims
 
@@ -88,8 +88,9 @@ def claim_rows_of(
             continue
         _, _, doc_claims = outcome
         found.extend((doc, c) for c in doc_claims)
-    groups = claims.group((d.name, c) for d, c in found)
-    group_of = {id(c): g.id for g in groups if len(g.claims) > 1 for _, c in g.claims}
+    sources = {d.name: claims.Source(d.outlet, d.date, d.title, d.text) for d, _ in found}
+    groups = claims.group(((d.name, c) for d, c in found), sources)
+    group_of = {id(c): g.id for g in groups if not g.agree for _, c in g.claims}  # conflicts only
     return [
         {
             "doc": d.name,

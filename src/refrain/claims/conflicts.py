@@ -60,7 +60,10 @@ class Words:
     periods: tuple[tuple[re.Pattern[str], str], ...]
     stop: frozenset[str]
     place_before: frozenset[str]
-    people_generic: frozenset[str]
+    people_kinds: dict[str, str]  # word -> the kind of people it names ("troops" -> "soldier")
+    event_kinds: tuple[tuple[re.Pattern[str], str], ...]  # "blast" -> "explosion"
+    change_before: tuple[str, ...]
+    change_after: tuple[str, ...]
 
 
 @cache
@@ -83,7 +86,13 @@ def words(language: str) -> Words:
         periods=tuple((re.compile(p["pattern"]), p["key"]) for p in lang.get("periods", [])),
         stop=frozenset(stop),
         place_before=frozenset(lang.get("place_before", [])),
-        people_generic=frozenset(lang.get("people_generic", [])),
+        people_kinds={w: kind for kind, ws in lang.get("people_kinds", {}).items() for w in ws},
+        event_kinds=tuple(
+            (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in ws) + r")(?!\w)"), kind)
+            for kind, ws in lang.get("event_kinds", {}).items()
+        ),
+        change_before=tuple(lang.get("change_before", [])),
+        change_after=tuple(lang.get("change_after", [])),
     )
 
 
@@ -114,7 +123,9 @@ class Figure:
     context_names: frozenset[str]  # ... and of the sentence before
     base: frozenset[str]  # what a share is of: "15.7 percent of GDP" -> {"gdp"}
     what: frozenset[str]  # content words of the counted thing as written
-    people: str | None  # who the people counted are, when the word says: "soldier", "civilian"
+    people: str | None  # the kind of people counted, when the word says: "soldier", "civilian"
+    kinds: frozenset[str]  # kinds of event the sentence and the title name: "explosion", "clash"
+    weekdays: frozenset[str]  # weekdays the sentence names
     source: str  # who states it: the claimant named, else the outlet
     outlet: str | None
     rare_names: frozenset[str] = frozenset()  # the names few figures of the corpus give (set by group)
@@ -225,6 +236,7 @@ def _places(claim: Claim, sentence: str, w: Words) -> frozenset[str]:
     return frozenset(p for p in found if p)
 
 
+_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 _NAME = re.compile(r"(?<![\w'’])([A-Z][\w'’-]+)")
 
 
@@ -251,19 +263,28 @@ def _base(claim: Claim, after: str, w: Words) -> frozenset[str]:
     return frozenset(_content(m.group(1), w.stop)) if m else frozenset()
 
 
+_PEOPLE_SCAN_STOP = frozenset(
+    {"were", "was", "had", "have", "has", "are", "is", "who", "in", "on", "at", "and"}
+)
+
+
 def _people(claim: Claim, after: str, w: Words) -> str | None:
-    """The word right after a count of people, as a head ("soldiers" -> "soldier"), unless it
-    says nothing of who they are ("people")."""
+    """The kind of people a count names in the few words after it ("soldiers", "members of the
+    security forces" -> "soldier"), when it is one of the kinds that exclude one another."""
     if claim.unit != "people":
         return None
-    m = _WORD.match(after.lstrip())
-    if m is None:
-        return None
-    word = m.group(0).lower()
-    if word in w.people_generic:
-        return None
-    head = lexicon().heads.get(word)
-    return head if head and head != PERSON else word.removesuffix("s")
+    for word in _WORD.findall(after)[:6]:
+        word = word.lower()
+        if word in w.people_kinds:
+            return w.people_kinds[word]
+        if word in _PEOPLE_SCAN_STOP:
+            return None
+    return None
+
+
+def _event_kinds(text: str, w: Words) -> frozenset[str]:
+    lower = text.lower()
+    return frozenset(kind for pattern, kind in w.event_kinds if pattern.search(lower))
 
 
 def _periods(sentence: str, w: Words) -> frozenset[str]:
@@ -307,8 +328,9 @@ def _event_and_thing(
     head = thing.split()[-1] if thing.split() else ""
     if not event:
         event = _event_near(sentence, span[1], span[0]) or ""
-    if claim.unit == "people" and head in ("", "protester"):
-        head = "person"  # people and protesters counted for one event are one count
+    if claim.unit == "people":
+        head = PERSON  # farmers, protesters, members arrested at one protest are one count; the
+        # kinds that exclude one another (soldiers, civilians) are told apart by ``people``
     event = w.same_event.get(event, event)
     return event or None, head or None
 
@@ -347,6 +369,13 @@ def read(doc: str, claim: Claim, source: Source | None = None) -> Figure | None:
         return None
     if claim.unit != "%" and _has_phrase(after[:20], w.part_after, at_start=True):
         return None
+    if (
+        _has_phrase(before[-12:], w.change_before, at_end=True)
+        or re.match(r"\s*(?:" + "|".join(map(re.escape, w.change_after)) + r")\s+\S*\d", after)
+        if w.change_after
+        else False
+    ):
+        return None  # an end of a change: "from 0.46 percent to 0.51 percent"
     if _has_phrase(before[-45:], w.update_before, at_end=True) or _has_phrase(
         sentence.lower(), w.update_words
     ):
@@ -389,6 +418,8 @@ def read(doc: str, claim: Claim, source: Source | None = None) -> Figure | None:
         base=_base(claim, after, w),
         what=frozenset(_content(claim.what.text, w.stop)) if claim.what else frozenset(),
         people=_people(claim, after, w),
+        kinds=_event_kinds(sentence + " \n " + (source.title or ""), w),
+        weekdays=frozenset(_WEEKDAY.findall(sentence.lower())),
         source=_source(claim, source, doc),
         outlet=source.outlet,
     )
@@ -418,6 +449,8 @@ def _times_agree(a: Figure, b: Figure) -> bool:
         return other.date.year in named.years or other.date.year - 1 in named.years
     if a.date is not None and b.date is not None:
         return abs((a.date - b.date).days) <= MAX_DAYS_APART
+    if a.weekdays and b.weekdays and a.weekdays.isdisjoint(b.weekdays):
+        return False  # undated, and "on Tuesday" against "on Saturday"
     # no year named and an article undated: only a count of a named event is pinned in time
     return a.pinned and b.pinned
 
@@ -440,6 +473,8 @@ def same_quantity(a: Figure, b: Figure, rare: frozenset[str] | None = None) -> b
         return False  # soldiers are not civilians; "people" may be either
     if a.people and b.people and a.people != b.people:
         return False  # "12 civilians" and "seven members of the security forces"
+    if a.kinds and b.kinds and a.kinds.isdisjoint(b.kinds):
+        return False  # a blast and a clash, a crash and a fire
     if a.what and b.what and a.what.isdisjoint(b.what) and not (a.pinned and b.pinned):
         return False  # "seafood exports value" and "budget bill"
     if a.unit is None and not (a.event and b.event) and not (a.thing and b.thing):

@@ -165,11 +165,13 @@ class ConflictGroups(NamedTuple):
 
 
 def conflict_groups(store: Store, claim_columns: str) -> ConflictGroups:
-    """The disagreeing groups (id, what_key, when_iso, size) and their claims, read once."""
+    """The disagreeing groups (id, what_key, when_iso, size, sources, topic, where_text) and their
+    claims, read once; the most independent sources disagreeing first."""
 
     def compute() -> ConflictGroups:
         groups = store.query(
-            "SELECT id, what_key, when_iso, size FROM conflict_groups WHERE NOT agree ORDER BY size DESC, id"
+            "SELECT id, what_key, when_iso, size, sources, topic, where_text FROM conflict_groups WHERE NOT agree "
+            "ORDER BY sources DESC NULLS LAST, size DESC, id"
         )
         claims: dict[int, list[dict[str, Any]]] = {}
         for c in store.query(

@@ -262,6 +262,9 @@ def conflict_group_row(group: Any) -> dict[str, Any]:
         "when_iso": group.when,
         "agree": group.agree,
         "size": len(group.claims),
+        "sources": group.sources,
+        "topic": group.topic,
+        "where_text": group.where,
     }
 
 

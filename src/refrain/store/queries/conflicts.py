@@ -49,14 +49,15 @@ def conflict_list(
                 if any(needle in (c["claimant"] or "").casefold() for c in kept.claims.get(g["id"], ()))
             ]  # fmt: skip
         keys = {
-            "size": lambda g: (g["size"], g["id"]),
+            # most independent sources disagreeing, then most figures (the kept list's order)
+            "size": lambda g: (g.get("sources") or 0, g["size"], -g["id"]),
             "spread": lambda g: (_spread(kept.claims.get(g["id"], [])), g["id"]),
             "what": lambda g: ((g["what_key"] or "").casefold(), g["id"]),
             "when": lambda g: (g["when_iso"] is None, g["when_iso"] or "", g["id"]),
         }
         ordered = sorted(groups, key=keys[sort.lstrip("-")])
         if sort.startswith("-"):
-            ordered.reverse()  # (ties then largest id first: still one fixed order)
+            ordered.reverse()  # (ties then largest id first, but for size: still one fixed order)
         return ordered
 
     return memo(store, ("conflict list", filters.key(), sort), compute)
@@ -85,7 +86,8 @@ def conflicts(
 
 def conflict(store: Store, group_id: int) -> dict[str, Any] | None:
     groups = store.query(
-        "SELECT id, what_key, when_iso, agree, size FROM conflict_groups WHERE id = ?", [group_id]
+        "SELECT id, what_key, when_iso, agree, size, sources, topic, where_text FROM conflict_groups WHERE id = ?",
+        [group_id],
     )
     if not groups:
         return None
@@ -128,10 +130,12 @@ def _attach_claims(
 
 
 def disagreeing_groups(store: Store, *, limit: int) -> list[dict[str, Any]]:
-    """The largest groups whose figures disagree, each with its claims (value, claimant, sentence,
-    article) by figure, then date (undated last), then ingest order."""
+    """The groups whose figures disagree, the most independent sources disagreeing first, each with
+    its claims (value, claimant, sentence, article) by figure, then date (undated last), then
+    ingest order."""
     groups = store.query(
-        "SELECT id, what_key, when_iso, size FROM conflict_groups WHERE NOT agree ORDER BY size DESC, id LIMIT ?",
+        "SELECT id, what_key, when_iso, size, sources, topic, where_text FROM conflict_groups WHERE NOT agree "
+        "ORDER BY sources DESC NULLS LAST, size DESC, id LIMIT ?",
         [limit],
     )
     claims = store.query(
