@@ -289,3 +289,18 @@ def test_a_long_appositive_between_the_speaker_and_the_verb() -> None:
 )
 def test_documents_agencies_and_claims_named_as_the_source(sentence: str, claimant: str) -> None:
     assert only(sentence, outlet="Daily Bugle").claimant == claimant
+
+
+def test_a_change_and_the_level_it_reaches_are_two_figures() -> None:
+    claims = find("The plant raised output by 2.7 percent to 11.3 million barrels a day.")
+    assert [(c.value, c.value_high, c.unit) for c in claims] == [(2.7, None, "%"), (11.3e6, None, "bbl")]
+
+
+def test_according_to_reaches_past_a_decimal_point() -> None:
+    text = "According to the water ministry, the province got 476.1 millimeters of rain, up 45.3 percent."
+    assert [c.claimant for c in find(text, outlet="Daily Bugle")] == ["water ministry", "water ministry"]
+
+
+def test_based_on_an_announcement() -> None:
+    text = "Based on an announcement by the exchange, traders may sell one month after joining."
+    assert only(text, outlet="Daily Bugle").claimant == "announcement"

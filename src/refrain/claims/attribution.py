@@ -135,7 +135,7 @@ def _speaker_near(
         else:
             m = re.search(
                 # "According to X, ..." and "Based on X, ..." (not "is based on") govern the whole sentence
-                rf"\b(?:[Aa]ccording to|Based on) (?:the\s+|an?\s+)?({_NAME_RUN}|{_body_phrase()})[^.]{{0,200}}$",
+                rf"\b(?:[Aa]ccording to|Based on) (?:the\s+|an?\s+)?({_NAME_RUN}|{_body_phrase()})(?:[^.]|\.(?=\d)){{0,200}}$",
                 before,
             )
             name = m.group(1) if m else None

@@ -312,7 +312,10 @@ def _join_ranges(text: str, figures: list[Figure]) -> list[Figure]:
             word = between.strip()
             # "three or four" are alternatives close together; "10 or 100" are two figures
             alternative = word == "or" and low < g.value <= 2 * low + 1
-            if re.fullmatch(r"\s*(?:to|-|–|and|or)\s*", between) and g.value > low:
+            same_unit = (
+                f.unit is None or g.unit is None or f.unit == g.unit
+            )  # not "by 2.7% to 11 million barrels"
+            if re.fullmatch(r"\s*(?:to|-|–|and|or)\s*", between) and g.value > low and same_unit:
                 is_between = re.search(r"between\s+$", text[max(0, f.start - 9) : f.start].lower())
                 if word in {"to", "-", "–"} or alternative or (word == "and" and is_between):
                     approx_start = f.start - 8 if is_between else f.approx_start
