@@ -176,3 +176,43 @@ def test_a_title_ending_the_sentence_inside_the_marks_is_not_attributed() -> Non
 def test_a_quoted_term_the_sentence_describes_is_a_scare_quote() -> None:
     text = "“Haft Peykar” is a long poem written in rhyming couplets by a twelfth-century poet."
     assert [(k, s) for _, k, s in _kinds(text)] == [("scare", None)]
+
+
+def test_a_nationality_in_the_role_phrase_picks_the_person_of_that_country() -> None:
+    text = (
+        "Iranian Foreign Minister Hamid Sorani met his Armenian counterpart Vardan Petrosyan in Yerevan.\n\n"
+        "Petrosyan again invited Sorani to visit the region. "
+        "“We are ready to send trade delegations,” the Armenian foreign minister told his guest."
+    )
+    assert _quote(text, "We are ready").speaker == "Vardan Petrosyan"
+
+
+def test_the_capitalised_title_goes_to_the_minister_speaking() -> None:
+    text = (
+        "Foreign Minister Hamid Sorani met the UN chief in New York on Monday.\n\n"
+        "Sorani said: “Sanctions hurt ordinary people.” "
+        "Stressing the role of the UN, the Foreign Minister stated: “The world must act.”"
+    )
+    assert _quote(text, "The world").speaker == "Hamid Sorani"
+
+
+def test_an_appositive_after_an_opening_phrase_is_not_the_subject() -> None:
+    text = (
+        "TEHRAN – Elise Marchand, the president of Fravia, met officials on Monday. "
+        "During a press conference with Yosef Adler, the prime minister of Norland, Marchand voiced concern. "
+        "He then said: “We must extend the deal.”"
+    )
+    assert _quote(text, "We must").speaker != "Yosef Adler"
+
+
+def test_weekdays_adverbs_and_adjectives_do_not_cut_the_subject() -> None:
+    text = (
+        "The Front earlier Monday said it hoped for “serious talks” soon. "
+        "Western news outlets have long agreed on “changing the deal” this year."
+    )
+    assert [q.speaker for q in find(text)] == ["Front", "Western news outlets"]
+
+
+def test_a_lower_case_particle_with_a_hyphen_stays_in_the_name() -> None:
+    text = "Minister Samer al-Khouri said: “We want wide cooperation.”"
+    assert _speakers(text) == ["Samer al-Khouri"]

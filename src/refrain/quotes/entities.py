@@ -134,7 +134,7 @@ def build_index(masked: str, toks: list[Token]) -> ArticleEntities:
             t = toks[j]
             if run and "\n" in masked[run[-1].end : t.start]:
                 break  # a heading and the next paragraph are not one name
-            if t.is_word and t.text[0].isupper():
+            if t.is_word and (t.text[0].isupper() or (run and particle_name(t.text))):
                 run.append(t)
                 if _POSSESSIVE.search(t.text) and t.text[-2:] in ("’s", "'s"):
                     j += 1
@@ -211,6 +211,12 @@ def build_index(masked: str, toks: list[Token]) -> ArticleEntities:
                 occ.entity = ent
     _attach_appositives(masked, index)
     return index
+
+
+def particle_name(word: str) -> bool:
+    """A name part led by a lower-case particle: "al-Khalil", "el-Sisi", "bin-Zayed"."""
+    head, _, rest = word.partition("-")
+    return head.lower() in NAME_PARTICLES and rest[:1].isupper()
 
 
 def _participle(word: str) -> bool:

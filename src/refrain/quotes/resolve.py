@@ -16,6 +16,7 @@ from bisect import bisect_right, insort
 from dataclasses import dataclass, field
 from functools import cache
 
+from refrain.text import lexicon_lines
 from refrain.text.lexicon import lexicon as text_lexicon
 
 from .attribute import Attributor
@@ -23,10 +24,12 @@ from .context import tokens
 from .cues import find_cues, subject_of
 from .entities import (
     ArticleEntities,
+    ArticleEntity,
     clean_person_words,
     has_role,
     is_place,
     parse_role,
+    particle_name,
     split_hyphenated_role,
     split_name,
 )
@@ -112,7 +115,10 @@ class Resolver:
         head = role_head(words)
         if head is not None:
             # only "the minister" refers back; a bare "EU foreign policy chief" introduces someone
-            found = self._role_holder(np.start, head, anaphoric=low[0] in {"the", "his", "her"})
+            origin = tuple(w for w in words if w[0].isupper() and is_place([w]))
+            found = self._role_holder(
+                np.start, head, anaphoric=low[0] in {"the", "his", "her"}, origin=origin
+            )
             if found[0] is not None:
                 return found
         if low[-1] in DOCUMENTS and not words[-1][0].isupper():
@@ -199,14 +205,15 @@ class Resolver:
                 return subj
         return latest
 
-    def _role_holder(self, pos: int, head: str, *, anaphoric: bool) -> Resolved:
+    def _role_holder(self, pos: int, head: str, *, anaphoric: bool, origin: tuple[str, ...] = ()) -> Resolved:
         """The person a role phrase ("the minister", "the Leader of the Revolution") refers to.
 
-        In order: the latest speaker or sentence subject the article gives that role; the latest
-        person named with it; the speaker of the last few sentences when the article gives them no
-        other role (the lead speaks on: "…,” the official added"), unless an unnamed one ("a senior
-        official") came in since; the first person named with the role later (a lead that names
-        them in its next sentences).
+        In order: the person speaking in the last sentences when their office fits the phrase (a
+        phrase as wide as "the official" only when the article gives them no other role), unless an
+        unnamed one ("a senior official") came in since; the latest subject the article gives that
+        role; the latest person named with it; with nobody named before, the first one named later
+        with it or seen speaking (a lead that names them in its next sentences). A nationality in
+        the phrase ("the Armenian foreign minister") must be one the article gives the person.
         """
         here = self._sentence_at(pos)
         k = bisect_right(self.subjects, _Subject(pos, pos, 0, "", NOTHING))
@@ -215,28 +222,42 @@ class Resolver:
             rf"\b(?:a|an|one|another)\s+(?:[\w’'.-]+\s+){{0,4}}?{re.escape(head)}\b", re.IGNORECASE
         )
         generic = text_lexicon("en", "generic_roles")
-        # the person speaking in the last sentences, when their office fits the phrase
+
+        def fits(ent: ArticleEntity) -> bool:
+            return not origin or self._from(ent, origin) is not False
+
+        def found(ent: ArticleEntity) -> Resolved:
+            return ent.name, ent.role, ent.organisation
+
         for subj in reversed(earlier if anaphoric else []):
             if subj.sentence < here - RECENT_SENTENCES - 1 or unnamed.search(self.masked, subj.end, pos):
                 break  # "a senior defense official … the defense official added": someone else
             ent = self.index.fullest(str(subj.resolved[0]).split(), "person")
             if ent is None:
                 continue
-            if has_role(ent, head) or head in generic or not (ent.roles or ent.role):
-                return ent.name, ent.role, ent.organisation
-            break
+            if origin and self._from(ent, origin):
+                return found(
+                    ent
+                )  # "his Armenian counterpart Ararat Mirzoyan … the Armenian foreign minister"
+            # a description as wide as "the official" goes only to someone seen speaking
+            wide = subj.speaker and (head in generic or not (ent.roles or ent.role))
+            if fits(ent) and (has_role(ent, head) or wide):
+                return found(ent)
+            if not origin:
+                break
         for subj in reversed(earlier):
             ent = self.index.fullest(str(subj.resolved[0]).split(), "person")
-            if ent is not None and has_role(ent, head):
-                return ent.name, ent.role, ent.organisation
-        ent = self.index.last_with_role(pos, head)
-        if ent is not None:
-            return ent.name, ent.role, ent.organisation
+            if ent is not None and has_role(ent, head) and fits(ent):
+                return found(ent)
+        for occ in reversed(self.index.occurrences):
+            ent = occ.entity
+            if occ.end <= pos and ent.kind == "person" and has_role(ent, head) and fits(ent):
+                return found(ent)
         # nobody named before: "the minister has said …", or a lead's "Director of X says …"
         if not earlier and (anaphoric or here <= 1):
             later = self.index.first_with_role(pos, head)
-            if later is not None:
-                return later.name, later.role, later.organisation
+            if later is not None and fits(later):
+                return found(later)
             # "The defense minister has said … ¶ “…,” Piotr Lang said.": the next one named speaking
             for subj in self.subjects[k:]:
                 if subj.sentence > here + RECENT_SENTENCES:
@@ -245,6 +266,24 @@ class Resolver:
                 if subj.speaker and subj.kind == "person" and name and len(name.split()) > 1:
                     return subj.resolved
         return NOTHING
+
+    def _from(self, ent: ArticleEntity, origin: tuple[str, ...]) -> bool | None:
+        """Whether the article ties ``ent`` to a country in ``origin`` (its roles, or the words just
+        before a mention: "his Armenian counterpart Ararat Mirzoyan"): True, False when it ties
+        them to another country only, None when it ties them to none."""
+        texts = [*ent.roles, (ent.role or "").lower(), (ent.organisation or "").lower()]
+        texts += [
+            self.masked[max(0, o.start - 50) : o.start].lower()
+            for o in self.index.occurrences
+            if o.entity is ent
+        ]
+        theirs = {
+            _country(w) for t in texts for w in re.findall(r"[a-z]+", t) if is_place([w]) and len(w) > 3
+        }
+        theirs.discard("")
+        if not theirs:
+            return None
+        return bool(theirs & {_country(w) for w in origin})
 
     def _pronoun(self, pos: int, pronoun: str) -> Resolved:
         if lexicon().pronouns.get(pronoun) == "person":
@@ -318,11 +357,28 @@ def _could_be_surname(word: str) -> bool:
     )
 
 
+@cache
+def _demonym_countries() -> dict[str, str]:
+    return dict(line.split()[:2] for line in lexicon_lines("en", "demonym_countries"))  # type: ignore[misc]
+
+
+@cache
+def _country(word: str) -> str:
+    """A country key for a nationality or country word: "Iranian" and "Iran" → "iran"."""
+    low = word.lower().strip(".’'")
+    low = _demonym_countries().get(low, low)
+    for ending in ("ian", "ean", "ese", "ish", "an", "i"):
+        if low.endswith(ending) and len(low) - len(ending) >= 4:
+            return low[: -len(ending)]
+    return low
+
+
 def role_head(words: list[str]) -> str | None:
     """The role word a mention names someone by, when it names no one ("the Iranian president",
     "the Leader of the Revolution", "the top judge"), else None ("Hassan Rouhani", "the ministry")."""
     lex = lexicon()
     low = [w.lower().rstrip(".") for w in words]
+    definite = bool(low) and low[0] == "the"
     while low and low[0] in DETERMINERS:
         low, words = low[1:], words[1:]
     if "of" in low:
@@ -330,6 +386,8 @@ def role_head(words: list[str]) -> str | None:
         low, words = low[:cut], words[:cut]
     if not low or low[-1] not in lex.roles:
         return None
+    if definite:
+        return low[-1]  # "the Foreign Minister", "the Supreme Leader": capitals of a title
     # every word before the role word is a modifier ("Iranian", "top", "Supreme"), not a name
     places = lex.titles | lex.roles | lex.not_names
     for w, lw in zip(words[:-1], low[:-1], strict=True):
@@ -389,7 +447,9 @@ def resolve_name(subject: NounPhrase, index: ArticleEntities) -> Resolved:
     caps_end = len(words)
     caps_start = caps_end
     while caps_start > 0 and (
-        words[caps_start - 1][0].isupper() or low[caps_start - 1] in {"of", "al", "bin", "de"}
+        words[caps_start - 1][0].isupper()
+        or low[caps_start - 1] in {"of", "al", "bin", "de"}
+        or particle_name(words[caps_start - 1])
     ):
         caps_start -= 1
     caps = words[caps_start:caps_end]

@@ -10,6 +10,9 @@ tokens that can belong to a noun phrase.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
+
+from refrain.text.lexicon import lexicon as text_lexicon
 
 from .context import MASK, Token
 from .lexicon import lexicon
@@ -19,7 +22,8 @@ SKIP_BEFORE_VERB = {
     "will", "would", "could", "might", "may", "did", "does", "do", "not", "never", "just", "even", "recently",
     "previously", "reportedly", "repeatedly", "simply", "often", "already", "still", "herself", "himself",
     "themselves", "itself", "both", "all", "only", "first", "last", "subsequently", "immediately", "finally",
-    "soon", "ultimately", "should", "must", "can", "now",
+    "soon", "ultimately", "should", "must", "can", "now", "long", "earlier",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 }  # fmt: skip
 NP_STOP = {
     "in", "on", "at", "for", "to", "by", "with", "from", "about", "into", "over", "after", "before", "during",
@@ -377,6 +381,12 @@ def clause_subject(toks: list[Token], *, coordinated: bool = False) -> NounPhras
     return subj
 
 
+@cache
+def _adjective_caps() -> frozenset[str]:
+    """Capitalised adjectives of place and nationality ("Western", "Iranian"): they open a noun phrase."""
+    return text_lexicon("en", "demonyms") | text_lexicon("en", "geo_words")
+
+
 def sentence_subject(toks: list[Token]) -> NounPhrase | None:
     """The subject at the start of a sentence: "The agency also weighed in …, writing:"."""
     i = 0
@@ -386,6 +396,7 @@ def sentence_subject(toks: list[Token]) -> NounPhrase | None:
             nxt = _intro_end(toks, i)
             if nxt is not None:
                 i = nxt
+    opened = i > 0
     run: list[Token] = []
     while (
         i < len(toks)
@@ -401,12 +412,28 @@ def sentence_subject(toks: list[Token]) -> NounPhrase | None:
             and not run[-1].text.endswith(("’s", "'s"))
             and toks[i].lower not in NAME_PARTICLES | {"of"}
             and toks[i].lower not in lexicon().roles
+            and run[-1].lower not in _adjective_caps()
         ):
-            break  # "The Tehran Press also …": the phrase ends at the name (but "Band member Flea")
+            # "The Tehran Press also …": the phrase ends at the name (but "Band member Flea",
+            # "Western media outlets", "Iranian officials")
+            break
         if run and toks[i].lower in SKIP_BEFORE_VERB:
             break
         if run and not toks[i].is_cap and len(toks[i].text) > 4 and toks[i].lower.endswith("ed"):
             break  # a past-tense verb ends the subject: "Clinton's right-hand woman rallied …"
         run.append(toks[i])
         i += 1
+    comma = next((k for k in range(i, min(i + 8, len(toks))) if toks[k].text in {",", MASK}), None)
+    if run and opened and run[0].lower in DETERMINERS and comma is not None and toks[comma].text == ",":
+        # "During a talk with Ann Roe, the prime minister of X, Smith said": the description after
+        # the opener belongs to its last name; the subject is the name after the next comma
+        j = comma + 1
+        name: list[Token] = []
+        while (
+            j < len(toks) and (toks[j].is_cap or (name and toks[j].lower in NAME_PARTICLES)) and len(name) < 5
+        ):
+            name.append(toks[j])
+            j += 1
+        if name and j < len(toks) and toks[j].is_word and not toks[j].is_cap and toks[j].lower not in NP_STOP:
+            return NounPhrase(name[0].start, name[-1].end, tuple(name))
     return NounPhrase(run[0].start, run[-1].end, tuple(run)) if run else None
