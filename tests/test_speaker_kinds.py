@@ -59,6 +59,8 @@ from refrain.store.rows import quote_rows
         ("The Saudis", "unnamed"),  # a people, not a person
         ("The MPs", "unnamed"),  # several people
         ("Varga administration officials", "unnamed"),
+        ("Kaveh Rostami chief of staff", "unnamed"),  # his chief of staff, not Rostami
+        ("the E4", "organisation"),
         ("the Joint Chamber of Fisheries", "organisation"),
         # Persian
         ("کاوه رستمی", "person"),

@@ -61,6 +61,8 @@ _NOT_ORGANISATION_HEADS = frozenset(
         "club",
     }
 )
+# An acronym or a group's code name ("IAEA", "U.N.", "E3", "P5+1", "G20")
+_CODE = re.compile(r"(?=.*[A-Z].*[A-Z0-9])(?:[A-Z][A-Z0-9.+]{1,7})")
 _TOKEN_EDGES = ".,;:!?()[]\"'“”‘’«»"
 
 
@@ -179,7 +181,7 @@ def _english_kind(speaker: str) -> str:
     if indefinite or opens_lower:
         return _head_kind(tokens, keys, lists)
     has_name = any(
-        t[:1].isupper() and k not in lists.not_names and not is_acronym(t) and not k.isdigit()
+        t[:1].isupper() and k not in lists.not_names and not _CODE.fullmatch(t) and not k.isdigit()
         for t, k in zip(tokens, keys, strict=True)
     )
     if has_name:
@@ -198,8 +200,15 @@ def _english_kind(speaker: str) -> str:
             return ORGANISATION  # "Saderat Iran"; "Hassan Rouhani Iran" is a name with a place stuck on
         if last in lists.documents:
             return DOCUMENT
-        if last in lists.role_nouns:
-            return UNNAMED  # "Erdogan spokesman": someone described by whom they serve
+        last_name = max(
+            i
+            for i, (t, k) in enumerate(zip(tokens, keys, strict=True))
+            if t[:1].isupper() and k not in lists.not_names
+        )
+        if any(k in lists.role_nouns for k in keys[last_name + 1 :]):
+            return (
+                UNNAMED  # "Erdogan spokesman", "Merkel chief of staff": someone described by whom they serve
+            )
         return PERSON
     return _head_kind(tokens, keys, lists)
 
@@ -242,7 +251,7 @@ def _head_kind(tokens: list[str], keys: list[str], lists: _EnglishLists) -> str:
         return DOCUMENT
     if last in lists.organisations or last in lists.countries or " ".join(head[-2:]) in lists.countries:
         return ORGANISATION
-    if len(head) == 1 and is_acronym(head_tokens[0]) and last not in lists.not_names:
+    if len(head) == 1 and _CODE.fullmatch(head_tokens[0]) and last not in lists.not_names:
         return ORGANISATION  # "IAEA", "UN"; not "MP"
     return UNNAMED
 
