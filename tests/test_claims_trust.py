@@ -304,3 +304,24 @@ def test_according_to_reaches_past_a_decimal_point() -> None:
 def test_based_on_an_announcement() -> None:
     text = "Based on an announcement by the exchange, traders may sell one month after joining."
     assert only(text, outlet="Daily Bugle").claimant == "announcement"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "value_high", "unit"),
+    [
+        ("The herd is likely 50-100 animals.", 50, 100, None),
+        ("Yields rose by 15-20 percent per season.", 15, 20, "%"),
+        ("Some 3-5 million pilgrims came.", 3e6, 5e6, "people"),
+        ("Tickets cost $5-10 a day.", 5, 10, "USD"),
+    ],
+)
+def test_a_range_written_with_a_dash(
+    sentence: str, value: float, value_high: float, unit: str | None
+) -> None:
+    claim = only(sentence)
+    assert (claim.value, claim.value_high, claim.unit) == (value, value_high, unit)
+
+
+@pytest.mark.parametrize("sentence", ["Varnia beat Tarsk 1-0 on Thursday.", "In 2015-2016 the mill closed."])
+def test_a_score_or_a_span_of_years_is_no_dash_range(sentence: str) -> None:
+    assert find(sentence) == []

@@ -234,53 +234,90 @@ def exclusion(text: str, start: int, end: int, num_text: str, is_word: bool, val
 
 def find_figures(text: str) -> list[Figure]:
     """Every figure in ``text`` that is not excluded, in order."""
-    lex = lexicon()
     found: list[Figure] = []
+    read_to = 0  # the end of a dash range's upper bound, already read
     for m in _figure_pattern().finditer(text):
-        num = m.group("num")
-        num_start = m.start("num")
-        is_word = not num[0].isdigit()
-        value = word_value(num) if is_word else _digits_value(num)
-        article = re.match(r"an?\s+", num, re.IGNORECASE) if is_word else None
-        if value is None and article:  # "a two-day meeting": the article is not "one" here
-            num, num_start = num[article.end() :], num_start + article.end()
-            value = word_value(num)
-        if value is None:
+        if m.start("num") < read_to:
             continue
-        if exclusion(text, num_start, m.end("num"), num, is_word, value) is not None:
+        figure = _read(text, m)
+        if figure is None:
             continue
-        scale = 1.0
-        if m.group("scale"):
-            for s in re.findall(r"[a-z]+", m.group("scale").lower()):
-                scale *= lex.scale.get(s, 1.0)
-            value *= scale
-        unit = None
-        start = num_start
-        if m.group("cur"):
-            unit = lex.currency.get(m.group("cur").lower())
-            start = m.start("cur")
-        end = m.end()
-        if m.group("pct"):
-            unit = "%"
-        else:
-            end = m.end("scale") if m.group("scale") else m.end("num")
-            # currency or measure written after the figure: "500 million dollars", "1,600 tons"
-            tail = _UNIT_TAIL.match(text, end, end + 24)
-            if tail and unit is None:
-                words = tail.group(1).lower().split()
-                for width in (2, 1):
-                    phrase = " ".join(words[:width])
-                    if len(words) >= width and (phrase in lex.currency or phrase in lex.measure):
-                        unit = lex.currency.get(phrase) or lex.measure[phrase]
-                        end = tail.start(1) + len(" ".join(tail.group(1).split()[:width]))
-                        break
-            duration = re.match(r"(\s+|\s*-\s*)([A-Za-z]+)\b", text[end : end + 20])
-            if unit is None and duration and duration.group(2).lower() in lex.duration:
-                unit = lex.duration[duration.group(2).lower()]  # "three days", "a 5-day workshop"
-                end += duration.end()
-        approx, approx_start = _hedge(text, start)
-        found.append(Figure(start, end, value, unit, approx, approx_start, scale=scale))
+        found.append(figure)
+        high = _dash_upper_bound(text, figure, m)
+        if high is not None:
+            found.append(high)
+            read_to = high.end
     return _join_ranges(text, found)
+
+
+_DASH = re.compile(r"[-–](\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![-–/:]?\d)")
+
+
+def _dash_upper_bound(text: str, low: Figure, m: re.Match[str]) -> Figure | None:
+    """The upper bound of a range written with a dash, "50-100 cheetahs", "15-20 percent" (the
+    figure pattern never starts a number right after a dash: "Su-35", "1-0"). A bound more than
+    twenty times the lower one (a code, a phone number) or below it (a score) is not read."""
+    if m.group("pct") or m.group("scale") or not m.group("num")[0].isdigit():
+        return None
+    dash = _DASH.match(text, m.end("num"))
+    if dash is None:
+        return None
+    # read the upper bound as if the dash were a space, so its multiplier and unit come with it
+    at = dash.start()
+    spaced = text[:at] + " " + text[at + 1 : at + 80]
+    m2 = _figure_pattern().match(spaced, at + 1)
+    high = _read(spaced, m2) if m2 is not None else None
+    if high is None or not low.value < high.value / high.scale <= 20 * low.value:
+        return None
+    return high
+
+
+def _read(text: str, m: re.Match[str]) -> Figure | None:
+    """The figure of one match of the figure pattern, or None when it is no figure."""
+    lex = lexicon()
+    num = m.group("num")
+    num_start = m.start("num")
+    is_word = not num[0].isdigit()
+    value = word_value(num) if is_word else _digits_value(num)
+    article = re.match(r"an?\s+", num, re.IGNORECASE) if is_word else None
+    if value is None and article:  # "a two-day meeting": the article is not "one" here
+        num, num_start = num[article.end() :], num_start + article.end()
+        value = word_value(num)
+    if value is None:
+        return None
+    if exclusion(text, num_start, m.end("num"), num, is_word, value) is not None:
+        return None
+    scale = 1.0
+    if m.group("scale"):
+        for s in re.findall(r"[a-z]+", m.group("scale").lower()):
+            scale *= lex.scale.get(s, 1.0)
+        value *= scale
+    unit = None
+    start = num_start
+    if m.group("cur"):
+        unit = lex.currency.get(m.group("cur").lower())
+        start = m.start("cur")
+    end = m.end()
+    if m.group("pct"):
+        unit = "%"
+    else:
+        end = m.end("scale") if m.group("scale") else m.end("num")
+        # currency or measure written after the figure: "500 million dollars", "1,600 tons"
+        tail = _UNIT_TAIL.match(text, end, end + 24)
+        if tail and unit is None:
+            words = tail.group(1).lower().split()
+            for width in (2, 1):
+                phrase = " ".join(words[:width])
+                if len(words) >= width and (phrase in lex.currency or phrase in lex.measure):
+                    unit = lex.currency.get(phrase) or lex.measure[phrase]
+                    end = tail.start(1) + len(" ".join(tail.group(1).split()[:width]))
+                    break
+        duration = re.match(r"(\s+|\s*-\s*)([A-Za-z]+)\b", text[end : end + 20])
+        if unit is None and duration and duration.group(2).lower() in lex.duration:
+            unit = lex.duration[duration.group(2).lower()]  # "three days", "a 5-day workshop"
+            end += duration.end()
+    approx, approx_start = _hedge(text, start)
+    return Figure(start, end, value, unit, approx, approx_start, scale=scale)
 
 
 _UNIT_TAIL = re.compile(r"(?:\s+|(?<=\d))([a-z][a-z ]{0,20})", re.IGNORECASE)  # "500 tons", "732km"
