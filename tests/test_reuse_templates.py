@@ -71,9 +71,21 @@ def test_one_changed_figure_is_a_template_when_the_frame_recurs() -> None:
     # The same frame in two documents only, one figure changed: an update, reuse.
     pair = align(docs[:2], workers=1)
     assert pair.passages and not pair.passages[0].template and pair.reuse == pair.passages
-    # Unless the setting asks for one document fewer.
-    loose = align(docs[:2], params=ReuseParams(template_min_docs=2), workers=1)
+    # Unless the setting asks for one version fewer.
+    loose = align(docs[:2], params=ReuseParams(template_min_versions=2), workers=1)
     assert all(p.template for p in loose.passages)
+
+
+def test_a_report_its_reprint_and_an_update_are_not_a_recurring_frame() -> None:
+    # Three documents but two versions of the facts: the frame has not recurred "over time".
+    texts = [WEEKLY.format(price="61.20"), WEEKLY.format(price="61.20"), WEEKLY.format(price="63.05")]
+    docs = [
+        ReuseDoc(name=f"w{i}", text=f"{FILLERS[i]} {t} {FILLERS[i + 3]}", order=i)
+        for i, t in enumerate(texts)
+    ]
+    result = align(docs, workers=1)
+    assert len(result.passages) == 3 and not any(p.template for p in result.passages)
+    assert not result.clusters[0].template
 
 
 def test_several_changed_figures_between_two_documents_are_a_template() -> None:
@@ -117,7 +129,8 @@ def test_fact_changes_counts_changed_facts_and_other_edits() -> None:
     ) == (2, 0)
     # Weekday for month: the same time said another way, an edit (two words each side).
     assert fact_changes("he said on Thursday in Paris", "he said in November in Paris") == (0, 4)
-    # Numbers with separators compare as one figure.
+    # Numbers with separators compare as one figure, a point grouping thousands as a comma does.
+    assert fact_changes("nearly 2.500 years ago", "nearly 2,500 years ago") == (0, 0)
     assert fact_changes("a total of 1,487,913 births", "a total of 1487913 births") == (0, 0)
     assert fact_changes("a total of 1,487,913 births", "a total of 1,366,509 births") == (1, 0)
     # A figure changed among reworded words: the other edits count against it.

@@ -86,8 +86,9 @@ def build_clusters(
 
     A cluster is boilerplate when it spans, in one outlet, at least that outlet's threshold of
     documents (``outlet_thresholds``), or when most passages in it were flagged by their shingles.
-    It is a template when it spans ``params.template_min_docs`` documents or more and at least
-    ``params.template_share`` of its passages have facts that differ (:mod:`refrain.reuse.templates`).
+    It is a template when its documents print at least ``params.template_min_versions`` versions of
+    the facts (:func:`fact_versions`) and at least ``params.template_share`` of its passages have
+    facts that differ (:mod:`refrain.reuse.templates`).
     """
     by_label: dict[int, list[RawPassage]] = defaultdict(list)
     for p, label in zip(passages, labels, strict=True):
@@ -113,9 +114,10 @@ def build_clusters(
         boilerplate = any(count >= outlet_thresholds[o] for o, count in per_outlet.items()) or (
             2 * sum(p.boilerplate for p in group) > len(group)
         )
-        template = len(member_docs) >= params.template_min_docs and sum(
-            p.facts > 0 for p in group
-        ) >= params.template_share * len(group)
+        template = (
+            sum(p.facts > 0 for p in group) >= params.template_share * len(group)
+            and fact_versions(group) >= params.template_min_versions
+        )
         drafts.append((first, first_span, label, members, earliest_by, boilerplate, template))
     drafts.sort(key=lambda d: (d[0], d[1]))
     clusters = []
@@ -136,6 +138,19 @@ def build_clusters(
             )
         )
     return clusters, relabel
+
+
+def fact_versions(group: Sequence[RawPassage]) -> int:
+    """How many versions of the facts a cluster's documents print: documents joined by a passage
+    whose facts agree are one version. Two copies of one report and a correction of it make two, a
+    frame reprinted every month makes one a month (the frame recurs "over time")."""
+    docs = sorted({d for p in group for d in (p.a, p.b)})
+    index = {d: i for i, d in enumerate(docs)}
+    uf = UnionFind(len(docs))
+    for p in group:
+        if p.facts == 0:
+            uf.union(index[p.a], index[p.b])
+    return len({uf.find(i) for i in range(len(docs))})
 
 
 def snippet(text: str, limit: int = SNIPPET_CHARS) -> str:

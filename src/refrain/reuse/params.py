@@ -31,9 +31,10 @@ class ReuseParams:
     chain the two quotes together).
 
     Templates (a sentence frame printed again with other facts, :mod:`refrain.reuse.templates`):
-    a passage whose facts differ between its sides is a template when its cluster holds at least
-    ``template_min_docs`` documents and at least ``template_share`` of the cluster's passages have
-    facts that differ, or when ``template_min_facts`` or more facts changed in it.
+    a passage whose facts differ between its sides is a template when its cluster's documents print
+    at least ``template_min_versions`` versions of the facts and at least ``template_share`` of the
+    cluster's passages have facts that differ, or when ``template_min_facts`` or more facts changed
+    in it.
     """
 
     ngram: int = 5
@@ -47,7 +48,7 @@ class ReuseParams:
     boilerplate_min_docs: int = 10
     boilerplate_share: float = 0.25
     cluster_overlap: float = 0.5
-    template_min_docs: int = 3
+    template_min_versions: int = 3
     template_share: float = 0.5
     template_min_facts: int = 2
 
@@ -72,8 +73,8 @@ class ReuseParams:
             raise ValueError(f"ReuseParams.boilerplate_share must be in (0, 1], got {self.boilerplate_share}")
         if not 0.0 < self.cluster_overlap <= 1.0:
             raise ValueError(f"ReuseParams.cluster_overlap must be in (0, 1], got {self.cluster_overlap}")
-        if self.template_min_docs < 2 or self.template_min_facts < 1:
-            raise ValueError("ReuseParams.template_min_docs must be >= 2, template_min_facts >= 1")
+        if self.template_min_versions < 2 or self.template_min_facts < 1:
+            raise ValueError("ReuseParams.template_min_versions must be >= 2, template_min_facts >= 1")
         if not 0.0 < self.template_share <= 1.0:
             raise ValueError(f"ReuseParams.template_share must be in (0, 1], got {self.template_share}")
 

@@ -14,8 +14,10 @@ most ``TEMPLATE_OTHER_EDITS_PER_FACT`` per changed fact): the words stay, the fa
 Such a passage is a template (:func:`refrain.reuse.clusters.build_clusters`, with the settings of
 :class:`refrain.reuse.params.ReuseParams`) when
 
-- its frame recurs: its cluster holds at least ``template_min_docs`` documents and at least
-  ``template_share`` of the cluster's passages have facts that differ; or
+- its frame recurs: its cluster's documents print at least ``template_min_versions`` versions of
+  the facts (documents joined by a passage whose facts agree are one version: a report, its
+  reprints and one correction are not a recurring frame) and at least ``template_share`` of the
+  cluster's passages have facts that differ; or
 - at least ``template_min_facts`` facts changed in it (two documents reporting other figures in
   the same words). One changed fact between two documents alone is read as an update or a
   correction of the same story ("at least 13 killed" → "15"), which is reuse.
@@ -49,6 +51,8 @@ TEMPLATE_OTHER_EDITS_PER_FACT = 2
 # Numbers as written: digits with their separators ("1,487,913", "17.08", "20/19"), else a word.
 _WORD = re.compile(r"\d+(?:[.,٫٬/:]\d+)*|\w+")
 _SEPARATORS = str.maketrans("", "", ",٬")
+# A point before exactly three digits and no more digits groups thousands ("2.500" is "2,500").
+_POINT_THOUSANDS = re.compile(r"\.(?=\d{3}(?!\d))")
 
 
 @cache
@@ -69,7 +73,7 @@ def _words(text: str) -> list[str]:
 
 def _fact(word: str, table: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
     if word[0].isdigit():
-        return ("number", word.translate(_SEPARATORS))
+        return ("number", _POINT_THOUSANDS.sub("", word.translate(_SEPARATORS)))
     return table.get(word)
 
 
