@@ -1,0 +1,160 @@
+"""refrain.claims conflicts: each rule on invented sentences (outlets, places and people made up)."""
+
+from __future__ import annotations
+
+from refrain.claims import ConflictGroup, Source, find, group
+from refrain.claims.conflicts import read
+
+
+def articles(*items: tuple[str, str, str]) -> list[ConflictGroup]:
+    """Group the figures of (outlet, date, text) articles, each its own document."""
+    pairs, sources = [], {}
+    for i, (outlet, date, text) in enumerate(items):
+        doc = f"doc{i}"
+        sources[doc] = Source(outlet=outlet, date=date, text=text)
+        pairs += [(doc, c) for c in find(text, date=date or None, outlet=outlet)]
+    return group(pairs, sources)
+
+
+def conflicts(*items: tuple[str, str, str]) -> list[ConflictGroup]:
+    return [g for g in articles(*items) if not g.agree]
+
+
+def figure_of(text: str, value: float):
+    (claim,) = [c for c in find(text, outlet="Bugle") if c.value == value]
+    return read("doc", claim, Source(outlet="Bugle", text=text))
+
+
+# --- values: hedges, ranges, rounding -------------------------------------------------------------
+
+
+def test_compatible_hedges_agree() -> None:
+    (g,) = articles(
+        ("Bugle", "2024-04-03", "About four million visitors came to the Orlen spring fair this year, its organisers said."),
+        ("Wire", "2024-04-04", "More than 3 million visitors came to the Orlen spring fair this year, the tourism office said."),
+    )  # fmt: skip
+    assert g.agree is True and g.sources == 0
+
+
+def test_a_floor_above_a_figure_disagrees() -> None:
+    (g,) = conflicts(
+        ("Bugle", "2024-03-04", "The coroner said 14 people died when the ferry capsized on Lake Orlen on Sunday."),
+        ("Wire", "2024-03-05", "At least 31 people were killed when the ferry sank on Lake Orlen on Sunday, survivors said."),
+    )  # fmt: skip
+    assert sorted(c.value for _, c in g.claims) == [14, 31] and g.sources == 2
+
+
+def test_rounding_as_written() -> None:
+    a = figure_of("Exports of dates reached 4.5 million tonnes, the Orlen customs office said.", 4.5e6)
+    b = figure_of("Four million tonnes of dates were exported, the Orlen customs office said.", 4e6)
+    assert a is not None and b is not None
+    assert (a.low, a.high) == (4.45e6, 4.55e6)
+    assert (b.low, b.high) == (3.6e6, 4.4e6)  # "four million": to the million, a tenth at most
+    exact = figure_of("The Orlen guild counted 14 boats.", 14)
+    assert exact is not None and exact.low == exact.high == 14
+
+
+# --- not the same quantity ----------------------------------------------------------------------
+
+
+def test_cumulative_periods_are_not_one_quantity() -> None:
+    assert articles(
+        ("Bugle", "2023-04-25", "Non-oil exports from Orlen were $12 billion in the first quarter of 2023, the trade office said."),
+        ("Wire", "2023-10-30", "Non-oil exports from Orlen were $38 billion in the first nine months of 2023, the trade office said."),
+    ) == []  # fmt: skip
+
+
+def test_a_daily_figure_is_not_a_total() -> None:
+    assert articles(
+        ("Bugle", "2024-01-10", "The Orlen refinery produced 400,000 barrels a day in 2023, its director said."),
+        ("Wire", "2024-01-12", "The Orlen refinery produced 120 million barrels in 2023, the ministry said."),
+    ) == []  # fmt: skip
+
+
+def test_a_part_of_a_total_is_left_out() -> None:
+    text = "The ministry said the remaining $450 million of the $600 million pledged for Orlen will be paid next year."
+    assert figure_of(text, 450e6) is None
+    assert figure_of(text, 600e6) is not None
+
+
+def test_an_update_is_no_rival_to_the_count_it_updates() -> None:
+    assert figure_of("The death toll from the Orlen mine collapse rose to 42 on Wednesday.", 42) is None
+    assert conflicts(
+        ("Bugle", "2024-02-06", "At least 17 miners were killed when a tunnel collapsed at the Orlen coal mine on Monday."),
+        ("Wire", "2024-02-08", "The death toll from the Orlen coal mine collapse rose to 42 on Wednesday, officials said."),
+    ) == []  # fmt: skip
+
+
+def test_list_numbers_are_not_figures_to_compare() -> None:
+    assert figure_of("Its points are: (3) fines double for illegal wells.", 3) is None
+
+
+def test_different_places_and_years_are_different_quantities() -> None:
+    assert articles(
+        ("Bugle", "2024-05-02", "Unemployment in Varnes province stood at 12 percent in 2023, the governor said."),
+        ("Wire", "2024-05-06", "Unemployment in Tarsk province stood at 9 percent in 2023, the statistics office said."),
+        ("Post", "2020-01-20", "Unemployment in Varnes province stood at 17 percent in 2019, the governor said."),
+    ) == []  # fmt: skip
+
+
+def test_the_same_count_in_unrelated_events() -> None:
+    assert articles(
+        ("Bugle", "2024-03-15", "Twelve people were killed when a bus overturned near Qorveh on Thursday, police said."),
+        ("Wire", "2024-03-16", "Thirty people were killed when a fire broke out at a factory in Selk on Friday."),
+    ) == []  # fmt: skip
+
+
+def test_soldiers_are_not_civilians() -> None:
+    assert articles(
+        ("Bugle", "", "Twelve civilians were killed in the air strike on Orlen on Tuesday, officials said."),
+        ("Wire", "", "Seven soldiers were killed in the air strike on Orlen on Tuesday, the army said."),
+    ) == []  # fmt: skip
+
+
+# --- time: dated articles, undated ones --------------------------------------------------------
+
+
+def test_undated_levels_with_no_period_are_not_compared() -> None:
+    # inflation of which month? Without a date or a period named, nothing says they are one quantity.
+    assert articles(
+        ("Bugle", "", "Inflation in Orlen stood at 40 percent, the central bank of Orlen said."),
+        ("Wire", "", "Inflation in Orlen stood at 35 percent, the central bank of Orlen said."),
+    ) == []  # fmt: skip
+
+
+def test_undated_counts_of_one_named_event_are_compared() -> None:
+    (g,) = conflicts(
+        ("Bugle", "", "Police arrested 45 people at the Dorrin square protest, police chief Omid Rahbar said."),
+        ("Wire", "", "The Dorrin Bar Association said 120 protesters were detained at the Dorrin square protest."),
+    )  # fmt: skip
+    assert sorted(c.value for _, c in g.claims) == [45, 120]
+
+
+def test_dated_articles_months_apart_are_different_times() -> None:
+    assert articles(
+        ("Bugle", "2024-01-10", "Police arrested 45 people at the Dorrin square protest, police chief Omid Rahbar said."),
+        ("Wire", "2024-09-20", "The Dorrin Bar Association said 120 protesters were detained at the Dorrin square protest."),
+    ) == []  # fmt: skip
+
+
+# --- sources -----------------------------------------------------------------------------------
+
+
+def test_one_source_reprinted_is_not_two_sources() -> None:
+    groups = articles(
+        ("Bugle", "", "Three exhibitions are being held at the Orlen fairgrounds, according to the Orlen Broadcasting Agency."),
+        ("Bugle", "", "Two exhibitions are being held at the Orlen fairgrounds, the Orlen Broadcasting Agency reported."),
+    )  # fmt: skip
+    assert all(g.agree for g in groups)
+
+
+def test_ranked_by_sources_disagreeing() -> None:
+    groups = conflicts(
+        ("Bugle", "2024-06-10", "The Red Crescent said 300 people were injured in the Sarvan earthquake on Monday."),
+        ("Wire", "2024-06-11", "Doctors in Sarvan said 1,200 people were injured in Monday's Sarvan earthquake."),
+        ("Post", "2024-06-11", "The Sarvan governor said 700 people were injured in Monday's Sarvan earthquake."),
+        ("Bugle", "2024-08-19", "Floods destroyed 800 homes in the Tazeh valley last week, the crisis agency said."),
+        ("Wire", "2024-08-21", "Village councils said 2,500 homes were destroyed by last week's floods in the Tazeh valley."),
+    )  # fmt: skip
+    assert [g.sources for g in groups] == [3, 2]
+    assert [g.id for g in groups] == [1, 2]
