@@ -13,6 +13,13 @@ import pytest
 from refrain.claims import Claim, find
 
 
+@dataclass
+class FakeQuote:  # what claims.find reads of a quotation (refrain.quotes gives real ones)
+    start: int
+    end: int
+    speaker: str | None
+
+
 def only(text: str, **kwargs) -> Claim:
     claims = find(text, **kwargs)
     assert len(claims) == 1, [c.value_text.text for c in claims]
@@ -246,12 +253,6 @@ def test_a_title_and_an_acronym_before_a_name_are_dropped() -> None:
 
 
 def test_a_role_is_never_resolved_to_a_month() -> None:
-    @dataclass
-    class FakeQuote:
-        start: int
-        end: int
-        speaker: str | None
-
     text = (
         "In late August, the oil minister said output was up. “We pump 3 million barrels,” the minister said."
     )
@@ -325,3 +326,17 @@ def test_a_range_written_with_a_dash(
 @pytest.mark.parametrize("sentence", ["Varnia beat Tarsk 1-0 on Thursday.", "In 2015-2016 the mill closed."])
 def test_a_score_or_a_span_of_years_is_no_dash_range(sentence: str) -> None:
     assert find(sentence) == []
+
+
+def test_a_role_in_apposition_to_a_name_is_that_person() -> None:
+    text = (
+        "Mayor Tomas Erik said on Monday that roads opened. Ilse Marten, the port authority chief, "
+        "issued a statement on Friday, saying that 28 berths are ready."
+    )
+    assert find(text, outlet="Daily Bugle")[-1].claimant == "Ilse Marten"
+
+
+def test_a_role_is_not_resolved_to_a_place_name() -> None:
+    text = "Trucks queued near the Goris Kapan Road. “More than 120 trucks were stopped,” the official said."
+    quote = FakeQuote(text.index("“"), text.index("”") + 1, "official")
+    assert only(text, outlet="Daily Bugle", quotes=[quote]).claimant == "official"

@@ -79,10 +79,11 @@ def _clean_name(name: str) -> str | None:
     return core or None
 
 
-def _last_speaker_before(text: str, pos: int, *, person: bool = False) -> str | None:
+def _last_speaker_before(text: str, pos: int, *, person: bool = False, any_name: bool = True) -> str | None:
     """Whom a "he said" points to: the last named speaker before ``pos``, else the last full name.
 
     ``person``: the pronoun is "he" or "she", so a country or organisation ("Iran said") is skipped.
+    ``any_name``: when nobody is named speaking, the last full name of anything ("Goris Road") will do.
     """
     verbs = _speech_verb_pattern()
     window_start = max(0, pos - 1500)
@@ -93,7 +94,7 @@ def _last_speaker_before(text: str, pos: int, *, person: bool = False) -> str | 
         if name and name.lower() not in _PRONOUNS and not looks_like_org(name):
             if not (person and speaker_kind(name) == "organisation"):
                 found = name
-    return found or _last_person_before(text, pos)
+    return found or (_last_person_before(text, pos) if any_name else None)
 
 
 def _pronoun_speaker(text: str, pos: int, pronoun: str) -> str | None:
@@ -311,7 +312,8 @@ def _resolve_role(text: str, pos: int, name: str) -> str | None:
         # "Fouad Hussein, the Iraqi foreign minister", "Ali Khaji, a senior diplomat"
         rf"({_NAME_RUN}),\s+(?:the|a|an|Iran['’]s|its)\s+[^,.;]{{0,60}}?\b(?i:{role})\b",
     ):
-        for m in re.finditer(pattern, text[:best]):
+        # up to the end of the phrase itself: "Ilse Marten, the foreign minister, said" names her there
+        for m in re.finditer(pattern, text[: best + len("the ") + len(name)]):
             person = _clean_name(m.group(1))
             if person and person.lower() not in _PRONOUNS and speaker_kind(person) == "person":
                 if found is None or m.start() > found[0]:
@@ -321,7 +323,7 @@ def _resolve_role(text: str, pos: int, name: str) -> str | None:
     # no one introduced in that role: the person last named speaking, when the article gives a
     # full name for them ("Khaji noted ... the Iranian diplomat" -> "Ali Asghar Khaji"); a single
     # word ("Russia", "August") is too weak a guess
-    person = _last_speaker_before(text, best, person=True)
+    person = _last_speaker_before(text, best, person=True, any_name=False)
     fullest = _fullest(text, best, person) if person else None
     if fullest and len(fullest.split()) >= 2 and speaker_kind(fullest) == "person":
         return fullest
