@@ -26,7 +26,7 @@ from refrain.web import create_app
 PAYLOAD = "<svg/onload=alert(7)>"
 ATTR_BREAK = '"><i>broken</i>'
 RAW_MARKERS = ["<script>alert", "<img src=x onerror", "<svg/onload", "<i>broken</i>", 'href="javascript:']
-MAX_PAGES = 150
+MAX_PAGES = 250  # the lists link their sorts, filters and downloads: more pages to reach every kind
 
 
 def _poison(db: Path) -> None:

@@ -116,8 +116,8 @@ def test_speakers_by_part_of_a_name_and_sorted_by_name(client: TestClient) -> No
 # Invented groups added to a copy of the corpus (the examples' own groups change with the analysers):
 # (id, claimant of each figure, figures, what, when); the first figure of each group is in Valley Post.
 INVENTED_GROUPS = [
-    (900_101, "Mira Castell of the Water Board", [100.0, 400.0], "water|price", "2023"),
-    (900_102, "the Lorn Farmers Union", [10.0, 11.0, 12.0], "farm|count", "2022"),
+    (900_101, "Oskar Brennwald of the Water Board", [100.0, 400.0], "water|price", "2023"),
+    (900_102, "the Lorn Orchard Guild", [10.0, 11.0, 12.0], "farm|count", "2022"),
 ]
 
 
@@ -130,7 +130,8 @@ def figures(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
     with Store(str(path)) as store:
         for group, claimant, values, what, when in INVENTED_GROUPS:
             store.con.execute(
-                "INSERT INTO conflict_groups VALUES (?, ?, ?, false, ?)", [group, what, when, len(values)]
+                "INSERT INTO conflict_groups (id, what_key, when_iso, agree, size) VALUES (?, ?, ?, false, ?)",
+                [group, what, when, len(values)],
             )
             for i, value in enumerate(values):
                 doc = HOSTILE_B.id if i == 0 else HOSTILE_A.id
@@ -148,8 +149,8 @@ def test_conflicts_by_outlet_and_by_source(figures: TestClient) -> None:
     by_outlet = [g["id"] for g in _every(figures, "/conflicts", {"outlet": VALLEY})]
     assert sorted(by_outlet) == sorted([CONFLICT_ID, 900_101, 900_102]) and len(every) >= 3
     # a part of who gave the figure, in other capitals
-    assert [g["id"] for g in _every(figures, "/conflicts", {"speaker": "CASTELL"})] == [900_101]
-    assert [g["id"] for g in _every(figures, "/conflicts", {"speaker": "farmers"})] == [900_102]
+    assert [g["id"] for g in _every(figures, "/conflicts", {"speaker": "BRENNWALD"})] == [900_101]
+    assert [g["id"] for g in _every(figures, "/conflicts", {"speaker": "orchard"})] == [900_102]
     assert _every(figures, "/conflicts", {"speaker": "nobody-gives-this-figure"}) == []
 
 
@@ -161,7 +162,8 @@ def test_conflicts_sort_by_the_gap_between_their_figures(figures: TestClient) ->
     gaps = [gap(g) for g in widest]
     assert len(gaps) >= 3 and gaps == sorted(gaps, reverse=True)
     assert [g["id"] for g in widest].index(900_101) < [g["id"] for g in widest].index(900_102)
-    sizes = [g["size"] for g in _every(figures, "/conflicts", {"sort": "size"})]
+    # fewest first: independent sources disagreeing, then figures
+    sizes = [(g.get("sources") or 0, g["size"]) for g in _every(figures, "/conflicts", {"sort": "size"})]
     assert sizes == sorted(sizes)
     whats = [g["what_key"] for g in _every(figures, "/conflicts", {"sort": "what"})]
     assert whats == sorted(whats, key=str.casefold)
@@ -208,3 +210,19 @@ def test_search_results_as_csv_articles_or_quotes_every_page(
     html = client.get("/search", params={"q": "dam", "outlet": VALLEY}).text
     assert "/search?outlet=Valley+Post&amp;q=dam&amp;format=csv&amp;rows=quotes" in html
     assert client.get("/search?q=&format=csv").status_code == 400
+
+
+def test_a_speaker_a_family_and_a_cross_language_family_are_csv_too(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from refrain.store.queries import paging
+
+    monkeypatch.setattr(paging, "PAGE_SIZE", 1)
+    quotes = _csv(client, "/speakers/Ada%20Vell?format=csv")
+    assert len(quotes) == client.get("/api/speakers/Ada%20Vell").json()["total"] >= 2
+    assert {"text", "label", "outlet", "date"} <= set(quotes[0])
+    members = _csv(client, f"/families/{FAMILY_ID}?format=csv")
+    assert [m["id"] for m in members] == [r["id"] for r in _every(client, f"/families/{FAMILY_ID}")]
+    assert 'href="/families/900001?format=csv"' in client.get(f"/families/{FAMILY_ID}").text
+    assert client.get("/speakers/Nobody%20Zzq?format=csv").status_code == 404
+    assert client.get("/families/424242?format=csv").status_code == 404

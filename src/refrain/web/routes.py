@@ -185,8 +185,12 @@ def _article_pages(pages: Pages) -> None:
 
     @route("/speakers/{name:path}")
     def speaker(
-        request: Request, store: StoreDep, name: str, page: PageParam = 1, format: FormatParam = "html"
+        request: Request, store: StoreDep, name: str, page: PageParam = 1, format: ListFormatParam = "html"
     ) -> Response:
+        if format == "csv" and queries.speaker(store, name, page=1) is not None:
+            return csv_response(
+                request, "speaker-quotes", lambda s, p: queries.speaker(s, name, page=p) or {}
+            )
         data = cached(store, ("speaker", name, page), lambda: queries.speaker(store, name, page=page))
         if data is None:
             # A part of a name ("Rabiei"): the one speaker it names, or the search listing them all.
@@ -245,8 +249,17 @@ def _link_pages(pages: Pages) -> None:
 
     @route("/families/{family_id}")
     def family(
-        request: Request, store: StoreDep, family_id: int, page: PageParam = 1, format: FormatParam = "html"
+        request: Request,
+        store: StoreDep,
+        family_id: int,
+        page: PageParam = 1,
+        format: ListFormatParam = "html",
     ) -> Response:
+        if format == "csv" and queries.family(store, family_id, page=1) is not None:
+            return csv_response(
+                request, f"family-{family_id}", lambda s, p: queries.family(s, family_id, page=p) or {}
+            )
+
         def compute() -> dict[str, Any] | None:
             found = with_family_diffs(queries.family(store, family_id, page=page))
             if found is not None:
@@ -274,8 +287,14 @@ def _link_pages(pages: Pages) -> None:
 
     @route("/crosslingual/{family_id}")
     def crosslingual_family(
-        request: Request, store: StoreDep, family_id: int, format: FormatParam = "html"
+        request: Request, store: StoreDep, family_id: int, format: ListFormatParam = "html"
     ) -> Response:
+        if format == "csv" and queries.crosslingual_family(store, family_id) is not None:
+            return csv_response(
+                request,
+                f"crosslingual-{family_id}",
+                lambda s, p: {"rows": (queries.crosslingual_family(s, family_id) or {}).get("members", [])},
+            )
         data = cached(
             store, ("crosslingual family", family_id), lambda: queries.crosslingual_family(store, family_id)
         )
