@@ -358,3 +358,12 @@ def test_of_cuts_only_a_country_off_a_name() -> None:
 
     assert trim_person("Kaveh Rostami of the Netherlands") == "Kaveh Rostami"
     assert trim_person("Chamber of Fisheries Kaveh Rostami") == "Chamber of Fisheries Kaveh Rostami"
+
+
+def test_phrases_that_trim_to_nothing_join_no_alias_group() -> None:
+    # "head of Bahrain delegation" must not fall into the group holding "Leader of the Islamic Revolution"
+    found = merge(
+        [("Ali Khamenei", None), ("head of the Varga delegation", None), ("of Oman", None), ("of", None)]
+    )
+    khamenei = next(e for e in found if "Ali Khamenei" in e.aliases)
+    assert khamenei.aliases == {"Ali Khamenei"}

@@ -90,7 +90,8 @@ def _english() -> _EnglishLists:
     countries = lexicon("en", "countries")
     # the quote finder's organisation words, less those that are places or common nouns of a name
     quote_org_words = lexicon("en", "org_words_quotes") - _NOT_ORGANISATION_HEADS
-    organisations = org_words() | quote_org_words | lexicon("en", "speaker_organisation_words")
+    singular_orgs = org_words() | quote_org_words | lexicon("en", "speaker_organisation_words")
+    organisations = singular_orgs | frozenset(w + "s" for w in singular_orgs if not w.endswith("s"))
     not_names = (
         roles
         | titles

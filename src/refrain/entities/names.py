@@ -234,8 +234,10 @@ def trim_person(core: str) -> str:
             toks = toks[:cut]
     while len(toks) > 1 and (is_noise(toks[-1]) or (toks[-1].isalpha() and toks[-1].islower())):
         toks = toks[:-1]
-    if all(ascii_fold(w).rstrip(".") in titles() for w in toks):
-        return core  # "Supreme Leader" is a role, not a name with "Supreme" stuck to it
+    if not any(
+        w[:1].isupper() and not is_noise(w) and ascii_fold(w).rstrip(".") not in titles() for w in toks
+    ):
+        return core  # no name left ("Supreme Leader", "of Iran"): a role or a phrase, kept as written
     return " ".join(toks)
 
 
