@@ -20,6 +20,7 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
+from refrain.claims.fa.lexicon import fold
 from refrain.claims.lexicon import lexicon
 from refrain.claims.model import Claim
 from refrain.entities.names import skeleton
@@ -60,6 +61,7 @@ class Words:
     periods: tuple[tuple[re.Pattern[str], str], ...]
     stop: frozenset[str]
     place_before: frozenset[str]
+    months: re.Pattern[str] | None  # month names as written ("March", "Mehr")
     people_kinds: dict[str, str]  # word -> the kind of people it names ("troops" -> "soldier")
     event_kinds: tuple[tuple[re.Pattern[str], str], ...]  # "blast" -> "explosion"
     change_before: tuple[str, ...]
@@ -86,6 +88,7 @@ def words(language: str) -> Words:
         periods=tuple((re.compile(p["pattern"]), p["key"]) for p in lang.get("periods", [])),
         stop=frozenset(stop),
         place_before=frozenset(lang.get("place_before", [])),
+        months=_month_pattern(lang.get("months", []), capitalised=language == "en"),
         people_kinds={w: kind for kind, ws in lang.get("people_kinds", {}).items() for w in ws},
         event_kinds=tuple(
             (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in ws) + r")(?!\w)"), kind)
@@ -94,6 +97,15 @@ def words(language: str) -> Words:
         change_before=tuple(lang.get("change_before", [])),
         change_after=tuple(lang.get("change_after", [])),
     )
+
+
+def _month_pattern(names: list[str], *, capitalised: bool) -> re.Pattern[str] | None:
+    """Month names as whole words; in English capitalised ("May", not "may"), and "Mehr" not in
+    "Mehr News Agency"."""
+    if not names:
+        return None
+    forms = [n.capitalize() if capitalised else n for n in names]
+    return re.compile(r"(?<!\w)(" + "|".join(map(re.escape, forms)) + r")(?!\w)(?! news| agency| \(mna\))")
 
 
 def language_of(text: str) -> str:
@@ -126,6 +138,7 @@ class Figure:
     people: str | None  # the kind of people counted, when the word says: "soldier", "civilian"
     kinds: frozenset[str]  # kinds of event the sentence and the title name: "explosion", "clash"
     weekdays: frozenset[str]  # weekdays the sentence names
+    months: frozenset[str]  # months the sentence names: "march", "mehr"
     source: str  # who states it: the claimant named, else the outlet
     outlet: str | None
     rare_names: frozenset[str] = frozenset()  # the names few figures of the corpus give (set by group)
@@ -217,7 +230,7 @@ def _date(value: str | None) -> date | None:
 def _content(text: str, stop: frozenset[str]) -> set[str]:
     out = set()
     for w in _WORD.findall(text):
-        w = w.lower().removesuffix("'s").removesuffix("’s").strip("'’-")
+        w = fold(w.lower()).removesuffix("'s").removesuffix("’s").strip("'’-")  # ي/ك as ی/ک
         if len(w) >= 4 and w not in stop:  # shorter words are function words ("for", "its") or codes
             out.add(w)
     return out
@@ -393,7 +406,10 @@ def read(doc: str, claim: Claim, source: Source | None = None) -> Figure | None:
     if source.text and claim.start > 0:
         context |= _content(_sentence_before(source.text, claim.start), w.stop)
     claimant_words = {x.lower() for x in _WORD.findall(claim.claimant or "")}
-    names = _names(sentence, w, claimant_words, source.text or "") | place_words
+    if language == "en":
+        names = _names(sentence, w, claimant_words, source.text or "") | place_words
+    else:  # a script without capitals: the sentence's content words stand for its names
+        names = set(subject) | place_words
     context_names = set(names)
     if source.text and claim.start > 0:
         context_names |= _names(_sentence_before(source.text, claim.start), w, claimant_words)
@@ -420,6 +436,7 @@ def read(doc: str, claim: Claim, source: Source | None = None) -> Figure | None:
         people=_people(claim, after, w),
         kinds=_event_kinds(sentence + " \n " + (source.title or ""), w),
         weekdays=frozenset(_WEEKDAY.findall(sentence.lower())),
+        months=frozenset(m.lower() for m in w.months.findall(sentence)) if w.months else frozenset(),
         source=_source(claim, source, doc),
         outlet=source.outlet,
     )
@@ -440,6 +457,8 @@ def _places_agree(a: Figure, b: Figure) -> bool:
 def _times_agree(a: Figure, b: Figure) -> bool:
     if a.periods != b.periods:
         return False  # "the first quarter" and "nine months"; "per day" and a total
+    if a.months and b.months and a.months.isdisjoint(b.months):
+        return False  # "in Mehr" and "in Aban"
     if a.years and b.years:
         return not a.years.isdisjoint(b.years)
     if a.years or b.years:
@@ -451,8 +470,9 @@ def _times_agree(a: Figure, b: Figure) -> bool:
         return abs((a.date - b.date).days) <= MAX_DAYS_APART
     if a.weekdays and b.weekdays and a.weekdays.isdisjoint(b.weekdays):
         return False  # undated, and "on Tuesday" against "on Saturday"
-    # no year named and an article undated: only a count of a named event is pinned in time
-    return a.pinned and b.pinned
+    # no year named and an article undated: only a count of one named event is pinned in time,
+    # named by a word few figures of the corpus give ("Beit Hanoun", not "Gaza")
+    return a.pinned and b.pinned and not a.rare_names.isdisjoint(b.rare_names)
 
 
 def same_quantity(a: Figure, b: Figure, rare: frozenset[str] | None = None) -> bool:
