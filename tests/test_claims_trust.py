@@ -340,3 +340,19 @@ def test_a_role_is_not_resolved_to_a_place_name() -> None:
     text = "Trucks queued near the Goris Kapan Road. “More than 120 trucks were stopped,” the official said."
     quote = FakeQuote(text.index("“"), text.index("”") + 1, "official")
     assert only(text, outlet="Daily Bugle", quotes=[quote]).claimant == "official"
+
+
+def test_a_quadrillion() -> None:
+    assert only("The state earned 1.98 quadrillion rials.").value == 1.98e15
+
+
+def test_a_title_and_has_before_the_verb_after_the_figure() -> None:
+    text = "Floods hit 400 villages, Interior Minister Abel Fazlan has said."
+    assert only(text, outlet="Daily Bugle").claimant == "Abel Fazlan"
+    text = "Tax reached eight percent of output, Head of National Tax Administration Kamal Tavi announced."
+    assert only(text, outlet="Daily Bugle").claimant == "Kamal Tavi"
+
+
+def test_an_agency_passing_on_cited_data_is_not_the_source() -> None:
+    text = "According to the latest data released by the central bank, tax income rose 76 percent, IRNA reported."
+    assert only(text, outlet="Daily Bugle").claimant == "latest data"

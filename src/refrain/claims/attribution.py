@@ -32,6 +32,7 @@ _PRONOUNS = lexicon_set("en", "claimant_pronouns")
 _WEEKDAYS = lexicon_set("en", "weekdays")
 _NOT_NAMES = lexicon_set("en", "claimant_not_names")
 _ROLES = lexicon_set("en", "roles")
+_NAME_CUT = lexicon_set("en", "claimant_name_cut")
 _EVIDENCE_VERBS = lexicon_set("en", "figure_evidence_verbs")
 _PARTICIPLES = lexicon_set("en", "figure_speech_participles")  # ", adding that": said by the clause's subject
 # between a claimant and its verb: an acronym in brackets, "also", "has" ("IGPL) has also announced")
@@ -67,7 +68,11 @@ def _clean_name(name: str) -> str | None:
     while words and words[0].lower() in _NOT_NAMES:
         words = words[1:]
     for k in range(len(words) - 2, -1, -1):  # cut after the last place/organisation word
-        if words[k].lower() in _PLACE_WORDS or words[k].lower() in org_words():
+        if (
+            words[k].lower() in _PLACE_WORDS
+            or words[k].lower() in org_words()
+            or words[k].lower() in _NAME_CUT
+        ):
             words = words[k + 1 :]
             break
     if len(words) >= 3 and re.fullmatch(r"[A-Z]{2,}", words[0]) and not looks_like_org(" ".join(words)):
@@ -229,8 +234,11 @@ def _stated_by(
     else:
         after = _reported_after(text, fig_end, sentence[1])
         cited = re.search(r"\b(?:[Aa]ccording to|Based on)\b(.*)$", text[sentence[0] : fig_start], re.DOTALL)
-        if after and cited and not re.search(rf"\b(?:{_speech_verb_pattern()})\b", cited.group(1)):
-            return after  # "According to the deal, fares fall to 9 coins, he announced": his words
+        spoken = cited and not re.search(rf"\b(?:{_speech_verb_pattern()})\b", cited.group(1))
+        if after and spoken and speaker_kind(after) != "organisation":
+            # "According to the deal, fares fall to 9 coins, he announced": his words; but "According
+            # to central bank data, …, IRNA reported": the agency only passes the data on
+            return after
         # reported speech in the same sentence: before the figure ("X said 60 ..."), then after it
         # ("..., spokesman X said", "X told Reuters", "according to the Statistics Office")
         name = _speaker_near(text, sentence[0], sentence[1], fig_start, sentence[1])
@@ -393,8 +401,10 @@ def _reported_after(text: str, fig_end: int, end: int) -> str | None:
     for pattern in (
         rf"[Aa]ccording to\s+(?:the\s+|an?\s+)?{who}",  # "according to the Statistics Office"
         # "..., provincial spokesman Aldo Brenn said"
-        rf",\s*(?:[a-z][\w’'\-]*\s+){{0,4}}({_NAME_RUN})(?:,[^,]{{0,80}},)?(?:\s+\w+ly)?\s+(?:{verbs})\b",
-        rf",\s*(?:the\s+|an?\s+|its\s+|their\s+)?{who}(?:,[^,]{{0,80}},)?(?:\s+\w+ly)?\s+(?:{verbs})\b",
+        # "..., Head of National Tax Administration Kamel Taqavi has announced"
+        rf",\s*(?:[a-z][\w’'\-]*\s+|[A-Z][\w’'\-]*\s+of\s+(?:the\s+)?){{0,4}}({_NAME_RUN})(?:,[^,]{{0,80}},)?{_AUX}"
+        rf"\s+(?:{verbs})\b",
+        rf",\s*(?:the\s+|an?\s+|its\s+|their\s+)?{who}(?:,[^,]{{0,80}},)?{_AUX}\s+(?:{verbs})\b",
         rf",\s*(?:{verbs})\s+(?:the\s+)?{who}",  # "..., said Mira Castell"
         rf"\b({_NAME_RUN})\s+told\b",  # "X told Reuters"
         rf",\s*([Hh]e|[Ss]he|[Tt]hey){_AUX}\s+(?:{verbs})\b",  # "..., he announced."
