@@ -8,6 +8,7 @@ saying" (the object of "quoted" speaks).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from .context import Token
 from .lexicon import lexicon
@@ -27,8 +28,20 @@ class Cue:
     quoted_as: bool = False  # "IRNA quoted Ali Vaez as saying": the speaker is the object of "quoted"
 
 
+@cache
+def _phrases_by_first_word(phrases: tuple[str, ...]) -> dict[str, list[list[str]]]:
+    """Each cue phrase's words under its first word, in the lexicon's order (longest first): a
+    token is compared only with the phrases it can start, not with every phrase."""
+    by_first: dict[str, list[list[str]]] = {}
+    for phrase in phrases:
+        words = phrase.split()
+        by_first.setdefault(words[0], []).append(words)
+    return by_first
+
+
 def find_cues(toks: list[Token]) -> list[Cue]:
     lex = lexicon()
+    phrases = _phrases_by_first_word(lex.cue_phrases)
     lows = [t.lower for t in toks]
     out: list[Cue] = []
     i = 0
@@ -52,8 +65,7 @@ def find_cues(toks: list[Token]) -> list[Cue]:
                 i = as_at + 2
                 continue
         matched = False
-        for phrase in lex.cue_phrases:
-            words = phrase.split()
+        for words in phrases.get(low, ()):
             if lows[i : i + len(words)] == words:
                 verb = i
                 out.append(Cue(verb, " ".join(t.text for t in toks[i : i + len(words)]), i + len(words) - 1))
