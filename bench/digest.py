@@ -1,10 +1,12 @@
 """Store digest of a full `refrain ingest` + `refrain analyze` on the Tehran Times corpus.
 
-    .venv/bin/python bench/digest.py [--n 33724] [--src DIR] [--out digest.json]
+    .venv/bin/python bench/digest.py [--n 33724] [--src DIR] [--out digest.json] [--workers N] [--split K]
 
 The proof that a restructuring changed no output: run it with the code before the change
 (``--src`` pointing at that checkout's ``src/``, e.g. a ``git worktree``) and with the code after,
-and compare the two digests table by table (``--compare A.json B.json``). The corpus is read in
+and compare the two digests table by table (``--compare A.json B.json``). The same code run with
+``--workers 1`` and with a pool, or with ``--split K`` (the first K articles analysed, then the
+rest added and analysed: an incremental run), must give the same digest too. The corpus is read in
 place from ../shared (never copied into the repo). Prints the digest and the time each step took.
 """
 
@@ -72,6 +74,16 @@ def main() -> int:
     parser.add_argument("--out", default=None, help="write the digest here as JSON")
     parser.add_argument("--workdir", default=None, help="where the store goes (default: a temp folder)")
     parser.add_argument("--compare", nargs=2, metavar="DIGEST", help="compare two digest files and exit")
+    parser.add_argument(
+        "--workers", type=int, default=0, help="analyze --workers (0: its default, all cores)"
+    )
+    parser.add_argument(
+        "--split",
+        type=int,
+        default=0,
+        help="ingest and analyze the first SPLIT articles, then all N (the same file, grown): the store "
+        "of an incremental run, to compare with the one-run digest",
+    )
     args = parser.parse_args()
     if args.compare:
         return compare(Path(args.compare[0]), Path(args.compare[1]))
@@ -86,12 +98,14 @@ def main() -> int:
     with tempfile.TemporaryDirectory(dir=args.workdir) as tmp:
         work = Path(tmp)
         jsonl, db, out = work / "corpus.jsonl", work / "store.duckdb", work / "digest.json"
-        n = write_jsonl(jsonl, args.n)
-        print(f"articles: {n:,}")
         # a relative path: documents.source must not hold the temporary folder's name
         ingest = ["ingest", jsonl.name, "--db", str(db), "--max-file-bytes", str(1 << 31)]
-        print(f"ingest: {run(src, ingest, work):.1f} s")
-        print(f"analyze: {run(src, ['analyze', '--db', str(db)], work):.1f} s")
+        analyze = ["analyze", "--db", str(db)] + (["--workers", str(args.workers)] if args.workers else [])
+        for count in [args.split, args.n] if 0 < args.split < args.n else [args.n]:
+            n = write_jsonl(jsonl, count)
+            print(f"articles: {n:,}")
+            print(f"ingest: {run(src, ingest, work):.1f} s")
+            print(f"analyze: {run(src, analyze, work):.1f} s")
         env = dict(os.environ, PYTHONPATH=str(src))
         subprocess.run([sys.executable, "-c", _DIGEST, str(db), str(out)], env=env, check=True)
         digest = json.loads(out.read_text())
