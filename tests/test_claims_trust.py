@@ -356,3 +356,8 @@ def test_a_title_and_has_before_the_verb_after_the_figure() -> None:
 def test_an_agency_passing_on_cited_data_is_not_the_source() -> None:
     text = "According to the latest data released by the central bank, tax income rose 76 percent, IRNA reported."
     assert only(text, outlet="Daily Bugle").claimant == "latest data"
+
+
+def test_a_length_of_time_counts_its_time_unit() -> None:
+    claim = only("The alliance guarded the coast for 70 years.")
+    assert claim.what is not None and claim.what.text == "years" and claim.what_key is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -19,6 +20,12 @@ def _what_key(c: Counted) -> str | None:
         return None
     thing = " ".join(x for x in (c.org, c.head) if x)
     return f"{c.event or ''}|{thing}"
+
+
+def _time_unit(text: str, start: int, end: int) -> Part | None:
+    """The time unit word written with a duration ("years" of "70 years", "day" of "a 5-day")."""
+    m = re.search(r"([A-Za-z]+)$", text[start:end])
+    return Part(m.group(1), end - len(m.group(1)), end) if m else None
 
 
 def _nearest(times: list[TimeRef], start: int, end: int) -> TimeRef | None:
@@ -70,6 +77,8 @@ def find(
         what = (
             Part(text[thing.start : thing.end], thing.start, thing.end) if thing.start is not None else None
         )
+        if what is None and fig.unit in lexicon().duration.values():
+            what = _time_unit(text, fig.start, fig.end)  # "for 70 years": what is counted is years
         time = _nearest(times, fig.start, fig.end)
         place = where(text, (s_start, s_end), fig.start)
         unit = fig.unit or ("people" if thing.people else None)
