@@ -216,3 +216,18 @@ def test_weekdays_adverbs_and_adjectives_do_not_cut_the_subject() -> None:
 def test_a_lower_case_particle_with_a_hyphen_stays_in_the_name() -> None:
     text = "Minister Samer al-Khouri said: “We want wide cooperation.”"
     assert _speakers(text) == ["Samer al-Khouri"]
+
+
+def test_a_title_with_for_and_a_place_before_the_name() -> None:
+    text = "The truce, according to UN Special Envoy for Yemen Hans Lindgren, “is a necessary break from violence.”"
+    assert _speakers(text) == ["Hans Lindgren"]
+
+
+def test_a_subheading_in_quotation_marks_is_not_attributed() -> None:
+    text = (
+        "“We will decide soon,” he said.\n\n"
+        "‘Committee to hold emergency meeting’ Reza Tavana, the committee spokesman, said lawmakers "
+        "would meet on Sunday."
+    )
+    heading = _quote(text, "Committee")
+    assert heading.kind == "scare" and heading.speaker is None

@@ -139,6 +139,9 @@ class Attributor:
         first, last = g.pieces[0], g.pieces[-1]
         sent_lo, sent_hi = self.sentence_of(first.paragraph, first.open_at)
         g.sentence = (sent_lo, sent_hi)
+        if self._subheading(g, sent_lo):
+            g.kind = "scare"  # "‘Parliament to meet’ Ali Vaez, the spokesman, said …": a subheading
+            return
         # 1. between pieces
         for a, b in zip(g.pieces, g.pieces[1:], strict=False):
             if a.paragraph == b.paragraph and self._try(
@@ -199,6 +202,19 @@ class Attributor:
                         break
                 if g.subject is None and intro:
                     g.subject = sentence_subject(ptoks)  # "Clinton released the following statement:"
+
+    def _subheading(self, g: Group, sent_lo: int) -> bool:
+        """A headline in quotation marks run into the next paragraph's first sentence: it opens its
+        sentence, has three words or more and no punctuation at its end, and a capitalised word
+        follows the closing mark with no comma."""
+        piece = g.pieces[0]
+        if len(g.pieces) > 1 or piece.close_at is None or self.masked[sent_lo : piece.open_at].strip():
+            return False
+        inner = self.text[piece.start : piece.end].strip()
+        if len(inner.split()) < 3 or not inner[-1:].isalnum():
+            return False
+        after = self.masked[piece.outer_end : piece.outer_end + 3]
+        return bool(re.match(r"\s+[A-Z]", after))
 
     def _try_left(self, g: Group, left: list[Token]) -> None:
         """A cue in the words before the quote, then a colon-led source or a digest headline."""

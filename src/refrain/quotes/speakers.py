@@ -249,6 +249,17 @@ def _of_phrase(toks: list[Token], k: int) -> bool:
     return toks[k].is_word and (toks[k].lower == "of" or (k > 0 and toks[k - 1].lower == "of"))
 
 
+def _role_for(run: list[Token], toks: list[Token], i: int) -> bool:
+    """ "for"/"to" inside a title before a name: "UN Special Envoy for Yemen Hans Grundberg"."""
+    return (
+        bool(run)
+        and toks[i].lower in {"for", "to"}
+        and run[-1].lower.rstrip(".") in lexicon().roles
+        and i + 1 < len(toks)
+        and toks[i + 1].is_cap
+    )
+
+
 def subject_after(toks: list[Token], verb_index: int) -> NounPhrase | None:
     """The inverted subject just after the verb: "said Smith", "argues the minister"."""
     lex = lexicon()
@@ -272,7 +283,11 @@ def subject_after(toks: list[Token], verb_index: int) -> NounPhrase | None:
     if first.is_cap and first.lower in lex.not_names and first.lower not in lex.titles | NATIONALITIES:
         return None  # but "said American Unity Fund president Margaret Hoover", "said German Ortega"
     run: list[Token] = []
-    while i < len(toks) and len(run) < MAX_NP and (_np_token(toks[i]) or _of_phrase(toks, i)):
+    while (
+        i < len(toks)
+        and len(run) < MAX_NP + 2
+        and (_np_token(toks[i]) or _of_phrase(toks, i) or _role_for(run, toks, i))
+    ):
         if run and toks[i].lower in lex.speech_verb_forms and not _of_phrase(toks, i):
             break
         run.append(toks[i])
