@@ -60,6 +60,7 @@ class Words:
     update_words: tuple[str, ...]
     periods: tuple[tuple[re.Pattern[str], str], ...]
     stop: frozenset[str]
+    names_stop: frozenset[str]  # stop words, and titles and roles ("Governor Salar": "governor")
     place_before: frozenset[str]
     months: re.Pattern[str] | None  # month names as written ("March", "Mehr")
     people_kinds: dict[str, str]  # word -> the kind of people it names ("troops" -> "soldier")
@@ -79,6 +80,9 @@ def words(language: str) -> Words:
         stop |= lexicon_words("en", "topic_stop") | set(lex.number_words)
         stop |= {w for phrase in [*lex.events, *lex.money_events, *lex.measure] for w in phrase.split()}
         stop |= lexicon_words("en", "place_words")
+        names_stop = set(stop) | lexicon_words("en", "name_titles") | lexicon_words("en", "roles")
+    else:
+        names_stop = set(stop)
     return Words(
         same_event=same,
         part_before=tuple(lang.get("part_before", [])),
@@ -87,6 +91,7 @@ def words(language: str) -> Words:
         update_words=tuple(lang.get("update_words", [])),
         periods=tuple((re.compile(p["pattern"]), p["key"]) for p in lang.get("periods", [])),
         stop=frozenset(stop),
+        names_stop=frozenset(names_stop),
         place_before=frozenset(lang.get("place_before", [])),
         months=_month_pattern(lang.get("months", []), capitalised=language == "en"),
         people_kinds={w: kind for kind, ws in lang.get("people_kinds", {}).items() for w in ws},
@@ -231,7 +236,7 @@ def _content(text: str, stop: frozenset[str]) -> set[str]:
     out = set()
     for w in _WORD.findall(text):
         w = fold(w.lower()).removesuffix("'s").removesuffix("’s").strip("'’-")  # ي/ك as ی/ک
-        if len(w) >= 4 and w not in stop:  # shorter words are function words ("for", "its") or codes
+        if len(w) >= 3 and w not in stop:  # "oil", "gas", "tax"; "for", "its" are stop words
             out.add(w)
     return out
 
@@ -249,6 +254,10 @@ def _places(claim: Claim, sentence: str, w: Words) -> frozenset[str]:
     return frozenset(p for p in found if p)
 
 
+_PART_OF_BEFORE = re.compile(
+    r"\b(?:of|out of) (?:the |a |an )?[$€£]?\d[\d,.]*(?:\s?(?:million|billion|thousand|trillion|m|bn))?"
+    r"\b[^.;:]{0,40},\s*(?:only |just |some |about )?[$€£]?$"
+)
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 _NAME = re.compile(r"(?<![\w'’])([A-Z][\w'’-]+)")
 
@@ -264,7 +273,7 @@ def _names(text: str, w: Words, leave_out: set[str], article: str = "") -> set[s
         ):
             continue  # a sentence's first word is capitalised whatever it is
         name = m.group(1).lower().removesuffix("'s").removesuffix("’s")
-        if len(name) >= 3 and name not in w.stop and name not in leave_out:
+        if len(name) >= 3 and name not in w.names_stop and name not in leave_out:
             out.add(name)
     return out
 
@@ -382,6 +391,10 @@ def read(doc: str, claim: Claim, source: Source | None = None) -> Figure | None:
         return None
     if claim.unit != "%" and _has_phrase(after[:20], w.part_after, at_start=True):
         return None
+    if _PART_OF_BEFORE.search(before[-80:]):
+        return None  # "of the $50 million pledged, $41.2 million ...": a part of the figure before
+    if re.search(r"(?:^|\n)\s*$", before) and re.match(r"[.)]\s", after):
+        return None  # a numbered list: "3. Fines double"
     if (
         _has_phrase(before[-12:], w.change_before, at_end=True)
         or re.match(r"\s*(?:" + "|".join(map(re.escape, w.change_after)) + r")\s+\S*\d", after)
@@ -505,7 +518,8 @@ def same_quantity(a: Figure, b: Figure, rare: frozenset[str] | None = None) -> b
         return False
     if a.names and b.names and a.names.isdisjoint(b.names):
         return False  # each names who or where, and not the same: "Gaza" and "Helmand"
-    if a.rare_names and b.rare_names and a.rare_names.isdisjoint(b.rare_names):
+    undated = a.date is None or b.date is None
+    if undated and a.rare_names and b.rare_names and a.rare_names.isdisjoint(b.rare_names):
         return False  # "Baghdad" in both, but one bomb on the Sarrafiya bridge, one on the Jadriya
     rare = rare if rare is not None else a.context | b.context
     same_year = bool(a.years & b.years)
