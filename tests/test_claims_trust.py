@@ -361,3 +361,18 @@ def test_an_agency_passing_on_cited_data_is_not_the_source() -> None:
 def test_a_length_of_time_counts_its_time_unit() -> None:
     claim = only("The alliance guarded the coast for 70 years.")
     assert claim.what is not None and claim.what.text == "years" and claim.what_key is None
+
+
+def test_a_conversion_in_brackets_is_the_outlet_s() -> None:
+    text = "Minister Ali Tavana said a liter costs 1,500 tomans (35 cents)."
+    assert [c.claimant for c in find(text, outlet="Daily Bugle")] == ["Ali Tavana", "Daily Bugle"]
+    text = "Minister Ali Tavana said the dam cost 190 trillion rials (about $4.5 billion)."
+    assert [c.claimant for c in find(text, outlet="Daily Bugle")] == ["Ali Tavana", "Daily Bugle"]
+
+
+def test_he_after_the_minister_said_is_the_minister() -> None:
+    text = (
+        "Transport chief Omar Vell said roads were shut. So far 84 bridges fell, Interior Minister "
+        "Abel Fazlan said. Rain goes on, the minister said. He went on to say that 141 rivers burst."
+    )
+    assert find(text, outlet="Daily Bugle")[-1].claimant == "Abel Fazlan"

@@ -87,19 +87,40 @@ def _clean_name(name: str) -> str | None:
 def _last_speaker_before(text: str, pos: int, *, person: bool = False, any_name: bool = True) -> str | None:
     """Whom a "he said" points to: the last named speaker before ``pos``, else the last full name.
 
-    ``person``: the pronoun is "he" or "she", so a country or organisation ("Iran said") is skipped.
-    ``any_name``: when nobody is named speaking, the last full name of anything ("Goris Road") will do.
+    ``person``: the pronoun is "he" or "she", so a country or organisation ("Iran said") is skipped;
+    and a speaker named by a role after the last named one ("the minister said") is resolved to the
+    person in that role. ``any_name``: when nobody is named speaking, the last full name of anything
+    ("Goris Road") will do.
     """
     verbs = _speech_verb_pattern()
     window_start = max(0, pos - 1500)
     found = None
+    found_at = -1
     pattern = rf"({_NAME_RUN})(?:,[^,]{{0,80}},)?(?:\s+\w+ly)?\s+(?:{verbs})\b"
     for m in re.finditer(pattern, text[window_start:pos]):
         name = _clean_name(m.group(1))
         if name and name.lower() not in _PRONOUNS and not looks_like_org(name):
             if not (person and speaker_kind(name) == "organisation"):
-                found = name
+                found, found_at = name, window_start + m.start()
+    if person:
+        role = _last_role_speaker(text, max(found_at, window_start), pos)
+        if role is not None:
+            return role
     return found or (_last_person_before(text, pos) if any_name else None)
+
+
+def _last_role_speaker(text: str, start: int, pos: int) -> str | None:
+    """The person behind the last "the <role> said" in ``text[start:pos]``, when resolvable."""
+    roles = "|".join(sorted((r for r in _ROLES if r.isalpha()), key=len, reverse=True))
+    pattern = (
+        rf"\b[Tt]he\s+((?:[\w’'\-]+\s+){{0,3}}?(?i:{roles}))(?:\s+\w+ly)?\s+(?:{_speech_verb_pattern()})\b"
+    )
+    last = None
+    for m in re.finditer(pattern, text[start:pos]):
+        last = m
+    if last is None:
+        return None
+    return _resolve_role(text, start + last.start(1), last.group(1), fallback=False)
 
 
 def _pronoun_speaker(text: str, pos: int, pronoun: str) -> str | None:
@@ -289,7 +310,7 @@ def _participle_subject(text: str, start: int, fig_start: int) -> str | None:
     return _tidy(name)
 
 
-def _resolve_role(text: str, pos: int, name: str) -> str | None:
+def _resolve_role(text: str, pos: int, name: str, *, fallback: bool = True) -> str | None:
     """The person a definite role phrase points to ("the envoy", "the Iraqi foreign minister"), or
     None when ``name`` is not such a phrase or nobody fits.
 
@@ -328,6 +349,8 @@ def _resolve_role(text: str, pos: int, name: str) -> str | None:
                     found = (m.start(), person)
     if found:
         return _fullest(text, best, found[1])
+    if not fallback:
+        return None
     # no one introduced in that role: the person last named speaking, when the article gives a
     # full name for them ("Khaji noted ... the Iranian diplomat" -> "Ali Asghar Khaji"); a single
     # word ("Russia", "August") is too weak a guess

@@ -63,7 +63,13 @@ def find(
     claims: list[Claim] = []
     cache: dict[int, tuple[list, list[TimeRef]]] = {}
     previous: tuple[int, Counted] | None = None
+    last_money: int | None = None  # where the last sum of money ends
     for fig in find_figures(text):
+        # "1,500 tomans (35 cents)", "(about $4.5 billion)": a conversion the outlet adds
+        converted = last_money is not None and bool(
+            re.fullmatch(r"\s*\(\s*(?:[A-Za-z]+\s+){0,2}", text[last_money : fig.start])
+        )
+        last_money = fig.end if fig.unit is not None and fig.unit in lexicon().currencies else None
         index = sentences.index_at(fig.start)
         s_start, s_end = sentences.spans[index] if sentences.spans else (0, len(text))
         s_end = max(s_end, fig.end)
@@ -96,7 +102,9 @@ def find(
                 when=Part(text[time.start : time.end], time.start, time.end) if time else None,
                 when_iso=time.iso if time else None,
                 where=Part(text[place[0] : place[1]], place[0], place[1]) if place else None,
-                claimant=claimant(text, fig.start, fig.end, (s_start, s_end), quotes, outlet),
+                claimant=outlet
+                if converted
+                else claimant(text, fig.start, fig.end, (s_start, s_end), quotes, outlet),
                 value_high=fig.value_high,
             )
         )
