@@ -25,7 +25,7 @@ from refrain.reuse.memo import PASSAGE_DTYPE, ReuseMemo, doc_key, flags_digest, 
 from refrain.reuse.model import Passage, ReuseDoc, ReuseResult
 from refrain.reuse.params import ReuseParams
 from refrain.reuse.seeds import SeedTable, pair_seeds, seed_table, shared_seed_tables
-from refrain.reuse.templates import template_facts
+from refrain.reuse.templates import differing_window, template_facts
 from refrain.reuse.tokens import Tokens, shingles, tokenize_many
 
 # Below these sizes a worker pool costs more than it saves.
@@ -71,9 +71,15 @@ def _align_rows(rows: np.ndarray) -> list[RawPassage]:
         for m in align_seeded(ta.hashes, tb.hashes, ia, jb, flags, params):
             a_start, a_end, b_start, b_end = char_edges(texts[a], ta, texts[b], tb, m)
             facts = 0
-            # Same words on both sides (most passages): no fact can differ, and no text is read.
-            if not np.array_equal(ta.hashes[m.a0 : m.a1], tb.hashes[m.b0 : m.b1]):
-                facts = template_facts(texts[a][a_start:a_end], texts[b][b_start:b_end])
+            # Only the stretch where the copies' words differ is read (most passages: none).
+            ha, hb = ta.hashes[m.a0 : m.a1], tb.hashes[m.b0 : m.b1]
+            window = None if np.array_equal(ha, hb) else differing_window(ha, hb)
+            if window is not None:
+                a0, a1, b0, b1 = m.a0 + window[0], m.a0 + window[1], m.b0 + window[2], m.b0 + window[3]
+                facts = template_facts(
+                    texts[a][int(ta.starts[a0]) : int(ta.ends[a1 - 1])],
+                    texts[b][int(tb.starts[b0]) : int(tb.ends[b1 - 1])],
+                )
             out.append(
                 RawPassage(a, a_start, a_end, b, b_start, b_end, round(m.score, 4), m.boilerplate, facts)
             )

@@ -36,6 +36,8 @@ import difflib
 import re
 from functools import cache
 
+import numpy as np
+
 from refrain.text import fold
 from refrain.text.lexicon import lexicon_lines
 
@@ -47,6 +49,10 @@ _FOLDING = "fa"
 # A changed fact may come with this many other edited words (a word around it reworded) and the
 # passage still reads as the same frame with other facts.
 TEMPLATE_OTHER_EDITS_PER_FACT = 2
+
+# Words of context kept around the stretch where two copies differ (a number the tokens split at
+# its separators, "1,487,913", is read whole).
+_CONTEXT_WORDS = 2
 
 # Numbers as written: digits with their separators ("1,487,913", "17.08", "20/19"), else a word.
 _WORD = re.compile(r"\d+(?:[.,٫٬/:]\d+)*|\w+")
@@ -68,13 +74,22 @@ def fact_words() -> dict[str, tuple[str, str]]:
 
 
 def _words(text: str) -> list[str]:
-    return _WORD.findall(fold(text, _FOLDING).lower())
+    folded = text if text.isascii() else fold(text, _FOLDING)  # the folding changes no ASCII
+    return _WORD.findall(folded.lower())
 
 
 def _fact(word: str, table: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
     if word[0].isdigit():
         return ("number", _POINT_THOUSANDS.sub("", word.translate(_SEPARATORS)))
     return table.get(word)
+
+
+def _facts(words: list[str], table: dict[str, tuple[str, str]]) -> list[tuple[str, str]]:
+    return [
+        ("number", _POINT_THOUSANDS.sub("", w.translate(_SEPARATORS))) if w[0].isdigit() else table[w]
+        for w in words
+        if w[0].isdigit() or w in table
+    ]
 
 
 def fact_changes(a_text: str, b_text: str) -> tuple[int, int]:
@@ -88,7 +103,10 @@ def fact_changes(a_text: str, b_text: str) -> tuple[int, int]:
     >>> fact_changes("there are seven lines, he said on Monday", "there are 7 lines, he said")
     (0, 2)
     """
-    wa, wb = _words(a_text), _words(b_text)
+    return _fact_changes(_words(a_text), _words(b_text))
+
+
+def _fact_changes(wa: list[str], wb: list[str]) -> tuple[int, int]:
     if wa == wb:
         return 0, 0
     table = fact_words()
@@ -127,5 +145,34 @@ def template_facts(a_text: str, b_text: str) -> int:
     >>> template_facts("At least 13 people were killed in the flood.", "The flood has killed at least 15 people, officials said.")
     0
     """
-    changed, other = fact_changes(a_text, b_text)
+    wa, wb = _words(a_text), _words(b_text)
+    if wa == wb:
+        return 0
+    # Most copies that differ are reworded, with no fact moved: the same facts on both sides (in
+    # another order or another writing) need no word diff.
+    table = fact_words()
+    if sorted(_facts(wa, table)) == sorted(_facts(wb, table)):
+        return 0
+    changed, other = _fact_changes(wa, wb)
     return changed if changed and other <= TEMPLATE_OTHER_EDITS_PER_FACT * changed else 0
+
+
+def differing_window(ha: np.ndarray, hb: np.ndarray) -> tuple[int, int, int, int] | None:
+    """The word ranges ``(a0, a1, b0, b1)`` of two copies' word hashes that hold every difference
+    (the common start and end cut off, a little context kept); None when the words are the same or
+    one side only adds words (no fact can be replaced then).
+
+    >>> differing_window(np.array([1, 2, 3, 4, 5, 6, 7]), np.array([1, 2, 3, 9, 5, 6, 7]))
+    (1, 6, 1, 6)
+    """
+    n = min(len(ha), len(hb))
+    same = ha[:n] == hb[:n]
+    head = n if same.all() else int(np.argmin(same))
+    tail_same = ha[len(ha) - n :][::-1] == hb[len(hb) - n :][::-1]
+    tail = n if tail_same.all() else int(np.argmin(tail_same))
+    tail = min(tail, n - head)  # the common end may not overlap the common start
+    if head + tail >= min(len(ha), len(hb)):
+        return None  # the same words, or words only added on one side
+    a0, b0 = max(0, head - _CONTEXT_WORDS), max(0, head - _CONTEXT_WORDS)
+    a1, b1 = min(len(ha), len(ha) - tail + _CONTEXT_WORDS), min(len(hb), len(hb) - tail + _CONTEXT_WORDS)
+    return a0, a1, b0, b1
