@@ -13,7 +13,9 @@ each passage with both sides and the words that differ between them:
 - ``--population before``: passages that are not boilerplate (what was reported as reuse before
   templates were told apart), each with the label it gets now;
 - ``--population after`` (default): passages reported as reuse now (neither boilerplate nor template);
-- ``--population template``: passages labelled template (to read the label's precision).
+- ``--population template``: passages labelled template (to read the label's precision);
+- ``--population missed``: reuse passages now whose two sides differ in a number on both sides
+  (where a missed template would hide: to read the recall).
 
 Read each pair and count those that are the same sentence frame with different facts (other
 figures, months, periods, places of a recurring report) against those that are the same text.
@@ -79,11 +81,25 @@ def differing_words(a: str, b: str) -> list[tuple[str, str]]:
     return [(" ".join(wa[i1:i2]), " ".join(wb[j1:j2])) for op, i1, i2, j1, j2 in ops if op != "equal"]
 
 
+def numbers_differ(a_text: str, b_text: str, p: Passage) -> bool:
+    """Whether a number was replaced by another between the passage's two sides."""
+    a, b = a_text[p.a_start : p.a_end], b_text[p.b_start : p.b_end]
+    if a == b:
+        return False
+    return any(
+        any(c.isdigit() for c in left) and any(c.isdigit() for c in right)
+        for left, right in differing_words(a, b)
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", help="read passages from this store instead of aligning the corpus")
     parser.add_argument(
-        "--population", choices=("before", "after", "template"), action="append", help="default: all three"
+        "--population",
+        choices=("before", "after", "template", "missed"),
+        action="append",
+        help="default: all four",
     )
     parser.add_argument("--sample", type=int, default=30)
     parser.add_argument("--seed", type=int, default=13)
@@ -116,6 +132,11 @@ def main() -> None:
         "before": [p for p in passages if not p.boilerplate],
         "after": [p for p in passages if not p.boilerplate and not p.template],
         "template": [p for p in passages if p.template],
+        "missed": [
+            p
+            for p in passages
+            if not p.boilerplate and not p.template and numbers_differ(texts[p.a], texts[p.b], p)
+        ],
     }
     for name in args.population or list(populations):
         show_sample(name, populations[name], texts, clusters, args)
