@@ -134,6 +134,9 @@ def sample_urls(db: Path, n: int = 2000, seed: int = 7) -> dict[str, list[str]]:
             "SELECT count(*) FROM (SELECT DISTINCT a_doc, b_doc FROM passages WHERE NOT coalesce(boilerplate, false))"
         )
         n_conflicts = one("SELECT count(*) FROM conflict_groups WHERE NOT agree")
+        # For the filtered lists (issue 16): the outlets, and the cross-language families when any.
+        outlets = [o for (o,) in q("SELECT DISTINCT coalesce(outlet, '(unknown)') FROM documents ORDER BY 1")]
+        crosslingual = draw(q("SELECT DISTINCT family FROM crosslingual_members ORDER BY 1"))
     # Search words: words of those openings (4+ letters, not the commonest), one or two a query; the
     # deeper search pages (2 to 5) ask for the words found in most openings (so that they exist).
     seen: dict[str, int] = defaultdict(int)
@@ -163,6 +166,29 @@ def sample_urls(db: Path, n: int = 2000, seed: int = 7) -> dict[str, list[str]]:
         "search": [f"/search?q={_u(w)}" for w in searches],
         "search, page 2-5": deep_searches,
     }
+    # Filtered and sorted lists (issue 16): each URL another filter value or page, so the server's
+    # answer cache cannot serve it. Speaker filters are surnames (the last word) of drawn speakers.
+    surnames = sorted({str(sp).split()[-1] for (sp,) in speakers if str(sp).split()})
+    pick = lambda values, k: rng.sample(values, min(k, len(values)))  # noqa: E731
+    urls |= {
+        "articles list, filtered": [
+            f"/articles?speaker={_u(w)}&sort=-length&outlet={_u(rng.choice(outlets))}" if i % 2 else
+            f"/articles?speaker={_u(w)}&sort=title"
+            for i, w in enumerate(pick(surnames, n))
+        ],
+        "speakers list, filtered": [
+            f"/speakers?speaker={_u(w)}&sort=speaker" for w in pick(surnames, n)
+        ] + [f"/speakers?outlet={_u(o)}" for o in outlets[:20]],
+        "families list, filtered": [f"/families?speaker={_u(w)}&sort=date" for w in pick(surnames, n)],
+        "conflicts list, sorted": [
+            f"/conflicts?sort={key}&page={p}" for key in ("-spread", "what", "-when", "size")
+            for p in range(1, _pages(n_conflicts) + 1)
+        ],
+        "reuse list, filtered": [f"/reuse?outlet={_u(o)}&page=1" for o in outlets]
+        + [f"/reuse?speaker={_u(w)}" for w in pick(surnames, n)],
+        "search, filtered": [f"/search?q={_u(w)}&speaker={_u(sp)}" for w, sp in zip(searches, surnames, strict=False)],
+        "cross-language family": [f"/crosslingual/{i}" for (i,) in crosslingual],
+    }  # fmt: skip
     for urls_of_kind in urls.values():
         rng.shuffle(urls_of_kind)
     return {k: v for k, v in urls.items() if v}
@@ -184,6 +210,13 @@ HEADINGS = {
     "conflict": "<h1>Figures",
     "search": "<h1>Search:",
     "search, page 2-5": "<h1>Search:",
+    "articles list, filtered": "<h1>Articles",
+    "speakers list, filtered": "<h1>Speakers</h1>",
+    "families list, filtered": "<h1>Repeated quotes</h1>",
+    "conflicts list, sorted": "<h1>Figures that disagree</h1>",
+    "reuse list, filtered": "<h1>Shared passages</h1>",
+    "search, filtered": "<h1>Search:",
+    "cross-language family": "<h1>One statement in",
 }
 UNKNOWN = {
     "article": "/articles/no-such-article-0000",
@@ -192,6 +225,7 @@ UNKNOWN = {
     "family (provenance)": "/families/999999999",
     "reuse pair": "/reuse/no-such-a/no-such-b",
     "conflict": "/conflicts/999999999",
+    "cross-language family": "/crosslingual/999999999",
 }
 
 
