@@ -9,7 +9,8 @@ separates the two sides, when one side is a person and the other an organisation
 people, when a full name of one side does not fit a full name of the other, or when both sides
 have roles and share no role noun: an analyst and a general of one name are two people):
 
-1. same transliteration skeleton (Dialameh = Diyalameh);
+1. same transliteration skeleton (Qodrat Dialameh = Qodrat Diyalameh; two lone surnames only when
+   spelled alike: Maleki and Maliki may be two men);
 2. the parts of a slashed name ("PMOI/MEK");
 3. the alias file's ``[[same]]`` groups (defaults shipped with refrain, plus the user's);
 4. organisations: an acronym and a long form whose initials spell it (NCRI = National Council of
@@ -115,6 +116,10 @@ class _Clusters:
         return [r for r in self.members if self.find(r) == r]
 
 
+def _bare_person(p: ParsedName) -> bool:
+    return p.kind == "person" and is_bare(p)
+
+
 def _fit(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """The shorter of two full names fits the longer (``tokens_fit``)."""
     return tokens_fit(*sorted((a, b), key=len))
@@ -202,6 +207,8 @@ def merge(mentions: Iterable[tuple[str, str | None]], *, aliases: AliasFile | No
         by_key[p.key].append(i)
     for same in by_key.values():  # 1. same skeleton
         for i in same[1:]:
+            if _bare_person(parsed[i]) and ascii_fold(parsed[i].core) != ascii_fold(parsed[same[0]].core):
+                continue  # two lone surnames spelled apart (Maleki, Maliki): nothing says they are one
             clusters.union(same[0], i)
     for group in slash_parts:  # 2. slashed names
         for part in group[1:]:
