@@ -376,3 +376,32 @@ def test_he_after_the_minister_said_is_the_minister() -> None:
         "Abel Fazlan said. Rain goes on, the minister said. He went on to say that 141 rivers burst."
     )
     assert find(text, outlet="Daily Bugle")[-1].claimant == "Abel Fazlan"
+
+
+def test_list_numbers_in_brackets_inside_a_line_are_not_figures() -> None:
+    text = (
+        "The eleven men killed, as announced by Colonel Rabi Anan: (1) Major Omar Vell; (2) Captain Ida Sol."
+    )
+    claims = find(text, outlet="Daily Bugle")
+    assert [(c.value, c.claimant) for c in claims] == [(11, "Rabi Anan")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant"),
+    [
+        ("The Pentagon last week said seven boats approached the ship.", "Pentagon"),
+        (
+            "Nora Vell said that the agency plans to start an initial production from the field, which will be "
+            "at 20,000 barrels per day.",
+            "Nora Vell",
+        ),
+        (
+            "TEHRAN – Varnia’s court spokesman announced on Sunday that courts convicted 35 traders.",
+            "Varnia’s court spokesman",
+        ),
+        ("Gifts rose 449 percent over the years, the fund announced in May.", "fund"),
+        ("Figures released by the central bank show 12 banks failed.", "central bank"),
+    ],
+)
+def test_more_attributions(sentence: str, claimant: str) -> None:
+    assert find(sentence, outlet="Daily Bugle")[0].claimant == claimant

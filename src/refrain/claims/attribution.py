@@ -39,7 +39,12 @@ _PARTICIPLES = lexicon_set("en", "figure_speech_participles")  # ", adding that"
 _ACRONYM = r"(?:\s*\([^()\n]{1,40}\))?"
 # an appositive between a claimant and its verb: ", the head of the ministry's public relations centre,"
 _APPOSITIVE = r"(?:,[^,.;“”\"]{0,150},)?"
-_AUX = r"(?:\s+(?:" + "|".join(sorted(lexicon_set("en", "figure_claim_aux"))) + r"|\w+ly))*"
+# also a time between them: "The Pentagon last week said", "the ministry on Sunday announced"
+_AUX = (
+    r"(?:\s+(?:"
+    + "|".join(sorted(lexicon_set("en", "figure_claim_aux")))
+    + r"|\w+ly|(?:on|last|this|earlier|early|late|in)\s+[A-Z]?[a-z]+))*"
+)
 _DEMONYM = re.compile(
     r"(?:ian|ish|ese|['’]s)$|^(?:Israeli|Iraqi|Saudi|Kuwaiti|Pakistani|Bangladeshi|Omani|Qatari|Yemeni|Emirati|Somali|Afghani)$"
 )
@@ -154,7 +159,8 @@ def _speaker_near(
         before = text[max(region_start, anchor_before - 300) : anchor_before]
         m = re.search(
             rf"({_NAME_RUN}|\b[Hh]e|\b[Ss]he|\b[Tt]hey){_ACRONYM}{_APPOSITIVE}{_AUX}\s+(?:{verbs})\b"
-            rf"[^.“\"]{{0,80}}$",
+            # what follows the verb: a "that" clause to its end, else a few words ("said 60 were held")
+            rf"(?:[^.“\"]{{0,40}}?\bthat\b(?:[^.“\"]|\.(?=\d)){{0,200}}|[^.“\"]{{0,80}})$",
             before,
         )
         if m and not (_after_preposition(before, m.start(1)) and " " not in m.group(1)):
@@ -270,10 +276,21 @@ def _stated_by(
             or _reported_after(text, fig_end, sentence[1])
             or _participle_subject(text, sentence[0], fig_start)
             or _possessive_claim(text, sentence[0], fig_start)
+            or _passive_agent(text, sentence[0], sentence[1])
         )
         if name:
             return name
     return None
+
+
+def _passive_agent(text: str, start: int, end: int) -> str | None:
+    """ "... as announced by Rabii", "figures released by the central bank": the agent after "by"."""
+    verbs = "announced|reported|stated|released|published|issued|confirmed|estimated|quoted|cited|given"
+    who = rf"({_NAME_RUN}|{_body_phrase()})"
+    m = re.search(rf"\b(?:{verbs})\s+by\s+(?:the\s+|an?\s+)?{who}", text[start:end])
+    if not m or (m.group(1).lower() in _PRONOUNS):
+        return None
+    return _tidy(m.group(1))
 
 
 def _possessive_claim(text: str, start: int, fig_start: int) -> str | None:
@@ -407,7 +424,7 @@ def _body_before(text: str, start: int, fig_start: int) -> str | None:
     # a document also states by a participle: "a tweet claiming 4 medals", "a statement saying"
     more = sorted(_EVIDENCE_VERBS | _PARTICIPLES, key=len, reverse=True)
     verbs = _speech_verb_pattern()[:-1] + "|" + "|".join(more) + ")"
-    anchor = r"(?:^|(?<=[,;:])\s*|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)"
+    anchor = r"(?:^\s*|(?<=[,;:–—])\s*|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)"
     found = None
     for m in re.finditer(
         rf"{anchor}({_body_phrase()}){_APPOSITIVE}{_AUX}\s+(?:{verbs})\b", text[start:fig_start]

@@ -212,6 +212,12 @@ def exclusion(text: str, start: int, end: int, num_text: str, is_word: bool, val
     line_start = text.rfind("\n", 0, start) + 1
     if re.fullmatch(r"\s*\(?", text[line_start:start]) and re.match(r"\s*[.)]\s", text[end : end + 3]):
         return "list number"
+    if text[start - 1 : start] == "(" and text[end : end + 1] == ")" and value <= 50:
+        # "(1) Major General …; (2) …": a list number inside a line
+        if re.match(r"\)\s+[A-Z]", text[end : end + 4]) or re.search(
+            r"[:;]\s*\($", text[max(0, start - 4) : start]
+        ):
+            return "list number"
     offset = max(0, start - 25)
     for phone in _PHONE.finditer(text[offset : end + 25]):
         if phone.start() + offset <= start and end <= phone.end() + offset and "," not in num_text:
