@@ -231,3 +231,13 @@ def test_a_subheading_in_quotation_marks_is_not_attributed() -> None:
     )
     heading = _quote(text, "Committee")
     assert heading.kind == "scare" and heading.speaker is None
+
+
+def test_sentences_that_are_only_quotations_do_not_push_the_speaker_out_of_reach() -> None:
+    text = (
+        "Ayatollah Darius Kemal, Leader of the Islamic Revolution, met clerics on Sunday. "
+        "The Leader of the Revolution said, “Insight comes first.” “Knowledge follows it.” "
+        "“Duty binds them.” “Courage completes them.”\n\n"
+        "Turning to the budget, his Eminence said: “Waste is a betrayal of trust.”"
+    )
+    assert _quote(text, "Waste").speaker == "Darius Kemal"

@@ -70,6 +70,13 @@ class Resolver:
             for k, lo in enumerate(bounds):
                 self.sentences.append((lo, bounds[k + 1] if k + 1 < len(bounds) else phi))
         self._starts = [lo for lo, _ in self.sentences]
+        # sentences counted without those that are only a quotation ("“…”" standing alone goes on
+        # with the speaker before it): how far back "he" and "the minister" look
+        self._prose: list[int] = []
+        count = 0
+        for lo, hi in self.sentences:
+            count += len(re.findall(r"[A-Za-z]{2,}", self.masked[lo:hi])) >= 2
+            self._prose.append(count)
         self._occ_starts = [o.start for o in index.occurrences]
         self.subjects: list[_Subject] = []
         for n, (lo, hi) in enumerate(self.sentences):
@@ -85,6 +92,8 @@ class Resolver:
                 subj = subject_of(toks, cue)
                 if (
                     subj is not None
+                    # a bare lower-case noun is no subject ("member states": a noun, not a verb)
+                    and (subj.tokens[0].is_cap or subj.tokens[0].lower in DETERMINERS)
                     and len(_words(subj))
                     and _words(subj)[0].lower() not in lexicon().pronouns
                 ):
@@ -195,7 +204,7 @@ class Resolver:
         k = bisect_right(self.subjects, _Subject(pos, pos, 0, "", NOTHING))
         latest: _Subject | None = None
         for subj in reversed(self.subjects[:k]):
-            if subj.sentence < here - RECENT_SENTENCES:
+            if self._prose[subj.sentence] < self._prose[here] - RECENT_SENTENCES:
                 break
             if subj.end > pos or subj.kind != kind:
                 continue
@@ -230,7 +239,8 @@ class Resolver:
             return ent.name, ent.role, ent.organisation
 
         for subj in reversed(earlier if anaphoric else []):
-            if subj.sentence < here - RECENT_SENTENCES - 1 or unnamed.search(self.masked, subj.end, pos):
+            far = self._prose[subj.sentence] < self._prose[here] - RECENT_SENTENCES - 1
+            if far or unnamed.search(self.masked, subj.end, pos):
                 break  # "a senior defense official … the defense official added": someone else
             ent = self.index.fullest(str(subj.resolved[0]).split(), "person")
             if ent is None:
@@ -240,7 +250,7 @@ class Resolver:
                     ent
                 )  # "his Armenian counterpart Ararat Mirzoyan … the Armenian foreign minister"
             # a description as wide as "the official" goes only to someone seen speaking
-            wide = subj.speaker and (head in generic or not (ent.roles or ent.role))
+            wide = subj.speaker and (head in generic or not _has_office(ent))
             if fits(ent) and (has_role(ent, head) or wide):
                 return found(ent)
             if not origin:
@@ -354,6 +364,14 @@ def _could_be_surname(word: str) -> bool:
         or low in text_lexicon("en", "weekdays")
         or is_place([word])
         or (low.endswith("ing") and len(low) > 5)
+    )
+
+
+def _has_office(ent: ArticleEntity) -> bool:
+    """Whether the article gives ``ent`` a role naming an office, not only a title ("Ayatollah")."""
+    roles = lexicon().roles
+    return any(
+        re.sub(r"\W", "", w) in roles for r in ent.roles | {(ent.role or "").lower()} for w in r.split()
     )
 
 
