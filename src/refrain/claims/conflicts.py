@@ -467,60 +467,71 @@ def _places_agree(a: Figure, b: Figure) -> bool:
     return any(p in q or q in p for p in a.places for q in b.places)
 
 
-def _times_agree(a: Figure, b: Figure) -> bool:
+def _time_apart(a: Figure, b: Figure) -> str | None:
+    """Why two figures are of different times, or None when they can be of one."""
     if a.periods != b.periods:
-        return False  # "the first quarter" and "nine months"; "per day" and a total
+        return "periods"  # "the first quarter" and "nine months"; "per day" and a total
     if a.months and b.months and a.months.isdisjoint(b.months):
-        return False  # "in Mehr" and "in Aban"
+        return "months"  # "in Mehr" and "in Aban"
     if a.years and b.years:
-        return not a.years.isdisjoint(b.years)
+        return None if not a.years.isdisjoint(b.years) else "years"
     if a.years or b.years:
         named, other = (a, b) if a.years else (b, a)
         if other.date is None:
-            return False  # one names a year, the other's time is unknown
-        return other.date.year in named.years or other.date.year - 1 in named.years
+            return "year on one side, undated"
+        year_fits = other.date.year in named.years or other.date.year - 1 in named.years
+        return None if year_fits else "year and date"
     if a.date is not None and b.date is not None:
-        return abs((a.date - b.date).days) <= MAX_DAYS_APART
+        return None if abs((a.date - b.date).days) <= MAX_DAYS_APART else "dates apart"
     if a.weekdays and b.weekdays and a.weekdays.isdisjoint(b.weekdays):
-        return False  # undated, and "on Tuesday" against "on Saturday"
+        return "weekdays"  # undated, and "on Tuesday" against "on Saturday"
     # no year named and an article undated: only a count of one named event is pinned in time,
     # named by a word few figures of the corpus give ("Beit Hanoun", not "Gaza")
-    return a.pinned and b.pinned and not a.rare_names.isdisjoint(b.rare_names)
+    if a.pinned and b.pinned and not a.rare_names.isdisjoint(b.rare_names):
+        return None
+    return "undated, not one named event"
 
 
 def same_quantity(a: Figure, b: Figure, rare: frozenset[str] | None = None) -> bool:
     """Whether two figures state the same quantity: the same counted thing and event, the same
     subject (rare words in common), place and period."""
+    return apart(a, b, rare) is None
+
+
+def apart(a: Figure, b: Figure, rare: frozenset[str] | None = None) -> str | None:
+    """Why two figures are not the same quantity (a short reason), or None when they are."""
     if a.unit != b.unit or a.language != b.language:
-        return False
+        return "unit"
     if a.doc == b.doc and a.claim.value != b.claim.value:
         # one article: a figure repeated, or two named sources set against each other ("police
         # said 45, the guild 120"); other figures of one article are different things
         if not (a.source.startswith("by:") and b.source.startswith("by:") and a.source != b.source):
-            return False
+            return "one article"
     if a.event and b.event and a.event != b.event:
-        return False
+        return "event"
     if a.org and b.org and a.org != b.org:
-        return False  # "MEK members" and "IRGC members"
+        return "group"  # "MEK members" and "IRGC members"
     if a.thing and b.thing and a.thing != b.thing and PERSON not in (a.thing, b.thing):
-        return False  # soldiers are not civilians; "people" may be either
+        return "thing"
     if a.people and b.people and a.people != b.people:
-        return False  # "12 civilians" and "seven members of the security forces"
+        return "kind of people"  # "12 civilians" and "seven members of the security forces"
     if a.kinds and b.kinds and a.kinds.isdisjoint(b.kinds):
-        return False  # a blast and a clash, a crash and a fire
+        return "kind of event"  # a blast and a clash, a crash and a fire
     if a.what and b.what and a.what.isdisjoint(b.what) and not (a.pinned and b.pinned):
-        return False  # "seafood exports value" and "budget bill"
+        return "what"  # "seafood exports value" and "budget bill"
     if a.unit is None and not (a.event and b.event) and not (a.thing and b.thing):
-        return False  # no unit, event or counted thing in common: nothing says it is one quantity
+        return "nothing counted in common"  # no unit, event or counted thing in common
     if a.base != b.base:
-        return False  # "5.4 percent" growth and "15.7 percent of GDP"
-    if not _places_agree(a, b) or not _times_agree(a, b):
-        return False
+        return "base"  # "5.4 percent" growth and "15.7 percent of GDP"
+    if not _places_agree(a, b):
+        return "places"
+    if (why := _time_apart(a, b)) is not None:
+        return why
     if a.names and b.names and a.names.isdisjoint(b.names):
-        return False  # each names who or where, and not the same: "Gaza" and "Helmand"
+        return "names"  # each names who or where, and not the same: "Gaza" and "Helmand"
     undated = a.date is None or b.date is None
     if undated and a.rare_names and b.rare_names and a.rare_names.isdisjoint(b.rare_names):
-        return False  # "Baghdad" in both, but one bomb on the Sarrafiya bridge, one on the Jadriya
+        return "rare names"  # "Baghdad" in both, but one bomb on the Sarrafiya bridge, one on the Jadriya
     rare = rare if rare is not None else a.context | b.context
     same_year = bool(a.years & b.years)
     same_org = bool(a.org and a.org == b.org)
@@ -529,9 +540,9 @@ def same_quantity(a: Figure, b: Figure, rare: frozenset[str] | None = None) -> b
         # and by a name or the year: "ferry" alone, or "suicide", ties every ferry or bombing
         ties = len(a.context & b.context & rare) + same_year + 2 * same_org  # a named group: name and word
         named = same_year or not a.context_names.isdisjoint(b.context_names) or a.language != "en"
-        return ties >= 2 and named
+        return None if ties >= 2 and named else "event not tied"
     # any other figure through its own sentence, twice: "saffron" and the same event ("exports"),
     # "unemployment" and the same place; one word in common ties too little ("projected")
     ties = len(a.subject & b.subject & rare)
     ties += bool(a.event and a.event == b.event) + bool(a.what & b.what) + bool(a.places & b.places)
-    return ties + same_org >= 2
+    return None if ties + same_org >= 2 else "subject not tied"
