@@ -405,3 +405,9 @@ def test_list_numbers_in_brackets_inside_a_line_are_not_figures() -> None:
 )
 def test_more_attributions(sentence: str, claimant: str) -> None:
     assert find(sentence, outlet="Daily Bugle")[0].claimant == claimant
+
+
+def test_a_quantifier_is_no_name() -> None:
+    assert (
+        only("Some reports indicate that their numbers fell to 4,000.", outlet="Bugle").claimant == "reports"
+    )

@@ -405,7 +405,7 @@ def _body_phrase() -> str:
     nouns = lexicon().bodies | {r for r in _ROLES if r.isalpha()} | {r + "s" for r in _ROLES if r.isalpha()}
     bodies = "|".join(sorted(nouns, key=len, reverse=True))
     modifier = rf"(?!(?:{_FUNCTION_WORDS})\b)[\w’'\-]+\s+"
-    return rf"(?:{modifier}){{0,3}}?(?i:{bodies})\b"
+    return rf"(?:{modifier}){{0,3}}?(?i:{bodies})s?\b"
 
 
 def _tidy(name: str) -> str | None:
