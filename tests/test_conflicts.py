@@ -176,3 +176,15 @@ def test_the_persian_examples_conflict_is_found(examples) -> None:
             groups.setdefault(r["conflict_group"], set()).add(r["value"])
     assert {2_500_000.0, 4_000_000.0} in groups.values()
     assert {6.5, 2.0} in groups.values()
+
+
+def test_a_start_said_on_one_side_only_is_no_other_period() -> None:
+    (g,) = conflicts(
+        ("Bugle", "2024-07-20", "The health ministry said 212 people had died of cholera in Harran since the outbreak began in June."),
+        ("Wire", "2024-07-22", "Aid groups in Harran say the cholera outbreak has killed at least 540 people since June."),
+    )  # fmt: skip
+    assert sorted(c.value for _, c in g.claims) == [212, 540]
+    assert conflicts(
+        ("Bugle", "2024-07-20", "Israeli strikes have killed 15 people in Harran since Friday, medics said."),
+        ("Wire", "2024-07-22", "Strikes have killed 285 people in Harran since the war began in June, officials said."),
+    ) == []  # fmt: skip

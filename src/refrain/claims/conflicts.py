@@ -469,8 +469,12 @@ def _places_agree(a: Figure, b: Figure) -> bool:
 
 def _time_apart(a: Figure, b: Figure) -> str | None:
     """Why two figures are of different times, or None when they can be of one."""
-    if a.periods != b.periods:
+    since_a = {p for p in a.periods if p.startswith("since:")}
+    since_b = {p for p in b.periods if p.startswith("since:")}
+    if a.periods - since_a != b.periods - since_b:
         return "periods"  # "the first quarter" and "nine months"; "per day" and a total
+    if since_a and since_b and since_a.isdisjoint(since_b):
+        return "since"  # "since Friday" and "since June"; one saying no start may mean either
     if a.months and b.months and a.months.isdisjoint(b.months):
         return "months"  # "in Mehr" and "in Aban"
     if a.years and b.years:
