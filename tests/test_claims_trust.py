@@ -411,3 +411,22 @@ def test_a_quantifier_is_no_name() -> None:
     assert (
         only("Some reports indicate that their numbers fell to 4,000.", outlet="Bugle").claimant == "reports"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant"),
+    [
+        ("Deputy Ana Tarr said in July that the U.S. ships were told to keep 12 miles away.", "Ana Tarr"),
+        (
+            "Envoy Omar Vell said in a tweet on his official Twitter page that it ended 40 days of seizure.",
+            "Omar Vell",
+        ),
+        (
+            "A total of 109 experts will speak at the summit, said the meeting’s secretary Amir Takian.",
+            "Amir Takian",
+        ),
+        ("Raisi referred to the rise in trade from $600 million to more than $3 billion.", "Raisi"),
+    ],
+)
+def test_attributions_read_in_a_fourth_sample(sentence: str, claimant: str) -> None:
+    assert find(sentence, outlet="Daily Bugle")[0].claimant == claimant

@@ -39,6 +39,7 @@ _PARTICIPLES = lexicon_set("en", "figure_speech_participles")  # ", adding that"
 _ACRONYM = r"(?:\s*\([^()\n]{1,40}\))?"
 # an appositive between a claimant and its verb: ", the head of the ministry's public relations centre,"
 _APPOSITIVE = r"(?:,[^,.;“”\"]{0,150},)?"
+_IN_SENTENCE = r"(?:[^.“\"]|\.(?=\S)|(?<=\b[A-Z])\.)"  # one character that does not end the sentence
 # also a time between them: "The Pentagon last week said", "the ministry on Sunday announced"
 _AUX = (
     r"(?:\s+(?:"
@@ -160,7 +161,8 @@ def _speaker_near(
         m = re.search(
             rf"({_NAME_RUN}|\b[Hh]e|\b[Ss]he|\b[Tt]hey){_ACRONYM}{_APPOSITIVE}{_AUX}\s+(?:{verbs})\b"
             # what follows the verb: a "that" clause to its end, else a few words ("said 60 were held")
-            rf"(?:[^.“\"]{{0,40}}?\bthat\b(?:[^.“\"]|\.(?=\d)){{0,200}}|[^.“\"]{{0,80}})$",
+            # (a period inside a word or after a capital, "U.S.", "2.5", does not end the sentence)
+            rf"(?:{_IN_SENTENCE}{{0,60}}?\bthat\b{_IN_SENTENCE}{{0,200}}|{_IN_SENTENCE}{{0,80}})$",
             before,
         )
         if m and not (_after_preposition(before, m.start(1)) and " " not in m.group(1)):
@@ -413,6 +415,9 @@ def _tidy(name: str) -> str | None:
     name = re.sub(r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+", "", name.strip())
     if not name:
         return None
+    named = re.search(rf"\s({_NAME_RUN})$", name)
+    if named and name[0].islower() and speaker_kind(named.group(1)) == "person":
+        return _clean_name(named.group(1))  # "the meeting's secretary Amir Takian": the name
     last = name.split()[-1].lower()
     if looks_like_org(name) or last in lexicon().bodies or last in _ROLES or singular(last) in _ROLES:
         return name
@@ -437,7 +442,7 @@ def _reported_after(text: str, fig_end: int, end: int) -> str | None:
     """An attribution after the figure, in the same sentence."""
     verbs = _speech_verb_pattern()
     tail = text[fig_end:end]
-    who = rf"({_NAME_RUN}|{_body_phrase()})"
+    who = rf"({_body_phrase()}\s+{_NAME_RUN}|{_NAME_RUN}|{_body_phrase()})"
     for pattern in (
         rf"[Aa]ccording to\s+(?:the\s+|an?\s+)?{who}",  # "according to the Statistics Office"
         # "..., provincial spokesman Aldo Brenn said"
