@@ -87,6 +87,7 @@ def test_a_range_of_time_keeps_its_unit() -> None:
     "sentence",
     [
         "The bridge closed two years ago.",  # a point in time
+        "The minister came two days after the flood.",  # a point in time
         "One day earlier, the ferry sank.",  # a point in time
         "One day all the rivers will run dry.",  # the idiom
         "The harvest fair runs from March 8 to 12 in Varnia.",  # a span of dates
@@ -303,7 +304,7 @@ def test_according_to_reaches_past_a_decimal_point() -> None:
 
 
 def test_based_on_an_announcement() -> None:
-    text = "Based on an announcement by the exchange, traders may sell one month after joining."
+    text = "Based on an announcement by the exchange, traders may sell within one month of joining."
     assert only(text, outlet="Daily Bugle").claimant == "announcement"
 
 
