@@ -241,3 +241,38 @@ def test_sentences_that_are_only_quotations_do_not_push_the_speaker_out_of_reach
         "Turning to the budget, his Eminence said: “Waste is a betrayal of trust.”"
     )
     assert _quote(text, "Waste").speaker == "Darius Kemal"
+
+
+def test_a_noun_after_a_past_tense_verb_is_no_cue() -> None:
+    text = (
+        "Spokesman Omid Rahbar expressed regret that the rulers keep ignoring the “daily crimes of the regime” "
+        "and said such moves will fail."
+    )
+    assert _speakers(text) == ["Omid Rahbar"]
+
+
+def test_the_premier_is_the_prime_minister_named_before() -> None:
+    text = (
+        "Prime Minister Yoav Adler called the Ukrainian foreign minister on Friday.\n\n"
+        "The premier stated that he had voiced “great worry about the arms ties” in the call."
+    )
+    assert _speakers(text) == ["Yoav Adler"]
+
+
+def test_an_opening_time_phrase_without_a_comma_is_skipped() -> None:
+    text = (
+        "Prime Minister Yoav Adler spoke to reporters on Friday.\n\n"
+        "In recent days War Minister Dov Gal has reaffirmed that the army “will not send weapons abroad”. "
+        "He has also said the country “will not supply any missile systems.”"
+    )
+    assert _quote(text, "will not supply").speaker == "Dov Gal"
+
+
+def test_it_after_a_report_is_the_report() -> None:
+    text = (
+        "TEHRAN- The annual threat report was published on Wednesday.\n\n"
+        "The report warned that the region “faces a long crisis.” "
+        "Since the summer, it said, “the risks have grown.”"
+    )
+    report = _quote(text, "faces").speaker
+    assert report is not None and _quote(text, "the risks").speaker == report

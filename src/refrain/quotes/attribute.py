@@ -168,6 +168,12 @@ class Attributor:
         # 4. the sentence before the quote
         if g.subject is None:
             self._try_left(g, left)
+        if g.subject is None and self._coordinated_after(last):
+            # "X expressed regret that … “…” and said …": the verb after the quote shares the
+            # sentence's subject
+            subj = sentence_subject(left)
+            if subj is not None and (subj.tokens[0].is_cap or subj.tokens[0].lower in lexicon().pronouns):
+                g.subject = subj
         g.kind = self.classify(g, left)
         if g.kind == "scare":
             g.subject, g.cue = None, None
@@ -202,6 +208,14 @@ class Attributor:
                         break
                 if g.subject is None and intro:
                     g.subject = sentence_subject(ptoks)  # "Clinton released the following statement:"
+
+    def _coordinated_after(self, piece: RawQuote) -> bool:
+        """Whether "and said" (a verb sharing the sentence's subject) follows the quote."""
+        if piece.close_at is None:
+            return False
+        toks = tokens(self.masked, piece.outer_end, min(self.paras[piece.paragraph][1], piece.outer_end + 40))
+        cues = find_cues(toks[:4])
+        return bool(cues) and cues[0].coordinated and toks[0].lower in {"and", "but"}
 
     def _subheading(self, g: Group, sent_lo: int) -> bool:
         """A headline in quotation marks run into the next paragraph's first sentence: it opens its

@@ -80,7 +80,21 @@ def find_cues(toks: list[Token]) -> list[Cue]:
             # ("another tweeted", "one said": a pronoun subject, not "another tweet")
             relative = prev in {"that", "another", "one"} and (low.endswith("ed") or low in _PAST_FORMS)
             infinitive = prev == "to"  # "authorized to speak", "wants to say": no cue
-            if (prev not in NOUN_MARKERS or relative) and not prev.endswith(("’s", "'s")) and not infinitive:
+            # "expressed regret", "voiced concern": a noun after a past-tense verb, not a cue
+            noun_object = (
+                not low.endswith(("ed", "ing"))
+                and low not in _PAST_FORMS
+                and prev.endswith("ed")
+                and len(prev) > 4
+                and not toks[i - 1].is_cap
+                and prev not in lex.speech_verb_forms
+            )
+            if (
+                (prev not in NOUN_MARKERS or relative)
+                and not prev.endswith(("’s", "'s"))
+                and not infinitive
+                and not noun_object
+            ):
                 cue = _verb_cue(toks, lows, i)
                 if cue is not None:
                     out.append(cue)

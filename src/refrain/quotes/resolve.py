@@ -195,8 +195,8 @@ class Resolver:
                 return "org" if occ.entity.kind == "org" else "person"
         if low[-1] in lex.roles:
             return "person"
-        if low[-1] in lex.org_words:
-            return "org"
+        if low[-1] in lex.org_words or low[-1] in DOCUMENTS:
+            return "org"  # "The report warned …. It said": a document is an "it"
         return None
 
     def _recent_subject(self, pos: int, kind: str) -> _Subject | None:
@@ -251,17 +251,17 @@ class Resolver:
                 )  # "his Armenian counterpart Ararat Mirzoyan … the Armenian foreign minister"
             # a description as wide as "the official" goes only to someone seen speaking
             wide = subj.speaker and (head in generic or not _has_office(ent))
-            if fits(ent) and (has_role(ent, head) or wide):
+            if fits(ent) and (_holds(ent, head) or wide):
                 return found(ent)
             if not origin:
                 break
         for subj in reversed(earlier):
             ent = self.index.fullest(str(subj.resolved[0]).split(), "person")
-            if ent is not None and has_role(ent, head) and fits(ent):
+            if ent is not None and _holds(ent, head) and fits(ent):
                 return found(ent)
         for occ in reversed(self.index.occurrences):
             ent = occ.entity
-            if occ.end <= pos and ent.kind == "person" and has_role(ent, head) and fits(ent):
+            if occ.end <= pos and ent.kind == "person" and _holds(ent, head) and fits(ent):
                 return found(ent)
         # nobody named before: "the minister has said …", or a lead's "Director of X says …"
         if not earlier and (anaphoric or here <= 1):
@@ -365,6 +365,20 @@ def _could_be_surname(word: str) -> bool:
         or is_place([word])
         or (low.endswith("ing") and len(low) > 5)
     )
+
+
+@cache
+def _role_synonyms() -> dict[str, tuple[str, ...]]:
+    pairs: dict[str, list[str]] = {}
+    for line in lexicon_lines("en", "role_synonyms"):
+        word, _, other = line.partition("=")
+        pairs.setdefault(word.strip(), []).append(other.strip())
+    return {k: tuple(v) for k, v in pairs.items()}
+
+
+def _holds(ent: ArticleEntity, head: str) -> bool:
+    """Whether the article gives ``ent`` the role ``head`` or a word for the same office."""
+    return has_role(ent, head) or any(has_role(ent, other) for other in _role_synonyms().get(head, ()))
 
 
 def _has_office(ent: ArticleEntity) -> bool:
@@ -485,6 +499,8 @@ def resolve_name(subject: NounPhrase, index: ArticleEntities) -> Resolved:
         role = " ".join(w for w in prefix + head if w.lower() not in DETERMINERS) or None
         role_text, org = parse_role(role) if role else (None, None)
         if ent is not None:
+            if role_text or role:
+                ent.roles.add(str(role_text or role).lower())  # "Foreign Ministry spokesman Saeed X"
             return ent.name, ent.role or role_text or role, ent.organisation or org
         return " ".join(tail), role_text or role, org
     # a common noun phrase: "the minister", "the state-run news agency"

@@ -327,11 +327,16 @@ _PLACE_PREPOSITIONS = {
 _TIME_ENDS = {"later", "earlier", "ago", "afterward", "afterwards", "meanwhile", "instead", "though"}
 
 
+_TIME_PREPOSITIONS = {"in", "on", "during", "after", "since", "over", "earlier", "later", "last"}
+
+
 def _intro_end(toks: list[Token], i: int) -> int | None:
     """Where a sentence-opening phrase set off by a comma or dash ends, or None if ``toks[i]`` starts none.
 
     Openers: "On Thursday,", "Recently,", "Hours later,", "Speaking in Iowa,", a dateline "WASHINGTON (AP) —".
     """
+    if toks[i].text.isupper() and len(toks[i].text) > 2 and i + 1 < len(toks) and toks[i + 1].text == "-":
+        return i + 2  # a dateline written "TEHRAN-"
     j = i
     while j < len(toks) and toks[j].text not in {",", "—", "–"}:
         j += 1
@@ -411,6 +416,13 @@ def sentence_subject(toks: list[Token]) -> NounPhrase | None:
             nxt = _intro_end(toks, i)
             if nxt is not None:
                 i = nxt
+    if i < len(toks) and toks[i].lower in _TIME_PREPOSITIONS:
+        # "In recent days Defense Minister Benny Gantz has …": a short opener with no comma
+        j = i + 1
+        while j < len(toks) and j - i <= 5 and not toks[j].is_cap and toks[j].is_word:
+            j += 1
+        if 1 < j - i <= 5 and j < len(toks) and toks[j].is_cap and toks[j].lower not in DETERMINERS:
+            i = j
     opened = i > 0
     run: list[Token] = []
     while (
