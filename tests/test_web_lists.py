@@ -226,3 +226,15 @@ def test_a_speaker_a_family_and_a_cross_language_family_are_csv_too(
     assert 'href="/families/900001?format=csv"' in client.get(f"/families/{FAMILY_ID}").text
     assert client.get("/speakers/Nobody%20Zzq?format=csv").status_code == 404
     assert client.get("/families/424242?format=csv").status_code == 404
+
+
+def test_reuse_pairs_sort_by_passages_or_characters_both_ways_keeping_filters(client: TestClient) -> None:
+    fewest = [r["chars"] for r in _every(client, "/reuse", {"sort": "chars"})]
+    assert len(fewest) > 2 and fewest == sorted(fewest)
+    assert [r["chars"] for r in _every(client, "/reuse")] == sorted(fewest, reverse=True)
+    most = [r["passages"] for r in _every(client, "/reuse", {"sort": "-passages"})]
+    assert most == sorted(most, reverse=True)
+    html = client.get("/reuse", params={"outlet": VALLEY, "sort": "passages"}).text
+    assert 'href="/reuse?outlet=Valley+Post&amp;sort=-passages"' in html
+    assert "/reuse?outlet=Valley+Post&amp;sort=passages&amp;format=csv" in html
+    assert client.get("/reuse?sort=chars;drop").status_code == 400

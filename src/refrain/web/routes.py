@@ -17,7 +17,14 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from refrain.settings import SETTINGS
 from refrain.store import Store, queries
 from refrain.store.queries import paging
-from refrain.store.queries.filters import CONFLICT_SORTS, DATE_PATTERN, FAMILY_SORTS, SPEAKER_SORTS, Filters
+from refrain.store.queries.filters import (
+    CONFLICT_SORTS,
+    DATE_PATTERN,
+    FAMILY_SORTS,
+    REUSE_SORTS,
+    SPEAKER_SORTS,
+    Filters,
+)
 from refrain.store.queries.search import matching_speakers
 from refrain.store.queries.search import search as run_search
 from refrain.web import pages as page_views
@@ -43,6 +50,7 @@ def _sort_param(keys: tuple[str, ...] | dict[str, str]) -> Any:
 FamilySortParam = _sort_param(FAMILY_SORTS)
 SpeakerSortParam = _sort_param(SPEAKER_SORTS)
 ConflictSortParam = _sort_param(CONFLICT_SORTS)
+ReuseSortParam = _sort_param(REUSE_SORTS)
 # Which results of a search a CSV holds (a search page shows both).
 SearchRowsParam = Annotated[str, Query(pattern="^(articles|quotes)$")]
 
@@ -308,17 +316,18 @@ def _link_pages(pages: Pages) -> None:
         store: StoreDep,
         filters: FiltersDep,
         page: PageParam = 1,
+        sort: ReuseSortParam = None,
         format: ListFormatParam = "html",
     ) -> Response:
         if format == "csv":
             return csv_response(
-                request, "reuse", lambda s, p: queries.reuse_pairs(s, page=p, filters=filters)
+                request, "reuse", lambda s, p: queries.reuse_pairs(s, page=p, filters=filters, sort=sort)
             )
         data = cached(
             store,
-            ("reuse", page, filters.key()),
+            ("reuse", page, filters.key(), sort),
             lambda: {
-                **queries.reuse_pairs(store, page=page, filters=filters),
+                **queries.reuse_pairs(store, page=page, filters=filters, sort=sort),
                 "flows": queries.outlet_flows(store, limit=30),
             },
         )

@@ -123,3 +123,5 @@ FAMILY_SORTS = {
 # Speakers and conflicts are sorted in Python from kept lists: the keys only.
 SPEAKER_SORTS = ("-quotes", "quotes", "speaker", "-speaker")
 CONFLICT_SORTS = ("-size", "size", "-spread", "spread", "what", "-what", "when", "-when")
+# Pairs sharing passages: sorted from the kept ranking by its numbers (most shared text first by default).
+REUSE_SORTS = ("-chars", "chars", "-passages", "passages", "-score", "score")

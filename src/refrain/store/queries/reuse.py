@@ -6,7 +6,7 @@ from typing import Any
 
 from refrain.store import Store
 from refrain.store.lists import memo, reuse_ranking
-from refrain.store.queries.filters import NO_FILTERS, Filters
+from refrain.store.queries.filters import NO_FILTERS, REUSE_SORTS, Filters
 from refrain.store.queries.names import display_name, named, safe_url
 from refrain.store.queries.paging import documents_by_id, page_of, page_size, page_start
 
@@ -21,9 +21,13 @@ def earlier_first(a: dict[str, Any], b: dict[str, Any]) -> tuple[dict[str, Any],
     return (a, b, "ingest order") if (a.get("seq") or 0) <= (b.get("seq") or 0) else (b, a, "ingest order")
 
 
-def reuse_pairs(store: Store, *, page: int, filters: Filters = NO_FILTERS) -> dict[str, Any]:
-    """Pairs of articles sharing passages, most shared text first; with ``filters``, the pairs
-    with at least one article the filters keep (the pairs an outlet printed first or later)."""
+def reuse_pairs(
+    store: Store, *, page: int, filters: Filters = NO_FILTERS, sort: str | None = None
+) -> dict[str, Any]:
+    """Pairs of articles sharing passages, most shared text first (or in ``sort`` order, one of
+    REUSE_SORTS); with ``filters``, the pairs with at least one article the filters keep (the
+    pairs an outlet printed first or later)."""
+    sort = sort if sort in REUSE_SORTS else "-chars"
     ranking = reuse_ranking(store)
     if filters.active:
         keep = filters.document_ids(store)
@@ -31,6 +35,18 @@ def reuse_pairs(store: Store, *, page: int, filters: Filters = NO_FILTERS) -> di
             store,
             ("reuse ranking", filters.key()),
             lambda: [p for p in reuse_ranking(store) if p[0] in keep or p[1] in keep],
+        )
+    if sort != "-chars":
+        column = {"chars": 3, "passages": 2, "score": 4}[sort.lstrip("-")]
+        unsorted = ranking
+        ranking = memo(
+            store,
+            ("reuse ranking", filters.key(), sort),
+            lambda: sorted(
+                unsorted,
+                key=lambda p: (p[column] or 0, p[0], p[1]),
+                reverse=sort.startswith("-"),
+            ),
         )
     pairs = ranking[page_start(page) : page_start(page) + page_size()]
     docs = documents_by_id(store, sorted({d for a, b, *_ in pairs for d in (a, b)}), _BRIEF)
@@ -58,7 +74,7 @@ def reuse_pairs(store: Store, *, page: int, filters: Filters = NO_FILTERS) -> di
                 }
             )
         rows.append(row)  # fmt: skip
-    return {"filters": filters.params(), **page_of(rows, page=page, total=len(ranking))}
+    return {"filters": filters.params(), "sort": sort, **page_of(rows, page=page, total=len(ranking))}
 
 
 def reuse_pair(store: Store, a: str, b: str) -> dict[str, Any] | None:
