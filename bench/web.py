@@ -184,6 +184,10 @@ def sample_urls(db: Path, n: int = 2000, seed: int = 7) -> dict[str, list[str]]:
             f"/conflicts?sort={key}&page={p}" for key in ("-spread", "what", "-when", "size")
             for p in range(1, _pages(n_conflicts) + 1)
         ],
+        "reuse list, sorted": [
+            f"/reuse?sort={key}&page={p}" for key in ("passages", "-passages", "chars")
+            for p in range(1, _pages(n_pairs) + 1)
+        ],
         "reuse list, filtered": [f"/reuse?outlet={_u(o)}&page=1" for o in outlets]
         + [f"/reuse?speaker={_u(w)}" for w in pick(surnames, n)],
         "search, filtered": [f"/search?q={_u(w)}&speaker={_u(sp)}" for w, sp in zip(searches, surnames, strict=False)],
@@ -215,6 +219,7 @@ HEADINGS = {
     "families list, filtered": "<h1>Repeated quotes</h1>",
     "conflicts list, sorted": "<h1>Figures that disagree</h1>",
     "reuse list, filtered": "<h1>Shared passages</h1>",
+    "reuse list, sorted": "<h1>Shared passages</h1>",
     "search, filtered": "<h1>Search:",
     "cross-language family": "<h1>One statement in",
 }
