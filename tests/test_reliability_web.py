@@ -160,7 +160,8 @@ def test_no_route_reads_files_outside_the_package(client: TestClient, url: str) 
      "/articles?outlet=" + "x" * 400, "/search?q=dam&speaker=" + "x" * 400, "/articles?format=csv%0a",
      "/articles?format=xml", "/articles/" + "a" * 5000, "/speakers/%00", "/quotes/%ff%fe",
      "/families?sort=size%3Bdrop", "/speakers?sort=quotes--", "/conflicts?sort=%3Cx%3E",
-     "/families?date_to=soon", "/search?q=dam&format=csv&rows=all", "/search?q=&format=csv"],
+     "/families?date_to=soon", "/search?q=dam&format=csv&rows=all", "/search?q=&format=csv",
+     "/reuse?sort=%3Cx%3E", "/crosslingual/abc", "/crosslingual/99999999999999999999999", "/crosslingual?page=0"],
 )  # fmt: skip
 def test_bad_path_and_query_parameters_are_client_errors(client: TestClient, url: str) -> None:
     r = client.get(url)
