@@ -276,3 +276,43 @@ def test_it_after_a_report_is_the_report() -> None:
     )
     report = _quote(text, "faces").speaker
     assert report is not None and _quote(text, "the risks").speaker == report
+
+
+def test_he_further_said_goes_to_the_person_quoted_before() -> None:
+    text = (
+        "“The new envoy opposes unilateral moves,” Hassan Qorbani told the agency on Saturday. "
+        "Markus Lind took office from the Italian politician Lia Conti last year. "
+        "He further said, “Lind is a competent replacement for Conti.”"
+    )
+    assert _quote(text, "Lind is").speaker == "Hassan Qorbani"
+
+
+def test_he_added_after_another_speaker_noted_something_is_that_speaker() -> None:
+    text = (
+        "“We are talking to a Turkish company,” Kamran Sadri said.\n\n"
+        "In a separate meeting, Mohsen Tabari, a tourism official, noted that the province could grow. "
+        "“Visitors from the region are very interested,” he added."
+    )
+    assert _quote(text, "Visitors").speaker == "Mohsen Tabari"
+
+
+def test_a_name_after_chamber_of_commerce_loses_the_organisations_last_word() -> None:
+    text = (
+        "“Two banks will open branches in the port,” said the Secretary General of the Joint Chamber of "
+        "Commerce Mozaffar Alavi-Nia. “Trade is growing,” Alavi-Nia added."
+    )
+    assert _speakers(text) == ["Mozaffar Alavi-Nia", "Mozaffar Alavi-Nia"]
+
+
+def test_a_clerical_title_and_a_long_participle_opener() -> None:
+    text = (
+        "Hojjat al-Islam Esmail Kharrazi visited the border on Monday.\n\n"
+        "Speaking during a meeting in the northern province of Gilan attended by the provincial governor and "
+        "other local officials, Hojjat al-Islam Kharrazi praised the government and said, “We must work hard.”"
+    )
+    assert _speakers(text) == ["Esmail Kharrazi"]
+
+
+def test_an_organisation_run_after_for_does_not_break_the_finder() -> None:
+    text = "Director for Research Ali Moradi of the Center for Studies said: “It works.”"
+    assert [q.kind for q in find(text)] == ["direct"]

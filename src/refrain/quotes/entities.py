@@ -163,13 +163,22 @@ def build_index(masked: str, toks: list[Token]) -> ArticleEntities:
             or (len(words) > 2 and is_place(words[:1]) and not is_place(words[1:2]))
         ):
             run, words = run[1:], words[1:]
+        if len(words) >= 3 and masked[max(0, run[0].start - 4) : run[0].start].lower().endswith("of "):
+            # "Chamber of Commerce Mozafar Alikhani": a run cut at "of" opens with the end of
+            # the organisation's name
+            run, words = run[1:], words[1:]
         if not words:
             continue
         if is_place(words):
             index.add(" ".join(words), "org", run[0].start, run[-1].end)  # "Iran", "Middle East"
             continue
         head, tail, is_org = split_hyphenated_role(*split_name(words))
-        if tail and tail[0].lower() in {"for", "of", "and", "on"} and head[-1].lower() in lex.org_words:
+        if (
+            tail
+            and head
+            and tail[0].lower() in {"for", "of", "and", "on"}
+            and head[-1].lower() in lex.org_words
+        ):
             is_org = True  # "Center for International and Regional Studies": one organisation
         if is_org:
             name = " ".join(w for w in words if w.lower() not in DETERMINERS)
@@ -258,9 +267,14 @@ def clean_person_words(tail: list[str]) -> list[str]:
             words[cut - 1].lower() not in lex.org_words
             and words[cut - 1].lower().rstrip(".") not in lex.roles
         ):
-            words = words[:cut]
-    while len(words) > 1 and (_participle(words[0]) or (len(words) > 2 and is_place(words[:1]))):
-        words = words[1:]
+            after = words[cut + 1 :]
+            # "Hassan Rouhani of Iran": the name before; "Joint Chamber of Commerce Mozaffar
+            # Alavi-Nia": the name after the organisation's last word
+            words = after[1:] if len(after) >= 3 else words[:cut]
+    while len(words) > 1 and (
+        _participle(words[0]) or (len(words) > 2 and is_place(words[:1])) or particle_name(words[0])
+    ):
+        words = words[1:]  # a name does not open with "al-Islam"
     while len(words) > 1 and words[-1].lower() == words[-2].lower():
         words = words[:-1]
     return words

@@ -75,7 +75,7 @@ def _build(text: str, masked: str, g: Group, resolver: Resolver, article_date: s
     when = where = None
     if g.subject is not None:
         mention = Mention(text[g.subject.start : g.subject.end], g.subject.start, g.subject.end)
-        speaker, role, org = resolver.resolve(g.subject)
+        speaker, role, org = resolver.resolve(g.subject, continues=resolver.continues(g.cue, g.cue_at))
         if not g.inherited:
             resolver.note_speaker(g.subject, (speaker, role, org))
         window = _statement_window(masked, g)

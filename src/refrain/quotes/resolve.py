@@ -56,6 +56,7 @@ class _Subject:
     kind: str = field(compare=False)  # "person" | "org"
     resolved: Resolved = field(compare=False)
     speaker: bool = field(default=False, compare=False)  # the subject of a speech verb or a quote's speaker
+    quoted: bool = field(default=False, compare=False)  # a quote's speaker
 
 
 class Resolver:
@@ -101,14 +102,19 @@ class Resolver:
 
     # -- public ---------------------------------------------------------------------------------
 
-    def resolve(self, np: NounPhrase) -> Resolved:
-        """(fullest name, role, organisation) for the speaker mention ``np``."""
+    def resolve(self, np: NounPhrase, *, continues: bool = False) -> Resolved:
+        """(fullest name, role, organisation) for the speaker mention ``np``; ``continues``: its cue
+        says a speaker goes on ("he added"), so a pronoun is the person quoted just before."""
         words = _words(np)
         if not words:
             return NOTHING
         low = [w.lower() for w in words]
         lex = lexicon()
         if len(words) == 1 and low[0] in lex.pronouns:
+            if continues and lex.pronouns[low[0]] == "person":
+                quoted = self._last_quoted(np.start)
+                if quoted is not None:
+                    return quoted.resolved
             return self._pronoun(np.start, low[0])
         if len(words) == 1 and low[0] in SUBJECT_RELATIVES:
             return self._antecedent(np)
@@ -147,9 +153,8 @@ class Resolver:
         else:
             kind = self._kind(np)
         if kind is not None:
-            insort(
-                self.subjects, _Subject(np.start, np.end, self._sentence_at(np.start), kind, resolved, True)
-            )
+            here = self._sentence_at(np.start)
+            insort(self.subjects, _Subject(np.start, np.end, here, kind, resolved, True, True))
 
     # -- internals ------------------------------------------------------------------------------
 
@@ -294,6 +299,29 @@ class Resolver:
         if not theirs:
             return None
         return bool(theirs & {_country(w) for w in origin})
+
+    def continues(self, cue: str | None, cue_at: int | None) -> bool:
+        """Whether a cue says the speaker goes on: "added", "continued", "further said"."""
+        if not cue:
+            return False
+        words = text_lexicon("en", "continuation_cues")
+        first = cue.split()[0].lower()
+        if lexicon().speech_verb_lemma.get(first, first) in words:
+            return True
+        before = re.findall(r"[A-Za-z]+", self.masked[max(0, (cue_at or 0) - 12) : cue_at or 0])
+        return bool(before) and before[-1].lower() in words
+
+    def _last_quoted(self, pos: int) -> _Subject | None:
+        """The person quoted last before ``pos``, within the last few sentences."""
+        here = self._prose[self._sentence_at(pos)]
+        k = bisect_right(self.subjects, _Subject(pos, pos, 0, "", NOTHING))
+        for subj in reversed(self.subjects[:k]):
+            if self._prose[subj.sentence] < here - RECENT_SENTENCES - 1:
+                return None
+            if subj.kind == "person" and subj.end <= pos and subj.speaker:
+                # someone else seen speaking since ("X noted that …. “…,” he added") is the one
+                return subj if subj.quoted else None
+        return None
 
     def _pronoun(self, pos: int, pronoun: str) -> Resolved:
         if lexicon().pronouns.get(pronoun) == "person":

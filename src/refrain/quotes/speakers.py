@@ -340,8 +340,11 @@ def _intro_end(toks: list[Token], i: int) -> int | None:
     j = i
     while j < len(toks) and toks[j].text not in {",", "—", "–"}:
         j += 1
-    if j >= len(toks) or j == i or j - i > 10:
-        return None  # an opener is short: a longer run before the comma is the main clause
+    participle = toks[i].is_cap and toks[i].lower.endswith("ing") and toks[i].lower not in lexicon().roles
+    if j >= len(toks) or j == i or j - i > (25 if participle else 10):
+        # an opener is short: a longer run before the comma is the main clause (but "Speaking
+        # during a meeting in … attended by …, X said" opens with a long participle phrase)
+        return None
     first, last = toks[i], toks[j - 1]
     if (
         first.lower in NP_STOP | {"recently", "earlier", "later"}
@@ -401,6 +404,12 @@ def clause_subject(toks: list[Token], *, coordinated: bool = False) -> NounPhras
     return subj
 
 
+def _hyphen_particle(word: str) -> bool:
+    """ "al-Islam", "el-Sisi": a name part led by a lower-case particle."""
+    head, _, rest = word.partition("-")
+    return head.lower() in NAME_PARTICLES and rest[:1].isupper()
+
+
 @cache
 def _adjective_caps() -> frozenset[str]:
     """Capitalised adjectives of place and nationality ("Western", "Iranian"): they open a noun phrase."""
@@ -440,6 +449,7 @@ def sentence_subject(toks: list[Token]) -> NounPhrase | None:
             and toks[i].lower not in NAME_PARTICLES | {"of"}
             and toks[i].lower not in lexicon().roles
             and run[-1].lower not in _adjective_caps()
+            and not _hyphen_particle(toks[i].text)
         ):
             # "The Tehran Press also …": the phrase ends at the name (but "Band member Flea",
             # "Western media outlets", "Iranian officials")
