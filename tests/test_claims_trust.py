@@ -431,3 +431,13 @@ def test_a_quantifier_is_no_name() -> None:
 )
 def test_attributions_read_in_a_fourth_sample(sentence: str, claimant: str) -> None:
     assert find(sentence, outlet="Daily Bugle")[0].claimant == claimant
+
+
+def test_a_role_named_after_a_long_quotation() -> None:
+    text = (
+        "“We test here,” nuclear chief Ali Akbar Sal explained. “"
+        + "We work hard every day. " * 30
+        + "Our capacity reached 8,660 units,” the agency head stated."
+    )
+    quote = FakeQuote(text.index("“We work"), text.index("” the agency") + 1, "agency head")
+    assert only(text, outlet="Daily Bugle", quotes=[quote]).claimant == "Ali Akbar Sal"

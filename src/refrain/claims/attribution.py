@@ -39,6 +39,7 @@ _PARTICIPLES = lexicon_set("en", "figure_speech_participles")  # ", adding that"
 _ACRONYM = r"(?:\s*\([^()\n]{1,40}\))?"
 # an appositive between a claimant and its verb: ", the head of the ministry's public relations centre,"
 _APPOSITIVE = r"(?:,[^,.;“”\"]{0,150},)?"
+_REACH = 600  # characters either side of a figure that its attribution and place are looked for in
 _IN_SENTENCE = r"(?:[^.“\"]|\.(?=\S)|(?<=\b[A-Z])\.)"  # one character that does not end the sentence
 # also a time between them: "The Pentagon last week said", "the ministry on Sunday announced"
 _AUX = (
@@ -261,6 +262,9 @@ def _stated_by(
         if name:
             return name
     else:
+        # a sentence of thousands of characters (a list, a table run together) is read near the
+        # figure only, so that the work per figure stays bounded
+        sentence = (max(sentence[0], fig_start - _REACH), min(sentence[1], fig_end + _REACH))
         after = _reported_after(text, fig_end, sentence[1])
         cited = re.search(r"\b(?:[Aa]ccording to|Based on)\b(.*)$", text[sentence[0] : fig_start], re.DOTALL)
         spoken = cited and not re.search(rf"\b(?:{_speech_verb_pattern()})\b", cited.group(1))
@@ -342,12 +346,13 @@ def _resolve_role(text: str, pos: int, name: str, *, fallback: bool = True) -> s
     if head not in _ROLES and singular(head) not in _ROLES:
         return None
     if any(w[:1].isupper() for w in words) and all(w[:1].isupper() for w in words) and len(words) > 1:
-        if not re.search(rf"\b(?:[Tt]he)\s+{re.escape(name)}", text[max(0, pos - 600) : pos + 300]):
+        if not re.search(rf"\b(?:[Tt]he)\s+{re.escape(name)}", text[max(0, pos - 1000) : pos + 1000]):
             return None  # "Foreign Minister" capitalised alone is a title before a name, kept as is
     determiner = None
     best = -1
-    for m in re.finditer(rf"\b([Tt]he|[Aa]n?)\s+{re.escape(name)}\b", text[max(0, pos - 600) : pos + 300]):
-        at = max(0, pos - 600) + m.start()
+    # the phrase as written nearest the figure: a long quotation may put it a thousand characters on
+    for m in re.finditer(rf"\b([Tt]he|[Aa]n?)\s+{re.escape(name)}\b", text[max(0, pos - 1000) : pos + 1000]):
+        at = max(0, pos - 1000) + m.start()
         if best < 0 or abs(at - pos) < abs(best - pos):
             best, determiner = at, m.group(1).lower()
     if determiner != "the":
@@ -470,6 +475,7 @@ def _reported_before(text: str, start: int, fig_start: int) -> bool:
 
 def where(text: str, sentence: tuple[int, int], fig_start: int) -> tuple[int, int] | None:
     """The place named nearest to the figure in its sentence ("in East Azerbaijan Province")."""
+    sentence = (max(sentence[0], fig_start - _REACH), min(sentence[1], fig_start + _REACH))
     best: tuple[int, int] | None = None
     best_distance = 1 << 30
     orgs = org_keys()
