@@ -377,3 +377,8 @@ def test_phrases_that_trim_to_nothing_join_no_alias_group() -> None:
     )
     khamenei = next(e for e in found if "Ali Khamenei" in e.aliases)
     assert khamenei.aliases == {"Ali Khamenei"}
+
+
+def test_a_persian_organisation_head_word_alone_gets_no_entity() -> None:
+    found = merge([("سازمان", None), ("این سازمان", None), ("سازمان بنادر", None)])
+    assert [e.aliases for e in found] == [{"سازمان بنادر"}]

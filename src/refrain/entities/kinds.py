@@ -216,14 +216,17 @@ def _english_kind(speaker: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def is_generic_organisation(speaker: str) -> bool:
-    """An English organisation named only by common words ("the Interior Ministry", "the
-    newspaper"): which country's or which paper is not said, so it names no one body.
+    """An organisation named only by common words ("the Interior Ministry", "the newspaper";
+    in Persian a head word alone, "سازمان"): which country's or which paper is not said, so it
+    names no one body.
 
     >>> is_generic_organisation("Foreign Ministry"), is_generic_organisation("Iranian Foreign Ministry")
     (True, False)
     """
     if is_arabic_script(speaker):
-        return False
+        words = [fold(w, "fa").strip(_TOKEN_EDGES) for w in speaker.split()]
+        words = [w for w in words if w and w not in {"این", "آن", "یک"}]
+        return len(words) == 1 and words[0] in _persian().organisations
     lists = _english()
     tokens = _tokens(speaker)
     keys = [_key(t) for t in tokens]
