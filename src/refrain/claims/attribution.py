@@ -65,8 +65,26 @@ def speaker_text(speaker: Any) -> str | None:
     return None
 
 
+@cache
 def _speech_verb_pattern() -> str:
     return r"(?:" + "|".join(sorted(lexicon().speech_verbs, key=len, reverse=True)) + r")"
+
+
+@cache
+def _role_words() -> str:
+    return "|".join(sorted((r for r in _ROLES if r.isalpha()), key=len, reverse=True))
+
+
+@cache
+def _participle_words() -> str:
+    return "|".join(sorted(_PARTICIPLES, key=len, reverse=True))
+
+
+@cache
+def _document_verbs() -> str:
+    """Speech verbs, and the verbs by which a document states ("shows") or a participle ("claiming")."""
+    more = sorted(_EVIDENCE_VERBS | _PARTICIPLES, key=len, reverse=True)
+    return _speech_verb_pattern()[:-1] + "|" + "|".join(more) + ")"
 
 
 def _clean_name(name: str) -> str | None:
@@ -118,7 +136,7 @@ def _last_speaker_before(text: str, pos: int, *, person: bool = False, any_name:
 
 def _last_role_speaker(text: str, start: int, pos: int) -> str | None:
     """The person behind the last "the <role> said" in ``text[start:pos]``, when resolvable."""
-    roles = "|".join(sorted((r for r in _ROLES if r.isalpha()), key=len, reverse=True))
+    roles = _role_words()
     pattern = (
         rf"\b[Tt]he\s+((?:[\w’'\-]+\s+){{0,3}}?(?i:{roles}))(?:\s+\w+ly)?\s+(?:{_speech_verb_pattern()})\b"
     )
@@ -311,9 +329,7 @@ def _possessive_claim(text: str, start: int, fig_start: int) -> str | None:
 def _participle_subject(text: str, start: int, fig_start: int) -> str | None:
     """ "The UN has described the famine as dire, emphasizing that 17 million ...": the figure is
     stated by the sentence's subject, the one doing the "-ing" speech verb."""
-    participles = list(
-        re.finditer(rf",[”\"’]?\s*(?:{'|'.join(sorted(_PARTICIPLES))})\b", text[start:fig_start])
-    )
+    participles = list(re.finditer(rf",[”\"’]?\s*(?:{_participle_words()})\b", text[start:fig_start]))
     if not participles:
         return None
     participle = participles[-1]
@@ -432,8 +448,7 @@ def _tidy(name: str) -> str | None:
 def _body_before(text: str, start: int, fig_start: int) -> str | None:
     """ "Provincial police said 45 ...", "the union put the figure at 6 million": the nearest one."""
     # a document also states by a participle: "a tweet claiming 4 medals", "a statement saying"
-    more = sorted(_EVIDENCE_VERBS | _PARTICIPLES, key=len, reverse=True)
-    verbs = _speech_verb_pattern()[:-1] + "|" + "|".join(more) + ")"
+    verbs = _document_verbs()
     anchor = r"(?:^\s*|(?<=[,;:–—])\s*|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)"
     found = None
     for m in re.finditer(
