@@ -441,3 +441,21 @@ def test_a_role_named_after_a_long_quotation() -> None:
     )
     quote = FakeQuote(text.index("“We work"), text.index("” the agency") + 1, "agency head")
     assert only(text, outlet="Daily Bugle", quotes=[quote]).claimant == "Ali Akbar Sal"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("About two-thirds of voters came.", 2 / 3),
+        ("Nearly one third of the wells are dry.", 1 / 3),
+        ("About 1/3 of the herders left.", 1 / 3),
+    ],
+)
+def test_a_fraction_is_its_value(sentence: str, value: float) -> None:
+    claim = only(sentence)
+    assert (round(claim.value, 6), claim.unit) == (round(value, 6), "fraction")
+
+
+@pytest.mark.parametrize("sentence", ["The shop runs 24/7.", "They recall 9/11 often."])
+def test_a_slash_code_is_no_figure(sentence: str) -> None:
+    assert find(sentence) == []

@@ -145,6 +145,10 @@ def exclusion(text: str, start: int, end: int, num_text: str, is_word: bool, val
     left = text[max(0, start - 3) : start]
     right = text[end : end + 3]
     time_word = _time_word_after(text, end)
+    if _fraction_after(text, end, is_word) is not None:
+        return None  # "two-thirds", "one quarter", "1/3"
+    if not is_word and re.match(r"/\d", text[end : end + 2]):
+        return "identifier"  # "24/7", "9/11", "35/45": not a fraction
     if is_word and num_text.lower() in {"one", "a", "an"}:
         alternative = re.match(r"\s+(?:or|to)\s+(?:two|three|2|3)\b", text[end : end + 12], re.IGNORECASE)
         # "one week", "for one day" are lengths of time; "one day" alone is the idiom (some day)
@@ -278,6 +282,21 @@ def _dash_upper_bound(text: str, low: Figure, m: re.Match[str]) -> Figure | None
     return high
 
 
+def _fraction_after(text: str, end: int, is_word: bool) -> tuple[float, int] | None:
+    """The denominator of a fraction written after a number and where it ends: "two-thirds" (3),
+    "one quarter" (4); in digits "1/3" (3), only a small proper fraction ("24/7" is none)."""
+    if is_word:
+        m = re.match(r"[-\s]([A-Za-z]+)\b", text[end : end + 12])
+        if m and m.group(1).lower() in lexicon().fraction:
+            return lexicon().fraction[m.group(1).lower()], end + m.end()
+        return None
+    m = re.match(r"/(\d{1,2})(?![\d/])", text[end : end + 4])
+    numerator = re.search(r"(\d+)$", text[max(0, end - 3) : end])
+    if m and numerator and int(numerator.group(1)) < int(m.group(1)) <= 10:
+        return float(m.group(1)), end + m.end()
+    return None
+
+
 def _read(text: str, m: re.Match[str]) -> Figure | None:
     """The figure of one match of the figure pattern, or None when it is no figure."""
     lex = lexicon()
@@ -293,6 +312,10 @@ def _read(text: str, m: re.Match[str]) -> Figure | None:
         return None
     if exclusion(text, num_start, m.end("num"), num, is_word, value) is not None:
         return None
+    fraction = _fraction_after(text, m.end("num"), is_word)
+    if fraction is not None:  # "two-thirds of voters": 2/3 of them, unit "fraction"
+        approx, approx_start = _hedge(text, num_start)
+        return Figure(num_start, fraction[1], value / fraction[0], "fraction", approx, approx_start)
     scale = 1.0
     if m.group("scale"):
         for s in re.findall(r"[a-z]+", m.group("scale").lower()):

@@ -32,6 +32,7 @@ class Lexicon:
     duration: dict[str, str]  # time unit as written -> canonical unit of a duration ("days" -> "day")
     time_after: frozenset[str]  # "ago", "earlier": a duration before one dates something
     other_months: frozenset[str]  # Solar Hijri and Hijri month names ("Esfand", "Muharram")
+    fraction: dict[str, float]  # "thirds" -> 3: "two-thirds" is 2/3
     excluded_before: frozenset[str]  # label words: "Article 5"
     speech_verbs: frozenset[str]
     events: dict[str, str]  # verb/noun phrase as written -> canonical event
@@ -67,6 +68,7 @@ def lexicon() -> Lexicon:
         duration={k.lower(): v for k, v in units["duration"].items()},
         time_after=frozenset(_lines("figure_time_after")),
         other_months=frozenset(_lines("calendar_months")),
+        fraction={k.lower(): float(v) for k, v in units["fraction"].items()},
         excluded_before=frozenset(w.lower() for w in _lines("figure_labels")),
         speech_verbs=frozenset(_lines("figure_speech_verbs")),
         events=events,
