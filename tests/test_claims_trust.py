@@ -459,3 +459,8 @@ def test_a_fraction_is_its_value(sentence: str, value: float) -> None:
 @pytest.mark.parametrize("sentence", ["The shop runs 24/7.", "They recall 9/11 often."])
 def test_a_slash_code_is_no_figure(sentence: str) -> None:
     assert find(sentence) == []
+
+
+def test_the_other_two_is_a_reference_but_another_fifty_is_a_count() -> None:
+    assert find("The other two, Varnia and Tarsk, stayed out.") == []
+    assert only("Another fifty boats sank.").value == 50

@@ -237,6 +237,12 @@ def exclusion(text: str, start: int, end: int, num_text: str, is_word: bool, val
     ):
         if value == 2 or _REFERENCE_NOUNS & set(_words_after(text, end, 3)):
             return "reference"  # "the two countries" names things already counted
+    if (
+        is_word
+        and value <= 10
+        and re.search(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+other\s+$", text[max(0, start - 16) : start])
+    ):
+        return "reference"  # "the other two, Saudi Arabia and the UAE": named next or before
     if re.match(r"\s*\+\s*\d", right):
         return "identifier"  # P5+1
     return None
