@@ -464,3 +464,9 @@ def test_a_slash_code_is_no_figure(sentence: str) -> None:
 def test_the_other_two_is_a_reference_but_another_fifty_is_a_count() -> None:
     assert find("The other two, Varnia and Tarsk, stayed out.") == []
     assert only("Another fifty boats sank.").value == 50
+
+
+def test_one_beside_another_count_is_a_count() -> None:
+    claims = find("The team won one gold medal and three silver medals.")
+    assert [c.value for c in claims] == [1, 3]
+    assert find("One of them left early, on one side and the other.") == []

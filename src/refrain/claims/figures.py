@@ -59,6 +59,12 @@ def _figure_pattern() -> re.Pattern[str]:
 
 
 @cache
+def _number_word_pattern() -> str:
+    words = sorted((w for w in lexicon().number_words if w not in {"one", "a", "an"}), key=len, reverse=True)
+    return r"(?:" + "|".join(words) + r")\b"
+
+
+@cache
 def word_value(words: str) -> float | None:
     """Value of a number written in words: "thirty-one" -> 31, "a dozen" -> 12."""
     cleaned = re.sub(r"^an?\s+", "one ", words.lower().strip())
@@ -153,7 +159,14 @@ def exclusion(text: str, start: int, end: int, num_text: str, is_word: bool, val
         alternative = re.match(r"\s+(?:or|to)\s+(?:two|three|2|3)\b", text[end : end + 12], re.IGNORECASE)
         # "one week", "for one day" are lengths of time; "one day" alone is the idiom (some day)
         timed = time_word is not None and time_word[0] in lex.duration
-        if not alternative and not (timed and (time_word[0] != "day" or before in _ONE_BEFORE)):
+        # "one gold medal and three silver medals": a count beside another count of the clause
+        words = r"(?:[a-z][\w'’-]*\s+){1,3}"
+        counted = re.match(rf"\s+(?!of\b){words}and\s+(?:\d|{_number_word_pattern()})", text[end : end + 60])
+        if (
+            not alternative
+            and not counted
+            and not (timed and (time_word[0] != "day" or before in _ONE_BEFORE))
+        ):
             return "one"
     if re.match(r"(?:st|nd|rd|th|s)\b", text[end : end + 3], re.IGNORECASE) and not is_word:
         return "ordinal"  # 21st, 1980s
