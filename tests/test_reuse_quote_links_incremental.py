@@ -59,3 +59,13 @@ def test_nothing_new_gives_the_old_groups_and_too_many_tests_give_none() -> None
     assert after(lists, [True] * len(lists)) == linked_groups(lists)
     assert after(lists, [False] * len(lists)) == linked_groups(lists)  # everything new
     assert after(lists, [i < 30 for i in range(60)], max_tests=0) is None
+
+
+def test_persian_folding_leaves_ascii_alone() -> None:
+    """provenance._compared skips folding for ASCII words: it must change no ASCII character."""
+    from refrain.reuse.provenance import _compared
+    from refrain.text import fold
+
+    ascii_text = "".join(chr(c) for c in range(128))
+    assert fold(ascii_text, "fa") == ascii_text and fold(ascii_text * 3, "fa") == ascii_text * 3
+    assert _compared("Tehran") == "tehran" and _compared("مي") == fold("مي", "fa").lower()
