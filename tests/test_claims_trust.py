@@ -470,3 +470,26 @@ def test_one_beside_another_count_is_a_count() -> None:
     claims = find("The team won one gold medal and three silver medals.")
     assert [c.value for c in claims] == [1, 3]
     assert find("One of them left early, on one side and the other.") == []
+
+
+def test_the_official_named_by_an_inverted_said_before() -> None:
+    text = (
+        "A total of 227 visas were granted, said Elnur Niftal, the head of public relations at the agency. "
+        "Top of the list is Varnia (68,073), the official said."
+    )
+    assert find(text, outlet="Daily Bugle")[-1].claimant == "Elnur Niftal"
+
+
+def test_a_said_clause_without_that_reaches_150_characters() -> None:
+    text = (
+        "Ayoub Sol said the narcotics shipment, which was hidden in a petrol tanker on the border road, "
+        "comprised 3.5 tons of morphine and 5.3 tons of opium, Varpress said."
+    )
+    assert [c.claimant for c in find(text, outlet="Daily Bugle")] == ["Ayoub Sol", "Ayoub Sol"]
+
+
+def test_having_said_that_is_no_speaker_and_a_country_is_cut_from_a_name() -> None:
+    text = "Kamal Vand spoke. Having said that, the project is expected to take one year, Kamal Vand added."
+    assert only(text, outlet="Daily Bugle").claimant == "Kamal Vand"
+    text = "The Minister of Finance of Iran Mohammad-Ali Dehnavi said exports will earn 14 trillion rials."
+    assert only(text, outlet="Daily Bugle").claimant == "Mohammad-Ali Dehnavi"

@@ -102,6 +102,12 @@ def _clean_name(name: str) -> str | None:
             break
     if len(words) >= 3 and re.fullmatch(r"[A-Z]{2,}", words[0]) and not looks_like_org(" ".join(words)):
         words = words[1:]  # "ICT Mohammad Azari", "TEHRAN Ali Velayati": an acronym glued before
+    if (
+        len(words) >= 3
+        and speaker_kind(words[0]) == "organisation"
+        and speaker_kind(" ".join(words[1:])) == "person"
+    ):
+        words = words[1:]  # "(Minister … of) Iran Mohammad-Ali Dehnavi": the country glued before
     roles = [k for k, w in enumerate(words[:-2]) if w.lower() in _ROLES]
     if roles:  # "Managing Director Hamid Solvar", "Caretaker Prime Minister Adel Abdul-Mahdi"
         words = words[roles[-1] + 1 :]
@@ -121,8 +127,21 @@ def _last_speaker_before(text: str, pos: int, *, person: bool = False, any_name:
     window_start = max(0, pos - 1500)
     found = None
     found_at = -1
-    pattern = rf"({_NAME_RUN})(?:,[^,]{{0,80}},)?(?:\s+\w+ly)?\s+(?:{verbs})\b"
+    # "Elnur Nift said", and the inverted "…, said Elnur Nift, the head of …"
+    pattern = (
+        rf"({_NAME_RUN})(?:,[^,]{{0,80}},)?(?:\s+\w+ly)?\s+(?:{verbs})\b|,\s*(?:{verbs})\s+({_NAME_RUN})"
+    )
     for m in re.finditer(pattern, text[window_start:pos]):
+        if m.group(1) is None and m.group(2) is not None:
+            name = _clean_name(m.group(2))
+            if (
+                name
+                and len(name.split()) >= 2
+                and not looks_like_org(name)
+                and speaker_kind(name) == "person"
+            ):
+                found, found_at = name, window_start + m.start()
+            continue
         name = _clean_name(m.group(1))
         if name and name.lower() not in _PRONOUNS and not looks_like_org(name):
             if not (person and speaker_kind(name) == "organisation"):
@@ -181,7 +200,7 @@ def _speaker_near(
             rf"({_NAME_RUN}|\b[Hh]e|\b[Ss]he|\b[Tt]hey){_ACRONYM}{_APPOSITIVE}{_AUX}\s+(?:{verbs})\b"
             # what follows the verb: a "that" clause to its end, else a few words ("said 60 were held")
             # (a period inside a word or after a capital, "U.S.", "2.5", does not end the sentence)
-            rf"(?:{_IN_SENTENCE}{{0,60}}?\bthat\b{_IN_SENTENCE}{{0,200}}|{_IN_SENTENCE}{{0,80}})$",
+            rf"(?:{_IN_SENTENCE}{{0,60}}?\bthat\b{_IN_SENTENCE}{{0,200}}|{_IN_SENTENCE}{{0,150}})$",
             before,
         )
         if m and not (_after_preposition(before, m.start(1)) and " " not in m.group(1)):
@@ -294,6 +313,11 @@ def _stated_by(
         # ("..., spokesman X said", "X told Reuters", "according to the Statistics Office")
         name = _speaker_near(text, sentence[0], sentence[1], fig_start, sentence[1])
         if name and _reported_before(text, sentence[0], fig_start):
+            # "Lund said the board paid 9 million, while the guild put the figure at 2 million": the
+            # body speaking nearer the figure
+            body = _body_before_at(text, sentence[0], fig_start)
+            if body is not None and body[1] > text.rfind(name.split()[-1], sentence[0], fig_start):
+                return body[0]
             return name
         name = (
             _body_before(text, sentence[0], fig_start)
@@ -447,6 +471,12 @@ def _tidy(name: str) -> str | None:
 
 def _body_before(text: str, start: int, fig_start: int) -> str | None:
     """ "Provincial police said 45 ...", "the union put the figure at 6 million": the nearest one."""
+    found = _body_before_at(text, start, fig_start)
+    return found[0] if found else None
+
+
+def _body_before_at(text: str, start: int, fig_start: int) -> tuple[str, int] | None:
+    """:func:`_body_before` and where its claimant phrase starts."""
     # a document also states by a participle: "a tweet claiming 4 medals", "a statement saying"
     verbs = _document_verbs()
     anchor = r"(?:^\s*|(?<=[,;:–—])\s*|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)"
@@ -454,8 +484,11 @@ def _body_before(text: str, start: int, fig_start: int) -> str | None:
     for m in re.finditer(
         rf"{anchor}({_body_phrase()}){_APPOSITIVE}{_AUX}\s+(?:{verbs})\b", text[start:fig_start]
     ):
-        found = m.group(1)
-    return _tidy(found) if found else None
+        found = m
+    if found is None:
+        return None
+    name = _tidy(found.group(1))
+    return (name, start + found.start(1)) if name else None
 
 
 def _reported_after(text: str, fig_end: int, end: int) -> str | None:
