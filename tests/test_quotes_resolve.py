@@ -316,3 +316,39 @@ def test_a_clerical_title_and_a_long_participle_opener() -> None:
 def test_an_organisation_run_after_for_does_not_break_the_finder() -> None:
     text = "Director for Research Ali Moradi of the Center for Studies said: “It works.”"
     assert [q.kind for q in find(text)] == ["direct"]
+
+
+def test_a_hyphenated_role_and_a_synonym_reach_the_commander() -> None:
+    text = (
+        "IRGC Commander Major General Hamid Sadeqi spoke to volunteers on Tuesday.\n\n"
+        "“We will never be defeated,” he said. The crowd cheered. "
+        "The IRGC commander-in-chief stated, “Our force is ready.” "
+        "Later the IRGC chief said the province is “sacred to us.”"
+    )
+    assert [_quote(text, w).speaker for w in ("Our force", "sacred")] == ["Hamid Sadeqi"] * 2
+
+
+def test_a_named_owners_statement_is_the_owner_speaking() -> None:
+    text = (
+        "Foreign Minister Jon Barrow closed the embassy.\n\n"
+        "Barrow’s statement stressed that the government “has shown disregard for the convention.”"
+    )
+    assert _speakers(text) == ["Jon Barrow"]
+
+
+def test_an_adverb_opening_a_sentence_is_no_antecedent() -> None:
+    text = (
+        "“We hope for good talks,” spokesman Reza Haddad said.\n\n"
+        "Currently, the main dispute is the war. “It is a human tragedy,” he said."
+    )
+    assert _quote(text, "It is").speaker == "Reza Haddad"
+
+
+def test_the_official_some_sentences_after_the_official_spoke() -> None:
+    text = (
+        "“The review is nearly over,” spokesman Reza Haddad told the channel.\n\n"
+        "The two sides disagreed on a few issues. The union acted as a mediator. "
+        "The other side took part only indirectly.\n\n"
+        "“Results will be examined soon,” the official highlighted."
+    )
+    assert _quote(text, "Results").speaker == "Reza Haddad"

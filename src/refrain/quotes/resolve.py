@@ -136,6 +136,9 @@ class Resolver:
             )
             if found[0] is not None:
                 return found
+        owner = _possessive_owner(np)
+        if owner is not None and low[-1] in DOCUMENTS:
+            return resolve_name(owner, self.index)  # "Baird's statement stressed": Baird speaks
         if low[-1] in DOCUMENTS and not words[-1][0].isupper():
             found = self._document_author(np, low[-1])
             if found[0] is not None:
@@ -268,6 +271,14 @@ class Resolver:
             ent = occ.entity
             if occ.end <= pos and ent.kind == "person" and _holds(ent, head) and fits(ent):
                 return found(ent)
+        if anaphoric:
+            # "the official highlighted" a few sentences after the official last spoke, nobody
+            # else quoted since
+            quoted = self._last_quoted(pos, reach=3 * RECENT_SENTENCES)
+            if quoted is not None:
+                ent = self.index.fullest(str(quoted.resolved[0]).split(), "person")
+                if ent is not None and fits(ent) and (head in generic or _holds(ent, head)):
+                    return found(ent)
         # nobody named before: "the minister has said …", or a lead's "Director of X says …"
         if not earlier and (anaphoric or here <= 1):
             later = self.index.first_with_role(pos, head)
@@ -311,12 +322,12 @@ class Resolver:
         before = re.findall(r"[A-Za-z]+", self.masked[max(0, (cue_at or 0) - 12) : cue_at or 0])
         return bool(before) and before[-1].lower() in words
 
-    def _last_quoted(self, pos: int) -> _Subject | None:
-        """The person quoted last before ``pos``, within the last few sentences."""
+    def _last_quoted(self, pos: int, reach: int = RECENT_SENTENCES + 1) -> _Subject | None:
+        """The person quoted last before ``pos``, within ``reach`` sentences."""
         here = self._prose[self._sentence_at(pos)]
         k = bisect_right(self.subjects, _Subject(pos, pos, 0, "", NOTHING))
         for subj in reversed(self.subjects[:k]):
-            if self._prose[subj.sentence] < here - RECENT_SENTENCES - 1:
+            if self._prose[subj.sentence] < here - reach:
                 return None
             if subj.kind == "person" and subj.end <= pos and subj.speaker:
                 # someone else seen speaking since ("X noted that …. “…,” he added") is the one
@@ -392,6 +403,7 @@ def _could_be_surname(word: str) -> bool:
         or low in text_lexicon("en", "weekdays")
         or is_place([word])
         or (low.endswith("ing") and len(low) > 5)
+        or (low.endswith("ly") and len(low) > 4)  # "Currently, …"
     )
 
 
@@ -444,6 +456,8 @@ def role_head(words: list[str]) -> str | None:
     if "of" in low:
         cut = low.index("of")
         low, words = low[:cut], words[:cut]
+    if low and low[-1] not in lex.roles and low[-1].split("-")[0] in lex.roles:
+        low[-1] = low[-1].split("-")[0]  # "the IRGC commander-in-chief"
     if not low or low[-1] not in lex.roles:
         return None
     if definite:
@@ -459,6 +473,17 @@ def role_head(words: list[str]) -> str | None:
         ):
             return None
     return low[-1]
+
+
+def _possessive_owner(np: NounPhrase) -> NounPhrase | None:
+    """The capitalised owner before "’s" in a mention ("Baird’s statement" → "Baird"), or None."""
+    toks = np.tokens
+    for k, tok in enumerate(toks[:-1]):
+        if tok.is_cap and tok.text.endswith(("’s", "'s")):
+            run = [t for t in toks[: k + 1] if t.is_cap]
+            if run:
+                return NounPhrase(run[0].start, run[-1].end, tuple(run))
+    return None
 
 
 def _words(np: NounPhrase) -> list[str]:
