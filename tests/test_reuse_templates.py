@@ -166,3 +166,18 @@ def test_the_store_keeps_templates_labelled_and_out_of_reuse() -> None:
     assert store.query("SELECT template FROM clusters") == [{"template": True}]
     assert len(passages(store)) == 1 and len(passages(store, include_boilerplate=True)) == len(stored)
     assert summary(store)["reused_passages"] == 1
+
+
+def test_the_reuse_command_hides_templates_unless_asked(tmp_path) -> None:
+    import json
+
+    from helpers import refrain
+
+    for doc in [_monthly(i, *facts) for i, facts in enumerate(MONTHS)]:
+        (tmp_path / f"{doc.name}.txt").write_text(doc.text, encoding="utf-8")
+    quiet = refrain("reuse", str(tmp_path))
+    assert quiet.returncode == 0, quiet.stderr
+    assert quiet.stdout.strip() == ""
+    shown = refrain("reuse", str(tmp_path), "--show-boilerplate")
+    rows = [json.loads(line) for line in shown.stdout.splitlines()]
+    assert len(rows) == 6 and all(r["template"] and not r["boilerplate"] for r in rows)
