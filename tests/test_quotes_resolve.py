@@ -352,3 +352,11 @@ def test_the_official_some_sentences_after_the_official_spoke() -> None:
         "“Results will be examined soon,” the official highlighted."
     )
     assert _quote(text, "Results").speaker == "Reza Haddad"
+
+
+def test_a_quote_in_the_that_clause_of_a_past_tense_verb_is_the_subjects() -> None:
+    text = (
+        "In recent days War Minister Dov Gal has reaffirmed several times that the army "
+        "“will not send weapons to the front”."
+    )
+    assert _speakers(text) == ["Dov Gal"]

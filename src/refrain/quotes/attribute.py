@@ -25,7 +25,7 @@ from .leads import (
 )
 from .lexicon import lexicon
 from .marks import RawQuote, paragraphs
-from .speakers import NounPhrase, sentence_subject
+from .speakers import NP_STOP, NounPhrase, sentence_subject
 
 _GAP_MAX = 120
 
@@ -180,7 +180,7 @@ class Attributor:
             return
         if g.subject is None:
             # after classify, so the quote's kind stays what its place in the sentence says
-            g.subject = object_quote_subject(left)
+            g.subject = object_quote_subject(left) or _that_clause_subject(left)
         if g.subject is None:
             # a digest: "Maria Lopez, 45, Phoenix" on its own line above or below the quotation
             g.subject = self.digest.get(first.paragraph) or self.digest.get(last.paragraph)
@@ -440,6 +440,27 @@ class Attributor:
         if g.subject is not None:
             return "partial"
         return "scare" if len(words) <= 4 else "partial"
+
+
+def _that_clause_subject(left: list[Token]) -> NounPhrase | None:
+    """ "Gantz has reaffirmed that Tel Aviv “will not …”": a quote in the that-clause of a past-tense
+    verb is the words of the sentence's subject (a person or body named, not "it" or a noun)."""
+    words = [t for t in left if t.text != MASK]
+    at = next((k for k, t in enumerate(words) if t.lower == "that"), None)
+    if at is None or at == 0:
+        return None
+    # the verb right before "that", or a few words before it ("reaffirmed several times that")
+    v = next(
+        (k for k in range(at - 1, max(-1, at - 5), -1) if words[k].is_word and not words[k].is_cap
+         and words[k].lower.endswith("ed") and len(words[k].lower) > 4),
+        None,
+    )  # fmt: skip
+    if v is None or any(not t.is_word or t.is_cap for t in words[v + 1 : at]):
+        return None
+    subj = sentence_subject(words[:v])
+    if subj is None or not subj.tokens[0].is_cap or subj.tokens[0].lower in NP_STOP:
+        return None
+    return subj
 
 
 def _relays(cue: str | None) -> bool:
