@@ -113,6 +113,17 @@ class Attributor:
             sentence_starts(text, masked, lo, hi, raws) for lo, hi in self.paras
         ]
         self.digest = digest_speakers(masked, self.paras)
+        # how often each short quoted phrase is quoted in the article: a phrase the article keeps
+        # putting in marks ("maximum pressure" five times) is a term it is using, not someone's words
+        self.quoted_counts: dict[str, int] = {}
+        for r in raws:
+            key = " ".join(text[r.start : r.end].lower().split()).strip(" .,;:!?")
+            if 0 < len(key.split()) <= 3:
+                self.quoted_counts[key] = self.quoted_counts.get(key, 0) + 1
+
+    def _quoted_often(self, content: str) -> bool:
+        key = " ".join(content.lower().split()).strip(" .,;:!?")
+        return self.quoted_counts.get(key, 0) >= 3
 
     def _para_start(self, pos: int) -> int:
         return max((lo for lo, _ in self.paras if lo <= pos), default=0)
@@ -416,6 +427,11 @@ class Attributor:
         )
         if len(g.pieces) > 1 and g.subject is not None:
             return "direct"
+        if len(words) <= 3 and (
+            _label_head_follows(self.masked, g.pieces[-1].outer_end, lex.label_heads)
+            or (self._quoted_often(content) and not re.search(r"[,.!?]$", content.strip()))
+        ):  # an utterance of its own ("“No,” he said", said three times) ends in punctuation
+            return "scare"  # "the “maximum pressure” policy": a label, whoever's sentence it is in
         if len(words) <= 3 and not lead.strip() and _copula_follows(self.masked, g.pieces[-1].outer_end):
             return "scare"  # "“Khamseh” is a cycle of poems": a term the sentence is about
         if standalone:
@@ -478,6 +494,12 @@ def _relays_only(left: list[Token]) -> bool:
 
 
 _COPULAS = {"is", "was", "are", "were", "means", "refers"}
+
+
+def _label_head_follows(masked: str, pos: int, heads: frozenset[str]) -> bool:
+    """Whether the word right after ``pos`` (no punctuation between) is a label's head noun."""
+    m = re.match(r"[ \u00a0]+([A-Za-z]+)", masked[pos : pos + 30])
+    return m is not None and m.group(1).lower() in heads
 
 
 def _copula_follows(masked: str, pos: int) -> bool:

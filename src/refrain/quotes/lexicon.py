@@ -1,6 +1,6 @@
 """The word lists the quote finder uses, read once from the text layer's data files
 (``refrain/text/data/en/``: speech_verbs, cue_phrases, pronouns, honorifics, roles, org_words_quotes,
-scare_cues, not_names).
+scare_cues, quote_label_heads, not_names).
 
 Why data files: the lists (speech verbs, roles, titles, pronouns) are what a user is most likely to
 extend for their own corpus, and they read better as plain lines than as Python literals.
@@ -30,6 +30,7 @@ class Lexicon:
     roles: frozenset[str]
     org_words: frozenset[str]
     scare_cues: tuple[str, ...]
+    label_heads: frozenset[str]  # "policy": a short quote right before one is a label
     not_names: frozenset[str]
 
 
@@ -50,5 +51,6 @@ def lexicon() -> Lexicon:
         roles=frozenset(x.lower() for x in _lines("roles")),
         org_words=frozenset(x.lower() for x in _lines("org_words_quotes")),
         scare_cues=tuple(sorted((x.lower() for x in _lines("scare_cues")), key=len, reverse=True)),
+        label_heads=frozenset(x.lower() for x in _lines("quote_label_heads")),
         not_names=frozenset(x.lower() for x in _lines("not_names")),
     )
