@@ -23,6 +23,8 @@ CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]  # fmt: skip
+# Starting the server imports the whole app: on a loaded shared machine that takes more than 10 s.
+START_TIMEOUT_S = 60.0
 SCREENSHOTS = os.environ.get("REFRAIN_SCREENSHOTS")  # a folder: save one PNG per page type there
 
 
@@ -64,7 +66,8 @@ def server() -> Iterator[str]:
     proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(100):  # up to ~10 s
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while time.monotonic() < deadline:
             if proc.poll() is not None:
                 out = proc.stdout.read().decode(errors="replace") if proc.stdout else ""
                 pytest.fail(f"the server exited early: {out[-2000:]}")
@@ -74,7 +77,7 @@ def server() -> Iterator[str]:
             except OSError:
                 time.sleep(0.1)
         else:
-            pytest.fail("the server did not answer within 10 s")
+            pytest.fail(f"the server did not answer within {START_TIMEOUT_S:.0f} s")
         yield base
     finally:
         proc.terminate()
