@@ -493,3 +493,8 @@ def test_having_said_that_is_no_speaker_and_a_country_is_cut_from_a_name() -> No
     assert only(text, outlet="Daily Bugle").claimant == "Kamal Vand"
     text = "The Minister of Finance of Iran Mohammad-Ali Dehnavi said exports will earn 14 trillion rials."
     assert only(text, outlet="Daily Bugle").claimant == "Mohammad-Ali Dehnavi"
+
+
+def test_the_attribution_nearest_after_the_figure_wins() -> None:
+    text = "A total of 227 visas were granted, said Elnur Niftal, the head of the agency, Azer Post reported."
+    assert only(text, outlet="Daily Bugle").claimant == "Elnur Niftal"

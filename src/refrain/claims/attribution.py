@@ -496,6 +496,7 @@ def _reported_after(text: str, fig_end: int, end: int) -> str | None:
     verbs = _speech_verb_pattern()
     tail = text[fig_end:end]
     who = rf"({_body_phrase()}\s+{_NAME_RUN}|{_NAME_RUN}|{_body_phrase()})"
+    nearest: re.Match[str] | None = None
     for pattern in (
         rf"[Aa]ccording to\s+(?:the\s+|an?\s+)?{who}",  # "according to the Statistics Office"
         # "..., provincial spokesman Aldo Brenn said"
@@ -508,12 +509,15 @@ def _reported_after(text: str, fig_end: int, end: int) -> str | None:
         rf",\s*([Hh]e|[Ss]he|[Tt]hey){_AUX}\s+(?:{verbs})\b",  # "..., he announced."
     ):
         m = re.search(pattern, tail)
-        if m:
-            name = m.group(1)
-            if name.lower() in _PRONOUNS:
-                return _pronoun_speaker(text, fig_end, name)
-            return _tidy(name)
-    return None
+        # the attribution nearest the figure: "…, said Elnur Nift, the head of …, Azer News reported"
+        if m and (nearest is None or m.start() < nearest.start()):
+            nearest = m
+    if nearest is None:
+        return None
+    name = nearest.group(1)
+    if name.lower() in _PRONOUNS:
+        return _pronoun_speaker(text, fig_end, name)
+    return _tidy(name)
 
 
 def _reported_before(text: str, start: int, fig_start: int) -> bool:
