@@ -193,7 +193,20 @@ def test_analyze_on_a_standalone_cluster_gives_the_local_tables(cluster: Cluster
     with Store(db) as store:
         store.add_documents(d for d in read_paths([str(corpus)]) if isinstance(d, Document))
 
-    env = {**cluster.env, "REFRAIN_SPARK_DRIVER_MEMORY": "1g"}
+    # Spark's own way to pass settings to a session that pyspark starts: a few shuffle partitions
+    # (Spark's default of 200 tasks per shuffle is made for big data) and small executors.
+    settings = {
+        "spark.sql.shuffle.partitions": "4",
+        "spark.default.parallelism": "4",
+        "spark.executor.memory": "512m",
+        "spark.ui.enabled": "false",
+    }
+    submit = " ".join(f"--conf {key}={value}" for key, value in settings.items())
+    env = {
+        **cluster.env,
+        "REFRAIN_SPARK_DRIVER_MEMORY": "1g",
+        "PYSPARK_SUBMIT_ARGS": f"{submit} pyspark-shell",
+    }
     result = refrain(
         "analyze", "--db", str(db), "--engine", "spark", "--master", cluster.url, env=env, timeout=RUN_SECONDS
     )
