@@ -498,3 +498,8 @@ def test_having_said_that_is_no_speaker_and_a_country_is_cut_from_a_name() -> No
 def test_the_attribution_nearest_after_the_figure_wins() -> None:
     text = "A total of 227 visas were granted, said Elnur Niftal, the head of the agency, Azer Post reported."
     assert only(text, outlet="Daily Bugle").claimant == "Elnur Niftal"
+
+
+def test_a_body_named_with_four_words() -> None:
+    text = "Gifts to the poor rose by 35 percent, Imam Varna Relief Foundation director has said."
+    assert only(text, outlet="Daily Bugle").claimant == "Imam Varna Relief Foundation director"

@@ -447,12 +447,12 @@ def _fullest(text: str, pos: int, name: str) -> str:
 
 @cache
 def _body_phrase() -> str:
-    """A claimant named by a common noun, with up to three words before it: "Tarsk provincial police",
+    """A claimant named by a common noun, with up to four words before it: "Tarsk provincial police",
     "the Varnian envoy" (a body, or a person's role, singular or plural)."""
     nouns = lexicon().bodies | {r for r in _ROLES if r.isalpha()} | {r + "s" for r in _ROLES if r.isalpha()}
     bodies = "|".join(sorted(nouns, key=len, reverse=True))
     modifier = rf"(?!(?:{_FUNCTION_WORDS})\b)[\w’'\-]+\s+"
-    return rf"(?:{modifier}){{0,3}}?(?i:{bodies})s?\b"
+    return rf"(?:{modifier}){{0,4}}?(?i:{bodies})s?\b"
 
 
 def _tidy(name: str) -> str | None:
