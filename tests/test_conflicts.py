@@ -188,3 +188,24 @@ def test_a_start_said_on_one_side_only_is_no_other_period() -> None:
         ("Bugle", "2024-07-20", "Israeli strikes have killed 15 people in Harran since Friday, medics said."),
         ("Wire", "2024-07-22", "Strikes have killed 285 people in Harran since the war began in June, officials said."),
     ) == []  # fmt: skip
+
+
+def test_undated_this_week_names_no_time() -> None:
+    # "over the past 24 hours" in two undated articles: two days nobody can name
+    assert articles(
+        ("Bugle", "", "Over the past 24 hours, 2,472 new cases of the virus were found in Orlen, the ministry said."),
+        ("Wire", "", "Over the past 24 hours, 2,573 new cases of the virus were found in Orlen, the ministry said."),
+    ) == []  # fmt: skip
+    (g,) = conflicts(
+        ("Bugle", "2024-03-02", "Over the past 24 hours, 2,472 new cases of the virus were found in Orlen, the ministry said."),
+        ("Wire", "2024-03-02", "Over the past 24 hours, 3,910 new cases of the virus were found in Orlen, doctors said."),
+    )  # fmt: skip
+    assert sorted(c.value for _, c in g.claims) == [2472, 3910]
+
+
+def test_one_speaker_named_two_ways_is_one_source() -> None:
+    groups = articles(
+        ("Bugle", "2024-02-01", "Iran Air will receive four Airbus planes in 2017, Farhad Parvaresh said."),
+        ("Wire", "2024-02-03", "Iran Air will receive eight Airbus planes in 2017, said Iran Air chief Parvaresh."),
+    )  # fmt: skip
+    assert all(g.agree for g in groups)

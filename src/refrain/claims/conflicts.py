@@ -66,6 +66,10 @@ class Words:
     people_kinds: dict[str, str]  # word -> the kind of people it names ("troops" -> "soldier")
     event_kinds: tuple[tuple[re.Pattern[str], str], ...]  # "blast" -> "explosion"
     change_before: tuple[str, ...]
+    nationwide: tuple[str, ...]
+    deictic: tuple[str, ...]
+    rate_after: tuple[str, ...]
+    demonyms: frozenset[str]
     change_after: tuple[str, ...]
 
 
@@ -80,7 +84,10 @@ def words(language: str) -> Words:
         stop |= lexicon_words("en", "topic_stop") | set(lex.number_words)
         stop |= {w for phrase in [*lex.events, *lex.money_events, *lex.measure] for w in phrase.split()}
         stop |= lexicon_words("en", "place_words")
+        # titles and roles name no one; nationalities and countries are too broad to tell events
+        # apart ("Palestinian" in a Tel Aviv bombing and a Gaza protest)
         names_stop = set(stop) | lexicon_words("en", "name_titles") | lexicon_words("en", "roles")
+        names_stop |= lexicon_words("en", "demonyms") | lexicon_words("en", "countries")
     else:
         names_stop = set(stop)
     return Words(
@@ -100,6 +107,10 @@ def words(language: str) -> Words:
             for kind, ws in lang.get("event_kinds", {}).items()
         ),
         change_before=tuple(lang.get("change_before", [])),
+        nationwide=tuple(lang.get("nationwide", [])),
+        deictic=tuple(lang.get("deictic", [])),
+        rate_after=tuple(lang.get("rate_after", [])),
+        demonyms=frozenset(lexicon_words("en", "demonyms")) if language == "en" else frozenset(),
         change_after=tuple(lang.get("change_after", [])),
     )
 
@@ -141,9 +152,11 @@ class Figure:
     base: frozenset[str]  # what a share is of: "15.7 percent of GDP" -> {"gdp"}
     what: frozenset[str]  # content words of the counted thing as written
     people: str | None  # the kind of people counted, when the word says: "soldier", "civilian"
+    nationality: str | None  # whose people: "palestinian" for "50 Palestinians"
     kinds: frozenset[str]  # kinds of event the sentence and the title name: "explosion", "clash"
     weekdays: frozenset[str]  # weekdays the sentence names
     months: frozenset[str]  # months the sentence names: "march", "mehr"
+    deictic: bool  # the sentence gives its time from the article's day ("on Tuesday", "this year")
     source: str  # who states it: the claimant named, else the outlet
     outlet: str | None
     rare_names: frozenset[str] = frozenset()  # the names few figures of the corpus give (set by group)
@@ -290,18 +303,22 @@ _PEOPLE_SCAN_STOP = frozenset(
 )
 
 
-def _people(claim: Claim, after: str, w: Words) -> str | None:
+def _people(claim: Claim, after: str, w: Words) -> tuple[str | None, str | None]:
     """The kind of people a count names in the few words after it ("soldiers", "members of the
-    security forces" -> "soldier"), when it is one of the kinds that exclude one another."""
+    security forces" -> "soldier"), when it is one of the kinds that exclude one another, and
+    their nationality when said ("50 Palestinians", "32 Israeli officers" -> "israeli")."""
     if claim.unit != "people":
-        return None
+        return None, None
+    kind = nationality = None
     for word in _WORD.findall(after)[:6]:
         word = word.lower()
-        if word in w.people_kinds:
-            return w.people_kinds[word]
+        if nationality is None and (word in w.demonyms or word.removesuffix("s") in w.demonyms):
+            nationality = word.removesuffix("s") if word not in w.demonyms else word
+        if kind is None and word in w.people_kinds:
+            kind = w.people_kinds[word]
         if word in _PEOPLE_SCAN_STOP:
-            return None
-    return None
+            break
+    return kind, nationality
 
 
 def _event_kinds(text: str, w: Words) -> frozenset[str]:
@@ -407,10 +424,16 @@ def read(doc: str, claim: Claim, source: Source | None = None) -> Figure | None:
     ):
         return None
     event, thing = _event_and_thing(claim, sentence, span, w)
+    people_kind, nationality = _people(claim, after, w)
+    unit = claim.unit
+    if unit is not None and _has_phrase(after[:25], w.rate_after, at_start=True):
+        unit += " rate"  # "2.7 per 1,000 births" is no count of people
     if event is None and thing is None and claim.unit is None:
         return None  # nothing says what is counted
     low, high = value_range(claim, sentence[: span[0]])
     places = _places(claim, sentence, w)
+    if not places and _has_phrase(sentence.lower(), w.nationwide):
+        places = frozenset({"nationwide"})  # of the whole country: not of any city in it
     place_words = {p for name in places for p in name.split()}
     subject = frozenset(_content(sentence[: span[0]] + " " + sentence[span[1] :], w.stop) - place_words)
     context = set(subject) | place_words
@@ -432,7 +455,7 @@ def read(doc: str, claim: Claim, source: Source | None = None) -> Figure | None:
         language=language,
         low=low,
         high=high,
-        unit=claim.unit,
+        unit=unit,
         event=event,
         thing=thing,
         org=" ".join((claim.what_key or "").partition("|")[2].split()[:-1]) or None,
@@ -446,10 +469,12 @@ def read(doc: str, claim: Claim, source: Source | None = None) -> Figure | None:
         context_names=frozenset(context_names),
         base=_base(claim, after, w),
         what=frozenset(_content(claim.what.text, w.stop)) if claim.what else frozenset(),
-        people=_people(claim, after, w),
+        people=people_kind,
+        nationality=nationality,
         kinds=_event_kinds(sentence + " \n " + (source.title or ""), w),
         weekdays=frozenset(_WEEKDAY.findall(sentence.lower())),
         months=frozenset(m.lower() for m in w.months.findall(sentence)) if w.months else frozenset(),
+        deictic=_has_phrase(sentence.lower(), w.deictic),
         source=_source(claim, source, doc),
         outlet=source.outlet,
     )
@@ -477,8 +502,12 @@ def _time_apart(a: Figure, b: Figure) -> str | None:
         return "since"  # "since Friday" and "since June"; one saying no start may mean either
     if a.months and b.months and a.months.isdisjoint(b.months):
         return "months"  # "in Mehr" and "in Aban"
+    for x in (a, b):
+        if x.deictic and x.date is None and not x.years and a.doc != b.doc:
+            return "undated 'this week'"  # a time said from the article's day, and no day known
     if a.years and b.years:
-        return None if not a.years.isdisjoint(b.years) else "years"
+        # the latest year each names: a span "from March 2018 to January 2019" ends in 2019
+        return None if max(a.years) == max(b.years) else "years"
     if a.years or b.years:
         named, other = (a, b) if a.years else (b, a)
         if other.date is None:
@@ -519,6 +548,8 @@ def apart(a: Figure, b: Figure, rare: frozenset[str] | None = None) -> str | Non
         return "thing"
     if a.people and b.people and a.people != b.people:
         return "kind of people"  # "12 civilians" and "seven members of the security forces"
+    if a.nationality and b.nationality and a.nationality != b.nationality:
+        return "nationality"  # "50 Palestinians" and "32 Israeli officers"
     if a.kinds and b.kinds and a.kinds.isdisjoint(b.kinds):
         return "kind of event"  # a blast and a clash, a crash and a fire
     if a.what and b.what and a.what.isdisjoint(b.what) and not (a.pinned and b.pinned):

@@ -70,6 +70,12 @@ def _same_source(a: Figure, b: Figure) -> bool:
     Crescent gave") has its own claimant."""
     if a.source == b.source:
         return True
+    if (
+        a.source.startswith("by:")
+        and b.source.startswith("by:")
+        and a.source.split()[-1] == b.source.split()[-1]
+    ):
+        return True  # "Deputy Energy Minister Houshang Falahatian" and "Houshang Falahatian"
     return any(
         x.source.startswith("by:")
         and y.source.startswith("outlet:")
