@@ -503,3 +503,34 @@ def test_the_attribution_nearest_after_the_figure_wins() -> None:
 def test_a_body_named_with_four_words() -> None:
     text = "Gifts to the poor rose by 35 percent, Imam Varna Relief Foundation director has said."
     assert only(text, outlet="Daily Bugle").claimant == "Imam Varna Relief Foundation director"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [("Trade of $1-billion a year was set.", 1e9), ("Of the 1.79-billion tons made, most stayed.", 1.79e9)],
+)
+def test_a_multiplier_after_a_hyphen(sentence: str, value: float) -> None:
+    assert find(sentence)[0].value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant"),
+    [
+        (
+            "Loans reach 1 billion rials for each inn, Varpress quoted Mohsen Zia, the tourism chief, as saying.",
+            "Mohsen Zia",
+        ),
+        (
+            "Over 40% of the steel is exported, Khodad Gharib, the head of the Varnian Mines and Mining Industries "
+            "Development and Renovation Organization (VMIDRO), has recently announced.",
+            "Khodad Gharib",
+        ),
+        (
+            "Trade showed a 1.5 billion surplus, Finance and Economic Affairs Minister Farhad Dejpas has announced.",
+            "Farhad Dejpas",
+        ),
+        ("As reported, based on the accord which has 24 articles, 60,000 trucks will cross.", "accord"),
+    ],
+)
+def test_attributions_read_in_a_sixth_sample(sentence: str, claimant: str) -> None:
+    assert find(sentence, outlet="Daily Bugle")[0].claimant == claimant

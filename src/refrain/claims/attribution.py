@@ -128,9 +128,7 @@ def _last_speaker_before(text: str, pos: int, *, person: bool = False, any_name:
     found = None
     found_at = -1
     # "Elnur Nift said", and the inverted "…, said Elnur Nift, the head of …"
-    pattern = (
-        rf"({_NAME_RUN})(?:,[^,]{{0,80}},)?(?:\s+\w+ly)?\s+(?:{verbs})\b|,\s*(?:{verbs})\s+({_NAME_RUN})"
-    )
+    pattern = rf"({_NAME_RUN}){_APPOSITIVE}{_AUX}\s+(?:{verbs})\b|,\s*(?:{verbs})\s+({_NAME_RUN})"
     for m in re.finditer(pattern, text[window_start:pos]):
         if m.group(1) is None and m.group(2) is not None:
             name = _clean_name(m.group(2))
@@ -203,12 +201,14 @@ def _speaker_near(
             rf"(?:{_IN_SENTENCE}{{0,60}}?\bthat\b{_IN_SENTENCE}{{0,200}}|{_IN_SENTENCE}{{0,150}})$",
             before,
         )
-        if m and not (_after_preposition(before, m.start(1)) and " " not in m.group(1)):
+        usable = m and (m.group(1).lower() in _PRONOUNS or _clean_name(m.group(1)))  # not "As reported"
+        if m and usable and not (_after_preposition(before, m.start(1)) and " " not in m.group(1)):
             name = m.group(1)
         else:
             m = re.search(
                 # "According to X, ..." and "Based on X, ..." (not "is based on") govern the whole sentence
-                rf"\b(?:[Aa]ccording to|Based on) (?:the\s+|an?\s+)?({_NAME_RUN}|{_body_phrase()})(?:[^.]|\.(?=\d)){{0,200}}$",
+                rf"(?:\b[Aa]ccording to|\bBased on|(?:^|,)\s*based on) (?:the\s+|an?\s+)?({_NAME_RUN}|{_body_phrase()})"
+                rf"(?:[^.]|\.(?=\d)){{0,200}}$",
                 before,
             )
             name = m.group(1) if m else None
@@ -303,7 +303,11 @@ def _stated_by(
         # figure only, so that the work per figure stays bounded
         sentence = (max(sentence[0], fig_start - _REACH), min(sentence[1], fig_end + _REACH))
         after = _reported_after(text, fig_end, sentence[1])
-        cited = re.search(r"\b(?:[Aa]ccording to|Based on)\b(.*)$", text[sentence[0] : fig_start], re.DOTALL)
+        cited = re.search(
+            r"(?:\b[Aa]ccording to|\bBased on|(?:^|,)\s*based on)\b(.*)$",
+            text[sentence[0] : fig_start],
+            re.DOTALL,
+        )
         spoken = cited and not re.search(rf"\b(?:{_speech_verb_pattern()})\b", cited.group(1))
         if after and spoken and speaker_kind(after) != "organisation":
             # "According to the deal, fares fall to 9 coins, he announced": his words; but "According
@@ -501,9 +505,11 @@ def _reported_after(text: str, fig_end: int, end: int) -> str | None:
         rf"[Aa]ccording to\s+(?:the\s+|an?\s+)?{who}",  # "according to the Statistics Office"
         # "..., provincial spokesman Aldo Brenn said"
         # "..., Head of National Tax Administration Kamel Taqavi has announced"
-        rf",\s*(?:[a-z][\w’'\-]*\s+|[A-Z][\w’'\-]*\s+of\s+(?:the\s+)?){{0,4}}({_NAME_RUN})(?:,[^,]{{0,80}},)?{_AUX}"
+        # "..., Finance and Economic Affairs Minister Farhad Dejpas has announced"
+        rf",\s*(?:[a-z][\w’'\-]*\s+|[A-Z][\w’'\-]*\s+(?:of|and|for)\s+(?:the\s+)?){{0,4}}({_NAME_RUN}){_APPOSITIVE}{_AUX}"
         rf"\s+(?:{verbs})\b",
-        rf",\s*(?:the\s+|an?\s+|its\s+|their\s+)?{who}(?:,[^,]{{0,80}},)?{_AUX}\s+(?:{verbs})\b",
+        rf",\s*(?:the\s+|an?\s+|its\s+|their\s+)?{who}{_APPOSITIVE}{_AUX}\s+(?:{verbs})\b",
+        rf",\s*{_NAME_RUN}\s+quoted\s+({_NAME_RUN})",  # "..., Mehr quoted Mohsen Ziaei as saying"
         rf",\s*(?:{verbs})\s+(?:the\s+)?{who}",  # "..., said Mira Castell"
         rf"\b({_NAME_RUN})\s+told\b",  # "X told Reuters"
         rf",\s*([Hh]e|[Ss]he|[Tt]hey){_AUX}\s+(?:{verbs})\b",  # "..., he announced."
@@ -522,7 +528,9 @@ def _reported_after(text: str, fig_end: int, end: int) -> str | None:
 
 def _reported_before(text: str, start: int, fig_start: int) -> bool:
     verbs = _speech_verb_pattern()
-    return bool(re.search(rf"\b(?:{verbs}|[Aa]ccording to|Based on)\b", text[start:fig_start]))
+    return bool(
+        re.search(rf"\b(?:{verbs}|[Aa]ccording to|Based on)\b|(?:^|,)\s*based on\b", text[start:fig_start])
+    )
 
 
 def where(text: str, sentence: tuple[int, int], fig_start: int) -> tuple[int, int] | None:

@@ -49,7 +49,7 @@ def _figure_pattern() -> re.Pattern[str]:
     word_number = rf"(?:an?\s+)?{word}(?:(?:-|\s+and\s+|\s+){word})*"
     digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
     scales = sorted((s for s in lex.scale if len(s) > 1), key=len, reverse=True)
-    scale = r"(?:\s*(?:" + "|".join(scales) + r")\b|(?<=\d)(?:m|k|bn)\b)"
+    scale = r"(?:[\s-]*(?:" + "|".join(scales) + r")\b|(?<=\d)(?:m|k|bn)\b)"  # "$1-billion"
     symbols = "|".join(re.escape(c) for c in sorted(lex.currency, key=len, reverse=True) if not c.isalpha())
     return re.compile(
         rf"(?P<cur>{symbols})?\s?(?<![\w.,/\-+#@])(?P<num>{digits}|\b{word_number}\b)(?P<scale>{scale})*"
