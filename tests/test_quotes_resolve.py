@@ -360,3 +360,32 @@ def test_a_quote_in_the_that_clause_of_a_past_tense_verb_is_the_subjects() -> No
         "“will not send weapons to the front”."
     )
     assert _speakers(text) == ["Dov Gal"]
+
+
+def test_an_organisation_name_is_not_cut_at_and() -> None:
+    text = "“Dams are full this year,” said the Ministry of Water and Energy in a statement."
+    assert _speakers(text) == ["Ministry of Water and Energy"]
+
+
+def test_an_official_with_an_organisation_is_not_the_organisation() -> None:
+    text = (
+        "An official with the Road Maintenance and Transportation Organization announced a new corridor. "
+        "“We proposed the route to both neighbours,” the official said."
+    )
+    assert all(s != "Transportation Organization" for s in _speakers(text))
+
+
+def test_the_countrys_claims_is_a_noun_not_a_cue() -> None:
+    text = (
+        "Government spokesman Ali Razavi said on Monday that the U.S. claims about the attack were "
+        "“hasty” and harmful to the region."
+    )
+    assert _speakers(text) == ["Ali Razavi"]
+
+
+def test_a_sea_and_two_countries_are_no_people() -> None:
+    text = (
+        "A route would link the Persian Gulf to the Black Sea, officials said.\n\n"
+        "France and Germany said the deal must stay “alive and working” for now."
+    )
+    assert _speakers(text) == ["France and Germany"]

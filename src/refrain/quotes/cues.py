@@ -89,8 +89,17 @@ def find_cues(toks: list[Token]) -> list[Cue]:
                 and not toks[i - 1].is_cap
                 and prev not in lex.speech_verb_forms
             )
+            # "the U.S. claims", "the Pentagon reports": a noun after "the" and a name, not a verb
+            noun_after_name = (
+                low.endswith("s")
+                and not low.endswith("ss")
+                and i >= 2
+                and toks[i - 1].is_cap
+                and lows[i - 2] in {"the", "a", "an"}
+            )
             if (
-                (prev not in NOUN_MARKERS or relative)
+                not noun_after_name
+                and (prev not in NOUN_MARKERS or relative)
                 and not prev.endswith(("’s", "'s"))
                 and not infinitive
                 and not noun_object

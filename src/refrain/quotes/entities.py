@@ -185,7 +185,7 @@ def build_index(masked: str, toks: list[Token]) -> ArticleEntities:
             if len(name) > 1 and not name.isdigit():
                 index.add(name, "org", run[0].start, run[-1].end)
             continue
-        tail = clean_person_words([w for w in tail if w.lower() not in lex.not_names])
+        tail = [w for w in clean_person_words(tail) if w.lower() not in lex.not_names]
         if not tail:
             if head and any(w.lower().rstrip(".") in lex.roles for w in head):
                 pending_role = (" ".join(head), run[-1].end)  # "Water Minister, Aurel Dragan,"
@@ -252,7 +252,16 @@ def is_place(words: list[str]) -> bool:
         re.sub(r"[.’']|s$", "", w.lower()) if w.isupper() else w.lower().replace(".", "") for w in words
     ]
     folded = [_POSSESSIVE.sub("", w) for w in folded]
+    if len(folded) >= 2 and folded[-1] in _place_heads():
+        return True  # "Black Sea", "Caspian Sea", "Kerman Province"
     return bool(folded) and all(w in places or w.rstrip("s") in places for w in folded)
+
+
+@cache
+def _place_heads() -> frozenset[str]:
+    """Nouns that end a place name ("Sea", "Gulf", "Province"), from geo_words and place_words."""
+    heads = text_lexicon("en", "geo_words") | text_lexicon("en", "place_words")
+    return heads - {"east", "west", "north", "south", "middle", "near", "far", "central", "state", "capital"}
 
 
 def clean_person_words(tail: list[str]) -> list[str]:
@@ -261,6 +270,11 @@ def clean_person_words(tail: list[str]) -> list[str]:
     ("Hassan Rouhani of Iran"), a repeated surname ("Ahmadinejad Ahmadinejad")."""
     lex = lexicon()
     words = list(tail)
+    if "and" in words[1:]:
+        cut = words.index("and", 1)
+        after = words[cut + 1 :]
+        if len(after) >= 3:
+            words = after[1:]  # "Transit and Transportation Javad Hedayati": the name after the organisation
     if "of" in words[1:]:
         cut = words.index("of", 1)
         if (
@@ -272,7 +286,10 @@ def clean_person_words(tail: list[str]) -> list[str]:
             # Alavi-Nia": the name after the organisation's last word
             words = after[1:] if len(after) >= 3 else words[:cut]
     while len(words) > 1 and (
-        _participle(words[0]) or (len(words) > 2 and is_place(words[:1])) or particle_name(words[0])
+        _participle(words[0])
+        or (len(words) > 2 and is_place(words[:1]))
+        or particle_name(words[0])
+        or words[0].islower()  # "for Yemen Hans Lindgren"
     ):
         words = words[1:]  # a name does not open with "al-Islam"
     while len(words) > 1 and words[-1].lower() == words[-2].lower():

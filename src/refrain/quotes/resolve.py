@@ -533,18 +533,24 @@ def resolve_name(subject: NounPhrase, index: ArticleEntities) -> Resolved:
     caps_start = caps_end
     while caps_start > 0 and (
         words[caps_start - 1][0].isupper()
-        or low[caps_start - 1] in {"of", "al", "bin", "de"}
+        or (low[caps_start - 1] in {"of", "al", "bin", "de", "and"} and caps_start < len(words))
         or particle_name(words[caps_start - 1])
     ):
         caps_start -= 1
     caps = words[caps_start:caps_end]
     prefix = words[:caps_start]
-    if caps and is_place(caps):
-        return " ".join(caps), None, None  # "Iran", "Saudi Arabia": a country speaks as a body
+    while caps and caps[0].lower() in {"of", "and"}:
+        caps = caps[1:]
+    if caps and is_place([w for w in caps if w.lower() != "and"]):
+        # "Iran", "Saudi Arabia", "France and Germany": countries speak as bodies
+        return " ".join(caps), None, None
     if caps:
         head, tail, is_org = split_hyphenated_role(*split_name(caps))
         if tail and not is_org:
+            # "Ministry of Water and Energy", "Ministry of Health, Labor and Welfare": no person's name
+            is_org = any(w.lower() == "and" for w in tail) and len(clean_person_words(tail)) < 2
             tail = clean_person_words(tail)
+            is_org = is_org or "and" in (w.lower() for w in tail)
         if is_org or not tail:
             name = " ".join(w for w in caps if w.lower() not in DETERMINERS)
             return name, None, None

@@ -92,7 +92,14 @@ def np_ending_at(toks: list[Token], end_index: int) -> list[Token]:
     i = end_index
     while i >= 0 and len(run) < MAX_NP + 3:
         tok = toks[i]
-        if not _np_token(tok) and not (not run and i > 0 and _noun_after_determiner(toks, i)):
+        inside_name = (
+            tok.lower in {"and", "of"} and bool(run) and run[0].is_cap and i > 0 and toks[i - 1].is_cap
+        )  # "Road Maintenance and Transportation Organization", "Ministry of Energy"
+        if (
+            not _np_token(tok)
+            and not inside_name
+            and not (not run and i > 0 and _noun_after_determiner(toks, i))
+        ):
             break
         run.insert(0, tok)
         if tok.lower in DETERMINERS and tok.lower not in {"one"}:
@@ -235,7 +242,7 @@ def subject_before(toks: list[Token], verb_index: int) -> NounPhrase | None:
 
 _OBJECT_PREPOSITIONS = {"to", "with"}
 # prepositions whose object can stand right before a speech verb: "a court head in Qazvin said"
-_OBJECT_OF = {"in", "on", "at", "during", "from", "near", "outside", "inside"}
+_OBJECT_OF = {"in", "on", "at", "during", "from", "near", "outside", "inside", "with"}
 
 
 def _participle_or_verb(tok: Token) -> bool:
@@ -257,6 +264,18 @@ def _role_for(run: list[Token], toks: list[Token], i: int) -> bool:
         and run[-1].lower.rstrip(".") in lexicon().roles
         and i + 1 < len(toks)
         and toks[i + 1].is_cap
+    )
+
+
+def _and_in_org(run: list[Token], toks: list[Token], i: int) -> bool:
+    """ "and" inside an organisation's name: "the Ministry of Water and Energy"."""
+    return (
+        toks[i].lower == "and"
+        and bool(run)
+        and run[-1].is_cap
+        and i + 1 < len(toks)
+        and toks[i + 1].is_cap
+        and any(t.lower in lexicon().org_words for t in run)
     )
 
 
@@ -286,7 +305,9 @@ def subject_after(toks: list[Token], verb_index: int) -> NounPhrase | None:
     while (
         i < len(toks)
         and len(run) < MAX_NP + 2
-        and (_np_token(toks[i]) or _of_phrase(toks, i) or _role_for(run, toks, i))
+        and (
+            _np_token(toks[i]) or _of_phrase(toks, i) or _role_for(run, toks, i) or _and_in_org(run, toks, i)
+        )
     ):
         if run and toks[i].lower in lex.speech_verb_forms and not _of_phrase(toks, i):
             break
