@@ -534,3 +534,11 @@ def test_a_multiplier_after_a_hyphen(sentence: str, value: float) -> None:
 )
 def test_attributions_read_in_a_sixth_sample(sentence: str, claimant: str) -> None:
     assert find(sentence, outlet="Daily Bugle")[0].claimant == claimant
+
+
+def test_a_lead_naming_a_role_takes_the_name_given_next() -> None:
+    text = (
+        "TEHRAN — Some 11,000 families will be given houses this year, the Welfare Office director has said. "
+        "All such families will be housed, Varpress quoted Anoush Bandpey as saying."
+    )
+    assert find(text, outlet="Daily Bugle")[0].claimant == "Anoush Bandpey"

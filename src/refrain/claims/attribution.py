@@ -426,6 +426,23 @@ def _resolve_role(text: str, pos: int, name: str, *, fallback: bool = True) -> s
     fullest = _fullest(text, best, person) if person else None
     if fullest and len(fullest.split()) >= 2 and speaker_kind(fullest) == "person":
         return fullest
+    return _next_speaker(text, best)
+
+
+def _next_speaker(text: str, pos: int) -> str | None:
+    """A lead that names a speaker by role only ("…, the Welfare Organization director has said.")
+    is followed by the name: the first person named speaking within 400 characters after ``pos``
+    ("Tasnim quoted Anoushirvan Mohseni as saying", "Mohseni said", "said Mohseni")."""
+    verbs = _speech_verb_pattern()
+    window = text[pos : pos + 400]
+    pattern = (
+        rf"\bquoted\s+({_NAME_RUN})\s+as\s+saying|({_NAME_RUN}){_APPOSITIVE}{_AUX}\s+(?:{verbs})\b"
+        rf"|\b(?:{verbs})\s+({_NAME_RUN})"
+    )
+    for m in re.finditer(pattern, window):
+        name = _clean_name(next(g for g in m.groups() if g))
+        if name and len(name.split()) >= 2 and speaker_kind(name) == "person" and not looks_like_org(name):
+            return name
     return None
 
 
