@@ -542,3 +542,8 @@ def test_a_lead_naming_a_role_takes_the_name_given_next() -> None:
         "All such families will be housed, Varpress quoted Anoush Bandpey as saying."
     )
     assert find(text, outlet="Daily Bugle")[0].claimant == "Anoush Bandpey"
+
+
+def test_of_this_number_is_a_count_not_a_label() -> None:
+    assert only("Of this number 2,757 have died so far.").value == 2757
+    assert find("Bus number 5 left late.") == []

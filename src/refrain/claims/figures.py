@@ -222,8 +222,11 @@ def exclusion(text: str, start: int, end: int, num_text: str, is_word: bool, val
             return "time reference"  # "two years ago" dates something; "two years" is a length
     if re.match(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|hrs\b|o'clock)", tail):
         return "time"
-    if before in lex.excluded_before or before == "#":
-        return "label"
+    restated = before == "number" and re.search(
+        r"\b(?:this|that|the|total|same)\s+number\W{0,2}$", text[max(0, start - 25) : start], re.IGNORECASE
+    )
+    if (before in lex.excluded_before or before == "#") and not restated:
+        return "label"  # "Article 5", "No. 3"; but "Of this number 2,757 died" counts
     if not is_word and "," not in num_text and _name_label_before(text, start):
         return "label"
     line_start = text.rfind("\n", 0, start) + 1
