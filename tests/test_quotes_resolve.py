@@ -389,3 +389,28 @@ def test_a_sea_and_two_countries_are_no_people() -> None:
         "France and Germany said the deal must stay “alive and working” for now."
     )
     assert _speakers(text) == ["France and Germany"]
+
+
+def test_an_interview_leads_description_is_the_person_named_speaking_next() -> None:
+    text = (
+        "TEHRAN - A prominent Iranian psychoanalyst says the president is “dangerous” for the world.\n\n"
+        "“A sad person can use power in a reckless way,” Kaveh Nouri told the Tehran Times."
+    )
+    assert _speakers(text) == ["Kaveh Nouri", "Kaveh Nouri"]
+
+
+def test_a_lead_member_of_a_committee_is_the_member_named_next() -> None:
+    text = (
+        "TEHRAN – A member of the Majlis Energy and Water Committee has criticized the agency for its “harsh tone”.\n\n"
+        "“The statement shows heavy pressure,” Hamid Rostami said, ISNA reported."
+    )
+    assert _speakers(text) == ["Hamid Rostami", "Hamid Rostami"]
+
+
+def test_an_unnamed_description_later_in_the_article_stays_unnamed() -> None:
+    text = (
+        "Prosecutor Ali Nemati opened the case on Monday.\n\n"
+        "A court head in the city of Qazvin told reporters the paper was closed. "
+        "“The weekly is banned until further notice,” he said. Minister Reza Amini said, “We respect the court.”"
+    )
+    assert _quote(text, "The weekly").speaker != "Reza Amini"

@@ -136,6 +136,12 @@ class Resolver:
             )
             if found[0] is not None:
                 return found
+        if low[0] in {"a", "an"} and low[-1] not in DOCUMENTS:
+            # the lead of an interview: "A prominent Iranian psychoanalyst says … ¶ “…,” Modjtaba
+            # Sadria told the Tehran Times": the one named speaking next, when nobody came before
+            found = self._lead_description(np.start)
+            if found[0] is not None:
+                return found
         owner = _possessive_owner(np)
         if owner is not None and low[-1] in DOCUMENTS:
             return resolve_name(owner, self.index)  # "Baird's statement stressed": Baird speaks
@@ -281,9 +287,6 @@ class Resolver:
                     return found(ent)
         # nobody named before: "the minister has said …", or a lead's "Director of X says …"
         if not earlier and (anaphoric or here <= 1):
-            later = self.index.first_with_role(pos, head)
-            if later is not None and fits(later):
-                return found(later)
             # "The defense minister has said … ¶ “…,” Piotr Lang said.": the next one named speaking
             for subj in self.subjects[k:]:
                 if subj.sentence > here + RECENT_SENTENCES:
@@ -291,6 +294,26 @@ class Resolver:
                 name = subj.resolved[0]
                 if subj.speaker and subj.kind == "person" and name and len(name.split()) > 1:
                     return subj.resolved
+            later = self.index.first_with_role(pos, head)
+            if later is not None and fits(later):
+                return found(later)
+        return NOTHING
+
+    def _lead_description(self, pos: int) -> Resolved:
+        """For an indefinite description in the article's first sentence with no person before it:
+        the first person named as a speaker in the next sentence."""
+        here = self._sentence_at(pos)
+        if self._prose[here] > 1:
+            return NOTHING
+        k = bisect_right(self.subjects, _Subject(pos, pos, 0, "", NOTHING))
+        if any(s.kind == "person" and s.end <= pos for s in self.subjects[:k]):
+            return NOTHING
+        for subj in self.subjects[k:]:
+            if self._prose[subj.sentence] > self._prose[here] + 1:
+                break
+            name = subj.resolved[0]
+            if subj.speaker and subj.kind == "person" and name and len(name.split()) > 1:
+                return subj.resolved
         return NOTHING
 
     def _from(self, ent: ArticleEntity, origin: tuple[str, ...]) -> bool | None:
