@@ -32,11 +32,11 @@ def only(text: str, **kwargs) -> Claim:
 @pytest.mark.parametrize(
     ("sentence", "value", "value_high", "unit"),
     [
-        ("The mill may grind 10 to 15 million metric tons of grain.", 10e6, 15e6, "t"),
+        ("The mill may grind 4 to 6 million metric tons of grain.", 4e6, 6e6, "t"),
         ("Between 10 and 20 fishermen were rescued.", 10, 20, None),
         ("Two or three ferries sank off the cape.", 2, 3, None),
         ("One or two villages voted against it.", 1, 2, None),
-        ("The fleet could add three or four dozens gliders.", 36, 48, None),
+        ("The fleet could add two or three dozens gliders.", 24, 36, None),
         ("Tickets cost €40 to €60 at the gate.", 40, 60, "EUR"),
         ("The dam holds 2 to 3 billion cubic meters of water.", 2e9, 3e9, "m3"),
     ],
@@ -66,10 +66,10 @@ def test_far_apart_alternatives_are_two_figures() -> None:
     ("sentence", "value", "unit"),
     [
         ("The strike lasted three days.", 3, "day"),
-        ("Farmers waited 33 hours at the border.", 33, "hour"),
+        ("Farmers waited 27 hours at the border.", 27, "hour"),
         ("A 5-day workshop opened in the valley.", 5, "day"),
-        ("The drought has lasted for 41-years now.", 41, "year"),
-        ("Instead of a feast, they fasted for one day.", 1, "day"),
+        ("The drought has lasted for 38-years now.", 38, "year"),
+        ("The village fasted for one day.", 1, "day"),
         ("The dispute went on for four decades.", 4, "decade"),
     ],
 )
@@ -79,8 +79,8 @@ def test_a_length_of_time_is_a_figure(sentence: str, value: float, unit: str) ->
 
 
 def test_a_range_of_time_keeps_its_unit() -> None:
-    claim = only("The envoys hoped to end it within three or four months.")
-    assert (claim.value, claim.value_high, claim.unit) == (3, 4, "month")
+    claim = only("The envoys hoped to end it within two or three weeks.")
+    assert (claim.value, claim.value_high, claim.unit) == (2, 3, "week")
 
 
 @pytest.mark.parametrize(
@@ -90,17 +90,17 @@ def test_a_range_of_time_keeps_its_unit() -> None:
         "The minister came two days after the flood.",  # a point in time
         "One day earlier, the ferry sank.",  # a point in time
         "One day all the rivers will run dry.",  # the idiom
-        "The harvest fair runs from March 8 to 12 in Varnia.",  # a span of dates
+        "The harvest fair runs from May 3 to 7 in Varnia.",  # a span of dates
         "The fair runs 8-12 March each spring.",
-        "The season (March 21-November 21) was long.",  # both ends dates
+        "The season (April 2-October 9) was long.",  # both ends dates
         "The boats left on July 10 and 11 last summer.",
-        "The festival begins on Esfand 21 in the old calendar.",  # Solar Hijri month
-        "Pilgrims gather on Muharram 10 every year.",  # Hijri month
-        "The tower was built in the year 61 AH.",  # era year
-        "Clinics now treat Type 1 diabetics for free.",  # a label
+        "The festival begins on Esfand 9 in the old calendar.",  # Solar Hijri month
+        "Pilgrims gather on Muharram 3 every year.",  # Hijri month
+        "The tower was built in the year 75 AH.",  # era year
+        "Clinics now treat Type 2 patients for free.",  # a label
         "The team said the Lark 1 drone is ready.",  # a model name
-        "Pilots praised the Russian SU 35 at the show.",
-        "Delegates of the Group 15 met in Varnia.",
+        "Pilots praised the Russian MiG 29 at the show.",
+        "Delegates of the Group 24 met in Varnia.",
         "The court cited Resolution 598 again.",
         "The Tarsk 300 rocket flew for the first time.",
     ],
@@ -120,8 +120,8 @@ def test_sentence_openers_and_possessives_before_a_number_are_no_label() -> None
 
 
 def test_a_percent_written_with_a_hyphen() -> None:
-    claim = only("Prices saw a 24-percent rise.")
-    assert (claim.value, claim.unit) == (24, "%")
+    claim = only("Prices saw a 17-percent rise.")
+    assert (claim.value, claim.unit) == (17, "%")
 
 
 # --- the claimant is who the sentence says states the figure ------------------------------------
@@ -134,13 +134,13 @@ def test_a_percent_written_with_a_hyphen() -> None:
         ("According to Petra Lindqvist, 40 wells have dried up.", "Petra Lindqvist"),
         ("According to the river authority, 40 wells have dried up.", "river authority"),
         (
-            "Marlow Shipping Limited (MSL) announced that it will invest $500m in the port.",
+            "Marlow Shipping Limited (MSL) announced that it will invest $300m in the port.",
             "Marlow Shipping Limited",
         ),
-        ("The UN has described the drought as “grave,” emphasizing that 17 million people lack water.", "UN"),
+        ("The UN has described the drought as “grave,” emphasizing that 6 million herders lack water.", "UN"),
         ("Mayor Ines Tallo called on the council to cut fares by 2 percent.", "Ines Tallo"),
         ("The ministry's report shows 30 dams are empty.", "ministry's report"),
-        ("Based on the plan, each farmer may draw 60 liters a day.", "plan"),
+        ("Based on the plan, each farmer may draw 40 liters a day.", "plan"),
     ],
 )
 def test_the_claimant_comes_from_the_sentence_attribution(sentence: str, claimant: str) -> None:
@@ -155,12 +155,12 @@ def test_a_pronoun_after_the_figure_points_to_the_last_speaker() -> None:
 def test_a_definite_role_phrase_is_resolved_to_the_person_named_in_that_role() -> None:
     text = (
         "The Foreign Minister of Varnia, Ilse Marten, met her Tarskan counterpart. "
-        "The two delegations have held five rounds of talks, the Varnian foreign minister said."
+        "The two delegations have held four rounds of trade talks, the Varnian foreign minister said."
     )
     assert find(text, outlet="Daily Bugle")[-1].claimant == "Ilse Marten"
     text = (
-        "Envoy to Tarsk Pavel Ohr spoke to reporters. “We lost 180 days,” Ohr said. "
-        "The envoy later said trade grew 30 percent."
+        "Envoy to Tarsk Pavel Ohr spoke to reporters. “We lost 90 days,” Ohr said. "
+        "The envoy later said trade grew 12 percent."
     )
     assert find(text, outlet="Daily Bugle")[-1].claimant == "Pavel Ohr"
 
@@ -201,19 +201,19 @@ def test_an_acronym_glued_before_a_name_is_dropped() -> None:
 
 
 def test_a_speaker_inside_the_cited_source_keeps_the_figure() -> None:
-    text = "According to Radio Tarsk, Varnia said three farmers had been hurt, the agency Varpress reported."
+    text = "According to Radio Tarsk, Varnia said two farmers had been hurt, the agency Varpress reported."
     assert only(text, outlet="Daily Bugle").claimant == "Varnia"
 
 
 def test_a_reference_to_parties_named_before_is_not_a_count_but_a_numbered_thing_is() -> None:
     assert find("The two countries met. The three allies agreed.") == []
-    assert [c.value for c in find("These five poems are old. The eight years of war ended.")] == [5, 8]
-    assert only("During a two-day meeting, they agreed.").unit == "day"
+    assert [c.value for c in find("These seven songs are old. The nine years of drought ended.")] == [7, 9]
+    assert only("At a two-day meeting, they agreed.").unit == "day"
 
 
 def test_a_measure_glued_to_its_number() -> None:
-    claim = only("The line runs 732km across the plain.")
-    assert (claim.value, claim.unit) == (732, "km")
+    claim = only("The line runs 518km across the plain.")
+    assert (claim.value, claim.unit) == (518, "km")
 
 
 @pytest.mark.parametrize(
@@ -247,9 +247,9 @@ def test_he_is_a_person_not_the_country_last_quoted() -> None:
 
 
 def test_a_title_and_an_acronym_before_a_name_are_dropped() -> None:
-    text = "IME Managing Director Hamid Solvar said that the exchange has ten plans."
+    text = "VCE Managing Director Hamid Solvar said that the fair has nine stands."
     assert only(text, outlet="Daily Bugle").claimant == "Hamid Solvar"
-    text = "Head of IPO Abdol Pouran announced that 200 firms will be sold."
+    text = "Head of VPO Abdol Pouran announced that 70 mills will be sold."
     assert only(text, outlet="Daily Bugle").claimant == "Abdol Pouran"
 
 
@@ -262,19 +262,19 @@ def test_a_role_is_never_resolved_to_a_month() -> None:
 
 
 def test_a_document_states_by_a_participle() -> None:
-    text = "Officials answered a Tarskan tweet claiming 4 medals for the team."
+    text = "Officials answered a Tarskan tweet claiming 6 trophies for the team."
     assert only(text, outlet="Daily Bugle").claimant == "Tarskan tweet"
 
 
 def test_the_report_states_that() -> None:
-    text = "Meanwhile the report states that deaths amounted to 1,878 among miners."
+    text = "Meanwhile the report states that injuries amounted to 264 among miners."
     assert only(text, outlet="Daily Bugle").claimant == "report"
 
 
 def test_a_long_appositive_between_the_speaker_and_the_verb() -> None:
     text = (
-        "Ilse Marten, the head of the public relations and information centre of the Varnian health "
-        "ministry, said on Sunday that 1,209 new cases were found."
+        "Ilse Marten, the head of the press and visitor services office of the Varnian museums board "
+        "and its archive, said on Sunday that 310 new paintings were listed."
     )
     assert only(text, outlet="Daily Bugle").claimant == "Ilse Marten"
 
@@ -282,11 +282,11 @@ def test_a_long_appositive_between_the_speaker_and_the_verb() -> None:
 @pytest.mark.parametrize(
     ("sentence", "claimant"),
     [
-        ("Based on the research, it was hottest in 5 summers.", "research"),
-        ("The resolution, which was harsh, said traces were found at three sites.", "resolution"),
+        ("Based on the research, it was wettest in 6 springs.", "research"),
+        ("The resolution, which was long, said damage was found at four farms.", "resolution"),
         ("Varpress cited two ministry sources as saying the port was closed.", "Varpress"),
-        ("The ministry denied the Varnia Post's claim that 210 people had died.", "Varnia Post"),
-        ("Petra Lind went on to say that some 40 guides will join.", "Petra Lind"),
+        ("The ministry denied the Varnia Post's claim that 95 people had fallen ill.", "Varnia Post"),
+        ("Petra Lind went on to say that some 25 drivers will join.", "Petra Lind"),
     ],
 )
 def test_documents_agencies_and_claims_named_as_the_source(sentence: str, claimant: str) -> None:
@@ -294,12 +294,12 @@ def test_documents_agencies_and_claims_named_as_the_source(sentence: str, claima
 
 
 def test_a_change_and_the_level_it_reaches_are_two_figures() -> None:
-    claims = find("The plant raised output by 2.7 percent to 11.3 million barrels a day.")
-    assert [(c.value, c.value_high, c.unit) for c in claims] == [(2.7, None, "%"), (11.3e6, None, "bbl")]
+    claims = find("The dairy raised output by 3.1 percent to 8.4 million barrels of milk a day.")
+    assert [(c.value, c.value_high, c.unit) for c in claims] == [(3.1, None, "%"), (8.4e6, None, "bbl")]
 
 
 def test_according_to_reaches_past_a_decimal_point() -> None:
-    text = "According to the water ministry, the province got 476.1 millimeters of rain, up 45.3 percent."
+    text = "According to the water ministry, the province got 381.2 millimeters of rain, up 27.6 percent."
     assert [c.claimant for c in find(text, outlet="Daily Bugle")] == ["water ministry", "water ministry"]
 
 
@@ -311,8 +311,8 @@ def test_based_on_an_announcement() -> None:
 @pytest.mark.parametrize(
     ("sentence", "value", "value_high", "unit"),
     [
-        ("The herd is likely 50-100 animals.", 50, 100, None),
-        ("Yields rose by 15-20 percent per season.", 15, 20, "%"),
+        ("The herd is likely 30-60 animals.", 30, 60, None),
+        ("Yields rose by 10-12 percent per season.", 10, 12, "%"),
         ("Some 3-5 million pilgrims came.", 3e6, 5e6, "people"),
         ("Tickets cost $5-10 a day.", 5, 10, "USD"),
     ],
@@ -332,13 +332,13 @@ def test_a_score_or_a_span_of_years_is_no_dash_range(sentence: str) -> None:
 def test_a_role_in_apposition_to_a_name_is_that_person() -> None:
     text = (
         "Mayor Tomas Erik said on Monday that roads opened. Ilse Marten, the port authority chief, "
-        "issued a statement on Friday, saying that 28 berths are ready."
+        "issued a statement on Friday, saying that 16 berths are ready."
     )
     assert find(text, outlet="Daily Bugle")[-1].claimant == "Ilse Marten"
 
 
 def test_a_role_is_not_resolved_to_a_place_name() -> None:
-    text = "Trucks queued near the Goris Kapan Road. “More than 120 trucks were stopped,” the official said."
+    text = "Carts queued near the Orvel Ridge Road. “More than 45 carts were held,” the official said."
     quote = FakeQuote(text.index("“"), text.index("”") + 1, "official")
     assert only(text, outlet="Daily Bugle", quotes=[quote]).claimant == "official"
 
@@ -360,29 +360,27 @@ def test_an_agency_passing_on_cited_data_is_not_the_source() -> None:
 
 
 def test_a_length_of_time_counts_its_time_unit() -> None:
-    claim = only("The alliance guarded the coast for 70 years.")
+    claim = only("The alliance guarded the coast for 55 years.")
     assert claim.what is not None and claim.what.text == "years" and claim.what_key is None
 
 
 def test_a_conversion_in_brackets_is_the_outlet_s() -> None:
-    text = "Minister Ali Tavana said a liter costs 1,500 tomans (35 cents)."
+    text = "Minister Ali Tavana said a loaf costs 900 tomans (21 cents)."
     assert [c.claimant for c in find(text, outlet="Daily Bugle")] == ["Ali Tavana", "Daily Bugle"]
-    text = "Minister Ali Tavana said the dam cost 190 trillion rials (about $4.5 billion)."
+    text = "Minister Ali Tavana said the canal cost 70 trillion rials (about $1.7 billion)."
     assert [c.claimant for c in find(text, outlet="Daily Bugle")] == ["Ali Tavana", "Daily Bugle"]
 
 
 def test_he_after_the_minister_said_is_the_minister() -> None:
     text = (
-        "Transport chief Omar Vell said roads were shut. So far 84 bridges fell, Interior Minister "
-        "Abel Fazlan said. Rain goes on, the minister said. He went on to say that 141 rivers burst."
+        "Transport chief Omar Vell said roads were shut. So far 12 piers fell, Interior Minister "
+        "Abel Fazlan said. Rain goes on, the minister said. He went on to say that 31 dykes burst."
     )
     assert find(text, outlet="Daily Bugle")[-1].claimant == "Abel Fazlan"
 
 
 def test_list_numbers_in_brackets_inside_a_line_are_not_figures() -> None:
-    text = (
-        "The eleven men killed, as announced by Colonel Rabi Anan: (1) Major Omar Vell; (2) Captain Ida Sol."
-    )
+    text = "The eleven riders honoured, as announced by Colonel Rabi Anan: (1) Major Omar Vell; (2) Captain Ida Sol."
     claims = find(text, outlet="Daily Bugle")
     assert [(c.value, c.claimant) for c in claims] == [(11, "Rabi Anan")]
 
@@ -390,17 +388,17 @@ def test_list_numbers_in_brackets_inside_a_line_are_not_figures() -> None:
 @pytest.mark.parametrize(
     ("sentence", "claimant"),
     [
-        ("The Pentagon last week said seven boats approached the ship.", "Pentagon"),
+        ("Varpress last week said seven boats approached the pier.", "Varpress"),
         (
-            "Nora Vell said that the agency plans to start an initial production from the field, which will be "
-            "at 20,000 barrels per day.",
+            "Nora Vell said that the bakery plans to start a first night shift at the new plant, which will be "
+            "at 20,000 loaves per day.",
             "Nora Vell",
         ),
         (
             "TEHRAN – Varnia’s court spokesman announced on Sunday that courts convicted 35 traders.",
             "Varnia’s court spokesman",
         ),
-        ("Gifts rose 449 percent over the years, the fund announced in May.", "fund"),
+        ("Gifts rose 212 percent over the years, the fund announced in May.", "fund"),
         ("Figures released by the central bank show 12 banks failed.", "central bank"),
     ],
 )
@@ -409,24 +407,25 @@ def test_more_attributions(sentence: str, claimant: str) -> None:
 
 
 def test_a_quantifier_is_no_name() -> None:
-    assert (
-        only("Some reports indicate that their numbers fell to 4,000.", outlet="Bugle").claimant == "reports"
-    )
+    assert only("Some reports indicate that the herd fell to 4,000.", outlet="Bugle").claimant == "reports"
 
 
 @pytest.mark.parametrize(
     ("sentence", "claimant"),
     [
-        ("Deputy Ana Tarr said in July that the U.S. ships were told to keep 12 miles away.", "Ana Tarr"),
         (
-            "Envoy Omar Vell said in a tweet on his official Twitter page that it ended 40 days of seizure.",
+            "Captain Ana Tarr said in May that the U.S. trawlers were asked to stay 9 miles offshore.",
+            "Ana Tarr",
+        ),
+        (
+            "Envoy Omar Vell said on the radio show of his home town on Sunday that the strike ended after 40 days.",
             "Omar Vell",
         ),
         (
-            "A total of 109 experts will speak at the summit, said the meeting’s secretary Amir Takian.",
-            "Amir Takian",
+            "A total of 64 bakers will compete at the fair, said the contest’s secretary Lina Morrow.",
+            "Lina Morrow",
         ),
-        ("Raisi referred to the rise in trade from $600 million to more than $3 billion.", "Raisi"),
+        ("Oduya referred to the rise in ferry fares from 3 coins to more than 5 coins.", "Oduya"),
     ],
 )
 def test_attributions_read_in_a_fourth_sample(sentence: str, claimant: str) -> None:
@@ -435,12 +434,12 @@ def test_attributions_read_in_a_fourth_sample(sentence: str, claimant: str) -> N
 
 def test_a_role_named_after_a_long_quotation() -> None:
     text = (
-        "“We test here,” nuclear chief Ali Akbar Sal explained. “"
+        "“We test here,” museum chief Ada Vorn Castel explained. “"
         + "We work hard every day. " * 30
-        + "Our capacity reached 8,660 units,” the agency head stated."
+        + "Our collection reached 8,200 pieces,” the museum head stated."
     )
-    quote = FakeQuote(text.index("“We work"), text.index("” the agency") + 1, "agency head")
-    assert only(text, outlet="Daily Bugle", quotes=[quote]).claimant == "Ali Akbar Sal"
+    quote = FakeQuote(text.index("“We work"), text.index("” the museum") + 1, "museum head")
+    assert only(text, outlet="Daily Bugle", quotes=[quote]).claimant == "Ada Vorn Castel"
 
 
 @pytest.mark.parametrize(
@@ -474,35 +473,37 @@ def test_one_beside_another_count_is_a_count() -> None:
 
 def test_the_official_named_by_an_inverted_said_before() -> None:
     text = (
-        "A total of 227 visas were granted, said Elnur Niftal, the head of public relations at the agency. "
-        "Top of the list is Varnia (68,073), the official said."
+        "A total of 118 permits were granted, said Joss Amberly, the head of records at the harbour. "
+        "Top of the list is Varnia (4,073), the official said."
     )
-    assert find(text, outlet="Daily Bugle")[-1].claimant == "Elnur Niftal"
+    assert find(text, outlet="Daily Bugle")[-1].claimant == "Joss Amberly"
 
 
 def test_a_said_clause_without_that_reaches_150_characters() -> None:
     text = (
-        "Ayoub Sol said the narcotics shipment, which was hidden in a petrol tanker on the border road, "
-        "comprised 3.5 tons of morphine and 5.3 tons of opium, Varpress said."
+        "Ida Marsh said the grain convoy, which was held up by snow on the mountain pass for a week, "
+        "carried 3.5 tons of barley and 5.3 tons of oats, Varpress said."
     )
-    assert [c.claimant for c in find(text, outlet="Daily Bugle")] == ["Ayoub Sol", "Ayoub Sol"]
+    assert [c.claimant for c in find(text, outlet="Daily Bugle")] == ["Ida Marsh", "Ida Marsh"]
 
 
 def test_having_said_that_is_no_speaker_and_a_country_is_cut_from_a_name() -> None:
-    text = "Kamal Vand spoke. Having said that, the project is expected to take one year, Kamal Vand added."
-    assert only(text, outlet="Daily Bugle").claimant == "Kamal Vand"
-    text = "The Minister of Finance of Iran Mohammad-Ali Dehnavi said exports will earn 14 trillion rials."
-    assert only(text, outlet="Daily Bugle").claimant == "Mohammad-Ali Dehnavi"
+    text = "Rena Holt spoke. Having said that, the bridge is expected to take one year, Rena Holt added."
+    assert only(text, outlet="Daily Bugle").claimant == "Rena Holt"
+    text = "The Minister of Culture of Iran Dara Kian Farsad said fairs will earn 14 trillion rials."
+    assert only(text, outlet="Daily Bugle").claimant == "Dara Kian Farsad"
 
 
 def test_the_attribution_nearest_after_the_figure_wins() -> None:
-    text = "A total of 227 visas were granted, said Elnur Niftal, the head of the agency, Azer Post reported."
-    assert only(text, outlet="Daily Bugle").claimant == "Elnur Niftal"
+    text = (
+        "A total of 118 permits were granted, said Joss Amberly, the head of the harbour, Azer Post reported."
+    )
+    assert only(text, outlet="Daily Bugle").claimant == "Joss Amberly"
 
 
 def test_a_body_named_with_four_words() -> None:
-    text = "Gifts to the poor rose by 35 percent, Imam Varna Relief Foundation director has said."
-    assert only(text, outlet="Daily Bugle").claimant == "Imam Varna Relief Foundation director"
+    text = "Gifts to the shelters rose by 35 percent, Saint Varna Relief Foundation director has said."
+    assert only(text, outlet="Daily Bugle").claimant == "Saint Varna Relief Foundation director"
 
 
 @pytest.mark.parametrize(
@@ -517,19 +518,19 @@ def test_a_multiplier_after_a_hyphen(sentence: str, value: float) -> None:
     ("sentence", "claimant"),
     [
         (
-            "Loans reach 1 billion rials for each inn, Varpress quoted Mohsen Zia, the tourism chief, as saying.",
-            "Mohsen Zia",
+            "Grants reach 2 million coins for each mill, Varpress quoted Tova Linn, the farm chief, as saying.",
+            "Tova Linn",
         ),
         (
-            "Over 40% of the steel is exported, Khodad Gharib, the head of the Varnian Mines and Mining Industries "
-            "Development and Renovation Organization (VMIDRO), has recently announced.",
-            "Khodad Gharib",
+            "Over 40% of the wool is sold abroad, Oren Dalk, the head of the Varnian Sheep and Goat Breeders "
+            "Development and Renovation Organization (VSGBDRO), has recently announced.",
+            "Oren Dalk",
         ),
         (
-            "Trade showed a 1.5 billion surplus, Finance and Economic Affairs Minister Farhad Dejpas has announced.",
-            "Farhad Dejpas",
+            "Fishing showed a 1.5 million surplus, Fisheries and Coastal Affairs Minister Lio Brandt has announced.",
+            "Lio Brandt",
         ),
-        ("As reported, based on the accord which has 24 articles, 60,000 trucks will cross.", "accord"),
+        ("As reported, based on the accord which has 12 clauses, 9,000 barges will cross.", "accord"),
     ],
 )
 def test_attributions_read_in_a_sixth_sample(sentence: str, claimant: str) -> None:
@@ -538,12 +539,12 @@ def test_attributions_read_in_a_sixth_sample(sentence: str, claimant: str) -> No
 
 def test_a_lead_naming_a_role_takes_the_name_given_next() -> None:
     text = (
-        "TEHRAN — Some 11,000 families will be given houses this year, the Welfare Office director has said. "
-        "All such families will be housed, Varpress quoted Anoush Bandpey as saying."
+        "TARSK — Some 800 fishermen will be given boats this year, the Harbour Office director has said. "
+        "All such fishermen will get boats, Varpress quoted Ilka Morrow as saying."
     )
-    assert find(text, outlet="Daily Bugle")[0].claimant == "Anoush Bandpey"
+    assert find(text, outlet="Daily Bugle")[0].claimant == "Ilka Morrow"
 
 
 def test_of_this_number_is_a_count_not_a_label() -> None:
-    assert only("Of this number 2,757 have died so far.").value == 2757
+    assert only("Of this number 312 herons have flown south.").value == 312
     assert find("Bus number 5 left late.") == []
