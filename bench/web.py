@@ -130,9 +130,7 @@ def sample_urls(db: Path, n: int = 2000, seed: int = 7) -> dict[str, list[str]]:
         n_speakers = one("SELECT count(DISTINCT coalesce(e.name, q.speaker)) FROM quotes q LEFT JOIN entities e "
                          "ON e.id = q.entity_id WHERE q.speaker IS NOT NULL AND q.kind <> 'scare'")  # fmt: skip
         n_families = s.count("quote_families")
-        n_pairs = one(
-            "SELECT count(*) FROM (SELECT DISTINCT a_doc, b_doc FROM passages WHERE NOT coalesce(boilerplate, false))"
-        )
+        n_pairs = queries.reuse_pairs(s, page=1)["total"]  # as the list counts them (templates left out too)
         n_conflicts = one("SELECT count(*) FROM conflict_groups WHERE NOT agree")
         # For the filtered lists (issue 16): the outlets, and the cross-language families when any.
         outlets = [o for (o,) in q("SELECT DISTINCT coalesce(outlet, '(unknown)') FROM documents ORDER BY 1")]

@@ -100,7 +100,7 @@ def main() -> None:
     for name, page_of_rows in {
         "speakers": lambda s, p: queries.speakers(s, page=p),
         "repeated quotes": lambda s, p: queries.families(s, page=p),
-        "quotes found for 'said'": lambda s, p: search(s, "said", page=p, only="quotes")["quotes"],
+        "quotes found for 'nuclear'": lambda s, p: search(s, "nuclear", page=p, only="quotes")["quotes"],
     }.items():
         tracemalloc.start()
         start, cpu = time.perf_counter(), time.process_time()
