@@ -35,13 +35,13 @@ _ROLES = lexicon_set("en", "roles")
 _NAME_CUT = lexicon_set("en", "claimant_name_cut")
 _EVIDENCE_VERBS = lexicon_set("en", "figure_evidence_verbs")
 _PARTICIPLES = lexicon_set("en", "figure_speech_participles")  # ", adding that": said by the clause's subject
-# between a claimant and its verb: an acronym in brackets, "also", "has" ("IGPL) has also announced")
+# between a claimant and its verb: an acronym in brackets, "also", "has" ("VSL) has also announced")
 _ACRONYM = r"(?:\s*\([^()\n]{1,40}\))?"
 # an appositive between a claimant and its verb: ", the head of the ministry's public relations centre,"
 _APPOSITIVE = r"(?:,[^,.;“”\"]{0,150},)?"
 _REACH = 600  # characters either side of a figure that its attribution and place are looked for in
 _IN_SENTENCE = r"(?:[^.“\"]|\.(?=\S)|(?<=\b[A-Z])\.)"  # one character that does not end the sentence
-# also a time between them: "The Pentagon last week said", "the ministry on Sunday announced"
+# also a time between them: "The harbour board last week said", "the ministry on Sunday announced"
 _AUX = (
     r"(?:\s+(?:"
     + "|".join(sorted(lexicon_set("en", "figure_claim_aux")))
@@ -101,15 +101,15 @@ def _clean_name(name: str) -> str | None:
             words = words[k + 1 :]
             break
     if len(words) >= 3 and re.fullmatch(r"[A-Z]{2,}", words[0]) and not looks_like_org(" ".join(words)):
-        words = words[1:]  # "ICT Mohammad Azari", "TEHRAN Ali Velayati": an acronym glued before
+        words = words[1:]  # "ICT Dara Vosk", "TARSK Ali Venn": an acronym glued before
     if (
         len(words) >= 3
         and speaker_kind(words[0]) == "organisation"
         and speaker_kind(" ".join(words[1:])) == "person"
     ):
-        words = words[1:]  # "(Minister … of) Iran Mohammad-Ali Dehnavi": the country glued before
+        words = words[1:]  # "(Minister … of) Iran Dara Kian Farsad": the country glued before
     roles = [k for k, w in enumerate(words[:-2]) if w.lower() in _ROLES]
-    if roles:  # "Managing Director Hamid Solvar", "Caretaker Prime Minister Adel Abdul-Mahdi"
+    if roles:  # "Managing Director Hamid Solvar", "Caretaker Prime Minister Omar Vell"
         words = words[roles[-1] + 1 :]
     core, _ = split_title(" ".join(words))
     return core or None
@@ -121,13 +121,13 @@ def _last_speaker_before(text: str, pos: int, *, person: bool = False, any_name:
     ``person``: the pronoun is "he" or "she", so a country or organisation ("Iran said") is skipped;
     and a speaker named by a role after the last named one ("the minister said") is resolved to the
     person in that role. ``any_name``: when nobody is named speaking, the last full name of anything
-    ("Goris Road") will do.
+    ("Orvel Ridge Road") will do.
     """
     verbs = _speech_verb_pattern()
     window_start = max(0, pos - 1500)
     found = None
     found_at = -1
-    # "Elnur Nift said", and the inverted "…, said Elnur Nift, the head of …"
+    # "Joss Amberly said", and the inverted "…, said Joss Amberly, the head of …"
     pattern = rf"({_NAME_RUN}){_APPOSITIVE}{_AUX}\s+(?:{verbs})\b|,\s*(?:{verbs})\s+({_NAME_RUN})"
     for m in re.finditer(pattern, text[window_start:pos]):
         if m.group(1) is None and m.group(2) is not None:
@@ -222,8 +222,8 @@ def _speaker_near(
 
 
 def _after_preposition(text: str, pos: int) -> bool:
-    """Whether the word before ``pos`` is a preposition: "the Assembly of Experts has confirmed" is
-    said by the assembly's member, not by "Experts" (a longer run, "Head of IPO Ali Pouri said",
+    """Whether the word before ``pos`` is a preposition: "the Council of Elders has confirmed" is
+    said by the council's member, not by "Elders" (a longer run, "Head of VPO Abdol Pouran said",
     still names the speaker)."""
     return bool(
         re.search(r"\b(?:of|in|at|from|for|with|by|on|to)\s+(?:the\s+)?$", text[max(0, pos - 12) : pos])
@@ -311,7 +311,7 @@ def _stated_by(
         spoken = cited and not re.search(rf"\b(?:{_speech_verb_pattern()})\b", cited.group(1))
         if after and spoken and speaker_kind(after) != "organisation":
             # "According to the deal, fares fall to 9 coins, he announced": his words; but "According
-            # to central bank data, …, IRNA reported": the agency only passes the data on
+            # to harbour board data, …, Varpress reported": the agency only passes the data on
             return after
         # reported speech in the same sentence: before the figure ("X said 60 ..."), then after it
         # ("..., spokesman X said", "X told Reuters", "according to the Statistics Office")
@@ -336,7 +336,7 @@ def _stated_by(
 
 
 def _passive_agent(text: str, start: int, end: int) -> str | None:
-    """ "... as announced by Rabii", "figures released by the central bank": the agent after "by"."""
+    """ "... as announced by Colonel Anan", "figures released by the central bank": the agent after "by"."""
     verbs = "announced|reported|stated|released|published|issued|confirmed|estimated|quoted|cited|given"
     who = rf"({_NAME_RUN}|{_body_phrase()})"
     m = re.search(rf"\b(?:{verbs})\s+by\s+(?:the\s+|an?\s+)?{who}", text[start:end])
@@ -382,7 +382,7 @@ def _resolve_role(text: str, pos: int, name: str, *, fallback: bool = True) -> s
     None when ``name`` is not such a phrase or nobody fits.
 
     Preferred: the nearest person introduced with the role's head word before ``pos`` ("Foreign
-    Minister Fouad Hussein", "Fouad Hussein, the foreign minister"); else the person last named
+    Minister Ilse Marten", "Ilse Marten, the foreign minister"); else the person last named
     speaking before it. Indefinite phrases ("an official") name somebody new and stay as written.
     """
     words = name.split()
@@ -404,9 +404,9 @@ def _resolve_role(text: str, pos: int, name: str, *, fallback: bool = True) -> s
     role = re.escape(head)
     found: tuple[int, str] | None = None
     for pattern in (
-        # "Foreign Minister Fouad Hussein", "Ambassador to Tehran Gaddam Dharmendra", "Minister of Iraq, Fouad Hussein"
+        # "Foreign Minister Ilse Marten", "Envoy to Tarsk Pavel Ohr", "Minister of Varnia, Ilse Marten"
         rf"(?i:\b{role})(?:\s+(?:to|of|for|in)\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)??)?,?\s+({_NAME_RUN})",
-        # "Fouad Hussein, the Iraqi foreign minister", "Ali Khaji, a senior diplomat"
+        # "Ilse Marten, the Varnian foreign minister", "Pavel Ohr, a senior diplomat"
         rf"({_NAME_RUN}),\s+(?:the|a|an|Iran['’]s|its)\s+[^,.;]{{0,60}}?\b(?i:{role})\b",
     ):
         # up to the end of the phrase itself: "Ilse Marten, the foreign minister, said" names her there
@@ -420,7 +420,7 @@ def _resolve_role(text: str, pos: int, name: str, *, fallback: bool = True) -> s
     if not fallback:
         return None
     # no one introduced in that role: the person last named speaking, when the article gives a
-    # full name for them ("Khaji noted ... the Iranian diplomat" -> "Ali Asghar Khaji"); a single
+    # full name for them ("Ohr noted ... the Varnian diplomat" -> "Pavel Ohr"); a single
     # word ("Russia", "August") is too weak a guess
     person = _last_speaker_before(text, best, person=True, any_name=False)
     fullest = _fullest(text, best, person) if person else None
@@ -430,9 +430,9 @@ def _resolve_role(text: str, pos: int, name: str, *, fallback: bool = True) -> s
 
 
 def _next_speaker(text: str, pos: int) -> str | None:
-    """A lead that names a speaker by role only ("…, the Welfare Organization director has said.")
+    """A lead that names a speaker by role only ("…, the Harbour Office director has said.")
     is followed by the name: the first person named speaking within 400 characters after ``pos``
-    ("Tasnim quoted Anoushirvan Mohseni as saying", "Mohseni said", "said Mohseni")."""
+    ("Varpress quoted Ilka Morrow as saying", "Morrow said", "said Morrow")."""
     verbs = _speech_verb_pattern()
     window = text[pos : pos + 400]
     pattern = (
@@ -447,7 +447,7 @@ def _next_speaker(text: str, pos: int) -> str | None:
 
 
 def _fullest(text: str, pos: int, name: str) -> str:
-    """The fullest form of a person's name written before ``pos`` ("Hussein" -> "Fouad Hussein")."""
+    """The fullest form of a person's name written before ``pos`` ("Marten" -> "Ilse Marten")."""
     surname = name.split()[-1]
     best = name
     for m in re.finditer(rf"({_NAME_RUN})", text[:pos]):
@@ -483,7 +483,7 @@ def _tidy(name: str) -> str | None:
         return None
     named = re.search(rf"\s({_NAME_RUN})$", name)
     if named and name[0].islower() and speaker_kind(named.group(1)) == "person":
-        return _clean_name(named.group(1))  # "the meeting's secretary Amir Takian": the name
+        return _clean_name(named.group(1))  # "the contest's secretary Lina Morrow": the name
     last = name.split()[-1].lower()
     if looks_like_org(name) or last in lexicon().bodies or last in _ROLES or singular(last) in _ROLES:
         return name
@@ -521,18 +521,18 @@ def _reported_after(text: str, fig_end: int, end: int) -> str | None:
     for pattern in (
         rf"[Aa]ccording to\s+(?:the\s+|an?\s+)?{who}",  # "according to the Statistics Office"
         # "..., provincial spokesman Aldo Brenn said"
-        # "..., Head of National Tax Administration Kamel Taqavi has announced"
-        # "..., Finance and Economic Affairs Minister Farhad Dejpas has announced"
+        # "..., Head of National Fee Administration Kamal Tavi has announced"
+        # "..., Fisheries and Coastal Affairs Minister Lio Brandt has announced"
         rf",\s*(?:[a-z][\w’'\-]*\s+|[A-Z][\w’'\-]*\s+(?:of|and|for)\s+(?:the\s+)?){{0,4}}({_NAME_RUN}){_APPOSITIVE}{_AUX}"
         rf"\s+(?:{verbs})\b",
         rf",\s*(?:the\s+|an?\s+|its\s+|their\s+)?{who}{_APPOSITIVE}{_AUX}\s+(?:{verbs})\b",
-        rf",\s*{_NAME_RUN}\s+quoted\s+({_NAME_RUN})",  # "..., Mehr quoted Mohsen Ziaei as saying"
+        rf",\s*{_NAME_RUN}\s+quoted\s+({_NAME_RUN})",  # "..., Varpress quoted Tova Linn as saying"
         rf",\s*(?:{verbs})\s+(?:the\s+)?{who}",  # "..., said Mira Castell"
         rf"\b({_NAME_RUN})\s+told\b",  # "X told Reuters"
         rf",\s*([Hh]e|[Ss]he|[Tt]hey){_AUX}\s+(?:{verbs})\b",  # "..., he announced."
     ):
         m = re.search(pattern, tail)
-        # the attribution nearest the figure: "…, said Elnur Nift, the head of …, Azer News reported"
+        # the attribution nearest the figure: "…, said Joss Amberly, the head of …, Azer Post reported"
         if m and (nearest is None or m.start() < nearest.start()):
             nearest = m
     if nearest is None:

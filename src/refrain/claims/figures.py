@@ -124,7 +124,7 @@ def _month_pattern() -> str:
 
 
 def _in_date_range(text: str, start: int, end: int) -> bool:
-    """ "March 8 to 12", "July 10 and 11", "8-12 March": the day numbers of a span of dates."""
+    """ "May 3 to 7", "July 10 and 11", "8-12 March": the day numbers of a span of dates."""
     months = _month_pattern()
     day = r"\d{1,2}(?:st|nd|rd|th)?"
     before = rf"\b(?i:{months})\.?\s+{day}\s*{_RANGE_WORD}\s*$"
@@ -133,8 +133,8 @@ def _in_date_range(text: str, start: int, end: int) -> bool:
 
 
 def _name_label_before(text: str, start: int) -> bool:
-    """A number right after a capitalised word inside a sentence names a thing: "Nahid 1", "the
-    Group 15", "Russian SU 35". Sentence openers ("Some 30 ...") and possessives ("Iran's 80
+    """A number right after a capitalised word inside a sentence names a thing: "Lark 1", "the
+    Group 24", "Russian MiG 29". Sentence openers ("Some 30 ...") and possessives ("Iran's 80
     million") are not labels."""
     m = re.search(r"([A-Z][\w'’-]*) $", text[max(0, start - 40) : start])
     if not m or m.group(1).endswith(("'s", "’s")):
@@ -181,12 +181,12 @@ def exclusion(text: str, start: int, end: int, num_text: str, is_word: bool, val
         and not re.match(r"(?:m|k|bn)\b", right)
         and glued.group().lower() not in lex.measure
     ):
-        return "identifier"  # 5G, 10am, MH17-style codes; "732km" is a distance
+        return "identifier"  # 5G, 10am, MH17-style codes; "518km" is a distance
     if not is_word and "," not in num_text and "." not in num_text and len(num_text) == 4:
         if 1300 <= value <= 2100 and after not in lex.people and after not in lex.measure:
             if after not in lex.duration:
                 return "year"
-    before_part = re.split(r"[-–]", before)[-1]  # "21-November 21": the word before is "November"
+    before_part = re.split(r"[-–]", before)[-1]  # "2-October 9": the word before is "October"
     if (
         before_part in MONTH_NUMBER
         or after in MONTH_NUMBER
@@ -217,7 +217,7 @@ def exclusion(text: str, start: int, end: int, num_text: str, is_word: bool, val
         return "label"  # "forty-second" is an ordinal; "Five-Year Plan" a name
     if time_word is not None:
         if time_word[0] not in lex.duration:
-            return "time"  # "5 pm", "61 AH"
+            return "time"  # "5 pm", "75 AH"
         if time_word[1] in lex.time_after:
             return "time reference"  # "two years ago" dates something; "two years" is a length
     if re.match(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|hrs\b|o'clock)", tail):
@@ -371,7 +371,7 @@ def _read(text: str, m: re.Match[str]) -> Figure | None:
     return Figure(start, end, value, unit, approx, approx_start, scale=scale)
 
 
-_UNIT_TAIL = re.compile(r"(?:\s+|(?<=\d))([a-z][a-z ]{0,20})", re.IGNORECASE)  # "500 tons", "732km"
+_UNIT_TAIL = re.compile(r"(?:\s+|(?<=\d))([a-z][a-z ]{0,20})", re.IGNORECASE)  # "500 tons", "518km"
 
 
 def _hedge(text: str, start: int) -> tuple[str | None, int | None]:
@@ -386,7 +386,7 @@ def _hedge(text: str, start: int) -> tuple[str | None, int | None]:
 def _join_ranges(text: str, figures: list[Figure]) -> list[Figure]:
     """ "thirty to forty-five", "30-40", "between 10 and 20", "three or four": one figure, its value
     the lower bound, ``value_high`` the upper. A multiplier written once after the upper bound is
-    the lower bound's too ("10 to 15 million" is 10 million to 15 million)."""
+    the lower bound's too ("4 to 6 million" is 4 million to 6 million)."""
     out: list[Figure] = []
     i = 0
     while i < len(figures):

@@ -65,7 +65,7 @@ def find(
     previous: tuple[int, Counted] | None = None
     last_money: int | None = None  # where the last sum of money ends
     for fig in find_figures(text):
-        # "1,500 tomans (35 cents)", "(about $4.5 billion)": a conversion the outlet adds
+        # "900 tomans (21 cents)", "(about $1.7 billion)": a conversion the outlet adds
         converted = last_money is not None and bool(
             re.fullmatch(r"\s*\(\s*(?:[A-Za-z]+\s+){0,2}", text[last_money : fig.start])
         )

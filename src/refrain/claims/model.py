@@ -28,7 +28,7 @@ class Claim:
     when_iso: str | None  # "2018", "2019-11", "2019-04-24", or an interval "2018-04/2019-04"
     where: Part | None
     claimant: str | None  # quoted/reporting speaker, else the outlet
-    value_high: float | None = None  # a range's upper bound ("10 to 15 million": 15e6); value is its lower
+    value_high: float | None = None  # a range's upper bound ("4 to 6 million": 6e6); value is its lower
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
