@@ -9,10 +9,12 @@ import time
 import pytest
 from test_web_corpus import FAMILY_ID, HOSTILE_SPEAKER, web_corpus
 
+from refrain.entities.kinds import KINDS
 from refrain.store import Store
 from refrain.store import queries as store_queries
 from refrain.store.lists import speaker_ranking
 from refrain.store.queries import paging
+from refrain.store.queries.filters import Filters
 from refrain.store.queries.names import named
 from refrain.store.queries.search import _like_pattern, matching_speakers
 from refrain.web.db import ReadOnlyDatabase
@@ -28,21 +30,34 @@ def _ilike_speakers(store: Store, q: str) -> list[dict[str, object]]:
     )
 
 
+# A speaker's kind: the one most of its quotes carry, ties to the first of KINDS (person ...); NULL when none.
+_SPEAKER_KIND_SQL = (
+    "kinds AS (SELECT speaker, arg_max(speaker_kind, n * 10 - list_position(?, speaker_kind)) AS kind FROM "
+    "(SELECT coalesce(e.name, q.speaker) AS speaker, q.speaker_kind, count(*) AS n FROM quotes q "
+    "LEFT JOIN entities e ON e.id = q.entity_id WHERE q.speaker IS NOT NULL AND q.kind <> 'scare' "
+    "AND q.speaker_kind IS NOT NULL GROUP BY 1, 2) GROUP BY 1)"
+)
+
+
 def _speakers_in_one_query(store: Store, limit: int, offset: int) -> list[dict[str, object]]:
-    """The speakers ranking as grouping SQL over every quote (what the kept lists replace)."""
+    """The speakers ranking as grouping SQL over every quote (what the kept lists replace): named
+    speakers only (people, organisations, and those of no kind), as the lists show by default."""
     name = "coalesce(e.name, q.speaker)"
     return store.query(
-        f"WITH top AS (SELECT {name} AS speaker, count(*) AS quotes FROM quotes q "
-        "LEFT JOIN entities e ON e.id = q.entity_id WHERE q.speaker IS NOT NULL AND q.kind <> 'scare' "
-        "GROUP BY 1 ORDER BY quotes DESC, speaker LIMIT ? OFFSET ?), "
+        f"WITH {_SPEAKER_KIND_SQL}, "
+        f"top AS (SELECT {name} AS speaker, k.kind, count(*) AS quotes FROM quotes q "
+        f"LEFT JOIN entities e ON e.id = q.entity_id LEFT JOIN kinds k ON k.speaker = {name} "
+        "WHERE q.speaker IS NOT NULL AND q.kind <> 'scare' GROUP BY 1, 2 "
+        "HAVING k.kind IS NULL OR k.kind IN ('person', 'organisation') "
+        "ORDER BY quotes DESC, 1 LIMIT ? OFFSET ?), "
         f"details AS (SELECT {name} AS speaker, min(q.entity_id) AS entity, count(DISTINCT q.doc_id) AS articles, "
         "array_to_string(list_sort(list(DISTINCT d.outlet)), ', ') AS outlets, min(d.date) AS first_date, "
         "max(d.date) AS last_date, array_to_string(list_sort(list(DISTINCT q.role)), '; ') AS roles "
         "FROM quotes q JOIN documents d ON d.id = q.doc_id LEFT JOIN entities e ON e.id = q.entity_id "
         "WHERE q.kind <> 'scare' GROUP BY 1) "
-        "SELECT top.speaker, top.quotes, d.entity, d.articles, d.outlets, d.first_date, d.last_date, d.roles "
-        "FROM top LEFT JOIN details d ON d.speaker = top.speaker ORDER BY top.quotes DESC, top.speaker",
-        [limit, offset],
+        "SELECT top.speaker, top.kind, top.quotes, d.entity, d.articles, d.outlets, d.first_date, d.last_date, "
+        "d.roles FROM top LEFT JOIN details d ON d.speaker = top.speaker ORDER BY top.quotes DESC, top.speaker",
+        [list(KINDS), limit, offset],
     )
 
 
@@ -62,7 +77,14 @@ def test_speaker_count_is_the_number_of_distinct_speakers() -> None:
             "SELECT count(DISTINCT coalesce(e.name, q.speaker)) FROM quotes q LEFT JOIN entities e "
             "ON e.id = q.entity_id WHERE q.speaker IS NOT NULL AND q.kind <> 'scare'"
         ).fetchone()[0]  # type: ignore[index]
-        assert store_queries.speakers(store, page=1)["total"] == total
+        assert store_queries.speakers(store, page=1, filters=Filters(kind="all"))["total"] == total
+        named_total = store.con.execute(
+            f"WITH {_SPEAKER_KIND_SQL} SELECT count(DISTINCT coalesce(e.name, q.speaker)) FROM quotes q "
+            "LEFT JOIN entities e ON e.id = q.entity_id LEFT JOIN kinds k ON k.speaker = coalesce(e.name, q.speaker) "
+            "WHERE q.speaker IS NOT NULL AND q.kind <> 'scare' AND (k.kind IS NULL OR k.kind IN ('person', 'organisation'))",
+            [list(KINDS)],
+        ).fetchone()[0]  # type: ignore[index]
+        assert store_queries.speakers(store, page=1)["total"] == named_total
 
 
 @pytest.mark.parametrize("q", ["a", "ADA", "vell", "<script>", "nobody-has-this-name", "%", "_"])

@@ -93,6 +93,33 @@ def speaker_ranking(store: Store) -> list[tuple[str, int]]:
     return memo(store, "speaker_ranking", compute)
 
 
+# A quotation's speaker kinds (refrain.entities.kinds.KINDS, quotes.speaker_kind), in the order a
+# tie between them is settled: a name whose quotes carry several kinds takes the one most carry.
+SPEAKER_KINDS = ("person", "organisation", "document", "unnamed")
+
+
+def speaker_kinds(store: Store) -> dict[str, str | None]:
+    """Resolved name -> the kind most of its quotes carry (ties to the earlier of SPEAKER_KINDS), for
+    every speaker of the ranking; None when none of its quotes has one (stored before the kind was)."""
+
+    def compute() -> dict[str, str | None]:
+        counts: dict[str, dict[str, int]] = {}
+        for name, kind, n in store.con.execute(
+            "SELECT coalesce(e.name, q.speaker), q.speaker_kind, count(*) FROM quotes q "
+            "LEFT JOIN entities e ON e.id = q.entity_id WHERE q.kind <> 'scare' AND q.speaker IS NOT NULL "
+            "AND q.speaker_kind IS NOT NULL GROUP BY 1, 2"
+        ).fetchall():
+            if kind in SPEAKER_KINDS:  # anything else written by hand is no kind this list knows
+                counts.setdefault(name, {})[kind] = int(n)
+        order = {kind: i for i, kind in enumerate(SPEAKER_KINDS)}
+        chosen = {
+            name: min(by_kind, key=lambda k: (-by_kind[k], order[k])) for name, by_kind in counts.items()
+        }
+        return {name: chosen.get(name) for name, _ in speaker_ranking(store)}
+
+    return memo(store, "speaker_kinds", compute)
+
+
 def reuse_ranking(store: Store) -> list[tuple[str, str, int, int, float | None]]:
     """(a_doc, b_doc, passages, characters, best score) of every pair sharing passages (boilerplate
     and templates left out), most shared text first: one aggregate of the passages, kept while the

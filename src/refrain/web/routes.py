@@ -22,6 +22,7 @@ from refrain.store.queries.filters import (
     DATE_PATTERN,
     FAMILY_SORTS,
     REUSE_SORTS,
+    SPEAKER_KIND_CHOICES,
     SPEAKER_SORTS,
     Filters,
 )
@@ -178,7 +179,11 @@ def _article_pages(pages: Pages) -> None:
         sort: SpeakerSortParam = None,
         format: ListFormatParam = "html",
     ) -> Response:
-        filters = replace(filters, kind=None)  # no facet of a list of people
+        # here ``kind`` is the speaker's (person, organisation ...), not the quote's
+        if filters.kind and filters.kind not in SPEAKER_KIND_CHOICES:
+            raise StarletteHTTPException(
+                400, f"kind: no speaker kind {filters.kind!r}, one of {', '.join(SPEAKER_KIND_CHOICES)}"
+            )
         if format == "csv":
             return csv_response(
                 request, "speakers", lambda s, p: queries.speakers(s, page=p, filters=filters, sort=sort)

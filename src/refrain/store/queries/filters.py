@@ -4,7 +4,8 @@ parameterised SQL over the documents: user text only ever travels as a parameter
 Dates are compared as the ISO text they are stored as; a bound may be a year or a month
 (``date_to=2024-03`` keeps all of March). ``speaker`` keeps articles quoting someone whose name
 (resolved or as printed) contains it, ignoring case; ``kind`` keeps articles with a quote of that
-kind (direct, indirect ...).
+kind (direct, indirect ...). On the speakers list, whose rows are speakers, ``kind`` is the
+speaker's kind instead (see :func:`speaker_kinds_kept`).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from refrain.store import Store
-from refrain.store.lists import memo
+from refrain.store.lists import SPEAKER_KINDS, memo
 
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
@@ -89,6 +90,30 @@ class Filters:
 
 
 NO_FILTERS = Filters()
+
+# The speakers list's ``kind``: "named" (the default: people, organisations and the unknown, which
+# are mostly names and would otherwise vanish from a store written before the kind existed), one
+# speaker kind, "unknown" (quotes stored before kinds were) or "all".
+SPEAKER_KIND_CHOICES = ("named", *SPEAKER_KINDS, "unknown", "all")
+NAMED_SPEAKERS: frozenset[str | None] = frozenset({"person", "organisation", None})
+
+
+def speaker_kinds_kept(kind: str | None) -> frozenset[str | None]:
+    """The speaker kinds (None: unknown) the speakers list keeps for a ``kind`` facet value.
+
+    >>> sorted(speaker_kinds_kept("unknown")), sorted(speaker_kinds_kept("unnamed"))
+    ([None], ['unnamed'])
+    """
+    if not kind or kind == "named":
+        return NAMED_SPEAKERS
+    if kind == "all":
+        return frozenset({*SPEAKER_KINDS, None})
+    if kind == "unknown":
+        return frozenset({None})
+    if kind in SPEAKER_KINDS:
+        return frozenset({kind})
+    raise ValueError(f"no speaker kind {kind!r}: one of {', '.join(SPEAKER_KIND_CHOICES)}")
+
 
 # Sortable columns of the articles list: the SQL for each is fixed here, never read from a request.
 ARTICLE_SORTS = {

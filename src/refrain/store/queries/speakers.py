@@ -7,8 +7,8 @@ from typing import Any
 
 from refrain.settings import SETTINGS
 from refrain.store import Store
-from refrain.store.lists import lowered_speaker_names, memo, speaker_quotes, speaker_ranking
-from refrain.store.queries.filters import NO_FILTERS, SPEAKER_SORTS, Filters, on_documents
+from refrain.store.lists import lowered_speaker_names, memo, speaker_kinds, speaker_quotes, speaker_ranking
+from refrain.store.queries.filters import NO_FILTERS, SPEAKER_SORTS, Filters, on_documents, speaker_kinds_kept
 from refrain.store.queries.names import display_name, safe_url
 from refrain.store.queries.paging import documents_by_id, page_of, page_size, page_start
 
@@ -16,13 +16,27 @@ TIMELINE_MAX_POINTS = SETTINGS.views.timeline_max_points
 SPEAKER_MAX_QUOTES = SETTINGS.views.speaker_max_quotes
 
 
-def top_speakers(store: Store, *, limit: int, offset: int = 0) -> list[dict[str, Any]]:
-    """Speakers, most quoted first, with their outlets, roles and dates.
+def top_speakers(
+    store: Store, *, limit: int, offset: int = 0, kind: str | None = None
+) -> list[dict[str, Any]]:
+    """Speakers of one ``kind`` (see filters.speaker_kinds_kept: named ones unless told), most quoted
+    first, with their kind, outlets, roles and dates.
 
     The page of names comes from the ranking; the details are gathered for those names only, from
     their quotes first and then only the documents those quotes are in.
     """
-    return _with_details(store, speaker_ranking(store)[offset : offset + limit])
+    return _with_details(store, ranking_of_kind(store, kind)[offset : offset + limit])
+
+
+def ranking_of_kind(store: Store, kind: str | None) -> list[tuple[str, int]]:
+    """The ranking's (speaker, quotes) whose kind the ``kind`` facet keeps (ValueError if none it knows)."""
+    kept = speaker_kinds_kept(kind)
+
+    def compute() -> list[tuple[str, int]]:
+        kinds = speaker_kinds(store)
+        return [(name, n) for name, n in speaker_ranking(store) if kinds.get(name) in kept]
+
+    return memo(store, ("speaker ranking of kind", kept), compute)
 
 
 def _with_details(
@@ -56,11 +70,12 @@ def _with_details(
                            ("dates", docs[doc_id]["date"]), ("roles", role)):  # fmt: skip
             if value is not None:
                 f[key].add(value)
+    kinds = speaker_kinds(store)
     rows = []
     for name, n in top:
         f = found.get(name)
         rows.append(
-            {"speaker": name, "quotes": n,
+            {"speaker": name, "kind": kinds.get(name), "quotes": n,
              "entity": min(f["entity"]) if f and f["entity"] else None,
              "articles": len(f["docs"]) if f else None,
              "outlets": ", ".join(sorted(f["outlets"])) if f and f["outlets"] else None,
@@ -77,14 +92,16 @@ def speaker_list(
     """(speaker, quotes) in ``sort`` order (one of SPEAKER_SORTS; most quoted first by default),
     narrowed by ``filters``: outlet, dates and language count only the quotes printed in the
     articles they keep (a speaker with none there is left out); ``speaker`` is a part of the name
-    (resolved or as printed), ignoring case. Quote kind is not a facet of this list."""
+    (resolved or as printed), ignoring case; ``kind`` is the speaker's kind, not the quote's (named
+    speakers unless set: see filters.speaker_kinds_kept; ValueError for a kind it does not know)."""
     sort = sort if sort in SPEAKER_SORTS else "-quotes"
     documents = on_documents(filters)
+    of_kind = ranking_of_kind(store, filters.kind)
     if not documents.active and not filters.speaker and sort == "-quotes":
-        return speaker_ranking(store)
+        return of_kind
 
     def compute() -> list[tuple[str, int]]:
-        ranking = speaker_ranking(store)
+        ranking = of_kind
         if filters.speaker:
             needle = filters.speaker.lower()
             names = {
