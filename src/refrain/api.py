@@ -214,10 +214,12 @@ def stored_claims(db: str | Path, *, conflicts_only: bool = False) -> list[dict[
         return store_queries.claims(store, conflicts_only=conflicts_only)
 
 
-def speakers(db: str | Path, *, limit: int = 50) -> list[dict[str, Any]]:
-    """The store's speakers, most quoted first."""
+def speakers(db: str | Path, *, limit: int = 50, kind: str | None = None) -> list[dict[str, Any]]:
+    """The store's speakers of one kind, most quoted first: named ones (people, organisations and
+    those stored before kinds were) unless ``kind`` says otherwise (person, organisation, document,
+    unnamed, unknown, all; ValueError for another)."""
     with Store(db, read_only=True) as store:
-        return store_queries.top_speakers(store, limit=limit)
+        return store_queries.top_speakers(store, limit=limit, kind=kind)
 
 
 def summary(db: str | Path) -> dict[str, Any]:

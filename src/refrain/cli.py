@@ -50,6 +50,16 @@ class ExportFmt(StrEnum):
     parquet = "parquet"
 
 
+class SpeakerKind(StrEnum):
+    named = "named"
+    person = "person"
+    organisation = "organisation"
+    document = "document"
+    unnamed = "unnamed"
+    unknown = "unknown"
+    all = "all"
+
+
 class Engine(StrEnum):
     local = "local"
     spark = "spark"
@@ -434,9 +444,17 @@ def speakers(
     format: FormatOption = Fmt.table,
     raw_csv: RawCsvOption = False,
     limit: Annotated[int, typer.Option(help="How many, most quoted first.")] = 50,
+    kind: Annotated[
+        SpeakerKind,
+        typer.Option(
+            help="Which speakers: named (people, organisations, and those stored before kinds were, "
+            "shown as unknown); person; organisation; document; unnamed (descriptions such as "
+            "'an official'); unknown; or all."
+        ),
+    ] = SpeakerKind.named,
 ) -> None:
-    """People and organisations quoted in the store, most quoted first."""
-    write_rows(api.speakers(db, limit=limit), format.value, csv_safe=not raw_csv)
+    """People and organisations quoted in the store, most quoted first, each with its kind."""
+    write_rows(api.speakers(db, limit=limit, kind=kind.value), format.value, csv_safe=not raw_csv)
 
 
 @app.command()
