@@ -279,7 +279,12 @@ def claimant(
     name = _stated_by(text, fig_start, fig_end, sentence, quotes)
     if name is None:
         return outlet
-    return _resolve_role(text, fig_start, name) or name
+    resolved = _resolve_role(text, fig_start, name)
+    if resolved:
+        return resolved
+    if " " not in name and name[:1].isupper() and speaker_kind(name) == "person":
+        return _fullest(text, fig_start, name)  # "Kim noted" -> "Kim Doyun", named before
+    return name
 
 
 def _stated_by(
@@ -447,22 +452,25 @@ def _next_speaker(text: str, pos: int) -> str | None:
 
 
 def _fullest(text: str, pos: int, name: str) -> str:
-    """The fullest form of a person's name written before ``pos`` ("Marten" -> "Ilse Marten")."""
+    """The fullest form of a person's name written before ``pos`` ("Marten" -> "Ilse Marten"; a
+    family name written first, "Xi" -> "Xi Jinping", when one full name alone starts with it)."""
     surname = name.split()[-1]
     best = name
+    family_first: set[str] = set()
     for m in re.finditer(rf"({_NAME_RUN})", text[:pos]):
         run = m.group(1)
         if _after_preposition(text, m.start()) and " " in run:
             run = run.split(" ", 1)[1]  # "Envoy to Tarsk Pavel Ohr": the place before the name
         candidate = _clean_name(run)
-        if (
-            candidate
-            and candidate.split()[-1] == surname
-            and len(candidate.split()) > len(best.split())
-            and len(candidate.split()) <= 4
-            and not looks_like_org(candidate)
-        ):
+        if not candidate or len(candidate.split()) > 4 or looks_like_org(candidate):
+            continue
+        words = candidate.split()
+        if words[-1] == surname and len(words) > len(best.split()):
             best = candidate
+        elif " " not in name and len(words) >= 2 and words[0] == name:
+            family_first.add(candidate)
+    if best == name and len(family_first) == 1 and speaker_kind(next(iter(family_first))) == "person":
+        return next(iter(family_first))
     return best
 
 
