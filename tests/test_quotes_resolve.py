@@ -414,3 +414,18 @@ def test_an_unnamed_description_later_in_the_article_stays_unnamed() -> None:
         "“The weekly is banned until further notice,” he said. Minister Reza Amini said, “We respect the court.”"
     )
     assert _quote(text, "The weekly").speaker != "Reza Amini"
+
+
+def test_the_statement_goes_to_the_body_it_is_from() -> None:
+    text = (
+        "Police detained six people, according to a statement from the Interior Ministry.\n\n"
+        "“The suspects were armed,” the statement said. It added that “two of them fled abroad.”"
+    )
+    assert _speakers(text) == ["Interior Ministry", "Interior Ministry"]
+
+
+def test_elsewhere_is_no_antecedent() -> None:
+    text = (
+        "“Hospitals have enough beds,” President Omar Tal said.\n\nElsewhere, he said, “Health comes first.”"
+    )
+    assert _speakers(text) == ["Omar Tal", "Omar Tal"]

@@ -407,6 +407,18 @@ class Resolver:
                 subj = subject_of(toks, cue)
                 if subj is not None and subj.start != np.start and _words(subj)[-1].lower() not in DOCUMENTS:
                     return self.resolve(subj)
+            # "according to a statement from the Intelligence Ministry": the body named after it
+            m = re.search(
+                rf"\b{re.escape(document)}\s+(?:issued\s+|released\s+|published\s+)?(?:by|from)\s+(?:the\s+)?"
+                r"((?:[A-Z][\w’'-]*\s*)+)",
+                self.masked[lo:hi],
+            )
+            if m:
+                author = m.group(1).strip()
+                start = lo + m.start(1)
+                toks = [t for t in tokens(self.masked, start, start + len(author)) if t.is_word]
+                if toks:
+                    return resolve_name(NounPhrase(toks[0].start, toks[-1].end, tuple(toks)), self.index)
         return NOTHING
 
 

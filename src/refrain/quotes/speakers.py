@@ -333,7 +333,8 @@ _MONTHS = {"jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec"
            "march", "april", "june", "july", "august", "september", "october", "november", "december"}  # fmt: skip
 _SENTENCE_ADVERBS = {"likewise", "similarly", "separately", "additionally", "finally", "moreover", "furthermore",
                      "otherwise", "nonetheless", "nevertheless", "indeed", "instead", "meanwhile", "still",
-                     "specifically", "notably", "ironically", "again", "earlier", "later", "afterward"}  # fmt: skip
+                     "specifically", "notably", "ironically", "again", "earlier", "later", "afterward",
+                     "elsewhere", "currently", "however", "therefore", "besides", "also", "thus"}  # fmt: skip
 _PLACE_PREPOSITIONS = {
     "outside",
     "inside",
