@@ -253,6 +253,7 @@ def numbered_frame(
     ``seq`` and ids), so neither is checked nor recomputed.
     """
     from pyspark import StorageLevel
+    from pyspark.sql import Window
     from pyspark.sql import functions as F
 
     for column, kind in (("date", "string"), ("outlet", "string"), ("order", "long")):
@@ -268,10 +269,10 @@ def numbered_frame(
         doubled = frame.groupBy("name").count().where(F.col("count") > 1).limit(1).collect()
         if doubled:
             raise ValueError(f"two documents are named {doubled[0]['name']!r}: names must be unique")
-        numbers = spark.createDataFrame(
-            frame.select("order", "_pos").orderBy("order", "_pos").rdd.map(lambda r: r[1]).zipWithIndex(),
-            "_pos long, doc long",
-        )
+        # Numbered in the JVM (row_number over the global order): only the two key columns go
+        # through the single ordered partition, and no row is handed to Python for it.
+        in_order = Window.orderBy("order", "_pos")
+        numbers = frame.select("_pos", (F.row_number().over(in_order) - 1).alias("doc"))
         frame = frame.join(numbers, "_pos").withColumn("doc", F.col("doc").cast("int")).drop("_pos")
     stats = frame.groupBy("outlet").agg(F.min("doc").alias("first"), F.count(F.lit(1)).alias("n")).collect()
     stats.sort(key=lambda r: r["first"])
@@ -291,7 +292,11 @@ def _align_frame(spark: Any, frame: Any, params: ReuseParams, *, prenumbered: bo
     from pyspark.sql import functions as F
 
     frame, outlet_ids, sizes = numbered_frame(spark, frame, prenumbered=prenumbered)
-    frame = frame.persist(StorageLevel.MEMORY_AND_DISK)
+    # Spread the documents over every core: the shingle and alignment stages are Python work, and
+    # a corpus read from one large file (or coalesced by adaptive execution, which sizes
+    # partitions by bytes, not by work) would otherwise run them in a single task.
+    parallelism = max(2, spark.sparkContext.defaultParallelism)
+    frame = frame.repartition(parallelism).persist(StorageLevel.MEMORY_AND_DISK)
     try:
         outlets_of_docs = np.repeat(np.arange(len(outlet_ids)), [sizes[i] for i in range(len(outlet_ids))])
         thresholds = boilerplate_thresholds(outlets_of_docs, params, outlet_ids.get(None))
