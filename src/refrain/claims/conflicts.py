@@ -17,7 +17,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from refrain.claims.fa.lexicon import fold
@@ -29,11 +29,12 @@ from refrain.text import lexicon_words
 INFINITY = math.inf
 PERSON = "person"  # the counted thing of people not said to be anyone in particular
 ABOUT = 0.15  # "about N": within 15 % of N
-MAX_DAYS_APART = 60  # two undated figures in articles further apart than this are of different times
+MAX_DAYS_APART = 60
+UNDATED_OVERLAP = 0.25  # undated figures: the share of their sentences' content words in common  # two undated figures in articles further apart than this are of different times
 _PERSIAN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 _WORD = re.compile(r"[^\W\d_][\w'’\u200c-]*")
-_YEAR = re.compile(r"(?<![\d.,/])(1[89]\d\d|20\d\d|1[34]\d\d)(?![\d.,])")
+_YEAR = re.compile(r"(?<![\d.,/])(1[89]\d\d|20\d\d|1[34]\d\d)(?!\d|[.,]\d)")
 _DIGITS = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 _SMALL_NUMBERS = {
     "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
@@ -67,7 +68,10 @@ class Words:
     event_kinds: tuple[tuple[re.Pattern[str], str], ...]  # "blast" -> "explosion"
     change_before: tuple[str, ...]
     nationwide: tuple[str, ...]
+    worldwide: tuple[str, ...]
     deictic: tuple[str, ...]
+    list_words: tuple[str, ...]
+    disputes: tuple[str, ...]
     rate_after: tuple[str, ...]
     demonyms: frozenset[str]
     change_after: tuple[str, ...]
@@ -108,7 +112,10 @@ def words(language: str) -> Words:
         ),
         change_before=tuple(lang.get("change_before", [])),
         nationwide=tuple(lang.get("nationwide", [])),
+        worldwide=tuple(lang.get("worldwide", [])),
         deictic=tuple(lang.get("deictic", [])),
+        list_words=tuple(lang.get("list_words", [])),
+        disputes=tuple(lang.get("disputes", [])),
         rate_after=tuple(lang.get("rate_after", [])),
         demonyms=frozenset(lexicon_words("en", "demonyms")) if language == "en" else frozenset(),
         change_after=tuple(lang.get("change_after", [])),
@@ -157,6 +164,8 @@ class Figure:
     weekdays: frozenset[str]  # weekdays the sentence names
     months: frozenset[str]  # months the sentence names: "march", "mehr"
     deictic: bool  # the sentence gives its time from the article's day ("on Tuesday", "this year")
+    disputes: bool  # the sentence sets its figure against another ("three times the official figure")
+    article_disputes: bool  # ... or the article does, in any sentence
     source: str  # who states it: the claimant named, else the outlet
     outlet: str | None
     rare_names: frozenset[str] = frozenset()  # the names few figures of the corpus give (set by group)
@@ -165,6 +174,7 @@ class Figure:
     def keys(self) -> frozenset[str]:
         """What may tie this figure to another: context words, names, its group, its years."""
         extra = {f"year:{y}" for y in self.years} | ({f"org:{self.org}"} if self.org else set())
+        extra.add(f"doc:{self.doc}")  # figures of one article set against each other
         return self.context | self.names | extra
 
     @property
@@ -339,16 +349,29 @@ def _periods(sentence: str, w: Words) -> frozenset[str]:
     return frozenset(keys)
 
 
+_NAMED_YEAR_BEFORE = re.compile(
+    r"(?:\bthe|\b(?!(?:In|By|Since|From|Until|Till|During|For|Of|To|And|Between|Before|After)\b)[A-Z][\w-]*)\s+$"
+)
+_MONTH_BEFORE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?$", re.IGNORECASE
+)
+
+
 def _years(claim: Claim, sentence: str, figure_span: tuple[int, int]) -> frozenset[int]:
+    """The years a figure's sentence gives as a time: not a year in a name ("the 2015 nuclear
+    deal", "IPhO 2018", "Vision 2030"), but "in 2015", "March 2016", "(2010-2015)"."""
     text = sentence.translate(_PERSIAN_DIGITS)
     years = set()
     for m in _YEAR.finditer(text):
         if figure_span[0] <= m.start() < figure_span[1]:
             continue  # the figure itself
+        before = text[max(0, m.start() - 30) : m.start()]
+        if _NAMED_YEAR_BEFORE.search(before) and not _MONTH_BEFORE.search(before):
+            continue  # a year in a name
         y = int(m.group(1))
         years.add(y + 621 if y < 1500 else y)  # a Persian solar year, to the Gregorian it mostly is
-    if claim.when_iso:
-        years |= {int(y) for y in re.findall(r"\d{4}", claim.when_iso)}
+    if claim.when_iso and not (claim.when and _YEAR.search(claim.when.text.translate(_PERSIAN_DIGITS))):
+        years |= {int(y) for y in re.findall(r"\d{4}", claim.when_iso)}  # "last year", resolved
     return frozenset(years)
 
 
@@ -408,6 +431,8 @@ def read(doc: str, claim: Claim, source: Source | None = None) -> Figure | None:
         return None
     if claim.unit != "%" and _has_phrase(after[:20], w.part_after, at_start=True):
         return None
+    if _has_phrase(sentence.lower(), w.list_words):
+        return None  # "46, 73 and 74 deaths respectively": one figure of a list, each of its own
     if _PART_OF_BEFORE.search(before[-80:]):
         return None  # "of the $50 million pledged, $41.2 million ...": a part of the figure before
     if re.search(r"(?:^|\n)\s*$", before) and re.match(r"[.)]\s", after):
@@ -432,7 +457,9 @@ def read(doc: str, claim: Claim, source: Source | None = None) -> Figure | None:
         return None  # nothing says what is counted
     low, high = value_range(claim, sentence[: span[0]])
     places = _places(claim, sentence, w)
-    if not places and _has_phrase(sentence.lower(), w.nationwide):
+    if _has_phrase(sentence.lower(), w.worldwide):
+        places = frozenset({"worldwide"})  # of the whole world: not of any country in it
+    elif not places and _has_phrase(sentence.lower(), w.nationwide):
         places = frozenset({"nationwide"})  # of the whole country: not of any city in it
     place_words = {p for name in places for p in name.split()}
     subject = frozenset(_content(sentence[: span[0]] + " " + sentence[span[1] :], w.stop) - place_words)
@@ -475,6 +502,8 @@ def read(doc: str, claim: Claim, source: Source | None = None) -> Figure | None:
         weekdays=frozenset(_WEEKDAY.findall(sentence.lower())),
         months=frozenset(m.lower() for m in w.months.findall(sentence)) if w.months else frozenset(),
         deictic=_has_phrase(sentence.lower(), w.deictic),
+        disputes=any(d in sentence.lower() for d in w.disputes),
+        article_disputes=_disputes(source.text or sentence, language),
         source=_source(claim, source, doc),
         outlet=source.outlet,
     )
@@ -490,6 +519,25 @@ def _places_agree(a: Figure, b: Figure) -> bool:
     if not a.places or not b.places:
         return True
     return any(p in q or q in p for p in a.places for q in b.places)
+
+
+def _states(a: Figure, b: Figure) -> bool:
+    """Whether a's sentence also gives b's figure as written ("30 billion ... to 2.5 billion")."""
+    written = b.claim.value_text.text if b.claim.value_text else ""
+    return (
+        bool(written)
+        and re.search(r"(?<![\w.,])" + re.escape(written) + r"(?![\w]|[.,]\d)", a.claim.text) is not None
+    )
+
+
+@lru_cache(maxsize=4096)  # asked once a figure; an article holds several
+def _disputes(text: str, language: str) -> bool:
+    lower = text.lower()
+    return any(d in lower for d in words(language).disputes)
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a | b else 0.0
 
 
 def _time_apart(a: Figure, b: Figure) -> str | None:
@@ -520,8 +568,8 @@ def _time_apart(a: Figure, b: Figure) -> str | None:
         return "weekdays"  # undated, and "on Tuesday" against "on Saturday"
     # no year named and an article undated: only a count of one named event is pinned in time,
     # named by a word few figures of the corpus give ("Beit Hanoun", not "Gaza")
-    if a.pinned and b.pinned and not a.rare_names.isdisjoint(b.rare_names):
-        return None
+    if a.doc == b.doc or (a.pinned and b.pinned and not a.rare_names.isdisjoint(b.rare_names)):
+        return None  # one article's time, or one named event's
     return "undated, not one named event"
 
 
@@ -536,10 +584,15 @@ def apart(a: Figure, b: Figure, rare: frozenset[str] | None = None) -> str | Non
     if a.unit != b.unit or a.language != b.language:
         return "unit"
     if a.doc == b.doc and a.claim.value != b.claim.value:
-        # one article: a figure repeated, or two named sources set against each other ("police
-        # said 45, the guild 120"); other figures of one article are different things
-        if not (a.source.startswith("by:") and b.source.startswith("by:") and a.source != b.source):
+        # one article: a figure repeated, or two named sources giving a count of one named group
+        # ("60 MEK units", "116 MEK teams"); other figures of one article are different things
+        # ... or set against each other ("three times the figure given by the authorities")
+        named = a.source.startswith("by:") and b.source.startswith("by:") and a.source != b.source
+        tied = (a.org and a.org == b.org) or a.article_disputes
+        if not (named and tied and a.claim.start != b.claim.start):
             return "one article"
+    elif a.claim.value != b.claim.value and (_states(a, b) or _states(b, a)):
+        return "both in one sentence"  # a reprint of a sentence giving both: two quantities
     if a.event and b.event and a.event != b.event:
         return "event"
     if a.org and b.org and a.org != b.org:
@@ -567,6 +620,19 @@ def apart(a: Figure, b: Figure, rare: frozenset[str] | None = None) -> str | Non
     undated = a.date is None or b.date is None
     if undated and a.rare_names and b.rare_names and a.rare_names.isdisjoint(b.rare_names):
         return "rare names"  # "Baghdad" in both, but one bomb on the Sarrafiya bridge, one on the Jadriya
+    if a.doc != b.doc and (a.date is None or b.date is None):
+        # undated: no day ties the two, so the sentences must: a running total ("since the start
+        # of the year") is of an unknown day, and the words must mostly be the same
+        if any(p.startswith(("since:", "to-date")) for p in a.periods | b.periods):
+            return "undated running total"
+        pinned = bool(a.years & b.years) and bool(
+            (a.org and a.org == b.org) or (a.what & b.what) or (a.rare_names & b.rare_names)
+        )  # the same year named, and the same group, thing or name
+        similar = len(a.subject & b.subject) >= 2 and _overlap(a.subject, b.subject) >= UNDATED_OVERLAP
+        if not (pinned or similar or a.disputes or b.disputes):
+            return "undated, sentences differ"
+    if a.doc == b.doc:
+        return None  # one article setting two sources' figures of one thing against each other
     rare = rare if rare is not None else a.context | b.context
     same_year = bool(a.years & b.years)
     same_org = bool(a.org and a.org == b.org)
