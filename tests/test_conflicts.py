@@ -209,3 +209,41 @@ def test_one_speaker_named_two_ways_is_one_source() -> None:
         ("Wire", "2024-02-03", "Iran Air will receive eight Airbus planes in 2017, said Iran Air chief Parvaresh."),
     )  # fmt: skip
     assert all(g.agree for g in groups)
+
+
+def test_one_article_sets_two_sources_against_each_other() -> None:
+    text = (
+        "The Orlen Farmers' Union said more than 120 of its members were arrested at the Selvan dam, "
+        "nearly three times the figure given by the authorities. Provincial police said 45 people had been detained."
+    )
+    (g,) = conflicts(("Bugle", "2024-03-05", text))
+    assert sorted(c.value for _, c in g.claims) == [45, 120]
+    plain = "Police said 45 people were detained at the Selvan dam. Guards said 120 people were detained at the Orlen gate."
+    assert conflicts(("Bugle", "2024-03-05", plain)) == []
+
+
+def test_a_reprinted_sentence_with_two_figures_is_two_quantities() -> None:
+    text = "The global device market will reach $430 billion by 2020, while Orlen's share will be $7.2 billion, Reza Masaeli said."
+    assert (
+        conflicts(("Bugle", "", text), ("Wire", "", text.replace("Reza Masaeli said", "the agency said")))
+        == []
+    )
+
+
+def test_a_year_in_a_name_is_no_time() -> None:
+    f = figure_of("After six rounds of talks on the 2015 Orlen accord, the Vienna talks reached 7 points.", 7)
+    assert f is not None and f.years == frozenset()
+    g = figure_of("In 2015, 12 people died in the Orlen floods.", 12)
+    assert g is not None and g.years == frozenset({2015})
+
+
+def test_figures_of_a_list_given_respectively_are_not_compared() -> None:
+    text = "Ilam, Yazd and Orlen had 46, 73 and 74 road deaths respectively."
+    assert all(read("doc", c, Source(text=text)) is None for c in find(text))
+
+
+def test_undated_figures_need_their_sentences_in_common() -> None:
+    assert articles(
+        ("Bugle", "", "A total of 83 countries said all Orlen plasma products are imported, the agency said."),
+        ("Wire", "", "Some 90 countries import most medicines they use, according to a trade report."),
+    ) == []  # fmt: skip
