@@ -376,10 +376,18 @@ def _years(claim: Claim, sentence: str, figure_span: tuple[int, int]) -> frozens
 
 
 def _source(claim: Claim, source: Source, doc: str) -> str:
+    """Who states a figure: "by:<claimant>" when one is named, "outlet:<outlet>" else. A claimant
+    that is a description ("officials", "the regional police") is of its outlet: the officials of
+    two outlets' reports need not be the same people."""
     outlet = (source.outlet or "").strip()
     claimant = (claim.claimant or "").strip()
     if claimant and claimant.lower() != outlet.lower():
-        return "by:" + (skeleton(claimant) or claimant.lower())
+        key = "by:" + (skeleton(claimant) or claimant.lower())
+        words_of = claimant.split()
+        described = words_of[-1].lower().strip(".,") in lexicon().bodies and not any(
+            w[:1].isupper() for w in words_of[1:-1]
+        )
+        return key + "@" + (outlet.lower() or doc) if described else key
     return "outlet:" + (outlet.lower() or doc)
 
 

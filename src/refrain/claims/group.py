@@ -73,7 +73,8 @@ def _same_source(a: Figure, b: Figure) -> bool:
     if (
         a.source.startswith("by:")
         and b.source.startswith("by:")
-        and a.source.split()[-1] == b.source.split()[-1]
+        and "@" not in a.source + b.source  # a description of one outlet's is never a surname
+        and a.source[3:].split()[-1:] == b.source[3:].split()[-1:]
     ):
         return True  # "Deputy Energy Minister Houshang Falahatian" and "Houshang Falahatian"
     return any(
