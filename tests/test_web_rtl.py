@@ -14,9 +14,9 @@ import pytest
 from fastapi.testclient import TestClient
 from test_web_corpus import web_corpus
 
-from refrain.views.direction import direction_attrs, quoted, text_language
 from refrain.report import render_report
 from refrain.store import Store
+from refrain.views.direction import direction_attrs, quoted, text_language
 from refrain.web import create_app
 
 
