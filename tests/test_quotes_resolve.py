@@ -429,3 +429,11 @@ def test_elsewhere_is_no_antecedent() -> None:
         "“Hospitals have enough beds,” President Omar Tal said.\n\nElsewhere, he said, “Health comes first.”"
     )
     assert _speakers(text) == ["Omar Tal", "Omar Tal"]
+
+
+def test_a_role_phrase_with_another_nationality_is_not_the_person_named() -> None:
+    text = (
+        "U.S. President-elect Tom Brady divided American society during the campaign.\n\n"
+        "The French president said Brady's win “opens up a period of uncertainty” for Europe."
+    )
+    assert _speakers(text) == ["French president"]

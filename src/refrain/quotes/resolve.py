@@ -136,6 +136,9 @@ class Resolver:
             )
             if found[0] is not None:
                 return found
+            if origin and "of" not in low:
+                # "the French president" with no one the article ties to France: a description
+                return " ".join(w for w in words if w.lower() not in DETERMINERS), None, None
         if low[0] in {"a", "an"} and low[-1] not in DOCUMENTS:
             # the lead of an interview: "A prominent Iranian psychoanalyst says … ¶ “…,” Modjtaba
             # Sadria told the Tehran Times": the one named speaking next, when nobody came before
@@ -247,7 +250,12 @@ class Resolver:
         generic = text_lexicon("en", "generic_roles")
 
         def fits(ent: ArticleEntity) -> bool:
-            return not origin or self._from(ent, origin) is not False
+            return not origin or self._from(ent, origin, pos) is not False
+
+        def tied(ent: ArticleEntity) -> bool:
+            # away from the speaker of the last sentences, "the French president" needs a person
+            # the article ties to France
+            return not origin or self._from(ent, origin, pos) is True
 
         def found(ent: ArticleEntity) -> Resolved:
             return ent.name, ent.role, ent.organisation
@@ -259,7 +267,7 @@ class Resolver:
             ent = self.index.fullest(str(subj.resolved[0]).split(), "person")
             if ent is None:
                 continue
-            if origin and self._from(ent, origin):
+            if origin and self._from(ent, origin, pos):
                 return found(
                     ent
                 )  # "his Armenian counterpart Ararat Mirzoyan … the Armenian foreign minister"
@@ -271,11 +279,11 @@ class Resolver:
                 break
         for subj in reversed(earlier):
             ent = self.index.fullest(str(subj.resolved[0]).split(), "person")
-            if ent is not None and _holds(ent, head) and fits(ent):
+            if ent is not None and _holds(ent, head) and tied(ent):
                 return found(ent)
         for occ in reversed(self.index.occurrences):
             ent = occ.entity
-            if occ.end <= pos and ent.kind == "person" and _holds(ent, head) and fits(ent):
+            if occ.end <= pos and ent.kind == "person" and _holds(ent, head) and tied(ent):
                 return found(ent)
         if anaphoric:
             # "the official highlighted" a few sentences after the official last spoke, nobody
@@ -295,7 +303,7 @@ class Resolver:
                 if subj.speaker and subj.kind == "person" and name and len(name.split()) > 1:
                     return subj.resolved
             later = self.index.first_with_role(pos, head)
-            if later is not None and fits(later):
+            if later is not None and tied(later):
                 return found(later)
         return NOTHING
 
@@ -316,7 +324,7 @@ class Resolver:
                 return subj.resolved
         return NOTHING
 
-    def _from(self, ent: ArticleEntity, origin: tuple[str, ...]) -> bool | None:
+    def _from(self, ent: ArticleEntity, origin: tuple[str, ...], before: int) -> bool | None:
         """Whether the article ties ``ent`` to a country in ``origin`` (its roles, or the words just
         before a mention: "his Armenian counterpart Ararat Mirzoyan"): True, False when it ties
         them to another country only, None when it ties them to none."""
@@ -324,11 +332,13 @@ class Resolver:
         texts += [
             self.masked[max(0, o.start - 50) : o.start].lower()
             for o in self.index.occurrences
-            if o.entity is ent
+            if o.entity is ent and o.start < before  # not the role phrase's own sentence after it
         ]
         theirs = {
             _country(w) for t in texts for w in re.findall(r"[a-z]+", t) if is_place([w]) and len(w) > 3
         }
+        # dotted short forms ("U.S.", "U.K."): "us" alone is a pronoun, "u.s." is the country
+        theirs |= {_country(m.replace(".", "")) for t in texts for m in re.findall(r"\b(?:[a-z]\.){2,}", t)}
         theirs.discard("")
         if not theirs:
             return None
