@@ -133,11 +133,17 @@ def run_child(engine: str, corpus: Path, out: Path, master: str) -> None:
 
 
 # -- the parent: measure children ----------------------------------------------------------------------
-def _tree_rss(root: int) -> int:
-    """Summed RSS (bytes) of ``root`` and its descendants (shared pages counted in each)."""
+def _tree_rss(root: int, cpu: dict[int, float] | None = None) -> int:
+    """Summed RSS (bytes) of ``root`` and its descendants (shared pages counted in each).
+
+    ``cpu``, when given, keeps each descendant's largest CPU seconds seen (user + system): Spark's
+    JVM and Python workers are never reaped by the child, so ``getrusage`` misses them.
+    """
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
+    own_cpu: dict[int, float] = {}
     page = os.sysconf("SC_PAGE_SIZE")
+    tick = os.sysconf("SC_CLK_TCK")
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
@@ -149,10 +155,13 @@ def _tree_rss(root: int) -> int:
         pid = int(entry)
         children.setdefault(int(fields[1]), []).append(pid)
         rss[pid] = int(fields[21]) * page
+        own_cpu[pid] = (int(fields[11]) + int(fields[12])) / tick
     total, todo = 0, [root]
     while todo:
         pid = todo.pop()
         total += rss.get(pid, 0)
+        if cpu is not None and pid in own_cpu:
+            cpu[pid] = max(cpu.get(pid, 0.0), own_cpu[pid])
         todo.extend(children.get(pid, []))
     return total
 
@@ -173,6 +182,7 @@ def measure(engine: str, corpus: Path, out: Path, master: str) -> dict[str, Any]
     usage0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     before = usage0.ru_maxrss
     peak = {"rss": 0, "disk": 0}
+    tree_cpu: dict[int, float] = {}
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd)
     done = threading.Event()
@@ -180,7 +190,7 @@ def measure(engine: str, corpus: Path, out: Path, master: str) -> dict[str, Any]
     def poll() -> None:
         tick = 0
         while not done.is_set():
-            peak["rss"] = max(peak["rss"], _tree_rss(proc.pid))
+            peak["rss"] = max(peak["rss"], _tree_rss(proc.pid, tree_cpu))
             if tick % 4 == 0:
                 peak["disk"] = max(peak["disk"], _folder_bytes(out))
             tick += 1
@@ -203,6 +213,9 @@ def measure(engine: str, corpus: Path, out: Path, master: str) -> dict[str, Any]
         # CPU seconds of the child and the descendants it waited for (less noisy than wall time
         # on a shared machine; Spark's JVM and Python workers count only if reaped in the tree).
         cpu_s=round(cpu, 1),
+        # CPU seconds of every process of the tree, polled every 0.5 s (a process living less
+        # than that is missed): with Spark, the JVM and its Python workers too.
+        tree_cpu_s=round(sum(tree_cpu.values()), 1),
         peak_tree_rss_gib=round(peak["rss"] / 2**30, 2),
         ru_maxrss_children_gib=round(max(after, before) / 2**20, 2),  # KiB on Linux
         peak_out_disk_mib=round(max(peak["disk"], _folder_bytes(out)) / 2**20, 1),
@@ -336,6 +349,7 @@ def main(argv: list[str] | None = None) -> int:
         corpus, info = ensure_corpus(args.work, n, args.seed)
         corpus_mib = _folder_bytes(corpus) / 2**20
         outs = {}
+        ratios: dict[str, dict[str, float]] = {}
         for engine in engines:
             out = args.work / f"run-{n}-{engine}"
             subprocess.run(["rm", "-rf", str(out)], check=True)
@@ -343,11 +357,19 @@ def main(argv: list[str] | None = None) -> int:
             report.update(articles=n, corpus_mib=round(corpus_mib, 1), build_s=info.get("seconds"))
             if "error" not in report:
                 outs[engine] = out
+                ratios[engine] = {key: report[key] for key in ("wall_s", "tree_cpu_s")}
             print(json.dumps(report), flush=True)
             with results_path.open("a", encoding="utf-8") as fh:
                 fh.write(json.dumps({"when": time.strftime("%Y-%m-%d %H:%M"), **report}) + "\n")
         if len(outs) == 2:
             print(json.dumps({"articles": n, "engines_identical": same_passages(*outs.values())}), flush=True)
+            if {"local", "spark"} <= set(ratios):
+                # Same-run ratios: on a shared machine the CPU ratio is the steadier of the two.
+                spark_over_local = {
+                    key: round(ratios["spark"][key] / max(ratios["local"][key], 0.1), 1)
+                    for key in ("wall_s", "tree_cpu_s")
+                }
+                print(json.dumps({"articles": n, "spark_over_local": spark_over_local}), flush=True)
     # The fit and the plot use every run recorded in the results file (the latest per engine and
     # size), so sizes run on different days end up on one plot.
     series = {}
