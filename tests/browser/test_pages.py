@@ -44,6 +44,12 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+# test_lists_and_languages.py shares these session fixtures by importing them, which registers them
+# a second time: the second registration must reuse the first's browser and server (a second
+# sync_playwright() inside the first one's event loop fails).
+_SHARED: dict[str, object] = {}
+
+
 @pytest.fixture(scope="module", autouse=True)
 def _browser_available() -> None:
     """Skip (fail under CI) before anything is built when there is no browser to drive."""
@@ -58,6 +64,9 @@ def _browser_available() -> None:
 @pytest.fixture(scope="session")
 def server() -> Iterator[str]:
     """The web UI over the test corpus, served by uvicorn in its own process; yields the base URL."""
+    if "server" in _SHARED:
+        yield str(_SHARED["server"])
+        return
     from test_web_corpus import web_corpus
 
     db = web_corpus().path
@@ -78,8 +87,10 @@ def server() -> Iterator[str]:
                 time.sleep(0.1)
         else:
             pytest.fail(f"the server did not answer within {START_TIMEOUT_S:.0f} s")
+        _SHARED["server"] = base
         yield base
     finally:
+        _SHARED.pop("server", None)
         proc.terminate()
         try:
             proc.wait(timeout=5)
@@ -89,6 +100,9 @@ def server() -> Iterator[str]:
 
 @pytest.fixture(scope="session")
 def browser() -> Iterator[object]:
+    if "browser" in _SHARED:
+        yield _SHARED["browser"]
+        return
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
@@ -100,8 +114,12 @@ def browser() -> Iterator[object]:
             b = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
         except Exception as exc:  # noqa: BLE001 - any launch failure means: no usable browser here
             _unavailable(f"chromium at {CHROMIUM} would not start: {str(exc).splitlines()[0]}")
-        yield b
-        b.close()
+        _SHARED["browser"] = b
+        try:
+            yield b
+        finally:
+            _SHARED.pop("browser", None)
+            b.close()
 
 
 class Watched:
