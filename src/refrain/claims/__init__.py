@@ -1,10 +1,10 @@
 """Claims: figures stated in articles, what they count, and where articles disagree.
 
 >>> from refrain.claims import find, group
->>> a = find("Officials said 60 MEK members were arrested in 2018.", outlet="A")
->>> b = find("In 2018, 116 teams linked to the PMOI were detained.", outlet="B")
+>>> a = find("Police said 60 protesters were arrested in Varnia city in 2018.", outlet="A")
+>>> b = find("In 2018, 116 protesters were arrested in Varnia city, a rights group said.", outlet="B")
 >>> [(g.what_key, g.agree) for g in group([("a", a[0]), ("b", b[0])])]
-[('arrest|mek unit', False)]
+[('arrest|protester', False)]
 """
 
 from refrain.claims.find import find

@@ -20,6 +20,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from refrain.claims.conflicts import Figure, Source, compatible, read, same_quantity, value_range
 from refrain.claims.lexicon import lexicon
@@ -146,28 +147,37 @@ def _clusters(figures: list[Figure], rare: frozenset[str]) -> list[list[int]]:
     return [c for c in clusters if len(c) > 1]
 
 
+def _ranked(counts: Counter) -> list[tuple[Any, int]]:
+    """Most common first, ties by value: the same on every run (sets of words iterate in hash order)."""
+    return sorted(counts.items(), key=lambda item: (-item[1], str(item[0])))
+
+
+def _top(counts: Counter) -> Any:
+    return _ranked(counts)[0][0]
+
+
 def _describe(members: list[Figure]) -> tuple[str, str | None, str | None, str]:
     """(what_key, when, where, topic) of a group, from what most of its figures say."""
     events = Counter(f.event for f in members if f.event)
     things = Counter(f.thing or f.unit for f in members if f.thing or f.unit)
-    event = events.most_common(1)[0][0] if events else ""
-    thing = things.most_common(1)[0][0] if things else ""
+    event = _top(events) if events else ""
+    thing = _top(things) if things else ""
     keys = Counter(f.claim.what_key for f in members if f.claim.what_key and f.claim.what_key.split("|")[0])
-    key = keys.most_common(1)[0][0] if keys else f"{event}|{thing}"  # "arrest|mek unit" as the claims say
+    key = _top(keys) if keys else f"{event}|{thing}"  # "arrest|mek unit" as the claims say
     periods = Counter(" ".join(sorted(p.split(":", 1)[-1] for p in f.periods)) for f in members if f.periods)
     years = Counter(y for f in members for y in f.years)
     whens = Counter(f.claim.when_iso for f in members if f.claim.when_iso)
     when_parts = []
     if periods:
-        when_parts.append(periods.most_common(1)[0][0])
+        when_parts.append(_top(periods))
     if years:
-        when_parts.append(str(years.most_common(1)[0][0]))
+        when_parts.append(str(_top(years)))
     elif whens:
-        when_parts.append(whens.most_common(1)[0][0] or "")
+        when_parts.append(_top(whens) or "")
     places = Counter(f.claim.where.text for f in members if f.claim.where and f.claim.where.text)
-    where = places.most_common(1)[0][0] if places else None
+    where = _top(places) if places else None
     shared = Counter(w for f in members for w in f.subject | f.context)
-    topic = " ".join(w for w, n in shared.most_common(4) if n == len(members))
+    topic = " ".join(w for w, n in _ranked(shared)[:4] if n == len(members))
     return key, " ".join(when_parts) or None, where, topic
 
 
