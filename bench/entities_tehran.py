@@ -39,12 +39,13 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import re
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
+
+from quotes_tehran import norm_name, overlap  # the same name folding and piece overlap as the quote scorer
 
 from refrain.analyze.corpus import entity_links
 from refrain.entities.kinds import speaker_kind
@@ -54,22 +55,6 @@ from refrain.unionfind import UnionFind
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT.parent / "shared" / "data" / "tehran-times" / "gold-dev"
 NAMED_KINDS = ("person", "organisation")
-
-
-def norm_name(name: str | None) -> str:
-    """Case- and space-folded name, leading article and possessive left out."""
-    if not name:
-        return ""
-    s = re.sub(r"[’']s\b", "", name.lower())
-    s = re.sub(r"[^\w\s-]", " ", s)
-    words = s.split()
-    while words and words[0] in {"the", "a", "an"}:
-        words = words[1:]
-    return " ".join(words)
-
-
-def _overlap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> int:
-    return sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b)
 
 
 @dataclass
@@ -155,7 +140,7 @@ def match_found(quotes: list[GoldQuote], found: dict[str, list[Quote]]) -> None:
             for j, f in enumerate(found.get(doc, [])):
                 if j in used or f.kind == "scare":
                     continue
-                ov = _overlap(g.pieces, [tuple(p) for p in f.pieces])
+                ov = overlap(g.pieces, [tuple(p) for p in f.pieces])
                 if ov > best_overlap:
                     best, best_overlap = j, ov
             if best is not None:

@@ -69,7 +69,8 @@ def surname_right(found: str | None, gold: dict[str, Any]) -> bool:
     return bool(f) and f.split()[-1] in lasts
 
 
-def _overlap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> int:
+def overlap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> int:
+    """Characters shared by two lists of pieces."""
     return sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b)
 
 
@@ -131,7 +132,7 @@ def score_article(doc: str, quotes: list[Quote], gold_quotes: list[dict[str, Any
         for k, q in enumerate(found):
             if k in used:
                 continue
-            ov = _overlap(list(q.pieces), gp)
+            ov = overlap(list(q.pieces), gp)
             if ov > best_ov:
                 best, best_ov = k, ov
         if best is None:
@@ -155,7 +156,7 @@ def score_article(doc: str, quotes: list[Quote], gold_quotes: list[dict[str, Any
         score.scare_gold += 1
         gp = [tuple(p) for p in g["pieces"]]
         for q in quotes:
-            if q.speaker is not None and _overlap(list(q.pieces), gp) > 0:
+            if q.speaker is not None and overlap(list(q.pieces), gp) > 0:
                 score.scare_attributed += 1
                 score.scare_hits.append((doc, gp[0][0], g["text"], q.speaker))
                 break
