@@ -117,13 +117,12 @@ class Attributor:
         # putting in marks ("maximum pressure" five times) is a term it is using, not someone's words
         self.quoted_counts: dict[str, int] = {}
         for r in raws:
-            key = " ".join(text[r.start : r.end].lower().split()).strip(" .,;:!?")
+            key = _phrase_key(text[r.start : r.end])
             if 0 < len(key.split()) <= 3:
                 self.quoted_counts[key] = self.quoted_counts.get(key, 0) + 1
 
     def _quoted_often(self, content: str) -> bool:
-        key = " ".join(content.lower().split()).strip(" .,;:!?")
-        return self.quoted_counts.get(key, 0) >= 3
+        return self.quoted_counts.get(_phrase_key(content), 0) >= 3
 
     def _para_start(self, pos: int) -> int:
         return max((lo for lo, _ in self.paras if lo <= pos), default=0)
@@ -494,6 +493,11 @@ def _relays_only(left: list[Token]) -> bool:
 
 
 _COPULAS = {"is", "was", "are", "were", "means", "refers"}
+
+
+def _phrase_key(phrase: str) -> str:
+    """A quoted phrase lower-cased, spaces collapsed, end punctuation left out: one key per wording."""
+    return " ".join(phrase.lower().split()).strip(" .,;:!?")
 
 
 def _label_head_follows(masked: str, pos: int, heads: frozenset[str]) -> bool:
