@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from refrain import api
 from refrain.claims import ConflictGroup, Source, find, group
-from refrain.claims.conflicts import read
+from refrain.claims.reading import read
 
 
 def articles(*items: tuple[str, str, str]) -> list[ConflictGroup]:

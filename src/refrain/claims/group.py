@@ -22,9 +22,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from refrain.claims.conflicts import Figure, Source, compatible, read, same_quantity, value_range
+from refrain.claims.conflicts import compatible, same_quantity
 from refrain.claims.lexicon import lexicon
 from refrain.claims.model import Claim
+from refrain.claims.ranges import value_range
+from refrain.claims.reading import Figure, Source, read
 
 __all__ = ["ConflictGroup", "Source", "group", "values_agree"]
 

@@ -1,0 +1,97 @@
+"""The word lists that tell two figures' quantities apart, per language (``conflicts.toml``)."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from refrain.claims.lexicon import lexicon
+from refrain.text import lexicon_words
+
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    same_event: dict[str, str]  # canonical event -> the class of events counting the same thing
+    part_before: tuple[str, ...]
+    part_after: tuple[str, ...]
+    update_before: tuple[str, ...]
+    update_words: tuple[str, ...]
+    periods: tuple[tuple[re.Pattern[str], str], ...]
+    stop: frozenset[str]
+    names_stop: frozenset[str]  # stop words, and titles and roles ("Governor Salar": "governor")
+    place_before: frozenset[str]
+    months: re.Pattern[str] | None  # month names as written ("March", "Mehr")
+    people_kinds: dict[str, str]  # word -> the kind of people it names ("troops" -> "soldier")
+    event_kinds: tuple[tuple[re.Pattern[str], str], ...]  # "blast" -> "explosion"
+    change_before: tuple[str, ...]
+    nationwide: tuple[str, ...]
+    worldwide: tuple[str, ...]
+    deictic: tuple[str, ...]
+    list_words: tuple[str, ...]
+    disputes: tuple[str, ...]
+    rate_after: tuple[str, ...]
+    demonyms: frozenset[str]
+    change_after: tuple[str, ...]
+
+
+@cache
+def words(language: str) -> Words:
+    table = tomllib.loads(resources.files(__package__).joinpath("conflicts.toml").read_text("utf-8"))
+    lang = table.get(language) or table["en"]
+    same = {e: group[0] for group in lang.get("same_events", []) for e in group}
+    stop = set(lang.get("anchor_stop", []))
+    if language == "en":
+        lex = lexicon()
+        stop |= lexicon_words("en", "topic_stop") | set(lex.number_words)
+        stop |= {w for phrase in [*lex.events, *lex.money_events, *lex.measure] for w in phrase.split()}
+        stop |= lexicon_words("en", "place_words")
+        # titles and roles name no one; nationalities and countries are too broad to tell events
+        # apart ("Palestinian" in a Tel Aviv bombing and a Gaza protest)
+        names_stop = set(stop) | lexicon_words("en", "name_titles") | lexicon_words("en", "roles")
+        names_stop |= lexicon_words("en", "demonyms") | lexicon_words("en", "countries")
+    else:
+        names_stop = set(stop)
+    return Words(
+        same_event=same,
+        part_before=tuple(lang.get("part_before", [])),
+        part_after=tuple(lang.get("part_after", [])),
+        update_before=tuple(lang.get("update_before", [])),
+        update_words=tuple(lang.get("update_words", [])),
+        periods=tuple((re.compile(p["pattern"]), p["key"]) for p in lang.get("periods", [])),
+        stop=frozenset(stop),
+        names_stop=frozenset(names_stop),
+        place_before=frozenset(lang.get("place_before", [])),
+        months=_month_pattern(lang.get("months", []), capitalised=language == "en"),
+        people_kinds={w: kind for kind, ws in lang.get("people_kinds", {}).items() for w in ws},
+        event_kinds=tuple(
+            (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in ws) + r")(?!\w)"), kind)
+            for kind, ws in lang.get("event_kinds", {}).items()
+        ),
+        change_before=tuple(lang.get("change_before", [])),
+        nationwide=tuple(lang.get("nationwide", [])),
+        worldwide=tuple(lang.get("worldwide", [])),
+        deictic=tuple(lang.get("deictic", [])),
+        list_words=tuple(lang.get("list_words", [])),
+        disputes=tuple(lang.get("disputes", [])),
+        rate_after=tuple(lang.get("rate_after", [])),
+        demonyms=frozenset(lexicon_words("en", "demonyms")) if language == "en" else frozenset(),
+        change_after=tuple(lang.get("change_after", [])),
+    )
+
+
+def _month_pattern(names: list[str], *, capitalised: bool) -> re.Pattern[str] | None:
+    """Month names as whole words; in English capitalised ("May", not "may"), and "Mehr" not in
+    "Mehr News Agency"."""
+    if not names:
+        return None
+    forms = [n.capitalize() if capitalised else n for n in names]
+    return re.compile(r"(?<!\w)(" + "|".join(map(re.escape, forms)) + r")(?!\w)(?! news| agency| \(mna\))")
+
+
+def language_of(text: str) -> str:
+    return "fa" if _ARABIC_LETTER.search(text) else "en"

@@ -1,0 +1,63 @@
+"""The values a figure allows: its hedge ("about", "more than"), range and rounding as written."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from refrain.claims.lexicon import lexicon
+from refrain.claims.model import Claim
+
+INFINITY = math.inf
+ABOUT = 0.15  # "about N": within 15 % of N
+PERSIAN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+_DIGITS = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def _rounding(written: str, value: float) -> float:
+    """Half the step the figure is written to: "4 million" +-0.5 million, "2.4 billion" +-0.05
+    billion, "800" +-50 (at most a tenth of the value); a plain count or share is exact."""
+    m = _DIGITS.search(written.translate(PERSIAN_DIGITS))
+    if m is None:  # a number word: "four million", "twelve"
+        step = 10 ** math.floor(math.log10(value)) if value >= 100 else 1.0
+        return min(step / 2, value / 10)
+    literal = m.group(0).replace(",", "")
+    try:
+        number = float(literal)
+    except ValueError:
+        return 0.0
+    scale = value / number if number else 1.0
+    if m.group(1):
+        return 0.5 * 10 ** -len(m.group(1)) * scale
+    whole = literal.split(".")[0]
+    zeros = len(whole) - len(whole.rstrip("0")) if number >= 100 else 0
+    step = 10**zeros * scale
+    return min(step / 2, value / 10) if zeros or scale > 1 else 0.0
+
+
+def value_range(claim: Claim, before: str = "") -> tuple[float, float]:
+    """The values a figure allows, given its hedge, range and rounding."""
+    value = claim.value
+    written = claim.value_text.text if claim.value_text else str(value)
+    tol = _rounding(written, abs(value)) if value else 0.0
+    high = getattr(claim, "value_high", None)
+    if high is not None and high >= value:
+        return value - tol, high + _rounding(written, abs(high))
+    approx = claim.approx or _hedge_before(before)
+    if approx == "about":
+        return value * (1 - ABOUT) - tol, value * (1 + ABOUT) + tol
+    if approx == "nearly":
+        return value * (1 - ABOUT), value + tol
+    if approx in ("more than", "at least", "between"):
+        return value - tol, INFINITY
+    if approx in ("up to", "less than"):
+        return 0.0, value + tol
+    return value - tol, value + tol
+
+
+def _hedge_before(before: str) -> str | None:
+    tail = before.lower().rstrip()
+    for phrase, canonical in sorted(lexicon().approx.items(), key=lambda kv: -len(kv[0])):
+        if re.search(r"(?:^|\W)" + re.escape(phrase) + r"$", tail):
+            return canonical
+    return None
