@@ -46,6 +46,8 @@ POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                  "twelve", "dozens", "hundreds", "thousands", "millions", "many", "some", "most", "all"}  # fmt: skip
 RECENT_SENTENCES = 2  # how far back a pronoun looks for a subject
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+_INDEFINITE = {"a", "an", "one", "another"}
 
 
 @dataclass(order=True, slots=True)
@@ -79,6 +81,7 @@ class Resolver:
             count += len(re.findall(r"[A-Za-z]{2,}", self.masked[lo:hi])) >= 2
             self._prose.append(count)
         self._occ_starts = [o.start for o in index.occurrences]
+        self._lower_words = frozenset(re.findall(r"\b[a-z][a-z’'-]+\b", self.masked))
         self.subjects: list[_Subject] = []
         for n, (lo, hi) in enumerate(self.sentences):
             toks = tokens(self.masked, lo, hi)
@@ -128,6 +131,11 @@ class Resolver:
         if low[0] in POSSESSIVE_PRONOUNS and len(words) > 1 and not words[-1][0].isupper():
             return self._possessive(np, low[0], words[1:])
         head = role_head(words)
+        if head is not None and low[0] in _INDEFINITE:
+            # "one official said", "a senior diplomat added": someone the article does not name, a
+            # description (never the named person nearby), except a lead's description (below)
+            found = self._lead_description(np.start) if low[0] in {"a", "an"} else NOTHING
+            return found if found[0] is not None else (" ".join(words), None, None)
         if head is not None:
             # only "the minister" refers back; a bare "EU foreign policy chief" introduces someone
             origin = tuple(w for w in words if w[0].isupper() and is_place([w]))
@@ -206,7 +214,16 @@ class Resolver:
         for occ in reversed(self.index.occurrences[max(0, k - 8) : k]):
             # the name must be the phrase's head: "Iran's defence capabilities" is no person
             if occ.start <= head.start < occ.end:
-                if occ.entity.kind == "maybe" and not _could_be_surname(occ.entity.name):
+                if occ.entity.kind == "maybe" and (
+                    not _could_be_surname(occ.entity.name)
+                    # "Old irrigation methods …", "Soon after …": a word the article also writes
+                    # in lower case is a common word, whatever its capital at a sentence start
+                    or occ.entity.name.lower() in self._lower_words
+                    # "NGOs": a plural acronym names a group; "the Hamedan office": no person
+                    # takes "the" before a lone surname
+                    or _PLURAL_ACRONYM.fullmatch(occ.entity.name) is not None
+                    or low[0] == "the"
+                ):
                     return None  # "Resolution 2231 …", "Talks …": a capitalised noun, not a name
                 # a lone capitalised subject ("Smith criticised Jones.") is taken for a person
                 return "org" if occ.entity.kind == "org" else "person"
@@ -219,11 +236,14 @@ class Resolver:
     def _recent_subject(self, pos: int, kind: str) -> _Subject | None:
         here = self._sentence_at(pos)
         k = bisect_right(self.subjects, _Subject(pos, pos, 0, "", NOTHING))
+        # "The office is training farmers, he noted.": a pronoun in a reporting clause set off
+        # after the sentence's content is not that content's subject
+        trailing = self.masked[max(0, pos - 2) : pos].strip() == ","
         latest: _Subject | None = None
         for subj in reversed(self.subjects[:k]):
             if self._prose[subj.sentence] < self._prose[here] - RECENT_SENTENCES:
                 break
-            if subj.end > pos or subj.kind != kind:
+            if subj.end > pos or subj.kind != kind or (trailing and subj.sentence == here and not subj.quoted):
                 continue
             latest = latest or subj
             # the speaking subject, unless a newer sentence has moved on to someone else

@@ -1,0 +1,57 @@
+"""Speakers in interview-style articles and unnamed descriptions: one invented text per rule.
+
+Every text here is written for the test (no third-party sentence); the names and places are invented.
+"""
+
+from __future__ import annotations
+
+from refrain.quotes import find
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in find(text) if q.kind != "scare"]
+
+
+def test_a_pronoun_in_a_trailing_reporting_clause_skips_its_sentences_subject() -> None:
+    text = (
+        "Farid Nouri, head of the Velmar water office, spoke to reporters on Monday.\n\n"
+        "Currently, the Velmar farming office is teaching growers to save water, he noted. "
+        "“Every family uses four buckets a day.”"
+    )
+    assert _speakers(text) == ["Farid Nouri"]
+
+
+def test_a_capitalised_common_word_opening_a_sentence_is_no_speaker() -> None:
+    text = (
+        "Farid Nouri, head of the Velmar water office, spoke to reporters on Monday.\n\n"
+        "Old pumps waste water in many villages, and the old canals leak. "
+        "He went on to say that growers need help. “We cannot watch every field,” he said."
+    )
+    assert _speakers(text) == ["Farid Nouri"]
+
+
+def test_a_plural_acronym_is_no_person() -> None:
+    text = (
+        "Farid Nouri, head of the Velmar water office, spoke to reporters on Monday.\n\n"
+        "NGOs visit the villages every week. “We also put up signs in every market,” he said."
+    )
+    assert _speakers(text) == ["Farid Nouri"]
+
+
+def test_an_unnamed_official_is_not_the_named_person_nearby() -> None:
+    text = (
+        "Secretary of State Jonas Pell said the waivers would end in May.\n\n"
+        "“We are letting the projects go on while the pressure grows,” one official said."
+    )
+    quotes = [q for q in find(text) if q.kind != "scare"]
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [("one official", "unnamed")]
+
+
+def test_a_senior_diplomat_stays_a_description() -> None:
+    text = (
+        "Foreign Minister Karl Brandt met envoys in Lindau on Monday.\n\n"
+        "“The talks will go on next week,” a senior diplomat said."
+    )
+    quotes = [q for q in find(text) if q.kind != "scare"]
+    assert [q.speaker_kind for q in quotes] == ["unnamed"]
+    assert quotes[0].speaker != "Karl Brandt"
