@@ -243,7 +243,11 @@ class Resolver:
         for subj in reversed(self.subjects[:k]):
             if self._prose[subj.sentence] < self._prose[here] - RECENT_SENTENCES:
                 break
-            if subj.end > pos or subj.kind != kind or (trailing and subj.sentence == here and not subj.quoted):
+            if (
+                subj.end > pos
+                or subj.kind != kind
+                or (trailing and subj.sentence == here and not subj.quoted)
+            ):
                 continue
             latest = latest or subj
             # the speaking subject, unless a newer sentence has moved on to someone else
