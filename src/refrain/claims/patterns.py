@@ -1,0 +1,77 @@
+"""The regular-expression pieces claimant finding is written with: names, speech verbs, roles and
+the common nouns a claimant can be named by (word lists from ``refrain/text/data/en/``)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from refrain.claims.lexicon import lexicon
+from refrain.text import lexicon as lexicon_set
+
+_NAME = r"(?:[A-Z][\w’'\-]+|al-[A-Z][\w’'\-]+|bin|de|van|von)"
+_NAME_RUN = rf"{_NAME}(?:\s+{_NAME}){{0,6}}"
+_PLACE_WORDS = lexicon_set("en", "place_words")
+_FUNCTION_WORDS = (
+    "while|whereas|and|but|or|the|a|an|that|which|who|when|where|as|its|their|his|her|of|in|on|at|for|to|"
+    "by|with|from|said|says|if|than|then|also|this|these|those|after|before"
+)
+_PRONOUNS = lexicon_set("en", "claimant_pronouns")
+_NOT_NAMES = lexicon_set("en", "claimant_not_names")
+_ROLES = lexicon_set("en", "roles")
+_NAME_CUT = lexicon_set("en", "claimant_name_cut")
+_EVIDENCE_VERBS = lexicon_set("en", "figure_evidence_verbs")
+_PARTICIPLES = lexicon_set("en", "figure_speech_participles")  # ", adding that": said by the clause's subject
+# between a claimant and its verb: an acronym in brackets, "also", "has" ("VSL) has also announced")
+_ACRONYM = r"(?:\s*\([^()\n]{1,40}\))?"
+# an appositive between a claimant and its verb: ", the head of the ministry's public relations centre,"
+_APPOSITIVE = r"(?:,[^,.;“”\"]{0,150},)?"
+_REACH = 600  # characters either side of a figure that its attribution and place are looked for in
+_IN_SENTENCE = r"(?:[^.“\"]|\.(?=\S)|(?<=\b[A-Z])\.)"  # one character that does not end the sentence
+# also a time between them: "The harbour board last week said", "the ministry on Sunday announced"
+_AUX = (
+    r"(?:\s+(?:"
+    + "|".join(sorted(lexicon_set("en", "figure_claim_aux")))
+    + r"|\w+ly|(?:on|last|this|earlier|early|late|in)\s+[A-Z]?[a-z]+))*"
+)
+
+
+@cache
+def _speech_verb_pattern() -> str:
+    return r"(?:" + "|".join(sorted(lexicon().speech_verbs, key=len, reverse=True)) + r")"
+
+
+@cache
+def _role_words() -> str:
+    return "|".join(sorted((r for r in _ROLES if r.isalpha()), key=len, reverse=True))
+
+
+@cache
+def _participle_words() -> str:
+    return "|".join(sorted(_PARTICIPLES, key=len, reverse=True))
+
+
+@cache
+def _document_verbs() -> str:
+    """Speech verbs, and the verbs by which a document states ("shows") or a participle ("claiming")."""
+    more = sorted(_EVIDENCE_VERBS | _PARTICIPLES, key=len, reverse=True)
+    return _speech_verb_pattern()[:-1] + "|" + "|".join(more) + ")"
+
+
+def _after_preposition(text: str, pos: int) -> bool:
+    """Whether the word before ``pos`` is a preposition: "the Council of Elders has confirmed" is
+    said by the council's member, not by "Elders" (a longer run, "Head of VPO Abdol Pouran said",
+    still names the speaker)."""
+    return bool(
+        re.search(r"\b(?:of|in|at|from|for|with|by|on|to)\s+(?:the\s+)?$", text[max(0, pos - 12) : pos])
+    )
+
+
+@cache
+def _body_phrase() -> str:
+    """A claimant named by a common noun, with up to four words before it: "Tarsk provincial police",
+    "the Varnian envoy" (a body, or a person's role, singular or plural)."""
+    nouns = lexicon().bodies | {r for r in _ROLES if r.isalpha()} | {r + "s" for r in _ROLES if r.isalpha()}
+    bodies = "|".join(sorted(nouns, key=len, reverse=True))
+    modifier = rf"(?!(?:{_FUNCTION_WORDS})\b)[\w’'\-]+\s+"
+    return rf"(?:{modifier}){{0,4}}?(?i:{bodies})s?\b"
