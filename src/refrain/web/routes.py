@@ -30,7 +30,7 @@ from refrain.store.queries.search import matching_speakers
 from refrain.store.queries.search import search as run_search
 from refrain.web import pages as page_views
 from refrain.web.db import ReadOnlyDatabase
-from refrain.web.export import csv_response
+from refrain.web.export import PageOfRows, csv_response
 from refrain.web.search import with_snippets
 from refrain.web.textdiff import with_family_diffs, with_pair_diffs
 
@@ -88,6 +88,7 @@ def past_the_end(data: dict[str, Any]) -> None:
 
 
 Render = Callable[..., Response]  # (request, template, data, status=200, view=None)
+View = Callable[[dict[str, Any]], dict[str, Any]]  # what a template is given, from the page's data
 
 
 def get_store(request: Request) -> Iterator[Store]:
@@ -125,16 +126,58 @@ class Pages:
 
         return register
 
+    def list_page(
+        self,
+        request: Request,
+        store: Store,
+        name: str,
+        page_of_rows: PageOfRows,
+        *,
+        key: tuple[Any, ...],
+        page: int,
+        format: str,
+        template: str,
+        view: View | None = None,
+        extra: Callable[[Store], dict[str, Any]] | None = None,
+    ) -> Response:
+        """A list: one page of it (HTML or JSON, cached, a 404 past its end) or, with
+        ``format=csv``, all of it streamed, both from the same ``page_of_rows(store, page)``.
+        ``key`` is what else names the page (filters, sort); ``extra`` adds what the page shows
+        beside the rows (not in the CSV)."""
+        if format == "csv":
+            return csv_response(request, name, page_of_rows)
+        data = self.cached(
+            store,
+            (name, page, *key),
+            lambda: {**page_of_rows(store, page), **(extra(store) if extra else {})},
+        )
+        past_the_end(data)
+        return self.render(request, template, data, view=view)
+
+    @staticmethod
+    def found_csv(
+        request: Request, store: Store, format: str, name: str, page_of_rows: Callable[[Store, int], Any]
+    ) -> Response | None:
+        """With ``format=csv``, the streamed CSV of one thing's rows (a speaker's quotes, a family's
+        members) when that thing exists; else None (the page, or its 404, is answered instead)."""
+        if format != "csv" or page_of_rows(store, 1) is None:
+            return None
+        return csv_response(request, name, lambda s, p: page_of_rows(s, p) or {})
+
 
 def add_pages(app: FastAPI, database: ReadOnlyDatabase, render: Render) -> None:
     """Register every page of the web UI on ``app``."""
     pages = Pages(app, database, render)
     _article_pages(pages)
-    _link_pages(pages)
+    _speaker_pages(pages)
+    _family_pages(pages)
+    _reuse_pages(pages)
+    _conflict_pages(pages)
+    _search_page(pages)
 
 
 def _article_pages(pages: Pages) -> None:
-    """The overview, the articles, the speakers and the quotes."""
+    """The overview, the articles, one article."""
     route, cached, not_found, render = pages.route, pages.cached, pages.not_found, pages.render
 
     @route("/")
@@ -151,17 +194,11 @@ def _article_pages(pages: Pages) -> None:
         sort: SortParam = None,
         format: ListFormatParam = "html",
     ) -> Response:
-        if format == "csv":
-            return csv_response(
-                request, "articles", lambda s, p: queries.articles(s, page=p, filters=filters, sort=sort)
-            )
-        data = cached(
-            store,
-            ("articles", page, filters.key(), sort),
-            lambda: queries.articles(store, page=page, filters=filters, sort=sort),
-        )
-        past_the_end(data)
-        return render(request, "articles.html", data)
+        return pages.list_page(
+            request, store, "articles",
+            lambda s, p: queries.articles(s, page=p, filters=filters, sort=sort),
+            key=(filters.key(), sort), page=page, format=format, template="articles.html",
+        )  # fmt: skip
 
     @route("/articles/{doc_id}")
     def article(request: Request, store: StoreDep, doc_id: str, format: FormatParam = "html") -> Response:
@@ -169,6 +206,11 @@ def _article_pages(pages: Pages) -> None:
         if data is None:
             return not_found("article")
         return render(request, "article.html", data, view=page_views.article_view)
+
+
+def _speaker_pages(pages: Pages) -> None:
+    """The speakers, one speaker, one quote."""
+    route, cached, not_found, render = pages.route, pages.cached, pages.not_found, pages.render
 
     @route("/speakers")
     def speakers(
@@ -184,26 +226,21 @@ def _article_pages(pages: Pages) -> None:
             raise StarletteHTTPException(
                 400, f"kind: no speaker kind {filters.kind!r}, one of {', '.join(SPEAKER_KIND_CHOICES)}"
             )
-        if format == "csv":
-            return csv_response(
-                request, "speakers", lambda s, p: queries.speakers(s, page=p, filters=filters, sort=sort)
-            )
-        data = cached(
-            store,
-            ("speakers", page, filters.key(), sort),
-            lambda: queries.speakers(store, page=page, filters=filters, sort=sort),
-        )
-        past_the_end(data)
-        return render(request, "speakers.html", data)
+        return pages.list_page(
+            request, store, "speakers",
+            lambda s, p: queries.speakers(s, page=p, filters=filters, sort=sort),
+            key=(filters.key(), sort), page=page, format=format, template="speakers.html",
+        )  # fmt: skip
 
     @route("/speakers/{name:path}")
     def speaker(
         request: Request, store: StoreDep, name: str, page: PageParam = 1, format: ListFormatParam = "html"
     ) -> Response:
-        if format == "csv" and queries.speaker(store, name, page=1) is not None:
-            return csv_response(
-                request, "speaker-quotes", lambda s, p: queries.speaker(s, name, page=p) or {}
-            )
+        csv = pages.found_csv(
+            request, store, format, "speaker-quotes", lambda s, p: queries.speaker(s, name, page=p)
+        )
+        if csv is not None:
+            return csv
         data = cached(store, ("speaker", name, page), lambda: queries.speaker(store, name, page=page))
         if data is None:
             # A part of a name ("Rabiei"): the one speaker it names, or the search listing them all.
@@ -235,8 +272,8 @@ def _article_pages(pages: Pages) -> None:
         return render(request, "quote.html", data)
 
 
-def _link_pages(pages: Pages) -> None:
-    """What links articles: quote families, shared passages, conflicting figures; and search."""
+def _family_pages(pages: Pages) -> None:
+    """Repeated quotes (quote families) and the same statement across languages."""
     route, cached, not_found, render = pages.route, pages.cached, pages.not_found, pages.render
 
     @route("/families")
@@ -248,17 +285,11 @@ def _link_pages(pages: Pages) -> None:
         sort: FamilySortParam = None,
         format: ListFormatParam = "html",
     ) -> Response:
-        if format == "csv":
-            return csv_response(
-                request, "families", lambda s, p: queries.families(s, page=p, filters=filters, sort=sort)
-            )
-        data = cached(
-            store,
-            ("families", page, filters.key(), sort),
-            lambda: queries.families(store, page=page, filters=filters, sort=sort),
-        )
-        past_the_end(data)
-        return render(request, "families.html", data)
+        return pages.list_page(
+            request, store, "families",
+            lambda s, p: queries.families(s, page=p, filters=filters, sort=sort),
+            key=(filters.key(), sort), page=page, format=format, template="families.html",
+        )  # fmt: skip
 
     @route("/families/{family_id}")
     def family(
@@ -268,10 +299,11 @@ def _link_pages(pages: Pages) -> None:
         page: PageParam = 1,
         format: ListFormatParam = "html",
     ) -> Response:
-        if format == "csv" and queries.family(store, family_id, page=1) is not None:
-            return csv_response(
-                request, f"family-{family_id}", lambda s, p: queries.family(s, family_id, page=p) or {}
-            )
+        csv = pages.found_csv(
+            request, store, format, f"family-{family_id}", lambda s, p: queries.family(s, family_id, page=p)
+        )
+        if csv is not None:
+            return csv
 
         def compute() -> dict[str, Any] | None:
             found = with_family_diffs(queries.family(store, family_id, page=page))
@@ -288,32 +320,33 @@ def _link_pages(pages: Pages) -> None:
     def crosslingual_families(
         request: Request, store: StoreDep, page: PageParam = 1, format: ListFormatParam = "html"
     ) -> Response:
-        if format == "csv":
-            return csv_response(
-                request, "crosslingual", lambda s, p: queries.crosslingual_families(s, page=p)
-            )
-        data = cached(
-            store, ("crosslingual families", page), lambda: queries.crosslingual_families(store, page=page)
-        )
-        past_the_end(data)
-        return render(request, "crosslingual_families.html", data)
+        return pages.list_page(
+            request, store, "crosslingual", lambda s, p: queries.crosslingual_families(s, page=p),
+            key=(), page=page, format=format, template="crosslingual_families.html",
+        )  # fmt: skip
 
     @route("/crosslingual/{family_id}")
     def crosslingual_family(
         request: Request, store: StoreDep, family_id: int, format: ListFormatParam = "html"
     ) -> Response:
-        if format == "csv" and queries.crosslingual_family(store, family_id) is not None:
-            return csv_response(
-                request,
-                f"crosslingual-{family_id}",
-                lambda s, p: {"rows": (queries.crosslingual_family(s, family_id) or {}).get("members", [])},
-            )
+        def members(s: Store, _page: int) -> dict[str, Any] | None:  # one page: every member
+            found = queries.crosslingual_family(s, family_id)
+            return None if found is None else {"rows": found.get("members", [])}
+
+        csv = pages.found_csv(request, store, format, f"crosslingual-{family_id}", members)
+        if csv is not None:
+            return csv
         data = cached(
             store, ("crosslingual family", family_id), lambda: queries.crosslingual_family(store, family_id)
         )
         if data is None:
             return not_found("cross-language quote family")
         return render(request, "crosslingual.html", data, view=page_views.crosslingual_view)
+
+
+def _reuse_pages(pages: Pages) -> None:
+    """Passages shared by two articles: the pairs (with who copies whom) and one pair compared."""
+    route, cached, not_found, render = pages.route, pages.cached, pages.not_found, pages.render
 
     @route("/reuse")
     def reuse(
@@ -324,20 +357,12 @@ def _link_pages(pages: Pages) -> None:
         sort: ReuseSortParam = None,
         format: ListFormatParam = "html",
     ) -> Response:
-        if format == "csv":
-            return csv_response(
-                request, "reuse", lambda s, p: queries.reuse_pairs(s, page=p, filters=filters, sort=sort)
-            )
-        data = cached(
-            store,
-            ("reuse", page, filters.key(), sort),
-            lambda: {
-                **queries.reuse_pairs(store, page=page, filters=filters, sort=sort),
-                "flows": queries.outlet_flows(store, limit=30),
-            },
-        )
-        past_the_end(data)
-        return render(request, "reuse.html", data, view=page_views.reuse_list_view)
+        return pages.list_page(
+            request, store, "reuse",
+            lambda s, p: queries.reuse_pairs(s, page=p, filters=filters, sort=sort),
+            key=(filters.key(), sort), page=page, format=format, template="reuse.html",
+            view=page_views.reuse_list_view, extra=lambda s: {"flows": queries.outlet_flows(s, limit=30)},
+        )  # fmt: skip
 
     @route("/reuse/{a}/{b}")
     def reuse_pair(
@@ -347,6 +372,11 @@ def _link_pages(pages: Pages) -> None:
         if data is None:
             return not_found("pair of articles sharing passages")
         return render(request, "reuse_pair.html", data, view=page_views.reuse_pair_view)
+
+
+def _conflict_pages(pages: Pages) -> None:
+    """Figures that disagree: the groups, one group on its number line."""
+    route, cached, not_found, render = pages.route, pages.cached, pages.not_found, pages.render
 
     @route("/conflicts")
     def conflicts(
@@ -358,17 +388,11 @@ def _link_pages(pages: Pages) -> None:
         format: ListFormatParam = "html",
     ) -> Response:
         filters = replace(filters, kind=None)  # figures are not quotes: no quote kind here
-        if format == "csv":
-            return csv_response(
-                request, "conflicts", lambda s, p: queries.conflicts(s, page=p, filters=filters, sort=sort)
-            )
-        data = cached(
-            store,
-            ("conflicts", page, filters.key(), sort),
-            lambda: queries.conflicts(store, page=page, filters=filters, sort=sort),
-        )
-        past_the_end(data)
-        return render(request, "conflicts.html", data)
+        return pages.list_page(
+            request, store, "conflicts",
+            lambda s, p: queries.conflicts(s, page=p, filters=filters, sort=sort),
+            key=(filters.key(), sort), page=page, format=format, template="conflicts.html",
+        )  # fmt: skip
 
     @route("/conflicts/{group_id}")
     def conflict(request: Request, store: StoreDep, group_id: int, format: FormatParam = "html") -> Response:
@@ -377,7 +401,11 @@ def _link_pages(pages: Pages) -> None:
             return not_found("conflict group")
         return render(request, "conflict.html", data, view=page_views.conflict_view)
 
-    @route("/search")
+
+def _search_page(pages: Pages) -> None:
+    """Search over articles, quotes and speakers, with the lists' filters."""
+
+    @pages.route("/search")
     def search(
         request: Request,
         store: StoreDep,
@@ -400,13 +428,10 @@ def _link_pages(pages: Pages) -> None:
         if not q.strip():
             # Nothing asked yet: the search page with its box and what can be searched, not an error.
             empty = {"query": "", "mode": None, "filters": filters.params(), "page": 1, "speakers": []}
-            return render(request, "search.html", {**empty, "empty": True})
-        return render(
-            request,
-            "search.html",
-            cached(
-                store,
-                ("search", q, page, filters.key()),
-                lambda: with_snippets(run_search(store, q, page=page, filters=filters)),
-            ),
+            return pages.render(request, "search.html", {**empty, "empty": True})
+        data = pages.cached(
+            store,
+            ("search", q, page, filters.key()),
+            lambda: with_snippets(run_search(store, q, page=page, filters=filters)),
         )
+        return pages.render(request, "search.html", data)
