@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -160,16 +161,27 @@ def _slug(text: str) -> str:
     return slug or "unnamed"
 
 
-def merge(mentions: Iterable[tuple[str, str | None]], *, aliases: AliasFile | None = None) -> list[Entity]:
-    """Merge ``(name as written, role or None)`` mentions into entities.
+@dataclass
+class _Names:
+    """The distinct names of the mentions, parsed, with what the merge rules read of them."""
 
-    ``aliases`` defaults to the alias file shipped with refrain; pass ``load_aliases(path)`` to add a
-    user's (it includes the defaults) or ``AliasFile()`` for none at all.
+    parsed: list[ParsedName]  # in the order first written (a slashed name's parts after it)
+    index: dict[str, int]  # name as written -> its position in ``parsed``
+    roles_of: dict[str, set[str]]  # name as written -> the roles written with it
+    times_written: dict[str, int]
+    slash_parts: list[list[str]]  # a slashed name, then its parts
 
-    >>> [e.name for e in merge([("Dialameh", "director"), ("Qodrat Diyalameh", "intelligence director")])]
-    ['Qodrat Diyalameh']
-    """
-    alias_file = default_aliases() if aliases is None else aliases
+    def roles(self, clusters: _Clusters, root: int) -> set[str]:
+        """The roles and titles of every name of a cluster."""
+        found: set[str] = set()
+        for m in clusters.members[root]:
+            found |= self.roles_of[self.parsed[m].written] | set(self.parsed[m].titles)
+        return found
+
+
+def _read_mentions(mentions: Iterable[tuple[str, str | None]], alias_file: AliasFile) -> _Names:
+    """The distinct names of ``(name as written, role or None)`` mentions (spaces collapsed), parsed;
+    a slashed name's parts are names too. Names that are no person or organisation are left out."""
     roles_of: dict[str, set[str]] = defaultdict(set)
     times_written: dict[str, int] = defaultdict(int)
     order: list[str] = []
@@ -182,7 +194,6 @@ def merge(mentions: Iterable[tuple[str, str | None]], *, aliases: AliasFile | No
             order.append(name)
         if role:
             roles_of[name].add(" ".join(role.lower().split()))
-    # slashed names become their parts, tied together
     slash_parts: list[list[str]] = []
     written: list[str] = []
     for name in order:
@@ -196,12 +207,14 @@ def merge(mentions: Iterable[tuple[str, str | None]], *, aliases: AliasFile | No
                     written.append(p)
     kept = {w: parse_mention(w, alias_file) for w in dict.fromkeys(written)}
     index = {w: i for i, w in enumerate(w for w, p in kept.items() if p is not None)}
-    written = list(index)
     parsed = [p for p in kept.values() if p is not None]
     slash_parts = [[name for name in group if name in index] for group in slash_parts]
-    own_roles = [role_words(roles_of[p.written] | set(p.titles)) for p in parsed]
-    clusters = _Clusters(parsed, alias_file, own_roles)
+    return _Names(parsed, index, roles_of, times_written, slash_parts)
 
+
+def _merge_same_names(clusters: _Clusters, names: _Names, alias_file: AliasFile) -> None:
+    """Rules 1-3: same skeleton, a slashed name's parts, the alias file's ``[[same]]`` groups."""
+    parsed = names.parsed
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, p in enumerate(parsed):
         by_key[p.key].append(i)
@@ -210,22 +223,26 @@ def merge(mentions: Iterable[tuple[str, str | None]], *, aliases: AliasFile | No
             if _bare_person(parsed[i]) and ascii_fold(parsed[i].core) != ascii_fold(parsed[same[0]].core):
                 continue  # two lone surnames spelled apart (Maleki, Maliki): nothing says they are one
             clusters.union(same[0], i)
-    for group in slash_parts:  # 2. slashed names
+    for group in names.slash_parts:  # 2. slashed names
         for part in group[1:]:
-            clusters.union(index[group[0]], index[part])
+            clusters.union(names.index[group[0]], names.index[part])
     for group in alias_file.same:  # 3. alias file
         hits = [i for key in group.keys for i in by_key.get(key, ())]
         for i in hits[1:]:
             clusters.union(hits[0], i)
 
+
+def _merge_organisations(clusters: _Clusters, parsed: list[ParsedName]) -> None:
+    """Rule 4: an acronym and the long forms it spells; long forms alike word for word.
+
+    The pairs are tried in the same order as by nested loops over every pair (the order matters:
+    a merge the alias file forbids depends on what is merged already), but pairs that cannot match
+    are not visited: a long form is found by its initials, long forms alike with rapidfuzz over all
+    of them at once (same scorer, same cutoff)."""
     orgs = [i for i, p in enumerate(parsed) if p.kind == "org" and "/" not in p.core]
     acronyms = [i for i in orgs if is_acronym(parsed[i].core)]
     long_forms = [i for i in orgs if not is_acronym(parsed[i].core)]
-    # The pairs below are tried in the same order as by nested loops over every pair (the order
-    # matters: a merge the alias file forbids depends on what is merged already), but pairs that
-    # cannot match are not visited: a long form is found by its initials, surnames and long
-    # forms alike are found with rapidfuzz over all of them at once (same scorer, same cutoff).
-    by_code: dict[str, list[int]] = defaultdict(list)  # 4. acronym = long form
+    by_code: dict[str, list[int]] = defaultdict(list)
     for lf in long_forms:
         for code in initials(parsed[lf].core):
             by_code[code].append(lf)
@@ -239,32 +256,37 @@ def merge(mentions: Iterable[tuple[str, str | None]], *, aliases: AliasFile | No
         ):
             clusters.union(long_forms[x], long_forms[b])
 
+
+def _merge_full_names(clusters: _Clusters, parsed: list[ParsedName]) -> dict[str, list[int]]:
+    """Rule 5: people's full names whose surnames are alike and whose other words fit in order.
+    Returns the full names by their surname's first letter (rule 6 looks bare surnames up there)."""
     people = [i for i, p in enumerate(parsed) if p.kind == "person" and not is_role_only(p)]
-    full = [i for i in people if not is_bare(parsed[i])]
-    bare = [i for i in people if is_bare(parsed[i])]
     by_surname_initial: dict[str, list[int]] = defaultdict(list)
-    for i in full:
-        by_surname_initial[parsed[i].surname[:1]].append(i)
+    for i in people:
+        if not is_bare(parsed[i]):
+            by_surname_initial[parsed[i].surname[:1]].append(i)
     alike_surnames: dict[int, list[int]] = defaultdict(list)  # full names whose surnames fit
     for bucket in by_surname_initial.values():
         for x, y, _score in _alike_pairs([parsed[i].surname for i in bucket], SURNAME_SIMILARITY):
             alike_surnames[bucket[x]].append(bucket[y])
-    for i in full:  # 5. full names (_tokens_fit refuses surnames less alike)
+    for i in (i for i in people if not is_bare(parsed[i])):  # tokens_fit refuses surnames less alike
         for j in alike_surnames[i]:
             if j <= i:
                 continue
             a, b = sorted((parsed[i].tokens, parsed[j].tokens), key=len)
             if tokens_fit(a, b):
                 clusters.union(i, j, checked=True)
+    return by_surname_initial
 
-    def cluster_roles(root: int) -> set[str]:
-        found: set[str] = set()
-        for m in clusters.members[root]:
-            found |= roles_of[parsed[m].written] | set(parsed[m].titles)
-        return found
 
+def _merge_bare_surnames(
+    clusters: _Clusters, names: _Names, by_surname_initial: dict[str, list[int]]
+) -> None:
+    """Rule 6: a bare surname joins the one full name it fits (see the module docstring)."""
+    parsed = names.parsed
     bucket_surnames = {k: [parsed[j].surname for j in b] for k, b in by_surname_initial.items()}
-    for i in bare:  # 6. bare surnames
+    bare = [i for i, p in enumerate(parsed) if p.kind == "person" and not is_role_only(p) and is_bare(p)]
+    for i in bare:
         bucket = by_surname_initial[parsed[i].surname[:1]]
         fits = {
             clusters.find(bucket[k])
@@ -278,30 +300,55 @@ def merge(mentions: Iterable[tuple[str, str | None]], *, aliases: AliasFile | No
             if names_alike(parsed[i].surname, candidate)
         }
         fits.discard(clusters.find(i))
-        mine = roles_of[parsed[i].written] | set(parsed[i].titles)
+        mine = names.roles_of[parsed[i].written] | set(parsed[i].titles)
         if len(fits) > 1:
-            fits = {r for r in fits if mine & cluster_roles(r)}
+            fits = {r for r in fits if mine & names.roles(clusters, r)}
         if len(fits) != 1:
             continue
         root = fits.pop()
         # no given name to agree on: a role noun in common, or a figure written often enough that
         # the one full name of this surname is likely the one meant ("Haqqani" is not any Haqqani)
         known = sum(
-            times_written[parsed[m].written] for m in clusters.members[root] if not is_bare(parsed[m])
+            names.times_written[parsed[m].written] for m in clusters.members[root] if not is_bare(parsed[m])
         )
         own = role_words(mine)
         if own & clusters.role_words[root] or (not own and known >= BARE_SURNAME_MIN_MENTIONS):
             clusters.union(i, root, checked=True)
 
+
+def _entities(clusters: _Clusters, names: _Names) -> list[Entity]:
+    """One entity a cluster, in the order of its first name; ids from the shown name, numbered
+    from the second entity of one id on (``person:ali-rezaei-2``)."""
     entities: list[Entity] = []
     seen_ids: dict[str, int] = defaultdict(int)
     for root in sorted(clusters.roots(), key=lambda r: min(clusters.members[r])):
-        members = [parsed[m] for m in sorted(clusters.members[root])]
-        name = _fullest(members, times_written)
+        members = [names.parsed[m] for m in sorted(clusters.members[root])]
+        name = _fullest(members, names.times_written)
         kind = members[0].kind
         base = f"{kind}:{_slug(name)}"
         seen_ids[base] += 1
         ident = base if seen_ids[base] == 1 else f"{base}-{seen_ids[base]}"
-        roles = cluster_roles(root)
-        entities.append(Entity(ident, name, kind, {m.written for m in members}, roles))
+        entities.append(Entity(ident, name, kind, {m.written for m in members}, names.roles(clusters, root)))
     return entities
+
+
+def merge(mentions: Iterable[tuple[str, str | None]], *, aliases: AliasFile | None = None) -> list[Entity]:
+    """Merge ``(name as written, role or None)`` mentions into entities, by the rules of the module
+    docstring, applied in their order.
+
+    ``aliases`` defaults to the alias file shipped with refrain; pass ``load_aliases(path)`` to add a
+    user's (it includes the defaults) or ``AliasFile()`` for none at all.
+
+    >>> [e.name for e in merge([("Dialameh", "director"), ("Qodrat Diyalameh", "intelligence director")])]
+    ['Qodrat Diyalameh']
+    """
+    alias_file = default_aliases() if aliases is None else aliases
+    names = _read_mentions(mentions, alias_file)
+    parsed = names.parsed
+    own_roles = [role_words(names.roles_of[p.written] | set(p.titles)) for p in parsed]
+    clusters = _Clusters(parsed, alias_file, own_roles)
+    _merge_same_names(clusters, names, alias_file)
+    _merge_organisations(clusters, parsed)
+    by_surname_initial = _merge_full_names(clusters, parsed)
+    _merge_bare_surnames(clusters, names, by_surname_initial)
+    return _entities(clusters, names)
