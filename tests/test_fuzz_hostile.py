@@ -18,6 +18,8 @@ from hypothesis import strategies as st
 from refrain.claims import find as find_claims
 from refrain.output import write_rows
 from refrain.quotes import find as find_quotes
+from refrain.quotes.context import MASK, tokens
+from refrain.text import tokenize
 from refrain.text.visible import has_unsafe, visible
 
 INVISIBLE = ["\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u202a", "\u202b", "\u202c", "\u202d", "\u202e",
@@ -101,3 +103,26 @@ def test_rows_with_hostile_names_stay_one_row_each(cells: list[tuple[str, str]])
             assert [json.loads(line) for line in written.splitlines()] == rows
         if fmt == "csv":
             assert len(list(csv.reader(io.StringIO(written)))) == len(rows) + 1
+
+
+# A text with masked (quoted) runs, abbreviations, glued marks and invisible characters.
+masked_text = st.lists(
+    st.one_of(
+        piece, st.sampled_from([MASK, MASK * 3, "U.S.", "Sen.", "J.", "e.g.", "Smith.", "Jo-", "’s", "/X"])
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(masked_text, st.lists(st.tuples(st.integers(-2, 400), st.integers(-2, 400)), min_size=1, max_size=20))
+def test_quote_tokens_of_a_stretch_equal_tokenising_it_alone(
+    masked: str, spans: list[tuple[int, int]]
+) -> None:
+    # the quote finder cuts stretches out of the whole text's tokens (linear on many quotes): the
+    # same tokens as tokenising each stretch alone, wherever the stretch starts and ends
+    for a, b in spans:
+        lo, hi = min(a, len(masked)), min(b, len(masked))
+        if lo < 0:
+            continue
+        assert tokens(masked, lo, hi) == tokenize(masked, lo, hi, abbreviations=True)

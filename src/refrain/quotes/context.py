@@ -7,6 +7,9 @@ the text, so every offset found in it is an offset into the text.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from typing import NamedTuple
+
 from refrain.text import MASK, Token, is_abbreviation, tokenize
 from refrain.text import sentence_starts as _sentence_starts
 
@@ -27,8 +30,49 @@ def tokens(masked: str, lo: int, hi: int, language: str | None = None) -> list[T
     """Word and punctuation tokens of ``masked[lo:hi]``; a run of masked characters is one token "\\x00".
 
     The text layer's tokeniser in its abbreviation view: "Sen.", "J." and "U.S." keep their period.
+
+    Attribution asks for the tokens of many stretches of one article (each quote's sentence, what
+    follows it to the paragraph's end): tokenising each stretch anew is quadratic on a long
+    paragraph full of quotes. So the whole text is tokenised once and a stretch is cut out of it;
+    only a token cut by ``hi`` is read again. The result is the same as tokenising the stretch
+    alone: the tokeniser reads left to right, so from any place its scan passes through (not inside
+    a token) it gives the same tokens, and a token that ends by ``hi`` never looked past ``hi``.
+    A stretch starting inside a token is tokenised alone.
     """
-    return tokenize(masked, lo, hi, language, abbreviations=True)
+    if lo >= hi:
+        return []
+    whole = _whole(masked, language)
+    k = bisect_right(whole.starts, lo) - 1
+    if lo < 0 or (k >= 0 and whole.starts[k] < lo < whole.ends[k]):
+        return tokenize(masked, lo, hi, language, abbreviations=True)
+    first = bisect_left(whole.starts, lo)
+    stop = max(first, bisect_right(whole.ends, hi))
+    out = whole.toks[first:stop]
+    tail_from = whole.ends[stop - 1] if stop > first else lo
+    if tail_from < hi:
+        out += tokenize(masked, tail_from, hi, language, abbreviations=True)
+    return out
+
+
+class _Whole(NamedTuple):
+    masked: str
+    language: str | None
+    toks: list[Token]
+    starts: list[int]
+    ends: list[int]
+
+
+_last_whole: list[_Whole] = []  # the article last tokenised (one entry: quotes are found one text at a time)
+
+
+def _whole(masked: str, language: str | None) -> _Whole:
+    last = _last_whole[0] if _last_whole else None
+    if last is not None and last.masked is masked and last.language == language:
+        return last
+    toks = tokenize(masked, 0, len(masked), language, abbreviations=True)
+    whole = _Whole(masked, language, toks, [t.start for t in toks], [t.end for t in toks])
+    _last_whole[:] = [whole]
+    return whole
 
 
 def is_abbrev(word: str, language: str | None = None) -> bool:
