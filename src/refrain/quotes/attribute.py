@@ -9,6 +9,7 @@ as saying:" then the quote in its own paragraph), and finally the speaker of the
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .context import MASK, Token, sentence_starts, tokens
@@ -109,6 +110,7 @@ class Attributor:
         self.text = text
         self.masked = masked
         self.paras = paragraphs(text)
+        self.para_starts = [lo for lo, _ in self.paras]
         self.sent_starts: list[list[int]] = [
             sentence_starts(text, masked, lo, hi, raws) for lo, hi in self.paras
         ]
@@ -125,13 +127,14 @@ class Attributor:
         return self.quoted_counts.get(_phrase_key(content), 0) >= 3
 
     def _para_start(self, pos: int) -> int:
-        return max((lo for lo, _ in self.paras if lo <= pos), default=0)
+        k = bisect_right(self.para_starts, pos)  # bisect, not a scan: once per quote
+        return self.para_starts[k - 1] if k else 0
 
     def sentence_of(self, para: int, pos: int) -> tuple[int, int]:
-        starts = self.sent_starts[para]
-        lo = max(s for s in starts if s <= pos) if any(s <= pos for s in starts) else self.paras[para][0]
-        later = [s for s in starts if s > pos]
-        hi = later[0] if later else self.paras[para][1]
+        starts = self.sent_starts[para]  # sorted
+        k = bisect_right(starts, pos)
+        lo = starts[k - 1] if k else self.paras[para][0]
+        hi = starts[k] if k < len(starts) else self.paras[para][1]
         return lo, hi
 
     def previous_sentence(self, para: int, pos: int) -> tuple[int, int, int] | None:
@@ -407,11 +410,18 @@ class Attributor:
         words = re.findall(r"[\w’'-]+", content)
         lead = self.masked[(g.sentence or (first.open_at, 0))[0] : first.open_at]
         lead_s = lead.rstrip().lower()
+        article_at = _final_article_space(lead_s)
         for cue in lex.scare_cues:
             if (
                 lead_s.endswith(cue)
                 or lead_s.endswith(cue + ",")
-                or re.search(rf"\b{re.escape(cue)}\s+(?:a|an|the)$", lead_s)
+                or (
+                    article_at is not None
+                    # searched from where the match can start, not over the whole sentence (once per quote)
+                    and re.compile(rf"\b{re.escape(cue)}\s+(?:a|an|the)$").search(
+                        lead_s, max(0, article_at - len(cue))
+                    )
+                )
             ):
                 return "scare"
         standalone = (
@@ -455,6 +465,18 @@ class Attributor:
         if g.subject is not None:
             return "partial"
         return "scare" if len(words) <= 4 else "partial"
+
+
+def _final_article_space(lead: str) -> int | None:
+    """Where the spaces before a final "a", "an" or "the" begin (None without one): a cue word
+    followed by the article ends there."""
+    for article in ("the", "an", "a"):
+        if lead.endswith(article):
+            end = k = len(lead) - len(article)
+            while k > 0 and lead[k - 1].isspace():
+                k -= 1
+            return k if k < end else None
+    return None
 
 
 def _that_clause_subject(left: list[Token]) -> NounPhrase | None:

@@ -20,8 +20,15 @@ _LEAD_LINKS = {"but", "and", "so", "yet", "still", "also", "then", "or", "plus"}
 
 def bare_lead(lead: str) -> bool:
     """Whether the words before a quote in its sentence are at most a linking word ("But “…”")."""
-    words = re.findall(r"[\w’']+", lead.lower())
-    return len(words) <= 1 and all(w in _LEAD_LINKS for w in words) and not re.search(r"[^\w\s’',]", lead)
+    words = []
+    for m in _LEAD_WORD.finditer(lead.lower()):
+        words.append(m.group())
+        if len(words) > 1:
+            return False  # two words: no need to read a long sentence to its end (once per quote)
+    return all(w in _LEAD_LINKS for w in words) and not re.search(r"[^\w\s’',]", lead)
+
+
+_LEAD_WORD = re.compile(r"[\w’']+")
 
 
 # What a speaker issues: "Trump issued a statement, “…”" is Trump's statement.
