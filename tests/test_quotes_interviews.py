@@ -53,5 +53,21 @@ def test_a_senior_diplomat_stays_a_description() -> None:
         "“The talks will go on next week,” a senior diplomat said."
     )
     quotes = [q for q in find(text) if q.kind != "scare"]
-    assert [q.speaker_kind for q in quotes] == ["unnamed"]
-    assert quotes[0].speaker != "Karl Brandt"
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [("senior diplomat", "unnamed")]
+
+
+def test_a_description_beside_a_name_is_that_person() -> None:
+    text = (
+        "Tara Quill, an adviser to the mayor, said on Monday that the city will not pay twice, "
+        "calling the fees “two sides of one coin”. “We will not pay,” Quill said."
+    )
+    assert _speakers(text) == ["Tara Quill", "Tara Quill"]
+
+
+def test_a_document_speaker_stops_before_its_participle() -> None:
+    text = (
+        "According to the joint statement put out by Ruritania and Velmar, “The two countries will "
+        "reopen their embassies within two months.”"
+    )
+    quotes = [q for q in find(text) if q.kind != "scare"]
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [("joint statement", "document")]

@@ -132,10 +132,16 @@ class Resolver:
             return self._possessive(np, low[0], words[1:])
         head = role_head(words)
         if head is not None and low[0] in _INDEFINITE:
-            # "one official said", "a senior diplomat added": someone the article does not name, a
-            # description (never the named person nearby), except a lead's description (below)
-            found = self._lead_description(np.start) if low[0] in {"a", "an"} else NOTHING
-            return found if found[0] is not None else (" ".join(words), None, None)
+            # "Ali Vaez, an adviser to the president, said": the description stands beside the name
+            named = self._named_before(np.start)
+            if named[0] is not None:
+                return named
+            lead = low[0] in {"a", "an"} and self._prose[self._sentence_at(np.start)] <= 1
+            if not lead:
+                # "one official said", "a senior diplomat added": someone the article does not name,
+                # a description, never the named person nearby (a lead's "A senior MP …" is named
+                # further on: below)
+                return " ".join(words[1:] if low[0] in {"a", "an"} else words), None, None
         if head is not None:
             # only "the minister" refers back; a bare "EU foreign policy chief" introduces someone
             origin = tuple(w for w in words if w[0].isupper() and is_place([w]))
@@ -330,6 +336,20 @@ class Resolver:
             if later is not None and tied(later):
                 return found(later)
         return NOTHING
+
+    def _named_before(self, pos: int) -> Resolved:
+        """The person named right before an appositive at ``pos`` ("Ali Vaez, an adviser …")."""
+        before = self.masked[max(0, pos - 3) : pos]
+        if not before.rstrip().endswith(","):
+            return NOTHING
+        comma = self.masked.rfind(",", 0, pos)
+        k = bisect_right(self._occ_starts, comma) - 1
+        if k < 0:
+            return NOTHING
+        occ = self.index.occurrences[k]
+        if occ.entity.kind != "person" or self.masked[occ.end : comma].strip():
+            return NOTHING
+        return occ.entity.name, occ.entity.role, occ.entity.organisation
 
     def _lead_description(self, pos: int) -> Resolved:
         """For an indefinite description in the article's first sentence with no person before it:

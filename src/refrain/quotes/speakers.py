@@ -311,6 +311,8 @@ def subject_after(toks: list[Token], verb_index: int) -> NounPhrase | None:
     ):
         if run and toks[i].lower in lex.speech_verb_forms and not _of_phrase(toks, i):
             break
+        if run and run[-1].lower in _documents() and toks[i].lower in _document_verbs():
+            break  # "according to the joint statement put out by …": the statement speaks
         run.append(toks[i])
         i += 1
     if not run:
@@ -496,3 +498,13 @@ def sentence_subject(toks: list[Token]) -> NounPhrase | None:
         if name and j < len(toks) and toks[j].is_word and not toks[j].is_cap and toks[j].lower not in NP_STOP:
             return NounPhrase(name[0].start, name[-1].end, tuple(name))
     return NounPhrase(run[0].start, run[-1].end, tuple(run)) if run else None
+
+
+@cache
+def _documents() -> frozenset[str]:
+    return text_lexicon("en", "speaker_documents")
+
+
+@cache
+def _document_verbs() -> frozenset[str]:
+    return text_lexicon("en", "document_verbs")
