@@ -17,8 +17,10 @@ from hypothesis import strategies as st
 
 from refrain.claims import find as find_claims
 from refrain.output import write_rows
+from refrain.quotes import cues
 from refrain.quotes import find as find_quotes
 from refrain.quotes.context import MASK, tokens
+from refrain.quotes.cues import find_cues
 from refrain.text import tokenize
 from refrain.text.visible import has_unsafe, visible
 
@@ -126,3 +128,34 @@ def test_quote_tokens_of_a_stretch_equal_tokenising_it_alone(
         if lo < 0:
             continue
         assert tokens(masked, lo, hi) == tokenize(masked, lo, hi, abbreviations=True)
+
+
+CUE_WORDS = ["said", "according", "to", "quoted", "as", "saying", "told", "reporters", "and", "was", "by", "IRNA",
+             "Smith", "the", "telling", "added", "that", "expressed", "claims", ",", ":", ".", MASK, "then", "also"]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(CUE_WORDS), min_size=1, max_size=90),
+    st.lists(st.tuples(st.integers(0, 90), st.booleans()), min_size=1, max_size=12),
+    st.booleans(),
+)
+def test_cues_of_growing_stretches_equal_a_fresh_scan(
+    words: list[str], cuts: list[tuple[int, bool]], growing: bool
+) -> None:
+    # find_cues takes what an earlier run on a shared prefix found: same cues as scanning anew
+    toks = tokenize(" ".join(words), abbreviations=True)
+    for cut, drop_masks in sorted(cuts) if growing else cuts:
+        stretch = [t for t in toks[:cut] if not (drop_masks and t.text == MASK)]
+        found = find_cues(stretch)
+        cues._SCANS.clear()
+        assert found == find_cues(stretch)
+
+
+def test_a_cue_decided_by_the_stretch_end_is_decided_again_when_it_grows() -> None:
+    # ", telling Reuters" ends the words before a quote (a cue) or sits mid-sentence (none)
+    toks = tokenize("a b c d e f g h i j k l m n o p q r s t u v w x , telling Reuters", abbreviations=True)
+    longer = toks + tokenize(" y z a b c d e f g h i j k l m", abbreviations=True)
+    assert [c.text for c in find_cues(toks)] == ["telling"]
+    assert find_cues(longer) == []
+    assert [c.text for c in find_cues(toks)] == ["telling"]

@@ -7,11 +7,12 @@ saying" (the object of "quoted" speaks).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
 from .context import Token
-from .lexicon import lexicon
+from .lexicon import Lexicon, lexicon
 from .speakers import DETERMINERS, NounPhrase, clause_subject, subject_after, subject_before
 
 NOUN_MARKERS = DETERMINERS | {"this", "that", "these", "those", "such", "whose"}
@@ -39,76 +40,140 @@ def _phrases_by_first_word(phrases: tuple[str, ...]) -> dict[str, list[list[str]
     return by_first
 
 
+@dataclass(frozen=True, slots=True)
+class _Scan:
+    """One run of :func:`find_cues`: its tokens, their lower case, each place the scan stood at
+    (``ats``, ascending), where it went next (``nexts``), and the cues found before each place
+    (``found[k]``: cues at ``ats[:k]``)."""
+
+    toks: list[Token]
+    lows: list[str]
+    ats: list[int]
+    nexts: list[int]
+    found: list[int]
+    cues: list[Cue]
+
+
+_SCANS: dict[int, _Scan] = {}  # recent runs, by the id of their first token (kept alive by the run)
+_MAX_SCANS = 8
+
+
 def find_cues(toks: list[Token]) -> list[Cue]:
+    """Every cue in ``toks``, left to right.
+
+    Attribution asks again for a growing stretch of one sentence (the words before each of its
+    quotes): reading it anew each time is quadratic in a long sentence full of quotes. A decision at
+    token ``i`` reads tokens ``i - …`` to ``i + 16`` and looks at the list's length only within 17
+    tokens of its end, so the part of an earlier run that stood more than that before the end of
+    the prefix both lists share is taken as it was, and only the rest is read.
+    """
+    if not toks:
+        return []
     lex = lexicon()
     phrases = _phrases_by_first_word(lex.cue_phrases)
-    lows = [t.lower for t in toks]
-    out: list[Cue] = []
-    i = 0
+    safe = _reach(lex.cue_phrases)
+    prev = _SCANS.get(id(toks[0]))
+    common = _common_prefix(prev.toks, toks) if prev is not None and prev.toks[0] is toks[0] else 0
+    if prev is not None and common >= safe:
+        kept = bisect_right(prev.ats, common - safe)
+        lows = prev.lows[:common] + [t.lower for t in toks[common:]]
+        ats, nexts, found = prev.ats[:kept], prev.nexts[:kept], prev.found[: kept + 1]
+        out = prev.cues[: found[-1]]
+        i = nexts[-1] if kept else 0
+    else:
+        lows = [t.lower for t in toks]
+        ats, nexts, found, out = [], [], [0], []
+        i = 0
     while i < len(toks):
-        low = lows[i]
-        if low == "according" and i + 1 < len(toks) and lows[i + 1] == "to":
-            out.append(Cue(i, "according to", i + 1, according=True))
-            i += 2
-            continue
-        if low == "quoted":
-            as_at = next((k for k in range(i + 2, min(len(toks) - 1, i + 16)) if lows[k] == "as"), None)
-            passive = i > 0 and lows[i - 1] in _AUXILIARIES
-            if (
-                as_at is not None
-                and lows[as_at + 1] in lex.speech_verb_forms
-                and (not passive or lows[i + 1] == "by")
-            ):
-                # "Reuters quoted Borrel as saying": the quoted person speaks, not the outlet;
-                # "Rouhani was quoted by IRNA as saying": the subject does
-                out.append(Cue(i, f"quoted as {toks[as_at + 1].text}", as_at + 1, quoted_as=not passive))
-                i = as_at + 2
-                continue
-        matched = False
-        for words in phrases.get(low, ()):
-            if lows[i : i + len(words)] == words:
-                verb = i
-                out.append(Cue(verb, " ".join(t.text for t in toks[i : i + len(words)]), i + len(words) - 1))
-                i += len(words)
-                matched = True
-                break
-        if matched:
-            continue
-        if low in lex.speech_verb_forms and (not toks[i].is_cap or _sentence_initial_inversion(toks, i)):
-            prev = lows[i - 1] if i else ""
-            # "that said" is a relative clause ("a message that said"), "that claim" a noun
-            # ("another tweeted", "one said": a pronoun subject, not "another tweet")
-            relative = prev in {"that", "another", "one"} and (low.endswith("ed") or low in _PAST_FORMS)
-            infinitive = prev == "to"  # "authorized to speak", "wants to say": no cue
-            # "expressed regret", "voiced concern": a noun after a past-tense verb, not a cue
-            noun_object = (
-                not low.endswith(("ed", "ing"))
-                and low not in _PAST_FORMS
-                and prev.endswith("ed")
-                and len(prev) > 4
-                and not toks[i - 1].is_cap
-                and prev not in lex.speech_verb_forms
+        ats.append(i)
+        cue, i = _cue_at(toks, lows, i, lex, phrases)
+        nexts.append(i)
+        if cue is not None:
+            out.append(cue)
+        found.append(len(out))
+    if len(_SCANS) >= _MAX_SCANS:
+        _SCANS.pop(next(iter(_SCANS), None), None)
+    _SCANS[id(toks[0])] = _Scan(list(toks), lows, ats, nexts, found, out)  # a copy: callers may change theirs
+    return list(out)
+
+
+@cache
+def _reach(phrases: tuple[str, ...]) -> int:
+    """How far past token ``i`` (plus one) a decision at ``i`` may read: "quoted … as saying" 16
+    tokens, a cue phrase its length."""
+    return max(17, *(len(p.split()) for p in phrases)) + 1
+
+
+def _common_prefix(a: list[Token], b: list[Token]) -> int:
+    """How many first tokens ``a`` and ``b`` share (slice comparisons: fast on shared token objects)."""
+    m = min(len(a), len(b))
+    if a[:m] == b[:m]:
+        return m
+    lo, hi = 0, m  # a[:lo] == b[:lo], a[:hi] != b[:hi]
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if a[:mid] == b[:mid]:
+            lo = mid
+        else:
+            hi = mid
+    return lo
+
+
+def _cue_at(
+    toks: list[Token], lows: list[str], i: int, lex: Lexicon, phrases: dict[str, list[list[str]]]
+) -> tuple[Cue | None, int]:
+    """The cue starting at token ``i`` (or None) and where the scan goes next."""
+    low = lows[i]
+    if low == "according" and i + 1 < len(toks) and lows[i + 1] == "to":
+        return Cue(i, "according to", i + 1, according=True), i + 2
+    if low == "quoted":
+        as_at = next((k for k in range(i + 2, min(len(toks) - 1, i + 16)) if lows[k] == "as"), None)
+        passive = i > 0 and lows[i - 1] in _AUXILIARIES
+        if (
+            as_at is not None
+            and lows[as_at + 1] in lex.speech_verb_forms
+            and (not passive or lows[i + 1] == "by")
+        ):
+            # "Reuters quoted Borrel as saying": the quoted person speaks, not the outlet;
+            # "Rouhani was quoted by IRNA as saying": the subject does
+            return Cue(i, f"quoted as {toks[as_at + 1].text}", as_at + 1, quoted_as=not passive), as_at + 2
+    for words in phrases.get(low, ()):
+        if lows[i : i + len(words)] == words:
+            return Cue(i, " ".join(t.text for t in toks[i : i + len(words)]), i + len(words) - 1), i + len(
+                words
             )
-            # "the U.S. claims", "the Pentagon reports": a noun after "the" and a name, not a verb
-            noun_after_name = (
-                low.endswith("s")
-                and not low.endswith("ss")
-                and i >= 2
-                and toks[i - 1].is_cap
-                and lows[i - 2] in {"the", "a", "an"}
-            )
-            if (
-                not noun_after_name
-                and (prev not in NOUN_MARKERS or relative)
-                and not prev.endswith(("’s", "'s"))
-                and not infinitive
-                and not noun_object
-            ):
-                cue = _verb_cue(toks, lows, i)
-                if cue is not None:
-                    out.append(cue)
-        i += 1
-    return out
+    if low in lex.speech_verb_forms and (not toks[i].is_cap or _sentence_initial_inversion(toks, i)):
+        prev = lows[i - 1] if i else ""
+        # "that said" is a relative clause ("a message that said"), "that claim" a noun
+        # ("another tweeted", "one said": a pronoun subject, not "another tweet")
+        relative = prev in {"that", "another", "one"} and (low.endswith("ed") or low in _PAST_FORMS)
+        infinitive = prev == "to"  # "authorized to speak", "wants to say": no cue
+        # "expressed regret", "voiced concern": a noun after a past-tense verb, not a cue
+        noun_object = (
+            not low.endswith(("ed", "ing"))
+            and low not in _PAST_FORMS
+            and prev.endswith("ed")
+            and len(prev) > 4
+            and not toks[i - 1].is_cap
+            and prev not in lex.speech_verb_forms
+        )
+        # "the U.S. claims", "the Pentagon reports": a noun after "the" and a name, not a verb
+        noun_after_name = (
+            low.endswith("s")
+            and not low.endswith("ss")
+            and i >= 2
+            and toks[i - 1].is_cap
+            and lows[i - 2] in {"the", "a", "an"}
+        )
+        if (
+            not noun_after_name
+            and (prev not in NOUN_MARKERS or relative)
+            and not prev.endswith(("’s", "'s"))
+            and not infinitive
+            and not noun_object
+        ):
+            return _verb_cue(toks, lows, i), i + 1
+    return None, i + 1
 
 
 _PAST_FORMS = {"said", "told", "wrote", "read", "reads", "says"}
