@@ -14,6 +14,14 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
+from refrain.claims.discourse import (
+    answer_speaker,
+    event_subject,
+    modifier_only,
+    previous_sentence_speaker,
+    relative_speaker,
+    role_holder,
+)
 from refrain.claims.patterns import (
     _ACRONYM,
     _APPOSITIVE,
@@ -70,13 +78,14 @@ def _speaker_near(
         else:
             m = re.search(
                 # "According to X, ..." and "Based on X, ..." (not "is based on") govern the whole sentence
-                rf"(?:\b[Aa]ccording to|\bBased on|(?:^|,)\s*based on) (?:the\s+|an?\s+)?({_NAME_RUN}|{_body_phrase()})"
+                rf"(?:\b[Aa]ccording to|\bBased on|(?:^|,)\s*based on) (?:the\s+|an?\s+)?({_NAME_RUN}|{_body_phrase()}|him\b|her\b)"
                 rf"(?:[^.]|\.(?=\d)){{0,200}}$",
                 before,
             )
             name = m.group(1) if m else None
     if name is None:
         return None
+    name = {"him": "he", "her": "she"}.get(name, name)  # "according to him"
     if name.lower() in _PRONOUNS:
         return _pronoun_speaker(text, anchor_before, name)
     if name.split()[-1].lower() in org_words():  # "The Marenia Press Agency": an organisation, whole
@@ -131,8 +140,11 @@ def claimant(
     """Who states the figure at ``[fig_start, fig_end)``: a role phrase ("the envoy") is resolved to
     the person the article names in that role, or else to the person last named speaking."""
     name = _stated_by(text, fig_start, fig_end, sentence, quotes)
+    holder = role_holder(text, sentence[0], sentence[1], fig_start, name)
+    if holder:
+        return holder
     if name is None:
-        return outlet
+        return answer_speaker(text, fig_start) or outlet
     resolved = _resolve_role(text, fig_start, name)
     if resolved:
         return resolved
@@ -148,13 +160,15 @@ def _stated_by(
         q_start, q_end = getattr(quote, "start", None), getattr(quote, "end", None)
         if isinstance(q_start, int) and isinstance(q_end, int) and q_start <= fig_start and fig_end <= q_end:
             name = speaker_text(getattr(quote, "speaker", None))
-            if name:
+            if name and not modifier_only(text, q_start, name):
                 return name
     span = _quote_span_at(text, fig_start)
     para_start = text.rfind("\n", 0, fig_start) + 1
     if span is not None:
         para_end = text.find("\n", span[1])
-        name = _speaker_near(text, para_start, len(text) if para_end < 0 else para_end, span[0], span[1])
+        name = _speaker_near(
+            text, para_start, len(text) if para_end < 0 else para_end, span[0], span[1]
+        ) or previous_sentence_speaker(text, para_start, span[0])
         if name:
             return name
     else:
@@ -188,6 +202,8 @@ def _stated_by(
             or _participle_subject(text, sentence[0], fig_start)
             or _possessive_claim(text, sentence[0], fig_start)
             or _passive_agent(text, sentence[0], sentence[1])
+            or relative_speaker(text, sentence[0], fig_start)
+            or event_subject(text, sentence[0], fig_start)
         )
         if name:
             return name
@@ -229,7 +245,11 @@ def _participle_subject(text: str, start: int, fig_start: int) -> str | None:
         if not (_after_preposition(head, m.start(1)) and " " not in m.group(1)):
             found = m
     if found is None:
-        return None
+        # "The top Varnian lawmaker also rejected the charges, underscoring that …": the subject
+        # the sentence opens with, whatever its verb
+        found = re.match(rf"\s*{who}{_ACRONYM}{_APPOSITIVE}{_AUX}\s+[a-z]+(?:ed|s)\b", head)
+        if found is None or (found.group(1)[:1].isupper() and speaker_kind(found.group(1)) == "unnamed"):
+            return None
     name = found.group(1)
     if name.lower() in _PRONOUNS:
         return _pronoun_speaker(text, start + found.start(1), name)

@@ -100,7 +100,24 @@ def _last_speaker_before(text: str, pos: int, *, person: bool = False, any_name:
         role = _last_role_speaker(text, max(found_at, window_start), pos)
         if role is not None:
             return role
+        subject = _subject_after(text, found_at + 1, pos) if found is not None else None
+        if subject is not None:
+            return subject
     return found or (_last_person_before(text, pos) if any_name else None)
+
+
+def _subject_after(text: str, start: int, pos: int) -> str | None:
+    """The last person named as a sentence's subject in ``text[start:pos]`` ("Harbour chief Kerim
+    Odell met the press. He added …"): nearer to a "he" than a speaker named before."""
+    found = None
+    pattern = (
+        rf"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?:[\w’'\-]+\s+){{0,4}}?({_NAME_RUN}){_APPOSITIVE}{_AUX}\s+[a-z]+ed\b"
+    )
+    for m in re.finditer(pattern, text[start:pos], re.MULTILINE):
+        name = _clean_name(m.group(1))
+        if name and len(name.split()) >= 2 and speaker_kind(name) == "person" and not looks_like_org(name):
+            found = name
+    return found
 
 
 def _last_role_speaker(text: str, start: int, pos: int) -> str | None:

@@ -1,0 +1,166 @@
+"""Claimants that the figure's own sentence does not name: the speaker carried over from the
+sentences around it.
+
+- an interview's answers ("Q: … A: …") are the interviewee's, the person the lead names speaking;
+- "X, who argued that …" and "In a statement on Monday, X gave them 120 days": X states the figure;
+- "Head of the provincial fisheries department said …. Tomas Ardell said …": the role's holder,
+  named speaking at the start of the next sentence, not the department;
+- an unattributed quotation right after "…, he noted." is his;
+- a lone capitalised word the article only writes as a modifier ("the Hamedan agriculture office")
+  is no speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import cache, lru_cache
+
+from refrain.claims.patterns import (
+    _ACRONYM,
+    _APPOSITIVE,
+    _AUX,
+    _IN_SENTENCE,
+    _NAME_RUN,
+    _PRONOUNS,
+    _body_phrase,
+    _role_words,
+    _speech_verb_pattern,
+)
+from refrain.claims.persons import _clean_name, _fullest, _last_speaker_before, _pronoun_speaker, _tidy
+from refrain.entities.kinds import speaker_kind
+from refrain.entities.names import looks_like_org
+from refrain.text import lexicon as lexicon_set
+
+_SPEECH_EVENTS = lexicon_set("en", "claimant_speech_events")
+# an interview's turn markers, at a line's start or after a sentence's end: "Q: …", "A: …"
+_TURN = re.compile(r"(?:^|(?<=[.?!”\"’)]\s)|(?<=\n))[^\S\n]*([QA])\s?:\s", re.MULTILINE)
+
+
+@lru_cache(maxsize=16)
+def _interview(text: str) -> tuple[list[int], list[str], str | None]:
+    """The article's question and answer turns (where each starts, "Q" or "A", in order) and the
+    interviewee: the person last named speaking before the first turn. No turns unless the article
+    has both a question and an answer."""
+    starts: list[int] = []
+    kinds: list[str] = []
+    for m in _TURN.finditer(text):
+        starts.append(m.start(1))
+        kinds.append(m.group(1))
+    if "Q" not in kinds or "A" not in kinds:
+        return [], [], None
+    person = _last_speaker_before(text, starts[0], person=True, any_name=False)
+    if person is None or speaker_kind(person) != "person" or looks_like_org(person):
+        return [], [], None
+    return starts, kinds, _fullest(text, starts[0], person)
+
+
+def answer_speaker(text: str, pos: int) -> str | None:
+    """The interviewee, when ``pos`` is inside an answer of a question-and-answer interview."""
+    starts, kinds, person = _interview(text)
+    k = bisect_right(starts, pos) - 1
+    if k < 0 or kinds[k] != "A":
+        return None
+    return person
+
+
+def relative_speaker(text: str, start: int, fig_start: int) -> str | None:
+    """ "… sided with Finance Chief Pavel Ohr, who argued that the city should spend 40 million":
+    the person the relative clause's speech verb belongs to."""
+    verbs = _speech_verb_pattern()
+    m = re.search(
+        rf"({_NAME_RUN}){_ACRONYM},\s+who{_AUX}\s+(?:{verbs})\b"
+        rf"(?:{_IN_SENTENCE}{{0,60}}?\bthat\b{_IN_SENTENCE}{{0,200}}|{_IN_SENTENCE}{{0,150}})$",
+        text[start:fig_start],
+    )
+    if m is None:
+        return None
+    name = _clean_name(m.group(1))
+    if not name or speaker_kind(name) != "person" or looks_like_org(name):
+        return None
+    return name
+
+
+@cache
+def _speech_event_words() -> str:
+    return "|".join(sorted((re.escape(w) for w in _SPEECH_EVENTS), key=len, reverse=True))
+
+
+def event_subject(text: str, start: int, fig_start: int) -> str | None:
+    """ "In a statement on March 3, Harbour Minister Lena Korsgaard gave the firms 90 days": what
+    the sentence's subject does in a statement, speech or interview, it states."""
+    events = _speech_event_words()
+    m = re.match(
+        rf"\s*(?:[A-Z]\w+,\s+)?[Ii]n\s+(?:an?|his|her|their|its|the)\s+(?:[\w’'\-]+\s+){{0,3}}?"
+        rf"(?i:{events})\b[^,.;“”\"]{{0,150}},\s+(?:the\s+)?(?:[A-Z]\.(?:[A-Z]\.)+\s+)?"
+        rf"({_NAME_RUN}|{_body_phrase()}|[Hh]e|[Ss]he)"
+        rf"{_APPOSITIVE}{_AUX}\s+[a-z]+(?:{_IN_SENTENCE})*$",
+        text[start:fig_start],
+    )
+    if m is None:
+        return None
+    name = m.group(1)
+    if name.lower() in _PRONOUNS:
+        return _pronoun_speaker(text, start, name)
+    return _tidy(name)
+
+
+def role_holder(text: str, start: int, end: int, fig_start: int, name: str | None) -> str | None:
+    """The person named speaking at the start of the next sentence, when the figure's sentence gives
+    its speaker by role only: "Head of Varnia province Fisheries Department said … 12 percent ….
+    Tomas Ardell said …" (``name`` is the department), "A senior cleric representing the province
+    has confirmed that two … . Ayatollah Rasul Mehr noted …" (a role phrase opens the sentence)."""
+    verbs = _speech_verb_pattern()
+    m = re.match(rf"\s*({_NAME_RUN}){_AUX}\s+(?:{verbs})\b", text[end : end + 300])
+    if m is None:
+        return None
+    person = _clean_name(m.group(1))
+    if not person or len(person.split()) < 2 or speaker_kind(person) != "person" or looks_like_org(person):
+        return None
+    roles = _role_words()
+    head = text[start:fig_start]
+    if name is not None and re.search(
+        rf"(?:^|[,;:–—]\s*|\b(?:[Tt]he)\s+)\s*(?i:{roles})\s+of\s+(?:the\s+)?(?:[\w’'\-]+\s+){{0,5}}?"
+        rf"{re.escape(name)}\b",
+        head,
+    ):
+        return person
+    # the sentence (after a dateline) opens with "A/The <up to 3 words> <role>" and its speech verb
+    if re.match(
+        rf"\s*(?:[A-Z]{{2,}}\s*[–—-]+\s*)?(?:An?|The)\s+(?:[\w’'\-]+\s+){{0,3}}?(?i:{roles})\b"
+        rf"[^.;“”\"]{{0,150}}?\s(?:{verbs})\b",
+        head,
+    ):
+        return person
+    return None
+
+
+def previous_sentence_speaker(text: str, para_start: int, quote_start: int) -> str | None:
+    """An unattributed quotation right after "…, he noted." or "…, Odell said." in its paragraph."""
+    verbs = _speech_verb_pattern()
+    m = re.search(
+        rf"(?:,|^)\s*({_NAME_RUN}|[Hh]e|[Ss]he){_AUX}\s+(?:{verbs})\.[”\"’]?\s*$",
+        text[max(para_start, quote_start - 200) : quote_start],
+    )
+    if m is None:
+        return None
+    name = m.group(1)
+    if name.lower() in _PRONOUNS:
+        return _pronoun_speaker(text, quote_start, name)
+    name = _clean_name(name)
+    return name if name and speaker_kind(name) == "person" else None
+
+
+def modifier_only(text: str, pos: int, name: str) -> bool:
+    """Whether a one-word speaker is written before ``pos`` only as a modifier after "the" ("the
+    Hamedan agriculture office"): a place or a body's name, not a person who speaks."""
+    if " " in name or not name[:1].isupper():
+        return False
+    seen = False
+    for m in re.finditer(rf"(?<![\w’'\-]){re.escape(name)}(?![\w’'\-])", text[:pos]):
+        seen = True
+        if not re.search(r"\b[Tt]he\s+$", text[max(0, m.start() - 5) : m.start()]):
+            return False
+        if not re.match(r"\s+[a-z]", text[m.end() : m.end() + 3]):
+            return False
+    return seen

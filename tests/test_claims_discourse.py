@@ -1,0 +1,104 @@
+"""Claimants carried over from the sentences around a figure, on invented text: an interview's
+answers, a role in one sentence and the name in the next, "X, who argued that", "In a statement,
+X …", a participle after any verb, "according to him", a quotation right after "…, he noted."."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from refrain.claims import find as find_claims
+
+
+def claimants(text: str, quotes: tuple = ()) -> list[tuple[float, str | None]]:
+    return [
+        (c.value, c.claimant) for c in find_claims(text, outlet="Tehran Times", quotes=quotes, language="en")
+    ]
+
+
+def test_an_interview_answer_is_the_interviewee_s_and_a_question_the_outlet_s():
+    text = (
+        "TEHRAN - Dara Kelso, a professor of economics at Varnia University, tells the Tehran Times "
+        "that the port will grow. Following is the text of the interview:\n"
+        "Q: Will the 12 new docks be enough?\n"
+        "A: The port needs 20 more cranes by next year.\n"
+        "Q: And the ships? A: About 300 ships wait every month."
+    )
+    assert claimants(text) == [(12, "Tehran Times"), (20, "Dara Kelso"), (300, "Dara Kelso")]
+
+
+def test_no_interview_without_questions_and_answers():
+    text = "Dara Kelso said the port will grow. A: The port needs 20 more cranes."
+    assert claimants(text) == [(20, "Tehran Times")]
+
+
+def test_a_role_without_a_name_is_the_person_named_speaking_next():
+    text = (
+        "Head of Varnia province Fisheries Department said here Monday that the catch rose 12 percent "
+        "last year. Tomas Ardell said new boats had helped.\n"
+        "TEHRAN - A senior cleric representing the coastal province has confirmed that two fishermen "
+        "died in the storm. Ayatollah Rasul Mehrabi noted that one of them died at sea."
+    )
+    assert claimants(text) == [(12, "Tomas Ardell"), (2, "Rasul Mehrabi")]
+
+
+def test_a_role_is_not_given_to_somebody_who_does_not_speak_next():
+    text = "An official said 40 houses were lost. The mayor visited the town."
+    assert claimants(text) == [(40, "official")]
+
+
+def test_a_relative_clause_speaker_states_the_figure():
+    text = (
+        "The council sided with Finance Chief Pavel Ohr, who argued that the city should spend "
+        "40 million on the bridge."
+    )
+    assert claimants(text) == [(40_000_000, "Pavel Ohr")]
+
+
+def test_what_the_subject_does_in_a_statement_it_states():
+    text = (
+        "In a statement on March 3, U.S. President Dara Holm gave the shipping firms only 90 days to "
+        "pay the fees."
+    )
+    assert claimants(text) == [(90, "Dara Holm")]
+
+
+def test_a_delegation_is_a_claimant():
+    text = "The Norvian delegation said Norvia wants to raise its trade with Varnia to $30 billion."
+    assert claimants(text) == [(30e9, "Norvian delegation")]
+
+
+def test_a_participle_after_any_verb_is_said_by_the_sentence_s_subject():
+    text = (
+        "Rina Holm said the port was closed. The top Varnian lawmaker also rejected the charges, "
+        "underscoring that the ships had waited for about 45 hours. Iran also rejected the report, "
+        "stressing that 30 ships had passed."
+    )
+    assert claimants(text) == [(45, "Rina Holm"), (30, "Iran")]
+
+
+def test_according_to_him_is_the_person_named_speaking_before():
+    text = (
+        "Harbour chief Kerim Odell said the port was busy. According to him, the port will hire 300 workers."
+    )
+    assert claimants(text) == [(300, "Kerim Odell")]
+
+
+def test_he_after_a_speaker_is_the_person_named_as_the_subject_since():
+    text = (
+        "Mayor Tomas Ardell said the bridge was safe. Harbour chief Kerim Odell visited the port on "
+        "Monday. He added that the port would hire 300 workers."
+    )
+    assert claimants(text) == [(300, "Kerim Odell")]
+
+
+def test_an_unattributed_quotation_after_he_noted_is_his_and_a_modifier_is_no_speaker():
+    text = (
+        "Harbour chief Kerim Odell spoke on Monday. Currently, the Varnia fisheries office is "
+        "teaching the fishermen about clean nets, he noted. “On average nets are lost four times a "
+        "year per boat.”"
+    )
+    start = text.index("“")
+    # a quote finder that took the place before "fisheries office" for the speaker
+    wrong = SimpleNamespace(start=start, end=len(text), speaker="Varnia")
+    assert claimants(text, (wrong,)) == [(4, "Kerim Odell")]
+    assert claimants(text) == [(4, "Kerim Odell")]
