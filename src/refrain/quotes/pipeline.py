@@ -47,6 +47,7 @@ def find(
     resolver = Resolver(attributor, index)
     quotes: list[Quote] = []
     previous: tuple[Group, str | None, Mention | None] | None = None
+    windows: dict[tuple[int, int], tuple[str | None, str | None]] = {}
     for g in groups:
         attributor.attribute(g)
         if use_spacy and g.kind != "scare" and g.subject is None:
@@ -60,14 +61,23 @@ def find(
                 and 0 <= g.pieces[0].paragraph - pg.pieces[-1].paragraph <= 1
             ):
                 g.subject, g.cue, g.cue_at, g.inherited = pg.subject, pg.cue, pg.cue_at, True
-        quote = _build(text, masked, g, resolver, date)
+        quote = _build(text, masked, g, resolver, date, windows)
         quotes.append(quote)
         if quote.kind != "scare":
             previous = (g, quote.speaker, quote.speaker_mention)
     return quotes
 
 
-def _build(text: str, masked: str, g: Group, resolver: Resolver, article_date: str | None) -> Quote:
+def _build(
+    text: str,
+    masked: str,
+    g: Group,
+    resolver: Resolver,
+    article_date: str | None,
+    windows: dict[tuple[int, int], tuple[str | None, str | None]],
+) -> Quote:
+    """The Quote of a group; ``windows``: date and venue of each statement window read so far (quotes
+    of one sentence share theirs: read once, not once per quote)."""
     pieces = tuple((p.start, p.end) for p in g.pieces)
     body = _JOIN.join(text[s:e].strip() for s, e in pieces)
     speaker = role = org = None
@@ -78,9 +88,11 @@ def _build(text: str, masked: str, g: Group, resolver: Resolver, article_date: s
         speaker, role, org = resolver.resolve(g.subject, continues=resolver.continues(g.cue, g.cue_at))
         if not g.inherited:
             resolver.note_speaker(g.subject, (speaker, role, org))
-        window = _statement_window(masked, g)
-        when = find_date(window, article_date)
-        where = find_venue(window)
+        bounds = _statement_window(masked, g)
+        if bounds not in windows:
+            window = masked[bounds[0] : bounds[1]]
+            windows[bounds] = (find_date(window, article_date), find_venue(window))
+        when, where = windows[bounds]
     return Quote(
         start=g.pieces[0].open_at,
         end=g.pieces[-1].outer_end,
@@ -97,8 +109,9 @@ def _build(text: str, masked: str, g: Group, resolver: Resolver, article_date: s
     )
 
 
-def _statement_window(masked: str, g: Group) -> str:
-    """The clause that carries the cue (and the sentence before it when the speaker is a pronoun)."""
+def _statement_window(masked: str, g: Group) -> tuple[int, int]:
+    """Where the clause that carries the cue is (with the sentence before it when the speaker is a
+    pronoun)."""
     lo = g.sentence[0] if g.sentence else g.pieces[0].open_at
     at = g.cue_at if g.cue_at is not None else lo
     start = min(lo, at)
@@ -109,7 +122,7 @@ def _statement_window(masked: str, g: Group) -> str:
         begin = max(masked.rfind(". ", 0, begin), masked.rfind("\n", 0, max(begin - 1, 0)), 0)
     stop = masked.find(".", max(at, g.subject.end if g.subject else at))
     stop = len(masked) if stop < 0 else stop
-    return masked[begin:stop]
+    return begin, stop
 
 
 def _parse_subject(attributor: Attributor, g: Group) -> None:
