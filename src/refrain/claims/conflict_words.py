@@ -37,6 +37,7 @@ class Words:
     rate_after: tuple[str, ...]
     demonyms: frozenset[str]
     change_after: tuple[str, ...]
+    occurrences: frozenset[str]  # canonical events that happen at one time: "kill", not "export"
 
 
 @cache
@@ -81,6 +82,7 @@ def words(language: str) -> Words:
         rate_after=tuple(lang.get("rate_after", [])),
         demonyms=frozenset(lexicon_words("en", "demonyms")) if language == "en" else frozenset(),
         change_after=tuple(lang.get("change_after", [])),
+        occurrences=frozenset(lang.get("occurrences", [])),
     )
 
 

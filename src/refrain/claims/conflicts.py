@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from refrain.claims.conflict_words import words
 from refrain.claims.reading import PERSON, Figure
 
 MAX_DAYS_APART = 60  # two dated figures further apart than this are of different times
@@ -31,12 +32,19 @@ def _states(a: Figure, b: Figure) -> bool:
     written = b.claim.value_text.text if b.claim.value_text else ""
     return (
         bool(written)
+        and written in a.claim.text
         and re.search(r"(?<![\w.,])" + re.escape(written) + r"(?![\w]|[.,]\d)", a.claim.text) is not None
     )
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a | b else 0.0
+
+
+def _occurrence(f: Figure) -> bool:
+    """A count of something that happens at one time ("31 killed", "45 arrested"), which one named
+    event pins in time; not a flow (exports, spending) over a period that must be said."""
+    return f.pinned and f.event in words(f.language).occurrences
 
 
 def _time_apart(a: Figure, b: Figure) -> str | None:
@@ -67,7 +75,7 @@ def _time_apart(a: Figure, b: Figure) -> str | None:
         return "weekdays"  # undated, and "on Tuesday" against "on Saturday"
     # no year named and an article undated: only a count of one named event is pinned in time,
     # named by a word few figures of the corpus give ("Beit Hanoun", not "Gaza")
-    if a.doc == b.doc or (a.pinned and b.pinned and not a.rare_names.isdisjoint(b.rare_names)):
+    if a.doc == b.doc or (_occurrence(a) and _occurrence(b) and not a.rare_names.isdisjoint(b.rare_names)):
         return None  # one article's time, or one named event's
     return "undated, not one named event"
 
@@ -146,3 +154,42 @@ def apart(a: Figure, b: Figure, rare: frozenset[str] | None = None) -> str | Non
     ties = len(a.subject & b.subject & rare)
     ties += bool(a.event and a.event == b.event) + bool(a.what & b.what) + bool(a.places & b.places)
     return None if ties + same_org >= 2 else "subject not tied"
+
+
+def _named(f: Figure) -> bool:
+    """A source named by name ("by:world bank"), not an outlet's own words nor a description of
+    its ("by:officials@outlet")."""
+    return f.source.startswith("by:") and "@" not in f.source
+
+
+def _thing_said(a: Figure, b: Figure) -> bool:
+    """Whether both sentences say what they count, and the same: one event ("killed", "exported"),
+    words of the counted thing in common ("unemployment rate"), or what a share is of."""
+    return bool((a.event and a.event == b.event) or a.what & b.what or (a.base and a.base == b.base))
+
+
+def _time_said(a: Figure, b: Figure) -> bool:
+    """Whether the two figures are of one time by what is written, not by default: one article,
+    one year named in both, or one named event counted in both."""
+    if a.doc == b.doc or a.years & b.years:
+        return True
+    return _occurrence(a) and _occurrence(b) and not a.rare_names.isdisjoint(b.rare_names)
+
+
+def disputed(a: Figure, b: Figure) -> str | None:
+    """Why two figures of one quantity (see :func:`apart`) are not a conflict to report, or None
+    when they are: values with none in common; and, unless two dated articles of two outlets give
+    them (the dates and outlets then pin time and sources), each sentence saying the same counted
+    thing, the time pinned by what is written, and, in one outlet's articles, two sources each named
+    by name (its unattributed figures and its "officials" may all be one source)."""
+    if compatible(a, b):
+        return "values agree"
+    if a.date is not None and b.date is not None and a.outlet != b.outlet:
+        return None
+    if not _thing_said(a, b):
+        return "counted thing not said"
+    if not _time_said(a, b):
+        return "time not said"
+    if a.outlet and a.outlet == b.outlet and not (_named(a) and _named(b) or a.disputes or b.disputes):
+        return "one outlet, a source not named"  # unless a sentence sets its figure against the other
+    return None

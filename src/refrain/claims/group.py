@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from refrain.claims.conflicts import compatible, same_quantity
+from refrain.claims.conflicts import disputed, same_quantity
 from refrain.claims.lexicon import lexicon
 from refrain.claims.model import Claim
 from refrain.claims.ranges import value_range
@@ -106,7 +106,7 @@ def disagreeing_sources(figures: list[Figure]) -> set[str]:
     out: set[str] = set()
     for i, a in enumerate(figures):
         for b in figures[i + 1 :]:
-            if not _same_source(a, b) and not compatible(a, b):
+            if not _same_source(a, b) and disputed(a, b) is None:
                 out |= {a.source, b.source}
     return out
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import cache
 
 from refrain.claims.lexicon import lexicon
 from refrain.claims.model import Claim
@@ -56,8 +57,13 @@ def value_range(claim: Claim, before: str = "") -> tuple[float, float]:
 
 
 def _hedge_before(before: str) -> str | None:
-    tail = before.lower().rstrip()
-    for phrase, canonical in sorted(lexicon().approx.items(), key=lambda kv: -len(kv[0])):
-        if re.search(r"(?:^|\W)" + re.escape(phrase) + r"$", tail):
-            return canonical
-    return None
+    """The hedge ending ``before`` ("more than"), as its canonical form; the longest one written."""
+    m = _hedge_pattern().search(before.lower().rstrip())
+    return lexicon().approx[m.group(1)] if m else None
+
+
+@cache
+def _hedge_pattern() -> re.Pattern[str]:
+    # longest first; of phrases ending the text, the longest also starts first, so search finds it
+    phrases = sorted(lexicon().approx, key=len, reverse=True)
+    return re.compile(r"(?:^|\W)(" + "|".join(map(re.escape, phrases)) + r")$")

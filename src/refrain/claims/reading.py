@@ -92,14 +92,22 @@ class Figure:
 
 
 def _has_phrase(text: str, phrases: tuple[str, ...], *, at_end: bool = False, at_start: bool = False) -> bool:
-    for phrase in phrases:
-        if at_end and re.search(r"(?:^|\W)" + re.escape(phrase) + r"\W*$", text):
-            return True
-        if at_start and re.match(r"\W*" + re.escape(phrase) + r"(?:\W|$)", text):
-            return True
-        if not at_end and not at_start and re.search(r"(?:^|\W)" + re.escape(phrase) + r"(?:\W|$)", text):
-            return True
-    return False
+    """Whether one of ``phrases`` is in ``text`` as whole words (at its end, at its start, or anywhere)."""
+    if not phrases:
+        return False
+    pattern = _phrase_pattern(phrases, "end" if at_end else "start" if at_start else "any")
+    return (pattern.match(text) if at_start and not at_end else pattern.search(text)) is not None
+
+
+@lru_cache(maxsize=256)
+def _phrase_pattern(phrases: tuple[str, ...], where: str) -> re.Pattern[str]:
+    """One pattern for a word list (compiled once, not a pattern per phrase and call)."""
+    alternatives = "(?:" + "|".join(map(re.escape, phrases)) + ")"
+    if where == "end":
+        return re.compile(r"(?:^|\W)" + alternatives + r"\W*$")
+    if where == "start":
+        return re.compile(r"\W*" + alternatives + r"(?:\W|$)")
+    return re.compile(r"(?:^|\W)" + alternatives + r"(?:\W|$)")
 
 
 def _date(value: str | None) -> date | None:
@@ -139,14 +147,20 @@ _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sun
 _NAME = re.compile(r"(?<![\w'’])([A-Z][\w'’-]+)")
 
 
+@lru_cache(maxsize=4096)
+def _inside_sentence(name: str) -> re.Pattern[str]:
+    """``name`` written after a word or comma: not opening a sentence."""
+    return re.compile(r"[\w,;] " + re.escape(name) + r"\b")
+
+
 def _names(text: str, w: Words, leave_out: set[str], article: str = "") -> set[str]:
     """Capitalised words ("Kestrel", "KABUL"), lower case; one opening a sentence only when the
     article capitalises it elsewhere too ("Africa", not "The")."""
     out = set()
     for m in _NAME.finditer(text):
         before = text[: m.start()].rstrip()
-        if (not before or before[-1] in '.!?:"“‘(\n—–-') and not re.search(
-            r"[\w,;] " + re.escape(m.group(1)) + r"\b", article
+        if (not before or before[-1] in '.!?:"“‘(\n—–-') and not (
+            m.group(1) in article and _inside_sentence(m.group(1)).search(article)
         ):
             continue  # a sentence's first word is capitalised whatever it is
         name = m.group(1).lower().removesuffix("'s").removesuffix("’s")

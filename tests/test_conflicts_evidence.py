@@ -1,0 +1,72 @@
+"""What a reported conflict must carry when no date and no second outlet pin it (invented text).
+
+Two dated articles of two outlets pin the time and tell the sources apart. Without them (one
+outlet's undated archive), a conflict needs each sentence to say the counted thing, the time
+pinned by what is written (a year, one article, one named event), and two sources named by name.
+"""
+
+from __future__ import annotations
+
+from refrain.claims import ConflictGroup, Source, find, group
+
+
+def one_outlet(*texts: str, outlet: str = "Orlen Daily", dated: bool = False) -> list[ConflictGroup]:
+    """Conflict groups of undated (or same-day) articles of one outlet, one per text."""
+    pairs, sources = [], {}
+    for i, text in enumerate(texts):
+        date = "2024-05-02" if dated else None
+        sources[f"doc{i}"] = Source(outlet=outlet, date=date, text=text)
+        pairs += [(f"doc{i}", c) for c in find(text, date=date, outlet=outlet)]
+    return [g for g in group(pairs, sources) if not g.agree]
+
+
+def test_two_named_sources_of_one_outlet_conflict() -> None:
+    (g,) = one_outlet(
+        "Saffron exports reached 210 tonnes in 2022, the Kestrel Customs Administration said.",
+        "Saffron exports were 145 tonnes in 2022, the Varnes Growers Union said.",
+    )
+    assert sorted(c.value for _, c in g.claims) == [145, 210]
+
+
+def test_an_outlets_own_figure_and_a_named_source_are_not_two_sources() -> None:
+    # the outlet's unattributed figure may be the union's, reported twice
+    assert not one_outlet(
+        "Saffron exports reached 210 tonnes in 2022.",
+        "Saffron exports were 145 tonnes in 2022, the Varnes Growers Union said.",
+    )
+
+
+def test_an_outlets_officials_are_not_a_named_source() -> None:
+    assert not one_outlet(
+        "Saffron exports reached 210 tonnes in 2022, officials said.",
+        "Saffron exports were 145 tonnes in 2022, the Varnes Growers Union said.",
+    )
+
+
+def test_undated_figures_naming_no_year_are_no_conflict() -> None:
+    assert not one_outlet(
+        "Saffron exports from Varnes reached 210 tonnes, the Kestrel Customs Administration said.",
+        "Saffron exports from Varnes were 145 tonnes, the Varnes Growers Union said.",
+    )
+
+
+def test_one_article_setting_a_figure_against_another_needs_no_names() -> None:
+    (g,) = one_outlet(
+        "Doctors in Sarvan said about 1,200 people were injured in the Sarvan earthquake, "
+        "four times the official figure. Officials said 300 people were injured in the Sarvan earthquake."
+    )
+    assert sorted(c.value for _, c in g.claims) == [300, 1200]
+
+
+def test_two_outlets_dated_need_no_names() -> None:
+    pairs, sources = [], {}
+    for i, (outlet, text) in enumerate(
+        [
+            ("Orlen Daily", "Saffron exports reached 210 tonnes in 2022, officials said."),
+            ("Varnes Wire", "Saffron exports in 2022 were 145 tonnes, the growers' union said."),
+        ]
+    ):
+        sources[f"doc{i}"] = Source(outlet=outlet, date="2023-02-14", text=text)
+        pairs += [(f"doc{i}", c) for c in find(text, date="2023-02-14", outlet=outlet)]
+    (g,) = [g for g in group(pairs, sources) if not g.agree]
+    assert sorted(c.value for _, c in g.claims) == [145, 210]
