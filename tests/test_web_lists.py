@@ -13,7 +13,9 @@ from fastapi.testclient import TestClient
 from test_web_corpus import CONFLICT_ID, FAMILY_ID, HOSTILE_A, HOSTILE_B, web_corpus
 
 from refrain.store import Store
+from refrain.store.queries.filters import Filters
 from refrain.web import create_app
+from refrain.web.db import ReadOnlyDatabase
 
 VALLEY = HOSTILE_B.outlet  # the outlet of one invented article only
 
@@ -238,3 +240,32 @@ def test_reuse_pairs_sort_by_passages_or_characters_both_ways_keeping_filters(cl
     assert 'href="/reuse?outlet=Valley+Post&amp;sort=-passages"' in html
     assert "/reuse?outlet=Valley+Post&amp;sort=passages&amp;format=csv" in html
     assert client.get("/reuse?sort=chars;drop").status_code == 400
+
+
+# -- the speaker facet from the kept speaker lists ----------------------------------------------------------
+def test_speaker_facet_from_the_kept_lists_keeps_the_same_documents_as_its_sql() -> None:
+    """``speaker`` read from the kept names and quotes by name (``where(alias, store)`` on the web
+    app's store) keeps exactly the documents of the facet's ILIKE over every quote: parts of resolved and
+    printed names, any case, wildcard characters taken literally, and nobody."""
+    with ReadOnlyDatabase(str(web_corpus().path)).store() as store:
+        names = [r[0] for r in store.con.execute(
+            "SELECT DISTINCT unnest([coalesce(e.name, q.speaker), q.speaker]) FROM quotes q "
+            "LEFT JOIN entities e ON e.id = q.entity_id WHERE q.kind <> 'scare' AND q.speaker IS NOT NULL ORDER BY 1"
+        ).fetchall()]  # fmt: skip
+        # (a printed name's first word: one spelled otherwise than its resolved name in the corpus)
+        needles = {n.split()[-1].upper() for n in names} | {n[:3].lower() for n in names}
+        needles |= {n.split()[0] for n in names}
+        needles |= {"a", "%", "_", "Nobody Zzq"}
+        assert len(needles) > 5
+        for needle in sorted(needles):
+            facet = Filters(speaker=needle)
+            by_sql = {r[0] for r in _sql(f"SELECT d.id FROM documents d WHERE {facet.where('d')[0]}",
+                                         facet.where("d")[1])}  # fmt: skip
+            where, params = facet.where("d", store)
+            kept = {
+                r[0]
+                for r in store.con.execute(f"SELECT d.id FROM documents d WHERE {where}", params).fetchall()
+            }
+            assert kept == by_sql, needle
+            assert facet.document_ids(store) == by_sql, needle
+        assert Filters(speaker="Nobody Zzq").document_ids(store) == frozenset()

@@ -68,18 +68,14 @@ def article_ids(store: Store, filters: Filters = NO_FILTERS, sort: str | None = 
     undated last, by default). The plain list (or one outlet's) is the kept article order."""
     if sort in (None, "date") and not Filters(**{**filters.params(), "outlet": None}).active:
         return article_order(store, filters.outlet)
-    where, params = filters.where("d")
     order = ARTICLE_SORTS[sort or "date"]
-    return memo(
-        store,
-        ("article ids", filters.key(), sort),
-        lambda: [
-            r[0]
-            for r in store.con.execute(
-                f"SELECT d.id FROM documents d WHERE {where} ORDER BY {order}", params
-            ).fetchall()
-        ],
-    )
+
+    def compute() -> list[str]:
+        where, params = filters.where("d", store)
+        sql = f"SELECT d.id FROM documents d WHERE {where} ORDER BY {order}"
+        return [r[0] for r in store.con.execute(sql, params).fetchall()]
+
+    return memo(store, ("article ids", filters.key(), sort), compute)
 
 
 def articles(

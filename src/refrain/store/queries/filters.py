@@ -10,11 +10,11 @@ speaker's kind instead (see :func:`speaker_kinds_kept`).
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from refrain.store import Store
-from refrain.store.lists import SPEAKER_KINDS, memo
+from refrain.store.lists import SPEAKER_KINDS, lowered_speaker_names, memo, speaker_quotes
 
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
@@ -44,8 +44,17 @@ class Filters:
         """The filters set, as URL query parameters (to keep them in links and pagers)."""
         return {k: v for k, v in asdict(self).items() if v}
 
-    def where(self, alias: str = "d") -> tuple[str, list[Any]]:
-        """A WHERE condition over ``documents <alias>`` and its parameters ("true" when nothing is set)."""
+    def where(self, alias: str = "d", store: Store | None = None) -> tuple[str, list[Any]]:
+        """A WHERE condition over ``documents <alias>`` and its parameters ("true" when nothing is set).
+
+        With the web app's ``store``, a ``speaker`` (without ``kind``) is the ids of the documents
+        quoting them, cut from the speaker lists kept while the file is open (``speaker_documents``),
+        instead of a case-blind match over every quote's names in the SQL (a scan of all quotes per
+        request; for a single query, as from the command line, that scan is the cheaper)."""
+        if _keeps_lists(store) and self.speaker and not self.kind:
+            where, params = replace(self, speaker=None).where(alias)
+            kept = sorted(speaker_documents(store, self.speaker))
+            return f"{where} AND {alias}.id IN (SELECT unnest(?::VARCHAR[]))", [*params, kept]
         clauses: list[str] = []
         params: list[Any] = []
         if self.outlet:
@@ -82,7 +91,9 @@ class Filters:
         """The ids of the documents these filters keep (kept while the store file stays open)."""
 
         def compute() -> frozenset[str]:
-            where, params = self.where("d")
+            if _keeps_lists(store) and self.speaker and not replace(self, speaker=None).active:
+                return speaker_documents(store, self.speaker)
+            where, params = self.where("d", store)
             rows = store.con.execute(f"SELECT d.id FROM documents d WHERE {where}", params).fetchall()
             return frozenset(r[0] for r in rows)
 
@@ -90,6 +101,31 @@ class Filters:
 
 
 NO_FILTERS = Filters()
+
+
+def _keeps_lists(store: Store | None) -> bool:
+    """Whether ``store`` is the web app's, which keeps corpus-wide lists while the file is open."""
+    return getattr(store, "memo", None) is not None
+
+
+def speaker_documents(store: Store, speaker: str) -> frozenset[str]:
+    """The ids of the documents quoting (scare quotes left out) someone whose name, resolved or as
+    printed, contains ``speaker`` ignoring case: the ``speaker`` facet's documents.
+
+    The same rows as the facet's SQL (``ILIKE '%speaker%'`` on both names), from the names and the
+    quotes by name that the web app keeps while the file is open: a pass over the distinct names
+    (some thousands) and the matching speakers' quotes, not over every quote.
+    """
+    needle = speaker.lower()
+    matched: dict[str, set[str | None]] = {}
+    for name, printed, name_lower, printed_lower, _ in lowered_speaker_names(store):
+        if needle in name_lower or (printed_lower is not None and needle in printed_lower):
+            matched.setdefault(name, set()).add(printed)
+    by_name = speaker_quotes(store).by_name
+    return frozenset(
+        q.doc_id for name, printed in matched.items() for q in by_name.get(name, ()) if q.printed in printed
+    )
+
 
 # The speakers list's ``kind``: "named" (the default: people, organisations and the unknown, which
 # are mostly names and would otherwise vanish from a store written before the kind existed), one

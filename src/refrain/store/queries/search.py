@@ -231,7 +231,7 @@ def _quotes_of(store: Store, filters: Filters) -> frozenset[str]:
     """The ids of the quotes printed in the documents ``filters`` keep (kept while the file is open)."""
 
     def compute() -> frozenset[str]:
-        where, params = filters.where("d")
+        where, params = filters.where("d", store)
         sql = f"SELECT q.id FROM quotes q JOIN documents d ON d.id = q.doc_id WHERE {where}"
         return frozenset(r[0] for r in store.con.execute(sql, params).fetchall())
 
@@ -247,7 +247,6 @@ def search(
     back empty and no speakers are looked for."""
     want_docs, want_quotes = only in (None, "documents"), only in (None, "quotes")
     q = q.strip()
-    where, where_params = filters.where("d")
     # Whether there is an index, and the extension loaded (once per opening of the file in the app).
     fts = memo(store, "fts", lambda: has_index(store.con) and load_fts(store.con))
     size = paging.PAGE_SIZE
@@ -269,6 +268,7 @@ def search(
             else (0, [])
         )
     else:
+        where, where_params = filters.where("d", store)
         # Persian punctuation around the words is not looked for (as the index never holds it).
         like = _like_pattern(fold_query(q).strip(_PERSIAN_PUNCTUATION) or q)
         doc_hits = (
