@@ -127,8 +127,7 @@ def sample_urls(db: Path, n: int = 2000, seed: int = 7) -> dict[str, list[str]]:
             [[d for (d,) in docs]],
         ).fetchall()
         n_docs = s.count("documents")
-        n_speakers = one("SELECT count(DISTINCT coalesce(e.name, q.speaker)) FROM quotes q LEFT JOIN entities e "
-                         "ON e.id = q.entity_id WHERE q.speaker IS NOT NULL AND q.kind <> 'scare'")  # fmt: skip
+        n_speakers = queries.speakers(s, page=1)["total"]  # as the list counts them (named speakers)
         n_families = s.count("quote_families")
         n_pairs = queries.reuse_pairs(s, page=1)["total"]  # as the list counts them (templates left out too)
         n_conflicts = one("SELECT count(*) FROM conflict_groups WHERE NOT agree")
