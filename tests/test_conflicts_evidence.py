@@ -7,7 +7,11 @@ pinned by what is written (a year, one article, one named event), and two source
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from refrain.claims import ConflictGroup, Source, find, group
+from refrain.claims.conflicts import disputed
+from refrain.claims.reading import read
 
 
 def one_outlet(*texts: str, outlet: str = "Orlen Daily", dated: bool = False) -> list[ConflictGroup]:
@@ -70,3 +74,26 @@ def test_two_outlets_dated_need_no_names() -> None:
         pairs += [(f"doc{i}", c) for c in find(text, date="2023-02-14", outlet=outlet)]
     (g,) = [g for g in group(pairs, sources) if not g.agree]
     assert sorted(c.value for _, c in g.claims) == [145, 210]
+
+
+def test_a_role_or_a_capitalised_description_is_not_a_name() -> None:
+    assert not one_outlet(
+        "Saffron exports reached 210 tonnes in 2022, the director said.",
+        "Saffron exports were 145 tonnes in 2022, the Varnes Growers Union said.",
+    )
+    assert not one_outlet(
+        "Saffron exports reached 210 tonnes in 2022, Other local officials said.",
+        "Saffron exports were 145 tonnes in 2022, the Varnes Growers Union said.",
+    )
+
+
+def test_one_event_with_nothing_counted_on_one_side_is_no_conflict() -> None:
+    # "killed" in both, but "three raids" counts raids and a bare toll of no unit says neither
+    text = "Forty fighters were killed in Varnes in 2023, the Orlen Defence Ministry said."
+    (claim,) = [c for c in find(text, outlet="Orlen Daily") if c.value == 40]
+    source = Source(outlet="Orlen Daily", text=text)
+    toll = read("doc0", claim, source)
+    other = replace(toll, doc="doc1", low=60.0, high=85.0)
+    assert toll is not None and toll.event == "kill" and disputed(toll, other) is None
+    bare = replace(other, unit=None, thing=None, what=frozenset())
+    assert disputed(toll, bare) == "counted thing not said"

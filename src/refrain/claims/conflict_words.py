@@ -37,6 +37,7 @@ class Words:
     rate_after: tuple[str, ...]
     demonyms: frozenset[str]
     change_after: tuple[str, ...]
+    rival_figure: tuple[str, ...]  # "three times the official count"
     occurrences: frozenset[str]  # canonical events that happen at one time: "kill", not "export"
 
 
@@ -83,6 +84,7 @@ def words(language: str) -> Words:
         demonyms=frozenset(lexicon_words("en", "demonyms")) if language == "en" else frozenset(),
         change_after=tuple(lang.get("change_after", [])),
         occurrences=frozenset(lang.get("occurrences", [])),
+        rival_figure=tuple(lang.get("rival_figure", [])),
     )
 
 

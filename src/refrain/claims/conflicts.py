@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from refrain.claims.conflict_words import words
+from refrain.claims.lexicon import lexicon
 from refrain.claims.reading import PERSON, Figure
 
 MAX_DAYS_APART = 60  # two dated figures further apart than this are of different times
@@ -157,15 +158,25 @@ def apart(a: Figure, b: Figure, rare: frozenset[str] | None = None) -> str | Non
 
 
 def _named(f: Figure) -> bool:
-    """A source named by name ("by:world bank"), not an outlet's own words nor a description of
-    its ("by:officials@outlet")."""
-    return f.source.startswith("by:") and "@" not in f.source
+    """A source named by a name ("NATO", "the World Bank", "Zarif"), not an outlet's own words nor
+    a description ("officials", "the director", "Other local officials")."""
+    if not f.source.startswith("by:") or "@" in f.source or not f.claim.claimant:
+        return False
+    w = words(f.language)
+    return any(
+        word[:1].isupper() and word.lower() not in w.names_stop and word.lower() not in lexicon().bodies
+        for word in re.findall(r"[\w'’-]+", f.claim.claimant)
+    )
 
 
 def _thing_said(a: Figure, b: Figure) -> bool:
-    """Whether both sentences say what they count, and the same: one event ("killed", "exported"),
-    words of the counted thing in common ("unemployment rate"), or what a share is of."""
-    return bool((a.event and a.event == b.event) or a.what & b.what or (a.base and a.base == b.base))
+    """Whether both sentences say what they count, and the same: words of the counted thing in
+    common ("unemployment rate"), what a share is of, or one event with something counted on each
+    side ("killed" and a unit or a thing: not "three raids" against a toll of no unit)."""
+    if a.what & b.what or (a.base and a.base == b.base):
+        return True
+    counted = (a.unit or a.thing) and (b.unit or b.thing)
+    return bool(a.event and a.event == b.event and counted)
 
 
 def _time_said(a: Figure, b: Figure) -> bool:
@@ -174,6 +185,12 @@ def _time_said(a: Figure, b: Figure) -> bool:
     if a.doc == b.doc or a.years & b.years:
         return True
     return _occurrence(a) and _occurrence(b) and not a.rare_names.isdisjoint(b.rare_names)
+
+
+def _sets_against(f: Figure) -> bool:
+    """Whether a figure's sentence sets it against another figure ("three times the official count")."""
+    lower = f.claim.text.lower()
+    return any(phrase in lower for phrase in words(f.language).rival_figure)
 
 
 def disputed(a: Figure, b: Figure) -> str | None:
@@ -190,6 +207,7 @@ def disputed(a: Figure, b: Figure) -> str | None:
         return "counted thing not said"
     if not _time_said(a, b):
         return "time not said"
-    if a.outlet and a.outlet == b.outlet and not (_named(a) and _named(b) or a.disputes or b.disputes):
+    rival = _sets_against(a) or _sets_against(b)
+    if a.outlet and a.outlet == b.outlet and not (_named(a) and _named(b) or rival):
         return "one outlet, a source not named"  # unless a sentence sets its figure against the other
     return None
