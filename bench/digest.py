@@ -85,7 +85,7 @@ def _columns(con: Any, database: str, table: str) -> list[str]:
     return [
         c
         for (c,) in con.execute(
-            "SELECT column_name FROM duckdb_columns() WHERE database_name = ? AND table_name = ? "
+            "SELECT column_name FROM duckdb_columns() WHERE database_name = ? AND schema_name = 'main' AND table_name = ? "
             "AND column_name NOT IN ('ingested_at', 'recorded_at') ORDER BY column_index",
             [database, table],
         ).fetchall()
@@ -99,7 +99,7 @@ def diff_stores(a: Path, b: Path, show: int) -> int:
     con = duckdb.connect()
     con.execute(f"ATTACH '{a}' AS a (READ_ONLY)")
     con.execute(f"ATTACH '{b}' AS b (READ_ONLY)")
-    in_both = "SELECT table_name FROM duckdb_tables() WHERE database_name = ?"
+    in_both = "SELECT table_name FROM duckdb_tables() WHERE database_name = ? AND schema_name = 'main'"
     tables = sorted(
         {t for (t,) in con.execute(in_both, ["a"]).fetchall()}
         & {t for (t,) in con.execute(in_both, ["b"]).fetchall()}
