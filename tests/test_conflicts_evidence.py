@@ -97,3 +97,30 @@ def test_one_event_with_nothing_counted_on_one_side_is_no_conflict() -> None:
     assert toll is not None and toll.event == "kill" and disputed(toll, other) is None
     bare = replace(other, unit=None, thing=None, what=frozenset())
     assert disputed(toll, bare) == "counted thing not said"
+
+
+def test_a_forecast_and_an_outcome_are_two_quantities() -> None:
+    assert not one_outlet(
+        "Saffron exports will reach 210 tonnes in 2022, the Kestrel Customs Administration said.",
+        "Saffron exports were 145 tonnes in 2022, the Varnes Growers Union said.",
+    )
+
+
+def test_two_forecasts_of_one_quantity_conflict() -> None:
+    (g,) = one_outlet(
+        "The Kestrel Monetary Fund predicted a 3.3 percent GDP growth for Varnes in 2017.",
+        "The Orlen Bank forecast a 4.1 percent GDP growth for Varnes in 2017.",
+    )
+    assert sorted(c.value for _, c in g.claims) == [3.3, 4.1]
+
+
+def test_a_rate_measured_two_ways_is_two_quantities() -> None:
+    assert not one_outlet(
+        "Point-to-point inflation in Varnes stood at 41.2 percent in 2021, the Varnes Statistics Centre said.",
+        "Average inflation in Varnes stood at 35.5 percent in 2021, the Orlen Central Bank said.",
+    )
+    (g,) = one_outlet(
+        "Point-to-point inflation in Varnes stood at 41.2 percent in 2021, the Varnes Statistics Centre said.",
+        "Point-to-point inflation in Varnes stood at 35.5 percent in 2021, the Orlen Central Bank said.",
+    )
+    assert sorted(c.value for _, c in g.claims) == [35.5, 41.2]

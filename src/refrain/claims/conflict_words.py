@@ -38,6 +38,8 @@ class Words:
     demonyms: frozenset[str]
     change_after: tuple[str, ...]
     rival_figure: tuple[str, ...]  # "three times the official count"
+    forecast: tuple[str, ...]  # "will", "projected", "target"
+    measure_kinds: tuple[tuple[re.Pattern[str], str], ...]  # "point-to-point" -> "point"
     occurrences: frozenset[str]  # canonical events that happen at one time: "kill", not "export"
 
 
@@ -70,10 +72,9 @@ def words(language: str) -> Words:
         place_before=frozenset(lang.get("place_before", [])),
         months=_month_pattern(lang.get("months", []), capitalised=language == "en"),
         people_kinds={w: kind for kind, ws in lang.get("people_kinds", {}).items() for w in ws},
-        event_kinds=tuple(
-            (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in ws) + r")(?!\w)"), kind)
-            for kind, ws in lang.get("event_kinds", {}).items()
-        ),
+        event_kinds=_kinds(lang.get("event_kinds", {})),
+        measure_kinds=_kinds(lang.get("measure_kinds", {})),
+        forecast=tuple(lang.get("forecast", [])),
         change_before=tuple(lang.get("change_before", [])),
         nationwide=tuple(lang.get("nationwide", [])),
         worldwide=tuple(lang.get("worldwide", [])),
@@ -85,6 +86,14 @@ def words(language: str) -> Words:
         change_after=tuple(lang.get("change_after", [])),
         occurrences=frozenset(lang.get("occurrences", [])),
         rival_figure=tuple(lang.get("rival_figure", [])),
+    )
+
+
+def _kinds(table: dict[str, list[str]]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(pattern of a kind's words as whole words, kind) for each kind of a table."""
+    return tuple(
+        (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in ws) + r")(?!\w)"), kind)
+        for kind, ws in table.items()
     )
 
 

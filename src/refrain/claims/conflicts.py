@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from refrain.claims.conflict_words import words
-from refrain.claims.lexicon import lexicon
 from refrain.claims.reading import PERSON, Figure
 
 MAX_DAYS_APART = 60  # two dated figures further apart than this are of different times
@@ -113,6 +112,10 @@ def apart(a: Figure, b: Figure, rare: frozenset[str] | None = None) -> str | Non
         return "nationality"  # "50 Palestinians" and "32 Israeli officers"
     if a.kinds and b.kinds and a.kinds.isdisjoint(b.kinds):
         return "kind of event"  # a blast and a clash, a crash and a fire
+    if a.measures and b.measures and a.measures.isdisjoint(b.measures):
+        return "measure"  # point-to-point inflation and the twelve-month average
+    if a.forecast != b.forecast:
+        return "forecast and outcome"  # "will reach 3 million" and "reached 2 million"
     if a.what and b.what and a.what.isdisjoint(b.what) and not (a.pinned and b.pinned):
         return "what"  # "seafood exports value" and "budget bill"
     if a.unit is None and not (a.event and b.event) and not (a.thing and b.thing):
@@ -160,13 +163,7 @@ def apart(a: Figure, b: Figure, rare: frozenset[str] | None = None) -> str | Non
 def _named(f: Figure) -> bool:
     """A source named by a name ("NATO", "the World Bank", "Zarif"), not an outlet's own words nor
     a description ("officials", "the director", "Other local officials")."""
-    if not f.source.startswith("by:") or "@" in f.source or not f.claim.claimant:
-        return False
-    w = words(f.language)
-    return any(
-        word[:1].isupper() and word.lower() not in w.names_stop and word.lower() not in lexicon().bodies
-        for word in re.findall(r"[\w'’-]+", f.claim.claimant)
-    )
+    return f.source.startswith("by:") and "@" not in f.source and f.named
 
 
 def _thing_said(a: Figure, b: Figure) -> bool:

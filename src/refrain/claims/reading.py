@@ -77,6 +77,9 @@ class Figure:
     source: str  # who states it: the claimant named, else the outlet
     outlet: str | None
     rare_names: frozenset[str] = frozenset()  # the names few figures of the corpus give (set by group)
+    named: bool = False  # the claimant has a name in it ("NATO", "Zarif"), not only "officials"
+    forecast: bool = False  # a forecast, plan or target ("will reach", "projected"), not an outcome
+    measures: frozenset[str] = frozenset()  # how a rate is measured: "point" (point-to-point), "average"
 
     @property
     def keys(self) -> frozenset[str]:
@@ -243,7 +246,7 @@ def _years(claim: Claim, sentence: str, figure_span: tuple[int, int]) -> frozens
     return frozenset(years)
 
 
-def _source(claim: Claim, source: Source, doc: str) -> str:
+def _source(claim: Claim, source: Source, doc: str, named: bool) -> str:
     """Who states a figure: "by:<claimant>" when one is named, "outlet:<outlet>" else. A claimant
     that is a description ("officials", "the regional police") is of its outlet: the officials of
     two outlets' reports need not be the same people."""
@@ -251,12 +254,27 @@ def _source(claim: Claim, source: Source, doc: str) -> str:
     claimant = (claim.claimant or "").strip()
     if claimant and claimant.lower() != outlet.lower():
         key = "by:" + (skeleton(claimant) or claimant.lower())
-        words_of = claimant.split()
-        described = words_of[-1].lower().strip(".,") in lexicon().bodies and not any(
-            w[:1].isupper() for w in words_of[1:-1]
-        )
+        described = claimant.split()[-1].lower().strip(".,") in lexicon().bodies and not named
         return key + "@" + (outlet.lower() or doc) if described else key
     return "outlet:" + (outlet.lower() or doc)
+
+
+def _named_claimant(claimant: str, sentence: str, article: str, w: Words) -> bool:
+    """Whether a claimant has a name in it ("NATO", "the Orlen Bank", "Zarif"): a capitalised word
+    that is no role, body noun or stop word ("Provincial police", "Other local officials", "the
+    director" have none). A word opening the sentence counts when the article capitalises it
+    elsewhere too."""
+    at = sentence.find(claimant)
+    for i, token in enumerate(re.findall(r"[\w'’-]+", claimant)):
+        lower = token.lower()
+        if not token[:1].isupper() or lower in w.names_stop or lower in lexicon().bodies:
+            continue
+        opening = i == 0 and (at <= 0 or sentence[:at].rstrip()[-1:] in '.!?:"“‘(')
+        if not opening or (len(token) >= 2 and token.isupper()):
+            return True
+        if token in article and _inside_sentence(token).search(article):
+            return True
+    return False
 
 
 def _event_and_thing(
@@ -358,6 +376,9 @@ def read(doc: str, claim: Claim, source: Source | None = None) -> Figure | None:
     context_names = set(names)
     if source.text and claim.start > 0:
         context_names |= _names(_sentence_before(source.text, claim.start), w, claimant_words)
+    named = bool(claim.claimant) and _named_claimant(
+        claim.claimant or "", sentence, source.text or sentence, w
+    )
     return Figure(
         doc=doc,
         claim=claim,
@@ -381,12 +402,15 @@ def read(doc: str, claim: Claim, source: Source | None = None) -> Figure | None:
         people=people_kind,
         nationality=nationality,
         kinds=_event_kinds(sentence + " \n " + (source.title or ""), w),
+        forecast=_has_phrase(sentence.lower(), w.forecast),
+        measures=frozenset(kind for pattern, kind in w.measure_kinds if pattern.search(sentence.lower())),
         weekdays=frozenset(_WEEKDAY.findall(sentence.lower())),
         months=frozenset(m.lower() for m in w.months.findall(sentence)) if w.months else frozenset(),
         deictic=_has_phrase(sentence.lower(), w.deictic),
         disputes=any(d in sentence.lower() for d in w.disputes),
         article_disputes=_disputes(source.text or sentence, language),
-        source=_source(claim, source, doc),
+        source=_source(claim, source, doc, named),
+        named=named,
         outlet=source.outlet,
     )
 
