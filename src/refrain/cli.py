@@ -117,6 +117,26 @@ def _failed_documents(failures: list[Any]) -> Callable[[Any], None]:
     return failed
 
 
+def _findings_of_files(
+    find: Callable[..., Any], paths: list[str], fmt: Fmt, raw_csv: bool, seconds: float, columns: list[str]
+) -> None:
+    """Print what ``find`` (api.quotes or api.claims) finds in files, naming each file that cannot be
+    read and each document skipped as it comes; exit 1 when any was."""
+    failures: list[Any] = []
+    write_rows(
+        find(
+            paths,
+            on_error=_collect(failures),
+            limits=Limits(max_seconds_per_document=seconds),
+            on_failure=_failed_documents(failures),
+        ),
+        fmt.value,
+        csv_safe=not raw_csv,
+        columns=columns,
+    )
+    raise typer.Exit(1 if failures else 0)
+
+
 def _progress() -> Progress:
     return Progress(
         TextColumn("{task.description}"),
@@ -239,19 +259,7 @@ def quotes(
             "`refrain analyze`, then `refrain quotes --db STORE "
             + ("--speaker NAME`" if speaker else "--family N`")
         )
-    failures: list[Any] = []
-    write_rows(
-        api.quotes(
-            paths,
-            on_error=_collect(failures),
-            limits=Limits(max_seconds_per_document=max_seconds_per_document),
-            on_failure=_failed_documents(failures),
-        ),
-        format.value,
-        csv_safe=not raw_csv,
-        columns=QUOTE_COLUMNS,
-    )
-    raise typer.Exit(1 if failures else 0)
+    _findings_of_files(api.quotes, paths, format, raw_csv, max_seconds_per_document, QUOTE_COLUMNS)
 
 
 # -- reuse -------------------------------------------------------------------------------------------
@@ -338,19 +346,7 @@ def claims(
             "--conflicts works on a store only: run `refrain ingest FILES` and `refrain analyze`, "
             "then `refrain claims --db STORE --conflicts`"
         )
-    failures: list[Any] = []
-    write_rows(
-        api.claims(
-            paths,
-            on_error=_collect(failures),
-            limits=Limits(max_seconds_per_document=max_seconds_per_document),
-            on_failure=_failed_documents(failures),
-        ),
-        format.value,
-        csv_safe=not raw_csv,
-        columns=CLAIM_COLUMNS,
-    )
-    raise typer.Exit(1 if failures else 0)
+    _findings_of_files(api.claims, paths, format, raw_csv, max_seconds_per_document, CLAIM_COLUMNS)
 
 
 # -- store-wide commands -------------------------------------------------------------------------------
