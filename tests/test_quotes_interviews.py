@@ -71,3 +71,46 @@ def test_a_document_speaker_stops_before_its_participle() -> None:
     )
     quotes = [q for q in find(text) if q.kind != "scare"]
     assert [(q.speaker, q.speaker_kind) for q in quotes] == [("joint statement", "document")]
+
+
+def _kinds(text: str) -> list[tuple[str, str | None]]:
+    return [(q.kind, q.speaker) for q in find(text)]
+
+
+def test_a_closing_reporting_clause_attributes_a_phrase_inside_its_sentence() -> None:
+    text = (
+        "Mayor Tara Quill spoke on Monday. Closing the bridge acted like “salt on a wound” and "
+        "showed that the plan was rushed, she argued."
+    )
+    assert _kinds(text) == [("partial", "Tara Quill")]
+
+
+def test_a_closing_reporting_clause_names_the_speaker_of_the_next_quote() -> None:
+    text = (
+        "Farid Nouri, head of the Velmar water office, spoke to reporters on Monday.\n\n"
+        "Volunteers visit the farms and inform the growers of the rules, he explained. "
+        "“We also put up signs in every market.”"
+    )
+    assert _speakers(text) == ["Farid Nouri"]
+
+
+def test_an_outlet_relaying_is_no_closing_reporting_clause() -> None:
+    text = (
+        "Commander Reza Tavani spoke at a ceremony in Lindau.\n\n"
+        "Air defence has grown stronger, Velmar News reported. “Our radars see further,” he said."
+    )
+    assert _speakers(text) == ["Reza Tavani"]
+
+
+def test_a_capitalised_term_the_reported_sentence_is_about_stays_a_label() -> None:
+    text = "“Patience” and “unity” are needed to win, Mayor Tara Quill added."
+    assert [k for k, _ in _kinds(text)][:1] == ["scare"]
+
+
+def test_the_leader_is_the_one_named_with_the_role_since_the_last_speaker() -> None:
+    text = (
+        "Shutting the roads acted like “water on fire”, Minister Omid Rasti argued. "
+        "Soon after the unrest began, Leader of the Velmar Revolution Ayatollah Karim Sadri backed "
+        "the decision. “All the centres of evil have been encouraging such acts,” the Leader stated."
+    )
+    assert _speakers(text)[-1] == "Karim Sadri"

@@ -23,6 +23,7 @@ from .leads import (
     cue_ends_lead,
     last_clause,
     object_quote_subject,
+    report_clause,
 )
 from .lexicon import lexicon
 from .marks import RawQuote, paragraphs
@@ -42,6 +43,7 @@ class Group:
     cue_at: int | None = None  # where the cue clause is, for date/venue look-up
     sentence: tuple[int, int] | None = None
     inherited: bool = False
+    reported: bool = False  # the speaker is from the reporting clause closing the quote's sentence
 
 
 def group_pieces(text: str, masked: str, raws: list[RawQuote]) -> list[Group]:
@@ -187,6 +189,8 @@ class Attributor:
             subj = sentence_subject(left)
             if subj is not None and (subj.tokens[0].is_cap or subj.tokens[0].lower in lexicon().pronouns):
                 g.subject = subj
+        if g.subject is None:
+            self._try_report_clause(g, last)
         g.kind = self.classify(g, left)
         if g.kind == "scare":
             g.subject, g.cue = None, None
@@ -212,6 +216,11 @@ class Attributor:
                     # "Salami stressed that …, Al Alam reported.": the outlet only relays the speaker
                     cues = [c for c in cues if not _relays(c.text)]
                 quote_led = bool(ptoks) and ptoks[0].text == MASK and not intro and not lead
+                closing = report_clause(ptoks) if not (intro or lead) else None
+                if closing is not None:
+                    # "NGOs visit the farms and inform them, he explained. “…”": the clause that
+                    # reports the sentence names the one still speaking, not a verb of its content
+                    cues = [closing[0]]
                 # a quote after a plain sentence goes on from its main clause ("The MP stressed that
                 # Iran has agreed …" → the MP); after a colon the last cue introduces it
                 for cue in cues if quote_led or not (intro or lead.endswith(":")) else reversed(cues):
@@ -221,6 +230,25 @@ class Attributor:
                         break
                 if g.subject is None and intro:
                     g.subject = sentence_subject(ptoks)  # "Clinton released the following statement:"
+
+    def _try_report_clause(self, g: Group, piece: RawQuote) -> None:
+        """ "… acted like “water on fire” and proved …, he argued.": the clause closing the quote's
+        sentence reports it."""
+        lo, hi = self.sentence_of(piece.paragraph, piece.outer_end)
+        first = g.pieces[0]
+        if piece.close_at is None or (first.paragraph, lo) != (
+            piece.paragraph,
+            self.sentence_of(first.paragraph, first.open_at)[0],
+        ):
+            return  # the quotation ends its sentence: the next sentence's clause is not about it
+        toks = tokens(self.masked, piece.outer_end, hi)
+        opening = toks[1] if toks and toks[0].text == "," and len(toks) > 1 else toks[0] if toks else None
+        if opening is None or not opening.is_word or opening.is_cap:
+            return  # "“…,” Amanda Sloat, an expert …, told me": no content between quote and cue
+        found = report_clause(toks)
+        if found is not None:
+            cue, g.subject = found
+            g.cue, g.cue_at, g.reported = cue.text, toks[cue.index].start, True
 
     def _coordinated_after(self, piece: RawQuote) -> bool:
         """Whether "and said" (a verb sharing the sentence's subject) follows the quote."""
@@ -322,6 +350,19 @@ class Attributor:
         )
         if introduces_next:
             return False  # “… done?” Mills then wrote back, “…”: the cue belongs to the next quote
+        if (
+            toks
+            and toks[0].is_word
+            and not toks[0].is_cap
+            and toks[0].lower not in lexicon().speech_verb_forms
+        ):
+            # "“salt on a wound” and showed that …, she argued": the sentence goes on after the
+            # quote; only the clause closing it can report it
+            found = report_clause(toks)
+            if found is not None and found[0].index == min(c.index for c in find_cues(toks)):
+                cue, g.subject = found
+                g.cue, g.cue_at, g.reported = cue.text, toks[cue.index].start, True
+                return True
         for cue in find_cues(toks)[:1]:
             first = g.pieces[0]
             opens = not self.masked[
@@ -443,6 +484,13 @@ class Attributor:
             return "scare"  # "the “maximum pressure” policy": a label, whoever's sentence it is in
         if len(words) <= 3 and not lead.strip() and _copula_follows(self.masked, g.pieces[-1].outer_end):
             return "scare"  # "“Khamseh” is a cycle of poems": a term the sentence is about
+        if g.reported:
+            # "Drugs are “double-edged swords” …, the director said": the speaker's words woven into
+            # a sentence the clause reports; a capitalised term ("“Patience” is needed, he said") is
+            # what the sentence is about
+            if _title_like(words) and len(words) <= 8:
+                return "scare"  # "the ‘International Forum of the Eurasian Partnership’": a name
+            return "direct" if len(words) > 3 and not lead.strip() else "partial"
         if standalone:
             if len(words) <= 3 and g.subject is None and _title_like(words):
                 return "scare"

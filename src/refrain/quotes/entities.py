@@ -141,6 +141,17 @@ def build_index(masked: str, toks: list[Token]) -> ArticleEntities:
                     break
                 j += 1
             elif (
+                t.lower == "of"
+                and j + 2 < n
+                and toks[j + 1].lower == "the"
+                and toks[j + 2].is_cap
+                and run
+                and run[-1].lower.rstrip(".") in lex.roles
+            ):
+                # "Leader of the Islamic Revolution Ayatollah Ali Khamenei": a role goes on past "of the"
+                run.extend(toks[j : j + 2])
+                j += 2
+            elif (
                 t.lower in NAME_PARTICLES | {"of", "for", "and"} and j + 1 < n and toks[j + 1].is_cap and run
             ):
                 if t.lower == "and" and not any(w.lower in lex.org_words for w in run):

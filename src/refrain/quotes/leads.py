@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .context import Token
-from .cues import Cue, find_cues
+from .context import MASK, Token
+from .cues import Cue, find_cues, subject_of
 from .layout import DASHES
 from .lexicon import lexicon
 from .speakers import DETERMINERS, NP_STOP, NounPhrase, sentence_subject, subject_before
@@ -142,3 +142,32 @@ def bare_cue_clause(toks: list[Token], cue: Cue, *, quote_opens_sentence: bool =
         return False
     subj = subject_before(toks, cue.index)
     return subj is not None and subj.start == toks[0].start and toks[0].is_cap
+
+
+def report_clause(toks: list[Token]) -> tuple[Cue, NounPhrase] | None:
+    """The reporting clause that closes a sentence, set off by a comma: "…, he argued.", "…,
+    Ali Vaez, the director, told the Tehran Times." It attributes the whole sentence (a quoted
+    phrase inside it, or the quotation that follows it), whatever verbs the content has."""
+    while toks and toks[-1].text in {".", "!", "?", "…"}:
+        toks = toks[:-1]
+    cues = [c for c in find_cues(toks) if not (c.according or c.participle or c.quoted_as or c.coordinated)]
+    if not cues:
+        return None
+    cue = cues[-1]
+    if lexicon().speech_verb_lemma.get(cue.text.split()[0].lower()) == "report":
+        return None  # "…, Al Alam reported.": the outlet relays someone the sentence names
+    rest = toks[cue.end_index + 1 :]
+    # after the verb, only whom and when ("the Tehran Times", "on Monday"): no clause of its own
+    if len(rest) > 6 or any(t.text in {",", MASK} or t.lower == "that" for t in rest):
+        return None
+    subj = subject_of(toks, cue)
+    if subj is None or not subj.tokens:
+        return None
+    opening = subj.tokens[0] if subj.start < toks[cue.index].start else toks[cue.index]
+    k = next((n for n, t in enumerate(toks) if t.start == opening.start), 0)
+    if k == 0 or toks[k - 1].text != ",":
+        return None
+    first = subj.tokens[0]
+    if not (first.is_cap or first.lower in lexicon().pronouns or first.lower in DETERMINERS):
+        return None
+    return cue, subj

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right, insort
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -81,7 +82,10 @@ class Resolver:
             count += len(re.findall(r"[A-Za-z]{2,}", self.masked[lo:hi])) >= 2
             self._prose.append(count)
         self._occ_starts = [o.start for o in index.occurrences]
-        self._lower_words = frozenset(re.findall(r"\b[a-z][a-z’'-]+\b", self.masked))
+        # the article's own lower-case words, its quotations included ("such old methods")
+        self._lower_words = frozenset(re.findall(r"\b[a-z][a-z’'-]+\b", attributor.text))
+        # capitalised words the article writes inside a sentence (a name), not only opening one
+        self._mid_caps = frozenset(re.findall(r"(?<=[\w,;’'”\"] )[A-Z][\w’'-]*", attributor.text))
         self.subjects: list[_Subject] = []
         for n, (lo, hi) in enumerate(self.sentences):
             toks = tokens(self.masked, lo, hi)
@@ -229,6 +233,8 @@ class Resolver:
                     # takes "the" before a lone surname
                     or _PLURAL_ACRONYM.fullmatch(occ.entity.name) is not None
                     or low[0] == "the"
+                    # "Air defence has grown …": a word capitalised only where a sentence opens
+                    or occ.entity.name not in self._mid_caps
                 ):
                     return None  # "Resolution 2231 …", "Talks …": a capitalised noun, not a name
                 # a lone capitalised subject ("Smith criticised Jones.") is taken for a person
@@ -303,8 +309,13 @@ class Resolver:
                 )  # "his Armenian counterpart Ararat Mirzoyan … the Armenian foreign minister"
             # a description as wide as "the official" goes only to someone seen speaking
             wide = subj.speaker and (head in generic or not _has_office(ent))
-            if fits(ent) and (_holds(ent, head) or wide):
+            if fits(ent) and _holds(ent, head):
                 return found(ent)
+            if fits(ent) and wide:
+                # "Jalali argued … . Leader Ayatollah Ali Khamenei condemned … . “…,” the Leader
+                # stated": someone named with the role since the last speaker is the one
+                since = self._holder_between(subj.end, pos, head, tied)
+                return found(since or ent)
             if not origin:
                 break
         for subj in reversed(earlier):
@@ -336,6 +347,18 @@ class Resolver:
             if later is not None and tied(later):
                 return found(later)
         return NOTHING
+
+    def _holder_between(
+        self, lo: int, hi: int, head: str, tied: Callable[[ArticleEntity], bool]
+    ) -> ArticleEntity | None:
+        """The last person named between ``lo`` and ``hi`` whom the article gives the role ``head``."""
+        for occ in reversed(self.index.occurrences):
+            if occ.end <= lo:
+                return None
+            ent = occ.entity
+            if occ.end <= hi and ent.kind == "person" and _holds(ent, head) and tied(ent):
+                return ent
+        return None
 
     def _named_before(self, pos: int) -> Resolved:
         """The person named right before an appositive at ``pos`` ("Ali Vaez, an adviser …")."""
