@@ -12,6 +12,19 @@ from typing import Any
 from refrain.store import Store
 
 
+def _page(store: Store, sql: str, params: list[Any], limit: int | None, offset: int) -> list[dict[str, Any]]:
+    """The rows of ``sql`` (``limit`` of them from ``offset``, or all), a span's offsets named
+    ``start`` and ``end`` as everywhere refrain prints a finding."""
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params = [*params, limit, offset]
+    rows = store.query(sql, params)
+    for r in rows:
+        if "start_offset" in r:
+            r["start"], r["end"] = r.pop("start_offset"), r.pop("end_offset")
+    return rows
+
+
 def summary(store: Store) -> dict[str, Any]:
     """Counts a user wants first: articles, outlets, date range, quotes, speakers, reuse, conflicts."""
     one = lambda sql: store.con.execute(sql).fetchone()[0]  # noqa: E731
@@ -66,12 +79,8 @@ def quotes(
         f"FROM quotes q JOIN documents d ON d.id = q.doc_id WHERE {' AND '.join(where)} "
         f"ORDER BY d.seq, q.start_offset"
     )
-    if limit is not None:
-        sql += " LIMIT ? OFFSET ?"
-        params += [limit, offset]
-    rows = store.query(sql, params)
+    rows = _page(store, sql, params, limit, offset)
     for r in rows:
-        r["start"], r["end"] = r.pop("start_offset"), r.pop("end_offset")
         r["pieces"] = json.loads(r["pieces"])
     return rows
 
@@ -95,12 +104,8 @@ def claims(
         f"FROM claims c JOIN documents d ON d.id = c.doc_id WHERE {' AND '.join(where)} "
         f"ORDER BY c.conflict_group NULLS LAST, d.seq, c.start_offset"
     )
-    if limit is not None:
-        sql += " LIMIT ? OFFSET ?"
-        params += [limit, offset]
-    rows = store.query(sql, params)
+    rows = _page(store, sql, params, limit, offset)
     for r in rows:
-        r["start"], r["end"] = r.pop("start_offset"), r.pop("end_offset")
         r["when"] = r.get("when_iso") or r.get("when_text")
         r["where"] = r.get("where_text")
     return rows
@@ -125,7 +130,4 @@ def passages(
         f"JOIN documents da ON da.id = p.a_doc JOIN documents db ON db.id = p.b_doc "
         f"WHERE {' AND '.join(where)} ORDER BY p.cluster NULLS LAST, da.seq, p.a_start"
     )
-    if limit is not None:
-        sql += " LIMIT ? OFFSET ?"
-        params += [limit, offset]
-    return store.query(sql, params)
+    return _page(store, sql, params, limit, offset)
