@@ -9,9 +9,9 @@ otherwise the outlet.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from refrain.claims.discourse import (
@@ -63,7 +63,7 @@ def _speaker_near(
     name = None
     if m:
         name = m.group(1)
-    else:
+    elif _may_hold(text, "before", max(region_start, anchor_before - 300), anchor_before):
         before = text[max(region_start, anchor_before - 300) : anchor_before]
         m = re.search(
             rf"({_NAME_RUN}|\b[Hh]e|\b[Ss]he|\b[Tt]hey){_ACRONYM}{_APPOSITIVE}{_AUX}\s+(?:{verbs})\b"
@@ -198,7 +198,7 @@ def _stated_by(
             return name
         name = (
             _body_before(text, sentence[0], fig_start)
-            or _reported_after(text, fig_end, sentence[1])
+            or after
             or _participle_subject(text, sentence[0], fig_start)
             or _possessive_claim(text, sentence[0], fig_start)
             or _passive_agent(text, sentence[0], sentence[1])
@@ -212,6 +212,8 @@ def _stated_by(
 
 def _passive_agent(text: str, start: int, end: int) -> str | None:
     """ "... as announced by Colonel Anan", "figures released by the central bank": the agent after "by"."""
+    if text.find("by", start, end) < 0:
+        return None
     verbs = "announced|reported|stated|released|published|issued|confirmed|estimated|quoted|cited|given"
     who = rf"({_NAME_RUN}|{_body_phrase()})"
     m = re.search(rf"\b(?:{verbs})\s+by\s+(?:the\s+|an?\s+)?{who}", text[start:end])
@@ -222,6 +224,8 @@ def _passive_agent(text: str, start: int, end: int) -> str | None:
 
 def _possessive_claim(text: str, start: int, fig_start: int) -> str | None:
     """ "... denied the Varnia Post's claim that 210 people died": the figure is the Varnia Post's."""
+    if text.find("that", start, fig_start) < 0:
+        return None
     m = re.search(
         rf"({_NAME_RUN})['’]s?\s+(?:claims?|reports?|statements?|estimates?|figures?|data)\s+that\b[^.“\"]{{0,120}}$",
         text[start:fig_start],
@@ -265,6 +269,8 @@ def _body_before(text: str, start: int, fig_start: int) -> str | None:
 def _body_before_at(text: str, start: int, fig_start: int) -> tuple[str, int] | None:
     """:func:`_body_before` and where its claimant phrase starts."""
     # a document also states by a participle: "a tweet claiming 4 medals", "a statement saying"
+    if not _may_hold(text, "document", start, fig_start):
+        return None
     verbs = _document_verbs()
     anchor = r"(?:^\s*|(?<=[,;:–—])\s*|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)"
     found = None
@@ -278,26 +284,64 @@ def _body_before_at(text: str, start: int, fig_start: int) -> tuple[str, int] | 
     return (name, start + found.start(1)) if name else None
 
 
+@cache
+def _trigger_pattern(kind: str) -> re.Pattern[str]:
+    """Where a word starts without which a reading cannot match (zero-width, so that overlapping
+    starts are all found): "after", the words every attribution after a figure holds; "before",
+    those of one before it; "document", the verbs of a body's or a document's attribution."""
+    if kind == "after":
+        words = rf"[Aa]ccording to|quoted|told|{_speech_verb_pattern()}"
+    elif kind == "before":
+        words = rf"[Aa]ccording to|[Bb]ased on|{_speech_verb_pattern()}"
+    else:
+        words = _document_verbs()
+    return re.compile(rf"(?=(?:{words}))")
+
+
+@lru_cache(maxsize=16)
+def _trigger_starts(text: str, kind: str) -> list[int]:
+    return [m.start() for m in _trigger_pattern(kind).finditer(text)]
+
+
+def _may_hold(text: str, kind: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a trigger word of ``kind``: a reading's regular expressions
+    are run only where one does (figure after figure, a sentence of thousands of numbers was
+    searched for an attribution that none of its words could start)."""
+    starts = _trigger_starts(text, kind)
+    k = bisect_left(starts, start)
+    return k < len(starts) and starts[k] < end
+
+
+@cache
+def _reported_after_patterns() -> tuple[re.Pattern[str], ...]:
+    verbs = _speech_verb_pattern()
+    who = rf"({_body_phrase()}\s+{_NAME_RUN}|{_NAME_RUN}|{_body_phrase()})"
+    return tuple(
+        re.compile(pattern)
+        for pattern in (
+            rf"[Aa]ccording to\s+(?:the\s+|an?\s+)?{who}",  # "according to the Statistics Office"
+            # "..., provincial spokesman Aldo Brenn said"
+            # "..., Head of National Fee Administration Kamal Tavi has announced"
+            # "..., Fisheries and Coastal Affairs Minister Lio Brandt has announced"
+            rf",\s*(?:[a-z][\w’'\-]*\s+|[A-Z][\w’'\-]*\s+(?:of|and|for)\s+(?:the\s+)?){{0,4}}({_NAME_RUN}){_APPOSITIVE}{_AUX}"
+            rf"\s+(?:{verbs})\b",
+            rf",\s*(?:the\s+|an?\s+|its\s+|their\s+)?{who}{_APPOSITIVE}{_AUX}\s+(?:{verbs})\b",
+            rf",\s*{_NAME_RUN}\s+quoted\s+({_NAME_RUN})",  # "..., Varpress quoted Tova Linn as saying"
+            rf",\s*(?:{verbs})\s+(?:the\s+)?{who}",  # "..., said Mira Castell"
+            rf"\b({_NAME_RUN})\s+told\b",  # "X told Reuters"
+            rf",\s*([Hh]e|[Ss]he|[Tt]hey){_AUX}\s+(?:{verbs})\b",  # "..., he announced."
+        )
+    )
+
+
 def _reported_after(text: str, fig_end: int, end: int) -> str | None:
     """An attribution after the figure, in the same sentence."""
-    verbs = _speech_verb_pattern()
+    if not _may_hold(text, "after", fig_end, end):
+        return None
     tail = text[fig_end:end]
-    who = rf"({_body_phrase()}\s+{_NAME_RUN}|{_NAME_RUN}|{_body_phrase()})"
     nearest: re.Match[str] | None = None
-    for pattern in (
-        rf"[Aa]ccording to\s+(?:the\s+|an?\s+)?{who}",  # "according to the Statistics Office"
-        # "..., provincial spokesman Aldo Brenn said"
-        # "..., Head of National Fee Administration Kamal Tavi has announced"
-        # "..., Fisheries and Coastal Affairs Minister Lio Brandt has announced"
-        rf",\s*(?:[a-z][\w’'\-]*\s+|[A-Z][\w’'\-]*\s+(?:of|and|for)\s+(?:the\s+)?){{0,4}}({_NAME_RUN}){_APPOSITIVE}{_AUX}"
-        rf"\s+(?:{verbs})\b",
-        rf",\s*(?:the\s+|an?\s+|its\s+|their\s+)?{who}{_APPOSITIVE}{_AUX}\s+(?:{verbs})\b",
-        rf",\s*{_NAME_RUN}\s+quoted\s+({_NAME_RUN})",  # "..., Varpress quoted Tova Linn as saying"
-        rf",\s*(?:{verbs})\s+(?:the\s+)?{who}",  # "..., said Mira Castell"
-        rf"\b({_NAME_RUN})\s+told\b",  # "X told Reuters"
-        rf",\s*([Hh]e|[Ss]he|[Tt]hey){_AUX}\s+(?:{verbs})\b",  # "..., he announced."
-    ):
-        m = re.search(pattern, tail)
+    for pattern in _reported_after_patterns():
+        m = pattern.search(tail)
         # the attribution nearest the figure: "…, said Joss Amberly, the head of …, Azer Post reported"
         if m and (nearest is None or m.start() < nearest.start()):
             nearest = m

@@ -10,6 +10,7 @@ increased by 140 percent") is used.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -23,6 +24,7 @@ __all__ = ["PEOPLE_EVENTS", "Counted", "Sentences", "Token", "counted", "org_in"
 
 _AUX = lexicon_set("en", "verb_group_words")
 _QUOTE_CHARS = "\"“”‘’'«»"
+_WINDOW = 100  # tokens either side of a figure its counted thing is read from
 
 
 def tokens(text: str, start: int, end: int, language: str | None = None) -> list[Token]:
@@ -153,8 +155,12 @@ def counted(
     ``money``: the figure is a sum of money; what it counts is then who gets it or what it is for.
     """
     lex = lexicon()
-    after = [t for t in toks if t.start >= fig_end]
-    before = [t for t in toks if t.end <= fig_start]
+    # the tokens either side, at most _WINDOW of them (every reading below looks a few words away),
+    # found by bisection: a sentence of thousands of figures is not copied once per figure
+    first_after = bisect_left(toks, fig_end, key=lambda t: t.start)
+    last_before = bisect_right(toks, fig_start, key=lambda t: t.end)
+    after = toks[first_after : first_after + _WINDOW]
+    before = toks[max(0, last_before - _WINDOW) : last_before]
     restated = _restated(before, prev)
     if restated is not None:
         return restated

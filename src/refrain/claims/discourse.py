@@ -67,6 +67,8 @@ def answer_speaker(text: str, pos: int) -> str | None:
 def relative_speaker(text: str, start: int, fig_start: int) -> str | None:
     """ "… sided with Finance Chief Pavel Ohr, who argued that the city should spend 40 million":
     the person the relative clause's speech verb belongs to."""
+    if text.find("who", start, fig_start) < 0:
+        return None
     verbs = _speech_verb_pattern()
     m = re.search(
         rf"({_NAME_RUN}){_ACRONYM},\s+who{_AUX}\s+(?:{verbs})\b"

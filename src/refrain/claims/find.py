@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Any
 
@@ -29,10 +30,17 @@ def _time_unit(text: str, start: int, end: int) -> Part | None:
 
 
 def _nearest(times: list[TimeRef], start: int, end: int) -> TimeRef | None:
-    outside = [t for t in times if t.end <= start or t.start >= end]
-    if not outside:
-        return None
-    return min(outside, key=lambda t: (t.start - end) if t.start >= end else (start - t.end))
+    """The time expression nearest to ``[start, end)`` and outside it, the earlier on a tie.
+
+    ``times`` come from one left-to-right scan (in order, not overlapping), so the candidates are the
+    last one ending before ``start`` and the first one starting after ``end``: found by bisection,
+    not by a pass over every time of a sentence of thousands of figures for each figure."""
+    before = bisect_right(times, start, key=lambda t: t.end) - 1
+    after = bisect_left(times, end, key=lambda t: t.start)
+    best = times[before] if before >= 0 else None
+    if after < len(times) and (best is None or times[after].start - end < start - best.end):
+        best = times[after]
+    return best
 
 
 def find(
