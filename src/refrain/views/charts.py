@@ -1,8 +1,10 @@
 """Inline SVG pictures shared by the web pages and the static report: a timeline, a network,
-bars of volume over time and a number line of figures.
+bars of volume over time, a number line of figures and who copies whom (a flow graph).
 
 Pure functions from rows to escaped SVG markup (no scripts, no external references, no style
-attributes, so they pass a strict Content-Security-Policy and open offline).
+attributes, so they pass a strict Content-Security-Policy and open offline). One module of about
+480 lines on purpose: each picture is a public function with its drawing helpers beside it, all
+sharing one palette and one way of escaping, which is what keeps every picture CSP-safe.
 """
 
 from __future__ import annotations
@@ -346,6 +348,84 @@ def number_line(points: Sequence[dict[str, Any]], *, title: str, unit: str = "",
     return Markup("".join(parts))
 
 
+def _flow_weights(flows: Sequence[dict[str, Any]]) -> tuple[dict[str, int], dict[str, int]]:
+    """Article pairs by outlet (as source or copier) and, apart, pairs within one outlet."""
+    weight: dict[str, int] = {}
+    within: dict[str, int] = {}
+    for f in flows:
+        source, copier, pairs = str(f["source"]), str(f["copier"]), int(f["pairs"] or 0)
+        weight[source] = weight.get(source, 0) + pairs
+        if copier != source:
+            weight[copier] = weight.get(copier, 0) + pairs
+        else:
+            within[source] = within.get(source, 0) + pairs
+    return weight, within
+
+
+def _flow_arrow(
+    f: dict[str, Any],
+    ends: tuple[tuple[float, float], tuple[float, float]],
+    radii: tuple[float, float],
+    colour_of: str,
+    widest: int,
+    marker_id: str,
+) -> str:
+    """One flow's arrow (a curve between two outlets' circles, ``ends`` their centres) and its label."""
+    (x1, y1), (x2, y2) = ends
+    dx, dy = x2 - x1, y2 - y1
+    length = float(np.hypot(dx, dy)) or 1.0
+    ux, uy = dx / length, dy / length
+    # Bend to the left of the direction of copying: A->B and B->A take opposite sides.
+    mx, my = (x1 + x2) / 2 - uy * length * 0.18, (y1 + y2) / 2 + ux * length * 0.18
+    # Start and end at the circles' edges, along the curve's first and last direction.
+    sx, sy = mx - x1, my - y1
+    s_len = float(np.hypot(sx, sy)) or 1.0
+    ex, ey = x2 - mx, y2 - my
+    e_len = float(np.hypot(ex, ey)) or 1.0
+    start = (x1 + sx / s_len * (radii[0] + 2), y1 + sy / s_len * (radii[0] + 2))
+    end = (x2 - ex / e_len * (radii[1] + 3), y2 - ey / e_len * (radii[1] + 3))
+    pairs = int(f["pairs"] or 0)
+    lag = f.get("lag_days")
+    tip = (
+        f"{f['source']} printed first, {f['copier']} later: {pairs:,} article pairs, "
+        f"{int(f.get('chars') or 0):,} characters shared"
+        + (f", median {float(lag):g} days between" if lag is not None else "")
+        + (f", {int(f['by_order']):,} ordered by ingest order" if f.get("by_order") else "")
+    )
+    label_x, label_y = (start[0] + 2 * mx + end[0]) / 4, (start[1] + 2 * my + end[1]) / 4
+    return (
+        f'<g><title>{escape(tip)}</title><path d="M{start[0]:.1f},{start[1]:.1f} Q{mx:.1f},{my:.1f} '
+        f'{end[0]:.1f},{end[1]:.1f}" fill="none" stroke="{colour_of}" stroke-opacity="0.75" '
+        f'stroke-width="{1 + 7 * pairs / widest:.2f}" marker-end="url(#{escape(marker_id)})"/>'
+        f'<text x="{label_x:.1f}" y="{label_y:.1f}" text-anchor="middle" font-size="11" fill="#222" '
+        f'stroke="#fff" stroke-width="3" paint-order="stroke">{pairs:,}</text></g>'
+    )
+
+
+def _outlet_node(
+    i: int,
+    outlet: str,
+    xy: tuple[float, float],
+    cos: float,
+    radius: float,
+    cy: float,
+    weight: int,
+    within: int | None,
+) -> str:
+    """One outlet's circle, named beside it on the side away from the ring's centre."""
+    x, y = xy
+    anchor = "start" if cos > 0.3 else ("end" if cos < -0.3 else "middle")
+    lx = x + (radius + 6) * (1 if anchor == "start" else -1 if anchor == "end" else 0)
+    ly = y + (4 if anchor != "middle" else (-(radius + 6) if y < cy else radius + 16))
+    name = _short(outlet, 28) + (f" ({within:,} within)" if within is not None else "")
+    return (
+        f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{radius:.1f}" fill="{colour(i)}" stroke="#fff" '
+        f'stroke-width="1.5"><title>{escape(outlet)}: in {weight:,} article pairs</title></circle>'
+        f'<text x="{lx:.1f}" y="{ly:.1f}" text-anchor="{anchor}" font-size="12" fill="#222">'
+        f"{escape(name)}</text>"
+    )
+
+
 def flow_graph(
     flows: Sequence[dict[str, Any]],
     *,
@@ -365,15 +445,7 @@ def flow_graph(
     """
     if not flows:
         return Markup('<p class="muted">No shared passages between outlets to draw.</p>')
-    weight: dict[str, int] = {}
-    within: dict[str, int] = {}
-    for f in flows:
-        source, copier, pairs = str(f["source"]), str(f["copier"]), int(f["pairs"] or 0)
-        weight[source] = weight.get(source, 0) + pairs
-        if copier != source:
-            weight[copier] = weight.get(copier, 0) + pairs
-        else:
-            within[source] = within.get(source, 0) + pairs
+    weight, within = _flow_weights(flows)
     outlets = sorted(weight, key=lambda o: (-weight[o], o))[:max_outlets]
     index = {o: i for i, o in enumerate(outlets)}
     edges = [f for f in flows if f["source"] != f["copier"] and f["source"] in index and f["copier"] in index]
@@ -399,48 +471,10 @@ def flow_graph(
     ]
     for f in edges:
         a, b = index[f["source"]], index[f["copier"]]
-        (x1, y1), (x2, y2) = xy[a], xy[b]
-        dx, dy = x2 - x1, y2 - y1
-        length = float(np.hypot(dx, dy)) or 1.0
-        ux, uy = dx / length, dy / length
-        # Bend to the left of the direction of copying: A->B and B->A take opposite sides.
-        mx, my = (x1 + x2) / 2 - uy * length * 0.18, (y1 + y2) / 2 + ux * length * 0.18
-        # Start and end at the circles' edges, along the curve's first and last direction.
-        sx, sy = mx - x1, my - y1
-        s_len = float(np.hypot(sx, sy)) or 1.0
-        ex, ey = x2 - mx, y2 - my
-        e_len = float(np.hypot(ex, ey)) or 1.0
-        start = (x1 + sx / s_len * (radius[a] + 2), y1 + sy / s_len * (radius[a] + 2))
-        end = (x2 - ex / e_len * (radius[b] + 3), y2 - ey / e_len * (radius[b] + 3))
-        pairs = int(f["pairs"] or 0)
-        lag = f.get("lag_days")
-        tip = (
-            f"{f['source']} printed first, {f['copier']} later: {pairs:,} article pairs, "
-            f"{int(f.get('chars') or 0):,} characters shared"
-            + (f", median {float(lag):g} days between" if lag is not None else "")
-            + (f", {int(f['by_order']):,} ordered by ingest order" if f.get("by_order") else "")
-        )
-        label_x, label_y = (start[0] + 2 * mx + end[0]) / 4, (start[1] + 2 * my + end[1]) / 4
-        parts.append(
-            f'<g><title>{escape(tip)}</title><path d="M{start[0]:.1f},{start[1]:.1f} Q{mx:.1f},{my:.1f} '
-            f'{end[0]:.1f},{end[1]:.1f}" fill="none" stroke="{colour(a)}" stroke-opacity="0.75" '
-            f'stroke-width="{1 + 7 * pairs / widest:.2f}" marker-end="url(#{escape(marker_id)})"/>'
-            f'<text x="{label_x:.1f}" y="{label_y:.1f}" text-anchor="middle" font-size="11" fill="#222" '
-            f'stroke="#fff" stroke-width="3" paint-order="stroke">{pairs:,}</text></g>'
-        )
+        parts.append(_flow_arrow(f, (xy[a], xy[b]), (radius[a], radius[b]), colour(a), widest, marker_id))
     for i, outlet in enumerate(outlets):
-        x, y = xy[i]
         cos = float(np.cos(angle[i])) if n > 1 else 0.0
-        anchor = "start" if cos > 0.3 else ("end" if cos < -0.3 else "middle")
-        lx = x + (radius[i] + 6) * (1 if anchor == "start" else -1 if anchor == "end" else 0)
-        ly = y + (4 if anchor != "middle" else (-(radius[i] + 6) if y < cy else radius[i] + 16))
-        name = _short(outlet, 28) + (f" ({within[outlet]:,} within)" if outlet in within else "")
-        parts.append(
-            f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{radius[i]:.1f}" fill="{colour(i)}" stroke="#fff" '
-            f'stroke-width="1.5"><title>{escape(outlet)}: in {weight[outlet]:,} article pairs</title></circle>'
-            f'<text x="{lx:.1f}" y="{ly:.1f}" text-anchor="{anchor}" font-size="12" fill="#222">'
-            f"{escape(name)}</text>"
-        )
+        parts.append(_outlet_node(i, outlet, xy[i], cos, radius[i], cy, weight[outlet], within.get(outlet)))
     note = "Arrows point from the outlet that printed first to the one that printed it later; the number is article pairs."
     if left_out:
         note += f" {left_out:,} smaller flows of outlets not drawn (in the table)."
