@@ -134,3 +134,27 @@ def test_ranked_pages_are_the_pages_of_the_full_ranking(q: str, postings: bool) 
                 for offset in range(0, len(full) + size, size):
                     total, page = ranked_page(store, index, q, size, offset, leave_out=leave_out)
                     assert (total, page) == (len(full), full[offset : offset + size]), (index, size, offset)
+
+
+@pytest.mark.parametrize("page", [1, 2])
+def test_the_apps_kept_dictionary_and_shared_words_search_as_a_plain_store_does(page: int) -> None:
+    """The web app's store looks the query's words up in the index dictionary it keeps, and finds
+    the words once for both indexes (they tokenize alike): the same results, page by page, as a
+    plain store asking the index each time."""
+    from refrain.store.queries.filters import Filters
+    from refrain.store.queries.search import _same_tokenizer, search
+    from refrain.web.db import ReadOnlyDatabase
+
+    with (
+        ReadOnlyDatabase(str(web_corpus().path)).store() as kept,
+        Store(web_corpus().path, read_only=True) as plain,
+    ):
+        assert kept.memo is not None and _same_tokenizer(kept, INDEXES)
+        for q in [*QUERIES, "Reservoir WATER", "آب"]:
+            for filters in (Filters(), Filters(outlet="Valley Post")):
+                a = search(kept, q, page=page, filters=filters)
+                b = search(plain, q, page=page, filters=filters)
+                for part in ("documents", "quotes"):
+                    assert [r["id"] for r in a[part]["rows"]] == [r["id"] for r in b[part]["rows"]], (q, part)
+                    assert a[part]["total"] == b[part]["total"], (q, part)
+        assert any(search(kept, q, page=1)["documents"]["total"] for q in QUERIES)
