@@ -259,6 +259,15 @@ def analyze_spark(db: str | Path, *, master: str = "local[*]", aliases: str | No
         return analyze_store_spark(store, master=master, aliases=aliases)
 
 
+def stored_reuse_cutoffs(db: str | Path) -> str:
+    """The one line saying what reuse's frequency limits left out of the store's last corpus run
+    ('' when nothing was, or no run recorded it)."""
+    from refrain.analyze.corpus import stored_cutoff_line
+
+    with Store(db, read_only=True) as store:
+        return stored_cutoff_line(store)
+
+
 def report(db: str | Path, out: str | Path, *, force: bool = False) -> Path:
     """Write one self-contained HTML report of the store to ``out`` (an existing file only with ``force``)."""
     from refrain.report import write_report
@@ -279,6 +288,7 @@ __all__ = [
     "IngestReport",
     "analyze",
     "analyze_spark",
+    "stored_reuse_cutoffs",
     "claims",
     "display_name",
     "export",

@@ -377,6 +377,9 @@ def analyze(
     if engine is Engine.spark:
         counts = api.analyze_spark(db, master=master, aliases=aliases)
         err.print(", ".join(f"{n} {table}" for table, n in counts.items()) + " (Spark)", markup=False)
+        said = api.stored_reuse_cutoffs(db)  # what max_df / boilerplate_min_docs left out, as locally
+        if said:
+            err.print(said, markup=False, soft_wrap=True)
         return
     limits = Limits(max_seconds_per_document=max_seconds_per_document)
     # The store is opened per batch (not held): `refrain serve` can read it between batches.
