@@ -5,6 +5,7 @@ as JSON from the same query; search results as CSV."""
 from __future__ import annotations
 
 import csv
+import importlib
 import io
 from collections.abc import Iterator
 
@@ -269,3 +270,33 @@ def test_speaker_facet_from_the_kept_lists_keeps_the_same_documents_as_its_sql()
             assert kept == by_sql, needle
             assert facet.document_ids(store) == by_sql, needle
         assert Filters(speaker="Nobody Zzq").document_ids(store) == frozenset()
+
+
+def test_a_large_conflict_group_lists_its_lowest_highest_and_evenly_spread_figures(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """On the list a group shows up to LIST_FIGURES figures, lowest and highest kept, with the range
+    and count of all of them and a link to its page, which shows every figure."""
+    # (the module: the package's name ``conflicts`` is its function)
+    conflict_queries = importlib.import_module("refrain.store.queries.conflicts")
+
+    monkeypatch.setattr(conflict_queries, "LIST_FIGURES", 2)
+    with TestClient(create_app(str(web_corpus().path))) as fresh:  # no answer cached at another size
+        group = next(g for g in fresh.get("/api/conflicts").json()["rows"] if g["id"] == CONFLICT_ID)
+        assert [c["value"] for c in group["claims"]] == [300, 900]
+        assert (group["low"], group["high"], group["figures"]) == (300, 900, 3)
+        html = fresh.get("/conflicts").text
+        assert (
+            f'2 of 3 figures shown, lowest to highest: <a href="/conflicts/{CONFLICT_ID}">all 3</a>' in html
+        )
+        alone = fresh.get(f"/api/conflicts/{CONFLICT_ID}").json()["group"]
+        assert [c["value"] for c in alone["claims"]] == [300, 500, 900]
+        assert "figures shown" not in fresh.get(f"/conflicts/{CONFLICT_ID}").text
+    monkeypatch.setattr(conflict_queries, "LIST_FIGURES", 3)
+    with Store(str(web_corpus().path), read_only=True) as store:
+        listed = conflict_queries.conflicts(store, page=1)["rows"]
+        assert [c["value"] for c in next(g for g in listed if g["id"] == CONFLICT_ID)["claims"]] == [
+            300,
+            500,
+            900,
+        ]

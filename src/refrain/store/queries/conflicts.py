@@ -25,6 +25,21 @@ def _spread(claims: list[dict[str, Any]]) -> float:
     return (max(values) - min(values)) / scale if scale else 0.0
 
 
+# Figures a group shows in the list (its page shows them all): evenly spread from the lowest to the
+# highest, so that a group of hundreds of figures does not make a page of megabytes.
+LIST_FIGURES = 12
+
+
+def _shown_in_list(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Up to LIST_FIGURES of a group's claims, evenly spaced in value order (lowest and highest kept)."""
+    if len(claims) <= LIST_FIGURES:
+        return claims
+    ordered = sorted(claims, key=lambda c: (c["value"] is None, c["value"] or 0, c["id"]))
+    last = len(ordered) - 1
+    picks = sorted({round(i * last / (LIST_FIGURES - 1)) for i in range(LIST_FIGURES)})
+    return [ordered[i] for i in picks]
+
+
 def conflict_list(
     store: Store, filters: Filters = NO_FILTERS, sort: str | None = None
 ) -> list[dict[str, Any]]:
@@ -71,12 +86,18 @@ def conflicts(
 
     Cut from the kept list of those groups and their claims (15,700 claims in 2,068 groups for
     the Tehran Times articles): reading the claims of 50 groups from the table touches nearly
-    every block of it, text included (50-70 ms a page).
+    every block of it, text included (50-70 ms a page). A group lists up to LIST_FIGURES of its
+    figures (``figures``: how many it has; ``low``, ``high``: the range of all of them).
     """
     kept = conflict_groups(store, _CLAIM_COLUMNS)
     listed = conflict_list(store, filters, sort)
     groups = [dict(g) for g in listed[page_start(page) : page_start(page) + page_size()]]
-    _attach_claims(store, groups, {g["id"]: [dict(c) for c in kept.claims.get(g["id"], ())] for g in groups})
+    every = {g["id"]: list(kept.claims.get(g["id"], ())) for g in groups}
+    _attach_claims(store, groups, {i: [dict(c) for c in _shown_in_list(cs)] for i, cs in every.items()})
+    for g in groups:  # the range and count of all the group's figures, shown or not
+        values = [c["value"] for c in every[g["id"]] if c["value"] is not None]
+        g["low"], g["high"] = (min(values), max(values)) if values else (None, None)
+        g["figures"] = len(every[g["id"]])
     return {
         "filters": filters.params(),
         "sort": sort if sort in CONFLICT_SORTS else "-size",
@@ -103,10 +124,12 @@ def _attach_claims(
     docs = documents_by_id(
         store, sorted({c["doc_id"] for c in claims}), "id, title, date, outlet, name, url, seq"
     )
+    labels = {i: (display_name(d), safe_url(d.get("url"))) for i, d in docs.items()}  # once a document
     for c in claims:
         d = docs.get(c["doc_id"], {"id": c["doc_id"]})
+        label, source_url = labels.get(c["doc_id"]) or (display_name(d), None)
         c.update(title=d.get("title"), date=d.get("date"), outlet=d.get("outlet"), doc_name=d.get("name"),
-                 label=display_name(d), source_url=safe_url(d.get("url")))  # fmt: skip
+                 label=label, source_url=source_url)  # fmt: skip
     # By figure, then date (undated last), then ingest order and id: the order of the sources in a group.
     claims.sort(
         key=lambda c: (
