@@ -154,7 +154,6 @@ def counted(
 
     ``money``: the figure is a sum of money; what it counts is then who gets it or what it is for.
     """
-    lex = lexicon()
     # the tokens either side, at most _WINDOW of them (every reading below looks a few words away),
     # found by bisection: a sentence of thousands of figures is not copied once per figure
     first_after = bisect_left(toks, fig_end, key=lambda t: t.start)
@@ -168,6 +167,42 @@ def counted(
         paid = _money_purpose(after, before)
         if paid is not None:
             return paid
+    i, np, linked = _thing_after(after)
+    ellipsis = not np and prev is not None and not money  # a sum does not count the people before it
+    if ellipsis and i < len(after) and after[i].low in _ELLIPSIS:
+        i += 1  # "... and 50 more were briefed"
+    event, verb_end = _verb_group(after, i, bool(np or linked or ellipsis), bool(np))
+    subject: list[Token] = []
+    left_event: Token | None = None
+    if event is None:
+        event, left_event, subject = _event_before(before, bool(np))
+    link_end: int | None = None
+    if not np and not subject and not linked and not ellipsis:
+        subject, link_end = _subject_before(before)
+    words = np or subject
+    head, event, org, people = _what_it_counts(words, linked, event, bool(np), prev if ellipsis else None)
+    if subject:
+        start = subject[0].start
+        end = link_end or (left_event.end if left_event is not None else subject[-1].end)
+    elif words or linked:
+        span = words + linked
+        start, end = span[0].start, span[-1].end
+        if verb_end is not None and verb_end - end < 40:
+            end = verb_end
+    elif verb_end is not None and i < len(after):
+        start, end = after[min(i, len(after) - 1)].start, verb_end
+        start = min(start, end)
+    elif left_event is not None:
+        start, end = left_event.start, left_event.end
+    else:
+        return Counted(None, None, head, event, org, people)
+    return Counted(start, end, head, event, org, people)
+
+
+def _thing_after(after: list[Token]) -> tuple[int, list[Token], list[Token]]:
+    """The counted noun phrase after the figure and what a linker joins to it ("teams related to
+    the MEK"): (the index of the token after them, the phrase, the linked words)."""
+    lex = lexicon()
     i = 0
     determiners = {"the", "a", "an"}
     if after and after[0].low == "of":  # "70% of calls", "1,600 tons of oil", "120 of its members"
@@ -197,10 +232,13 @@ def counted(
             j += 1
         if linked:
             i = j
-    ellipsis = not np and prev is not None and not money  # a sum does not count the people before it
-    if ellipsis and i < len(after) and after[i].low in _ELLIPSIS:
-        i += 1  # "... and 50 more were briefed"
-    # the verb group: auxiliaries, then an event ("were arrested", "have been dealt with")
+    return i, np, linked
+
+
+def _verb_group(after: list[Token], i: int, has_thing: bool, has_np: bool) -> tuple[str | None, int | None]:
+    """The event of the verb group from ``after[i]``: auxiliaries, then an event ("were arrested",
+    "have been dealt with"), and where it ends. ``has_thing``: something counted was read (a bare
+    participle is then its verb); ``has_np``: a noun phrase was (its participle may only say which)."""
     event: str | None = None
     verb_end: int | None = None
     j = i
@@ -221,50 +259,52 @@ def counted(
                 j += 1
                 continue
             break
-        if (
-            t.is_word
-            and t.low.endswith("ed")
-            and len(t.low) > 4
-            and event is None
-            and (np or linked or ellipsis)
-        ):
+        if t.is_word and t.low.endswith("ed") and len(t.low) > 4 and event is None and has_thing:
             event, verb_end = _verb_lemma(t.low), t.end
             j += 1
         break
-    if event is not None and np and not saw_aux:
+    if event is not None and has_np and not saw_aux:
         # "Nine people detained at the dam will appear in court": the participle only says which
         # people; what the sentence counts them for is the main verb after it
         main = _main_verb(after, j)
         if main is not None:
             event = main
+    return event, verb_end
+
+
+def _event_before(before: list[Token], has_np: bool) -> tuple[str | None, Token | None, list[Token]]:
+    """An event just before the figure ("killing 1,500", "the arrests of 60"): (the event, its
+    token, and for "crimes have increased by 140 percent" the subject it counts)."""
+    lex = lexicon()
     subject: list[Token] = []
-    left_event: Token | None = None
-    if event is None:
-        k = len(before) - 1
-        while k >= 0 and (before[k].text in _QUOTE_CHARS or before[k].low in _HEDGE_WORDS):
-            k -= 1
-        for back in range(k, max(-1, k - 3), -1):
-            if not before[back].is_word or before[back].low in {"and", "or", "but"}:
-                break
-            hit = _event_at(before, back)
-            if hit:
-                event, left_event = hit[0], before[back]
-                by_figure = k < len(before) - 1 and before[-1].low == "by"
-                if not np and by_figure:
-                    # "crimes have increased by 140 percent": the subject is the counted thing
-                    s = back - 1
-                    while s >= 0 and before[s].low in _AUX:
-                        s -= 1
-                    while (
-                        s >= 0 and before[s].is_word and before[s].low not in lex.np_stop and len(subject) < 4
-                    ):
-                        subject.insert(0, before[s])
-                        s -= 1
-                break
-    link_end: int | None = None
-    if not np and not subject and not linked and not ellipsis:
-        subject, link_end = _subject_before(before)
-    words = np or subject
+    k = len(before) - 1
+    while k >= 0 and (before[k].text in _QUOTE_CHARS or before[k].low in _HEDGE_WORDS):
+        k -= 1
+    for back in range(k, max(-1, k - 3), -1):
+        if not before[back].is_word or before[back].low in {"and", "or", "but"}:
+            break
+        hit = _event_at(before, back)
+        if hit:
+            by_figure = k < len(before) - 1 and before[-1].low == "by"
+            if not has_np and by_figure:
+                # "crimes have increased by 140 percent": the subject is the counted thing
+                s = back - 1
+                while s >= 0 and before[s].low in _AUX:
+                    s -= 1
+                while s >= 0 and before[s].is_word and before[s].low not in lex.np_stop and len(subject) < 4:
+                    subject.insert(0, before[s])
+                    s -= 1
+            return hit[0], before[back], subject
+    return None, None, subject
+
+
+def _what_it_counts(
+    words: list[Token], linked: list[Token], event: str | None, has_np: bool, ellipsis_of: Counted | None
+) -> tuple[str | None, str | None, str | None, bool]:
+    """(head, event, organisation, whether it counts people) of the counted words (``has_np``: they
+    follow the figure); with no words after an ellipsis ("and 50 more were briefed"), those of the
+    figure before."""
+    lex = lexicon()
     head: str | None = None
     people = False
     org = org_in(words + linked)
@@ -276,27 +316,12 @@ def counted(
         if not people and event in PEOPLE_EVENTS and _AGENT_NOUN.search(last) and last not in _NOT_PEOPLE:
             people = True  # "32 marchers were detained": who is arrested or killed is people
         if last in lex.events and lex.events[last] in PEOPLE_EVENTS:  # "30,000 executions", "140,000 deaths"
-            event = event if event and not np else lex.events[last]
+            event = event if event and not has_np else lex.events[last]
             head, people = _EVENT_NOUN_HEAD, True
-    elif ellipsis and prev is not None:
+    elif ellipsis_of is not None:
         # "60 were arrested and 50 more were briefed": the second figure counts the same thing
-        head, org, people = prev.head, prev.org, prev.people
-    if subject:
-        start = subject[0].start
-        end = link_end or (left_event.end if left_event is not None else subject[-1].end)
-    elif words or linked:
-        span = words + linked
-        start, end = span[0].start, span[-1].end
-        if verb_end is not None and verb_end - end < 40:
-            end = verb_end
-    elif verb_end is not None and i < len(after):
-        start, end = after[min(i, len(after) - 1)].start, verb_end
-        start = min(start, end)
-    elif left_event is not None:
-        start, end = left_event.start, left_event.end
-    else:
-        return Counted(None, None, head, event, org, people)
-    return Counted(start, end, head, event, org, people)
+        head, org, people = ellipsis_of.head, ellipsis_of.org, ellipsis_of.people
+    return head, event, org, people
 
 
 def _main_verb(after: list[Token], j: int) -> str | None:
