@@ -114,3 +114,34 @@ def test_the_leader_is_the_one_named_with_the_role_since_the_last_speaker() -> N
         "the decision. “All the centres of evil have been encouraging such acts,” the Leader stated."
     )
     assert _speakers(text)[-1] == "Karim Sadri"
+
+
+def test_a_stance_verb_makes_a_short_phrase_its_named_subjects_words() -> None:
+    assert _kinds("Speaker Omid Rasti reaffirmed Velmar’s “active support” for the talks.") == [
+        ("partial", "Omid Rasti")
+    ]
+    text = (
+        "Soon after the vote, Leader of the Velmar Revolution Ayatollah Karim Sadri backed the "
+        "decision and condemned the acts of some “hooligans” in the city."
+    )
+    assert _kinds(text) == [("partial", "Karim Sadri")]
+
+
+def test_a_naming_participle_takes_the_clauses_subject() -> None:
+    assert _kinds("The ministry rejected the report, terming it “fallacious”.") == [("partial", "ministry")]
+
+
+def test_a_label_or_a_passive_stays_a_scare_quote() -> None:
+    assert _kinds("Velmar forces launched their so-called operation “Breakwater” on Monday.") == [
+        ("scare", None)
+    ]
+    assert _kinds("Lindau has been the target of ire and labeled part of an “axis of gloom.”") == [
+        ("scare", None)
+    ]
+    assert _kinds(
+        "The term Caravan comes from the word ‘caravan’ meaning group and ‘serai’ meaning house."
+    ) == [
+        ("scare", None),
+        ("scare", None),
+    ]
+    assert _kinds("President Ana Ruiz hailed the “Lindau Accord” as a turning point.") == [("scare", None)]

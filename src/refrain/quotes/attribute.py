@@ -16,6 +16,7 @@ from .context import MASK, Token, sentence_starts, tokens
 from .cues import find_cues, subject_of
 from .layout import DASHES, digest_speakers, name_line
 from .leads import (
+    attitude_subject,
     bare_cue_clause,
     bare_lead,
     caps_headline,
@@ -452,6 +453,8 @@ class Attributor:
         lead = self.masked[(g.sentence or (first.open_at, 0))[0] : first.open_at]
         lead_s = lead.rstrip().lower()
         article_at = _final_article_space(lead_s)
+        if _scare_cue_head(lead_s, lex.scare_cues, lex.label_heads):
+            return "scare"  # "their so-called operation “Breakwater”"
         for cue in lex.scare_cues:
             if (
                 lead_s.endswith(cue)
@@ -505,6 +508,13 @@ class Attributor:
             # "Rouhani said it was “unwise”", "the UN described hunger as “unprecedented”": a word
             # someone is said to utter is their quotation, however short
             return "partial"
+        if g.subject is None and len(words) <= 8 and not _title_like(words):
+            found = attitude_subject(left)
+            if found is not None:
+                # "Larijani reaffirmed “active support”", "hailed the “decisive” stance"
+                verb, g.subject = found
+                g.cue, g.cue_at = verb.text, verb.start
+                return "partial"
         if len(words) <= 1:
             return "scare"
         # a title or name, its sentence's full stop inside the marks or not ("an “Independent Army.”")
@@ -574,6 +584,19 @@ def _label_head_follows(masked: str, pos: int, heads: frozenset[str]) -> bool:
     """Whether the word right after ``pos`` (no punctuation between) is a label's head noun."""
     m = re.match(r"[ \u00a0]+([A-Za-z]+)", masked[pos : pos + 30])
     return m is not None and m.group(1).lower() in heads
+
+
+def _scare_cue_head(lead: str, cues: tuple[str, ...], heads: frozenset[str]) -> bool:
+    """ "their so-called operation “Breakwater”": a label cue, then the label's head noun, right
+    before the quote (the last few words only are read: once per quote)."""
+    words = lead[-80:].split()
+    if len(words) < 2 or words[-1] not in heads:
+        return False
+    before = words[:-1]
+    if before[-1] in {"a", "an", "the"}:
+        before = before[:-1]
+    stem = " ".join(before)
+    return any(stem.endswith(cue) for cue in cues)
 
 
 def _copula_follows(masked: str, pos: int) -> bool:

@@ -191,6 +191,10 @@ def build_index(masked: str, toks: list[Token]) -> ArticleEntities:
             and head[-1].lower() in lex.org_words
         ):
             is_org = True  # "Center for International and Regional Studies": one organisation
+        if head and head[-1].lower() == "the":
+            # "Leader of the Islamic Revolution" with no name after it: a role, no person
+            pending_role = (" ".join(words), run[-1].end)
+            continue
         if is_org:
             name = " ".join(w for w in words if w.lower() not in DETERMINERS)
             if len(name) > 1 and not name.isdigit():

@@ -377,6 +377,7 @@ def _intro_end(toks: list[Token], i: int) -> int | None:
         or (first.is_cap and first.lower.endswith("ing") and first.lower not in lexicon().roles)
         or last.lower in _TIME_ENDS
         or (first.lower.endswith("ly") and j - i >= 2 and toks[i + 1].lower in NP_STOP)  # "Shortly after …,"
+        or (j - i >= 3 and toks[i + 1].lower in {"after", "before", "since"})  # "Soon after the vote,"
         or (j - i == 1 and first.lower in _SENTENCE_ADVERBS)  # "Likewise,"
         or first.lower in _PLACE_PREPOSITIONS  # "Outside the arena,"
         or (
