@@ -300,3 +300,34 @@ def test_a_large_conflict_group_lists_its_lowest_highest_and_evenly_spread_figur
             500,
             900,
         ]
+
+
+def test_families_by_speaker_from_the_kept_names_are_those_of_the_sql() -> None:
+    """The app's families by a part of a speaker's name (kept names of each family) are the
+    families, in the same order, that the facet's SQL keeps, with and without other facets."""
+    from refrain.store.queries.families import family_ids
+
+    with (
+        ReadOnlyDatabase(str(web_corpus().path)).store() as kept,
+        Store(web_corpus().path, read_only=True) as plain,
+    ):
+        names = [r[0] for r in plain.con.execute(
+            "SELECT DISTINCT coalesce(e.name, q.speaker) FROM quotes q LEFT JOIN entities e ON e.id = q.entity_id "
+            "WHERE q.family IS NOT NULL AND q.speaker IS NOT NULL ORDER BY 1"
+        ).fetchall()]  # fmt: skip
+        needles = sorted(
+            {n.split()[-1].upper() for n in names} | {n[:2].lower() for n in names} | {"%", "Zzq"}
+        )
+        assert len(needles) > 3
+        found = 0
+        for needle in needles:
+            for extra in ({}, {"outlet": VALLEY}, {"kind": "direct"}):
+                for sort in (None, "date", "-speaker"):
+                    facet = Filters(speaker=needle, **extra)
+                    assert family_ids(kept, facet, sort) == family_ids(plain, facet, sort), (
+                        needle,
+                        extra,
+                        sort,
+                    )
+                    found += bool(family_ids(kept, facet, sort))
+        assert found

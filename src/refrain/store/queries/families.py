@@ -6,6 +6,7 @@ The word-by-word comparison of each wording with the first one is added by the v
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from refrain.store import Store
@@ -24,6 +25,11 @@ def family_ids(store: Store, filters: Filters = NO_FILTERS, sort: str | None = N
     by default). Outlet, dates and language keep a family with an appearance in an article they keep
     (of ``kind`` when given); ``speaker`` is a part of the family's speaker, or of a member's."""
     sort = sort if sort in FAMILY_SORTS else "-size"
+    if filters.speaker and getattr(store, "memo", None) is not None:
+        # The web app: the families without the speaker facet (one kept list per sort and other
+        # facets), then those the speaker's name part keeps, from kept names (no scan of the quotes).
+        kept = _speaker_families(store, filters.speaker)
+        return [i for i in family_ids(store, replace(filters, speaker=None), sort) if i in kept]
     if not filters.active and sort == "-size":
         return memo(
             store,
@@ -59,6 +65,23 @@ def family_ids(store: Store, filters: Filters = NO_FILTERS, sort: str | None = N
         ("family ids", filters.key(), sort),
         lambda: [r[0] for r in store.con.execute(sql, params).fetchall()],
     )
+
+
+def _speaker_families(store: Store, speaker: str) -> set[int]:
+    """The families whose speaker, or a member's speaker (resolved name), contains ``speaker``
+    ignoring case: the facet's SQL (``ILIKE '%speaker%'``) over the names of families kept while the
+    file is open (each family with its distinct lower-cased names, both kinds)."""
+    names: list[tuple[int, str]] = memo(
+        store,
+        "family speaker names",
+        lambda: [(int(f), str(n)) for f, n in store.con.execute(
+            "SELECT id, lower(speaker) FROM quote_families WHERE speaker IS NOT NULL UNION "
+            "SELECT q.family, lower(coalesce(e.name, q.speaker)) FROM quotes q LEFT JOIN entities e "
+            "ON e.id = q.entity_id WHERE q.family IS NOT NULL AND coalesce(e.name, q.speaker) IS NOT NULL"
+        ).fetchall()],
+    )  # fmt: skip
+    needle = speaker.lower()
+    return {family for family, name in names if needle in name}
 
 
 def families(
