@@ -143,34 +143,81 @@ def _name_label_before(text: str, start: int) -> bool:
     return bool(prefix) and prefix[-1] not in ".!?:;“\"‘'(\n–—-"
 
 
+@dataclass(frozen=True, slots=True)
+class _Around:
+    """A number and what is written around it, read once for every exclusion check."""
+
+    text: str
+    start: int
+    end: int
+    num_text: str
+    is_word: bool
+    value: float
+    before: str  # the word before, lower case
+    before_at: int
+    after: str  # the word after, lower case
+    left: str  # three characters before
+    right: str  # three characters after
+    time_word: tuple[str, str] | None
+    tail: str  # 25 characters after, lower case
+
+
 def exclusion(text: str, start: int, end: int, num_text: str, is_word: bool, value: float) -> str | None:
     """Why the number at ``[start, end)`` is not a claim (year, date, age, time, label, ...), or None."""
-    lex = lexicon()
-    before, before_at = _word_before(text, start)
-    after = _word_after(text, end)
-    left = text[max(0, start - 3) : start]
-    right = text[end : end + 3]
-    time_word = _time_word_after(text, end)
     if _fraction_after(text, end, is_word) is not None:
         return None  # "two-thirds", "one quarter", "1/3"
     if not is_word and re.match(r"/\d", text[end : end + 2]):
         return "identifier"  # "24/7", "9/11", "35/45": not a fraction
-    if is_word and num_text.lower() in {"one", "a", "an"}:
-        alternative = re.match(r"\s+(?:or|to)\s+(?:two|three|2|3)\b", text[end : end + 12], re.IGNORECASE)
-        # "one week", "for one day" are lengths of time; "one day" alone is the idiom (some day)
-        timed = time_word is not None and time_word[0] in lex.duration
-        # "one gold medal and three silver medals": a count beside another count of the clause
-        words = r"(?:[a-z][\w'’-]*\s+){1,3}"
-        counted = re.match(rf"\s+(?!of\b){words}and\s+(?:\d|{_number_word_pattern()})", text[end : end + 60])
-        if (
-            not alternative
-            and not counted
-            and not (timed and (time_word[0] != "day" or before in _ONE_BEFORE))
-        ):
-            return "one"
+    before, before_at = _word_before(text, start)
+    at = _Around(
+        text,
+        start,
+        end,
+        num_text,
+        is_word,
+        value,
+        before,
+        before_at,
+        _word_after(text, end),
+        text[max(0, start - 3) : start],
+        text[end : end + 3],
+        _time_word_after(text, end),
+        text[end : end + 25].lower(),
+    )
+    for check in (_one, _written_form, _date_or_age, _label_or_time, _list_phone_or_url, _reference):
+        reason = check(at)
+        if reason is not None:
+            return reason
+    return None
+
+
+def _one(at: _Around) -> str | None:
+    """ "one" that is an idiom or an article, not a count ("one day", "one of them")."""
+    if not (at.is_word and at.num_text.lower() in {"one", "a", "an"}):
+        return None
+    text, end, time_word = at.text, at.end, at.time_word
+    alternative = re.match(r"\s+(?:or|to)\s+(?:two|three|2|3)\b", text[end : end + 12], re.IGNORECASE)
+    # "one week", "for one day" are lengths of time; "one day" alone is the idiom (some day)
+    timed = time_word is not None and time_word[0] in lexicon().duration
+    # "one gold medal and three silver medals": a count beside another count of the clause
+    words = r"(?:[a-z][\w'’-]*\s+){1,3}"
+    counted = re.match(rf"\s+(?!of\b){words}and\s+(?:\d|{_number_word_pattern()})", text[end : end + 60])
+    if (
+        not alternative
+        and not counted
+        and not (timed and (time_word[0] != "day" or at.before in _ONE_BEFORE))
+    ):
+        return "one"
+    return None
+
+
+def _written_form(at: _Around) -> str | None:
+    """What the digits' form says: an ordinal, a time or code, a dimension, an identifier, a year."""
+    lex = lexicon()
+    text, start, end, num_text, is_word, right = at.text, at.start, at.end, at.num_text, at.is_word, at.right
     if re.match(r"(?:st|nd|rd|th|s)\b", text[end : end + 3], re.IGNORECASE) and not is_word:
         return "ordinal"  # 21st, 1980s
-    if re.match(r"[:.]\d", right) or re.search(r"\d[:.]$", left):
+    if re.match(r"[:.]\d", right) or re.search(r"\d[:.]$", at.left):
         return "time or code"
     if _DIMENSION.search(text[max(0, start - 4) : end + 4]):
         return "dimension"
@@ -183,9 +230,16 @@ def exclusion(text: str, start: int, end: int, num_text: str, is_word: bool, val
     ):
         return "identifier"  # 5G, 10am, MH17-style codes; "518km" is a distance
     if not is_word and "," not in num_text and "." not in num_text and len(num_text) == 4:
-        if 1300 <= value <= 2100 and after not in lex.people and after not in lex.measure:
-            if after not in lex.duration:
+        if 1300 <= at.value <= 2100 and at.after not in lex.people and at.after not in lex.measure:
+            if at.after not in lex.duration:
                 return "year"
+    return None
+
+
+def _date_or_age(at: _Around) -> str | None:
+    """A day of a month ("October 9", "2-October 9"), or an age ("aged 40", "Lena Holm, 40,")."""
+    lex = lexicon()
+    text, start, end, before, after, value = at.text, at.start, at.end, at.before, at.after, at.value
     before_part = re.split(r"[-–]", before)[-1]  # "2-October 9": the word before is "October"
     if (
         before_part in MONTH_NUMBER
@@ -197,8 +251,7 @@ def exclusion(text: str, start: int, end: int, num_text: str, is_word: bool, val
     ):
         if value <= 31 and value == int(value):
             return "date"
-    tail = text[end : end + 25].lower()
-    if re.match(r"\s*(?:-|\s)?\s*(?:years?|yrs?)[\s-]+old\b|-year-old|\s*years?\s+of\s+age\b", tail):
+    if re.match(r"\s*(?:-|\s)?\s*(?:years?|yrs?)[\s-]+old\b|-year-old|\s*years?\s+of\s+age\b", at.tail):
         return "age"
     if before in {"aged", "age", "ages"} or re.search(
         r"\bage of\s*$", text[max(0, start - 10) : start].lower()
@@ -209,30 +262,44 @@ def exclusion(text: str, start: int, end: int, num_text: str, is_word: bool, val
     ):
         if 10 <= value <= 110:
             return "age"
+    return None
+
+
+def _label_or_time(at: _Around) -> str | None:
+    """A label ("a two-state solution", "Article 5", "Five-Year Plan") or a time ("5 pm", "two
+    years ago")."""
+    lex = lexicon()
+    text, start, end, before, is_word = at.text, at.start, at.end, at.before, at.is_word
     hyphened = re.match(r"-([A-Za-z]+)", text[end : end + 20])
     if hyphened and is_word and hyphened.group(1).lower() not in lex.duration:
         if before in _DETERMINERS or before in {"a", "an"}:
             return "label"  # "a two-state solution", "the three-party talks": a kind of thing
     if hyphened and (hyphened.group(1).lower() == "second" or hyphened.group(1)[0].isupper()):
         return "label"  # "forty-second" is an ordinal; "Five-Year Plan" a name
-    if time_word is not None:
-        if time_word[0] not in lex.duration:
+    if at.time_word is not None:
+        if at.time_word[0] not in lex.duration:
             return "time"  # "5 pm", "75 AH"
-        if time_word[1] in lex.time_after:
+        if at.time_word[1] in lex.time_after:
             return "time reference"  # "two years ago" dates something; "two years" is a length
-    if re.match(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|hrs\b|o'clock)", tail):
+    if re.match(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|hrs\b|o'clock)", at.tail):
         return "time"
     restated = before == "number" and re.search(
         r"\b(?:this|that|the|total|same)\s+number\W{0,2}$", text[max(0, start - 25) : start], re.IGNORECASE
     )
     if (before in lex.excluded_before or before == "#") and not restated:
         return "label"  # "Article 5", "No. 3"; but "Of this number 2,757 died" counts
-    if not is_word and "," not in num_text and _name_label_before(text, start):
+    if not is_word and "," not in at.num_text and _name_label_before(text, start):
         return "label"
+    return None
+
+
+def _list_phone_or_url(at: _Around) -> str | None:
+    """A list number ("(1) …", "2. …" at a line's start), part of a phone number or of a URL."""
+    text, start, end, num_text = at.text, at.start, at.end, at.num_text
     line_start = text.rfind("\n", 0, start) + 1
     if re.fullmatch(r"\s*\(?", text[line_start:start]) and re.match(r"\s*[.)]\s", text[end : end + 3]):
         return "list number"
-    if text[start - 1 : start] == "(" and text[end : end + 1] == ")" and value <= 50:
+    if text[start - 1 : start] == "(" and text[end : end + 1] == ")" and at.value <= 50:
         # "(1) Major General …; (2) …": a list number inside a line
         if re.match(r"\)\s+[A-Z]", text[end : end + 4]) or re.search(
             r"[:;]\s*\($", text[max(0, start - 4) : start]
@@ -244,11 +311,17 @@ def exclusion(text: str, start: int, end: int, num_text: str, is_word: bool, val
             return "phone number"
     if re.search(r"(?:https?://|www\.|@)\S*$", text[max(0, start - 60) : start]):
         return "url"
+    return None
+
+
+def _reference(at: _Around) -> str | None:
+    """A number that refers back ("the two countries", "the other two"), or an identifier ("P5+1")."""
+    text, start, end, is_word, value = at.text, at.start, at.end, at.is_word, at.value
     if (
         is_word
         and value <= 10
-        and before in _DETERMINERS
-        and before_at < start
+        and at.before in _DETERMINERS
+        and at.before_at < start
         and text[end : end + 1] != "-"
     ):
         if value == 2 or _REFERENCE_NOUNS & set(_words_after(text, end, 3)):
@@ -259,7 +332,7 @@ def exclusion(text: str, start: int, end: int, num_text: str, is_word: bool, val
         and re.search(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+other\s+$", text[max(0, start - 16) : start])
     ):
         return "reference"  # "the other two, Saudi Arabia and the UAE": named next or before
-    if re.match(r"\s*\+\s*\d", right):
+    if re.match(r"\s*\+\s*\d", at.right):
         return "identifier"  # P5+1
     return None
 
