@@ -1,6 +1,6 @@
 """Hypothesis on hostile inputs: invisible characters, long runs of marks and numbers, hostile names.
 
-The analysers never raise on them and every span they report lies inside the text; the terminal
+The analysers (quotes, claims, reuse) never raise on them and every span they report lies inside the text; the terminal
 sanitiser leaves no control character or bidi override in anything it returns, and table, CSV
 and JSONL output of rows with hostile names and cells is one line a row (CSV: one record a row).
 """
@@ -21,6 +21,7 @@ from refrain.quotes import cues
 from refrain.quotes import find as find_quotes
 from refrain.quotes.context import MASK, tokens
 from refrain.quotes.cues import find_cues
+from refrain.reuse import ReuseDoc, align
 from refrain.text import tokenize
 from refrain.text.visible import has_unsafe, visible
 
@@ -81,6 +82,19 @@ def test_quotes_on_hostile_text(text: str) -> None:
 def test_claims_on_hostile_text(text: str) -> None:
     for c in find_claims(text):
         assert 0 <= c.start <= c.end <= len(text)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(hostile_text, min_size=2, max_size=4), hostile_text)
+def test_reuse_on_hostile_text(texts: list[str], shared: str) -> None:
+    # hostile texts, each also carrying one shared stretch (so pairs are proposed and aligned)
+    docs = [ReuseDoc(f"d{i}", f"{t} {shared} {shared}", order=i) for i, t in enumerate(texts)]
+    result = align(docs, workers=1)
+    lengths = {d.name: len(d.text) for d in docs}
+    for p in result.passages:
+        assert 0 <= p.a_start <= p.a_end <= lengths[p.a] and 0 <= p.b_start <= p.b_end <= lengths[p.b]
+    for c in result.clusters:
+        assert all(0 <= s <= e <= lengths[name] for name, s, e in c.members)
 
 
 @settings(max_examples=300, deadline=None)

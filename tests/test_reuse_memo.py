@@ -116,9 +116,11 @@ def test_new_documents_that_make_an_old_line_boilerplate_realign_the_old_pair() 
     assert after.passages == align([*docs, third], workers=1).passages
     assert _boiler_flags(after, "d0", "d1") == [False, True]  # the tag is split off, flagged
     # Only the old pair whose boilerplate changed was aligned again; d2-d3 came from the memo. The
-    # new document shares nothing but boilerplate, so it proposes no pair.
-    assert memo.aligned_pairs == 1
+    # new document shares nothing but boilerplate: it is paired only with the first document
+    # holding the tag (wide stories), and that passage is boilerplate.
+    assert memo.aligned_pairs == 2
     assert memo.reused_pairs == 1
+    assert _boiler_flags(after, "d0", "d99") == [True]
 
 
 def test_a_changed_outlet_threshold_realigns_the_pairs_it_touches() -> None:

@@ -120,6 +120,7 @@ TABLES = {
     "entities": "*",
     "conflict_groups": "*",
     "analysed": "*",
+    "reuse_cutoffs": "*",
 }
 
 
@@ -203,6 +204,16 @@ def test_align_spark_on_a_list_matches_align(spark: Any) -> None:
     got = align_spark(list(reversed(docs)), master="local[2]")  # order comes from ReuseDoc.order
     assert got.passages == want.passages
     assert got.clusters == want.clusters
+    assert got.cutoffs == want.cutoffs
+
+
+def test_spark_records_what_the_frequency_limits_left_out(both: tuple[Store, Store, Path]) -> None:
+    """The tag line of the Lantern Post is its boilerplate: left out of pairing, and the Spark run
+    records that in ``reuse_cutoffs`` as the local analyze does (compared above row for row)."""
+    _, on_spark, _ = both
+    (row,) = on_spark.query("SELECT * FROM reuse_cutoffs")
+    assert row["boilerplate_shingles"] > 0 and row["boilerplate_documents"] == 4
+    assert (row["max_df"], row["boilerplate_min_docs"]) == (200, 10)
 
 
 def test_load_parquet_command(both: tuple[Store, Store, Path], tmp_path: Path) -> None:

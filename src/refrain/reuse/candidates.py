@@ -3,9 +3,11 @@
 Everything here is flat numpy arrays (a shingle hash and a document number per row), never Python
 dicts of strings, so that 33k articles (14M shingles) fit in a few hundred MB.
 
-A shingle found in more than ``max_df`` documents proposes no pairs (a tag line in 3,000
-articles would otherwise propose 4.5 million pairs); a shingle found in ``boilerplate_min_docs``
-documents of one outlet is remembered as boilerplate for that outlet.
+A shingle found in more than ``max_df`` documents proposes no pairs of all its documents (a tag
+line in 3,000 articles would otherwise propose 4.5 million pairs); a shingle found in
+``boilerplate_min_docs`` documents of one outlet is remembered as boilerplate for that outlet and
+proposes none either. Both only pair each of their documents with the first one holding them
+(:func:`_wide_pairs`), so a story in 500 documents is still found.
 """
 
 from __future__ import annotations
@@ -219,6 +221,8 @@ def candidates(
     hashes, docs, shared_flags = _doc_shingles(doc_shingles, shared)
     starts, sizes = _group_sizes(hashes)
     boiler = boilerplate_shingles(hashes, docs, starts, sizes, outlet_of_doc, thresholds)
+    n_docs = len(doc_shingles)
+    wide = _wide_pairs(hashes, docs, starts, sizes, outlet_of_doc, boiler, params, n_docs)
     boiler_docs, boiler_hashes = (
         _boilerplate_of_docs(hashes, docs, sizes, outlet_of_doc, thresholds, boiler)
         if boiler_of_docs
@@ -234,7 +238,6 @@ def candidates(
         not_boiler = ~np.logical_or.reduceat(row_is_boiler, starts)
         starts, sizes = starts[not_boiler], sizes[not_boiler]
     del hashes
-    n_docs = len(doc_shingles)
     keys: list[np.ndarray] = []
     for size in np.unique(sizes):
         group_starts = starts[sizes == size]
@@ -243,14 +246,51 @@ def candidates(
         left, right = np.triu_indices(int(size), k=1)
         pair_keys = members[:, left].astype(np.int64) * n_docs + members[:, right]
         keys.append(pair_keys.ravel())
-    if not keys:
-        return Candidates(np.zeros((0, 2), dtype=np.int32), boiler, shared_flags, boiler_docs, boiler_hashes)
-    all_keys = np.concatenate(keys)
-    del keys
-    unique_keys, counts = np.unique(all_keys, return_counts=True)
-    chosen = unique_keys[counts >= params.min_shared]
+    chosen = wide
+    if keys:
+        all_keys = np.concatenate(keys)
+        del keys
+        unique_keys, counts = np.unique(all_keys, return_counts=True)
+        chosen = np.union1d(unique_keys[counts >= params.min_shared], wide)
     pairs = np.stack((chosen // n_docs, chosen % n_docs), axis=1).astype(np.int32)
     return Candidates(pairs, boiler, shared_flags, boiler_docs, boiler_hashes)
+
+
+def _wide_pairs(
+    hashes: np.ndarray,
+    docs: np.ndarray,
+    starts: np.ndarray,
+    sizes: np.ndarray,
+    outlet_of_doc: np.ndarray,
+    boiler: np.ndarray,
+    params: ReuseParams,
+    n_docs: int,
+) -> np.ndarray:
+    """Pair keys (``a * n_docs + b``) of the text the frequency limits leave out of pairing.
+
+    A shingle in more than ``max_df`` documents, or boilerplate of an outlet, proposes no pair of
+    its documents (that would be quadratic). Each of its documents is paired with the first one
+    holding it instead (a star: linear), kept when they share ``min_shared`` such shingles; so a
+    story in 500 documents is still aligned, 499 times, and its passages form one cluster (flagged
+    boilerplate where an outlet repeats it) instead of nothing. Off with ``params.wide_stories``.
+    """
+    empty = np.zeros(0, dtype=np.int64)
+    if not params.wide_stories or len(hashes) == 0:
+        return empty
+    left_out = sizes > params.max_df
+    if len(boiler):
+        row_is_boiler = in_sorted(outlet_keyed(hashes, outlet_of_doc[docs]), boiler)
+        left_out |= np.logical_or.reduceat(row_is_boiler, starts)
+    left_out &= sizes >= 2
+    w_starts, w_others = starts[left_out], sizes[left_out] - 1
+    if len(w_starts) == 0:
+        return empty
+    # Rows of one hash are in document order: the first is the earliest document holding it.
+    anchors = np.repeat(docs[w_starts].astype(np.int64), w_others)
+    within = np.arange(int(w_others.sum())) - np.repeat(np.cumsum(w_others) - w_others, w_others)
+    others = docs[np.repeat(w_starts, w_others) + within + 1].astype(np.int64)
+    unique_keys, counts = np.unique(anchors * n_docs + others, return_counts=True)
+    return unique_keys[counts >= params.min_shared]
 
 
 def _boilerplate_of_docs(
@@ -294,4 +334,5 @@ def frequency_cutoffs(
         frequent_documents=len(frequent_docs),
         boilerplate_shingles=len(boiler),
         boilerplate_documents=len(boiler_docs),
+        wide_stories=params.wide_stories,
     )

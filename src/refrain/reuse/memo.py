@@ -62,7 +62,10 @@ def shingle_fingerprint(params: ReuseParams) -> bytes:
 
 
 def pair_fingerprint(params: ReuseParams) -> bytes:
-    listed = ",".join(f"{f.name}={getattr(params, f.name)!r}" for f in fields(params))
+    # wide_stories decides which pairs are proposed, not how a pair aligns: a memo made without it holds
+    listed = ",".join(
+        f"{f.name}={getattr(params, f.name)!r}" for f in fields(params) if f.name != "wide_stories"
+    )
     return f"{TOKENS_VERSION}:{ALIGNER_VERSION}:{listed}".encode()
 
 

@@ -93,6 +93,7 @@ class CutOffs:
     frequent_documents: int = 0
     boilerplate_shingles: int = 0
     boilerplate_documents: int = 0
+    wide_stories: bool = True  # their documents were still paired with the first one holding them
 
     def line(self) -> str:
         """One line saying what was left out and why ('' when nothing was)."""
@@ -107,7 +108,14 @@ class CutOffs:
                 f"{self.boilerplate_shingles:,} shingles recurring in {self.boilerplate_min_docs}+ documents "
                 f"of one outlet (boilerplate_min_docs) left out, in {self.boilerplate_documents:,} documents"
             )
-        return "reuse: " + "; ".join(said) if said else ""
+        if not said:
+            return ""
+        how = (
+            " (of all-pairs matching: each document holding one is matched with the first holding it only)"
+            if self.wide_stories
+            else " (wide_stories off: their documents are not matched at all)"
+        )
+        return "reuse: " + "; ".join(said) + how
 
 
 @dataclass(slots=True)

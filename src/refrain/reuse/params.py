@@ -26,6 +26,11 @@ class ReuseParams:
     there; a passage made mostly of such shingles, or whose cluster spans that many documents of
     one outlet, is flagged ``boilerplate=True``.
 
+    Wide stories: a shingle left out of pairing for frequency (over ``max_df``, or boilerplate)
+    still pairs each document holding it with the first one holding it (``wide_stories``), so a
+    story in 500 documents is one cluster (flagged boilerplate where an outlet repeats it), not
+    nothing; the cost is linear in its documents.
+
     Clusters: two passages are the same text when, in a document they share, their spans overlap
     by at least ``cluster_overlap`` of the longer span (so a long span holding two quotes does not
     chain the two quotes together).
@@ -51,6 +56,7 @@ class ReuseParams:
     template_min_versions: int = 3
     template_share: float = 0.5
     template_min_facts: int = 2
+    wide_stories: bool = True
 
     def __post_init__(self) -> None:
         if not 2 <= self.ngram <= MAX_NGRAM:

@@ -5,7 +5,7 @@ Stages: read (files in tasks, or Parquet) → quotes and claims per document (a 
 ``claim_rows``) → reuse (:func:`refrain.spark.reuse`, same results as the local engine).
 
 The output folder holds one Parquet folder per store table, with the store's columns:
-``documents/ quotes/ claims/ errors/ passages/ clusters/ cluster_members/``.
+``documents/ quotes/ claims/ errors/ passages/ clusters/ cluster_members/ reuse_cutoffs/``.
 :func:`refrain.spark.load_parquet` loads it into a DuckDB store, which then derives the remaining
 corpus-wide links (quote families, entities, conflict groups) from the stored rows, as
 ``refrain analyze`` does.
@@ -84,10 +84,11 @@ def findings_rows(batches: Iterator[Any], seconds: float) -> Iterator[Any]:
 
 
 def reuse_tables(result: ReuseResult) -> dict[str, list[dict[str, Any]]]:
-    """Store rows of a reuse result, made exactly as the local engine's (one function serves both)."""
-    from refrain.store.rows import reuse_result_rows
+    """Store rows of a reuse result, made exactly as the local engine's (one function serves both),
+    with what its frequency limits left out (``reuse_cutoffs``, as ``refrain analyze`` records it)."""
+    from refrain.store.rows import reuse_cutoff_rows, reuse_result_rows
 
-    return reuse_result_rows(result)
+    return {**reuse_result_rows(result), "reuse_cutoffs": reuse_cutoff_rows(result)}
 
 
 def _write_rows(out: Path, table: str, rows: list[dict[str, Any]]) -> None:

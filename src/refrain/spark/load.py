@@ -69,7 +69,7 @@ def load_parquet(store: Store, directory: str | Path, *, aliases: str | None = N
             con.execute(
                 f"INSERT INTO errors (path, reason) {_select(errors, 'errors')} EXCEPT SELECT path, reason FROM errors"
             )
-        for table in ("passages", "clusters", "cluster_members"):
+        for table in ("passages", "clusters", "cluster_members", "reuse_cutoffs"):
             source = _parquet(folder, table)
             if source:
                 con.execute(f"DELETE FROM {table}")

@@ -27,7 +27,7 @@ from refrain.reuse import engine
 from refrain.reuse.candidates import boilerplate_thresholds, outlet_keyed
 from refrain.reuse.clusters import RawPassage
 from refrain.reuse.engine import _result, prepare_docs  # the local engine's own post-processing
-from refrain.reuse.model import ReuseDoc, ReuseResult
+from refrain.reuse.model import CutOffs, ReuseDoc, ReuseResult
 from refrain.reuse.params import DEFAULT_PARAMS, ReuseParams
 from refrain.reuse.tokens import shingles, tokenize_many
 from refrain.spark.session import DEFAULT_MASTER, spark_session
@@ -97,6 +97,38 @@ def pair_rows(batches: Iterator[Any], boiler: np.ndarray) -> Iterator[Any]:
         )
 
 
+def wide_pair_rows(batches: Iterator[Any], boiler: np.ndarray, max_df: int) -> Iterator[Any]:
+    """Arrow batches of shingle groups ``(hash, members: [doc, outlet])`` → pairs ``(first, other)``
+    of the groups the frequency limits leave out (over ``max_df`` documents, or with a boilerplate
+    row): each document paired with the first holding the shingle, as
+    :func:`refrain.reuse.candidates._wide_pairs` does."""
+    import pyarrow as pa
+
+    for batch in batches:
+        hashes = batch.column("hash").to_numpy(zero_copy_only=False).view(np.uint64)
+        members = batch.column("members")
+        offsets = members.offsets.to_numpy()
+        values = members.values
+        docs = values.field("doc").to_numpy(zero_copy_only=False).astype(np.int64)
+        outlets = values.field("outlet").to_numpy(zero_copy_only=False).astype(np.int64)
+        sizes = np.diff(offsets)
+        wide = sizes > max_df
+        if len(boiler) and len(docs):
+            row_is_boiler = np.isin(outlet_keyed(np.repeat(hashes, sizes), outlets), boiler)
+            wide |= np.logical_or.reduceat(row_is_boiler, offsets[:-1])
+        a_parts, b_parts = [], []
+        for g in np.nonzero(wide & (sizes >= 2))[0].tolist():
+            group = docs[offsets[g] : offsets[g + 1]]
+            first = group.min()
+            a_parts.append(np.full(len(group) - 1, first))
+            b_parts.append(group[group != first])
+        a = np.concatenate(a_parts) if a_parts else np.zeros(0, dtype=np.int64)
+        b = np.concatenate(b_parts) if b_parts else np.zeros(0, dtype=np.int64)
+        yield pa.RecordBatch.from_arrays(
+            [pa.array(a.astype(np.int32)), pa.array(b.astype(np.int32))], names=["a", "b"]
+        )
+
+
 def align_rows(batches: Iterator[Any], boiler: np.ndarray, params: ReuseParams) -> Iterator[Any]:
     """Arrow batches of pairs with both texts → raw passages.
 
@@ -147,9 +179,11 @@ def _raw_arrow_schema() -> Any:
 # -- the driver side ---------------------------------------------------------------------------------------
 def raw_passages(
     spark: Any, docs_df: Any, outlet_thresholds: Sequence[int], params: ReuseParams
-) -> list[RawPassage]:
+) -> tuple[list[RawPassage], CutOffs]:
     """Raw passages of a numbered corpus: ``docs_df`` has ``doc`` (ingest order, 0..n-1), ``text``
-    and ``outlet`` (outlet number, by first appearance). Only the passages reach the driver."""
+    and ``outlet`` (outlet number, by first appearance). Only the passages reach the driver, with
+    what the frequency limits left out (counted as :func:`refrain.reuse.candidates.frequency_cutoffs`
+    counts it)."""
     from pyspark import StorageLevel
     from pyspark.sql import functions as F
 
@@ -162,13 +196,13 @@ def raw_passages(
         thresholds = F.element_at(
             F.array(*[F.lit(int(t)) for t in outlet_thresholds]), F.col("first.outlet") + 1
         )
-        boiler_rows = (
+        boiler_keys = (
             rows.groupBy("keyed")
             .agg(F.count(F.lit(1)).alias("n"), F.min(F.struct("doc", "outlet")).alias("first"))
             .where(F.col("n") >= thresholds)
             .select("keyed")
-            .collect()
         )
+        boiler_rows = boiler_keys.collect()
         boiler = np.sort(np.array([r[0] for r in boiler_rows], dtype=np.int64).view(np.uint64))
         boiler_bc = spark.sparkContext.broadcast(boiler)
         groups = (
@@ -184,6 +218,21 @@ def raw_passages(
             .where(F.col("count") >= params.min_shared)
             .select("a", "b")
         )
+        if params.wide_stories:
+            every = (
+                rows.groupBy("hash")
+                .agg(F.count(F.lit(1)).alias("n"), F.collect_list(F.struct("doc", "outlet")).alias("members"))
+                .where(F.col("n") >= 2)
+                .select("hash", "members")
+            )
+            wide = (
+                every.mapInArrow(lambda it: wide_pair_rows(it, boiler_bc.value, params.max_df), PAIR_SCHEMA)
+                .groupBy("a", "b")
+                .count()
+                .where(F.col("count") >= params.min_shared)
+                .select("a", "b")
+            )
+            pairs = pairs.unionByName(wide).distinct()
         side_a = docs_df.select(
             F.col("doc").alias("a"), F.col("text").alias("text_a"), F.col("outlet").alias("outlet_a")
         )
@@ -198,11 +247,36 @@ def raw_passages(
             .select("a", "b", "text_a", "text_b", "outlet_a", "outlet_b")
         )
         found = joined.mapInArrow(lambda it: align_rows(it, boiler_bc.value, params), RAW_SCHEMA).collect()
+        cutoffs = _cutoffs(rows, boiler_keys, len(boiler), params)
     finally:
         rows.unpersist()
     raw = [RawPassage(*r) for r in found]
     raw.sort(key=lambda p: (p.a, p.b, p.a_start))
-    return raw
+    return raw, cutoffs
+
+
+def _cutoffs(rows: Any, boiler_keys: Any, boilerplate_shingles: int, params: ReuseParams) -> CutOffs:
+    """What max_df and boilerplate_min_docs left out, from the shingle rows (one per shingle and
+    document) and the boilerplate groups' outlet-keyed hashes."""
+    from pyspark.sql import functions as F
+
+    frequent = rows.groupBy("hash").count().where(F.col("count") > params.max_df).select("hash")
+    frequent_shingles = frequent.count()
+    frequent_documents = (
+        rows.join(frequent, "hash").select("doc").distinct().count() if frequent_shingles else 0
+    )
+    boilerplate_documents = (
+        rows.join(boiler_keys, "keyed").select("doc").distinct().count() if boilerplate_shingles else 0
+    )
+    return CutOffs(
+        max_df=params.max_df,
+        boilerplate_min_docs=params.boilerplate_min_docs,
+        frequent_shingles=frequent_shingles,
+        frequent_documents=frequent_documents,
+        boilerplate_shingles=boilerplate_shingles,
+        boilerplate_documents=boilerplate_documents,
+        wide_stories=params.wide_stories,
+    )
 
 
 def _outlet_numbers(outlets: Sequence[str | None]) -> tuple[dict[str | None, int], np.ndarray]:
@@ -235,8 +309,10 @@ def _align_listed(spark: Any, docs: list[ReuseDoc], params: ReuseParams) -> Reus
     docs_df = spark.createDataFrame(
         [(i, d.text, int(outlets[i])) for i, d in enumerate(ordered)], "doc int, text string, outlet int"
     )
-    raw = raw_passages(spark, docs_df, thresholds.tolist(), params)
-    return _result(ordered, raw, params, {name: int(thresholds[i]) for name, i in outlet_ids.items()})
+    raw, cutoffs = raw_passages(spark, docs_df, thresholds.tolist(), params)
+    result = _result(ordered, raw, params, {name: int(thresholds[i]) for name, i in outlet_ids.items()})
+    result.cutoffs = cutoffs
+    return result
 
 
 class _SomeDocs(dict):  # type: ignore[type-arg]
@@ -301,7 +377,7 @@ def _align_frame(spark: Any, frame: Any, params: ReuseParams, *, prenumbered: bo
         outlets_of_docs = np.repeat(np.arange(len(outlet_ids)), [sizes[i] for i in range(len(outlet_ids))])
         thresholds = boilerplate_thresholds(outlets_of_docs, params, outlet_ids.get(None))
         docs_df = frame.select("doc", "text", F.col("outlet_id").alias("outlet"))
-        raw = raw_passages(spark, docs_df, thresholds.tolist(), params)
+        raw, cutoffs = raw_passages(spark, docs_df, thresholds.tolist(), params)
         outlet_thresholds = {name: int(thresholds[i]) for name, i in outlet_ids.items()}
         touched = sorted({p.a for p in raw} | {p.b for p in raw})
         meta = _fetch_docs(spark, frame, touched, with_text=False)
@@ -311,7 +387,9 @@ def _align_frame(spark: Any, frame: Any, params: ReuseParams, *, prenumbered: bo
         earliest = {c.earliest for c in first.clusters}
         wanted = [d for d, doc in meta.items() if doc.name in earliest]
         meta.update(_fetch_docs(spark, frame, wanted, with_text=True))
-        return _result(meta, raw, params, outlet_thresholds)
+        result = _result(meta, raw, params, outlet_thresholds)
+        result.cutoffs = cutoffs
+        return result
     finally:
         frame.unpersist()
 
