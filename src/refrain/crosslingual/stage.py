@@ -125,7 +125,11 @@ def write(con: Any, result: StageResult | None) -> None:
             "INSERT OR REPLACE INTO quote_embeddings VALUES (?, ?, ?)",
             [[qid, MODEL_NAME, to_blob(v)] for qid, v in result.new_vectors.items()],
         )
-    con.execute("DELETE FROM quote_embeddings WHERE quote_id NOT IN (SELECT id FROM quotes)")
+    # vectors of quotations no longer stored, or of another model or window scheme
+    con.execute(
+        "DELETE FROM quote_embeddings WHERE model <> ? OR quote_id NOT IN (SELECT id FROM quotes)",
+        [MODEL_NAME],
+    )
     if result.members:
         columns = list(result.members[0])
         con.executemany(
