@@ -145,3 +145,26 @@ def test_a_label_or_a_passive_stays_a_scare_quote() -> None:
         ("scare", None),
     ]
     assert _kinds("President Ana Ruiz hailed the “Lindau Accord” as a turning point.") == [("scare", None)]
+
+
+def test_a_quote_after_a_cue_sentence_continues_the_same_quotation() -> None:
+    text = (
+        "“The plan has failed,” Lino Verdi tells the Velmar Post. “The costs were massive.” "
+        "He adds, “Many gains will be lost.”"
+    )
+    quotes = [q for q in find(text) if q.kind != "scare"]
+    assert [(len(q.pieces), q.speaker) for q in quotes] == [(2, "Lino Verdi"), (1, "Lino Verdi")]
+
+
+def test_a_new_sentence_with_its_own_speaker_is_not_a_continuation() -> None:
+    text = (
+        "“They always elect tyrants,” said Tom Reyes, head of Velmar Watch. “It is a feature.” "
+        "Ana Ruiz said that the council still does good work."
+    )
+    quotes = [q for q in find(text) if q.kind != "scare"]
+    assert [(len(q.pieces), q.speaker) for q in quotes] == [(2, "Tom Reyes")]
+
+
+def test_being_of_the_view_is_a_cue() -> None:
+    text = "Italian expert Lino Verdi is of the view that the mission in Velmar was “disappointing”."
+    assert _kinds(text) == [("partial", "Lino Verdi")]

@@ -77,7 +77,9 @@ def _split_around_cue(text: str, masked: str, a: RawQuote, b: RawQuote) -> bool:
     inner = text[a.start : a.end].rstrip()
     if not (stripped.startswith(",") or inner.endswith(",")):
         return False
-    if not stripped.endswith((",", ":", ".", "—")):
+    # "“A,” he said, adding that “B.”": the participle's that-clause quotes the same speaker on
+    adding_that = _PARTICIPLE_THAT.search(stripped) is not None
+    if not (stripped.endswith((",", ":", ".", "—")) or adding_that):
         return False
     if stripped.endswith(".") and not inner.endswith(","):
         return False
@@ -87,7 +89,11 @@ def _split_around_cue(text: str, masked: str, a: RawQuote, b: RawQuote) -> bool:
     cues = [c for c in find_cues(toks) if not c.according]
     if not cues or subject_of(toks, cues[0]) is None:
         return False
-    return not (stripped.endswith(".") and _has_own_cue(masked, b))
+    return not (stripped.endswith(".") and _has_own_cue(masked, b, text))
+
+
+# ", adding that", ", noting that": a participle cue whose clause goes on with the next piece
+_PARTICIPLE_THAT = re.compile(r",\s*(?:adding|noting|saying|stressing|explaining|insisting)\s+that$")
 
 
 def _split_by_cue(g: Group) -> bool:
@@ -95,15 +101,30 @@ def _split_by_cue(g: Group) -> bool:
     return any(a.paragraph == b.paragraph for a, b in zip(g.pieces, g.pieces[1:], strict=False))
 
 
-def _has_own_cue(masked: str, b: RawQuote) -> bool:
-    """Whether the quote after a full stop has its own cue and speaker (“A,” X said. “B,” said Y.)."""
+def _has_own_cue(masked: str, b: RawQuote, text: str | None = None) -> bool:
+    """Whether the quote after a full stop has its own cue and speaker (“A,” X said. “B,” said Y.).
+
+    With ``text``: a clause that leads into a further quote ("“B.” He adds, “C.”") is that quote's
+    cue, and after a quote ending its own sentence ("“B.” Kimball said that …") only a bare cue
+    clause ("Smith said.") is B's."""
     if b.close_at is None:
         return False
     window = masked[b.outer_end : b.outer_end + _GAP_MAX]
     stop = re.search(r"[.!?\n]", window)
-    toks = tokens(masked, b.outer_end, b.outer_end + (stop.start() if stop else len(window)))
+    end = b.outer_end + (stop.start() if stop else len(window))
+    toks = tokens(masked, b.outer_end, end)
     cues = [c for c in find_cues(toks) if not c.according]
-    return bool(cues) and subject_of(toks, cues[0]) is not None
+    if not cues or subject_of(toks, cues[0]) is None:
+        return False
+    if text is None:
+        return True
+    if toks[-1].text == MASK or (
+        toks[-1].text in {",", ":"} and masked[end : end + 3].lstrip().startswith(MASK)
+    ):
+        return False  # "“B.” He adds, “C.”": the clause introduces C
+    if text[b.start : b.end].rstrip().endswith((".", "!", "?")) and toks[0].is_cap:
+        return bare_cue_clause(toks, cues[0])
+    return True
 
 
 class Attributor:
@@ -160,9 +181,14 @@ class Attributor:
             return
         # 1. between pieces
         for a, b in zip(g.pieces, g.pieces[1:], strict=False):
-            if a.paragraph == b.paragraph and self._try(
-                g, tokens(self.masked, a.outer_end, b.open_at), a.outer_end
-            ):
+            if a.paragraph != b.paragraph:
+                continue
+            if self.masked[a.outer_end : b.open_at].strip().endswith("."):
+                # "“A,” a senior official who attended the meeting said. “B.”": the cue sentence
+                # after A is read as after any quote
+                if self._try_right(g, a):
+                    break
+            elif self._try(g, tokens(self.masked, a.outer_end, b.open_at), a.outer_end):
                 break
         left = tokens(self.masked, sent_lo, first.open_at)
         left = [t for t in left if t.text != MASK] if not any(t.text == MASK for t in left[-1:]) else left
