@@ -102,3 +102,11 @@ def test_an_unattributed_quotation_after_he_noted_is_his_and_a_modifier_is_no_sp
     wrong = SimpleNamespace(start=start, end=len(text), speaker="Varnia")
     assert claimants(text, (wrong,)) == [(4, "Kerim Odell")]
     assert claimants(text) == [(4, "Kerim Odell")]
+
+
+def test_a_quotation_in_a_speech_is_the_speaker_s_without_a_speech_verb():
+    text = (
+        "Prices rose again.\u00a0 In a speech in May 2016, Harbour Minister Dara Holm expressed hope to "
+        "end the year, which ends in March, “with a 5-percent growth rate and 700,000 new jobs.”"
+    )
+    assert claimants(text) == [(5, "Dara Holm"), (700_000, "Dara Holm")]

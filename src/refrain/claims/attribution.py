@@ -126,6 +126,7 @@ def _paragraph_quotes(text: str, para_start: int, para_end: int) -> tuple[list[t
     return closed, opened
 
 
+_SENTENCE_END = re.compile(r"[.!?][”\"’]?\s+")
 _QUOTE_MARK = re.compile(r"[“”\"]")
 
 
@@ -166,9 +167,16 @@ def _stated_by(
     para_start = text.rfind("\n", 0, fig_start) + 1
     if span is not None:
         para_end = text.find("\n", span[1])
-        name = _speaker_near(
-            text, para_start, len(text) if para_end < 0 else para_end, span[0], span[1]
-        ) or previous_sentence_speaker(text, para_start, span[0])
+        # "In a speech in May, Holm expressed hope for “… 700,000 new jobs.”": the sentence the
+        # quotation opens in, from the last sentence end within 400 characters before it
+        opened_in = max(para_start, span[0] - 400)
+        for end_mark in _SENTENCE_END.finditer(text, opened_in, span[0]):
+            opened_in = end_mark.end()
+        name = (
+            _speaker_near(text, para_start, len(text) if para_end < 0 else para_end, span[0], span[1])
+            or previous_sentence_speaker(text, para_start, span[0])
+            or event_subject(text, opened_in, span[0])
+        )
         if name:
             return name
     else:
