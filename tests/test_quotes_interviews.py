@@ -168,3 +168,9 @@ def test_a_new_sentence_with_its_own_speaker_is_not_a_continuation() -> None:
 def test_being_of_the_view_is_a_cue() -> None:
     text = "Italian expert Lino Verdi is of the view that the mission in Velmar was “disappointing”."
     assert _kinds(text) == [("partial", "Lino Verdi")]
+
+
+def test_a_name_a_speaker_gives_their_own_thing_is_a_scare_quote() -> None:
+    text = "Mayor Ana Ruiz has called her likely administration “the government of greetings”."
+    assert _kinds(text) == [("scare", None)]
+    assert _kinds("Mayor Ana Ruiz called the deal “the worst deal ever”.") == [("partial", "Ana Ruiz")]

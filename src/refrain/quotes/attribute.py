@@ -481,6 +481,8 @@ class Attributor:
         article_at = _final_article_space(lead_s)
         if _scare_cue_head(lead_s, lex.scare_cues, lex.label_heads):
             return "scare"  # "their so-called operation “Breakwater”"
+        if content.lstrip().startswith("the ") and _OWN_NAMING.search(lead_s[-80:]):
+            return "scare"  # "called his new administration “the government of hope”": a name
         for cue in lex.scare_cues:
             if (
                 lead_s.endswith(cue)
@@ -610,6 +612,12 @@ def _label_head_follows(masked: str, pos: int, heads: frozenset[str]) -> bool:
     """Whether the word right after ``pos`` (no punctuation between) is a label's head noun."""
     m = re.match(r"[ \u00a0]+([A-Za-z]+)", masked[pos : pos + 30])
     return m is not None and m.group(1).lower() in heads
+
+
+# A speaker naming their own thing ("has called his likely administration “the government of …”")
+_OWN_NAMING = re.compile(
+    r"\b(?:called|calls|calling|named|names|dubbed)\s+(?:his|her|their|its)\s+(?:[a-z-]+\s+)?[a-z-]+$"
+)
 
 
 def _scare_cue_head(lead: str, cues: tuple[str, ...], heads: frozenset[str]) -> bool:
