@@ -110,3 +110,17 @@ def test_a_quotation_in_a_speech_is_the_speaker_s_without_a_speech_verb():
         "end the year, which ends in March, “with a 5-percent growth rate and 700,000 new jobs.”"
     )
     assert claimants(text) == [(5, "Dara Holm"), (700_000, "Dara Holm")]
+
+
+def test_an_appositive_may_hold_a_list_of_capitalised_words():
+    text = (
+        "Samad Jabbari, the director general at the Ministry of Science, Research and Technology, also "
+        "said that 24,000 students study abroad. Ali Venn, the deputy head of the Ministry of "
+        "Cooperatives, Labor, and Social Welfare, said 40 hotels will be built."
+    )
+    assert claimants(text) == [(24_000, "Samad Jabbari"), (40, "Ali Venn")]
+
+
+def test_an_appositive_does_not_run_over_a_name_after_a_comma():
+    text = "In March, the head of the Varnian Space Center, Hossein Samimi, announced five projects."
+    assert claimants(text) != [(5, "March")]

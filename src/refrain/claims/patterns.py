@@ -25,8 +25,17 @@ _EVIDENCE_VERBS = lexicon_set("en", "figure_evidence_verbs")
 _PARTICIPLES = lexicon_set("en", "figure_speech_participles")  # ", adding that": said by the clause's subject
 # between a claimant and its verb: an acronym in brackets, "also", "has" ("VSL) has also announced")
 _ACRONYM = r"(?:\s*\([^()\n]{1,40}\))?"
-# an appositive between a claimant and its verb: ", the head of the ministry's public relations centre,"
-_APPOSITIVE = r"(?:,[^,.;“”\"]{0,150},)?"
+# an appositive between a claimant and its verb: ", the head of the ministry's public relations centre,";
+# a comma inside it only before a list of capitalised words ("the Ministry of Science, Research and
+# Technology", "Roads, Ports and Shipping")
+_CAPITALISED_RUN = r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*"
+_APPOSITIVE = (
+    r"(?:,(?:[^,.;“”\"]|,(?=\s+and\s+[A-Z]|\s+"
+    + _CAPITALISED_RUN
+    + r"(?:,\s+"
+    + _CAPITALISED_RUN
+    + r")*,?\s+and\s+[A-Z])){0,150},)?"
+)
 _REACH = 600  # characters either side of a figure that its attribution and place are looked for in
 _IN_SENTENCE = r"(?:[^.“\"]|\.(?=\S)|(?<=\b[A-Z])\.)"  # one character that does not end the sentence
 # also a time between them: "The harbour board last week said", "the ministry on Sunday announced"
