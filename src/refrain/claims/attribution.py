@@ -46,7 +46,7 @@ from refrain.claims.persons import (
 )
 from refrain.claims.place import where
 from refrain.entities.kinds import speaker_kind
-from refrain.entities.names import org_words
+from refrain.entities.names import looks_like_org, org_words
 
 __all__ = ["claimant", "speaker_text", "where"]
 
@@ -74,7 +74,7 @@ def _speaker_near(
         )
         usable = m and (m.group(1).lower() in _PRONOUNS or _clean_name(m.group(1)))  # not "As reported"
         if m and usable and not (_after_preposition(before, m.start(1)) and " " not in m.group(1)):
-            name = m.group(1)
+            name = _named_in_apposition(before, m.end(1), m.group(1))
         else:
             m = re.search(
                 # "According to X, ..." and "Based on X, ..." (not "is based on") govern the whole sentence
@@ -91,6 +91,23 @@ def _speaker_near(
     if name.split()[-1].lower() in org_words():  # "The Marenia Press Agency": an organisation, whole
         return re.sub(r"^(?:[Tt]he)\s+", "", name)
     return _clean_name(name)
+
+
+def _named_in_apposition(text: str, end: int, name: str) -> str:
+    """ "the head of the Varnian Space Center, Hossein Samimi, announced": the person the appositive
+    after a body's name names, else ``name``."""
+    if name.split()[-1].lower() not in org_words() and not looks_like_org(name):
+        return name
+    m = re.match(rf",\s*({_NAME_RUN})\s*,", text[end : end + 80])
+    person = _clean_name(m.group(1)) if m else None
+    if (
+        person
+        and len(person.split()) >= 2
+        and speaker_kind(person) == "person"
+        and not looks_like_org(person)
+    ):
+        return person
+    return name
 
 
 def _quote_span_at(text: str, pos: int) -> tuple[int, int] | None:
