@@ -275,69 +275,67 @@ def _quotes_of(store: Store, filters: Filters) -> frozenset[str]:
     return memo(store, ("filtered quotes", filters.key()), compute)
 
 
-def search(
-    store: Store, q: str, *, page: int, filters: Filters = NO_FILTERS, only: str | None = None
-) -> dict[str, Any]:
-    """Articles, quotes and speakers matching ``q``: ranked by BM25 with an index, else substring match;
-    with ``filters``, only the articles they keep and the quotes printed in those. ``only``
-    ("documents" or "quotes", as for a CSV of one of them) ranks that one alone; the other comes
-    back empty and no speakers are looked for."""
-    want_docs, want_quotes = only in (None, "documents"), only in (None, "quotes")
-    q = q.strip()
-    # Whether there is an index, and the extension loaded (once per opening of the file in the app).
-    fts = memo(store, "fts", lambda: has_index(store.con) and load_fts(store.con))
-    size = paging.PAGE_SIZE
-    offset = (page - 1) * size
-    if fts:
-        # Rank ids first, then fetch text for one page only: the index answers, the table is read little.
-        kept_docs = filters.document_ids(store) if filters.active else None
-        kept_quotes = _quotes_of(store, filters) if filters.active else None
-        # The query's words, found once for both indexes when they tokenize alike.
-        stems = _stems(store, "fts_main_documents", q) if _same_tokenizer(store, INDEXES) else None
-        doc_total, doc_page = (
-            ranked_page(store, "fts_main_documents", q, size, offset, keep=kept_docs, stems=stems)
-            if want_docs
-            else (0, [])
+Hits = tuple[int, list[str]]  # how many match, and the ids of one page of them in rank order
+
+
+def _ranked_hits(
+    store: Store, q: str, filters: Filters, size: int, offset: int, want: tuple[bool, bool]
+) -> tuple[Hits, Hits]:
+    """Articles and quotes of ``q`` ranked by BM25 in the search index (``want``: whether each is
+    looked for). Ids are ranked first and text fetched for one page only: the index answers, the
+    tables are read little."""
+    kept_docs = filters.document_ids(store) if filters.active else None
+    kept_quotes = _quotes_of(store, filters) if filters.active else None
+    # The query's words, found once for both indexes when they tokenize alike.
+    stems = _stems(store, "fts_main_documents", q) if _same_tokenizer(store, INDEXES) else None
+    docs = (
+        ranked_page(store, "fts_main_documents", q, size, offset, keep=kept_docs, stems=stems)
+        if want[0]
+        else (0, [])
+    )
+    quotes = (
+        ranked_page(
+            store,
+            "fts_main_quotes",
+            q,
+            size,
+            offset,
+            leave_out=_scare_docids(store),
+            keep=kept_quotes,
+            stems=stems,
         )
-        quote_total, quote_page = (
-            ranked_page(
-                store,
-                "fts_main_quotes",
-                q,
-                size,
-                offset,
-                leave_out=_scare_docids(store),
-                keep=kept_quotes,
-                stems=stems,
-            )
-            if want_quotes
-            else (0, [])
-        )
-    else:
-        where, where_params = filters.where("d", store)
-        # Persian punctuation around the words is not looked for (as the index never holds it).
-        like = _like_pattern(fold_query(q).strip(_PERSIAN_PUNCTUATION) or q)
-        doc_hits = (
-            f"SELECT id, NULL AS score, seq FROM documents d WHERE ({fold_sql('title')} ILIKE ? ESCAPE '\\' "
-            f"OR {fold_sql('text')} ILIKE ? ESCAPE '\\') AND {where}"
-        )
-        quote_hits = (
-            "SELECT q.id, NULL AS score, d.seq FROM quotes q JOIN documents d ON d.id = q.doc_id "
-            f"WHERE q.kind <> 'scare' AND ({fold_sql('q.text')} ILIKE ? ESCAPE '\\' "
-            f"OR {fold_sql('q.speaker')} ILIKE ? ESCAPE '\\') AND {where}"
-        )
-        params = [like, like, *where_params]
-        no_hits: tuple[int, list[str]] = (0, [])
-        doc_total, doc_page = (
-            _page_of_hits(store, doc_hits, params, "seq, id", size, offset) if want_docs else no_hits
-        )
-        quote_total, quote_page = (
-            _page_of_hits(store, quote_hits, params, "seq, id", size, offset) if want_quotes else no_hits
-        )
-    # The page's rows by id, in rank order.
-    found = documents_by_id(store, doc_page, "id, title, date, outlet, name, url, text")
-    docs = [named(found[doc_id]) for doc_id in doc_page if doc_id in found]
-    # (each document's text, for the page to cut its snippet from: see refrain.web.search)
+        if want[1]
+        else (0, [])
+    )
+    return docs, quotes
+
+
+def _substring_hits(
+    store: Store, q: str, filters: Filters, size: int, offset: int, want: tuple[bool, bool]
+) -> tuple[Hits, Hits]:
+    """Articles and quotes holding ``q`` (folded, case-insensitive), in ingest order: the search
+    without an index."""
+    where, where_params = filters.where("d", store)
+    # Persian punctuation around the words is not looked for (as the index never holds it).
+    like = _like_pattern(fold_query(q).strip(_PERSIAN_PUNCTUATION) or q)
+    doc_hits = (
+        f"SELECT id, NULL AS score, seq FROM documents d WHERE ({fold_sql('title')} ILIKE ? ESCAPE '\\' "
+        f"OR {fold_sql('text')} ILIKE ? ESCAPE '\\') AND {where}"
+    )
+    quote_hits = (
+        "SELECT q.id, NULL AS score, d.seq FROM quotes q JOIN documents d ON d.id = q.doc_id "
+        f"WHERE q.kind <> 'scare' AND ({fold_sql('q.text')} ILIKE ? ESCAPE '\\' "
+        f"OR {fold_sql('q.speaker')} ILIKE ? ESCAPE '\\') AND {where}"
+    )
+    params = [like, like, *where_params]
+    no_hits: Hits = (0, [])
+    docs = _page_of_hits(store, doc_hits, params, "seq, id", size, offset) if want[0] else no_hits
+    quotes = _page_of_hits(store, quote_hits, params, "seq, id", size, offset) if want[1] else no_hits
+    return docs, quotes
+
+
+def _quote_rows(store: Store, quote_page: list[str]) -> list[dict[str, Any]]:
+    """The page's quotes by id, in rank order, each with its article's title, date, outlet, name and URL."""
     by_id = {
         r["id"]: r
         for r in store.query(
@@ -347,7 +345,7 @@ def search(
     quote_docs = documents_by_id(
         store, sorted({r["doc_id"] for r in by_id.values()}), "id, title, date, outlet, name, url"
     )
-    quotes = [
+    return [
         named(
             {
                 **by_id[i],
@@ -357,6 +355,27 @@ def search(
         for i in quote_page
         if i in by_id and by_id[i]["doc_id"] in quote_docs
     ]
+
+
+def search(
+    store: Store, q: str, *, page: int, filters: Filters = NO_FILTERS, only: str | None = None
+) -> dict[str, Any]:
+    """Articles, quotes and speakers matching ``q``: ranked by BM25 with an index, else substring match;
+    with ``filters``, only the articles they keep and the quotes printed in those. ``only``
+    ("documents" or "quotes", as for a CSV of one of them) ranks that one alone; the other comes
+    back empty and no speakers are looked for."""
+    want = (only in (None, "documents"), only in (None, "quotes"))
+    q = q.strip()
+    # Whether there is an index, and the extension loaded (once per opening of the file in the app).
+    fts = memo(store, "fts", lambda: has_index(store.con) and load_fts(store.con))
+    size = paging.PAGE_SIZE
+    hits = _ranked_hits if fts else _substring_hits
+    (doc_total, doc_page), (quote_total, quote_page) = hits(store, q, filters, size, (page - 1) * size, want)
+    # The page's rows by id, in rank order; each document's text too, for the page to cut its
+    # snippet from (see refrain.web.search).
+    found = documents_by_id(store, doc_page, "id, title, date, outlet, name, url, text")
+    docs = [named(found[doc_id]) for doc_id in doc_page if doc_id in found]
+    quotes = _quote_rows(store, quote_page)
     speakers = matching_speakers(store, q) if only is None else []
     return {
         "query": q,
