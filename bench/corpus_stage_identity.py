@@ -14,6 +14,9 @@ directly, so a store of either schema does):
   the passages only one side finds (all their columns, the score included).
 - ``entities``: the speaker merge (``refrain.entities.merge``) of the stored speaker mentions;
   the entities only one side makes.
+- ``families``: quote families (``refrain.reuse.quote_provenance``) of the stored quotations,
+  those printed by two articles or more as the store keeps them; the families only one side makes
+  (id, first article, how it was ordered, speaker, size, and each variant's articles and edits).
 
 Documents are named by their ``key`` (the corpus id) when the store has one. Prints, per stage,
 the rows differing and the CPU time of each side; exit 1 when any stage differs.
@@ -31,7 +34,11 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-STAGES = ("tokens", "reuse", "entities")
+STAGES = ("tokens", "reuse", "entities", "families")
+_QUOTES = (
+    "SELECT q.doc_id, q.start_offset, q.end_offset, q.text, q.speaker, d.date, d.seq FROM quotes q "
+    "JOIN documents d ON d.id = q.doc_id WHERE q.kind <> 'scare' ORDER BY d.seq, q.start_offset, q.id"
+)
 _MENTIONS = (
     "SELECT q.speaker, q.role FROM quotes q JOIN documents d ON d.id = q.doc_id "
     "WHERE q.speaker IS NOT NULL AND q.kind <> 'scare' ORDER BY d.seq, q.start_offset, q.id"
@@ -56,6 +63,7 @@ def worker(stage: str, store: str, out: str) -> None:
     docs = _documents(con)
     names = {d[0]: d[4] for d in docs}
     mentions = con.execute(_MENTIONS).fetchall() if stage == "entities" else []
+    quotes = con.execute(_QUOTES).fetchall() if stage == "families" else []
     con.close()
     start = time.process_time()
     rows: list[str] = []
@@ -75,6 +83,25 @@ def worker(stage: str, store: str, out: str) -> None:
         for p in align(inputs, workers=1).passages:
             fields = [names[p.a], p.a_start, p.a_end, names[p.b], p.b_start, p.b_end, p.score]
             rows.append(json.dumps([*fields, p.cluster, p.boilerplate]))
+    elif stage == "families":
+        from refrain.reuse import QuoteOccurrence, quote_provenance
+
+        occurrences = [
+            QuoteOccurrence(names[d], s, e, t, sp, date, seq) for d, s, e, t, sp, date, seq in quotes
+        ]
+        for f in quote_provenance(occurrences):
+            if len({o.doc for o in f.occurrences}) < 2:
+                continue  # as the store keeps them: a quotation printed by more than one article
+            variants = [
+                [v.text, [o.doc for o in v.occurrences], [[w.op, w.first, w.variant] for w in v.edits]]
+                for v in f.variants
+            ]
+            speaker = f.speakers[0] if f.speakers else None
+            rows.append(
+                json.dumps(
+                    [f.id, f.first.doc, f.first_by, speaker, len(f.occurrences), variants], ensure_ascii=False
+                )
+            )
     else:
         from refrain.entities import merge
 
