@@ -174,3 +174,13 @@ def test_a_name_a_speaker_gives_their_own_thing_is_a_scare_quote() -> None:
     text = "Mayor Ana Ruiz has called her likely administration “the government of greetings”."
     assert _kinds(text) == [("scare", None)]
     assert _kinds("Mayor Ana Ruiz called the deal “the worst deal ever”.") == [("partial", "Ana Ruiz")]
+
+
+def test_an_offices_last_words_are_not_part_of_the_name() -> None:
+    text = (
+        "Speaking to the Velmar Times, the Director for Development and Supervision of Projects "
+        "Ali-Reza Bosaq said the company runs many projects. “We will build more plants,” he said."
+    )
+    assert _speakers(text) == ["Ali-Reza Bosaq"]
+    text = "Ursula von der Leyen spoke in Brussels. “Europe has to move faster,” Von der Leyen said."
+    assert _speakers(text) == ["Von der Leyen"]  # a particle opening the name stays

@@ -45,6 +45,14 @@ class Occurrence:
 class ArticleEntities:
     entities: dict[str, ArticleEntity] = field(default_factory=dict)
     occurrences: list[Occurrence] = field(default_factory=list)
+    lower_words: frozenset[str] = frozenset()  # the article's words written in lower case
+
+    def drop_office_words(self, tail: list[str]) -> list[str]:
+        """ "(Director of NPC's) Projects Ali Bosaqzadeh": leading words of a 3+ word name that the
+        article also writes in lower case ("projects") end an office's name, not start the person's."""
+        while len(tail) > 2 and tail[0].lower() in self.lower_words - NAME_PARTICLES:
+            tail = tail[1:]
+        return tail
 
     def add(
         self, name: str, kind: str, start: int, end: int, role: str | None = None, org: str | None = None
@@ -120,6 +128,7 @@ def build_index(masked: str, toks: list[Token]) -> ArticleEntities:
     lex = lexicon()
     index = ArticleEntities()
     toks = [t for t in toks if not _in_heading(masked, t.start)]
+    index.lower_words = frozenset(re.findall(r"\b[a-z][a-z’'-]+\b", masked))
     i = 0
     n = len(toks)
     pending_role: tuple[str, int] | None = None  # a role written just before a name, set off by a comma
@@ -201,6 +210,7 @@ def build_index(masked: str, toks: list[Token]) -> ArticleEntities:
                 index.add(name, "org", run[0].start, run[-1].end)
             continue
         tail = [w for w in clean_person_words(tail) if w.lower() not in lex.not_names]
+        tail = index.drop_office_words(tail)
         if not tail:
             if head and any(w.lower().rstrip(".") in lex.roles for w in head):
                 pending_role = (" ".join(head), run[-1].end)  # "Water Minister, Aurel Dragan,"

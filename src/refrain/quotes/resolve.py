@@ -661,7 +661,7 @@ def resolve_name(subject: NounPhrase, index: ArticleEntities) -> Resolved:
         if tail and not is_org:
             # "Ministry of Water and Energy", "Ministry of Health, Labor and Welfare": no person's name
             is_org = any(w.lower() == "and" for w in tail) and len(clean_person_words(tail)) < 2
-            tail = clean_person_words(tail)
+            tail = index.drop_office_words(clean_person_words(tail))
             is_org = is_org or "and" in (w.lower() for w in tail)
         if is_org or not tail:
             name = " ".join(w for w in caps if w.lower() not in DETERMINERS)
