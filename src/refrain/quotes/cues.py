@@ -54,8 +54,11 @@ class _Scan:
     cues: list[Cue]
 
 
-_SCANS: dict[int, _Scan] = {}  # recent runs, by the id of their first token (kept alive by the run)
+# Recent runs, by the id of their first token (kept alive by the run): a few per first token, since
+# the words before a quote are asked for with and without the quotations in them.
+_SCANS: dict[int, list[_Scan]] = {}
 _MAX_SCANS = 8
+_MAX_PER_TOKEN = 4
 
 
 def find_cues(toks: list[Token]) -> list[Cue]:
@@ -72,8 +75,10 @@ def find_cues(toks: list[Token]) -> list[Cue]:
     lex = lexicon()
     phrases = _phrases_by_first_word(lex.cue_phrases)
     safe = _reach(lex.cue_phrases)
-    prev = _SCANS.get(id(toks[0]))
-    common = _common_prefix(prev.toks, toks) if prev is not None and prev.toks[0] is toks[0] else 0
+    held = [scan for scan in _SCANS.get(id(toks[0]), []) if scan.toks[0] is toks[0]]
+    prev, common = max(
+        ((scan, _common_prefix(scan.toks, toks)) for scan in held), key=lambda c: c[1], default=(None, 0)
+    )
     if prev is not None and common >= safe:
         kept = bisect_right(prev.ats, common - safe)
         lows = prev.lows[:common] + [t.lower for t in toks[common:]]
@@ -91,9 +96,11 @@ def find_cues(toks: list[Token]) -> list[Cue]:
         if cue is not None:
             out.append(cue)
         found.append(len(out))
-    if len(_SCANS) >= _MAX_SCANS:
+    if id(toks[0]) not in _SCANS and len(_SCANS) >= _MAX_SCANS:
         _SCANS.pop(next(iter(_SCANS), None), None)
-    _SCANS[id(toks[0])] = _Scan(list(toks), lows, ats, nexts, found, out)  # a copy: callers may change theirs
+    # the run replaces the one it grew from (or the oldest); a copy, since callers may change theirs
+    kept_scans = [scan for scan in held if scan is not prev][-(_MAX_PER_TOKEN - 1) :]
+    _SCANS[id(toks[0])] = [*kept_scans, _Scan(list(toks), lows, ats, nexts, found, out)]
     return list(out)
 
 
