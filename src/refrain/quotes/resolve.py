@@ -15,35 +15,31 @@ import re
 from bisect import bisect_right, insort
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
 
-from refrain.text import lexicon_lines
 from refrain.text.lexicon import lexicon as text_lexicon
 
 from .attribute import Attributor
 from .context import tokens
 from .cues import find_cues, subject_of
-from .entities import (
-    ArticleEntities,
-    ArticleEntity,
-    clean_person_words,
-    has_role,
-    is_place,
-    parse_role,
-    particle_name,
-    split_hyphenated_role,
-    split_name,
-)
+from .entities import ArticleEntities, ArticleEntity, is_place
 from .lexicon import lexicon
+from .names import (
+    DOCUMENTS,
+    NOTHING,
+    POSSESSIVE_PRONOUNS,
+    Resolved,
+    could_be_surname,
+    country_key,
+    has_office,
+    holds_role,
+    honorific_references,
+    mention_words,
+    possessive_owner,
+    resolve_name,
+    role_head,
+)
 from .speakers import DETERMINERS, SUBJECT_RELATIVES, NounPhrase, np_ending_at, sentence_subject
 
-Resolved = tuple[str | None, str | None, str | None]  # (speaker, role, organisation)
-NOTHING: Resolved = (None, None, None)
-
-# Nouns for what a speaker issues rather than who speaks: "the statement said" means its author did.
-DOCUMENTS = {"statement", "release", "communique", "communiqué", "report", "letter", "memo", "filing", "notice",
-             "post", "tweet", "email", "ad", "advertisement", "complaint", "lawsuit", "announcement"}  # fmt: skip
-POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                  "twelve", "dozens", "hundreds", "thousands", "millions", "many", "some", "most", "all"}  # fmt: skip
 RECENT_SENTENCES = 2  # how far back a pronoun looks for a subject
@@ -102,8 +98,8 @@ class Resolver:
                     subj is not None
                     # a bare lower-case noun is no subject ("member states": a noun, not a verb)
                     and (subj.tokens[0].is_cap or subj.tokens[0].lower in DETERMINERS)
-                    and len(_words(subj))
-                    and _words(subj)[0].lower() not in lexicon().pronouns
+                    and len(mention_words(subj))
+                    and mention_words(subj)[0].lower() not in lexicon().pronouns
                 ):
                     self._note(subj, n, speaker=True)
 
@@ -112,7 +108,7 @@ class Resolver:
     def resolve(self, np: NounPhrase, *, continues: bool = False) -> Resolved:
         """(fullest name, role, organisation) for the speaker mention ``np``; ``continues``: its cue
         says a speaker goes on ("he added"), so a pronoun is the person quoted just before."""
-        words = _words(np)
+        words = mention_words(np)
         if not words:
             return NOTHING
         low = [w.lower() for w in words]
@@ -127,7 +123,7 @@ class Resolver:
             return self._antecedent(np)
         if (
             len(low) <= 2
-            and low[-1] in _honorific_references()
+            and low[-1] in honorific_references()
             and (len(low) == 1 or low[0] in POSSESSIVE_PRONOUNS)
         ):
             # "his Eminence said": a pronoun with a title
@@ -163,7 +159,7 @@ class Resolver:
             found = self._lead_description(np.start)
             if found[0] is not None:
                 return found
-        owner = _possessive_owner(np)
+        owner = possessive_owner(np)
         if owner is not None and low[-1] in DOCUMENTS:
             return resolve_name(owner, self.index)  # "Baird's statement stressed": Baird speaks
         if low[-1] in DOCUMENTS and not words[-1][0].isupper():
@@ -176,7 +172,7 @@ class Resolver:
         """Remember a quote's speaker as a recent subject (so "he" in the next quote can be them)."""
         if resolved[0] is None:
             return
-        low = [w.lower() for w in _words(np)]
+        low = [w.lower() for w in mention_words(np)]
         lex = lexicon()
         if len(low) == 1 and low[0] in lex.pronouns:
             kind = "person" if lex.pronouns[low[0]] == "person" else "org"
@@ -201,7 +197,7 @@ class Resolver:
         kind = self._kind(np)
         if kind is None:
             return
-        words = _words(np)
+        words = mention_words(np)
         head = role_head(words) if words and words[0].lower() == "the" else None
         resolved = self._role_holder(np.start, head, anaphoric=True) if head else NOTHING
         if resolved[0] is None:
@@ -212,20 +208,20 @@ class Resolver:
     def _kind(self, np: NounPhrase) -> str | None:
         """ "person" or "org" for a non-pronoun subject, from the names inside it or its head noun."""
         lex = lexicon()
-        low = [w.lower() for w in _words(np)]
+        low = [w.lower() for w in mention_words(np)]
         if not low or (len(low) == 1 and low[0] in lex.pronouns):
             return None
         head = next((t for t in reversed(np.tokens) if t.is_word), None)
         if head is None or head.lower in _NUMBER_WORDS:
             return None  # "Seven were killed", "Five said": a count, not a name
         k = bisect_right(self._occ_starts, np.end)
-        if role_head(_words(np)) is not None:
+        if role_head(mention_words(np)) is not None:
             return "person"  # "the minister", "The MP" (an all-capitals role word is no acronym)
         for occ in reversed(self.index.occurrences[max(0, k - 8) : k]):
             # the name must be the phrase's head: "Iran's defence capabilities" is no person
             if occ.start <= head.start < occ.end:
                 if occ.entity.kind == "maybe" and (
-                    not _could_be_surname(occ.entity.name)
+                    not could_be_surname(occ.entity.name)
                     # "Old irrigation methods …", "Soon after …": a word the article also writes
                     # in lower case is a common word, whatever its capital at a sentence start
                     or occ.entity.name.lower() in self._lower_words
@@ -308,8 +304,8 @@ class Resolver:
                     ent
                 )  # "his Armenian counterpart Ararat Mirzoyan … the Armenian foreign minister"
             # a description as wide as "the official" goes only to someone seen speaking
-            wide = subj.speaker and (head in generic or not _has_office(ent))
-            if fits(ent) and _holds(ent, head):
+            wide = subj.speaker and (head in generic or not has_office(ent))
+            if fits(ent) and holds_role(ent, head):
                 return found(ent)
             if fits(ent) and wide:
                 # "Jalali argued … . Leader Ayatollah Ali Khamenei condemned … . “…,” the Leader
@@ -320,11 +316,11 @@ class Resolver:
                 break
         for subj in reversed(earlier):
             ent = self.index.fullest(str(subj.resolved[0]).split(), "person")
-            if ent is not None and _holds(ent, head) and tied(ent):
+            if ent is not None and holds_role(ent, head) and tied(ent):
                 return found(ent)
         for occ in reversed(self.index.occurrences):
             ent = occ.entity
-            if occ.end <= pos and ent.kind == "person" and _holds(ent, head) and tied(ent):
+            if occ.end <= pos and ent.kind == "person" and holds_role(ent, head) and tied(ent):
                 return found(ent)
         if anaphoric:
             # "the official highlighted" a few sentences after the official last spoke, nobody
@@ -332,7 +328,7 @@ class Resolver:
             quoted = self._last_quoted(pos, reach=3 * RECENT_SENTENCES)
             if quoted is not None:
                 ent = self.index.fullest(str(quoted.resolved[0]).split(), "person")
-                if ent is not None and fits(ent) and (head in generic or _holds(ent, head)):
+                if ent is not None and fits(ent) and (head in generic or holds_role(ent, head)):
                     return found(ent)
         # nobody named before: "the minister has said …", or a lead's "Director of X says …"
         if not earlier and (anaphoric or here <= 1):
@@ -356,7 +352,7 @@ class Resolver:
             if occ.end <= lo:
                 return None
             ent = occ.entity
-            if occ.end <= hi and ent.kind == "person" and _holds(ent, head) and tied(ent):
+            if occ.end <= hi and ent.kind == "person" and holds_role(ent, head) and tied(ent):
                 return ent
         return None
 
@@ -402,14 +398,16 @@ class Resolver:
             if o.entity is ent and o.start < before  # not the role phrase's own sentence after it
         ]
         theirs = {
-            _country(w) for t in texts for w in re.findall(r"[a-z]+", t) if is_place([w]) and len(w) > 3
+            country_key(w) for t in texts for w in re.findall(r"[a-z]+", t) if is_place([w]) and len(w) > 3
         }
         # dotted short forms ("U.S.", "U.K."): "us" alone is a pronoun, "u.s." is the country
-        theirs |= {_country(m.replace(".", "")) for t in texts for m in re.findall(r"\b(?:[a-z]\.){2,}", t)}
+        theirs |= {
+            country_key(m.replace(".", "")) for t in texts for m in re.findall(r"\b(?:[a-z]\.){2,}", t)
+        }
         theirs.discard("")
         if not theirs:
             return None
-        return bool(theirs & {_country(w) for w in origin})
+        return bool(theirs & {country_key(w) for w in origin})
 
     def continues(self, cue: str | None, cue_at: int | None) -> bool:
         """Whether a cue says the speaker goes on: "added", "continued", "further said"."""
@@ -482,7 +480,11 @@ class Resolver:
             toks = tokens(self.masked, lo, hi)
             for cue in reversed(find_cues(toks)):
                 subj = subject_of(toks, cue)
-                if subj is not None and subj.start != np.start and _words(subj)[-1].lower() not in DOCUMENTS:
+                if (
+                    subj is not None
+                    and subj.start != np.start
+                    and mention_words(subj)[-1].lower() not in DOCUMENTS
+                ):
                     return self.resolve(subj)
             # "according to a statement from the Intelligence Ministry": the body named after it
             m = re.search(
@@ -497,191 +499,6 @@ class Resolver:
                 if toks:
                     return resolve_name(NounPhrase(toks[0].start, toks[-1].end, tuple(toks)), self.index)
         return NOTHING
-
-
-@cache
-def _honorific_references() -> frozenset[str]:
-    return text_lexicon("en", "honorific_references")
-
-
-def _could_be_surname(word: str) -> bool:
-    """Whether a lone capitalised word the article never gives a fuller name for may be a person."""
-    lex = lexicon()
-    low = word.lower()
-    return not (
-        low in lex.not_names
-        or low in lex.roles
-        or low in lex.org_words
-        or low in text_lexicon("en", "weekdays")
-        or is_place([word])
-        or (low.endswith("ing") and len(low) > 5)
-        or (low.endswith("ly") and len(low) > 4)  # "Currently, …"
-    )
-
-
-@cache
-def _role_synonyms() -> dict[str, tuple[str, ...]]:
-    pairs: dict[str, list[str]] = {}
-    for line in lexicon_lines("en", "role_synonyms"):
-        word, _, other = line.partition("=")
-        pairs.setdefault(word.strip(), []).append(other.strip())
-    return {k: tuple(v) for k, v in pairs.items()}
-
-
-def _holds(ent: ArticleEntity, head: str) -> bool:
-    """Whether the article gives ``ent`` the role ``head`` or a word for the same office."""
-    return has_role(ent, head) or any(has_role(ent, other) for other in _role_synonyms().get(head, ()))
-
-
-def _has_office(ent: ArticleEntity) -> bool:
-    """Whether the article gives ``ent`` a role naming an office, not only a title ("Ayatollah")."""
-    roles = lexicon().roles
-    return any(
-        re.sub(r"\W", "", w) in roles for r in ent.roles | {(ent.role or "").lower()} for w in r.split()
-    )
-
-
-@cache
-def _demonym_countries() -> dict[str, str]:
-    return dict(line.split()[:2] for line in lexicon_lines("en", "demonym_countries"))  # type: ignore[misc]
-
-
-@cache
-def _country(word: str) -> str:
-    """A country key for a nationality or country word: "Iranian" and "Iran" → "iran"."""
-    low = word.lower().strip(".’'")
-    low = _demonym_countries().get(low, low)
-    for ending in ("ian", "ean", "ese", "ish", "an", "i"):
-        if low.endswith(ending) and len(low) - len(ending) >= 4:
-            return low[: -len(ending)]
-    return low
-
-
-def role_head(words: list[str]) -> str | None:
-    """The role word a mention names someone by, when it names no one ("the Iranian president",
-    "the Leader of the Revolution", "the top judge"), else None ("Hassan Rouhani", "the ministry")."""
-    lex = lexicon()
-    low = [w.lower().rstrip(".") for w in words]
-    definite = bool(low) and low[0] == "the"
-    while low and low[0] in DETERMINERS:
-        low, words = low[1:], words[1:]
-    if "of" in low:
-        cut = low.index("of")
-        low, words = low[:cut], words[:cut]
-    if low and low[-1] not in lex.roles and low[-1].split("-")[0] in lex.roles:
-        low[-1] = low[-1].split("-")[0]  # "the IRGC commander-in-chief"
-    if not low or low[-1] not in lex.roles:
-        return None
-    if definite:
-        return low[-1]  # "the Foreign Minister", "the Supreme Leader": capitals of a title
-    # every word before the role word is a modifier ("Iranian", "top", "Supreme"), not a name
-    places = lex.titles | lex.roles | lex.not_names
-    for w, lw in zip(words[:-1], low[:-1], strict=True):
-        if (
-            w[0].isupper()
-            and lw not in places
-            and not is_place([w])
-            and lw not in {"supreme", "deputy", "vice"}
-        ):
-            return None
-    return low[-1]
-
-
-def _possessive_owner(np: NounPhrase) -> NounPhrase | None:
-    """The capitalised owner before "’s" in a mention ("Baird’s statement" → "Baird"), or None."""
-    toks = np.tokens
-    for k, tok in enumerate(toks[:-1]):
-        if tok.is_cap and tok.text.endswith(("’s", "'s")):
-            run = [t for t in toks[: k + 1] if t.is_cap]
-            if run:
-                return NounPhrase(run[0].start, run[-1].end, tuple(run))
-    return None
-
-
-def _words(np: NounPhrase) -> list[str]:
-    return [re.sub(r"[’']s?$", "", t.text) or t.text for t in np.tokens if t.is_word]
-
-
-def _name_of_org(np: NounPhrase) -> tuple[list[str], str] | None:
-    """ "Mira Castell of the Tarsk Farmers’ Union" → (["Mira", "Castell"], "Tarsk Farmers’ Union")."""
-    lex = lexicon()
-    toks = list(np.tokens)
-    for k, tok in enumerate(toks):
-        if tok.lower not in {"of", "at", "from", "with"} or k == 0:
-            continue
-        person = [t.text for t in toks[:k] if t.is_word]
-        rest = toks[k + 1 :]
-        while rest and rest[0].lower in DETERMINERS:
-            rest = rest[1:]
-        if (
-            1 < len(person) <= 4
-            and all(x[0].isupper() for x in person)
-            and not any(x.lower().rstrip(".") in lex.org_words | lex.roles | lex.titles for x in person)
-            and rest
-            and any(t.lower in lex.org_words for t in rest)
-        ):
-            org = rest[0].text
-            for prev, t in zip(rest, rest[1:], strict=False):
-                org += t.text if t.start == prev.end else " " + t.text
-            return person, org
-    return None
-
-
-def resolve_name(subject: NounPhrase, index: ArticleEntities) -> Resolved:
-    """(fullest name, role, organisation) for a mention that is not a pronoun."""
-    lex = lexicon()
-    words = _words(subject)
-    if not words:
-        return NOTHING
-    low = [w.lower() for w in words]
-    split = _name_of_org(subject)
-    if split is not None:
-        person, org = split
-        ent = index.fullest(person, "person")
-        name = ent.name if ent is not None else " ".join(person)
-        return name, ent.role if ent is not None else None, org
-    # a capitalised name inside the mention ("regime Minister of Intelligence Mahmoud Alavi")
-    caps_end = len(words)
-    caps_start = caps_end
-    while caps_start > 0 and (
-        words[caps_start - 1][0].isupper()
-        or (low[caps_start - 1] in {"of", "al", "bin", "de", "and"} and caps_start < len(words))
-        or particle_name(words[caps_start - 1])
-    ):
-        caps_start -= 1
-    caps = words[caps_start:caps_end]
-    prefix = words[:caps_start]
-    while caps and caps[0].lower() in {"of", "and"}:
-        caps = caps[1:]
-    if caps and is_place([w for w in caps if w.lower() != "and"]):
-        # "Iran", "Saudi Arabia", "France and Germany": countries speak as bodies
-        return " ".join(caps), None, None
-    if caps:
-        head, tail, is_org = split_hyphenated_role(*split_name(caps))
-        if tail and not is_org:
-            # "Ministry of Water and Energy", "Ministry of Health, Labor and Welfare": no person's name
-            is_org = any(w.lower() == "and" for w in tail) and len(clean_person_words(tail)) < 2
-            tail = index.drop_office_words(clean_person_words(tail))
-            is_org = is_org or "and" in (w.lower() for w in tail)
-        if is_org or not tail:
-            name = " ".join(w for w in caps if w.lower() not in DETERMINERS)
-            return name, None, None
-        ent = index.fullest(tail, "person") or index.fullest(tail)
-        role = " ".join(w for w in prefix + head if w.lower() not in DETERMINERS) or None
-        role_text, org = parse_role(role) if role else (None, None)
-        if ent is not None:
-            if role_text or role:
-                ent.roles.add(str(role_text or role).lower())  # "Foreign Ministry spokesman Saeed X"
-            return ent.name, ent.role or role_text or role, ent.organisation or org
-        return " ".join(tail), role_text or role, org
-    # a common noun phrase: "the minister", "the state-run news agency"
-    head = low[-1]
-    if head in lex.roles:
-        ent = index.last_with_role(subject.start, head)
-        if ent is not None:
-            return ent.name, ent.role, ent.organisation
-    phrase = " ".join(w for w in words if w.lower() not in DETERMINERS)
-    return phrase, None, None
 
 
 __all__ = ["DOCUMENTS", "Resolved", "Resolver", "resolve_name"]

@@ -1,0 +1,222 @@
+"""Names and roles inside one speaker mention: the fullest name the article gives, the role word
+a mention names someone by, whether a person holds a role, a country key for a nationality.
+
+Split from :mod:`refrain.quotes.resolve` (which resolves a mention in its article: pronouns,
+role phrases, documents) so each module holds one concern; these functions read one mention and
+the article's name index, never the sentences around it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from refrain.text import lexicon_lines
+from refrain.text.lexicon import lexicon as text_lexicon
+
+from .entities import (
+    ArticleEntities,
+    ArticleEntity,
+    clean_person_words,
+    has_role,
+    is_place,
+    parse_role,
+    particle_name,
+    split_hyphenated_role,
+    split_name,
+)
+from .lexicon import lexicon
+from .speakers import DETERMINERS, NounPhrase
+
+Resolved = tuple[str | None, str | None, str | None]  # (speaker, role, organisation)
+NOTHING: Resolved = (None, None, None)
+
+# Nouns for what a speaker issues rather than who speaks: "the statement said" means its author did.
+DOCUMENTS = {"statement", "release", "communique", "communiqué", "report", "letter", "memo", "filing", "notice",
+             "post", "tweet", "email", "ad", "advertisement", "complaint", "lawsuit", "announcement"}  # fmt: skip
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+
+
+@cache
+def honorific_references() -> frozenset[str]:
+    return text_lexicon("en", "honorific_references")
+
+
+def could_be_surname(word: str) -> bool:
+    """Whether a lone capitalised word the article never gives a fuller name for may be a person."""
+    lex = lexicon()
+    low = word.lower()
+    return not (
+        low in lex.not_names
+        or low in lex.roles
+        or low in lex.org_words
+        or low in text_lexicon("en", "weekdays")
+        or is_place([word])
+        or (low.endswith("ing") and len(low) > 5)
+        or (low.endswith("ly") and len(low) > 4)  # "Currently, …"
+    )
+
+
+@cache
+def _role_synonyms() -> dict[str, tuple[str, ...]]:
+    pairs: dict[str, list[str]] = {}
+    for line in lexicon_lines("en", "role_synonyms"):
+        word, _, other = line.partition("=")
+        pairs.setdefault(word.strip(), []).append(other.strip())
+    return {k: tuple(v) for k, v in pairs.items()}
+
+
+def holds_role(ent: ArticleEntity, head: str) -> bool:
+    """Whether the article gives ``ent`` the role ``head`` or a word for the same office."""
+    return has_role(ent, head) or any(has_role(ent, other) for other in _role_synonyms().get(head, ()))
+
+
+def has_office(ent: ArticleEntity) -> bool:
+    """Whether the article gives ``ent`` a role naming an office, not only a title ("Ayatollah")."""
+    roles = lexicon().roles
+    return any(
+        re.sub(r"\W", "", w) in roles for r in ent.roles | {(ent.role or "").lower()} for w in r.split()
+    )
+
+
+@cache
+def _demonym_countries() -> dict[str, str]:
+    return dict(line.split()[:2] for line in lexicon_lines("en", "demonym_countries"))  # type: ignore[misc]
+
+
+@cache
+def country_key(word: str) -> str:
+    """A country key for a nationality or country word: "Iranian" and "Iran" → "iran"."""
+    low = word.lower().strip(".’'")
+    low = _demonym_countries().get(low, low)
+    for ending in ("ian", "ean", "ese", "ish", "an", "i"):
+        if low.endswith(ending) and len(low) - len(ending) >= 4:
+            return low[: -len(ending)]
+    return low
+
+
+def role_head(words: list[str]) -> str | None:
+    """The role word a mention names someone by, when it names no one ("the Iranian president",
+    "the Leader of the Revolution", "the top judge"), else None ("Hassan Rouhani", "the ministry")."""
+    lex = lexicon()
+    low = [w.lower().rstrip(".") for w in words]
+    definite = bool(low) and low[0] == "the"
+    while low and low[0] in DETERMINERS:
+        low, words = low[1:], words[1:]
+    if "of" in low:
+        cut = low.index("of")
+        low, words = low[:cut], words[:cut]
+    if low and low[-1] not in lex.roles and low[-1].split("-")[0] in lex.roles:
+        low[-1] = low[-1].split("-")[0]  # "the IRGC commander-in-chief"
+    if not low or low[-1] not in lex.roles:
+        return None
+    if definite:
+        return low[-1]  # "the Foreign Minister", "the Supreme Leader": capitals of a title
+    # every word before the role word is a modifier ("Iranian", "top", "Supreme"), not a name
+    places = lex.titles | lex.roles | lex.not_names
+    for w, lw in zip(words[:-1], low[:-1], strict=True):
+        if (
+            w[0].isupper()
+            and lw not in places
+            and not is_place([w])
+            and lw not in {"supreme", "deputy", "vice"}
+        ):
+            return None
+    return low[-1]
+
+
+def possessive_owner(np: NounPhrase) -> NounPhrase | None:
+    """The capitalised owner before "’s" in a mention ("Baird’s statement" → "Baird"), or None."""
+    toks = np.tokens
+    for k, tok in enumerate(toks[:-1]):
+        if tok.is_cap and tok.text.endswith(("’s", "'s")):
+            run = [t for t in toks[: k + 1] if t.is_cap]
+            if run:
+                return NounPhrase(run[0].start, run[-1].end, tuple(run))
+    return None
+
+
+def mention_words(np: NounPhrase) -> list[str]:
+    return [re.sub(r"[’']s?$", "", t.text) or t.text for t in np.tokens if t.is_word]
+
+
+def _name_of_org(np: NounPhrase) -> tuple[list[str], str] | None:
+    """ "Mira Castell of the Tarsk Farmers’ Union" → (["Mira", "Castell"], "Tarsk Farmers’ Union")."""
+    lex = lexicon()
+    toks = list(np.tokens)
+    for k, tok in enumerate(toks):
+        if tok.lower not in {"of", "at", "from", "with"} or k == 0:
+            continue
+        person = [t.text for t in toks[:k] if t.is_word]
+        rest = toks[k + 1 :]
+        while rest and rest[0].lower in DETERMINERS:
+            rest = rest[1:]
+        if (
+            1 < len(person) <= 4
+            and all(x[0].isupper() for x in person)
+            and not any(x.lower().rstrip(".") in lex.org_words | lex.roles | lex.titles for x in person)
+            and rest
+            and any(t.lower in lex.org_words for t in rest)
+        ):
+            org = rest[0].text
+            for prev, t in zip(rest, rest[1:], strict=False):
+                org += t.text if t.start == prev.end else " " + t.text
+            return person, org
+    return None
+
+
+def resolve_name(subject: NounPhrase, index: ArticleEntities) -> Resolved:
+    """(fullest name, role, organisation) for a mention that is not a pronoun."""
+    lex = lexicon()
+    words = mention_words(subject)
+    if not words:
+        return NOTHING
+    low = [w.lower() for w in words]
+    split = _name_of_org(subject)
+    if split is not None:
+        person, org = split
+        ent = index.fullest(person, "person")
+        name = ent.name if ent is not None else " ".join(person)
+        return name, ent.role if ent is not None else None, org
+    # a capitalised name inside the mention ("regime Minister of Intelligence Mahmoud Alavi")
+    caps_end = len(words)
+    caps_start = caps_end
+    while caps_start > 0 and (
+        words[caps_start - 1][0].isupper()
+        or (low[caps_start - 1] in {"of", "al", "bin", "de", "and"} and caps_start < len(words))
+        or particle_name(words[caps_start - 1])
+    ):
+        caps_start -= 1
+    caps = words[caps_start:caps_end]
+    prefix = words[:caps_start]
+    while caps and caps[0].lower() in {"of", "and"}:
+        caps = caps[1:]
+    if caps and is_place([w for w in caps if w.lower() != "and"]):
+        # "Iran", "Saudi Arabia", "France and Germany": countries speak as bodies
+        return " ".join(caps), None, None
+    if caps:
+        head, tail, is_org = split_hyphenated_role(*split_name(caps))
+        if tail and not is_org:
+            # "Ministry of Water and Energy", "Ministry of Health, Labor and Welfare": no person's name
+            is_org = any(w.lower() == "and" for w in tail) and len(clean_person_words(tail)) < 2
+            tail = index.drop_office_words(clean_person_words(tail))
+            is_org = is_org or "and" in (w.lower() for w in tail)
+        if is_org or not tail:
+            name = " ".join(w for w in caps if w.lower() not in DETERMINERS)
+            return name, None, None
+        ent = index.fullest(tail, "person") or index.fullest(tail)
+        role = " ".join(w for w in prefix + head if w.lower() not in DETERMINERS) or None
+        role_text, org = parse_role(role) if role else (None, None)
+        if ent is not None:
+            if role_text or role:
+                ent.roles.add(str(role_text or role).lower())  # "Foreign Ministry spokesman Saeed X"
+            return ent.name, ent.role or role_text or role, ent.organisation or org
+        return " ".join(tail), role_text or role, org
+    # a common noun phrase: "the minister", "the state-run news agency"
+    head = low[-1]
+    if head in lex.roles:
+        ent = index.last_with_role(subject.start, head)
+        if ent is not None:
+            return ent.name, ent.role, ent.organisation
+    phrase = " ".join(w for w in words if w.lower() not in DETERMINERS)
+    return phrase, None, None
