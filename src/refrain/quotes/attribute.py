@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 
 from .context import MASK, Token, sentence_starts, tokens
 from .cues import find_cues, subject_of
+from .grouping import Group
+from .kinds import classify as classify_quote
 from .layout import DASHES, digest_speakers, name_line
 from .leads import (
-    attitude_subject,
     bare_cue_clause,
     bare_lead,
     caps_headline,
@@ -29,102 +29,6 @@ from .leads import (
 from .lexicon import lexicon
 from .marks import RawQuote, paragraphs
 from .speakers import NP_STOP, NounPhrase, sentence_subject
-
-_GAP_MAX = 120
-
-
-@dataclass(slots=True)
-class Group:
-    """Pieces of one quotation, with what attribution found."""
-
-    pieces: list[RawQuote]
-    kind: str = "direct"
-    subject: NounPhrase | None = None
-    cue: str | None = None
-    cue_at: int | None = None  # where the cue clause is, for date/venue look-up
-    sentence: tuple[int, int] | None = None
-    inherited: bool = False
-    reported: bool = False  # the speaker is from the reporting clause closing the quote's sentence
-
-
-def group_pieces(text: str, masked: str, raws: list[RawQuote]) -> list[Group]:
-    """Join pieces of one quotation: multi-paragraph runs and quotes split around a cue."""
-    groups: list[Group] = []
-    for q in raws:
-        if groups:
-            prev = groups[-1].pieces[-1]
-            if prev.continues and q.paragraph == prev.paragraph + 1 and not q.single:
-                if not (_split_by_cue(groups[-1]) and _has_own_cue(masked, q)):
-                    groups[-1].pieces.append(q)
-                    continue
-                # “A,” Rubio said. “B … ¶ “C,” he continued.: each paragraph has its own attribution
-                groups.append(Group([q]))
-                continue
-            if _split_around_cue(text, masked, prev, q):
-                groups[-1].pieces.append(q)
-                continue
-        groups.append(Group([q]))
-    return groups
-
-
-def _split_around_cue(text: str, masked: str, a: RawQuote, b: RawQuote) -> bool:
-    if a.paragraph != b.paragraph or a.close_at is None or a.single != b.single:
-        return False
-    gap = masked[a.outer_end : b.open_at]
-    if not gap.strip() or len(gap) > _GAP_MAX or MASK in gap or "\n" in gap:
-        return False
-    stripped = gap.strip()
-    inner = text[a.start : a.end].rstrip()
-    if not (stripped.startswith(",") or inner.endswith(",")):
-        return False
-    # "“A,” he said, adding that “B.”": the participle's that-clause quotes the same speaker on
-    adding_that = _PARTICIPLE_THAT.search(stripped) is not None
-    if not (stripped.endswith((",", ":", ".", "—")) or adding_that):
-        return False
-    if stripped.endswith(".") and not inner.endswith(","):
-        return False
-    toks = tokens(masked, a.outer_end, b.open_at)
-    if any(t.text in {".", "?", "!"} and nxt.is_cap for t, nxt in zip(toks, toks[1:], strict=False)):
-        return False  # “…,” Smith said. He added, “…”: the cue sentence ends, a new one opens
-    cues = [c for c in find_cues(toks) if not c.according]
-    if not cues or subject_of(toks, cues[0]) is None:
-        return False
-    return not (stripped.endswith(".") and _has_own_cue(masked, b, text))
-
-
-# ", adding that", ", noting that": a participle cue whose clause goes on with the next piece
-_PARTICIPLE_THAT = re.compile(r",\s*(?:adding|noting|saying|stressing|explaining|insisting)\s+that$")
-
-
-def _split_by_cue(g: Group) -> bool:
-    """Whether the group already holds a quote split around its cue (two pieces in one paragraph)."""
-    return any(a.paragraph == b.paragraph for a, b in zip(g.pieces, g.pieces[1:], strict=False))
-
-
-def _has_own_cue(masked: str, b: RawQuote, text: str | None = None) -> bool:
-    """Whether the quote after a full stop has its own cue and speaker (“A,” X said. “B,” said Y.).
-
-    With ``text``: a clause that leads into a further quote ("“B.” He adds, “C.”") is that quote's
-    cue, and after a quote ending its own sentence ("“B.” Kimball said that …") only a bare cue
-    clause ("Smith said.") is B's."""
-    if b.close_at is None:
-        return False
-    window = masked[b.outer_end : b.outer_end + _GAP_MAX]
-    stop = re.search(r"[.!?\n]", window)
-    end = b.outer_end + (stop.start() if stop else len(window))
-    toks = tokens(masked, b.outer_end, end)
-    cues = [c for c in find_cues(toks) if not c.according]
-    if not cues or subject_of(toks, cues[0]) is None:
-        return False
-    if text is None:
-        return True
-    if toks[-1].text == MASK or (
-        toks[-1].text in {",", ":"} and masked[end : end + 3].lstrip().startswith(MASK)
-    ):
-        return False  # "“B.” He adds, “C.”": the clause introduces C
-    if text[b.start : b.end].rstrip().endswith((".", "!", "?")) and toks[0].is_cap:
-        return bare_cue_clause(toks, cues[0])
-    return True
 
 
 class Attributor:
@@ -471,98 +375,8 @@ class Attributor:
         return True
 
     def classify(self, g: Group, left: list[Token]) -> str:
-        """direct / partial / scare, from where the quote stands in its sentence and what it holds."""
-        lex = lexicon()
-        first = g.pieces[0]
-        content = " ".join(self.text[p.start : p.end] for p in g.pieces)
-        words = re.findall(r"[\w’'-]+", content)
-        lead = self.masked[(g.sentence or (first.open_at, 0))[0] : first.open_at]
-        lead_s = lead.rstrip().lower()
-        article_at = _final_article_space(lead_s)
-        if _scare_cue_head(lead_s, lex.scare_cues, lex.label_heads):
-            return "scare"  # "their so-called operation “Breakwater”"
-        if content.lstrip().startswith("the ") and _OWN_NAMING.search(lead_s[-80:]):
-            return "scare"  # "called his new administration “the government of hope”": a name
-        for cue in lex.scare_cues:
-            if (
-                lead_s.endswith(cue)
-                or lead_s.endswith(cue + ",")
-                or (
-                    article_at is not None
-                    # searched from where the match can start, not over the whole sentence (once per quote)
-                    and re.compile(rf"\b{re.escape(cue)}\s+(?:a|an|the)$").search(
-                        lead_s, max(0, article_at - len(cue))
-                    )
-                )
-            ):
-                return "scare"
-        standalone = (
-            bare_lead(lead)
-            or lead_s.endswith((":", "—", "–"))
-            or (
-                lead_s.endswith(",")
-                and g.cue is not None
-                and g.cue_at is not None
-                and g.cue_at >= first.open_at - 60
-            )
-        )
-        if len(g.pieces) > 1 and g.subject is not None:
-            return "direct"
-        if len(words) <= 3 and (
-            _label_head_follows(self.masked, g.pieces[-1].outer_end, lex.label_heads)
-            or (self._quoted_often(content) and not re.search(r"[,.!?]$", content.strip()))
-        ):  # an utterance of its own ("“No,” he said", said three times) ends in punctuation
-            return "scare"  # "the “maximum pressure” policy": a label, whoever's sentence it is in
-        if len(words) <= 3 and not lead.strip() and _copula_follows(self.masked, g.pieces[-1].outer_end):
-            return "scare"  # "“Khamseh” is a cycle of poems": a term the sentence is about
-        if g.reported:
-            # "Drugs are “double-edged swords” …, the director said": the speaker's words woven into
-            # a sentence the clause reports; a capitalised term ("“Patience” is needed, he said") is
-            # what the sentence is about
-            if _title_like(words) and len(words) <= 8:
-                return "scare"  # "the ‘International Forum of the Eurasian Partnership’": a name
-            return "direct" if len(words) > 3 and not lead.strip() else "partial"
-        if standalone:
-            if len(words) <= 3 and g.subject is None and _title_like(words):
-                return "scare"
-            return "direct"
-        # embedded in the writer's sentence
-        if (
-            g.subject is not None
-            and g.cue_at is not None
-            and (g.sentence or (first.open_at, 0))[0] <= g.cue_at < first.open_at
-            and not _title_like(words)
-        ):
-            # "Rouhani said it was “unwise”", "the UN described hunger as “unprecedented”": a word
-            # someone is said to utter is their quotation, however short
-            return "partial"
-        if g.subject is None and len(words) <= 8 and not _title_like(words):
-            found = attitude_subject(left)
-            if found is not None:
-                # "Larijani reaffirmed “active support”", "hailed the “decisive” stance"
-                verb, g.subject = found
-                g.cue, g.cue_at = verb.text, verb.start
-                return "partial"
-        if len(words) <= 1:
-            return "scare"
-        # a title or name, its sentence's full stop inside the marks or not ("an “Independent Army.”")
-        if _title_like(words) and len(words) <= 8 and not re.search(r"[!?]$", content.strip()):
-            return "scare"
-        if g.subject is not None:
-            return "partial"
-        return "scare" if len(words) <= 4 else "partial"
-
-
-def _final_article_space(lead: str) -> int | None:
-    """Where the spaces before a final "a", "an" or "the" begin (None without one): a cue word
-    followed by the article ends there."""
-    for article in ("the", "an", "a"):
-        if lead.endswith(article):
-            end = k = len(lead) - len(article)
-            while k > 0 and lead[k - 1].isspace():
-                k -= 1
-            return k if k < end else None
-    return None
+        """direct / partial / scare (:func:`refrain.quotes.kinds.classify`)."""
+        return classify_quote(g, left, self.text, self.masked, self._quoted_often)
 
 
 def _that_clause_subject(left: list[Token]) -> NounPhrase | None:
@@ -600,50 +414,6 @@ def _relays_only(left: list[Token]) -> bool:
     return not any(not _relays(c.text) and not c.according for c in find_cues(left))
 
 
-_COPULAS = {"is", "was", "are", "were", "means", "refers"}
-
-
 def _phrase_key(phrase: str) -> str:
     """A quoted phrase lower-cased, spaces collapsed, end punctuation left out: one key per wording."""
     return " ".join(phrase.lower().split()).strip(" .,;:!?")
-
-
-def _label_head_follows(masked: str, pos: int, heads: frozenset[str]) -> bool:
-    """Whether the word right after ``pos`` (no punctuation between) is a label's head noun."""
-    m = re.match(r"[ \u00a0]+([A-Za-z]+)", masked[pos : pos + 30])
-    return m is not None and m.group(1).lower() in heads
-
-
-# A speaker naming their own thing ("has called his likely administration “the government of …”")
-_OWN_NAMING = re.compile(
-    r"\b(?:called|calls|calling|named|names|dubbed)\s+(?:his|her|their|its)\s+(?:[a-z-]+\s+)?[a-z-]+$"
-)
-
-
-def _scare_cue_head(lead: str, cues: tuple[str, ...], heads: frozenset[str]) -> bool:
-    """ "their so-called operation “Breakwater”": a label cue, then the label's head noun, right
-    before the quote (the last few words only are read: once per quote)."""
-    words = lead[-80:].split()
-    if len(words) < 2 or words[-1] not in heads:
-        return False
-    before = words[:-1]
-    if before[-1] in {"a", "an", "the"}:
-        before = before[:-1]
-    stem = " ".join(before)
-    return any(stem.endswith(cue) for cue in cues)
-
-
-def _copula_follows(masked: str, pos: int) -> bool:
-    """Whether the words right after ``pos`` open with a copula ("“Khamseh” is a …")."""
-    m = re.match(r"[\s,]*([A-Za-z]+)", masked[pos : pos + 20])
-    return m is not None and m.group(1).lower() in _COPULAS
-
-
-def _title_like(words: list[str]) -> bool:
-    content = [
-        w for w in words if w.lower() not in {"of", "the", "a", "an", "and", "in", "on", "to", "for", "at"}
-    ]
-    if not content:
-        return False
-    caps = sum(1 for w in content if w[0].isupper())
-    return caps / len(content) >= 0.75

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from refrain.text.scripts import script_of
 
-from .attribute import Attributor, Group, group_pieces
+from .attribute import Attributor
 from .context import MASK, mask_quotes, tokens
 from .entities import build_index
+from .grouping import Group, group_pieces
 from .lexicon import lexicon
 from .marks import find_raw
 from .model import Mention, Quote

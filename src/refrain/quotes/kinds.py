@@ -1,0 +1,165 @@
+"""A quotation's kind: direct, partial (quoted words woven into the writer's sentence) or scare
+(a label, title or name in quotation marks: nobody's words), from where it stands in its sentence,
+what it holds and the cue attribution found.
+
+Split from :mod:`refrain.quotes.attribute` (which finds cues and speakers); the one entry point is
+:func:`classify`, called once a quote's cue has been looked for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .context import Token
+from .grouping import Group
+from .leads import attitude_subject, bare_lead
+from .lexicon import lexicon
+
+
+def classify(g: Group, left: list[Token], text: str, masked: str, quoted_often: Callable[[str], bool]) -> str:
+    """direct / partial / scare, from where the quote stands in its sentence and what it holds."""
+    lex = lexicon()
+    first = g.pieces[0]
+    content = " ".join(text[p.start : p.end] for p in g.pieces)
+    words = re.findall(r"[\w’'-]+", content)
+    lead = masked[(g.sentence or (first.open_at, 0))[0] : first.open_at]
+    lead_s = lead.rstrip().lower()
+    if _label_cue_before(lead_s, content):
+        return "scare"
+    standalone = (
+        bare_lead(lead)
+        or lead_s.endswith((":", "—", "–"))
+        or (
+            lead_s.endswith(",")
+            and g.cue is not None
+            and g.cue_at is not None
+            and g.cue_at >= first.open_at - 60
+        )
+    )
+    if len(g.pieces) > 1 and g.subject is not None:
+        return "direct"
+    if len(words) <= 3 and (
+        _label_head_follows(masked, g.pieces[-1].outer_end, lex.label_heads)
+        or (quoted_often(content) and not re.search(r"[,.!?]$", content.strip()))
+    ):  # an utterance of its own ("“No,” he said", said three times) ends in punctuation
+        return "scare"  # "the “maximum pressure” policy": a label, whoever's sentence it is in
+    if len(words) <= 3 and not lead.strip() and _copula_follows(masked, g.pieces[-1].outer_end):
+        return "scare"  # "“Khamseh” is a cycle of poems": a term the sentence is about
+    if g.reported:
+        # "Drugs are “double-edged swords” …, the director said": the speaker's words woven into
+        # a sentence the clause reports; a capitalised term ("“Patience” is needed, he said") is
+        # what the sentence is about
+        if _title_like(words) and len(words) <= 8:
+            return "scare"  # "the ‘International Forum of the Eurasian Partnership’": a name
+        return "direct" if len(words) > 3 and not lead.strip() else "partial"
+    if standalone:
+        if len(words) <= 3 and g.subject is None and _title_like(words):
+            return "scare"
+        return "direct"
+    # embedded in the writer's sentence
+    if (
+        g.subject is not None
+        and g.cue_at is not None
+        and (g.sentence or (first.open_at, 0))[0] <= g.cue_at < first.open_at
+        and not _title_like(words)
+    ):
+        # "Rouhani said it was “unwise”", "the UN described hunger as “unprecedented”": a word
+        # someone is said to utter is their quotation, however short
+        return "partial"
+    if g.subject is None and len(words) <= 8 and not _title_like(words):
+        found = attitude_subject(left)
+        if found is not None:
+            # "Larijani reaffirmed “active support”", "hailed the “decisive” stance"
+            verb, g.subject = found
+            g.cue, g.cue_at = verb.text, verb.start
+            return "partial"
+    if len(words) <= 1:
+        return "scare"
+    # a title or name, its sentence's full stop inside the marks or not ("an “Independent Army.”")
+    if _title_like(words) and len(words) <= 8 and not re.search(r"[!?]$", content.strip()):
+        return "scare"
+    if g.subject is not None:
+        return "partial"
+    return "scare" if len(words) <= 4 else "partial"
+
+
+def _label_cue_before(lead_s: str, content: str) -> bool:
+    """Whether the words before the quote mark it as a label or name: "so-called", "dubbed a",
+    "the so-called operation", "called his new administration “the …”"."""
+    lex = lexicon()
+    if _scare_cue_head(lead_s, lex.scare_cues, lex.label_heads):
+        return True  # "their so-called operation “Breakwater”"
+    if content.lstrip().startswith("the ") and _OWN_NAMING.search(lead_s[-80:]):
+        return True  # "called his new administration “the government of hope”": a name
+    article_at = _final_article_space(lead_s)
+    for cue in lex.scare_cues:
+        if (
+            lead_s.endswith(cue)
+            or lead_s.endswith(cue + ",")
+            or (
+                article_at is not None
+                # searched from where the match can start, not over the whole sentence (once per quote)
+                and re.compile(rf"\b{re.escape(cue)}\s+(?:a|an|the)$").search(
+                    lead_s, max(0, article_at - len(cue))
+                )
+            )
+        ):
+            return True
+    return False
+
+
+def _final_article_space(lead: str) -> int | None:
+    """Where the spaces before a final "a", "an" or "the" begin (None without one): a cue word
+    followed by the article ends there."""
+    for article in ("the", "an", "a"):
+        if lead.endswith(article):
+            end = k = len(lead) - len(article)
+            while k > 0 and lead[k - 1].isspace():
+                k -= 1
+            return k if k < end else None
+    return None
+
+
+_COPULAS = {"is", "was", "are", "were", "means", "refers"}
+
+
+def _label_head_follows(masked: str, pos: int, heads: frozenset[str]) -> bool:
+    """Whether the word right after ``pos`` (no punctuation between) is a label's head noun."""
+    m = re.match(r"[ \u00a0]+([A-Za-z]+)", masked[pos : pos + 30])
+    return m is not None and m.group(1).lower() in heads
+
+
+# A speaker naming their own thing ("has called his likely administration “the government of …”")
+_OWN_NAMING = re.compile(
+    r"\b(?:called|calls|calling|named|names|dubbed)\s+(?:his|her|their|its)\s+(?:[a-z-]+\s+)?[a-z-]+$"
+)
+
+
+def _scare_cue_head(lead: str, cues: tuple[str, ...], heads: frozenset[str]) -> bool:
+    """ "their so-called operation “Breakwater”": a label cue, then the label's head noun, right
+    before the quote (the last few words only are read: once per quote)."""
+    words = lead[-80:].split()
+    if len(words) < 2 or words[-1] not in heads:
+        return False
+    before = words[:-1]
+    if before[-1] in {"a", "an", "the"}:
+        before = before[:-1]
+    stem = " ".join(before)
+    return any(stem.endswith(cue) for cue in cues)
+
+
+def _copula_follows(masked: str, pos: int) -> bool:
+    """Whether the words right after ``pos`` open with a copula ("“Khamseh” is a …")."""
+    m = re.match(r"[\s,]*([A-Za-z]+)", masked[pos : pos + 20])
+    return m is not None and m.group(1).lower() in _COPULAS
+
+
+def _title_like(words: list[str]) -> bool:
+    content = [
+        w for w in words if w.lower() not in {"of", "the", "a", "an", "and", "in", "on", "to", "for", "at"}
+    ]
+    if not content:
+        return False
+    caps = sum(1 for w in content if w[0].isupper())
+    return caps / len(content) >= 0.75
