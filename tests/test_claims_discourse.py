@@ -127,3 +127,31 @@ def test_a_person_named_in_apposition_to_a_body_is_the_speaker():
         "The Varnian Space Center, the country’s main agency, announced 12 more."
     )
     assert claimants(text) == [(5, "Hossein Samimi"), (12, "Varnian Space Center")]
+
+
+def test_attributions_after_the_figure_with_affiliations_abbreviations_and_a_role_after_a_name():
+    text = (
+        "Varnia has released seven fishermen, Norvia's Arabic-language television network Al Sahel "
+        "reported on Thursday.\n"
+        "TEHRAN - An official with the Ministry of Health has said that 66 heart transplants were "
+        "carried out this year.\n"
+        "But in December, Rami Ghani, the head of Varnian state-run South Gas Co. (SGC), told "
+        "reporters that Varnia needed at least 12 years to boost production.\n"
+        "In June, Dara Holm, the then caretaker of cooperatives, labor and welfare ministry, said "
+        "that some 7.3 million people are ageing.\n"
+        "The cartel is the source of 40 percent of the world's oil, Varnia Oil Corp. Chief Executive "
+        "Officer Rex Tolman said.\n"
+        "A budget of 63 trillion rials is proposed, Rouhollah Varzi, deputy head of the Varnian Fund said.\n"
+        "The Varnian Ministry of Health announced that 17 civilians were hurt.\n"
+        "The second phase, which is 800 square meters, will be added soon, Dara Holm concluded."
+    )
+    assert claimants(text) == [
+        (7, "Al Sahel"),
+        (66, "official"),
+        (12, "Rami Ghani"),
+        (7_300_000, "Dara Holm"),
+        (40, "Rex Tolman"),
+        (63e12, "Rouhollah Varzi"),
+        (17, "Varnian Ministry of Health"),
+        (800, "Dara Holm"),
+    ]

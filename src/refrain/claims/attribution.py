@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 from typing import Any
 
+from refrain.claims.context import singular
 from refrain.claims.discourse import (
     answer_speaker,
     event_subject,
@@ -24,16 +25,19 @@ from refrain.claims.discourse import (
 )
 from refrain.claims.patterns import (
     _ACRONYM,
+    _AFFILIATION,
     _APPOSITIVE,
     _AUX,
     _IN_SENTENCE,
     _NAME_RUN,
     _PRONOUNS,
     _REACH,
+    _ROLES,
     _after_preposition,
     _body_phrase,
     _document_verbs,
     _participle_words,
+    _role_words,
     _speech_verb_pattern,
 )
 from refrain.claims.persons import (
@@ -300,12 +304,18 @@ def _body_before_at(text: str, start: int, fig_start: int) -> tuple[str, int] | 
     anchor = r"(?:^\s*|(?<=[,;:–—])\s*|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)"
     found = None
     for m in re.finditer(
-        rf"{anchor}({_body_phrase()}){_APPOSITIVE}{_AUX}\s+(?:{verbs})\b", text[start:fig_start]
+        rf"{anchor}({_body_phrase()})({_AFFILIATION}){_APPOSITIVE}{_AUX}\s+(?:{verbs})\b",
+        text[start:fig_start],
     ):
+        if m.group(2) and _after_preposition(text, start + m.start(1)):
+            continue  # "a delegate to the Council of Elders has confirmed": not the council
         found = m
     if found is None:
         return None
-    name = _tidy(found.group(1))
+    phrase = found.group(1)
+    if phrase.split()[-1][:1].isupper() and found.group(2).lstrip().startswith("of "):
+        phrase += found.group(2)  # "The Varnian Ministry of Health announced": the ministry's full name
+    name = _tidy(phrase)
     return (name, start + found.start(1)) if name else None
 
 
@@ -350,11 +360,13 @@ def _reported_after_patterns() -> tuple[re.Pattern[str], ...]:
             # "..., Fisheries and Coastal Affairs Minister Lio Brandt has announced"
             rf",\s*(?:[a-z][\w’'\-]*\s+|[A-Z][\w’'\-]*\s+(?:of|and|for)\s+(?:the\s+)?){{0,4}}({_NAME_RUN}){_APPOSITIVE}{_AUX}"
             rf"\s+(?:{verbs})\b",
-            rf",\s*(?:the\s+|an?\s+|its\s+|their\s+)?{who}{_APPOSITIVE}{_AUX}\s+(?:{verbs})\b",
+            rf",\s*(?:the\s+|an?\s+|its\s+|their\s+)?{who}{_AFFILIATION}{_APPOSITIVE}{_AUX}\s+(?:{verbs})\b",
             rf",\s*{_NAME_RUN}\s+quoted\s+({_NAME_RUN})",  # "..., Varpress quoted Tova Linn as saying"
             rf",\s*(?:{verbs})\s+(?:the\s+)?{who}",  # "..., said Mira Castell"
             rf"\b({_NAME_RUN})\s+told\b",  # "X told Reuters"
             rf",\s*([Hh]e|[Ss]he|[Tt]hey){_AUX}\s+(?:{verbs})\b",  # "..., he announced."
+            # the sentence ends "… Varnia Oil Co. Chief Executive Rex Tolman said."
+            rf"\s({_NAME_RUN}){_AUX}\s+(?:{verbs})[.!]?[”\"’]?\s*$",
         )
     )
 
@@ -375,6 +387,14 @@ def _reported_after(text: str, fig_end: int, end: int) -> str | None:
     name = nearest.group(1)
     if name.lower() in _PRONOUNS:
         return _pronoun_speaker(text, fig_end, name)
+    last = name.split()[-1].lower()
+    role_first = re.match(rf",\s*(?:the\s+)?(?:[\w’'\-]+\s+){{0,2}}?(?i:{_role_words()})\b", nearest.group(0))
+    if last in _ROLES or singular(last) in _ROLES or role_first:
+        # "…, Rouhollah Varzi, deputy head of the Varnian Fund said": the person the role follows
+        person = re.search(rf",\s*({_NAME_RUN})\s*$", tail[: nearest.start()])
+        cleaned = _clean_name(person.group(1)) if person else None
+        if cleaned and len(cleaned.split()) >= 2 and speaker_kind(cleaned) == "person":
+            return cleaned
     return _tidy(name)
 
 

@@ -4,6 +4,7 @@ pronoun or a role phrase ("the envoy") points to, the fullest form of a name the
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from refrain.claims.context import singular
@@ -241,14 +242,23 @@ def _fullest(text: str, pos: int, name: str) -> str:
     return best
 
 
+@cache
+def _body_nouns() -> str:
+    """The claimant body nouns that may stand before a name ("network Al Sahel", "agency Varpress")."""
+    return "|".join(sorted((re.escape(b) for b in lexicon().bodies), key=len, reverse=True))
+
+
 def _tidy(name: str) -> str | None:
     """A claimant phrase without its leading article; a person's name without titles glued before it."""
-    name = re.sub(r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+", "", name.strip())
+    name = re.sub(r"^[A-Z]{2,}(?:\s+[A-Z]{2,})*\s*[-–—]+\s*", "", name.strip())  # "TEHRAN - "
+    name = re.sub(r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+", "", name)
     if not name:
         return None
     named = re.search(rf"\s({_NAME_RUN})$", name)
     if named and name[0].islower() and speaker_kind(named.group(1)) == "person":
         return _clean_name(named.group(1))  # "the contest's secretary Lina Morrow": the name
+    if named and re.search(rf"\b(?:{_body_nouns()})\s+{re.escape(named.group(1))}$", name):
+        return named.group(1)  # "Varnia's Arabic-language television network Al Sahel": the name
     last = name.split()[-1].lower()
     if looks_like_org(name) or last in lexicon().bodies or last in _ROLES or singular(last) in _ROLES:
         return name
