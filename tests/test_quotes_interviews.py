@@ -184,3 +184,10 @@ def test_an_offices_last_words_are_not_part_of_the_name() -> None:
     assert _speakers(text) == ["Ali-Reza Bosaq"]
     text = "Ursula von der Leyen spoke in Brussels. “Europe has to move faster,” Von der Leyen said."
     assert _speakers(text) == ["Von der Leyen"]  # a particle opening the name stays
+
+
+def test_what_someone_called_is_their_words() -> None:
+    text = "On Friday, President Tom Reyes released a photograph of what he called a “catastrophic accident”."
+    assert _kinds(text) == [("partial", "Tom Reyes")]
+    text = "The ministry rejected what Velmar described as “harassment” of its ships."
+    assert _kinds(text) == [("partial", "Velmar")]

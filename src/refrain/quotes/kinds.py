@@ -15,6 +15,7 @@ from .context import Token
 from .grouping import Group
 from .leads import attitude_subject, bare_lead
 from .lexicon import lexicon
+from .speakers import NounPhrase
 
 
 def classify(g: Group, left: list[Token], text: str, masked: str, quoted_often: Callable[[str], bool]) -> str:
@@ -25,6 +26,8 @@ def classify(g: Group, left: list[Token], text: str, masked: str, quoted_often: 
     words = re.findall(r"[\w’'-]+", content)
     lead = masked[(g.sentence or (first.open_at, 0))[0] : first.open_at]
     lead_s = lead.rstrip().lower()
+    if _what_they_called(g, left, lead, first.open_at):
+        return "partial"  # "what he called a “catastrophic accident”": his words
     if _label_cue_before(lead_s, content):
         return "scare"
     standalone = (
@@ -82,6 +85,28 @@ def classify(g: Group, left: list[Token], text: str, masked: str, quoted_often: 
     if g.subject is not None:
         return "partial"
     return "scare" if len(words) <= 4 else "partial"
+
+
+# "what he called a", "what Washington described as the": the words quoted are the subject's
+_WHAT_CALLED = re.compile(
+    r"\bwhat\s+(he|she|they|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:has\s+|had\s+)?"
+    r"(called|calls|described\s+as|describes\s+as|termed|terms)(?:\s+(?:a|an|the))?\s*$"
+)
+
+
+def _what_they_called(g: Group, left: list[Token], lead: str, open_at: int) -> bool:
+    """Whether the quote follows "what X called (a)": then X (as written) is its speaker."""
+    m = _WHAT_CALLED.search(lead[-120:])
+    if m is None:
+        return False
+    lo = open_at - len(lead[-120:]) + m.start(1)
+    hi = open_at - len(lead[-120:]) + m.end(1)
+    who = [t for t in left if lo <= t.start and t.end <= hi]
+    if not who:
+        return False
+    g.subject = NounPhrase(who[0].start, who[-1].end, tuple(who))  # not "what he called" → "he called"
+    g.cue, g.cue_at = m.group(2), open_at - len(lead[-120:]) + m.start(2)
+    return True
 
 
 def _label_cue_before(lead_s: str, content: str) -> bool:
