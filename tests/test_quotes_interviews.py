@@ -191,3 +191,12 @@ def test_what_someone_called_is_their_words() -> None:
     assert _kinds(text) == [("partial", "Tom Reyes")]
     text = "The ministry rejected what Velmar described as “harassment” of its ships."
     assert _kinds(text) == [("partial", "Velmar")]
+
+
+def test_one_of_the_sources_stays_whole() -> None:
+    text = (
+        "Two refiners will import oil, the sources said. "
+        "“The refiners decided to buy it as it suits them,” said one of the sources."
+    )
+    quotes = [q for q in find(text) if q.kind != "scare"]
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [("one of the sources", "unnamed")]

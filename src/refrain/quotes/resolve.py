@@ -130,6 +130,13 @@ class Resolver:
             return self._pronoun(np.start, "she" if low[0] == "her" else "he")
         if low[0] in POSSESSIVE_PRONOUNS and len(words) > 1 and not words[-1][0].isupper():
             return self._possessive(np, low[0], words[1:])
+        if (
+            len(low) > 2
+            and low[0] in _INDEFINITE
+            and low[1] == "of"
+            and not any(w[0].isupper() for w in words[2:])
+        ):
+            return " ".join(words), None, None  # "one of the sources said": someone unnamed
         head = role_head(words)
         if head is not None and low[0] in _INDEFINITE:
             # "Ali Vaez, an adviser to the president, said": the description stands beside the name
