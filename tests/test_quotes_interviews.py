@@ -200,3 +200,11 @@ def test_one_of_the_sources_stays_whole() -> None:
     )
     quotes = [q for q in find(text) if q.kind != "scare"]
     assert [(q.speaker, q.speaker_kind) for q in quotes] == [("one of the sources", "unnamed")]
+
+
+def test_a_description_after_then_beside_a_name_is_that_person() -> None:
+    text = (
+        "At the time, Omid Rasti, then a spokesman for the Velmar Foreign Ministry, said the decision "
+        "was part of a “staged conspiracy” against Velmar."
+    )
+    assert _kinds(text) == [("partial", "Omid Rasti")]

@@ -365,10 +365,13 @@ class Resolver:
 
     def _named_before(self, pos: int) -> Resolved:
         """The person named right before an appositive at ``pos`` ("Ali Vaez, an adviser …")."""
-        before = self.masked[max(0, pos - 3) : pos]
-        if not before.rstrip().endswith(","):
+        before = self.masked[max(0, pos - 14) : pos].rstrip()
+        for adverb in (" then", " now", " formerly", " currently"):  # "Ali Vaez, then a spokesman"
+            if before.endswith(adverb):
+                before = before[: -len(adverb)].rstrip()
+        if not before.endswith(","):
             return NOTHING
-        comma = self.masked.rfind(",", 0, pos)
+        comma = max(0, pos - 14) + len(before) - 1
         k = bisect_right(self._occ_starts, comma) - 1
         if k < 0:
             return NOTHING
