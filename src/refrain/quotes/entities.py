@@ -9,6 +9,7 @@ an organisation word ("Agency", "Press", "Ministry") an organisation. A short re
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -127,7 +128,14 @@ def build_index(masked: str, toks: list[Token]) -> ArticleEntities:
     """Every capitalised run in the (masked) article, typed and split into role and name."""
     lex = lexicon()
     index = ArticleEntities()
-    toks = [t for t in toks if not _in_heading(masked, t.start)]
+    # whether a token's line is a heading, read once per line (not once per token: quadratic on a long line)
+    line_starts = [0, *(m.end() for m in re.finditer("\n", masked))]
+    heading: dict[int, bool] = {}
+    for t in toks:
+        line = line_starts[bisect_right(line_starts, t.start) - 1]
+        if line not in heading:
+            heading[line] = _in_heading(masked, line)
+    toks = [t for t in toks if not heading[line_starts[bisect_right(line_starts, t.start) - 1]]]
     index.lower_words = frozenset(re.findall(r"\b[a-z][a-z’'-]+\b", masked))
     i = 0
     n = len(toks)
