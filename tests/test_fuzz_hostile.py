@@ -173,3 +173,18 @@ def test_a_cue_decided_by_the_stretch_end_is_decided_again_when_it_grows() -> No
     assert [c.text for c in find_cues(toks)] == ["telling"]
     assert find_cues(longer) == []
     assert [c.text for c in find_cues(toks)] == ["telling"]
+
+
+def test_a_sentence_crowded_with_quotations_is_cut_after_each() -> None:
+    from refrain.quotes.context import MAX_QUOTES_PER_SENTENCE, mask_quotes, sentence_starts
+    from refrain.quotes.marks import find_raw
+
+    def starts(n: int) -> tuple[int, list[int]]:
+        text = "The minister said " + " ".join(f"w{i} “q{i}” w{i}" for i in range(n)) + "."
+        raws = find_raw(text)
+        return len(raws), sentence_starts(text, mask_quotes(text, raws), 0, len(text), raws)
+
+    pieces, cut = starts(MAX_QUOTES_PER_SENTENCE)
+    assert pieces == MAX_QUOTES_PER_SENTENCE and cut == [0]  # a long sentence of quotes stays one
+    pieces, cut = starts(MAX_QUOTES_PER_SENTENCE + 1)
+    assert len(cut) == pieces + 1  # one more: a sentence after each quotation (the last ends the text)
