@@ -124,3 +124,29 @@ def test_a_rate_measured_two_ways_is_two_quantities() -> None:
         "Point-to-point inflation in Varnes stood at 35.5 percent in 2021, the Orlen Central Bank said.",
     )
     assert sorted(c.value for _, c in g.claims) == [35.5, 41.2]
+
+
+def test_plans_promises_and_needs_are_no_facts_to_conflict() -> None:
+    assert not one_outlet(
+        "Six freeway projects are planned to be inaugurated in Varnes in 2021, Laleh Fard said.",
+        "Nine freeway projects are planned to be inaugurated in Varnes in 2021, Omid Rahbar said.",
+    )
+    assert not one_outlet(
+        "Omid Rahbar vowed to create 1.5 million jobs in Varnes in 2021. "
+        "Laleh Fard vowed to create 5 million jobs in Varnes in 2021. Rahbar denied the report."
+    )  # "denied" lets one article's figures of two named sources be compared
+
+
+def test_children_screened_are_not_children_diagnosed() -> None:
+    assert not one_outlet(
+        "Eye screening reached 3.2 million children in Varnes in 2018, Laleh Fard said.",
+        "In 2018, 75,000 children were diagnosed with lazy eye in Varnes, Omid Rahbar said.",
+    )
+
+
+def test_one_article_a_night_and_a_running_total_are_two_times() -> None:
+    assert not one_outlet(
+        "Laleh Fard said 8,000 cubic meters of water entered the Tazeh dam last night. "
+        "Omid Rahbar said that since April 11 some one billion cubic meters of water has entered the Tazeh dam. "
+        "The ministry denied the report."
+    )

@@ -38,6 +38,7 @@ class Words:
     demonyms: frozenset[str]
     change_after: tuple[str, ...]
     rival_figure: tuple[str, ...]  # "three times the official count"
+    plan: tuple[str, ...]  # "planned", "vowed", "requires"
     forecast: tuple[str, ...]  # "will", "projected", "target"
     measure_kinds: tuple[tuple[re.Pattern[str], str], ...]  # "point-to-point" -> "point"
     occurrences: frozenset[str]  # canonical events that happen at one time: "kill", not "export"
@@ -75,6 +76,7 @@ def words(language: str) -> Words:
         event_kinds=_kinds(lang.get("event_kinds", {})),
         measure_kinds=_kinds(lang.get("measure_kinds", {})),
         forecast=tuple(lang.get("forecast", [])),
+        plan=tuple(lang.get("plan", [])),
         change_before=tuple(lang.get("change_before", [])),
         nationwide=tuple(lang.get("nationwide", [])),
         worldwide=tuple(lang.get("worldwide", [])),

@@ -167,19 +167,38 @@ def _named(f: Figure) -> bool:
 
 
 def _thing_said(a: Figure, b: Figure) -> bool:
-    """Whether both sentences say what they count, and the same: words of the counted thing in
-    common ("unemployment rate"), what a share is of, or one event with something counted on each
-    side ("killed" and a unit or a thing: not "three raids" against a toll of no unit)."""
+    """Whether both sentences say what they count, and the same: the same event or none on both
+    sides ("screened" children are not "diagnosed" ones), and words of the counted thing in common
+    ("unemployment rate"), what a share is of, or one event counting people or one named thing
+    (not "three raids" against a toll of no unit; not money "spent" by two different spenders)."""
+    if a.event != b.event:
+        return False
     if a.what & b.what or (a.base and a.base == b.base):
         return True
-    counted = (a.unit or a.thing) and (b.unit or b.thing)
-    return bool(a.event and a.event == b.event and counted)
+    counted = a.unit == b.unit == "people" or (a.thing is not None and a.thing == b.thing)
+    return bool(a.event and counted)
+
+
+def _one_articles_times_differ(a: Figure, b: Figure) -> bool:
+    """Whether two sentences of one article name two times: two years, months or weekdays, or a
+    running total ("since April 11") against a day's figure ("last night")."""
+    for x, y in ((a.years, b.years), (a.months, b.months), (a.weekdays, b.weekdays)):
+        if x and y and x.isdisjoint(y):
+            return True
+    since_a = {p for p in a.periods if p.startswith("since:")}
+    since_b = {p for p in b.periods if p.startswith("since:")}
+    return since_a != since_b and (
+        a.deictic if since_b and not since_a else b.deictic if since_a and not since_b else True
+    )
 
 
 def _time_said(a: Figure, b: Figure) -> bool:
-    """Whether the two figures are of one time by what is written, not by default: one article,
+    """Whether the two figures are of one time by what is written, not by default: one article
+    whose two sentences name no two times ("last night" and "since April 11" are two),
     one year named in both, or one named event counted in both."""
-    if a.doc == b.doc or a.years & b.years:
+    if a.doc == b.doc:
+        return not _one_articles_times_differ(a, b)
+    if a.years & b.years:
         return True
     return _occurrence(a) and _occurrence(b) and not a.rare_names.isdisjoint(b.rare_names)
 
@@ -200,6 +219,8 @@ def disputed(a: Figure, b: Figure) -> str | None:
         return "values agree"
     if a.date is not None and b.date is not None and a.outlet != b.outlet:
         return None
+    if a.plan or b.plan:
+        return "a plan, a promise or a need"  # "planned to open", "vowed to create", "requires"
     if not _thing_said(a, b):
         return "counted thing not said"
     if not _time_said(a, b):

@@ -78,6 +78,7 @@ class Figure:
     outlet: str | None
     rare_names: frozenset[str] = frozenset()  # the names few figures of the corpus give (set by group)
     named: bool = False  # the claimant has a name in it ("NATO", "Zarif"), not only "officials"
+    plan: bool = False  # a plan, promise or need ("planned to open", "vowed to create", "requires")
     forecast: bool = False  # a forecast, plan or target ("will reach", "projected"), not an outcome
     measures: frozenset[str] = frozenset()  # how a rate is measured: "point" (point-to-point), "average"
 
@@ -403,6 +404,7 @@ def read(doc: str, claim: Claim, source: Source | None = None) -> Figure | None:
         nationality=nationality,
         kinds=_event_kinds(sentence + " \n " + (source.title or ""), w),
         forecast=_has_phrase(sentence.lower(), w.forecast),
+        plan=_has_phrase(sentence.lower(), w.plan),
         measures=frozenset(kind for pattern, kind in w.measure_kinds if pattern.search(sentence.lower())),
         weekdays=frozenset(_WEEKDAY.findall(sentence.lower())),
         months=frozenset(m.lower() for m in w.months.findall(sentence)) if w.months else frozenset(),
