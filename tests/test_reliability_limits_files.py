@@ -10,10 +10,12 @@ import pytest
 from helpers import error_lines, refrain
 
 GOOD = "“We will reopen the quay in March,” said Ilse Marnet, adding that 40 workers were hired."
-# Closing marks glued to words, and numbers in one sentence: inputs the analysers are slow on.
+# Closing marks glued to words, and numbers in one sentence: inputs the analysers once were
+# quadratic on. Now linear, so they are made large (about 400 KB, many seconds of work) for the
+# 1 s budget to stop them whatever the machine; the budget ends the run early, so size costs nothing.
 HOSTILE = {
-    "quotes": "The minister said " + " ".join(f"w{i}”w{i}" for i in range(3000)) + ".",
-    "claims": "Officials said " + ", ".join(f"{i + 10} people" for i in range(3000)) + " were counted.",
+    "quotes": "The minister said " + " ".join(f"w{i}”w{i}" for i in range(40000)) + ".",
+    "claims": "Officials said " + ", ".join(f"{i + 10} people" for i in range(30000)) + " were counted.",
 }
 
 
