@@ -150,3 +150,13 @@ def test_one_article_a_night_and_a_running_total_are_two_times() -> None:
         "Omid Rahbar said that since April 11 some one billion cubic meters of water has entered the Tazeh dam. "
         "The ministry denied the report."
     )
+
+
+def test_an_event_read_on_one_side_only_counts_when_the_other_clause_says_it() -> None:
+    text = "The Orlen Herald said a ten-year arms embargo on Varnes was lifted in 2020."
+    (claim,) = [c for c in find(text, outlet="Orlen Daily") if c.value == 10]
+    ten = read("doc0", claim, Source(outlet="Orlen Daily", text=text))
+    assert ten is not None and ten.event is None
+    thirteen = replace(ten, doc="doc1", low=13.0, high=13.0, event="lift", source="by:omid rahbar")
+    assert disputed(ten, thirteen) is None  # "was lifted" in the ten-year embargo's clause
+    assert disputed(ten, replace(thirteen, event="extend")) == "counted thing not said"

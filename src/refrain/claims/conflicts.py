@@ -166,12 +166,25 @@ def _named(f: Figure) -> bool:
     return f.source.startswith("by:") and "@" not in f.source and f.named
 
 
+def _event_in_clause(f: Figure, event: str | None) -> bool:
+    """Whether ``f`` reads no event but its clause after the figure says ``event`` ("a ten-year
+    embargo ... was lifted", where the other figure's event is "lift"); not another clause's ("3.2
+    million children, 15,000 of them were diagnosed" says nothing of the 3.2 million)."""
+    if f.event is not None or not event or f.claim.value_text is None:
+        return False
+    at = f.claim.value_text.end - f.claim.start
+    clause = re.split(r"[,;:]| and | while | but ", f.claim.text[at:].lower(), maxsplit=1)[0]
+    stem = event[: max(4, len(event) - 1)]  # "diagnose" -> "diagnos": "diagnosed"
+    return any(word.startswith(stem) for word in re.findall(r"[^\W\d_]+", clause))
+
+
 def _thing_said(a: Figure, b: Figure) -> bool:
     """Whether both sentences say what they count, and the same: the same event or none on both
-    sides ("screened" children are not "diagnosed" ones), and words of the counted thing in common
+    sides ("screened" children are not "diagnosed" ones; an event read on one side only counts
+    when the other's clause says it), and words of the counted thing in common
     ("unemployment rate"), what a share is of, or one event counting people or one named thing
     (not "three raids" against a toll of no unit; not money "spent" by two different spenders)."""
-    if a.event != b.event:
+    if a.event != b.event and not (_event_in_clause(a, b.event) or _event_in_clause(b, a.event)):
         return False
     if a.what & b.what or (a.base and a.base == b.base):
         return True
