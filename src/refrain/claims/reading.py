@@ -307,6 +307,16 @@ def _event_near(sentence: str, at: int, start: int) -> str | None:
     return None
 
 
+def _scope(claim: Claim, sentence: str, w: Words) -> frozenset[str]:
+    """The places a figure is of: those named, or the whole world, or the whole country."""
+    if _has_phrase(sentence.lower(), w.worldwide):
+        return frozenset({"worldwide"})  # of the whole world: not of any country in it
+    places = _places(claim, sentence, w)
+    if not places and _has_phrase(sentence.lower(), w.nationwide):
+        return frozenset({"nationwide"})  # of the whole country: not of any city in it
+    return places
+
+
 def _not_a_whole_figure(claim: Claim, before: str, after: str, w: Words) -> bool:
     """Whether a figure is a part of a larger one, an end of a change, an update of an earlier
     count or a list number: not a quantity of its own to set against another's."""
@@ -357,11 +367,7 @@ def read(doc: str, claim: Claim, source: Source | None = None) -> Figure | None:
     if event is None and thing is None and claim.unit is None:
         return None  # nothing says what is counted
     low, high = value_range(claim, sentence[: span[0]])
-    places = _places(claim, sentence, w)
-    if _has_phrase(sentence.lower(), w.worldwide):
-        places = frozenset({"worldwide"})  # of the whole world: not of any country in it
-    elif not places and _has_phrase(sentence.lower(), w.nationwide):
-        places = frozenset({"nationwide"})  # of the whole country: not of any city in it
+    places = _scope(claim, sentence, w)
     place_words = {p for name in places for p in name.split()}
     subject = frozenset(_content(sentence[: span[0]] + " " + sentence[span[1] :], w.stop) - place_words)
     context = set(subject) | place_words
