@@ -319,3 +319,39 @@ def test_answers_are_cached_only_while_the_file_stays_open(tmp_path: Path) -> No
                 [Document(text="A new invented article about the harbour.", source="new.txt")]
             )
         assert c.get("/api/articles").json()["total"] == before + 1  # nothing stale
+
+
+def test_requests_for_a_page_being_built_wait_for_it_instead_of_building_it_again() -> None:
+    import threading
+
+    from refrain.web.db import ReadOnlyDatabase
+
+    database = ReadOnlyDatabase(str(web_corpus().path), idle_close_s=60)
+    builds: list[int] = []
+    started = threading.Event()
+
+    def build() -> dict[str, int]:
+        builds.append(1)
+        started.set()
+        time.sleep(0.3)  # (a page that takes a while: the others arrive meanwhile)
+        return {"answer": 42}
+
+    answers: list[dict[str, int]] = []
+
+    def request() -> None:
+        with database.store() as store:
+            answers.append(database.cached(store, ("a page",), build))
+
+    first = threading.Thread(target=request)
+    first.start()
+    assert started.wait(10)
+    others = [threading.Thread(target=request) for _ in range(5)]
+    for t in others:
+        t.start()
+    for t in [first, *others]:
+        t.join(10)
+    assert answers == [{"answer": 42}] * 6 and len(builds) == 1
+    assert not database._building  # no lock left behind
+    with database.store() as store:  # another page is built on its own
+        assert database.cached(store, ("another page",), lambda: {"answer": 7}) == {"answer": 7}
+    database.close()

@@ -102,6 +102,7 @@ class ReadOnlyDatabase:
         self._cache: OrderedDict[Hashable, Any] = OrderedDict()
         self._memo: dict[Hashable, Any] = {}  # a few corpus-wide values, kept as long as the cache
         self._memo_locks: dict[Hashable, threading.Lock] = {}
+        self._building: dict[Hashable, threading.Lock] = {}  # pages being built, by cache key
         self.cache_hits = self.cache_misses = 0
 
     @contextmanager
@@ -132,21 +133,42 @@ class ReadOnlyDatabase:
                     self._clear()
 
     def cached(self, store: Store, key: Hashable, compute: Callable[[], T]) -> T:
-        """``compute()``, or its answer from earlier while the file has stayed open."""
+        """``compute()``, or its answer from earlier while the file has stayed open.
+
+        Requests for a page no one has built yet wait for the first of them to build it (twenty
+        clients asking for the overview at once built it twenty times over, 17 s each on 33,694
+        articles); the lock of a page lives only while it is being built.
+        """
         generation = getattr(store, "generation", None)
         with self._lock:
-            if generation == self._generation and key in self._cache:
-                self._cache.move_to_end(key)
-                self.cache_hits += 1
-                return self._cache[key]
-        value = compute()
-        with self._lock:
-            self.cache_misses += 1
-            if generation == self._generation and self._con is not None:
-                self._cache[key] = value
-                while len(self._cache) > CACHE_ENTRIES:
-                    self._cache.popitem(last=False)
-        return value
+            if (hit := self._hit(generation, key)) is not None:
+                return hit[0]
+            building = self._building.setdefault(key, threading.Lock())
+        with building:
+            try:
+                with self._lock:
+                    if (hit := self._hit(generation, key)) is not None:
+                        return hit[0]
+                value = compute()
+                with self._lock:
+                    self.cache_misses += 1
+                    if generation == self._generation and self._con is not None:
+                        self._cache[key] = value
+                        while len(self._cache) > CACHE_ENTRIES:
+                            self._cache.popitem(last=False)
+                return value
+            finally:
+                with self._lock:
+                    if self._building.get(key) is building:
+                        del self._building[key]
+
+    def _hit(self, generation: int | None, key: Hashable) -> tuple[Any] | None:
+        """(the cached answer,) when there is one for this opening of the file (lock held)."""
+        if generation == self._generation and key in self._cache:
+            self._cache.move_to_end(key)
+            self.cache_hits += 1
+            return (self._cache[key],)
+        return None
 
     def memo(self, generation: int, key: Hashable, compute: Callable[[], T]) -> T:
         """``compute()`` once per opening of the file (not evicted like the page cache: few keys, read often).
