@@ -331,3 +331,27 @@ def test_families_by_speaker_from_the_kept_names_are_those_of_the_sql() -> None:
                     )
                     found += bool(family_ids(kept, facet, sort))
         assert found
+
+
+def test_articles_by_speaker_from_the_kept_orders_are_those_of_the_sql() -> None:
+    """The app's articles by a part of a speaker's name (the kept order of each sort, narrowed by
+    the kept speaker lists) are the articles, in the same order, that the facet's SQL gives."""
+    from refrain.store.queries.articles import article_ids
+    from refrain.store.queries.filters import ARTICLE_SORTS
+
+    with (
+        ReadOnlyDatabase(str(web_corpus().path)).store() as kept,
+        Store(web_corpus().path, read_only=True) as plain,
+    ):
+        found = 0
+        for needle in ("vell", "A", "ā", "Zzq", "%"):
+            for extra in ({}, {"outlet": VALLEY}, {"kind": "direct"}):
+                for sort in (None, *ARTICLE_SORTS):
+                    facet = Filters(speaker=needle, **extra)
+                    assert article_ids(kept, facet, sort) == article_ids(plain, facet, sort), (
+                        needle,
+                        extra,
+                        sort,
+                    )
+                    found += bool(article_ids(kept, facet, sort))
+        assert found

@@ -9,7 +9,7 @@ from typing import Any
 
 from refrain.store import Store
 from refrain.store.lists import article_order, memo
-from refrain.store.queries.filters import ARTICLE_SORTS, NO_FILTERS, Filters
+from refrain.store.queries.filters import ARTICLE_SORTS, NO_FILTERS, Filters, speaker_documents
 from refrain.store.queries.findings import summary
 from refrain.store.queries.names import file_label, named
 from refrain.store.queries.paging import page_of, page_size, page_start
@@ -68,6 +68,11 @@ def article_ids(store: Store, filters: Filters = NO_FILTERS, sort: str | None = 
     undated last, by default). The plain list (or one outlet's) is the kept article order."""
     if sort in (None, "date") and not Filters(**{**filters.params(), "outlet": None}).active:
         return article_order(store, filters.outlet)
+    if filters.speaker and not filters.kind and getattr(store, "memo", None) is not None:
+        # The web app: the articles without the speaker facet, in this order (kept per sort and
+        # other facets, few of them), narrowed to those quoting the speaker (kept speaker lists).
+        quoting = speaker_documents(store, filters.speaker)
+        return [i for i in article_ids(store, replace(filters, speaker=None), sort) if i in quoting]
     order = ARTICLE_SORTS[sort or "date"]
 
     def compute() -> list[str]:
