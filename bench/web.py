@@ -344,22 +344,22 @@ def report(tally: Tally, seconds: float, per_kind_seconds: float | None = None) 
         else 0
     )
     print(
-        "\n| page type | requests | req/s | p50 ms | p99 ms | p50 / floor | failed | repeats |\n"
-        "|---|---:|---:|---:|---:|---:|---:|---:|"
+        "\n| page type | requests | req/s | p50 ms | p95 ms | p99 ms | p50 / floor | failed | repeats |\n"
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
     )
     total = 0
     for kind, values in tally.latencies.items():
         total += len(values)
-        p50, p99 = _pct(values, 50), _pct(values, 99)
+        p50, p95, p99 = _pct(values, 50), _pct(values, 95), _pct(values, 99)
         ratio = f"{p50 / floor:.1f}x" if floor else "-"
         rate = len(values) / (per_kind_seconds or seconds)
         print(
-            f"| {kind} | {len(values):,} | {rate:.1f} | {p50 * 1000:,.0f} | {p99 * 1000:,.0f} | {ratio} | "
+            f"| {kind} | {len(values):,} | {rate:.1f} | {p50 * 1000:,.0f} | {p95 * 1000:,.0f} | {p99 * 1000:,.0f} | {ratio} | "
             f"{tally.failures[kind]} | {tally.repeated[kind]} |"
         )
     for kind, n in tally.failures.items():
         if kind not in tally.latencies:
-            print(f"| {kind} | 0 | 0 | - | - | - | {n} | |")
+            print(f"| {kind} | 0 | 0 | - | - | - | - | {n} | |")
     print(
         f"\n{total:,} requests in {seconds:.0f} s: {total / seconds:.1f} requests/s; statuses {dict(tally.statuses)}"
     )
