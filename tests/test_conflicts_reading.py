@@ -45,3 +45,24 @@ def test_the_longest_hedge_ending_the_text_is_read() -> None:
             None,
         )  # fmt: skip
         assert _hedge_before(before) == expected, before
+
+
+def test_a_figure_in_a_very_long_sentence_is_read_near_it_and_keeps_its_claim() -> None:
+    from refrain.claims import find
+    from refrain.claims.reading import read
+
+    # A table run into one "sentence": a year far from the figure is not the figure's time, and
+    # reading costs the same for each figure whatever the sentence's length (not quadratic).
+    filler = ", ".join(f"{i + 10} sheep in pen {i}" for i in range(400))
+    text = f"In 2011 the farm survey listed {filler}, and 57 people were killed in the flood."
+    claims = find(text, date=None, outlet="Gazette", language="en")
+    killed = next(c for c in claims if c.value == 57)
+    figure = read("doc", killed)
+    assert figure is not None and figure.claim == killed  # offsets of the whole sentence kept
+    assert 2011 not in figure.years
+    near = text[killed.value_text.start - 300 :]
+    short = next(c for c in find(near, date=None, outlet="Gazette", language="en") if c.value == 57)
+    short_figure = read("doc", short)
+    assert (
+        short_figure is not None and short_figure.event == figure.event and short_figure.unit == figure.unit
+    )

@@ -13,7 +13,7 @@ The word lists are per language, in ``conflicts.toml`` beside this module.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -348,6 +348,7 @@ def read(doc: str, claim: Claim, source: Source | None = None) -> Figure | None:
     """The figure a claim states, or None when it cannot be compared: a part of a larger figure,
     an update of an earlier one, or a bare number with nothing counted."""
     source = source or Source()
+    whole_claim, claim = claim, _within_reach(claim)
     sentence = claim.text
     language = language_of(sentence)
     w = words(language)
@@ -388,7 +389,7 @@ def read(doc: str, claim: Claim, source: Source | None = None) -> Figure | None:
     )
     return Figure(
         doc=doc,
-        claim=claim,
+        claim=whole_claim,
         language=language,
         low=low,
         high=high,
@@ -421,6 +422,28 @@ def read(doc: str, claim: Claim, source: Source | None = None) -> Figure | None:
         named=named,
         outlet=source.outlet,
     )
+
+
+# A "sentence" longer than this (a table or list run together; 3 of 127,926 figures' sentences in
+# the 33,724 Tehran Times articles) is read only within _REACH characters of the figure (a
+# usual sentence is under 600 characters long), so that
+# reading its n figures costs n times a constant, not n times the sentence (quadratic).
+_LONGEST_SENTENCE = 4000
+_REACH = 400
+
+
+def _within_reach(claim: Claim) -> Claim:
+    """The claim with its sentence cut to the figure's reach when the sentence is very long."""
+    if len(claim.text) <= _LONGEST_SENTENCE:
+        return claim
+    at = claim.value_text.start - claim.start
+    first = max(0, at - _REACH)
+    last = min(len(claim.text), at + _REACH)
+    if first > 0:  # start and end at a word's edge
+        first = claim.text.find(" ", first, at) + 1 or first
+    if last < len(claim.text):
+        last = claim.text.rfind(" ", at, last) if claim.text.rfind(" ", at, last) > at else last
+    return replace(claim, start=claim.start + first, end=claim.start + last, text=claim.text[first:last])
 
 
 def _sentence_before(text: str, start: int) -> str:
