@@ -155,3 +155,14 @@ def test_attributions_after_the_figure_with_affiliations_abbreviations_and_a_rol
         (17, "Varnian Ministry of Health"),
         (800, "Dara Holm"),
     ]
+
+
+def test_according_to_a_demonym_s_data_and_a_possessive_and_an_ian_surname():
+    text = (
+        "According to Norvian data, trade grew 12 percent since 2013. "
+        "Varnia Air’s fleet has 40 planes, Varnia Air’s chief said. "
+        "According to Jalilian, the smugglers had 18 handguns."
+    )
+    found = claimants(text)
+    assert found[0] == (12, "Norvian data")
+    assert found[2] == (18, "Jalilian")

@@ -48,7 +48,7 @@ from refrain.claims.persons import (
     _tidy,
     speaker_text,
 )
-from refrain.claims.place import where
+from refrain.claims.place import _DEMONYM, where
 from refrain.entities.kinds import speaker_kind
 from refrain.entities.names import looks_like_org, org_words
 
@@ -87,6 +87,15 @@ def _speaker_near(
                 before,
             )
             name = m.group(1) if m else None
+            if (
+                name
+                and " " not in name
+                and _DEMONYM.search(name)
+                and re.match(r"\s+[a-z]", before[m.end(1) :])
+            ):
+                # "According to Italian data": the data, not a person named "Italian"
+                body = re.match(_body_phrase(), before[m.start(1) :])
+                name = body.group() if body else None
     if name is None:
         return None
     name = {"him": "he", "her": "she"}.get(name, name)  # "according to him"
@@ -167,6 +176,7 @@ def claimant(
         return holder
     if name is None:
         return answer_speaker(text, fig_start) or outlet
+    name = re.sub(r"(?<=\w)['’]s$", "", name)  # "According to OPEC’s latest report": OPEC
     resolved = _resolve_role(text, fig_start, name)
     if resolved:
         return resolved
