@@ -60,6 +60,9 @@ def _pick(db: Path) -> dict[str, str]:
         "articles-filtered": "/articles?outlet=Valley+Post&sort=-date",
         "families-filtered": "/families?outlet=Valley+Post&sort=date",
         "speakers-filtered": "/speakers?speaker=vell&sort=speaker",
+        "search-filtered": "/search?q=water&outlet=Valley+Post",
+        "reuse-filtered": "/reuse?outlet=Valley+Post&sort=-passages",
+        "conflicts-sorted": "/conflicts?sort=-spread",
         "reuse-list": "/reuse",
         "hostile-article": f"/articles/{web_corpus().hostile_a}",
     }

@@ -125,3 +125,38 @@ def test_a_cross_language_family_shows_persian_right_to_left_beside_english(
     assert p.locator("span.badge:has-text('first')").first.is_visible()
     screenshot(page, "crosslingual")
     _assert_nothing_ran(page)
+
+
+def test_search_narrowed_to_an_outlet_keeps_the_query_and_the_filter(server: str, page: Watched) -> None:
+    _open(page, server + "/search?q=water")
+    p = page.page
+    every = p.locator("ol.hits li").count()
+    p.fill("form.filters input[name=outlet]", "Valley Post")
+    p.click("form.filters button:has-text('Filter')")
+    p.wait_for_url("**/search?*outlet=Valley+Post*")
+    assert "q=water" in p.url
+    hits = p.locator("ol.hits li").all_inner_texts()
+    assert 1 <= len(hits) < every and all("Valley Post" in h for h in hits)
+    assert p.locator("ol.hits mark").first.inner_text().lower() == "water"
+    assert p.locator("form.filters input[name=outlet]").input_value() == "Valley Post"
+    csv = p.locator("a:has-text('CSV of the articles found')").get_attribute("href")
+    assert "outlet=Valley+Post" in csv and "q=water" in csv and "format=csv" in csv
+    screenshot(page, "search-filtered")
+    _assert_nothing_ran(page)
+
+
+def test_shared_passages_narrowed_to_an_outlet_keep_the_filter_in_the_sorts(
+    server: str, page: Watched
+) -> None:
+    _open(page, server + "/reuse")
+    p = page.page
+    pairs = "table:has(th:has-text('Earlier article')) tbody"
+    every = p.locator(pairs + " tr").count()
+    p.fill("form.filters input[name=outlet]", "Valley Post")
+    p.click("form.filters button:has-text('Filter')")
+    p.wait_for_url("**/reuse?*outlet=Valley+Post*")
+    rows = p.locator(pairs + " tr").all_inner_texts()
+    assert 1 <= len(rows) < every and all("Valley Post" in r for r in rows)
+    p.click("th a:has-text('Passages')")
+    assert "outlet=Valley+Post" in p.url and "sort=" in p.url
+    _assert_nothing_ran(page)
