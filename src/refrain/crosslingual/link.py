@@ -157,8 +157,7 @@ def link(
         return LinkResult(_link_without_model(pairs), "names and numbers (no sentence model installed)",
                           candidates=len(pairs))  # fmt: skip
     vectors = dict(vectors or {})
-    background = _background(quotes, pairs, seed)
-    need = {q.id: q for pair in pairs for q in pair[:2]} | {q.id: q for q in background}
+    background, need = to_embed(quotes, pairs, seed)
     missing = [(q.id, q.text, q.language or "en") for qid, q in need.items() if qid not in vectors]
     new = embed_quotes(model, missing) if missing else {}
     vectors.update(new)
@@ -208,6 +207,15 @@ def _background_floor(
         if bg_speakers[row] not in candidate_speakers:
             return float(row_best[row])
     return 0.0
+
+
+def to_embed(
+    quotes: list[QuoteItem], pairs: list[tuple[QuoteItem, QuoteItem, str, int]], seed: int = 0
+) -> tuple[list[QuoteItem], dict[str, QuoteItem]]:
+    """The background sample, and every quotation the model must have a vector of: both sides of
+    each candidate pair and the background (by id)."""
+    background = _background(quotes, pairs, seed)
+    return background, {q.id: q for pair in pairs for q in pair[:2]} | {q.id: q for q in background}
 
 
 def _same_text(a: np.ndarray, b: np.ndarray) -> bool:
