@@ -43,3 +43,40 @@ def test_a_western_surname_is_credited_with_the_given_name_written_before():
 def test_a_country_named_alone_is_not_expanded_to_a_longer_name():
     text = "The Islamic Republic of Varnia held talks. Varnia said 30 ships had docked."
     assert [c for _, c in claimants(text)] != ["The Islamic Republic of Varnia"]
+
+
+def _fullest_by_scanning(text: str, pos: int, name: str) -> str:
+    """The fullest name as first written: every run before ``pos`` scanned again at each call."""
+    import re
+
+    from refrain.claims.patterns import _NAME_RUN
+    from refrain.claims.persons import _candidate
+    from refrain.entities.kinds import speaker_kind
+
+    surname, best, family_first = name.split()[-1], name, set()
+    for m in re.finditer(rf"({_NAME_RUN})", text[:pos]):
+        candidate = _candidate(text, m)
+        if candidate is None:
+            continue
+        words = candidate.split()
+        if words[-1] == surname and len(words) > len(best.split()):
+            best = candidate
+        elif " " not in name and len(words) >= 2 and words[0] == name:
+            family_first.add(candidate)
+    if best == name and len(family_first) == 1 and speaker_kind(next(iter(family_first))) == "person":
+        return next(iter(family_first))
+    return best
+
+
+def test_the_indexed_fullest_name_is_the_scanned_one_at_every_position() -> None:
+    from refrain.claims.persons import _fullest
+
+    # Invented: names cut at every offset, a family name written first, a place after a preposition.
+    text = (
+        "Envoy to Tarsk Pavel Ohr met Ilse Marten and Xi Lanbo on Monday. Marten said 40 boats "
+        "sailed; Ohr added that Deputy Ilse Marten and Xi would meet again. Xi said 12 left, "
+        "Dara Kian Farsad noted, and Farsad said 3 stayed with Pavel."
+    )
+    for name in ("Marten", "Ohr", "Xi", "Farsad", "Pavel", "Ilse Marten", "Kian Farsad"):
+        for pos in range(len(text) + 1):
+            assert _fullest(text, pos, name) == _fullest_by_scanning(text, pos, name), (name, pos)

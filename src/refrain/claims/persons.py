@@ -4,7 +4,8 @@ pronoun or a role phrase ("the envoy") points to, the fullest form of a name the
 from __future__ import annotations
 
 import re
-from functools import cache
+from bisect import bisect_right
+from functools import cache, lru_cache
 from typing import Any
 
 from refrain.claims.context import singular
@@ -225,13 +226,7 @@ def _fullest(text: str, pos: int, name: str) -> str:
     surname = name.split()[-1]
     best = name
     family_first: set[str] = set()
-    for m in re.finditer(rf"({_NAME_RUN})", text[:pos]):
-        run = m.group(1)
-        if _after_preposition(text, m.start()) and " " in run:
-            run = run.split(" ", 1)[1]  # "Envoy to Tarsk Pavel Ohr": the place before the name
-        candidate = _clean_name(run)
-        if not candidate or len(candidate.split()) > 4 or looks_like_org(candidate):
-            continue
+    for candidate in _names_before(text, pos, surname, name if " " not in name else None):
         words = candidate.split()
         if words[-1] == surname and len(words) > len(best.split()):
             best = candidate
@@ -240,6 +235,69 @@ def _fullest(text: str, pos: int, name: str) -> str:
     if best == name and len(family_first) == 1 and speaker_kind(next(iter(family_first))) == "person":
         return next(iter(family_first))
     return best
+
+
+def _names_before(text: str, pos: int, surname: str, first: str | None) -> list[str]:
+    """The names written before ``pos`` (in order) that end with ``surname`` or start with ``first``:
+    the runs of the whole text that end by ``pos``, read once a text (asking once a figure was
+    quadratic in a long article of figures), and the run ``pos`` cuts, read as cut there."""
+    runs = _name_runs(text)
+    done = bisect_right(runs.ends, pos)
+    found = [(start, c) for start, c in runs.by_last.get(surname, ()) if start < runs.starts_limit(done)]
+    if first is not None:
+        found += [(start, c) for start, c in runs.by_first.get(first, ()) if start < runs.starts_limit(done)]
+    if done < len(runs.ends) and runs.starts[done] < pos:  # a run cut by pos
+        for m in _name_run_pattern().finditer(text, runs.starts[done], pos):
+            candidate = _candidate(text, m)
+            if candidate is not None:
+                found.append((m.start(), candidate))
+    return [c for _, c in sorted(set(found))]
+
+
+class _NameRuns:
+    """Every run of capitalised words in a text, with the name each gives, indexed by last and
+    first word."""
+
+    def __init__(self, text: str) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.by_last: dict[str, list[tuple[int, str]]] = {}
+        self.by_first: dict[str, list[tuple[int, str]]] = {}
+        for m in _name_run_pattern().finditer(text):
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+            candidate = _candidate(text, m)
+            if candidate is None:
+                continue
+            words = candidate.split()
+            self.by_last.setdefault(words[-1], []).append((m.start(), candidate))
+            if len(words) >= 2:
+                self.by_first.setdefault(words[0], []).append((m.start(), candidate))
+
+    def starts_limit(self, done: int) -> int:
+        """The offset below which runs are whole before the cut: the first run not done starts there."""
+        return self.starts[done] if done < len(self.starts) else 1 << 62
+
+
+@lru_cache(maxsize=4)
+def _name_runs(text: str) -> _NameRuns:
+    return _NameRuns(text)
+
+
+@cache
+def _name_run_pattern() -> re.Pattern[str]:
+    return re.compile(rf"({_NAME_RUN})")
+
+
+def _candidate(text: str, m: re.Match[str]) -> str | None:
+    """The person's name a run of capitalised words gives, or None (an organisation, too long)."""
+    run = m.group(1)
+    if _after_preposition(text, m.start()) and " " in run:
+        run = run.split(" ", 1)[1]  # "Envoy to Tarsk Pavel Ohr": the place before the name
+    candidate = _clean_name(run)
+    if not candidate or len(candidate.split()) > 4 or looks_like_org(candidate):
+        return None
+    return candidate
 
 
 @cache
