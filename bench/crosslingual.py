@@ -40,7 +40,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from refrain.crosslingual import QuoteItem, families, link, load_model  # noqa: E402
 from refrain.crosslingual.embed import DIM, MAX_CHARS, windows  # noqa: E402
 from refrain.crosslingual.link import candidates, to_embed  # noqa: E402
-from refrain.crosslingual.stage import _QUOTES_SQL  # noqa: E402
+from refrain.crosslingual.stage import _QUOTES_SQL, stored_quote_items  # noqa: E402
 from refrain.quotes import find  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "data"
@@ -103,19 +103,7 @@ def store_quotes(db: Path) -> list[QuoteItem]:
 
     with Store(db, read_only=True) as store:
         rows = store.query(_QUOTES_SQL)
-    return [
-        QuoteItem(
-            r["id"],
-            r["doc_id"],
-            r["language"] or "en",
-            r["text"],
-            r["speaker"],
-            r["date"],
-            r["outlet"],
-            r["seq"],
-        )
-        for r in rows
-    ]
+    return stored_quote_items(rows)
 
 
 class _RandomEmbedder:

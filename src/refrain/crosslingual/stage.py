@@ -46,7 +46,18 @@ def read_inputs(store: Any) -> StageInputs | None:
     languages = {(r["language"] or "en").startswith("fa") for r in rows}
     if languages != {True, False}:
         return None
-    quotes = [
+    quotes = stored_quote_items(rows)
+    same = {r["id"]: r["family"] for r in rows if r["family"] is not None}
+    vectors = {
+        r["quote_id"]: from_blob(r["vectors"])
+        for r in store.query("SELECT quote_id, vectors FROM quote_embeddings WHERE model = ?", [MODEL_NAME])
+    }
+    return StageInputs(quotes, same, vectors)
+
+
+def stored_quote_items(rows: list[dict[str, Any]]) -> list[QuoteItem]:
+    """The stage's quotations from rows of ``_QUOTES_SQL``."""
+    return [
         QuoteItem(
             r["id"],
             r["doc_id"],
@@ -56,15 +67,9 @@ def read_inputs(store: Any) -> StageInputs | None:
             r["date"],
             r["outlet"],
             r["seq"],
-        )  # fmt: skip
+        )
         for r in rows
     ]
-    same = {r["id"]: r["family"] for r in rows if r["family"] is not None}
-    vectors = {
-        r["quote_id"]: from_blob(r["vectors"])
-        for r in store.query("SELECT quote_id, vectors FROM quote_embeddings WHERE model = ?", [MODEL_NAME])
-    }
-    return StageInputs(quotes, same, vectors)
 
 
 def compute(
