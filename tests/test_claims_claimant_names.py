@@ -50,22 +50,10 @@ def _fullest_by_scanning(text: str, pos: int, name: str) -> str:
     import re
 
     from refrain.claims.patterns import _NAME_RUN
-    from refrain.claims.persons import _candidate
-    from refrain.entities.kinds import speaker_kind
+    from refrain.claims.persons import _candidate, _fullest_of
 
-    surname, best, family_first = name.split()[-1], name, set()
-    for m in re.finditer(rf"({_NAME_RUN})", text[:pos]):
-        candidate = _candidate(text, m)
-        if candidate is None:
-            continue
-        words = candidate.split()
-        if words[-1] == surname and len(words) > len(best.split()):
-            best = candidate
-        elif " " not in name and len(words) >= 2 and words[0] == name:
-            family_first.add(candidate)
-    if best == name and len(family_first) == 1 and speaker_kind(next(iter(family_first))) == "person":
-        return next(iter(family_first))
-    return best
+    scanned = [_candidate(text, m) for m in re.finditer(rf"({_NAME_RUN})", text[:pos])]
+    return _fullest_of(name, [c for c in scanned if c is not None])
 
 
 def test_the_indexed_fullest_name_is_the_scanned_one_at_every_position() -> None:

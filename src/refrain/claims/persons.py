@@ -224,9 +224,16 @@ def _fullest(text: str, pos: int, name: str) -> str:
     """The fullest form of a person's name written before ``pos`` ("Marten" -> "Ilse Marten"; a
     family name written first, "Xi" -> "Xi Jinping", when one full name alone starts with it)."""
     surname = name.split()[-1]
+    return _fullest_of(name, _names_before(text, pos, surname, name if " " not in name else None))
+
+
+def _fullest_of(name: str, candidates: list[str]) -> str:
+    """The fullest form of ``name`` among the names written before it, in order: the first of the
+    longest ending with its surname, else the one full name starting with a lone family name."""
+    surname = name.split()[-1]
     best = name
     family_first: set[str] = set()
-    for candidate in _names_before(text, pos, surname, name if " " not in name else None):
+    for candidate in candidates:
         words = candidate.split()
         if words[-1] == surname and len(words) > len(best.split()):
             best = candidate
@@ -243,11 +250,11 @@ def _names_before(text: str, pos: int, surname: str, first: str | None) -> list[
     quadratic in a long article of figures), and the run ``pos`` cuts, read as cut there."""
     runs = _name_runs(text)
     done = bisect_right(runs.ends, pos)
-    found = [(start, c) for start, c in runs.by_last.get(surname, ()) if start < runs.starts_limit(done)]
-    if first is not None:
-        found += [(start, c) for start, c in runs.by_first.get(first, ()) if start < runs.starts_limit(done)]
-    if done < len(runs.ends) and runs.starts[done] < pos:  # a run cut by pos
-        for m in _name_run_pattern().finditer(text, runs.starts[done], pos):
+    whole_before = runs.starts[done] if done < len(runs.starts) else len(text) + 1
+    indexed = [runs.by_last.get(surname, [])] + ([runs.by_first.get(first, [])] if first is not None else [])
+    found = [(start, c) for named in indexed for start, c in named if start < whole_before]
+    if whole_before < pos:  # a run cut by pos
+        for m in _name_run_pattern().finditer(text, whole_before, pos):
             candidate = _candidate(text, m)
             if candidate is not None:
                 found.append((m.start(), candidate))
@@ -273,10 +280,6 @@ class _NameRuns:
             self.by_last.setdefault(words[-1], []).append((m.start(), candidate))
             if len(words) >= 2:
                 self.by_first.setdefault(words[0], []).append((m.start(), candidate))
-
-    def starts_limit(self, done: int) -> int:
-        """The offset below which runs are whole before the cut: the first run not done starts there."""
-        return self.starts[done] if done < len(self.starts) else 1 << 62
 
 
 @lru_cache(maxsize=4)
