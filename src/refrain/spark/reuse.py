@@ -63,23 +63,31 @@ def shingle_rows(batches: Iterator[Any], ngram: int) -> Iterator[Any]:
         )
 
 
+def _shingle_groups(batch: Any, boiler: np.ndarray) -> tuple[np.ndarray, ...]:
+    """A batch of shingle groups ``(hash, members: [doc, outlet])`` as arrays: member offsets,
+    member docs, group sizes, and which groups hold a row that is boilerplate of its outlet."""
+    hashes = batch.column("hash").to_numpy(zero_copy_only=False).view(np.uint64)
+    members = batch.column("members")
+    offsets = members.offsets.to_numpy()
+    values = members.values
+    docs = values.field("doc").to_numpy(zero_copy_only=False).astype(np.int64)
+    outlets = values.field("outlet").to_numpy(zero_copy_only=False).astype(np.int64)
+    sizes = np.diff(offsets)
+    boiler_groups = np.zeros(len(hashes), dtype=bool)
+    if len(boiler) and len(docs):
+        row_is_boiler = np.isin(outlet_keyed(np.repeat(hashes, sizes), outlets), boiler)
+        boiler_groups = np.logical_or.reduceat(row_is_boiler, offsets[:-1])
+    return offsets, docs, sizes, boiler_groups
+
+
 def pair_rows(batches: Iterator[Any], boiler: np.ndarray) -> Iterator[Any]:
     """Arrow batches of shingle groups ``(hash, members: [doc], outlets: [outlet])`` → document
     pairs ``a < b``, leaving out every group with a row that is boilerplate of its outlet."""
     import pyarrow as pa
 
     for batch in batches:
-        hashes = batch.column("hash").to_numpy(zero_copy_only=False).view(np.uint64)
-        members = batch.column("members")
-        offsets = members.offsets.to_numpy()
-        values = members.values
-        docs = values.field("doc").to_numpy(zero_copy_only=False).astype(np.int64)
-        outlets = values.field("outlet").to_numpy(zero_copy_only=False).astype(np.int64)
-        sizes = np.diff(offsets)
-        keep = np.ones(len(hashes), dtype=bool)
-        if len(boiler) and len(docs):
-            row_is_boiler = np.isin(outlet_keyed(np.repeat(hashes, sizes), outlets), boiler)
-            keep &= ~np.logical_or.reduceat(row_is_boiler, offsets[:-1])
+        offsets, docs, sizes, boiler_groups = _shingle_groups(batch, boiler)
+        keep = ~boiler_groups
         lefts: list[np.ndarray] = []
         rights: list[np.ndarray] = []
         starts = offsets[:-1]
@@ -105,17 +113,8 @@ def wide_pair_rows(batches: Iterator[Any], boiler: np.ndarray, max_df: int) -> I
     import pyarrow as pa
 
     for batch in batches:
-        hashes = batch.column("hash").to_numpy(zero_copy_only=False).view(np.uint64)
-        members = batch.column("members")
-        offsets = members.offsets.to_numpy()
-        values = members.values
-        docs = values.field("doc").to_numpy(zero_copy_only=False).astype(np.int64)
-        outlets = values.field("outlet").to_numpy(zero_copy_only=False).astype(np.int64)
-        sizes = np.diff(offsets)
-        wide = sizes > max_df
-        if len(boiler) and len(docs):
-            row_is_boiler = np.isin(outlet_keyed(np.repeat(hashes, sizes), outlets), boiler)
-            wide |= np.logical_or.reduceat(row_is_boiler, offsets[:-1])
+        offsets, docs, sizes, boiler_groups = _shingle_groups(batch, boiler)
+        wide = (sizes > max_df) | boiler_groups
         a_parts, b_parts = [], []
         for g in np.nonzero(wide & (sizes >= 2))[0].tolist():
             group = docs[offsets[g] : offsets[g + 1]]
