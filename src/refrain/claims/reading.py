@@ -442,7 +442,8 @@ def _within_reach(claim: Claim) -> Claim:
     if first > 0:  # start and end at a word's edge
         first = claim.text.find(" ", first, at) + 1 or first
     if last < len(claim.text):
-        last = claim.text.rfind(" ", at, last) if claim.text.rfind(" ", at, last) > at else last
+        space = claim.text.rfind(" ", at, last)
+        last = space if space > at else last
     return replace(claim, start=claim.start + first, end=claim.start + last, text=claim.text[first:last])
 
 
