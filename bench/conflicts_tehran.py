@@ -8,6 +8,11 @@ already holds one, then groups the stored claims with the current grouping code 
 the grouping needs no new analysis), prints the counts (figures, groups, conflicts, time) and
 ``--draw`` conflict groups picked at random for each ``--seed`` (every group when ``--draw 0``),
 each figure with its source, value and sentence. The store is opened read-only.
+With ``--refind CACHE`` the figures are found again with the current code (quotes.find and
+claims.find on every stored article, as ``analyze`` does) instead of read from the store, and kept
+in CACHE (a pickle outside the repo; delete it after a change to the figure finder):
+
+    nice -n 10 .venv/bin/python bench/conflicts_tehran.py --store STORE --refind /tmp/x/claims.pkl
 The articles have no dates: see docs/bench/conflicts.md for what that means for 'same period'.
 """
 
@@ -16,6 +21,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import pickle
 import random
 import subprocess
 import sys
@@ -52,6 +58,8 @@ def main() -> None:
     parser.add_argument("--store", type=Path, default=None)
     parser.add_argument("--draw", type=int, default=10)
     parser.add_argument("--seed", type=int, nargs="+", default=[13])
+    parser.add_argument("--refind", type=Path, default=None, help="find the figures again; cache file")
+    parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args()
     store_path = args.store or Path(f"/tmp/refrain-conflicts-tt{args.n}.duckdb")
     if not store_path.exists():
@@ -62,8 +70,11 @@ def main() -> None:
     from refrain.store.corpus import claim_sources, stored_claims
 
     with Store(store_path, read_only=True) as store:  # a shared store is never written
-        claims = stored_claims(store)
-        sources = claim_sources(store)
+        if args.refind is None:
+            claims = stored_claims(store)
+            sources = claim_sources(store)
+        else:
+            claims, sources = refound_claims(store, args.refind, args.workers)
     t0, c0 = time.perf_counter(), time.process_time()
     groups = group([(doc, claim) for _, doc, claim in claims], sources)
     wall, cpu = time.perf_counter() - t0, time.process_time() - c0
@@ -79,6 +90,40 @@ def main() -> None:
         print(f"\n=== seed {seed}: {len(drawn)} of {len(conflicts)} conflict groups")
         for g in sorted(drawn, key=lambda g: g.id):
             show(g, sources)
+
+
+def _find_in(row: tuple[str, str, str | None, str | None]) -> tuple[str, list[Any]]:
+    from refrain import claims, quotes
+
+    doc, text, date, outlet = row
+    found = quotes.find(text, date=date)
+    return doc, claims.find(text, date=date, outlet=outlet, quotes=found)
+
+
+def refound_claims(
+    store: Any, cache: Path, workers: int
+) -> tuple[list[tuple[str, str, Any]], dict[str, Any]]:
+    """Every stored article's figures found again with the current code (cached in ``cache``), in
+    ingest order, as (claim id, document id, Claim), and every article's Source."""
+    from multiprocessing import Pool
+
+    from refrain.claims import Source
+
+    rows = store.query("SELECT id, outlet, date, title, text FROM documents ORDER BY seq")
+    sources = {
+        r["id"]: Source(outlet=r["outlet"], date=r["date"], title=r["title"], text=r["text"]) for r in rows
+    }
+    if cache.exists():
+        found = pickle.loads(cache.read_bytes())
+    else:
+        t0 = time.process_time()
+        work = [(r["id"], r["text"], r["date"], r["outlet"]) for r in rows]
+        with Pool(workers) as pool:
+            found = pool.map(_find_in, work, chunksize=64)
+        print(f"figures found again: {time.process_time() - t0:.1f} s CPU in the parent, {workers} workers")
+        cache.write_bytes(pickle.dumps(found))
+    claims = [(f"{doc}:{i}", doc, c) for doc, cs in found for i, c in enumerate(cs)]
+    return claims, {doc: sources[doc] for doc, cs in found if cs}
 
 
 def show(g: Any, sources: dict[str, Any]) -> None:
