@@ -39,7 +39,11 @@ def group_pieces(text: str, masked: str, raws: list[RawQuote]) -> list[Group]:
     for q in raws:
         if groups:
             prev = groups[-1].pieces[-1]
-            if prev.continues and q.paragraph == prev.paragraph + 1 and not q.single:
+            # the next paragraph, or the rest of one whose paragraph break was lost (“A. “B”)
+            follows = q.paragraph == prev.paragraph + 1 or (
+                q.paragraph == prev.paragraph and prev.close_at is None
+            )
+            if prev.continues and follows and not q.single:
                 if not (_split_by_cue(groups[-1]) and _has_own_cue(masked, q)):
                     groups[-1].pieces.append(q)
                     continue

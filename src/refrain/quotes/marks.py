@@ -81,6 +81,17 @@ def _statement_start(text: str, i: int, lo: int) -> bool:
     return text[j - 1] in ".!?:,;…—–"
 
 
+def _restarts(text: str, i: int, lo: int, role: str) -> bool:
+    """Whether the curly opener at ``i`` opens a new sentence right after one ended (". “"): inside an
+    open quotation that is a new paragraph of it, not a quotation nested in it."""
+    if role != "open" or text[i] == STRAIGHT:
+        return False
+    j = i
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    return j > lo and text[j - 1] in ".!?…" and i + 1 < len(text) and not text[i + 1].isspace()
+
+
 class _Closers:
     """Where the quote opened at mark ``k`` closes, for every ``k`` of a paragraph, in O(log n) each.
 
@@ -124,6 +135,7 @@ def _pair_paragraph(text: str, lo: int, hi: int, index: int) -> list[RawQuote]:
     later_not_open = [False] * (len(marks) + 1)
     for j in range(len(marks) - 1, -1, -1):
         later_not_open[j] = later_not_open[j + 1] or roles[j] != "open"
+    restarts = [j for j, i in enumerate(marks) if _restarts(text, i, lo, roles[j])]
     found: list[RawQuote] = []
     k = 0
     n = len(marks)
@@ -136,6 +148,17 @@ def _pair_paragraph(text: str, lo: int, hi: int, index: int) -> list[RawQuote]:
                 k += 1
                 continue
         close = closers.close_of(k, text[i] == STRAIGHT)
+        at = bisect_right(restarts, k)
+        again = restarts[at] if at < len(restarts) else None
+        if text[i] != STRAIGHT and again is not None and (close is None or again < close):
+            # “A. “B,” he said.: a paragraph break lost between A and B (the convention opens each
+            # paragraph of a long quotation with a mark and closes only the last): A ends where B opens
+            end = marks[again]
+            while end > i + 1 and text[end - 1].isspace():
+                end -= 1
+            found.append(RawQuote(i, None, i + 1, end, index, continues=True))
+            k = again
+            continue
         if close is not None:
             found.append(RawQuote(i, marks[close], i + 1, marks[close], index))
             k = close + 1
