@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
-from refrain.claims.figures import MONTH_NUMBER
+from refrain.claims.not_figures import MONTH_NUMBER
 
 _MONTH = r"(?:" + "|".join(sorted(MONTH_NUMBER, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?:1[3-9]\d\d|20\d\d)"
