@@ -174,40 +174,7 @@ def subject_before(toks: list[Token], verb_index: int) -> NounPhrase | None:
         if i < 0:
             return None
     if toks[i].text == ",":
-        # Step over up to three comma-set segments: appositives and relative clauses.
-        comma = i
-        for _ in range(3):
-            seg_end = (
-                _skip_parenthesis(toks, comma - 1) + 1
-            )  # "Sen. Richard J. Durbin (D-Ill.), noting …, said"
-            j = seg_end - 1
-            while j >= 0 and toks[j].text not in {",", ";", ":", "(", ")", MASK, "—", "–"}:
-                j -= 1
-            segment = toks[j + 1 : seg_end]
-            if not segment:
-                return None
-            if is_name_like(segment) and len(segment) <= 6 and segment[0].lower not in lex.not_names:
-                run = segment
-                return NounPhrase(run[0].start, run[-1].end, tuple(run), appositive)
-            if (
-                segment[0].lower in RELATIVE
-                or segment[0].lower in DETERMINERS
-                or segment[0].lower in lex.roles
-                or not segment[0].is_cap
-            ):
-                if j < 0 and segment[0].lower in DETERMINERS:
-                    # "A Warren adviser, who spoke on …, said": the sentence opens with the subject
-                    run = np_ending_at(toks, seg_end - 1)
-                    return NounPhrase(run[0].start, run[-1].end, tuple(run), appositive) if run else None
-                appositive = appositive or (segment[0].start, segment[-1].end)
-                if j < 0 or toks[j].text != ",":
-                    return None
-                comma = j
-                continue
-            # Not an appositive: the segment itself ends with the subject ("On Monday, Smith said")
-            run = np_ending_at(toks, seg_end - 1)  # seg_end: before a party tag "(D-Ill.)"
-            return NounPhrase(run[0].start, run[-1].end, tuple(run), appositive) if run else None
-        return None
+        return _subject_over_appositives(toks, i, appositive)
     run = np_ending_at(toks, i)
     if not run:
         return None
@@ -238,6 +205,44 @@ def subject_before(toks: list[Token], verb_index: int) -> NounPhrase | None:
         if subj is not None and subj.tokens[0].lower not in NP_STOP:
             return subj
     return NounPhrase(run[0].start, run[-1].end, tuple(run), appositive)
+
+
+def _subject_over_appositives(
+    toks: list[Token], comma: int, appositive: tuple[int, int] | None
+) -> NounPhrase | None:
+    """The subject before the comma at ``comma`` that ends an appositive or relative clause: step
+    over up to three comma-set segments ("Ali Vaez, the spokesman, who …, said")."""
+    lex = lexicon()
+    for _ in range(3):
+        seg_end = _skip_parenthesis(toks, comma - 1) + 1  # "Sen. Richard J. Durbin (D-Ill.), noting …, said"
+        j = seg_end - 1
+        while j >= 0 and toks[j].text not in {",", ";", ":", "(", ")", MASK, "—", "–"}:
+            j -= 1
+        segment = toks[j + 1 : seg_end]
+        if not segment:
+            return None
+        if is_name_like(segment) and len(segment) <= 6 and segment[0].lower not in lex.not_names:
+            run = segment
+            return NounPhrase(run[0].start, run[-1].end, tuple(run), appositive)
+        if (
+            segment[0].lower in RELATIVE
+            or segment[0].lower in DETERMINERS
+            or segment[0].lower in lex.roles
+            or not segment[0].is_cap
+        ):
+            if j < 0 and segment[0].lower in DETERMINERS:
+                # "A Warren adviser, who spoke on …, said": the sentence opens with the subject
+                run = np_ending_at(toks, seg_end - 1)
+                return NounPhrase(run[0].start, run[-1].end, tuple(run), appositive) if run else None
+            appositive = appositive or (segment[0].start, segment[-1].end)
+            if j < 0 or toks[j].text != ",":
+                return None
+            comma = j
+            continue
+        # Not an appositive: the segment itself ends with the subject ("On Monday, Smith said")
+        run = np_ending_at(toks, seg_end - 1)  # seg_end: before a party tag "(D-Ill.)"
+        return NounPhrase(run[0].start, run[-1].end, tuple(run), appositive) if run else None
+    return None
 
 
 _OBJECT_PREPOSITIONS = {"to", "with"}
