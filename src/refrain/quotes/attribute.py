@@ -133,34 +133,40 @@ class Attributor:
             # a digest: "Maria Lopez, 45, Phoenix" on its own line above or below the quotation
             g.subject = self.digest.get(first.paragraph) or self.digest.get(last.paragraph)
         # 5. the previous sentence introduces the quote ("He said:" / "Smith was quoted as saying:")
+        if g.subject is None:
+            self._try_previous(g, sent_lo)
+
+    def _try_previous(self, g: Group, sent_lo: int) -> None:
+        """The previous sentence introduces the quote ("He said:" / "Smith was quoted as saying:")."""
+        first = g.pieces[0]
         lead = self.masked[sent_lo : first.open_at].strip()
         if bare_lead(lead):
             lead = ""  # "But “…”": the quote goes on from the sentence before
-        if g.subject is None and (not lead or lead.endswith(":")):
-            prev = self.previous_sentence(first.paragraph, first.open_at)
-            if prev is not None:
-                plo, phi, _ = prev
-                ptoks = [t for t in tokens(self.masked, plo, phi)]
-                intro = self.masked[plo:phi].rstrip().endswith(":")
-                cues = find_cues(ptoks)
-                if any(not _relays(c.text) for c in cues):
-                    # "Salami stressed that …, Al Alam reported.": the outlet only relays the speaker
-                    cues = [c for c in cues if not _relays(c.text)]
-                quote_led = bool(ptoks) and ptoks[0].text == MASK and not intro and not lead
-                closing = report_clause(ptoks) if not (intro or lead) else None
-                if closing is not None:
-                    # "NGOs visit the farms and inform them, he explained. “…”": the clause that
-                    # reports the sentence names the one still speaking, not a verb of its content
-                    cues = [closing[0]]
-                # a quote after a plain sentence goes on from its main clause ("The MP stressed that
-                # Iran has agreed …" → the MP); after a colon the last cue introduces it
-                for cue in cues if quote_led or not (intro or lead.endswith(":")) else reversed(cues):
-                    subj = subject_of(ptoks, cue)
-                    if subj is not None and (intro or lead.endswith(":") or not lead):
-                        g.subject, g.cue, g.cue_at = subj, cue.text, ptoks[cue.index].start
-                        break
-                if g.subject is None and intro:
-                    g.subject = sentence_subject(ptoks)  # "Clinton released the following statement:"
+        prev = self.previous_sentence(first.paragraph, first.open_at)
+        if (lead and not lead.endswith(":")) or prev is None:
+            return
+        plo, phi, _ = prev
+        ptoks = tokens(self.masked, plo, phi)
+        intro = self.masked[plo:phi].rstrip().endswith(":")
+        cues = find_cues(ptoks)
+        if any(not _relays(c.text) for c in cues):
+            # "Salami stressed that …, Al Alam reported.": the outlet only relays the speaker
+            cues = [c for c in cues if not _relays(c.text)]
+        quote_led = bool(ptoks) and ptoks[0].text == MASK and not intro and not lead
+        closing = report_clause(ptoks) if not (intro or lead) else None
+        if closing is not None:
+            # "NGOs visit the farms and inform them, he explained. “…”": the clause that
+            # reports the sentence names the one still speaking, not a verb of its content
+            cues = [closing[0]]
+        # a quote after a plain sentence goes on from its main clause ("The MP stressed that
+        # Iran has agreed …" → the MP); after a colon the last cue introduces it
+        for cue in cues if quote_led or not (intro or lead.endswith(":")) else reversed(cues):
+            subj = subject_of(ptoks, cue)
+            if subj is not None and (intro or lead.endswith(":") or not lead):
+                g.subject, g.cue, g.cue_at = subj, cue.text, ptoks[cue.index].start
+                break
+        if g.subject is None and intro:
+            g.subject = sentence_subject(ptoks)  # "Clinton released the following statement:"
 
     def _try_report_clause(self, g: Group, piece: RawQuote) -> None:
         """ "… acted like “water on fire” and proved …, he argued.": the clause closing the quote's
