@@ -13,6 +13,15 @@ from functools import cache
 from number_parser import parse_number
 
 from refrain.claims.lexicon import lexicon
+from refrain.claims.multipliers import (
+    SPACED_DIGITS,
+    half_pattern,
+    half_value,
+    ratio_after,
+    spaced_value,
+    times_pattern,
+    times_value,
+)
 from refrain.claims.not_figures import exclusion, fraction_after
 
 
@@ -35,12 +44,13 @@ def _figure_pattern() -> re.Pattern[str]:
     words = sorted(lex.number_words, key=len, reverse=True)
     word = r"(?:" + "|".join(words) + r")"
     word_number = rf"(?:an?\s+)?{word}(?:(?:-|\s+and\s+|\s+){word})*"
-    digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    digits = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{SPACED_DIGITS}|\d+(?:\.\d+)?"
     scales = sorted((s for s in lex.scale if len(s) > 1), key=len, reverse=True)
+    multiplied = rf"{half_pattern(word, '|'.join(scales))}|{times_pattern(word)}"
     scale = r"(?:[\s-]*(?:" + "|".join(scales) + r")\b|(?<=\d)(?:m|k|bn)\b)"  # "$1-billion"
     symbols = "|".join(re.escape(c) for c in sorted(lex.currency, key=len, reverse=True) if not c.isalpha())
     return re.compile(
-        rf"(?P<cur>{symbols})?\s?(?<![\w.,/\-+#@])(?P<num>{digits}|\b{word_number}\b)(?P<scale>{scale})*"
+        rf"(?P<cur>{symbols})?\s?(?<![\w.,/\-+#@])(?P<num>{multiplied}|{digits}|\b{word_number}\b)(?P<scale>{scale})*"
         rf"(?P<pct>\s*%|[\s-]+per\s?cent\b)?",
         re.IGNORECASE,
     )
@@ -63,10 +73,26 @@ def _digits_value(text: str) -> float:
     return float(text.replace(",", ""))
 
 
+def _spaced_or_digits(text: str, num: str, start: int) -> float | None:
+    """The value of digits; of "12 500" 12500 unless its first group alone is no figure ("May 12
+    500 people": a day, then a count)."""
+    spaced = spaced_value(num)
+    if spaced is None:
+        return _digits_value(num)
+    first = re.split(r"\D", num, maxsplit=1)[0]
+    excluded = exclusion(text, start, start + len(first), first, False, float(first)) is not None
+    return None if excluded else spaced
+
+
+@cache
+def _word() -> str:
+    return r"(?:" + "|".join(sorted(lexicon().number_words | {"one"}, key=len, reverse=True)) + r")"
+
+
 def find_figures(text: str) -> list[Figure]:
     """Every figure in ``text`` that is not excluded, in order."""
     found: list[Figure] = []
-    read_to = 0  # the end of a dash range's upper bound, already read
+    read_to = 0  # the end of the last figure read: a ratio's second number, a dash range's bound
     for m in _figure_pattern().finditer(text):
         if m.start("num") < read_to:
             continue
@@ -74,6 +100,7 @@ def find_figures(text: str) -> list[Figure]:
         if figure is None:
             continue
         found.append(figure)
+        read_to = figure.end
         high = _dash_upper_bound(text, figure, m)
         if high is not None:
             found.append(high)
@@ -109,13 +136,25 @@ def _read(text: str, m: re.Match[str]) -> Figure | None:
     num = m.group("num")
     num_start = m.start("num")
     is_word = not num[0].isdigit()
-    value = word_value(num) if is_word else _digits_value(num)
+    times = times_value(num, word_value)
+    if times is not None:  # "twice", "threefold": how many times another figure, nothing counted
+        return Figure(num_start, m.end("num"), times, "times", *_hedge(text, num_start))
+    value = half_value(num, word_value) or (
+        word_value(num) if is_word else _spaced_or_digits(text, num, num_start)
+    )
     article = re.match(r"an?\s+", num, re.IGNORECASE) if is_word else None
     if value is None and article:  # "a two-day meeting": the article is not "one" here
         num, num_start = num[article.end() :], num_start + article.end()
         value = word_value(num)
     if value is None:
         return None
+    ratio = (
+        None
+        if m.group("scale") or m.group("pct")
+        else ratio_after(text, m.end("num"), value, _word(), word_value)
+    )
+    if ratio is not None:  # "one in five": the share, 0.2
+        return Figure(num_start, ratio[1], ratio[0], "fraction", *_hedge(text, num_start))
     if exclusion(text, num_start, m.end("num"), num, is_word, value) is not None:
         return None
     fraction = fraction_after(text, m.end("num"), is_word)
@@ -151,6 +190,9 @@ def _read(text: str, m: re.Match[str]) -> Figure | None:
         if unit is None and duration and duration.group(2).lower() in lex.duration:
             unit = lex.duration[duration.group(2).lower()]  # "three days", "a 5-day workshop"
             end += duration.end()
+        times = re.match(r"\s+times\b", text[end : end + 8])
+        if unit is None and times:  # "three times as many", "2.5 times the figure": a multiplier
+            unit, end = "times", end + times.end()
     approx, approx_start = _hedge(text, start)
     return Figure(start, end, value, unit, approx, approx_start, scale=scale)
 

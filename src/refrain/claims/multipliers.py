@@ -1,0 +1,83 @@
+"""Figures written as multipliers, ratios, halves or thousands set apart by a space.
+
+"twice", "thrice", "threefold", "1.5-fold" (a multiplier, unit "times"); "one in five", "1 in every
+4", "two out of three" (a ratio, read as the share it gives, unit "fraction"); "half a million",
+"two and a half million" (a half and the multiplier after it); "12 500", "12 500" (a thousands
+group set apart by a space or a thin space). :mod:`refrain.claims.figures` reads them with the
+other figures; the patterns here are pieces of its figure pattern.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# the multipliers written as one word, with their value
+_TIMES_WORDS = {"twice": 2.0, "thrice": 3.0}
+
+# thousands groups set apart by a space, a no-break space or a thin space: "12 500", not "12 5000"
+SPACED_DIGITS = r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d\w-]|[.,]\d)"
+_SPACES = re.compile(r"[ \u00a0\u2009\u202f]")
+
+
+def times_pattern(word: str) -> str:
+    """The pattern of a multiplier written as one word ("twice", "threefold", "1.5-fold"), given
+    the pattern of a number word."""
+    return rf"\b(?:twice|thrice|(?:{word}|\d+(?:\.\d+)?)-?fold)\b"
+
+
+def half_pattern(word: str, scale: str) -> str:
+    """The pattern of a half before a multiplier ("half a million", "two and a half billion", "a
+    half million"), the multiplier left out (the figure pattern reads it after), given the patterns
+    of a number word and of the multiplier words."""
+    return rf"\b(?:(?:{word}|\d+)\s+and\s+a\s+half|half\s+an?|an?\s+half)(?=[\s-]+(?:{scale})\b)"
+
+
+def times_value(num: str, number: Callable[[str], float | None]) -> float | None:
+    """The value of a multiplier written as one word ("twice" 2, "fourfold" 4), else None."""
+    lower = num.lower()
+    if lower in _TIMES_WORDS:
+        return _TIMES_WORDS[lower]
+    if not lower.endswith("fold"):
+        return None
+    head = lower.removesuffix("fold").rstrip("-")
+    return float(head) if head[:1].isdigit() else number(head)
+
+
+def half_value(num: str, number: Callable[[str], float | None]) -> float | None:
+    """The value of a half written before a multiplier ("two and a half" 2.5, "half a" 0.5), else None."""
+    m = re.fullmatch(r"(?:(.+?)\s+and\s+a\s+half|half\s+an?|an?\s+half)", num, re.IGNORECASE)
+    if m is None:
+        return None
+    whole = m.group(1)
+    if whole is None:
+        return 0.5
+    base = float(whole) if whole[0].isdigit() else number(whole)
+    return None if base is None else base + 0.5
+
+
+def spaced_value(num: str) -> float | None:
+    """The value of digits with their thousands set apart by a space ("12 500" 12500), else None."""
+    return float(_SPACES.sub("", num)) if _SPACES.search(num) else None
+
+
+def ratio_after(
+    text: str, end: int, value: float, word: str, number: Callable[[str], float | None]
+) -> tuple[float, int] | None:
+    """The share a ratio gives and where it ends, when the number ending at ``end`` (of ``value``)
+    is followed by "in five", "in every 4", "out of three" ("one in five" 0.2); None when it is not
+    a ratio: a larger or equal second number ("3 in 2 attacks"), a year ("1 in 2019"), or a second
+    number with a multiplier ("1 in 10 million" is a count of 10 million)."""
+    m = re.match(
+        rf"\s+(?:in|out\s+of)\s+(?:every\s+)?(\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{word}))\b(?![.,]?\d|-)",
+        text[end : end + 40],
+    )
+    if m is None or re.match(r"[\s-]*(?:million|billion|thousand|trillion|percent|%)", text[end + m.end() :]):
+        return None
+    written = m.group(1)
+    if written.isdigit() and len(written) == 4 and 1300 <= int(written) <= 2100:
+        return None  # "1 in 2019"
+    whole = float(written.replace(",", "")) if written[0].isdigit() else number(written)
+    if whole is None or not 0 < value < whole:
+        return None
+    return value / whole, end + m.end()

@@ -1,0 +1,80 @@
+"""Figures written as ratios, multipliers, halves and space-grouped thousands (invented text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from refrain import claims
+
+
+def _figures(text: str) -> list[tuple[str, float, float | None, str | None]]:
+    return [
+        (c.value_text.text, round(c.value, 6), c.value_high, c.unit)
+        for c in claims.find(text, outlet="The Daily Lark")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("One in five pupils in Varnia walks to school, the survey found.", "One in five", 0.2),
+        ("About 1 in 8 homes in Dorsk has no heating.", "1 in 8", 0.125),
+        ("He said 1 in every 4 bridges needs repair.", "1 in every 4", 0.25),
+        ("Two out of three voters backed the plan.", "Two out of three", round(2 / 3, 6)),
+    ],
+)
+def test_a_ratio_is_one_share(text: str, written: str, value: float) -> None:
+    assert _figures(text) == [(written, value, None, "fraction")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested 3 in 2 raids near the border.",  # the first larger: two counts
+        "The team won 1 in 2019 and 4 the year after.",  # a year
+        "Only 1 in 10 million tickets wins.",  # a count of 10 million
+    ],
+)
+def test_not_a_ratio(text: str) -> None:
+    assert all(unit != "fraction" for _, _, _, unit in _figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("Exports of dates reached twice the level of the year before.", "twice", 2.0),
+        ("The ferry sails thrice a week.", "thrice", 3.0),
+        ("Sales of bicycles grew fourfold in Dorsk.", "fourfold", 4.0),
+        ("Output rose 1.5-fold over the decade.", "1.5-fold", 1.5),
+        ("The new dam holds three times as much water as the old one.", "three times", 3.0),
+    ],
+)
+def test_a_multiplier_is_kept(text: str, written: str, value: float) -> None:
+    assert (written, value, None, "times") in _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("Nearly half a million visitors came to the Lark fair.", "half a million", 500_000.0),
+        (
+            "Some two and a half million tons of wheat were stored.",
+            "two and a half million tons",
+            2_500_000.0,
+        ),
+        ("The port handled 3 and a half billion dollars of goods.", "3 and a half billion dollars", 3.5e9),
+    ],
+)
+def test_a_half_before_a_multiplier(text: str, written: str, value: float) -> None:
+    assert [(w, v) for w, v, _, _ in _figures(text)] == [(written, value)]
+
+
+@pytest.mark.parametrize("space", [" ", "\u00a0", "\u2009", "\u202f"])
+def test_thousands_set_apart_by_a_space(space: str) -> None:
+    text = f"The mill ground 12{space}500 tons of barley in Dorsk."
+    assert _figures(text) == [(f"12{space}500 tons", 12_500.0, None, "t")]
+
+
+def test_a_day_before_a_count_is_not_one_number() -> None:
+    # "May 12" is a date; what follows is its own count, not 12,500
+    assert all(v != 12_500 for _, v, _, _ in _figures("On May 12 500 nurses marched in Dorsk."))
