@@ -382,3 +382,86 @@ def test_phrases_that_trim_to_nothing_join_no_alias_group() -> None:
 def test_a_persian_organisation_head_word_alone_gets_no_entity() -> None:
     found = merge([("سازمان", None), ("این سازمان", None), ("سازمان بنادر", None)])
     assert [e.aliases for e in found] == [{"سازمان بنادر"}]
+
+
+# --- issue 13: merges that must not happen on a 33k-article store, and names cleaned at the source
+
+
+def test_q_and_gh_are_one_persian_letter_but_not_k() -> None:
+    none = AliasFile()
+    assert len(merge([("Kaveh Qorbanzadi", None), ("Kaveh Ghorbanzadi", None)], aliases=none)) == 1
+    assert len(merge([("Nima Baqer", None), ("Nima Baker", None)], aliases=none)) == 2  # ق is not ک
+
+
+def test_two_letter_acronyms_join_long_forms_only_by_the_alias_file() -> None:
+    none = AliasFile()
+    assert len(merge([("ZQ", None), ("Zarvan Quarterly", None)], aliases=none)) == 2
+    assert len(merge([("ZQ", None), ("Zarvan Quarterly", None)], aliases=load_aliases_text(ZQ_ALIAS))) == 1
+    index = EntityIndex(merge([("Zarvan Quarterly", None)], aliases=none), none)
+    assert index.resolve("ZQ") is None
+
+
+def test_an_acronym_spelling_two_bodies_joins_neither() -> None:
+    found = merge(
+        [("GLTU", None), ("Grand Lakes Transport Union", None), ("Green Lowland Tea Union", None)],
+        aliases=AliasFile(),
+    )
+    assert len(found) == 3
+
+
+def test_a_shorter_name_fitting_two_people_joins_neither() -> None:
+    none = AliasFile()
+    found = merge(
+        [("Karim Ali Osterlund", None), ("Karim Reza Osterlund", None), ("Karim Osterlund", None)],
+        aliases=none,
+    )
+    assert len(found) == 3
+    found = merge([("Karim Ali Osterlund", None), ("Karim Osterlund", None)], aliases=none)
+    assert len(found) == 1
+
+
+def test_office_words_acronyms_and_repeated_surnames_are_cut_from_the_front_of_a_name() -> None:
+    from refrain.entities.names import parse
+
+    assert parse("Legal Affairs Kaveh Rostami").core == "Kaveh Rostami"
+    assert parse("Technology Kaveh Rostami").core == "Kaveh Rostami"
+    assert parse("IAEA Kaveh Rostami").core == "Kaveh Rostami"
+    assert parse("Rostami Kaveh Rostami").core == "Kaveh Rostami"
+    assert parse("H.R. Vandermolen").core == "H.R. Vandermolen"  # initials are the name
+    (e,) = merge([("Kaveh Rostami", None), ("Political Affairs Kaveh Rostami", None)], aliases=AliasFile())
+    assert e.name == "Kaveh Rostami"
+
+
+def test_no_entity_for_names_that_are_office_words_letters_times_or_descriptions() -> None:
+    found = merge(
+        [
+            ("Technology", None),
+            ("Legal Affairs", None),
+            ("Q", None),
+            ("00 BST police", None),
+            ("A Zarvan", None),
+        ],
+        aliases=AliasFile(),
+    )
+    assert found == []
+
+
+def test_bodies_are_not_people() -> None:
+    found = merge(
+        [("Clearwater International", None), ("the Pentagon", None), ("Zarvan Islamic Jihad", None)]
+    )
+    assert {e.kind for e in found} == {"org"}
+
+
+def test_persian_and_english_forms_of_a_shipped_alias_are_one() -> None:
+    (e,) = merge([("Hassan Rouhani", None), ("حسن روحانی", None)])
+    assert e.kind == "person"
+
+
+ZQ_ALIAS = '[[same]]\nkind = "org"\nnames = ["ZQ", "Zarvan Quarterly"]\n'
+
+
+def load_aliases_text(text: str) -> AliasFile:
+    from refrain.entities import parse_aliases
+
+    return parse_aliases(text)

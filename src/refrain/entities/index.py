@@ -9,7 +9,8 @@ by lookup instead of by re-merging:
 2. same transliteration skeleton as an alias (Diyalameh -> Dialameh);
 3. the parts of a slashed name, all resolving to one entity;
 4. an alias file ``[[same]]`` group holding the name and an entity's alias;
-5. organisations: acronym vs long form initials, long forms differing by spelling;
+5. organisations: acronym (three letters or more) vs long form initials, long forms differing by
+   spelling;
 6. people: a full name whose words fit an entity's full name in order (surnames alike);
 7. a bare surname fitting full names of exactly one entity (ties broken by the name's title).
 
@@ -37,6 +38,7 @@ from refrain.entities.matching import (
     names_alike,
     parse_mention,
     role_words,
+    spells_by_initials,
     tokens_fit,
 )
 from refrain.entities.names import ParsedName, acronym_key, initials, is_acronym, parse
@@ -69,7 +71,8 @@ class EntityIndex:
                 self.by_key[p.key].append(e)
                 if p.kind == "org" and "/" not in p.core:
                     if is_acronym(p.core):
-                        self.acronyms[acronym_key(p.core)].append(e)
+                        if spells_by_initials(p.core):
+                            self.acronyms[acronym_key(p.core)].append(e)
                     else:
                         for code in initials(p.core):
                             self.by_initials[code].append(e)
@@ -128,6 +131,8 @@ class EntityIndex:
 
     def _resolve_org(self, p: ParsedName) -> Entity | None:
         if is_acronym(p.core):
+            if not spells_by_initials(p.core):
+                return None
             return self._one(p, self.by_initials.get(acronym_key(p.core), ()))
         hits = [e for code in initials(p.core) for e in self.acronyms.get(code, ())]
         if len(p.key) > 8 and self._long_keys:

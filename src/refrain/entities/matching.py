@@ -15,7 +15,17 @@ from rapidfuzz.distance import Levenshtein
 
 from refrain.entities.aliases import AliasFile
 from refrain.entities.kinds import NAME_PARTICLES, ORGANISATION, PERSON, is_generic_organisation, speaker_kind
-from refrain.entities.names import ParsedName, ascii_fold, parse, skeleton, titles, words
+from refrain.entities.names import (
+    ParsedName,
+    acronym_key,
+    ascii_fold,
+    has_name_word,
+    parse,
+    skeleton,
+    titles,
+    trim_time,
+    words,
+)
 from refrain.text import lexicon, lexicon_lines
 
 SURNAME_SIMILARITY = 85.0  # rapidfuzz ratio on skeletons: the candidates names_alike then decides on
@@ -28,6 +38,11 @@ BARE_SURNAME_MIN_MENTIONS = 3
 MAX_SKIPPED_WORDS = 1
 _PARTICLES = frozenset(skeleton(p) for p in NAME_PARTICLES)
 LONG_FORM_SIMILARITY = 92.0
+_INDEFINITE = frozenset({"a", "an"})
+# An acronym of fewer letters spells too many names to be read by initials alone (US: the United
+# States, the University of Salzburg; AP: the Associated Press, the Afghan Parliament): only the
+# alias file joins it to a long form.
+MIN_ACRONYM_LETTERS = 3
 
 
 @dataclass(slots=True)
@@ -108,6 +123,11 @@ def tokens_fit(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return True
 
 
+def spells_by_initials(acronym: str) -> bool:
+    """Whether an acronym is long enough to join a long form by its initials (MIN_ACRONYM_LETTERS)."""
+    return len(acronym_key(acronym)) >= MIN_ACRONYM_LETTERS
+
+
 @cache
 def _role_lexicon() -> frozenset[str]:
     return lexicon("en", "roles") | lexicon("fa", "quote_roles")
@@ -160,11 +180,16 @@ def mention_kind(name: str, aliases: AliasFile) -> str | None:
     group = aliases.same_group_of(parse(name).key)
     if group is not None:
         return group.kind or ("org" if parse(name).kind == "org" else "person")
+    name = trim_time(name)  # "00 BST police": the time a dateline left is no part of it
+    if name.split()[0].lower() in _INDEFINITE:
+        return None  # "A Kabul (police spokesman)": a description, whatever its head
     kind = speaker_kind(name)
     if kind == ORGANISATION and is_generic_organisation(name):
         return None  # "the Interior Ministry": whose? a description of a body, not a name
     if kind == ORGANISATION or (kind == PERSON and "/" in name):  # "PMOI/MEK": parts of a body
         return "org"
+    if kind == PERSON and not has_name_word(parse(name, "person").core):
+        return None  # "Technology", "Legal Affairs": the end of an office's name, no one's name
     return "person" if kind == PERSON else None
 
 

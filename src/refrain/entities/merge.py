@@ -13,12 +13,15 @@ have roles and share no role noun: an analyst and a general of one name are two 
    spelled alike: Maleki and Maliki may be two men);
 2. the parts of a slashed name ("PMOI/MEK");
 3. the alias file's ``[[same]]`` groups (defaults shipped with refrain, plus the user's);
-4. organisations: an acronym and a long form whose initials spell it (NCRI = National Council of
-   Resistance of Iran), or two long forms that differ only by spelling, word for word;
+4. organisations: two long forms that differ only by spelling, word for word; an acronym of
+   three letters or more and the long forms whose initials spell it, when those are one body
+   (NCRI = National Council of Resistance of Iran; a two-letter one only by the alias file);
 5. people: full names whose surnames are alike and whose other words fit in order
    (Ali Khamenei = Sayyed Ali Khamenei, but Maryam Rajavi != Massoud Rajavi); "alike" is the same
    transliteration skeleton or one letter apart inside a long name, never a letter more or less at
-   an end (Terzi != Terzić, Malek != Maliki);
+   an end (Terzi != Terzić, Malek != Maliki); a shorter form (a given name dropped) joins a longer
+   name only when all the longer names it fits are one person ("Mohammad Rahimi" fitting
+   "Mohammad Ali Rahimi" and "Mohammad Reza Rahimi" stays apart);
 6. a bare surname ("Haqqani", "Al Thani") joins the one full name it fits (when several fit, the
    one sharing its role), if it shares a role noun with it, or has no role and that full name was
    written at least BARE_SURNAME_MIN_MENTIONS times (a spokesman Moussa does not join the
@@ -48,6 +51,7 @@ from refrain.entities.matching import (
     parse_mention,
     role_words,
     roles_conflict,
+    spells_by_initials,
     tokens_fit,
 )
 from refrain.entities.names import ParsedName, acronym_key, ascii_fold, initials, is_acronym
@@ -233,28 +237,29 @@ def _merge_same_names(clusters: _Clusters, names: _Names, alias_file: AliasFile)
 
 
 def _merge_organisations(clusters: _Clusters, parsed: list[ParsedName]) -> None:
-    """Rule 4: an acronym and the long forms it spells; long forms alike word for word.
+    """Rule 4: long forms alike word for word; then an acronym of three letters or more and the
+    long forms it spells, when they are all one body (ICG spelling two unrelated groups' names
+    joins neither: which one is meant is not ours to guess).
 
-    The pairs are tried in the same order as by nested loops over every pair (the order matters:
-    a merge the alias file forbids depends on what is merged already), but pairs that cannot match
-    are not visited: a long form is found by its initials, long forms alike with rapidfuzz over all
-    of them at once (same scorer, same cutoff)."""
+    Pairs that cannot match are not visited: long forms alike are found with rapidfuzz over all of
+    them at once, a long form for an acronym by its initials."""
     orgs = [i for i, p in enumerate(parsed) if p.kind == "org" and "/" not in p.core]
-    acronyms = [i for i in orgs if is_acronym(parsed[i].core)]
+    acronyms = [i for i in orgs if is_acronym(parsed[i].core) and spells_by_initials(parsed[i].core)]
     long_forms = [i for i in orgs if not is_acronym(parsed[i].core)]
-    by_code: dict[str, list[int]] = defaultdict(list)
-    for lf in long_forms:
-        for code in initials(parsed[lf].core):
-            by_code[code].append(lf)
-    for a in acronyms:
-        for lf in sorted(set(by_code.get(acronym_key(parsed[a].core), ()))):
-            clusters.union(a, lf)
     long_keys = [parsed[i].key for i in long_forms]
     for x, b, _score in _alike_pairs(long_keys, LONG_FORM_SIMILARITY):
         if len(long_keys[x]) > 8 and long_forms_alike(
             parsed[long_forms[x]].tokens, parsed[long_forms[b]].tokens
         ):
             clusters.union(long_forms[x], long_forms[b])
+    by_code: dict[str, list[int]] = defaultdict(list)
+    for lf in long_forms:
+        for code in initials(parsed[lf].core):
+            by_code[code].append(lf)
+    for a in acronyms:
+        spelled = sorted(set(by_code.get(acronym_key(parsed[a].core), ())))
+        if len({clusters.find(lf) for lf in spelled}) == 1:
+            clusters.union(a, spelled[0])
 
 
 def _merge_full_names(clusters: _Clusters, parsed: list[ParsedName]) -> dict[str, list[int]]:
@@ -269,13 +274,24 @@ def _merge_full_names(clusters: _Clusters, parsed: list[ParsedName]) -> dict[str
     for bucket in by_surname_initial.values():
         for x, y, _score in _alike_pairs([parsed[i].surname for i in bucket], SURNAME_SIMILARITY):
             alike_surnames[bucket[x]].append(bucket[y])
+    longer_fits: dict[int, list[int]] = defaultdict(list)  # a name -> the longer names it fits
     for i in (i for i in people if not is_bare(parsed[i])):  # tokens_fit refuses surnames less alike
         for j in alike_surnames[i]:
             if j <= i:
                 continue
-            a, b = sorted((parsed[i].tokens, parsed[j].tokens), key=len)
-            if tokens_fit(a, b):
-                clusters.union(i, j, checked=True)
+            short, long = sorted((i, j), key=lambda k: len(parsed[k].tokens))
+            if not tokens_fit(parsed[short].tokens, parsed[long].tokens):
+                continue
+            if len(parsed[short].tokens) == len(parsed[long].tokens):
+                clusters.union(i, j, checked=True)  # a spelling variant, word for word
+            else:
+                longer_fits[short].append(long)
+    # a shorter form joins the longer name it fits only when every name it fits is one person:
+    # "Mohammad Rahimi" fitting both "Mohammad Ali Rahimi" and "Mohammad Reza Rahimi" joins neither
+    for short in sorted(longer_fits, key=lambda k: -len(parsed[k].tokens)):
+        roots = {clusters.find(long) for long in longer_fits[short]}
+        if len(roots) == 1:
+            clusters.union(short, roots.pop(), checked=True)
     return by_surname_initial
 
 

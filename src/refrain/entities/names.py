@@ -17,7 +17,7 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ":
 _WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*", re.UNICODE)
 # Transliteration folds, applied in order to a lower-case ASCII name: they make the usual
 # Persian/Arabic romanisation variants (Dialameh/Diyalameh, Mojahedin/Mujahedin,
-# Organisation/Organization, Khalq/Khalk) collapse onto one skeleton.
+# Organisation/Organization, Qasemi/Ghasemi) collapse onto one skeleton.
 _SKELETON_RULES: tuple[tuple[str, str], ...] = (
     (r"'s\b", ""),
     (r"'", ""),
@@ -30,8 +30,9 @@ _SKELETON_RULES: tuple[tuple[str, str], ...] = (
     (r"ee", "i"),
     (r"aa", "a"),
     (r"kh", "k"),
-    (r"gh", "g"),
-    (r"q", "k"),
+    # Persian ق/غ is written q or gh (Qalibaf/Ghalibaf, Baqeri/Bagheri): one letter, and not k
+    # (Bakeri, باکری, is another name)
+    (r"gh", "q"),
     (r"w", "v"),
     (r"z", "s"),
     (r"o", "u"),
@@ -212,10 +213,30 @@ def _noise_words() -> frozenset[str]:
     )
 
 
+@cache
+def name_lead_words() -> frozenset[str]:
+    """Words a capitalised run carries in front of a name, never a given name (``name_lead_words.txt``:
+    "Affairs", "Technology" ending an office's name; "Senior", "Recently")."""
+    return lexicon("en", "name_lead_words")
+
+
+def _lead_noise(toks: list[str], noise: frozenset[str]) -> bool:
+    """Whether the first of a name's words was stuck to it by the text: a dateline, country,
+    weekday or office word; an acronym before a full name ("IAEA Kaveh Rostami"); the surname
+    written before the full name ("Rostami Kaveh Rostami")."""
+    first = toks[0]
+    if ascii_fold(first).replace(".", "").strip(",;:") in noise | name_lead_words():
+        return True
+    if len(toks) < 3:
+        return False
+    return (is_acronym(first) and not first.endswith(".")) or ascii_fold(first) == ascii_fold(toks[-1])
+
+
 def trim_person(core: str) -> str:
-    """A person's name without what the text stuck to it: leading datelines, countries, weekdays
-    ("TEHRAN Saeed Khatibzadeh", "Thursday Zarif"); a trailing country, "of ..." or lower-case
-    word ("Zarif of Iran", "Zarif shortly"; not "al-Assad"). One word is always kept.
+    """A person's name without what the text stuck to it: leading datelines, countries, weekdays,
+    office words and acronyms ("TEHRAN Saeed Khatibzadeh", "Thursday Zarif", "Legal Affairs Kaveh
+    Rostami", "IAEA Kaveh Rostami"); a trailing country, "of ..." or lower-case word ("Zarif of
+    Iran", "Zarif shortly"; not "al-Assad"). One word is always kept.
 
     >>> trim_person("TEHRAN Kaveh Rostami"), trim_person("Kaveh Rostami of Iran"), trim_person("Rostami")
     ('Kaveh Rostami', 'Kaveh Rostami', 'Rostami')
@@ -226,7 +247,7 @@ def trim_person(core: str) -> str:
     def is_noise(word: str) -> bool:
         return ascii_fold(word).replace(".", "").strip(",;:") in noise
 
-    while len(toks) > 1 and is_noise(toks[0]):
+    while len(toks) > 1 and _lead_noise(toks, noise):
         toks = toks[1:]
     if "of" in toks[1:]:  # "Zarif of Iran"; not "Chamber of Commerce Majid Hariri"
         cut = toks.index("of", 1)
@@ -239,6 +260,29 @@ def trim_person(core: str) -> str:
     ):
         return core  # no name left ("Supreme Leader", "of Iran"): a role or a phrase, kept as written
     return " ".join(toks)
+
+
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def trim_time(name: str) -> str:
+    """A name without the time or numbering a text left before it ("00 BST police" -> "police",
+    "5. Iranian media" -> "Iranian media"). One word is always kept."""
+    toks = name.split()
+    zones = lexicon("en", "time_zones")
+    while len(toks) > 1 and (_HAS_DIGIT.search(toks[0]) or ascii_fold(toks[0]) in zones):
+        toks = toks[1:]
+    return " ".join(toks)
+
+
+def has_name_word(core: str) -> bool:
+    """Whether a person's name (titles off) holds a word that can be a name: not only office words,
+    titles and lone letters ("Technology", "Legal Affairs", "Senior", "Q" of an interview)."""
+    lead, known_titles = name_lead_words(), titles()
+    return any(
+        len(key := ascii_fold(w).rstrip(".")) > 1 and key not in lead and key not in known_titles
+        for w in words(core)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,7 +311,7 @@ def parse(name: str, kind: str | None = None) -> ParsedName:
     written = " ".join(name.split())
     resolved_kind = kind or ("org" if looks_like_org(written) else "person")
     if resolved_kind == "org":
-        core, found = strip_article(written), []
+        core, found = trim_time(strip_article(written)), []
     else:
         core, found = split_title(written)
         trimmed = trim_person(core)
