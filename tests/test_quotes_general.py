@@ -28,3 +28,46 @@ def test_lost_paragraph_break_ends_the_quotation_where_the_next_one_opens() -> N
 def test_a_quotation_nested_after_a_colon_stays_inside() -> None:
     text = "Mira Sol wrote: “He says a grocer asked: “Where is my shop?” It is unclear why.” Then she left."
     assert _pieces(text) == [["He says a grocer asked: “Where is my shop?” It is unclear why."]]
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in find(text) if q.kind != "scare"]
+
+
+def test_a_role_set_off_by_a_comma_is_not_glued_to_the_name() -> None:
+    text = "Sales rose. “Trade is strong”, KTWO Secretary-General, Zora Pelikan said."
+    (q,) = [q for q in find(text) if q.kind != "scare"]
+    assert q.speaker == "Zora Pelikan" and "Secretary-General" in (q.role or "")
+
+
+def test_a_name_introduced_by_is_takes_the_next_he() -> None:
+    text = (
+        "Several officials spoke this week.\n\nThe latest official to comment on the strikes is "
+        "Chief Auditor Tarek Volan. In an interview with a radio station, he said, “The losses are grave.”"
+    )
+    assert _speakers(text) == ["Tarek Volan"]
+
+
+def test_his_words_are_the_words_of_the_man_named_before() -> None:
+    text = (
+        "On Friday, Karim Dastani, the prayer leader in Yazd, gave a sermon. His words showed the "
+        "fear of the council. “They want to remove us,” his remarks warned."
+    )
+    assert _speakers(text) == ["Karim Dastani"]
+
+
+def test_a_role_with_for_resolves_to_the_person_named_next() -> None:
+    text = (
+        "TEHRAN – The economy is not hurt by “a foreign official’s remarks,” the vice president for "
+        "economic affairs said on Wednesday. Speaking after a cabinet meeting, Tomas Varandi said the "
+        "remarks could not change that."
+    )
+    assert _speakers(text) == ["Tomas Varandi"]
+
+
+def test_a_capitalised_plural_group_is_not_the_next_he() -> None:
+    text = (
+        "The author writes about Loyalists and others. Loyalists do not have the power because "
+        "“none of them are prepared to fight.” He also notes that “the left is weak.”"
+    )
+    assert _speakers(text) == ["author", "author"]

@@ -103,9 +103,10 @@ def role_head(words: list[str]) -> str | None:
     definite = bool(low) and low[0] == "the"
     while low and low[0] in DETERMINERS:
         low, words = low[1:], words[1:]
-    if "of" in low:
-        cut = low.index("of")
-        low, words = low[:cut], words[:cut]
+    cuts = [k for k, w in enumerate(low) if w in {"of", "for"}]
+    if cuts:
+        # "the Leader of the Revolution", "the vice president for economic affairs"
+        low, words = low[: cuts[0]], words[: cuts[0]]
     if low and low[-1] not in lex.roles and low[-1].split("-")[0] in lex.roles:
         low[-1] = low[-1].split("-")[0]  # "the IRGC commander-in-chief"
     if not low or low[-1] not in lex.roles:
@@ -165,12 +166,40 @@ def _name_of_org(np: NounPhrase) -> tuple[list[str], str] | None:
     return None
 
 
+def _name_after_comma(subject: NounPhrase) -> tuple[NounPhrase, str] | None:
+    """ "UNWTO Secretary-General, Zurab Pololikashvili" → (the name, "UNWTO Secretary-General"): a
+    role set off by a comma before a name of two or more capitalised words."""
+    toks = subject.tokens
+    # the comma itself may be left out of the phrase's tokens: a gap wider than a space marks it
+    commas = [k + 1 for k in range(len(toks) - 1) if toks[k + 1].start - toks[k].end >= 2]
+    commas += [k for k, t in enumerate(toks) if t.text == ","]
+    if not commas:
+        return None
+    lex = lexicon()
+    before = [t for t in toks[: max(commas)] if t.is_word]
+    after = [t for t in toks[max(commas) :] if t.is_word]
+    if len(after) < 2 or not before or not all(t.is_cap for t in after):
+        return None
+    if any(t.lower.rstrip(".") in lex.roles | lex.titles | lex.org_words for t in after):
+        return None
+    if is_place([t.text for t in after]) or not any(
+        w in lex.roles for t in before for w in t.lower.split("-")
+    ):
+        return None
+    role = " ".join(t.text for t in before if t.lower not in DETERMINERS)
+    return NounPhrase(after[0].start, after[-1].end, tuple(after)), role
+
+
 def resolve_name(subject: NounPhrase, index: ArticleEntities) -> Resolved:
     """(fullest name, role, organisation) for a mention that is not a pronoun."""
     lex = lexicon()
     words = mention_words(subject)
     if not words:
         return NOTHING
+    glued = _name_after_comma(subject)
+    if glued is not None:
+        name, role, org = resolve_name(glued[0], index)
+        return name, role or glued[1], org
     low = [w.lower() for w in words]
     split = _name_of_org(subject)
     if split is not None:

@@ -87,7 +87,7 @@ class Resolver:
             toks = tokens(self.masked, lo, hi)
             np = sentence_subject(toks)
             if np is not None:
-                self._note(np, n)
+                self._note(self._copular_name(np, hi) or np, n)
             # who speaks in the sentence ("Pistachio is the top export, Ali Vaez said."): a pronoun
             # in the next quote is more often them than the sentence's grammatical subject
             for cue in find_cues(toks):
@@ -167,7 +167,7 @@ class Resolver:
             if found[0] is not None:
                 return found
         owner = possessive_owner(np)
-        if owner is not None and low[-1] in DOCUMENTS:
+        if owner is not None and (low[-1] in DOCUMENTS or low[-1] in text_lexicon("en", "speech_nouns")):
             return resolve_name(owner, self.index)  # "Baird's statement stressed": Baird speaks
         if low[-1] in DOCUMENTS and not words[-1][0].isupper():
             found = self._document_author(np, low[-1])
@@ -212,6 +212,25 @@ class Resolver:
         if resolved[0] is not None:
             insort(self.subjects, _Subject(np.start, np.end, sentence, kind, resolved, speaker))
 
+    def _copular_name(self, np: NounPhrase, hi: int) -> NounPhrase | None:
+        """ "The latest official to comment is Prosecutor General Ali Vaez.": a description introduced
+        by "is" / "was" as a person the article names; that person is the sentence's subject (the
+        "he" of the next sentence), not the description."""
+        if not np.tokens or np.tokens[0].is_cap and np.tokens[0].lower not in DETERMINERS:
+            return None  # "Ali Vaez is the spokesman": the subject is already the name
+        rest = self.masked[np.end : hi]
+        m = re.search(r"\s(?:is|was)\s", rest[:80])  # "… official to comment on X is"
+        if m is None or any(c in rest[: m.start()] for c in ",;:"):
+            return None
+        k = bisect_right(self._occ_starts, np.end + m.end() - 1)
+        for occ in self.index.occurrences[k : k + 3]:
+            if occ.start >= hi:
+                break
+            if occ.entity.kind == "person" and re.match(r"\s*(?:[.,;]|who\b|$)", self.masked[occ.end : hi]):
+                toks = tuple(t for t in tokens(self.masked, occ.start, occ.end) if t.is_word)
+                return NounPhrase(occ.start, occ.end, toks) if toks else None
+        return None
+
     def _kind(self, np: NounPhrase) -> str | None:
         """ "person" or "org" for a non-pronoun subject, from the names inside it or its head noun."""
         lex = lexicon()
@@ -221,6 +240,8 @@ class Resolver:
         head = next((t for t in reversed(np.tokens) if t.is_word), None)
         if head is None or head.lower in _NUMBER_WORDS:
             return None  # "Seven were killed", "Five said": a count, not a name
+        if len(low) == 1 and low[0].endswith(tuple(text_lexicon("en", "group_plural_endings"))):
+            return None  # "Monarchists do not …": a group, never the "he" of the next sentence
         k = bisect_right(self._occ_starts, np.end)
         if role_head(mention_words(np)) is not None:
             return "person"  # "the minister", "The MP" (an all-capitals role word is no acronym)
@@ -349,6 +370,11 @@ class Resolver:
             later = self.index.first_with_role(pos, head)
             if later is not None and tied(later):
                 return found(later)
+        elif anaphoric:
+            # "“…,” the minister said. The minister, Sara Kavi, …": nobody before holds the role
+            later = self.index.first_with_role(pos, head)
+            if later is not None and tied(later):
+                return found(later)
         return NOTHING
 
     def _holder_between(
@@ -470,10 +496,14 @@ class Resolver:
 
     def _possessive(self, np: NounPhrase, determiner: str, rest: list[str]) -> Resolved:
         """ "his office" → "office of Aurel Dragan"; "her spokesman" → role "spokesman" of that person."""
-        owner, _, _ = self._pronoun(np.start, POSSESSIVE_PRONOUNS[determiner])
+        resolved = self._pronoun(np.start, POSSESSIVE_PRONOUNS[determiner])
+        owner = resolved[0]
         thing = " ".join(rest)
         if owner is None:
             return thing, None, None
+        if rest[-1].lower() in text_lexicon("en", "speech_nouns"):
+            return resolved  # "His words illustrated …": the words are his
+
         if rest[-1].lower() in lexicon().roles:
             return f"{thing} of {owner}", thing, owner
         return f"{thing} of {owner}", None, None
