@@ -364,6 +364,9 @@ def _reported_after_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(
         re.compile(pattern)
         for pattern in (
+            # "..., the head of the medical council, Mohammad Raisi, said": the name the role introduces
+            # (first: of two attributions starting at one comma, the person)
+            rf",\s*(?:the\s+|an?\s+)?(?:[\w’'\-]+\s+){{0,2}}(?i:{_role_words()})\b[^,.;“”\"]{{0,80}},\s*({_NAME_RUN})\s*,{_AUX}\s+(?:{verbs})\b",
             rf"[Aa]ccording to\s+(?:the\s+|an?\s+)?{who}",  # "according to the Statistics Office"
             # "..., provincial spokesman Aldo Brenn said"
             # "..., Head of National Fee Administration Kamal Tavi has announced"
@@ -372,6 +375,10 @@ def _reported_after_patterns() -> tuple[re.Pattern[str], ...]:
             rf"\s+(?:{verbs})\b",
             rf",\s*(?:the\s+|an?\s+|its\s+|their\s+)?{who}{_AFFILIATION}{_APPOSITIVE}{_AUX}\s+(?:{verbs})\b",
             rf",\s*{_NAME_RUN}\s+quoted\s+({_NAME_RUN})",  # "..., Varpress quoted Tova Linn as saying"
+            # "..., Varpress quoted the minister as saying"; "..., the official was quoted as saying",
+            # "..., Linn was quoted by Varpress as saying": the one quoted, not the agency
+            rf",\s*{_NAME_RUN}\s+quoted\s+(?:the\s+|an?\s+)?({_body_phrase()})\s+as\s+saying",
+            rf",\s*(?:the\s+|an?\s+)?{who}{_APPOSITIVE}\s+(?:was|were|has\s+been|is)\s+(?:quoted|cited)\b",
             rf",\s*(?:{verbs})\s+(?:the\s+)?{who}",  # "..., said Mira Castell"
             rf"\b({_NAME_RUN})\s+told\b",  # "X told Reuters"
             rf",\s*([Hh]e|[Ss]he|[Tt]hey){_AUX}\s+(?:{verbs})\b",  # "..., he announced."
