@@ -71,3 +71,27 @@ def test_a_capitalised_plural_group_is_not_the_next_he() -> None:
         "“none of them are prepared to fight.” He also notes that “the left is weak.”"
     )
     assert _speakers(text) == ["author", "author"]
+
+
+def test_a_place_ending_a_description_is_not_the_speaker() -> None:
+    text = (
+        "Talks resumed on Monday. Teymur Bardan, Iran’s former ambassador to Korvia, has told a news "
+        "agency that the railway is a “strategic move” for the region."
+    )
+    assert _speakers(text) == ["Teymur Bardan"]
+
+
+def test_a_hyphenated_role_of_a_body_is_the_speaker_not_the_body() -> None:
+    text = (
+        "TEHRAN – The secretary-general of the Union of Grain Exporting Countries (UGEC) said it is "
+        "“impossible” to replace the crop. Talo Menard made the remarks on Thursday."
+    )
+    assert _speakers(text) != ["Countries"] and _speakers(text)[0] is not None
+
+
+def test_a_gerund_opening_the_sentence_is_nobody() -> None:
+    text = (
+        "Threatening to cut aid to those who voted for the plan by saying: “we are taking names” is "
+        "one example of pressure on the assembly."
+    )
+    assert _speakers(text) == [None]

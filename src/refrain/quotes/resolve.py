@@ -121,6 +121,9 @@ class Resolver:
             return self._pronoun(np.start, low[0])
         if len(words) == 1 and low[0] in SUBJECT_RELATIVES:
             return self._antecedent(np)
+        if len(words) == 1 and low[0].endswith("ing") and len(low[0]) > 5:
+            if self.index.fullest(words, "person") is None:
+                return NOTHING  # "Threatening to cut aid … by saying: “…”": a gerund, nobody speaking
         if (
             len(low) <= 2
             and low[-1] in honorific_references()

@@ -195,7 +195,7 @@ def subject_before(toks: list[Token], verb_index: int) -> NounPhrase | None:
     if k >= 2 and toks[k - 1].lower == "of" and run[0].lower in DETERMINERS:
         # "The Leader of the Revolution said", "the head of the judiciary said": the role speaks
         holder = np_ending_at(toks, k - 2)
-        if holder and holder[-1].lower.rstrip(".") in lex.roles:
+        if holder and holder[-1].lower.rstrip(".").split("-")[0] in lex.roles:
             run = holder + [toks[k - 1]] + run
             k = toks.index(run[0])
     if k >= 2 and toks[k - 1].lower in _OBJECT_PREPOSITIONS and _participle_or_verb(toks[k - 2]):
@@ -239,10 +239,26 @@ def _subject_over_appositives(
                 return None
             comma = j
             continue
+        if j >= 0 and toks[j].text == "," and _role_then_object(segment):
+            # "Ali Vaez, Iran’s former ambassador to Kabul, said": the place ends the description
+            appositive = appositive or (segment[0].start, segment[-1].end)
+            comma = j
+            continue
         # Not an appositive: the segment itself ends with the subject ("On Monday, Smith said")
         run = np_ending_at(toks, seg_end - 1)  # seg_end: before a party tag "(D-Ill.)"
         return NounPhrase(run[0].start, run[-1].end, tuple(run), appositive) if run else None
     return None
+
+
+def _role_then_object(segment: list[Token]) -> bool:
+    """Whether a comma-set segment is a description ending in a preposition's object: a role word,
+    then "to", "of", "for", "in" or "at" ("Iran’s former ambassador to Kabul", "head of Tehran
+    Province"), so its last noun is no subject."""
+    roles = lexicon().roles
+    at = next((k for k, t in enumerate(segment) if t.lower.split("-")[0] in roles and not t.is_cap), None)
+    if at is None:
+        return False
+    return any(t.lower in {"to", "of", "for", "in", "at"} for t in segment[at + 1 :])
 
 
 _OBJECT_PREPOSITIONS = {"to", "with"}
