@@ -20,7 +20,7 @@ def _figures(text: str) -> list[tuple[str, float, float | None, str | None]]:
         ("One in five pupils in Varnia walks to school, the survey found.", "One in five", 0.2),
         ("About 1 in 8 homes in Dorsk has no heating.", "1 in 8", 0.125),
         ("He said 1 in every 4 bridges needs repair.", "1 in every 4", 0.25),
-        ("Two out of three voters backed the plan.", "Two out of three", round(2 / 3, 6)),
+        ("Two out of every three voters backed the plan.", "Two out of every three", round(2 / 3, 6)),
     ],
 )
 def test_a_ratio_is_one_share(text: str, written: str, value: float) -> None:
@@ -33,6 +33,7 @@ def test_a_ratio_is_one_share(text: str, written: str, value: float) -> None:
         "Police arrested 3 in 2 raids near the border.",  # the first larger: two counts
         "The team won 1 in 2019 and 4 the year after.",  # a year
         "Only 1 in 10 million tickets wins.",  # a count of 10 million
+        "Floods hit 28 out of 31 provinces.",  # a count, and the whole it is of
     ],
 )
 def test_not_a_ratio(text: str) -> None:
@@ -78,3 +79,8 @@ def test_thousands_set_apart_by_a_space(space: str) -> None:
 def test_a_day_before_a_count_is_not_one_number() -> None:
     # "May 12" is a date; what follows is its own count, not 12,500
     assert all(v != 12_500 for _, v, _, _ in _figures("On May 12 500 nurses marched in Dorsk."))
+
+
+def test_a_resolution_number_is_a_label() -> None:
+    text = "Varnia cited the 2231 resolution, and Resolution 1701, in a letter on 40 ships."
+    assert [w for w, _, _, _ in _figures(text)] == ["40"]

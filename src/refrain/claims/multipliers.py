@@ -1,7 +1,7 @@
 """Figures written as multipliers, ratios, halves or thousands set apart by a space.
 
 "twice", "thrice", "threefold", "1.5-fold" (a multiplier, unit "times"); "one in five", "1 in every
-4", "two out of three" (a ratio, read as the share it gives, unit "fraction"); "half a million",
+4", "two out of every three" (a ratio, read as the share it gives, unit "fraction"); "half a million",
 "two and a half million" (a half and the multiplier after it); "12 500", "12 500" (a thousands
 group set apart by a space or a thin space). :mod:`refrain.claims.figures` reads them with the
 other figures; the patterns here are pieces of its figure pattern.
@@ -65,11 +65,12 @@ def ratio_after(
     text: str, end: int, value: float, word: str, number: Callable[[str], float | None]
 ) -> tuple[float, int] | None:
     """The share a ratio gives and where it ends, when the number ending at ``end`` (of ``value``)
-    is followed by "in five", "in every 4", "out of three" ("one in five" 0.2); None when it is not
-    a ratio: a larger or equal second number ("3 in 2 attacks"), a year ("1 in 2019"), or a second
-    number with a multiplier ("1 in 10 million" is a count of 10 million)."""
+    is followed by "in five", "in every 4", "out of every three" ("one in five" 0.2); None when it is
+    not a ratio: "28 out of 31 provinces" (a count of provinces, and their whole), a larger or
+    equal second number ("3 in 2 attacks"), a year ("1 in 2019"), or a second number with a
+    multiplier ("1 in 10 million" is a count of 10 million)."""
     m = re.match(
-        rf"\s+(?:in|out\s+of)\s+(?:every\s+)?(\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{word}))\b(?![.,]?\d|-)",
+        rf"\s+(?:in\s+(?:every\s+)?|out\s+of\s+every\s+)(\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{word}))\b(?![.,]?\d|-)",
         text[end : end + 40],
     )
     if m is None or re.match(r"[\s-]*(?:million|billion|thousand|trillion|percent|%)", text[end + m.end() :]):

@@ -23,6 +23,7 @@ MONTH_NUMBER = {m: (i % 12) + 1 for i, m in enumerate(MONTHS[:12])} | {
 _DETERMINERS = lexicon_set("en", "figure_determiners")
 _ONE_BEFORE = lexicon_set("en", "figure_one_before")
 _REFERENCE_NOUNS = lexicon_set("en", "figure_reference_nouns")
+_LABELS_AFTER = lexicon_set("en", "figure_labels_after")
 _RANGE_WORD = r"(?:to|-|–|or|and|through|till|until)"
 
 
@@ -241,6 +242,8 @@ def _label_or_time(at: _Around) -> str | None:
         return "label"  # "Article 5", "No. 3"; but "Of this number 2,757 died" counts
     if not is_word and "," not in at.num_text and _name_label_before(text, start):
         return "label"
+    if not is_word and "," not in at.num_text and at.after in _LABELS_AFTER:
+        return "label"  # "the 2231 resolution"
     return None
 
 
