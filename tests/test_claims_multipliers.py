@@ -84,3 +84,8 @@ def test_a_day_before_a_count_is_not_one_number() -> None:
 def test_a_resolution_number_is_a_label() -> None:
     text = "Varnia cited the 2231 resolution, and Resolution 1701, in a letter on 40 ships."
     assert [w for w, _, _, _ in _figures(text)] == ["40"]
+
+
+def test_two_sides_is_a_phrase() -> None:
+    text = "Hunger and war are two sides of the same coin, and the two sides signed 14 deals."
+    assert [w for w, _, _, _ in _figures(text)] == ["14"]

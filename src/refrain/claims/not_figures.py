@@ -286,6 +286,8 @@ def _reference(at: _Around) -> str | None:
         and re.search(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+other\s+$", text[max(0, start - 16) : start])
     ):
         return "reference"  # "the other two, Saudi Arabia and the UAE": named next or before
+    if is_word and value == 2 and re.match(r"\s+sides\b", text[end : end + 7], re.IGNORECASE):
+        return "phrase"  # "the two sides agreed", "two sides of the same coin": parties, not a count
     if re.match(r"\s*\+\s*\d", at.right):
         return "identifier"  # P5+1
     return None
