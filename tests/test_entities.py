@@ -342,15 +342,28 @@ def test_datelines_countries_and_trailing_words_are_not_part_of_a_name() -> None
 
 
 def test_hyphenated_given_names_are_two_words() -> None:
-    # "Karim-Bo Osterlund", "Bo Osterlund" and "Karim Osterlund" all fit "Karim Bo Osterlund"
+    # "Karim-Bo Osterlund", "Bo Osterlund" and "Karim Osterlund" all fit "Karim Bo Osterlund"; the
+    # short forms drop a given name of its own, so they join it by a role they share
     names = [
         ("Karim Bo Osterlund", "mayor"),
         ("Karim-Bo Osterlund", None),
-        ("Bo Osterlund", None),
-        ("Karim Osterlund", None),
+        ("Bo Osterlund", "mayor"),
+        ("Karim Osterlund", "Mayor"),
     ]
     (e,) = merge(names, aliases=AliasFile())
     assert e.aliases == {name for name, _ in names}
+
+
+def test_a_short_form_dropping_a_given_name_needs_a_shared_role() -> None:
+    # "Shirin Tovar" (a student) is not "Lale Shirin Tovar" (a minister) by name alone, nor is
+    # "Karim Tovar" "Karim Nader Tovar"; a compound name's first part ("Mohammad") or a middle
+    # initial may be dropped
+    none = AliasFile()
+    assert len(merge([("Lale Shirin Tovar", "minister"), ("Shirin Tovar", None)], aliases=none)) == 2
+    assert len(merge([("Karim Nader Tovar", "minister"), ("Karim Tovar", None)], aliases=none)) == 2
+    assert len(merge([("Karim Nader Tovar", "minister"), ("Karim Tovar", "minister")], aliases=none)) == 1
+    assert len(merge([("Mohammad Nader Tovar", "minister"), ("Nader Tovar", None)], aliases=none)) == 1
+    assert len(merge([("Karim T. Tovar", "minister"), ("Karim Tovar", None)], aliases=none)) == 1
 
 
 def test_a_short_form_may_drop_one_word_of_a_full_name_not_more() -> None:
@@ -412,11 +425,11 @@ def test_an_acronym_spelling_two_bodies_joins_neither() -> None:
 def test_a_shorter_name_fitting_two_people_joins_neither() -> None:
     none = AliasFile()
     found = merge(
-        [("Karim Ali Osterlund", None), ("Karim Reza Osterlund", None), ("Karim Osterlund", None)],
+        [("Karim Ali Osterlund", "mayor"), ("Karim Reza Osterlund", "mayor"), ("Karim Osterlund", "mayor")],
         aliases=none,
     )
     assert len(found) == 3
-    found = merge([("Karim Ali Osterlund", None), ("Karim Osterlund", None)], aliases=none)
+    found = merge([("Karim Ali Osterlund", "mayor"), ("Karim Osterlund", "mayor")], aliases=none)
     assert len(found) == 1
 
 

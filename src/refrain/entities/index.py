@@ -32,6 +32,7 @@ from refrain.entities.matching import (
     LONG_FORM_SIMILARITY,
     SURNAME_SIMILARITY,
     Entity,
+    drops_only_a_prefix,
     is_bare,
     is_role_only,
     long_forms_alike,
@@ -155,13 +156,24 @@ class EntityIndex:
             if names_alike(p.surname, surname)
             for toks, e in self.full_names[surname]
         ]
-        if not is_bare(p):  # a full name: its words fit a known full name in order
-            fits = [e for toks, e in holders if tokens_fit(*sorted((p.tokens, toks), key=len))]
+        mine = role_words(p.titles)
+        if not is_bare(p):  # a full name: its words fit a known full name in order (as merge's rule 5)
+            fits = [e for toks, e in holders if self._fits(p.tokens, toks, mine, e)]
             return self._one(p, fits)
         # a bare surname: only through a role noun it shares (how often a name was written is
         # merge's to weigh; an entity does not keep it)
-        mine = role_words(p.titles)
         return self._one(p, [e for _, e in holders if mine & role_words(e.roles)])
+
+    @staticmethod
+    def _fits(mine: tuple[str, ...], theirs: tuple[str, ...], roles: frozenset[str], e: Entity) -> bool:
+        """A full name fits an entity's: word for word, or a shorter one dropping only a compound
+        name's first part or sharing a role noun with the entity."""
+        short, long = sorted((mine, theirs), key=len)
+        if not tokens_fit(short, long):
+            return False
+        return (
+            len(short) == len(long) or bool(roles & role_words(e.roles)) or drops_only_a_prefix(short, long)
+        )
 
 
 def resolve(name: str, entities: Iterable[Entity], *, aliases: AliasFile | None = None) -> Entity | None:

@@ -128,6 +128,34 @@ def spells_by_initials(acronym: str) -> bool:
     return len(acronym_key(acronym)) >= MIN_ACRONYM_LETTERS
 
 
+def skipped_words(short: tuple[str, ...], long: tuple[str, ...]) -> list[str]:
+    """The words of ``long`` that ``short`` skips when it fits it (:func:`tokens_fit` holds)."""
+    skipped: list[str] = []
+    j = 0
+    for tok in short[:-1]:
+        while j < len(long) - 1:
+            other = long[j]
+            j += 1
+            if ((len(tok) == 1 or len(other) == 1) and tok[0] == other[0]) or names_alike(tok, other):
+                break
+            skipped.append(other)
+    return skipped + list(long[j:-1])
+
+
+@cache
+def _given_name_prefixes() -> frozenset[str]:
+    return frozenset(skeleton(w) for w in lexicon("en", "given_name_prefixes"))
+
+
+def drops_only_a_prefix(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether ``short`` fits ``long`` dropping nothing but the first part of a compound given name
+    ("Javad Zarif" in "Mohammad Javad Zarif") or a middle initial ("Michael T. Flynn"), never a
+    given name of its own ("Shahbaz Sharif" in "Hamza Shahbaz Sharif") nor a middle word
+    ("Mohammad Salam" in "Mohammad Abdul Salam")."""
+    skipped = [w for w in skipped_words(short, long) if len(w) > 1]
+    return not skipped or (skipped == [long[0]] and long[0] in _given_name_prefixes())
+
+
 @cache
 def _role_lexicon() -> frozenset[str]:
     return lexicon("en", "roles") | lexicon("fa", "quote_roles")

@@ -19,9 +19,11 @@ have roles and share no role noun: an analyst and a general of one name are two 
 5. people: full names whose surnames are alike and whose other words fit in order
    (Ali Khamenei = Sayyed Ali Khamenei, but Maryam Rajavi != Massoud Rajavi); "alike" is the same
    transliteration skeleton or one letter apart inside a long name, never a letter more or less at
-   an end (Terzi != Terzić, Malek != Maliki); a shorter form (a given name dropped) joins a longer
+   an end (Terzi != Terzić, Malek != Maliki); a shorter form (a word dropped) joins a longer
    name only when all the longer names it fits are one person ("Mohammad Rahimi" fitting
-   "Mohammad Ali Rahimi" and "Mohammad Reza Rahimi" stays apart);
+   "Mohammad Ali Rahimi" and "Mohammad Reza Rahimi" stays apart), and only when it drops the
+   first part of a compound given name (``given_name_prefixes.txt``: "Javad Zarif") or shares a
+   role noun with it ("Shahbaz Sharif" is not "Hamza Shahbaz Sharif" by name alone);
 6. a bare surname ("Haqqani", "Al Thani") joins the one full name it fits (when several fit, the
    one sharing its role), if it shares a role noun with it, or has no role and that full name was
    written at least BARE_SURNAME_MIN_MENTIONS times (a spokesman Moussa does not join the
@@ -44,6 +46,7 @@ from refrain.entities.matching import (
     LONG_FORM_SIMILARITY,
     SURNAME_SIMILARITY,
     Entity,
+    drops_only_a_prefix,
     is_bare,
     is_role_only,
     long_forms_alike,
@@ -286,12 +289,20 @@ def _merge_full_names(clusters: _Clusters, parsed: list[ParsedName]) -> dict[str
                 clusters.union(i, j, checked=True)  # a spelling variant, word for word
             else:
                 longer_fits[short].append(long)
-    # a shorter form joins the longer name it fits only when every name it fits is one person:
-    # "Mohammad Rahimi" fitting both "Mohammad Ali Rahimi" and "Mohammad Reza Rahimi" joins neither
+    # a shorter form joins the longer name it fits only when every name it fits is one person
+    # ("Mohammad Rahimi" fitting "Mohammad Ali Rahimi" and "Mohammad Reza Rahimi" joins neither),
+    # and when it drops only a compound name's first part or shares a role with it: "Mohammad
+    # Salam" the schoolboy is not the spokesman "Mohammad Abdul Salam"
     for short in sorted(longer_fits, key=lambda k: -len(parsed[k].tokens)):
         roots = {clusters.find(long) for long in longer_fits[short]}
-        if len(roots) == 1:
-            clusters.union(short, roots.pop(), checked=True)
+        if len(roots) != 1:
+            continue
+        root = roots.pop()
+        own = clusters.role_words[clusters.find(short)]
+        if own & clusters.role_words[root] or all(
+            drops_only_a_prefix(parsed[short].tokens, parsed[long].tokens) for long in longer_fits[short]
+        ):
+            clusters.union(short, root, checked=True)
     return by_surname_initial
 
 

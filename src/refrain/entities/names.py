@@ -280,7 +280,10 @@ def has_name_word(core: str) -> bool:
     titles and lone letters ("Technology", "Legal Affairs", "Senior", "Q" of an interview)."""
     lead, known_titles = name_lead_words(), titles()
     return any(
-        len(key := ascii_fold(w).rstrip(".")) > 1 and key not in lead and key not in known_titles
+        len(key := ascii_fold(w).rstrip(".")) > 1
+        and key not in lead
+        and key.rsplit("-", 1)[-1] not in lead  # "Seoul-based"
+        and key not in known_titles
         for w in words(core)
     )
 
