@@ -3,80 +3,41 @@ a Jinja2 template or as JSON (its twin at ``/api<path>``) from the same value.""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Annotated, Any
 from urllib.parse import quote as urlquote
 from urllib.parse import urlencode
 
-from fastapi import Depends, FastAPI, Query, Request
+from fastapi import FastAPI, Query, Request
 from fastapi.responses import RedirectResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from refrain.settings import SETTINGS
 from refrain.store import Store, queries
 from refrain.store.queries import paging
-from refrain.store.queries.filters import (
-    CONFLICT_SORTS,
-    DATE_PATTERN,
-    FAMILY_SORTS,
-    REUSE_SORTS,
-    SPEAKER_KIND_CHOICES,
-    SPEAKER_SORTS,
-    Filters,
-)
+from refrain.store.queries.filters import SPEAKER_KIND_CHOICES, Filters
 from refrain.store.queries.search import matching_speakers
 from refrain.store.queries.search import search as run_search
 from refrain.web import pages as page_views
 from refrain.web.db import ReadOnlyDatabase
 from refrain.web.export import PageOfRows, csv_response
+
+# FastAPI reads the handlers' (string) annotations in this module's namespace: they are imported here.
+from refrain.web.params import (
+    ConflictSortParam,
+    FamilySortParam,
+    FiltersDep,
+    FormatParam,
+    ListFormatParam,
+    PageParam,
+    ReuseSortParam,
+    SearchRowsParam,
+    SortParam,
+    SpeakerSortParam,
+    StoreDep,
+)
 from refrain.web.search import with_snippets
 from refrain.web.textdiff import with_family_diffs, with_pair_diffs
-
-MAX_PAGE = SETTINGS.views.max_page
-PageParam = Annotated[int, Query(ge=1, le=MAX_PAGE, description="1-based page number")]
-FormatParam = Annotated[str, Query(pattern="^(html|json)$", alias="format")]
-# A list page can also be a CSV download of the whole list.
-ListFormatParam = Annotated[str, Query(pattern="^(html|json|csv)$", alias="format")]
-SortParam = Annotated[str | None, Query(pattern="^-?(date|title|outlet|length)$")]
-
-
-def _sort_param(keys: tuple[str, ...] | dict[str, str]) -> Any:
-    """A ``sort`` query parameter that accepts only the keys of one list's whitelist."""
-    pattern = "^(" + "|".join(re.escape(k) for k in keys) + ")$"
-    return Annotated[str | None, Query(pattern=pattern)]
-
-
-FamilySortParam = _sort_param(FAMILY_SORTS)
-SpeakerSortParam = _sort_param(SPEAKER_SORTS)
-ConflictSortParam = _sort_param(CONFLICT_SORTS)
-ReuseSortParam = _sort_param(REUSE_SORTS)
-# Which results of a search a CSV holds (a search page shows both).
-SearchRowsParam = Annotated[str, Query(pattern="^(articles|quotes)$")]
-
-
-# Empty filter values (a form's blank fields) mean "not set".
-def filter_params(
-    outlet: Annotated[str | None, Query(max_length=300)] = None,
-    date_from: Annotated[str | None, Query(pattern=f"^(|{DATE_PATTERN[1:-1]})$")] = None,
-    date_to: Annotated[str | None, Query(pattern=f"^(|{DATE_PATTERN[1:-1]})$")] = None,
-    language: Annotated[str | None, Query(pattern="^([a-z]{2,3})?$")] = None,
-    speaker: Annotated[str | None, Query(max_length=200)] = None,
-    kind: Annotated[str | None, Query(pattern="^([a-z_]{1,20})?$")] = None,
-) -> Filters:
-    """The facets of a list or search from the URL (blank ones left unset)."""
-    return Filters(
-        outlet=outlet or None,
-        date_from=date_from or None,
-        date_to=date_to or None,
-        language=language or None,
-        speaker=(speaker or "").strip() or None,
-        kind=kind or None,
-    )
-
-
-FiltersDep = Annotated[Filters, Depends(filter_params)]
 
 
 def past_the_end(data: dict[str, Any]) -> None:
@@ -89,15 +50,6 @@ def past_the_end(data: dict[str, Any]) -> None:
 
 Render = Callable[..., Response]  # (request, template, data, status=200, view=None)
 View = Callable[[dict[str, Any]], dict[str, Any]]  # what a template is given, from the page's data
-
-
-def get_store(request: Request) -> Iterator[Store]:
-    """A read-only store (its own cursor) for one request, closed when the response is built."""
-    with request.app.state.database.store() as store:
-        yield store
-
-
-StoreDep = Annotated[Store, Depends(get_store)]
 
 
 class Pages:
@@ -154,6 +106,59 @@ class Pages:
         past_the_end(data)
         return self.render(request, template, data, view=view)
 
+    def one(
+        self,
+        request: Request,
+        store: Store,
+        key: tuple[Any, ...],
+        compute: Callable[[], dict[str, Any] | None],
+        *,
+        what: str,
+        template: str,
+        view: View | None = None,
+    ) -> Response:
+        """One thing's page (cached): its template, or a 404 naming ``what`` when it does not exist."""
+        data = self.cached(store, key, compute)
+        if data is None:
+            return self.not_found(what)
+        return self.render(request, template, data, view=view)
+
+    def filtered_list(
+        self,
+        path: str,
+        name: str,
+        rows: Callable[..., dict[str, Any]],
+        *,
+        sort: Any,
+        template: str,
+        view: View | None = None,
+        extra: Callable[[Store], dict[str, Any]] | None = None,
+        facets: Callable[[Filters], Filters] = lambda filters: filters,
+    ) -> None:
+        """Register a list with the facets and a sort (``sort``: its query parameter), read by
+        ``rows(store, page=, filters=, sort=)``; ``facets`` checks or narrows the facets first."""
+
+        def handler(
+            request: Request,
+            store: StoreDep,
+            filters: FiltersDep,
+            page: PageParam = 1,
+            sort: str | None = None,
+            format: ListFormatParam = "html",
+        ) -> Response:
+            checked = facets(filters)
+            return self.list_page(
+                request, store, name,
+                lambda s, p: rows(s, page=p, filters=checked, sort=sort),
+                key=(checked.key(), sort), page=page, format=format, template=template,
+                view=view, extra=extra,
+            )  # fmt: skip
+
+        # FastAPI reads the parameters from the annotations: each list has its own sort whitelist.
+        handler.__annotations__ = {**handler.__annotations__, "sort": sort}
+        handler.__name__ = handler.__qualname__ = name
+        self.route(path)(handler)
+
     @staticmethod
     def found_csv(
         request: Request, store: Store, format: str, name: str, page_of_rows: Callable[[Store, int], Any]
@@ -178,61 +183,39 @@ def add_pages(app: FastAPI, database: ReadOnlyDatabase, render: Render) -> None:
 
 def _article_pages(pages: Pages) -> None:
     """The overview, the articles, one article."""
-    route, cached, not_found, render = pages.route, pages.cached, pages.not_found, pages.render
 
-    @route("/")
+    @pages.route("/")
     def overview(request: Request, store: StoreDep, format: FormatParam = "html") -> Response:
-        data = cached(store, ("overview",), lambda: queries.overview(store))
-        return render(request, "overview.html", data, view=page_views.overview_view)
+        data = pages.cached(store, ("overview",), lambda: queries.overview(store))
+        return pages.render(request, "overview.html", data, view=page_views.overview_view)
 
-    @route("/articles")
-    def articles(
-        request: Request,
-        store: StoreDep,
-        filters: FiltersDep,
-        page: PageParam = 1,
-        sort: SortParam = None,
-        format: ListFormatParam = "html",
-    ) -> Response:
-        return pages.list_page(
-            request, store, "articles",
-            lambda s, p: queries.articles(s, page=p, filters=filters, sort=sort),
-            key=(filters.key(), sort), page=page, format=format, template="articles.html",
+    pages.filtered_list("/articles", "articles", queries.articles, sort=SortParam, template="articles.html")
+
+    @pages.route("/articles/{doc_id}")
+    def article(request: Request, store: StoreDep, doc_id: str, format: FormatParam = "html") -> Response:
+        return pages.one(
+            request, store, ("article", doc_id), lambda: queries.article(store, doc_id),
+            what="article", template="article.html", view=page_views.article_view,
         )  # fmt: skip
 
-    @route("/articles/{doc_id}")
-    def article(request: Request, store: StoreDep, doc_id: str, format: FormatParam = "html") -> Response:
-        data = cached(store, ("article", doc_id), lambda: queries.article(store, doc_id))
-        if data is None:
-            return not_found("article")
-        return render(request, "article.html", data, view=page_views.article_view)
+
+def _speaker_kind(filters: Filters) -> Filters:
+    """On the speakers list ``kind`` is the speaker's (person, organisation ...), not the quote's."""
+    if filters.kind and filters.kind not in SPEAKER_KIND_CHOICES:
+        raise StarletteHTTPException(
+            400, f"kind: no speaker kind {filters.kind!r}, one of {', '.join(SPEAKER_KIND_CHOICES)}"
+        )
+    return filters
 
 
 def _speaker_pages(pages: Pages) -> None:
     """The speakers, one speaker, one quote."""
-    route, cached, not_found, render = pages.route, pages.cached, pages.not_found, pages.render
+    pages.filtered_list(
+        "/speakers", "speakers", queries.speakers,
+        sort=SpeakerSortParam, template="speakers.html", facets=_speaker_kind,
+    )  # fmt: skip
 
-    @route("/speakers")
-    def speakers(
-        request: Request,
-        store: StoreDep,
-        filters: FiltersDep,
-        page: PageParam = 1,
-        sort: SpeakerSortParam = None,
-        format: ListFormatParam = "html",
-    ) -> Response:
-        # here ``kind`` is the speaker's (person, organisation ...), not the quote's
-        if filters.kind and filters.kind not in SPEAKER_KIND_CHOICES:
-            raise StarletteHTTPException(
-                400, f"kind: no speaker kind {filters.kind!r}, one of {', '.join(SPEAKER_KIND_CHOICES)}"
-            )
-        return pages.list_page(
-            request, store, "speakers",
-            lambda s, p: queries.speakers(s, page=p, filters=filters, sort=sort),
-            key=(filters.key(), sort), page=page, format=format, template="speakers.html",
-        )  # fmt: skip
-
-    @route("/speakers/{name:path}")
+    @pages.route("/speakers/{name:path}")
     def speaker(
         request: Request, store: StoreDep, name: str, page: PageParam = 1, format: ListFormatParam = "html"
     ) -> Response:
@@ -241,7 +224,7 @@ def _speaker_pages(pages: Pages) -> None:
         )
         if csv is not None:
             return csv
-        data = cached(store, ("speaker", name, page), lambda: queries.speaker(store, name, page=page))
+        data = pages.cached(store, ("speaker", name, page), lambda: queries.speaker(store, name, page=page))
         if data is None:
             # A part of a name ("Rabiei"): the one speaker it names, or the search listing them all.
             matches = matching_speakers(store, name) if name.strip() else []
@@ -253,10 +236,10 @@ def _speaker_pages(pages: Pages) -> None:
                 )
             if matches:
                 return RedirectResponse("/search?" + urlencode({"q": name}))
-            return not_found("speaker")
-        return render(request, "speaker.html", data, view=page_views.speaker_view)
+            return pages.not_found("speaker")
+        return pages.render(request, "speaker.html", data, view=page_views.speaker_view)
 
-    @route("/quotes/{quote_id}")
+    @pages.route("/quotes/{quote_id}")
     def quote(request: Request, store: StoreDep, quote_id: str, format: FormatParam = "html") -> Response:
         def compute() -> dict[str, Any] | None:
             found = queries.quote(store, quote_id)
@@ -266,32 +249,16 @@ def _speaker_pages(pages: Pages) -> None:
                 ).get(quote_id)
             return found
 
-        data = cached(store, ("quote", quote_id), compute)
-        if data is None:
-            return not_found("quote")
-        return render(request, "quote.html", data)
+        return pages.one(request, store, ("quote", quote_id), compute, what="quote", template="quote.html")
 
 
 def _family_pages(pages: Pages) -> None:
     """Repeated quotes (quote families) and the same statement across languages."""
-    route, cached, not_found, render = pages.route, pages.cached, pages.not_found, pages.render
+    pages.filtered_list(
+        "/families", "families", queries.families, sort=FamilySortParam, template="families.html"
+    )
 
-    @route("/families")
-    def families(
-        request: Request,
-        store: StoreDep,
-        filters: FiltersDep,
-        page: PageParam = 1,
-        sort: FamilySortParam = None,
-        format: ListFormatParam = "html",
-    ) -> Response:
-        return pages.list_page(
-            request, store, "families",
-            lambda s, p: queries.families(s, page=p, filters=filters, sort=sort),
-            key=(filters.key(), sort), page=page, format=format, template="families.html",
-        )  # fmt: skip
-
-    @route("/families/{family_id}")
+    @pages.route("/families/{family_id}")
     def family(
         request: Request,
         store: StoreDep,
@@ -311,12 +278,12 @@ def _family_pages(pages: Pages) -> None:
                 found["crosslingual_families"] = queries.crosslingual_of_family(store, family_id)
             return found
 
-        data = cached(store, ("family", family_id, page), compute)
-        if data is None:
-            return not_found("quote family")
-        return render(request, "family.html", data, view=page_views.family_view)
+        return pages.one(
+            request, store, ("family", family_id, page), compute,
+            what="quote family", template="family.html", view=page_views.family_view,
+        )  # fmt: skip
 
-    @route("/crosslingual")
+    @pages.route("/crosslingual")
     def crosslingual_families(
         request: Request, store: StoreDep, page: PageParam = 1, format: ListFormatParam = "html"
     ) -> Response:
@@ -325,7 +292,7 @@ def _family_pages(pages: Pages) -> None:
             key=(), page=page, format=format, template="crosslingual_families.html",
         )  # fmt: skip
 
-    @route("/crosslingual/{family_id}")
+    @pages.route("/crosslingual/{family_id}")
     def crosslingual_family(
         request: Request, store: StoreDep, family_id: int, format: ListFormatParam = "html"
     ) -> Response:
@@ -336,70 +303,43 @@ def _family_pages(pages: Pages) -> None:
         csv = pages.found_csv(request, store, format, f"crosslingual-{family_id}", members)
         if csv is not None:
             return csv
-        data = cached(
-            store, ("crosslingual family", family_id), lambda: queries.crosslingual_family(store, family_id)
-        )
-        if data is None:
-            return not_found("cross-language quote family")
-        return render(request, "crosslingual.html", data, view=page_views.crosslingual_view)
+        return pages.one(
+            request, store, ("crosslingual family", family_id),
+            lambda: queries.crosslingual_family(store, family_id),
+            what="cross-language quote family", template="crosslingual.html", view=page_views.crosslingual_view,
+        )  # fmt: skip
 
 
 def _reuse_pages(pages: Pages) -> None:
     """Passages shared by two articles: the pairs (with who copies whom) and one pair compared."""
-    route, cached, not_found, render = pages.route, pages.cached, pages.not_found, pages.render
+    pages.filtered_list(
+        "/reuse", "reuse", queries.reuse_pairs, sort=ReuseSortParam, template="reuse.html",
+        view=page_views.reuse_list_view, extra=lambda s: {"flows": queries.outlet_flows(s, limit=30)},
+    )  # fmt: skip
 
-    @route("/reuse")
-    def reuse(
-        request: Request,
-        store: StoreDep,
-        filters: FiltersDep,
-        page: PageParam = 1,
-        sort: ReuseSortParam = None,
-        format: ListFormatParam = "html",
-    ) -> Response:
-        return pages.list_page(
-            request, store, "reuse",
-            lambda s, p: queries.reuse_pairs(s, page=p, filters=filters, sort=sort),
-            key=(filters.key(), sort), page=page, format=format, template="reuse.html",
-            view=page_views.reuse_list_view, extra=lambda s: {"flows": queries.outlet_flows(s, limit=30)},
-        )  # fmt: skip
-
-    @route("/reuse/{a}/{b}")
+    @pages.route("/reuse/{a}/{b}")
     def reuse_pair(
         request: Request, store: StoreDep, a: str, b: str, format: FormatParam = "html"
     ) -> Response:
-        data = cached(store, ("reuse_pair", a, b), lambda: with_pair_diffs(queries.reuse_pair(store, a, b)))
-        if data is None:
-            return not_found("pair of articles sharing passages")
-        return render(request, "reuse_pair.html", data, view=page_views.reuse_pair_view)
+        return pages.one(
+            request, store, ("reuse_pair", a, b), lambda: with_pair_diffs(queries.reuse_pair(store, a, b)),
+            what="pair of articles sharing passages", template="reuse_pair.html", view=page_views.reuse_pair_view,
+        )  # fmt: skip
 
 
 def _conflict_pages(pages: Pages) -> None:
     """Figures that disagree: the groups, one group on its number line."""
-    route, cached, not_found, render = pages.route, pages.cached, pages.not_found, pages.render
+    pages.filtered_list(
+        "/conflicts", "conflicts", queries.conflicts, sort=ConflictSortParam, template="conflicts.html",
+        facets=lambda filters: replace(filters, kind=None),  # figures are not quotes: no quote kind here
+    )  # fmt: skip
 
-    @route("/conflicts")
-    def conflicts(
-        request: Request,
-        store: StoreDep,
-        filters: FiltersDep,
-        page: PageParam = 1,
-        sort: ConflictSortParam = None,
-        format: ListFormatParam = "html",
-    ) -> Response:
-        filters = replace(filters, kind=None)  # figures are not quotes: no quote kind here
-        return pages.list_page(
-            request, store, "conflicts",
-            lambda s, p: queries.conflicts(s, page=p, filters=filters, sort=sort),
-            key=(filters.key(), sort), page=page, format=format, template="conflicts.html",
-        )  # fmt: skip
-
-    @route("/conflicts/{group_id}")
+    @pages.route("/conflicts/{group_id}")
     def conflict(request: Request, store: StoreDep, group_id: int, format: FormatParam = "html") -> Response:
-        data = cached(store, ("conflict", group_id), lambda: queries.conflict(store, group_id))
-        if data is None:
-            return not_found("conflict group")
-        return render(request, "conflict.html", data, view=page_views.conflict_view)
+        return pages.one(
+            request, store, ("conflict", group_id), lambda: queries.conflict(store, group_id),
+            what="conflict group", template="conflict.html", view=page_views.conflict_view,
+        )  # fmt: skip
 
 
 def _search_page(pages: Pages) -> None:
