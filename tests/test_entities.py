@@ -478,3 +478,26 @@ def load_aliases_text(text: str) -> AliasFile:
     from refrain.entities import parse_aliases
 
     return parse_aliases(text)
+
+
+def test_a_short_bare_surname_joins_only_spelled_alike() -> None:
+    none = AliasFile()
+    assert len(merge([("Kaveh Beg", None)] * 3 + [("Big", None)], aliases=none)) == 2
+    assert len(merge([("Kaveh Beg", None)] * 3 + [("Beg", None)], aliases=none)) == 1
+
+
+def test_a_fathers_name_alone_joins_by_role_not_by_fame() -> None:
+    none = AliasFile()
+    assert len(merge([("Kaveh bin Zarvan", None)] * 3 + [("Zarvan", None)], aliases=none)) == 2
+    names = [("Kaveh bin Zarvan", "minister"), ("Zarvan", "minister")]
+    assert len(merge(names, aliases=none)) == 1
+
+
+def test_initials_do_not_stand_for_a_name_when_another_is_dropped() -> None:
+    none = AliasFile()
+    assert len(merge([("K. C. Tovar", "diplomat"), ("Kaveh Tovar", None)], aliases=none)) == 2
+
+
+def test_roles_sentence_words_and_crowds_are_no_person() -> None:
+    found = merge([("Minister of Information", None), ("Let", None), ("Hundreds of people", None)])
+    assert found == []

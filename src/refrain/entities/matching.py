@@ -152,7 +152,12 @@ def drops_only_a_prefix(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     ("Javad Zarif" in "Mohammad Javad Zarif") or a middle initial ("Michael T. Flynn"), never a
     given name of its own ("Shahbaz Sharif" in "Hamza Shahbaz Sharif") nor a middle word
     ("Mohammad Salam" in "Mohammad Abdul Salam")."""
-    skipped = [w for w in skipped_words(short, long) if len(w) > 1]
+    skipped = skipped_words(short, long)
+    if any(len(w) == 1 for w in skipped) and not all(
+        any(names_alike(mine, theirs) for theirs in long[:-1]) for mine in short[:-1]
+    ):
+        return False  # "Kharak Singh" is not "K. C. Singh": an initial for a name, another dropped
+    skipped = [w for w in skipped if len(w) > 1]
     return not skipped or (skipped == [long[0]] and long[0] in _given_name_prefixes())
 
 

@@ -27,7 +27,9 @@ have roles and share no role noun: an analyst and a general of one name are two 
 6. a bare surname ("Haqqani", "Al Thani") joins the one full name it fits (when several fit, the
    one sharing its role), if it shares a role noun with it, or has no role and that full name was
    written at least BARE_SURNAME_MIN_MENTIONS times (a spokesman Moussa does not join the
-   minister Amr Moussa); else it stays apart (never guessed).
+   minister Amr Moussa) and does not end in a father's name ("Abdulaziz" is not "Salman bin
+   Abdulaziz" by fame alone); a surname of three letters or fewer only spelled alike ("Big" is
+   not "Beg"); else it stays apart (never guessed).
 """
 
 from __future__ import annotations
@@ -62,6 +64,8 @@ from refrain.text import is_arabic_script
 from refrain.unionfind import UnionFind
 
 _ROWS = 256
+_SHORT_SURNAME = 3  # a bare surname's skeleton this short joins a full name only spelled alike
+_PATRONYMIC = frozenset({"bin", "ibn", "bint"})  # skeletons: "ben" folds to "bin"
 
 
 class _Clusters:
@@ -333,13 +337,20 @@ def _merge_bare_surnames(
         if len(fits) != 1:
             continue
         root = fits.pop()
+        full = [parsed[m] for m in clusters.members[root] if not is_bare(parsed[m])]
+        if len(parsed[i].surname) <= _SHORT_SURNAME and not any(
+            ascii_fold(f.core.split()[-1]) == ascii_fold(parsed[i].core.split()[-1]) for f in full
+        ):
+            continue  # short skeletons meet too easily ("Big" is not "Beg"): spelled alike only
         # no given name to agree on: a role noun in common, or a figure written often enough that
-        # the one full name of this surname is likely the one meant ("Haqqani" is not any Haqqani)
-        known = sum(
-            names.times_written[parsed[m].written] for m in clusters.members[root] if not is_bare(parsed[m])
-        )
+        # the one full name of this surname is likely the one meant ("Haqqani" is not any Haqqani);
+        # never by fame alone for a father's name ("Abdulaziz" of "Salman bin Abdulaziz")
+        known = sum(names.times_written[f.written] for f in full)
+        patronymic = any(len(f.tokens) > 2 and f.tokens[-2] in _PATRONYMIC for f in full)
         own = role_words(mine)
-        if own & clusters.role_words[root] or (not own and known >= BARE_SURNAME_MIN_MENTIONS):
+        if own & clusters.role_words[root] or (
+            not own and not patronymic and known >= BARE_SURNAME_MIN_MENTIONS
+        ):
             clusters.union(i, root, checked=True)
 
 

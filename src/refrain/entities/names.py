@@ -281,6 +281,7 @@ def has_name_word(core: str) -> bool:
     lead, known_titles = name_lead_words(), titles()
     return any(
         len(key := ascii_fold(w).rstrip(".")) > 1
+        and not (w.isascii() and w.islower())  # "of" in "Minister of Information"
         and key not in lead
         and key.rsplit("-", 1)[-1] not in lead  # "Seoul-based"
         and key not in known_titles
