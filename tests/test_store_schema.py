@@ -97,3 +97,17 @@ def test_a_version_that_is_not_a_number_is_a_damaged_store(tmp_path: Path) -> No
     with pytest.raises(StoreError, match="schema version 'one' is not a number") as caught:
         Store(db, read_only=True)
     assert caught.value.code == "E214"
+
+
+def test_a_reader_opens_an_older_store_when_only_tables_were_added_since(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    old = schema.SCHEMA_VERSION
+    db = a_store(tmp_path / "s.duckdb", old)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", old + 1)
+    monkeypatch.setattr(schema, "MIGRATIONS", {old: ()})  # a new table only: nothing to migrate
+    with Store(db, read_only=True) as store:  # read as it is, left at its version
+        assert store.count("documents") == 1
+        assert store.get_meta("schema_version") == str(old)
+    with Store(db) as store:  # a writer still brings it up to date
+        assert store.get_meta("schema_version") == str(old + 1)

@@ -12,7 +12,7 @@ from typing import Any
 
 from refrain.errors import Errors, StoreError
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 # The additive changes from one version to the next: MIGRATIONS[n] brings a store written with
 # version n up to n + 1 (``ALTER TABLE … ADD COLUMN IF NOT EXISTS …``; new tables need no entry,
@@ -35,6 +35,7 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "ALTER TABLE conflict_groups ADD COLUMN IF NOT EXISTS topic VARCHAR",
         "ALTER TABLE conflict_groups ADD COLUMN IF NOT EXISTS where_text VARCHAR",
     ),
+    7: (),  # 8 adds the table quote_link_index: created on opening for writing
 }
 
 TABLES: dict[str, str] = {
@@ -254,6 +255,15 @@ TABLES: dict[str, str] = {
             grp VARCHAR                   -- the first quote id of its linked group; NULL: none
         )
     """,
+    # The index new quotations are linked against (refrain.store.quote_link_memo): each quotation
+    # of the memo with a hash of its text and its word 3-grams' keys. Derived, safe to empty.
+    "quote_link_index": """
+        CREATE TABLE IF NOT EXISTS quote_link_index (
+            quote_id VARCHAR NOT NULL,
+            text_md5 VARCHAR NOT NULL,    -- md5(quotes.text) when it was linked
+            grams BIGINT[] NOT NULL       -- refrain.reuse.quote_link_index.gram_keys
+        )
+    """,
 }
 
 # Tables an export writes, in order.
@@ -311,6 +321,8 @@ def check_version(
     steps = [migrations.get(version) for version in range(found, current)]
     if any(step is None for step in steps):
         raise StoreError(Errors.E212, path=path, found=found, current=current)
+    if read_only and not any(steps):
+        return found  # only new tables since: a reader reads the store as it is (they are derived)
     if read_only:
         raise StoreError(Errors.E213, path=path, found=found, current=current)
     con.execute("BEGIN TRANSACTION")
