@@ -60,6 +60,17 @@ def main() -> None:
     parser.add_argument("--seed", type=int, nargs="+", default=[13])
     parser.add_argument("--refind", type=Path, default=None, help="find the figures again; cache file")
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument(
+        "--read-cache",
+        type=Path,
+        default=None,
+        help="each figure's reading, cached (delete after a change to reading.py)",
+    )
+    parser.add_argument(
+        "--near",
+        action="store_true",
+        help="also every agreeing group holding two sources' incompatible values",
+    )
     args = parser.parse_args()
     store_path = args.store or Path(f"/tmp/refrain-conflicts-tt{args.n}.duckdb")
     if not store_path.exists():
@@ -75,6 +86,8 @@ def main() -> None:
             sources = claim_sources(store)
         else:
             claims, sources = refound_claims(store, args.refind, args.workers)
+    if args.read_cache is not None:
+        cache_readings(args.read_cache, claims, sources)
     t0, c0 = time.perf_counter(), time.process_time()
     groups = group([(doc, claim) for _, doc, claim in claims], sources)
     wall, cpu = time.perf_counter() - t0, time.process_time() - c0
@@ -90,6 +103,23 @@ def main() -> None:
         print(f"\n=== seed {seed}: {len(drawn)} of {len(conflicts)} conflict groups")
         for g in sorted(drawn, key=lambda g: g.id):
             show(g, sources)
+    if args.near:
+        show_near(groups, sources)
+
+
+def cache_readings(cache: Path, claims: list[tuple[str, str, Any]], sources: dict[str, Any]) -> None:
+    """Have grouping take each figure's reading (refrain.claims.reading.read, most of its time)
+    from ``cache``, made on the first run: for trying grouping rules on a large store again."""
+    from refrain.claims import group as grouping
+    from refrain.claims.reading import read
+
+    if cache.exists():
+        readings = pickle.loads(cache.read_bytes())
+    else:
+        readings = [read(doc, claim, sources.get(doc)) for _, doc, claim in claims]
+        cache.write_bytes(pickle.dumps(readings))
+    by_claim = {id(claim): r for (_, _, claim), r in zip(claims, readings, strict=True)}
+    grouping.read = lambda doc, claim, source=None: by_claim[id(claim)]  # type: ignore[attr-defined]
 
 
 def _find_in(row: tuple[str, str, str | None, str | None]) -> tuple[str, list[Any]]:
@@ -124,6 +154,36 @@ def refound_claims(
         cache.write_bytes(pickle.dumps(found))
     claims = [(f"{doc}:{i}", doc, c) for doc, cs in found for i, c in enumerate(cs)]
     return claims, {doc: sources[doc] for doc, cs in found if cs}
+
+
+def show_near(groups: list[Any], sources: dict[str, Any]) -> None:
+    """The agreeing groups holding two sources' figures that allow no value in common, each with
+    why :func:`refrain.claims.conflicts.disputed` does not report them: where real conflicts are
+    missed."""
+    from collections import Counter
+
+    from refrain.claims.conflicts import compatible, disputed
+    from refrain.claims.group import _same_source
+    from refrain.claims.reading import read
+
+    near = []
+    for g in groups:
+        if not g.agree:
+            continue
+        figures = [f for doc, c in g.claims if (f := read(doc, c, sources.get(doc)))]
+        reasons = Counter(
+            disputed(a, b)
+            for i, a in enumerate(figures)
+            for b in figures[i + 1 :]
+            if not _same_source(a, b) and not compatible(a, b)
+        )
+        if reasons:
+            near.append((g, reasons))
+    print(f"\n=== {len(near)} agreeing groups holding two sources' incompatible values")
+    print("reasons (pairs):", dict(sum((r for _, r in near), Counter()).most_common()))
+    for g, reasons in near:
+        print(f"\n  not reported: {dict(reasons)}")
+        show(g, sources)
 
 
 def show(g: Any, sources: dict[str, Any]) -> None:
