@@ -25,22 +25,17 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from rapidfuzz import fuzz, process
-
 from refrain.entities.aliases import AliasFile, default_aliases
 from refrain.entities.matching import (
-    LONG_FORM_SIMILARITY,
-    SURNAME_SIMILARITY,
     Entity,
-    drops_only_a_prefix,
+    alike_long_forms,
+    alike_names,
+    full_name_fits,
     is_bare,
     is_role_only,
-    long_forms_alike,
-    names_alike,
     parse_mention,
     role_words,
     spells_by_initials,
-    tokens_fit,
 )
 from refrain.entities.names import ParsedName, acronym_key, initials, is_acronym, parse
 
@@ -136,44 +131,28 @@ class EntityIndex:
                 return None
             return self._one(p, self.by_initials.get(acronym_key(p.core), ()))
         hits = [e for code in initials(p.core) for e in self.acronyms.get(code, ())]
-        if len(p.key) > 8 and self._long_keys:
-            for _, _score, i in process.extract(
-                p.key, self._long_keys, scorer=fuzz.ratio, score_cutoff=LONG_FORM_SIMILARITY, limit=None
-            ):
-                if long_forms_alike(p.tokens, self._long_tokens[i]):
-                    hits.append(self.long_forms[i][1])
+        hits += [self.long_forms[i][1] for i in alike_long_forms(p, self._long_keys, self._long_tokens)]
         return self._one(p, hits) if hits else None
 
     def _resolve_person(self, p: ParsedName) -> Entity | None:
         if not p.tokens or not self._surnames:
             return None
-        alike = process.extract(
-            p.surname, self._surnames, scorer=fuzz.ratio, score_cutoff=SURNAME_SIMILARITY, limit=None
-        )
         holders = [
             (toks, e)
-            for surname, _, _ in alike
-            if names_alike(p.surname, surname)
-            for toks, e in self.full_names[surname]
+            for i in alike_names(p.surname, self._surnames)
+            for toks, e in self.full_names[self._surnames[i]]
         ]
         mine = role_words(p.titles)
         if not is_bare(p):  # a full name: its words fit a known full name in order (as merge's rule 5)
-            fits = [e for toks, e in holders if self._fits(p.tokens, toks, mine, e)]
+            fits = [
+                e
+                for toks, e in holders
+                if full_name_fits(p.tokens, toks, shared_role=bool(mine & role_words(e.roles)))
+            ]
             return self._one(p, fits)
         # a bare surname: only through a role noun it shares (how often a name was written is
         # merge's to weigh; an entity does not keep it)
         return self._one(p, [e for _, e in holders if mine & role_words(e.roles)])
-
-    @staticmethod
-    def _fits(mine: tuple[str, ...], theirs: tuple[str, ...], roles: frozenset[str], e: Entity) -> bool:
-        """A full name fits an entity's: word for word, or a shorter one dropping only a compound
-        name's first part or sharing a role noun with the entity."""
-        short, long = sorted((mine, theirs), key=len)
-        if not tokens_fit(short, long):
-            return False
-        return (
-            len(short) == len(long) or bool(roles & role_words(e.roles)) or drops_only_a_prefix(short, long)
-        )
 
 
 def resolve(name: str, entities: Iterable[Entity], *, aliases: AliasFile | None = None) -> Entity | None:

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from refrain.entities.aliases import AliasFile
@@ -159,6 +160,32 @@ def drops_only_a_prefix(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
         return False  # "Kharak Singh" is not "K. C. Singh": an initial for a name, another dropped
     skipped = [w for w in skipped if len(w) > 1]
     return not skipped or (skipped == [long[0]] and long[0] in _given_name_prefixes())
+
+
+def full_name_fits(a: tuple[str, ...], b: tuple[str, ...], *, shared_role: bool) -> bool:
+    """Two people's full names may be one person's: word for word alike, or the shorter fits the
+    longer (:func:`tokens_fit`) dropping only what :func:`drops_only_a_prefix` allows, or any word
+    when the two share a role noun (``shared_role``)."""
+    short, long = sorted((a, b), key=len)
+    if not tokens_fit(short, long):
+        return False
+    return len(short) == len(long) or shared_role or drops_only_a_prefix(short, long)
+
+
+def alike_names(name: str, candidates: list[str]) -> list[int]:
+    """The positions of the skeleton words in ``candidates`` alike ``name`` (:func:`names_alike`),
+    looked up with rapidfuzz at SURNAME_SIMILARITY rather than compared one by one."""
+    found = process.extract(name, candidates, scorer=fuzz.ratio, score_cutoff=SURNAME_SIMILARITY, limit=None)
+    return [i for candidate, _score, i in found if names_alike(name, candidate)]
+
+
+def alike_long_forms(p: ParsedName, keys: list[str], tokens_of: list[tuple[str, ...]]) -> list[int]:
+    """The positions of the organisations' long forms (skeleton ``keys``, their words ``tokens_of``)
+    alike ``p`` word for word (:func:`long_forms_alike`); none for a name of eight letters or fewer."""
+    if len(p.key) <= 8 or not keys:
+        return []
+    found = process.extract(p.key, keys, scorer=fuzz.ratio, score_cutoff=LONG_FORM_SIMILARITY, limit=None)
+    return [i for _key, _score, i in found if long_forms_alike(p.tokens, tokens_of[i])]
 
 
 @cache

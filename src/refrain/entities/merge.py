@@ -48,11 +48,11 @@ from refrain.entities.matching import (
     LONG_FORM_SIMILARITY,
     SURNAME_SIMILARITY,
     Entity,
-    drops_only_a_prefix,
+    alike_names,
+    full_name_fits,
     is_bare,
     is_role_only,
     long_forms_alike,
-    names_alike,
     parse_mention,
     role_words,
     roles_conflict,
@@ -302,9 +302,10 @@ def _merge_full_names(clusters: _Clusters, parsed: list[ParsedName]) -> dict[str
         if len(roots) != 1:
             continue
         root = roots.pop()
-        own = clusters.role_words[clusters.find(short)]
-        if own & clusters.role_words[root] or all(
-            drops_only_a_prefix(parsed[short].tokens, parsed[long].tokens) for long in longer_fits[short]
+        shared = bool(clusters.role_words[clusters.find(short)] & clusters.role_words[root])
+        if all(
+            full_name_fits(parsed[short].tokens, parsed[long].tokens, shared_role=shared)
+            for long in longer_fits[short]
         ):
             clusters.union(short, root, checked=True)
     return by_surname_initial
@@ -321,14 +322,7 @@ def _merge_bare_surnames(
         bucket = by_surname_initial[parsed[i].surname[:1]]
         fits = {
             clusters.find(bucket[k])
-            for candidate, _score, k in process.extract(
-                parsed[i].surname,
-                bucket_surnames.get(parsed[i].surname[:1], []),
-                scorer=fuzz.ratio,
-                score_cutoff=SURNAME_SIMILARITY,
-                limit=None,
-            )
-            if names_alike(parsed[i].surname, candidate)
+            for k in alike_names(parsed[i].surname, bucket_surnames.get(parsed[i].surname[:1], []))
         }
         fits.discard(clusters.find(i))
         mine = names.roles_of[parsed[i].written] | set(parsed[i].titles)
