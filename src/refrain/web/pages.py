@@ -8,25 +8,15 @@ from __future__ import annotations
 import re
 from typing import Any
 from urllib.parse import quote as urlquote
-from urllib.parse import urlsplit
 
 from markupsafe import Markup
 
-from refrain.views.charts import flow_graph, number_line, timeline, volume
+from refrain.store.queries.names import safe_url
+from refrain.views.charts import number_line, timeline, volume
+from refrain.views.flows import flow_graph
 from refrain.web.highlight import Mark, highlight
 
 SPEAKER_COLOURS = 9  # CSS classes sp-0 … sp-8
-
-
-def safe_url(url: Any) -> str | None:
-    """The URL if it is plain http(s), else None: stored URLs are never trusted as links."""
-    if not url or not isinstance(url, str):
-        return None
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
-        return None
-    return url.strip() if parts.scheme in {"http", "https"} and parts.netloc else None
 
 
 def _u(value: Any) -> str:
@@ -127,34 +117,25 @@ def speaker_view(data: dict[str, Any]) -> dict[str, Any]:
 
 def reuse_pair_view(data: dict[str, Any]) -> dict[str, Any]:
     a, b = data["a"], data["b"]
-    marks_a = [
-        Mark(
-            p["a_start"],
-            p["a_end"],
-            classes=("reuse",),
-            anchor=f"a-{p['n']}",
-            link=f"#p{p['n']}",
-            link_label=f"{p['n']}",
-            link_title="passage",
-        )
-        for p in data["passages"]
-    ]
-    marks_b = [
-        Mark(
-            p["b_start"],
-            p["b_end"],
-            classes=("reuse",),
-            anchor=f"b-{p['n']}",
-            link=f"#p{p['n']}",
-            link_label=f"{p['n']}",
-            link_title="passage",
-        )
-        for p in data["passages"]
-    ]
+
+    def marks(side: str) -> list[Mark]:  # each passage on one side, linked to its row below
+        return [
+            Mark(
+                p[f"{side}_start"],
+                p[f"{side}_end"],
+                classes=("reuse",),
+                anchor=f"{side}-{p['n']}",
+                link=f"#p{p['n']}",
+                link_label=f"{p['n']}",
+                link_title="passage",
+            )
+            for p in data["passages"]
+        ]
+
     return {
         **data,
-        "html_a": highlight(a["text"], marks_a),
-        "html_b": highlight(b["text"], marks_b),
+        "html_a": highlight(a["text"], marks("a")),
+        "html_b": highlight(b["text"], marks("b")),
         "url_a": safe_url(a.get("url")),
         "url_b": safe_url(b.get("url")),
     }
