@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from refrain.views.charts import components, force_layout, network, packed_layout, timeline
+from refrain.views.charts import timeline
+from refrain.views.network import components, force_layout, network, packed_layout
 
 
 def test_force_layout_is_deterministic_and_pulls_linked_nodes_together() -> None:

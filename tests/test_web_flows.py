@@ -12,7 +12,7 @@ from test_web_corpus import web_corpus
 
 from refrain.report import render_report
 from refrain.store import Store
-from refrain.views.charts import flow_graph
+from refrain.views.flows import flow_graph
 
 HOSTILE = 'Fars"><script>alert(1)</script>'
 

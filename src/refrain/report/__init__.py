@@ -17,9 +17,11 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from refrain.settings import SETTINGS
 from refrain.store import Store, queries
-from refrain.views.charts import flow_graph, network, timeline, volume
+from refrain.views.charts import timeline, volume
 from refrain.views.direction import direction_attrs, quoted
+from refrain.views.flows import flow_graph
 from refrain.views.format import href, number, plural
+from refrain.views.network import network
 from refrain.writes import atomic_path
 
 HERE = Path(__file__).resolve().parent
