@@ -20,6 +20,7 @@ def _figures(text: str) -> list[tuple[str, float, float | None, str | None]]:
         ("One in five pupils in Varnia walks to school, the survey found.", "One in five", 0.2),
         ("About 1 in 8 homes in Dorsk has no heating.", "1 in 8", 0.125),
         ("He said 1 in every 4 bridges needs repair.", "1 in every 4", 0.25),
+        ("One out of 1,000 lambs in Dorsk is born blind.", "One out of 1,000", 0.001),
         ("Two out of every three voters backed the plan.", "Two out of every three", round(2 / 3, 6)),
     ],
 )

@@ -65,12 +65,13 @@ def ratio_after(
     text: str, end: int, value: float, word: str, number: Callable[[str], float | None]
 ) -> tuple[float, int] | None:
     """The share a ratio gives and where it ends, when the number ending at ``end`` (of ``value``)
-    is followed by "in five", "in every 4", "out of every three" ("one in five" 0.2); None when it is
-    not a ratio: "28 out of 31 provinces" (a count of provinces, and their whole), a larger or
+    is followed by "in five", "in every 4", "out of every three" ("one in five" 0.2; "one out of
+    1,000" too); None when it is not a ratio: "28 out of 31 provinces" (a count of provinces, and their whole), a larger or
     equal second number ("3 in 2 attacks"), a year ("1 in 2019"), or a second number with a
     multiplier ("1 in 10 million" is a count of 10 million)."""
+    every = "" if value == 1 else r"every\s+"  # "one out of 1,000"; "28 out of 31" is a count
     m = re.match(
-        rf"\s+(?:in\s+(?:every\s+)?|out\s+of\s+every\s+)(\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{word}))\b(?![.,]?\d|-)",
+        rf"\s+(?:in\s+(?:every\s+)?|out\s+of\s+{every})(\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{word}))\b(?![.,]?\d|-)",
         text[end : end + 40],
     )
     if m is None or re.match(r"[\s-]*(?:million|billion|thousand|trillion|percent|%)", text[end + m.end() :]):
