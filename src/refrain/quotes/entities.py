@@ -11,17 +11,21 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cache
 
 from refrain.entities.names import split_name
-from refrain.text import lexicon_lines
-from refrain.text.lexicon import lexicon as text_lexicon
 
-from .context import MASK, Token
-from .lexicon import lexicon
+from .context import Token
+from .lexicon import Lexicon, lexicon
+from .name_words import (  # the run's words: also imported from here by quotes.names and quotes.resolve
+    POSSESSIVE,
+    clean_person_words,
+    is_place,
+    parse_role,
+    participle,
+    particle_name,
+    split_hyphenated_role,
+)
 from .speakers import DETERMINERS, NAME_PARTICLES
-
-_POSSESSIVE = re.compile(r"[’']s?$")
 
 
 @dataclass(slots=True)
@@ -128,216 +132,169 @@ def build_index(masked: str, toks: list[Token]) -> ArticleEntities:
     """Every capitalised run in the (masked) article, typed and split into role and name."""
     lex = lexicon()
     index = ArticleEntities()
-    # whether a token's line is a heading, read once per line (not once per token: quadratic on a long line)
-    line_starts = [0, *(m.end() for m in re.finditer("\n", masked))]
-    heading: dict[int, bool] = {}
-    for t in toks:
-        line = line_starts[bisect_right(line_starts, t.start) - 1]
-        if line not in heading:
-            heading[line] = _in_heading(masked, line)
-    toks = [t for t in toks if not heading[line_starts[bisect_right(line_starts, t.start) - 1]]]
+    toks = _body_tokens(masked, toks)
     index.lower_words = frozenset(re.findall(r"\b[a-z][a-z’'-]+\b", masked))
     i = 0
-    n = len(toks)
     pending_role: tuple[str, int] | None = None  # a role written just before a name, set off by a comma
-    while i < n:
+    while i < len(toks):
         tok = toks[i]
         if not (tok.is_word and tok.text[0].isupper()):
             i += 1
             continue
-        j = i
-        run: list[Token] = []
-        while j < n:
-            t = toks[j]
-            if run and "\n" in masked[run[-1].end : t.start]:
-                break  # a heading and the next paragraph are not one name
-            if t.is_word and (t.text[0].isupper() or (run and particle_name(t.text))):
-                run.append(t)
-                if _POSSESSIVE.search(t.text) and t.text[-2:] in ("’s", "'s"):
-                    j += 1
-                    break
-                j += 1
-            elif (
-                t.lower == "of"
-                and j + 2 < n
-                and toks[j + 1].lower == "the"
-                and toks[j + 2].is_cap
-                and run
-                and run[-1].lower.rstrip(".") in lex.roles
-            ):
-                # "Leader of the Islamic Revolution Ayatollah Ali Khamenei": a role goes on past "of the"
-                run.extend(toks[j : j + 2])
-                j += 2
-            elif (
-                t.lower in NAME_PARTICLES | {"of", "for", "and"} and j + 1 < n and toks[j + 1].is_cap and run
-            ):
-                if t.lower == "and" and not any(w.lower in lex.org_words for w in run):
-                    break  # "Ali and Reza": two names; "Ministry of Water and Energy" goes on
-                if t.lower in {"of", "for"} and not (
-                    run[-1].lower in lex.org_words or run[-1].lower.rstrip(".") in lex.roles
-                ):
-                    break  # "Hassan Rouhani of Iran": the name ends; "Minister of Energy" goes on
-                run.append(t)
-                j += 1
-            else:
-                break
+        run, j = _capitalised_run(masked, toks, i, lex)
         i = max(j, i + 1)
-        words = [_POSSESSIVE.sub("", t.text) if t.text[-2:] in ("’s", "'s") else t.text for t in run]
-        # drop leading sentence words ("The", "In", "On Wednesday"), participles ("Expressing Iran")
-        # and a place before a name ("Ambassador to Tehran Gaddam Dharmendra")
-        while words and (
-            (words[0].lower() in lex.not_names and words[0].lower() not in {"former", "regime"})
-            or _participle(words[0])
-            or (len(words) > 2 and is_place(words[:1]) and not is_place(words[1:2]))
+        run, words = _trim_run(masked, run, lex)
+        if words:
+            pending_role = _add_run(masked, index, run, words, pending_role, lex)
+    _bind_late(index)
+    _attach_appositives(masked, index)
+    return index
+
+
+def _body_tokens(masked: str, toks: list[Token]) -> list[Token]:
+    """The tokens outside headings, bylines and tag lists (``_in_heading``), each line read once
+    (not once per token: quadratic on a long line)."""
+    line_starts = [0, *(m.end() for m in re.finditer("\n", masked))]
+    heading: dict[int, bool] = {}
+    kept: list[Token] = []
+    for t in toks:
+        line = line_starts[bisect_right(line_starts, t.start) - 1]
+        if line not in heading:
+            heading[line] = _in_heading(masked, line)
+        if not heading[line]:
+            kept.append(t)
+    return kept
+
+
+def _capitalised_run(masked: str, toks: list[Token], i: int, lex: Lexicon) -> tuple[list[Token], int]:
+    """The run of capitalised words starting at ``toks[i]`` (with the particles and the "of",
+    "for", "and" that go on inside a name or an organisation's), and the index after it."""
+    n = len(toks)
+    j = i
+    run: list[Token] = []
+    while j < n:
+        t = toks[j]
+        if run and "\n" in masked[run[-1].end : t.start]:
+            break  # a heading and the next paragraph are not one name
+        if t.is_word and (t.text[0].isupper() or (run and particle_name(t.text))):
+            run.append(t)
+            j += 1
+            if POSSESSIVE.search(t.text) and t.text[-2:] in ("’s", "'s"):
+                break
+        elif (
+            t.lower == "of"
+            and j + 2 < n
+            and toks[j + 1].lower == "the"
+            and toks[j + 2].is_cap
+            and run
+            and run[-1].lower.rstrip(".") in lex.roles
         ):
-            run, words = run[1:], words[1:]
-        if len(words) >= 3 and masked[max(0, run[0].start - 4) : run[0].start].lower().endswith("of "):
-            # "Chamber of Commerce Mozafar Alikhani": a run cut at "of" opens with the end of
-            # the organisation's name
-            run, words = run[1:], words[1:]
-        if not words:
-            continue
-        if is_place(words):
-            index.add(" ".join(words), "org", run[0].start, run[-1].end)  # "Iran", "Middle East"
-            continue
-        head, tail, is_org = split_hyphenated_role(*split_name(words))
-        if (
-            tail
-            and head
-            and tail[0].lower() in {"for", "of", "and", "on"}
-            and head[-1].lower() in lex.org_words
-        ):
-            is_org = True  # "Center for International and Regional Studies": one organisation
-        if head and head[-1].lower() == "the":
-            # "Leader of the Islamic Revolution" with no name after it: a role, no person
-            pending_role = (" ".join(words), run[-1].end)
-            continue
-        if is_org:
-            name = " ".join(w for w in words if w.lower() not in DETERMINERS)
-            if len(name) > 1 and not name.isdigit():
-                index.add(name, "org", run[0].start, run[-1].end)
-            continue
-        tail = [w for w in clean_person_words(tail) if w.lower() not in lex.not_names]
-        tail = index.drop_office_words(tail)
-        if not tail:
-            if head and any(w.lower().rstrip(".") in lex.roles for w in head):
-                pending_role = (" ".join(head), run[-1].end)  # "Water Minister, Aurel Dragan,"
-            continue
-        if len(tail) == 1 and tail[0].isupper() and len(tail[0]) > 1:
-            index.add(tail[0], "org", run[0].start, run[-1].end)  # acronyms: MEK, NCRI, CNN
-            continue
-        if len(tail) > 4 or any(w.isupper() and len(w) > 1 and "." not in w for w in tail):
-            continue
-        titled = any(w.lower().rstrip(".") in lex.roles or w.lower().rstrip(".") in lex.titles for w in head)
-        role = (
-            " ".join(head) if head and titled else None
-        )  # "East Azerbaijan Province" is a place, not a role
-        start = run[0].start
-        if role is None and pending_role is not None and masked[pending_role[1] : start].strip() == ",":
-            role = pending_role[0]
-        pending_role = None
-        known = index.fullest(tail, "person") if len(tail) == 1 else None
-        if len(tail) == 1 and not head and known is None:
-            # a lone capitalised word is a person only once we know it as a surname
-            index.occurrences.append(
-                Occurrence(start, run[-1].end, ArticleEntity(tail[0], "maybe", tokens=(tail[0],)))
-            )
-            continue
-        name = known.name if known is not None else " ".join(tail)
-        index.add(name, "person", start, run[-1].end, role=role)
-    # late binding: lone words that turned out to be surnames of people named later
+            # "Leader of the Islamic Revolution Ayatollah Ali Khamenei": a role goes on past "of the"
+            run.extend(toks[j : j + 2])
+            j += 2
+        elif t.lower in NAME_PARTICLES | {"of", "for", "and"} and j + 1 < n and toks[j + 1].is_cap and run:
+            if t.lower == "and" and not any(w.lower in lex.org_words for w in run):
+                break  # "Ali and Reza": two names; "Ministry of Water and Energy" goes on
+            if t.lower in {"of", "for"} and not (
+                run[-1].lower in lex.org_words or run[-1].lower.rstrip(".") in lex.roles
+            ):
+                break  # "Hassan Rouhani of Iran": the name ends; "Minister of Energy" goes on
+            run.append(t)
+            j += 1
+        else:
+            break
+    return run, j
+
+
+def _trim_run(masked: str, run: list[Token], lex: Lexicon) -> tuple[list[Token], list[str]]:
+    """A run without its leading sentence words ("The", "In", "On Wednesday"), participles
+    ("Expressing Iran"), a place before a name ("Ambassador to Tehran Gaddam Dharmendra") and the
+    end of an organisation's name cut at "of"; with its words (possessive "'s" dropped)."""
+    words = [POSSESSIVE.sub("", t.text) if t.text[-2:] in ("’s", "'s") else t.text for t in run]
+    while words and (
+        (words[0].lower() in lex.not_names and words[0].lower() not in {"former", "regime"})
+        or participle(words[0])
+        or (len(words) > 2 and is_place(words[:1]) and not is_place(words[1:2]))
+    ):
+        run, words = run[1:], words[1:]
+    if len(words) >= 3 and masked[max(0, run[0].start - 4) : run[0].start].lower().endswith("of "):
+        # "Chamber of Commerce Mozafar Alikhani": a run cut at "of" opens with the end of
+        # the organisation's name
+        run, words = run[1:], words[1:]
+    return run, words
+
+
+def _add_run(
+    masked: str,
+    index: ArticleEntities,
+    run: list[Token],
+    words: list[str],
+    pending_role: tuple[str, int] | None,
+    lex: Lexicon,
+) -> tuple[str, int] | None:
+    """Add the place, organisation or person a trimmed run names; returns the role left pending
+    for the next name ("Water Minister, Aurel Dragan,")."""
+    if is_place(words):
+        index.add(" ".join(words), "org", run[0].start, run[-1].end)  # "Iran", "Middle East"
+        return pending_role
+    head, tail, is_org = split_hyphenated_role(*split_name(words))
+    if tail and head and tail[0].lower() in {"for", "of", "and", "on"} and head[-1].lower() in lex.org_words:
+        is_org = True  # "Center for International and Regional Studies": one organisation
+    if head and head[-1].lower() == "the":
+        # "Leader of the Islamic Revolution" with no name after it: a role, no person
+        return (" ".join(words), run[-1].end)
+    if is_org:
+        name = " ".join(w for w in words if w.lower() not in DETERMINERS)
+        if len(name) > 1 and not name.isdigit():
+            index.add(name, "org", run[0].start, run[-1].end)
+        return pending_role
+    tail = index.drop_office_words([w for w in clean_person_words(tail) if w.lower() not in lex.not_names])
+    if not tail:
+        if head and any(w.lower().rstrip(".") in lex.roles for w in head):
+            return (" ".join(head), run[-1].end)  # "Water Minister, Aurel Dragan,"
+        return pending_role
+    if len(tail) == 1 and tail[0].isupper() and len(tail[0]) > 1:
+        index.add(tail[0], "org", run[0].start, run[-1].end)  # acronyms: MEK, NCRI, CNN
+        return pending_role
+    if len(tail) > 4 or any(w.isupper() and len(w) > 1 and "." not in w for w in tail):
+        return pending_role
+    _add_person(masked, index, run, head, tail, pending_role, lex)
+    return None
+
+
+def _add_person(
+    masked: str,
+    index: ArticleEntities,
+    run: list[Token],
+    head: list[str],
+    tail: list[str],
+    pending_role: tuple[str, int] | None,
+    lex: Lexicon,
+) -> None:
+    """A person's name (``tail``) with its role: the title before it, else a role set off by a
+    comma just before. A lone word is a person only once known as a surname (else "maybe")."""
+    titled = any(w.lower().rstrip(".") in lex.roles or w.lower().rstrip(".") in lex.titles for w in head)
+    role = " ".join(head) if head and titled else None  # "East Azerbaijan Province" is a place, not a role
+    start = run[0].start
+    if role is None and pending_role is not None and masked[pending_role[1] : start].strip() == ",":
+        role = pending_role[0]
+    known = index.fullest(tail, "person") if len(tail) == 1 else None
+    if len(tail) == 1 and not head and known is None:
+        index.occurrences.append(
+            Occurrence(start, run[-1].end, ArticleEntity(tail[0], "maybe", tokens=(tail[0],)))
+        )
+        return
+    name = known.name if known is not None else " ".join(tail)
+    index.add(name, "person", start, run[-1].end, role=role)
+
+
+def _bind_late(index: ArticleEntities) -> None:
+    """Lone words that turned out to be surnames of people named later."""
     for occ in index.occurrences:
         if occ.entity.kind == "maybe":
             ent = index.fullest(list(occ.entity.tokens), "person")
             if ent is not None:
                 occ.entity = ent
-    _attach_appositives(masked, index)
-    return index
-
-
-def particle_name(word: str) -> bool:
-    """A name part led by a lower-case particle: "al-Khalil", "el-Sisi", "bin-Zayed"."""
-    head, _, rest = word.partition("-")
-    return head.lower() in NAME_PARTICLES and rest[:1].isupper()
-
-
-def _participle(word: str) -> bool:
-    """A capitalised participle opening a sentence ("Referring", "Speaking"): never part of a name."""
-    low = word.lower()
-    return len(low) > 5 and low.endswith("ing") and word[0].isupper() and not word.isupper()
-
-
-@cache
-def _place_words() -> frozenset[str]:
-    countries = {w for c in lexicon_lines("en", "countries") for w in c.split()}
-    return frozenset(
-        text_lexicon("en", "geo_words")
-        | text_lexicon("en", "demonyms")
-        | text_lexicon("en", "place_words")
-        | countries
-    )
-
-
-def is_place(words: list[str]) -> bool:
-    """Whether a capitalised run is only country, region and nationality words ("Saudi Arabia", "Middle East")."""
-    places = _place_words()
-    folded = [
-        re.sub(r"[.’']|s$", "", w.lower()) if w.isupper() else w.lower().replace(".", "") for w in words
-    ]
-    folded = [_POSSESSIVE.sub("", w) for w in folded]
-    if len(folded) >= 2 and folded[-1] in _place_heads():
-        return True  # "Black Sea", "Caspian Sea", "Kerman Province"
-    return bool(folded) and all(w in places or w.rstrip("s") in places for w in folded)
-
-
-@cache
-def _place_heads() -> frozenset[str]:
-    """Nouns that end a place name ("Sea", "Gulf", "Province"), from geo_words and place_words."""
-    heads = text_lexicon("en", "geo_words") | text_lexicon("en", "place_words")
-    return heads - {"east", "west", "north", "south", "middle", "near", "far", "central", "state", "capital"}
-
-
-def clean_person_words(tail: list[str]) -> list[str]:
-    """A person's name words without what a capitalised run picks up around them: a place or a
-    participle before ("Tehran Gaddam Dharmendra", "Expressing Iran"), "of <place>" after
-    ("Hassan Rouhani of Iran"), a repeated surname ("Ahmadinejad Ahmadinejad")."""
-    lex = lexicon()
-    words = list(tail)
-    if "and" in words[1:]:
-        cut = words.index("and", 1)
-        after = words[cut + 1 :]
-        if len(after) >= 3:
-            words = after[1:]  # "Transit and Transportation Javad Hedayati": the name after the organisation
-    if "of" in words[1:]:
-        cut = words.index("of", 1)
-        if (
-            words[cut - 1].lower() not in lex.org_words
-            and words[cut - 1].lower().rstrip(".") not in lex.roles
-        ):
-            after = words[cut + 1 :]
-            # "Hassan Rouhani of Iran": the name before; "Joint Chamber of Commerce Mozaffar
-            # Alavi-Nia": the name after the organisation's last word
-            words = after[1:] if len(after) >= 3 else words[:cut]
-    while len(words) > 1 and (
-        _participle(words[0])
-        or (len(words) > 2 and is_place(words[:1]))
-        or particle_name(words[0])
-        or words[0].islower()  # "for Yemen Hans Lindgren"
-    ):
-        words = words[1:]  # a name does not open with "al-Islam"
-    while len(words) > 1 and words[-1].lower() == words[-2].lower():
-        words = words[:-1]
-    return words
-
-
-def split_hyphenated_role(
-    head: list[str], tail: list[str], is_org: bool
-) -> tuple[list[str], list[str], bool]:
-    """ "Secretary-General Antonio Guterres": a hyphenated role word belongs to the role, not the name."""
-    lex = lexicon()
-    while len(tail) > 1 and "-" in tail[0] and any(p.lower() in lex.roles for p in tail[0].split("-")):
-        head, tail = head + tail[:1], tail[1:]
-    return head, tail, is_org
 
 
 # ", the regime's Labor Minister," / ", Leader of the Islamic Revolution," (parse_role wants a role word)
@@ -358,34 +315,3 @@ def _attach_appositives(masked: str, index: ArticleEntities) -> None:
                 if not ent.role or ent.role.lower().rstrip(".") in lexicon().titles:
                     ent.role = role  # a role says more than a title ("Ayatollah")
                 ent.organisation = ent.organisation or org
-
-
-_ROLE_OF = re.compile(r"^(?P<role>.+?)\s+(?:of|at|for|in)\s+(?:the\s+)?(?P<org>.+)$")
-_ORG_POSS = re.compile(r"^(?P<org>.+)[’']s?\s+(?P<role>.+)$")
-
-
-def parse_role(phrase: str) -> tuple[str | None, str | None]:
-    """ "the regime's Labor Minister" → ("Labor Minister", "regime"); "a director of the Fars News Agency"."""
-    lex = lexicon()
-    words = phrase.split()
-    while words and words[0].lower() in DETERMINERS | {"former"}:
-        words = words[1:]
-    text = " ".join(words)
-    if not any(re.sub(r"\W", "", w.lower()) in lex.roles for w in words):
-        return None, None
-    m = _ORG_POSS.match(text)
-    if m and any(re.sub(r"\W", "", w.lower()) in lex.roles for w in m.group("role").split()):
-        return m.group("role"), _strip_det(m.group("org"))
-    m = _ROLE_OF.match(text)
-    if m and any(re.sub(r"\W", "", w.lower()) in lex.roles for w in m.group("role").split()):
-        org = _strip_det(m.group("org"))
-        org = re.sub(r"^state-run\s+", "", org)
-        return m.group("role"), org
-    return text, None
-
-
-def _strip_det(s: str) -> str:
-    words = s.split()
-    while words and words[0].lower() in DETERMINERS:
-        words = words[1:]
-    return " ".join(words).replace(MASK, "").strip()

@@ -1,0 +1,135 @@
+"""Words of a capitalised run in an article: name particles, participles, places, a person's
+name words cleaned of what the run picked up around them, and role phrases ("the regime's Labor
+Minister" -> role and organisation). Split out of refrain.quotes.entities, which builds the
+article's index of names from them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from refrain.text import lexicon_lines
+from refrain.text.lexicon import lexicon as text_lexicon
+
+from .context import MASK
+from .lexicon import lexicon
+from .speakers import DETERMINERS, NAME_PARTICLES
+
+POSSESSIVE = re.compile(r"[’']s?$")
+
+
+def particle_name(word: str) -> bool:
+    """A name part led by a lower-case particle: "al-Khalil", "el-Sisi", "bin-Zayed"."""
+    head, _, rest = word.partition("-")
+    return head.lower() in NAME_PARTICLES and rest[:1].isupper()
+
+
+def participle(word: str) -> bool:
+    """A capitalised participle opening a sentence ("Referring", "Speaking"): never part of a name."""
+    low = word.lower()
+    return len(low) > 5 and low.endswith("ing") and word[0].isupper() and not word.isupper()
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    countries = {w for c in lexicon_lines("en", "countries") for w in c.split()}
+    return frozenset(
+        text_lexicon("en", "geo_words")
+        | text_lexicon("en", "demonyms")
+        | text_lexicon("en", "place_words")
+        | countries
+    )
+
+
+def is_place(words: list[str]) -> bool:
+    """Whether a capitalised run is only country, region and nationality words ("Saudi Arabia", "Middle East")."""
+    places = _place_words()
+    folded = [
+        re.sub(r"[.’']|s$", "", w.lower()) if w.isupper() else w.lower().replace(".", "") for w in words
+    ]
+    folded = [POSSESSIVE.sub("", w) for w in folded]
+    if len(folded) >= 2 and folded[-1] in _place_heads():
+        return True  # "Black Sea", "Caspian Sea", "Kerman Province"
+    return bool(folded) and all(w in places or w.rstrip("s") in places for w in folded)
+
+
+@cache
+def _place_heads() -> frozenset[str]:
+    """Nouns that end a place name ("Sea", "Gulf", "Province"), from geo_words and place_words."""
+    heads = text_lexicon("en", "geo_words") | text_lexicon("en", "place_words")
+    return heads - {"east", "west", "north", "south", "middle", "near", "far", "central", "state", "capital"}
+
+
+def clean_person_words(tail: list[str]) -> list[str]:
+    """A person's name words without what a capitalised run picks up around them: a place or a
+    participle before ("Tehran Gaddam Dharmendra", "Expressing Iran"), "of <place>" after
+    ("Hassan Rouhani of Iran"), a repeated surname ("Ahmadinejad Ahmadinejad")."""
+    lex = lexicon()
+    words = list(tail)
+    if "and" in words[1:]:
+        cut = words.index("and", 1)
+        after = words[cut + 1 :]
+        if len(after) >= 3:
+            words = after[1:]  # "Transit and Transportation Javad Hedayati": the name after the organisation
+    if "of" in words[1:]:
+        cut = words.index("of", 1)
+        if (
+            words[cut - 1].lower() not in lex.org_words
+            and words[cut - 1].lower().rstrip(".") not in lex.roles
+        ):
+            after = words[cut + 1 :]
+            # "Hassan Rouhani of Iran": the name before; "Joint Chamber of Commerce Mozaffar
+            # Alavi-Nia": the name after the organisation's last word
+            words = after[1:] if len(after) >= 3 else words[:cut]
+    while len(words) > 1 and (
+        participle(words[0])
+        or (len(words) > 2 and is_place(words[:1]))
+        or particle_name(words[0])
+        or words[0].islower()  # "for Yemen Hans Lindgren"
+    ):
+        words = words[1:]  # a name does not open with "al-Islam"
+    while len(words) > 1 and words[-1].lower() == words[-2].lower():
+        words = words[:-1]
+    return words
+
+
+def split_hyphenated_role(
+    head: list[str], tail: list[str], is_org: bool
+) -> tuple[list[str], list[str], bool]:
+    """ "Secretary-General Antonio Guterres": a hyphenated role word belongs to the role, not the name."""
+    lex = lexicon()
+    while len(tail) > 1 and "-" in tail[0] and any(p.lower() in lex.roles for p in tail[0].split("-")):
+        head, tail = head + tail[:1], tail[1:]
+    return head, tail, is_org
+
+
+_ROLE_OF = re.compile(r"^(?P<role>.+?)\s+(?:of|at|for|in)\s+(?:the\s+)?(?P<org>.+)$")
+_ORG_POSS = re.compile(r"^(?P<org>.+)[’']s?\s+(?P<role>.+)$")
+
+
+def parse_role(phrase: str) -> tuple[str | None, str | None]:
+    """ "the regime's Labor Minister" → ("Labor Minister", "regime"); "a director of the Fars News Agency"."""
+    lex = lexicon()
+    words = phrase.split()
+    while words and words[0].lower() in DETERMINERS | {"former"}:
+        words = words[1:]
+    text = " ".join(words)
+    if not any(re.sub(r"\W", "", w.lower()) in lex.roles for w in words):
+        return None, None
+    m = _ORG_POSS.match(text)
+    if m and any(re.sub(r"\W", "", w.lower()) in lex.roles for w in m.group("role").split()):
+        return m.group("role"), _strip_det(m.group("org"))
+    m = _ROLE_OF.match(text)
+    if m and any(re.sub(r"\W", "", w.lower()) in lex.roles for w in m.group("role").split()):
+        org = _strip_det(m.group("org"))
+        org = re.sub(r"^state-run\s+", "", org)
+        return m.group("role"), org
+    return text, None
+
+
+def _strip_det(s: str) -> str:
+    words = s.split()
+    while words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    return " ".join(words).replace(MASK, "").strip()
