@@ -461,9 +461,16 @@ def test_no_entity_for_names_that_are_office_words_letters_times_or_descriptions
 
 def test_bodies_are_not_people() -> None:
     found = merge(
-        [("Clearwater International", None), ("the Pentagon", None), ("Zarvan Islamic Jihad", None)]
+        [
+            ("Clearwater International", None),
+            ("the Pentagon", None),
+            ("Zarvan Islamic Jihad", None),
+            ("Zarvan Palace", None),
+            ("Zarvan Port", None),
+        ]
     )
-    assert {e.kind for e in found} == {"org"}
+    assert {e.kind for e in found} == {"org"} and len(found) == 5
+    assert merge([("The Forum", None), ("Forum", None)]) == []  # which forum? no one body
 
 
 def test_persian_and_english_forms_of_a_shipped_alias_are_one() -> None:
