@@ -12,7 +12,7 @@ from typing import Any
 
 from refrain.errors import Errors, StoreError
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 # The additive changes from one version to the next: MIGRATIONS[n] brings a store written with
 # version n up to n + 1 (``ALTER TABLE … ADD COLUMN IF NOT EXISTS …``; new tables need no entry,
@@ -36,6 +36,7 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "ALTER TABLE conflict_groups ADD COLUMN IF NOT EXISTS where_text VARCHAR",
     ),
     7: (),  # 8 adds the table quote_link_index: created on opening for writing
+    8: (),  # 9 adds the table conflict_memo: created on opening for writing
 }
 
 TABLES: dict[str, str] = {
@@ -262,6 +263,20 @@ TABLES: dict[str, str] = {
             quote_id VARCHAR NOT NULL,
             text_md5 VARCHAR NOT NULL,    -- md5(quotes.text) when it was linked
             grams BIGINT[] NOT NULL       -- refrain.reuse.quote_link_index.gram_keys
+        )
+    """,
+    # What conflict groups were last made from (refrain.store.conflict_memo): each claim, what
+    # ties its figure to others and its cluster, so the next run reads only the new claims'
+    # figures and those they may join. Derived, safe to empty.
+    "conflict_memo": """
+        CREATE TABLE IF NOT EXISTS conflict_memo (
+            claim_id VARCHAR NOT NULL,
+            claim_md5 VARCHAR NOT NULL,   -- md5 of the claim's columns when it was read
+            figure BOOLEAN NOT NULL,      -- whether refrain.claims.reading.read gave a figure
+            unit VARCHAR,
+            language VARCHAR,
+            keys VARCHAR[],               -- Figure.keys
+            cluster VARCHAR               -- the first claim id of its cluster (itself when alone)
         )
     """,
 }
