@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .speaker import _PREPOSITIONS, _QUOTED_NAME, _SPEECH_NOUNS, MAX_NAME_WORDS, _ends_clause, _name_words
+from .phrase import MAX_NAME_WORDS, PREPOSITIONS, QUOTED_NAME, SPEECH_NOUNS, ends_clause, name_at_start
 from .words import (
     Tokens,
     Word,
@@ -59,7 +59,7 @@ class Resolver:
         # رئیس …" names an event; no acronym, no body)
         self.quoted_names = [
             (m.start(1), m.group(1).strip())
-            for m in _QUOTED_NAME.finditer(text)
+            for m in QUOTED_NAME.finditer(text)
             if 2 <= len(m.group(1).split()) <= 3 and key(m.group(2)) in roles() and _person_in_marks(text, m)
         ]
         self.surname_pairs = {
@@ -77,7 +77,7 @@ class Resolver:
         not_names = pronouns() | roles() | organisations() | anaphors() | subject_stops() | not_speakers()
         for a, b in zip(self.ws, self.ws[1:], strict=False):
             opens = a.start == 0 or "\n" in text[max(0, a.start - 3) : a.start]
-            if opens and b.key in _PREPOSITIONS and a.key not in not_names and self._adjacent(a, b):
+            if opens and b.key in PREPOSITIONS and a.key not in not_names and self._adjacent(a, b):
                 self.surnames.add(a.key)
 
     def named_before(self, at: int) -> str | None:
@@ -202,7 +202,7 @@ class Resolver:
         w = self.ws[i - 1]
         if not self._adjacent(w, self.ws[i]) or w.key in given_names() or w.key in _NOT_SURNAME():
             return False
-        if _cue_start(w.key) or _ends_clause(w) or any(starts_with([w], 0, (t,)) for t in titles()):
+        if _cue_start(w.key) or ends_clause(w) or any(starts_with([w], 0, (t,)) for t in titles()):
             return False
         gap = self.text[self.ws[i - 2].end : w.start] if i >= 2 else ""
         return i == 1 or not self._adjacent(self.ws[i - 2], w) or any(c in gap for c in '«"“')
@@ -234,7 +234,7 @@ class Resolver:
             while t < len(after) and starts_with(after, t, titles()):
                 t += starts_with(after, t, titles())
             if t < len(after) and after[t].key in names:
-                name_ws = _name_words(after[t:])
+                name_ws = name_at_start(after[t:])
                 if len(name_ws) >= 2 and self._adjacent(self.ws[i + n - 1], after[t]):
                     return self.fullest(name_ws, self.text[name_ws[0].start : name_ws[-1].end])
             before = self.ws[max(0, i - 3) : i]
@@ -264,10 +264,10 @@ class Resolver:
         opens = i == 1 or not self._adjacent(self.ws[i - 2], w)  # "بوش، رئیس جمهور آمریکا از …"
         if not (closed or opens):
             return None
-        if w.key in given_names() or w.key in _NOT_SURNAME() or _cue_start(w.key) or _ends_clause(w):
+        if w.key in given_names() or w.key in _NOT_SURNAME() or _cue_start(w.key) or ends_clause(w):
             return None
         prev = self.ws[i - 2] if i >= 2 else None
-        if prev is not None and prev.key in _PREPOSITIONS and self._adjacent(prev, w):
+        if prev is not None and prev.key in PREPOSITIONS and self._adjacent(prev, w):
             return None  # "پس از جلسه، رئیس …،": a place or time, not a name
         p = i - 1
         while p > 0 and self.ws[p - 1].key in given_names() and self._adjacent(self.ws[p - 1], self.ws[p]):
@@ -280,7 +280,7 @@ class Resolver:
 
 
 def _person_in_marks(text: str, m: re.Match[str]) -> bool:
-    """Whether a name in marks before a post (``_QUOTED_NAME``) is a person's: no period inside
+    """Whether a name in marks before a post (``QUOTED_NAME``) is a person's: no period inside
     (an acronym), no body's head word first, and a given name inside or no noun that titles
     follow right before the marks ("نشست «آینده آب»", "کتاب «…»")."""
     inside = m.group(1).split()
@@ -308,8 +308,8 @@ def _NOT_SURNAME() -> frozenset[str]:  # noqa: N802 (a constant read once from t
         | anaphors()
         | not_speakers()
         | complements()
-        | frozenset(_PREPOSITIONS)
-        | frozenset(_SPEECH_NOUNS)
+        | frozenset(PREPOSITIONS)
+        | frozenset(SPEECH_NOUNS)
         | {key("را")}
         | {key(w) for w in _CONNECTIVES.split()}
     )
@@ -323,6 +323,4 @@ def _cue_start(word_key: str) -> bool:
 
 def _verb(w: Word) -> bool:
     """Whether a word is plainly a verb ("می‌شود", "است"), not a surname ending alike ("بیرانوند")."""
-    return (
-        w.key.startswith("می") and _ends_clause(w) or w.key in {key(v) for v in ("است", "شد", "بود", "شود")}
-    )
+    return w.key.startswith("می") and ends_clause(w) or w.key in {key(v) for v in ("است", "شد", "بود", "شود")}
