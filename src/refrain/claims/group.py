@@ -193,9 +193,26 @@ def group(
     ``agree`` is False when two figures of different sources cannot both be true.
     """
     figures = [f for doc, claim in claims if (f := read(doc, claim, sources.get(doc) if sources else None))]
+    return group_figures(figures, rare_words(figures))
+
+
+def rare_words(figures: list[Figure]) -> frozenset[str]:
+    """The words that may tie figures: those of at most ``TOPIC_MIN_DF`` figures' keys, or of
+    ``TOPIC_MAX_SHARE`` of them when that is more."""
     df = Counter(w for f in figures for w in f.keys)
-    cap = max(TOPIC_MIN_DF, int(TOPIC_MAX_SHARE * len(figures)))
-    rare = frozenset(w for w, n in df.items() if n <= cap)
+    cap = topic_cap(len(figures))
+    return frozenset(w for w, n in df.items() if n <= cap)
+
+
+def topic_cap(figures: int) -> int:
+    """How many of ``figures`` figures a rare word may be in."""
+    return max(TOPIC_MIN_DF, int(TOPIC_MAX_SHARE * figures))
+
+
+def group_figures(figures: list[Figure], rare: frozenset[str]) -> list[ConflictGroup]:
+    """``group`` of figures already read, ``rare`` the words that may tie them (``rare_words`` of
+    the whole corpus's figures: a caller may pass a part of them, whole clusters of it, with the
+    corpus's rare words). Groups in order of conflict, numbered from 1."""
     for f in figures:
         f.rare_names = f.names & rare
     groups: list[ConflictGroup] = []
