@@ -509,3 +509,10 @@ def test_initials_do_not_stand_for_a_name_when_another_is_dropped() -> None:
 def test_roles_sentence_words_and_crowds_are_no_person() -> None:
     found = merge([("Minister of Information", None), ("Let", None), ("Hundreds of people", None)])
     assert found == []
+
+
+def test_a_description_is_not_the_alias_group_its_trimmed_words_leave() -> None:
+    aliases = load_aliases_text('[[same]]\nkind = "org"\nnames = ["ZRC", "Zarvan Rescue Corps"]\n')
+    assert merge([("ZRC chief", None)], aliases=aliases) == []  # a person described, not the body
+    (e,) = merge([("ZRC", None), ("the ZRC", None)], aliases=aliases)
+    assert e.kind == "org"

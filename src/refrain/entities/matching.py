@@ -23,6 +23,7 @@ from refrain.entities.names import (
     has_name_word,
     parse,
     skeleton,
+    strip_article,
     titles,
     trim_time,
     words,
@@ -236,8 +237,13 @@ def roles_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
 def mention_kind(name: str, aliases: AliasFile) -> str | None:
     """A name's kind for merging: "person" or "org", or None for a description or a document
     (refrain.entities.kinds), which is never merged. An alias file group's kind comes first
-    ("the Supreme Leader" is Khamenei in the shipped file)."""
+    ("the Supreme Leader" is Khamenei in the shipped file), for a name written as in the group or
+    one that names someone ("IRGC chief" is a description, not the IRGC its trimmed words leave)."""
     group = aliases.same_group_of(parse(name).key)
+    if group is not None and speaker_kind(name) not in (PERSON, ORGANISATION):
+        written = ascii_fold(strip_article(name))
+        if all(ascii_fold(strip_article(entry)) != written for entry in group.names):
+            group = None  # a description whose trimmed words are in the group, not one of its names
     if group is not None:
         return group.kind or ("org" if parse(name).kind == "org" else "person")
     name = trim_time(name)  # "00 BST police": the time a dateline left is no part of it
