@@ -65,10 +65,16 @@ def test_a_multiplier_is_kept(text: str, written: str, value: float) -> None:
             2_500_000.0,
         ),
         ("The port handled 3 and a half billion dollars of goods.", "3 and a half billion dollars", 3.5e9),
+        ("The dam was built in two and a half years.", "two and a half years", 2.5),
     ],
 )
 def test_a_half_before_a_multiplier(text: str, written: str, value: float) -> None:
     assert [(w, v) for w, v, _, _ in _figures(text)] == [(written, value)]
+
+
+def test_a_range_from_a_number_and_a_half() -> None:
+    text = "Some three and a half to four million pilgrims are expected in Dorsk."
+    assert _figures(text) == [("three and a half to four million", 3_500_000.0, 4_000_000.0, "people")]
 
 
 @pytest.mark.parametrize("space", [" ", "\u00a0", "\u2009", "\u202f"])
@@ -90,3 +96,7 @@ def test_a_resolution_number_is_a_label() -> None:
 def test_two_sides_is_a_phrase() -> None:
     text = "Hunger and war are two sides of the same coin, and the two sides signed 14 deals."
     assert [w for w, _, _, _ in _figures(text)] == ["14"]
+
+
+def test_think_twice_is_an_idiom() -> None:
+    assert [w for w, _, _, _ in _figures("Dorsk may think twice before selling 40 ships.")] == ["40"]

@@ -137,6 +137,10 @@ def _read(text: str, m: re.Match[str]) -> Figure | None:
     num_start = m.start("num")
     is_word = not num[0].isdigit()
     times = times_value(num, word_value)
+    if times is not None and re.search(
+        r"\bth(?:ink|inking|inks|ought)\s+$", text[max(0, num_start - 12) : num_start]
+    ):
+        return None  # "think twice": an idiom
     if times is not None:  # "twice", "threefold": how many times another figure, nothing counted
         return Figure(num_start, m.end("num"), times, "times", *_hedge(text, num_start))
     value = half_value(num, word_value) or (
@@ -209,6 +213,19 @@ def _hedge(text: str, start: int) -> tuple[str | None, int | None]:
     return best
 
 
+def _scale_in_words(written: str) -> float:
+    """The multiplier ending a number written in words ("four million" 1e6, "five hundred thousand"
+    1e5), 1.0 when none: the lower bound's too in "three and a half to four million"."""
+    scales = lexicon().scale
+    words = re.findall(r"[a-z]+", written.lower())
+    last = max((i for i, w in enumerate(words) if w in scales and len(w) > 1), default=0)
+    scale = 1.0
+    while last > 0 and words[last] in scales:  # "five million tons": the run before "tons"
+        scale *= scales[words[last]]
+        last -= 1
+    return scale if words and words[last] not in scales else 1.0  # "million" alone is a number
+
+
 def _join_ranges(text: str, figures: list[Figure]) -> list[Figure]:
     """ "thirty to forty-five", "30-40", "between 10 and 20", "three or four": one figure, its value
     the lower bound, ``value_high`` the upper. A multiplier written once after the upper bound is
@@ -221,8 +238,9 @@ def _join_ranges(text: str, figures: list[Figure]) -> list[Figure]:
             g = figures[i + 1]
             between = text[f.end : g.start]
             low = f.value
-            if f.scale == 1.0 and g.scale > 1.0 and f.unit in (None, g.unit) and low * g.scale <= g.value:
-                low *= g.scale
+            scale = g.scale if g.scale > 1.0 else _scale_in_words(text[g.start : g.end])
+            if f.scale == 1.0 and scale > 1.0 and f.unit in (None, g.unit) and low * scale <= g.value:
+                low *= scale
             word = between.strip()
             # "three or four" are alternatives close together; "10 or 100" are two figures
             alternative = word == "or" and low < g.value <= 2 * low + 1

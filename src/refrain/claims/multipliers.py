@@ -27,10 +27,11 @@ def times_pattern(word: str) -> str:
 
 
 def half_pattern(word: str, scale: str) -> str:
-    """The pattern of a half before a multiplier ("half a million", "two and a half billion", "a
-    half million"), the multiplier left out (the figure pattern reads it after), given the patterns
-    of a number word and of the multiplier words."""
-    return rf"\b(?:(?:{word}|\d+)\s+and\s+a\s+half|half\s+an?|an?\s+half)(?=[\s-]+(?:{scale})\b)"
+    """The pattern of a number and a half ("two and a half", before a multiplier or not: "three
+    and a half to four million", "two and a half years") or of a half before a multiplier ("half
+    a million", "a half million"), the multiplier left out (the figure pattern reads it after),
+    given the patterns of a number word and of the multiplier words."""
+    return rf"\b(?:(?:{word}|\d+)\s+and\s+a\s+half\b|(?:half\s+an?|an?\s+half)(?=[\s-]+(?:{scale})\b))"
 
 
 def times_value(num: str, number: Callable[[str], float | None]) -> float | None:
