@@ -95,3 +95,38 @@ def test_a_gerund_opening_the_sentence_is_nobody() -> None:
         "one example of pressure on the assembly."
     )
     assert _speakers(text) == [None]
+
+
+def _kinds(text: str) -> list[tuple[str, str | None]]:
+    return [(q.kind, q.speaker) for q in find(text)]
+
+
+def test_a_list_of_quoted_titles_gets_no_speaker() -> None:
+    text = (
+        "The book, printed in three languages, holds three tales: “The Last Ferry of Spring”, "
+        "“The Lone Walnut Tree” and “A Boy In a Felt Hat”."
+    )
+    assert _kinds(text) == [("scare", None)] * 3
+
+
+def test_a_quoted_title_opening_its_sentence_gets_no_speaker() -> None:
+    text = (
+        "The institute is holding the event with the city council, the agency reported. "
+        "“Heritage and Sustainable Growth” has been chosen as the theme of the meeting."
+    )
+    assert _kinds(text) == [("scare", None)]
+
+
+def test_a_quoted_web_address_gets_no_speaker() -> None:
+    text = "Rana Pell said in the meantime that the paper can be read at “Dailyvoran.ir” for now."
+    assert _kinds(text) == [("scare", None)]
+
+
+def test_a_two_word_heading_before_a_paragraph_gets_no_speaker() -> None:
+    text = "“We will answer,” he said.\n“Cyber Phobia” The council said the charges were baseless."
+    assert _kinds(text)[-1] == ("scare", None)
+
+
+def test_quoted_words_a_speaker_warned_against_stay_theirs() -> None:
+    text = "Dara Ovan warned against “double standards” and “selfish interests” in the talks."
+    assert [s for _, s in _kinds(text)] == ["Dara Ovan", "Dara Ovan"]

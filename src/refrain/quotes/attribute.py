@@ -197,14 +197,17 @@ class Attributor:
 
     def _subheading(self, g: Group, sent_lo: int) -> bool:
         """A headline in quotation marks run into the next paragraph's first sentence: it opens its
-        sentence, has three words or more and no punctuation at its end, and a capitalised word
-        follows the closing mark with no comma."""
+        sentence, has three words or more (two, both capitalised) and no punctuation at its end, and
+        a capitalised word follows the closing mark with no comma."""
         piece = g.pieces[0]
         if len(g.pieces) > 1 or piece.close_at is None or self.masked[sent_lo : piece.open_at].strip():
             return False
         inner = self.text[piece.start : piece.end].strip()
-        if len(inner.split()) < 3 or not inner[-1:].isalnum():
+        words = inner.split()
+        if len(words) < 2 or not inner[-1:].isalnum():
             return False
+        if len(words) == 2 and not all(w[0].isupper() for w in words):
+            return False  # "“Cyber Iranophobia” The council said …": a two-word heading is capitalised
         after = self.masked[piece.outer_end : piece.outer_end + 3]
         return bool(re.match(r"\s+[A-Z]", after))
 

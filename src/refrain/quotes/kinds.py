@@ -28,8 +28,25 @@ def classify(g: Group, left: list[Token], text: str, masked: str, quoted_often: 
     lead_s = lead.rstrip().lower()
     if _what_they_called(g, left, lead, first.open_at):
         return "partial"  # "what he called a “catastrophic accident”": his words
-    if _label_cue_before(lead_s, content):
-        return "scare"
+    if _label_cue_before(lead_s, content) or _URL.search(content):
+        return "scare"  # "“Irannewspaper.ir”": an address, nobody's words
+    if _title_like(words, 0.5) and len(words) <= 8 and not re.search(r"[.,;:!?]\W*$", content.strip()):
+        end = g.pieces[-1].outer_end
+        capitals = sum(w[0].isupper() for w in words[1:])
+        if (
+            words[0][0].isupper()
+            and capitals >= 1
+            and _in_title_list(text[max(0, first.open_at - 12) : first.open_at], text[end : end + 12])
+        ):
+            return "scare"  # "three stories: “The First Day”, “The Lone Tree” and …": titles
+        after = masked[end : end + 40]
+        if (
+            _title_like(words)
+            and bare_lead(lead)
+            and re.match(r"[ \u00a0]+[a-z]", after)
+            and not _cue_word_follows(after)
+        ):
+            return "scare"  # "“Cultural Heritage and Development” has been chosen as the theme"
     standalone = (
         bare_lead(lead)
         or lead_s.endswith((":", "—", "–"))
@@ -180,11 +197,34 @@ def _copula_follows(masked: str, pos: int) -> bool:
     return m is not None and m.group(1).lower() in _COPULAS
 
 
-def _title_like(words: list[str]) -> bool:
+# a web address in quotation marks: "“Irannewspaper.ir”", "“www.example.com”"
+_URL = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$|^\s*[\w-]+\.(?:ir|com|org|net|info)/?\s*$")
+
+
+def _in_title_list(lead: str, after: str) -> bool:
+    """Whether the quote is an item of a list of quoted names ("“A”, “B” and “C”"): another quoted
+    item right before or right after it."""
+    return bool(
+        re.search(r"[”\"’],?\s+(?:and|or)\s*$|[”\"’],\s*$", lead[-12:])
+        or re.match(r"\s*(?:,\s*|,?\s+(?:and|or)\s+)[“\"‘]", after)
+    )
+
+
+def _cue_word_follows(after: str) -> bool:
+    """Whether a speech verb opens the words after the quote ("“Stop the War” chanted the crowd")."""
+    m = re.match(r"[ \u00a0]+([a-z]+)", after)
+    return m is not None and m.group(1) in lexicon().speech_verb_forms
+
+
+def _title_like(words: list[str], share: float = 0.75) -> bool:
+    """Whether at least ``share`` of the content words are capitalised (a title or a name)."""
     content = [
-        w for w in words if w.lower() not in {"of", "the", "a", "an", "and", "in", "on", "to", "for", "at"}
+        w
+        for w in words
+        if w.lower() not in {"of", "the", "a", "an", "and", "in", "on", "to", "for", "at"}
+        and not w[0].isdigit()  # "Europe 1", "P5+1": a number in a name has no capital
     ]
     if not content:
         return False
     caps = sum(1 for w in content if w[0].isupper())
-    return caps / len(content) >= 0.75
+    return caps / len(content) >= share
