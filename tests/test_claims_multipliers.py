@@ -100,3 +100,8 @@ def test_two_sides_is_a_phrase() -> None:
 
 def test_think_twice_is_an_idiom() -> None:
     assert [w for w, _, _, _ in _figures("Dorsk may think twice before selling 40 ships.")] == ["40"]
+
+
+def test_footnote_and_group_numbers_are_no_figures() -> None:
+    text = "The Group of 20 cited the Dorsk accord [3] in a letter to 300 mayors."
+    assert [w for w, _, _, _ in _figures(text)] == ["300"]

@@ -248,8 +248,13 @@ def _label_or_time(at: _Around) -> str | None:
 
 
 def _list_phone_or_url(at: _Around) -> str | None:
-    """A list number ("(1) …", "2. …" at a line's start), part of a phone number or of a URL."""
+    """A list or footnote number ("(1) …", "2. …" at a line's start, "[3]"), a name ("Group of
+    20"), part of a phone number or of a URL."""
     text, start, end, num_text = at.text, at.start, at.end, at.num_text
+    if text[start - 1 : start] == "[" and text[end : end + 1] == "]" and not at.is_word:
+        return "footnote number"  # "the 2015 deal [3]"
+    if re.search(r"\bGroup of\s*$", text[max(0, start - 10) : start]):
+        return "label"  # "the Group of 20": a name
     line_start = text.rfind("\n", 0, start) + 1
     if re.fullmatch(r"\s*\(?", text[line_start:start]) and re.match(r"\s*[.)]\s", text[end : end + 3]):
         return "list number"
