@@ -1,8 +1,9 @@
 """English–Persian quotation links: candidates by speaker name and numbers, confirmed by the model.
 
 1. Candidates: for each English quotation, the Persian ones whose speaker can be the same person
-   (:func:`refrain.crosslingual.names.same_person`) and whose numbers do not contradict it (the
-   English states no more numbers that the Persian lacks than numbers they share).
+   (:func:`refrain.crosslingual.names.same_person`) and that it can render (:func:`can_render`:
+   what a translation keeps unchanged, numbers and anchors, does not contradict it). This
+   screening is cheap; only quotations left with a candidate are embedded.
 2. With the sentence model: the best candidate by cosine (best window of the Persian) is linked
    when it beats (a) the second-best candidate by ``margin``, and (b) the English quotation's
    closest *unrelated* Persian quotation (a fixed background sample of other speakers' quotes)
@@ -20,7 +21,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .embed import Embedder, embed_quotes
+from .anchors import anchors_en, anchors_fa
+from .embed import Embedder, embed_quotes, windows
 from .names import _fa_parts, _latin_parts, aliases, block_key, same_person
 from .numbers import agreement, numbers_en, numbers_fa
 
@@ -114,30 +116,67 @@ class _SpeakerIndex:
         return out
 
 
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """What a translation keeps of a quotation: its numbers and anchors (places, bodies, topics),
+    in the whole text and, for a Persian one, in its first sentence (every window holds it)."""
+
+    numbers: frozenset[float]
+    anchors: frozenset[str]
+    first_numbers: frozenset[float] = frozenset()
+    first_anchors: frozenset[str] = frozenset()
+    name_anchors: frozenset[str] = frozenset()  # English: also those in longer names
+
+
+def facts_en(text: str) -> Facts:
+    return Facts(numbers_en(text), anchors_en(text, in_names=False), name_anchors=anchors_en(text))
+
+
+def facts_fa(text: str) -> Facts:
+    first = windows(text, "fa")[0]
+    return Facts(numbers_fa(text), anchors_fa(text), numbers_fa(first), anchors_fa(first))
+
+
+def can_render(en: Facts, fa: Facts) -> tuple[bool, int]:
+    """(whether the English quotation can be a rendering of the Persian one, or of its first
+    sentences, and the numbers they share). A faithful rendering keeps numbers and anchors: the
+    English states no more numbers the Persian lacks than numbers they share, names no anchor
+    the Persian does not, keeps at least one number of the Persian's first sentence when that
+    has any, and every anchor of it."""
+    shared = len(en.numbers & fa.numbers)
+    if len(en.numbers) - shared > shared:
+        return False, shared
+    if en.anchors - fa.anchors or fa.first_anchors - en.name_anchors:
+        return False, shared
+    if fa.first_numbers and not fa.first_numbers & en.numbers:
+        return False, shared
+    return True, shared
+
+
 def candidates(quotes: list[QuoteItem]) -> list[tuple[QuoteItem, QuoteItem, str, int]]:
-    """(English quote, Persian quote, how the names agree, shared numbers) pairs worth a look."""
+    """(English quote, Persian quote, how the names agree, shared numbers) pairs worth a look:
+    the speakers' names agree across scripts and :func:`can_render` lets the pair through."""
     fa = [q for q in quotes if is_persian(q) and q.speaker and _words(q.text) >= MIN_WORDS_FA]
     en = [q for q in quotes if not is_persian(q) and q.speaker and _words(q.text) >= MIN_WORDS_EN]
     if not fa or not en:
         return []
     index = _SpeakerIndex(fa)
-    fa_numbers: dict[str, frozenset[float]] = {}
+    fa_facts: dict[str, Facts] = {}
     out = []
     for e in en:
         matched = index.matches(e.speaker or "")
         if not matched:
             continue
-        en_nums = numbers_en(e.text)
+        en_facts = facts_en(e.text)
         for speaker, how in matched:
             for f in index.by_speaker[speaker]:
                 if f.doc == e.doc:
                     continue
-                if f.id not in fa_numbers:
-                    fa_numbers[f.id] = numbers_fa(f.text)
-                shared = len(en_nums & fa_numbers[f.id])
-                if len(en_nums) - shared > shared:
-                    continue  # the English states numbers the Persian does not
-                out.append((e, f, how, shared))
+                if f.id not in fa_facts:
+                    fa_facts[f.id] = facts_fa(f.text)
+                possible, shared = can_render(en_facts, fa_facts[f.id])
+                if possible:
+                    out.append((e, f, how, shared))
     return out
 
 

@@ -125,6 +125,48 @@ class _Parts:
     surname: str  # skeleton of the last word
     given: str  # skeleton of the words before it
     words: int
+    initials: tuple[str, ...] = ()  # the class of each word's first letter (:func:`_initial_fa`)
+    ends_in_i: bool = False  # the surname ends in ی / i, y (an -i surname: Bagheri, not Bagher)
+    ends_in_a: bool = False  # a Latin surname ends in a (Mostafa: «مصطفی», a final ی read a)
+
+
+# The first letter of a name word is its most stable part across scripts: a Persian word opening
+# with a vowel seat (ا آ ع ...) is romanised with a vowel (اسلامی Eslami, not Salami), و with v/w,
+# ی with y, and a consonant with a consonant of its class. "*" (Latin x: Xi) agrees with any.
+_FA_VOWEL_SEATS = "اآأإعءئ"
+_INITIAL_FOLD = str.maketrans("gqZSz", "kkjss")
+
+
+def _initial_fa(word: str) -> str:
+    ch = word[:1]
+    if not ch or ch in _FA_VOWEL_SEATS:
+        return "V"
+    return {"و": "w", "ی": "y"}.get(ch) or _FA.get(ch, "?").translate(_INITIAL_FOLD)
+
+
+def _initials_fa(word: str) -> str:
+    """The word's initial class, and that of the rest of it after a title written onto it
+    («سیدحسین»: s or h)."""
+    rests = [word[len(t) :] for t in _fa_titles() if word.startswith(t) and len(word) > len(t) + 1]
+    return _initial_fa(word) + "".join(_initial_fa(rest) for rest in rests)
+
+
+def _initial_latin(word: str) -> str:
+    word = word.lower().translate(_ACCENTS).lstrip("'`-")
+    if not word or word[0] in "aeiou":
+        return "V"
+    if word[0] in "vwy" or word[0] == "x":
+        return {"v": "w", "w": "w", "y": "y", "x": "*"}[word[0]]
+    for digraph, cls in _LATIN_DIGRAPHS:
+        if word.startswith(digraph):
+            return _LATIN[cls].translate(_INITIAL_FOLD) if cls in _LATIN else cls.translate(_INITIAL_FOLD)
+    return _LATIN.get(word[0], "?").translate(_INITIAL_FOLD)
+
+
+def _initials_agree(a: str, b: str) -> bool:
+    """Whether two words' initial classes agree; a hyphenated Latin word has one a part
+    ("Takht-Ravanchi": t or r, as Persian may write it as one word or two)."""
+    return "*" in a + b or any(x in b for x in a)
 
 
 _FA_SPLIT = re.compile(r"[\s\u200c\-]+")
@@ -140,10 +182,14 @@ def _fa_parts(name: str) -> _Parts:
     if len(words) > 1 and " ".join(words[:2]) in titles:
         words = words[2:] or words
     sk = [skeleton_fa(w) for w in words]
+    initials = [_initials_fa(w) for w in words]
     # a surname written in two words («رفیع زاده», «احمدی نژاد»): the last two together
     if len(words) > 1 and words[-1] in _fa_surname_tails():
         sk = sk[:-2] + [sk[-2] + sk[-1]]
-    return _Parts(_collapse("".join(sk)), sk[-1] if sk else "", _collapse("".join(sk[:-1])), len(sk))
+        initials = initials[:-1]
+    full, given = _collapse("".join(sk)), _collapse("".join(sk[:-1]))
+    ends_in_i = bool(words) and words[-1].endswith("ی")
+    return _Parts(full, sk[-1] if sk else "", given, len(sk), tuple(initials), ends_in_i)
 
 
 @lru_cache(maxsize=65536)
@@ -153,7 +199,12 @@ def _latin_parts(name: str) -> _Parts:
     while len(words) > 1 and words[0].lower().rstrip(".").replace("-", " ") in titles:
         words = words[1:]
     sk = [skeleton_latin(w) for w in words]  # hyphenated words stay one word
-    return _Parts(_collapse("".join(sk)), sk[-1] if sk else "", _collapse("".join(sk[:-1])), len(sk))
+    initials = tuple("".join(_initial_latin(p) for p in w.split("-") if p) or "?" for w in words)
+    last = words[-1].lower().translate(_ACCENTS).rstrip(".,'`") if words else ""
+    full, given = _collapse("".join(sk)), _collapse("".join(sk[:-1]))
+    return _Parts(
+        full, sk[-1] if sk else "", given, len(sk), initials, last.endswith(("i", "y")), last.endswith("a")
+    )
 
 
 @lru_cache(maxsize=1)
@@ -207,7 +258,7 @@ def same_person(persian: str, latin: str) -> NameMatch | None:
     if known and latin.strip().lower() in known:
         return NameMatch("alias", 1.0)
     fa, la = _fa_parts(persian), _latin_parts(latin)
-    if not fa.full or not la.full:
+    if not fa.full or not la.full or not _initials_fit(fa, la):
         return None
     surnames = close(fa.surname, la.surname) or _tail_close(fa, la)
     if not surnames:
@@ -220,6 +271,21 @@ def same_person(persian: str, latin: str) -> NameMatch | None:
             return NameMatch("full name", 1.0 if close(fa.full, la.full) else 0.9)
         return None  # same surname, another given name: another person
     return NameMatch("surname", 0.7) if min(len(fa.surname), len(la.surname)) >= 3 else None
+
+
+def _initials_fit(fa: _Parts, la: _Parts) -> bool:
+    """The surnames open with letters of one class and both end in -i or neither, and so do the given names, where both sides
+    have them, at their first or their last word (a compound «محمدجواد» / "Mohammad Javad", a
+    title kept on one side «سید حسین» / "Hossein")."""
+    if not fa.initials or not la.initials or not _initials_agree(fa.initials[-1], la.initials[-1]):
+        return False
+    # an -i surname is written with a final ی in Persian (a final ی may also be read a: Mostafa)
+    if la.ends_in_i != fa.ends_in_i and not (fa.ends_in_i and la.ends_in_a):
+        return False
+    fa_given, la_given = fa.initials[:-1], la.initials[:-1]
+    if not fa_given or not la_given:
+        return True
+    return _initials_agree(fa_given[0], la_given[0]) or _initials_agree(fa_given[-1], la_given[-1])
 
 
 def _tail_close(fa: _Parts, la: _Parts) -> bool:

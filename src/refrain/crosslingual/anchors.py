@@ -1,0 +1,87 @@
+"""The anchors a quotation names, in either language: places, a few bodies and topics that a
+translation keeps, like its numbers (``data/anchors.txt``: one anchor a line, its Persian and
+English forms).
+
+A Persian form matches a whole word, or one with a plural or adjective ending («آمریکاییها»), or
+with a trailing ``*`` any word it starts; an English form matches at the start of a word
+("American", "Iraqi") with its case as written ("US", not "us"). :func:`anchors_en` with
+``in_names=False`` leaves out a form that starts a longer capitalised name ("British Petroleum",
+"Washington Post"): such a name is transliterated, not translated.
+
+>>> sorted(anchors_fa("ما با آمریکاییها و دولت عراق درباره تحریمها گفت‌وگو نمی‌کنیم"))
+['آمریکا', 'تحریم', 'عراق']
+>>> sorted(anchors_en("We will not talk to the Americans or to Baghdad about sanctions"))
+['آمریکا', 'تحریم', 'عراق']
+>>> sorted(anchors_en("British Airways will stay", in_names=False)), anchors_en("Let us talk")
+([], frozenset())
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from refrain.text import normalize
+
+ANCHORS_FILE = Path(__file__).resolve().parent / "data" / "anchors.txt"
+# endings a Persian place word takes: plural, adjective, both (ZWNJ removed by normalize)
+_FA_ENDINGS = "(?:ی|یی|ها|های|هایی|یها|یهای|ییها|ییهای|یان|ییان|ان)?"
+_FA_LETTER = "\u0600-\u06ff"
+# what follows an English form when it starts a longer name: letters of the same word, then a
+# capitalised word ("British Petroleum", "US President")
+_NAME_AFTER = re.compile(r"[A-Za-z.]*\s+[A-Z][a-z]")
+
+Patterns = list[tuple[str, re.Pattern[str]]]
+
+
+def _fa_pattern(forms: list[str]) -> re.Pattern[str]:
+    parts = []
+    for form in sorted(forms, key=len, reverse=True):
+        if form.endswith("*"):
+            parts.append(re.escape(form[:-1]) + f"[{_FA_LETTER}]*")
+        else:
+            parts.append(re.escape(form) + _FA_ENDINGS)
+    return re.compile(f"(?<![{_FA_LETTER}])(?:{'|'.join(parts)})(?![{_FA_LETTER}])")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[Patterns, Patterns]:
+    """(anchor key, Persian pattern) and (anchor key, English pattern) rows of the anchors file;
+    the key of an anchor is its first Persian form (without ``*``)."""
+    fa_rows, en_rows = [], []
+    for line in ANCHORS_FILE.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if "=" not in line:
+            continue
+        fa_side, en_side = line.split("=", 1)
+        fa_forms = [normalize(f.strip(), "fa").text for f in fa_side.split("|") if f.strip()]
+        en_forms = [f.strip() for f in en_side.split("|") if f.strip()]
+        if not fa_forms or not en_forms:
+            continue
+        key = fa_forms[0].rstrip("*")
+        fa_rows.append((key, _fa_pattern(fa_forms)))
+        en_alt = "|".join(re.escape(f) for f in sorted(en_forms, key=len, reverse=True))
+        en_rows.append((key, re.compile(f"(?<![A-Za-z])(?:{en_alt})")))
+    return fa_rows, en_rows
+
+
+def anchors_fa(text: str) -> frozenset[str]:
+    """The anchors a Persian text names (by key)."""
+    folded = normalize(text, "fa").text
+    return frozenset(key for key, pattern in _patterns()[0] if pattern.search(folded))
+
+
+def anchors_en(text: str, in_names: bool = True) -> frozenset[str]:
+    """The anchors an English text names (by key); ``in_names=False``: not counting a form that
+    starts a longer capitalised name, unless the next word is an anchor itself ("US Navy" is
+    left out, "Saudi Arabia" is one form)."""
+    out = set()
+    for key, pattern in _patterns()[1]:
+        for match in pattern.finditer(text):
+            if not in_names:
+                if _NAME_AFTER.match(text, match.end()):
+                    continue
+            out.add(key)
+            break
+    return frozenset(out)
