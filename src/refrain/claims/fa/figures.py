@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from refrain.claims.fa.dates import _month
 from refrain.claims.fa.lexicon import Unit, lexicon
 from refrain.claims.fa.numbers import NumberPhrase, Token, is_number_word, read_number
+from refrain.claims.fa.units import people_tonne, sub_measure, unit_at
 
 # Numbers that are also common words ("یک" = "a", "نه" = "no", "ده" = "village", "سی" = "CD"): figures only
 # with a unit or multiplier after them.
@@ -24,8 +25,6 @@ _DEMONSTRATIVES = frozenset({"این", "آن", "همین", "همان", "هر"})
 _STRICT_LABELS = frozenset(
     "ماده مواد بند بندهای تبصره اصل قطعنامه قعطنامه شماره کد پلاک سوره آیه فصل فاز".split()
 )
-# "۲۵ هزار نفر شرکت کردند": a noun before one of these is part of a verb ("participated")
-_LIGHT_VERBS = ("کرد", "کنند", "کند", "می\u200cکن", "شد", "نمود", "دار", "داشت")
 _VAGUE = frozenset(
     {"صدها", "دهها", "ده\u200cها", "هزاران", "میلیون\u200cها", "میلیونها", "میلیاردها", "صد\u200cها"}
 )
@@ -73,39 +72,6 @@ def _fraction(tokens: list[Token], phrase: NumberPhrase) -> NumberPhrase:
     return phrase
 
 
-def _unit_at(tokens: list[Token], j: int) -> tuple[Unit, int] | None:
-    """The unit (longest phrase) starting at token ``j``, and the index of its last token."""
-    lex = lexicon()
-    if j < len(tokens) and tokens[j].text in ("%", "\u066a"):  # "۲۵%", "۲۵٪"
-        return Unit("%", "measure"), j
-    words: list[str] = []
-    for k in range(j, min(len(tokens), j + lex.max_unit_words)):
-        if tokens[k].kind != "word":
-            break
-        words.append(tokens[k].text)
-    for n in range(len(words), 0, -1):
-        key = tuple(words[:n])
-        if key in lex.units:
-            unit = lex.units[key]
-            after = tokens[j + n + 1].text if j + n + 1 < len(tokens) else ""
-            compound_verb = after.startswith(_LIGHT_VERBS)
-            if (
-                unit.kind == "classifier"
-                and len(words) > n
-                and (words[n],) in lex.units
-                and not compound_verb
-            ):
-                thing = lex.units[(words[n],)]  # "یک دستگاه کامیون": a truck
-                if thing.kind == "count":
-                    return Unit(thing.code, "classifier"), j + n - 1
-            return unit, j + n - 1
-        last = words[n - 1]
-        for suffix in ("\u200cای", "\u200cی", "یی", "ی", "ه"):  # "۲۵ درصدی", "۷۰ ساله"
-            if last.endswith(suffix) and (*key[:-1], last[: -len(suffix)]) in lex.units:
-                return lex.units[(*key[:-1], last[: -len(suffix)])], j + n - 1
-    return None
-
-
 def _approx_before(tokens: list[Token], i: int) -> tuple[str, int] | None:
     lex = lexicon()
     for n in range(lex.max_approx_words, 0, -1):
@@ -140,22 +106,53 @@ def _counted_after_label(prev: Token, phrase: NumberPhrase, unit: tuple[Unit, in
     return unit is not None and unit[0].kind in kinds  # "در منطقه ۵ نفر": five people
 
 
+@dataclass(frozen=True, slots=True)
+class _Around:
+    """A number phrase and what stands right beside it, read once for :func:`_not_a_figure`."""
+
+    folded: str
+    tokens: list[Token]
+    phrase: NumberPhrase
+    unit: tuple[Unit, int] | None
+    first: Token
+    last: Token
+    prev: Token | None
+    nxt: Token | None
+    before: str  # the character glued before the phrase, or ""
+    after: str  # the character glued after it, or ""
+
+    @property
+    def single(self) -> bool:
+        return self.phrase.first == self.phrase.last
+
+
 def _not_a_figure(
     folded: str, tokens: list[Token], phrase: NumberPhrase, unit: tuple[Unit, int] | None
 ) -> bool:
     """Dates, years, clock times, ordinals, labels, codes, list marks and the indefinite "یک"."""
-    lex = lexicon()
     first, last = tokens[phrase.first], tokens[phrase.last]
-    prev = tokens[phrase.first - 1] if phrase.first > 0 else None
-    nxt = tokens[phrase.last + 1] if phrase.last + 1 < len(tokens) else None
-    single = phrase.first == phrase.last
-    # glued to letters or slashes ("ح40", "/86011/"), clock times ("۲۱:۳۰"), phone numbers
-    before, after = _glued(folded, first, -1), _glued(folded, last, +1)
+    a = _Around(
+        folded, tokens, phrase, unit, first, last,
+        prev=tokens[phrase.first - 1] if phrase.first > 0 else None,
+        nxt=tokens[phrase.last + 1] if phrase.last + 1 < len(tokens) else None,
+        before=_glued(folded, first, -1), after=_glued(folded, last, +1),
+    )  # fmt: skip
+    if _a_code_or_vague(a) or _a_date_or_time(a):
+        return True
+    counted_after = _counted_after(a)
+    return _labelled(a, counted_after) or _lone(a, counted_after)
+
+
+def _a_code_or_vague(a: _Around) -> bool:
+    """Glued to letters or slashes ("ح40", "/86011/"), clock times ("۲۱:۳۰"), phone numbers, list
+    item numbers, "tens of thousands" and ordinals written in digits ("۱۲مین")."""
+    first, last, prev, nxt, tokens, phrase = a.first, a.last, a.prev, a.nxt, a.tokens, a.phrase
+    before, after = a.before, a.after
     if first.kind == "num" and before in ("/", ":", "#") and before:
         return True
     short_code = prev is None or prev.kind == "latin" or len(prev.text) == 1
     short_code = short_code or (
-        prev is not None and len(prev.text) == 2 and prev.text not in lex.function_words
+        prev is not None and len(prev.text) == 2 and prev.text not in lexicon().function_words
     )
     if first.kind == "num" and before.isalpha() and short_code:
         return True  # "ح40", "ض1002", "F16": a code (a longer word glued on is a missing space)
@@ -177,23 +174,42 @@ def _not_a_figure(
         return True  # the "هزار" of "۱۰ها هزار"
     if first.kind == "num" and len(first.text) >= 7 and first.text.startswith("0"):
         return True
-    if last.kind == "num" and after and after.isalpha() and nxt and _is_ordinal_word("ی" + nxt.text):
-        return True  # "۱۲مین", "۳ام"
-    if nxt is not None and nxt.kind == "word":
-        if _month(nxt.text) and phrase.scale is None and phrase.value <= 31:
-            return True  # "۲۷ آذر", "18 اکتبر"
-        if nxt.text in _ADJECTIVE_AFTER or nxt.text in _TIME_OF_DAY:
-            return True
-        if (
-            nxt.text == "و"
-            and phrase.last + 2 < len(tokens)
-            and _is_ordinal_word(tokens[phrase.last + 2].text)
-        ):
-            return True  # "بیست و هفتم"
-    counted_after = nxt is not None and nxt.kind == "word" and nxt.text not in lex.function_words
-    if nxt is not None and nxt.text in _COORDINATORS and phrase.last + 2 < len(tokens):
-        other = read_number(tokens, phrase.last + 2)  # "۱۲ و ۱۵ خانه": counted with the next one
-        counted_after = other is not None and _unit_at(tokens, other.last + 1) is not None
+    # "۱۲مین", "۳ام": an ordinal in digits
+    return bool(last.kind == "num" and after and after.isalpha() and nxt and _is_ordinal_word("ی" + nxt.text))
+
+
+def _a_date_or_time(a: _Around) -> bool:
+    """A day of a month ("۲۷ آذر"), a word that makes the number an adjective or a time of day,
+    an ordinal in words ("بیست و هفتم")."""
+    nxt, phrase, tokens = a.nxt, a.phrase, a.tokens
+    if nxt is None or nxt.kind != "word":
+        return False
+    if _month(nxt.text) and phrase.scale is None and phrase.value <= 31:
+        return True  # "۲۷ آذر", "18 اکتبر"
+    if nxt.text in _ADJECTIVE_AFTER or nxt.text in _TIME_OF_DAY:
+        return True
+    # "بیست و هفتم": an ordinal in words
+    return (
+        nxt.text == "و" and phrase.last + 2 < len(tokens) and _is_ordinal_word(tokens[phrase.last + 2].text)
+    )
+
+
+def _counted_after(a: _Around) -> bool:
+    """Whether a counted noun follows: a content word, or the unit of the next number of a list
+    ("۱۲ و ۱۵ خانه": counted with the next one)."""
+    nxt, tokens = a.nxt, a.tokens
+    counted_after = nxt is not None and nxt.kind == "word" and nxt.text not in lexicon().function_words
+    if nxt is not None and nxt.text in _COORDINATORS and a.phrase.last + 2 < len(tokens):
+        other = read_number(tokens, a.phrase.last + 2)
+        counted_after = other is not None and unit_at(tokens, other.last + 1) is not None
+    return counted_after
+
+
+def _labelled(a: _Around, counted_after: bool) -> bool:
+    """A label's number ("ماده 101", "ساعت: 19"), a year after a month, an age class, "both", a
+    clock range ("از 9 صبح تا 7 شب")."""
+    lex = lexicon()
+    prev, nxt, phrase, tokens, unit = a.prev, a.nxt, a.phrase, a.tokens, a.unit
     if prev is not None and prev.text == ":" and phrase.first >= 2:
         if tokens[phrase.first - 2].text in lex.label_words and unit is None:
             return True  # "ساعت: 19", "شماره: 12"
@@ -209,18 +225,19 @@ def _not_a_figure(
     if nxt is not None and nxt.text == "شب" and prev is not None and prev.text in _RANGE_WORDS:
         if phrase.first >= 3 and tokens[phrase.first - 2].text in _TIME_OF_DAY:
             return True  # "از 9 صبح تا 7 شب"
-    if (
-        single
-        and first.kind == "num"
-        and unit is None
-        and before in ("(", "[")
-        and after in (")", "]")
-        and after
-    ):
+    return False
+
+
+def _lone(a: _Around, counted_after: bool) -> bool:
+    """A number standing alone: a part or footnote number, a list mark, a multiplier or "یک"
+    without a number or unit, "نه ... نه", a year, a citation, a name's or label's number."""
+    lex = lexicon()
+    first, prev, nxt, phrase, unit, single = a.first, a.prev, a.nxt, a.phrase, a.unit, a.single
+    if single and first.kind == "num" and unit is None and a.before in ("(", "[") and a.after in (")", "]"):
         return True  # "(3)", "[7]": a part or footnote number
     # a list mark at the start of a line: "1. ..." "2- ..."
     if (
-        (prev is None or "\n" in folded[prev.end : first.start])
+        (prev is None or "\n" in a.folded[prev.end : first.start])
         and nxt is not None
         and nxt.text in _LIST_MARKS
     ):
@@ -264,7 +281,7 @@ def find_figures(folded: str, tokens: list[Token]) -> list[PersianFigure]:
             continue
         phrase = _fraction(tokens, phrase)
         j = phrase.last + 1
-        unit = _unit_at(tokens, j)
+        unit = unit_at(tokens, j)
         # a range "۱۰ تا ۱۵ هزار نفر", "از ۱۲ هزار تا ۱۳ هزار": the low end takes the high end's unit
         range_high = None
         joins = _RANGE_WORDS | {"-"}
@@ -273,7 +290,7 @@ def find_figures(folded: str, tokens: list[Token]) -> list[PersianFigure]:
         if j + 1 < len(tokens) and tokens[j].text in joins and unit is None:
             range_high = read_number(tokens, j + 1)
         if range_high is not None:
-            high_unit = _unit_at(tokens, range_high.last + 1)
+            high_unit = unit_at(tokens, range_high.last + 1)
             if _not_a_figure(folded, tokens, range_high, high_unit) and high_unit is None:
                 i = range_high.last + 1  # "۴ تا ۱۱ مهرماه", "از 9 صبح تا 7 شب": both ends are dates/times
                 continue
@@ -297,14 +314,14 @@ def find_figures(folded: str, tokens: list[Token]) -> list[PersianFigure]:
         after = unit[1] + 1 if unit and range_high is None else j
         last_token = phrase.last
         if unit and range_high is None:
-            unit = _people_tonne(tokens, phrase, unit)
-            sub = _sub_measure(tokens, unit)
+            unit = people_tonne(tokens, phrase, unit)
+            sub = sub_measure(tokens, unit)
             if sub is not None:  # "یک کیلو و ۴۰۰ گرم" = 1.4 kg
                 value += sub[0]
                 last_token, after = sub[1], sub[1] + 1
             if hedge is None and after + 1 < len(tokens) and tokens[after].text in _RANGE_WORDS:
                 high = read_number(tokens, after + 1)  # "۲۰۰۰ ریال تا ۲۲۰۰ ریال"
-                high_unit = _unit_at(tokens, high.last + 1) if high else None
+                high_unit = unit_at(tokens, high.last + 1) if high else None
                 if high_unit is not None and high_unit[0] == unit[0]:
                     hedge = ("between", tok.start)
         fig = PersianFigure(
@@ -323,45 +340,6 @@ def find_figures(folded: str, tokens: list[Token]) -> list[PersianFigure]:
         pending_range = (fig, phrase) if range_high is not None else None
         i = last_token + 1
     return [f for f in found if not f.weak or _counted_beside(f, found, folded)]
-
-
-_SUB_UNITS = {"kg": {"g": 1e-3}, "t": {"kg": 1e-3}, "m": {"cm": 0.01}, "km": {"m": 1e-3}}
-_HARM = frozenset(
-    "فوت مرگ کشته کشته‌شدن غرق شهادت جان مصدوم مصدومیت زخمی مجروح مجروحیت دستگیری بازداشت".split()
-)
-
-
-def _sub_measure(tokens: list[Token], unit: tuple[Unit, int]) -> tuple[float, int] | None:
-    """ "یک کیلو و ۴۰۰ گرم", "یک متر و هفتاد", "دو سال و نیم": the smaller part in the figure's unit,
-    and its last token."""
-    subs = _SUB_UNITS.get(unit[0].code)
-    k = unit[1] + 1
-    if k + 1 >= len(tokens) or tokens[k].text != "و":
-        return None
-    if tokens[k + 1].text == "نیم" and unit[0].kind in ("measure", "money", "time"):
-        return 0.5, k + 1  # "یک متر و نیم", "دو سال و نیم"
-    if subs is None:
-        return None
-    part = read_number(tokens, k + 1)
-    if part is None:
-        return None
-    part_unit = _unit_at(tokens, part.last + 1)
-    if part_unit is not None and part_unit[0].code in subs:
-        return part.value * subs[part_unit[0].code], part_unit[1]
-    if part_unit is None and unit[0].code == "m" and part.value < 100:
-        return part.value * 0.01, part.last
-    return None
-
-
-def _people_tonne(tokens: list[Token], phrase: NumberPhrase, unit: tuple[Unit, int]) -> tuple[Unit, int]:
-    """ "مرگ یک تن و مصدومیت سه تن دیگر": "تن" counts persons beside death, injury or arrest."""
-    if unit[0].code != "t":
-        return unit
-    near = {t.text for t in tokens[max(0, phrase.first - 3) : phrase.first]}
-    near |= {t.text for t in tokens[unit[1] + 1 : unit[1] + 3]}
-    if near & _HARM or "دیگر" in near:
-        return Unit("people", "classifier"), unit[1]
-    return unit
 
 
 def fig_unit_kind(unit: tuple[Unit, int] | None) -> str | None:
