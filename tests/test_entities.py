@@ -516,3 +516,12 @@ def test_a_description_is_not_the_alias_group_its_trimmed_words_leave() -> None:
     assert merge([("ZRC chief", None)], aliases=aliases) == []  # a person described, not the body
     (e,) = merge([("ZRC", None), ("the ZRC", None)], aliases=aliases)
     assert e.kind == "org"
+
+
+def test_a_word_left_alone_by_trimming_is_a_person_only_as_someones_surname() -> None:
+    none = AliasFile()
+    assert merge([("Tehran Municipality", None), ("Kabul Municipality", None)], aliases=none) == []
+    found = merge([("Kaveh Osterlund", "mayor")] * 3 + [("Tehran Osterlund", None)], aliases=none)
+    assert len(found) == 1 and found[0].aliases == {"Kaveh Osterlund", "Tehran Osterlund"}
+    index = EntityIndex(merge([("Municipality", None)], aliases=none), none)
+    assert index.resolve("Tehran Municipality") is None

@@ -108,6 +108,13 @@ class EntityIndex:
         p = parse_mention(cleaned, self.aliases)
         if p is None:  # a description or a document names nobody in particular
             return None
+        if (
+            p.cut
+            and _bare_person(p)
+            and p.surname not in self.full_names
+            and not self.aliases.same_group_of(p.key)
+        ):
+            return None  # "Tehran Municipality" cut to a word that is no one's surname (as merge)
         if p.key in self.by_key:  # same skeleton
             return self._one(p, self.by_key[p.key])
         if "/" in cleaned:  # every part of a slashed name must point to the same entity
@@ -153,6 +160,10 @@ class EntityIndex:
         # a bare surname: only through a role noun it shares (how often a name was written is
         # merge's to weigh; an entity does not keep it)
         return self._one(p, [e for _, e in holders if mine & role_words(e.roles)])
+
+
+def _bare_person(p: ParsedName) -> bool:
+    return p.kind == "person" and is_bare(p)
 
 
 def resolve(name: str, entities: Iterable[Entity], *, aliases: AliasFile | None = None) -> Entity | None:

@@ -30,6 +30,9 @@ have roles and share no role noun: an analyst and a general of one name are two 
    minister Amr Moussa) and does not end in a father's name ("Abdulaziz" is not "Salman bin
    Abdulaziz" by fame alone); a surname of three letters or fewer only spelled alike ("Big" is
    not "Beg"); else it stays apart (never guessed).
+
+A name cut to one word by the words trimmed around it ("Tehran Municipality", "South Korean")
+that is no full name's surname is a common word, not a person: it gets no entity.
 """
 
 from __future__ import annotations
@@ -217,6 +220,18 @@ def _read_mentions(mentions: Iterable[tuple[str, str | None]], alias_file: Alias
                     roles_of[p] = set()
                     written.append(p)
     kept = {w: parse_mention(w, alias_file) for w in dict.fromkeys(written)}
+    surnames = {p.surname for p in kept.values() if p and p.kind == "person" and not is_bare(p)}
+    for w, p in kept.items():
+        # one word left once the text's words around it are cut ("Tehran Municipality",
+        # "South Korean"), and no one's surname: a common word, not a person
+        if (
+            p
+            and p.cut
+            and _bare_person(p)
+            and p.surname not in surnames
+            and not alias_file.same_group_of(p.key)
+        ):
+            kept[w] = None
     index = {w: i for i, w in enumerate(w for w, p in kept.items() if p is not None)}
     parsed = [p for p in kept.values() if p is not None]
     slash_parts = [[name for name in group if name in index] for group in slash_parts]

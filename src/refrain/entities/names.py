@@ -299,6 +299,7 @@ class ParsedName:
     kind: str  # "person" | "org"
     tokens: tuple[str, ...]  # skeletons of the core's words
     key: str  # skeleton of the core
+    cut: bool = False  # words the text stuck before the name were cut off ("Tehran Municipality")
 
     @property
     def surname(self) -> str:
@@ -314,13 +315,15 @@ def parse(name: str, kind: str | None = None) -> ParsedName:
     """Take a name apart: titles, kind, transliteration skeleton."""
     written = " ".join(name.split())
     resolved_kind = kind or ("org" if looks_like_org(written) else "person")
+    cut = False
     if resolved_kind == "org":
         core, found = trim_time(strip_article(written)), []
     else:
         core, found = split_title(written)
         trimmed = trim_person(core)
         if trimmed != core:  # "TEHRAN Foreign Minister Zarif": titles may follow the dropped word
+            cut = trimmed.split()[:1] != core.split()[:1]  # words before the name, not after it
             core, more = split_title(trimmed)
             found = [*found, *more]
     toks = tuple(t for w in words(core) for t in skeleton(w).split())  # "Mohammad-Javad": two words
-    return ParsedName(written, core, tuple(found), resolved_kind, toks, skeleton(core))
+    return ParsedName(written, core, tuple(found), resolved_kind, toks, skeleton(core), cut)
