@@ -9,6 +9,7 @@ from datetime import date
 from functools import cache
 
 from refrain.claims.fa.lexicon import lexicon
+from refrain.claims.fa.numbers import entry_of
 
 
 def _gregorian_leap(year: int) -> bool:
@@ -107,13 +108,7 @@ _YEAR = re.compile(r"(?<![^\W\d_])(?:سال|سالهای|سال\u200cهای)\s+(
 
 
 def _month(word: str) -> tuple[str, int] | None:
-    months = lexicon().months
-    if word in months:
-        return months[word]
-    for suffix in ("\u200cماه", " ماه", "ماه"):
-        if word.endswith(suffix) and word[: -len(suffix)] in months:
-            return months[word[: -len(suffix)]]
-    return None
+    return entry_of(lexicon().months, word, ("\u200cماه", " ماه", "ماه"))
 
 
 def find_dates(folded: str, base: date | None = None) -> list[DateRef]:

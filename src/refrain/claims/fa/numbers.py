@@ -8,10 +8,14 @@ Digits in any script (folded to ASCII first), "," thousands separators, "/" "." 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
+from typing import TypeVar
 
 from refrain.claims.fa.lexicon import lexicon
+
+T = TypeVar("T")
 
 _LETTERS = "\u0621-\u063a\u0641-\u065f\u0670-\u06d3\u06d5\u06fa-\u06ff\u0640"
 _TOKEN = re.compile(
@@ -65,15 +69,20 @@ def digits_value(text: str) -> float:
     return float(text.replace(",", "").replace("/", "."))
 
 
+def entry_of(table: Mapping[str, T], word: str, suffixes: tuple[str, ...]) -> T | None:
+    """``table``'s entry for ``word``, or for ``word`` without the first of ``suffixes`` it ends in
+    that leaves a word of the table ("میلیونی" -> "میلیون", "آذرماه" -> "آذر")."""
+    if word in table:
+        return table[word]
+    for suffix in suffixes:
+        if word.endswith(suffix) and word[: -len(suffix)] in table:
+            return table[word[: -len(suffix)]]
+    return None
+
+
 def scale_of(word: str) -> float | None:
     """The multiplier a word stands for: "میلیارد" and the adjective "میلیونی" / "هزاری" alike."""
-    scales = lexicon().scales
-    if word in scales:
-        return scales[word]
-    for suffix in ("\u200cای", "\u200cی", "ی"):
-        if word.endswith(suffix) and word[: -len(suffix)] in scales:
-            return scales[word[: -len(suffix)]]
-    return None
+    return entry_of(lexicon().scales, word, ("\u200cای", "\u200cی", "ی"))
 
 
 def word_value(word: str) -> float | None:
