@@ -130,3 +130,24 @@ def test_a_two_word_heading_before_a_paragraph_gets_no_speaker() -> None:
 def test_quoted_words_a_speaker_warned_against_stay_theirs() -> None:
     text = "Dara Ovan warned against “double standards” and “selfish interests” in the talks."
     assert [s for _, s in _kinds(text)] == ["Dara Ovan", "Dara Ovan"]
+
+
+def test_a_joint_statement_of_a_minister_and_his_counterpart_is_both_of_theirs() -> None:
+    text = (
+        "Foreign Minister Ali Farda and his Korvian counterpart Omar Kest said in a joint statement: "
+        "“The talks were fruitful.”"
+    )
+    assert _speakers(text) == ["Ali Farda and Omar Kest"]
+
+
+def test_the_two_ministers_are_the_two_people_named_before() -> None:
+    text = (
+        "Foreign Minister Hamid Sorani met his Omani counterpart Badr Saif in Muscat on Monday. "
+        "“We discussed the region,” the two ministers said at a joint press conference."
+    )
+    assert _speakers(text) == ["Hamid Sorani and Badr Saif"]
+
+
+def test_a_day_before_and_is_no_joint_speaker() -> None:
+    text = "The feast came on Friday and the Prophet said “God has given you two feasts today”."
+    assert "Friday" not in (_speakers(text)[0] or "")

@@ -121,6 +121,9 @@ class Resolver:
             return self._pronoun(np.start, low[0])
         if len(words) == 1 and low[0] in SUBJECT_RELATIVES:
             return self._antecedent(np)
+        joint = self._joint(np) or self._named_pair(np.start, low)
+        if joint is not None:
+            return joint
         if len(words) == 1 and low[0].endswith("ing") and len(low[0]) > 5:
             if self.index.fullest(words, "person") is None:
                 return NOTHING  # "Threatening to cut aid … by saying: “…”": a gerund, nobody speaking
@@ -177,6 +180,43 @@ class Resolver:
             if found[0] is not None:
                 return found
         return resolve_name(np, self.index)
+
+    def _joint(self, np: NounPhrase) -> Resolved | None:
+        """ "Ali Farda and his Turkish counterpart Omar Kest": two people, each resolved."""
+        cuts = [k for k, t in enumerate(np.tokens) if t.lower == "and"]
+        if len(cuts) != 1:
+            return None
+        left, right = np.tokens[: cuts[0]], np.tokens[cuts[0] + 1 :]
+        if not left or len(right) < 2 or right[0].lower not in POSSESSIVE_PRONOUNS:
+            return None
+        names = []
+        for part in (left, right):
+            k = len(part)
+            while k > 0 and part[k - 1].is_cap:
+                k -= 1
+            run = part[k:]  # the name ending each part ("his secretary of state Mike Pompeo")
+            name = resolve_name(NounPhrase(run[0].start, run[-1].end, run), self.index)[0] if run else None
+            if name is None or self.index.fullest(name.split(), "person") is None:
+                return None
+            names.append(name)
+        return " and ".join(names), None, None
+
+    def _named_pair(self, pos: int, low: list[str]) -> Resolved | None:
+        """ "the two ministers", "both leaders": the last two people named in the sentences before."""
+        if not (len(low) == 3 and low[:2] == ["the", "two"] or len(low) == 2 and low[0] == "both"):
+            return None
+        if low[-1].removesuffix("s") not in lexicon().roles and low[-1] != "sides":
+            return None
+        here = self._prose[self._sentence_at(pos)]
+        names: list[str] = []
+        for occ in reversed(self.index.occurrences[: bisect_right(self._occ_starts, pos)]):
+            if self._prose[self._sentence_at(occ.start)] < here - RECENT_SENTENCES:
+                break
+            if occ.end <= pos and occ.entity.kind == "person" and occ.entity.name not in names:
+                names.insert(0, occ.entity.name)
+                if len(names) == 2:
+                    return " and ".join(names), None, None
+        return None
 
     def note_speaker(self, np: NounPhrase, resolved: Resolved) -> None:
         """Remember a quote's speaker as a recent subject (so "he" in the next quote can be them)."""

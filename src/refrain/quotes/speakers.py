@@ -179,6 +179,19 @@ def subject_before(toks: list[Token], verb_index: int) -> NounPhrase | None:
     if not run:
         return None
     k = toks.index(run[0])
+    if (
+        k >= 2
+        and toks[k - 1].lower == "and"
+        and run[0].lower in _JOINT_OPENERS
+        and len(run) > 2
+        and run[-1].is_cap
+        and run[-2].is_cap
+        and toks[k - 2].is_cap
+    ):
+        # "Ali Farda and his Turkish counterpart Omar Kest said": both speak
+        partner = np_ending_at(toks, k - 2)
+        if partner and partner[0].is_cap:
+            run, k = [*partner, toks[k - 1], *run], k - 1 - len(partner)
     p = k - 1
     while p > 0 and (toks[p].text.isdigit() or toks[p].lower.rstrip(".") in _MONTHS):
         p -= 1  # "on March 26 says"
@@ -261,6 +274,8 @@ def _role_then_object(segment: list[Token]) -> bool:
     return any(t.lower in {"to", "of", "for", "in", "at"} for t in segment[at + 1 :])
 
 
+# what opens the second of two joint speakers after "X and": "his Turkish counterpart Omar Kest"
+_JOINT_OPENERS = {"his", "her", "their"}
 _OBJECT_PREPOSITIONS = {"to", "with"}
 # prepositions whose object can stand right before a speech verb: "a court head in Qazvin said"
 _OBJECT_OF = {"in", "on", "at", "during", "from", "near", "outside", "inside", "with"}
