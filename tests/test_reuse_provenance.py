@@ -5,7 +5,9 @@ All quotations here are invented.
 
 from __future__ import annotations
 
-from refrain.reuse import QuoteFamily, QuoteOccurrence, WordEdit, quote_provenance
+import pytest
+
+from refrain.reuse import Passage, QuoteFamily, QuoteOccurrence, WordEdit, quote_provenance
 
 ORIGINAL = "We will not raise the bridge toll this year, whatever the council decides next month"
 
@@ -76,3 +78,11 @@ def test_different_quotations_sharing_a_few_words_stay_apart() -> None:
 def test_a_quotation_seen_once_forms_no_family() -> None:
     assert quote_provenance([occ("a", ORIGINAL)]) == []
     assert quote_provenance([]) == []
+
+
+def test_an_occurrence_or_passage_with_offsets_backwards_is_refused_when_made() -> None:
+    with pytest.raises(ValueError, match="start <= end"):
+        QuoteOccurrence("doc-1", 40, 12, "words of an invented quotation")
+    with pytest.raises(ValueError, match="start <= end"):
+        Passage("doc-a", 0, 30, "doc-b", -1, 29, 1.0, None, False)
+    assert Passage("doc-a", 0, 30, "doc-b", 5, 35, 1.0, None, False).b_end == 35

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from refrain.document import Span
+
 
 @dataclass(frozen=True, slots=True)
 class ReuseDoc:
@@ -41,6 +43,10 @@ class Passage:
     cluster: int | None
     boilerplate: bool
     template: bool = False
+
+    def __post_init__(self) -> None:  # both sides' offsets checked when made, as every finding's
+        Span(self.a_start, self.a_end)
+        Span(self.b_start, self.b_end)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -24,6 +24,7 @@ from typing import Any
 
 from rapidfuzz.distance import Levenshtein as _Lev
 
+from refrain.document import Span
 from refrain.reuse.quote_links import linked_groups
 from refrain.reuse.tokens import WORD_RE
 from refrain.text import fold
@@ -48,6 +49,9 @@ class QuoteOccurrence:
     speaker: str | None = None
     date: str | None = None
     order: int = 0
+
+    def __post_init__(self) -> None:  # offsets checked when made, as every finding's
+        Span(self.start, self.end)
 
 
 @dataclass(frozen=True, slots=True)
