@@ -23,6 +23,7 @@ from collections.abc import Callable
 from typing import Any
 
 from refrain.analyze.access import StoreAccess
+from refrain.analyze.conflict_stage import conflict_update, read_conflict_inputs, write_conflicts
 from refrain.crosslingual import stage as crosslingual_stage
 from refrain.errors import RefrainError
 from refrain.store import Store
@@ -201,8 +202,7 @@ def recompute_corpus_links(
         quotes = quote_occurrences(s)
         link_memo = load_quote_link_memo(s, LINK_FORMAT)
         mentions = speaker_mentions(s)
-        claims = stored_claims(s)
-        sources = claim_sources(s)  # outlets, dates, titles: who gives each figure, and when
+        conflicts = read_conflict_inputs(s)  # the new claims and the clusters they may join, or all
         crosslingual = crosslingual_stage.read_inputs(s)  # None without Persian and other quotes
     say("corpus links", 1, steps)
     # 2. compute, file released; the memo spares documents and pairs the last run already did
@@ -213,7 +213,7 @@ def recompute_corpus_links(
     say("corpus links", 3, steps)
     entities = entity_links(mentions, aliases)
     say("corpus links", 4, steps)
-    groups = conflict_links(claims, sources)
+    groups = conflict_update(conflicts)
     crosslingual_result = crosslingual_stage.compute(crosslingual, same_language=families[1])
     entities = crosslingual_stage.merge_speakers(entities, crosslingual_result)  # one person, two scripts
     with access.open() as s, s.transaction() as con:  # 3. write, all or nothing
@@ -222,7 +222,8 @@ def recompute_corpus_links(
         s.replace_table("cluster_members", members, con=con)
         s.replace_table("reuse_cutoffs", cutoffs, con=con)
         save_reuse_memo(con, reuse_memo)
-        write_derived_links(con, families, entities, groups)
+        write_derived_links(con, families, entities)
+        write_conflicts(s, con, groups)
         save_quote_link_memo(s, con, link_memo_rows, LINK_FORMAT)
         crosslingual_stage.write(con, crosslingual_result)
         if fingerprint is not None:

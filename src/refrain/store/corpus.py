@@ -78,16 +78,22 @@ def stored_claims(store: Store) -> list[tuple[str, str, Any]]:
     return [(r["id"], r["doc_id"], claim_from_row(r)) for r in store.query(_CLAIM_SQL)]
 
 
-def claim_sources(store: Store) -> dict[str, Any]:
+def claim_sources(store: Store, docs: list[str] | None = None) -> dict[str, Any]:
     """{document id: refrain.claims.Source} (outlet, date, title, text) of every document with a
-    claim: what tells two figures' sources and times apart."""
+    claim (or of ``docs``): what tells two figures' sources and times apart."""
     from refrain.claims import Source
 
+    if docs is None:
+        sql, params = (
+            "SELECT id, outlet, date, title, text FROM documents WHERE id IN (SELECT DISTINCT doc_id FROM claims)",
+            [],
+        )
+    else:
+        sql = "SELECT id, outlet, date, title, text FROM documents WHERE id IN (SELECT unnest(?::VARCHAR[]))"
+        params = [docs]
     return {
         r["id"]: Source(outlet=r["outlet"], date=r["date"], title=r["title"], text=r["text"])
-        for r in store.query(
-            "SELECT id, outlet, date, title, text FROM documents WHERE id IN (SELECT DISTINCT doc_id FROM claims)"
-        )
+        for r in store.query(sql, params)
     }
 
 
@@ -103,23 +109,29 @@ def write_derived_links(
     con: Any,
     families: tuple[list[dict[str, Any]], dict[str, int]],
     entities: tuple[list[dict[str, Any]], dict[str, str]],
-    groups: tuple[list[dict[str, Any]], dict[str, int]],
+    groups: tuple[list[dict[str, Any]], dict[str, int]] | None = None,
 ) -> None:
-    """Replace quote families, entities and conflict groups, and point quotes and claims at them.
+    """Replace quote families and entities (and conflict groups when given), and point quotes
+    (and claims) at them.
 
     Each argument is (the table's rows, {quote or claim id: the family, entity or group id}).
+    Conflict groups written here were not made through the conflict memo: it is emptied, so the
+    next `analyze` groups every claim again.
     """
     replace_table(con, "quote_families", families[0])
     replace_table(con, "entities", entities[0])
-    replace_table(con, "conflict_groups", groups[0])
     con.execute("UPDATE quotes SET family = NULL, entity_id = NULL")
-    con.execute("UPDATE claims SET conflict_group = NULL")
-    _set_column(con, "quotes", "family", families[1])
-    _set_column(con, "quotes", "entity_id", entities[1])
-    _set_column(con, "claims", "conflict_group", groups[1])
+    set_column(con, "quotes", "family", families[1])
+    set_column(con, "quotes", "entity_id", entities[1])
+    if groups is not None:
+        replace_table(con, "conflict_groups", groups[0])
+        con.execute("UPDATE claims SET conflict_group = NULL")
+        set_column(con, "claims", "conflict_group", groups[1])
+        con.execute("DELETE FROM conflict_memo")
 
 
-def _set_column(con: Any, table: str, column: str, values: dict[str, Any]) -> None:
+def set_column(con: Any, table: str, column: str, values: dict[str, Any]) -> None:
+    """Set ``column`` of the rows of ``table`` named in ``values`` ({row id: value})."""
     if not values:
         return
     import pyarrow as pa
@@ -133,3 +145,34 @@ def _set_column(con: Any, table: str, column: str, values: dict[str, Any]) -> No
         con.execute(f"UPDATE {table} SET {column} = _upd.v FROM _upd WHERE {table}.id = _upd.id")
     finally:
         con.unregister("_upd")
+
+
+def move_ids(con: Any, table: str, ref_table: str, ref_column: str, new_id: dict[int, int]) -> None:
+    """Give the rows of ``table`` the ids ``new_id`` says ({id: new id}), and the rows of
+    ``ref_table`` pointing at them (``ref_column``) with them: only the rows whose id changes are
+    written (deleted and inserted again: the id is the primary key)."""
+    moved = {old: new for old, new in new_id.items() if old != new}
+    if not moved:
+        return
+    import pyarrow as pa
+
+    if table not in TABLES or ref_table not in TABLES:
+        raise StoreError(Errors.E205, table=table if table not in TABLES else ref_table)
+    con.register(
+        "_ids",
+        pa.table(
+            {"old": pa.array(list(moved), pa.int64()), "new": pa.array(list(moved.values()), pa.int64())}
+        ),
+    )
+    try:
+        con.execute(
+            f"CREATE TEMP TABLE _moved AS SELECT m.new AS new_id, t.* FROM {table} t JOIN _ids m ON t.id = m.old"
+        )
+        con.execute(f"DELETE FROM {table} WHERE id IN (SELECT old FROM _ids)")
+        con.execute(f"INSERT INTO {table} BY NAME SELECT * EXCLUDE (id, new_id), new_id AS id FROM _moved")
+        con.execute(
+            f"UPDATE {ref_table} SET {ref_column} = _ids.new FROM _ids WHERE {ref_table}.{ref_column} = _ids.old"
+        )
+    finally:
+        con.execute("DROP TABLE IF EXISTS _moved")
+        con.unregister("_ids")

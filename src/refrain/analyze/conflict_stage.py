@@ -1,0 +1,223 @@
+"""Conflict groups in the corpus stage, made from what changed when the store allows it.
+
+A full run reads a figure from every claim (``refrain.claims.reading.read``: most of the stage's
+time, about 2 ms a claim) and clusters them all. The clustering is greedy in canonical order
+(document ingest order, then offset): each figure joins the first earlier cluster every member
+of which states the same quantity, looking only at figures sharing a rare key with it. So when
+the new claims all come after the old ones and no word changes from rare to common or back,
+the old clusters stay exactly as they were, and a new figure can only join a cluster holding a
+figure that shares a rare key with it. ``group_figures`` over those clusters' figures followed by
+the new ones (in canonical order, with the corpus's rare words) makes exactly the clusters a full
+run makes of them: each old figure meets the same earlier clusters it met then, less some it did
+not join. The memo (:mod:`refrain.store.conflict_memo`) keeps what this needs of every claim.
+
+Otherwise (no memo or another version of the rules, a claim changed or gone, a new claim among
+old ones, a word whose rarity changed) every claim is read and grouped, and the memo replaced.
+Groups are numbered as a full run numbers them (conflicts first by sources disagreeing, size,
+what is counted, then first claim); renumbering moves only the ids that change.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from refrain.store import Store
+from refrain.store.conflict_memo import (
+    cluster_claims,
+    figures_holding,
+    key_counts,
+    memo_usable,
+    new_claims,
+    save_conflict_memo,
+)
+from refrain.store.corpus import claim_sources, move_ids, replace_table, set_column, stored_claims
+from refrain.store.rows import conflict_group_row
+
+Claims = list[tuple[str, str, Any]]  # (claim id, document id, Claim)
+
+
+def rules_format() -> str:
+    """A hash of the claims package (code and word lists): groups made by other rules are not
+    reused."""
+    package = Path(__file__).resolve().parent.parent / "claims"
+    h = hashlib.blake2b(digest_size=12)
+    for path in sorted(
+        p for p in package.rglob("*") if p.is_file() and p.suffix in {".py", ".toml", ".txt", ".json"}
+    ):
+        h.update(path.relative_to(package).as_posix().encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+@dataclass
+class ConflictInputs:
+    """What the stage read: every claim (``full``), or the new claims and the old clusters they
+    may join, with the corpus's rare words and the new claims' figures already read."""
+
+    full: bool
+    claims: Claims
+    sources: dict[str, Any]
+    rules: str
+    rare: frozenset[str] = frozenset()
+    new_figures: dict[str, Any] = field(default_factory=dict)  # new claim id -> Figure or None
+    old_groups: list[int] = field(default_factory=list)  # stored groups of the clusters re-made
+    how: str = "grouped every claim"
+
+
+def read_conflict_inputs(store: Store) -> ConflictInputs:
+    """What the stage needs from the open store (see the module's docstring)."""
+    rules = rules_format()
+    if memo_usable(store, rules):
+        new, after = new_claims(store)
+        if after:
+            found = _incremental_inputs(store, new, rules)
+            if found is not None:
+                return found
+    return ConflictInputs(True, stored_claims(store), claim_sources(store), rules)
+
+
+def _incremental_inputs(store: Store, new: Claims, rules: str) -> ConflictInputs | None:
+    from refrain.claims.group import topic_cap
+    from refrain.claims.reading import read
+
+    sources = claim_sources(store, sorted({doc for _, doc, _ in new}))
+    figures = {claim_id: read(doc, claim, sources.get(doc)) for claim_id, doc, claim in new}
+    old_df, old_n = key_counts(store)
+    df = dict(old_df)
+    for f in figures.values():
+        for w in f.keys if f else ():
+            df[w] = df.get(w, 0) + 1
+    new_n = old_n + sum(1 for f in figures.values() if f)
+    old_cap, cap = topic_cap(old_n), topic_cap(new_n)
+    if any((n <= old_cap) != (df[w] <= cap) for w, n in old_df.items()):
+        return None  # a word the old figures hold became rare or common: their clusters may change
+    rare = frozenset(w for w, n in df.items() if n <= cap)
+    postings = {(f.unit, f.language, w) for f in figures.values() if f for w in f.keys & rare}
+    words = sorted({w for _, _, w in postings})
+    clusters = sorted(
+        {
+            cluster
+            for _id, unit, language, keys, cluster in figures_holding(store, words)
+            if any((unit, language, w) in postings for w in keys)
+        }
+    )
+    old = cluster_claims(store, clusters)
+    old_groups = [
+        r[0]
+        for r in store.con.execute(
+            "SELECT DISTINCT conflict_group FROM claims WHERE conflict_group IS NOT NULL "
+            "AND id IN (SELECT unnest(?::VARCHAR[]))",
+            [[claim_id for claim_id, _, _ in old]],
+        ).fetchall()
+    ]
+    sources.update(claim_sources(store, sorted({doc for _, doc, _ in old} - set(sources))))
+    how = f"grouped {len(new)} new claims with {len(clusters)} clusters ({len(old)} claims) they may join"
+    return ConflictInputs(False, old + new, sources, rules, rare, figures, old_groups, how)
+
+
+@dataclass
+class ConflictUpdate:
+    """The stage's result: group rows (ids as a full run numbers them when ``full``, else
+    temporary negative ones), {claim id: group id}, memo rows, and what to replace."""
+
+    full: bool
+    rows: list[dict[str, Any]]
+    group_of: dict[str, int]
+    memo: list[dict[str, Any]]
+    rules: str
+    old_groups: list[int]
+    how: str
+
+
+def conflict_update(inputs: ConflictInputs) -> ConflictUpdate:
+    """Read the figures (those not read yet) and group them (with the store released)."""
+    from refrain.claims.group import group_figures, rare_words
+    from refrain.claims.reading import read
+
+    figure_of: dict[str, Any] = {}
+    for claim_id, doc, claim in inputs.claims:
+        if claim_id in inputs.new_figures:
+            figure_of[claim_id] = inputs.new_figures[claim_id]
+        else:
+            figure_of[claim_id] = read(doc, claim, inputs.sources.get(doc))
+    figures = [f for f in figure_of.values() if f is not None]
+    rare = rare_words(figures) if inputs.full else inputs.rare
+    groups = group_figures(figures, rare)
+    id_of = {id(f.claim): claim_id for claim_id, f in figure_of.items() if f is not None}
+    cluster_of: dict[str, str] = {}
+    rows, group_of = [], {}
+    for g in groups:
+        members = [id_of[id(claim)] for _doc, claim in g.claims]
+        for claim_id in members:
+            cluster_of[claim_id] = members[0]  # a cluster is named by its first claim
+        if len(g.claims) < 2 or g.agree:
+            continue  # an agreeing group is no conflict
+        if not inputs.full:
+            g.id = -g.id  # renumbered with the stored groups when written
+        rows.append(conflict_group_row(g))
+        group_of.update((claim_id, g.id) for claim_id in members)
+    memo_ids = figure_of if inputs.full else inputs.new_figures
+    memo = [_memo_row(claim_id, figure_of[claim_id], cluster_of) for claim_id in memo_ids]
+    return ConflictUpdate(inputs.full, rows, group_of, memo, inputs.rules, inputs.old_groups, inputs.how)
+
+
+def _memo_row(claim_id: str, figure: Any, cluster_of: dict[str, str]) -> dict[str, Any]:
+    if figure is None:
+        return {
+            "claim_id": claim_id,
+            "figure": False,
+            "unit": None,
+            "language": None,
+            "keys": [],
+            "cluster": None,
+        }
+    return {
+        "claim_id": claim_id,
+        "figure": True,
+        "unit": figure.unit,
+        "language": figure.language,
+        "keys": sorted(figure.keys),
+        "cluster": cluster_of.get(claim_id, claim_id),
+    }
+
+
+def write_conflicts(store: Store, con: Any, update: ConflictUpdate) -> None:
+    """Write the groups and the claims' links, then the memo, inside the caller's transaction."""
+    if update.full:
+        replace_table(con, "conflict_groups", update.rows)
+        con.execute("UPDATE claims SET conflict_group = NULL WHERE conflict_group IS NOT NULL")
+        set_column(con, "claims", "conflict_group", update.group_of)
+    else:
+        if update.old_groups:
+            con.execute(
+                "DELETE FROM conflict_groups WHERE id IN (SELECT unnest(?::INTEGER[]))", [update.old_groups]
+            )
+            con.execute(
+                "UPDATE claims SET conflict_group = NULL WHERE conflict_group IN (SELECT unnest(?::INTEGER[]))",
+                [update.old_groups],
+            )
+        from refrain.store.rows import insert_rows
+
+        insert_rows(con, "conflict_groups", update.rows)
+        set_column(con, "claims", "conflict_group", update.group_of)
+        move_ids(con, "conflict_groups", "claims", "conflict_group", _ranked_ids(con))
+    save_conflict_memo(store, con, update.memo, update.rules, replace=update.full)
+
+
+def _ranked_ids(con: Any) -> dict[int, int]:
+    """{stored id: the id a full run gives the group}: conflicts ordered by sources disagreeing,
+    size and what is counted (``group_figures``' sort), ties by first claim (cluster order)."""
+    first: dict[int, tuple[int, int, str]] = {}
+    for group, seq, start, claim_id in con.execute(
+        "SELECT c.conflict_group, d.seq, c.start_offset, c.id FROM claims c JOIN documents d ON d.id = c.doc_id "
+        "WHERE c.conflict_group IS NOT NULL"
+    ).fetchall():
+        key = (seq, start, claim_id)
+        if group not in first or key < first[group]:
+            first[group] = key
+    stored = con.execute("SELECT id, sources, size, what_key FROM conflict_groups").fetchall()
+    stored.sort(key=lambda r: (-r[1], -r[2], r[3], first[r[0]]))
+    return {row[0]: rank for rank, row in enumerate(stored, 1)}

@@ -1,0 +1,136 @@
+"""The conflict memo kept in the store: what conflict groups were last made from.
+
+One row a claim (``conflict_memo``): an md5 of its columns, whether a figure was read from it, the
+figure's unit, language and keys (what may tie it to another figure) and its cluster (the first
+claim of the cluster it joined). The next `analyze` reads the figures of the new claims and of
+the clusters they may join only (:mod:`refrain.analyze.conflict_stage`). The memo is used only
+when it was made by the same grouping rules (``meta.conflict_memo_format``) and every claim in it
+is still stored unchanged.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from refrain.store.rows import claim_from_row
+
+if TYPE_CHECKING:
+    from refrain.store import Store
+
+FORMAT_KEY = "conflict_memo_format"
+
+# every column of a claim but the link the stage writes: what the figure was read from
+_CLAIM_COLUMNS_SQL = (
+    "SELECT column_name FROM information_schema.columns WHERE table_name = 'claims' "
+    "AND column_name <> 'conflict_group' ORDER BY ordinal_position"
+)
+
+
+def _claim_md5(store: Store | Any, alias: str = "c") -> str:
+    con = store.con if hasattr(store, "con") else store
+    columns = [r[0] for r in con.execute(_CLAIM_COLUMNS_SQL).fetchall()]
+    parts = ", ".join(f"coalesce(CAST({alias}.\"{col}\" AS VARCHAR), '\\0')" for col in columns)
+    return f"md5(concat_ws('\\x1f', {parts}))"
+
+
+def memo_usable(store: Store, rules: str) -> bool:
+    """Whether the memo was made by ``rules`` and every claim in it is stored unchanged."""
+    import duckdb
+
+    try:
+        if store.get_meta(FORMAT_KEY) != rules:
+            return False
+        stale = store.con.execute(
+            f"SELECT count(*) FROM conflict_memo m LEFT JOIN (SELECT c.id, {_claim_md5(store)} AS h "
+            "FROM claims c) c ON c.id = m.claim_id WHERE c.id IS NULL OR c.h <> m.claim_md5"
+        ).fetchone()[0]  # type: ignore[index]
+    except duckdb.Error:  # an older store opened read-only: no memo table
+        return False
+    return stale == 0
+
+
+_NEW_CLAIMS_SQL = (
+    "SELECT c.*, d.seq FROM claims c JOIN documents d ON d.id = c.doc_id "
+    "WHERE c.id NOT IN (SELECT claim_id FROM conflict_memo) ORDER BY d.seq, c.start_offset, c.id"
+)
+
+
+def new_claims(store: Store) -> tuple[list[tuple[str, str, Any]], bool]:
+    """(claim id, document id, Claim) of the claims not in the memo, in canonical order, and
+    whether they all come after every claim in it (documents ingested later)."""
+    rows = store.query(_NEW_CLAIMS_SQL)
+    last_old = store.con.execute(
+        "SELECT coalesce(max(d.seq), -1) FROM conflict_memo m JOIN claims c ON c.id = m.claim_id "
+        "JOIN documents d ON d.id = c.doc_id"
+    ).fetchone()[0]  # type: ignore[index]
+    after = all(r["seq"] > last_old for r in rows)
+    return [(r["id"], r["doc_id"], claim_from_row(r)) for r in rows], after
+
+
+def key_counts(store: Store) -> tuple[dict[str, int], int]:
+    """{word: how many figures of the memo hold it among their keys}, and how many figures."""
+    counts = dict(
+        store.con.execute(
+            "SELECT w, count(*) FROM (SELECT unnest(keys) AS w FROM conflict_memo WHERE figure) GROUP BY w"
+        ).fetchall()
+    )
+    figures = store.con.execute("SELECT count(*) FROM conflict_memo WHERE figure").fetchone()[0]  # type: ignore[index]
+    return counts, figures
+
+
+def figures_holding(store: Store, words: list[str]) -> list[tuple[str, str | None, str, list[str], str]]:
+    """(claim id, unit, language, keys, cluster) of the memo's figures holding one of ``words``."""
+    if not words:
+        return []
+    return store.con.execute(
+        "SELECT claim_id, unit, language, keys, cluster FROM conflict_memo "
+        "WHERE figure AND list_has_any(keys, ?::VARCHAR[])",
+        [words],
+    ).fetchall()
+
+
+def cluster_claims(store: Store, clusters: list[str]) -> list[tuple[str, str, Any]]:
+    """(claim id, document id, Claim) of every claim in ``clusters``, in canonical order."""
+    if not clusters:
+        return []
+    rows = store.query(
+        "SELECT c.*, d.seq FROM claims c JOIN documents d ON d.id = c.doc_id JOIN conflict_memo m "
+        "ON m.claim_id = c.id WHERE m.cluster IN (SELECT unnest(?::VARCHAR[])) "
+        "ORDER BY d.seq, c.start_offset, c.id",
+        [clusters],
+    )
+    return [(r["id"], r["doc_id"], claim_from_row(r)) for r in rows]
+
+
+def save_conflict_memo(
+    store: Store, con: Any, rows: list[dict[str, Any]], rules: str, *, replace: bool
+) -> None:
+    """Write memo ``rows`` (claim_id, figure, unit, language, keys, cluster; the md5 is taken
+    from the stored claim), replacing the whole memo when ``replace``, else adding them."""
+    if replace:
+        con.execute("DELETE FROM conflict_memo")
+    if rows:
+        import pyarrow as pa
+
+        staged = pa.Table.from_pylist(
+            rows,
+            schema=pa.schema(
+                [
+                    ("claim_id", pa.string()),
+                    ("figure", pa.bool_()),
+                    ("unit", pa.string()),
+                    ("language", pa.string()),
+                    ("keys", pa.list_(pa.string())),
+                    ("cluster", pa.string()),
+                ]
+            ),
+        )
+        con.register("_conflict_memo_rows", staged)
+        try:
+            con.execute(
+                f"INSERT INTO conflict_memo SELECT r.claim_id, {_claim_md5(con)}, r.figure, r.unit, "
+                "r.language, r.keys, r.cluster FROM _conflict_memo_rows r JOIN claims c ON c.id = r.claim_id"
+            )
+        finally:
+            con.unregister("_conflict_memo_rows")
+    store.set_meta(FORMAT_KEY, rules, con=con)
