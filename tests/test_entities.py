@@ -525,3 +525,21 @@ def test_a_word_left_alone_by_trimming_is_a_person_only_as_someones_surname() ->
     assert len(found) == 1 and found[0].aliases == {"Kaveh Osterlund", "Tehran Osterlund"}
     index = EntityIndex(merge([("Municipality", None)], aliases=none), none)
     assert index.resolve("Tehran Municipality") is None
+
+
+def test_a_middle_initial_is_dropped_only_by_a_name_without_initials() -> None:
+    none = AliasFile()
+    assert len(merge([("Kaveh W. Tovar", None), ("Kaveh H. W. Tovar", None)], aliases=none)) == 2
+    assert len(merge([("Kaveh Tovar", None), ("Kaveh W. Tovar", None)], aliases=none)) == 1
+
+
+def test_a_weak_role_or_a_common_surname_does_not_join_a_shorter_name() -> None:
+    none = AliasFile()
+    # "member" says nothing of who: "Karim Tovar" the analyst may be any Karim Tovar
+    assert len(merge([("Karim Nader Tovar", "member"), ("Karim Tovar", "member")], aliases=none)) == 2
+    # six first names borne with Tovar: "Nader Tovar" may be any of them, not "Mohammad Nader Tovar"
+    names = [(f"{given} Tovar", None) for given in ("Lale", "Kaveh", "Shirin", "Omid", "Bijan")]
+    found = merge([*names, ("Mohammad Nader Tovar", "minister"), ("Nader Tovar", None)], aliases=none)
+    assert len(found) == 7
+    found = merge([*names, ("Mohammad Nader Tovar", "minister"), ("Nader Tovar", "minister")], aliases=none)
+    assert len(found) == 6

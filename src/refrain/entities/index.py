@@ -27,6 +27,7 @@ from collections.abc import Iterable
 
 from refrain.entities.aliases import AliasFile, default_aliases
 from refrain.entities.matching import (
+    COMMON_SURNAME_GIVEN_NAMES,
     Entity,
     alike_long_forms,
     alike_names,
@@ -36,6 +37,7 @@ from refrain.entities.matching import (
     parse_mention,
     role_words,
     spells_by_initials,
+    telling_roles,
 )
 from refrain.entities.names import ParsedName, acronym_key, initials, is_acronym, parse
 
@@ -151,10 +153,16 @@ class EntityIndex:
         ]
         mine = role_words(p.titles)
         if not is_bare(p):  # a full name: its words fit a known full name in order (as merge's rule 5)
+            telling = telling_roles(p.titles)
+            common = (
+                len({toks[0] for toks, _ in self.full_names.get(p.surname, ())}) >= COMMON_SURNAME_GIVEN_NAMES
+            )
             fits = [
                 e
                 for toks, e in holders
-                if full_name_fits(p.tokens, toks, shared_role=bool(mine & role_words(e.roles)))
+                if full_name_fits(
+                    p.tokens, toks, shared_role=bool(telling & telling_roles(e.roles)), common_surname=common
+                )
             ]
             return self._one(p, fits)
         # a bare surname: only through a role noun it shares (how often a name was written is

@@ -155,22 +155,47 @@ def drops_only_a_prefix(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     given name of its own ("Shahbaz Sharif" in "Hamza Shahbaz Sharif") nor a middle word
     ("Mohammad Salam" in "Mohammad Abdul Salam")."""
     skipped = skipped_words(short, long)
-    if any(len(w) == 1 for w in skipped) and not all(
-        any(names_alike(mine, theirs) for theirs in long[:-1]) for mine in short[:-1]
+    if (
+        any(len(w) == 1 for w in skipped)
+        and (
+            any(len(w) == 1 for w in short[:-1])  # "George W. Bush" is not "George H. W. Bush"
+            or not all(any(names_alike(mine, theirs) for theirs in long[:-1]) for mine in short[:-1])
+        )
     ):
         return False  # "Kharak Singh" is not "K. C. Singh": an initial for a name, another dropped
     skipped = [w for w in skipped if len(w) > 1]
     return not skipped or (skipped == [long[0]] and long[0] in _given_name_prefixes())
 
 
-def full_name_fits(a: tuple[str, ...], b: tuple[str, ...], *, shared_role: bool) -> bool:
+def full_name_fits(
+    a: tuple[str, ...], b: tuple[str, ...], *, shared_role: bool, common_surname: bool = False
+) -> bool:
     """Two people's full names may be one person's: word for word alike, or the shorter fits the
-    longer (:func:`tokens_fit`) dropping only what :func:`drops_only_a_prefix` allows, or any word
-    when the two share a role noun (``shared_role``)."""
+    longer (:func:`tokens_fit`) dropping only what :func:`drops_only_a_prefix` allows (not for a
+    ``common_surname``, where "Ali Hosseini" may be any Ali Hosseini), or any word when the two
+    share a telling role noun (``shared_role``, :func:`telling_roles`)."""
     short, long = sorted((a, b), key=len)
     if not tokens_fit(short, long):
         return False
-    return len(short) == len(long) or shared_role or drops_only_a_prefix(short, long)
+    if len(short) == len(long) or shared_role:
+        return True
+    return not common_surname and drops_only_a_prefix(short, long)
+
+
+# A surname borne by this many different first given names in the names merged is a common one
+# (Hosseini, Alizadeh): a shorter form of a full name of it joins only by a telling role.
+COMMON_SURNAME_GIVEN_NAMES = 6
+
+
+@cache
+def _weak_roles() -> frozenset[str]:
+    return lexicon("en", "weak_role_words")
+
+
+def telling_roles(roles: Iterable[str]) -> frozenset[str]:
+    """The role nouns of role phrases (:func:`role_words`) that say more than "chief" or "member"
+    (``weak_role_words.txt``): what two people of one name must share to be taken as one."""
+    return role_words(roles) - _weak_roles()
 
 
 def alike_names(name: str, candidates: list[str]) -> list[int]:

@@ -48,6 +48,7 @@ from rapidfuzz import fuzz, process
 from refrain.entities.aliases import AliasFile, default_aliases
 from refrain.entities.matching import (
     BARE_SURNAME_MIN_MENTIONS,
+    COMMON_SURNAME_GIVEN_NAMES,
     LONG_FORM_SIMILARITY,
     SURNAME_SIMILARITY,
     Entity,
@@ -60,6 +61,7 @@ from refrain.entities.matching import (
     role_words,
     roles_conflict,
     spells_by_initials,
+    telling_roles,
     tokens_fit,
 )
 from refrain.entities.names import ParsedName, acronym_key, ascii_fold, initials, is_acronym
@@ -284,9 +286,10 @@ def _merge_organisations(clusters: _Clusters, parsed: list[ParsedName]) -> None:
             clusters.union(a, spelled[0])
 
 
-def _merge_full_names(clusters: _Clusters, parsed: list[ParsedName]) -> dict[str, list[int]]:
+def _merge_full_names(clusters: _Clusters, names: _Names) -> dict[str, list[int]]:
     """Rule 5: people's full names whose surnames are alike and whose other words fit in order.
     Returns the full names by their surname's first letter (rule 6 looks bare surnames up there)."""
+    parsed = names.parsed
     people = [i for i, p in enumerate(parsed) if p.kind == "person" and not is_role_only(p)]
     by_surname_initial: dict[str, list[int]] = defaultdict(list)
     for i in people:
@@ -296,6 +299,10 @@ def _merge_full_names(clusters: _Clusters, parsed: list[ParsedName]) -> dict[str
     for bucket in by_surname_initial.values():
         for x, y, _score in _alike_pairs([parsed[i].surname for i in bucket], SURNAME_SIMILARITY):
             alike_surnames[bucket[x]].append(bucket[y])
+    given: dict[str, set[str]] = defaultdict(set)  # surname -> the first given names it is written with
+    for i in people:
+        if not is_bare(parsed[i]):
+            given[parsed[i].surname].add(parsed[i].tokens[0])
     longer_fits: dict[int, list[int]] = defaultdict(list)  # a name -> the longer names it fits
     for i in (i for i in people if not is_bare(parsed[i])):  # tokens_fit refuses surnames less alike
         for j in alike_surnames[i]:
@@ -317,9 +324,15 @@ def _merge_full_names(clusters: _Clusters, parsed: list[ParsedName]) -> dict[str
         if len(roots) != 1:
             continue
         root = roots.pop()
-        shared = bool(clusters.role_words[clusters.find(short)] & clusters.role_words[root])
+        shared = bool(
+            telling_roles(names.roles(clusters, clusters.find(short)))
+            & telling_roles(names.roles(clusters, root))
+        )
+        common = len(given[parsed[short].surname]) >= COMMON_SURNAME_GIVEN_NAMES
         if all(
-            full_name_fits(parsed[short].tokens, parsed[long].tokens, shared_role=shared)
+            full_name_fits(
+                parsed[short].tokens, parsed[long].tokens, shared_role=shared, common_surname=common
+            )
             for long in longer_fits[short]
         ):
             clusters.union(short, root, checked=True)
@@ -396,6 +409,6 @@ def merge(mentions: Iterable[tuple[str, str | None]], *, aliases: AliasFile | No
     clusters = _Clusters(parsed, alias_file, own_roles)
     _merge_same_names(clusters, names, alias_file)
     _merge_organisations(clusters, parsed)
-    by_surname_initial = _merge_full_names(clusters, parsed)
+    by_surname_initial = _merge_full_names(clusters, names)
     _merge_bare_surnames(clusters, names, by_surname_initial)
     return _entities(clusters, names)
