@@ -16,12 +16,13 @@ from .words import (
     roles,
     starts_with,
     subject_stops,
+    word_keys,
 )
 
 _CREDIT_AGENCY = key("فارس")
 _AGENCY = key("خبرگزاری")
 _CREDIT_PLACE = {key("از"), key("در")}
-_PLACE_HEADS = {key(w) for w in ("استان", "شهرستان", "شهر", "بخش", "منطقه", "جزیره", "روستای", "شهرهای")}
+_PLACE_HEADS = word_keys("quote_place_heads")
 
 
 def skip_credit(ws: list[Word], i: int, known: Callable[[str], bool]) -> int:

@@ -23,66 +23,23 @@ from .words import (
     starts_with,
     subject_stops,
     titles,
+    word_keys,
 )
 
 MAX_NAME_WORDS = 4
 COMMAS = {"،", ",", "؛", ";"}
 _SKIP = {"«", "»", '"', "“", "”", "(", ")"}
-_LIGHT_VERBS = {
-    key(v) for v in ("کرد", "داد", "داشت", "شد", "نمود", "ساخت", "گفت", "کردند", "دادند", "داشتند")
-}
-SURNAME_TAILS = {
-    key(w) for w in ("زاده", "نژاد", "پور", "فر", "نیا", "راد", "وند", "لو", "زاد", "آبادی", "دوست")
-}
-PREPOSITIONS = {
-    key(w)
-    for w in ("با", "به", "از", "در", "برای", "درباره", "میان", "بین", "توسط", "سوی", "نزد", "همراه", "و")
-}
-SPEECH_NOUNS = {
-    key(w)
-    for w in (
-        "سخنان",
-        "صحبت‌های",
-        "صحبتهای",
-        "گفته‌های",
-        "اظهارات",
-        "پیام",
-        "نامه",
-        "دیدگاه",
-        "نظر",
-        "حضور",
-        "دیدار",
-        "حکم",
-        "دستور",
-    )
-}
-_CLAUSE_VERBS = {
-    key(w)
-    for w in (
-        "است",
-        "بود",
-        "شد",
-        "کرد",
-        "داد",
-        "داشت",
-        "گرفت",
-        "رسید",
-        "آمد",
-        "گذشت",
-        "نیست",
-        "دارد",
-        "هست",
-        "شود",
-        "کند",
-        "رفت",
-    )
-}
+_LIGHT_VERBS = word_keys("quote_light_verbs")
+SURNAME_TAILS = word_keys("quote_surname_tails")
+PREPOSITIONS = word_keys("quote_prepositions")
+SPEECH_NOUNS = word_keys("quote_speech_nouns")
+_CLAUSE_VERBS = word_keys("quote_clause_verbs")
 QUOTED_NAME = re.compile(r'[«"“]([^«»"“”\n]{3,40})[»"”]\s*([^\s«»"]+)')
 _ALLAH = key("الله")
 FROM_WORD = key("از")
 OBJECT_MARK = key("را")
-_PARTITIVES = {key(w) for w in ("برخی", "بعضی", "تعدادی", "گروهی", "شماری", "جمعی", "یکی")}
-HONORIFIC_SIGNS = {key(w) for w in ("ص", "ع", "س", "ره", "عج")}  # "پیامبر (ص)"
+_PARTITIVES = word_keys("quote_partitives")
+HONORIFIC_SIGNS = word_keys("quote_honorific_signs")
 
 
 def mention_of(text: str, ws: list[Word]) -> Mention:

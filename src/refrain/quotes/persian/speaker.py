@@ -60,14 +60,15 @@ from .words import (
     starts_with,
     subject_stops,
     titles,
+    word_keys,
     words,
 )
 
 _ALSO = key("نیز")
-_OPENERS = {key(w) for w in ("همچنین", "سپس", "ضمنا", "ضمناً", "اما", "ولی", "البته", "و", "همچنان", "نیز")}
+_OPENERS = word_keys("quote_openers")
 _WHO = key("که")
 _IMAM = key("امام")
-_IMAM_POSTS = {key(w) for w in ("جمعه", "جماعت", "راحل", "امت")}
+_IMAM_POSTS = word_keys("quote_imam_posts")
 _PRESENT = key("می")  # "می‌شود": a present verb ends a headline
 _CLAUSE_MARKS = {"،", ",", "»", "”", '"'}
 _ONE = key("یکی")

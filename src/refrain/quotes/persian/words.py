@@ -73,7 +73,8 @@ class Tokens:
 
 
 @cache
-def _keys(name: str) -> frozenset[str]:
+def word_keys(name: str) -> frozenset[str]:
+    """The keys of the entries of ``text/data/fa/<name>.txt``."""
     return frozenset(key(line) for line in lexicon_lines("fa", name))
 
 
@@ -85,19 +86,19 @@ def _phrases(name: str) -> tuple[tuple[str, ...], ...]:
 
 
 def cues() -> frozenset[str]:
-    return _keys("quote_cues")
+    return word_keys("quote_cues")
 
 
 def passive_cues() -> frozenset[str]:
-    return _keys("quote_cues_passive")
+    return word_keys("quote_cues_passive")
 
 
 def pronouns() -> frozenset[str]:
-    return _keys("quote_pronouns")
+    return word_keys("quote_pronouns")
 
 
 def anaphors() -> frozenset[str]:
-    return _keys("quote_anaphors")
+    return word_keys("quote_anaphors")
 
 
 def anonymous() -> tuple[tuple[str, ...], ...]:
@@ -109,7 +110,7 @@ def credits() -> tuple[tuple[str, ...], ...]:
 
 
 def subject_stops() -> frozenset[str]:
-    return _keys("quote_subject_stops")
+    return word_keys("quote_subject_stops")
 
 
 def titles() -> tuple[tuple[str, ...], ...]:
@@ -117,27 +118,27 @@ def titles() -> tuple[tuple[str, ...], ...]:
 
 
 def roles() -> frozenset[str]:
-    return _keys("quote_roles")
+    return word_keys("quote_roles")
 
 
 def organisations() -> frozenset[str]:
-    return _keys("quote_organisations")
+    return word_keys("quote_organisations")
 
 
 def not_speakers() -> frozenset[str]:
-    return _keys("quote_not_speakers")
+    return word_keys("quote_not_speakers")
 
 
 def given_names() -> frozenset[str]:
-    return _keys("given_names")
+    return word_keys("given_names")
 
 
 def title_heads() -> frozenset[str]:
-    return _keys("quote_title_heads")
+    return word_keys("quote_title_heads")
 
 
 def complements() -> frozenset[str]:
-    return _keys("quote_complements")
+    return word_keys("quote_complements")
 
 
 def role_compounds() -> tuple[tuple[str, ...], ...]:
