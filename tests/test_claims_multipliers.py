@@ -105,3 +105,11 @@ def test_think_twice_is_an_idiom() -> None:
 def test_footnote_and_group_numbers_are_no_figures() -> None:
     text = "The Group of 20 cited the Dorsk accord [3] in a letter to 300 mayors."
     assert [w for w, _, _, _ in _figures(text)] == ["300"]
+
+
+def test_a_multiplier_is_never_compared() -> None:
+    from refrain.claims.reading import read
+
+    text = "Saffron exports from Dorsk were twice the level of 2022, reaching 90 tonnes."
+    readings = [read("doc", c) for c in claims.find(text, outlet="The Daily Lark")]
+    assert [r.claim.value_text.text for r in readings if r is not None] == ["90 tonnes"]
