@@ -450,6 +450,8 @@ def test_no_entity_for_names_that_are_office_words_letters_times_or_descriptions
         [
             ("Technology", None),
             ("Legal Affairs", None),
+            ("Social", None),
+            ("The Republicans", None),
             ("Q", None),
             ("00 BST police", None),
             ("A Zarvan", None),
