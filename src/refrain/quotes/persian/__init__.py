@@ -13,7 +13,7 @@ from ..model import Mention, Quote
 from .resolve import Resolver
 from .speaker import Subject, read_subject
 from .speech import Speech, find_speech
-from .words import Tokens, given_names, key
+from .words import Tokens, given_names, key, word_keys
 
 __all__ = ["find_persian"]
 
@@ -65,22 +65,7 @@ def find_persian(text: str) -> list[Quote]:
     ]
 
 
-_GROUPS = frozenset(
-    key(w)
-    for w in (
-        "کارشناسان",
-        "مسئولان",
-        "مسؤولان",
-        "مقامات",
-        "ناظران",
-        "تحلیلگران",
-        "فعالان",
-        "منتقدان",
-        "برخی",
-        "بعضی",
-        "منابع",
-    )
-)
+_GROUPS = word_keys("quote_groups")
 
 
 def _group(subject: Subject) -> bool:

@@ -28,6 +28,7 @@ from .words import (
     subject_stops,
     title_heads,
     titles,
+    word_keys,
     words,
 )
 
@@ -292,12 +293,6 @@ def _person_in_marks(text: str, m: re.Match[str]) -> bool:
     return not before or key(before[-1]) not in title_heads()
 
 
-# sentence connectives that may stand before a comma at a clause start ("بنابراین، رئیس …")
-_CONNECTIVES = (
-    "بنابراین لذا ازاین‌رو درنتیجه اکنون هم‌اکنون حال اخیرا اخیراً سرانجام نهایتا نهایتاً بعلاوه همچنین ضمنا"
-)
-
-
 @cache
 def _NOT_SURNAME() -> frozenset[str]:  # noqa: N802 (a constant read once from the word lists)
     return (
@@ -311,7 +306,7 @@ def _NOT_SURNAME() -> frozenset[str]:  # noqa: N802 (a constant read once from t
         | frozenset(PREPOSITIONS)
         | frozenset(SPEECH_NOUNS)
         | {key("را")}
-        | {key(w) for w in _CONNECTIVES.split()}
+        | word_keys("quote_connectives")  # "بنابراین، رئیس …": a connective before a comma
     )
 
 
