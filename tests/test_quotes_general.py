@@ -151,3 +151,19 @@ def test_the_two_ministers_are_the_two_people_named_before() -> None:
 def test_a_day_before_and_is_no_joint_speaker() -> None:
     text = "The feast came on Friday and the Prophet said “God has given you two feasts today”."
     assert "Friday" not in (_speakers(text)[0] or "")
+
+
+def test_the_statement_speaks_for_the_bodies_that_issued_it() -> None:
+    text = (
+        "Korvia, Vesland and the United Marches have issued a joint statement on trade. "
+        "“This step strengthens the channel,” read the statement."
+    )
+    assert _speakers(text) == ["Korvia, Vesland and the United Marches"]
+
+
+def test_a_statement_issued_by_a_body_is_not_the_sentence_subjects() -> None:
+    text = (
+        "Dara Ovan met the envoy, according to a statement issued by the Korvian Foreign Ministry. "
+        "“They focused on trade,” the statement said."
+    )
+    assert _speakers(text) != ["Dara Ovan"]

@@ -551,6 +551,33 @@ class Resolver:
             return f"{thing} of {owner}", thing, owner
         return f"{thing} of {owner}", None, None
 
+    def _issuer(self, subj: NounPhrase | None, document: str, hi: int) -> Resolved | None:
+        """Who a sentence says issued the document ("Iran, Iraq and Oman issued a joint statement"):
+        its capitalised subject, every name of a list of them, when its verb issues the document."""
+        if subj is None or not subj.tokens[0].is_cap or not mention_words(subj):
+            return None
+        if mention_words(subj)[-1].lower() in DOCUMENTS:
+            return None
+        m = re.search(
+            rf"\b(?:issued|released|published|signed|sent)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(document)}\b"
+            r"(?!\s+(?:issued\s+|released\s+|published\s+)?by\b)",
+            self.masked[subj.end : hi],
+        )
+        if m is None:
+            return None
+        names = re.sub(r"\s+(?:have|has|had)$", "", self.masked[subj.start : subj.end + m.start()].rstrip())
+        listed = re.fullmatch(
+            r"[A-Z][\w’'.-]*(?:(?:,\s*|,?\s+and\s+(?:the\s+)?|\s+of\s+(?:the\s+)?|\s+)[A-Z][\w’'.-]*)*",
+            names,
+        )
+        if listed is not None and "," in names:
+            # a list of bodies, as written
+            return " ".join(names.split()), None, None
+        if listed is not None and " and " in names:
+            toks = tuple(t for t in tokens(self.masked, subj.start, subj.start + len(names)) if t.is_word)
+            subj = NounPhrase(toks[0].start, toks[-1].end, toks)
+        return self.resolve(subj)
+
     def _document_author(self, np: NounPhrase, document: str) -> Resolved:
         """ "… the police said in a statement. “…,” the statement said." → the police."""
         here = self._sentence_at(np.start)
@@ -569,6 +596,9 @@ class Resolver:
                     and mention_words(subj)[-1].lower() not in DOCUMENTS
                 ):
                     return self.resolve(subj)
+            issuer = self._issuer(sentence_subject(toks), document, hi)
+            if issuer is not None:
+                return issuer  # "Iran and Iraq issued a joint statement. … the statement said"
             # "according to a statement from the Intelligence Ministry": the body named after it
             m = re.search(
                 rf"\b{re.escape(document)}\s+(?:issued\s+|released\s+|published\s+)?(?:by|from)\s+(?:the\s+)?"
