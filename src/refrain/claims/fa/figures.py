@@ -6,28 +6,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from refrain.claims.fa.dates import _month
-from refrain.claims.fa.lexicon import Unit, lexicon
+from refrain.claims.fa.lexicon import Unit, figure_words, lexicon
 from refrain.claims.fa.numbers import NumberPhrase, Token, is_number_word, read_number
 from refrain.claims.fa.units import people_tonne, sub_measure, unit_at
 
-# Numbers that are also common words ("یک" = "a", "نه" = "no", "ده" = "village", "سی" = "CD"): figures only
-# with a unit or multiplier after them.
-_AMBIGUOUS = frozenset({"یک", "نه", "ده", "سی"})
-# "دو طرفه" (two-sided), "سه جانبه": an adjective, not a count.
-_ADJECTIVE_AFTER = frozenset({"طرفه", "جانبه", "قطبی", "بعدی", "ضلعی", "سویه", "فوریتی", "شنبه"})
-_TIME_OF_DAY = frozenset({"صبح", "عصر", "ظهر", "بامداد", "بعدازظهر", "بعد\u200cازظهر"})
-_RANGE_WORDS = frozenset({"تا", "الی", "یا"})  # "۳ یا ۴ روز": three or four days
+_AMBIGUOUS = figure_words("figure_ambiguous")
+_ADJECTIVE_AFTER = figure_words("figure_adjective_after")
+_TIME_OF_DAY = figure_words("figure_time_of_day")
+_RANGE_WORDS = figure_words("figure_range_words")
 _ORDINAL_SUFFIXES = ("مین", "ام", "م")
-_ORDINAL_WORDS = frozenset({"اول", "نخست", "سوم", "سومین"})
-# "در این فصل ۵ بازیکن": after "this season" the number is no label
-_DEMONSTRATIVES = frozenset({"این", "آن", "همین", "همان", "هر"})
-# label words that label whatever follows ("ماده ۵ نفر" is still article 5)
-_STRICT_LABELS = frozenset(
-    "ماده مواد بند بندهای تبصره اصل قطعنامه قعطنامه شماره کد پلاک سوره آیه فصل فاز".split()
-)
-_VAGUE = frozenset(
-    {"صدها", "دهها", "ده\u200cها", "هزاران", "میلیون\u200cها", "میلیونها", "میلیاردها", "صد\u200cها"}
-)
+_ORDINAL_WORDS = figure_words("figure_ordinal_words")
+_DEMONSTRATIVES = figure_words("figure_demonstratives")
+_STRICT_LABELS = figure_words("figure_strict_labels")
+_VAGUE = figure_words("figure_vague")
 _COORDINATORS = frozenset({"و", "،", ",", "تا", "الی", "-"})
 _BESIDE = 25  # characters between two listed counts
 _LIST_MARKS = frozenset({".", "-", ")", "ـ", "_"})
@@ -89,7 +80,7 @@ def _glued(folded: str, tok: Token, side: int) -> str:
     return folded[pos] if 0 <= pos < len(folded) else ""
 
 
-_YEAR_WORDS = frozenset({"سال", "سال\u200cهای", "سالهای"})
+_YEAR_WORDS = figure_words("figure_year_words")
 
 
 def _counted_after_label(prev: Token, phrase: NumberPhrase, unit: tuple[Unit, int] | None) -> bool:

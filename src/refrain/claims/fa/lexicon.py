@@ -48,6 +48,12 @@ def _rows(name: str) -> list[list[str]]:
     return rows
 
 
+@cache
+def figure_words(name: str) -> frozenset[str]:
+    """The first field of every line of ``data/fa/<name>.txt``, folded (a plain word list)."""
+    return frozenset(r[0] for r in _rows(f"{name}.txt"))
+
+
 @dataclass(frozen=True, slots=True)
 class Unit:
     code: str  # "IRR", "%", "t", "year", "people", "project"

@@ -4,15 +4,13 @@ noun, a measure, money, a classifier and the thing it classifies), a smaller mea
 
 from __future__ import annotations
 
-from refrain.claims.fa.lexicon import Unit, lexicon
+from refrain.claims.fa.lexicon import Unit, figure_words, lexicon
 from refrain.claims.fa.numbers import NumberPhrase, Token, read_number
 
 # "۲۵ هزار نفر شرکت کردند": a noun before one of these is part of a verb ("participated")
 _LIGHT_VERBS = ("کرد", "کنند", "کند", "می\u200cکن", "شد", "نمود", "دار", "داشت")
 _SUB_UNITS = {"kg": {"g": 1e-3}, "t": {"kg": 1e-3}, "m": {"cm": 0.01}, "km": {"m": 1e-3}}
-_HARM = frozenset(
-    "فوت مرگ کشته کشته‌شدن غرق شهادت جان مصدوم مصدومیت زخمی مجروح مجروحیت دستگیری بازداشت".split()
-)
+_HARM = figure_words("figure_harm")
 
 
 def unit_at(tokens: list[Token], j: int) -> tuple[Unit, int] | None:
