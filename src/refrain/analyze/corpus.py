@@ -24,6 +24,7 @@ from typing import Any
 
 from refrain.analyze.access import StoreAccess
 from refrain.analyze.conflict_stage import conflict_update, read_conflict_inputs, write_conflicts
+from refrain.analyze.family_stage import incremental_families, index_format, write_family_update, write_index
 from refrain.crosslingual import stage as crosslingual_stage
 from refrain.errors import RefrainError
 from refrain.store import Store
@@ -33,7 +34,8 @@ from refrain.store.corpus import (
     reuse_inputs,
     speaker_mentions,
     stored_claims,
-    write_derived_links,
+    write_entities,
+    write_families,
 )
 from refrain.store.quote_link_memo import QuoteLinkMemo, load_quote_link_memo, save_quote_link_memo
 from refrain.store.reuse_memo import load_reuse_memo, save_reuse_memo
@@ -76,10 +78,11 @@ def quote_family_links(occurrences: list[tuple[str, Any]]) -> tuple[Rows, dict[s
 
 def quote_family_links_after(
     occurrences: list[tuple[str, Any]], memo: QuoteLinkMemo
-) -> tuple[tuple[Rows, dict[str, int]], list[tuple[str, int, str | None]], str]:
+) -> tuple[tuple[Rows, dict[str, int]], list[tuple[str, int, str | None]], str, Rows]:
     """``quote_family_links(occurrences)`` made from the quote-link ``memo`` of the last run when
     it can be (only the quotations not in it are linked), with the memo for the next run and how
-    the groups were made ("linked the new quotations" or "linked every quotation").
+    the groups were made ("linked the new quotations" or "linked every quotation"), and the rows
+    of the index new quotations are linked against (:mod:`refrain.analyze.family_stage`).
     The same families either way (see :func:`refrain.reuse.quote_links.linked_groups_after`)."""
     from refrain.reuse.provenance import families_of_groups, quote_words
     from refrain.reuse.quote_links import linked_groups, linked_groups_after, words_key
@@ -104,7 +107,14 @@ def quote_family_links_after(
         families.append(quote_family_row(fam))
         for o in fam.occurrences:
             family_of[by_key[(o.doc, o.start, o.end)]] = fam.id
-    return (families, family_of), list(zip(ids, keys, group_of, strict=True)), how
+    from refrain.reuse.quote_link_index import gram_keys
+
+    lists, grams = gram_keys(word_lists)
+    held: list[list[int]] = [[] for _ in ids]
+    for i, g in zip(lists.tolist(), grams.tolist(), strict=True):
+        held[i].append(g)
+    index = [{"quote_id": q, "grams": g} for q, g in zip(ids, held, strict=True)]
+    return (families, family_of), list(zip(ids, keys, group_of, strict=True)), how, index
 
 
 def _groups_after(
@@ -190,8 +200,6 @@ def recompute_corpus_links(
 
     ``store``: an open Store, or a StoreAccess (then the file is released while computing).
     """
-    from refrain.reuse.quote_links import LINK_FORMAT
-
     access = store if isinstance(store, StoreAccess) else StoreAccess(store)
     steps = 5
     say = progress or (lambda *_: None)
@@ -199,22 +207,30 @@ def recompute_corpus_links(
     with access.open() as s:  # 1. read
         reuse_docs = reuse_inputs(s)
         reuse_memo = load_reuse_memo(s)
-        quotes = quote_occurrences(s)
-        link_memo = load_quote_link_memo(s, LINK_FORMAT)
         mentions = speaker_mentions(s)
         conflicts = read_conflict_inputs(s)  # the new claims and the clusters they may join, or all
         crosslingual = crosslingual_stage.read_inputs(s)  # None without Persian and other quotes
+        link_format = index_format()
+        # the new quotations linked against the index (not when cross-language families need
+        # every quotation's family), else every quotation linked again
+        family_update = incremental_families(s, link_format) if crosslingual is None else None
+        if family_update is None:
+            quotes = quote_occurrences(s)
+            link_memo = load_quote_link_memo(s, link_format)
     say("corpus links", 1, steps)
     # 2. compute, file released; the memo spares documents and pairs the last run already did
     passages, clusters, members, cutoffs = reuse_links(reuse_docs, workers, memo=reuse_memo)
     del reuse_docs
     say("corpus links", 2, steps)
-    families, link_memo_rows, _how = quote_family_links_after(quotes, link_memo)
+    if family_update is None:
+        families, link_memo_rows, _how, index_rows = quote_family_links_after(quotes, link_memo)
+        del quotes
     say("corpus links", 3, steps)
     entities = entity_links(mentions, aliases)
     say("corpus links", 4, steps)
     groups = conflict_update(conflicts)
-    crosslingual_result = crosslingual_stage.compute(crosslingual, same_language=families[1])
+    same_language = families[1] if family_update is None else {}  # (incremental only without it)
+    crosslingual_result = crosslingual_stage.compute(crosslingual, same_language=same_language)
     entities = crosslingual_stage.merge_speakers(entities, crosslingual_result)  # one person, two scripts
     with access.open() as s, s.transaction() as con:  # 3. write, all or nothing
         s.replace_table("passages", passages, con=con)
@@ -222,9 +238,14 @@ def recompute_corpus_links(
         s.replace_table("cluster_members", members, con=con)
         s.replace_table("reuse_cutoffs", cutoffs, con=con)
         save_reuse_memo(con, reuse_memo)
-        write_derived_links(con, families, entities)
+        if family_update is None:
+            write_families(con, families)
+            save_quote_link_memo(s, con, link_memo_rows, link_format)
+            write_index(con, index_rows, replace=True)
+        else:
+            write_family_update(s, con, family_update)
+        write_entities(con, entities)
         write_conflicts(s, con, groups)
-        save_quote_link_memo(s, con, link_memo_rows, LINK_FORMAT)
         crosslingual_stage.write(con, crosslingual_result)
         if fingerprint is not None:
             s.set_meta("corpus_fingerprint", fingerprint, con=con)

@@ -118,16 +118,27 @@ def write_derived_links(
     Conflict groups written here were not made through the conflict memo: it is emptied, so the
     next `analyze` groups every claim again.
     """
-    replace_table(con, "quote_families", families[0])
-    replace_table(con, "entities", entities[0])
-    con.execute("UPDATE quotes SET family = NULL, entity_id = NULL")
-    set_column(con, "quotes", "family", families[1])
-    set_column(con, "quotes", "entity_id", entities[1])
+    write_families(con, families)
+    write_entities(con, entities)
     if groups is not None:
         replace_table(con, "conflict_groups", groups[0])
         con.execute("UPDATE claims SET conflict_group = NULL")
         set_column(con, "claims", "conflict_group", groups[1])
         con.execute("DELETE FROM conflict_memo")
+
+
+def write_families(con: Any, families: tuple[list[dict[str, Any]], dict[str, int]]) -> None:
+    """Replace the quote families and point quotes at them."""
+    replace_table(con, "quote_families", families[0])
+    con.execute("UPDATE quotes SET family = NULL WHERE family IS NOT NULL")
+    set_column(con, "quotes", "family", families[1])
+
+
+def write_entities(con: Any, entities: tuple[list[dict[str, Any]], dict[str, str]]) -> None:
+    """Replace the entities and point quotes at them."""
+    replace_table(con, "entities", entities[0])
+    con.execute("UPDATE quotes SET entity_id = NULL WHERE entity_id IS NOT NULL")
+    set_column(con, "quotes", "entity_id", entities[1])
 
 
 def set_column(con: Any, table: str, column: str, values: dict[str, Any]) -> None:

@@ -1,0 +1,296 @@
+"""Quote families in the corpus stage, made from the new quotations when the store allows it.
+
+The store keeps each linked quotation's group (``quote_link_memo``) and, per quotation, a hash of
+its text and its 3-grams' keys (``quote_link_index``). A run then tokenises only the new
+quotations, reads the old ones sharing a gram with them (``refrain.reuse.quote_link_index``:
+the links a full linking would add), and remakes only the families of the groups they join; the
+other families keep their rows, and ids move only where a full run numbers them differently
+(by first appearance). Otherwise (no index, other linking settings, a quotation changed or gone,
+a gram crossing the cap, cross-language families to make) every quotation is linked again
+(:func:`refrain.analyze.corpus.quote_family_links_after`) and the index rewritten.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from refrain.store import Store
+from refrain.store.corpus import move_ids, set_column
+from refrain.store.rows import insert_rows, quote_family_row
+
+_PROBE = "“We will reopen the quay before the spring tides,” the harbour master said, 12-year-old’s ok."
+
+_OCC_SQL = (
+    "SELECT q.id, q.doc_id, q.start_offset, q.end_offset, q.text, q.speaker, d.date, d.seq "
+    "FROM quotes q JOIN documents d ON d.id = q.doc_id WHERE q.kind <> 'scare' AND {where} "
+    "ORDER BY d.seq, q.start_offset, q.id"
+)
+
+
+def index_format() -> str:
+    """The linking settings and the tokeniser (its words for an invented probe): an index made
+    with others is not used."""
+    from refrain.reuse.provenance import quote_words
+    from refrain.reuse.quote_links import LINK_FORMAT
+
+    probe = hashlib.blake2b("\x1f".join(quote_words(_PROBE)).encode(), digest_size=6).hexdigest()
+    return f"{LINK_FORMAT}:{probe}"
+
+
+def index_usable(store: Store, fmt: str) -> bool:
+    """Whether the memo and index were made with ``fmt`` and describe the stored quotations: each
+    quotation of the memo indexed, still stored, and with the same text."""
+    import duckdb
+
+    from refrain.store.quote_link_memo import FORMAT_KEY
+
+    try:
+        if store.get_meta(FORMAT_KEY) != fmt:
+            return False
+        bad, memo, index = store.con.execute(
+            "SELECT (SELECT count(*) FROM quote_link_memo m LEFT JOIN quote_link_index x ON x.quote_id = m.quote_id "
+            "LEFT JOIN quotes q ON q.id = m.quote_id WHERE x.quote_id IS NULL OR q.id IS NULL OR q.kind = 'scare' "
+            "OR x.text_md5 <> md5(q.text)), (SELECT count(*) FROM quote_link_memo), "
+            "(SELECT count(*) FROM quote_link_index)"
+        ).fetchone()  # type: ignore[misc]
+    except duckdb.Error:  # an older store opened read-only: no index
+        return False
+    return bad == 0 and memo == index and memo > 0
+
+
+@dataclass
+class FamilyUpdate:
+    """The families to replace and the memo and index rows to write."""
+
+    old_families: list[int] = field(default_factory=list)
+    rows: list[dict[str, Any]] = field(default_factory=list)  # new families, ids -1, -2, ...
+    family_of: dict[str, int] = field(default_factory=dict)
+    grp_of: dict[str, str | None] = field(default_factory=dict)  # memo: old quotes whose group changed
+    new_memo: list[dict[str, Any]] = field(default_factory=list)
+    new_index: list[dict[str, Any]] = field(default_factory=list)
+    how: str = "nothing new"
+
+
+def incremental_families(store: Store, fmt: str) -> FamilyUpdate | None:
+    """The update of quote families for the new quotations, or None: link every quotation."""
+    from refrain.reuse.provenance import quote_words
+    from refrain.reuse.quote_link_index import OldLists, gram_keys, new_links
+    from refrain.reuse.quote_links import MIN_CONTAINED_WORDS, words_key
+
+    if not index_usable(store, fmt):
+        return None
+    new = _occurrences(store, "q.id NOT IN (SELECT quote_id FROM quote_link_memo)", [])
+    if not new:
+        return FamilyUpdate()
+    new_ids = [qid for qid, _ in new]
+    words = [quote_words(o.text) for _, o in new]
+    lists, keys = gram_keys(words)
+    grams: dict[int, set[int]] = {}
+    for i, g in zip(lists.tolist(), keys.tolist(), strict=True):
+        grams.setdefault(i, set()).add(g)
+    holders_of: dict[int, list[str]] = {}
+    for g, quote_id in store.con.execute(
+        "SELECT g, quote_id FROM (SELECT quote_id, unnest(grams) AS g FROM quote_link_index) "
+        "WHERE g IN (SELECT unnest(?::BIGINT[]))",
+        [sorted(set(keys.tolist()))],
+    ).fetchall():
+        holders_of.setdefault(g, []).append(quote_id)
+    df = {g: len(h) for g, h in holders_of.items()}
+    held = sorted({q for h in holders_of.values() for q in h})
+    old_words = {qid: quote_words(text) for qid, text in _texts(store, held)}
+    long_keys = {i: words_key(w) for i, w in enumerate(words) if len(w) >= MIN_CONTAINED_WORDS}
+    same: dict[int, list[str]] = {}
+    if long_keys:
+        by_key: dict[int, list[str]] = {}
+        for quote_id, key in store.con.execute(
+            "SELECT quote_id, words FROM quote_link_memo WHERE words IN (SELECT unnest(?::BIGINT[]))",
+            [sorted(set(long_keys.values()))],
+        ).fetchall():
+            by_key.setdefault(key, []).append(quote_id)
+        same = {i: by_key.get(k, []) for i, k in long_keys.items()}
+    links = new_links(words, grams, OldLists(df, holders_of, old_words, same))
+    if links is None:
+        return None
+    return _update(store, new, new_ids, words, links, keys_of=[words_key(w) for w in words], grams=grams)
+
+
+def _update(
+    store: Store,
+    new: list[tuple[str, Any]],
+    new_ids: list[str],
+    words: list[list[str]],
+    links: list[tuple[int, int | str]],
+    *,
+    keys_of: list[int],
+    grams: dict[int, set[int]],
+) -> FamilyUpdate:
+    """The groups the links make (old groups joined by new quotations), and their families."""
+    from refrain.reuse.provenance import families_of_groups, quote_words
+    from refrain.unionfind import UnionFind
+
+    old_linked = sorted({o for _, o in links if isinstance(o, str)})
+    label = {q: grp or q for q, grp in _memo_groups(store, old_linked)}  # an old quote's group
+    names = new_ids + sorted(set(label.values()))
+    index = {n: i for i, n in enumerate(names)}
+    uf = UnionFind(len(names))
+    for i, other in links:
+        uf.union(i, index[label[other]] if isinstance(other, str) else other)
+    components: dict[int, list[int]] = {}
+    for i in range(len(names)):
+        components.setdefault(uf.find(i), []).append(i)
+    old_labels = [names[i] for c in components.values() for i in c if i >= len(new_ids)]
+    members = _occurrences(
+        store,
+        "q.id IN (SELECT quote_id FROM quote_link_memo WHERE grp IN (SELECT unnest(?::VARCHAR[])) "
+        "OR quote_id IN (SELECT unnest(?::VARCHAR[])))",
+        [old_labels, old_labels],
+    )
+    component_of_label = {names[i]: root for root, c in components.items() for i in c}
+    label_of_member = dict(_memo_groups(store, [q for q, _ in members]))
+    occ_by_root: dict[int, list[tuple[str, Any]]] = {}
+    for quote_id, o in members:
+        grp = label_of_member.get(quote_id) or quote_id
+        occ_by_root.setdefault(component_of_label[grp], []).append((quote_id, o))
+    for i, (quote_id, o) in enumerate(new):
+        occ_by_root.setdefault(uf.find(i), []).append((quote_id, o))
+    update = FamilyUpdate(how=f"linked {len(new)} new quotations; {len(occ_by_root)} groups remade")
+    update.old_families = [
+        r[0]
+        for r in store.con.execute(
+            "SELECT DISTINCT family FROM quotes WHERE family IS NOT NULL AND id IN (SELECT unnest(?::VARCHAR[]))",
+            [[q for q, _ in members]],
+        ).fetchall()
+    ]
+    occ: list[Any] = []
+    ids: list[str] = []
+    groups: list[list[int]] = []
+    new_words = dict(zip(new_ids, words, strict=True))
+    for component in occ_by_root.values():
+        component.sort(key=lambda item: (item[1].order, item[1].start, item[0]))  # canonical order
+        name = component[0][0] if len(component) > 1 else None
+        for quote_id, _o in component:
+            if quote_id in new_words:
+                continue
+            if label_of_member.get(quote_id) != name:
+                update.grp_of[quote_id] = name
+        if name is not None:
+            groups.append(list(range(len(occ), len(occ) + len(component))))
+        ids.extend(q for q, _ in component)
+        occ.extend(o for _, o in component)
+        for quote_id, _ in component:
+            if quote_id in new_words:
+                update.new_memo.append({"quote_id": quote_id, "words": 0, "grp": name})
+    word_lists = [new_words.get(q) or quote_words(o.text) for q, o in zip(ids, occ, strict=True)]
+    for row in update.new_memo:
+        row["words"] = keys_of[new_ids.index(row["quote_id"])]
+    update.new_index = [{"quote_id": q, "grams": sorted(grams.get(i, ()))} for i, q in enumerate(new_ids)]
+    by_key = {(o.doc, o.start, o.end): q for q, o in zip(ids, occ, strict=True)}
+    for k, fam in enumerate(families_of_groups(occ, word_lists, groups)):
+        if len({o.doc for o in fam.occurrences}) < 2:
+            continue  # a family is a quotation printed by more than one article
+        row = quote_family_row(fam)
+        row["id"] = -1 - k  # numbered with the stored families when written
+        update.rows.append(row)
+        for o in fam.occurrences:
+            update.family_of[by_key[(o.doc, o.start, o.end)]] = row["id"]
+    return update
+
+
+def _occurrences(store: Store, where: str, params: list[Any]) -> list[tuple[str, Any]]:
+    from refrain.reuse import QuoteOccurrence
+
+    return [
+        (
+            r["id"],
+            QuoteOccurrence(
+                doc=r["doc_id"],
+                start=r["start_offset"],
+                end=r["end_offset"],
+                text=r["text"],
+                speaker=r["speaker"],
+                date=r["date"],
+                order=r["seq"],
+            ),
+        )
+        for r in store.query(_OCC_SQL.format(where=where), params)
+    ]
+
+
+def _texts(store: Store, ids: list[str]) -> list[tuple[str, str]]:
+    if not ids:
+        return []
+    return store.con.execute(
+        "SELECT id, text FROM quotes WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids]
+    ).fetchall()
+
+
+def _memo_groups(store: Store, ids: list[str]) -> list[tuple[str, str | None]]:
+    if not ids:
+        return []
+    return store.con.execute(
+        "SELECT quote_id, grp FROM quote_link_memo WHERE quote_id IN (SELECT unnest(?::VARCHAR[]))", [ids]
+    ).fetchall()
+
+
+def write_family_update(store: Store, con: Any, update: FamilyUpdate) -> None:
+    """Replace the remade families, point their quotations at them, renumber as a full run
+    numbers (by first appearance), and add to the memo and index."""
+    if update.old_families:
+        olds = [update.old_families]
+        con.execute("DELETE FROM quote_families WHERE id IN (SELECT unnest(?::INTEGER[]))", olds)
+        con.execute("UPDATE quotes SET family = NULL WHERE family IN (SELECT unnest(?::INTEGER[]))", olds)
+    insert_rows(con, "quote_families", update.rows)
+    set_column(con, "quotes", "family", update.family_of)
+    if update.rows or update.old_families:
+        move_ids(con, "quote_families", "quotes", "family", _ranked_ids(con))
+    if update.grp_of:
+        import pyarrow as pa
+
+        con.register("_grp", pa.table({"id": list(update.grp_of), "grp": list(update.grp_of.values())}))
+        try:
+            con.execute(
+                "UPDATE quote_link_memo SET grp = _grp.grp FROM _grp WHERE quote_link_memo.quote_id = _grp.id"
+            )
+        finally:
+            con.unregister("_grp")
+    insert_rows(con, "quote_link_memo", update.new_memo)
+    write_index(con, update.new_index, replace=False)
+
+
+def write_index(con: Any, rows: list[dict[str, Any]], *, replace: bool) -> None:
+    """Add ``rows`` (quote_id, grams) to the index, the text's md5 taken from the stored quote."""
+    import pyarrow as pa
+
+    if replace:
+        con.execute("DELETE FROM quote_link_index")
+    if not rows:
+        return
+    staged = pa.Table.from_pylist(
+        rows, schema=pa.schema([("quote_id", pa.string()), ("grams", pa.list_(pa.int64()))])
+    )
+    con.register("_index_rows", staged)
+    try:
+        con.execute(
+            "INSERT INTO quote_link_index SELECT r.quote_id, md5(q.text), r.grams FROM _index_rows r "
+            "JOIN quotes q ON q.id = r.quote_id"
+        )
+    finally:
+        con.unregister("_index_rows")
+
+
+def _ranked_ids(con: Any) -> dict[int, int]:
+    """{stored id: the id a full run gives the family}: by its first occurrence's ingest order,
+    document and offset (the first occurrence: the family's earliest in its first document)."""
+    first_start: dict[int, int] = {}
+    for family, start in con.execute(
+        "SELECT q.family, min(q.start_offset) FROM quotes q JOIN quote_families f ON f.id = q.family "
+        "AND q.doc_id = f.first_doc GROUP BY q.family"
+    ).fetchall():
+        first_start[family] = start
+    stored = con.execute(
+        "SELECT f.id, d.seq, f.first_doc FROM quote_families f JOIN documents d ON d.id = f.first_doc"
+    ).fetchall()
+    stored.sort(key=lambda r: (r[1], r[2], first_start[r[0]]))
+    return {row[0]: rank for rank, row in enumerate(stored)}
