@@ -127,7 +127,6 @@ class _Parts:
     words: int
     initials: tuple[str, ...] = ()  # the class of each word's first letter (:func:`_initial_fa`)
     ends_in_i: bool = False  # the surname ends in ی / i, y (an -i surname: Bagheri, not Bagher)
-    ends_in_a: bool = False  # a Latin surname ends in a (Mostafa: «مصطفی», a final ی read a)
 
 
 # The first letter of a name word is its most stable part across scripts: a Persian word opening
@@ -202,9 +201,7 @@ def _latin_parts(name: str) -> _Parts:
     initials = tuple("".join(_initial_latin(p) for p in w.split("-") if p) or "?" for w in words)
     last = words[-1].lower().translate(_ACCENTS).rstrip(".,'`") if words else ""
     full, given = _collapse("".join(sk)), _collapse("".join(sk[:-1]))
-    return _Parts(
-        full, sk[-1] if sk else "", given, len(sk), initials, last.endswith(("i", "y")), last.endswith("a")
-    )
+    return _Parts(full, sk[-1] if sk else "", given, len(sk), initials, last.endswith(("i", "y")))
 
 
 @lru_cache(maxsize=1)
@@ -279,8 +276,9 @@ def _initials_fit(fa: _Parts, la: _Parts) -> bool:
     title kept on one side «سید حسین» / "Hossein")."""
     if not fa.initials or not la.initials or not _initials_agree(fa.initials[-1], la.initials[-1]):
         return False
-    # an -i surname is written with a final ی in Persian (a final ی may also be read a: Mostafa)
-    if la.ends_in_i != fa.ends_in_i and not (fa.ends_in_i and la.ends_in_a):
+    # an -i surname is written with a final ی in Persian (a final ی read a, «مصطفی» Mostafa, is
+    # a given name: as a surname it goes in the alias file)
+    if la.ends_in_i != fa.ends_in_i:
         return False
     fa_given, la_given = fa.initials[:-1], la.initials[:-1]
     if not fa_given or not la_given:
