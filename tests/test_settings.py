@@ -11,10 +11,19 @@ from refrain.settings import SETTINGS, BatchSettings, Settings, StoreSettings, V
 
 def test_the_modules_read_their_limits_from_the_settings() -> None:
     from refrain.analyze import run
-    from refrain.report import CONFLICT_GROUPS, NETWORK_EDGES, TIMELINE_POINTS, TOP_SPEAKERS
+    from refrain.report import (
+        CONFLICT_GROUPS,
+        CROSSLINGUAL_FAMILIES,
+        FAMILIES,
+        FLOWS,
+        NETWORK_EDGES,
+        OUTLETS,
+        TIMELINE_POINTS,
+        TOP_SPEAKERS,
+    )
     from refrain.store import connect, search_index
     from refrain.store.queries import paging
-    from refrain.web import db, routes
+    from refrain.web import db, params
 
     assert (run.BATCH, run._MIN_POOL_BATCH) == (SETTINGS.batches.analyze, SETTINGS.batches.min_pool)
     assert (connect._FIRST_RETRY_S, connect._MAX_RETRY_S) == (
@@ -32,7 +41,7 @@ def test_the_modules_read_their_limits_from_the_settings() -> None:
     speakers = importlib.import_module(
         "refrain.store.queries.speakers"
     )  # the package's `speakers` is a function
-    assert (paging.PAGE_SIZE, routes.MAX_PAGE) == (views.page_size, views.max_page)
+    assert (paging.PAGE_SIZE, params.MAX_PAGE) == (views.page_size, views.max_page)
     assert (speakers.TIMELINE_MAX_POINTS, speakers.SPEAKER_MAX_QUOTES) == (
         views.timeline_max_points,
         views.speaker_max_quotes,
@@ -42,6 +51,12 @@ def test_the_modules_read_their_limits_from_the_settings() -> None:
         views.report_timeline_points,
         views.report_network_edges,
         views.report_conflict_groups,
+    )
+    assert (CROSSLINGUAL_FAMILIES, FAMILIES, FLOWS, OUTLETS) == (
+        views.report_crosslingual_families,
+        views.report_families,
+        views.outlet_flows,
+        views.report_outlets,
     )
 
 

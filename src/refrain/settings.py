@@ -127,8 +127,10 @@ class ViewSettings:
 
     ``page_size``: rows a list page shows; ``max_page``: the highest page number a request may ask
     for. ``timeline_max_points``/``speaker_max_quotes``: a speaker page's timeline and quotes are
-    cut at these. ``report_*``: the report's top speakers, timeline points, network edges and
-    conflict groups.
+    cut at these. ``overview_*``: the outlets, most quoted speakers and most repeated quotes the overview page lists. ``outlet_flows``:
+    the outlet pairs the picture of who copies whom draws from (the reuse page and the report).
+    ``report_*``: the report's top speakers, timeline points, network edges, conflict groups,
+    outlets, repeated quotes and statements across languages shown in full.
     """
 
     page_size: int = 50
@@ -139,6 +141,13 @@ class ViewSettings:
     report_timeline_points: int = 4000
     report_network_edges: int = 150
     report_conflict_groups: int = 50
+    overview_outlets: int = 20
+    overview_top_speakers: int = 10
+    overview_families: int = 5
+    outlet_flows: int = 30
+    report_outlets: int = 30
+    report_families: int = 10
+    report_crosslingual_families: int = 10
 
     def __post_init__(self) -> None:
         _check_positive(self)

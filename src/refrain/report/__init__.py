@@ -29,12 +29,15 @@ TOP_SPEAKERS = SETTINGS.views.report_top_speakers
 TIMELINE_POINTS = SETTINGS.views.report_timeline_points
 NETWORK_EDGES = SETTINGS.views.report_network_edges
 CONFLICT_GROUPS = SETTINGS.views.report_conflict_groups
-CROSSLINGUAL_FAMILIES = 10  # statements across languages shown in full, most appearances first
+CROSSLINGUAL_FAMILIES = SETTINGS.views.report_crosslingual_families  # shown in full, most appearances first
+FAMILIES = SETTINGS.views.report_families
+OUTLETS = SETTINGS.views.report_outlets
+FLOWS = SETTINGS.views.outlet_flows
 
 
 def report_data(store: Store) -> dict[str, Any]:
     """Everything the report shows, as plain data (from the store's queries, as the web UI's)."""
-    families = queries.top_families(store, limit=10)
+    families = queries.top_families(store, limit=FAMILIES)
     languages = queries.family_languages(store, [f["id"] for f in families])
     crosslingual = [
         queries.crosslingual_family(store, row["id"])
@@ -42,14 +45,14 @@ def report_data(store: Store) -> dict[str, Any]:
     ]
     return {
         "summary": queries.summary(store),
-        "outlets": queries.outlet_counts(store, limit=30),
+        "outlets": queries.outlet_counts(store, limit=OUTLETS),
         "speakers": queries.top_speakers(store, limit=TOP_SPEAKERS),
         "timeline_points": queries.quote_timeline(store, limit=TIMELINE_POINTS),
         "families": [{**f, "languages": languages.get(f["id"], [])} for f in families],
         "crosslingual": [x for x in crosslingual if x],
         "conflicts": queries.disagreeing_groups(store, limit=CONFLICT_GROUPS),
         "network": queries.reuse_network(store, edges=NETWORK_EDGES),
-        "flows": queries.outlet_flows(store, limit=30),
+        "flows": queries.outlet_flows(store, limit=FLOWS),
         "volume": queries.volume(store),
     }
 

@@ -13,6 +13,7 @@ from fastapi import FastAPI, Query, Request
 from fastapi.responses import RedirectResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from refrain.settings import SETTINGS
 from refrain.store import Store, queries
 from refrain.store.queries import paging
 from refrain.store.queries.filters import SPEAKER_KIND_CHOICES, Filters
@@ -314,7 +315,7 @@ def _reuse_pages(pages: Pages) -> None:
     """Passages shared by two articles: the pairs (with who copies whom) and one pair compared."""
     pages.filtered_list(
         "/reuse", "reuse", queries.reuse_pairs, sort=ReuseSortParam, template="reuse.html",
-        view=page_views.reuse_list_view, extra=lambda s: {"flows": queries.outlet_flows(s, limit=30)},
+        view=page_views.reuse_list_view, extra=lambda s: {"flows": queries.outlet_flows(s, limit=SETTINGS.views.outlet_flows)},
     )  # fmt: skip
 
     @pages.route("/reuse/{a}/{b}")

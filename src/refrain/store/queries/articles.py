@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Any
 
+from refrain.settings import SETTINGS
 from refrain.store import Store
 from refrain.store.lists import article_order, memo
 from refrain.store.queries.filters import ARTICLE_SORTS, NO_FILTERS, Filters, speaker_documents
@@ -49,14 +50,16 @@ def volume(store: Store) -> dict[str, Any]:
 
 
 def overview(store: Store) -> dict[str, Any]:
-    outlets = outlet_counts(store, limit=20)
+    shown = SETTINGS.views
+    outlets = outlet_counts(store, limit=shown.overview_outlets)
     families = store.query(
-        "SELECT id, text, speaker, size FROM quote_families ORDER BY size DESC, id LIMIT 5"
+        "SELECT id, text, speaker, size FROM quote_families ORDER BY size DESC, id LIMIT ?",
+        [shown.overview_families],
     )
     return {
         "summary": summary(store),
         "outlets": outlets,
-        "top_speakers": top_speakers(store, limit=10),
+        "top_speakers": top_speakers(store, limit=shown.overview_top_speakers),
         "top_families": families,
         "search_index": has_index(store.con),
         "volume": volume(store),
