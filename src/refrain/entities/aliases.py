@@ -64,16 +64,22 @@ class AliasFile:
 
     same: list[AliasGroup] = field(default_factory=list)
     different: list[AliasGroup] = field(default_factory=list)
+    # skeleton -> its first group, and the groups it was built from (rebuilt when ``same`` changes):
+    # asked for every name merged or resolved, so a lookup, not a scan of every group
+    _group_of_key: dict[str, AliasGroup] = field(default_factory=dict, repr=False, compare=False)
+    _indexed: tuple[AliasGroup, ...] = field(default=(), repr=False, compare=False)
 
     def __add__(self, other: AliasFile) -> AliasFile:
         return AliasFile(self.same + other.same, self.different + other.different)
 
     def same_group_of(self, key: str) -> AliasGroup | None:
         """The first ``[[same]]`` group holding a name whose skeleton is ``key``."""
-        for group in self.same:
-            if key in group.keys:
-                return group
-        return None
+        if self._indexed != tuple(self.same):
+            self._group_of_key = {}
+            for group in reversed(self.same):  # the first group holding a key wins
+                self._group_of_key.update(dict.fromkeys(group.keys, group))
+            self._indexed = tuple(self.same)
+        return self._group_of_key.get(key)
 
     def forbidden(self, names_a: Iterable[str], names_b: Iterable[str]) -> bool:
         """Whether a ``[[different]]`` entry separates a name of one side from a name of the other.
