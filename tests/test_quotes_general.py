@@ -167,3 +167,19 @@ def test_a_statement_issued_by_a_body_is_not_the_sentence_subjects() -> None:
         "“They focused on trade,” the statement said."
     )
     assert _speakers(text) != ["Dara Ovan"]
+
+
+def test_secretary_of_state_is_a_role_not_a_speech_verb() -> None:
+    text = (
+        "In a tweet on Monday, U.S. Secretary of State Mira Lund claimed that the plan works. Earlier, "
+        "the U.S. secretary of state had told the BBC that Vesland must listen “if it wants peace”."
+    )
+    assert _speakers(text) == ["Mira Lund"]
+
+
+def test_an_impersonal_it_was_stressed_names_no_speaker() -> None:
+    text = (
+        "The Korvian Foreign Ministry sent a delegation to Vesland. In that meeting, it was emphasized "
+        "that the crash was caused by “human error” and was “unintentional”."
+    )
+    assert _speakers(text) == [None, None]

@@ -155,6 +155,8 @@ def _cue_at(
         # ("another tweeted", "one said": a pronoun subject, not "another tweet")
         relative = prev in {"that", "another", "one"} and (low.endswith("ed") or low in _PAST_FORMS)
         infinitive = prev == "to"  # "authorized to speak", "wants to say": no cue
+        # "the secretary of state had told", "heads of state": a noun after "of", not a verb
+        infinitive = infinitive or (prev == "of" and not low.endswith("ing"))
         # "expressed regret", "voiced concern": a noun after a past-tense verb, not a cue
         noun_object = (
             not low.endswith(("ed", "ing"))

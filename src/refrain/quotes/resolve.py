@@ -45,6 +45,8 @@ _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight",
 RECENT_SENTENCES = 2  # how far back a pronoun looks for a subject
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _INDEFINITE = {"a", "an", "one", "another"}
+# "it was emphasized that", "it has been announced": an impersonal passive, no one's words
+_EXPLETIVE = re.compile(r"\s+(?:was|is|has\s+been|had\s+been|will\s+be)\s+(?:also\s+)?[a-z]+ed\b")
 
 
 @dataclass(order=True, slots=True)
@@ -118,6 +120,8 @@ class Resolver:
                 quoted = self._last_quoted(np.start)
                 if quoted is not None:
                     return quoted.resolved
+            if low[0] == "it" and _EXPLETIVE.match(self.masked, np.end):
+                return NOTHING  # "it was emphasized that …": nobody named speaks
             return self._pronoun(np.start, low[0])
         if len(words) == 1 and low[0] in SUBJECT_RELATIVES:
             return self._antecedent(np)
@@ -486,7 +490,7 @@ class Resolver:
         theirs.discard("")
         if not theirs:
             return None
-        return bool(theirs & {country_key(w) for w in origin})
+        return bool(theirs & {country_key(w.replace(".", "") if w.count(".") > 1 else w) for w in origin})
 
     def continues(self, cue: str | None, cue_at: int | None) -> bool:
         """Whether a cue says the speaker goes on: "added", "continued", "further said"."""

@@ -99,6 +99,10 @@ def np_ending_at(toks: list[Token], end_index: int) -> list[Token]:
             not _np_token(tok)
             and not inside_name
             and not (not run and i > 0 and _noun_after_determiner(toks, i))
+            # "secretary of state": a speech verb's form after "of" is a noun
+            and not (
+                not run and i > 0 and toks[i - 1].lower == "of" and tok.lower in lexicon().speech_verb_forms
+            )
         ):
             break
         run.insert(0, tok)
@@ -205,7 +209,11 @@ def subject_before(toks: list[Token], verb_index: int) -> NounPhrase | None:
         subj = sentence_subject(toks[lo : k - 1])
         if subj is not None and subj.tokens[0].lower not in NP_STOP and subj.end <= toks[k - 1].start:
             return NounPhrase(subj.start, subj.end, subj.tokens, appositive)
-    if k >= 2 and toks[k - 1].lower == "of" and run[0].lower in DETERMINERS:
+    if (
+        k >= 2
+        and toks[k - 1].lower == "of"
+        and (run[0].lower in DETERMINERS or (len(run) == 1 and not run[0].is_cap))
+    ):  # "the Leader of the Revolution", "the secretary of state"
         # "The Leader of the Revolution said", "the head of the judiciary said": the role speaks
         holder = np_ending_at(toks, k - 2)
         if holder and holder[-1].lower.rstrip(".").split("-")[0] in lex.roles:
