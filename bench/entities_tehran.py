@@ -16,7 +16,9 @@ Scoring (nothing of the gold text is printed without ``--show``):
    strings are equal, or when one's ``speaker`` or ``speaker_accept`` shares with the other's a
    string of two or more words that is a person's or organisation's name (``Mohammad Javad
    Zarif`` in both; a bare surname or a role phrase such as "the foreign minister" is not
-   enough); closed transitively. Only gold speakers of kind person or organisation have an
+   enough), the same letters with words run together or apart counting as the same string
+   ("Jalil Rahimi Jahanabadi", "Jalil Rahimi Jahan Abadi": one MP, annotated two ways in two
+   articles); closed transitively. Only gold speakers of kind person or organisation have an
    identity: descriptions ("an official") and documents name nobody in particular.
 4. Over every pair of gold direct quotations in *different* articles: a true pair has one gold
    identity; a predicted pair has both quotations matched to found quotations with the same
@@ -39,6 +41,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -120,6 +123,7 @@ def gold_identities(quotes: list[GoldQuote]) -> list[int | None]:
             key = norm_name(other)
             if len(key.split()) >= 2 and speaker_kind(other) in NAMED_KINDS:
                 strings.add(key)
+                strings.add("joined:" + re.sub(r"[\s-]+", "", key))  # "Jahan Abadi" = "Jahanabadi"
         for key in strings:
             if key in by_string:
                 sets.union(by_string[key], i)

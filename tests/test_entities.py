@@ -547,3 +547,13 @@ def test_a_weak_role_or_a_common_surname_does_not_join_a_shorter_name() -> None:
     assert len(found) == 7
     found = merge([*names, ("Mohammad Nader Tovar", "minister"), ("Nader Tovar", "minister")], aliases=none)
     assert len(found) == 6
+
+
+def test_a_full_name_with_words_run_together_is_the_same_name() -> None:
+    none = AliasFile()
+    (e,) = merge([("Alireza Tovar", None), ("Ali Reza Tovar", None), ("Ali-Reza Tovar", None)], aliases=none)
+    assert len(e.aliases) == 3
+    assert len(merge([("Kaveh Zarabadi", None), ("Kaveh Zar Abadi", None)], aliases=none)) == 1
+    index = EntityIndex(merge([("Kaveh Zar Abadi", None)], aliases=none), none)
+    assert index.resolve("Kaveh Zarabadi") is not None
+    assert len(merge([("Alireza", None), ("Ali Reza", None)], aliases=none)) == 2  # a lone word: no

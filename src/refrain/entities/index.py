@@ -56,6 +56,7 @@ class EntityIndex:
         self.entities = list(entities)
         self.by_alias: dict[str, Entity] = {}
         self.by_key: dict[str, list[Entity]] = defaultdict(list)
+        self.by_joined: dict[str, list[Entity]] = defaultdict(list)  # people's full names, words run together
         self.by_initials: dict[str, list[Entity]] = defaultdict(list)  # org long forms' initials
         self.acronyms: dict[str, list[Entity]] = defaultdict(list)  # org acronyms
         self.long_forms: list[tuple[str, Entity]] = []  # (skeleton, entity) of org long forms
@@ -67,6 +68,8 @@ class EntityIndex:
                 self.by_alias.setdefault(alias, e)
                 p = self._parse(alias)
                 self.by_key[p.key].append(e)
+                if p.joined:
+                    self.by_joined[p.joined].append(e)
                 if p.kind == "org" and "/" not in p.core:
                     if is_acronym(p.core):
                         if spells_by_initials(p.core):
@@ -119,6 +122,8 @@ class EntityIndex:
             return None  # "Tehran Municipality" cut to a word that is no one's surname (as merge)
         if p.key in self.by_key:  # same skeleton
             return self._one(p, self.by_key[p.key])
+        if p.joined in self.by_joined:  # the same with words run together ("Alireza" = "Ali Reza")
+            return self._one(p, self.by_joined[p.joined])
         if "/" in cleaned:  # every part of a slashed name must point to the same entity
             parts = [self.resolve(x) for x in cleaned.split("/") if x.strip()]
             ids = {e.id for e in parts if e is not None}

@@ -10,7 +10,8 @@ people, when a full name of one side does not fit a full name of the other, or w
 have roles and share no role noun: an analyst and a general of one name are two people):
 
 1. same transliteration skeleton (Qodrat Dialameh = Qodrat Diyalameh; two lone surnames only when
-   spelled alike: Maleki and Maliki may be two men);
+   spelled alike: Maleki and Maliki may be two men), for people's full names also with words run
+   together (Alireza Tovar = Ali Reza Tovar);
 2. the parts of a slashed name ("PMOI/MEK");
 3. the alias file's ``[[same]]`` groups (defaults shipped with refrain, plus the user's);
 4. organisations: two long forms that differ only by spelling, word for word; an acronym of
@@ -138,8 +139,9 @@ def _bare_person(p: ParsedName) -> bool:
 
 
 def _fit(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """The shorter of two full names fits the longer (``tokens_fit``)."""
-    return tokens_fit(*sorted((a, b), key=len))
+    """The shorter of two full names fits the longer (``tokens_fit``), or they are one name's
+    letters with words run together or apart ("Ali Reza Tovar" = "Alireza Tovar")."""
+    return "".join(a) == "".join(b) or tokens_fit(*sorted((a, b), key=len))
 
 
 def _alike_pairs(keys: list[str], cutoff: float) -> list[tuple[int, int, float]]:
@@ -246,10 +248,17 @@ def _merge_same_names(clusters: _Clusters, names: _Names, alias_file: AliasFile)
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, p in enumerate(parsed):
         by_key[p.key].append(i)
+    by_joined: dict[str, list[int]] = defaultdict(list)
+    for i, p in enumerate(parsed):
+        if p.joined:
+            by_joined[p.joined].append(i)
     for same in by_key.values():  # 1. same skeleton
         for i in same[1:]:
             if _bare_person(parsed[i]) and ascii_fold(parsed[i].core) != ascii_fold(parsed[same[0]].core):
                 continue  # two lone surnames spelled apart (Maleki, Maliki): nothing says they are one
+            clusters.union(same[0], i)
+    for same in by_joined.values():  # ... its words run together or apart ("Alireza" = "Ali Reza")
+        for i in same[1:]:
             clusters.union(same[0], i)
     for group in names.slash_parts:  # 2. slashed names
         for part in group[1:]:

@@ -306,6 +306,12 @@ class ParsedName:
         return self.tokens[-1] if self.tokens else ""
 
     @property
+    def joined(self) -> str:
+        """A person's full name's skeleton with its words run together ("Alireza" = "Ali Reza",
+        "Amirabdollahian" = "Amir Abdollahian"); empty for a bare name or a body."""
+        return "".join(self.tokens) if self.kind == "person" and len(self.tokens) > 1 else ""
+
+    @property
     def first(self) -> str:
         return self.tokens[0] if len(self.tokens) > 1 else ""
 
