@@ -33,7 +33,14 @@ from refrain.store.conflict_memo import (
     new_claims,
     save_conflict_memo,
 )
-from refrain.store.corpus import claim_sources, move_ids, replace_table, set_column, stored_claims
+from refrain.store.corpus import (
+    claim_sources,
+    move_ids,
+    replace_column,
+    replace_table,
+    set_column,
+    stored_claims,
+)
 from refrain.store.rows import conflict_group_row
 
 Claims = list[tuple[str, str, Any]]  # (claim id, document id, Claim)
@@ -188,8 +195,7 @@ def write_conflicts(store: Store, con: Any, update: ConflictUpdate) -> None:
     """Write the groups and the claims' links, then the memo, inside the caller's transaction."""
     if update.full:
         replace_table(con, "conflict_groups", update.rows)
-        con.execute("UPDATE claims SET conflict_group = NULL WHERE conflict_group IS NOT NULL")
-        set_column(con, "claims", "conflict_group", update.group_of)
+        replace_column(con, "claims", "conflict_group", update.group_of)
     else:
         if update.old_groups:
             con.execute(

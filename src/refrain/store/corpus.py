@@ -98,11 +98,37 @@ def claim_sources(store: Store, docs: list[str] | None = None) -> dict[str, Any]
 
 
 def replace_table(con: Any, table: str, rows: list[dict[str, Any]]) -> None:
-    """Replace a corpus-wide table (passages, clusters, ...) as a whole."""
+    """Make a corpus-wide table (passages, clusters, ...) hold exactly ``rows``, writing only the
+    difference: rows no longer given are deleted, rows not stored yet inserted (a table's rows
+    are distinct: each has its id or key)."""
     if table not in TABLES:
         raise StoreError(Errors.E205, table=table)
-    con.execute(f"DELETE FROM {table}")
-    insert_rows(con, table, rows)
+    if not rows:
+        con.execute(f"DELETE FROM {table}")
+        return
+    import pyarrow as pa
+
+    cols = list(rows[0])
+    try:
+        batch = pa.Table.from_pydict({c: [row[c] for row in rows] for c in cols})
+    except (pa.ArrowException, UnicodeError, OverflowError):  # text Arrow cannot hold
+        con.execute(f"DELETE FROM {table}")
+        insert_rows(con, table, rows)
+        return
+    listed = ", ".join(f'"{c}"' for c in cols)
+    same = " AND ".join(f't."{c}" IS NOT DISTINCT FROM n."{c}"' for c in cols)
+    con.register("_replace_rows", batch)
+    try:
+        con.execute(
+            f"DELETE FROM {table} WHERE rowid IN "
+            f"(SELECT t.rowid FROM {table} t ANTI JOIN _replace_rows n ON {same})"
+        )
+        con.execute(
+            f"INSERT INTO {table} ({listed}) SELECT {listed} FROM _replace_rows n "
+            f"WHERE NOT EXISTS (SELECT 1 FROM {table} t WHERE {same})"
+        )
+    finally:
+        con.unregister("_replace_rows")
 
 
 def write_derived_links(
@@ -130,15 +156,35 @@ def write_derived_links(
 def write_families(con: Any, families: tuple[list[dict[str, Any]], dict[str, int]]) -> None:
     """Replace the quote families and point quotes at them."""
     replace_table(con, "quote_families", families[0])
-    con.execute("UPDATE quotes SET family = NULL WHERE family IS NOT NULL")
-    set_column(con, "quotes", "family", families[1])
+    replace_column(con, "quotes", "family", families[1])
 
 
 def write_entities(con: Any, entities: tuple[list[dict[str, Any]], dict[str, str]]) -> None:
     """Replace the entities and point quotes at them."""
     replace_table(con, "entities", entities[0])
-    con.execute("UPDATE quotes SET entity_id = NULL WHERE entity_id IS NOT NULL")
-    set_column(con, "quotes", "entity_id", entities[1])
+    replace_column(con, "quotes", "entity_id", entities[1])
+
+
+def replace_column(con: Any, table: str, column: str, values: dict[str, Any]) -> None:
+    """Make ``column`` of ``table`` hold ``values`` ({row id: value}) and NULL elsewhere, writing
+    only the rows whose value changes."""
+    import pyarrow as pa
+
+    kind = pa.string() if column == "entity_id" else pa.int64()
+    updates = pa.table(
+        {"id": pa.array(list(values), pa.string()), "v": pa.array(list(values.values()), kind)}
+    )
+    con.register("_col", updates)
+    try:
+        con.execute(
+            f"UPDATE {table} SET {column} = NULL WHERE {column} IS NOT NULL AND id NOT IN (SELECT id FROM _col)"
+        )
+        con.execute(
+            f"UPDATE {table} SET {column} = _col.v FROM _col WHERE {table}.id = _col.id "
+            f"AND {table}.{column} IS DISTINCT FROM _col.v"
+        )
+    finally:
+        con.unregister("_col")
 
 
 def set_column(con: Any, table: str, column: str, values: dict[str, Any]) -> None:
