@@ -471,10 +471,11 @@ def test_bodies_are_not_people() -> None:
             ("Zarvan Palace", None),
             ("Zarvan Port", None),
             ("Zarvan Institution", None),
+            ("Zarvan Airlines", None),
         ]
     )
     # "the Pentagon" is a body's word alone, so it gets no entity (as "the ministry"), never a person's
-    assert {e.kind for e in found} == {"org"} and len(found) == 5
+    assert {e.kind for e in found} == {"org"} and len(found) == 6
     assert merge([("The Forum", None), ("Forum", None)]) == []  # which forum? no one body
 
 
