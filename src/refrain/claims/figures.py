@@ -23,6 +23,7 @@ from refrain.claims.multipliers import (
     times_value,
 )
 from refrain.claims.not_figures import exclusion, fraction_after
+from refrain.claims.patterns import word_alternation
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,13 +42,14 @@ class Figure:
 @cache
 def _figure_pattern() -> re.Pattern[str]:
     lex = lexicon()
-    words = sorted(lex.number_words, key=len, reverse=True)
-    word = r"(?:" + "|".join(words) + r")"
+    # prefix trees, not plain alternations (the same matches: the longest word tried first): the
+    # pattern is tried at every word of every article, and a tree fails a word on its first letters
+    word = r"(?:" + word_alternation(lex.number_words) + r")"
     word_number = rf"(?:an?\s+)?{word}(?:(?:-|\s+and\s+|\s+){word})*"
     digits = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{SPACED_DIGITS}|\d+(?:\.\d+)?"
-    scales = sorted((s for s in lex.scale if len(s) > 1), key=len, reverse=True)
-    multiplied = rf"{half_pattern(word, '|'.join(scales))}|{times_pattern(word)}"
-    scale = r"(?:[\s-]*(?:" + "|".join(scales) + r")\b|(?<=\d)(?:m|k|bn)\b)"  # "$1-billion"
+    scales = word_alternation(s for s in lex.scale if len(s) > 1)
+    multiplied = rf"{half_pattern(word, scales)}|{times_pattern(word)}"
+    scale = r"(?:[\s-]*(?:" + scales + r")\b|(?<=\d)(?:m|k|bn)\b)"  # "$1-billion"
     symbols = "|".join(re.escape(c) for c in sorted(lex.currency, key=len, reverse=True) if not c.isalpha())
     return re.compile(
         rf"(?P<cur>{symbols})?\s?(?<![\w.,/\-+#@])(?P<num>{multiplied}|{digits}|\b{word_number}\b)(?P<scale>{scale})*"
