@@ -526,7 +526,7 @@ def test_a_description_is_not_the_alias_group_its_trimmed_words_leave() -> None:
 def test_a_word_left_alone_by_trimming_is_a_person_only_as_someones_surname() -> None:
     none = AliasFile()
     assert merge([("Tehran Municipality", None), ("Kabul Municipality", None)], aliases=none) == []
-    found = merge([("Kaveh Osterlund", "mayor")] * 3 + [("Tehran Osterlund", None)], aliases=none)
+    found = merge([("Kaveh Osterlund", "mayor")] * 3 + [("Tehran Osterlund", "mayor")], aliases=none)
     assert len(found) == 1 and found[0].aliases == {"Kaveh Osterlund", "Tehran Osterlund"}
     index = EntityIndex(merge([("Municipality", None)], aliases=none), none)
     assert index.resolve("Tehran Municipality") is None
@@ -558,3 +558,11 @@ def test_a_full_name_with_words_run_together_is_the_same_name() -> None:
     index = EntityIndex(merge([("Kaveh Zar Abadi", None)], aliases=none), none)
     assert index.resolve("Kaveh Zarabadi") is not None
     assert len(merge([("Alireza", None), ("Ali Reza", None)], aliases=none)) == 2  # a lone word: no
+
+
+def test_a_word_left_by_cutting_joins_a_known_name_by_role_only() -> None:
+    none = AliasFile()
+    found = merge([("Chang Woo Park", None)] * 3 + [("Technology Park", None)], aliases=none)
+    assert len(found) == 2
+    found = merge([("Chang Woo Park", "ambassador")] * 3 + [("Tehran Park", "ambassador")], aliases=none)
+    assert len(found) == 1

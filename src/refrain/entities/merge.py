@@ -29,7 +29,8 @@ have roles and share no role noun: an analyst and a general of one name are two 
    one sharing its role), if it shares a role noun with it, or has no role and that full name was
    written at least BARE_SURNAME_MIN_MENTIONS times (a spokesman Moussa does not join the
    minister Amr Moussa) and does not end in a father's name ("Abdulaziz" is not "Salman bin
-   Abdulaziz" by fame alone); a surname of three letters or fewer only spelled alike ("Big" is
+   Abdulaziz" by fame alone) nor is a word left by cutting the words before it ("Technology
+   Park" is no Park); a surname of three letters or fewer only spelled alike ("Big" is
    not "Beg"); else it stays apart (never guessed).
 
 A name cut to one word by the words trimmed around it ("Tehran Municipality", "South Korean")
@@ -379,9 +380,8 @@ def _merge_bare_surnames(
         known = sum(names.times_written[f.written] for f in full)
         patronymic = any(len(f.tokens) > 2 and f.tokens[-2] in _PATRONYMIC for f in full)
         own = role_words(mine)
-        if own & clusters.role_words[root] or (
-            not own and not patronymic and known >= BARE_SURNAME_MIN_MENTIONS
-        ):
+        by_fame = not own and not patronymic and not parsed[i].cut  # "Technology Park" is no Park
+        if own & clusters.role_words[root] or (by_fame and known >= BARE_SURNAME_MIN_MENTIONS):
             clusters.union(i, root, checked=True)
 
 
