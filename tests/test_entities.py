@@ -535,6 +535,8 @@ def test_a_word_left_alone_by_trimming_is_a_person_only_as_someones_surname() ->
 def test_a_middle_initial_is_dropped_only_by_a_name_without_initials() -> None:
     none = AliasFile()
     assert len(merge([("Kaveh W. Tovar", None), ("Kaveh H. W. Tovar", None)], aliases=none)) == 2
+    names = [("Kaveh W. Tovar", "president"), ("Kaveh H. W. Tovar", "president")]
+    assert len(merge(names, aliases=none)) == 2  # a role in common does not undo differing initials
     assert len(merge([("Kaveh Tovar", None), ("Kaveh W. Tovar", None)], aliases=none)) == 1
 
 

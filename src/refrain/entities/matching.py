@@ -177,6 +177,8 @@ def full_name_fits(
     short, long = sorted((a, b), key=len)
     if not tokens_fit(short, long):
         return False
+    if any(len(w) == 1 for w in short[:-1]) and any(len(w) == 1 for w in skipped_words(short, long)):
+        return False  # initials that differ say two people, whatever their roles (George W. / H. W. Bush)
     if len(short) == len(long) or shared_role:
         return True
     return not common_surname and drops_only_a_prefix(short, long)
