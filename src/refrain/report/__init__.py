@@ -13,14 +13,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, select_autoescape
-
 from refrain.settings import SETTINGS
 from refrain.store import Store, queries
 from refrain.views.charts import timeline, volume
-from refrain.views.direction import direction_attrs, quoted
 from refrain.views.flows import flow_graph
-from refrain.views.format import href, number, plural
+from refrain.views.jinja import environment
 from refrain.views.network import network
 from refrain.writes import atomic_path
 
@@ -59,17 +56,7 @@ def report_data(store: Store) -> dict[str, Any]:
 
 def render_report(store: Store) -> str:
     data = report_data(store)
-    env = Environment(
-        loader=FileSystemLoader(HERE / "templates"),
-        autoescape=select_autoescape(default=True, default_for_string=True),
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    env.filters["num"] = number
-    env.filters["href"] = href
-    env.filters["plural"] = plural
-    env.filters["textdir"] = direction_attrs
-    env.filters["quoted"] = quoted
+    env = environment(HERE / "templates")
     net = data["network"]
     vol = data["volume"]
     charts = {

@@ -21,11 +21,9 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
-from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from refrain.views.direction import direction_attrs, quoted
-from refrain.views.format import href, number, plural, shorten
+from refrain.views.jinja import environment
 from refrain.web import pages as page_views
 from refrain.web.db import IDLE_CLOSE_S, LOCK_WAIT_S, ReadOnlyDatabase, StoreUnavailable
 from refrain.web.routes import add_pages
@@ -76,19 +74,8 @@ class SecurityHeaders:
 
 
 def _make_templates() -> Jinja2Templates:
-    env = Environment(
-        loader=FileSystemLoader(HERE / "templates"),
-        autoescape=select_autoescape(default=True, default_for_string=True),
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
+    env = environment(HERE / "templates")
     env.filters["u"] = lambda value: urlquote(str(value), safe="")
-    env.filters["num"] = number
-    env.filters["href"] = href
-    env.filters["plural"] = plural
-    env.filters["shorten"] = shorten
-    env.filters["textdir"] = direction_attrs
-    env.filters["quoted"] = quoted
     env.globals["safe_url"] = page_views.safe_url
     env.globals["value_sentence"] = page_views.value_sentence
     return Jinja2Templates(env=env)
