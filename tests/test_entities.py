@@ -453,6 +453,7 @@ def test_no_entity_for_names_that_are_office_words_letters_times_or_descriptions
             ("Social", None),
             ("The Republicans", None),
             ("The MEP", None),
+            ("Jewish parliamentarian", None),
             ("Q", None),
             ("00 BST police", None),
             ("A Zarvan", None),
