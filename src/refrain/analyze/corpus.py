@@ -209,7 +209,9 @@ def recompute_corpus_links(
         reuse_memo = load_reuse_memo(s)
         mentions = speaker_mentions(s)
         conflicts = read_conflict_inputs(s)  # the new claims and the clusters they may join, or all
-        crosslingual = crosslingual_stage.read_inputs(s)  # None without Persian and other quotes
+        # None without Persian and other quotes: a store with no Persian article is not read for it
+        persian = s.con.execute("SELECT count(*) FROM documents WHERE language LIKE 'fa%'").fetchone()[0]  # type: ignore[index]
+        crosslingual = crosslingual_stage.read_inputs(s) if persian else None
         link_format = index_format()
         # the new quotations linked against the index (not when cross-language families need
         # every quotation's family), else every quotation linked again
