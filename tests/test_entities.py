@@ -454,6 +454,7 @@ def test_no_entity_for_names_that_are_office_words_letters_times_or_descriptions
             ("The Republicans", None),
             ("The MEP", None),
             ("Jewish parliamentarian", None),
+            ("The NGOs", None),
             ("Q", None),
             ("00 BST police", None),
             ("A Zarvan", None),
