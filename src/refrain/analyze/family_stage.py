@@ -182,12 +182,22 @@ def _update(
         for quote_id, _ in component:
             if quote_id in new_words:
                 update.new_memo.append({"quote_id": quote_id, "words": 0, "grp": name})
-    word_lists = [new_words.get(q) or quote_words(o.text) for q, o in zip(ids, occ, strict=True)]
+    word_lists = [
+        new_words[q] if q in new_words else quote_words(o.text) for q, o in zip(ids, occ, strict=True)
+    ]
+    key_of = dict(zip(new_ids, keys_of, strict=True))
     for row in update.new_memo:
-        row["words"] = keys_of[new_ids.index(row["quote_id"])]
+        row["words"] = key_of[row["quote_id"]]
     update.new_index = [{"quote_id": q, "grams": sorted(grams.get(i, ()))} for i, q in enumerate(new_ids)]
+    _add_families(update, ids, occ, families_of_groups(occ, word_lists, groups))
+    return update
+
+
+def _add_families(update: FamilyUpdate, ids: list[str], occ: list[Any], families: list[Any]) -> None:
+    """The rows of the families printed by two articles or more (temporary ids -1, -2, ...) and
+    their quotations' links."""
     by_key = {(o.doc, o.start, o.end): q for q, o in zip(ids, occ, strict=True)}
-    for k, fam in enumerate(families_of_groups(occ, word_lists, groups)):
+    for k, fam in enumerate(families):
         if len({o.doc for o in fam.occurrences}) < 2:
             continue  # a family is a quotation printed by more than one article
         row = quote_family_row(fam)
@@ -195,7 +205,6 @@ def _update(
         update.rows.append(row)
         for o in fam.occurrences:
             update.family_of[by_key[(o.doc, o.start, o.end)]] = row["id"]
-    return update
 
 
 def _occurrences(store: Store, where: str, params: list[Any]) -> list[tuple[str, Any]]:
