@@ -14,6 +14,13 @@
    the same way: per-document work runs only on the new documents, but every corpus-wide link is
    recomputed over the whole store. Prints the ratio of the incremental run to the full one.
 
+``--from-store STORE`` skips steps 1 and 2: a copy of an analysed STORE (kept in ``--workdir``) gets
+the ``--add`` articles and only the incremental run is timed, with the CPU time of the analysing
+process per corpus step. ``--identity FULL`` then compares that store, table by table (digests,
+``meta`` and ``documents`` left out: run marks, file names), with FULL: the same documents with
+every corpus link recomputed from scratch (no memo), e.g. the same STORE plus the same articles,
+analysed per document and then ``recompute_corpus_links`` with the memo tables emptied.
+
 ``--cli`` also times the plain ``refrain analyze --db ...`` command (no breakdown) on a second
 copy of the ingested store, as a cross-check of the driver's figure.
 No peer tool does this whole job; the reference figure is the full run itself (the ratio).
@@ -44,7 +51,7 @@ from refrain.analyze import analyze
 marks = []
 t0 = time.perf_counter()
 def progress(stage, done, total):
-    marks.append((stage, done, total, time.perf_counter() - t0))
+    marks.append((stage, done, total, time.perf_counter() - t0, time.process_time()))
 workers = int(sys.argv[2]) if len(sys.argv) > 2 and sys.argv[2] != "0" else None
 report = analyze(sys.argv[1], workers=workers, progress=progress)
 total = time.perf_counter() - t0
@@ -110,7 +117,7 @@ def timed_analyze(db: Path, workers: int) -> dict:
 def stages(run: dict) -> list[tuple[str, float]]:
     """Seconds per stage, from the progress timestamps."""
     out = [("per-document (quotes+claims)", run["timings"].get("per_document", 0.0))]
-    corpus = [(done, at) for stage, done, _total, at in run["marks"] if stage == "corpus links"]
+    corpus = [(done, at) for stage, done, _total, at, *_cpu in run["marks"] if stage == "corpus links"]
     for (done_a, at_a), (_done_b, at_b) in zip(corpus, corpus[1:], strict=False):
         if done_a < len(CORPUS_STEPS):
             out.append((f"corpus: {CORPUS_STEPS[done_a]}", at_b - at_a))
@@ -118,6 +125,16 @@ def stages(run: dict) -> list[tuple[str, float]]:
         out.append(("corpus links", run["timings"].get("corpus", 0.0)))
     out.append(("other (store opening, setup, waits)", run["total_s"] - sum(s for _, s in out)))
     return out
+
+
+def corpus_cpu(run: dict) -> list[tuple[str, float]]:
+    """CPU seconds of the analysing process (not its pool workers) per corpus step."""
+    corpus = [(m[1], m[4]) for m in run["marks"] if m[0] == "corpus links" and len(m) > 4]
+    return [
+        (f"corpus: {CORPUS_STEPS[done_a]}", cpu_b - cpu_a)
+        for (done_a, cpu_a), (_done_b, cpu_b) in zip(corpus, corpus[1:], strict=False)
+        if done_a < len(CORPUS_STEPS)
+    ]
 
 
 def report(label: str, run: dict, docs: int) -> None:
@@ -130,6 +147,41 @@ def report(label: str, run: dict, docs: int) -> None:
     )
     for name, seconds in stages(run):
         print(f"    {name:34s} {seconds:8.1f} s  ({seconds / run['total_s']:.0%})")
+    for name, seconds in corpus_cpu(run):
+        print(f"    CPU (main process) {name:34s} {seconds:8.1f} s")
+
+
+def incremental_only(analysed: Path, args: argparse.Namespace) -> int:
+    """Time the incremental run alone, on a copy of an already analysed store (in --workdir: the
+    copy is kept, so the run's result can be compared with a full recompute of the same store)."""
+    work = Path(args.workdir or tempfile.mkdtemp())
+    db, extra = work / "store.duckdb", work / "extra.jsonl"
+    shutil.copy(analysed, db)
+    added = write_jsonl(extra, 1 << 30, args.add)  # past the corpus's end: new variants of its first articles
+    print(f"ingest of {added} more into a copy of {analysed}: {ingest(db, extra):.1f} s")
+    run = timed_analyze(db, args.workers)
+    report(f"incremental analyze (+{added})", run, run["documents"])
+    print(f"store kept at {db}; uptime after: {os.popen('uptime').read().strip()}")
+    return compare_stores(db, Path(args.identity)) if args.identity else 0
+
+
+def compare_stores(incremental: Path, full: Path) -> int:
+    """Print, per table, whether the two stores' digests agree; 1 when a derived table differs."""
+    from refrain.store import Store
+
+    digests = []
+    for path in (incremental, full):
+        with Store(path, read_only=True) as store:
+            digests.append(store.digest())
+    differ = 0
+    for table in sorted(digests[0]):
+        a, b = digests[0][table], digests[1].get(table)
+        same = a == b
+        if table not in {"meta", "documents"}:
+            differ += not same
+        print(f"    {table:24s} {a[0]:>9,} rows  {'identical' if same else 'DIFFERENT'}  {a[1][:12]}")
+    print(f"identity with the full recompute: {'yes' if not differ else f'NO ({differ} tables differ)'}")
+    return 1 if differ else 0
 
 
 def main() -> int:
@@ -140,11 +192,21 @@ def main() -> int:
     parser.add_argument("--workdir", default=None, help="where the store goes (default: a temp folder)")
     parser.add_argument("--cli", action="store_true", help="also time the plain `refrain analyze` command")
     parser.add_argument("--keep", default=None, help="copy the analysed store (before the additions) here")
+    parser.add_argument(
+        "--from-store",
+        default=None,
+        help="skip the full run: copy this analysed store into --workdir and time only the incremental run",
+    )
+    parser.add_argument(
+        "--identity", default=None, help="with --from-store: compare with this fully recomputed store"
+    )
     args = parser.parse_args()
     if not CORPUS.exists():
         print(f"needs {CORPUS} (third-party data, not in this repo)", file=sys.stderr)
         return 2
     print(f"uptime: {os.popen('uptime').read().strip()}  cores: {os.cpu_count()}")
+    if args.from_store:
+        return incremental_only(Path(args.from_store), args)
     with tempfile.TemporaryDirectory(dir=args.workdir) as tmp:
         work = Path(tmp)
         base, extra, db = work / "base.jsonl", work / "extra.jsonl", work / "store.duckdb"
