@@ -570,3 +570,16 @@ def test_a_word_left_by_cutting_joins_a_known_name_by_role_only() -> None:
     assert len(found) == 2
     found = merge([("Chang Woo Park", "ambassador")] * 3 + [("Tehran Park", "ambassador")], aliases=none)
     assert len(found) == 1
+
+
+def test_an_initial_for_a_given_name_needs_a_telling_role() -> None:
+    none = AliasFile()
+    assert len(merge([("K. Tovar", "commissioner"), ("Kaveh Tovar", "ambassador")], aliases=none)) == 2
+    assert len(merge([("K. Tovar", "ambassador"), ("Kaveh Tovar", "ambassador")], aliases=none)) == 1
+
+
+def test_a_surname_like_a_nationality_is_kept_on_a_lone_given_name() -> None:
+    from refrain.entities.names import parse
+
+    assert parse("Kaveh Bahraini").core == "Kaveh Bahraini"
+    assert parse("Kaveh Rostami Iranian").core == "Kaveh Rostami"

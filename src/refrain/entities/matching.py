@@ -179,8 +179,10 @@ def full_name_fits(
         return False
     if any(len(w) == 1 for w in short[:-1]) and any(len(w) == 1 for w in skipped_words(short, long)):
         return False  # initials that differ say two people, whatever their roles (George W. / H. W. Bush)
-    if len(short) == len(long) or shared_role:
+    if shared_role:
         return True
+    if len(short) == len(long):  # an initial for a given name ("S. Kumar", "Saurabh Kumar") is no proof
+        return not any((len(x) == 1) != (len(y) == 1) for x, y in zip(short, long, strict=True))
     return not common_surname and drops_only_a_prefix(short, long)
 
 

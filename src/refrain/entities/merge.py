@@ -321,8 +321,13 @@ def _merge_full_names(clusters: _Clusters, names: _Names) -> dict[str, list[int]
             short, long = sorted((i, j), key=lambda k: len(parsed[k].tokens))
             if not tokens_fit(parsed[short].tokens, parsed[long].tokens):
                 continue
-            if len(parsed[short].tokens) == len(parsed[long].tokens):
-                clusters.union(i, j, checked=True)  # a spelling variant, word for word
+            if len(parsed[short].tokens) == len(parsed[long].tokens):  # a spelling variant, word for word
+                shared = bool(
+                    telling_roles(names.roles(clusters, clusters.find(i)))
+                    & telling_roles(names.roles(clusters, clusters.find(j)))
+                )
+                if full_name_fits(parsed[i].tokens, parsed[j].tokens, shared_role=shared):
+                    clusters.union(i, j, checked=True)
             else:
                 longer_fits[short].append(long)
     # a shorter form joins the longer name it fits only when every name it fits is one person

@@ -254,6 +254,8 @@ def trim_person(core: str) -> str:
         if all(is_noise(w) or w.lower() == "the" for w in toks[cut + 1 :]):
             toks = toks[:cut]
     while len(toks) > 1 and (is_noise(toks[-1]) or (toks[-1].isalpha() and toks[-1].islower())):
+        if len(toks) == 2 and toks[-1][:1].isupper() and ascii_fold(toks[-1]) in lexicon("en", "demonyms"):
+            break  # "Ali Bahraini": a surname like a nationality, not a lone "Ali" and a place
         toks = toks[:-1]
     if not any(
         w[:1].isupper() and not is_noise(w) and ascii_fold(w).rstrip(".") not in titles() for w in toks
