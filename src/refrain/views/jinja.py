@@ -6,16 +6,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, select_autoescape
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, select_autoescape
 
 from refrain.views.direction import direction_attrs, quoted
 from refrain.views.format import href, number, plural, shorten
 
+SHARED = Path(__file__).resolve().parent / "templates"
+
 
 def environment(templates: Path) -> Environment:
-    """An environment reading ``templates``, every value escaped unless marked safe."""
+    """An environment reading ``templates``, then the pieces both show (``views/templates``), every
+    value escaped unless marked safe."""
     env = Environment(
-        loader=FileSystemLoader(templates),
+        loader=ChoiceLoader([FileSystemLoader(templates), FileSystemLoader(SHARED)]),
         autoescape=select_autoescape(default=True, default_for_string=True),
         trim_blocks=True,
         lstrip_blocks=True,
