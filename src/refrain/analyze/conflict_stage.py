@@ -47,16 +47,20 @@ Claims = list[tuple[str, str, Any]]  # (claim id, document id, Claim)
 
 
 def rules_format() -> str:
-    """A hash of the claims package (code and word lists): groups made by other rules are not
-    reused."""
-    package = Path(__file__).resolve().parent.parent / "claims"
+    """A hash of the code and word lists figures are read and grouped with (the claims package
+    and the text and entities packages it reads names and sentences with): groups made by other
+    rules are not reused."""
+    root = Path(__file__).resolve().parent.parent
     h = hashlib.blake2b(digest_size=12)
-    for path in sorted(
-        p for p in package.rglob("*") if p.is_file() and p.suffix in {".py", ".toml", ".txt", ".json"}
-    ):
-        h.update(path.relative_to(package).as_posix().encode())
-        h.update(path.read_bytes())
+    for package in ("claims", "text", "entities"):
+        files = (p for p in (root / package).rglob("*") if p.is_file() and p.suffix in _RULE_FILES)
+        for path in sorted(files):
+            h.update(path.relative_to(root).as_posix().encode())
+            h.update(path.read_bytes())
     return h.hexdigest()
+
+
+_RULE_FILES = {".py", ".toml", ".txt", ".json", ".tsv"}
 
 
 @dataclass
