@@ -183,3 +183,16 @@ def test_an_impersonal_it_was_stressed_names_no_speaker() -> None:
         "that the crash was caused by “human error” and was “unintentional”."
     )
     assert _speakers(text) == [None, None]
+
+
+def test_a_name_opened_by_an_acronym_is_no_dateline() -> None:
+    text = (
+        "On July 14, KDF Brigadier General Tavan, commander of the “Quiet Shield Unit” gave an "
+        "interview to a news agency. In this interview, he said, “We are at a critical point.”"
+    )
+    assert _speakers(text) == ["Tavan"]
+
+
+def test_which_after_a_name_is_a_thing_not_the_person() -> None:
+    text = "Clerics held a placard directed at Dara Ovan which read, “The pool is your fate”."
+    assert _speakers(text) == [None]

@@ -533,6 +533,16 @@ class Resolver:
         if end >= 0 and toks[end].text == ",":
             end -= 1
         run = np_ending_at(toks, end) if end >= 0 else []
+        if np.tokens[0].lower == "which" and re.match(
+            r"\s+(?:read|reads)\b", self.masked[np.end : np.end + 8]
+        ):
+            name = (
+                resolve_name(NounPhrase(run[0].start, run[-1].end, tuple(run)), self.index)[0]
+                if run
+                else None
+            )
+            if name is not None and self.index.fullest(name.split(), "person") is not None:
+                return NOTHING  # "a placard directed at Rouhani which read": a written thing, not Rouhani
         # "the backing of Lena Park, who": the relative goes with the nearest noun phrase
         cut = max((k for k, t in enumerate(run) if t.lower == "of"), default=-1)
         if 0 <= cut < len(run) - 1 and run[cut + 1].is_cap:

@@ -427,7 +427,13 @@ def _intro_end(toks: list[Token], i: int) -> int | None:
         or (
             first.is_cap and first.lower.endswith("ed") and first.lower in lexicon().speech_verb_forms
         )  # "Asked …,"
-        or (first.text.isupper() and len(first.text) > 2 and toks[j].text in {"—", "–", ","})
+        or (
+            # a dateline "TEHRAN," / "NEW YORK —", not a name opened by an acronym ("IRGC General X,")
+            first.text.isupper()
+            and len(first.text) > 2
+            and toks[j].text in {"—", "–", ","}
+            and all(t.text.isupper() for t in toks[i:j] if t.is_word)
+        )
     ):
         return j + 1
     return None
