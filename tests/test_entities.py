@@ -479,6 +479,7 @@ def test_bodies_are_not_people() -> None:
     # "the Pentagon" is a body's word alone, so it gets no entity (as "the ministry"), never a person's
     assert {e.kind for e in found} == {"org"} and len(found) == 6
     assert merge([("The Forum", None), ("Forum", None)]) == []  # which forum? no one body
+    assert merge([("The Confederation", None), ("Confederation", None)]) == []
 
 
 def test_persian_and_english_forms_of_a_shipped_alias_are_one() -> None:
