@@ -141,9 +141,11 @@ def write_derived_links(
     (and claims) at them.
 
     Each argument is (the table's rows, {quote or claim id: the family, entity or group id}).
-    Conflict groups written here were not made through the conflict memo: it is emptied, so the
-    next `analyze` groups every claim again.
+    Links written here were not made through the stage's memos: the quote-link index (and the
+    conflict memo, with groups) are emptied, so the next `analyze` links every quotation (and
+    groups every claim) again.
     """
+    con.execute("DELETE FROM quote_link_index")
     write_families(con, families)
     write_entities(con, entities)
     if groups is not None:
