@@ -29,7 +29,6 @@ NOT_YET: frozenset[str] = frozenset(
         "quotes/resolve.py",
         "quotes/resolve.py::Resolver._role_holder",
         "quotes/speakers.py",
-        "reuse/quote_links.py",
     }
 )
 
