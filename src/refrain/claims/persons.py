@@ -309,6 +309,13 @@ def _body_nouns() -> str:
     return "|".join(sorted((re.escape(b) for b in lexicon().bodies), key=len, reverse=True))
 
 
+@cache
+def _body_noun_at_end() -> re.Pattern[str]:
+    """A body noun then spaces up to the end (of the text before a name: compiled once, where a
+    pattern holding the name was compiled per name, and evicted the others from re's cache)."""
+    return re.compile(rf"\b(?:{_body_nouns()})\s+$")
+
+
 def _tidy(name: str) -> str | None:
     """A claimant phrase without its leading article; a person's name without titles glued before it."""
     name = re.sub(r"^[A-Z]{2,}(?:\s+[A-Z]{2,})*\s*[-–—]+\s*", "", name.strip())  # "TEHRAN - "
@@ -318,7 +325,7 @@ def _tidy(name: str) -> str | None:
     named = re.search(rf"\s({_NAME_RUN})$", name)
     if named and name[0].islower() and speaker_kind(named.group(1)) == "person":
         return _clean_name(named.group(1))  # "the contest's secretary Lina Morrow": the name
-    if named and re.search(rf"\b(?:{_body_nouns()})\s+{re.escape(named.group(1))}$", name):
+    if named and _body_noun_at_end().search(name, 0, named.start(1)):
         return named.group(1)  # "Varnia's Arabic-language television network Al Sahel": the name
     last = name.split()[-1].lower()
     if looks_like_org(name) or last in lexicon().bodies or last in _ROLES or singular(last) in _ROLES:
