@@ -30,23 +30,8 @@ def classify(g: Group, left: list[Token], text: str, masked: str, quoted_often: 
         return "partial"  # "what he called a “catastrophic accident”": his words
     if _label_cue_before(lead_s, content) or _URL.search(content):
         return "scare"  # "“Irannewspaper.ir”": an address, nobody's words
-    if _title_like(words, 0.5) and len(words) <= 8 and not re.search(r"[.,;:!?]\W*$", content.strip()):
-        end = g.pieces[-1].outer_end
-        capitals = sum(w[0].isupper() for w in words[1:])
-        if (
-            words[0][0].isupper()
-            and capitals >= 1
-            and _in_title_list(text[max(0, first.open_at - 12) : first.open_at], text[end : end + 12])
-        ):
-            return "scare"  # "three stories: “The First Day”, “The Lone Tree” and …": titles
-        after = masked[end : end + 40]
-        if (
-            _title_like(words)
-            and bare_lead(lead)
-            and re.match(r"[ \u00a0]+[a-z]", after)
-            and not _cue_word_follows(after)
-        ):
-            return "scare"  # "“Cultural Heritage and Development” has been chosen as the theme"
+    if _named_title(g, words, content, lead, text, masked):
+        return "scare"
     standalone = (
         bare_lead(lead)
         or lead_s.endswith((":", "—", "–"))
@@ -102,6 +87,29 @@ def classify(g: Group, left: list[Token], text: str, masked: str, quoted_often: 
     if g.subject is not None:
         return "partial"
     return "scare" if len(words) <= 4 else "partial"
+
+
+def _named_title(g: Group, words: list[str], content: str, lead: str, text: str, masked: str) -> bool:
+    """A title in quotation marks, whoever's sentence holds it: an item of a list of quoted names
+    ("three stories: “The First Day”, “The Lone Tree” and …"), or a capitalised name opening its
+    sentence as its subject ("“Cultural Heritage and Development” has been chosen as the theme")."""
+    if not _title_like(words, 0.5) or len(words) > 8 or re.search(r"[.,;:!?]\W*$", content.strip()):
+        return False
+    first, end = g.pieces[0].open_at, g.pieces[-1].outer_end
+    capitals = sum(w[0].isupper() for w in words[1:])
+    if (
+        words[0][0].isupper()
+        and capitals >= 1
+        and _in_title_list(text[max(0, first - 12) : first], text[end : end + 12])
+    ):
+        return True
+    after = masked[end : end + 40]
+    return (
+        _title_like(words)
+        and bare_lead(lead)
+        and re.match(r"[ \u00a0]+[a-z]", after) is not None
+        and not _cue_word_follows(after)
+    )
 
 
 # "what he called a", "what Washington described as the": the words quoted are the subject's

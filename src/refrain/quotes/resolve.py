@@ -7,6 +7,11 @@ speaker of a nearby quote) of a compatible kind: "Smith criticised Jones. He sai
 sentences, because a thing-pronoun far from any organisation is more often not one ("it" is rarely
 "the Resistance" named three paragraphs up). "his office" / "her spokesman" name the holder's
 person; "the statement said" goes back to whoever made the statement.
+
+Size: about 650 lines, one class on purpose: the Resolver's steps share one article's sentences,
+subjects and name index and call each other (a pronoun's antecedent may be a role phrase, a role
+phrase the person named next, a document its issuer); split over modules they would pass that
+state around. What reads one mention alone is in :mod:`refrain.quotes.names`.
 """
 
 from __future__ import annotations
@@ -405,23 +410,29 @@ class Resolver:
                 ent = self.index.fullest(str(quoted.resolved[0]).split(), "person")
                 if ent is not None and fits(ent) and (head in generic or holds_role(ent, head)):
                     return found(ent)
-        # nobody named before: "the minister has said …", or a lead's "Director of X says …"
         if not earlier and (anaphoric or here <= 1):
-            # "The defense minister has said … ¶ “…,” Piotr Lang said.": the next one named speaking
-            for subj in self.subjects[k:]:
-                if subj.sentence > here + RECENT_SENTENCES:
-                    break
-                name = subj.resolved[0]
-                if subj.speaker and subj.kind == "person" and name and len(name.split()) > 1:
-                    return subj.resolved
-            later = self.index.first_with_role(pos, head)
-            if later is not None and tied(later):
-                return found(later)
-        elif anaphoric:
+            return self._named_after(pos, k, head, tied)
+        if anaphoric:
             # "“…,” the minister said. The minister, Sara Kavi, …": nobody before holds the role
             later = self.index.first_with_role(pos, head)
             if later is not None and tied(later):
                 return found(later)
+        return NOTHING
+
+    def _named_after(self, pos: int, k: int, head: str, tied: Callable[[ArticleEntity], bool]) -> Resolved:
+        """With nobody named before a role phrase ("the minister has said …", a lead's "Director of X
+        says …"): the next person named speaking, else the first one named later with the role."""
+        here = self._sentence_at(pos)
+        # "The defense minister has said … ¶ “…,” Piotr Lang said.": the next one named speaking
+        for subj in self.subjects[k:]:
+            if subj.sentence > here + RECENT_SENTENCES:
+                break
+            name = subj.resolved[0]
+            if subj.speaker and subj.kind == "person" and name and len(name.split()) > 1:
+                return subj.resolved
+        later = self.index.first_with_role(pos, head)
+        if later is not None and tied(later):
+            return later.name, later.role, later.organisation
         return NOTHING
 
     def _holder_between(

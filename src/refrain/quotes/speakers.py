@@ -5,6 +5,10 @@ The subject of a speech verb sits just before it ("Smith said", "the minister to
 Terzi"). We walk tokens outward from the verb with a few rules: skip adverbs and auxiliaries,
 step over appositives and relative clauses set off by commas, then take the longest run of
 tokens that can belong to a noun phrase.
+
+Size: about 560 lines: finding the noun phrase beside a cue before it, after it, opening a clause
+or a sentence is one concern, and the four walks share the same token tests and word sets (a split
+would have the parts import each other's helpers).
 """
 
 from __future__ import annotations
