@@ -33,6 +33,7 @@ from refrain.entities.matching import (
     alike_names,
     full_name_fits,
     is_bare,
+    is_bare_person,
     is_role_only,
     parse_mention,
     role_words,
@@ -115,7 +116,7 @@ class EntityIndex:
             return None
         if (
             p.cut
-            and _bare_person(p)
+            and is_bare_person(p)
             and p.surname not in self.full_names
             and not self.aliases.same_group_of(p.key)
         ):
@@ -173,10 +174,6 @@ class EntityIndex:
         # a bare surname: only through a role noun it shares (how often a name was written is
         # merge's to weigh; an entity does not keep it)
         return self._one(p, [e for _, e in holders if mine & role_words(e.roles)])
-
-
-def _bare_person(p: ParsedName) -> bool:
-    return p.kind == "person" and is_bare(p)
 
 
 def resolve(name: str, entities: Iterable[Entity], *, aliases: AliasFile | None = None) -> Entity | None:

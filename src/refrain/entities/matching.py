@@ -82,6 +82,11 @@ def is_bare(p: ParsedName) -> bool:
     return all(t in _PARTICLES for t in p.tokens[:-1])
 
 
+def is_bare_person(p: ParsedName) -> bool:
+    """A person named by a surname alone (:func:`is_bare`)."""
+    return p.kind == "person" and is_bare(p)
+
+
 def names_alike(a: str, b: str) -> bool:
     """Two skeleton words are one name: equal, or one letter changed inside a long word
     (Rafsanjani = Rafsenjani), never a letter added (Hosseini != Huseynli) nor one changed or

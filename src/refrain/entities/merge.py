@@ -48,6 +48,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from refrain.entities.aliases import AliasFile, default_aliases
+from refrain.entities.clusters import Clusters
 from refrain.entities.matching import (
     BARE_SURNAME_MIN_MENTIONS,
     COMMON_SURNAME_GIVEN_NAMES,
@@ -57,92 +58,21 @@ from refrain.entities.matching import (
     alike_names,
     full_name_fits,
     is_bare,
+    is_bare_person,
     is_role_only,
     long_forms_alike,
     parse_mention,
     role_words,
-    roles_conflict,
     spells_by_initials,
     telling_roles,
     tokens_fit,
 )
 from refrain.entities.names import ParsedName, acronym_key, ascii_fold, initials, is_acronym
 from refrain.text import is_arabic_script
-from refrain.unionfind import UnionFind
 
 _ROWS = 256
 _SHORT_SURNAME = 3  # a bare surname's skeleton this short joins a full name only spelled alike
 _PATRONYMIC = frozenset({"bin", "ibn", "bint"})  # skeletons: "ben" folds to "bin"
-
-
-class _Clusters:
-    """Clusters of parsed names (a UnionFind) that refuse merges the alias file forbids or that mix kinds."""
-
-    def __init__(self, names: list[ParsedName], aliases: AliasFile, roles: list[frozenset[str]]) -> None:
-        self.names = names
-        self.aliases = aliases
-        self.sets = UnionFind(len(names))
-        self.members: dict[int, list[int]] = {i: [i] for i in range(len(names))}
-        self.role_words = {i: roles[i] for i in range(len(names))}  # by root: the cluster's role nouns
-
-    def find(self, i: int) -> int:
-        return self.sets.find(i)
-
-    def written(self, root: int) -> list[str]:
-        return [self.names[m].written for m in self.members[root]]
-
-    def union(self, a: int, b: int, *, checked: bool = False) -> bool:
-        """Join the clusters of ``a`` and ``b``; ``checked``: a merge by name likeness, which people
-        must also pass ``_people_fit`` for (not one by same skeleton or by the alias file)."""
-        ra, rb = self.find(a), self.find(b)
-        if ra == rb:
-            return True
-        if self.names[ra].kind != self.names[rb].kind:
-            return False
-        if self.aliases.forbidden(self.written(ra), self.written(rb)):
-            return False
-        if checked and not self._people_fit(ra, rb):
-            return False
-        root = self.sets.union(ra, rb)
-        self.members[root].extend(self.members.pop(rb if root == ra else ra))
-        self.role_words[root] = self.role_words.pop(ra) | self.role_words.pop(rb)
-        return True
-
-    def _people_fit(self, ra: int, rb: int) -> bool:
-        """Two clusters of people may be one: no role conflict, and every full name of one agrees
-        with every full name of the other: one fits the other, or both fit a third name of the two
-        clusters that is longer than both ("Javad Zarif" and "Mohammad Zarif" both fit "Mohammad
-        Javad Zarif"; "Lina Varga" and "Lars Varga" both fit "L. Varga", which joins nothing). So A ~ B and
-        B ~ C never chain A and C that nothing joins ("Lina Varga", "L. Varga", "Lars Varga")."""
-        if self.names[ra].kind != "person":
-            return True
-        if roles_conflict(self.role_words[ra], self.role_words[rb]):
-            return False
-        full_a, full_b = self._full_names(ra), self._full_names(rb)
-        every = full_a | full_b
-        return all(
-            _fit(a, b) or any(len(c) > max(len(a), len(b)) and _fit(a, c) and _fit(b, c) for c in every)
-            for a in full_a
-            for b in full_b
-        )
-
-    def _full_names(self, root: int) -> set[tuple[str, ...]]:
-        """The full names of a cluster (two words or more; not a role such as "Supreme Leader")."""
-        found = (self.names[m] for m in self.members[root])
-        return {p.tokens for p in found if len(p.tokens) > 1 and not is_role_only(p)}
-
-    def roots(self) -> list[int]:
-        return [r for r in self.members if self.find(r) == r]
-
-
-def _bare_person(p: ParsedName) -> bool:
-    return p.kind == "person" and is_bare(p)
-
-
-def _fit(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """The shorter of two full names fits the longer (``tokens_fit``), or they are one name's
-    letters with words run together or apart ("Ali Reza Tovar" = "Alireza Tovar")."""
-    return "".join(a) == "".join(b) or tokens_fit(*sorted((a, b), key=len))
 
 
 def _alike_pairs(keys: list[str], cutoff: float) -> list[tuple[int, int, float]]:
@@ -190,7 +120,7 @@ class _Names:
     times_written: dict[str, int]
     slash_parts: list[list[str]]  # a slashed name, then its parts
 
-    def roles(self, clusters: _Clusters, root: int) -> set[str]:
+    def roles(self, clusters: Clusters, root: int) -> set[str]:
         """The roles and titles of every name of a cluster."""
         found: set[str] = set()
         for m in clusters.members[root]:
@@ -232,7 +162,7 @@ def _read_mentions(mentions: Iterable[tuple[str, str | None]], alias_file: Alias
         if (
             p
             and p.cut
-            and _bare_person(p)
+            and is_bare_person(p)
             and p.surname not in surnames
             and not alias_file.same_group_of(p.key)
         ):
@@ -243,7 +173,7 @@ def _read_mentions(mentions: Iterable[tuple[str, str | None]], alias_file: Alias
     return _Names(parsed, index, roles_of, times_written, slash_parts)
 
 
-def _merge_same_names(clusters: _Clusters, names: _Names, alias_file: AliasFile) -> None:
+def _merge_same_names(clusters: Clusters, names: _Names, alias_file: AliasFile) -> None:
     """Rules 1-3: same skeleton, a slashed name's parts, the alias file's ``[[same]]`` groups."""
     parsed = names.parsed
     by_key: dict[str, list[int]] = defaultdict(list)
@@ -255,7 +185,7 @@ def _merge_same_names(clusters: _Clusters, names: _Names, alias_file: AliasFile)
             by_joined[p.joined].append(i)
     for same in by_key.values():  # 1. same skeleton
         for i in same[1:]:
-            if _bare_person(parsed[i]) and ascii_fold(parsed[i].core) != ascii_fold(parsed[same[0]].core):
+            if is_bare_person(parsed[i]) and ascii_fold(parsed[i].core) != ascii_fold(parsed[same[0]].core):
                 continue  # two lone surnames spelled apart (Maleki, Maliki): nothing says they are one
             clusters.union(same[0], i)
     for same in by_joined.values():  # ... its words run together or apart ("Alireza" = "Ali Reza")
@@ -270,7 +200,7 @@ def _merge_same_names(clusters: _Clusters, names: _Names, alias_file: AliasFile)
             clusters.union(hits[0], i)
 
 
-def _merge_organisations(clusters: _Clusters, parsed: list[ParsedName]) -> None:
+def _merge_organisations(clusters: Clusters, parsed: list[ParsedName]) -> None:
     """Rule 4: long forms alike word for word; then an acronym of three letters or more and the
     long forms it spells, when they are all one body (ICG spelling two unrelated groups' names
     joins neither: which one is meant is not ours to guess).
@@ -296,7 +226,7 @@ def _merge_organisations(clusters: _Clusters, parsed: list[ParsedName]) -> None:
             clusters.union(a, spelled[0])
 
 
-def _merge_full_names(clusters: _Clusters, names: _Names) -> dict[str, list[int]]:
+def _merge_full_names(clusters: Clusters, names: _Names) -> dict[str, list[int]]:
     """Rule 5: people's full names whose surnames are alike and whose other words fit in order.
     Returns the full names by their surname's first letter (rule 6 looks bare surnames up there)."""
     parsed = names.parsed
@@ -354,9 +284,7 @@ def _merge_full_names(clusters: _Clusters, names: _Names) -> dict[str, list[int]
     return by_surname_initial
 
 
-def _merge_bare_surnames(
-    clusters: _Clusters, names: _Names, by_surname_initial: dict[str, list[int]]
-) -> None:
+def _merge_bare_surnames(clusters: Clusters, names: _Names, by_surname_initial: dict[str, list[int]]) -> None:
     """Rule 6: a bare surname joins the one full name it fits (see the module docstring)."""
     parsed = names.parsed
     bucket_surnames = {k: [parsed[j].surname for j in b] for k, b in by_surname_initial.items()}
@@ -390,7 +318,7 @@ def _merge_bare_surnames(
             clusters.union(i, root, checked=True)
 
 
-def _entities(clusters: _Clusters, names: _Names) -> list[Entity]:
+def _entities(clusters: Clusters, names: _Names) -> list[Entity]:
     """One entity a cluster, in the order of its first name; ids from the shown name, numbered
     from the second entity of one id on (``person:ali-rezaei-2``)."""
     entities: list[Entity] = []
@@ -420,7 +348,7 @@ def merge(mentions: Iterable[tuple[str, str | None]], *, aliases: AliasFile | No
     names = _read_mentions(mentions, alias_file)
     parsed = names.parsed
     own_roles = [role_words(names.roles_of[p.written] | set(p.titles)) for p in parsed]
-    clusters = _Clusters(parsed, alias_file, own_roles)
+    clusters = Clusters(parsed, alias_file, own_roles)
     _merge_same_names(clusters, names, alias_file)
     _merge_organisations(clusters, parsed)
     by_surname_initial = _merge_full_names(clusters, names)
