@@ -1,9 +1,9 @@
 """A run of `refrain analyze`: incremental, restartable, in batches, over worker processes.
 
-Per-document analysers (quotes, claims) run only on documents not analysed yet; each batch's
-findings and its "analysed" marks are written in one transaction, so a crash loses at most the
-batches in flight (the one being written and the one the workers analyse meanwhile) and a re-run
-picks up where it stopped. Corpus-wide results (reuse passages and
+Per-document analysers (quotes, claims) run only on documents not analysed yet; a batch's
+findings and its "analysed" marks are written in one transaction (with those of the batches after
+it that the workers finished meanwhile), so a crash loses at most the batches in flight (those
+being written and those the workers analyse meanwhile) and a re-run picks up where it stopped. Corpus-wide results (reuse passages and
 clusters, quote families, conflict groups, entities) are recomputed from the stored spans when the
 set of documents has changed, and replaced in one transaction.
 
@@ -24,7 +24,7 @@ import os
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,7 +47,11 @@ BATCH = SETTINGS.batches.analyze  # documents read, analysed and saved per openi
 _MIN_POOL_BATCH = SETTINGS.batches.min_pool
 
 # Batches submitted to the pool beyond the one being written: the workers analyse them meanwhile.
-_AHEAD = 1
+# Writing a batch costs the parent an opening, a transaction and a checkpoint of the file, which
+# grow with the store (on the 33k Tehran Times store about as long as the workers take to analyse
+# a batch): so every batch finished by then is written in the same opening, and enough are ahead
+# that the workers still hold work while the parent writes several.
+_AHEAD = 3
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 # (document id, its quotes rows, its claims rows), or why it was skipped
@@ -82,24 +86,61 @@ def _start_worker(parent: int) -> None:
     warm_worker()
 
 
+def _analyse_chunk(docs: list[Document], seconds: float) -> list[RowsOutcome]:
+    return [analyse_to_rows(d, seconds) for d in docs]
+
+
+@dataclass
+class _InFlight:
+    """A batch submitted: its first index in the run, its documents, and its outcomes to come
+    (futures of a pool, one per chunk, or the lazy analysis in this process)."""
+
+    first: int
+    docs: list[Document]
+    futures: list[Future[list[RowsOutcome]]] | None
+    lazy: Iterator[RowsOutcome] | None = None
+
+    def done(self) -> bool:
+        """Whether its outcomes can be read without waiting (never, for the lazy analysis) and
+        no worker died under it (a dead worker is said when the batch is the first in flight)."""
+        return self.futures is not None and all(f.done() and f.exception() is None for f in self.futures)
+
+    def outcomes(self) -> list[RowsOutcome]:
+        """Its outcomes in the batch's order (waiting for them); a dead worker raises BrokenProcessPool."""
+        if self.futures is None:
+            return list(self.lazy or ())
+        return [o for f in self.futures for o in f.result()]
+
+
 def _submit(
-    pool: Executor | None, docs: list[Document], seconds: float, workers: int
-) -> Iterator[RowsOutcome]:
-    """Start analysing a batch; its outcomes in the batch's order, lazily (in this process when no
-    pool or a small batch: then the work happens as the iterator is read)."""
+    pool: Executor | None, first: int, docs: list[Document], seconds: float, workers: int
+) -> _InFlight:
+    """Start analysing a batch (in this process when no pool or a small batch: then the work
+    happens as its outcomes are read)."""
     if pool is None or len(docs) < _MIN_POOL_BATCH:
         warm_worker()
-        return (analyse_to_rows(d, seconds) for d in docs)
+        return _InFlight(first, docs, None, (analyse_to_rows(d, seconds) for d in docs))
     chunk = max(1, len(docs) // (workers * 4))
     try:
-        return pool.map(analyse_to_rows, docs, [seconds] * len(docs), chunksize=chunk)
+        futures = [
+            pool.submit(_analyse_chunk, docs[i : i + chunk], seconds) for i in range(0, len(docs), chunk)
+        ]
     except BrokenProcessPool as exc:  # a worker died under an earlier batch: said when this one is read
-        return _raise(exc)
+        failed: Future[list[RowsOutcome]] = Future()
+        failed.set_exception(exc)
+        futures = [failed]
+    return _InFlight(first, docs, futures)
 
 
-def _raise(exc: BaseException) -> Iterator[RowsOutcome]:
-    raise exc
-    yield  # a generator: raises when read, like the outcomes of a batch a dead worker held
+def _read_batches(
+    store: Store, batches: list[list[str]], firsts: list[int]
+) -> list[tuple[int, list[Document]]]:
+    """The documents of several batches, read in one query: (first index, documents) per batch."""
+    which = {doc_id: k for k, ids in enumerate(batches) for doc_id in ids}
+    docs: list[list[Document]] = [[] for _ in batches]
+    for doc in store.documents([doc_id for ids in batches for doc_id in ids]):
+        docs[which[doc.id]].append(doc)
+    return list(zip(firsts, docs, strict=True))
 
 
 def analyse_new_documents(
@@ -114,19 +155,17 @@ def analyse_new_documents(
     """Analyse every document not analysed yet; return how many were analysed and which failed.
 
     ``todo``: their ids in ingest order, when the caller has just read them (saves an opening).
-    Each opening of the file writes one batch's findings and reads a later batch. With a pool,
-    the workers always hold the next batch (``_AHEAD`` batches are submitted ahead), so they
-    analyse while this process writes, reads and checkpoints the file: they are never idle
-    waiting on the store. Batches are written in ingest order, so the store is the same as a
-    run in one process.
+    Each opening of the file writes the findings of the first batch in flight, with those of the
+    batches after it already finished, and reads as many later batches. With a pool, the workers
+    always hold the next batches (``_AHEAD`` are submitted ahead), so they analyse while this
+    process writes, reads and checkpoints the file: they are never idle waiting on the store.
+    Batches are written in ingest order, so the store is the same as a run in one process.
     """
     access = target if isinstance(target, StoreAccess) else StoreAccess(target)
     if todo is None:
         with access.open() as store:
             todo = store.not_analysed(PER_DOCUMENT)
     batches = [todo[i : i + BATCH] for i in range(0, len(todo), BATCH)]
-    done = 0
-    failures: list[DocumentFailure] = []
     seconds = limits.max_seconds_per_document
     pool = (
         ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(os.getpid(),))
@@ -134,50 +173,62 @@ def analyse_new_documents(
         else None
     )
     ahead = _AHEAD if pool is not None else 0
-    # (first index, documents, their outcomes as they come) of the batches submitted, in order
-    in_flight: deque[tuple[int, list[Document], Iterator[RowsOutcome]]] = deque()
+    in_flight: deque[_InFlight] = deque()  # the batches submitted, in order
+    submitted = 0  # batches read and submitted so far
+    done = 0
+    failures: list[DocumentFailure] = []
     try:
         if batches:
+            submitted = min(ahead + 1, len(batches))
             with access.open() as store:
-                for b in range(min(ahead + 1, len(batches))):
-                    docs = list(store.documents(batches[b]))
-                    in_flight.append((b * BATCH, docs, _submit(pool, docs, seconds, workers)))
-        for b in range(len(batches)):
-            first, docs, pending = in_flight.popleft()
-            try:
-                outcomes = list(pending)  # the file is not held here
-            except BrokenProcessPool as exc:
-                raise RefrainError(
-                    Errors.E301, first=first + 1, last=first + len(docs), total=len(todo), done=done
-                ) from exc
-            results = [o for o in outcomes if not isinstance(o, DocumentFailure)]
-            failed = [o for o in outcomes if isinstance(o, DocumentFailure)]
-            tables = {
-                "quotes": [r for _, qs, _ in results for r in qs],
-                "claims": [r for _, _, cs in results for r in cs],
-            }
-            later = b + ahead + 1  # the batch to read while the file is open anyway
+                read = _read_batches(store, batches[:submitted], [b * BATCH for b in range(submitted)])
+            in_flight.extend(_submit(pool, first, docs, seconds, workers) for first, docs in read)
+        while in_flight:
+            # the first batch (waited for), and those after it the workers have finished meanwhile
+            ready = [in_flight.popleft()]
+            while in_flight and in_flight[0].done():
+                ready.append(in_flight.popleft())
+            outcomes = [(batch, _outcomes_of(batch, len(todo), done)) for batch in ready]
+            more = list(range(submitted, min(submitted + len(ready), len(batches))))
+            submitted += len(more)
             with access.open() as store:
-                store.write_findings(
-                    PER_DOCUMENT,
-                    [doc_id for doc_id, _, _ in results],
-                    tables,
-                    [(f.name, f.reason) for f in failed],
-                )
-                later_docs = list(store.documents(batches[later])) if later < len(batches) else None
-            if later_docs is not None:
-                in_flight.append((later * BATCH, later_docs, _submit(pool, later_docs, seconds, workers)))
-            for f in failed:
-                failures.append(f)
-                if on_failure:
-                    on_failure(f.name, f.reason)
-            done += len(results)
-            if progress:
-                progress("quotes and claims", first + len(docs), len(todo))
+                _write(store, [o for _, batch_outcomes in outcomes for o in batch_outcomes])
+                read = _read_batches(store, [batches[b] for b in more], [b * BATCH for b in more])
+            in_flight.extend(_submit(pool, first, docs, seconds, workers) for first, docs in read)
+            for batch, batch_outcomes in outcomes:
+                for f in batch_outcomes:
+                    if isinstance(f, DocumentFailure):
+                        failures.append(f)
+                        if on_failure:
+                            on_failure(f.name, f.reason)
+                done += sum(not isinstance(o, DocumentFailure) for o in batch_outcomes)
+                if progress:
+                    progress("quotes and claims", batch.first + len(batch.docs), len(todo))
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
     return done, failures
+
+
+def _outcomes_of(batch: _InFlight, total: int, done: int) -> list[RowsOutcome]:
+    """A batch's outcomes (read with the file not held); a dead worker is one E301 error."""
+    try:
+        return batch.outcomes()
+    except BrokenProcessPool as exc:
+        raise RefrainError(
+            Errors.E301, first=batch.first + 1, last=batch.first + len(batch.docs), total=total, done=done
+        ) from exc
+
+
+def _write(store: Store, outcomes: list[RowsOutcome]) -> None:
+    """The findings of analysed documents and the failures, in one transaction."""
+    results = [o for o in outcomes if not isinstance(o, DocumentFailure)]
+    tables = {
+        "quotes": [r for _, qs, _ in results for r in qs],
+        "claims": [r for _, _, cs in results for r in cs],
+    }
+    failed = [(o.name, o.reason) for o in outcomes if isinstance(o, DocumentFailure)]
+    store.write_findings(PER_DOCUMENT, [doc_id for doc_id, _, _ in results], tables, failed)
 
 
 def analyze(
