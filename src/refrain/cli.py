@@ -4,7 +4,7 @@ Every command parses options, calls one library function and prints its rows. Er
 raises on purpose (RefrainError) become one line `Error: …` on stderr and exit code 1; usage
 errors exit 2.
 
-One module of about 500 lines on purpose: it is only the typer declarations of every command
+Size: about 500 lines on purpose: it is only the typer declarations of every command
 (options, help texts, which docs/cli.md is generated from) and the one call each makes; the work
 is in refrain.api and below.
 """
