@@ -33,7 +33,6 @@ from refrain.entities.matching import (
     alike_names,
     full_name_fits,
     is_bare,
-    is_bare_person,
     is_role_only,
     parse_mention,
     role_words,
@@ -115,12 +114,13 @@ class EntityIndex:
         if p is None:  # a description or a document names nobody in particular
             return None
         if (
-            p.cut
-            and is_bare_person(p)
+            p.kind == "person"
+            and len(p.tokens) == 1
+            and not p.titles
             and p.surname not in self.full_names
             and not self.aliases.same_group_of(p.key)
         ):
-            return None  # "Tehran Municipality" cut to a word that is no one's surname (as merge)
+            return None  # "Climate", "Tehran Municipality": a lone word that is no one's surname (as merge)
         if p.key in self.by_key:  # same skeleton
             return self._one(p, self.by_key[p.key])
         if p.joined in self.by_joined:  # the same with words run together ("Alireza" = "Ali Reza")

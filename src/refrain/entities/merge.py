@@ -157,12 +157,15 @@ def _read_mentions(mentions: Iterable[tuple[str, str | None]], alias_file: Alias
     kept = {w: parse_mention(w, alias_file) for w in dict.fromkeys(written)}
     surnames = {p.surname for p in kept.values() if p and p.kind == "person" and not is_bare(p)}
     for w, p in kept.items():
-        # one word left once the text's words around it are cut ("Tehran Municipality",
-        # "South Korean"), and no one's surname: a common word, not a person
+        # one word, no one's surname among the names merged, never written with a title or role: a
+        # common word ("Climate", "Danish"), or one left once the words around it are cut ("Tehran
+        # Municipality", "South Korean"), not a person ("Sheikh Hasina" keeps her title)
         if (
             p
-            and p.cut
-            and is_bare_person(p)
+            and p.kind == "person"
+            and len(p.tokens) == 1
+            and not p.titles
+            and not roles_of[w]
             and p.surname not in surnames
             and not alias_file.same_group_of(p.key)
         ):
