@@ -196,3 +196,12 @@ def test_a_name_opened_by_an_acronym_is_no_dateline() -> None:
 def test_which_after_a_name_is_a_thing_not_the_person() -> None:
     text = "Clerics held a placard directed at Dara Ovan which read, “The pool is your fate”."
     assert _speakers(text) == [None]
+
+
+def test_he_is_not_the_one_the_quotation_speaks_of() -> None:
+    text = (
+        "Tomas Varandi recalled a trip to the south.\n\nOn his trip, he traveled with a young "
+        "student. The student and Varandi talked about politics. “I was watching the young student "
+        "while he spoke”, he said, adding, “he spoke like a preacher”."
+    )
+    assert _speakers(text) == ["Tomas Varandi"]

@@ -86,7 +86,9 @@ def _build(
     when = where = None
     if g.subject is not None:
         mention = Mention(text[g.subject.start : g.subject.end], g.subject.start, g.subject.end)
-        speaker, role, org = resolver.resolve(g.subject, continues=resolver.continues(g.cue, g.cue_at))
+        speaker, role, org = resolver.resolve(
+            g.subject, continues=resolver.continues(g.cue, g.cue_at), quoted=body
+        )
         if not g.inherited:
             resolver.note_speaker(g.subject, (speaker, role, org))
         bounds = _statement_window(masked, g)

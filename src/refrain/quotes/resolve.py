@@ -90,6 +90,7 @@ class Resolver:
         # capitalised words the article writes inside a sentence (a name), not only opening one
         self._mid_caps = frozenset(re.findall(r"(?<=[\w,;’'”\"] )[A-Z][\w’'-]*", attributor.text))
         self.subjects: list[_Subject] = []
+        self._pronoun_at: dict[int, Resolved] = {}
         for n, (lo, hi) in enumerate(self.sentences):
             toks = tokens(self.masked, lo, hi)
             np = sentence_subject(toks)
@@ -112,7 +113,7 @@ class Resolver:
 
     # -- public ---------------------------------------------------------------------------------
 
-    def resolve(self, np: NounPhrase, *, continues: bool = False) -> Resolved:
+    def resolve(self, np: NounPhrase, *, continues: bool = False, quoted: str = "") -> Resolved:
         """(fullest name, role, organisation) for the speaker mention ``np``; ``continues``: its cue
         says a speaker goes on ("he added"), so a pronoun is the person quoted just before."""
         words = mention_words(np)
@@ -127,7 +128,10 @@ class Resolver:
                     return quoted.resolved
             if low[0] == "it" and _EXPLETIVE.match(self.masked, np.end):
                 return NOTHING  # "it was emphasized that …": nobody named speaks
-            return self._pronoun(np.start, low[0])
+            if np.start not in self._pronoun_at:
+                # one pronoun introducing two quotes ("“A”, he said, adding, “B”") is one person
+                self._pronoun_at[np.start] = self._pronoun(np.start, low[0], quoted)
+            return self._pronoun_at[np.start]
         if len(words) == 1 and low[0] in SUBJECT_RELATIVES:
             return self._antecedent(np)
         joint = self._joint(np) or self._named_pair(np.start, low)
@@ -321,7 +325,7 @@ class Resolver:
             return "org"  # "The report warned …. It said": a document is an "it"
         return None
 
-    def _recent_subject(self, pos: int, kind: str) -> _Subject | None:
+    def _recent_subject(self, pos: int, kind: str, quoted: str = "") -> _Subject | None:
         here = self._sentence_at(pos)
         k = bisect_right(self.subjects, _Subject(pos, pos, 0, "", NOTHING))
         # "The office is training farmers, he noted.": a pronoun in a reporting clause set off
@@ -335,6 +339,7 @@ class Resolver:
                 subj.end > pos
                 or subj.kind != kind
                 or (trailing and subj.sentence == here and not subj.quoted)
+                or _described_in(subj.resolved[0], quoted)
             ):
                 continue
             latest = latest or subj
@@ -526,9 +531,9 @@ class Resolver:
                 return subj if subj.quoted else None
         return None
 
-    def _pronoun(self, pos: int, pronoun: str) -> Resolved:
+    def _pronoun(self, pos: int, pronoun: str, quoted: str = "") -> Resolved:
         if lexicon().pronouns.get(pronoun) == "person":
-            subj = self._recent_subject(pos, "person")
+            subj = self._recent_subject(pos, "person", quoted)
             if subj is not None:
                 return subj.resolved
             ent = self.index.last_before(pos, "person")
@@ -637,6 +642,17 @@ class Resolver:
                 if toks:
                     return resolve_name(NounPhrase(toks[0].start, toks[-1].end, tuple(toks)), self.index)
         return NOTHING
+
+
+def _described_in(description: str | None, quoted: str) -> bool:
+    """Whether the quotation speaks of an unnamed subject in the third person ("“I was staring at
+    the young cleric student …,” he said": "he" is not the student)."""
+    if not description or not quoted or description[:1].isupper():
+        return False
+    head = description.split()[-1]
+    return (
+        re.search(rf"\b(?:the|a|an|this|that)\s+(?:[\w-]+\s+){{0,2}}{re.escape(head)}\b", quoted) is not None
+    )
 
 
 __all__ = ["DOCUMENTS", "Resolved", "Resolver", "resolve_name"]
