@@ -494,6 +494,8 @@ def test_bodies_are_not_people() -> None:
     assert {e.kind for e in found} == {"org"} and len(found) == 6
     assert merge([("The Forum", None), ("Forum", None)]) == []  # which forum? no one body
     assert merge([("The Confederation", None), ("Confederation", None)]) == []
+    navies = merge([("Zarvan Navy", None), ("Kelt Navy", None), ("The Navy", None)])
+    assert sorted(e.id for e in navies) == ["org:kelt-navy", "org:zarvan-navy"]  # two navies, no person
 
 
 def test_persian_and_english_forms_of_a_shipped_alias_are_one() -> None:
