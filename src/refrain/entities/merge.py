@@ -31,7 +31,8 @@ have roles and share no role noun: an analyst and a general of one name are two 
    minister Amr Moussa) and does not end in a father's name ("Abdulaziz" is not "Salman bin
    Abdulaziz" by fame alone) nor is a word left by cutting the words before it ("Technology
    Park" is no Park); a surname of three letters or fewer only spelled alike ("Big" is
-   not "Beg"); else it stays apart (never guessed).
+   not "Beg"); else it stays apart (never guessed), and when it fits several people's full names
+   it gets no entity at all ("Mousavi": which one?).
 
 A name cut to one word by the words trimmed around it ("Tehran Municipality", "South Korean")
 that is no full name's surname is a common word, not a person: it gets no entity.
@@ -287,9 +288,14 @@ def _merge_full_names(clusters: Clusters, names: _Names) -> dict[str, list[int]]
     return by_surname_initial
 
 
-def _merge_bare_surnames(clusters: Clusters, names: _Names, by_surname_initial: dict[str, list[int]]) -> None:
-    """Rule 6: a bare surname joins the one full name it fits (see the module docstring)."""
+def _merge_bare_surnames(
+    clusters: Clusters, names: _Names, by_surname_initial: dict[str, list[int]]
+) -> set[int]:
+    """Rule 6: a bare surname joins the one full name it fits (see the module docstring). Returns
+    the bare surnames that fit the full names of several people and joined none: which one is
+    meant is not known, so they get no entity ("Mousavi" of Abbas Mousavi, Mir Hossein Mousavi …)."""
     parsed = names.parsed
+    unsure: set[int] = set()
     bucket_surnames = {k: [parsed[j].surname for j in b] for k, b in by_surname_initial.items()}
     bare = [i for i, p in enumerate(parsed) if p.kind == "person" and not is_role_only(p) and is_bare(p)]
     for i in bare:
@@ -301,6 +307,7 @@ def _merge_bare_surnames(clusters: Clusters, names: _Names, by_surname_initial: 
         fits.discard(clusters.find(i))
         mine = names.roles_of[parsed[i].written] | set(parsed[i].titles)
         if len(fits) > 1:
+            unsure.add(i)
             fits = {r for r in fits if mine & names.roles(clusters, r)}
         if len(fits) != 1:
             continue
@@ -319,15 +326,20 @@ def _merge_bare_surnames(clusters: Clusters, names: _Names, by_surname_initial: 
         by_fame = not own and not patronymic and not parsed[i].cut  # "Technology Park" is no Park
         if own & clusters.role_words[root] or (by_fame and known >= BARE_SURNAME_MIN_MENTIONS):
             clusters.union(i, root, checked=True)
+    return unsure
 
 
-def _entities(clusters: Clusters, names: _Names) -> list[Entity]:
+def _entities(clusters: Clusters, names: _Names, unsure: set[int]) -> list[Entity]:
     """One entity a cluster, in the order of its first name; ids from the shown name, numbered
-    from the second entity of one id on (``person:ali-rezaei-2``)."""
+    from the second entity of one id on (``person:ali-rezaei-2``). A cluster of bare surnames
+    that fit several people (``unsure``) gets none."""
     entities: list[Entity] = []
     seen_ids: dict[str, int] = defaultdict(int)
     for root in sorted(clusters.roots(), key=lambda r: min(clusters.members[r])):
-        members = [names.parsed[m] for m in sorted(clusters.members[root])]
+        held = clusters.members[root]
+        if any(m in unsure for m in held) and all(is_bare_person(names.parsed[m]) for m in held):
+            continue
+        members = [names.parsed[m] for m in sorted(held)]
         name = _fullest(members, names.times_written)
         kind = members[0].kind
         base = f"{kind}:{_slug(name)}"
@@ -355,5 +367,5 @@ def merge(mentions: Iterable[tuple[str, str | None]], *, aliases: AliasFile | No
     _merge_same_names(clusters, names, alias_file)
     _merge_organisations(clusters, parsed)
     by_surname_initial = _merge_full_names(clusters, names)
-    _merge_bare_surnames(clusters, names, by_surname_initial)
-    return _entities(clusters, names)
+    unsure = _merge_bare_surnames(clusters, names, by_surname_initial)
+    return _entities(clusters, names, unsure)
