@@ -160,3 +160,19 @@ def test_an_event_read_on_one_side_only_counts_when_the_other_clause_says_it() -
     thirteen = replace(ten, doc="doc1", low=13.0, high=13.0, event="lift", source="by:omid rahbar")
     assert disputed(ten, thirteen) is None  # "was lifted" in the ten-year embargo's clause
     assert disputed(ten, replace(thirteen, event="extend")) == "counted thing not said"
+
+
+def test_about_a_figure_written_to_many_digits_claims_its_precision() -> None:
+    # "some 15,932" is within 1 %: "some 15,532" of the same year is another count
+    (g,) = one_outlet(
+        "According to the Varnian Coroners Office, some 15,932 people were killed in road accidents in 2021.",
+        "Some 15,532 people were killed in road accidents in 2021, Coroners Office head Lena Holm said.",
+    )
+    assert sorted(c.value for _, c in g.claims) == [15_532, 15_932]
+
+
+def test_about_a_round_figure_still_reaches_fifteen_percent() -> None:
+    assert not one_outlet(
+        "According to the Varnian Coroners Office, some 17,000 people were killed in road accidents in 2021.",
+        "Some 16,000 people were killed in road accidents in 2021, Coroners Office head Lena Holm said.",
+    )

@@ -10,7 +10,8 @@ from refrain.claims.lexicon import lexicon
 from refrain.claims.model import Claim
 
 INFINITY = math.inf
-ABOUT = 0.15  # "about N": within 15 % of N
+ABOUT = 0.15  # "about N": within 15 % of N (a round N)
+ABOUT_PRECISE = 0.01  # "about N" for N written to four digits or more: within 1 %
 PERSIAN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 _DIGITS = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 
@@ -36,6 +37,19 @@ def _rounding(written: str, value: float) -> float:
     return min(step / 2, value / 10) if zeros or scale > 1 else 0.0
 
 
+def _about_width(written: str) -> float:
+    """How far "about" reaches, as a share of the figure: ABOUT for a round figure ("about 4
+    million", "some 17,000"), less for one written to more digits, whose writer claims the
+    precision ("some 15,932": within 1 %, so "some 15,532" is another count): ABOUT over ten
+    for each digit past two, at least 1 %."""
+    m = _DIGITS.search(written.translate(PERSIAN_DIGITS))
+    if m is None:
+        return ABOUT  # a number word: "about four million"
+    whole, _, decimals = m.group(0).replace(",", "").partition(".")
+    digits = (whole + decimals).lstrip("0") if decimals else whole.strip("0")  # "15,932", "4.15"
+    return ABOUT if len(digits) <= 2 else max(ABOUT / 10 ** (len(digits) - 2), ABOUT_PRECISE)
+
+
 def value_range(claim: Claim, before: str = "") -> tuple[float, float]:
     """The values a figure allows, given its hedge, range and rounding."""
     value = claim.value
@@ -45,10 +59,11 @@ def value_range(claim: Claim, before: str = "") -> tuple[float, float]:
     if high is not None and high >= value:
         return value - tol, high + _rounding(written, abs(high))
     approx = claim.approx or _hedge_before(before)
+    about = _about_width(written)
     if approx == "about":
-        return value * (1 - ABOUT) - tol, value * (1 + ABOUT) + tol
+        return value * (1 - about) - tol, value * (1 + about) + tol
     if approx == "nearly":
-        return value * (1 - ABOUT), value + tol
+        return value * (1 - about), value + tol
     if approx in ("more than", "at least", "between"):
         return value - tol, INFINITY
     if approx in ("up to", "less than"):
