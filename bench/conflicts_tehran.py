@@ -109,15 +109,21 @@ def main() -> None:
 
 def cache_readings(cache: Path, claims: list[tuple[str, str, Any]], sources: dict[str, Any]) -> None:
     """Have grouping take each figure's reading (refrain.claims.reading.read, most of its time)
-    from ``cache``, made on the first run: for trying grouping rules on a large store again."""
+    from ``cache``, made on the first run, its values allowed read again: for trying grouping
+    rules (conflicts.py, group.py, ranges.py) on a large store again."""
     from refrain.claims import group as grouping
-    from refrain.claims.reading import read
+    from refrain.claims.ranges import value_range
+    from refrain.claims.reading import _within_reach, read
 
     if cache.exists():
         readings = pickle.loads(cache.read_bytes())
     else:
         readings = [read(doc, claim, sources.get(doc)) for _, doc, claim in claims]
         cache.write_bytes(pickle.dumps(readings))
+    for r in readings:  # the values allowed are read again: ranges.py changes more often than reading
+        if r is not None and r.claim.value_text is not None:
+            sentence = _within_reach(r.claim)
+            r.low, r.high = value_range(sentence, sentence.text[: r.claim.value_text.start - sentence.start])
     by_claim = {id(claim): r for (_, _, claim), r in zip(claims, readings, strict=True)}
     grouping.read = lambda doc, claim, source=None: by_claim[id(claim)]  # type: ignore[attr-defined]
 
