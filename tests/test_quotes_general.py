@@ -205,3 +205,11 @@ def test_he_is_not_the_one_the_quotation_speaks_of() -> None:
         "while he spoke”, he said, adding, “he spoke like a preacher”."
     )
     assert _speakers(text) == ["Tomas Varandi"]
+
+
+def test_a_quotation_a_copula_defines_does_not_go_on_with_the_last_speaker() -> None:
+    text = (
+        "“They are good people,” Mr. Dastan said.\nThey do not preach. Their basic doctrine is a "
+        "simple precept: “good thoughts, good words, good deeds.”"
+    )
+    assert _speakers(text) == ["Dastan", None]

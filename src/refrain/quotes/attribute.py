@@ -248,7 +248,12 @@ class Attributor:
         if g.subject is None and left and left[-1].text == ":":
             # "HEADLINE - Ann Bell and Tom Roe: “…”", "More from the report: “…”"
             # "She then addressed the crowd: “…”", "Reid said …, but he paid him a compliment: “…”"
-            g.subject = colon_source(left) or sentence_subject(last_clause(left))
+            clause = last_clause(left)
+            # "Their doctrine is a precept: “…”": what something is, nobody's words
+            defines = any(t.lower in {"is", "are", "was", "were"} for t in clause) and not any(
+                t.lower in lexicon().speech_verb_forms for t in clause
+            )
+            g.subject = colon_source(left) or (None if defines else sentence_subject(clause))
         if g.subject is None and caps_headline(left):
             g.subject = NounPhrase(
                 left[0].start, left[-1].end, tuple(left)

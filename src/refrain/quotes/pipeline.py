@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from refrain.text.scripts import script_of
 
 from .attribute import Attributor
@@ -60,6 +62,7 @@ def find(
                 g.kind == "direct"
                 and pg.subject is not None
                 and 0 <= g.pieces[0].paragraph - pg.pieces[-1].paragraph <= 1
+                and not _defined_by_lead(masked, g)
             ):
                 g.subject, g.cue, g.cue_at, g.inherited = pg.subject, pg.cue, pg.cue_at, True
         quote = _build(text, masked, g, resolver, date, windows)
@@ -110,6 +113,13 @@ def _build(
         date=when,
         venue=where,
     )
+
+
+def _defined_by_lead(masked: str, g: Group) -> bool:
+    """Whether the quote's own sentence presents it as what something is ("their doctrine is a
+    precept: “good thoughts, good words”"): a copula before it, so nobody goes on speaking."""
+    lead = masked[g.sentence[0] if g.sentence else g.pieces[0].open_at : g.pieces[0].open_at]
+    return re.search(r"\b(?:is|are|was|were)\b[^.;]*:\s*$", lead) is not None
 
 
 def _statement_window(masked: str, g: Group) -> tuple[int, int]:
