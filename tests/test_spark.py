@@ -228,3 +228,16 @@ def test_load_parquet_command(both: tuple[Store, Store, Path], tmp_path: Path) -
     with Store(db, read_only=True) as store:
         for table in ("documents", "quotes", "claims", "passages", "clusters"):
             assert store.count(table) == on_spark.count(table), table
+
+
+def test_partition_labels_put_one_label_in_each_partition(spark: Any) -> None:
+    """The labels computed in Python with Spark's own hash send exactly one to each partition."""
+    from pyspark.sql import functions as F
+
+    from refrain.spark.reuse import partition_labels
+
+    for partitions in (2, 7, 8):
+        labels = partition_labels(partitions)
+        frame = spark.createDataFrame([(int(label),) for label in labels], "q int")
+        placed = frame.repartition(partitions, "q").select(F.spark_partition_id().alias("p"), "q").collect()
+        assert sorted(r["p"] for r in placed) == list(range(partitions)), partitions

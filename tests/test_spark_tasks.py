@@ -77,13 +77,16 @@ def _batches(rows: list[dict[str, Any]], schema: Any) -> list[Any]:
     return [pa.RecordBatch.from_pylist(rows[i : i + 7], schema=schema) for i in range(0, len(rows), 7)]
 
 
-def _spark_like(docs: list[ReuseDoc], params: ReuseParams, buckets: int) -> tuple[list[RawPassage], Any, Any]:
+def _spark_like(
+    docs: list[ReuseDoc], params: ReuseParams, buckets: int, aligners: int
+) -> tuple[list[RawPassage], Any, Any]:
     """The Spark engine's stages with its task functions, shuffles played in Python."""
     ordered = prepare_docs(docs)
     outlet_ids: dict[str | None, int] = {}
     outlets = np.array([outlet_ids.setdefault(d.outlet, len(outlet_ids)) for d in ordered])
     thresholds = boilerplate_thresholds(outlets, params, outlet_ids.get(None))
     labels = np.array([5 * k + 3 for k in range(buckets)], dtype=np.int32)  # any distinct ints
+    align_labels = np.array([7 * k + 1 for k in range(aligners)], dtype=np.int32)
     doc_rows = [{"doc": i, "text": d.text, "outlet": int(outlets[i])} for i, d in enumerate(ordered)]
     doc_schema = pa.schema([("doc", pa.int32()), ("text", pa.string()), ("outlet", pa.int32())])
     blobs = [
@@ -104,7 +107,9 @@ def _spark_like(docs: list[ReuseDoc], params: ReuseParams, buckets: int) -> tupl
     pair_list = []
     for part in _partitions([r for r in counted if r["kind"] < BOILER_HASHES], "q", labels):
         batches = [pa.RecordBatch.from_pylist(part)] if part else []
-        pair_list += [r for b in pair_rows(iter(batches), params.min_shared, labels) for r in b.to_pylist()]
+        pair_list += [
+            r for b in pair_rows(iter(batches), params.min_shared, align_labels) for r in b.to_pylist()
+        ]
     needs = {(r["q"], d) for r in pair_list for d in (r["a"], r["b"])}
     work = [{"q": r["q"], "a": r["a"], "b": r["b"], "text": None, "outlet": None} for r in pair_list]
     work += [
@@ -120,17 +125,17 @@ def _spark_like(docs: list[ReuseDoc], params: ReuseParams, buckets: int) -> tupl
         ]
     )
     raw = []
-    for part in _partitions(work, "q", labels):
+    for part in _partitions(work, "q", align_labels):
         for batch in align_partition(iter(_batches(part, schema)), boiler, params):
             raw += [RawPassage(*r.values()) for r in batch.to_pylist()]
     pairs = sorted((r["a"], r["b"]) for r in pair_list)
     return raw, cutoffs, (ordered, outlet_ids, thresholds, pairs)
 
 
-@pytest.mark.parametrize("buckets", [1, 3, 8])
-def test_spark_tasks_give_the_local_engines_pairs_cutoffs_and_passages(buckets: int) -> None:
+@pytest.mark.parametrize(("buckets", "aligners"), [(1, 1), (3, 2), (8, 3)])
+def test_spark_tasks_give_the_local_engines_pairs_cutoffs_and_passages(buckets: int, aligners: int) -> None:
     docs = _corpus(11)
-    raw, cutoffs, (ordered, outlet_ids, thresholds, pairs) = _spark_like(docs, PARAMS, buckets)
+    raw, cutoffs, (ordered, outlet_ids, thresholds, pairs) = _spark_like(docs, PARAMS, buckets, aligners)
     from refrain.reuse.tokens import shingles, tokenize_many
 
     doc_shingles = [shingles(t.hashes, PARAMS.ngram) for t in tokenize_many([d.text for d in ordered])]

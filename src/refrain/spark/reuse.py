@@ -30,7 +30,7 @@ from refrain.reuse.clusters import RawPassage
 from refrain.reuse.engine import _result, prepare_docs  # the local engine's own post-processing
 from refrain.reuse.model import CutOffs, ReuseDoc, ReuseResult
 from refrain.reuse.params import DEFAULT_PARAMS, ReuseParams
-from refrain.spark.session import DEFAULT_MASTER, spark_session
+from refrain.spark.session import ALIGN_PARTITIONS, DEFAULT_MASTER, spark_session
 from refrain.spark.tasks import (
     BOILER_HASHES,
     COUNT_BLOB_SCHEMA,
@@ -45,24 +45,37 @@ from refrain.spark.tasks import (
 )
 
 
-def partition_labels(spark: Any, partitions: int) -> np.ndarray:
-    """For each partition k, an int whose row lands in partition k under ``repartition(partitions,
-    column)`` (Spark hashes the column, Murmur3 with seed 42, modulo the count: plain numbers 0..k-1
-    would leave some partitions empty and double others up)."""
-    from pyspark.sql import functions as F
+def _murmur3_int(value: int, seed: int = 42) -> int:
+    """Spark's ``hash()`` of an int column (Murmur3 x86 32-bit of one int, seed 42), signed."""
+    mask = 0xFFFFFFFF
 
-    probe = spark.range(0, 64 * partitions).select(
-        F.col("id").cast("int").alias("label"),
-        F.pmod(F.hash(F.col("id").cast("int")), F.lit(partitions)).alias("k"),
-    )
-    first = probe.groupBy("k").agg(F.min("label").alias("label")).collect()
-    labels = np.zeros(partitions, dtype=np.int32)
-    found = {r["k"]: r["label"] for r in first}
-    if len(found) < partitions:  # not expected with 64 tries per partition; plain numbers still work
+    def rotl(x: int, r: int) -> int:
+        return ((x << r) | (x >> (32 - r))) & mask
+
+    k1 = rotl((value & mask) * 0xCC9E2D51 & mask, 15) * 0x1B873593 & mask
+    h1 = (rotl(seed ^ k1, 13) * 5 + 0xE6546B64) & mask
+    h1 ^= 4
+    h1 = ((h1 ^ (h1 >> 16)) * 0x85EBCA6B) & mask
+    h1 = ((h1 ^ (h1 >> 13)) * 0xC2B2AE35) & mask
+    h1 ^= h1 >> 16
+    return h1 - (1 << 32) if h1 >= 1 << 31 else h1
+
+
+def partition_labels(partitions: int) -> np.ndarray:
+    """For each partition k, an int whose rows land in partition k under ``repartition(partitions,
+    column)`` (Spark sends a row to ``pmod(hash(column), partitions)``: plain numbers 0..k-1 would
+    leave some partitions empty and double others up). Any labels give the same results; these
+    spread the work evenly."""
+    labels = np.full(partitions, -1, dtype=np.int64)
+    value = 0
+    while (labels < 0).any() and value < 64 * partitions:
+        k = _murmur3_int(value) % partitions
+        if labels[k] < 0:
+            labels[k] = value
+        value += 1
+    if (labels < 0).any():  # not expected with 64 tries per partition; plain numbers still work
         return np.arange(partitions, dtype=np.int32)
-    for k, label in found.items():
-        labels[k] = label
-    return labels
+    return labels.astype(np.int32)
 
 
 def _figures(rows: list[Any], n_docs: int, params: ReuseParams) -> tuple[np.ndarray, CutOffs]:
@@ -103,7 +116,9 @@ def raw_passages(
     from pyspark.sql import functions as F
 
     buckets = max(1, int(spark.conf.get("spark.sql.shuffle.partitions")))
-    labels = partition_labels(spark, buckets)
+    labels = partition_labels(buckets)
+    aligners = max(1, int(spark.conf.get(ALIGN_PARTITIONS, str(buckets))))
+    align_labels = labels if aligners == buckets else partition_labels(aligners)
     thresholds = np.asarray(outlet_thresholds, dtype=np.int64)
     ngram = params.ngram
     blobs = docs_df.select("doc", "text", "outlet").mapInArrow(
@@ -119,7 +134,7 @@ def raw_passages(
         boiler_bc = spark.sparkContext.broadcast(boiler)
         min_shared = params.min_shared
         pairs = counted.where(F.col("kind") < BOILER_HASHES).repartition(buckets, "q")
-        pairs = pairs.mapInArrow(lambda it: pair_rows(it, min_shared, labels), PAIR_SCHEMA)
+        pairs = pairs.mapInArrow(lambda it: pair_rows(it, min_shared, align_labels), PAIR_SCHEMA)
         pairs = pairs.persist(StorageLevel.MEMORY_AND_DISK)
         # Each document's text goes once to each alignment task that needs it, not once per pair.
         needs = pairs.select("q", F.col("a").alias("doc"))
@@ -128,7 +143,7 @@ def raw_passages(
             "q", F.col("doc").alias("a"), F.lit(None).cast("int").alias("b"), "text", "outlet"
         )
         none = (F.lit(None).cast("string").alias("text"), F.lit(None).cast("int").alias("outlet"))
-        work = pairs.select("q", "a", "b", *none).unionByName(texts).repartition(buckets, "q")
+        work = pairs.select("q", "a", "b", *none).unionByName(texts).repartition(aligners, "q")
         found = work.mapInArrow(lambda it: align_partition(it, boiler_bc.value, params), RAW_SCHEMA).collect()
     finally:
         counted.unpersist()

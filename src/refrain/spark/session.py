@@ -35,14 +35,38 @@ def check_spark() -> None:
         )
 
 
-def _default_partitions(master: str) -> int:
-    # Spark's default of 200 shuffle partitions makes a small local run spend its time on task
-    # start-up; locally, a few tasks per core is enough. On a cluster keep Spark's own setting.
-    if master.startswith("local"):
-        inner = master[master.find("[") + 1 : master.find("]")] if "[" in master else "1"
-        cores = (os.cpu_count() or 1) if inner in {"*", ""} else int(inner.split(",")[0])
-        return max(2, 4 * cores)
-    return 0
+# How many tasks align pairs (see refrain.spark.reuse): each gets the texts its pairs need, so
+# every extra task tokenises documents again; on a cluster the shuffle partition count is used.
+ALIGN_PARTITIONS = "spark.refrain.alignPartitions"
+
+
+def _local_cores(master: str) -> int:
+    """Cores of a ``local[…]`` master, 0 for any other master."""
+    if not master.startswith("local"):
+        return 0
+    inner = master[master.find("[") + 1 : master.find("]")] if "[" in master else "1"
+    return (os.cpu_count() or 1) if inner in {"*", ""} else int(inner.split(",")[0])
+
+
+def _local_settings(master: str) -> dict[str, str]:
+    """Settings for a ``local[…]`` master, where driver and executor are one JVM on this machine.
+
+    Spark's default of 200 shuffle partitions makes a small local run spend its time on task
+    start-up: a few tasks per core is enough. The JVM is started with the client compiler only
+    and the serial collector, and without the web UI: on a few busy cores the default JIT and
+    parallel GC threads cost more CPU than they save, as the JVM's own work here is moving a few
+    large blobs (Python does the counting). On a cluster all of Spark's own settings are kept.
+    """
+    cores = _local_cores(master)
+    if not cores:
+        return {}
+    return {
+        "spark.sql.shuffle.partitions": str(max(2, 4 * cores)),
+        "spark.default.parallelism": str(max(2, 4 * cores)),
+        ALIGN_PARTITIONS: str(max(1, cores)),
+        "spark.ui.enabled": "false",
+        "spark.driver.extraJavaOptions": "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC",
+    }
 
 
 def spark_session(master: str = DEFAULT_MASTER, *, config: dict[str, str] | None = None) -> Any:
@@ -65,10 +89,7 @@ def spark_session(master: str = DEFAULT_MASTER, *, config: dict[str, str] | None
         "spark.sql.execution.arrow.pyspark.enabled": "true",
         "spark.driver.memory": os.environ.get("REFRAIN_SPARK_DRIVER_MEMORY", "4g"),
     }
-    partitions = _default_partitions(master)
-    if partitions:
-        settings["spark.sql.shuffle.partitions"] = str(partitions)
-        settings["spark.default.parallelism"] = str(partitions)
+    settings.update(_local_settings(master))
     settings.update(config or {})
     for key, value in settings.items():
         builder = builder.config(key, value)

@@ -25,6 +25,7 @@ import numpy as np
 from refrain.reuse import engine
 from refrain.reuse.candidates import boilerplate_shingles, in_sorted, outlet_keyed
 from refrain.reuse.params import ReuseParams
+from refrain.reuse.seeds import shared_seed_tables
 from refrain.reuse.tokens import shingles, tokenize_many
 
 SHINGLE_BLOB_SCHEMA = "bucket int, hashes binary, docs binary, outlets binary"
@@ -221,7 +222,7 @@ def summed_pairs(keys: np.ndarray, counts: np.ndarray, min_shared: int) -> np.nd
 
 def pair_rows(batches: Iterator[Any], min_shared: int, labels: np.ndarray) -> Iterator[Any]:
     """A partition of pair-count blobs (whole pair buckets) → rows ``(q, a, b)`` (``q``: the
-    label of a's pair bucket, where its alignment goes): the pairs of
+    label of the alignment task of ``a``, from ``labels``, one per alignment task): the pairs of
     shared rare shingles and the star pairs of left-out ones, each thresholded on its own and
     then merged, as :func:`refrain.reuse.candidates.candidates` does."""
     import pyarrow as pa
@@ -269,12 +270,16 @@ def align_partition(batches: Iterator[Any], boiler: np.ndarray, params: ReusePar
     is_doc = table.column("text").is_valid().to_numpy(zero_copy_only=False)
     doc_rows = table.filter(pa.array(is_doc))
     pair_rows_ = table.filter(pa.array(~is_doc))
-    numbers = doc_rows.column("a").to_pylist()
-    text_list = doc_rows.column("text").to_pylist()
-    texts = dict(zip(numbers, text_list, strict=True))
-    outlets = dict(zip(numbers, doc_rows.column("outlet").to_pylist(), strict=True))
-    tokens = dict(zip(numbers, tokenize_many(text_list), strict=True))
-    doc_shingles = {doc: shingles(t.hashes, params.ngram) for doc, t in tokens.items()}
+    texts = dict(zip(doc_rows.column("a").to_pylist(), doc_rows.column("text").to_pylist(), strict=True))
+    outlets = dict(zip(doc_rows.column("a").to_pylist(), doc_rows.column("outlet").to_pylist(), strict=True))
+    numbers = list(texts)
+    tokens = dict(zip(numbers, tokenize_many([texts[d] for d in numbers]), strict=True))
+    per_doc = [shingles(tokens[d].hashes, params.ngram) for d in numbers]
+    # Only shingles that another document of this task holds can seed one of its pairs: the seed
+    # tables keep those, as the local engine keeps the corpus's shared ones (same seeds).
+    tables = shared_seed_tables(
+        per_doc, _held_twice(per_doc), params.max_repeats, np.array([outlets[d] for d in numbers]), boiler
+    )
     pairs = np.stack(
         (
             pair_rows_.column("a").to_numpy().astype(np.int64),
@@ -284,7 +289,12 @@ def align_partition(batches: Iterator[Any], boiler: np.ndarray, params: ReusePar
     )
     pairs = pairs[np.lexsort((pairs[:, 1], pairs[:, 0]))]
     engine._shared.update(
-        texts=texts, tokens=tokens, shingles=doc_shingles, outlets=outlets, boiler=boiler, params=params
+        texts=texts,
+        tokens=tokens,
+        seed_tables=dict(zip(numbers, tables, strict=True)),
+        outlets=outlets,
+        boiler=boiler,
+        params=params,
     )
     try:
         found = engine._align_rows(pairs)
@@ -292,6 +302,14 @@ def align_partition(batches: Iterator[Any], boiler: np.ndarray, params: ReusePar
         engine._shared.clear()
     out = {name: [getattr(p, name) for p in found] for name in RAW_NAMES}
     yield pa.RecordBatch.from_pydict(out, schema=raw_arrow_schema())
+
+
+def _held_twice(per_doc: list[np.ndarray]) -> np.ndarray:
+    """For every shingle of the concatenated ``per_doc``: whether two of these documents hold it."""
+    if not per_doc:
+        return np.zeros(0, dtype=bool)
+    values, counts = np.unique(np.concatenate([np.unique(s) for s in per_doc]), return_counts=True)
+    return in_sorted(np.concatenate(per_doc), values[counts >= 2])
 
 
 def raw_arrow_schema() -> Any:
