@@ -80,11 +80,14 @@ class ArticleEntities:
             return None
         best: ArticleEntity | None = None
         n = len(words)
+        first = words[0]
         for ent in self.entities.values():
             if kind and ent.kind != kind:
                 continue
             toks = ent.tokens
-            if any(list(toks[i : i + n]) == words for i in range(len(toks) - n + 1)):
+            # an entity without the first word cannot hold them all (asked ~30 times an article,
+            # of every entity: the slices were made only to fail)
+            if first in toks and any(list(toks[i : i + n]) == words for i in range(len(toks) - n + 1)):
                 if best is None or len(toks) > len(best.tokens):
                     best = ent
         return best
