@@ -255,7 +255,7 @@ def same_person(persian: str, latin: str) -> NameMatch | None:
     if known and latin.strip().lower() in known:
         return NameMatch("alias", 1.0)
     fa, la = _fa_parts(persian), _latin_parts(latin)
-    if not fa.full or not la.full or not _initials_fit(fa, la):
+    if not fa.full or not la.full or not _initials_fit(fa, la) or _surname_of_another(persian, latin):
         return None
     surnames = close(fa.surname, la.surname) or _tail_close(fa, la)
     if not surnames:
@@ -268,6 +268,26 @@ def same_person(persian: str, latin: str) -> NameMatch | None:
             return NameMatch("full name", 1.0 if close(fa.full, la.full) else 0.9)
         return None  # same surname, another given name: another person
     return NameMatch("surname", 0.7) if min(len(fa.surname), len(la.surname)) >= 3 else None
+
+
+@lru_cache(maxsize=1)
+def _alias_surnames() -> dict[str, frozenset[str]]:
+    """{one-word Latin form in the alias file: last words of the Persian names it stands for}."""
+    out: dict[str, set[str]] = {}
+    for fa_name, forms in aliases().items():
+        for form in forms:
+            if " " not in form:
+                out.setdefault(form, set()).add(_FA_SPLIT.split(fa_name)[-1])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _surname_of_another(persian: str, latin: str) -> bool:
+    """The Latin surname is the alias-file form of a Persian surname other than this one
+    ("Khamenei" is «خامنه‌ای», so not «خمینی», whose skeleton is the same)."""
+    words = latin.strip().lower().split()
+    known = _alias_surnames().get(words[-1]) if words else None
+    fa_words = _FA_SPLIT.split(normalize(persian.strip(), "fa").text)
+    return bool(known) and fa_words[-1] not in known  # type: ignore[operator]
 
 
 def _initials_fit(fa: _Parts, la: _Parts) -> bool:
