@@ -213,3 +213,19 @@ def test_a_quotation_a_copula_defines_does_not_go_on_with_the_last_speaker() -> 
         "simple precept: “good thoughts, good words, good deeds.”"
     )
     assert _speakers(text) == ["Dastan", None]
+
+
+def test_a_title_after_report_is_a_name_and_who_in_capitals_is_no_relative() -> None:
+    text = (
+        "According to the WHO report ‘Preventing Chronic Lung Diseases (CLDs) by Reducing Household "
+        "and Outdoor Smoke Risks’, indoor air kills millions each year."
+    )
+    assert _kinds(text) == [("scare", None)]
+
+
+def test_he_after_a_role_subject_is_the_person_holding_it() -> None:
+    text = (
+        "“Trade must grow,” Iran’s ambassador to India, Dara Ovan, said on Monday. Oil sales fell last "
+        "year. The envoy criticized India for its delays. “It is unfortunate that promises were broken,” he said."
+    )
+    assert _speakers(text) == ["Dara Ovan", "Dara Ovan"]

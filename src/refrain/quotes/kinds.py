@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from refrain.text.lexicon import lexicon as text_lexicon
+
 from .context import Token
 from .grouping import Group
 from .leads import attitude_subject, bare_lead
@@ -93,7 +95,12 @@ def _named_title(g: Group, words: list[str], content: str, lead: str, text: str,
     """A title in quotation marks, whoever's sentence holds it: an item of a list of quoted names
     ("three stories: “The First Day”, “The Lone Tree” and …"), or a capitalised name opening its
     sentence as its subject ("“Cultural Heritage and Development” has been chosen as the theme")."""
-    if not _title_like(words, 0.5) or len(words) > 8 or re.search(r"[.,;:!?]\W*$", content.strip()):
+    if re.search(r"[.,;:!?]\W*$", content.strip()) or not _title_like(words, 0.5):
+        return False
+    head = re.search(r"([a-z-]+),?\s*$", lead)
+    if head is not None and head.group(1) in text_lexicon("en", "quote_title_heads") and _title_like(words):
+        return True  # "the WHO report ‘Preventing Disease by Reducing Risk’", "his book “War with Russia”"
+    if len(words) > 8:
         return False
     first, end = g.pieces[0].open_at, g.pieces[-1].outer_end
     capitals = sum(w[0].isupper() for w in words[1:])

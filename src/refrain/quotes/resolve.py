@@ -132,8 +132,8 @@ class Resolver:
                 # one pronoun introducing two quotes ("“A”, he said, adding, “B”") is one person
                 self._pronoun_at[np.start] = self._pronoun(np.start, low[0], quoted)
             return self._pronoun_at[np.start]
-        if len(words) == 1 and low[0] in SUBJECT_RELATIVES:
-            return self._antecedent(np)
+        if len(words) == 1 and low[0] in SUBJECT_RELATIVES and not words[0].isupper():
+            return self._antecedent(np)  # "who" (not "WHO", the health body)
         joint = self._joint(np) or self._named_pair(np.start, low)
         if joint is not None:
             return joint
@@ -534,6 +534,12 @@ class Resolver:
     def _pronoun(self, pos: int, pronoun: str, quoted: str = "") -> Resolved:
         if lexicon().pronouns.get(pronoun) == "person":
             subj = self._recent_subject(pos, "person", quoted)
+            if subj is not None and str(subj.resolved[0])[:1].islower():
+                # "The envoy criticized …. “…,” he said": the role read again, now that the quotes'
+                # speakers before it are known (subjects are read before any quote is attributed)
+                toks = tuple(t for t in tokens(self.masked, subj.start, subj.end) if t.is_word)
+                again = self.resolve(NounPhrase(subj.start, subj.end, toks)) if toks else NOTHING
+                return again if again[0] else subj.resolved
             if subj is not None:
                 return subj.resolved
             ent = self.index.last_before(pos, "person")
