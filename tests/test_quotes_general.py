@@ -229,3 +229,12 @@ def test_he_after_a_role_subject_is_the_person_holding_it() -> None:
         "year. The envoy criticized India for its delays. “It is unfortunate that promises were broken,” he said."
     )
     assert _speakers(text) == ["Dara Ovan", "Dara Ovan"]
+
+
+def test_the_official_is_the_subject_of_the_sentence_before() -> None:
+    text = (
+        "TEHRAN – Ali Vardan, secretary of the Korvian Security Council, has laid out the meaning of a "
+        "real deal, saying that bad faith is the main threat. “A real deal means lasting benefits,” the "
+        "top security official said on Twitter."
+    )
+    assert _speakers(text) == ["Ali Vardan"]

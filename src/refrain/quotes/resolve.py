@@ -390,6 +390,18 @@ class Resolver:
                 )  # "his Armenian counterpart Ararat Mirzoyan … the Armenian foreign minister"
             # a description as wide as "the official" goes only to someone seen speaking
             wide = subj.speaker and (head in generic or not has_office(ent))
+            # "Ali Vaez, secretary of the council, has laid out … . “…,” the top official said": the
+            # subject of the sentence before, nobody else named since
+            wide = wide or (
+                head in generic
+                and self._prose[subj.sentence] >= self._prose[here] - 1
+                and not any(
+                    o.entity is not ent and o.entity.kind == "person"
+                    for o in self.index.occurrences[
+                        bisect_right(self._occ_starts, subj.end) : bisect_right(self._occ_starts, pos)
+                    ]
+                )
+            )
             if fits(ent) and holds_role(ent, head):
                 return found(ent)
             if fits(ent) and wide:
