@@ -15,7 +15,7 @@ import re
 from bisect import bisect_right
 
 from .context import MASK, Token, sentence_starts, tokens
-from .cues import find_cues, subject_of
+from .cues import Cue, find_cues, subject_of
 from .grouping import Group
 from .kinds import classify as classify_quote
 from .layout import DASHES, digest_speakers, name_line
@@ -334,18 +334,8 @@ class Attributor:
             if subj.start == first_word or (cue.index <= 1 and subj.start > toks[cue.index].start):
                 g.subject, g.cue, g.cue_at = subj, cue.text, toks[cue.index].start
                 return True
-            # "…,” a staffer in the room wondered" / "…,” Sanders's campaign manager, Jeff Weaver, said"
-            chunk = [t for t in toks[: cue.index] if t.text != ","] if first_word is not None else []
-            if (
-                chunk
-                and subj.start > toks[cue.index - 1].start - 200
-                and len(chunk) <= 10
-                and not any(t.text == MASK or t.lower in lexicon().speech_verb_forms for t in chunk)
-            ):
-                if subj.start < toks[cue.index].start and chunk[0].start == first_word:
-                    g.subject = NounPhrase(chunk[0].start, subj.end, tuple(chunk))
-                    g.cue, g.cue_at = cue.text, toks[cue.index].start
-                    return True
+            if _subject_over_words(g, toks, cue, subj, first_word):
+                return True
         if sentence_after:
             return self._try_credit(g, piece)  # “… done.” Ana Ruiz, 45, Portvale
         return self._try_credit(g, piece) or self._try_dash_line(g, piece)
@@ -394,6 +384,26 @@ class Attributor:
     def classify(self, g: Group, left: list[Token]) -> str:
         """direct / partial / scare (:func:`refrain.quotes.kinds.classify`)."""
         return classify_quote(g, left, self.text, self.masked, self._quoted_often)
+
+
+def _subject_over_words(
+    g: Group, toks: list[Token], cue: Cue, subj: NounPhrase, first_word: int | None
+) -> bool:
+    """The speaker named by a short description running from the quote up to a late cue ("…,” a
+    staffer in the room wondered")."""
+    # "…,” a staffer in the room wondered" / "…,” Sanders's campaign manager, Jeff Weaver, said"
+    chunk = [t for t in toks[: cue.index] if t.text != ","] if first_word is not None else []
+    if (
+        chunk
+        and subj.start > toks[cue.index - 1].start - 200
+        and len(chunk) <= 10
+        and not any(t.text == MASK or t.lower in lexicon().speech_verb_forms for t in chunk)
+    ):
+        if subj.start < toks[cue.index].start and chunk[0].start == first_word:
+            g.subject = NounPhrase(chunk[0].start, subj.end, tuple(chunk))
+            g.cue, g.cue_at = cue.text, toks[cue.index].start
+            return True
+    return False
 
 
 def _that_clause_subject(left: list[Token]) -> NounPhrase | None:

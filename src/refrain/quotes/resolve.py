@@ -392,16 +392,7 @@ class Resolver:
             wide = subj.speaker and (head in generic or not has_office(ent))
             # "Ali Vaez, secretary of the council, has laid out … . “…,” the top official said": the
             # subject of the sentence before, nobody else named since
-            wide = wide or (
-                head in generic
-                and self._prose[subj.sentence] >= self._prose[here] - 1
-                and not any(
-                    o.entity is not ent and o.entity.kind == "person"
-                    for o in self.index.occurrences[
-                        bisect_right(self._occ_starts, subj.end) : bisect_right(self._occ_starts, pos)
-                    ]
-                )
-            )
+            wide = wide or (head in generic and self._alone_since(subj, ent, pos))
             if fits(ent) and holds_role(ent, head):
                 return found(ent)
             if fits(ent) and wide:
@@ -451,6 +442,16 @@ class Resolver:
         if later is not None and tied(later):
             return later.name, later.role, later.organisation
         return NOTHING
+
+    def _alone_since(self, subj: _Subject, ent: ArticleEntity, pos: int) -> bool:
+        """Whether ``subj`` opens the sentence before ``pos`` (or its own) and nobody else is named
+        between them."""
+        if self._prose[subj.sentence] < self._prose[self._sentence_at(pos)] - 1:
+            return False
+        lo, hi = bisect_right(self._occ_starts, subj.end), bisect_right(self._occ_starts, pos)
+        return not any(
+            o.entity is not ent and o.entity.kind == "person" for o in self.index.occurrences[lo:hi]
+        )
 
     def _holder_between(
         self, lo: int, hi: int, head: str, tied: Callable[[ArticleEntity], bool]
