@@ -6,8 +6,8 @@
    screening is cheap; only quotations left with a candidate are embedded.
 2. With the sentence model: the best candidate by cosine (best window of the Persian) is linked
    when it beats (a) the second-best candidate by ``margin``, and (b) the English quotation's
-   closest *unrelated* Persian quotation (a fixed background sample of other speakers' quotes)
-   by ``background_margin``, and (c) the English one is also the Persian one's best among the
+   closest *unrelated* Persian quotation (of another speaker: a fixed background sample, and every
+   Persian quotation embedded as a candidate of some English one) by ``background_margin``, and (c) the English one is also the Persian one's best among the
    English quotations of the same article (mutual best).
 3. Without the model: linked only when the speaker agrees on the full name, two or more numbers
    agree, none of the English numbers is missing, and no other candidate shares as many.
@@ -200,6 +200,10 @@ def link(
     missing = [(q.id, q.text, q.language or "en") for qid, q in need.items() if qid not in vectors]
     new = embed_quotes(model, missing) if missing else {}
     vectors.update(new)
+    # the unrelated quotations: the sample and every other Persian quotation embedded anyway (a
+    # candidate of some English one): at 33k English quotations the 200 of the sample alone let
+    # chance closeness through (docs/bench/crosslingual.md); these cost no embedding
+    background = list({q.id: q for q in [*background, *(q for q in need.values() if is_persian(q))]}.values())
     bg = np.vstack([vectors[q.id] for q in background]) if background else np.zeros((0, 1))
     bg_speakers = [q.speaker for q in background for _ in range(len(vectors[q.id]))]
 
