@@ -1,7 +1,7 @@
 """Quote families made from the new quotations only give the store a full run gives.
 
 Invented articles quote from a small pool of invented sayings (reprinted, edited, cut, some
-verbatim, some sharing only a phrase), so that new articles join old families, make a family of a
+verbatim, some sharing only a phrase, some said twice in one article), so that new articles join old families, make a family of a
 quotation printed once before (its first appearance among the old articles: ids move), and
 bridge two old groups. Analysed at once, and in parts: every derived table equal (families,
 quotes' links, the link memo and index), and the later runs link only the new quotations.
@@ -44,6 +44,8 @@ def _articles(seed: int, n: int) -> list[Document]:
             elif roll < 0.55:
                 words = rng.choice(sayings).split()[:5] + words[-5:]  # a bridge of two sayings
             quotes.append(f"“{' '.join(words).capitalize()},” said Orla Venn{i % 4}.")
+            if rng.random() < 0.2:  # said twice in one article: a linked group that is no family
+                quotes.append(f"She repeated: “{' '.join(words).capitalize()}.”")
         date = f"2024-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}" if rng.random() < 0.7 else None
         text = f"Quay report {i}.\n\n" + "\n\n".join(quotes) + "\n"
         docs.append(Document(text=text, source=f"a{i}.txt", outlet=f"Outlet {i % 3}", date=date))

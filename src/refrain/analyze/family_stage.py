@@ -252,8 +252,6 @@ def write_family_update(store: Store, con: Any, update: FamilyUpdate) -> None:
         con.execute("UPDATE quotes SET family = NULL WHERE family IN (SELECT unnest(?::INTEGER[]))", olds)
     insert_rows(con, "quote_families", update.rows)
     set_column(con, "quotes", "family", update.family_of)
-    if update.rows or update.old_families:
-        move_ids(con, "quote_families", "quotes", "family", _ranked_ids(con))
     if update.grp_of:
         import pyarrow as pa
 
@@ -266,6 +264,8 @@ def write_family_update(store: Store, con: Any, update: FamilyUpdate) -> None:
             con.unregister("_grp")
     insert_rows(con, "quote_link_memo", update.new_memo)
     write_index(con, update.new_index, replace=False)
+    if update.rows or update.old_families:  # numbered once the memo holds the new groups
+        move_ids(con, "quote_families", "quotes", "family", _ranked_ids(con))
 
 
 def write_index(con: Any, rows: list[dict[str, Any]], *, replace: bool) -> None:
@@ -290,16 +290,27 @@ def write_index(con: Any, rows: list[dict[str, Any]], *, replace: bool) -> None:
 
 
 def _ranked_ids(con: Any) -> dict[int, int]:
-    """{stored id: the id a full run gives the family}: by its first occurrence's ingest order,
-    document and offset (the first occurrence: the family's earliest in its first document)."""
-    first_start: dict[int, int] = {}
-    for family, start in con.execute(
-        "SELECT q.family, min(q.start_offset) FROM quotes q JOIN quote_families f ON f.id = q.family "
-        "AND q.doc_id = f.first_doc GROUP BY q.family"
+    """{stored id: the id a full run gives the family}: a full run numbers every linked group by
+    its first occurrence (ingest order, document, offset), the groups printed by one article only
+    (no family) included, so the ids are ranks among all the memo's groups."""
+    start_in: dict[tuple[str, str], tuple[int, int]] = {}  # (group, document) -> (seq, first offset)
+    for grp, doc, seq, start in con.execute(
+        "SELECT m.grp, q.doc_id, d.seq, min(q.start_offset) FROM quote_link_memo m "
+        "JOIN quotes q ON q.id = m.quote_id JOIN documents d ON d.id = q.doc_id "
+        "WHERE m.grp IS NOT NULL GROUP BY m.grp, q.doc_id, d.seq"
     ).fetchall():
-        first_start[family] = start
-    stored = con.execute(
-        "SELECT f.id, d.seq, f.first_doc FROM quote_families f JOIN documents d ON d.id = f.first_doc"
-    ).fetchall()
-    stored.sort(key=lambda r: (r[1], r[2], first_start[r[0]]))
-    return {row[0]: rank for rank, row in enumerate(stored)}
+        start_in[(grp, doc)] = (seq, start)
+    family_of_group = dict(
+        con.execute(
+            "SELECT DISTINCT m.grp, q.family FROM quotes q JOIN quote_link_memo m ON m.quote_id = q.id "
+            "WHERE q.family IS NOT NULL"
+        ).fetchall()
+    )
+    first_doc = dict(con.execute("SELECT id, first_doc FROM quote_families").fetchall())
+    keys: list[tuple[int, str, int, int | None]] = []
+    for (grp, doc), (seq, start) in start_in.items():
+        family = family_of_group.get(grp)
+        if family is None or first_doc[family] == doc:  # a group's first occurrence: one per group
+            keys.append((seq, doc, start, family))
+    keys.sort(key=lambda k: k[:3])
+    return {k[3]: rank for rank, k in enumerate(keys) if k[3] is not None}
