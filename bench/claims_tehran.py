@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from refrain import claims, quotes
-from refrain.claims.context import singular
+from refrain.claims.keys import singular
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT.parent / "shared" / "data" / "tehran-times" / "gold-dev"

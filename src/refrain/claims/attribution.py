@@ -17,7 +17,6 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 from typing import Any
 
-from refrain.claims.context import singular
 from refrain.claims.discourse import (
     answer_speaker,
     event_subject,
@@ -26,6 +25,7 @@ from refrain.claims.discourse import (
     relative_speaker,
     role_holder,
 )
+from refrain.claims.keys import singular
 from refrain.claims.patterns import (
     _ACRONYM,
     _AFFILIATION,

@@ -12,15 +12,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cache
 
+from refrain.claims.keys import known_org_in, org_in, org_keys, singular, verb_lemma
 from refrain.claims.lexicon import lexicon
-from refrain.entities.aliases import default_aliases
-from refrain.entities.names import skeleton
 from refrain.text import Sentences, Token, sentence_spans, tokenize
 from refrain.text import lexicon as lexicon_set
 
-__all__ = ["PEOPLE_EVENTS", "Counted", "Sentences", "Token", "counted", "org_in", "sentence_spans", "tokens"]
+__all__ = ["PEOPLE_EVENTS", "Counted", "Sentences", "Token", "counted", "sentence_spans", "tokens"]
 
 _AUX = lexicon_set("en", "verb_group_words")
 _QUOTE_CHARS = "\"“”‘’'«»"
@@ -30,61 +28,6 @@ _WINDOW = 100  # tokens either side of a figure its counted thing is read from
 def tokens(text: str, start: int, end: int, language: str | None = None) -> list[Token]:
     """Word and punctuation tokens of ``text[start:end]`` (the text layer's tokeniser)."""
     return tokenize(text, start, end, language)
-
-
-@cache
-def org_keys() -> dict[str, str]:
-    """Skeleton of every organisation name in the default alias file -> a short group key ("mek")."""
-    out: dict[str, str] = {}
-    for group in default_aliases().same:
-        if group.kind != "org":
-            continue
-        short = min((n for n in group.names if n.isupper() and "/" not in n), key=len, default=group.names[0])
-        for name in group.names:
-            out[skeleton(name)] = short.lower()
-    return out
-
-
-def org_in(words: list[Token]) -> str | None:
-    """The organisation named among ``words`` (through the entities aliases), as a short key.
-
-    An acronym the alias files do not know ("40 ZRF members") is its own key.
-    """
-    keys = org_keys()
-    found = _known_org_in(words, keys)
-    if found is None:
-        found = next((t.text.lower() for t in words if re.fullmatch(r"[A-Z]{2,7}", t.text)), None)
-    return found
-
-
-def _known_org_in(words: list[Token], keys: dict[str, str]) -> str | None:
-    for i, tok in enumerate(words):
-        for part in tok.text.split("/"):
-            hit = keys.get(skeleton(part))
-            if hit:
-                return hit
-        for width in (5, 4, 3, 2):  # long forms: "People's Mojahedin Organization of Iran"
-            if i + width <= len(words):
-                hit = keys.get(skeleton(" ".join(t.text for t in words[i : i + width])))
-                if hit:
-                    return hit
-    return None
-
-
-def singular(word: str) -> str:
-    """A crude English singular, enough for grouping keys."""
-    w = word.lower().replace("’", "'")
-    if w.endswith("'s"):
-        w = w[:-2]
-    if len(w) > 4 and w.endswith("men") and not w.endswith("imen"):  # fishermen, women (not specimen)
-        return w[:-3] + "man"
-    if len(w) > 4 and w.endswith("ies"):
-        return w[:-3] + "y"
-    if len(w) > 4 and re.search(r"(?:ss|sh|ch|x)es$", w):
-        return w[:-2]
-    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
-        return w[:-1]
-    return w
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,20 +50,6 @@ def _event_at(toks: list[Token], i: int) -> tuple[str, int] | None:
         if phrase in lex.events:
             return lex.events[phrase], width
     return None
-
-
-def _verb_lemma(word: str) -> str:
-    """A crude lemma of a past participle: arrested -> arrest, engaged -> engage, controlled -> control."""
-    w = word.lower()
-    if w.endswith("ied"):
-        return w[:-3] + "y"
-    if not w.endswith("ed") or w.endswith("eed") or len(w) < 5:
-        return w
-    if w[-3] == w[-4] and w[-3] in "pbtmgnr":
-        return w[:-3]  # stopped -> stop, planned -> plan
-    if w[-3] in "cgsvuz" and w[-4] != w[-3]:
-        return w[:-1]
-    return w[:-2]
 
 
 _HEDGE_WORDS = lexicon_set("en", "hedge_words")
@@ -260,7 +189,7 @@ def _verb_group(after: list[Token], i: int, has_thing: bool, has_np: bool) -> tu
                 continue
             break
         if t.is_word and t.low.endswith("ed") and len(t.low) > 4 and event is None and has_thing:
-            event, verb_end = _verb_lemma(t.low), t.end
+            event, verb_end = verb_lemma(t.low), t.end
             j += 1
         break
     if event is not None and has_np and not saw_aux:
@@ -341,7 +270,7 @@ def _main_verb(after: list[Token], j: int) -> str | None:
             if hit:
                 return hit[0]
             if t.low in _MODALS or verb.endswith(("ed", "en")):
-                return _verb_lemma(verb)
+                return verb_lemma(verb)
             return None
     return None
 
@@ -371,7 +300,7 @@ def _noun_phrase(toks: list[Token], i: int, *, strict: bool = True) -> list[Toke
             or last.low in lex.people
             or last.low in lex.heads
             or bool(_AGENT_NOUN.search(last.low))
-            or _known_org_in(words, org_keys()) is not None
+            or known_org_in(words, org_keys()) is not None
         )
         if not nounish and not (last.low.endswith("s") and not last.low.endswith("ss")):
             return []

@@ -8,7 +8,7 @@ from bisect import bisect_right
 from functools import cache, lru_cache
 from typing import Any
 
-from refrain.claims.context import singular
+from refrain.claims.keys import singular
 from refrain.claims.lexicon import lexicon
 from refrain.claims.patterns import (
     _APPOSITIVE,

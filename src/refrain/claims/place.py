@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from refrain.claims.context import org_keys
+from refrain.claims.keys import org_keys
 from refrain.claims.not_figures import MONTH_NUMBER
 from refrain.claims.patterns import _PLACE_WORDS, _REACH
 from refrain.entities.names import looks_like_org, skeleton
