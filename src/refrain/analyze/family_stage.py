@@ -17,16 +17,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from refrain.store import Store
-from refrain.store.corpus import move_ids, set_column
+from refrain.store.corpus import move_ids, quote_occurrences, set_column
 from refrain.store.rows import insert_rows, quote_family_row
 
 _PROBE = "“We will reopen the quay before the spring tides,” the harbour master said, 12-year-old’s ok."
-
-_OCC_SQL = (
-    "SELECT q.id, q.doc_id, q.start_offset, q.end_offset, q.text, q.speaker, d.date, d.seq "
-    "FROM quotes q JOIN documents d ON d.id = q.doc_id WHERE q.kind <> 'scare' AND {where} "
-    "ORDER BY d.seq, q.start_offset, q.id"
-)
 
 
 def index_format() -> str:
@@ -81,7 +75,7 @@ def incremental_families(store: Store, fmt: str) -> FamilyUpdate | None:
 
     if not index_usable(store, fmt):
         return None
-    new = _occurrences(store, "q.id NOT IN (SELECT quote_id FROM quote_link_memo)", [])
+    new = quote_occurrences(store, "q.id NOT IN (SELECT quote_id FROM quote_link_memo)", [])
     if not new:
         return FamilyUpdate()
     new_ids = [qid for qid, _ in new]
@@ -141,7 +135,7 @@ def _update(
     for i in range(len(names)):
         components.setdefault(uf.find(i), []).append(i)
     old_labels = [names[i] for c in components.values() for i in c if i >= len(new_ids)]
-    members = _occurrences(
+    members = quote_occurrences(
         store,
         "q.id IN (SELECT quote_id FROM quote_link_memo WHERE grp IN (SELECT unnest(?::VARCHAR[])) "
         "OR quote_id IN (SELECT unnest(?::VARCHAR[])))",
@@ -205,26 +199,6 @@ def _add_families(update: FamilyUpdate, ids: list[str], occ: list[Any], families
         update.rows.append(row)
         for o in fam.occurrences:
             update.family_of[by_key[(o.doc, o.start, o.end)]] = row["id"]
-
-
-def _occurrences(store: Store, where: str, params: list[Any]) -> list[tuple[str, Any]]:
-    from refrain.reuse import QuoteOccurrence
-
-    return [
-        (
-            r["id"],
-            QuoteOccurrence(
-                doc=r["doc_id"],
-                start=r["start_offset"],
-                end=r["end_offset"],
-                text=r["text"],
-                speaker=r["speaker"],
-                date=r["date"],
-                order=r["seq"],
-            ),
-        )
-        for r in store.query(_OCC_SQL.format(where=where), params)
-    ]
 
 
 def _texts(store: Store, ids: list[str]) -> list[tuple[str, str]]:

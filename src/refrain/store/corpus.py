@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 
 _QUOTE_SQL = (
     "SELECT q.id, q.doc_id, q.start_offset, q.end_offset, q.text, q.speaker, d.date, d.seq "
-    "FROM quotes q JOIN documents d ON d.id = q.doc_id WHERE q.kind <> 'scare' ORDER BY d.seq, q.start_offset, q.id"
+    "FROM quotes q JOIN documents d ON d.id = q.doc_id WHERE q.kind <> 'scare' AND {where} "
+    "ORDER BY d.seq, q.start_offset, q.id"
 )
 _MENTION_SQL = (
     "SELECT q.id, q.speaker, q.role FROM quotes q JOIN documents d ON d.id = q.doc_id "
@@ -47,8 +48,11 @@ def reuse_inputs(store: Store) -> list[Any]:
     ]
 
 
-def quote_occurrences(store: Store) -> list[tuple[str, Any]]:
-    """(quote id, refrain.reuse.QuoteOccurrence) of every quotation (scare quotes left out)."""
+def quote_occurrences(
+    store: Store, where: str = "TRUE", params: list[Any] | None = None
+) -> list[tuple[str, Any]]:
+    """(quote id, refrain.reuse.QuoteOccurrence) of every quotation (scare quotes left out), or of
+    those an SQL condition ``where`` on ``q`` (quotes) and ``d`` (documents) keeps."""
     from refrain.reuse import QuoteOccurrence
 
     return [
@@ -64,7 +68,7 @@ def quote_occurrences(store: Store) -> list[tuple[str, Any]]:
                 order=r["seq"],
             ),
         )
-        for r in store.query(_QUOTE_SQL)
+        for r in store.query(_QUOTE_SQL.format(where=where), params or [])
     ]
 
 
