@@ -30,5 +30,9 @@ class Claim:
     claimant: str | None  # quoted/reporting speaker, else the outlet
     value_high: float | None = None  # a range's upper bound ("4 to 6 million": 6e6); value is its lower
 
+    def __post_init__(self) -> None:
+        if not (0 <= self.start <= self.end):
+            raise ValueError(f"Claim offsets must satisfy 0 <= start <= end, got [{self.start}, {self.end})")
+
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

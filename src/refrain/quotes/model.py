@@ -39,6 +39,13 @@ class Quote:
     speaker_kind: str | None = None
 
     def __post_init__(self) -> None:
+        if not (0 <= self.start <= self.end):
+            raise ValueError(f"Quote offsets must satisfy 0 <= start <= end, got [{self.start}, {self.end})")
+        for piece_start, piece_end in self.pieces:
+            if not (self.start <= piece_start <= piece_end <= self.end):
+                raise ValueError(
+                    f"Quote piece [{piece_start}, {piece_end}) is not inside the quote [{self.start}, {self.end})"
+                )
         if self.speaker_kind is None and self.speaker is not None:
             object.__setattr__(self, "speaker_kind", speaker_kind(self.speaker))
 
