@@ -32,7 +32,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from refrain.claims import find
-from refrain.claims.fa.lexicon import fold, lexicon
+from refrain.claims.fa.lexicon import lexicon
+from refrain.text import fold_fa_figures
 
 GOLD = Path(__file__).resolve().parents[2] / "shared" / "data" / "fars-news" / "gold-dev"
 TEHRAN = (
@@ -85,7 +86,7 @@ def what_ok(claim, start: int, end: int) -> bool:
     what = claim.what
     if what is None or not what.text.strip():
         return False
-    words = fold(what.text).split()
+    words = fold_fa_figures(what.text).split()
     function = lexicon().function_words
     if words[0] in function or words[-1] in function:
         return False

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from refrain.claims import Claim, find, group
 from refrain.claims.fa import jalali_to_gregorian, mostly_arabic_script
 from refrain.claims.fa.dates import find_dates, jalali_year_iso, numeric_date_iso
-from refrain.claims.fa.lexicon import fold
+from refrain.text import fold_fa_figures
 
 
 def figures(text: str, **kwargs) -> list[tuple[str, float]]:
@@ -298,7 +298,7 @@ def test_solar_hijri_dates_convert_exactly():
 
 
 def test_dates_in_text_and_the_when_of_a_figure():
-    text = fold("در ۲۷ آذر ۱۳۹۷ و در 18 اکتبر")
+    text = fold_fa_figures("در ۲۷ آذر ۱۳۹۷ و در 18 اکتبر")
     assert [d.iso for d in find_dates(text)] == ["2018-12-18", ""]
     assert [d.iso for d in find_dates(text, date(2020, 6, 1))] == ["2018-12-18", "2020-10-18"]
     (c,) = find("در سال ۱۴۰۰ حدود ۳۰۰ نفر آمدند.", language="fa")

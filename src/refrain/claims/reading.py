@@ -22,11 +22,11 @@ from datetime import date
 from functools import lru_cache
 
 from refrain.claims.conflict_words import Words, language_of, words
-from refrain.claims.fa.lexicon import fold
 from refrain.claims.lexicon import lexicon
 from refrain.claims.model import Claim
 from refrain.claims.ranges import PERSIAN_DIGITS, value_range
 from refrain.entities.names import skeleton
+from refrain.text import fold_fa_figures
 
 PERSON = "person"  # the counted thing of people not said to be anyone in particular
 _WORD = re.compile(r"[^\W\d_][\w'’\u200c-]*")
@@ -128,7 +128,7 @@ def _date(value: str | None) -> date | None:
 def _content(text: str, stop: frozenset[str]) -> set[str]:
     out = set()
     for w in _WORD.findall(text):
-        w = fold(w.lower()).removesuffix("'s").removesuffix("’s").strip("'’-")  # ي/ك as ی/ک
+        w = fold_fa_figures(w.lower()).removesuffix("'s").removesuffix("’s").strip("'’-")  # ي/ك as ی/ک
         if len(w) >= 3 and w not in stop:  # "oil", "gas", "tax"; "for", "its" are stop words
             out.add(w)
     return out

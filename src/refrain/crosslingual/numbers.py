@@ -1,7 +1,8 @@
 """The numbers a quotation states, in either language: what a translation keeps unchanged.
 
 Persian digits, number words and multipliers are read with the Persian figure reader
-(``refrain.claims.fa.numbers``: «۲ میلیون و ۵۰۰ هزار» -> 2500000, «6/5» -> 6.5); English digits
+(``refrain.claims.fa.numbers`` over ``refrain.text.number_tokens``: «۲ میلیون و ۵۰۰ هزار» -> 2500000,
+«6/5» -> 6.5); English digits
 ("1,250", "25.5"), number words ("nine") and multipliers ("2.5 million") with a small reader
 here. Years and other four-digit numbers count as numbers too: a quotation and its rendering
 share them all the same.
@@ -15,6 +16,8 @@ share them all the same.
 from __future__ import annotations
 
 import re
+
+from refrain.text import fold_fa_figures, number_tokens
 
 _EN_NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w])|\b([a-z]+)\b", re.I)
 _EN_WORDS = {
@@ -49,10 +52,9 @@ def numbers_en(text: str) -> frozenset[float]:
 
 def numbers_fa(text: str) -> frozenset[float]:
     """Numbers stated in Persian text: digits of every script and number words, with multipliers."""
-    from refrain.claims.fa.lexicon import fold
-    from refrain.claims.fa.numbers import read_number, tokenize
+    from refrain.claims.fa.numbers import read_number
 
-    tokens = tokenize(fold(text))
+    tokens = number_tokens(fold_fa_figures(text))
     out: set[float] = set()
     i = 0
     while i < len(tokens):

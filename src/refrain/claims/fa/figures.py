@@ -7,8 +7,9 @@ from dataclasses import dataclass
 
 from refrain.claims.fa.dates import _month
 from refrain.claims.fa.lexicon import Unit, figure_words, lexicon
-from refrain.claims.fa.numbers import NumberPhrase, Token, is_number_word, read_number
+from refrain.claims.fa.numbers import NumberPhrase, is_number_word, read_number
 from refrain.claims.fa.units import people_tonne, sub_measure, unit_at
+from refrain.text import NumberToken
 
 _AMBIGUOUS = figure_words("figure_ambiguous")
 _ADJECTIVE_AFTER = figure_words("figure_adjective_after")
@@ -53,7 +54,7 @@ def _denominator(word: str) -> float | None:
     return value if value and value >= 2 else None
 
 
-def _fraction(tokens: list[Token], phrase: NumberPhrase) -> NumberPhrase:
+def _fraction(tokens: list[NumberToken], phrase: NumberPhrase) -> NumberPhrase:
     """ "دو سوم" (two thirds), "سه چهارم": the number with its ordinal read as one fraction."""
     j = phrase.last + 1
     if phrase.scale is None and phrase.value < 10 and j < len(tokens) and tokens[j].kind == "word":
@@ -63,7 +64,7 @@ def _fraction(tokens: list[Token], phrase: NumberPhrase) -> NumberPhrase:
     return phrase
 
 
-def _approx_before(tokens: list[Token], i: int) -> tuple[str, int] | None:
+def _approx_before(tokens: list[NumberToken], i: int) -> tuple[str, int] | None:
     lex = lexicon()
     for n in range(lex.max_approx_words, 0, -1):
         if i - n < 0:
@@ -74,7 +75,7 @@ def _approx_before(tokens: list[Token], i: int) -> tuple[str, int] | None:
     return None
 
 
-def _glued(folded: str, tok: Token, side: int) -> str:
+def _glued(folded: str, tok: NumberToken, side: int) -> str:
     """The character right before (side -1) or after (side +1) a token, "" at the text's ends."""
     pos = tok.start - 1 if side < 0 else tok.end
     return folded[pos] if 0 <= pos < len(folded) else ""
@@ -83,7 +84,7 @@ def _glued(folded: str, tok: Token, side: int) -> str:
 _YEAR_WORDS = figure_words("figure_year_words")
 
 
-def _counted_after_label(prev: Token, phrase: NumberPhrase, unit: tuple[Unit, int] | None) -> bool:
+def _counted_after_label(prev: NumberToken, phrase: NumberPhrase, unit: tuple[Unit, int] | None) -> bool:
     """After a label word, a number with a multiplier or a unit is a figure all the same ("سالن ۶ هزار
     نفری"); after "سال" only one that cannot be a year ("سال ۶۶۸ پرونده", not "سال 87 نفر")."""
     if prev.text in _YEAR_WORDS:
@@ -102,13 +103,13 @@ class _Around:
     """A number phrase and what stands right beside it, read once for :func:`_not_a_figure`."""
 
     folded: str
-    tokens: list[Token]
+    tokens: list[NumberToken]
     phrase: NumberPhrase
     unit: tuple[Unit, int] | None
-    first: Token
-    last: Token
-    prev: Token | None
-    nxt: Token | None
+    first: NumberToken
+    last: NumberToken
+    prev: NumberToken | None
+    nxt: NumberToken | None
     before: str  # the character glued before the phrase, or ""
     after: str  # the character glued after it, or ""
 
@@ -118,7 +119,7 @@ class _Around:
 
 
 def _not_a_figure(
-    folded: str, tokens: list[Token], phrase: NumberPhrase, unit: tuple[Unit, int] | None
+    folded: str, tokens: list[NumberToken], phrase: NumberPhrase, unit: tuple[Unit, int] | None
 ) -> bool:
     """Dates, years, clock times, ordinals, labels, codes, list marks and the indefinite "یک"."""
     first, last = tokens[phrase.first], tokens[phrase.last]
@@ -257,7 +258,7 @@ def _lone(a: _Around, counted_after: bool) -> bool:
     return False
 
 
-def find_figures(folded: str, tokens: list[Token]) -> list[PersianFigure]:
+def find_figures(folded: str, tokens: list[NumberToken]) -> list[PersianFigure]:
     """Every figure in folded text (``lexicon.fold``); offsets are offsets into the stored text too."""
     found: list[PersianFigure] = []
     excluded_last = -1  # last token of the last number read as a label, year or date

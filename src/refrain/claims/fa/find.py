@@ -1,6 +1,6 @@
 """find_persian(): every figure in a Persian article as a ``Claim``, the same type English gives.
 
-Offsets are into the stored text: matching runs on a folded copy (``lexicon.fold``) of the same length.
+Offsets are into the stored text: matching runs on a folded copy (``refrain.text.fold_fa_figures``) of the same length.
 """
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ from typing import Any
 
 from refrain.claims.fa.dates import DateRef, find_dates
 from refrain.claims.fa.figures import PersianFigure, find_figures
-from refrain.claims.fa.lexicon import fold, lexicon
-from refrain.claims.fa.numbers import Token, has_number, number_like, tokenize, word_value
+from refrain.claims.fa.lexicon import lexicon
+from refrain.claims.fa.numbers import has_number, number_like, word_value
 from refrain.claims.model import Claim, Part
-from refrain.text import sentence_spans
+from refrain.text import NumberToken, fold_fa_figures, number_tokens, sentence_spans
 
 _MAX_WHAT_WORDS = 3
 _LINKS = frozenset({"به", "از", "بر", "با"})  # "قیمت گندم به ۱۷۰۰ تومان": skipped looking back
@@ -54,7 +54,7 @@ def _light_verb(word: str) -> bool:
     return word.startswith(_LIGHT_VERBS) or word.startswith(_VERB_PREFIXES)
 
 
-def _content(tok: Token) -> bool:
+def _content(tok: NumberToken) -> bool:
     lex = lexicon()
     return (
         tok.kind in ("word", "latin")
@@ -66,7 +66,7 @@ def _content(tok: Token) -> bool:
 
 
 def _money_thing(
-    tokens: list[Token], fig: PersianFigure, first_token: int, sentence: tuple[int, int]
+    tokens: list[NumberToken], fig: PersianFigure, first_token: int, sentence: tuple[int, int]
 ) -> tuple[int, int] | None:
     """What a sum is: a money noun right after the currency ("۷ میلیارد ریال خسارت"), else the nearest
     one before the figure in its sentence ("قیمت خرید گندم ... ۱۷۰۰ تومان"), with up to two content
@@ -106,7 +106,7 @@ def _money_thing(
 
 
 def _what(
-    tokens: list[Token], fig: PersianFigure, first_token: int, sentence: tuple[int, int]
+    tokens: list[NumberToken], fig: PersianFigure, first_token: int, sentence: tuple[int, int]
 ) -> tuple[int, int] | None:
     """The counted thing: the counted noun and up to two content words after it; the content words
     after a money/measure/time unit ("۶۱۷ تن برنج"); else, for money, measures and bare numbers, the
@@ -116,7 +116,7 @@ def _what(
         money = _money_thing(tokens, fig, first_token, sentence)
         if money is not None:
             return money
-    words: list[Token] = []
+    words: list[NumberToken] = []
     if fig.unit is not None and fig.unit.kind == "count" and fig.unit_start is not None:
         k = next(i for i in range(first_token, len(tokens)) if tokens[i].start == fig.unit_start)
     else:
@@ -163,7 +163,7 @@ def _event_patterns() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str
     return re.compile("|".join(p.pattern for p, _ in each)), tuple(each)
 
 
-def event_near(folded: str, tokens: list[Token], i: int, sentence: tuple[int, int]) -> str | None:
+def event_near(folded: str, tokens: list[NumberToken], i: int, sentence: tuple[int, int]) -> str | None:
     """The event of the figure at token ``i``: the first event word after it in its clause (Persian
     puts the verb last: "۳۰ نفر ... کشته شدند"), else one of the few words before it."""
     anywhere, each = _event_patterns()
@@ -194,7 +194,7 @@ def _what_key(fig: PersianFigure, what: tuple[int, int] | None, event: str | Non
         head = "person" if fig.unit.code == "people" else fig.unit.code
         return f"{event or ''}|{head}"
     # money, measures, bare numbers: the thing is not known well enough to pair across articles
-    head = fold(text[what[0] : what[1]]).split()[0] if what else ""
+    head = fold_fa_figures(text[what[0] : what[1]]).split()[0] if what else ""
     return f"|{head}" if head else None
 
 
@@ -223,12 +223,12 @@ def find_persian(
     >>> [(c.value, c.unit, c.what.text) for c in find_persian("دولت دو میلیون و ۵۰۰ هزار تن گندم خرید.")]
     [(2500000.0, 't', 'گندم')]
     """
-    folded = fold(text)
+    folded = fold_fa_figures(text)
     base = _parse_date(date)
     dates = find_dates(folded, base)
     # only the stretches around a digit or a number word are read further (most text has none)
     sentences = [s for s in sentence_spans(text, "fa") if has_number(folded, s[0], s[1])]
-    tokens = [t for a, b in _windows(folded, sentences) for t in tokenize(folded, a, b)]
+    tokens = [t for a, b in _windows(folded, sentences) for t in number_tokens(folded, a, b)]
     quotes = [q for q in quotes if isinstance(getattr(q, "start", None), int)]
     starts = {t.start: i for i, t in enumerate(tokens)}
     sentence_starts = [s[0] for s in sentences]

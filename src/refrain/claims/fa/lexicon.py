@@ -1,6 +1,6 @@
 """The Persian word lists figures are found with: data files in refrain/text/data/fa/ (figure_*.txt).
 
-Entries are written with Persian ی/ک; the text is folded the same way (``fold``) before matching, with
+Entries are written with Persian ی/ک; the text is folded the same way (``refrain.text.fold_fa_figures``) before matching, with
 one code point out for one code point in, so every offset in the folded text is an offset in the stored text.
 """
 
@@ -10,33 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-# One code point for one: Arabic-letter spellings to Persian, Persian and Arabic-Indic digits to ASCII,
-# the Arabic decimal and thousands signs to "." and ",", direction marks to spaces. Nothing is removed,
-# so offsets do not move.
-_FOLD = str.maketrans(
-    {
-        "\u064a": "\u06cc",  # ي -> ی
-        "\u0649": "\u06cc",  # ى -> ی
-        "\u0643": "\u06a9",  # ك -> ک
-        "\u06c0": "\u0647",  # ۀ -> ه
-        "\u0629": "\u0647",  # ة -> ه
-        "\u066b": ".",  # ٫ Arabic decimal separator
-        "\u066c": ",",  # ٬ Arabic thousands separator
-        "\u200e": " ",  # left-to-right and right-to-left marks: spaces ("یک\u200eهزار")
-        "\u200f": " ",
-    }
-    | {chr(0x06F0 + d): str(d) for d in range(10)}
-    | {chr(0x0660 + d): str(d) for d in range(10)}
-)
-
-
-def fold(text: str) -> str:
-    """``text`` with ي/ك spelled ی/ک and every digit in ASCII, the same length (offsets unchanged).
-
-    >>> fold("۱۲ هزار و ٣٠ ريال")
-    '12 هزار و 30 ریال'
-    """
-    return text.translate(_FOLD)
+from refrain.text import fold_fa_figures
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -44,7 +18,7 @@ def _rows(name: str) -> list[list[str]]:
     path = resources.files("refrain.text").joinpath("data", "fa", name)
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.lstrip().startswith("#"):
-            rows.append([fold(cell.strip()) for cell in line.split("\t")])
+            rows.append([fold_fa_figures(cell.strip()) for cell in line.split("\t")])
     return rows
 
 

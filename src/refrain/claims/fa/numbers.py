@@ -1,4 +1,5 @@
-"""Persian numbers as written: tokens of folded text, and number phrases read to their value.
+"""Persian numbers as written: number phrases in the tokens of folded text (``refrain.text.number_tokens``)
+read to their value.
 
 Digits in any script (folded to ASCII first), "," thousands separators, "/" "." and "٫" decimals
 ("6/5" = 6.5), number words with "و" compounds ("بیست و پنج" = 25), multipliers ("دو میلیون و ۵۰۰ هزار"
@@ -14,35 +15,9 @@ from functools import cache
 from typing import TypeVar
 
 from refrain.claims.fa.lexicon import lexicon
+from refrain.text import FA_FIGURE_LETTERS, NumberToken
 
 T = TypeVar("T")
-
-_LETTERS = "\u0621-\u063a\u0641-\u065f\u0670-\u06d3\u06d5\u06fa-\u06ff\u0640"
-_TOKEN = re.compile(
-    r"(?P<date>\d{1,4}[/.]\d{1,2}[/.]\d{1,4}(?![\d/.]))"
-    r"|(?P<num>\d{1,3}(?:,\d{3})+(?:[./]\d+)?(?![\d,])|\d+(?:[./]\d+)?)"
-    rf"|(?P<word>[{_LETTERS}]+(?:\u200c+[{_LETTERS}]+)*)"
-    r"|(?P<latin>[A-Za-z]+)"
-    r"|(?P<punct>\S)"
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Token:
-    text: str  # folded
-    start: int
-    end: int
-    kind: str  # date | num | word | latin | punct
-
-
-def tokenize(folded: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Tokens of folded text (or of ``folded[start:end]``, offsets still into ``folded``): numbers
-    with their decimal/thousands signs, dates d/m/y, words, marks."""
-    end = len(folded) if end is None else end
-    return [
-        Token(m.group(), m.start(), m.end(), m.lastgroup or "punct")
-        for m in _TOKEN.finditer(folded, start, end)
-    ]
 
 
 @cache
@@ -50,7 +25,7 @@ def number_like() -> re.Pattern[str]:
     """A digit, or a number word or multiplier at a word start."""
     lex = lexicon()
     words = sorted({*lex.numbers, *lex.scales}, key=len, reverse=True)
-    return re.compile(rf"\d|(?<![{_LETTERS}])(?:{'|'.join(map(re.escape, words))})")
+    return re.compile(rf"\d|(?<![{FA_FIGURE_LETTERS}])(?:{'|'.join(map(re.escape, words))})")
 
 
 def has_number(folded: str, start: int, end: int) -> bool:
@@ -89,7 +64,7 @@ def word_value(word: str) -> float | None:
     return lexicon().numbers.get(word)
 
 
-def _atom(tok: Token) -> float | None:
+def _atom(tok: NumberToken) -> float | None:
     if tok.kind == "num":
         return digits_value(tok.text)
     if tok.kind == "word":
@@ -115,7 +90,7 @@ class NumberPhrase:
     words_only: bool  # written without any digit ("پنج", "دو میلیون")
 
 
-def _group_value(tokens: list[Token], i: int) -> float | None:
+def _group_value(tokens: list[NumberToken], i: int) -> float | None:
     """Value of the atom at ``i`` times the multipliers right after it ("۵۰۰ هزار" -> 500,000)."""
     value = _atom(tokens[i])
     if value is None:
@@ -128,7 +103,7 @@ def _group_value(tokens: list[Token], i: int) -> float | None:
 
 
 def _regrouped(
-    tokens: list[Token], k: int, so_far: float, last_scale: float | None
+    tokens: list[NumberToken], k: int, so_far: float, last_scale: float | None
 ) -> tuple[float, int] | None:
     """ "یک هزار و ۸۳۰ میلیارد": a thousands number whose larger multiplier comes at its end, read as
     (1,000 + 830) billion; the value and the last token, or None when the text is not written so."""
@@ -143,7 +118,7 @@ def _regrouped(
     return (so_far + atom) * big, k + 1
 
 
-def read_number(tokens: list[Token], i: int) -> NumberPhrase | None:
+def read_number(tokens: list[NumberToken], i: int) -> NumberPhrase | None:
     """The number phrase starting at token ``i``, or None when none starts there.
 
     A "و" joins only what is written as one number: a smaller part after a multiplier ("۸ هزار و ۴۶۷")

@@ -5,7 +5,8 @@ noun, a measure, money, a classifier and the thing it classifies), a smaller mea
 from __future__ import annotations
 
 from refrain.claims.fa.lexicon import Unit, figure_words, lexicon
-from refrain.claims.fa.numbers import NumberPhrase, Token, read_number
+from refrain.claims.fa.numbers import NumberPhrase, read_number
+from refrain.text import NumberToken
 
 # "۲۵ هزار نفر شرکت کردند": a noun before one of these is part of a verb ("participated")
 _LIGHT_VERBS = ("کرد", "کنند", "کند", "می\u200cکن", "شد", "نمود", "دار", "داشت")
@@ -13,7 +14,7 @@ _SUB_UNITS = {"kg": {"g": 1e-3}, "t": {"kg": 1e-3}, "m": {"cm": 0.01}, "km": {"m
 _HARM = figure_words("figure_harm")
 
 
-def unit_at(tokens: list[Token], j: int) -> tuple[Unit, int] | None:
+def unit_at(tokens: list[NumberToken], j: int) -> tuple[Unit, int] | None:
     """The unit (longest phrase) starting at token ``j``, and the index of its last token."""
     lex = lexicon()
     if j < len(tokens) and tokens[j].text in ("%", "\u066a"):  # "۲۵%", "۲۵٪"
@@ -46,7 +47,7 @@ def unit_at(tokens: list[Token], j: int) -> tuple[Unit, int] | None:
     return None
 
 
-def sub_measure(tokens: list[Token], unit: tuple[Unit, int]) -> tuple[float, int] | None:
+def sub_measure(tokens: list[NumberToken], unit: tuple[Unit, int]) -> tuple[float, int] | None:
     """ "یک کیلو و ۴۰۰ گرم", "یک متر و هفتاد", "دو سال و نیم": the smaller part in the figure's unit,
     and its last token."""
     subs = _SUB_UNITS.get(unit[0].code)
@@ -68,7 +69,7 @@ def sub_measure(tokens: list[Token], unit: tuple[Unit, int]) -> tuple[float, int
     return None
 
 
-def people_tonne(tokens: list[Token], phrase: NumberPhrase, unit: tuple[Unit, int]) -> tuple[Unit, int]:
+def people_tonne(tokens: list[NumberToken], phrase: NumberPhrase, unit: tuple[Unit, int]) -> tuple[Unit, int]:
     """ "مرگ یک تن و مصدومیت سه تن دیگر": "تن" counts persons beside death, injury or arrest."""
     if unit[0].code != "t":
         return unit
