@@ -27,10 +27,13 @@ from typing import Any
 from refrain.store import Store
 from refrain.store.conflict_memo import (
     cluster_claims,
+    drop_conflict_groups,
     figures_holding,
+    groups_of_claims,
     key_counts,
     memo_usable,
     new_claims,
+    ranked_conflict_group_ids,
     save_conflict_memo,
 )
 from refrain.store.corpus import (
@@ -116,14 +119,7 @@ def _incremental_inputs(store: Store, new: Claims, rules: str) -> ConflictInputs
         }
     )
     old = cluster_claims(store, clusters)
-    old_groups = [
-        r[0]
-        for r in store.con.execute(
-            "SELECT DISTINCT conflict_group FROM claims WHERE conflict_group IS NOT NULL "
-            "AND id IN (SELECT unnest(?::VARCHAR[]))",
-            [[claim_id for claim_id, _, _ in old]],
-        ).fetchall()
-    ]
+    old_groups = groups_of_claims(store, [claim_id for claim_id, _, _ in old])
     sources.update(claim_sources(store, sorted({doc for _, doc, _ in old} - set(sources))))
     how = f"grouped {len(new)} new claims with {len(clusters)} clusters ({len(old)} claims) they may join"
     return ConflictInputs(False, old + new, sources, rules, rare, figures, old_groups, how)
@@ -202,32 +198,10 @@ def write_conflicts(store: Store, con: Any, update: ConflictUpdate) -> None:
         replace_column(con, "claims", "conflict_group", update.group_of)
     else:
         if update.old_groups:
-            con.execute(
-                "DELETE FROM conflict_groups WHERE id IN (SELECT unnest(?::INTEGER[]))", [update.old_groups]
-            )
-            con.execute(
-                "UPDATE claims SET conflict_group = NULL WHERE conflict_group IN (SELECT unnest(?::INTEGER[]))",
-                [update.old_groups],
-            )
+            drop_conflict_groups(con, update.old_groups)
         from refrain.store.rows import insert_rows
 
         insert_rows(con, "conflict_groups", update.rows)
         set_column(con, "claims", "conflict_group", update.group_of)
-        move_ids(con, "conflict_groups", "claims", "conflict_group", _ranked_ids(con))
+        move_ids(con, "conflict_groups", "claims", "conflict_group", ranked_conflict_group_ids(con))
     save_conflict_memo(store, con, update.memo, update.rules, replace=update.full)
-
-
-def _ranked_ids(con: Any) -> dict[int, int]:
-    """{stored id: the id a full run gives the group}: conflicts ordered by sources disagreeing,
-    size and what is counted (``group_figures``' sort), ties by first claim (cluster order)."""
-    first: dict[int, tuple[int, int, str]] = {}
-    for group, seq, start, claim_id in con.execute(
-        "SELECT c.conflict_group, d.seq, c.start_offset, c.id FROM claims c JOIN documents d ON d.id = c.doc_id "
-        "WHERE c.conflict_group IS NOT NULL"
-    ).fetchall():
-        key = (seq, start, claim_id)
-        if group not in first or key < first[group]:
-            first[group] = key
-    stored = con.execute("SELECT id, sources, size, what_key FROM conflict_groups").fetchall()
-    stored.sort(key=lambda r: (-r[1], -r[2], r[3], first[r[0]]))
-    return {row[0]: rank for rank, row in enumerate(stored, 1)}

@@ -24,19 +24,22 @@ from typing import Any
 
 from refrain.analyze.access import StoreAccess
 from refrain.analyze.conflict_stage import conflict_update, read_conflict_inputs, write_conflicts
-from refrain.analyze.family_stage import incremental_families, index_format, write_family_update, write_index
+from refrain.analyze.family_stage import incremental_families, index_format, write_family_update
 from refrain.crosslingual import stage as crosslingual_stage
 from refrain.errors import RefrainError
 from refrain.store import Store
 from refrain.store.corpus import (
     claim_sources,
+    persian_document_count,
     quote_occurrences,
     reuse_inputs,
     speaker_mentions,
     stored_claims,
+    stored_reuse_cutoffs,
     write_entities,
     write_families,
 )
+from refrain.store.family_memo import write_index
 from refrain.store.quote_link_memo import QuoteLinkMemo, load_quote_link_memo, save_quote_link_memo
 from refrain.store.reuse_memo import load_reuse_memo, save_reuse_memo
 from refrain.store.rows import (
@@ -66,7 +69,7 @@ def stored_cutoff_line(store: Store) -> str:
     ('' when nothing was, or when no run recorded it)."""
     from refrain.reuse.model import CutOffs
 
-    rows = store.query("SELECT * FROM reuse_cutoffs")
+    rows = stored_reuse_cutoffs(store)
     return CutOffs(**rows[0]).line() if rows else ""
 
 
@@ -210,7 +213,7 @@ def recompute_corpus_links(
         mentions = speaker_mentions(s)
         conflicts = read_conflict_inputs(s)  # the new claims and the clusters they may join, or all
         # None without Persian and other quotes: a store with no Persian article is not read for it
-        persian = s.con.execute("SELECT count(*) FROM documents WHERE language LIKE 'fa%'").fetchone()[0]  # type: ignore[index]
+        persian = persian_document_count(s)
         crosslingual = crosslingual_stage.read_inputs(s) if persian else None
         link_format = index_format()
         # the new quotations linked against the index (not when cross-language families need

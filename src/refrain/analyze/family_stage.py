@@ -7,7 +7,8 @@ the links a full linking would add), and remakes only the families of the groups
 other families keep their rows, and ids move only where a full run numbers them differently
 (by first appearance). Otherwise (no index, other linking settings, a quotation changed or gone,
 a gram crossing the cap, cross-language families to make) every quotation is linked again
-(:func:`refrain.analyze.corpus.quote_family_links_after`) and the index rewritten.
+(:func:`refrain.analyze.corpus.quote_family_links_after`) and the index rewritten. The memo and
+index are read and written through :mod:`refrain.store.family_memo`.
 """
 
 from __future__ import annotations
@@ -17,7 +18,21 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from refrain.store import Store
-from refrain.store.corpus import move_ids, quote_occurrences, set_column
+from refrain.store.corpus import move_ids, set_column
+from refrain.store.family_memo import (
+    drop_families,
+    families_of_quotes,
+    gram_holders,
+    group_quote_occurrences,
+    index_usable,
+    memo_groups,
+    memo_quotes_with_words,
+    quote_texts,
+    ranked_family_ids,
+    set_memo_groups,
+    unlinked_quote_occurrences,
+    write_index,
+)
 from refrain.store.rows import insert_rows, quote_family_row
 
 _PROBE = "“We will reopen the quay before the spring tides,” the harbour master said, 12-year-old’s ok."
@@ -31,27 +46,6 @@ def index_format() -> str:
 
     probe = hashlib.blake2b("\x1f".join(quote_words(_PROBE)).encode(), digest_size=6).hexdigest()
     return f"{LINK_FORMAT}:{probe}"
-
-
-def index_usable(store: Store, fmt: str) -> bool:
-    """Whether the memo and index were made with ``fmt`` and describe the stored quotations: each
-    quotation of the memo indexed, still stored, and with the same text."""
-    import duckdb
-
-    from refrain.store.quote_link_memo import FORMAT_KEY
-
-    try:
-        if store.get_meta(FORMAT_KEY) != fmt:
-            return False
-        bad, memo, index = store.con.execute(
-            "SELECT (SELECT count(*) FROM quote_link_memo m LEFT JOIN quote_link_index x ON x.quote_id = m.quote_id "
-            "LEFT JOIN quotes q ON q.id = m.quote_id WHERE x.quote_id IS NULL OR q.id IS NULL OR q.kind = 'scare' "
-            "OR x.text_md5 <> md5(q.text)), (SELECT count(*) FROM quote_link_memo), "
-            "(SELECT count(*) FROM quote_link_index)"
-        ).fetchone()  # type: ignore[misc]
-    except duckdb.Error:  # an older store opened read-only: no index
-        return False
-    return bad == 0 and memo == index and memo > 0
 
 
 @dataclass
@@ -75,7 +69,7 @@ def incremental_families(store: Store, fmt: str) -> FamilyUpdate | None:
 
     if not index_usable(store, fmt):
         return None
-    new = quote_occurrences(store, "q.id NOT IN (SELECT quote_id FROM quote_link_memo)", [])
+    new = unlinked_quote_occurrences(store)
     if not new:
         return FamilyUpdate()
     new_ids = [qid for qid, _ in new]
@@ -85,23 +79,16 @@ def incremental_families(store: Store, fmt: str) -> FamilyUpdate | None:
     for i, g in zip(lists.tolist(), keys.tolist(), strict=True):
         grams.setdefault(i, set()).add(g)
     holders_of: dict[int, list[str]] = {}
-    for g, quote_id in store.con.execute(
-        "SELECT g, quote_id FROM (SELECT quote_id, unnest(grams) AS g FROM quote_link_index) "
-        "WHERE g IN (SELECT unnest(?::BIGINT[]))",
-        [sorted(set(keys.tolist()))],
-    ).fetchall():
+    for g, quote_id in gram_holders(store, sorted(set(keys.tolist()))):
         holders_of.setdefault(g, []).append(quote_id)
     df = {g: len(h) for g, h in holders_of.items()}
     held = sorted({q for h in holders_of.values() for q in h})
-    old_words = {qid: quote_words(text) for qid, text in _texts(store, held)}
+    old_words = {qid: quote_words(text) for qid, text in quote_texts(store, held)}
     long_keys = {i: words_key(w) for i, w in enumerate(words) if len(w) >= MIN_CONTAINED_WORDS}
     same: dict[int, list[str]] = {}
     if long_keys:
         by_key: dict[int, list[str]] = {}
-        for quote_id, key in store.con.execute(
-            "SELECT quote_id, words FROM quote_link_memo WHERE words IN (SELECT unnest(?::BIGINT[]))",
-            [sorted(set(long_keys.values()))],
-        ).fetchall():
+        for quote_id, key in memo_quotes_with_words(store, sorted(set(long_keys.values()))):
             by_key.setdefault(key, []).append(quote_id)
         same = {i: by_key.get(k, []) for i, k in long_keys.items()}
     links = new_links(words, grams, OldLists(df, holders_of, old_words, same))
@@ -125,7 +112,7 @@ def _update(
     from refrain.unionfind import UnionFind
 
     old_linked = sorted({o for _, o in links if isinstance(o, str)})
-    label = {q: grp or q for q, grp in _memo_groups(store, old_linked)}  # an old quote's group
+    label = {q: grp or q for q, grp in memo_groups(store, old_linked)}  # an old quote's group
     names = new_ids + sorted(set(label.values()))
     index = {n: i for i, n in enumerate(names)}
     uf = UnionFind(len(names))
@@ -135,14 +122,9 @@ def _update(
     for i in range(len(names)):
         components.setdefault(uf.find(i), []).append(i)
     old_labels = [names[i] for c in components.values() for i in c if i >= len(new_ids)]
-    members = quote_occurrences(
-        store,
-        "q.id IN (SELECT quote_id FROM quote_link_memo WHERE grp IN (SELECT unnest(?::VARCHAR[])) "
-        "OR quote_id IN (SELECT unnest(?::VARCHAR[])))",
-        [old_labels, old_labels],
-    )
+    members = group_quote_occurrences(store, old_labels)
     component_of_label = {names[i]: root for root, c in components.items() for i in c}
-    label_of_member = dict(_memo_groups(store, [q for q, _ in members]))
+    label_of_member = dict(memo_groups(store, [q for q, _ in members]))
     occ_by_root: dict[int, list[tuple[str, Any]]] = {}
     for quote_id, o in members:
         grp = label_of_member.get(quote_id) or quote_id
@@ -150,13 +132,7 @@ def _update(
     for i, (quote_id, o) in enumerate(new):
         occ_by_root.setdefault(uf.find(i), []).append((quote_id, o))
     update = FamilyUpdate(how=f"linked {len(new)} new quotations; {len(occ_by_root)} groups remade")
-    update.old_families = [
-        r[0]
-        for r in store.con.execute(
-            "SELECT DISTINCT family FROM quotes WHERE family IS NOT NULL AND id IN (SELECT unnest(?::VARCHAR[]))",
-            [[q for q, _ in members]],
-        ).fetchall()
-    ]
+    update.old_families = families_of_quotes(store, [q for q, _ in members])
     occ: list[Any] = []
     ids: list[str] = []
     groups: list[list[int]] = []
@@ -201,90 +177,16 @@ def _add_families(update: FamilyUpdate, ids: list[str], occ: list[Any], families
             update.family_of[by_key[(o.doc, o.start, o.end)]] = row["id"]
 
 
-def _texts(store: Store, ids: list[str]) -> list[tuple[str, str]]:
-    if not ids:
-        return []
-    return store.con.execute(
-        "SELECT id, text FROM quotes WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids]
-    ).fetchall()
-
-
-def _memo_groups(store: Store, ids: list[str]) -> list[tuple[str, str | None]]:
-    if not ids:
-        return []
-    return store.con.execute(
-        "SELECT quote_id, grp FROM quote_link_memo WHERE quote_id IN (SELECT unnest(?::VARCHAR[]))", [ids]
-    ).fetchall()
-
-
 def write_family_update(store: Store, con: Any, update: FamilyUpdate) -> None:
     """Replace the remade families, point their quotations at them, renumber as a full run
     numbers (by first appearance), and add to the memo and index."""
     if update.old_families:
-        olds = [update.old_families]
-        con.execute("DELETE FROM quote_families WHERE id IN (SELECT unnest(?::INTEGER[]))", olds)
-        con.execute("UPDATE quotes SET family = NULL WHERE family IN (SELECT unnest(?::INTEGER[]))", olds)
+        drop_families(con, update.old_families)
     insert_rows(con, "quote_families", update.rows)
     set_column(con, "quotes", "family", update.family_of)
     if update.grp_of:
-        import pyarrow as pa
-
-        con.register("_grp", pa.table({"id": list(update.grp_of), "grp": list(update.grp_of.values())}))
-        try:
-            con.execute(
-                "UPDATE quote_link_memo SET grp = _grp.grp FROM _grp WHERE quote_link_memo.quote_id = _grp.id"
-            )
-        finally:
-            con.unregister("_grp")
+        set_memo_groups(con, update.grp_of)
     insert_rows(con, "quote_link_memo", update.new_memo)
     write_index(con, update.new_index, replace=False)
     if update.rows or update.old_families:  # numbered once the memo holds the new groups
-        move_ids(con, "quote_families", "quotes", "family", _ranked_ids(con))
-
-
-def write_index(con: Any, rows: list[dict[str, Any]], *, replace: bool) -> None:
-    """Add ``rows`` (quote_id, grams) to the index, the text's md5 taken from the stored quote."""
-    import pyarrow as pa
-
-    if replace:
-        con.execute("DELETE FROM quote_link_index")
-    if not rows:
-        return
-    staged = pa.Table.from_pylist(
-        rows, schema=pa.schema([("quote_id", pa.string()), ("grams", pa.list_(pa.int64()))])
-    )
-    con.register("_index_rows", staged)
-    try:
-        con.execute(
-            "INSERT INTO quote_link_index SELECT r.quote_id, md5(q.text), r.grams FROM _index_rows r "
-            "JOIN quotes q ON q.id = r.quote_id"
-        )
-    finally:
-        con.unregister("_index_rows")
-
-
-def _ranked_ids(con: Any) -> dict[int, int]:
-    """{stored id: the id a full run gives the family}: a full run numbers every linked group by
-    its first occurrence (ingest order, document, offset), the groups printed by one article only
-    (no family) included, so the ids are ranks among all the memo's groups."""
-    start_in: dict[tuple[str, str], tuple[int, int]] = {}  # (group, document) -> (seq, first offset)
-    for grp, doc, seq, start in con.execute(
-        "SELECT m.grp, q.doc_id, d.seq, min(q.start_offset) FROM quote_link_memo m "
-        "JOIN quotes q ON q.id = m.quote_id JOIN documents d ON d.id = q.doc_id "
-        "WHERE m.grp IS NOT NULL GROUP BY m.grp, q.doc_id, d.seq"
-    ).fetchall():
-        start_in[(grp, doc)] = (seq, start)
-    family_of_group = dict(
-        con.execute(
-            "SELECT DISTINCT m.grp, q.family FROM quotes q JOIN quote_link_memo m ON m.quote_id = q.id "
-            "WHERE q.family IS NOT NULL"
-        ).fetchall()
-    )
-    first_doc = dict(con.execute("SELECT id, first_doc FROM quote_families").fetchall())
-    keys: list[tuple[int, str, int, int | None]] = []
-    for (grp, doc), (seq, start) in start_in.items():
-        family = family_of_group.get(grp)
-        if family is None or first_doc[family] == doc:  # a group's first occurrence: one per group
-            keys.append((seq, doc, start, family))
-    keys.sort(key=lambda k: k[:3])
-    return {k[3]: rank for rank, k in enumerate(keys) if k[3] is not None}
+        move_ids(con, "quote_families", "quotes", "family", ranked_family_ids(con))

@@ -72,6 +72,16 @@ def quote_occurrences(
     ]
 
 
+def stored_reuse_cutoffs(store: Store) -> list[dict[str, Any]]:
+    """The stored ``reuse_cutoffs`` rows (one, after a corpus run that recorded it; else none)."""
+    return store.query("SELECT * FROM reuse_cutoffs")
+
+
+def persian_document_count(store: Store) -> int:
+    """How many stored documents are in Persian (language ``fa``, any region)."""
+    return store.con.execute("SELECT count(*) FROM documents WHERE language LIKE 'fa%'").fetchone()[0]  # type: ignore[index]
+
+
 def speaker_mentions(store: Store) -> list[tuple[str, str, str | None]]:
     """(quote id, speaker as resolved in its article, role) of every attributed quotation."""
     return [(r["id"], r["speaker"], r["role"]) for r in store.query(_MENTION_SQL)]
