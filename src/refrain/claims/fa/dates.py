@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from refrain.claims.fa.lexicon import lexicon
+from refrain.claims.fa.lexicon import figure_words, lexicon
 from refrain.claims.fa.numbers import entry_of
 
 
@@ -104,7 +104,8 @@ def _day_month() -> re.Pattern[str]:
     )
 
 
-_YEAR = re.compile(r"(?<![^\W\d_])(?:سال|سالهای|سال\u200cهای)\s+(\d{2}|\d{4})(?![\d/.])")  # not "امسال ۳۴"
+_YEAR_WORDS = "|".join(sorted(map(re.escape, figure_words("figure_year_words")), key=len, reverse=True))
+_YEAR = re.compile(rf"(?<![^\W\d_])(?:{_YEAR_WORDS})\s+(\d{{2}}|\d{{4}})(?![\d/.])")  # not "امسال ۳۴"
 
 
 def _month(word: str) -> tuple[str, int] | None:

@@ -20,7 +20,7 @@ _ORDINAL_WORDS = figure_words("figure_ordinal_words")
 _DEMONSTRATIVES = figure_words("figure_demonstratives")
 _STRICT_LABELS = figure_words("figure_strict_labels")
 _VAGUE = figure_words("figure_vague")
-_COORDINATORS = frozenset({"و", "،", ",", "تا", "الی", "-"})
+_COORDINATORS = figure_words("figure_coordinators")
 _BESIDE = 25  # characters between two listed counts
 _LIST_MARKS = frozenset({".", "-", ")", "ـ", "_"})
 

@@ -14,18 +14,21 @@ from typing import Any
 
 from refrain.claims.fa.dates import DateRef, find_dates
 from refrain.claims.fa.figures import PersianFigure, find_figures
-from refrain.claims.fa.lexicon import lexicon
+from refrain.claims.fa.lexicon import figure_words, lexicon
 from refrain.claims.fa.numbers import has_number, number_like, word_value
 from refrain.claims.model import Claim, Part
 from refrain.text import NumberToken, fold_fa_figures, number_tokens, sentence_spans
 
 _MAX_WHAT_WORDS = 3
-_LINKS = frozenset({"به", "از", "بر", "با"})  # "قیمت گندم به ۱۷۰۰ تومان": skipped looking back
+_LINKS = figure_words("figure_links")  # "قیمت گندم به ۱۷۰۰ تومان": skipped looking back
 _BEFORE, _AFTER = 80, 160  # characters read around a number
 _EVENT_AFTER, _EVENT_BEFORE = 12, 4  # tokens looked through for the event
 _MONEY_BEFORE = 12  # tokens looked back through for what a sum is
-_LIGHT_VERBS = ("شد", "شده", "کرد", "کرده", "گردید", "نمود", "خواهد", "است", "بود", "باشد", "دارد", "داشت")
-_VERB_PREFIXES = ("می\u200c", "نمی\u200c", "می ", "نمی ")
+_LIGHT_VERBS = tuple(sorted(figure_words("figure_light_verbs")))  # for str.startswith
+# "می" and "نمی" followed by a ZWNJ or a space
+_VERB_PREFIXES = tuple(
+    p + sep for p in sorted(figure_words("figure_verb_prefixes")) for sep in ("\u200c", " ")
+)
 
 
 def _windows(folded: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:

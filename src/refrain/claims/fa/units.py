@@ -9,7 +9,7 @@ from refrain.claims.fa.numbers import NumberPhrase, read_number
 from refrain.text import NumberToken
 
 # "۲۵ هزار نفر شرکت کردند": a noun before one of these is part of a verb ("participated")
-_LIGHT_VERBS = ("کرد", "کنند", "کند", "می\u200cکن", "شد", "نمود", "دار", "داشت")
+_LIGHT_VERBS = tuple(sorted(figure_words("figure_compound_verbs")))  # for str.startswith
 _SUB_UNITS = {"kg": {"g": 1e-3}, "t": {"kg": 1e-3}, "m": {"cm": 0.01}, "km": {"m": 1e-3}}
 _HARM = figure_words("figure_harm")
 

@@ -21,7 +21,7 @@ from .words import (
 
 _CREDIT_AGENCY = key("فارس")
 _AGENCY = key("خبرگزاری")
-_CREDIT_PLACE = {key("از"), key("در")}
+_CREDIT_PLACE = word_keys("quote_credit_places")
 _PLACE_HEADS = word_keys("quote_place_heads")
 
 

@@ -318,4 +318,4 @@ def _cue_start(word_key: str) -> bool:
 
 def _verb(w: Word) -> bool:
     """Whether a word is plainly a verb ("می‌شود", "است"), not a surname ending alike ("بیرانوند")."""
-    return w.key.startswith("می") and ends_clause(w) or w.key in {key(v) for v in ("است", "شد", "بود", "شود")}
+    return w.key.startswith("می") and ends_clause(w) or w.key in word_keys("quote_plain_verbs")

@@ -158,7 +158,7 @@ def match_cue(ws: list[Word]) -> int:
     return n
 
 
-_AUXILIARIES = frozenset({"است", "اند", "بود", "بودند"})
+_AUXILIARIES = word_keys("quote_auxiliaries")
 
 
 def _match_cue_keys(keys: list[str]) -> int:
