@@ -40,7 +40,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from refrain.crosslingual import QuoteItem, families, link, load_model  # noqa: E402
 from refrain.crosslingual.embed import DIM, MAX_CHARS, windows  # noqa: E402
 from refrain.crosslingual.link import candidates, to_embed  # noqa: E402
-from refrain.crosslingual.stage import _QUOTES_SQL, stored_quote_items  # noqa: E402
+from refrain.crosslingual.stage import stored_quote_items  # noqa: E402
 from refrain.quotes import find  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "data"
@@ -101,9 +101,10 @@ def _overlaps(item_id: str, doc: str, start: int, end: int) -> bool:
 def store_quotes(db: Path) -> list[QuoteItem]:
     """The quotations of a store as the stage reads them (read-only)."""
     from refrain.store import Store
+    from refrain.store.crosslingual import crosslingual_quote_rows
 
     with Store(db, read_only=True) as store:
-        rows = store.query(_QUOTES_SQL)
+        rows = crosslingual_quote_rows(store)
     return stored_quote_items(rows)
 
 

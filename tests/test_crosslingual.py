@@ -295,6 +295,7 @@ def test_analyze_writes_cross_language_families(tmp_path, monkeypatch) -> None:
     from refrain.analyze import analyze
     from refrain.crosslingual import stage
     from refrain.store import Store
+    from refrain.store.crosslingual import family_rows
 
     monkeypatch.setattr(stage, "load_model", lambda: None)  # as without the optional package
     (tmp_path / "fa.txt").write_text(FA_ARTICLE, encoding="utf-8")
@@ -310,7 +311,7 @@ def test_analyze_writes_cross_language_families(tmp_path, monkeypatch) -> None:
         assert rows[0]["ordered_by"] == "ingest order (dates missing)"
         assert "names and numbers" in rows[0]["evidence"]
         assert store.get_meta("crosslingual_mode") == "names and numbers (no sentence model installed)"
-        members = stage.family_rows(store, 1)
+        members = family_rows(store, 1)
         assert [m["language"] for m in members] == ["fa", "en"] and "saffron" in members[1]["text"]
         # the speaker in both scripts is one entity, under the Latin name
         speakers = store.query(

@@ -203,7 +203,7 @@ def stored_quotes(db: str | Path, *, speaker: str | None = None) -> list[dict[st
 
 def quote_family(db: str | Path, family: int) -> list[dict[str, Any]]:
     """The members of one cross-language quote family of the store, earliest first."""
-    from refrain.crosslingual.stage import stored_family
+    from refrain.store.crosslingual import stored_family
 
     return stored_family(db, family)
 

@@ -13,16 +13,12 @@ from typing import Any
 
 import numpy as np
 
+from refrain.store.crosslingual import crosslingual_quote_rows, stored_vector_blobs, write_crosslingual
+
 from .embed import MODEL_NAME, Embedder, from_blob, load_model, to_blob
 from .families import families
 from .link import Link, QuoteItem, link
 from .speakers import merge_speaker_entities
-
-_QUOTES_SQL = (
-    "SELECT q.id, q.doc_id, q.text, q.speaker, q.family, d.language, d.date, d.outlet, d.seq "
-    "FROM quotes q JOIN documents d ON d.id = q.doc_id "
-    "WHERE q.kind <> 'scare' AND q.speaker IS NOT NULL ORDER BY d.seq, q.start_offset, q.id"
-)
 
 
 @dataclass
@@ -42,21 +38,18 @@ class StageResult:
 
 def read_inputs(store: Any) -> StageInputs | None:
     """What the stage needs from an open Store; None when it has nothing to link across languages."""
-    rows = store.query(_QUOTES_SQL)
+    rows = crosslingual_quote_rows(store)
     languages = {(r["language"] or "en").startswith("fa") for r in rows}
     if languages != {True, False}:
         return None
     quotes = stored_quote_items(rows)
     same = {r["id"]: r["family"] for r in rows if r["family"] is not None}
-    vectors = {
-        r["quote_id"]: from_blob(r["vectors"])
-        for r in store.query("SELECT quote_id, vectors FROM quote_embeddings WHERE model = ?", [MODEL_NAME])
-    }
+    vectors = {qid: from_blob(blob) for qid, blob in stored_vector_blobs(store, MODEL_NAME).items()}
     return StageInputs(quotes, same, vectors)
 
 
 def stored_quote_items(rows: list[dict[str, Any]]) -> list[QuoteItem]:
-    """The stage's quotations from rows of ``_QUOTES_SQL``."""
+    """The stage's quotations from rows of :func:`refrain.store.crosslingual.crosslingual_quote_rows`."""
     return [
         QuoteItem(
             r["id"],
@@ -119,46 +112,9 @@ def merge_speakers(entities: tuple[Any, Any], result: StageResult | None) -> tup
 
 def write(con: Any, result: StageResult | None) -> None:
     """Replace the families, add the new vectors, drop vectors of quotations no longer stored
-    (inside the corpus stage's transaction)."""
-    con.execute("DELETE FROM crosslingual_members")
+    (inside the corpus stage's transaction; :func:`refrain.store.crosslingual.write_crosslingual`)."""
     if result is None:
+        write_crosslingual(con, MODEL_NAME, None, [], [])
         return
-    # says how the links were made: "model", or names and numbers alone without the extra
-    con.execute("INSERT OR REPLACE INTO meta VALUES ('crosslingual_mode', ?)", [result.mode])
-    if result.new_vectors:
-        con.executemany(
-            "INSERT OR REPLACE INTO quote_embeddings VALUES (?, ?, ?)",
-            [[qid, MODEL_NAME, to_blob(v)] for qid, v in result.new_vectors.items()],
-        )
-    # vectors of quotations no longer stored, or of another model or window scheme
-    con.execute(
-        "DELETE FROM quote_embeddings WHERE model <> ? OR quote_id NOT IN (SELECT id FROM quotes)",
-        [MODEL_NAME],
-    )
-    if result.members:
-        columns = list(result.members[0])
-        con.executemany(
-            f"INSERT INTO crosslingual_members ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-            [[row[c] for c in columns] for row in result.members],
-        )
-
-
-def family_rows(store: Any, family: int) -> list[dict[str, Any]]:
-    """The members of one cross-language family, earliest first, with their article and text."""
-    return store.query(
-        "SELECT m.family, m.position, m.language, m.outlet, m.date, m.ordered_by, d.name AS doc, "
-        'q.start_offset AS start, q.end_offset AS "end", q.speaker, q.text, m.linked_to, m.cosine, m.evidence '
-        "FROM crosslingual_members m JOIN quotes q ON q.id = m.quote_id JOIN documents d ON d.id = m.doc_id "
-        "WHERE m.family = ? ORDER BY m.position",
-        [family],
-    )
-
-
-def stored_family(db: Any, family: int) -> list[dict[str, Any]]:
-    """:func:`family_rows` of the store at path ``db`` (empty for a store without the table)."""
-    from refrain.store import Store
-
-    with Store(db, read_only=True) as store:
-        if not store._has_table("crosslingual_members"):
-            return []
-        return family_rows(store, family)
+    vector_rows = [[qid, MODEL_NAME, to_blob(v)] for qid, v in result.new_vectors.items()]
+    write_crosslingual(con, MODEL_NAME, result.mode, vector_rows, result.members)
