@@ -173,16 +173,12 @@ def analyze_store_spark(
     import tempfile
 
     from refrain.spark.load import load_parquet
+    from refrain.store.parquet import export_documents_parquet
 
     with tempfile.TemporaryDirectory(prefix="refrain-spark-") as tmp:
         base = Path(work_dir) if work_dir is not None else Path(tmp)
         base.mkdir(parents=True, exist_ok=True)
         corpus = base / "documents.parquet"
-        if "'" in str(corpus):
-            raise ValueError(f"{base}: a folder name with a quote mark cannot be written")
-        columns = ", ".join(column_names("documents"))
-        store.con.execute(
-            f"COPY (SELECT {columns} FROM documents ORDER BY seq) TO '{corpus}' (FORMAT parquet)"
-        )
+        export_documents_parquet(store.con, corpus, column_names("documents"))
         analyze_spark([str(corpus)], base / "out", master=master, params=params)
         return load_parquet(store, base / "out", aliases=aliases)
