@@ -44,7 +44,7 @@ from refrain.store.corpus import (
     set_column,
     stored_claims,
 )
-from refrain.store.rows import conflict_group_row
+from refrain.store.rows import conflict_group_row, insert_rows
 
 Claims = list[tuple[str, str, Any]]  # (claim id, document id, Claim)
 
@@ -199,8 +199,6 @@ def write_conflicts(store: Store, con: Any, update: ConflictUpdate) -> None:
     else:
         if update.old_groups:
             drop_conflict_groups(con, update.old_groups)
-        from refrain.store.rows import insert_rows
-
         insert_rows(con, "conflict_groups", update.rows)
         set_column(con, "claims", "conflict_group", update.group_of)
         move_ids(con, "conflict_groups", "claims", "conflict_group", ranked_conflict_group_ids(con))
