@@ -44,7 +44,7 @@ def _figure_pattern() -> re.Pattern[str]:
     lex = lexicon()
     # prefix trees, not plain alternations (the same matches: the longest word tried first): the
     # pattern is tried at every word of every article, and a tree fails a word on its first letters
-    word = r"(?:" + word_alternation(lex.number_words) + r")"
+    word = _word()
     word_number = rf"(?:an?\s+)?{word}(?:(?:-|\s+and\s+|\s+){word})*"
     digits = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{SPACED_DIGITS}|\d+(?:\.\d+)?"
     scales = word_alternation(s for s in lex.scale if len(s) > 1)
@@ -88,7 +88,8 @@ def _spaced_or_digits(text: str, num: str, start: int) -> float | None:
 
 @cache
 def _word() -> str:
-    return r"(?:" + "|".join(sorted(lexicon().number_words | {"one"}, key=len, reverse=True)) + r")"
+    """Any number word ("one" among them), as a prefix tree: the figure pattern's and a ratio's."""
+    return r"(?:" + word_alternation(lexicon().number_words) + r")"
 
 
 def find_figures(text: str) -> list[Figure]:
