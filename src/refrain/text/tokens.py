@@ -77,12 +77,6 @@ class Token(NamedTuple):
         return self.text[0].isupper()
 
 
-def _word_re(language: str | None, abbreviations: bool) -> re.Pattern[str]:
-    if language == "fa":
-        return _FA_WORD
-    return _EN_DOTTED_WORD if abbreviations else _EN_WORD
-
-
 def tokenize(
     text: str,
     start: int = 0,
@@ -97,10 +91,10 @@ def tokenize(
     [(',', 1), ('b', 3)]
     """
     hi = len(text) if end is None else end
-    pattern = _word_re(language, abbreviations)
-    if not abbreviations:
-        return [Token(m.group(), m.start(), m.end()) for m in pattern.finditer(text, start, hi)]
-    return _dotted(text, start, hi, language)
+    if abbreviations:
+        return _dotted(text, start, hi, language)
+    pattern = _FA_WORD if language == "fa" else _EN_WORD
+    return [Token(m.group(), m.start(), m.end()) for m in pattern.finditer(text, start, hi)]
 
 
 # One scan of the abbreviation view (a regex pass, not a loop per character): a run of masked
