@@ -154,11 +154,11 @@ def _initial_latin(word: str) -> str:
     word = word.lower().translate(_ACCENTS).lstrip("'`-")
     if not word or word[0] in "aeiou":
         return "V"
-    if word[0] in "vwy" or word[0] == "x":
+    if word[0] in "vwyx":
         return {"v": "w", "w": "w", "y": "y", "x": "*"}[word[0]]
     for digraph, cls in _LATIN_DIGRAPHS:
         if word.startswith(digraph):
-            return _LATIN[cls].translate(_INITIAL_FOLD) if cls in _LATIN else cls.translate(_INITIAL_FOLD)
+            return _LATIN.get(cls, cls).translate(_INITIAL_FOLD)
     return _LATIN.get(word[0], "?").translate(_INITIAL_FOLD)
 
 
