@@ -79,9 +79,8 @@ def anchors_en(text: str, in_names: bool = True) -> frozenset[str]:
     out = set()
     for key, pattern in _patterns()[1]:
         for match in pattern.finditer(text):
-            if not in_names:
-                if _NAME_AFTER.match(text, match.end()):
-                    continue
+            if not in_names and _NAME_AFTER.match(text, match.end()):
+                continue
             out.add(key)
             break
     return frozenset(out)
