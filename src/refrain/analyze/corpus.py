@@ -110,13 +110,9 @@ def quote_family_links_after(
         families.append(quote_family_row(fam))
         for o in fam.occurrences:
             family_of[by_key[(o.doc, o.start, o.end)]] = fam.id
-    from refrain.reuse.quote_link_index import gram_keys
+    from refrain.reuse.quote_link_index import grams_of_lists
 
-    lists, grams = gram_keys(word_lists)
-    held: list[list[int]] = [[] for _ in ids]
-    for i, g in zip(lists.tolist(), grams.tolist(), strict=True):
-        held[i].append(g)
-    index = [{"quote_id": q, "grams": g} for q, g in zip(ids, held, strict=True)]
+    index = [{"quote_id": q, "grams": g} for q, g in zip(ids, grams_of_lists(word_lists), strict=True)]
     return (families, family_of), list(zip(ids, keys, group_of, strict=True)), how, index
 
 

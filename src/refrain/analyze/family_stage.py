@@ -64,7 +64,7 @@ class FamilyUpdate:
 def incremental_families(store: Store, fmt: str) -> FamilyUpdate | None:
     """The update of quote families for the new quotations, or None: link every quotation."""
     from refrain.reuse.provenance import quote_words
-    from refrain.reuse.quote_link_index import OldLists, gram_keys, new_links
+    from refrain.reuse.quote_link_index import OldLists, grams_of_lists, new_links
     from refrain.reuse.quote_links import MIN_CONTAINED_WORDS, words_key
 
     if not index_usable(store, fmt):
@@ -74,12 +74,10 @@ def incremental_families(store: Store, fmt: str) -> FamilyUpdate | None:
         return FamilyUpdate()
     new_ids = [qid for qid, _ in new]
     words = [quote_words(o.text) for _, o in new]
-    lists, keys = gram_keys(words)
-    grams: dict[int, set[int]] = {}
-    for i, g in zip(lists.tolist(), keys.tolist(), strict=True):
-        grams.setdefault(i, set()).add(g)
+    per_list = grams_of_lists(words)
+    grams = {i: set(g) for i, g in enumerate(per_list) if g}
     holders_of: dict[int, list[str]] = {}
-    for g, quote_id in gram_holders(store, sorted(set(keys.tolist()))):
+    for g, quote_id in gram_holders(store, sorted({g for gs in per_list for g in gs})):
         holders_of.setdefault(g, []).append(quote_id)
     df = {g: len(h) for g, h in holders_of.items()}
     held = sorted({q for h in holders_of.values() for q in h})
@@ -94,7 +92,7 @@ def incremental_families(store: Store, fmt: str) -> FamilyUpdate | None:
     links = new_links(words, grams, OldLists(df, holders_of, old_words, same))
     if links is None:
         return None
-    return _update(store, new, new_ids, words, links, keys_of=[words_key(w) for w in words], grams=grams)
+    return _update(store, new, new_ids, words, links, keys_of=[words_key(w) for w in words], grams=per_list)
 
 
 def _update(
@@ -105,7 +103,7 @@ def _update(
     links: list[tuple[int, int | str]],
     *,
     keys_of: list[int],
-    grams: dict[int, set[int]],
+    grams: list[list[int]],
 ) -> FamilyUpdate:
     """The groups the links make (old groups joined by new quotations), and their families."""
     from refrain.reuse.provenance import families_of_groups, quote_words
@@ -158,7 +156,7 @@ def _update(
     key_of = dict(zip(new_ids, keys_of, strict=True))
     for row in update.new_memo:
         row["words"] = key_of[row["quote_id"]]
-    update.new_index = [{"quote_id": q, "grams": sorted(grams.get(i, ()))} for i, q in enumerate(new_ids)]
+    update.new_index = [{"quote_id": q, "grams": g} for q, g in zip(new_ids, grams, strict=True)]
     _add_families(update, ids, occ, families_of_groups(occ, word_lists, groups))
     return update
 

@@ -73,6 +73,15 @@ def gram_keys(word_lists: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarr
     return pairs[:, 0].copy(), pairs[:, 1].copy()
 
 
+def grams_of_lists(word_lists: Sequence[Sequence[str]]) -> list[list[int]]:
+    """Each list's distinct gram keys (``gram_keys``), in ascending order."""
+    lists, keys = gram_keys(word_lists)
+    held: list[list[int]] = [[] for _ in word_lists]
+    for i, g in zip(lists.tolist(), keys.tolist(), strict=True):
+        held[i].append(g)
+    return held
+
+
 @dataclass(slots=True)
 class OldLists:
     """What the index says of the old lists around the new ones.
