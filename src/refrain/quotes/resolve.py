@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right, insort
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from refrain.text.lexicon import lexicon as text_lexicon
 
 from .attribute import Attributor
-from .context import tokens
+from .context import Token, tokens
 from .cues import find_cues, subject_of
 from .entities import ArticleEntities, ArticleEntity, is_place
 from .lexicon import lexicon
@@ -207,9 +207,9 @@ class Resolver:
             k = len(part)
             while k > 0 and part[k - 1].is_cap:
                 k -= 1
-            run = part[k:]  # the name ending each part ("his secretary of state Mike Pompeo")
-            name = resolve_name(NounPhrase(run[0].start, run[-1].end, run), self.index)[0] if run else None
-            if name is None or self.index.fullest(name.split(), "person") is None:
+            # the name ending each part ("his secretary of state Mike Pompeo")
+            name = self._person_named(part[k:])
+            if name is None:
                 return None
             names.append(name)
         return " and ".join(names), None, None
@@ -561,6 +561,15 @@ class Resolver:
         subj = self._recent_subject(pos, "org")
         return subj.resolved if subj is not None else NOTHING
 
+    def _person_named(self, run: Sequence[Token]) -> str | None:
+        """The name ``run`` resolves to when the article names a person by it, else None."""
+        if not run:
+            return None
+        name = resolve_name(NounPhrase(run[0].start, run[-1].end, tuple(run)), self.index)[0]
+        if name is None or self.index.fullest(name.split(), "person") is None:
+            return None
+        return name
+
     def _antecedent(self, np: NounPhrase) -> Resolved:
         """ "Mike Lee, who declared" → Mike Lee: the noun phrase just before the relative pronoun."""
         toks = tokens(self.masked, max(0, np.start - 200), np.start)
@@ -571,12 +580,7 @@ class Resolver:
         if np.tokens[0].lower == "which" and re.match(
             r"\s+(?:read|reads)\b", self.masked[np.end : np.end + 8]
         ):
-            name = (
-                resolve_name(NounPhrase(run[0].start, run[-1].end, tuple(run)), self.index)[0]
-                if run
-                else None
-            )
-            if name is not None and self.index.fullest(name.split(), "person") is not None:
+            if self._person_named(run) is not None:
                 return NOTHING  # "a placard directed at Rouhani which read": a written thing, not Rouhani
         # "the backing of Lena Park, who": the relative goes with the nearest noun phrase
         cut = max((k for k, t in enumerate(run) if t.lower == "of"), default=-1)
