@@ -27,9 +27,7 @@ from typing import Any
 from refrain.store import Store
 from refrain.store.conflict_memo import (
     cluster_claims,
-    drop_conflict_groups,
     figures_holding,
-    groups_of_claims,
     key_counts,
     memo_usable,
     new_claims,
@@ -38,6 +36,8 @@ from refrain.store.conflict_memo import (
 )
 from refrain.store.corpus import (
     claim_sources,
+    drop_linked,
+    linked_ids,
     move_ids,
     replace_column,
     replace_table,
@@ -119,7 +119,7 @@ def _incremental_inputs(store: Store, new: Claims, rules: str) -> ConflictInputs
         }
     )
     old = cluster_claims(store, clusters)
-    old_groups = groups_of_claims(store, [claim_id for claim_id, _, _ in old])
+    old_groups = linked_ids(store.con, "claims", "conflict_group", [claim_id for claim_id, _, _ in old])
     sources.update(claim_sources(store, sorted({doc for _, doc, _ in old} - set(sources))))
     how = f"grouped {len(new)} new claims with {len(clusters)} clusters ({len(old)} claims) they may join"
     return ConflictInputs(False, old + new, sources, rules, rare, figures, old_groups, how)
@@ -198,7 +198,7 @@ def write_conflicts(store: Store, con: Any, update: ConflictUpdate) -> None:
         replace_column(con, "claims", "conflict_group", update.group_of)
     else:
         if update.old_groups:
-            drop_conflict_groups(con, update.old_groups)
+            drop_linked(con, "conflict_groups", "claims", "conflict_group", update.old_groups)
         insert_rows(con, "conflict_groups", update.rows)
         set_column(con, "claims", "conflict_group", update.group_of)
         move_ids(con, "conflict_groups", "claims", "conflict_group", ranked_conflict_group_ids(con))

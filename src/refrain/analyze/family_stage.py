@@ -18,10 +18,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from refrain.store import Store
-from refrain.store.corpus import move_ids, set_column
+from refrain.store.corpus import drop_linked, linked_ids, move_ids, set_column
 from refrain.store.family_memo import (
-    drop_families,
-    families_of_quotes,
     gram_holders,
     group_quote_occurrences,
     index_usable,
@@ -130,7 +128,7 @@ def _update(
     for i, (quote_id, o) in enumerate(new):
         occ_by_root.setdefault(uf.find(i), []).append((quote_id, o))
     update = FamilyUpdate(how=f"linked {len(new)} new quotations; {len(occ_by_root)} groups remade")
-    update.old_families = families_of_quotes(store, [q for q, _ in members])
+    update.old_families = linked_ids(store.con, "quotes", "family", [q for q, _ in members])
     occ: list[Any] = []
     ids: list[str] = []
     groups: list[list[int]] = []
@@ -179,7 +177,7 @@ def write_family_update(store: Store, con: Any, update: FamilyUpdate) -> None:
     """Replace the remade families, point their quotations at them, renumber as a full run
     numbers (by first appearance), and add to the memo and index."""
     if update.old_families:
-        drop_families(con, update.old_families)
+        drop_linked(con, "quote_families", "quotes", "family", update.old_families)
     insert_rows(con, "quote_families", update.rows)
     set_column(con, "quotes", "family", update.family_of)
     if update.grp_of:

@@ -136,27 +136,6 @@ def save_conflict_memo(
     store.set_meta(FORMAT_KEY, rules, con=con)
 
 
-def groups_of_claims(store: Store, claim_ids: list[str]) -> list[int]:
-    """The distinct conflict groups the claims ``claim_ids`` belong to."""
-    return [
-        r[0]
-        for r in store.con.execute(
-            "SELECT DISTINCT conflict_group FROM claims WHERE conflict_group IS NOT NULL "
-            "AND id IN (SELECT unnest(?::VARCHAR[]))",
-            [claim_ids],
-        ).fetchall()
-    ]
-
-
-def drop_conflict_groups(con: Any, groups: list[int]) -> None:
-    """Delete the conflict groups ``groups`` and unlink their claims (inside the caller's transaction)."""
-    con.execute("DELETE FROM conflict_groups WHERE id IN (SELECT unnest(?::INTEGER[]))", [groups])
-    con.execute(
-        "UPDATE claims SET conflict_group = NULL WHERE conflict_group IN (SELECT unnest(?::INTEGER[]))",
-        [groups],
-    )
-
-
 def ranked_conflict_group_ids(con: Any) -> dict[int, int]:
     """{stored id: the id a full run gives the group}: conflicts ordered by sources disagreeing,
     size and what is counted (``group_figures``' sort), ties by first claim (cluster order)."""

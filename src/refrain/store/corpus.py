@@ -249,3 +249,30 @@ def move_ids(con: Any, table: str, ref_table: str, ref_column: str, new_id: dict
     finally:
         con.execute("DROP TABLE IF EXISTS _moved")
         con.unregister("_ids")
+
+
+def linked_ids(con: Any, ref_table: str, ref_column: str, ids: list[str]) -> list[int]:
+    """The distinct non-NULL values of ``ref_column`` (a link: family, conflict group) of the rows
+    of ``ref_table`` named in ``ids``."""
+    if ref_table not in TABLES:
+        raise StoreError(Errors.E205, table=ref_table)
+    return [
+        r[0]
+        for r in con.execute(
+            f"SELECT DISTINCT {ref_column} FROM {ref_table} WHERE {ref_column} IS NOT NULL "
+            "AND id IN (SELECT unnest(?::VARCHAR[]))",
+            [ids],
+        ).fetchall()
+    ]
+
+
+def drop_linked(con: Any, table: str, ref_table: str, ref_column: str, ids: list[int]) -> None:
+    """Delete the rows ``ids`` of ``table`` and unlink the rows of ``ref_table`` pointing at them
+    (``ref_column``), inside the caller's transaction."""
+    if table not in TABLES or ref_table not in TABLES:
+        raise StoreError(Errors.E205, table=table if table not in TABLES else ref_table)
+    con.execute(f"DELETE FROM {table} WHERE id IN (SELECT unnest(?::INTEGER[]))", [ids])
+    con.execute(
+        f"UPDATE {ref_table} SET {ref_column} = NULL WHERE {ref_column} IN (SELECT unnest(?::INTEGER[]))",
+        [ids],
+    )

@@ -70,17 +70,6 @@ def memo_quotes_with_words(store: Store, words: list[int]) -> list[tuple[str, in
     ).fetchall()
 
 
-def families_of_quotes(store: Store, ids: list[str]) -> list[int]:
-    """The distinct families the quotations ``ids`` belong to."""
-    return [
-        r[0]
-        for r in store.con.execute(
-            "SELECT DISTINCT family FROM quotes WHERE family IS NOT NULL AND id IN (SELECT unnest(?::VARCHAR[]))",
-            [ids],
-        ).fetchall()
-    ]
-
-
 def quote_texts(store: Store, ids: list[str]) -> list[tuple[str, str]]:
     """(quote id, text) of the quotations ``ids``."""
     if not ids:
@@ -97,13 +86,6 @@ def memo_groups(store: Store, ids: list[str]) -> list[tuple[str, str | None]]:
     return store.con.execute(
         "SELECT quote_id, grp FROM quote_link_memo WHERE quote_id IN (SELECT unnest(?::VARCHAR[]))", [ids]
     ).fetchall()
-
-
-def drop_families(con: Any, families: list[int]) -> None:
-    """Delete the families ``families`` and unlink their quotations (inside the caller's transaction)."""
-    olds = [families]
-    con.execute("DELETE FROM quote_families WHERE id IN (SELECT unnest(?::INTEGER[]))", olds)
-    con.execute("UPDATE quotes SET family = NULL WHERE family IN (SELECT unnest(?::INTEGER[]))", olds)
 
 
 def set_memo_groups(con: Any, grp_of: dict[str, str | None]) -> None:
