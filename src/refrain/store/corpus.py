@@ -181,16 +181,18 @@ def write_entities(con: Any, entities: tuple[list[dict[str, Any]], dict[str, str
     replace_column(con, "quotes", "entity_id", entities[1])
 
 
-def replace_column(con: Any, table: str, column: str, values: dict[str, Any]) -> None:
-    """Make ``column`` of ``table`` hold ``values`` ({row id: value}) and NULL elsewhere, writing
-    only the rows whose value changes."""
+def _id_values(column: str, values: dict[str, Any]) -> Any:
+    """``values`` ({row id: value of ``column``}) as an Arrow table (id, v) to update from."""
     import pyarrow as pa
 
     kind = pa.string() if column == "entity_id" else pa.int64()
-    updates = pa.table(
-        {"id": pa.array(list(values), pa.string()), "v": pa.array(list(values.values()), kind)}
-    )
-    con.register("_col", updates)
+    return pa.table({"id": pa.array(list(values), pa.string()), "v": pa.array(list(values.values()), kind)})
+
+
+def replace_column(con: Any, table: str, column: str, values: dict[str, Any]) -> None:
+    """Make ``column`` of ``table`` hold ``values`` ({row id: value}) and NULL elsewhere, writing
+    only the rows whose value changes."""
+    con.register("_col", _id_values(column, values))
     try:
         con.execute(
             f"UPDATE {table} SET {column} = NULL WHERE {column} IS NOT NULL AND id NOT IN (SELECT id FROM _col)"
@@ -207,13 +209,7 @@ def set_column(con: Any, table: str, column: str, values: dict[str, Any]) -> Non
     """Set ``column`` of the rows of ``table`` named in ``values`` ({row id: value})."""
     if not values:
         return
-    import pyarrow as pa
-
-    kind = pa.string() if column == "entity_id" else pa.int64()
-    updates = pa.table(
-        {"id": pa.array(list(values), pa.string()), "v": pa.array(list(values.values()), kind)}
-    )
-    con.register("_upd", updates)  # one scan, not a statement per row (executemany)
+    con.register("_upd", _id_values(column, values))  # one scan, not a statement per row (executemany)
     try:
         con.execute(f"UPDATE {table} SET {column} = _upd.v FROM _upd WHERE {table}.id = _upd.id")
     finally:
