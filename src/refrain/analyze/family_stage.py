@@ -133,6 +133,7 @@ def _update(
     ids: list[str] = []
     groups: list[list[int]] = []
     new_words = dict(zip(new_ids, words, strict=True))
+    key_of = dict(zip(new_ids, keys_of, strict=True))
     for component in occ_by_root.values():
         component.sort(key=lambda item: (item[1].order, item[1].start, item[0]))  # canonical order
         name = component[0][0] if len(component) > 1 else None
@@ -147,13 +148,10 @@ def _update(
         occ.extend(o for _, o in component)
         for quote_id, _ in component:
             if quote_id in new_words:
-                update.new_memo.append({"quote_id": quote_id, "words": 0, "grp": name})
+                update.new_memo.append({"quote_id": quote_id, "words": key_of[quote_id], "grp": name})
     word_lists = [
         new_words[q] if q in new_words else quote_words(o.text) for q, o in zip(ids, occ, strict=True)
     ]
-    key_of = dict(zip(new_ids, keys_of, strict=True))
-    for row in update.new_memo:
-        row["words"] = key_of[row["quote_id"]]
     update.new_index = [{"quote_id": q, "grams": g} for q, g in zip(new_ids, grams, strict=True)]
     _add_families(update, ids, occ, families_of_groups(occ, word_lists, groups))
     return update
