@@ -26,10 +26,10 @@ _CLAIM_COLUMNS_SQL = (
 )
 
 
-def _claim_md5(store: Store | Any, alias: str = "c") -> str:
-    con = store.con if hasattr(store, "con") else store
+def _claim_md5(con: Any) -> str:
+    """The SQL of the md5 of claim ``c``'s columns."""
     columns = [r[0] for r in con.execute(_CLAIM_COLUMNS_SQL).fetchall()]
-    parts = ", ".join(f"coalesce(CAST({alias}.\"{col}\" AS VARCHAR), '\\0')" for col in columns)
+    parts = ", ".join(f"coalesce(CAST(c.\"{col}\" AS VARCHAR), '\\0')" for col in columns)
     return f"md5(concat_ws('\\x1f', {parts}))"
 
 
@@ -41,7 +41,7 @@ def memo_usable(store: Store, rules: str) -> bool:
         if store.get_meta(FORMAT_KEY) != rules:
             return False
         stale = store.con.execute(
-            f"SELECT count(*) FROM conflict_memo m LEFT JOIN (SELECT c.id, {_claim_md5(store)} AS h "
+            f"SELECT count(*) FROM conflict_memo m LEFT JOIN (SELECT c.id, {_claim_md5(store.con)} AS h "
             "FROM claims c) c ON c.id = m.claim_id WHERE c.id IS NULL OR c.h <> m.claim_md5"
         ).fetchone()[0]  # type: ignore[index]
     except duckdb.Error:  # an older store opened read-only: no memo table
