@@ -149,24 +149,21 @@ def write_derived_links(
     con: Any,
     families: tuple[list[dict[str, Any]], dict[str, int]],
     entities: tuple[list[dict[str, Any]], dict[str, str]],
-    groups: tuple[list[dict[str, Any]], dict[str, int]] | None = None,
+    groups: tuple[list[dict[str, Any]], dict[str, int]],
 ) -> None:
-    """Replace quote families and entities (and conflict groups when given), and point quotes
-    (and claims) at them.
+    """Replace quote families, entities and conflict groups, and point quotes and claims at them.
 
     Each argument is (the table's rows, {quote or claim id: the family, entity or group id}).
-    Links written here were not made through the stage's memos: the quote-link index (and the
-    conflict memo, with groups) are emptied, so the next `analyze` links every quotation (and
-    groups every claim) again.
+    Links written here were not made through the stage's memos: the quote-link index and the
+    conflict memo are emptied, so the next `analyze` links every quotation and groups every
+    claim again.
     """
     con.execute("DELETE FROM quote_link_index")
     write_families(con, families)
     write_entities(con, entities)
-    if groups is not None:
-        replace_table(con, "conflict_groups", groups[0])
-        con.execute("UPDATE claims SET conflict_group = NULL")
-        set_column(con, "claims", "conflict_group", groups[1])
-        con.execute("DELETE FROM conflict_memo")
+    replace_table(con, "conflict_groups", groups[0])
+    replace_column(con, "claims", "conflict_group", groups[1])
+    con.execute("DELETE FROM conflict_memo")
 
 
 def write_families(con: Any, families: tuple[list[dict[str, Any]], dict[str, int]]) -> None:
