@@ -437,3 +437,12 @@ def test_a_role_phrase_with_another_nationality_is_not_the_person_named() -> Non
         "The French president said Brady's win “opens up a period of uncertainty” for Europe."
     )
     assert _speakers(text) == ["French president"]
+
+
+def test_two_people_after_an_office_are_not_one_name() -> None:
+    text = (
+        "During a meeting at the White House Karl Brandt and Tomas Verlaine discussed the trade pact.\n\n"
+        "Brandt said, “We will build the bridge.”\n\n"
+        "Verlaine said, “The bridge will be long.”"
+    )
+    assert _speakers(text) == ["Karl Brandt", "Tomas Verlaine"]
