@@ -1,0 +1,238 @@
+"""The out-of-core engine: reuse over corpora larger than memory, with the in-memory engine's output.
+
+    result = align_on_disk(docs, params, workers=None, limits=DiskLimits(memory_mb=2048))
+
+Where :mod:`refrain.reuse.engine` holds every text, token and shingle at once, this engine holds
+a bounded share of them (``DiskLimits.memory_mb`` sizes every batch) and keeps the rest in a work
+folder:
+
+1. texts are written to one file as they arrive (documents are an iterable, read once), with
+   their names, dates and outlets kept in memory (small);
+2. documents are tokenised in batches, in ingest order, and their distinct shingles appended to
+   files by hash (:class:`~refrain.reuse.outofcore_pairs.ShinglePartitions`);
+3. each shingle file alone gives its boilerplate, cut-offs and pair keys, and the pair keys are
+   counted by ranges of the first document (:mod:`refrain.reuse.outofcore_pairs`);
+4. the pairs of each range are aligned in blocks whose documents are read back, tokenised and
+   given seed tables for that block only, with the engine's own workers.
+
+Every step calls the in-memory engine's functions (tokens, boilerplate, seeds, aligner, clusters),
+so the passages and clusters are the same; the test suite compares them. No memo: a run computes
+everything.
+"""
+
+from __future__ import annotations
+
+import mmap
+import shutil
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from refrain.reuse import engine
+from refrain.reuse.candidates import boilerplate_thresholds
+from refrain.reuse.clusters import RawPassage
+from refrain.reuse.model import ReuseDoc, ReuseResult
+from refrain.reuse.outofcore_pairs import BucketFacts, PairKeys, ShinglePartitions, scan_bucket
+from refrain.reuse.params import ReuseParams
+from refrain.reuse.seeds import seed_table
+from refrain.reuse.tokens import shingles
+
+# Rough bytes of memory per character of text while it is tokenised and shingled (code points,
+# token arrays, shingles, copies to and from workers), and per shingle row while one file is sorted.
+_BYTES_PER_CHAR_TOKENISED = 48
+_BYTES_PER_SHINGLE_ROW = 96
+_CHARS_PER_SHINGLE = 6
+_MAX_BUCKET_BITS = 10
+
+
+@dataclass(frozen=True, slots=True)
+class DiskLimits:
+    """``memory_mb``: the memory the engine's batches are sized to (the corpus's names, dates and
+    outlets, and the passages found, are held besides); ``workdir``: where the work folder goes
+    (default: the system's temporary folder); removed at the end."""
+
+    memory_mb: int = 2048
+    workdir: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.memory_mb < 1:
+            raise ValueError(f"DiskLimits.memory_mb must be at least 1, got {self.memory_mb}")
+
+    @property
+    def budget(self) -> int:
+        return self.memory_mb * 2**20
+
+
+class TextFile:
+    """Texts appended to one UTF-8 file, read back by number (arrival order)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._out = path.open("wb")
+        self._offsets = [0]
+        self._map: mmap.mmap | None = None
+
+    def add(self, text: str) -> None:
+        data = text.encode("utf-8", "surrogatepass")  # a lone surrogate is kept, as in memory
+        self._out.write(data)
+        self._offsets.append(self._offsets[-1] + len(data))
+
+    def close_writing(self) -> None:
+        self._out.close()
+        self.offsets = np.array(self._offsets, dtype=np.int64)
+        del self._offsets
+        if self.offsets[-1]:
+            with self.path.open("rb") as fh:
+                self._map = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+
+    def text(self, number: int) -> str:
+        lo, hi = int(self.offsets[number]), int(self.offsets[number + 1])
+        return self._map[lo:hi].decode("utf-8", "surrogatepass") if self._map is not None and hi > lo else ""
+
+    def close(self) -> None:
+        if self._map is not None:
+            self._map.close()
+            self._map = None
+
+
+def _read_docs(docs: Iterable[ReuseDoc], texts: TextFile) -> list[ReuseDoc]:
+    """Each document's text to ``texts`` (arrival order); the documents without text, in ingest
+    order (``order``, then arrival), checked as :func:`refrain.reuse.engine.prepare_docs` does."""
+    kept: list[ReuseDoc] = []
+    seen: set[str] = set()
+    for doc in docs:
+        if not isinstance(doc, ReuseDoc):
+            raise TypeError(f"align() takes ReuseDoc values, got {type(doc).__name__}")
+        if doc.name in seen:
+            raise ValueError(f"two documents are named {doc.name!r}: names must be unique")
+        seen.add(doc.name)
+        texts.add(doc.text)
+        kept.append(ReuseDoc(doc.name, "", doc.date, doc.outlet, doc.order))
+    return kept
+
+
+def align_on_disk(
+    docs: Iterable[ReuseDoc],
+    params: ReuseParams,
+    workers: int | None = None,
+    limits: DiskLimits | None = None,
+) -> ReuseResult:
+    """:func:`refrain.reuse.align` (without a memo) in bounded memory: the same result."""
+    limits = limits or DiskLimits()
+    folder = Path(tempfile.mkdtemp(prefix="refrain-reuse-", dir=limits.workdir))
+    texts = TextFile(folder / "texts.bin")
+    try:
+        arrived = _read_docs(docs, texts)
+        texts.close_writing()
+        return _run(arrived, texts, folder, params, engine.resolve_workers(workers), limits)
+    finally:
+        texts.close()
+        engine._shared.clear()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _run(
+    arrived: list[ReuseDoc],
+    texts: TextFile,
+    folder: Path,
+    params: ReuseParams,
+    n_workers: int,
+    limits: DiskLimits,
+) -> ReuseResult:
+    # Document number = position in ingest order; ``arrival[d]`` finds its text.
+    arrival = np.lexsort((np.arange(len(arrived)), np.array([d.order for d in arrived], dtype=np.int64)))
+    ordered = [arrived[i] for i in arrival.tolist()]
+    del arrived
+    n_docs = len(ordered)
+    outlet_ids: dict[str | None, int] = {}
+    outlets = np.array([outlet_ids.setdefault(d.outlet, len(outlet_ids)) for d in ordered], dtype=np.int64)
+    thresholds = boilerplate_thresholds(outlets, params, outlet_ids.get(None))
+    sizes = np.diff(texts.offsets)[arrival] if n_docs else np.zeros(0, dtype=np.int64)
+    est_rows = int(sizes.sum()) // _CHARS_PER_SHINGLE
+    bits = 0
+    while bits < _MAX_BUCKET_BITS and est_rows * _BYTES_PER_SHINGLE_ROW >> bits > limits.budget:
+        bits += 1
+    partitions = ShinglePartitions(folder / "shingles", bits)
+    for lo, hi in _batches(sizes, max(1, limits.budget // _BYTES_PER_CHAR_TOKENISED)):
+        batch = [texts.text(int(i)) for i in arrival[lo:hi]]
+        tokens = engine._tokenize_docs(batch, n_workers)
+        partitions.add([shingles(t.hashes, params.ngram) for t in tokens], lo)
+    keys = PairKeys(folder / "pairs", max(n_docs, 1))
+    facts = BucketFacts(n_docs)
+    for bucket in range(1 << bits):
+        hashes, doc_numbers = partitions.read(bucket)
+        scan_bucket(hashes, doc_numbers, outlets, thresholds, params, facts, keys)
+        partitions.path(bucket).unlink(missing_ok=True)
+    del hashes, doc_numbers
+    boiler = facts.boiler()
+    doc_cap = max(
+        2, limits.budget // (_BYTES_PER_CHAR_TOKENISED * max(1, int(sizes.mean()) if n_docs else 1))
+    )
+    raw: list[RawPassage] = []
+    engine._shared.update(params=params, outlets=outlets, boiler=boiler)
+    for parts in keys.groups(limits.budget):
+        pairs = keys.counted(parts, params.min_shared)
+        for block in _pair_blocks(pairs, doc_cap):
+            raw.extend(_align_block(block, texts, arrival, outlets, boiler, params, n_workers))
+    engine._shared.clear()
+    # Clusters read the earliest member's text for their snippet: only passages' documents get one.
+    members = {d for p in raw for d in (p.a, p.b)}
+    result_docs = [
+        ReuseDoc(doc.name, texts.text(int(arrival[d])), doc.date, doc.outlet, doc.order)
+        if d in members
+        else doc
+        for d, doc in enumerate(ordered)
+    ]
+    outlet_thresholds = {name: int(thresholds[i]) for name, i in outlet_ids.items()}
+    result = engine._result(result_docs, raw, params, outlet_thresholds)
+    result.cutoffs = facts.cutoffs(params)
+    return result
+
+
+def _batches(sizes: np.ndarray, max_chars: int) -> Iterator[tuple[int, int]]:
+    """Consecutive ranges of documents of at most ``max_chars`` characters (a longer one alone)."""
+    lo, held = 0, 0
+    for i, size in enumerate(sizes.tolist()):
+        if i > lo and held + size > max_chars:
+            yield lo, i
+            lo, held = i, 0
+        held += size
+    if lo < len(sizes):
+        yield lo, len(sizes)
+
+
+def _pair_blocks(pairs: np.ndarray, doc_cap: int) -> Iterator[np.ndarray]:
+    """Consecutive runs of ``pairs`` naming at most ``doc_cap`` documents (at least one pair each)."""
+    step = max(1, doc_cap // 2)  # each pair names at most two new documents
+    for start in range(0, len(pairs), step):
+        yield pairs[start : start + step]
+
+
+def _align_block(
+    pairs: np.ndarray,
+    texts: TextFile,
+    arrival: np.ndarray,
+    outlets: np.ndarray,
+    boiler: np.ndarray,
+    params: ReuseParams,
+    n_workers: int,
+) -> list[RawPassage]:
+    """The passages of ``pairs``, their documents read back and tokenised for this block only."""
+    involved = np.unique(pairs).tolist()
+    block_texts = {d: texts.text(int(arrival[d])) for d in involved}
+    tokens = dict(
+        zip(involved, engine._tokenize_docs([block_texts[d] for d in involved], n_workers), strict=True)
+    )
+    tables = {
+        d: seed_table(shingles(t.hashes, params.ngram), params.max_repeats, int(outlets[d]), boiler)
+        for d, t in tokens.items()
+    }
+    engine._shared.update(texts=block_texts, tokens=tokens, seed_tables=tables)
+    try:
+        return engine._align_all(pairs, n_workers)
+    finally:
+        for name in ("texts", "tokens", "seed_tables"):
+            engine._shared.pop(name, None)
