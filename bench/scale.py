@@ -1,7 +1,8 @@
-"""How reuse detection scales: local and Spark engines on synthetic corpora of growing size.
+"""How reuse detection scales: local, out-of-core and Spark engines on synthetic corpora of growing size.
 
     .venv/bin/python bench/scale.py                                  # quick: 5k articles, local
     .venv/bin/python bench/scale.py --sizes 33k,100k,300k,1M --engines local,spark
+    .venv/bin/python bench/scale.py --sizes 33k --engines local,disk --memory-mb 1024
 
 For each size a corpus is built once by bench/make_corpus.py (Tehran Times articles, planted
 reuse with a truth file) under ``--work``. Each engine runs in a child process; the parent
@@ -10,7 +11,13 @@ measures wall time, peak memory (the child's process tree polled from /proc, sum
 and the peak size of the run's output and Spark scratch folder), and the child reports recall of
 the planted passages. With two or more sizes the growth of time is fitted on log-log axes (slope
 1 = linear) and drawn to ``--plot`` (SVG, written here without plotting libraries). When both
-engines run at a size, their passages are compared row for row.
+engines run at a size, each one's passages are compared row for row with the first engine's.
+The ``disk`` engine (:mod:`refrain.reuse.outofcore`) reads the shards as a stream, keeps its work
+folder under the run's output folder (so the disk figure is its peak) and sizes its batches to
+``--memory-mb``.
+
+Peer: passim 2.0.1, the named peer of issue 17, is not installed on this machine; ``--peer``
+says so in a result line rather than leaving it out.
 """
 
 from __future__ import annotations
@@ -21,10 +28,12 @@ import json
 import math
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -39,16 +48,18 @@ def parse_size(text: str) -> int:
 
 
 # -- the child: one engine on one corpus ------------------------------------------------------------
-def _read_corpus(corpus: Path) -> list[Any]:
+def _stream_corpus(corpus: Path) -> Iterator[Any]:
     from refrain.reuse import ReuseDoc
 
-    docs = []
     for shard in sorted(corpus.glob("corpus-*.jsonl.gz")):
         with gzip.open(shard, "rt", encoding="utf-8") as fh:
             for line in fh:
                 r = json.loads(line)
-                docs.append(ReuseDoc(r["id"], r["text"], r.get("date"), r.get("outlet"), int(r["id"][1:])))
-    return docs
+                yield ReuseDoc(r["id"], r["text"], r.get("date"), r.get("outlet"), int(r["id"][1:]))
+
+
+def _read_corpus(corpus: Path) -> list[Any]:
+    return list(_stream_corpus(corpus))
 
 
 def _recall(corpus: Path, passages: list[tuple[str, int, int, str, int, int, bool]]) -> dict[str, Any]:
@@ -82,11 +93,14 @@ def _recall(corpus: Path, passages: list[tuple[str, int, int, str, int, int, boo
     }
 
 
-def run_child(engine: str, corpus: Path, out: Path, master: str) -> None:
+def run_child(engine: str, corpus: Path, out: Path, master: str, memory_mb: int) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     out.mkdir(parents=True, exist_ok=True)
+    if engine == "passim":
+        (out / "result.json").write_text(json.dumps(_run_passim(corpus, out)), encoding="utf-8")
+        return
     t0 = time.perf_counter()
     stages: dict[str, float] = {}
     if engine == "local":
@@ -96,6 +110,14 @@ def run_child(engine: str, corpus: Path, out: Path, master: str) -> None:
         stages["read"] = time.perf_counter() - t0
         result = align(docs)
         del docs
+    elif engine == "disk":
+        from refrain.reuse import DEFAULT_PARAMS
+        from refrain.reuse.outofcore import DiskLimits, align_on_disk
+
+        # Reading is part of the run here: the documents are a stream the engine consumes once.
+        stages["read"] = 0.0
+        limits = DiskLimits(memory_mb=memory_mb, workdir=str(out))
+        result = align_on_disk(_stream_corpus(corpus), DEFAULT_PARAMS, limits=limits)
     else:
         from pyspark.sql import functions as F
 
@@ -121,6 +143,7 @@ def run_child(engine: str, corpus: Path, out: Path, master: str) -> None:
     )
     report = {
         "engine": engine,
+        **({"memory_mb": memory_mb} if engine == "disk" else {}),
         "passages": len(rows),
         "reuse_passages": sum(1 for r in rows if not r[6]),
         "clusters": len(result.clusters),
@@ -177,8 +200,8 @@ def _folder_bytes(path: Path) -> int:
     return total
 
 
-def measure(engine: str, corpus: Path, out: Path, master: str) -> dict[str, Any]:
-    cmd = [sys.executable, __file__, "_run", engine, str(corpus), str(out), master]
+def measure(engine: str, corpus: Path, out: Path, master: str, memory_mb: int) -> dict[str, Any]:
+    cmd = [sys.executable, __file__, "_run", engine, str(corpus), str(out), master, str(memory_mb)]
     usage0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     before = usage0.ru_maxrss
     peak = {"rss": 0, "disk": 0}
@@ -221,6 +244,28 @@ def measure(engine: str, corpus: Path, out: Path, master: str) -> dict[str, Any]
         peak_out_disk_mib=round(max(peak["disk"], _folder_bytes(out)) / 2**20, 1),
     )
     return report
+
+
+def run_peer(args: argparse.Namespace) -> dict[str, Any]:
+    """passim 2.0.1 on ``--peer-size`` articles of the same synthetic corpus, measured as an engine
+    (wall, CPU, peak RSS; no recall: its output format is not read here), or why it was not run."""
+    n = parse_size(args.peer_size)
+    if shutil.which("passim") is None:
+        return {"engine": "passim", "articles": n, "error": "passim is not installed here (not run)"}
+    corpus, _ = ensure_corpus(args.work, n, args.seed)
+    out = args.work / f"run-{n}-passim"
+    shutil.rmtree(out, ignore_errors=True)
+    return {**measure("passim", corpus, out, args.master, args.memory_mb), "articles": n}
+
+
+def _run_passim(corpus: Path, out: Path) -> dict[str, Any]:
+    """passim's input (one JSON line per article: id, series, text) written, then passim run on it."""
+    source = out / "passim-in.jsonl"
+    with source.open("w", encoding="utf-8") as fh:
+        for doc in _stream_corpus(corpus):
+            fh.write(json.dumps({"id": doc.name, "series": doc.outlet, "text": doc.text}) + "\n")
+    subprocess.run(["passim", str(source), str(out / "passim-out")], check=True)
+    return {"engine": "passim"}
 
 
 def ensure_corpus(work: Path, n: int, seed: int) -> tuple[Path, dict[str, Any]]:
@@ -325,11 +370,14 @@ def write_svg(series: dict[str, list[tuple[int, float]]], path: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] == "_run":
-        run_child(argv[1], Path(argv[2]), Path(argv[3]), argv[4])
+        run_child(argv[1], Path(argv[2]), Path(argv[3]), argv[4], int(argv[5]))
         return 0
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", default="5k", help="comma-separated article counts: 33k,100k,300k,1M")
-    ap.add_argument("--engines", default="local", help="local, spark or local,spark")
+    ap.add_argument("--engines", default="local", help="local, disk, spark, or several: local,disk")
+    ap.add_argument("--memory-mb", type=int, default=2048, help="the disk engine's memory bound")
+    ap.add_argument("--peer", action="store_true", help="also run passim 2.0.1 at --peer-size articles")
+    ap.add_argument("--peer-size", default="3500")
     ap.add_argument("--work", type=Path, default=Path("/tmp/refrain-scale"))
     ap.add_argument("--master", default="local[*]")
     ap.add_argument("--seed", type=int, default=7)
@@ -353,7 +401,7 @@ def main(argv: list[str] | None = None) -> int:
         for engine in engines:
             out = args.work / f"run-{n}-{engine}"
             subprocess.run(["rm", "-rf", str(out)], check=True)
-            report = measure(engine, corpus, out, args.master)
+            report = measure(engine, corpus, out, args.master, args.memory_mb)
             report.update(articles=n, corpus_mib=round(corpus_mib, 1), build_s=info.get("seconds"))
             if "error" not in report:
                 outs[engine] = out
@@ -361,15 +409,21 @@ def main(argv: list[str] | None = None) -> int:
             print(json.dumps(report), flush=True)
             with results_path.open("a", encoding="utf-8") as fh:
                 fh.write(json.dumps({"when": time.strftime("%Y-%m-%d %H:%M"), **report}) + "\n")
-        if len(outs) == 2:
-            print(json.dumps({"articles": n, "engines_identical": same_passages(*outs.values())}), flush=True)
-            if {"local", "spark"} <= set(ratios):
-                # Same-run ratios: on a shared machine the CPU ratio is the steadier of the two.
-                spark_over_local = {
-                    key: round(ratios["spark"][key] / max(ratios["local"][key], 0.1), 1)
-                    for key in ("wall_s", "tree_cpu_s")
-                }
-                print(json.dumps({"articles": n, "spark_over_local": spark_over_local}), flush=True)
+        first = next(iter(outs), None)
+        for engine in list(outs)[1:]:
+            same = same_passages(outs[first], outs[engine])
+            print(
+                json.dumps({"articles": n, "engines": [first, engine], "engines_identical": same}), flush=True
+            )
+        for engine in sorted(set(ratios) - {"local"}) if "local" in ratios else []:
+            # Same-run ratios: on a shared machine the CPU ratio is the steadier of the two.
+            over_local = {
+                key: round(ratios[engine][key] / max(ratios["local"][key], 0.1), 2)
+                for key in ("wall_s", "tree_cpu_s")
+            }
+            print(json.dumps({"articles": n, f"{engine}_over_local": over_local}), flush=True)
+    if args.peer:
+        print(json.dumps(run_peer(args)), flush=True)
     # The fit and the plot use every run recorded in the results file (the latest per engine and
     # size), so sizes run on different days end up on one plot.
     series = {}
