@@ -7,7 +7,7 @@ hedge before it ("more than") and the unit glued to it (currency, percent, measu
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from number_parser import parse_number
@@ -18,12 +18,15 @@ from refrain.claims.multipliers import (
     half_pattern,
     half_value,
     ratio_after,
+    share_pattern,
+    share_value,
     spaced_value,
     times_pattern,
     times_value,
 )
 from refrain.claims.not_figures import exclusion, fraction_after
 from refrain.claims.patterns import word_alternation
+from refrain.text import lexicon as lexicon_set
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,11 +51,15 @@ def _figure_pattern() -> re.Pattern[str]:
     word_number = rf"(?:an?\s+)?{word}(?:(?:-|\s+and\s+|\s+){word})*"
     digits = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{SPACED_DIGITS}|\d+(?:\.\d+)?"
     scales = word_alternation(s for s in lex.scale if len(s) > 1)
-    multiplied = rf"{half_pattern(word, scales)}|{times_pattern(word)}"
+    fractions = [f for f in lex.fraction if not f.endswith("s")]
+    multiplied = rf"{half_pattern(word, scales)}|{times_pattern(word)}|{share_pattern(fractions)}"
     scale = r"(?:[\s-]*(?:" + scales + r")\b|(?<=\d)(?:m|k|bn)\b)"  # "$1-billion"
     symbols = "|".join(re.escape(c) for c in sorted(lex.currency, key=len, reverse=True) if not c.isalpha())
+    # a currency word before the figure ("Rs 100 crore"): a whole word, so "hours 100" is no rupees
+    words_before = "|".join(re.escape(w) for w in sorted(lex.currency_before, key=len, reverse=True))
+    currency = rf"{symbols}|\b(?:{words_before})\.?(?=\s?\d)" if words_before else symbols
     return re.compile(
-        rf"(?P<cur>{symbols})?\s?(?<![\w.,/\-+#@])(?P<num>{multiplied}|{digits}|\b{word_number}\b)(?P<scale>{scale})*"
+        rf"(?P<cur>{currency})?\s?(?<![\w.,/\-+#@])(?P<num>{multiplied}|{digits}|\b{word_number}\b)(?P<scale>{scale})*"
         rf"(?P<pct>\s*%|[\s-]+per\s?cent\b)?",
         re.IGNORECASE,
     )
@@ -108,7 +115,37 @@ def find_figures(text: str) -> list[Figure]:
         if high is not None:
             found.append(high)
             read_to = high.end
-    return _join_ranges(text, found)
+    return _join_ranges(text, _join_comma_spaced(text, found))
+
+
+def _join_comma_spaced(text: str, figures: list[Figure]) -> list[Figure]:
+    """ "96, 448 containers": thousands written with a space after the comma are one figure, when
+    the first group has one to three digits and the next exactly three, and neither is part of a
+    list ("2, 4, 6", "1, 500 and 600") nor the first a number referred back to ("of the 12, 500")."""
+    out: list[Figure] = []
+    for g in figures:
+        f = out[-1] if out else None
+        if f is not None and _comma_spaced(text, f, g):
+            scale = g.scale
+            value = (f.value * 1000 + g.value / scale) * scale
+            out[-1] = Figure(f.start, g.end, value, g.unit or f.unit, f.approx, f.approx_start, scale=scale)
+            continue
+        out.append(g)
+    return out
+
+
+def _comma_spaced(text: str, f: Figure, g: Figure) -> bool:
+    first = text[f.start : f.end]
+    second = re.match(r"\d{3}(?![\d.,])", text[g.start : g.end])
+    if not (re.fullmatch(r"[^\d\s]?\d{1,3}", first) and second and text[f.end : g.start] == ", "):
+        return False
+    if f.unit is not None and f.unit not in lexicon().currencies or f.value_high is not None:
+        return False
+    before = text[max(0, f.start - 12) : f.start]
+    after = text[g.end : g.end + 12]
+    in_list = re.search(r"\d\s*,\s*$", before) or re.match(r"\s*(?:,|and\b|or\b)\s*\d", after)
+    referred = re.search(r"\b(?:the|these|those|of)\s+$", before, re.IGNORECASE)
+    return not in_list and not referred
 
 
 _DASH = re.compile(r"[-–](\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![-–/:]?\d)")
@@ -144,6 +181,11 @@ def _read(text: str, m: re.Match[str]) -> Figure | None:
         r"\bth(?:ink|inking|inks|ought)\s+$", text[max(0, num_start - 12) : num_start]
     ):
         return None  # "think twice": an idiom
+    if re.fullmatch(r"(?:an?\s+)?[a-z]+", num, re.IGNORECASE) and num.lower().split()[-1] in lex.fraction:
+        share = share_value(num, text, num_start, lex.fraction)  # "half of the wells": 0.5 of them
+        if share is None:
+            return None
+        return Figure(num_start, m.end("num"), share, "fraction", *_hedge(text, num_start))
     if times is not None:  # "twice", "threefold": how many times another figure, nothing counted
         return Figure(num_start, m.end("num"), times, "times", *_hedge(text, num_start))
     value = half_value(num, word_value) or (
@@ -176,7 +218,7 @@ def _read(text: str, m: re.Match[str]) -> Figure | None:
     unit = None
     start = num_start
     if m.group("cur"):
-        unit = lex.currency.get(m.group("cur").lower())
+        unit = lex.currency.get(m.group("cur").lower().rstrip("."))
         start = m.start("cur")
     end = m.end()
     if m.group("pct"):
@@ -229,6 +271,20 @@ def _scale_in_words(written: str) -> float:
     return scale if words and words[last] not in scales else 1.0  # "million" alone is a number
 
 
+_CHANGE_WORDS = lexicon_set("en", "figure_change_words")
+
+
+def _change_from(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` follows "from" and a word of change in its clause ("the
+    number rose sharply from", "an increase in exports from"): the old figure of a change."""
+    m = re.search(
+        r"([^,;.:()“”\"]{0,80})\bfrom\s+(?:about\s+|around\s+|some\s+)?$",
+        text[max(0, start - 100) : start],
+        re.IGNORECASE,
+    )
+    return m is not None and not _CHANGE_WORDS.isdisjoint(re.findall(r"[a-z]+", m.group(1).lower()))
+
+
 def _join_ranges(text: str, figures: list[Figure]) -> list[Figure]:
     """ "thirty to forty-five", "30-40", "between 10 and 20", "three or four": one figure, its value
     the lower bound, ``value_high`` the upper. A multiplier written once after the upper bound is
@@ -250,6 +306,14 @@ def _join_ranges(text: str, figures: list[Figure]) -> list[Figure]:
             same_unit = (
                 f.unit is None or g.unit is None or f.unit == g.unit
             )  # not "by 2.7% to 11 million barrels"
+            if word == "to" and same_unit and _change_from(text, f.start):
+                # "rose from 9 to 13": the old figure and the new; "fell from 9 to 4 million": the
+                # multiplier and unit written once are the old figure's too
+                scaled = f.scale == 1.0 and scale > 1.0 and f.unit in (None, g.unit)
+                old = replace(f, value=f.value * scale, scale=scale) if scaled else f
+                out.append(replace(old, unit=f.unit or g.unit))
+                i += 1
+                continue
             if re.fullmatch(r"\s*(?:to|-|–|and|or)\s*", between) and g.value > low and same_unit:
                 is_between = re.search(r"between\s+$", text[max(0, f.start - 9) : f.start].lower())
                 if word in {"to", "-", "–"} or alternative or (word == "and" and is_between):

@@ -25,6 +25,7 @@ class Lexicon:
     approx: dict[str, str]  # hedge phrase -> canonical approx
     number_words: frozenset[str]
     currency: dict[str, str]  # symbol/word -> ISO-ish code
+    currency_before: frozenset[str]  # currency words written before a figure: "Rs 100"
     scale: dict[str, float]
     measure: dict[str, str]  # unit word(s) -> canonical unit
     people: frozenset[str]  # counted nouns whose unit is "people"
@@ -61,6 +62,7 @@ def lexicon() -> Lexicon:
         approx=approx,
         number_words=frozenset(_lines("number_words")),
         currency={k.lower(): v for k, v in units["currency"].items()},
+        currency_before=frozenset(w.lower() for w in units["currency_before"]["words"]),
         scale={k.lower(): float(v) for k, v in units["scale"].items()},
         measure={k.lower(): v for k, v in units["measure"].items()},
         people=frozenset(w.lower() for w in units["people"]["words"]),

@@ -1,7 +1,8 @@
 """Figures written as multipliers, ratios, halves or thousands set apart by a space.
 
-"twice", "thrice", "threefold", "1.5-fold" (a multiplier, unit "times"); "one in five", "1 in every
-4", "two out of every three" (a ratio, read as the share it gives, unit "fraction"); "half a million",
+"twice", "thrice", "threefold", "1.5-fold", "3 fold" (a multiplier, unit "times"); "one in five", "1 in
+every 4", "two out of three" (a ratio, read as the share it gives, unit "fraction"); "half of the
+wells", "a third of voters" (a share written as a word, unit "fraction"); "half a million",
 "two and a half million" (a half and the multiplier after it); "12 500", "12 500" (a thousands
 group set apart by a space or a thin space). :mod:`refrain.claims.figures` reads them with the
 other figures; the patterns here are pieces of its figure pattern.
@@ -23,7 +24,7 @@ _SPACES = re.compile(r"[ \u00a0\u2009\u202f]")
 def times_pattern(word: str) -> str:
     """The pattern of a multiplier written as one word ("twice", "threefold", "1.5-fold"), given
     the pattern of a number word."""
-    return rf"\b(?:twice|thrice|(?:{word}|\d+(?:\.\d+)?)-?fold)\b"
+    return rf"\b(?:twice|thrice|(?:{word}|\d+(?:\.\d+)?)[ -]?fold)\b"
 
 
 def half_pattern(word: str, scale: str) -> str:
@@ -34,6 +35,33 @@ def half_pattern(word: str, scale: str) -> str:
     return rf"\b(?:(?:{word}|\d+)\s+and\s+a\s+half\b|(?:half\s+an?|an?\s+half)(?=[\s-]+(?:{scale})\b))"
 
 
+# a share written as a word before what it is a share of: "half of the wells", "half the budget", "a
+# third of voters" (an ordinal alone, "a third round", is none, so a fraction word needs "of")
+_SHARE_OWNERS = r"of|the|its|their|his|her|our|all|these|those"
+
+
+def share_pattern(fractions: list[str]) -> str:
+    """The pattern of a share written as a word ("half of", "a quarter of"), given the singular
+    fraction words ("third", "quarter"); what it is a share of is left out of the match."""
+    words = "|".join(sorted(fractions, key=len, reverse=True))
+    return rf"\b(?:half(?=\s+(?:{_SHARE_OWNERS})\b)|an?\s+(?:{words})(?=\s+of\b))"
+
+
+def share_value(num: str, text: str, start: int, fractions: dict[str, float]) -> float | None:
+    """The share a word gives ("half" 0.5, "a third" 1/3), else None; None too for a half that
+    names a part of a period or list ("the first half of 2020", "the other half of the team")."""
+    m = re.fullmatch(r"(?:an?\s+)?([a-z]+)", num.lower())
+    if m is None or m.group(1) not in fractions:
+        return None
+    if re.search(
+        r"\b(?:first|second|latter|former|other|last|one|the|each|every)\s+$",
+        text[max(0, start - 12) : start],
+        re.IGNORECASE,
+    ):
+        return None
+    return 1.0 / fractions[m.group(1)]
+
+
 def times_value(num: str, number: Callable[[str], float | None]) -> float | None:
     """The value of a multiplier written as one word ("twice" 2, "fourfold" 4), else None."""
     lower = num.lower()
@@ -41,7 +69,7 @@ def times_value(num: str, number: Callable[[str], float | None]) -> float | None
         return _TIMES_WORDS[lower]
     if not lower.endswith("fold"):
         return None
-    head = lower.removesuffix("fold").rstrip("-")
+    head = lower.removesuffix("fold").rstrip("- ")
     return float(head) if head[:1].isdigit() else number(head)
 
 
@@ -70,17 +98,24 @@ def ratio_after(
     1,000" too); None when it is not a ratio: "28 out of 31 provinces" (a count of provinces, and their whole), a larger or
     equal second number ("3 in 2 attacks"), a year ("1 in 2019"), or a second number with a
     multiplier ("1 in 10 million" is a count of 10 million)."""
-    every = "" if value == 1 else r"every\s+"  # "one out of 1,000"; "28 out of 31" is a count
     m = re.match(
-        rf"\s+(?:in\s+(?:every\s+)?|out\s+of\s+{every})(\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{word}))\b(?![.,]?\d|-)",
+        rf"\s+(?:in\s+(?:every\s+)?|out\s+of\s+(every\s+)?)(\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{word}))\b(?![.,]?\d|-)",
         text[end : end + 40],
     )
     if m is None or re.match(r"[\s-]*(?:million|billion|thousand|trillion|percent|%)", text[end + m.end() :]):
         return None
-    written = m.group(1)
+    written = m.group(2)
     if written.isdigit() and len(written) == 4 and 1300 <= int(written) <= 2100:
         return None  # "1 in 2019"
     whole = float(written.replace(",", "")) if written[0].isdigit() else number(written)
     if whole is None or not 0 < value < whole:
         return None
+    # "out of" without "every" gives a share when the whole is a small or a round base ("two out
+    # of three", "9 out of 10", "one out of 1,000"); "28 out of 31 provinces" counts provinces
+    if "out" in m.group(0) and m.group(1) is None and value != 1 and whole > 10 and not _power_of_ten(whole):
+        return None
     return value / whole, end + m.end()
+
+
+def _power_of_ten(value: float) -> bool:
+    return value >= 10 and float(f"1e{len(str(int(value))) - 1}") == value

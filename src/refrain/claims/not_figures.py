@@ -89,8 +89,8 @@ def _name_label_before(text: str, start: int) -> bool:
     Group 24", "Russian MiG 29". Sentence openers ("Some 30 ...") and possessives ("Iran's 80
     million") are not labels."""
     m = re.search(r"([A-Z][\w'’-]*) $", text[max(0, start - 40) : start])
-    if not m or m.group(1).endswith(("'s", "’s")):
-        return False
+    if not m or m.group(1).endswith(("'s", "’s")) or m.group(1).lower() in lexicon().currency_before:
+        return False  # "Rs 100 crore" is money
     prefix = text[: start - len(m.group(0))].rstrip(" \t")
     return bool(prefix) and prefix[-1] not in ".!?:;“\"‘'(\n–—-"
 
@@ -179,6 +179,7 @@ def _written_form(at: _Around) -> str | None:
         and glued
         and not re.match(r"(?:m|k|bn)\b", right)
         and glued.group().lower() not in lex.measure
+        and glued.group().lower() not in lex.scale  # "41million": a multiplier written without a space
     ):
         return "identifier"  # 5G, 10am, MH17-style codes; "518km" is a distance
     if not is_word and "," not in num_text and "." not in num_text and len(num_text) == 4:
@@ -289,8 +290,13 @@ def _reference(at: _Around) -> str | None:
         is_word
         and value <= 10
         and re.search(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+other\s+$", text[max(0, start - 16) : start])
+        and re.match(r"\s*[,:(–—]", text[end : end + 3])
     ):
-        return "reference"  # "the other two, Saudi Arabia and the UAE": named next or before
+        return "reference"  # "the other two, Saudi Arabia and the UAE": named next; "the other three were freed" counts
+    if is_word and re.search(
+        r"\b(?:mother|father|parent)s?\s+of\s+$", text[max(0, start - 16) : start], re.IGNORECASE
+    ):
+        return "phrase"  # "a mother of two" describes a person
     if is_word and value == 2 and re.match(r"\s+sides\b", text[end : end + 7], re.IGNORECASE):
         return "phrase"  # "the two sides agreed", "two sides of the same coin": parties, not a count
     if re.match(r"\s*\+\s*\d", at.right):
