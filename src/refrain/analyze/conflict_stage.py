@@ -19,6 +19,7 @@ what is counted, then first claim); renumbering moves only the ids that change.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,10 +50,11 @@ from refrain.store.rows import conflict_group_row, insert_rows
 Claims = list[tuple[str, str, Any]]  # (claim id, document id, Claim)
 
 
+@functools.cache
 def rules_format() -> str:
     """A hash of the code and word lists figures are read and grouped with (the claims package
     and the text and entities packages it reads names and sentences with): groups made by other
-    rules are not reused."""
+    rules are not reused. Computed once a process: the rules a process runs are those it loaded."""
     root = Path(__file__).resolve().parent.parent
     h = hashlib.blake2b(digest_size=12)
     for package in ("claims", "text", "entities"):

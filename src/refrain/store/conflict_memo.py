@@ -139,14 +139,15 @@ def save_conflict_memo(
 def ranked_conflict_group_ids(con: Any) -> dict[int, int]:
     """{stored id: the id a full run gives the group}: conflicts ordered by sources disagreeing,
     size and what is counted (``group_figures``' sort), ties by first claim (cluster order)."""
-    first: dict[int, tuple[int, int, str]] = {}
-    for group, seq, start, claim_id in con.execute(
-        "SELECT c.conflict_group, d.seq, c.start_offset, c.id FROM claims c JOIN documents d ON d.id = c.doc_id "
-        "WHERE c.conflict_group IS NOT NULL"
-    ).fetchall():
-        key = (seq, start, claim_id)
-        if group not in first or key < first[group]:
-            first[group] = key
+    # each group's first claim, picked by the database: one row a group, not one a linked claim
+    first = {
+        group: (seq, start, claim_id)
+        for group, seq, start, claim_id in con.execute(
+            "SELECT c.conflict_group, d.seq, c.start_offset, c.id FROM claims c "
+            "JOIN documents d ON d.id = c.doc_id WHERE c.conflict_group IS NOT NULL "
+            "QUALIFY row_number() OVER (PARTITION BY c.conflict_group ORDER BY d.seq, c.start_offset, c.id) = 1"
+        ).fetchall()
+    }
     stored = con.execute("SELECT id, sources, size, what_key FROM conflict_groups").fetchall()
     stored.sort(key=lambda r: (-r[1], -r[2], r[3], first[r[0]]))
     return {row[0]: rank for rank, row in enumerate(stored, 1)}

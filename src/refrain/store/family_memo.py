@@ -126,24 +126,24 @@ def ranked_family_ids(con: Any) -> dict[int, int]:
     """{stored id: the id a full run gives the family}: a full run numbers every linked group by
     its first occurrence (ingest order, document, offset), the groups printed by one article only
     (no family) included, so the ids are ranks among all the memo's groups."""
-    start_in: dict[tuple[str, str], tuple[int, int]] = {}  # (group, document) -> (seq, first offset)
-    for grp, doc, seq, start in con.execute(
-        "SELECT m.grp, q.doc_id, d.seq, min(q.start_offset) FROM quote_link_memo m "
-        "JOIN quotes q ON q.id = m.quote_id JOIN documents d ON d.id = q.doc_id "
-        "WHERE m.grp IS NOT NULL GROUP BY m.grp, q.doc_id, d.seq"
-    ).fetchall():
-        start_in[(grp, doc)] = (seq, start)
-    family_of_group = dict(
-        con.execute(
-            "SELECT DISTINCT m.grp, q.family FROM quotes q JOIN quote_link_memo m ON m.quote_id = q.id "
-            "WHERE q.family IS NOT NULL"
-        ).fetchall()
-    )
-    first_doc = dict(con.execute("SELECT id, first_doc FROM quote_families").fetchall())
-    keys: list[tuple[int, str, int, int | None]] = []
-    for (grp, doc), (seq, start) in start_in.items():
-        family = family_of_group.get(grp)
-        if family is None or first_doc[family] == doc:  # a group's first occurrence: one per group
-            keys.append((seq, doc, start, family))
-    keys.sort(key=lambda k: k[:3])
-    return {k[3]: rank for rank, k in enumerate(keys) if k[3] is not None}
+    # ranked by the database, which returns one row a family (not one a group and document)
+    return dict(con.execute(_RANKED_FAMILIES_SQL).fetchall())
+
+
+# A group's first occurrence: its (seq, document, first offset) in the family's first document,
+# or in its only document when it has no family (printed by one article).
+_RANKED_FAMILIES_SQL = """
+WITH starts AS (
+    SELECT m.grp, q.doc_id, d.seq, min(q.start_offset) AS start FROM quote_link_memo m
+    JOIN quotes q ON q.id = m.quote_id JOIN documents d ON d.id = q.doc_id
+    WHERE m.grp IS NOT NULL GROUP BY m.grp, q.doc_id, d.seq),
+family_of AS (
+    SELECT DISTINCT m.grp, q.family FROM quotes q JOIN quote_link_memo m ON m.quote_id = q.id
+    WHERE q.family IS NOT NULL),
+firsts AS (
+    SELECT s.seq, s.doc_id, s.start, f.family FROM starts s LEFT JOIN family_of f ON f.grp = s.grp
+    LEFT JOIN quote_families qf ON qf.id = f.family WHERE f.family IS NULL OR qf.first_doc = s.doc_id)
+SELECT family, rank FROM (
+    SELECT family, row_number() OVER (ORDER BY seq, doc_id, start) - 1 AS rank FROM firsts)
+WHERE family IS NOT NULL
+"""
