@@ -446,3 +446,30 @@ def test_two_people_after_an_office_are_not_one_name() -> None:
         "Verlaine said, “The bridge will be long.”"
     )
     assert _speakers(text) == ["Karl Brandt", "Tomas Verlaine"]
+
+
+def test_the_agent_of_a_passive_is_the_name_not_by_and_who() -> None:
+    text = (
+        "The plan was described as “a reckless gamble that will cost the nation dearly for years to come”"
+        " by Ruritanian Foreign Ministry spokesman Tomas Verlaine, who spoke to reporters on Monday."
+    )
+    assert _speakers(text) == ["Tomas Verlaine"]
+
+
+def test_a_list_of_bodies_speaking_jointly_is_the_whole_list() -> None:
+    text = (
+        "“The accord must be kept alive,” Austria, Norway, Chile and the EU said in a joint"
+        " statement on Monday.\n\n"
+        "Austria, Norway and the OSCE said in a letter, “The accord is the best way forward.”"
+    )
+    assert _speakers(text) == ["Austria, Norway, Chile and the EU", "Austria, Norway and the OSCE"]
+
+
+def test_a_list_of_people_speaking_together_names_each() -> None:
+    text = "“The accord must be kept alive,” Karl Brandt, Lena Moreau and Tomas Verlaine said on Monday."
+    assert _speakers(text) == ["Karl Brandt, Lena Moreau and Tomas Verlaine"]
+
+
+def test_an_adverb_opening_the_sentence_is_no_member_of_the_list() -> None:
+    text = "Meanwhile, France and Germany said in a joint statement, “The accord is the best way forward.”"
+    assert _speakers(text) == ["France and Germany"]

@@ -133,3 +133,30 @@ def _strip_det(s: str) -> str:
     while words and words[0].lower() in DETERMINERS:
         words = words[1:]
     return " ".join(words).replace(MASK, "").strip()
+
+
+def listed_bodies(words: list[str]) -> str | None:
+    """ "France , Germany , Britain and the EU" (a mention's words, commas kept) → "France, Germany,
+    Britain and the EU" when every member of the list is a country, an acronym or an organisation:
+    bodies speaking together; None for anything else (a list of people resolves name by name)."""
+    if "," not in words or "and" not in words:
+        return None
+    lex = lexicon()
+    members: list[list[str]] = [[]]
+    for w in words:
+        if w in {",", "and"}:
+            members.append([])
+        elif w.lower() != "the" or members[-1]:
+            members[-1].append(w)
+    if len(members) < 3 or any(
+        not m
+        or not (
+            is_place(m)
+            or (len(m) == 1 and m[0].isupper() and len(m[0]) > 1)
+            or any(w.lower() in lex.org_words for w in m)
+        )
+        for m in members
+    ):
+        return None
+    text = " ".join(words).replace(" ,", ",")
+    return text[4:] if text.lower().startswith("the ") else text

@@ -28,6 +28,7 @@ from .context import Token, tokens
 from .cues import find_cues, subject_of
 from .entities import ArticleEntities, ArticleEntity, is_place
 from .lexicon import lexicon
+from .name_words import listed_bodies
 from .names import (
     DOCUMENTS,
     NOTHING,
@@ -116,25 +117,17 @@ class Resolver:
     def resolve(self, np: NounPhrase, *, continues: bool = False, quoted: str = "") -> Resolved:
         """(fullest name, role, organisation) for the speaker mention ``np``; ``continues``: its cue
         says a speaker goes on ("he added"), so a pronoun is the person quoted just before."""
+        np = _without_passive_by(np)
         words = mention_words(np)
         if not words:
             return NOTHING
         low = [w.lower() for w in words]
         lex = lexicon()
         if len(words) == 1 and low[0] in lex.pronouns:
-            if continues and lex.pronouns[low[0]] == "person":
-                quoted = self._last_quoted(np.start)
-                if quoted is not None:
-                    return quoted.resolved
-            if low[0] == "it" and _EXPLETIVE.match(self.masked, np.end):
-                return NOTHING  # "it was emphasized that …": nobody named speaks
-            if np.start not in self._pronoun_at:
-                # one pronoun introducing two quotes ("“A”, he said, adding, “B”") is one person
-                self._pronoun_at[np.start] = self._pronoun(np.start, low[0], quoted)
-            return self._pronoun_at[np.start]
+            return self._pronoun_mention(np, low[0], continues, quoted)
         if len(words) == 1 and low[0] in SUBJECT_RELATIVES and not words[0].isupper():
             return self._antecedent(np)  # "who" (not "WHO", the health body)
-        joint = self._joint(np) or self._named_pair(np.start, low)
+        joint = self._group(np, low)
         if joint is not None:
             return joint
         if len(words) == 1 and low[0].endswith("ing") and len(low[0]) > 5:
@@ -194,6 +187,28 @@ class Resolver:
                 return found
         return resolve_name(np, self.index)
 
+    def _pronoun_mention(self, np: NounPhrase, pronoun: str, continues: bool, quoted: str) -> Resolved:
+        """A speaker written as a pronoun: the person quoted just before when the cue goes on."""
+        lex = lexicon()
+        if continues and lex.pronouns[pronoun] == "person":
+            last = self._last_quoted(np.start)
+            if last is not None:
+                return last.resolved
+        if pronoun == "it" and _EXPLETIVE.match(self.masked, np.end):
+            return NOTHING  # "it was emphasized that …": nobody named speaks
+        if np.start not in self._pronoun_at:
+            # one pronoun introducing two quotes ("“A”, he said, adding, “B”") is one person
+            self._pronoun_at[np.start] = self._pronoun(np.start, pronoun, quoted)
+        return self._pronoun_at[np.start]
+
+    def _group(self, np: NounPhrase, low: list[str]) -> Resolved | None:
+        """Several speaking together: a list of bodies, of people, "X and his counterpart Y", "the two
+        ministers"; None when ``np`` names one speaker."""
+        listed = listed_bodies([t.text for t in np.tokens if t.is_word or t.text == ","])
+        if listed is not None:
+            return listed, None, None  # "France, Germany, Britain and the EU said": all of them
+        return self._joint(np) or self._listed_people(np) or self._named_pair(np.start, low)
+
     def _joint(self, np: NounPhrase) -> Resolved | None:
         """ "Ali Farda and his Turkish counterpart Omar Kest": two people, each resolved."""
         cuts = [k for k, t in enumerate(np.tokens) if t.lower == "and"]
@@ -213,6 +228,21 @@ class Resolver:
                 return None
             names.append(name)
         return " and ".join(names), None, None
+
+    def _listed_people(self, np: NounPhrase) -> Resolved | None:
+        """ "Karl Brandt, Lena Moreau and Tomas Verlaine said": each person of a comma list, resolved."""
+        if not any(t.text == "," for t in np.tokens) or not any(t.lower == "and" for t in np.tokens):
+            return None
+        members: list[list[Token]] = [[]]
+        for t in np.tokens:
+            if t.text == "," or t.lower == "and":
+                members.append([])
+            elif t.is_word:
+                members[-1].append(t)
+        names = [self._person_named(m) if m and all(t.is_cap for t in m) else None for m in members]
+        if len(names) < 2 or any(n is None for n in names):
+            return None
+        return ", ".join(str(n) for n in names[:-1]) + f" and {names[-1]}", None, None
 
     def _named_pair(self, pos: int, low: list[str]) -> Resolved | None:
         """ "the two ministers", "both leaders": the last two people named in the sentences before."""
@@ -665,6 +695,18 @@ class Resolver:
                 if toks:
                     return resolve_name(NounPhrase(toks[0].start, toks[-1].end, tuple(toks)), self.index)
         return NOTHING
+
+
+def _without_passive_by(np: NounPhrase) -> NounPhrase:
+    """ "(described as “…”) by Foreign Ministry spokesman Ali Vaez, who": the agent of a passive
+    without the "by" before it and the relative pronoun after it."""
+    toks = list(np.tokens)
+    if len(toks) < 2 or toks[0].lower != "by":
+        return np
+    toks = toks[1:]
+    while len(toks) > 1 and (toks[-1].lower in SUBJECT_RELATIVES or not toks[-1].is_word):
+        toks.pop()
+    return NounPhrase(toks[0].start, toks[-1].end, tuple(toks))
 
 
 def _described_in(description: str | None, quoted: str) -> bool:

@@ -200,6 +200,10 @@ def subject_before(toks: list[Token], verb_index: int) -> NounPhrase | None:
         partner = np_ending_at(toks, k - 2)
         if partner and partner[0].is_cap:
             run, k = [*partner, toks[k - 1], *run], k - 1 - len(partner)
+    listed = _coordinated_before(toks, k, run)
+    if listed is not None:
+        # "France, Germany, Britain and the EU said": the whole list speaks, not its last member
+        return NounPhrase(listed[0].start, run[-1].end, (*listed, *run), appositive)
     p = k - 1
     while p > 0 and (toks[p].text.isdigit() or toks[p].lower.rstrip(".") in _MONTHS):
         p -= 1  # "on March 26 says"
@@ -230,6 +234,31 @@ def subject_before(toks: list[Token], verb_index: int) -> NounPhrase | None:
         if subj is not None and subj.tokens[0].lower not in NP_STOP:
             return subj
     return NounPhrase(run[0].start, run[-1].end, tuple(run), appositive)
+
+
+def _coordinated_before(toks: list[Token], k: int, run: list[Token]) -> list[Token] | None:
+    """The members of a comma list ending in "and" before ``run`` (which starts at ``toks[k]``):
+    "France, Germany, Britain and [the EU]" gives the tokens from "France" to "and"; None when
+    ``run`` is no capitalised member of such a list."""
+    if not run[-1].is_cap or k < 2 or toks[k - 1].lower not in {"and", ","}:
+        return None
+    lo, commas = k, 0
+    while lo >= 2 and toks[lo - 1].lower in {"and", ","} and (toks[lo - 1].lower == "," or lo == k):
+        member = np_ending_at(toks, lo - 2)
+        if (
+            not member
+            or len(member) > 4
+            or not all(t.is_cap for t in member if t.lower != "the")
+            or member[0].lower in lexicon().not_names - DETERMINERS  # "Meanwhile, France and …"
+        ):
+            break
+        commas += toks[lo - 1].text == ","
+        lo = toks.index(member[0])
+    if commas == 0 or lo == k:
+        return None
+    if lo > 0 and toks[lo - 1].lower in NP_STOP:
+        return None  # "In Paris, France and Germany said": the first member is a preposition's object
+    return toks[lo:k]
 
 
 def _subject_over_appositives(
