@@ -33,6 +33,7 @@ from refrain.entities.matching import (
     alike_names,
     full_name_fits,
     is_bare,
+    is_proper_long_form,
     is_role_only,
     parse_mention,
     role_words,
@@ -75,8 +76,9 @@ class EntityIndex:
                         if spells_by_initials(p.core):
                             self.acronyms[acronym_key(p.core)].append(e)
                     else:
-                        for code in initials(p.core):
-                            self.by_initials[code].append(e)
+                        if is_proper_long_form(p.core):  # as merge: "official Israeli channel" is no OIC
+                            for code in initials(p.core):
+                                self.by_initials[code].append(e)
                         if len(p.key) > 8:
                             self.long_forms.append((p.key, e))
                             self._long_tokens.append(p.tokens)

@@ -7,12 +7,12 @@ the same rules; they live here so that neither module reaches into the other.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
 
 from refrain.entities.aliases import AliasFile
 from refrain.entities.kinds import NAME_PARTICLES, ORGANISATION, PERSON, is_generic_organisation, speaker_kind
@@ -21,6 +21,7 @@ from refrain.entities.names import (
     acronym_key,
     ascii_fold,
     has_name_word,
+    looks_like_org,
     parse,
     skeleton,
     strip_article,
@@ -32,6 +33,10 @@ from refrain.text import lexicon, lexicon_lines
 
 SURNAME_SIMILARITY = 85.0  # rapidfuzz ratio on skeletons: the candidates names_alike then decides on
 NAME_MIN_FOR_DRIFT = 6  # a name word shorter than this must match its skeleton exactly
+# Letters a romanisation may write for one another inside a name: the vowels of a skeleton (e and
+# o are folded to i and u), c for k (Veronica, Veronika) and g for q (ق as in Sargini, Sarqini)
+_VOWELS = frozenset("aiuy")
+_SAME_SOUND = frozenset({frozenset("ck"), frozenset("gq")})
 # A bare surname with no role in common joins a full name only when that name is a known figure:
 # written at least this often (and the only one of that surname); else it stays apart.
 BARE_SURNAME_MIN_MENTIONS = 3
@@ -88,18 +93,28 @@ def is_bare_person(p: ParsedName) -> bool:
 
 
 def names_alike(a: str, b: str) -> bool:
-    """Two skeleton words are one name: equal, or one letter changed inside a long word
-    (Rafsanjani = Rafsenjani), never a letter added (Hosseini != Huseynli) nor one changed or
-    added at either end, where different names differ (Terzi != Terzic, Malek != Maliki).
+    """Two skeleton words are one name: equal, or one vowel changed inside a long word
+    (Rafsanjani = Rafsenjani), never a letter added (Hosseini != Huseynli), nor one changed or
+    added at either end, where different names differ (Terzi != Terzic, Malek != Maliki), nor a
+    consonant changed: a romanisation varies a name's short vowels, which Persian and Arabic
+    script leave unwritten, but a consonant is a letter of the name itself (Rahmani and Rahmati,
+    Masoumifar and Masoudifar are two names; q/gh, z/s, w/v are folded by the skeleton first;
+    c/k and g/q are the only consonants taken for one another: ``_SAME_SOUND``).
 
     >>> names_alike("rafsanjani", "rafsinjani"), names_alike("tersi", "tersic"), names_alike("husini", "husinli")
     (True, False, False)
+    >>> names_alike("rahmani", "rahmati"), names_alike("baqiri", "bakiri"), names_alike("virunica", "virunika")
+    (False, False, True)
     """
     if a == b:
         return True
     if len(a) != len(b) or len(a) < NAME_MIN_FOR_DRIFT or a[0] != b[0] or a[-1] != b[-1]:
         return False
-    return Levenshtein.distance(a, b) <= 1
+    changed = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    if len(changed) != 1:
+        return False
+    x, y = changed[0]
+    return (x in _VOWELS and y in _VOWELS) or frozenset((x, y)) in _SAME_SOUND
 
 
 def long_forms_alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -133,6 +148,22 @@ def tokens_fit(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 def spells_by_initials(acronym: str) -> bool:
     """Whether an acronym is long enough to join a long form by its initials (MIN_ACRONYM_LETTERS)."""
     return len(acronym_key(acronym)) >= MIN_ACRONYM_LETTERS
+
+
+@cache
+def _small_words() -> frozenset[str]:
+    return lexicon("en", "acronym_stop")
+
+
+def is_proper_long_form(core: str) -> bool:
+    """A body's name, every word capitalised but the small ones (``acronym_stop.txt``): what an
+    acronym may stand for. Words in lower case are a description ("official Israeli channel",
+    "neo-conservative council"), whose initials spelling an acronym (OIC, NCC) is chance.
+
+    >>> is_proper_long_form("Council for Foreign Relations"), is_proper_long_form("official Israeli channel")
+    (True, False)
+    """
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _small_words() for w in words(core))
 
 
 def skipped_words(short: tuple[str, ...], long: tuple[str, ...]) -> list[str]:
@@ -268,6 +299,20 @@ def roles_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a) and bool(b) and not (_families(a) & _families(b))
 
 
+_AND = re.compile(r"\s(?:and|&)\s")
+
+
+def is_coordination(name: str) -> bool:
+    """Two or more names joined by "and" ("China and Russia", "Samuel Alito and Neil Gorsuch"),
+    not one body whose name holds an "and" ("Ministry of Roads and Urban Development": it has an
+    organisation word, ``org_words.txt``).
+
+    >>> is_coordination("North and South Korea"), is_coordination("Ministry of Water and Energy")
+    (True, False)
+    """
+    return bool(_AND.search(name)) and not looks_like_org(name)
+
+
 def mention_kind(name: str, aliases: AliasFile) -> str | None:
     """A name's kind for merging: "person" or "org", or None for a description or a document
     (refrain.entities.kinds), which is never merged. An alias file group's kind comes first
@@ -283,6 +328,8 @@ def mention_kind(name: str, aliases: AliasFile) -> str | None:
     name = trim_time(name)  # "00 BST police": the time a dateline left is no part of it
     if name.split()[0].lower() in _INDEFINITE:
         return None  # "A Kabul (police spokesman)": a description, whatever its head
+    if is_coordination(name):
+        return None  # "China and Russia", "Bildt and Solana": two speakers, not one entity
     kind = speaker_kind(name)
     if kind == ORGANISATION and is_generic_organisation(name):
         return None  # "the Interior Ministry": whose? a description of a body, not a name

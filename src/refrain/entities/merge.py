@@ -54,12 +54,14 @@ from refrain.entities.matching import (
     BARE_SURNAME_MIN_MENTIONS,
     COMMON_SURNAME_GIVEN_NAMES,
     LONG_FORM_SIMILARITY,
+    MIN_ACRONYM_LETTERS,
     SURNAME_SIMILARITY,
     Entity,
     alike_names,
     full_name_fits,
     is_bare,
     is_bare_person,
+    is_proper_long_form,
     is_role_only,
     long_forms_alike,
     parse_mention,
@@ -204,13 +206,17 @@ def _merge_same_names(clusters: Clusters, names: _Names, alias_file: AliasFile) 
             clusters.union(hits[0], i)
 
 
-def _merge_organisations(clusters: Clusters, parsed: list[ParsedName]) -> None:
+def _merge_organisations(clusters: Clusters, names: _Names) -> None:
     """Rule 4: long forms alike word for word; then an acronym of three letters or more and the
     long forms it spells, when they are all one body (ICG spelling two unrelated groups' names
-    joins neither: which one is meant is not ours to guess).
+    joins neither: which one is meant is not ours to guess), written as a name (capitalised:
+    "official Israeli channel" is no OIC), and, for an acronym of MIN_ACRONYM_LETTERS letters,
+    written more than once: three letters spell too many names for a body named once to be the
+    one meant (PRC is not the one Pew Research Center quoted).
 
     Pairs that cannot match are not visited: long forms alike are found with rapidfuzz over all of
     them at once, a long form for an acronym by its initials."""
+    parsed = names.parsed
     orgs = [i for i, p in enumerate(parsed) if p.kind == "org" and "/" not in p.core]
     acronyms = [i for i in orgs if is_acronym(parsed[i].core) and spells_by_initials(parsed[i].core)]
     long_forms = [i for i in orgs if not is_acronym(parsed[i].core)]
@@ -222,11 +228,15 @@ def _merge_organisations(clusters: Clusters, parsed: list[ParsedName]) -> None:
             clusters.union(long_forms[x], long_forms[b])
     by_code: dict[str, list[int]] = defaultdict(list)
     for lf in long_forms:
-        for code in initials(parsed[lf].core):
-            by_code[code].append(lf)
+        if is_proper_long_form(parsed[lf].core):
+            for code in initials(parsed[lf].core):
+                by_code[code].append(lf)
     for a in acronyms:
         spelled = sorted(set(by_code.get(acronym_key(parsed[a].core), ())))
-        if len({clusters.find(lf) for lf in spelled}) == 1:
+        if len({clusters.find(lf) for lf in spelled}) != 1:
+            continue
+        written = sum(names.times_written[parsed[lf].written] for lf in spelled)
+        if len(acronym_key(parsed[a].core)) > MIN_ACRONYM_LETTERS or written > 1:
             clusters.union(a, spelled[0])
 
 
@@ -365,7 +375,7 @@ def merge(mentions: Iterable[tuple[str, str | None]], *, aliases: AliasFile | No
     own_roles = [role_words(names.roles_of[p.written] | set(p.titles)) for p in parsed]
     clusters = Clusters(parsed, alias_file, own_roles)
     _merge_same_names(clusters, names, alias_file)
-    _merge_organisations(clusters, parsed)
+    _merge_organisations(clusters, names)
     by_surname_initial = _merge_full_names(clusters, names)
     unsure = _merge_bare_surnames(clusters, names, by_surname_initial)
     return _entities(clusters, names, unsure)
