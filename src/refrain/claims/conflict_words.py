@@ -42,6 +42,10 @@ class Words:
     forecast: tuple[str, ...]  # "will", "projected", "target"
     measure_kinds: tuple[tuple[re.Pattern[str], str], ...]  # "point-to-point" -> "point"
     occurrences: frozenset[str]  # canonical events that happen at one time: "kill", not "export"
+    restate: re.Pattern[str] | None = None  # "put the figure at [about]" ending a figure's text before it
+    restate_contrast: re.Pattern[str] | None = None  # "while", "but", "some experts" between two figures
+    restate_same: re.Pattern[str] | None = None  # "also": the same source goes on
+    restate_open_reach: float = 1.25  # "more than N" set against a rival's figure reaches this many N
 
 
 @cache
@@ -88,7 +92,44 @@ def words(language: str) -> Words:
         change_after=tuple(lang.get("change_after", [])),
         occurrences=frozenset(lang.get("occurrences", [])),
         rival_figure=tuple(lang.get("rival_figure", [])),
+        restate=_restate_pattern(lang),
+        restate_contrast=_whole_words(
+            lang.get("restate_contrast", []),
+            tuple(rf"some (?:[\w-]+ )?{re.escape(n)}" for n in lang.get("restate_contrast_some", [])),
+        ),
+        restate_same=_whole_words(lang.get("restate_same", [])),
+        restate_open_reach=float(lang.get("restate_open_reach", 1.25)),
     )
+
+
+def _alternation(phrases: list[str]) -> str:
+    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+
+
+def _whole_words(phrases: list[str], patterns: tuple[str, ...] = ()) -> re.Pattern[str] | None:
+    """The phrases (and patterns) as whole words, lower case; None when there are none."""
+    parts = [_alternation(phrases)] if phrases else []
+    parts += list(patterns)
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)") if parts else None
+
+
+def _restate_pattern(lang: dict) -> re.Pattern[str] | None:
+    """A restatement ending the text before a figure, lower case: "put the death toll at about",
+    "had put the figure at", "said it stood at"; a hedge may stand before the figure."""
+    verbs, nouns, links = (lang.get(k, []) for k in ("restate_verbs", "restate_nouns", "restate_links"))
+    said = lang.get("restate_said", [])
+    if not (verbs and nouns and links) and not said:
+        return None
+    hedges = _alternation([*lexicon().approx, *lang.get("restate_range", [])])
+    forms = []
+    if verbs and nouns and links:
+        forms.append(
+            rf"\b(?:{_alternation(verbs)})\s+(?:(?:the|its|their|this|that)\s+)?(?:[\w'’-]+\s+){{0,2}}?"
+            rf"(?:{_alternation(nouns)})\s+(?:{_alternation(links)})"
+        )
+    if said:
+        forms.append(rf"\b(?:{_alternation(said)})")
+    return re.compile(r"(?:" + "|".join(forms) + rf")\s+(?:(?:{hedges})\s+)?$")
 
 
 def _kinds(table: dict[str, list[str]]) -> tuple[tuple[re.Pattern[str], str], ...]:

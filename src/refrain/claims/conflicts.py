@@ -192,7 +192,7 @@ def _thing_said(a: Figure, b: Figure) -> bool:
     return bool(a.event and counted)
 
 
-def _one_articles_times_differ(a: Figure, b: Figure) -> bool:
+def one_articles_times_differ(a: Figure, b: Figure) -> bool:
     """Whether two sentences of one article name two times: two years, months or weekdays, or a
     running total ("since April 11") against a day's figure ("last night")."""
     for x, y in ((a.years, b.years), (a.months, b.months), (a.weekdays, b.weekdays)):
@@ -210,7 +210,7 @@ def _time_said(a: Figure, b: Figure) -> bool:
     whose two sentences name no two times ("last night" and "since April 11" are two),
     one year named in both, or one named event counted in both."""
     if a.doc == b.doc:
-        return not _one_articles_times_differ(a, b)
+        return not one_articles_times_differ(a, b)
     if a.years & b.years:
         return True
     return _occurrence(a) and _occurrence(b) and not a.rare_names.isdisjoint(b.rare_names)

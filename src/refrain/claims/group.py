@@ -27,6 +27,7 @@ from refrain.claims.lexicon import lexicon
 from refrain.claims.model import Claim
 from refrain.claims.ranges import value_range
 from refrain.claims.reading import Figure, Source, read
+from refrain.claims.rivals import rival_incompatible, rival_pairs
 
 __all__ = ["ConflictGroup", "Source", "group", "values_agree"]
 
@@ -108,6 +109,39 @@ def disagreeing_sources(figures: list[Figure]) -> set[str]:
         for b in figures[i + 1 :]:
             if not _same_source(a, b) and disputed(a, b) is None:
                 out |= {a.source, b.source}
+    return out
+
+
+def _rival_clusters(figures: list[Figure]) -> list[list[int]]:
+    """Figures an article sets against each other (:mod:`refrain.claims.rivals`), chained: "Reuters
+    put the toll at 28, while Xinhua said it stood at 70" after "at least 55 were killed"."""
+    parent = list(range(len(figures)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    linked: set[int] = set()
+    for i, j in rival_pairs(figures, _same_source):
+        parent[root(j)] = root(i)
+        linked |= {i, j}
+    chains: dict[int, list[int]] = defaultdict(list)
+    for i in sorted(linked):
+        chains[root(i)].append(i)
+    return list(chains.values())
+
+
+def _rivals_disagreeing(members: list[Figure]) -> set[str]:
+    """The sources of figures set against each other whose values allow none in common (an open
+    hedge reaching only so far); a restating sentence's own source may be unread (the outlet), so
+    each figure counts as its own source."""
+    out: set[str] = set()
+    for i, a in enumerate(members):
+        for b in members[i + 1 :]:
+            if rival_incompatible(a, b):
+                out |= {f"{a.source}#{a.claim.value_text.start}", f"{b.source}#{b.claim.value_text.start}"}
     return out
 
 
@@ -215,10 +249,14 @@ def group_figures(figures: list[Figure], rare: frozenset[str]) -> list[ConflictG
     corpus's rare words). Groups in order of conflict, numbered from 1."""
     for f in figures:
         f.rare_names = f.names & rare
+    rivals = _rival_clusters(figures)
+    in_rivals = {i for c in rivals for i in c}
+    rest = [i for i in range(len(figures)) if i not in in_rivals]
+    clusters = [[rest[k] for k in c] for c in _clusters([figures[i] for i in rest], rare)]
     groups: list[ConflictGroup] = []
-    for cluster in _clusters(figures, rare):
+    for cluster in clusters + rivals:
         members = [figures[i] for i in cluster]
-        disagreeing = disagreeing_sources(members)
+        disagreeing = _rivals_disagreeing(members) if cluster in rivals else disagreeing_sources(members)
         what_key, when, where, topic = _describe(members)
         groups.append(
             ConflictGroup(
