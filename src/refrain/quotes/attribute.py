@@ -5,7 +5,7 @@ just after the quote ("…,” Smith said"), in the sentence before it ("Smith s
 "according to Smith, “…”"), in the previous sentence when that one introduces it ("He was quoted
 as saying:" then the quote in its own paragraph), and finally the speaker of the quote just before.
 
-Size: about 430 lines, one class: the Attributor's steps read the same article state (paragraphs,
+Size: about 460 lines, one class: the Attributor's steps read the same article state (paragraphs,
 sentences, the masked text) in a fixed order; kinds, grouping, leads and layout are already split out.
 """
 
@@ -200,17 +200,18 @@ class Attributor:
 
     def _subheading(self, g: Group, sent_lo: int) -> bool:
         """A headline in quotation marks run into the next paragraph's first sentence: it opens its
-        sentence, has three words or more (two, both capitalised) and no punctuation at its end, and
-        a capitalised word follows the closing mark with no comma."""
+        sentence, has no punctuation at its end (one or two words: the first capitalised), and a
+        capitalised word follows the closing mark with no comma."""
         piece = g.pieces[0]
-        if len(g.pieces) > 1 or piece.close_at is None or self.masked[sent_lo : piece.open_at].strip():
-            return False
+        lead = re.split(r"[.!?][\"”’\x00]*\s", self.masked[sent_lo : piece.open_at])[-1]
+        if len(g.pieces) > 1 or piece.close_at is None or any(c.isalnum() or c == MASK for c in lead):
+            return False  # a rule of "=====" or "***" before a heading is no sentence of its own
         inner = self.text[piece.start : piece.end].strip()
         words = inner.split()
-        if len(words) < 2 or not inner[-1:].isalnum():
+        if not inner[-1:].isalnum():
             return False
-        if len(words) == 2 and not all(w[0].isupper() for w in words):
-            return False  # "“Cyber Iranophobia” The council said …": a two-word heading is capitalised
+        if len(words) <= 2 and not words[0][0].isupper():
+            return False  # "“Legal victory” The court …": a short heading opens with a capital
         after = self.masked[piece.outer_end : piece.outer_end + 3]
         return bool(re.match(r"\s+[A-Z]", after))
 
@@ -311,6 +312,15 @@ class Attributor:
                 cue, g.subject = found
                 g.cue, g.cue_at, g.reported = cue.text, toks[cue.index].start, True
                 return True
+            if (
+                toks[0].start == piece.outer_end + 1
+                and inner[-1:] not in {",", ".", "!", "?", "…"}
+                and len(inner.split()) <= 4
+                and self.masked[self.sentence_of(piece.paragraph, piece.open_at)[0] : piece.open_at].strip()
+            ):
+                # "in “survival mode” this winter, and charities warn …": a short phrase inside the
+                # sentence, which runs on with no mark after it; no later cue names its speaker
+                return False
         for cue in find_cues(toks)[:1]:
             first = g.pieces[0]
             opens = not self.masked[

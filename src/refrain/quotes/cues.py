@@ -187,6 +187,7 @@ def _cue_at(
 
 _PAST_FORMS = {"said", "told", "wrote", "read", "reads", "says"}
 _AUXILIARIES = {"is", "was", "are", "were", "been", "be", "am", "'s", "’s"}
+_BE_FORMS = _AUXILIARIES - {"'s", "’s"}  # "’s" is as often "has" ("he’s said")
 _CLAUSE_LINKS = {",", "and", "by", "—", "–", "before", "then"}
 _COORDINATORS = {"and", "but", "or", "then"}
 
@@ -213,6 +214,11 @@ def _verb_cue(toks: list[Token], lows: list[str], i: int) -> Cue | None:
         near_end = len(toks) - i <= 6 and prev in _CLAUSE_LINKS
         if near_end or (len(toks) - i <= 4 and lows[-1] in {",", ":"}):
             return Cue(i, toks[i].text, i, participle=True)
+        return None
+    if prev in _BE_FORMS and i + 1 < len(toks) and lows[i + 1] in {"to", "as"}:
+        # "ties are said to be in “good shape”", "the groups are described as “…”": a passive with
+        # no agent says what is said about its subject, who says nothing ("it was stressed that"
+        # stays a cue: the quote is the words of whoever stressed it)
         return None
     # "… and joked, “…”", "accused X of … and said …": a verb coordinated with an earlier one shares its subject
     return Cue(i, toks[i].text, i, participle=prev in _COORDINATORS, coordinated=prev in _COORDINATORS)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from refrain.text.lexicon import lexicon as text_lexicon
 
-from .context import Token
+from .context import MASK, Token
 from .grouping import Group
 from .leads import attitude_subject, bare_lead
 from .lexicon import lexicon
@@ -30,7 +30,7 @@ def classify(g: Group, left: list[Token], text: str, masked: str, quoted_often: 
     lead_s = lead.rstrip().lower()
     if _what_they_called(g, left, lead, first.open_at):
         return "partial"  # "what he called a “catastrophic accident”": his words
-    if _label_cue_before(lead_s, content) or _URL.search(content):
+    if _label_cue_before(_before_quoted_list(lead_s), content) or _URL.search(content):
         return "scare"  # "“Irannewspaper.ir”": an address, nobody's words
     if _named_title(g, words, content, lead, text, masked):
         return "scare"
@@ -149,6 +149,8 @@ def _label_cue_before(lead_s: str, content: str) -> bool:
         return True  # "their so-called operation “Breakwater”"
     if content.lstrip().startswith("the ") and _OWN_NAMING.search(lead_s[-80:]):
         return True  # "called his new administration “the government of hope”": a name
+    if _names_its_object(lead_s):
+        return True  # "the mayor dubbed the hall a “warm bank”": the name it was given
     article_at = _final_article_space(lead_s)
     for cue in lex.scare_cues:
         if (
@@ -162,6 +164,31 @@ def _label_cue_before(lead_s: str, content: str) -> bool:
                 )
             )
         ):
+            return True
+    return False
+
+
+def _before_quoted_list(lead: str) -> str:
+    """The words before a list of quoted items that ends at the quote ("called “A” or “B”": the
+    words before “A”), so that every item shares a label cue standing before the first one."""
+    while True:
+        m = re.search(rf"{MASK}+\s*(?:,\s*)?(?:(?:and|or|and/or)\s*)?$", lead)
+        if m is None or m.end() - m.start() == 0 or not lead[m.start() : m.end()].strip(MASK + " "):
+            return lead
+        lead = lead[: m.start()].rstrip()
+
+
+def _names_its_object(lead: str) -> bool:
+    """Whether a naming verb ("dubbed", "nicknamed") stands a few words before the quote, with only
+    its object and an article between ("dubbed the new hall a", "nicknamed him"): no punctuation."""
+    words = lead[-80:].split()[-7:]
+    verbs = text_lexicon("en", "quote_naming_verbs")
+    if not words or not re.fullmatch(r"[\w’'-]+", words[-1]):
+        return False
+    for k in range(len(words) - 2, -1, -1):
+        if not re.fullmatch(r"[\w’'-]+", words[k]):
+            return False
+        if words[k] in verbs:
             return True
     return False
 

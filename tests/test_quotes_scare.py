@@ -1,0 +1,120 @@
+"""Scare quotes are nobody's words (issue 13): labels, coined terms, programme titles and headings
+in quotation marks get no speaker. All text here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from refrain.quotes import Quote, find
+
+
+def _only(text: str, words: str) -> Quote:
+    (quote,) = [q for q in find(text) if q.text.strip(" .,") == words]
+    return quote
+
+
+def _unattributed(quote: Quote) -> bool:
+    return quote.speaker is None and quote.speaker_mention is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Relations between the two capitals are said to be in “good shape” after the visit.", "good shape"),
+        ("Talks are said to have been “constructive.” Both sides left early.", "constructive"),
+        ("The two sides are reported to be “close to a deal” this week.", "close to a deal"),
+        ("Such groups are described as “armed gangs” in the ministry's paper.", "armed gangs"),
+    ],
+)
+def test_an_agentless_passive_names_no_speaker(text: str, words: str) -> None:
+    # "X is said to be in “…”": words said about X by nobody named; X says nothing
+    quote = _only(text, words)
+    assert quote.kind == "scare" and _unattributed(quote)
+
+
+def test_quoted_as_saying_is_no_agentless_passive() -> None:
+    text = "Karim Nouri was quoted as saying the plan was “a total failure” by the agency."
+    assert _only(text, "a total failure").speaker == "Karim Nouri"
+
+
+def test_an_impersonal_stressed_that_stays_a_cue() -> None:
+    text = "At the meeting it was stressed that the delay was caused by “human error” and nothing else."
+    assert _only(text, "human error").speaker is None
+
+
+def test_a_phrase_the_sentence_runs_on_from_is_not_given_to_a_later_clause() -> None:
+    text = "Many pensioners live in “survival mode” this winter, and charities warn of worse to come."
+    assert _unattributed(_only(text, "survival mode"))
+
+
+def test_a_quotation_with_no_comma_before_its_cue_keeps_its_speaker() -> None:
+    text = "“We will not wait” the minister said on Monday. He then left the hall."
+    assert _only(text, "We will not wait").speaker_mention.text == "the minister"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Jane Porter dubbed the old library a “warm bank” and urged the elderly to use it.",
+        "The mayor opened a heated hall, dubbed a “warm bank”, for elderly residents last week.",
+        "Residents have nicknamed Porter’s scheme “warm bank” since it opened.",
+    ],
+)
+def test_a_coined_name_is_not_the_words_of_the_one_who_coined_it(text: str) -> None:
+    quote = _only(text, "warm bank")
+    assert quote.kind == "scare" and _unattributed(quote)
+
+
+def test_calling_something_a_phrase_is_still_a_partial_quotation() -> None:
+    text = "Foreign Minister Karim Nouri called the plan a “dangerous gamble” on Monday."
+    assert _only(text, "dangerous gamble").speaker == "Karim Nouri"
+
+
+def test_every_item_of_a_quoted_list_shares_the_label_cue_before_the_first() -> None:
+    text = "Diplomats worked on a draft called “complementary” or “secondary” agreement for months."
+    quotes = find(text)
+    assert [q.kind for q in quotes] == ["scare", "scare"] and all(_unattributed(q) for q in quotes)
+
+
+def test_a_list_of_words_someone_said_stays_his() -> None:
+    text = "Karim Nouri said the plan was “bad” or “terrible” for the region."
+    assert [q.speaker for q in find(text)] == ["Karim Nouri", "Karim Nouri"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Secretary of State Tom Harlow told “Sunday Morning Report” that the talks would go on.",
+            "Sunday Morning Report",
+        ),
+        (
+            "Speaking in an interview with “Face the Region”, Tom Harlow said sanctions would stay.",
+            "Face the Region",
+        ),
+        ("Tom Harlow, speaking to the “Evening Desk” programme, said Iran was isolated.", "Evening Desk"),
+        ("Harlow made the remarks on “Meet the Voters” on Sunday.", "Meet the Voters"),
+    ],
+)
+def test_a_programme_title_is_a_venue_not_a_quotation(text: str, title: str) -> None:
+    quote = _only(text, title)
+    assert quote.kind == "scare" and _unattributed(quote)
+
+
+def test_a_programme_title_before_a_real_quotation_leaves_that_quotation_attributed() -> None:
+    text = "Harlow told Channel 9’s “Face the Region” on Sunday: “We are not going to wait forever.”"
+    quotes = find(text)
+    assert [(q.kind, q.speaker) for q in quotes] == [("scare", None), ("direct", "Harlow")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court ruled against the claim. “Legal victory” Foreign Minister Ali Karimi welcomed the ruling.",
+        "Talks ended late, Karimi said. ===== ‘Legal victory’ Foreign Minister Ali Karimi welcomed it.",
+        "The two men met in Doha. “Background” The dispute began in 2019, Karimi said.",
+    ],
+)
+def test_a_heading_run_into_the_next_paragraph_is_nobodys_words(text: str) -> None:
+    (quote,) = [q for q in find(text) if q.text in {"Legal victory", "Background"}]
+    assert quote.kind == "scare" and _unattributed(quote)
