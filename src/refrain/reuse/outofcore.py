@@ -54,16 +54,16 @@ class DiskLimits:
     outlets, and the passages found, are held besides); ``workdir``: where the work folder goes
     (default: the system's temporary folder); removed at the end."""
 
-    memory_mb: int = 2048
+    memory_mb: float = 2048
     workdir: str | None = None
 
     def __post_init__(self) -> None:
-        if self.memory_mb < 1:
-            raise ValueError(f"DiskLimits.memory_mb must be at least 1, got {self.memory_mb}")
+        if not self.memory_mb > 0:
+            raise ValueError(f"DiskLimits.memory_mb must be above 0, got {self.memory_mb}")
 
     @property
     def budget(self) -> int:
-        return self.memory_mb * 2**20
+        return max(1, int(self.memory_mb * 2**20))
 
 
 class TextFile:
@@ -206,9 +206,15 @@ def _batches(sizes: np.ndarray, max_chars: int) -> Iterator[tuple[int, int]]:
 
 def _pair_blocks(pairs: np.ndarray, doc_cap: int) -> Iterator[np.ndarray]:
     """Consecutive runs of ``pairs`` naming at most ``doc_cap`` documents (at least one pair each)."""
-    step = max(1, doc_cap // 2)  # each pair names at most two new documents
-    for start in range(0, len(pairs), step):
-        yield pairs[start : start + step]
+    start = 0
+    seen: set[int] = set()
+    for i, (a, b) in enumerate(pairs.tolist()):
+        if i > start and len(seen | {a, b}) > doc_cap:
+            yield pairs[start:i]
+            start, seen = i, set()
+        seen.update((a, b))
+    if start < len(pairs):
+        yield pairs[start:]
 
 
 def _align_block(
