@@ -473,3 +473,27 @@ def test_a_list_of_people_speaking_together_names_each() -> None:
 def test_an_adverb_opening_the_sentence_is_no_member_of_the_list() -> None:
     text = "Meanwhile, France and Germany said in a joint statement, “The accord is the best way forward.”"
     assert _speakers(text) == ["France and Germany"]
+
+
+def test_a_role_phrase_goes_to_the_one_named_speaking_next() -> None:
+    text = (
+        "This is what the Leader of the Islamic Revolution pointed out on Saturday. “Diplomacy must not"
+        " stop,” the Leader remarked in a meeting. “The talks are a test,” Ayatollah Darius Kemal stated."
+    )
+    assert _speakers(text) == ["Darius Kemal", "Darius Kemal"]
+
+
+def test_a_role_phrase_is_not_someone_with_another_office_speaking_next() -> None:
+    text = (
+        "Reporters waited outside the building for hours on Monday. “The talks will go on,” the"
+        " spokesman said. “We are not so sure,” Foreign Minister Karl Brandt replied."
+    )
+    assert _speakers(text)[0] != "Karl Brandt"
+
+
+def test_an_ambassador_to_a_place_is_the_diplomat_of_the_next_sentence() -> None:
+    text = (
+        "Ruritanian Ambassador to Vienna Tomas Verlaine talked with students on Monday. Underlining"
+        " the old ties, the diplomat said, “Relations grew in the nineteenth century.”"
+    )
+    assert _speakers(text) == ["Tomas Verlaine"]

@@ -292,6 +292,7 @@ def _add_person(
     start = run[0].start
     if role is None and pending_role is not None and masked[pending_role[1] : start].strip() == ",":
         role = pending_role[0]
+    role = role or _role_to_place(masked, start, lex)
     known = index.fullest(tail, "person") if len(tail) == 1 else None
     if len(tail) == 1 and not head and known is None:
         index.occurrences.append(
@@ -300,6 +301,20 @@ def _add_person(
         return
     name = known.name if known is not None else " ".join(tail)
     index.add(name, "person", start, run[-1].end, role=role)
+
+
+# "Ambassador to Vienna Ali Vaez", "Special Envoy for Yemen Ali Vaez": a role, a preposition and a
+# place, written right before the name (the run of capitals was cut at the preposition)
+_ROLE_TO_PLACE = re.compile(
+    r"((?:[A-Z][\w’'.-]*\s+){0,3}([A-Za-z-]+)\s+(?:to|for|in|at)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3})$"
+)
+
+
+def _role_to_place(masked: str, start: int, lex: Lexicon) -> str | None:
+    m = _ROLE_TO_PLACE.search(masked[max(0, start - 90) : start])
+    if m is None or m.group(2).lower().split("-")[0] not in lex.roles:
+        return None
+    return " ".join(m.group(1).split())
 
 
 def _bind_late(index: ArticleEntities) -> None:

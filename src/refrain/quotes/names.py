@@ -71,6 +71,14 @@ def holds_role(ent: ArticleEntity, head: str) -> bool:
     return has_role(ent, head) or any(has_role(ent, other) for other in _role_synonyms().get(head, ()))
 
 
+def holds_other_office(ent: ArticleEntity, head: str) -> bool:
+    """Whether the article gives ``ent`` an office other than ``head``, titles of rank
+    ("Ayatollah", "Dr.") not counted: "Foreign Minister Ali Vaez" is no "spokesman"."""
+    words = {re.sub(r"[^\w-]", "", w) for r in ent.roles | {(ent.role or "").lower()} for w in r.split()}
+    offices = lexicon().roles - text_lexicon("en", "rank_titles")
+    return not holds_role(ent, head) and bool(words & offices)
+
+
 def has_office(ent: ArticleEntity) -> bool:
     """Whether the article gives ``ent`` a role naming an office, not only a title ("Ayatollah")."""
     roles = lexicon().roles

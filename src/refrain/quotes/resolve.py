@@ -37,6 +37,7 @@ from .names import (
     could_be_surname,
     country_key,
     has_office,
+    holds_other_office,
     holds_role,
     honorific_references,
     mention_words,
@@ -450,11 +451,27 @@ class Resolver:
                     return found(ent)
         if not earlier and (anaphoric or here <= 1):
             return self._named_after(pos, k, head, tied)
-        if anaphoric:
-            # "“…,” the minister said. The minister, Sara Kavi, …": nobody before holds the role
-            later = self.index.first_with_role(pos, head)
-            if later is not None and tied(later):
-                return found(later)
+        return self._named_later(pos, k, head, tied) if anaphoric else NOTHING
+
+    def _named_later(self, pos: int, k: int, head: str, tied: Callable[[ArticleEntity], bool]) -> Resolved:
+        """For "the minister" when nobody before holds the role: the first one named later with it
+        ("“…,” the minister said. The minister, Sara Kavi, …"), else the person named speaking in
+        the next sentence when the article gives them no other office ("“…,” the Leader remarked.
+        “…,” Ayatollah Ali Kemal stated."): the article names the role's holder just after."""
+        later = self.index.first_with_role(pos, head)
+        if later is not None and tied(later):
+            return later.name, later.role, later.organisation
+        here = self._prose[self._sentence_at(pos)]
+        for subj in self.subjects[k:]:
+            if self._prose[subj.sentence] > here + 1:
+                break
+            name = subj.resolved[0]
+            if not (subj.speaker and subj.kind == "person" and name and len(name.split()) > 1):
+                continue
+            ent = self.index.fullest(name.split(), "person")
+            if ent is not None and tied(ent) and not holds_other_office(ent, head):
+                return subj.resolved
+            break  # someone else speaks next
         return NOTHING
 
     def _named_after(self, pos: int, k: int, head: str, tied: Callable[[ArticleEntity], bool]) -> Resolved:
@@ -467,6 +484,9 @@ class Resolver:
                 break
             name = subj.resolved[0]
             if subj.speaker and subj.kind == "person" and name and len(name.split()) > 1:
+                ent = self.index.fullest(name.split(), "person")
+                if ent is not None and holds_other_office(ent, head):
+                    break  # "“…,” the spokesman said. “…,” Foreign Minister Ali Vaez replied."
                 return subj.resolved
         later = self.index.first_with_role(pos, head)
         if later is not None and tied(later):

@@ -545,12 +545,17 @@ def sentence_subject(toks: list[Token]) -> NounPhrase | None:
     while (
         i < len(toks)
         # after a determiner a speech-verb form is a noun: "a report", "the statement"
-        and (_np_token(toks[i]) or (run and run[-1].lower in DETERMINERS and toks[i].is_word))
+        and (
+            _np_token(toks[i])
+            or (run and run[-1].lower in DETERMINERS and toks[i].is_word)
+            or _role_for(run, toks, i)  # "Ambassador to Vienna Ali Vaez has …"
+        )
         and len(run) < MAX_NP
     ):
         if (
             run
             and not toks[i].is_cap
+            and not _role_for(run, toks, i)
             and run[-1].is_cap
             and run[-1].lower not in DETERMINERS
             and not run[-1].text.endswith(("’s", "'s"))
