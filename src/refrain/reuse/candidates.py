@@ -186,6 +186,7 @@ class Candidates(NamedTuple):
     shared: np.ndarray
     boiler_docs: np.ndarray
     boiler_hashes: np.ndarray
+    cutoffs: CutOffs | None = None  # what the frequency limits left out (:func:`frequency_cutoffs`)
 
 
 def candidate_pairs(
@@ -228,6 +229,8 @@ def candidates(
         if boiler_of_docs
         else (np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.uint64))
     )
+    # counted here, from the arrays already sorted, rather than by sorting every shingle again
+    cutoffs = _cutoffs(hashes, docs, sizes, outlet_of_doc, thresholds, boiler, params)
     # Shingles that propose pairs: shared, not too common, and not boilerplate of an outlet.
     useful = (sizes >= 2) & (sizes <= params.max_df)
     rows = np.repeat(useful, sizes)  # most shingles occur once: keep only the shared ones
@@ -253,7 +256,7 @@ def candidates(
         unique_keys, counts = np.unique(all_keys, return_counts=True)
         chosen = np.union1d(unique_keys[counts >= params.min_shared], wide)
     pairs = np.stack((chosen // n_docs, chosen % n_docs), axis=1).astype(np.int32)
-    return Candidates(pairs, boiler, shared_flags, boiler_docs, boiler_hashes)
+    return Candidates(pairs, boiler, shared_flags, boiler_docs, boiler_hashes, cutoffs)
 
 
 def _wide_pairs(
@@ -321,12 +324,30 @@ def frequency_cutoffs(
     found in more than ``max_df`` documents, or boilerplate of an outlet (see :func:`candidates`)."""
     hashes, docs, _ = _doc_shingles(doc_shingles, False)
     starts, sizes = _group_sizes(hashes)
+    boiler = boilerplate_shingles(hashes, docs, starts, sizes, outlet_of_doc, thresholds)
+    return _cutoffs(hashes, docs, sizes, outlet_of_doc, thresholds, boiler, params)
+
+
+def _cutoffs(
+    hashes: np.ndarray,
+    docs: np.ndarray,
+    sizes: np.ndarray,
+    outlet_of_doc: np.ndarray,
+    thresholds: np.ndarray,
+    boiler: np.ndarray,
+    params: ReuseParams,
+) -> CutOffs:
+    """:func:`frequency_cutoffs` of the sorted (shingle, document) rows ``hashes``/``docs`` (in
+    groups of ``sizes``) and the outlets' boilerplate shingles ``boiler``."""
     frequent = sizes > params.max_df
     frequent_docs = np.unique(docs[np.repeat(frequent, sizes)])
-    boiler = boilerplate_shingles(hashes, docs, starts, sizes, outlet_of_doc, thresholds)
     boiler_docs = np.zeros(0, dtype=np.int32)
     if len(boiler) and len(hashes):
-        boiler_docs = np.unique(docs[in_sorted(outlet_keyed(hashes, outlet_of_doc[docs]), boiler)])
+        # a boilerplate shingle recurs in at least the lowest threshold of documents: only the
+        # rows of such groups can be one (as in boilerplate_shingles)
+        rows = np.nonzero(np.repeat(sizes >= thresholds.min(), sizes))[0]
+        keyed = outlet_keyed(hashes[rows], outlet_of_doc[docs[rows]])
+        boiler_docs = np.unique(docs[rows[in_sorted(keyed, boiler)]])
     return CutOffs(
         max_df=params.max_df,
         boilerplate_min_docs=params.boilerplate_min_docs,

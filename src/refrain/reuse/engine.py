@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 
 from refrain.reuse.aligner import align_seeded, char_edges
-from refrain.reuse.candidates import boilerplate_thresholds, candidate_pairs, candidates, frequency_cutoffs
+from refrain.reuse.candidates import boilerplate_thresholds, candidates
 from refrain.reuse.clusters import RawPassage, build_clusters, group_passages
 from refrain.reuse.memo import PASSAGE_DTYPE, ReuseMemo, doc_key, flags_digest, pair_fingerprint, pair_side
 from refrain.reuse.model import Passage, ReuseDoc, ReuseResult
@@ -170,8 +170,9 @@ def _run_all(
 ) -> list[RawPassage]:
     tokens = _tokenize_docs(texts, n_workers)
     doc_shingles = [shingles(t.hashes, params.ngram) for t in tokens]
-    pairs, boiler, shared = candidate_pairs(doc_shingles, outlets, thresholds, params)
-    _shared["cutoffs"] = frequency_cutoffs(doc_shingles, outlets, thresholds, params)
+    found = candidates(doc_shingles, outlets, thresholds, params, boiler_of_docs=False)
+    pairs, boiler, shared = found.pairs, found.boiler, found.shared
+    _shared["cutoffs"] = found.cutoffs
     tables = shared_seed_tables(doc_shingles, shared, params.max_repeats, outlets, boiler)
     del shared
     _shared.update(tokens=tokens, shingles=doc_shingles, boiler=boiler, seed_tables=tables)
@@ -203,7 +204,7 @@ def _run_memo(
     # An empty memo (a first run) aligns every pair: whole-corpus seed tables are then cheaper.
     whole = not memo.pairs
     found = candidates(doc_shingles, outlets, thresholds, params, shared=whole)
-    _shared["cutoffs"] = frequency_cutoffs(doc_shingles, outlets, thresholds, params)
+    _shared["cutoffs"] = found.cutoffs
     pairs, boiler = found.pairs, found.boiler
     # Each document's boilerplate shingles, digested: the corpus-wide part of a pair's key.
     flags: dict[int, bytes] = {}
