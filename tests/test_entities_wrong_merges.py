@@ -4,7 +4,7 @@ each, on invented names (real names only for the shipped alias file's entries)."
 from __future__ import annotations
 
 from refrain.entities import AliasFile, EntityIndex, default_aliases, merge, resolve
-from refrain.entities.matching import is_coordination, is_proper_long_form, names_alike
+from refrain.entities.matching import headed_by_a_noun, is_coordination, is_proper_long_form, names_alike
 
 NO_ALIASES = AliasFile()
 
@@ -96,3 +96,33 @@ def test_shipped_aliases_spellings_of_iranian_officials() -> None:
     assert len(found) == 1
     found = merge([("IMF", None), ("International Monetary Fund", None)], aliases=aliases)
     assert len(found) == 1 and found[0].kind == "org"
+
+
+def test_a_noun_after_a_name_is_someone_else() -> None:
+    assert headed_by_a_noun("Vondra assistant") and headed_by_a_noun("Vondra colleagues")
+    assert headed_by_a_noun("Vondra speech") and not headed_by_a_noun("Vondra shortly")
+    mentions = [("Karel Vondra", "coach")] * 3 + [("Vondra assistant", None), ("Vondra colleagues", None)]
+    (e,) = merge(mentions, aliases=NO_ALIASES)
+    assert e.aliases == {"Karel Vondra"}
+    # lower-case words a text left after a name are cut, and the name still joins
+    (e,) = merge([*mentions, ("Vondra shortly", None)], aliases=NO_ALIASES)
+    assert e.aliases == {"Karel Vondra", "Vondra shortly"}
+    # a body's name may end in a lower-case noun: it stays a body
+    (body,) = merge([("Varnian foreign ministry", None)], aliases=NO_ALIASES)
+    assert body.kind == "org"
+
+
+def test_a_bare_surname_joins_a_known_name_by_fame_only_spelled_as_it() -> None:
+    known = [("Karim Tolou Moni", None)] * 4
+    found = merge([*known, ("Money", None)], aliases=NO_ALIASES)  # the skeleton agrees, the letters not
+    assert not _together(found, "Money", "Karim Tolou Moni")
+    found = merge([*known, ("Moni", None)], aliases=NO_ALIASES)
+    assert _together(found, "Moni", "Karim Tolou Moni")
+    # the article, apostrophes and doubled letters are spelling, not letters of the name
+    found = merge([("Turki al-Varsami", None)] * 3 + [("Varsami", None)], aliases=NO_ALIASES)
+    assert len(found) == 1
+    found = merge([("Mojtaba Zonnouri", None)] * 3 + [("Zonouri", None)], aliases=NO_ALIASES)
+    assert len(found) == 1
+    # a role in common still joins a surname spelled otherwise
+    found = merge([("Karim Tolou Moni", "ambassador")] * 4 + [("Money", "ambassador")], aliases=NO_ALIASES)
+    assert len(found) == 1

@@ -313,6 +313,31 @@ def is_coordination(name: str) -> bool:
     return bool(_AND.search(name)) and not looks_like_org(name)
 
 
+@cache
+def _head_nouns() -> frozenset[str]:
+    return lexicon("en", "name_head_nouns") | lexicon("en", "roles") | lexicon("en", "speaker_documents")
+
+
+def headed_by_a_noun(name: str) -> bool:
+    """A name followed by a lower-case noun that makes the phrase someone or something else: a
+    relation, a role or a document (``name_head_nouns.txt``, ``roles.txt``,
+    ``speaker_documents.txt``): "Queiroz assistant", "Mirzakhani colleagues", "Pompeo speech".
+    Other lower-case words a text left after a name ("Zarif shortly") do not count.
+
+    >>> headed_by_a_noun("Karel Vondra assistant"), headed_by_a_noun("Vondra colleagues")
+    (True, True)
+    >>> headed_by_a_noun("Vondra shortly"), headed_by_a_noun("Vondra")
+    (False, False)
+    """
+    toks = name.split()
+    after = next((i for i, w in enumerate(toks) if i and w.isalpha() and w.islower()), None)
+    if after is None or not toks[after - 1][:1].isupper():
+        return False
+    word = toks[after]
+    nouns = _head_nouns()
+    return word in nouns or (word.endswith("s") and word[:-1] in nouns)
+
+
 def mention_kind(name: str, aliases: AliasFile) -> str | None:
     """A name's kind for merging: "person" or "org", or None for a description or a document
     (refrain.entities.kinds), which is never merged. An alias file group's kind comes first
@@ -335,6 +360,8 @@ def mention_kind(name: str, aliases: AliasFile) -> str | None:
         return None  # "the Interior Ministry": whose? a description of a body, not a name
     if kind == ORGANISATION or (kind == PERSON and "/" in name):  # "PMOI/MEK": parts of a body
         return "org"
+    if kind == PERSON and headed_by_a_noun(name):
+        return None  # "Queiroz assistant": someone else, named by whom he works for
     if kind == PERSON and not has_name_word(parse(name, "person").core):
         return None  # "Technology", "Legal Affairs": the end of an office's name, no one's name
     return "person" if kind == PERSON else None

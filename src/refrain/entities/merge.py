@@ -26,7 +26,8 @@ have roles and share no role noun: an analyst and a general of one name are two 
    first part of a compound given name (``given_name_prefixes.txt``: "Javad Zarif") or shares a
    role noun with it ("Shahbaz Sharif" is not "Hamza Shahbaz Sharif" by name alone);
 6. a bare surname ("Haqqani", "Al Thani") joins the one full name it fits (when several fit, the
-   one sharing its role), if it shares a role noun with it, or has no role and that full name was
+   one sharing its role), if it shares a role noun with it, or has no role, is spelled as one of
+   its full names ends ("Money" is not Moni) and that full name was
    written at least BARE_SURNAME_MIN_MENTIONS times (a spokesman Moussa does not join the
    minister Amr Moussa) and does not end in a father's name ("Abdulaziz" is not "Salman bin
    Abdulaziz" by fame alone) nor is a word left by cutting the words before it ("Technology
@@ -90,6 +91,14 @@ def _alike_pairs(keys: list[str], cutoff: float) -> list[tuple[int, int, float]]
             (start + int(x), int(y), float(block[x, y])) for x, y in zip(xs, ys, strict=True) if start + x < y
         )
     return pairs
+
+
+def _spelling(name: str) -> str:
+    """A surname's letters as written, less what spelling leaves to chance: the article ("al-Malki"
+    = "Malki"), apostrophes and hyphens ("A'sfari"), doubled letters ("Zonnour" = "Zonour"). Its
+    vowels and consonants stay: "Money" is not "Moni", nor "Majid" "Majeed"."""
+    last = re.sub(r"^(?:al|el)[-\s]", "", ascii_fold(name.split()[-1]))
+    return re.sub(r"(.)\1", r"\1", re.sub(r"[\W_]", "", last))
 
 
 def _fullest(names: list[ParsedName], written: dict[str, int]) -> str:
@@ -333,7 +342,10 @@ def _merge_bare_surnames(
         known = sum(names.times_written[f.written] for f in full)
         patronymic = any(len(f.tokens) > 2 and f.tokens[-2] in _PATRONYMIC for f in full)
         own = role_words(mine)
-        by_fame = not own and not patronymic and not parsed[i].cut  # "Technology Park" is no Park
+        # by fame only spelled as a full name writes it: "Money" is not the Karim Haggi Moni
+        # written often, nor a lone "Majid" any Anis Majeed
+        spelled = any(_spelling(f.core) == _spelling(parsed[i].core) for f in full)
+        by_fame = not own and not patronymic and not parsed[i].cut and spelled  # "Technology Park" is no Park
         if own & clusters.role_words[root] or (by_fame and known >= BARE_SURNAME_MIN_MENTIONS):
             clusters.union(i, root, checked=True)
     return unsure
