@@ -66,15 +66,18 @@ def _window(a: Figure, b: Figure) -> bool:
 
 def _antecedent(b: Figure, earlier: list[tuple[int, Figure]], w: Words) -> tuple[int, Figure] | None:
     """The figure ``b`` restates (index, figure): of the same unit (or ``b`` of none: "put the
-    figure at 68") and no other event, period or time; a parallel "put ... at" figure first, else
-    the nearest."""
+    figure at 68"), ``b``'s event if it is a count of one ("the death toll" restates deaths, not a
+    "70-vehicle convoy"), no other event,
+    and no other period, measure ("point-to-point" against a 12-month average) or time; a
+    parallel "put ... at" figure first, else the nearest."""
     fits = [
         (i, a)
         for i, a in earlier
         if _window(a, b)
         and (a.unit == b.unit or b.unit is None)
-        and not (a.event and b.event and a.event != b.event)
+        and (a.event == b.event or (b.event not in w.occurrences and not (a.event and b.event)))
         and not (a.periods and b.periods and a.periods != b.periods)
+        and not (a.measures and b.measures and a.measures.isdisjoint(b.measures))
         and not one_articles_times_differ(a, b)
     ]
     if not fits:
@@ -138,9 +141,12 @@ def rival_pairs(
             contrast = contrast_at is not None
             if a.claim.start == b.claim.start and _clauses_of_two_periods(a, b, contrast_at, w):
                 continue  # "8.4 percent in the 12 months to Azar, while the board put it at 9.9 in the first quarter"
-            # two sources named, or the outlet's own figure against another's named by name
+            # without a contrast word: a count of one event ("47 were killed ... Al Jazeera put
+            # the number of the dead at 68"), two sources named or the outlet's own against one
+            # named by name; not a new statement of a rate ("... put the inflation rate at 9.8")
             named = b.named and b.source.startswith("by:") and (a.named or a.source.startswith("outlet:"))
-            if contrast or (named and not same_source(a, b)):
+            one_count = a.event is not None and a.event == b.event
+            if contrast or (named and one_count and not same_source(a, b)):
                 pairs.append((i, j))
     return pairs
 
