@@ -186,13 +186,22 @@ def reuse(
     *,
     engine: str = "local",
     master: str = "local[*]",
+    memory_mb: float | None = None,
     boilerplate: bool = False,
     on_error: OnError | None = None,
     on_cutoffs: Callable[[str], None] | None = None,
 ) -> Iterator[dict[str, Any]]:
-    """Passages shared between the articles of files, aligned with offsets on both sides."""
+    """Passages shared between the articles of files, aligned with offsets on both sides
+    (``engine="disk"``: the out-of-core engine, its batches sized to ``memory_mb``)."""
     docs = list(read_documents(paths, on_error=on_error))
-    return reuse_rows_of(docs, engine=engine, master=master, boilerplate=boilerplate, on_cutoffs=on_cutoffs)
+    return reuse_rows_of(
+        docs,
+        engine=engine,
+        master=master,
+        memory_mb=memory_mb,
+        boilerplate=boilerplate,
+        on_cutoffs=on_cutoffs,
+    )
 
 
 def stored_quotes(db: str | Path, *, speaker: str | None = None) -> list[dict[str, Any]]:

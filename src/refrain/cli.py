@@ -69,6 +69,12 @@ class Engine(StrEnum):
     spark = "spark"
 
 
+class ReuseEngine(StrEnum):
+    local = "local"
+    disk = "disk"
+    spark = "spark"
+
+
 DbOption = Annotated[str, typer.Option("--db", help="The DuckDB store file.")]
 FormatOption = Annotated[Fmt, typer.Option("--format", "-f", help="Output format.")]
 PathsArg = Annotated[list[str], typer.Argument(help="Files or folders ('-' reads standard input).")]
@@ -272,8 +278,13 @@ def reuse(
     paths: PathsArg,
     format: FormatOption = Fmt.jsonl,
     raw_csv: RawCsvOption = False,
-    engine: Annotated[Engine, typer.Option(help="local, or spark for a cluster.")] = Engine.local,
+    engine: Annotated[
+        ReuseEngine, typer.Option(help="local; disk for corpora larger than memory; spark for a cluster.")
+    ] = ReuseEngine.local,
     master: Annotated[str, typer.Option(help="Spark master URL.")] = "local[*]",
+    memory_mb: Annotated[
+        float | None, typer.Option(help="With --engine disk: the memory its batches are sized to (MB).")
+    ] = None,
     show_boilerplate: Annotated[
         bool, typer.Option(help="Also print boilerplate and template passages (a frame with other facts).")
     ] = False,
@@ -284,6 +295,7 @@ def reuse(
         paths,
         engine=engine.value,
         master=master,
+        memory_mb=memory_mb,
         boilerplate=show_boilerplate,
         on_error=_collect(failures),
         # What max_df / boilerplate_min_docs left out: one line, never silence.

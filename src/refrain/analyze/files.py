@@ -112,11 +112,13 @@ def reuse_rows_of(
     *,
     engine: str = "local",
     master: str = "local[*]",
+    memory_mb: float | None = None,
     boilerplate: bool = False,
     on_cutoffs: Callable[[str], None] | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Passages shared between ``docs`` (each named by :func:`display_name`), offsets into the
-    source files; boilerplate and template passages only when asked. ``engine``: "local" or "spark".
+    source files; boilerplate and template passages only when asked. ``engine``: "local", "disk"
+    (out of core, batches sized to ``memory_mb``; the same passages) or "spark".
     ``on_cutoffs`` is given the one line saying what the frequency limits left out, if anything."""
     from refrain import reuse
 
@@ -129,6 +131,11 @@ def reuse_rows_of(
         from refrain.spark import align_spark
 
         result = align_spark(inputs, master=master)
+    elif engine == "disk":
+        from refrain.reuse.outofcore import DiskLimits, align_on_disk
+
+        limits = DiskLimits() if memory_mb is None else DiskLimits(memory_mb=memory_mb)
+        result = align_on_disk(inputs, reuse.DEFAULT_PARAMS, limits=limits)
     else:
         result = reuse.align(inputs)
     said = result.cutoffs.line() if result.cutoffs else ""
