@@ -141,3 +141,19 @@ def test_synthetic_corpus_of_two_thousand_articles(tmp_path: Path) -> None:
     assert len(expected.passages) > 500
     assert got.passages == expected.passages and got.clusters == expected.clusters
     assert got.cutoffs == expected.cutoffs
+
+
+def test_refrain_reuse_engine_disk_prints_what_the_local_engine_prints(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from refrain.cli import app
+
+    for doc in invented_corpus(11, 16):
+        (tmp_path / f"{doc.name}.txt").write_text(doc.text, encoding="utf-8")
+    local = CliRunner().invoke(app, ["reuse", str(tmp_path), "--show-boilerplate"])
+    disk = CliRunner().invoke(
+        app, ["reuse", str(tmp_path), "--show-boilerplate", "--engine", "disk", "--memory-mb", "0.05"]
+    )
+    assert local.exit_code == 0 and disk.exit_code == 0, disk.output
+    assert local.stdout.count("\n") > 3
+    assert disk.stdout == local.stdout
