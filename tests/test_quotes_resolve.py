@@ -497,3 +497,24 @@ def test_an_ambassador_to_a_place_is_the_diplomat_of_the_next_sentence() -> None
         " the old ties, the diplomat said, “Relations grew in the nineteenth century.”"
     )
     assert _speakers(text) == ["Tomas Verlaine"]
+
+
+def test_the_organization_is_the_body_the_article_called_one() -> None:
+    text = (
+        "The OKC is an international organization founded in 1970 with forty members. The organization"
+        " states that it is “the voice of the member states” and works for “peace among nations”."
+    )
+    assert _speakers(text) == ["OKC", "OKC"]
+
+
+def test_the_ministry_is_the_ministry_named_before() -> None:
+    text = (
+        "The Ruritanian Transport Ministry sent two ships to the burning tanker on Sunday.\n\n"
+        "“The tanker is still burning and we are pushing on with the rescue,” the ministry said."
+    )
+    assert _speakers(text) == ["Ruritanian Transport Ministry"]
+
+
+def test_the_ministry_with_no_ministry_named_stays_a_description() -> None:
+    text = "“The tanker is still burning and we are pushing on with the rescue,” the ministry said."
+    assert _speakers(text) == ["ministry"]

@@ -186,6 +186,10 @@ class Resolver:
             found = self._document_author(np, low[-1])
             if found[0] is not None:
                 return found
+        if low[0] == "the" and low[-1] in lex.org_words and not any(w[0].isupper() for w in words[1:]):
+            named = self._body_named(np.start, low[-1])
+            if named is not None:
+                return named, None, None
         return resolve_name(np, self.index)
 
     def _pronoun_mention(self, np: NounPhrase, pronoun: str, continues: bool, quoted: str) -> Resolved:
@@ -680,6 +684,32 @@ class Resolver:
             toks = tuple(t for t in tokens(self.masked, subj.start, subj.start + len(names)) if t.is_word)
             subj = NounPhrase(toks[0].start, toks[-1].end, toks)
         return self.resolve(subj)
+
+    def _body_named(self, pos: int, noun: str) -> str | None:
+        """The body "the organization" / "the ministry" refers to: the last one named before ``pos``
+        within a few sentences whose name holds the noun ("the Foreign Ministry"), or that the
+        article calls one ("The OKC is an international organization", "the OKC, a regional
+        organization")."""
+        here = self._prose[self._sentence_at(pos)]
+        lo = next(
+            (s for n, (s, _) in enumerate(self.sentences) if self._prose[n] >= here - 2 * RECENT_SENTENCES), 0
+        )
+        described = re.compile(
+            r"\b((?:[A-Z][\w.&’'-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)*[A-Z][\w.&’'-]*)"
+            rf"(?:\s+(?:is|was)|,)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?{noun}\b",
+        )
+        best: tuple[int, str] | None = None
+        for m in described.finditer(self.masked, lo, pos):
+            name = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
+            if name.lower() not in lexicon().not_names:
+                best = (m.start(), name)
+        for occ in reversed(self.index.occurrences[: bisect_right(self._occ_starts, pos)]):
+            if occ.start < lo or (best is not None and occ.start < best[0]):
+                break
+            name = occ.entity.name.lower().split()
+            if occ.end <= pos and occ.entity.kind == "org" and noun in name and len(name) > 1:
+                return occ.entity.name
+        return best[1] if best is not None else None
 
     def _document_author(self, np: NounPhrase, document: str) -> Resolved:
         """ "… the police said in a statement. “…,” the statement said." → the police."""
