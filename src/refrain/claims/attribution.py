@@ -5,7 +5,7 @@ The claimant is the quoted speaker when the figure sits inside a quotation (take
 around it), the person a sentence reports ("X said 60 were arrested", "according to X"), and
 otherwise the outlet.
 
-Size: about 420 lines, one concern (the attribution of a figure in its sentence); its patterns,
+Size: about 470 lines, one concern (the attribution of a figure in its sentence); its patterns,
 name cleaning and discourse reading are already apart (patterns.py, persons.py, discourse.py).
 """
 
@@ -31,6 +31,7 @@ from refrain.claims.patterns import (
     _AFFILIATION,
     _APPOSITIVE,
     _AUX,
+    _EVIDENCE_VERBS,
     _IN_SENTENCE,
     _NAME_RUN,
     _PRONOUNS,
@@ -42,6 +43,7 @@ from refrain.claims.patterns import (
     _participle_words,
     _role_words,
     _speech_verb_pattern,
+    word_alternation,
 )
 from refrain.claims.persons import (
     _clean_name,
@@ -56,6 +58,9 @@ from refrain.entities.kinds import speaker_kind
 from refrain.entities.names import looks_like_org, org_words
 
 __all__ = ["claimant", "speaker_text", "where"]
+
+# a name of two words or more ("Piet Vos", "the Lumen Guild"): one of joint claimants
+_FULL_NAME = r"[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|al-[A-Z][\w’'\-]+|bin|de|van|von)){1,6}"
 
 
 def _speaker_near(
@@ -89,7 +94,7 @@ def _speaker_near(
                 rf"(?:[^.]|\.(?=\d)){{0,200}}$",
                 before,
             )
-            name = m.group(1) if m else None
+            name = _with_of_name(before, m.end(1), m.group(1)) if m else None
             if (
                 name
                 and " " not in name
@@ -104,9 +109,16 @@ def _speaker_near(
     name = {"him": "he", "her": "she"}.get(name, name)  # "according to him"
     if name.lower() in _PRONOUNS:
         return _pronoun_speaker(text, anchor_before, name)
-    if name.split()[-1].lower() in org_words():  # "The Marenia Press Agency": an organisation, whole
+    if name.split()[-1].lower() in org_words() or " of " in name:  # "The Marenia Press Agency": whole
         return re.sub(r"^(?:[Tt]he)\s+", "", name)
     return _clean_name(name)
+
+
+def _with_of_name(text: str, end: int, name: str) -> str:
+    """ "according to the Ministry of Health": a body's name with the "of" phrase that completes
+    it (ending at ``end`` in ``text``); a person's name stays as it is ("Ali Vos of the guild")."""
+    of = re.match(rf"\s+of\s+(?:the\s+)?{_NAME_RUN}", text[end : end + 80])
+    return name + of.group() if of and looks_like_org(name) else name
 
 
 def _named_in_apposition(text: str, end: int, name: str) -> str:
@@ -238,8 +250,11 @@ def _stated_by(
             if body is not None and body[1] > text.rfind(name.split()[-1], sentence[0], fig_start):
                 return body[0]
             return name
+        body = _body_before_at(text, sentence[0], fig_start)
+        if body is not None and after and _evidence_cited_by(text, body[1], fig_start, after):
+            return after  # "Data show that 40 firms left, Piet Vos told us": he cites the data
         name = (
-            _body_before(text, sentence[0], fig_start)
+            (body[0] if body else None)
             or after
             or _participle_subject(text, sentence[0], fig_start)
             or _possessive_claim(text, sentence[0], fig_start)
@@ -250,6 +265,21 @@ def _stated_by(
         if name:
             return name
     return None
+
+
+def _evidence_cited_by(text: str, body_start: int, fig_start: int, after: str) -> bool:
+    """Whether the body before a figure only shows it ("studies show", "the data indicate") and a
+    person named after it states the sentence: the person is who the article says states it."""
+    between = text[body_start:fig_start]
+    if not _evidence_verb().search(between) or re.search(rf"\b(?:{_speech_verb_pattern()})\b", between):
+        return False
+    return len(after.split()) >= 2 and speaker_kind(after) == "person"  # "Varpress reported" relays
+
+
+@cache
+def _evidence_verb() -> re.Pattern[str]:
+    """The verbs by which data or a study shows a figure ("show", "indicate"), not "put" or "state"."""
+    return re.compile(rf"\b(?:{word_alternation(_EVIDENCE_VERBS - {'put', 'puts', 'states', 'stated'})})\b")
 
 
 def _passive_agent(text: str, start: int, end: int) -> str | None:
@@ -328,8 +358,14 @@ def _body_before_at(text: str, start: int, fig_start: int) -> tuple[str, int] | 
     phrase = found.group(1)
     if phrase.split()[-1][:1].isupper() and found.group(2).lstrip().startswith("of "):
         phrase += found.group(2)  # "The Varnian Ministry of Health announced": the ministry's full name
+    phrase_start = start + found.start(1)
+    owner = re.search(rf"({_NAME_RUN})\s+of\s+(?:the\s+)?$", text[start:phrase_start])
+    if owner and phrase[:1].isupper():
+        # "The Martyrs Foundation of the Imam announced": the foundation, not a person "Imam"
+        phrase_start = start + owner.start(1)
+        phrase = text[phrase_start : start + found.end(1)]
     name = _tidy(phrase)
-    return (name, start + found.start(1)) if name else None
+    return (name, phrase_start) if name else None
 
 
 @cache
@@ -370,6 +406,9 @@ def _reported_after_patterns() -> tuple[re.Pattern[str], ...]:
             # "..., the head of the medical council, Mohammad Raisi, said": the name the role introduces
             # (first: of two attributions starting at one comma, the person)
             rf",\s*(?:the\s+|an?\s+)?(?:[\w’'\-]+\s+){{0,2}}(?i:{_role_words()})\b[^,.;“”\"]{{0,80}},\s*({_NAME_RUN})\s*,{_AUX}\s+(?:{verbs})\b",
+            # "..., Piet Vos and Lena Holm said in a joint statement": both, as written
+            # (each a name of two words or more: "Fisheries and Coastal Affairs Minister X" is one title)
+            rf",\s*(?:the\s+)?((?:{_FULL_NAME}|{_body_phrase()})(?:,\s+(?:the\s+)?{_FULL_NAME})*,?\s+and\s+(?:the\s+)?(?:{_FULL_NAME}|{_body_phrase()})){_AUX}\s+(?:{verbs})\b",
             rf"[Aa]ccording to\s+(?:the\s+|an?\s+)?{who}",  # "according to the Statistics Office"
             # "..., provincial spokesman Aldo Brenn said"
             # "..., Head of National Fee Administration Kamal Tavi has announced"
@@ -407,6 +446,12 @@ def _reported_after(text: str, fig_end: int, end: int) -> str | None:
     name = nearest.group(1)
     if name.lower() in _PRONOUNS:
         return _pronoun_speaker(text, fig_end, name)
+    if re.search(r"\sand\s", name):
+        return re.sub(r"^(?:[Tt]he)\s+", "", name)  # joint claimants: a phrase, not one name
+    if nearest.group(0).lstrip().lower().startswith("according"):
+        name = _with_of_name(tail, nearest.end(1), name)
+        if " of " in name:
+            return re.sub(r"^(?:[Tt]he)\s+", "", name)
     last = name.split()[-1].lower()
     role_first = re.match(rf",\s*(?:the\s+)?(?:[\w’'\-]+\s+){{0,2}}?(?i:{_role_words()})\b", nearest.group(0))
     if last in _ROLES or singular(last) in _ROLES or role_first:

@@ -34,7 +34,7 @@ from refrain.text import lexicon as lexicon_set
 
 _SPEECH_EVENTS = lexicon_set("en", "claimant_speech_events")
 # an interview's turn markers, at a line's start or after a sentence's end: "Q: …", "A: …"
-_TURN = re.compile(r"(?:^|(?<=[.?!”\"’)]\s)|(?<=\n))[^\S\n]*([QA])\s?:\s", re.MULTILINE)
+_TURN = re.compile(r"(?:^|(?<=[.?!”\"’)]\s)|(?<=\n))[^\S\n]*([QA])\s?:(?:\s|(?=[A-Z“\"]))", re.MULTILINE)
 
 
 @lru_cache(maxsize=16)
@@ -49,10 +49,54 @@ def _interview(text: str) -> tuple[list[int], list[str], str | None]:
         kinds.append(m.group(1))
     if "Q" not in kinds or "A" not in kinds:
         return [], [], None
-    person = _last_speaker_before(text, starts[0], person=True, any_name=False)
-    if person is None or speaker_kind(person) != "person" or looks_like_org(person):
+    person = _interviewee(text, starts[0])
+    if person is None:
         return [], [], None
     return starts, kinds, _fullest(text, starts[0], person)
+
+
+def _person(name: str | None) -> str | None:
+    return name if name and speaker_kind(name) == "person" and not looks_like_org(name) else None
+
+
+def _interviewee(text: str, first_turn: int) -> str | None:
+    """Who answers: the person the line before the first turn names ("the text of the interview
+    with X:"), else the person last named speaking before it (not a lone word after "of": "the
+    Department of State says"), else the person the article opens with and names most often ("Dr
+    Ibrahim Vos was born in …; Vos …")."""
+    lead = text[:first_turn]
+    named = re.search(rf"\binterview\s+with\s+(?!the\b)({_NAME_RUN}):?\s*$", lead[-200:])
+    if named and _person(_clean_name(named.group(1))):
+        return _clean_name(named.group(1))
+    pos = first_turn
+    for _ in range(3):  # "… of the Department of State said": the speaker named before that
+        speaker = _last_speaker_before(text, pos, person=True, any_name=False)
+        if speaker is None:
+            break
+        after_of = re.search(rf"\bof\s+(?:the\s+)?{re.escape(speaker)}\b", lead[:pos])
+        if _person(speaker) and (" " in speaker or not after_of):
+            return speaker
+        pos = after_of.start() if after_of else lead.rfind(speaker, 0, pos)
+        if pos < 0:
+            break
+    return _most_named(lead)
+
+
+def _most_named(lead: str) -> str | None:
+    """The person a biography-style introduction opens with (in its first 100 characters), when
+    it names them at least three times and no other person it opens with as often."""
+    counts: dict[str, int] = {}
+    full: dict[str, str] = {}
+    for m in re.finditer(_NAME_RUN, lead):
+        name = _person(_clean_name(m.group()))
+        if name:
+            surname = name.split()[-1]
+            counts[surname] = counts.get(surname, 0) + 1
+            if " " in name and surname not in full and m.start() < 100:
+                full[surname] = name
+    best = max(counts.values(), default=0)
+    top = [s for s in full if counts[s] == best]  # the opening person, named as often as any other
+    return full[top[0]] if best >= 3 and len(top) == 1 else None
 
 
 def answer_speaker(text: str, pos: int) -> str | None:

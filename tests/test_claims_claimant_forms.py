@@ -1,0 +1,114 @@
+"""Claimants a sentence names in less common ways (invented text): joint claimants closing the
+sentence, studies that "suggest", a person citing data, a body named "… of the Imam", a body's
+full "of" name after "according to", and an interview's answers when its introduction names the
+interviewee only indirectly."""
+
+from __future__ import annotations
+
+import pytest
+
+from refrain import claims
+
+
+def _claimants(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (c.value_text.text, c.claimant) for c in claims.find(text, outlet="The Daily Lark", language="en")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Some 40 firms have left Dorsk, Piet Vos and Lena Holm said in a joint statement given to The Daily Lark.",
+            "Piet Vos and Lena Holm",
+        ),
+        (
+            "Some 40 firms have left Dorsk, the Lumen Guild and the Dorsk Union said.",
+            "Lumen Guild and the Dorsk Union",
+        ),
+        ("Recent studies suggest that 40 percent of the rivers in Varnia are polluted.", "Recent studies"),
+        ("Several surveys have found that 12 percent of pupils skip school.", "Several surveys"),
+        (
+            "The ministry's data show that 40 firms left, Piet Vos, an economist at Lumen University, told The Daily Lark.",
+            "Piet Vos",
+        ),
+        (
+            "The Martyrs Foundation of the Imam announced that 300 families received aid.",
+            "Martyrs Foundation of the Imam",
+        ),
+        ("According to the Ministry of Health, 300 clinics opened in Tarsk.", "Ministry of Health"),
+        (
+            "Some 300 clinics opened in Tarsk, according to the Statistical Center of Varnia.",
+            "Statistical Center of Varnia",
+        ),
+    ],
+)
+def test_claimant_named_in_the_sentence(text: str, claimant: str) -> None:
+    assert _claimants(text)[0][1] == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Provincial police said 45 people were arrested, Varpress reported.",
+            "Provincial police",
+        ),  # relayed
+        (
+            "Recent studies suggest that 40 percent of rivers are polluted, Varpress reported.",
+            "Recent studies",
+        ),
+        (
+            "Some 300 clinics opened, according to Ali Vos of the Lumen Guild.",
+            "Ali Vos",
+        ),  # a person stays a name
+        (
+            "Some 40 ships docked, Fisheries and Coastal Affairs Minister Lio Brandt said.",
+            "Lio Brandt",
+        ),  # one title
+    ],
+)
+def test_claimant_not_taken_too_far(text: str, claimant: str) -> None:
+    assert _claimants(text)[0][1] == claimant
+
+
+def test_an_answer_glued_to_its_marker_is_the_interviewees() -> None:
+    text = (
+        "TEHRAN - Lena Holm, a historian of the Dorsk valley, says the old mills matter.\n"
+        "This is the text of the interview:\n"
+        "Q: How many mills are left?\n"
+        "A:We counted 40 mills in the valley last spring.\n"
+    )
+    assert ("40", "Lena Holm") in _claimants(text)
+
+
+def test_the_interviewee_named_before_a_department_of_state() -> None:
+    text = (
+        "TEHRAN - Piet Vos, a professor at Lumen University, said the talks would fail.\n"
+        "A former analyst at the Department of State further stated that the talks would stall.\n"
+        "This is the text of the interview:\n"
+        "Q: How long will the talks last?\n"
+        "A: I expect some 14 rounds before anything is signed.\n"
+    )
+    assert ("14", "Piet Vos") in _claimants(text)
+
+
+def test_the_interviewee_of_a_biography_style_introduction() -> None:
+    text = (
+        "Dr Ilse Marten Brook was born in the village of Orvel in 1950. Brook studied medicine in "
+        "Lumen. In 1980 Brook opened a clinic in Dorsk.\n"
+        "Q: Why did you open the clinic?\n"
+        "A: We had 12 beds and no doctor for the whole valley.\n"
+    )
+    assert ("12", "Ilse Marten Brook") in _claimants(text)
+
+
+def test_an_interview_with_an_outlet_is_no_interviewee() -> None:
+    text = (
+        "TEHRAN - Piet Vos said in an interview with Lumen Radio that prices will rise.\n"
+        "The following is the text of the interview with Piet Vos:\n"
+        "Q: Will prices rise?\n"
+        "A: By some 12 percent, I think.\n"
+    )
+    assert ("12 percent", "Piet Vos") in _claimants(text)
