@@ -518,3 +518,12 @@ def test_the_ministry_is_the_ministry_named_before() -> None:
 def test_the_ministry_with_no_ministry_named_stays_a_description() -> None:
     text = "“The tanker is still burning and we are pushing on with the rescue,” the ministry said."
     assert _speakers(text) == ["ministry"]
+
+
+def test_a_plural_possessive_opens_a_role_phrase_not_a_speaker() -> None:
+    text = (
+        "The parliament met in an open session on Monday to debate the fuel prices. Lena Moreau, who was"
+        " addressing the session, said, “The path is clear.” Touching upon the budget, the Tarskers’"
+        " representative in the parliament said, “Why did you do nothing?”"
+    )
+    assert _speakers(text) == ["Lena Moreau", "Lena Moreau"]

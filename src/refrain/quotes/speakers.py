@@ -559,6 +559,7 @@ def sentence_subject(toks: list[Token]) -> NounPhrase | None:
             and run[-1].is_cap
             and run[-1].lower not in DETERMINERS
             and not run[-1].text.endswith(("’s", "'s"))
+            and toks[i].text not in {"’", "'"}  # "the Farmers’ union"
             and toks[i].lower not in NAME_PARTICLES | {"of"}
             and toks[i].lower not in lexicon().roles
             and run[-1].lower not in _adjective_caps()
