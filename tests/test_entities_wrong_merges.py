@@ -126,3 +126,13 @@ def test_a_bare_surname_joins_a_known_name_by_fame_only_spelled_as_it() -> None:
     # a role in common still joins a surname spelled otherwise
     found = merge([("Karim Tolou Moni", "ambassador")] * 4 + [("Money", "ambassador")], aliases=NO_ALIASES)
     assert len(found) == 1
+
+
+def test_a_month_or_a_word_with_the_joins_no_one_by_fame() -> None:
+    known = [("Taha Yassin Ramadan", None)] * 4
+    found = merge([*known, ("Ramadan", "regarding the fast")], aliases=NO_ALIASES)
+    assert not _together(found, "Ramadan", "Taha Yassin Ramadan")
+    found = merge([("Parviz Fatah", None)] * 4 + [("The Fatah", None)], aliases=NO_ALIASES)
+    assert not _together(found, "The Fatah", "Parviz Fatah")
+    found = merge([("Parviz Fatah", None)] * 4 + [("Fatah", None)], aliases=NO_ALIASES)
+    assert _together(found, "Fatah", "Parviz Fatah")

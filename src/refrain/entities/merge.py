@@ -45,6 +45,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -72,7 +73,7 @@ from refrain.entities.matching import (
     tokens_fit,
 )
 from refrain.entities.names import ParsedName, acronym_key, ascii_fold, initials, is_acronym
-from refrain.text import is_arabic_script
+from refrain.text import is_arabic_script, lexicon
 
 _ROWS = 256
 _SHORT_SURNAME = 3  # a bare surname's skeleton this short joins a full name only spelled alike
@@ -99,6 +100,17 @@ def _spelling(name: str) -> str:
     vowels and consonants stay: "Money" is not "Moni", nor "Majid" "Majeed"."""
     last = re.sub(r"^(?:al|el)[-\s]", "", ascii_fold(name.split()[-1]))
     return re.sub(r"(.)\1", r"\1", re.sub(r"[\W_]", "", last))
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    return lexicon("en", "calendar_months") | lexicon("en", "weekdays")
+
+
+def _common_word(p: ParsedName) -> bool:
+    """A lone word that names a time ("Ramadan", "Sunday") or is written with "the" ("The Fatah",
+    "The Azeri"): a surname only with more said, never by fame alone."""
+    return ascii_fold(p.core) in _calendar_words() or p.written.lower().startswith("the ")
 
 
 def _fullest(names: list[ParsedName], written: dict[str, int]) -> str:
@@ -345,7 +357,13 @@ def _merge_bare_surnames(
         # by fame only spelled as a full name writes it: "Money" is not the Karim Haggi Moni
         # written often, nor a lone "Majid" any Anis Majeed
         spelled = any(_spelling(f.core) == _spelling(parsed[i].core) for f in full)
-        by_fame = not own and not patronymic and not parsed[i].cut and spelled  # "Technology Park" is no Park
+        by_fame = (
+            not own
+            and not patronymic
+            and not parsed[i].cut  # "Technology Park" is no Park
+            and spelled
+            and not _common_word(parsed[i])  # "Ramadan", "The Fatah": a month, a party
+        )
         if own & clusters.role_words[root] or (by_fame and known >= BARE_SURNAME_MIN_MENTIONS):
             clusters.union(i, root, checked=True)
     return unsure
