@@ -136,3 +136,14 @@ def test_a_month_or_a_word_with_the_joins_no_one_by_fame() -> None:
     assert not _together(found, "The Fatah", "Parviz Fatah")
     found = merge([("Parviz Fatah", None)] * 4 + [("Fatah", None)], aliases=NO_ALIASES)
     assert _together(found, "Fatah", "Parviz Fatah")
+
+
+def test_the_index_gives_a_lone_surname_spelled_apart_no_entity_by_skeleton() -> None:
+    # merge leaves "Varani" without an entity (two people fit it); resolving it again must not
+    # hand it to the one whose lone surname "Vaarani" has the same skeleton
+    mentions = [("Esmat Vaarani", "general")] * 3 + [("Vaarani", "general"), ("Hamid Varani", "mayor")] * 3
+    entities = merge([*mentions, ("Varani", None)], aliases=NO_ALIASES)
+    assert not any("Varani" in e.aliases for e in entities)
+    assert resolve("Varani", entities, aliases=NO_ALIASES) is None
+    found = resolve("Vaarani", entities, aliases=NO_ALIASES)
+    assert found is not None and "Esmat Vaarani" in found.aliases

@@ -6,7 +6,8 @@ index is built once (linear in the names) and applies the same rules as ``merge`
 by lookup instead of by re-merging:
 
 1. a name written exactly as an alias -> its entity;
-2. same transliteration skeleton as an alias (Diyalameh -> Dialameh);
+2. same transliteration skeleton as an alias (Diyalameh -> Dialameh), a lone surname only spelled
+   alike (Ghani is not Ghaani);
 3. the parts of a slashed name, all resolving to one entity;
 4. an alias file ``[[same]]`` group holding the name and an entity's alias;
 5. organisations: acronym (three letters or more) vs long form initials, long forms differing by
@@ -33,6 +34,7 @@ from refrain.entities.matching import (
     alike_names,
     full_name_fits,
     is_bare,
+    is_bare_person,
     is_proper_long_form,
     is_role_only,
     parse_mention,
@@ -40,7 +42,7 @@ from refrain.entities.matching import (
     spells_by_initials,
     telling_roles,
 )
-from refrain.entities.names import ParsedName, acronym_key, initials, is_acronym, parse
+from refrain.entities.names import ParsedName, acronym_key, ascii_fold, initials, is_acronym, parse
 
 
 class EntityIndex:
@@ -57,6 +59,7 @@ class EntityIndex:
         self.entities = list(entities)
         self.by_alias: dict[str, Entity] = {}
         self.by_key: dict[str, list[Entity]] = defaultdict(list)
+        self.by_bare_spelling: dict[str, list[Entity]] = defaultdict(list)  # lone surnames, as written
         self.by_joined: dict[str, list[Entity]] = defaultdict(list)  # people's full names, words run together
         self.by_initials: dict[str, list[Entity]] = defaultdict(list)  # org long forms' initials
         self.acronyms: dict[str, list[Entity]] = defaultdict(list)  # org acronyms
@@ -69,6 +72,8 @@ class EntityIndex:
                 self.by_alias.setdefault(alias, e)
                 p = self._parse(alias)
                 self.by_key[p.key].append(e)
+                if is_bare_person(p):
+                    self.by_bare_spelling[ascii_fold(p.core)].append(e)
                 if p.joined:
                     self.by_joined[p.joined].append(e)
                 if p.kind == "org" and "/" not in p.core:
@@ -123,7 +128,10 @@ class EntityIndex:
             and not self.aliases.same_group_of(p.key)
         ):
             return None  # "Climate", "Tehran Municipality": a lone word that is no one's surname (as merge)
-        if p.key in self.by_key:  # same skeleton
+        if is_bare_person(p):  # a lone surname: spelled alike, as merge's rule 1 (Ghani is not Ghaani)
+            if ascii_fold(p.core) in self.by_bare_spelling:
+                return self._one(p, self.by_bare_spelling[ascii_fold(p.core)])
+        elif p.key in self.by_key:  # same skeleton
             return self._one(p, self.by_key[p.key])
         if p.joined in self.by_joined:  # the same with words run together ("Alireza" = "Ali Reza")
             return self._one(p, self.by_joined[p.joined])
