@@ -478,6 +478,14 @@ def test_an_adverb_opening_the_sentence_is_no_member_of_the_list() -> None:
 def test_a_role_phrase_goes_to_the_one_named_speaking_next() -> None:
     text = (
         "This is what the Leader of the Islamic Revolution pointed out on Saturday. “Diplomacy must not"
+        " stop,” the Leader remarked in a meeting. “The talks are a test,” Ayatollah Kemal stated."
+    )
+    assert _speakers(text) == ["Kemal", "Kemal"]
+
+
+def test_a_role_phrase_goes_to_a_full_name_speaking_next() -> None:
+    text = (
+        "This is what the Leader of the Islamic Revolution pointed out on Saturday. “Diplomacy must not"
         " stop,” the Leader remarked in a meeting. “The talks are a test,” Ayatollah Darius Kemal stated."
     )
     assert _speakers(text) == ["Darius Kemal", "Darius Kemal"]
@@ -527,3 +535,11 @@ def test_a_plural_possessive_opens_a_role_phrase_not_a_speaker() -> None:
         " representative in the parliament said, “Why did you do nothing?”"
     )
     assert _speakers(text) == ["Lena Moreau", "Lena Moreau"]
+
+
+def test_a_comma_before_the_speaker_without_and_makes_no_list() -> None:
+    text = (
+        "The letter was sent on Friday after a week of talks.\n\n"
+        "In a joint letter to the head of the Security Council, the OSCE said, “The notice has no legal effect.”"
+    )
+    assert _speakers(text) == ["OSCE"]

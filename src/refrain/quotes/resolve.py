@@ -8,7 +8,7 @@ sentences, because a thing-pronoun far from any organisation is more often not o
 "the Resistance" named three paragraphs up). "his office" / "her spokesman" name the holder's
 person; "the statement said" goes back to whoever made the statement.
 
-Size: about 650 lines, one class on purpose: the Resolver's steps share one article's sentences,
+Size: about 770 lines, one class on purpose: the Resolver's steps share one article's sentences,
 subjects and name index and call each other (a pronoun's antecedent may be a role phrase, a role
 phrase the person named next, a document its issuer); split over modules they would pass that
 state around. What reads one mention alone is in :mod:`refrain.quotes.names`.
@@ -470,8 +470,9 @@ class Resolver:
             if self._prose[subj.sentence] > here + 1:
                 break
             name = subj.resolved[0]
-            if not (subj.speaker and subj.kind == "person" and name and len(name.split()) > 1):
+            if not (subj.speaker and subj.kind == "person" and name):
                 continue
+            # a person the article names ("Ayatollah Kemal" is one, with a title), not a lone word
             ent = self.index.fullest(name.split(), "person")
             if ent is not None and tied(ent) and not holds_other_office(ent, head):
                 return subj.resolved

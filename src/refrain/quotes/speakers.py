@@ -6,7 +6,7 @@ Terzi"). We walk tokens outward from the verb with a few rules: skip adverbs and
 step over appositives and relative clauses set off by commas, then take the longest run of
 tokens that can belong to a noun phrase.
 
-Size: about 560 lines: finding the noun phrase beside a cue before it, after it, opening a clause
+Size: about 600 lines: finding the noun phrase beside a cue before it, after it, opening a clause
 or a sentence is one concern, and the four walks share the same token tests and word sets (a split
 would have the parts import each other's helpers).
 """
@@ -242,6 +242,8 @@ def _coordinated_before(toks: list[Token], k: int, run: list[Token]) -> list[Tok
     ``run`` is no capitalised member of such a list."""
     if not run[-1].is_cap or k < 2 or toks[k - 1].lower not in {"and", ","}:
         return None
+    if toks[k - 1].lower != "and" and not any(t.lower == "and" for t in run):
+        return None  # "To the president of the Council, the E3 said": no list without its "and"
     lo, commas = k, 0
     while lo >= 2 and toks[lo - 1].lower in {"and", ","} and (toks[lo - 1].lower == "," or lo == k):
         member = np_ending_at(toks, lo - 2)
