@@ -3,7 +3,14 @@
 
 from __future__ import annotations
 
+import json
+from collections import defaultdict
+from pathlib import Path
+
+from refrain import api
 from refrain.claims import ConflictGroup, Source, find, group
+
+CORPUS = Path(__file__).parent / "data" / "conflicts_rivals"
 
 
 def conflicts(text: str, outlet: str = "Orlen Daily") -> list[ConflictGroup]:
@@ -82,3 +89,17 @@ def test_two_periods_are_two_quantities() -> None:
         "The bureau said inflation hit 8.4 percent in the 12-month period ended in Azar, while the "
         "board put the figure at 9.9 percent in the first quarter."
     )
+
+
+def test_invented_one_outlet_corpus_of_rival_figures() -> None:
+    # tests/data/conflicts_rivals: 5 conflicts an article sets out, 6 look-alikes, one per guard
+    cases = json.loads((CORPUS / "manifest.json").read_text(encoding="utf-8"))["cases"]
+    groups: dict[int, set[tuple[str, float]]] = defaultdict(set)
+    for row in api.claims([str(CORPUS / "articles.jsonl")]):
+        if row["conflict_group"] is not None:
+            groups[row["conflict_group"]].add((row["doc"].rsplit("#", 1)[-1], row["value"]))
+    hits = {c["id"] for c in cases if any({tuple(f) for f in c["figures"]} <= g for g in groups.values())}
+    found = [c["id"] for c in cases if c["kind"] == "conflict" and c["id"] in hits]
+    flagged = [c["id"] for c in cases if c["kind"] == "trap" and c["id"] in hits]
+    assert len(found) >= 4, f"found {found}"
+    assert not flagged, f"traps flagged {flagged}"
