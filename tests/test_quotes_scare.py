@@ -118,3 +118,38 @@ def test_a_programme_title_before_a_real_quotation_leaves_that_quotation_attribu
 def test_a_heading_run_into_the_next_paragraph_is_nobodys_words(text: str) -> None:
     (quote,) = [q for q in find(text) if q.text in {"Legal victory", "Background"}]
     assert quote.kind == "scare" and _unattributed(quote)
+
+
+def test_reported_as_saying_after_a_quotation_keeps_its_speaker() -> None:
+    text = (
+        "The council's head criticised the envoy. “We are in a state of no peace and no war. The "
+        "envoy's visit derailed the talks,” Karim Nouri was reported as saying by the state agency."
+    )
+    assert _only(
+        text, "We are in a state of no peace and no war. The envoy's visit derailed the talks"
+    ).speaker == ("Karim Nouri")
+
+
+def test_a_passage_quoted_after_the_writers_summary_goes_to_the_author_last_cued() -> None:
+    text = (
+        "In his op-ed, Tom Harlow accuses Lena Voss of missing the point. If, as Voss claims, the "
+        "party has “no support at home”, why would the government fear it so, writes Harlow?\n\n"
+        "There are signs at home that the party enjoys support. Protests have swept the country's towns "
+        "and cities for months.\n\n"
+        "“Since last winter the government has faced waves of protest in every province. Students, "
+        "merchants and drivers have called for change, and many of them carry the party's flag.”\n\n"
+        "Harlow adds that the crackdown proves his point."
+    )
+    (passage,) = [q for q in find(text) if q.text.startswith("Since last winter")]
+    assert passage.speaker == "Tom Harlow"
+
+
+def test_a_passage_after_a_heading_is_not_given_to_the_last_section_speaker() -> None:
+    text = (
+        "Tom Harlow writes that the party has support at home, and he adds that it is growing.\n\n"
+        "Protests at home\n\n"
+        "“Since last winter the government has faced waves of protest in every province. Students, "
+        "merchants and drivers have called for change, and many of them carry the party's flag.”"
+    )
+    (passage,) = [q for q in find(text) if q.text.startswith("Since last winter")]
+    assert passage.speaker is None

@@ -5,7 +5,7 @@ just after the quote ("…,” Smith said"), in the sentence before it ("Smith s
 "according to Smith, “…”"), in the previous sentence when that one introduces it ("He was quoted
 as saying:" then the quote in its own paragraph), and finally the speaker of the quote just before.
 
-Size: about 460 lines, one class: the Attributor's steps read the same article state (paragraphs,
+Size: about 490 lines, one class: the Attributor's steps read the same article state (paragraphs,
 sentences, the masked text) in a fixed order; kinds, grouping, leads and layout are already split out.
 """
 
@@ -138,6 +138,33 @@ class Attributor:
         # 5. the previous sentence introduces the quote ("He said:" / "Smith was quoted as saying:")
         if g.subject is None:
             self._try_previous(g, sent_lo)
+        # 6. a passage quoted on its own after the writer's summary of it ("…, writes Amb. Ereli?"
+        # and a paragraph of the writer's own): the author last cued goes on
+        if g.subject is None and g.kind == "direct":
+            self._try_earlier_paragraphs(g)
+
+    def _try_earlier_paragraphs(self, g: Group) -> None:
+        """A long quotation opening its paragraph with no cue near it: the speaker of the last cue in
+        the two paragraphs before, when the one right before holds no quotation (whose speaker would
+        go on instead) and no heading stands between."""
+        first = g.pieces[0]
+        para = first.paragraph
+        words = sum(len(self.text[p.start : p.end].split()) for p in g.pieces)
+        if words < 12 or para < 1 or self.masked[self.paras[para][0] : first.open_at].strip():
+            return
+        if MASK in self.masked[slice(*self.paras[para - 1])]:
+            return
+        for k in range(para - 1, max(-1, para - 3), -1):
+            lo, hi = self.paras[k]
+            body = self.masked[lo:hi].strip()
+            if len(body.split()) < 8 or body[-1:] not in {".", "?", "!", ":", "”", "’", '"', MASK}:
+                return  # a heading or caption: another section's speakers end there
+            toks = tokens(self.masked, lo, hi)
+            for cue in reversed(find_cues(toks)):
+                subj = subject_of(toks, cue)
+                if subj is not None and (subj.tokens[0].is_cap or subj.tokens[0].lower in lexicon().pronouns):
+                    g.subject, g.cue, g.cue_at = subj, cue.text, toks[cue.index].start
+                    return
 
     def _try_previous(self, g: Group, sent_lo: int) -> None:
         """The previous sentence introduces the quote ("He said:" / "Smith was quoted as saying:")."""

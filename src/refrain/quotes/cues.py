@@ -215,10 +215,16 @@ def _verb_cue(toks: list[Token], lows: list[str], i: int) -> Cue | None:
         if near_end or (len(toks) - i <= 4 and lows[-1] in {",", ":"}):
             return Cue(i, toks[i].text, i, participle=True)
         return None
-    if prev in _BE_FORMS and i + 1 < len(toks) and lows[i + 1] in {"to", "as"}:
+    if (
+        prev in _BE_FORMS
+        and i + 1 < len(toks)
+        and lows[i + 1] in {"to", "as"}
+        and not any(w in lexicon().speech_verb_forms for w in lows[i + 2 : i + 5])
+    ):
         # "ties are said to be in “good shape”", "the groups are described as “…”": a passive with
         # no agent says what is said about its subject, who says nothing ("it was stressed that"
-        # stays a cue: the quote is the words of whoever stressed it)
+        # stays a cue: the quote is the words of whoever stressed it; so do "was reported as
+        # saying" and "is said to have told": the subject speaks)
         return None
     # "… and joked, “…”", "accused X of … and said …": a verb coordinated with an earlier one shares its subject
     return Cue(i, toks[i].text, i, participle=prev in _COORDINATORS, coordinated=prev in _COORDINATORS)
