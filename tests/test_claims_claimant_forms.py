@@ -112,3 +112,16 @@ def test_an_interview_with_an_outlet_is_no_interviewee() -> None:
         "A: By some 12 percent, I think.\n"
     )
     assert ("12 percent", "Piet Vos") in _claimants(text)
+
+
+def test_an_agency_quoting_a_role_gives_the_role() -> None:
+    text = "Feedstock capacity will rise by 15 million tons, Varpress reported quoting the head of the Varnian Oil Company."
+    assert _claimants(text) == [("15 million tons", "head of the Varnian Oil Company")]
+
+
+def test_an_agency_quoting_a_role_named_later_gives_the_person() -> None:
+    text = (
+        "Feedstock capacity will rise by 15 million tons, Varpress reported quoting the head of the "
+        "Varnian Oil Company. “With six new wells, output will rise,” Lio Brandt said."
+    )
+    assert _claimants(text)[0] == ("15 million tons", "Lio Brandt")

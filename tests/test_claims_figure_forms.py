@@ -116,3 +116,26 @@ def test_from_to_without_a_change_is_a_range() -> None:
     assert _figures("Jail terms in Tarsk range from 10 to 15 years.") == [
         ("10 to 15 years", 10.0, 15.0, "year")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        (
+            "The war in Orvel is over.  3. What can the world do now? We saw 40 towns burn.",
+            ["40"],
+        ),  # a question's number
+        ("Varnia’s four-point peace plan was backed by 12 states.", ["12"]),  # a kind of plan
+        ("The Medes (550-612 B.C.) built 30 forts.", ["30"]),  # years before the era
+        ("The city fell in 330 B.C. after 40 days.", ["40 days"]),
+        ("The team scored 3. The coach said 12 players were hurt.", ["3", "12"]),  # a count ends the sentence
+    ],
+)
+def test_labels_years_and_list_numbers(text: str, written: list[str]) -> None:
+    assert [w for w, _, _, _ in _figures(text)] == written
+
+
+def test_a_hyphenated_half_in_a_range() -> None:
+    assert _figures("The checks take three to three-and-a-half hours at the Lumen airport.") == [
+        ("three to three-and-a-half hours", 3.0, 3.5, "hour")
+    ]

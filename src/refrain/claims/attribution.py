@@ -193,6 +193,9 @@ def claimant(
         return answer_speaker(text, fig_start) or outlet
     name = re.sub(r"(?<=\w)['’]s$", "", name)  # "According to OPEC’s latest report": OPEC
     resolved = _resolve_role(text, fig_start, name)
+    role, of, _ = name.partition(" of ")
+    if not resolved and of and role.lower() in _ROLES:  # "head of the Varnian Oil Company": its head
+        resolved = _resolve_role(text, fig_start, role)
     if resolved:
         return resolved
     if " " not in name and name[:1].isupper() and speaker_kind(name) == "person":
@@ -406,6 +409,8 @@ def _reported_after_patterns() -> tuple[re.Pattern[str], ...]:
             # "..., the head of the medical council, Mohammad Raisi, said": the name the role introduces
             # (first: of two attributions starting at one comma, the person)
             rf",\s*(?:the\s+|an?\s+)?(?:[\w’'\-]+\s+){{0,2}}(?i:{_role_words()})\b[^,.;“”\"]{{0,80}},\s*({_NAME_RUN})\s*,{_AUX}\s+(?:{verbs})\b",
+            # "..., Varpress reported quoting the head of the harbour board": the one quoted
+            rf",\s*{_NAME_RUN}\s+(?:reported|said|wrote)\s*,?\s+quoting\s+(?:the\s+|an?\s+)?({_NAME_RUN}|{_body_phrase()})",
             # "..., Piet Vos and Lena Holm said in a joint statement": both, as written
             # (each a name of two words or more: "Fisheries and Coastal Affairs Minister X" is one title)
             rf",\s*(?:the\s+)?((?:{_FULL_NAME}|{_body_phrase()})(?:,\s+(?:the\s+)?{_FULL_NAME})*,?\s+and\s+(?:the\s+)?(?:{_FULL_NAME}|{_body_phrase()})){_AUX}\s+(?:{verbs})\b",
@@ -448,6 +453,10 @@ def _reported_after(text: str, fig_end: int, end: int) -> str | None:
         return _pronoun_speaker(text, fig_end, name)
     if re.search(r"\sand\s", name):
         return re.sub(r"^(?:[Tt]he)\s+", "", name)  # joint claimants: a phrase, not one name
+    if "quoting" in nearest.group(0) and name.lower() in _ROLES:
+        # "quoting the head of the Varnian Petrochemical Company": the role with whose it is
+        of = re.match(rf"\s+of\s+(?:the\s+)?{_NAME_RUN}", tail[nearest.end(1) : nearest.end(1) + 80])
+        return name + of.group() if of else name
     if nearest.group(0).lstrip().lower().startswith("according"):
         name = _with_of_name(tail, nearest.end(1), name)
         if " of " in name:

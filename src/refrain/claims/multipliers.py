@@ -3,7 +3,7 @@
 "twice", "thrice", "threefold", "1.5-fold", "3 fold" (a multiplier, unit "times"); "one in five", "1 in
 every 4", "two out of three" (a ratio, read as the share it gives, unit "fraction"); "half of the
 wells", "a third of voters" (a share written as a word, unit "fraction"); "half a million",
-"two and a half million" (a half and the multiplier after it); "12 500", "12 500" (a thousands
+"two and a half million", "three-and-a-half hours" (a half, and the multiplier after it); "12 500", "12 500" (a thousands
 group set apart by a space or a thin space). :mod:`refrain.claims.figures` reads them with the
 other figures; the patterns here are pieces of its figure pattern.
 """
@@ -32,7 +32,7 @@ def half_pattern(word: str, scale: str) -> str:
     and a half to four million", "two and a half years") or of a half before a multiplier ("half
     a million", "a half million"), the multiplier left out (the figure pattern reads it after),
     given the patterns of a number word and of the multiplier words."""
-    return rf"\b(?:(?:{word}|\d+)\s+and\s+a\s+half\b|(?:half\s+an?|an?\s+half)(?=[\s-]+(?:{scale})\b))"
+    return rf"\b(?:(?:{word}|\d+)(?:\s+and\s+a\s+|-and-a-)half\b|(?:half\s+an?|an?\s+half)(?=[\s-]+(?:{scale})\b))"
 
 
 # a share written as a word before what it is a share of: "half of the wells", "half the budget", "a
@@ -75,7 +75,7 @@ def times_value(num: str, number: Callable[[str], float | None]) -> float | None
 
 def half_value(num: str, number: Callable[[str], float | None]) -> float | None:
     """The value of a half written before a multiplier ("two and a half" 2.5, "half a" 0.5), else None."""
-    m = re.fullmatch(r"(?:(.+?)\s+and\s+a\s+half|half\s+an?|an?\s+half)", num, re.IGNORECASE)
+    m = re.fullmatch(r"(?:(.+?)(?:\s+and\s+a\s+|-and-a-)half|half\s+an?|an?\s+half)", num, re.IGNORECASE)
     if m is None:
         return None
     whole = m.group(1)

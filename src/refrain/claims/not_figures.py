@@ -24,6 +24,7 @@ _DETERMINERS = lexicon_set("en", "figure_determiners")
 _ONE_BEFORE = lexicon_set("en", "figure_one_before")
 _REFERENCE_NOUNS = lexicon_set("en", "figure_reference_nouns")
 _LABELS_AFTER = lexicon_set("en", "figure_labels_after")
+_HYPHEN_LABELS = lexicon_set("en", "figure_hyphen_labels")
 _RANGE_WORD = r"(?:to|-|–|or|and|through|till|until)"
 
 
@@ -62,7 +63,8 @@ def _time_word_after(text: str, end: int) -> tuple[str, str] | None:
     """The time word after a number or after the range it starts ("3 days", "three or four months",
     "a 5-day workshop"), lower case, with the word after it; None when there is none."""
     m = re.match(
-        rf"(?:\s*{_RANGE_WORD}\s*[\w,.]+)?\s*-?\s*([A-Za-z][\w'’]*)(?:\.?\s+([\w'’]+))?", text[end : end + 60]
+        rf"(?:\s*{_RANGE_WORD}\s*[\w,.]+?)?\s*-?\s*([A-Za-z][\w'’]*(?:\.[A-Z]\.?)?)(?:\.?\s+([\w'’]+))?",
+        text[end : end + 60],
     )
     if not m or m.group(1).lower() not in lexicon().period:
         return None
@@ -229,6 +231,8 @@ def _label_or_time(at: _Around) -> str | None:
             return "label"  # "a two-state solution", "the three-party talks": a kind of thing
     if hyphened and (hyphened.group(1).lower() == "second" or hyphened.group(1)[0].isupper()):
         return "label"  # "forty-second" is an ordinal; "Five-Year Plan" a name
+    if hyphened and hyphened.group(1).lower() in _HYPHEN_LABELS:
+        return "label"  # "Varnia's four-point plan", "a three-way race": a kind of thing
     if at.time_word is not None:
         if at.time_word[0] not in lex.duration:
             return "time"  # "5 pm", "75 AH"
@@ -259,6 +263,13 @@ def _list_phone_or_url(at: _Around) -> str | None:
     line_start = text.rfind("\n", 0, start) + 1
     if re.fullmatch(r"\s*\(?", text[line_start:start]) and re.match(r"\s*[.)]\s", text[end : end + 3]):
         return "list number"
+    if (
+        not at.is_word
+        and at.value <= 50
+        and re.search(r"[.?!”\"]\s{1,3}$", text[max(0, start - 4) : start])
+        and re.match(r"\.\s*[A-Z]", text[end : end + 3])
+    ):
+        return "list number"  # "… enslavement.  3. What do you believe …": a numbered question run in
     if text[start - 1 : start] == "(" and text[end : end + 1] == ")" and at.value <= 50:
         # "(1) Major General …; (2) …": a list number inside a line
         if re.match(r"\)\s+[A-Z]", text[end : end + 4]) or re.search(
