@@ -25,7 +25,7 @@ from __future__ import annotations
 import mmap
 import shutil
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -96,6 +96,34 @@ class TextFile:
         if self._map is not None:
             self._map.close()
             self._map = None
+
+
+class _DocOnDisk:
+    """A document whose text is read from the text file when asked for."""
+
+    __slots__ = ("_doc", "_number", "_texts")
+
+    def __init__(self, doc: ReuseDoc, texts: TextFile, number: int) -> None:
+        self._doc, self._texts, self._number = doc, texts, number
+
+    name = property(lambda self: self._doc.name)
+    date = property(lambda self: self._doc.date)
+    outlet = property(lambda self: self._doc.outlet)
+    order = property(lambda self: self._doc.order)
+    text = property(lambda self: self._texts.text(self._number))
+
+
+class _DocsOnDisk(Sequence[ReuseDoc]):
+    """The documents in ingest order, their texts left on disk until read."""
+
+    def __init__(self, ordered: list[ReuseDoc], texts: TextFile, arrival: np.ndarray) -> None:
+        self._ordered, self._texts, self._arrival = ordered, texts, arrival
+
+    def __len__(self) -> int:
+        return len(self._ordered)
+
+    def __getitem__(self, d):  # type: ignore[no-untyped-def]  # an index only, never a slice
+        return _DocOnDisk(self._ordered[d], self._texts, int(self._arrival[d]))
 
 
 def _read_docs(docs: Iterable[ReuseDoc], texts: TextFile) -> list[ReuseDoc]:
@@ -178,16 +206,9 @@ def _run(
         for block in _pair_blocks(pairs, doc_cap):
             raw.extend(_align_block(block, texts, arrival, outlets, boiler, params, n_workers))
     engine._shared.clear()
-    # Clusters read the earliest member's text for their snippet: only passages' documents get one.
-    members = {d for p in raw for d in (p.a, p.b)}
-    result_docs = [
-        ReuseDoc(doc.name, texts.text(int(arrival[d])), doc.date, doc.outlet, doc.order)
-        if d in members
-        else doc
-        for d, doc in enumerate(ordered)
-    ]
     outlet_thresholds = {name: int(thresholds[i]) for name, i in outlet_ids.items()}
-    result = engine._result(result_docs, raw, params, outlet_thresholds)
+    # Clusters read their earliest member's text (the snippet): texts stay on disk until then.
+    result = engine._result(_DocsOnDisk(ordered, texts, arrival), raw, params, outlet_thresholds)
     result.cutoffs = facts.cutoffs(params)
     return result
 
