@@ -128,6 +128,7 @@ def test_from_to_without_a_change_is_a_range() -> None:
         ("Varnia’s four-point peace plan was backed by 12 states.", ["12"]),  # a kind of plan
         ("The Medes (550-612 B.C.) built 30 forts.", ["30"]),  # years before the era
         ("The city fell in 330 B.C. after 40 days.", ["40 days"]),
+        ("Twenty or thirty years ago Lumen had 9 mills.", ["9"]),  # a time reference, then a count
         ("The team scored 3. The coach said 12 players were hurt.", ["3", "12"]),  # a count ends the sentence
     ],
 )

@@ -63,7 +63,7 @@ def _time_word_after(text: str, end: int) -> tuple[str, str] | None:
     """The time word after a number or after the range it starts ("3 days", "three or four months",
     "a 5-day workshop"), lower case, with the word after it; None when there is none."""
     m = re.match(
-        rf"(?:\s*{_RANGE_WORD}\s*[\w,.]+?)?\s*-?\s*([A-Za-z][\w'’]*(?:\.[A-Z]\.?)?)(?:\.?\s+([\w'’]+))?",
+        rf"(?:\s*{_RANGE_WORD}\s*[\w,.]+)?\s*-?\s*([A-Za-z][\w'’]*(?:\.[A-Z]\.?)?)(?:\.?\s+([\w'’]+))?",
         text[end : end + 60],
     )
     if not m or m.group(1).lower() not in lexicon().period:
