@@ -543,3 +543,15 @@ def test_a_comma_before_the_speaker_without_and_makes_no_list() -> None:
         "In a joint letter to the head of the Security Council, the OSCE said, “The notice has no legal effect.”"
     )
     assert _speakers(text) == ["OSCE"]
+
+
+def test_the_interior_minister_is_not_the_foreign_minister_named_last() -> None:
+    text = (
+        "TARSK - Omar Kest, Norland’s acting foreign minister, said on Monday that the two countries"
+        " will work together.\n\n"
+        "During a meeting with Interior Minister Ali Farda, Kest praised the help for refugees."
+        " Farda, for his part, said that the new pact will mark a great step. The pact was signed on"
+        " Monday by Ruritanian Foreign Minister Lena Moreau and Kest. “Mr. Kest gave us the good news"
+        " that the pact will start in three months,” the interior minister said after the meeting."
+    )
+    assert _speakers(text)[-1] == "Ali Farda"

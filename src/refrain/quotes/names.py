@@ -79,6 +79,35 @@ def holds_other_office(ent: ArticleEntity, head: str) -> bool:
     return not holds_role(ent, head) and bool(words & offices)
 
 
+def role_qualifier(words: list[str], head: str) -> str | None:
+    """The word that narrows a role phrase's office, right before its role word: "interior" in
+    "the interior minister"; None for "the minister", "the Iranian minister", "the Leader"."""
+    low = [w.lower().rstrip(".") for w in words]
+    at = next((k for k, w in enumerate(low) if w == head or w.split("-")[0] == head), None)
+    if at is None or at == 0:
+        return None
+    before = low[at - 1]
+    if before in DETERMINERS or not before.isalpha() or is_place([words[at - 1]]):
+        return None
+    return before
+
+
+def office_agrees(ent: ArticleEntity, qualifier: str | None, head: str) -> bool:
+    """Whether ``ent``'s offices agree with a role phrase's qualifier: False when every role the
+    article gives them with ``head`` narrows it by another word ("acting foreign minister" is no
+    "interior minister"); True with no qualifier, no such role, or a role without a narrowing word."""
+    if not qualifier:
+        return True
+    roles = [r for r in ent.roles | {(ent.role or "").lower()} if re.search(rf"\b{re.escape(head)}\b", r)]
+    for role in roles:
+        words = role.split()
+        at = next((k for k, w in enumerate(words) if re.sub(r"\W", "", w) == head), None)
+        before = words[at - 1] if at else None
+        if before is None or before == qualifier or is_place([before]):
+            return True
+    return not roles
+
+
 def has_office(ent: ArticleEntity) -> bool:
     """Whether the article gives ``ent`` a role naming an office, not only a title ("Ayatollah")."""
     roles = lexicon().roles

@@ -8,7 +8,7 @@ sentences, because a thing-pronoun far from any organisation is more often not o
 "the Resistance" named three paragraphs up). "his office" / "her spokesman" name the holder's
 person; "the statement said" goes back to whoever made the statement.
 
-Size: about 770 lines, one class on purpose: the Resolver's steps share one article's sentences,
+Size: about 800 lines, one class on purpose: the Resolver's steps share one article's sentences,
 subjects and name index and call each other (a pronoun's antecedent may be a role phrase, a role
 phrase the person named next, a document its issuer); split over modules they would pass that
 state around. What reads one mention alone is in :mod:`refrain.quotes.names`.
@@ -41,9 +41,11 @@ from .names import (
     holds_role,
     honorific_references,
     mention_words,
+    office_agrees,
     possessive_owner,
     resolve_name,
     role_head,
+    role_qualifier,
 )
 from .speakers import DETERMINERS, SUBJECT_RELATIVES, NounPhrase, np_ending_at, sentence_subject
 
@@ -166,7 +168,11 @@ class Resolver:
             # only "the minister" refers back; a bare "EU foreign policy chief" introduces someone
             origin = tuple(w for w in words if w[0].isupper() and is_place([w]))
             found = self._role_holder(
-                np.start, head, anaphoric=low[0] in {"the", "his", "her"}, origin=origin
+                np.start,
+                head,
+                anaphoric=low[0] in {"the", "his", "her"},
+                origin=origin,
+                qualifier=role_qualifier(words, head),
             )
             if found[0] is not None:
                 return found
@@ -383,7 +389,15 @@ class Resolver:
                 return subj
         return latest
 
-    def _role_holder(self, pos: int, head: str, *, anaphoric: bool, origin: tuple[str, ...] = ()) -> Resolved:
+    def _role_holder(
+        self,
+        pos: int,
+        head: str,
+        *,
+        anaphoric: bool,
+        origin: tuple[str, ...] = (),
+        qualifier: str | None = None,
+    ) -> Resolved:
         """The person a role phrase ("the minister", "the Leader of the Revolution") refers to.
 
         In order: the person speaking in the last sentences when their office fits the phrase (a
@@ -391,7 +405,8 @@ class Resolver:
         unnamed one ("a senior official") came in since; the latest subject the article gives that
         role; the latest person named with it; with nobody named before, the first one named later
         with it or seen speaking (a lead that names them in its next sentences). A nationality in
-        the phrase ("the Armenian foreign minister") must be one the article gives the person.
+        the phrase ("the Armenian foreign minister") must be one the article gives the person, and
+        its qualifier ("interior" minister) must not be another one than the person's office.
         """
         here = self._sentence_at(pos)
         k = bisect_right(self.subjects, _Subject(pos, pos, 0, "", NOTHING))
@@ -401,13 +416,7 @@ class Resolver:
         )
         generic = text_lexicon("en", "generic_roles")
 
-        def fits(ent: ArticleEntity) -> bool:
-            return not origin or self._from(ent, origin, pos) is not False
-
-        def tied(ent: ArticleEntity) -> bool:
-            # away from the speaker of the last sentences, "the French president" needs a person
-            # the article ties to France
-            return not origin or self._from(ent, origin, pos) is True
+        fits, tied = self._office_tests(pos, head, origin, qualifier)
 
         def found(ent: ArticleEntity) -> Resolved:
             return ent.name, ent.role, ent.organisation
@@ -456,6 +465,23 @@ class Resolver:
         if not earlier and (anaphoric or here <= 1):
             return self._named_after(pos, k, head, tied)
         return self._named_later(pos, k, head, tied) if anaphoric else NOTHING
+
+    def _office_tests(
+        self, pos: int, head: str, origin: tuple[str, ...], qualifier: str | None
+    ) -> tuple[Callable[[ArticleEntity], bool], Callable[[ArticleEntity], bool]]:
+        """Whether a person may hold the role phrase at ``pos``: ``fits`` (no nationality or office
+        the phrase rules out) and ``tied`` (away from the last speaker, "the French president"
+        needs a person the article ties to France)."""
+
+        def fits(ent: ArticleEntity) -> bool:
+            agrees = office_agrees(ent, qualifier, head)
+            return agrees and (not origin or self._from(ent, origin, pos) is not False)
+
+        def tied(ent: ArticleEntity) -> bool:
+            agrees = office_agrees(ent, qualifier, head)
+            return agrees and (not origin or self._from(ent, origin, pos) is True)
+
+        return fits, tied
 
     def _named_later(self, pos: int, k: int, head: str, tied: Callable[[ArticleEntity], bool]) -> Resolved:
         """For "the minister" when nobody before holds the role: the first one named later with it
