@@ -4,6 +4,7 @@ each, on invented names (real names only for the shipped alias file's entries)."
 from __future__ import annotations
 
 from refrain.entities import AliasFile, EntityIndex, default_aliases, merge, resolve
+from refrain.entities.kinds import speaker_kind
 from refrain.entities.matching import headed_by_a_noun, is_coordination, is_proper_long_form, names_alike
 
 NO_ALIASES = AliasFile()
@@ -147,3 +148,13 @@ def test_the_index_gives_a_lone_surname_spelled_apart_no_entity_by_skeleton() ->
     assert resolve("Varani", entities, aliases=NO_ALIASES) is None
     found = resolve("Vaarani", entities, aliases=NO_ALIASES)
     assert found is not None and "Esmat Vaarani" in found.aliases
+
+
+def test_news_outlets_are_organisations_not_people() -> None:
+    assert speaker_kind("Al-Mayadeen") == "organisation" and speaker_kind("the White House") == "organisation"
+    (e,) = merge(
+        [("Al Mayadeen", None), ("Al-Mayadeen", None), ("The Al-Mayadeen", None)], aliases=NO_ALIASES
+    )
+    assert e.kind == "org"
+    # an outlet's name inside a person's is no outlet
+    assert speaker_kind("Karim Mayadeen") == "person"

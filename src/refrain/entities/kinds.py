@@ -19,8 +19,8 @@ word lists (``refrain/text/data/<lang>/``), applied in this order:
 
 Persian speakers go through the same steps with the Persian lists (the head word comes first).
 
->>> [speaker_kind(s) for s in ("Mohammad Javad Zarif", "an official", "the statement", "Iran")]
-['person', 'unnamed', 'document', 'organisation']
+>>> [speaker_kind(s) for s in ("Mohammad Javad Zarif", "an official", "the statement", "Iran", "Al-Mayadeen")]
+['person', 'unnamed', 'document', 'organisation', 'organisation']
 """
 
 from __future__ import annotations
@@ -111,6 +111,11 @@ def _english() -> _EnglishLists:
     )
 
 
+@cache
+def _news_outlets() -> frozenset[str]:
+    return lexicon("en", "news_outlets")
+
+
 @dataclass(frozen=True, slots=True)
 class _PersianLists:
     pronouns: frozenset[str]
@@ -176,8 +181,8 @@ def _english_kind(speaker: str) -> str:
     if not tokens:
         return UNNAMED
     whole = " ".join(keys)
-    if whole in lists.countries:
-        return ORGANISATION
+    if whole in lists.countries or whole.replace("-", " ") in _news_outlets():
+        return ORGANISATION  # "Iran", "Al-Mayadeen", "the White House"
     opens_lower = tokens[0][:1].islower() and keys[0] not in NAME_PARTICLES
     if indefinite or opens_lower:
         return _head_kind(tokens, keys, lists)
