@@ -12,7 +12,7 @@ from typing import Any
 
 from refrain.errors import Errors, StoreError
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 # The additive changes from one version to the next: MIGRATIONS[n] brings a store written with
 # version n up to n + 1 (``ALTER TABLE … ADD COLUMN IF NOT EXISTS …``; new tables need no entry,
@@ -37,6 +37,7 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     ),
     7: (),  # 8 adds the table quote_link_index: created on opening for writing
     8: (),  # 9 adds the table conflict_memo: created on opening for writing
+    9: (),  # 10 adds the table entity_name_memo: created on opening for writing
 }
 
 TABLES: dict[str, str] = {
@@ -277,6 +278,20 @@ TABLES: dict[str, str] = {
             language VARCHAR,
             keys VARCHAR[],               -- Figure.keys
             cluster VARCHAR               -- the first claim id of its cluster (itself when alone)
+        )
+    """,
+    # Each distinct speaker name as the entity rules parsed it (refrain.store.entity_name_memo),
+    # so the next run parses only names not seen before. Derived, safe to empty.
+    "entity_name_memo": """
+        CREATE TABLE IF NOT EXISTS entity_name_memo (
+            name VARCHAR NOT NULL,        -- the name as written, spaces collapsed
+            parsed BOOLEAN NOT NULL,      -- false: a description or document, no entity
+            core VARCHAR,                 -- refrain.entities.names.ParsedName's fields
+            titles VARCHAR[],
+            kind VARCHAR,
+            tokens VARCHAR[],
+            key VARCHAR,
+            cut BOOLEAN
         )
     """,
 }
