@@ -286,7 +286,8 @@ TABLES: dict[str, str] = {
         CREATE TABLE IF NOT EXISTS entity_name_memo (
             name VARCHAR NOT NULL,        -- the name as written, spaces collapsed
             parsed BOOLEAN NOT NULL,      -- false: a description or document, no entity
-            core VARCHAR,                 -- refrain.entities.names.ParsedName's fields
+            written VARCHAR,              -- refrain.entities.names.ParsedName's fields
+            core VARCHAR,
             titles VARCHAR[],
             kind VARCHAR,
             tokens VARCHAR[],
