@@ -195,7 +195,7 @@ def test_a_name_opened_by_an_acronym_is_no_dateline() -> None:
 
 def test_which_after_a_name_is_a_thing_not_the_person() -> None:
     text = "Clerics held a placard directed at Dara Ovan which read, “The pool is your fate”."
-    assert _speakers(text) == [None]
+    assert _speakers(text) == ["Clerics"]  # those holding the placard (test_quotes_scare), not Ovan
 
 
 def test_he_is_not_the_one_the_quotation_speaks_of() -> None:

@@ -153,3 +153,30 @@ def test_a_passage_after_a_heading_is_not_given_to_the_last_section_speaker() ->
     )
     (passage,) = [q for q in find(text) if q.text.startswith("Since last winter")]
     assert passage.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        (
+            "At the seminary, clerics opposed to the president held a placard aimed at him which read, "
+            "“Your time is up”.",
+            "clerics",
+        ),
+        ("Students held up a sign that said: “We want jobs”.", "Students"),
+    ],
+)
+def test_a_placard_speaks_for_those_holding_it_not_for_its_target(text: str, holders: str) -> None:
+    (quote,) = find(text)
+    assert quote.speaker == holders
+
+
+def test_chanted_exclamations_are_quotations_not_labels() -> None:
+    text = "Chants of “Death to the tyrant!” and “Down with the council!” were heard in several towns."
+    quotes = find(text)
+    assert [q.kind for q in quotes] == ["direct", "direct"] and all(q.speaker is None for q in quotes)
+
+
+def test_a_slogan_or_title_with_an_exclamation_mark_stays_a_label() -> None:
+    assert [q.kind for q in find("He wrote a book titled “Wake Up!” last year.")] == ["scare"]
+    assert [q.kind for q in find("Under the slogan “Stop the war!” thousands marched.")] == ["scare"]

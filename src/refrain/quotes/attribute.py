@@ -5,7 +5,7 @@ just after the quote ("…,” Smith said"), in the sentence before it ("Smith s
 "according to Smith, “…”"), in the previous sentence when that one introduces it ("He was quoted
 as saying:" then the quote in its own paragraph), and finally the speaker of the quote just before.
 
-Size: about 490 lines, one class: the Attributor's steps read the same article state (paragraphs,
+Size: about 530 lines, one class: the Attributor's steps read the same article state (paragraphs,
 sentences, the masked text) in a fixed order; kinds, grouping, leads and layout are already split out.
 """
 
@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+
+from refrain.text.lexicon import lexicon as text_lexicon
 
 from .context import MASK, Token, sentence_starts, tokens
 from .cues import Cue, find_cues, subject_of
@@ -31,7 +33,7 @@ from .leads import (
 )
 from .lexicon import lexicon
 from .marks import RawQuote, paragraphs
-from .speakers import NP_STOP, NounPhrase, sentence_subject
+from .speakers import NP_STOP, NounPhrase, sentence_subject, subject_before
 
 
 class Attributor:
@@ -125,6 +127,8 @@ class Attributor:
                 g.subject = subj
         if g.subject is None:
             self._try_report_clause(g, last)
+        if g.subject is not None:
+            _sign_holders(g, left)
         g.kind = self.classify(g, left)
         if g.kind == "scare":
             g.subject, g.cue = None, None
@@ -441,6 +445,45 @@ def _subject_over_words(
             g.cue, g.cue_at = cue.text, toks[cue.index].start
             return True
     return False
+
+
+_PREPOSITIONS = {"to", "at", "of", "by", "with", "from", "in", "on", "for", "against"}
+
+
+def _sign_holders(g: Group, left: list[Token]) -> None:
+    """ "Clerics held a placard aimed at him which read, “…”": the words a sign reads are those of
+    the people holding it (the subject of "held"), not the sign's nor the one it is aimed at."""
+    subject = g.subject
+    if (
+        subject is None
+        or not g.cue
+        or lexicon().speech_verb_lemma.get(g.cue.split()[0].lower()) not in {"read", "say"}
+    ):
+        return
+    signs = text_lexicon("en", "quote_sign_nouns")
+    if subject.tokens[-1].lower not in signs | {"which", "that"}:
+        return
+    at = next(
+        (
+            k
+            for k in range(len(left) - 1, -1, -1)
+            if left[k].lower in signs and left[k].start <= subject.start
+        ),
+        None,
+    )
+    if at is None:
+        return
+    carrying = text_lexicon("en", "quote_sign_verbs")
+    verb = next((k for k in range(at - 1, max(-1, at - 5), -1) if left[k].lower in carrying), None)
+    holders = subject_before(left, verb) if verb is not None else None
+    if holders is not None and verb is not None:
+        k = next(n for n, t in enumerate(left) if t.start == holders.start)
+        if k > 0 and left[k - 1].lower in _PREPOSITIONS:
+            # "clerics opposed to the president held": the clause's subject holds it, not the noun
+            # of the phrase before the verb
+            holders = sentence_subject(left[:verb])
+    if holders is not None and holders.tokens and holders.tokens[-1].lower not in signs:
+        g.subject = holders
 
 
 def _that_clause_subject(left: list[Token]) -> NounPhrase | None:

@@ -34,6 +34,12 @@ def classify(g: Group, left: list[Token], text: str, masked: str, quoted_often: 
         return "scare"  # "“Irannewspaper.ir”": an address, nobody's words
     if _named_title(g, words, content, lead, text, masked):
         return "scare"
+    if (
+        content.rstrip().endswith("!")
+        and len(words) <= 12
+        and not _label_head_follows(masked, g.pieces[-1].outer_end, lex.label_heads)
+    ):
+        return "direct"  # "chants of “Death to the dictator!” were heard": an utterance, not a label
     standalone = (
         bare_lead(lead)
         or lead_s.endswith((":", "—", "–"))
