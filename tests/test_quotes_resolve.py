@@ -555,3 +555,11 @@ def test_the_interior_minister_is_not_the_foreign_minister_named_last() -> None:
         " that the pact will start in three months,” the interior minister said after the meeting."
     )
     assert _speakers(text)[-1] == "Ali Farda"
+
+
+def test_a_mission_to_a_body_is_the_mission_not_the_body() -> None:
+    text = (
+        "The UN Security Council met on Friday to hear the notice.\n\n"
+        "“The demand has no legal ground,” Norland’s permanent mission to the UN said in a statement."
+    )
+    assert _speakers(text) == ["Norland’s permanent mission to the UN"]

@@ -227,6 +227,9 @@ def _name_after_comma(subject: NounPhrase) -> tuple[NounPhrase, str] | None:
     return NounPhrase(after[0].start, after[-1].end, tuple(after)), role
 
 
+_BODY_PREPOSITIONS = {"to", "in", "at"}
+
+
 def resolve_name(subject: NounPhrase, index: ArticleEntities) -> Resolved:
     """(fullest name, role, organisation) for a mention that is not a pronoun."""
     lex = lexicon()
@@ -255,6 +258,12 @@ def resolve_name(subject: NounPhrase, index: ArticleEntities) -> Resolved:
         caps_start -= 1
     caps = words[caps_start:caps_end]
     prefix = words[:caps_start]
+    body = [w for w in prefix if w.lower() not in DETERMINERS]
+    if len(body) >= 2 and body[-1].lower() in _BODY_PREPOSITIONS and body[-2].lower() in lex.org_words:
+        # "Chinese permanent mission to the UN", "the embassy in Oslo": the body is the whole phrase,
+        # not the place or organisation it is posted to
+        written = [t.text for t in subject.tokens if t.is_word]  # "Norland’s", possessive kept
+        return " ".join(written[1:] if low[0] in {"the", "a", "an"} else written), None, None
     while caps and caps[0].lower() in {"of", "and"}:
         caps = caps[1:]
     if caps and is_place([w for w in caps if w.lower() != "and"]):
