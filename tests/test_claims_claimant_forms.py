@@ -125,3 +125,33 @@ def test_an_agency_quoting_a_role_named_later_gives_the_person() -> None:
         "Varnian Oil Company. “With six new wells, output will rise,” Lio Brandt said."
     )
     assert _claimants(text)[0] == ("15 million tons", "Lio Brandt")
+
+
+def test_answers_of_an_interview_without_turn_markers() -> None:
+    text = (
+        "TEHRAN - To shed light on the strike, the Daily Lark reached out to Jared A Holm, a professor "
+        "at Lumen University. Here is the full text of the interview:  Where will the strike lead? "
+        "It is hard to say, but some 40 mills have already closed in Dorsk.  2. What can the city do? "
+        "It can pay the 300 workers it owes."
+    )
+    found = _claimants(text)
+    assert ("40", "Jared A Holm") in found
+    assert ("300", "Jared A Holm") in found
+
+
+def test_the_interviewee_is_not_a_name_inside_a_body() -> None:
+    text = (
+        "TEHRAN - Ilse Brook, a fellow at the Lumen Institute, says the talks will fail. A scholar at "
+        "Harvard adds that “the talks will stall.” Following is the full text of the interview: "
+        "Q: How long will the talks last? A: I expect some 14 rounds."
+    )
+    assert ("14", "Ilse Brook") in _claimants(text)
+
+
+def test_an_inline_turn_after_the_transcript_line() -> None:
+    text = (
+        "TEHRAN - Piet Vos says prices will rise. In an interview with Lumen Radio in May, Vos said the "
+        "same. Following is the text of the Daily Lark’s interview with Vos: Q: Will prices rise? "
+        "A: By some 12 percent, I think."
+    )
+    assert ("12 percent", "Piet Vos") in _claimants(text)

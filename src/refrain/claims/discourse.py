@@ -34,7 +34,7 @@ from refrain.text import lexicon as lexicon_set
 
 _SPEECH_EVENTS = lexicon_set("en", "claimant_speech_events")
 # an interview's turn markers, at a line's start or after a sentence's end: "Q: …", "A: …"
-_TURN = re.compile(r"(?:^|(?<=[.?!”\"’)]\s)|(?<=\n))[^\S\n]*([QA])\s?:(?:\s|(?=[A-Z“\"]))", re.MULTILINE)
+_TURN = re.compile(r"(?:^|(?<=[.?!”\"’):]\s)|(?<=\n))[^\S\n]*([QA])\s?:(?:\s|(?=[A-Z“\"]))", re.MULTILINE)
 
 
 @lru_cache(maxsize=16)
@@ -48,11 +48,42 @@ def _interview(text: str) -> tuple[list[int], list[str], str | None]:
         starts.append(m.start(1))
         kinds.append(m.group(1))
     if "Q" not in kinds or "A" not in kinds:
+        starts, kinds = _unmarked_turns(text)
+    if "Q" not in kinds or "A" not in kinds:
         return [], [], None
     person = _interviewee(text, starts[0])
     if person is None:
         return [], [], None
     return starts, kinds, _fullest(text, starts[0], person)
+
+
+# the line that opens an interview's text: "Here is the full text of the interview:", "The following
+# are excerpts of the conversation:"
+_TRANSCRIPT = re.compile(
+    r"(?i:(?:text|transcript|excerpts?)\s+of\s+(?:the|this|our)\s+(?:interview|conversation|exchange))"
+    r"(?:\s+with\s+[^:.\n]{1,80})?\s*:"
+)
+_QUESTION = re.compile(r"[^.?!\n]*\?[”\"’]?(?=\s|$)")
+
+
+def _unmarked_turns(text: str) -> tuple[list[int], list[str]]:
+    """The turns of an interview whose questions carry no "Q:" (a run-in question, numbered or
+    not, "3. What do you believe …?"): after the line that opens its text, each sentence ending
+    in a question mark is a question and what follows it up to the next one an answer."""
+    opening = _TRANSCRIPT.search(text)
+    if opening is None:
+        return [], []
+    starts: list[int] = []
+    kinds: list[str] = []
+    pos = opening.end()
+    for q in _QUESTION.finditer(text, pos):
+        start = q.start() + len(q.group()) - len(q.group().lstrip())
+        if not kinds or kinds[-1] != "Q":
+            starts.append(start)
+            kinds.append("Q")
+        starts.append(q.end())
+        kinds.append("A")
+    return starts, kinds
 
 
 def _person(name: str | None) -> str | None:
@@ -61,25 +92,55 @@ def _person(name: str | None) -> str | None:
 
 def _interviewee(text: str, first_turn: int) -> str | None:
     """Who answers: the person the line before the first turn names ("the text of the interview
-    with X:"), else the person last named speaking before it (not a lone word after "of": "the
-    Department of State says"), else the person the article opens with and names most often ("Dr
+    with X:"), else the one the introduction says was interviewed ("reached out to X"), else the
+    person last named speaking before it (not a name inside a body's: "the Department of State
+    says", "a scholar at Harvard adds"), else the person the article opens with and names most often ("Dr
     Ibrahim Vos was born in …; Vos …")."""
     lead = text[:first_turn]
     named = re.search(rf"\binterview\s+with\s+(?!the\b)({_NAME_RUN}):?\s*$", lead[-200:])
     if named and _person(_clean_name(named.group(1))):
         return _clean_name(named.group(1))
+    asked = _asked_person(lead)
+    if asked:
+        return asked
     pos = first_turn
     for _ in range(3):  # "… of the Department of State said": the speaker named before that
         speaker = _last_speaker_before(text, pos, person=True, any_name=False)
         if speaker is None:
             break
-        after_of = re.search(rf"\bof\s+(?:the\s+)?{re.escape(speaker)}\b", lead[:pos])
-        if _person(speaker) and (" " in speaker or not after_of):
+        # "Senior member of Geneva Centre for Security Policy says", "Scholar at Harvard adds"
+        inside = rf"\b(?:of|at|for|in)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){{0,3}}{re.escape(speaker)}\b"
+        after_of = next(reversed(list(re.finditer(inside, lead[:pos]))), None)
+        if _person(speaker) and not after_of:
             return speaker
         pos = after_of.start() if after_of else lead.rfind(speaker, 0, pos)
         if pos < 0:
             break
     return _most_named(lead)
+
+
+def _asked_person(lead: str) -> str | None:
+    """The person an introduction says the outlet interviewed ("reached out to Jared Vos, a
+    professor …", "an interview was done with Lumen-based researcher Lena Holm"): the first full
+    name (two words or more) of a person in that clause, not one inside a body's name ("professor
+    of Lumen University of the Sacred Heart, Dr. Ilse Brook": Ilse Brook)."""
+    trigger = (
+        r"\b(?:[Ii]nterview(?:ed)?\s+(?:was\s+(?:done|conducted)\s+)?with|interviewed|reached\s+out\s+to"
+        r"|spoke\s+(?:to|with)|talked\s+(?:to|with))\s+(?!the\b)"
+    )
+    for m in re.finditer(trigger, lead):
+        # the clause, a period after a title or an initial not ending it ("Dr. Ilse Brook")
+        clause = re.match(
+            r"(?:[^.;:!?]|(?<=\bDr)\.|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bProf)\.|(?<=\b[A-Z])\.){0,160}",
+            lead[m.end() :],
+        ).group()
+        for run in re.finditer(rf"{_NAME_RUN}(?:\s+[A-Z]\.?\s+{_NAME_RUN})?", clause):  # "Jared A Ball"
+            if re.search(r"\bof\s+(?:the\s+)?$", clause[: run.start()]):
+                continue
+            name = _person(_clean_name(run.group()))
+            if name and " " in name:
+                return name
+    return None
 
 
 def _most_named(lead: str) -> str | None:
