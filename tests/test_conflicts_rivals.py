@@ -92,7 +92,7 @@ def test_two_periods_are_two_quantities() -> None:
 
 
 def test_invented_one_outlet_corpus_of_rival_figures() -> None:
-    # tests/data/conflicts_rivals: 5 conflicts an article sets out, 6 look-alikes, one per guard
+    # tests/data/conflicts_rivals: 7 conflicts an article sets out, 8 look-alikes, one per guard
     cases = json.loads((CORPUS / "manifest.json").read_text(encoding="utf-8"))["cases"]
     groups: dict[int, set[tuple[str, float]]] = defaultdict(set)
     for row in api.claims([str(CORPUS / "articles.jsonl")]):
@@ -101,5 +101,5 @@ def test_invented_one_outlet_corpus_of_rival_figures() -> None:
     hits = {c["id"] for c in cases if any({tuple(f) for f in c["figures"]} <= g for g in groups.values())}
     found = [c["id"] for c in cases if c["kind"] == "conflict" and c["id"] in hits]
     flagged = [c["id"] for c in cases if c["kind"] == "trap" and c["id"] in hits]
-    assert len(found) >= 4, f"found {found}"
+    assert len(found) >= 6, f"found {found}"
     assert not flagged, f"traps flagged {flagged}"

@@ -45,6 +45,9 @@ class Words:
     restate: re.Pattern[str] | None = None  # "put the figure at [about]" ending a figure's text before it
     restate_contrast: re.Pattern[str] | None = None  # "while", "but", "some experts" between two figures
     restate_same: re.Pattern[str] | None = None  # "also": the same source goes on
+    restate_change_before: tuple[str, ...] = ()  # "down 115,000 bpd": a change, not a level
+    restate_change_after: tuple[str, ...] = ()  # "4.5 percent drop"
+    restate_any: re.Pattern[str] | None = None  # "estimated the country's growth in 2015 at": what, group 1
     restate_open_reach: float = 1.25  # "more than N" set against a rival's figure reaches this many N
 
 
@@ -93,6 +96,9 @@ def words(language: str) -> Words:
         occurrences=frozenset(lang.get("occurrences", [])),
         rival_figure=tuple(lang.get("rival_figure", [])),
         restate=_restate_pattern(lang),
+        restate_any=_restate_any_pattern(lang),
+        restate_change_before=tuple(lang.get("restate_change_before", [])),
+        restate_change_after=tuple(lang.get("restate_change_after", [])),
         restate_contrast=_whole_words(
             lang.get("restate_contrast", []),
             tuple(rf"some (?:[\w-]+ )?{re.escape(n)}" for n in lang.get("restate_contrast_some", [])),
@@ -111,6 +117,19 @@ def _whole_words(phrases: list[str], patterns: tuple[str, ...] = ()) -> re.Patte
     parts = [_alternation(phrases)] if phrases else []
     parts += list(patterns)
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)") if parts else None
+
+
+def _restate_any_pattern(lang: dict) -> re.Pattern[str] | None:
+    """A restating verb, any few words (group 1: what is put at a figure) and a link ending the
+    text before a figure, lower case: "estimated the country's growth in 2015 at"."""
+    verbs, links = lang.get("restate_verbs", []), lang.get("restate_links", [])
+    if not (verbs and links):
+        return None
+    hedges = _alternation([*lexicon().approx, *lang.get("restate_range", [])])
+    return re.compile(
+        rf"\b(?:{_alternation(verbs)})\s+((?:[\w'’()-]+\s+){{1,8}}?)(?:{_alternation(links)})"
+        rf"\s+(?:(?:{hedges})\s+)?$"
+    )
 
 
 def _restate_pattern(lang: dict) -> re.Pattern[str] | None:

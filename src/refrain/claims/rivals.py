@@ -30,6 +30,9 @@ from refrain.claims.reading import _periods as periods_named
 __all__ = ["rival_incompatible", "rival_pairs"]
 
 _NUMBER = re.compile(r"\d[\d,.]*")
+_PERCENT_WORD = re.compile(r"^(?:percent|per cent|%)\s*")
+_WORD = re.compile(r"[^\W\d_]+")
+LIST_SIZE = 3  # figures of one unit in one sentence making a list
 MAX_GAP = 3  # characters between one sentence's end and the next one's start (space, newline)
 
 
@@ -44,6 +47,17 @@ def _after(f: Figure) -> str:
 
 def _restated(f: Figure, w: Words) -> bool:
     return w.restate is not None and w.restate.search(_before(f)) is not None
+
+
+def _restated_what(f: Figure, w: Words) -> frozenset[str]:
+    """The content words of what a "put ... at" phrase of any words puts at the figure
+    ("estimated the country's growth in 2015 at": growth); empty when there is no such phrase."""
+    m = w.restate_any.search(_before(f)) if w.restate_any is not None else None
+    return _content_words(m.group(1), w) if m else frozenset()
+
+
+def _content_words(text: str, w: Words) -> frozenset[str]:
+    return frozenset(x for x in _WORD.findall(text.lower()) if len(x) > 2 and x not in w.stop)
 
 
 def _between(a: Figure, b: Figure) -> str:
@@ -80,10 +94,28 @@ def _antecedent(b: Figure, earlier: list[tuple[int, Figure]], w: Words) -> tuple
         and not (a.measures and b.measures and a.measures.isdisjoint(b.measures))
         and not one_articles_times_differ(a, b)
     ]
+    fits = [(i, a) for i, a in fits if not _change(a, w)]
     if not fits:
         return None
     parallel = [(i, a) for i, a in fits if _restated(a, w)]
     return max(parallel or fits, key=lambda item: item[1].claim.value_text.start)
+
+
+def _change(f: Figure, w: Words) -> bool:
+    """Whether a figure is a change ("down 115,000 bpd from June", "a 4.5 percent drop"), not a
+    level another source could restate."""
+    before = _before(f).rstrip()
+    after = _PERCENT_WORD.sub("", _after(f).lstrip())  # "4.5 percent drop"
+    return any(before.endswith(" " + p) or before == p for p in w.restate_change_before) or any(
+        re.match(re.escape(p) + r"\b", after) for p in w.restate_change_after
+    )
+
+
+def _a_list(a: Figure, figures: list[Figure]) -> bool:
+    """Whether ``a``'s sentence gives three figures or more of its unit: a list of items
+    ("110,000 bpd for South Azadegan, 10,000 bpd for ..."), any of which a later figure may be set
+    against."""
+    return sum(f.claim.start == a.claim.start and f.unit == a.unit for f in figures) >= LIST_SIZE
 
 
 def _unread_number(a: Figure, b: Figure, spans: list[tuple[int, int]]) -> bool:
@@ -128,10 +160,14 @@ def rival_pairs(
         for n, j in enumerate(ids):
             b = figures[j]
             w = words(b.language)
-            if not _restated(b, w):
+            restated = _restated(b, w)
+            what = frozenset() if restated else _restated_what(b, w)
+            if not (restated or what):
                 continue
             found = _antecedent(b, [(i, figures[i]) for i in ids[:n]], w)
             if found is None or _unread_number(found[1], b, spans):
+                continue
+            if _a_list(found[1], [figures[k] for k in ids]):
                 continue
             i, a = found
             between = _between(a, b)
@@ -139,6 +175,8 @@ def rival_pairs(
                 continue  # "the ministry also put the number at": one source going on
             contrast_at = _last_contrast(between, w)
             contrast = contrast_at is not None
+            if what and not (contrast and what & _content_words(_before(a), w)):
+                continue  # "put <any words> at": set against, and what is put is what a states
             if a.claim.start == b.claim.start and _clauses_of_two_periods(a, b, contrast_at, w):
                 continue  # "8.4 percent in the 12 months to Azar, while the board put it at 9.9 in the first quarter"
             # without a contrast word: a count of one event ("47 were killed ... Al Jazeera put
