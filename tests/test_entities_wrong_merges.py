@@ -158,3 +158,11 @@ def test_news_outlets_are_organisations_not_people() -> None:
     assert e.kind == "org"
     # an outlet's name inside a person's is no outlet
     assert speaker_kind("Karim Mayadeen") == "person"
+
+
+def test_acronyms_join_by_their_letters_not_their_skeleton() -> None:
+    found = merge([("VME", None), ("VEE", None), ("The VEE", None)], aliases=NO_ALIASES)
+    assert sorted(sorted(e.aliases) for e in found) == [["The VEE", "VEE"], ["VME"]]
+    # lone surnames spelled apart stay apart (rule 1 keys them by their letters)
+    found = merge([("Varleki", None), ("Varliki", "MP"), ("Karim Varliki", "MP")], aliases=NO_ALIASES)
+    assert not _together(found, "Varleki", "Varliki")

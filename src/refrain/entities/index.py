@@ -131,8 +131,15 @@ class EntityIndex:
         if is_bare_person(p):  # a lone surname: spelled alike, as merge's rule 1 (Ghani is not Ghaani)
             if ascii_fold(p.core) in self.by_bare_spelling:
                 return self._one(p, self.by_bare_spelling[ascii_fold(p.core)])
-        elif p.key in self.by_key:  # same skeleton
-            return self._one(p, self.by_key[p.key])
+        elif p.key in self.by_key:  # same skeleton; an acronym only with the same letters (MEE, MME)
+            hits = self.by_key[p.key]
+            if is_acronym(p.core):
+                hits = [
+                    e
+                    for e in hits
+                    if any(acronym_key(a.removeprefix("The ")) == acronym_key(p.core) for a in e.aliases)
+                ]
+            return self._one(p, hits)
         if p.joined in self.by_joined:  # the same with words run together ("Alireza" = "Ali Reza")
             return self._one(p, self.by_joined[p.joined])
         if "/" in cleaned:  # every part of a slashed name must point to the same entity

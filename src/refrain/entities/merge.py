@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, MutableMapping
 from dataclasses import dataclass
 from functools import cache
 
@@ -92,6 +92,17 @@ def _alike_pairs(keys: list[str], cutoff: float) -> list[tuple[int, int, float]]
             (start + int(x), int(y), float(block[x, y])) for x, y in zip(xs, ys, strict=True) if start + x < y
         )
     return pairs
+
+
+def _same_name_key(p: ParsedName) -> str:
+    """What two names must share to be one by rule 1: the skeleton, but a lone surname's letters as
+    written (Maleki and Maliki: nothing says they are one) and an acronym's letters (MEE is not
+    MME: an acronym's letters are no transliteration)."""
+    if is_acronym(p.core):
+        return "acronym:" + acronym_key(p.core)
+    if is_bare_person(p):
+        return "bare:" + ascii_fold(p.core)
+    return p.key
 
 
 def _spelling(name: str) -> str:
@@ -152,7 +163,11 @@ class _Names:
         return found
 
 
-def _read_mentions(mentions: Iterable[tuple[str, str | None]], alias_file: AliasFile) -> _Names:
+def _read_mentions(
+    mentions: Iterable[tuple[str, str | None]],
+    alias_file: AliasFile,
+    parsed: MutableMapping[str, ParsedName | None] | None = None,
+) -> _Names:
     """The distinct names of ``(name as written, role or None)`` mentions (spaces collapsed), parsed;
     a slashed name's parts are names too. Names that are no person or organisation are left out."""
     roles_of: dict[str, set[str]] = defaultdict(set)
@@ -178,7 +193,11 @@ def _read_mentions(mentions: Iterable[tuple[str, str | None]], alias_file: Alias
                 if p not in roles_of:
                     roles_of[p] = set()
                     written.append(p)
-    kept = {w: parse_mention(w, alias_file) for w in dict.fromkeys(written)}
+    known: MutableMapping[str, ParsedName | None] = {} if parsed is None else parsed
+    for w in dict.fromkeys(written):
+        if w not in known:
+            known[w] = parse_mention(w, alias_file)
+    kept = {w: known[w] for w in dict.fromkeys(written)}
     surnames = {p.surname for p in kept.values() if p and p.kind == "person" and not is_bare(p)}
     for w, p in kept.items():
         # one word, no one's surname among the names merged, never written with a title or role: a
@@ -206,14 +225,15 @@ def _merge_same_names(clusters: Clusters, names: _Names, alias_file: AliasFile) 
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, p in enumerate(parsed):
         by_key[p.key].append(i)
+    by_same_name: dict[str, list[int]] = defaultdict(list)  # the skeleton, refined where it says too little
+    for i, p in enumerate(parsed):
+        by_same_name[_same_name_key(p)].append(i)
     by_joined: dict[str, list[int]] = defaultdict(list)
     for i, p in enumerate(parsed):
         if p.joined:
             by_joined[p.joined].append(i)
-    for same in by_key.values():  # 1. same skeleton
+    for same in by_same_name.values():  # 1. same skeleton
         for i in same[1:]:
-            if is_bare_person(parsed[i]) and ascii_fold(parsed[i].core) != ascii_fold(parsed[same[0]].core):
-                continue  # two lone surnames spelled apart (Maleki, Maliki): nothing says they are one
             clusters.union(same[0], i)
     for same in by_joined.values():  # ... its words run together or apart ("Alireza" = "Ali Reza")
         for i in same[1:]:
@@ -389,18 +409,25 @@ def _entities(clusters: Clusters, names: _Names, unsure: set[int]) -> list[Entit
     return entities
 
 
-def merge(mentions: Iterable[tuple[str, str | None]], *, aliases: AliasFile | None = None) -> list[Entity]:
+def merge(
+    mentions: Iterable[tuple[str, str | None]],
+    *,
+    aliases: AliasFile | None = None,
+    parsed: MutableMapping[str, ParsedName | None] | None = None,
+) -> list[Entity]:
     """Merge ``(name as written, role or None)`` mentions into entities, by the rules of the module
     docstring, applied in their order.
 
     ``aliases`` defaults to the alias file shipped with refrain; pass ``load_aliases(path)`` to add a
-    user's (it includes the defaults) or ``AliasFile()`` for none at all.
+    user's (it includes the defaults) or ``AliasFile()`` for none at all. ``parsed``: names already
+    parsed with these rules and aliases ({name: ``parse_mention(name, aliases)``}, e.g. kept from
+    an earlier run), not parsed again; the names parsed now are added to it.
 
     >>> [e.name for e in merge([("Dialameh", "director"), ("Qodrat Diyalameh", "intelligence director")])]
     ['Qodrat Diyalameh']
     """
     alias_file = default_aliases() if aliases is None else aliases
-    names = _read_mentions(mentions, alias_file)
+    names = _read_mentions(mentions, alias_file, parsed)
     parsed = names.parsed
     own_roles = [role_words(names.roles_of[p.written] | set(p.titles)) for p in parsed]
     clusters = Clusters(parsed, alias_file, own_roles)
