@@ -1,7 +1,8 @@
 """Claimants that the figure's own sentence does not name: the speaker carried over from the
 sentences around it.
 
-- an interview's answers ("Q: … A: …") are the interviewee's, the person the lead names speaking;
+- an interview's answers ("Q: … A: …", or run-in questions after "the full text of the interview:")
+  are the interviewee's: the person the lead says was interviewed or names speaking;
 - "X, who argued that …" and "In a statement on Monday, X gave them 120 days": X states the figure;
 - "Head of the provincial fisheries department said …. Tomas Ardell said …": the role's holder,
   named speaking at the start of the next sentence, not the department;
