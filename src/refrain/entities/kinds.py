@@ -112,8 +112,8 @@ def _english() -> _EnglishLists:
 
 
 @cache
-def _news_outlets() -> frozenset[str]:
-    return lexicon("en", "news_outlets")
+def _named_bodies() -> frozenset[str]:
+    return lexicon("en", "named_bodies")
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,7 +181,7 @@ def _english_kind(speaker: str) -> str:
     if not tokens:
         return UNNAMED
     whole = " ".join(keys)
-    if whole in lists.countries or whole.replace("-", " ") in _news_outlets():
+    if whole in lists.countries or whole.replace("-", " ") in _named_bodies():
         return ORGANISATION  # "Iran", "Al-Mayadeen", "the White House"
     opens_lower = tokens[0][:1].islower() and keys[0] not in NAME_PARTICLES
     if indefinite or opens_lower:
