@@ -180,3 +180,16 @@ def test_chanted_exclamations_are_quotations_not_labels() -> None:
 def test_a_slogan_or_title_with_an_exclamation_mark_stays_a_label() -> None:
     assert [q.kind for q in find("He wrote a book titled “Wake Up!” last year.")] == ["scare"]
     assert [q.kind for q in find("Under the slogan “Stop the war!” thousands marched.")] == ["scare"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the words of Seyed Ali Karimi, “the enemy wants to get rid of us.”",
+        "Words of Seyed Ali Karimi\n\n“They want to get rid of us.”",
+        "Words of Seyed Ali Karimi: “They want to get rid of us.”",
+    ],
+)
+def test_words_of_names_the_speaker_and_is_no_part_of_the_name(text: str) -> None:
+    (quote,) = find(text)
+    assert quote.speaker == "Seyed Ali Karimi" and quote.speaker_mention.text == "Seyed Ali Karimi"

@@ -133,6 +133,16 @@ def _cue_at(
     low = lows[i]
     if low == "according" and i + 1 < len(toks) and lows[i + 1] == "to":
         return Cue(i, "according to", i + 1, according=True), i + 2
+    if (
+        low == "words"
+        and i + 2 < len(toks)
+        and lows[i + 1] == "of"
+        and toks[i + 2].is_cap
+        and _words_of_opens(lows, i)
+    ):
+        # "In the words of Ali Karimi, “…”", a pull-quote line "Words of Ali Karimi": the name after
+        # "of" speaks (as after "according to"), and "words of" is no part of it
+        return Cue(i, "words of", i + 1, according=True), i + 2
     if low == "quoted":
         as_at = next((k for k in range(i + 2, min(len(toks) - 1, i + 16)) if lows[k] == "as"), None)
         passive = i > 0 and lows[i - 1] in _AUXILIARIES
@@ -190,6 +200,12 @@ _AUXILIARIES = {"is", "was", "are", "were", "been", "be", "am", "'s", "’s"}
 _BE_FORMS = _AUXILIARIES - {"'s", "’s"}  # "’s" is as often "has" ("he’s said")
 _CLAUSE_LINKS = {",", "and", "by", "—", "–", "before", "then"}
 _COORDINATORS = {"and", "but", "or", "then"}
+
+
+def _words_of_opens(lows: list[str], i: int) -> bool:
+    """Whether "words of" at ``i`` opens its clause: the line's first words ("Words of X"), or after
+    "in the" / "in his" ("in the words of X"), not "recalled the words of" (someone quoting)."""
+    return i == 0 or (i >= 2 and lows[i - 2] == "in" and lows[i - 1] in {"the", "his", "her", "their"})
 
 
 def _sentence_initial_inversion(toks: list[Token], i: int) -> bool:
