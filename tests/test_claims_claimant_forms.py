@@ -155,3 +155,15 @@ def test_an_inline_turn_after_the_transcript_line() -> None:
         "A: By some 12 percent, I think."
     )
     assert ("12 percent", "Piet Vos") in _claimants(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 40 firms have left Dorsk, Dr. Piet Vos, head of the Lumen Guild, said.",
+        "Some 40 firms have left Dorsk, said Gen. Piet Vos.",
+        "Dr. Piet Vos said 40 firms have left Dorsk.",
+    ],
+)
+def test_a_title_with_a_period_before_the_name(text: str) -> None:
+    assert _claimants(text) == [("40", "Piet Vos")]

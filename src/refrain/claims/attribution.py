@@ -56,6 +56,7 @@ from refrain.claims.persons import (
 from refrain.claims.place import _DEMONYM, where
 from refrain.entities.kinds import speaker_kind
 from refrain.entities.names import looks_like_org, org_words
+from refrain.text import lexicon as lexicon_set
 
 __all__ = ["claimant", "speaker_text", "where"]
 
@@ -76,7 +77,7 @@ def _speaker_near(
     if m:
         name = m.group(1)
     elif _may_hold(text, "before", max(region_start, anchor_before - 300), anchor_before):
-        before = text[max(region_start, anchor_before - 300) : anchor_before]
+        before = _titles_unstopped(text[max(region_start, anchor_before - 300) : anchor_before])
         m = re.search(
             rf"({_NAME_RUN}|\b[Hh]e|\b[Ss]he|\b[Tt]hey){_ACRONYM}{_APPOSITIVE}{_AUX}\s+(?:{verbs})\b"
             # what follows the verb: a "that" clause to its end, else a few words ("said 60 were held")
@@ -435,11 +436,25 @@ def _reported_after_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+_TITLES = lexicon_set("en", "claimant_titles")
+
+
+@cache
+def _title_period() -> re.Pattern[str]:
+    return re.compile(rf"\b(?i:{word_alternation(_TITLES)})(\.)(?=\s+[A-Z])")
+
+
+def _titles_unstopped(text: str) -> str:
+    """``text`` with the period after a title before a name made a space ("Dr. Piet Vos" -> "Dr
+    Piet Vos", same length), so that the title and the name read as one run of names."""
+    return _title_period().sub(lambda m: m.group()[:-1] + " ", text)
+
+
 def _reported_after(text: str, fig_end: int, end: int) -> str | None:
     """An attribution after the figure, in the same sentence."""
     if not _may_hold(text, "after", fig_end, end):
         return None
-    tail = text[fig_end:end]
+    tail = _titles_unstopped(text[fig_end:end])
     nearest: re.Match[str] | None = None
     for pattern in _reported_after_patterns():
         m = pattern.search(tail)
