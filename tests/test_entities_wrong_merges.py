@@ -166,3 +166,14 @@ def test_acronyms_join_by_their_letters_not_their_skeleton() -> None:
     # lone surnames spelled apart stay apart (rule 1 keys them by their letters)
     found = merge([("Varleki", None), ("Varliki", "MP"), ("Karim Varliki", "MP")], aliases=NO_ALIASES)
     assert not _together(found, "Varleki", "Varliki")
+
+
+def test_a_noun_further_after_a_name_counts_too_and_events_are_bodies() -> None:
+    assert headed_by_a_noun("Vondra transition team") and not headed_by_a_noun("Vondra said last")
+    found = merge([("Karel Vondra", None)] * 3 + [("Vondra transition team", None)], aliases=NO_ALIASES)
+    assert [e.aliases for e in found] == [{"Karel Vondra"}]
+    # an exhibition is a body, and two named by common words alone are no one
+    assert speaker_kind("Varnian Carpet Exhibition") == "organisation"
+    assert merge([("International Exhibition", None), ("Technology Exhibition", None)], aliases=NO_ALIASES)[
+        0
+    ].aliases == {"Technology Exhibition"}

@@ -324,7 +324,7 @@ def headed_by_a_noun(name: str) -> bool:
     ``speaker_documents.txt``): "Queiroz assistant", "Mirzakhani colleagues", "Pompeo speech".
     Other lower-case words a text left after a name ("Zarif shortly") do not count.
 
-    >>> headed_by_a_noun("Karel Vondra assistant"), headed_by_a_noun("Vondra colleagues")
+    >>> headed_by_a_noun("Karel Vondra assistant"), headed_by_a_noun("Vondra transition team")
     (True, True)
     >>> headed_by_a_noun("Vondra shortly"), headed_by_a_noun("Vondra")
     (False, False)
@@ -333,9 +333,12 @@ def headed_by_a_noun(name: str) -> bool:
     after = next((i for i, w in enumerate(toks) if i and w.isalpha() and w.islower()), None)
     if after is None or not toks[after - 1][:1].isupper():
         return False
-    word = toks[after]
     nouns = _head_nouns()
-    return word in nouns or (word.endswith("s") and word[:-1] in nouns)
+    return any(
+        w in nouns or (w.endswith("s") and w[:-1] in nouns)
+        for w in toks[after:]
+        if w.isalpha() and w.islower()
+    )
 
 
 def mention_kind(name: str, aliases: AliasFile) -> str | None:
