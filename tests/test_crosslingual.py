@@ -214,14 +214,24 @@ def test_a_text_quoted_twice_is_embedded_once() -> None:
 def test_background_floor_skips_the_candidates_own_speakers() -> None:
     import numpy as np
 
-    from refrain.crosslingual.link import _background_floor
+    from refrain.crosslingual.link import _background_floors
 
-    bg = np.array([[1.0, 0.0], [0.6, 0.8], [0.0, 1.0]], dtype=np.float32)
+    bg = np.array([[1.0, 0.0], [0.6, 0.8], [0.0, 1.0], [0.8, 0.6]], dtype=np.float32)
+    speakers = ["a", "b", "c", "a"]  # a speaker's windows need not be next to each other
     english = np.array([[0.8, 0.6]], dtype=np.float32)
-    speakers = ["a", "b", "c"]
-    assert _background_floor(bg, speakers, english, set()) == pytest.approx(0.96)  # b
-    assert _background_floor(bg, speakers, english, {"b"}) == pytest.approx(0.8)  # a
-    assert _background_floor(bg, speakers, english, {"a", "b", "c"}) == 0.0
+    two_windows = np.array([[0.0, 1.0], [1.0, 0.0]], dtype=np.float32)
+    queries = {
+        "none": (english, set()),
+        "not b": (english, {"b"}),
+        "not a": (english, {"a"}),
+        "all": (english, {"a", "b", "c"}),
+        "windows": (two_windows, {"c"}),  # best of its windows: 1.0 (a, first row)
+    }
+    expected = {"none": 1.0, "not b": 1.0, "not a": 0.96, "all": 0.0, "windows": 1.0}
+    for chunk in (512, 2):  # a chunk of quotations at a time gives the same floors
+        floors = _background_floors(bg, speakers, queries, chunk=chunk)
+        assert floors == pytest.approx(expected)
+    assert _background_floors(bg[:0], [], queries) == dict.fromkeys(queries, 0.0)
 
 
 # --- dev floor --------------------------------------------------------------------------------

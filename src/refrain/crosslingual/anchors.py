@@ -19,6 +19,7 @@ with a trailing ``*`` any word it starts; an English form matches at the start o
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
 
@@ -31,8 +32,11 @@ _FA_LETTER = "\u0600-\u06ff"
 # what follows an English form when it starts a longer name: letters of the same word, then a
 # capitalised word ("British Petroleum", "US President")
 _NAME_AFTER = re.compile(r"[A-Za-z.]*\s+[A-Z][a-z]")
+# where an English form can start: a letter not preceded by one (what each pattern's lookbehind asks)
+_EN_WORD_START = re.compile(r"(?<![A-Za-z])[A-Za-z]")
 
 Patterns = list[tuple[str, re.Pattern[str]]]
+EnPatterns = list[tuple[str, re.Pattern[str], tuple[str, ...]]]  # with the English forms
 
 
 def _fa_pattern(forms: list[str]) -> re.Pattern[str]:
@@ -46,9 +50,9 @@ def _fa_pattern(forms: list[str]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[Patterns, Patterns]:
-    """(anchor key, Persian pattern) and (anchor key, English pattern) rows of the anchors file;
-    the key of an anchor is its first Persian form (without ``*``)."""
+def _patterns() -> tuple[Patterns, EnPatterns]:
+    """(anchor key, Persian pattern) and (anchor key, English pattern, English forms) rows of the
+    anchors file; the key of an anchor is its first Persian form (without ``*``)."""
     fa_rows, en_rows = [], []
     for line in ANCHORS_FILE.read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip()
@@ -62,8 +66,24 @@ def _patterns() -> tuple[Patterns, Patterns]:
         key = fa_forms[0].rstrip("*")
         fa_rows.append((key, _fa_pattern(fa_forms)))
         en_alt = "|".join(re.escape(f) for f in sorted(en_forms, key=len, reverse=True))
-        en_rows.append((key, re.compile(f"(?<![A-Za-z])(?:{en_alt})")))
+        en_rows.append((key, re.compile(f"(?<![A-Za-z])(?:{en_alt})"), tuple(en_forms)))
     return fa_rows, en_rows
+
+
+@lru_cache(maxsize=1)
+def _en_by_prefix() -> tuple[dict[str, list[tuple[str, re.Pattern[str]]]], list[tuple[str, re.Pattern[str]]]]:
+    """({first two letters of an English form: the (key, pattern) rows holding it}, the rows with
+    a form not starting with a letter, always tried): a text is searched only with the patterns
+    whose forms can start at one of its word starts, as one finditer per anchor for every English
+    quotation was the screening's largest cost."""
+    by_prefix: dict[str, list[tuple[str, re.Pattern[str]]]] = defaultdict(list)
+    always: list[tuple[str, re.Pattern[str]]] = []
+    for key, pattern, forms in _patterns()[1]:
+        for prefix in dict.fromkeys(f[:2] for f in forms):
+            rows = by_prefix[prefix] if prefix[:1].isascii() and prefix[:1].isalpha() else always
+            if (key, pattern) not in rows:
+                rows.append((key, pattern))
+    return dict(by_prefix), always
 
 
 def anchors_fa(text: str) -> frozenset[str]:
@@ -76,8 +96,13 @@ def anchors_en(text: str, in_names: bool = True) -> frozenset[str]:
     """The anchors an English text names (by key); ``in_names=False``: not counting a form that
     starts a longer capitalised name, unless the next word is an anchor itself ("US Navy" is
     left out, "Saudi Arabia" is one form)."""
+    by_prefix, always = _en_by_prefix()
+    starts = {text[m.start() : m.start() + 2] for m in _EN_WORD_START.finditer(text)}
+    # a one-letter form is found under its one letter (a word start at the text's end, too)
+    starts |= {s[:1] for s in starts}
+    rows = dict.fromkeys([row for s in starts for row in by_prefix.get(s, ())] + always)
     out = set()
-    for key, pattern in _patterns()[1]:
+    for key, pattern in rows:
         for match in pattern.finditer(text):
             if not in_names and _NAME_AFTER.match(text, match.end()):
                 continue
