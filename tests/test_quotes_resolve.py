@@ -563,3 +563,41 @@ def test_a_mission_to_a_body_is_the_mission_not_the_body() -> None:
         "“The demand has no legal ground,” Norland’s permanent mission to the UN said in a statement."
     )
     assert _speakers(text) == ["Norland’s permanent mission to the UN"]
+
+
+_RAID = "Gunmen raided the old city of Tarsk before dawn and killed four young men on Tuesday.\n\n"
+
+
+def test_an_adverb_and_participle_stay_inside_the_subject() -> None:
+    text = _RAID + (
+        "The newly formed resistance factions in Tarsk have vowed to fight on, saying they will not"
+        " “surrender or lay down their arms until the very end of the occupation”."
+    )
+    assert _speakers(text) == ["newly formed resistance factions"]
+
+
+def test_a_determiner_opening_the_sentence_is_no_part_of_a_body_name() -> None:
+    text = _RAID + (
+        "The Vardan government in Norland also condemned the raid and affirmed that “the enemy would not"
+        " have gone on with its attacks without outside support and help”."
+    )
+    assert _speakers(text) == ["Vardan"]
+
+
+def test_it_and_the_group_are_the_body_seen_speaking_before() -> None:
+    text = _RAID + (
+        "Amid the new escalation, the Lions’ Den faction declared that “we will answer the raid with"
+        " force and with all our fighters”. In a statement posted on social media, it said “the"
+        " occupiers will pay twice the pain for what they did in the city”. The group stressed that"
+        " “pleading with the world is nothing but a mirage and a waste of time”."
+    )
+    assert _speakers(text) == ["Lions Den faction"] * 3
+
+
+def test_a_name_followed_by_movement_is_an_it() -> None:
+    text = _RAID + (
+        "The Vardan Jihad movement has also threatened the occupiers, saying that “the resistance is"
+        " able to inflict pain on the enemy again and again”. It stressed, “we are certain that the"
+        " answer to the raid will not take long.”"
+    )
+    assert _speakers(text) == ["Vardan Jihad", "Vardan Jihad"]

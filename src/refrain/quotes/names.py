@@ -264,8 +264,8 @@ def resolve_name(subject: NounPhrase, index: ArticleEntities) -> Resolved:
         # not the place or organisation it is posted to
         written = [t.text for t in subject.tokens if t.is_word]  # "Norland’s", possessive kept
         return " ".join(written[1:] if low[0] in {"the", "a", "an"} else written), None, None
-    while caps and caps[0].lower() in {"of", "and"}:
-        caps = caps[1:]
+    while caps and (caps[0].lower() in {"of", "and"} or caps[0].lower() in DETERMINERS):
+        caps = caps[1:]  # "and …", "The Ansarallah" (a determiner opening a sentence)
     if caps and is_place([w for w in caps if w.lower() != "and"]):
         # "Iran", "Saudi Arabia", "France and Germany": countries speak as bodies
         return " ".join(caps), None, None

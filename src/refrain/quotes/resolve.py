@@ -342,6 +342,9 @@ class Resolver:
         k = bisect_right(self._occ_starts, np.end)
         if role_head(mention_words(np)) is not None:
             return "person"  # "the minister", "The MP" (an all-capitals role word is no acronym)
+        after = re.match(r"\s+([a-z]+)", self.masked[np.end : np.end + 20])
+        if after is not None and after.group(1) in lex.org_words and np.tokens[-1].is_cap:
+            return "org"  # "The Islamic Jihad movement has …": a name a body's noun follows
         for occ in reversed(self.index.occurrences[max(0, k - 8) : k]):
             # the name must be the phrase's head: "Iran's defence capabilities" is no person
             if occ.start <= head.start < occ.end:
@@ -736,7 +739,13 @@ class Resolver:
             name = occ.entity.name.lower().split()
             if occ.end <= pos and occ.entity.kind == "org" and noun in name and len(name) > 1:
                 return occ.entity.name
-        return best[1] if best is not None else None
+        if best is not None:
+            return best[1]
+        # "the Lions’ Den faction declared … . The group stressed": the body seen speaking just before
+        subj = self._recent_subject(pos, "org")
+        if subj is not None and subj.speaker and subj.end <= pos and str(subj.resolved[0])[:1].isupper():
+            return subj.resolved[0]
+        return None
 
     def _document_author(self, np: NounPhrase, document: str) -> Resolved:
         """ "… the police said in a statement. “…,” the statement said." → the police."""

@@ -572,7 +572,14 @@ def sentence_subject(toks: list[Token]) -> NounPhrase | None:
             break
         if run and toks[i].lower in SKIP_BEFORE_VERB:
             break
-        if run and not toks[i].is_cap and len(toks[i].text) > 4 and toks[i].lower.endswith("ed"):
+        if (
+            run
+            and not toks[i].is_cap
+            and len(toks[i].text) > 4
+            and toks[i].lower.endswith("ed")
+            # "The newly formed factions": an adverb right after the determiner makes it a participle
+            and not (len(run) == 2 and run[0].lower in DETERMINERS and run[1].lower.endswith("ly"))
+        ):
             break  # a past-tense verb ends the subject: "Clinton's right-hand woman rallied …"
         run.append(toks[i])
         i += 1
