@@ -167,3 +167,11 @@ def test_an_inline_turn_after_the_transcript_line() -> None:
 )
 def test_a_title_with_a_period_before_the_name(text: str) -> None:
     assert _claimants(text) == [("40", "Piet Vos")]
+
+
+def test_he_is_the_person_before_a_role_not_the_end_of_a_university_name() -> None:
+    text = (
+        "Kits will be made soon, Piet Vos, vice chancellor of Lumen University of Medical Sciences has "
+        "stated. The kits take 20 minutes, he said."
+    )
+    assert _claimants(text) == [("20 minutes", "Piet Vos")]

@@ -95,6 +95,15 @@ def _last_speaker_before(text: str, pos: int, *, person: bool = False, any_name:
                 found, found_at = name, window_start + m.start()
             continue
         name = _clean_name(m.group(1))
+        if name and person and _inside_body_name(text, window_start + m.start(1)):
+            # "Piet Vos, vice chancellor of Lumen University of Medical Sciences has stated": the
+            # person the role follows, not the end of the university's name
+            holder = re.search(
+                rf"({_NAME_RUN}),\s+[^,.;“”\"]{{1,120}}$", text[window_start : window_start + m.start(1)]
+            )
+            name = _clean_name(holder.group(1)) if holder else None
+            if not name or speaker_kind(name) != "person":
+                continue
         if name and name.lower() not in _PRONOUNS and not looks_like_org(name):
             if not (person and speaker_kind(name) == "organisation"):
                 found, found_at = name, window_start + m.start()
@@ -106,6 +115,12 @@ def _last_speaker_before(text: str, pos: int, *, person: bool = False, any_name:
         if subject is not None:
             return subject
     return found or (_last_person_before(text, pos) if any_name else None)
+
+
+def _inside_body_name(text: str, start: int) -> bool:
+    """Whether the name at ``start`` ends a longer name after "of", "at" or "for" ("University of
+    Medical Sciences", "Centre for Security Policy")."""
+    return bool(re.search(r"\b(?:of|at|for)\s+(?:the\s+)?$", text[max(0, start - 12) : start]))
 
 
 def _subject_after(text: str, start: int, pos: int) -> str | None:
