@@ -177,3 +177,16 @@ def test_a_noun_further_after_a_name_counts_too_and_events_are_bodies() -> None:
     assert merge([("International Exhibition", None), ("Technology Exhibition", None)], aliases=NO_ALIASES)[
         0
     ].aliases == {"Technology Exhibition"}
+
+
+def test_a_special_rapporteur_is_an_office_not_a_person() -> None:
+    assert speaker_kind("the UN Special Rapporteur") == "unnamed"
+    found = merge(
+        [
+            ("Special Rapporteur", None),
+            ("UN Special Rapporteur", None),
+            ("Special Rapporteur Karel Vondra", None),
+        ],
+        aliases=NO_ALIASES,
+    )
+    assert [e.aliases for e in found] == [{"Special Rapporteur Karel Vondra"}]
