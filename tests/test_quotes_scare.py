@@ -193,3 +193,45 @@ def test_a_slogan_or_title_with_an_exclamation_mark_stays_a_label() -> None:
 def test_words_of_names_the_speaker_and_is_no_part_of_the_name(text: str) -> None:
     (quote,) = find(text)
     assert quote.speaker == "Seyed Ali Karimi" and quote.speaker_mention.text == "Seyed Ali Karimi"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'In an interview with the "Morning Ledger", Harlow, the secretary of state, said: "The deal is dead."',
+        "At a meeting with students of the “Paths of Light Camps”, Harlow stated, “The deal is dead.”",
+    ],
+)
+def test_a_name_before_a_cue_is_not_the_first_half_of_a_split_quotation(text: str) -> None:
+    quotes = find(text)
+    assert [(q.kind, q.speaker) for q in quotes] == [("scare", None), ("direct", "Harlow")]
+
+
+def test_a_split_quotation_around_its_cue_still_joins() -> None:
+    (quote,) = find("“The deal”, Harlow said, “is dead.”")
+    assert len(quote.pieces) == 2 and quote.speaker == "Harlow"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ('In an interview with "Hard talk", Harlow said the deal was dead.', "Hard talk"),
+        ("Harlow told Channel 9’s “State of things” that the deal was dead.", "State of things"),
+        ("Harlow wrote in “The Monthly” that the deal was dead.", "The Monthly"),
+    ],
+)
+def test_a_programme_or_publication_after_a_venue_lead_is_a_name(text: str, title: str) -> None:
+    quote = _only(text, title)
+    assert quote.kind == "scare" and _unattributed(quote)
+
+
+def test_words_told_to_reporters_stay_a_quotation() -> None:
+    assert (
+        _only("Harlow told reporters “the deal is dead” on Monday.", "the deal is dead").speaker == "Harlow"
+    )
+
+
+def test_an_adverb_inside_a_label_cue_keeps_it_a_label() -> None:
+    text = "The hall, known locally as a “warm bank”, was opened by Mayor Jane Porter, who said: “Stay warm.”"
+    quotes = find(text)
+    assert [(q.kind, q.speaker) for q in quotes] == [("scare", None), ("direct", "Jane Porter")]

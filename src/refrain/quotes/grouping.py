@@ -67,6 +67,8 @@ def _split_around_cue(text: str, masked: str, a: RawQuote, b: RawQuote) -> bool:
     inner = text[a.start : a.end].rstrip()
     if not (stripped.startswith(",") or inner.endswith(",")):
         return False
+    if _inside_its_sentence(masked, a, inner):
+        return False  # "In an interview with the “Evening Desk”, Harlow said: “…”": a name, not A of “A,” he said, “B”
     # "“A,” he said, adding that “B.”": the participle's that-clause quotes the same speaker on
     adding_that = _PARTICIPLE_THAT.search(stripped) is not None
     if not (stripped.endswith((",", ":", ".", "—")) or adding_that):
@@ -80,6 +82,15 @@ def _split_around_cue(text: str, masked: str, a: RawQuote, b: RawQuote) -> bool:
     if not cues or subject_of(toks, cues[0]) is None:
         return False
     return not (stripped.endswith(".") and _has_own_cue(masked, b, text))
+
+
+def _inside_its_sentence(masked: str, a: RawQuote, inner: str) -> bool:
+    """Whether ``a`` is a short phrase inside the writer's sentence (words before it, no mark of its
+    own at its end): a title, venue or label, which opens no quotation split around its cue."""
+    if len(inner.split()) > 6 or inner[-1:] in {",", ".", "!", "?", "…"}:
+        return False
+    lead = re.split(r"[.!?:\n]", masked[max(0, a.open_at - 200) : a.open_at])[-1]
+    return any(c.isalnum() for c in lead)
 
 
 # ", adding that", ", noting that": a participle cue whose clause goes on with the next piece

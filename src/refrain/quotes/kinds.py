@@ -30,9 +30,9 @@ def classify(g: Group, left: list[Token], text: str, masked: str, quoted_often: 
     lead_s = lead.rstrip().lower()
     if _what_they_called(g, left, lead, first.open_at):
         return "partial"  # "what he called a “catastrophic accident”": his words
-    if _label_cue_before(_before_quoted_list(lead_s), content) or _URL.search(content):
+    if _label_cue_before(_before_quoted_list(_no_adverbs(lead_s)), content) or _URL.search(content):
         return "scare"  # "“Irannewspaper.ir”": an address, nobody's words
-    if _named_title(g, words, content, lead, text, masked):
+    if _named_title(g, words, content, lead, text, masked) or _venue_name(lead.rstrip(), words, content):
         return "scare"
     if (
         content.rstrip().endswith("!")
@@ -172,6 +172,36 @@ def _label_cue_before(lead_s: str, content: str) -> bool:
         ):
             return True
     return False
+
+
+def _venue_name(lead: str, words: list[str], content: str) -> bool:
+    """Whether the quote names the programme or publication the sentence's speaker spoke to, on or
+    in ("told CNN’s “State of Things”", "in an interview with “Hard talk”"): a short capitalised
+    name with no mark of its own at its end, right after a venue lead (quote_venue_leads)."""
+    if (
+        not words
+        or len(words) > 6
+        or not words[0][:1].isupper()
+        or re.search(r"[,.;:!?]\W*$", content.strip())
+    ):
+        return False
+    tail = lead[-60:].split()
+    if tail and tail[-1].lower() in {"the", "a", "an"}:
+        tail = tail[:-1]
+    if tail and tail[-1].endswith(("’s", "'s", "’", "'")):
+        tail = tail[:-1]  # "told CNN’s", "told Fox News’": the owner of the programme
+        while tail and tail[-1][:1].isupper() and len(tail) > 1 and tail[-2][:1].isupper():
+            tail = tail[:-1]  # "Fox News’": the owner's other words
+        tail = tail[:-1] if tail and tail[-1][:1].isupper() else tail
+    end = " ".join(tail[-3:]).lower()
+    return any(end == p or end.endswith(" " + p) for p in text_lexicon("en", "quote_venue_leads"))
+
+
+def _no_adverbs(lead: str) -> str:
+    """The last words before the quote without adverbs ("known locally as a" → "known as a"), so a
+    label cue reads the same with one between its words."""
+    head, tail = lead[:-80], lead[-80:]
+    return head + re.sub(r"\b[a-z]+ly\s+", "", tail)
 
 
 def _before_quoted_list(lead: str) -> str:
