@@ -601,3 +601,21 @@ def test_a_name_followed_by_movement_is_an_it() -> None:
         " answer to the raid will not take long.”"
     )
     assert _speakers(text) == ["Vardan Jihad", "Vardan Jihad"]
+
+
+def test_a_statement_after_in_is_not_the_it_that_speaks() -> None:
+    text = _RAID + (
+        "Amid the new escalation, the Lions’ Den faction declared that “we will answer the raid with"
+        " force and with all our fighters”. In a statement posted on social media, it said “the"
+        " occupiers will pay twice the pain for what they did in the city”. It warned them “we will"
+        " answer blood with blood, in your homes and in your markets”."
+    )
+    assert _speakers(text) == ["Lions Den faction"] * 3
+
+
+def test_a_lone_article_opening_a_sentence_is_no_speaker() -> None:
+    text = (
+        "A well-placed source in the Tarsk Guards Corps has strongly rejected rumors by armed groups about"
+        " killing General Omar Kest, calling it “a ridiculous set of lies from start to end”."
+    )
+    assert all(speaker not in {"A", ""} for speaker in _speakers(text))

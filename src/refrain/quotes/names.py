@@ -294,4 +294,4 @@ def resolve_name(subject: NounPhrase, index: ArticleEntities) -> Resolved:
         if ent is not None:
             return ent.name, ent.role, ent.organisation
     phrase = " ".join(w for w in words if w.lower() not in DETERMINERS)
-    return phrase, None, None
+    return (phrase, None, None) if phrase else NOTHING  # a lone "A" opening a sentence names no one

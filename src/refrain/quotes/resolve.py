@@ -112,6 +112,10 @@ class Resolver:
                     and (subj.tokens[0].is_cap or subj.tokens[0].lower in DETERMINERS)
                     and len(mention_words(subj))
                     and mention_words(subj)[0].lower() not in lexicon().pronouns
+                    # "In a statement posted online, it said": a preposition's object is no subject
+                    and not re.search(
+                        r"\b(?:in|on|at|with|from|through|via)\s+$", self.masked[lo : subj.start], re.I
+                    )
                 ):
                     self._note(subj, n, speaker=True)
 
