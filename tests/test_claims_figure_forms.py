@@ -140,3 +140,19 @@ def test_a_hyphenated_half_in_a_range() -> None:
     assert _figures("The checks take three to three-and-a-half hours at the Lumen airport.") == [
         ("three to three-and-a-half hours", 3.0, 3.5, "hour")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value", "unit"),
+    [
+        ("There is a one-in-three chance of rain in Lumen.", "one-in-three", round(1 / 3, 6), "fraction"),
+        ("Projects worth over $11b will open in Dorsk.", "$11b", 11e9, "USD"),
+        ("A ticket to the Lumen fair costs ₹500.", "₹500", 500.0, "RUPEE"),
+    ],
+)
+def test_more_written_forms(text: str, written: str, value: float, unit: str) -> None:
+    assert _figures(text) == [(written, value, None, unit)]
+
+
+def test_a_letter_after_digits_without_a_currency_is_a_label() -> None:
+    assert _figures("See Article 11b of the Dorsk charter.") == []

@@ -53,7 +53,7 @@ def _figure_pattern() -> re.Pattern[str]:
     scales = word_alternation(s for s in lex.scale if len(s) > 1)
     fractions = [f for f in lex.fraction if not f.endswith("s")]
     multiplied = rf"{half_pattern(word, scales)}|{times_pattern(word)}|{share_pattern(fractions)}"
-    scale = r"(?:[\s-]*(?:" + scales + r")\b|(?<=\d)(?:m|k|bn)\b)"  # "$1-billion"
+    scale = r"(?:[\s-]*(?:" + scales + r")\b|(?<=\d)(?:m|k|bn|b)\b)"  # "$1-billion", "$11b"
     symbols = "|".join(re.escape(c) for c in sorted(lex.currency, key=len, reverse=True) if not c.isalpha())
     # a currency word before the figure ("Rs 100 crore"): a whole word, so "hours 100" is no rupees
     words_before = "|".join(re.escape(w) for w in sorted(lex.currency_before, key=len, reverse=True))
@@ -211,6 +211,8 @@ def _read(text: str, m: re.Match[str]) -> Figure | None:
         approx, approx_start = _hedge(text, num_start)
         return Figure(num_start, fraction[1], value / fraction[0], "fraction", approx, approx_start)
     scale = 1.0
+    if m.group("scale") and m.group("scale").lower() == "b" and not m.group("cur"):
+        return None  # "11b" without a currency: a label ("Article 11b"), not billions
     if m.group("scale"):
         for s in re.findall(r"[a-z]+", m.group("scale").lower()):
             scale *= lex.scale.get(s, 1.0)

@@ -99,7 +99,7 @@ def ratio_after(
     equal second number ("3 in 2 attacks"), a year ("1 in 2019"), or a second number with a
     multiplier ("1 in 10 million" is a count of 10 million)."""
     m = re.match(
-        rf"\s+(?:in\s+(?:every\s+)?|out\s+of\s+(every\s+)?)(\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{word}))\b(?![.,]?\d|-)",
+        rf"(?:\s+|-(?=in-))(?:in[\s-]+(?:every\s+)?|out\s+of\s+(every\s+)?)(\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{word}))\b(?![.,]?\d|-)",
         text[end : end + 40],
     )
     if m is None or re.match(r"[\s-]*(?:million|billion|thousand|trillion|percent|%)", text[end + m.end() :]):

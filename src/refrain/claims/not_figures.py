@@ -179,7 +179,7 @@ def _written_form(at: _Around) -> str | None:
     if (
         not is_word
         and glued
-        and not re.match(r"(?:m|k|bn)\b", right)
+        and not re.match(r"(?:m|k|bn|b)\b", right)
         and glued.group().lower() not in lex.measure
         and glued.group().lower() not in lex.scale  # "41million": a multiplier written without a space
     ):
