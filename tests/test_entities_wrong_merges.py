@@ -190,3 +190,8 @@ def test_a_special_rapporteur_is_an_office_not_a_person() -> None:
         aliases=NO_ALIASES,
     )
     assert [e.aliases for e in found] == [{"Special Rapporteur Karel Vondra"}]
+
+
+def test_a_contraction_or_a_nationality_is_no_person() -> None:
+    assert speaker_kind("I’ve") == "unnamed" and speaker_kind("the Azeri") == "unnamed"
+    assert speaker_kind("Karim Azeri") == "person"  # a surname like a nationality stays a name
