@@ -175,3 +175,19 @@ def test_he_is_the_person_before_a_role_not_the_end_of_a_university_name() -> No
         "stated. The kits take 20 minutes, he said."
     )
     assert _claimants(text) == [("20 minutes", "Piet Vos")]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "More than 40 firms have left Dorsk, according to a joint statement given to The Daily Lark by "
+            "the Lumen Guild and the Dorsk Union.",
+            "Lumen Guild and the Dorsk Union",
+        ),
+        ("According to a statement issued by the Lumen Guild, 40 firms have left.", "Lumen Guild"),
+        ("According to the statement, 40 firms have left by May.", "statement"),  # no author given
+    ],
+)
+def test_a_documents_author(text: str, claimant: str) -> None:
+    assert _claimants(text)[0][1] == claimant

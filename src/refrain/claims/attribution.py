@@ -110,7 +110,9 @@ def _speaker_near(
     name = {"him": "he", "her": "she"}.get(name, name)  # "according to him"
     if name.lower() in _PRONOUNS:
         return _pronoun_speaker(text, anchor_before, name)
-    if name.split()[-1].lower() in org_words() or " of " in name:  # "The Marenia Press Agency": whole
+    if (
+        name.split()[-1].lower() in org_words() or " of " in name or " and " in name
+    ):  # "The Marenia Press Agency": whole
         return re.sub(r"^(?:[Tt]he)\s+", "", name)
     return _clean_name(name)
 
@@ -118,8 +120,19 @@ def _speaker_near(
 def _with_of_name(text: str, end: int, name: str) -> str:
     """ "according to the Ministry of Health": a body's name with the "of" phrase that completes
     it (ending at ``end`` in ``text``); a person's name stays as it is ("Ali Vos of the guild")."""
+    if name.split()[-1].lower() in _DOCUMENTS:
+        # "according to a joint statement given to the Daily Lark by the Lumen Guild and Piet Vos"
+        by = re.match(
+            rf"[^,.;“”\"]{{0,80}}?\bby\s+(?:the\s+)?({_NAME_RUN}(?:,?\s+and\s+(?:the\s+)?{_NAME_RUN})*)",
+            text[end : end + 200],
+        )
+        if by:
+            return by.group(1)
     of = re.match(rf"\s+of\s+(?:the\s+)?{_NAME_RUN}", text[end : end + 80])
     return name + of.group() if of and looks_like_org(name) else name
+
+
+_DOCUMENTS = {"statement", "report", "letter", "communique", "communiqué", "declaration", "study", "survey"}
 
 
 def _named_in_apposition(text: str, end: int, name: str) -> str:
@@ -474,7 +487,7 @@ def _reported_after(text: str, fig_end: int, end: int) -> str | None:
         return name + of.group() if of else name
     if nearest.group(0).lstrip().lower().startswith("according"):
         name = _with_of_name(tail, nearest.end(1), name)
-        if " of " in name:
+        if " of " in name or " and " in name:
             return re.sub(r"^(?:[Tt]he)\s+", "", name)
     last = name.split()[-1].lower()
     role_first = re.match(rf",\s*(?:the\s+)?(?:[\w’'\-]+\s+){{0,2}}?(?i:{_role_words()})\b", nearest.group(0))
