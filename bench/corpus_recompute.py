@@ -22,7 +22,14 @@ from refrain.analyze.corpus import recompute_corpus_links
 from refrain.analyze.run import links_fingerprint
 from refrain.store import Store
 
-MEMO_TABLES = ("quote_link_memo", "quote_link_index", "reuse_memo_docs", "reuse_memo_pairs", "conflict_memo")
+MEMO_TABLES = (
+    "quote_link_memo",
+    "quote_link_index",
+    "reuse_memo_docs",
+    "reuse_memo_pairs",
+    "conflict_memo",
+    "entity_name_memo",
+)
 STEPS = ["read", "reuse", "quote families", "entities", "conflict groups + write"]
 
 

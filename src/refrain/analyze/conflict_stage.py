@@ -19,12 +19,10 @@ what is counted, then first claim); renumbering moves only the ids that change.
 
 from __future__ import annotations
 
-import functools
-import hashlib
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
+from refrain.analyze.rules_hash import package_digest
 from refrain.store import Store
 from refrain.store.conflict_memo import (
     cluster_claims,
@@ -50,22 +48,11 @@ from refrain.store.rows import conflict_group_row, insert_rows
 Claims = list[tuple[str, str, Any]]  # (claim id, document id, Claim)
 
 
-@functools.cache
 def rules_format() -> str:
     """A hash of the code and word lists figures are read and grouped with (the claims package
     and the text and entities packages it reads names and sentences with): groups made by other
-    rules are not reused. Computed once a process: the rules a process runs are those it loaded."""
-    root = Path(__file__).resolve().parent.parent
-    h = hashlib.blake2b(digest_size=12)
-    for package in ("claims", "text", "entities"):
-        files = (p for p in (root / package).rglob("*") if p.is_file() and p.suffix in _RULE_FILES)
-        for path in sorted(files):
-            h.update(path.relative_to(root).as_posix().encode())
-            h.update(path.read_bytes())
-    return h.hexdigest()
-
-
-_RULE_FILES = {".py", ".toml", ".txt", ".json", ".tsv"}
+    rules are not reused."""
+    return package_digest("claims", "text", "entities")
 
 
 @dataclass
