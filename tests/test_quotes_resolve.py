@@ -619,3 +619,32 @@ def test_a_lone_article_opening_a_sentence_is_no_speaker() -> None:
         " killing General Omar Kest, calling it “a ridiculous set of lies from start to end”."
     )
     assert all(speaker not in {"A", ""} for speaker in _speakers(text))
+
+
+def test_she_with_no_person_subject_near_is_the_person_quoted_last() -> None:
+    text = (
+        "The regional office opened a new center in the capital on Monday to study sand storms.\n\n"
+        "Lena Moreau, the head of the office, spoke to reporters after the opening. “This is something we"
+        " advocate for other countries to do as well,” she said. Referring to the regional plan, she said,"
+        " “The plan gives countries a solid basis for their efforts.” Forty countries endorsed the Regional"
+        " Plan of Action on Sand and Dust Storms at a session in Bangkok in May. Norland is one of the few"
+        " countries with a national committee on storms. “Storms cross borders, so there is more to gain"
+        " in working together than apart,” she noted."
+    )
+    assert _speakers(text) == ["Lena Moreau"] * 3
+
+
+def test_the_name_before_a_description_with_a_parenthesis_speaks() -> None:
+    text = _RAID + (
+        "Brigadier-General Omar Kest, the spokesman for the Norland Joint Operations Command (JOC), said"
+        " on Sunday that the Defense Ministry “has opened an investigation into this issue.”"
+    )
+    assert _speakers(text) == ["Omar Kest"]
+
+
+def test_an_adverb_after_an_inverted_name_is_not_part_of_it() -> None:
+    text = _RAID + (
+        "“Tarsk is closely watching the violence in the north. We call for an end to hostilities,”"
+        " tweeted Foreign Minister Karl Brandt shortly after the raid began."
+    )
+    assert _speakers(text) == ["Karl Brandt"]

@@ -49,6 +49,8 @@ def is_place(words: list[str]) -> bool:
         re.sub(r"[.’']|s$", "", w.lower()) if w.isupper() else w.lower().replace(".", "") for w in words
     ]
     folded = [POSSESSIVE.sub("", w) for w in folded]
+    # "Asia-Pacific", "Iran-Iraq": places joined by a hyphen are a place
+    folded = [part for w in folded for part in (w.split("-") if w.count("-") == 1 else [w])]
     if len(folded) >= 2 and folded[-1] in _place_heads():
         return True  # "Black Sea", "Caspian Sea", "Kerman Province"
     return bool(folded) and all(w in places or w.rstrip("s") in places for w in folded)

@@ -339,7 +339,7 @@ class Resolver:
         if not low or (len(low) == 1 and low[0] in lex.pronouns):
             return None
         head = next((t for t in reversed(np.tokens) if t.is_word), None)
-        if head is None or head.lower in _NUMBER_WORDS:
+        if head is None or head.lower in _NUMBER_WORDS | text_lexicon("en", "number_words"):
             return None  # "Seven were killed", "Five said": a count, not a name
         if len(low) == 1 and low[0].endswith(tuple(text_lexicon("en", "group_plural_endings"))):
             return None  # "Monarchists do not …": a group, never the "he" of the next sentence
@@ -643,6 +643,10 @@ class Resolver:
                 return again if again[0] else subj.resolved
             if subj is not None:
                 return subj.resolved
+            # no person subject in the last sentences: the person quoted last, before any name
+            last = self._last_quoted(pos, reach=3 * RECENT_SENTENCES)
+            if last is not None:
+                return last.resolved
             ent = self.index.last_before(pos, "person")
             return (ent.name, ent.role, ent.organisation) if ent is not None else NOTHING
         # "it", "they", "we": only an organisation that was a recent sentence's subject

@@ -178,9 +178,11 @@ def subject_before(toks: list[Token], verb_index: int) -> NounPhrase | None:
         return NounPhrase(toks[i].start, toks[i].end, (toks[i],))
     appositive = None
     if toks[i].text == "," and i > 0 and toks[i - 1].text == ")":
-        i = _skip_parenthesis(toks, i - 1)  # "Gov. John Kasich (R-OH), said"
-        if i < 0:
+        k = _skip_parenthesis(toks, i - 1)  # "Gov. John Kasich (R-OH), said"
+        if k < 0:
             return None
+        if not _closes_appositive(toks, k):
+            i = k
     if toks[i].text == ",":
         return _subject_over_appositives(toks, i, appositive)
     run = np_ending_at(toks, i)
@@ -234,6 +236,15 @@ def subject_before(toks: list[Token], verb_index: int) -> NounPhrase | None:
         if subj is not None and subj.tokens[0].lower not in NP_STOP:
             return subj
     return NounPhrase(run[0].start, run[-1].end, tuple(run), appositive)
+
+
+def _closes_appositive(toks: list[Token], k: int) -> bool:
+    """Whether the phrase ending at ``toks[k]`` is a description set off by a comma before it ("X, the
+    spokesman for the Joint Command (JOC), said"), so that the subject is the name before that comma."""
+    j = k
+    while j >= 0 and toks[j].text not in {",", ";", ":", "(", ")", MASK, "—", "–"}:
+        j -= 1
+    return j > 0 and toks[j].text == "," and toks[j + 1].lower in DETERMINERS
 
 
 def _coordinated_before(toks: list[Token], k: int, run: list[Token]) -> list[Token] | None:
@@ -390,6 +401,8 @@ def subject_after(toks: list[Token], verb_index: int) -> NounPhrase | None:
     ):
         if run and toks[i].lower in lex.speech_verb_forms and not _of_phrase(toks, i):
             break
+        if run and run[-1].is_cap and not toks[i].is_cap and toks[i].lower.endswith("ly"):
+            break  # "tweeted Foreign Minister Ali Vaez shortly after": an adverb ends the name
         if run and run[-1].lower in _documents() and toks[i].lower in _document_verbs():
             break  # "according to the joint statement put out by …": the statement speaks
         run.append(toks[i])
