@@ -648,3 +648,16 @@ def test_an_adverb_after_an_inverted_name_is_not_part_of_it() -> None:
         " tweeted Foreign Minister Karl Brandt shortly after the raid began."
     )
     assert _speakers(text) == ["Karl Brandt"]
+
+
+def test_and_goes_on_in_a_body_name_when_a_body_word_follows() -> None:
+    from refrain.quotes.context import tokens
+    from refrain.quotes.entities import build_index
+
+    text = (
+        "Forty countries endorsed the plan at the United Nations Economic and Social Commission for Asia"
+        " in Bangkok on Monday after a long debate."
+    )
+    names = {o.entity.name: o.entity.kind for o in build_index(text, tokens(text, 0, len(text))).occurrences}
+    assert "Economic" not in names
+    assert any("Economic and Social Commission" in name and kind == "org" for name, kind in names.items())
