@@ -12,8 +12,8 @@ folder:
    files by hash (:class:`~refrain.reuse.outofcore_pairs.ShinglePartitions`);
 3. each shingle file alone gives its boilerplate, cut-offs and pair keys, and the pair keys are
    counted by ranges of the first document (:mod:`refrain.reuse.outofcore_pairs`);
-4. the pairs of each range are aligned in blocks whose documents are read back, tokenised and
-   given seed tables for that block only, with the engine's own workers.
+4. the pairs of each range are aligned in blocks whose documents' texts and tokens (written in
+   step 2) are read back and given seed tables for that block only, with the engine's own workers.
 
 Every step calls the in-memory engine's functions (tokens, boilerplate, seeds, aligner, clusters),
 so the passages and clusters are the same; the test suite compares them. No memo: a run computes
@@ -22,7 +22,7 @@ everything.
 
 from __future__ import annotations
 
-import mmap
+import os
 import shutil
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
@@ -38,12 +38,14 @@ from refrain.reuse.model import ReuseDoc, ReuseResult
 from refrain.reuse.outofcore_pairs import BucketFacts, PairKeys, ShinglePartitions, scan_bucket
 from refrain.reuse.params import ReuseParams
 from refrain.reuse.seeds import seed_table
-from refrain.reuse.tokens import shingles
+from refrain.reuse.tokens import Tokens, shingles
 
 # Rough bytes of memory per character of text while it is tokenised and shingled (code points,
 # token arrays, shingles, copies to and from workers), and per shingle row while one file is sorted.
 _BYTES_PER_CHAR_TOKENISED = 48
 _BYTES_PER_SHINGLE_ROW = 96
+# ... and per character of a document held for alignment: its text, tokens, shingles, seed table.
+_BYTES_PER_CHAR_ALIGNED = 24
 _CHARS_PER_SHINGLE = 6
 _MAX_BUCKET_BITS = 10
 
@@ -67,13 +69,14 @@ class DiskLimits:
 
 
 class TextFile:
-    """Texts appended to one UTF-8 file, read back by number (arrival order)."""
+    """Texts appended to one UTF-8 file, read back by number (arrival order).
+
+    Read with ``pread`` rather than a memory map, so that texts read once do not stay counted in
+    the process's resident memory."""
 
     def __init__(self, path: Path) -> None:
-        self.path = path
-        self._out = path.open("wb")
+        self._out = path.open("w+b")
         self._offsets = [0]
-        self._map: mmap.mmap | None = None
 
     def add(self, text: str) -> None:
         data = text.encode("utf-8", "surrogatepass")  # a lone surrogate is kept, as in memory
@@ -81,21 +84,51 @@ class TextFile:
         self._offsets.append(self._offsets[-1] + len(data))
 
     def close_writing(self) -> None:
-        self._out.close()
+        self._out.flush()
         self.offsets = np.array(self._offsets, dtype=np.int64)
         del self._offsets
-        if self.offsets[-1]:
-            with self.path.open("rb") as fh:
-                self._map = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
 
     def text(self, number: int) -> str:
         lo, hi = int(self.offsets[number]), int(self.offsets[number + 1])
-        return self._map[lo:hi].decode("utf-8", "surrogatepass") if self._map is not None and hi > lo else ""
+        return os.pread(self._out.fileno(), hi - lo, lo).decode("utf-8", "surrogatepass") if hi > lo else ""
 
     def close(self) -> None:
-        if self._map is not None:
-            self._map.close()
-            self._map = None
+        self._out.close()
+
+
+class TokenFile:
+    """Each document's tokens, appended in document order and read back by number: tokenised once,
+    when its shingles are written, not again for every block that aligns it."""
+
+    _FIELDS = (("hashes", np.dtype("<u8")), ("starts", np.dtype("<i4")), ("ends", np.dtype("<i4")))
+
+    def __init__(self, folder: Path) -> None:
+        self._files = {name: (folder / f"tokens-{name}.bin").open("w+b") for name, _ in self._FIELDS}
+        self._counts = [0]
+
+    def add(self, tokens: list[Tokens]) -> None:
+        for name, dtype in self._FIELDS:
+            for t in tokens:
+                getattr(t, name).astype(dtype, copy=False).tofile(self._files[name])
+        self._counts.extend(len(t) for t in tokens)
+
+    def close_writing(self) -> None:
+        for fh in self._files.values():
+            fh.flush()
+        self.offsets = np.cumsum(np.array(self._counts, dtype=np.int64))
+        del self._counts
+
+    def tokens(self, number: int) -> Tokens:
+        lo, hi = int(self.offsets[number]), int(self.offsets[number + 1])
+        arrays = []
+        for name, dtype in self._FIELDS:
+            data = os.pread(self._files[name].fileno(), (hi - lo) * dtype.itemsize, lo * dtype.itemsize)
+            arrays.append(np.frombuffer(data, dtype=dtype))
+        return Tokens(*arrays)
+
+    def close(self) -> None:
+        for fh in self._files.values():
+            fh.close()
 
 
 class _DocOnDisk:
@@ -152,12 +185,14 @@ def align_on_disk(
     limits = limits or DiskLimits()
     folder = Path(tempfile.mkdtemp(prefix="refrain-reuse-", dir=limits.workdir))
     texts = TextFile(folder / "texts.bin")
+    tokens = TokenFile(folder)
     try:
         arrived = _read_docs(docs, texts)
         texts.close_writing()
-        return _run(arrived, texts, folder, params, engine.resolve_workers(workers), limits)
+        return _run(arrived, texts, tokens, folder, params, engine.resolve_workers(workers), limits)
     finally:
         texts.close()
+        tokens.close()
         engine._shared.clear()
         shutil.rmtree(folder, ignore_errors=True)
 
@@ -165,6 +200,7 @@ def align_on_disk(
 def _run(
     arrived: list[ReuseDoc],
     texts: TextFile,
+    token_file: TokenFile,
     folder: Path,
     params: ReuseParams,
     n_workers: int,
@@ -187,7 +223,9 @@ def _run(
     for lo, hi in _batches(sizes, max(1, limits.budget // _BYTES_PER_CHAR_TOKENISED)):
         batch = [texts.text(int(i)) for i in arrival[lo:hi]]
         tokens = engine._tokenize_docs(batch, n_workers)
+        token_file.add(tokens)
         partitions.add([shingles(t.hashes, params.ngram) for t in tokens], lo)
+    token_file.close_writing()
     keys = PairKeys(folder / "pairs", max(n_docs, 1))
     facts = BucketFacts(n_docs)
     for bucket in range(1 << bits):
@@ -196,15 +234,13 @@ def _run(
         partitions.path(bucket).unlink(missing_ok=True)
     del hashes, doc_numbers
     boiler = facts.boiler()
-    doc_cap = max(
-        2, limits.budget // (_BYTES_PER_CHAR_TOKENISED * max(1, int(sizes.mean()) if n_docs else 1))
-    )
+    doc_cap = max(2, limits.budget // (_BYTES_PER_CHAR_ALIGNED * max(1, int(sizes.mean()) if n_docs else 1)))
     raw: list[RawPassage] = []
     engine._shared.update(params=params, outlets=outlets, boiler=boiler)
     for parts in keys.groups(limits.budget):
         pairs = keys.counted(parts, params.min_shared)
         for block in _pair_blocks(pairs, doc_cap):
-            raw.extend(_align_block(block, texts, arrival, outlets, boiler, params, n_workers))
+            raw.extend(_align_block(block, texts, token_file, arrival, boiler, params, n_workers))
     engine._shared.clear()
     outlet_thresholds = {name: int(thresholds[i]) for name, i in outlet_ids.items()}
     # Clusters read their earliest member's text (the snippet): texts stay on disk until then.
@@ -241,18 +277,17 @@ def _pair_blocks(pairs: np.ndarray, doc_cap: int) -> Iterator[np.ndarray]:
 def _align_block(
     pairs: np.ndarray,
     texts: TextFile,
+    token_file: TokenFile,
     arrival: np.ndarray,
-    outlets: np.ndarray,
     boiler: np.ndarray,
     params: ReuseParams,
     n_workers: int,
 ) -> list[RawPassage]:
-    """The passages of ``pairs``, their documents read back and tokenised for this block only."""
+    """The passages of ``pairs``, their documents' texts and tokens read back for this block only."""
+    outlets = engine._shared["outlets"]
     involved = np.unique(pairs).tolist()
     block_texts = {d: texts.text(int(arrival[d])) for d in involved}
-    tokens = dict(
-        zip(involved, engine._tokenize_docs([block_texts[d] for d in involved], n_workers), strict=True)
-    )
+    tokens = {d: token_file.tokens(d) for d in involved}
     tables = {
         d: seed_table(shingles(t.hashes, params.ngram), params.max_repeats, int(outlets[d]), boiler)
         for d, t in tokens.items()
