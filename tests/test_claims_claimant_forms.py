@@ -191,3 +191,24 @@ def test_he_is_the_person_before_a_role_not_the_end_of_a_university_name() -> No
 )
 def test_a_documents_author(text: str, claimant: str) -> None:
     assert _claimants(text)[0][1] == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dorsk resident Aimal Vos earlier told Varpress that 10 civilians were killed while U.S. officials "
+            "have acknowledged three civilians had been killed.",
+            [("10", "Aimal Vos"), ("three", "U.S. officials")],
+        ),
+        (
+            "The Lumen Food Office’s latest assessment says that 15 of the 34 provinces lack food.",
+            [
+                ("15", "Lumen Food Office’s latest assessment"),
+                ("34", "Lumen Food Office’s latest assessment"),
+            ],
+        ),
+    ],
+)
+def test_more_speakers_before_the_figure(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _claimants(text) == expected

@@ -156,3 +156,15 @@ def test_more_written_forms(text: str, written: str, value: float, unit: str) ->
 
 def test_a_letter_after_digits_without_a_currency_is_a_label() -> None:
     assert _figures("See Article 11b of the Dorsk charter.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("The Lumen air force flew Boeing 707 and 747 cargo planes over 12 towns.", ["12"]),  # models
+        ("The Lark 1 and Lark 2 and 3 satellites mapped 40 valleys.", ["40"]),
+        ("In Tarsk, 40 and 50 people were hurt.", ["40", "50"]),  # a place, then counts
+    ],
+)
+def test_a_list_of_labels(text: str, written: list[str]) -> None:
+    assert [w for w, _, _, _ in _figures(text)] == written

@@ -97,6 +97,15 @@ def _name_label_before(text: str, start: int) -> bool:
     return bool(prefix) and prefix[-1] not in ".!?:;“\"‘'(\n–—-"
 
 
+def _label_listed_before(text: str, start: int) -> bool:
+    """Whether the number at ``start`` follows a named label joined to it by "and", "or" or "&"
+    ("Boeing 707 and 747", "Lark 1, 2 and 3"): a label of the same list (not "May 12 and 300")."""
+    m = re.search(r"\b([A-Z][\w'’-]*) (\d+)(?:, \d+)*,? (?:and|or|&) $", text[max(0, start - 40) : start])
+    if not m or m.group(1).lower() in MONTH_NUMBER or m.group(1).lower() in lexicon().other_months:
+        return False
+    return _name_label_before(text, max(0, start - 40) + m.start(2))
+
+
 @dataclass(frozen=True, slots=True)
 class _Around:
     """A number and what is written around it, read once for every exclusion check."""
@@ -247,6 +256,8 @@ def _label_or_time(at: _Around) -> str | None:
         return "label"  # "Article 5", "No. 3"; but "Of this number 2,757 died" counts
     if not is_word and "," not in at.num_text and _name_label_before(text, start):
         return "label"
+    if not is_word and "," not in at.num_text and _label_listed_before(text, start):
+        return "label"  # "Boeing 707 and 747 cargo planes": the second model of a list
     if not is_word and "," not in at.num_text and at.after in _LABELS_AFTER:
         return "label"  # "the 2231 resolution"
     return None

@@ -108,5 +108,5 @@ def _body_phrase() -> str:
     "the Varnian envoy" (a body, or a person's role, singular or plural)."""
     nouns = lexicon().bodies | {r for r in _ROLES if r.isalpha()} | {r + "s" for r in _ROLES if r.isalpha()}
     bodies = word_alternation({n.lower() for n in nouns})
-    modifier = rf"(?!(?:{_FUNCTION_WORDS})\b)[\w’'\-]+\s+"
+    modifier = rf"(?!(?:{_FUNCTION_WORDS})\b)(?:[\w’'\-]+|(?:[A-Z]\.){{2,}})\s+"  # "U.S. officials"
     return rf"(?:{modifier}){{0,4}}?(?i:{bodies})s?\b"
