@@ -661,3 +661,12 @@ def test_and_goes_on_in_a_body_name_when_a_body_word_follows() -> None:
     names = {o.entity.name: o.entity.kind for o in build_index(text, tokens(text, 0, len(text))).occurrences}
     assert "Economic" not in names
     assert any("Economic and Social Commission" in name and kind == "org" for name, kind in names.items())
+
+
+def test_a_short_paragraph_with_a_quote_is_no_tag_list() -> None:
+    text = (
+        "Tomas Verlaine, the head of Sunrise Petrochemical Company, said, “The plant will open in May.”\n\n"
+        "“The Sunrise project will need 300 workers,” he said.\n\n"
+        "“Sunrise Petrochemical will export half its output.”"
+    )
+    assert _speakers(text) == ["Tomas Verlaine"] * 3

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from refrain.entities.names import split_name
 
-from .context import Token
+from .context import MASK, Token
 from .lexicon import Lexicon, lexicon
 from .name_words import (  # the run's words: also imported from here by quotes.names and quotes.resolve
     POSSESSIVE,
@@ -128,7 +128,14 @@ def _in_heading(masked: str, pos: int) -> bool:
     line = masked[lo : hi if hi >= 0 else len(masked)]
     if _LOWER_WORD.search(line) is None:
         return True
-    return len(line) < 200 and line.count(",") >= 3 and not re.search(r"[.!?:;]\s|[.!?]$", line)
+    # a tag list: short, comma-separated, no sentence end and no quotation (a masked one ends
+    # "Ali Vaez, the spokesman, said, “…”": a sentence)
+    return (
+        len(line) < 200
+        and line.count(",") >= 3
+        and MASK not in line
+        and not re.search(r"[.!?:;]\s|[.!?]$", line)
+    )
 
 
 def build_index(masked: str, toks: list[Token]) -> ArticleEntities:
