@@ -212,3 +212,13 @@ def test_a_documents_author(text: str, claimant: str) -> None:
 )
 def test_more_speakers_before_the_figure(text: str, expected: list[tuple[str, str]]) -> None:
     assert _claimants(text) == expected
+
+
+def test_a_quote_speaker_with_digits_is_read_again() -> None:
+    from types import SimpleNamespace
+
+    text = "As Lio Brandt, the head of the fund, said in 1393: “We will sell 300 firms this year.”"
+    start = text.index("“")
+    quote = SimpleNamespace(start=start, end=len(text), speaker="calendar year 1393")
+    found = claims.find(text, outlet="The Daily Lark", quotes=[quote], language="en")
+    assert [(c.value_text.text, c.claimant) for c in found] == [("300", "Lio Brandt")]

@@ -224,7 +224,8 @@ def _stated_by(
         q_start, q_end = getattr(quote, "start", None), getattr(quote, "end", None)
         if isinstance(q_start, int) and isinstance(q_end, int) and q_start <= fig_start and fig_end <= q_end:
             name = speaker_text(getattr(quote, "speaker", None))
-            if name and not modifier_only(text, q_start, name):
+            # a speaker with digits ("Iranian calendar year 1393") is a misreading: read our own
+            if name and not re.search(r"\d", name) and not modifier_only(text, q_start, name):
                 return name
     span = _quote_span_at(text, fig_start)
     para_start = text.rfind("\n", 0, fig_start) + 1
