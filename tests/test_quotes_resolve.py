@@ -670,3 +670,31 @@ def test_a_short_paragraph_with_a_quote_is_no_tag_list() -> None:
         "“Sunrise Petrochemical will export half its output.”"
     )
     assert _speakers(text) == ["Tomas Verlaine"] * 3
+
+
+_HEALTH = "Officials met in the capital to discuss the new health plan on Monday.\n\n"
+
+
+def test_a_role_between_a_name_and_of_is_no_part_of_the_body() -> None:
+    text = _HEALTH + (
+        "“Some 200,000 prisoners will be vaccinated every year,” IRNA quoted Karl Brandt head of"
+        " Norland’s Hepatitis Network as saying."
+    )
+    assert _speakers(text) == ["Karl Brandt"]
+
+
+def test_a_weekday_inside_a_title_does_not_end_the_subject() -> None:
+    text = _HEALTH + (
+        "Tarsk Friday prayer leader Ayatollah Omar Kest has denounced the resignation, censuring the"
+        " north for “explicit intervention in our internal affairs”."
+    )
+    assert _speakers(text) == ["Omar Kest"]
+
+
+def test_a_mission_to_a_body_speaks_and_its_message_too() -> None:
+    text = _HEALTH + (
+        "Norland’s permanent mission to the United Nations said in a message on Sunday that “sanctions"
+        " function as the enemy’s fifth column in this fight”. “In our common fight, sanctions work"
+        " exactly like a fifth column,” the message said."
+    )
+    assert _speakers(text) == ["Norland’s permanent mission to the United Nations"] * 2

@@ -33,7 +33,7 @@ NOTHING: Resolved = (None, None, None)
 
 # Nouns for what a speaker issues rather than who speaks: "the statement said" means its author did.
 DOCUMENTS = {"statement", "release", "communique", "communiqué", "report", "letter", "memo", "filing", "notice",
-             "post", "tweet", "email", "ad", "advertisement", "complaint", "lawsuit", "announcement"}  # fmt: skip
+             "post", "tweet", "email", "ad", "advertisement", "complaint", "lawsuit", "announcement", "message"}  # fmt: skip
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
@@ -186,6 +186,8 @@ def _name_of_org(np: NounPhrase) -> tuple[list[str], str] | None:
         if tok.lower not in {"of", "at", "from", "with"} or k == 0:
             continue
         person = [t.text for t in toks[:k] if t.is_word]
+        while len(person) > 2 and person[-1].islower() and person[-1].rstrip(".") in lex.roles:
+            person = person[:-1]  # "Ali Vaez head of the Hepatitis Network": the role before "of"
         rest = toks[k + 1 :]
         while rest and rest[0].lower in DETERMINERS:
             rest = rest[1:]

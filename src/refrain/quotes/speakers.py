@@ -209,7 +209,11 @@ def subject_before(toks: list[Token], verb_index: int) -> NounPhrase | None:
     p = k - 1
     while p > 0 and (toks[p].text.isdigit() or toks[p].lower.rstrip(".") in _MONTHS):
         p -= 1  # "on March 26 says"
-    if p >= 1 and toks[p].lower in _OBJECT_OF and (toks[p - 1].is_word or toks[p - 1].text == ")"):
+    if p >= 1 and (
+        (toks[p].lower in _OBJECT_OF and (toks[p - 1].is_word or toks[p - 1].text == ")"))
+        # "Norland’s permanent mission to the United Nations said": the mission speaks
+        or (toks[p].lower == "to" and toks[p - 1].lower in lex.org_words)
+    ):
         # "A court head in the city of Qazvin told", "Biden in his speech on March 26 says": the
         # phrase before the verb is a preposition's object; the subject opens the clause
         k = p + 1
@@ -218,6 +222,10 @@ def subject_before(toks: list[Token], verb_index: int) -> NounPhrase | None:
             lo -= 1
         subj = sentence_subject(toks[lo : k - 1])
         if subj is not None and subj.tokens[0].lower not in NP_STOP and subj.end <= toks[k - 1].start:
+            if toks[k - 1].lower == "to" and subj.tokens[-1] is toks[k - 2]:
+                # the mission with the body it is posted to: "mission to the United Nations"
+                whole = tuple(toks[toks.index(subj.tokens[0]) : toks.index(run[-1]) + 1])
+                return NounPhrase(subj.start, run[-1].end, whole, appositive)
             return NounPhrase(subj.start, subj.end, subj.tokens, appositive)
     if (
         k >= 2
@@ -245,6 +253,24 @@ def _closes_appositive(toks: list[Token], k: int) -> bool:
     while j >= 0 and toks[j].text not in {",", ";", ":", "(", ")", MASK, "—", "–"}:
         j -= 1
     return j > 0 and toks[j].text == "," and toks[j + 1].lower in DETERMINERS
+
+
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _weekday_in_title(toks: list[Token], i: int) -> bool:
+    """ "Tehran Friday prayer leader": a capitalised weekday inside a title, a lower-case noun after it."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return (
+        toks[i].is_cap
+        and toks[i].lower in _WEEKDAYS
+        and nxt is not None
+        and nxt.is_word
+        and not nxt.is_cap
+        and nxt.lower not in NP_STOP | SKIP_BEFORE_VERB
+        and nxt.lower not in lexicon().speech_verb_forms
+        and not nxt.lower.endswith(("ed", "ly"))
+    )
 
 
 def _coordinated_before(toks: list[Token], k: int, run: list[Token]) -> list[Token] | None:
@@ -578,12 +604,13 @@ def sentence_subject(toks: list[Token]) -> NounPhrase | None:
             and toks[i].lower not in NAME_PARTICLES | {"of"}
             and toks[i].lower not in lexicon().roles
             and run[-1].lower not in _adjective_caps()
+            and run[-1].lower not in _WEEKDAYS  # "Tehran Friday prayer leader"
             and not _hyphen_particle(toks[i].text)
         ):
             # "The Tehran Press also …": the phrase ends at the name (but "Band member Flea",
             # "Western media outlets", "Iranian officials")
             break
-        if run and toks[i].lower in SKIP_BEFORE_VERB:
+        if run and toks[i].lower in SKIP_BEFORE_VERB and not _weekday_in_title(toks, i):
             break
         if (
             run
