@@ -41,14 +41,9 @@ that is no full name's surname is a common word, not a person: it gets no entity
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, MutableMapping
 from dataclasses import dataclass
-from functools import cache
-
-import numpy as np
-from rapidfuzz import fuzz, process
 
 from refrain.entities.aliases import AliasFile, default_aliases
 from refrain.entities.clusters import Clusters
@@ -72,77 +67,18 @@ from refrain.entities.matching import (
     telling_roles,
     tokens_fit,
 )
+from refrain.entities.name_keys import (
+    alike_pairs,
+    common_word,
+    fullest,
+    same_name_key,
+    slug,
+    surname_spelling,
+)
 from refrain.entities.names import ParsedName, acronym_key, ascii_fold, initials, is_acronym
-from refrain.text import is_arabic_script, lexicon
 
-_ROWS = 256
 _SHORT_SURNAME = 3  # a bare surname's skeleton this short joins a full name only spelled alike
 _PATRONYMIC = frozenset({"bin", "ibn", "bint"})  # skeletons: "ben" folds to "bin"
-
-
-def _alike_pairs(keys: list[str], cutoff: float) -> list[tuple[int, int, float]]:
-    """Pairs (x, y), x < y, with ``fuzz.ratio(keys[x], keys[y]) >= cutoff``, in (x, y) order."""
-    pairs: list[tuple[int, int, float]] = []
-    for start in range(0, len(keys) - 1, _ROWS):  # rows by blocks: memory stays _ROWS x len(keys)
-        block = process.cdist(
-            keys[start : start + _ROWS], keys, scorer=fuzz.ratio, score_cutoff=cutoff, dtype=np.float64
-        )
-        xs, ys = np.nonzero(block >= cutoff)
-        pairs.extend(
-            (start + int(x), int(y), float(block[x, y])) for x, y in zip(xs, ys, strict=True) if start + x < y
-        )
-    return pairs
-
-
-def _same_name_key(p: ParsedName) -> str:
-    """What two names must share to be one by rule 1: the skeleton, but a lone surname's letters as
-    written (Maleki and Maliki: nothing says they are one) and an acronym's letters (MEE is not
-    MME: an acronym's letters are no transliteration)."""
-    if is_acronym(p.core):
-        return "acronym:" + acronym_key(p.core)
-    if is_bare_person(p):
-        return "bare:" + ascii_fold(p.core)
-    return p.key
-
-
-def _spelling(name: str) -> str:
-    """A surname's letters as written, less what spelling leaves to chance: the article ("al-Malki"
-    = "Malki"), apostrophes and hyphens ("A'sfari"), doubled letters ("Zonnour" = "Zonour"). Its
-    vowels and consonants stay: "Money" is not "Moni", nor "Majid" "Majeed"."""
-    last = re.sub(r"^(?:al|el)[-\s]", "", ascii_fold(name.split()[-1]))
-    return re.sub(r"(.)\1", r"\1", re.sub(r"[\W_]", "", last))
-
-
-@cache
-def _calendar_words() -> frozenset[str]:
-    return lexicon("en", "calendar_months") | lexicon("en", "weekdays")
-
-
-def _common_word(p: ParsedName) -> bool:
-    """A lone word that names a time ("Ramadan", "Sunday") or is written with "the" ("The Fatah",
-    "The Azeri"): a surname only with more said, never by fame alone."""
-    return ascii_fold(p.core) in _calendar_words() or p.written.lower().startswith("the ")
-
-
-def _fullest(names: list[ParsedName], written: dict[str, int]) -> str:
-    """The name an entity is shown under: the full name written most often ("Hassan Rouhani",
-    not a one-off "Incumbent Hassan Rouhani"), then the longest."""
-    candidates = [n for n in names if "/" not in n.core and not is_acronym(n.core)] or names
-    full = [n for n in candidates if len(n.tokens) > 1 and not is_role_only(n)] or candidates
-    best = max(
-        full,
-        key=lambda n: (not is_role_only(n), written.get(n.written, 0), len(n.tokens), len(n.core), n.core),
-    )
-    return best.core
-
-
-def _slug(text: str) -> str:
-    """The readable part of an entity id: ASCII words, or for a name in Arabic script its folded
-    Persian words (``person:کاوه-رستمی``, not ``person:unnamed``)."""
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_fold(text)).strip("-")
-    if not slug and is_arabic_script(text):
-        slug = "-".join(re.findall(r"[^\W_]+", ascii_fold(text)))
-    return slug or "unnamed"
 
 
 @dataclass
@@ -227,7 +163,7 @@ def _merge_same_names(clusters: Clusters, names: _Names, alias_file: AliasFile) 
         by_key[p.key].append(i)
     by_same_name: dict[str, list[int]] = defaultdict(list)  # the skeleton, refined where it says too little
     for i, p in enumerate(parsed):
-        by_same_name[_same_name_key(p)].append(i)
+        by_same_name[same_name_key(p)].append(i)
     by_joined: dict[str, list[int]] = defaultdict(list)
     for i, p in enumerate(parsed):
         if p.joined:
@@ -262,7 +198,7 @@ def _merge_organisations(clusters: Clusters, names: _Names) -> None:
     acronyms = [i for i in orgs if is_acronym(parsed[i].core) and spells_by_initials(parsed[i].core)]
     long_forms = [i for i in orgs if not is_acronym(parsed[i].core)]
     long_keys = [parsed[i].key for i in long_forms]
-    for x, b, _score in _alike_pairs(long_keys, LONG_FORM_SIMILARITY):
+    for x, b, _score in alike_pairs(long_keys, LONG_FORM_SIMILARITY):
         if len(long_keys[x]) > 8 and long_forms_alike(
             parsed[long_forms[x]].tokens, parsed[long_forms[b]].tokens
         ):
@@ -292,7 +228,7 @@ def _merge_full_names(clusters: Clusters, names: _Names) -> dict[str, list[int]]
             by_surname_initial[parsed[i].surname[:1]].append(i)
     alike_surnames: dict[int, list[int]] = defaultdict(list)  # full names whose surnames fit
     for bucket in by_surname_initial.values():
-        for x, y, _score in _alike_pairs([parsed[i].surname for i in bucket], SURNAME_SIMILARITY):
+        for x, y, _score in alike_pairs([parsed[i].surname for i in bucket], SURNAME_SIMILARITY):
             alike_surnames[bucket[x]].append(bucket[y])
     given: dict[str, set[str]] = defaultdict(set)  # surname -> the first given names it is written with
     for i in people:
@@ -376,13 +312,13 @@ def _merge_bare_surnames(
         own = role_words(mine)
         # by fame only spelled as a full name writes it: "Money" is not the Karim Haggi Moni
         # written often, nor a lone "Majid" any Anis Majeed
-        spelled = any(_spelling(f.core) == _spelling(parsed[i].core) for f in full)
+        spelled = any(surname_spelling(f.core) == surname_spelling(parsed[i].core) for f in full)
         by_fame = (
             not own
             and not patronymic
             and not parsed[i].cut  # "Technology Park" is no Park
             and spelled
-            and not _common_word(parsed[i])  # "Ramadan", "The Fatah": a month, a party
+            and not common_word(parsed[i])  # "Ramadan", "The Fatah": a month, a party
         )
         if own & clusters.role_words[root] or (by_fame and known >= BARE_SURNAME_MIN_MENTIONS):
             clusters.union(i, root, checked=True)
@@ -400,9 +336,9 @@ def _entities(clusters: Clusters, names: _Names, unsure: set[int]) -> list[Entit
         if any(m in unsure for m in held) and all(is_bare_person(names.parsed[m]) for m in held):
             continue
         members = [names.parsed[m] for m in sorted(held)]
-        name = _fullest(members, names.times_written)
+        name = fullest(members, names.times_written)
         kind = members[0].kind
-        base = f"{kind}:{_slug(name)}"
+        base = f"{kind}:{slug(name)}"
         seen_ids[base] += 1
         ident = base if seen_ids[base] == 1 else f"{base}-{seen_ids[base]}"
         entities.append(Entity(ident, name, kind, {m.written for m in members}, names.roles(clusters, root)))
