@@ -235,3 +235,26 @@ def test_an_adverb_inside_a_label_cue_keeps_it_a_label() -> None:
     text = "The hall, known locally as a “warm bank”, was opened by Mayor Jane Porter, who said: “Stay warm.”"
     quotes = find(text)
     assert [(q.kind, q.speaker) for q in quotes] == [("scare", None), ("direct", "Jane Porter")]
+
+
+def test_a_term_the_article_keeps_using_unquoted_is_a_scare_quote_in_anyones_sentence() -> None:
+    text = (
+        "Cold hubs are opening across the north. Cold hubs are halls where people can sit in the warm. "
+        "The council runs twelve cold hubs.\n\n"
+        "Ann Lee says that in recent weeks she has taken refuge at a “cold hub” near the station."
+    )
+    quote = _only(text, "cold hub")
+    assert quote.kind == "scare" and _unattributed(quote)
+
+
+def test_an_evaluation_repeated_once_stays_the_speakers_words() -> None:
+    text = (
+        "The attack was a heinous crime, residents said. Karim Nouri condemned the “heinous crime” on "
+        "Monday. Police called it a heinous crime too."
+    )
+    assert _only(text, "heinous crime").speaker == "Karim Nouri"
+
+
+def test_a_single_word_used_elsewhere_is_no_term() -> None:
+    text = "War is near. The war goes on. A war costs. Karim Nouri said it would mean “war” for the region."
+    assert _only(text, "war").speaker == "Karim Nouri"

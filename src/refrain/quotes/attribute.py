@@ -5,7 +5,7 @@ just after the quote ("…,” Smith said"), in the sentence before it ("Smith s
 "according to Smith, “…”"), in the previous sentence when that one introduces it ("He was quoted
 as saying:" then the quote in its own paragraph), and finally the speaker of the quote just before.
 
-Size: about 530 lines, one class: the Attributor's steps read the same article state (paragraphs,
+Size: about 540 lines, one class: the Attributor's steps read the same article state (paragraphs,
 sentences, the masked text) in a fixed order; kinds, grouping, leads and layout are already split out.
 """
 
@@ -51,13 +51,25 @@ class Attributor:
         # how often each short quoted phrase is quoted in the article: a phrase the article keeps
         # putting in marks ("maximum pressure" five times) is a term it is using, not someone's words
         self.quoted_counts: dict[str, int] = {}
+        self._masked_lower = masked.lower()  # quotations masked: only the writer's own words
+        self._bare_counts: dict[str, int] = {}
         for r in raws:
             key = _phrase_key(text[r.start : r.end])
             if 0 < len(key.split()) <= 3:
                 self.quoted_counts[key] = self.quoted_counts.get(key, 0) + 1
 
     def _quoted_often(self, content: str) -> bool:
-        return self.quoted_counts.get(_phrase_key(content), 0) >= 3
+        """Whether the article keeps using the phrase as a term: put in marks three times or more, or
+        written without marks three times or more ("“warm banks” are popping up … these warm banks")."""
+        key = _phrase_key(content)
+        if self.quoted_counts.get(key, 0) >= 3:
+            return True
+        if len(key.split()) < 2 or not re.fullmatch(r"[\w’' -]+", key):
+            return False  # a single word ("war", "political") recurs in any article: no sign of a term
+        if key not in self._bare_counts:
+            bare = re.compile(rf"(?<![\w-]){re.escape(key)}(?:e?s)?(?![\w-])")
+            self._bare_counts[key] = len(bare.findall(self._masked_lower))
+        return self._bare_counts[key] >= 3
 
     def _para_start(self, pos: int) -> int:
         k = bisect_right(self.para_starts, pos)  # bisect, not a scan: once per quote
