@@ -698,3 +698,21 @@ def test_a_mission_to_a_body_speaks_and_its_message_too() -> None:
         " exactly like a fifth column,” the message said."
     )
     assert _speakers(text) == ["Norland’s permanent mission to the United Nations"] * 2
+
+
+def test_a_name_running_on_into_its_verb_is_the_name() -> None:
+    text = _HEALTH + (
+        "Karl Brandt expressed deep regret that a “vicious cycle of baseless claims against us” is going"
+        " on in the region."
+    )
+    assert _speakers(text) == ["Karl Brandt"]
+
+
+def test_the_professor_is_the_one_quoted_when_nobody_holds_the_role() -> None:
+    text = _HEALTH + (
+        "A professor of economics at Tarsk University says sanctions fail. “The sanctions are a weapon"
+        " of war and they always fail,” Karl Brandt tells the Tehran Times. Brandt is one of the"
+        " economists who think so. The professor of Tarsk University is famous for his idea of gold"
+        " money, saying, “If Norland used gold, its money would be as good as gold.”"
+    )
+    assert _speakers(text) == ["Karl Brandt", "Karl Brandt"]

@@ -124,7 +124,7 @@ class Resolver:
     def resolve(self, np: NounPhrase, *, continues: bool = False, quoted: str = "") -> Resolved:
         """(fullest name, role, organisation) for the speaker mention ``np``; ``continues``: its cue
         says a speaker goes on ("he added"), so a pronoun is the person quoted just before."""
-        np = _without_passive_by(np)
+        np = _name_before_verb(_without_passive_by(np))
         words = mention_words(np)
         if not words:
             return NOTHING
@@ -463,12 +463,14 @@ class Resolver:
                 return found(ent)
         if anaphoric:
             # "the official highlighted" a few sentences after the official last spoke, nobody
-            # else quoted since
+            # else quoted since; "the professor" too when the article gives the role to no one
+            # and them no other office
             quoted = self._last_quoted(pos, reach=3 * RECENT_SENTENCES)
-            if quoted is not None:
-                ent = self.index.fullest(str(quoted.resolved[0]).split(), "person")
-                if ent is not None and fits(ent) and (head in generic or holds_role(ent, head)):
-                    return found(ent)
+            ent = self.index.fullest(str(quoted.resolved[0]).split(), "person") if quoted else None
+            unheld = ent is not None and not holds_other_office(ent, head)
+            unheld = unheld and self.index.first_with_role(0, head) is None
+            if ent is not None and fits(ent) and (head in generic or holds_role(ent, head) or unheld):
+                return found(ent)
         if not earlier and (anaphoric or here <= 1):
             return self._named_after(pos, k, head, tied)
         return self._named_later(pos, k, head, tied) if anaphoric else NOTHING
@@ -801,6 +803,18 @@ def _without_passive_by(np: NounPhrase) -> NounPhrase:
     while len(toks) > 1 and (toks[-1].lower in SUBJECT_RELATIVES or not toks[-1].is_word):
         toks.pop()
     return NounPhrase(toks[0].start, toks[-1].end, tuple(toks))
+
+
+def _name_before_verb(np: NounPhrase) -> NounPhrase:
+    """ "Ali Vaez expressed deep (regret that …)": the capitalised name before a past-tense verb
+    the mention ran on into."""
+    toks = list(np.tokens)
+    for k, tok in enumerate(toks[1:], start=1):
+        if not tok.is_cap:
+            if k >= 1 and len(tok.lower) > 4 and tok.lower.endswith("ed") and all(t.is_cap for t in toks[:k]):
+                return NounPhrase(toks[0].start, toks[k - 1].end, tuple(toks[:k]))
+            break
+    return np
 
 
 def _described_in(description: str | None, quoted: str) -> bool:

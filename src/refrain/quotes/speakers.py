@@ -206,6 +206,34 @@ def subject_before(toks: list[Token], verb_index: int) -> NounPhrase | None:
     if listed is not None:
         # "France, Germany, Britain and the EU said": the whole list speaks, not its last member
         return NounPhrase(listed[0].start, run[-1].end, (*listed, *run), appositive)
+    clause, k = _subject_before_object(toks, k, run, appositive)
+    if clause is not None:
+        return clause
+    if (
+        k >= 2
+        and toks[k - 1].lower == "of"
+        and (run[0].lower in DETERMINERS or (len(run) == 1 and not run[0].is_cap))
+    ):  # "the Leader of the Revolution", "the secretary of state"
+        # "The Leader of the Revolution said", "the head of the judiciary said": the role speaks
+        holder = np_ending_at(toks, k - 2)
+        if holder and holder[-1].lower.rstrip(".").split("-")[0] in lex.roles:
+            run = holder + [toks[k - 1]] + run
+            k = toks.index(run[0])
+    if k >= 2 and toks[k - 1].lower in _OBJECT_PREPOSITIONS and _participle_or_verb(toks[k - 2]):
+        # "Another source speaking to Fox News said", "an official who spoke to reporters said":
+        # the phrase before the verb is an object; the subject opens the clause
+        subj = sentence_subject(toks[: k - 2])
+        if subj is not None and subj.tokens[0].lower not in NP_STOP:
+            return subj
+    return NounPhrase(run[0].start, run[-1].end, tuple(run), appositive)
+
+
+def _subject_before_object(
+    toks: list[Token], k: int, run: list[Token], appositive: tuple[int, int] | None
+) -> tuple[NounPhrase | None, int]:
+    """When ``run`` (from ``toks[k]``) is a preposition's object, the subject opening its clause and
+    where the phrase starts; else (None, ``k``) or (None, the object's start) when none is found."""
+    lex = lexicon()
     p = k - 1
     while p > 0 and (toks[p].text.isdigit() or toks[p].lower.rstrip(".") in _MONTHS):
         p -= 1  # "on March 26 says"
@@ -225,25 +253,9 @@ def subject_before(toks: list[Token], verb_index: int) -> NounPhrase | None:
             if toks[k - 1].lower == "to" and subj.tokens[-1] is toks[k - 2]:
                 # the mission with the body it is posted to: "mission to the United Nations"
                 whole = tuple(toks[toks.index(subj.tokens[0]) : toks.index(run[-1]) + 1])
-                return NounPhrase(subj.start, run[-1].end, whole, appositive)
-            return NounPhrase(subj.start, subj.end, subj.tokens, appositive)
-    if (
-        k >= 2
-        and toks[k - 1].lower == "of"
-        and (run[0].lower in DETERMINERS or (len(run) == 1 and not run[0].is_cap))
-    ):  # "the Leader of the Revolution", "the secretary of state"
-        # "The Leader of the Revolution said", "the head of the judiciary said": the role speaks
-        holder = np_ending_at(toks, k - 2)
-        if holder and holder[-1].lower.rstrip(".").split("-")[0] in lex.roles:
-            run = holder + [toks[k - 1]] + run
-            k = toks.index(run[0])
-    if k >= 2 and toks[k - 1].lower in _OBJECT_PREPOSITIONS and _participle_or_verb(toks[k - 2]):
-        # "Another source speaking to Fox News said", "an official who spoke to reporters said":
-        # the phrase before the verb is an object; the subject opens the clause
-        subj = sentence_subject(toks[: k - 2])
-        if subj is not None and subj.tokens[0].lower not in NP_STOP:
-            return subj
-    return NounPhrase(run[0].start, run[-1].end, tuple(run), appositive)
+                return NounPhrase(subj.start, run[-1].end, whole, appositive), k
+            return NounPhrase(subj.start, subj.end, subj.tokens, appositive), k
+    return None, k
 
 
 def _closes_appositive(toks: list[Token], k: int) -> bool:
