@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from number_parser import parse_number
+
 from refrain.claims.lexicon import lexicon
 from refrain.text import lexicon as lexicon_set
 
@@ -23,6 +25,7 @@ MONTH_NUMBER = {m: (i % 12) + 1 for i, m in enumerate(MONTHS[:12])} | {
 _DETERMINERS = lexicon_set("en", "figure_determiners")
 _ONE_BEFORE = lexicon_set("en", "figure_one_before")
 _REFERENCE_NOUNS = lexicon_set("en", "figure_reference_nouns")
+_RESTATED_NOUNS = lexicon_set("en", "figure_restated_nouns")
 _LABELS_AFTER = lexicon_set("en", "figure_labels_after")
 _HYPHEN_LABELS = lexicon_set("en", "figure_hyphen_labels")
 _RANGE_WORD = r"(?:to|-|–|or|and|through|till|until)"
@@ -296,6 +299,14 @@ def _list_phone_or_url(at: _Around) -> str | None:
     return None
 
 
+def _counted_before(text: str, before: int, num_text: str) -> bool:
+    """Whether the number written ``num_text`` (a word: "three") is written before ``before``, as
+    a word or in digits."""
+    value = parse_number(num_text.lower(), language="en")
+    digits = rf"|\b{int(value)}\b" if value is not None else ""
+    return re.search(rf"\b{re.escape(num_text)}\b{digits}", text[:before], re.IGNORECASE) is not None
+
+
 def _reference(at: _Around) -> str | None:
     """A number that refers back ("the two countries", "the other two"), or an identifier ("P5+1")."""
     text, start, end, is_word, value = at.text, at.start, at.end, at.is_word, at.value
@@ -306,8 +317,13 @@ def _reference(at: _Around) -> str | None:
         and at.before_at < start
         and text[end : end + 1] != "-"
     ):
-        if value == 2 or _REFERENCE_NOUNS & set(_words_after(text, end, 3)):
-            return "reference"  # "the two countries" names things already counted
+        # "the two countries", "the three countries" name things the article names; "the three
+        # men" and "the five permanent members" refer back only when the article counted them
+        # before ("three men were held … the three men"), else they count them
+        nouns = set(_words_after(text, end, 3))
+        restated = _RESTATED_NOUNS & nouns and _counted_before(text, at.before_at, at.num_text)
+        if value == 2 or (_REFERENCE_NOUNS - _RESTATED_NOUNS) & nouns or restated:
+            return "reference"
     if (
         is_word
         and value <= 10
