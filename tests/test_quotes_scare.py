@@ -258,3 +258,31 @@ def test_an_evaluation_repeated_once_stays_the_speakers_words() -> None:
 def test_a_single_word_used_elsewhere_is_no_term() -> None:
     text = "War is near. The war goes on. A war costs. Karim Nouri said it would mean “war” for the region."
     assert _only(text, "war").speaker == "Karim Nouri"
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        (
+            "Karimi revealed his fear by mocking Tom Harlow’s wish that the party could “celebrate the new "
+            "year in the capital”.",
+            "Tom Harlow",
+        ),
+        (
+            "The two leaders pledged to keep the deal, despite Harlow’s campaign promise to “tear up” it.",
+            "Harlow",
+        ),
+        (
+            "Lena Voss told reporters, echoing Harlow’s earlier comments that more cases were “likely.”",
+            "Harlow",
+        ),
+    ],
+)
+def test_a_quotation_in_the_clause_of_someones_claim_is_theirs(text: str, owner: str) -> None:
+    (quote,) = find(text)
+    assert quote.speaker == owner
+
+
+def test_a_claim_to_a_place_is_no_claim_clause() -> None:
+    text = "When did Vesland’s claim to Port Arun become a “basic truth”? Nobody could say."
+    assert find(text)[0].speaker is None

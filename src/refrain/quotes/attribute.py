@@ -5,7 +5,7 @@ just after the quote ("…,” Smith said"), in the sentence before it ("Smith s
 "according to Smith, “…”"), in the previous sentence when that one introduces it ("He was quoted
 as saying:" then the quote in its own paragraph), and finally the speaker of the quote just before.
 
-Size: about 540 lines, one class: the Attributor's steps read the same article state (paragraphs,
+Size: about 570 lines, one class: the Attributor's steps read the same article state (paragraphs,
 sentences, the masked text) in a fixed order; kinds, grouping, leads and layout are already split out.
 """
 
@@ -141,6 +141,7 @@ class Attributor:
             self._try_report_clause(g, last)
         if g.subject is not None:
             _sign_holders(g, left)
+        _claim_owner(g, left)
         g.kind = self.classify(g, left)
         if g.kind == "scare":
             g.subject, g.cue = None, None
@@ -457,6 +458,38 @@ def _subject_over_words(
             g.cue, g.cue_at = cue.text, toks[cue.index].start
             return True
     return False
+
+
+def _claim_owner(g: Group, left: list[Token]) -> None:
+    """ "mocking Bolton’s wish that the party could “…”", "Trump’s campaign promise to “tear up” or
+    “renegotiate” the deal": a quotation in the clause of a named owner's claim noun (data:
+    quote_claim_nouns) is the owner's words, not those of the sentence's subject."""
+    nouns = text_lexicon("en", "quote_claim_nouns")
+    k = len(left) - 1
+    while (
+        k >= 0
+        and len(left) - k <= 14
+        and (left[k].is_word or left[k].text == MASK)
+        and left[k].lower not in {"that", "to"}
+    ):
+        k -= 1  # back over the clause to its "that" or "to" (earlier quoted items of a list included)
+    if k < 2 or left[k].lower not in {"that", "to"} or left[k - 1].lower not in nouns:
+        return
+    if left[k].lower == "to" and len(left) - k > 3:
+        return  # "promise to “tear up”" is the promise; "claim to Jerusalem become a “…”" is not
+    owner_at = k - 2
+    if not left[owner_at].is_cap and owner_at >= 1:
+        owner_at -= 1  # "Trump’s campaign promise": one word between the owner and the noun
+    owner = left[owner_at]
+    if not (owner.is_cap and owner.text.endswith(("’s", "'s"))):
+        return
+    run = [owner]
+    for t in reversed(left[:owner_at]):
+        if not t.is_cap or t.text.endswith(("’s", "'s")):
+            break
+        run.insert(0, t)
+    g.subject = NounPhrase(run[0].start, run[-1].end - 2, tuple(run))  # the mention without its "’s"
+    g.cue, g.cue_at = left[k - 1].text, left[k - 1].start
 
 
 _PREPOSITIONS = {"to", "at", "of", "by", "with", "from", "in", "on", "for", "against"}
