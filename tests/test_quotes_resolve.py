@@ -716,3 +716,16 @@ def test_the_professor_is_the_one_quoted_when_nobody_holds_the_role() -> None:
         " money, saying, “If Norland used gold, its money would be as good as gold.”"
     )
     assert _speakers(text) == ["Karl Brandt", "Karl Brandt"]
+
+
+def test_a_disease_opening_a_sentence_is_no_he() -> None:
+    text = _HEALTH + (
+        "“Some 200,000 prisoners will be vaccinated every year,” IRNA quoted Karl Brandt head of"
+        " Norland’s Vaccine Network as saying. Since hepatitis is common among working children, the"
+        " plan starts in two districts, Brandt added.\n\n"
+        "Hepatitis C is a liver disease caused by the hepatitis C virus. The virus is carried in blood."
+        " In Norland it is most often passed on through shared needles. Some 1.4 million people have"
+        " hepatitis B and 200,000 have hepatitis C in Norland, he said. “With vaccines for newborns,"
+        " hepatitis is not common among the young.”"
+    )
+    assert _speakers(text) == ["Karl Brandt", "Karl Brandt"]

@@ -365,6 +365,8 @@ class Resolver:
                     or occ.entity.name not in self._mid_caps
                 ):
                     return None  # "Resolution 2231 …", "Talks …": a capitalised noun, not a name
+                if occ.entity.kind == "person" and occ.entity.tokens[0].lower() in self._lower_words:
+                    return None  # "Hepatitis C is …" where the article writes "hepatitis": a thing
                 # a lone capitalised subject ("Smith criticised Jones.") is taken for a person
                 return "org" if occ.entity.kind == "org" else "person"
         if low[-1] in lex.roles:
@@ -634,6 +636,17 @@ class Resolver:
                 return subj if subj.quoted else None
         return None
 
+    def _last_speaker(self, pos: int, reach: int) -> _Subject | None:
+        """The person last seen speaking (a speech verb's subject or a quote's speaker) before ``pos``."""
+        here = self._prose[self._sentence_at(pos)]
+        k = bisect_right(self.subjects, _Subject(pos, pos, 0, "", NOTHING))
+        for subj in reversed(self.subjects[:k]):
+            if self._prose[subj.sentence] < here - reach:
+                return None
+            if subj.kind == "person" and subj.end <= pos and subj.speaker:
+                return subj
+        return None
+
     def _pronoun(self, pos: int, pronoun: str, quoted: str = "") -> Resolved:
         if lexicon().pronouns.get(pronoun) == "person":
             subj = self._recent_subject(pos, "person", quoted)
@@ -645,11 +658,13 @@ class Resolver:
                 return again if again[0] else subj.resolved
             if subj is not None:
                 return subj.resolved
-            # no person subject in the last sentences: the person quoted last, before any name
-            last = self._last_quoted(pos, reach=3 * RECENT_SENTENCES)
+            # no person subject in the last sentences: the person seen speaking last, before any name
+            last = self._last_speaker(pos, reach=3 * RECENT_SENTENCES)
             if last is not None:
                 return last.resolved
             ent = self.index.last_before(pos, "person")
+            if ent is not None and ent.tokens[0].lower() in self._lower_words:
+                ent = None  # "Hepatitis C" where the article writes "hepatitis": no person
             return (ent.name, ent.role, ent.organisation) if ent is not None else NOTHING
         # "it", "they", "we": only an organisation that was a recent sentence's subject
         subj = self._recent_subject(pos, "org")
