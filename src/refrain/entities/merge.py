@@ -42,7 +42,7 @@ that is no full name's surname is a common word, not a person: it gets no entity
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, MutableMapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from refrain.entities.aliases import AliasFile, default_aliases
@@ -99,11 +99,7 @@ class _Names:
         return found
 
 
-def _read_mentions(
-    mentions: Iterable[tuple[str, str | None]],
-    alias_file: AliasFile,
-    parsed: MutableMapping[str, ParsedName | None] | None = None,
-) -> _Names:
+def _read_mentions(mentions: Iterable[tuple[str, str | None]], alias_file: AliasFile) -> _Names:
     """The distinct names of ``(name as written, role or None)`` mentions (spaces collapsed), parsed;
     a slashed name's parts are names too. Names that are no person or organisation are left out."""
     roles_of: dict[str, set[str]] = defaultdict(set)
@@ -129,11 +125,7 @@ def _read_mentions(
                 if p not in roles_of:
                     roles_of[p] = set()
                     written.append(p)
-    known: MutableMapping[str, ParsedName | None] = {} if parsed is None else parsed
-    for w in dict.fromkeys(written):
-        if w not in known:
-            known[w] = parse_mention(w, alias_file)
-    kept = {w: known[w] for w in dict.fromkeys(written)}
+    kept = {w: parse_mention(w, alias_file) for w in dict.fromkeys(written)}
     surnames = {p.surname for p in kept.values() if p and p.kind == "person" and not is_bare(p)}
     for w, p in kept.items():
         # one word, no one's surname among the names merged, never written with a title or role: a
@@ -345,25 +337,18 @@ def _entities(clusters: Clusters, names: _Names, unsure: set[int]) -> list[Entit
     return entities
 
 
-def merge(
-    mentions: Iterable[tuple[str, str | None]],
-    *,
-    aliases: AliasFile | None = None,
-    parsed: MutableMapping[str, ParsedName | None] | None = None,
-) -> list[Entity]:
+def merge(mentions: Iterable[tuple[str, str | None]], *, aliases: AliasFile | None = None) -> list[Entity]:
     """Merge ``(name as written, role or None)`` mentions into entities, by the rules of the module
     docstring, applied in their order.
 
     ``aliases`` defaults to the alias file shipped with refrain; pass ``load_aliases(path)`` to add a
-    user's (it includes the defaults) or ``AliasFile()`` for none at all. ``parsed``: names already
-    parsed with these rules and aliases ({name: ``parse_mention(name, aliases)``}, e.g. kept from
-    an earlier run), not parsed again; the names parsed now are added to it.
+    user's (it includes the defaults) or ``AliasFile()`` for none at all.
 
     >>> [e.name for e in merge([("Dialameh", "director"), ("Qodrat Diyalameh", "intelligence director")])]
     ['Qodrat Diyalameh']
     """
     alias_file = default_aliases() if aliases is None else aliases
-    names = _read_mentions(mentions, alias_file, parsed)
+    names = _read_mentions(mentions, alias_file)
     parsed = names.parsed
     own_roles = [role_words(names.roles_of[p.written] | set(p.titles)) for p in parsed]
     clusters = Clusters(parsed, alias_file, own_roles)
