@@ -37,7 +37,9 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     ),
     7: (),  # 8 adds the table quote_link_index: created on opening for writing
     8: (),  # 9 adds the table conflict_memo: created on opening for writing
-    9: (),  # 10 adds the table entity_name_memo: created on opening for writing
+    # 10 added the table entity_name_memo (speaker names as parsed), dropped again the same day:
+    # parsing was not what merging costs. A store stamped 10 may hold it; nothing reads it.
+    9: (),
 }
 
 TABLES: dict[str, str] = {
@@ -278,21 +280,6 @@ TABLES: dict[str, str] = {
             language VARCHAR,
             keys VARCHAR[],               -- Figure.keys
             cluster VARCHAR               -- the first claim id of its cluster (itself when alone)
-        )
-    """,
-    # Each distinct speaker name as the entity rules parsed it (refrain.store.entity_name_memo),
-    # so the next run parses only names not seen before. Derived, safe to empty.
-    "entity_name_memo": """
-        CREATE TABLE IF NOT EXISTS entity_name_memo (
-            name VARCHAR NOT NULL,        -- the name as written, spaces collapsed
-            parsed BOOLEAN NOT NULL,      -- false: a description or document, no entity
-            written VARCHAR,              -- refrain.entities.names.ParsedName's fields
-            core VARCHAR,
-            titles VARCHAR[],
-            kind VARCHAR,
-            tokens VARCHAR[],
-            key VARCHAR,
-            cut BOOLEAN
         )
     """,
 }
