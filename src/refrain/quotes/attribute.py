@@ -5,16 +5,14 @@ just after the quote ("…,” Smith said"), in the sentence before it ("Smith s
 "according to Smith, “…”"), in the previous sentence when that one introduces it ("He was quoted
 as saying:" then the quote in its own paragraph), and finally the speaker of the quote just before.
 
-Size: about 570 lines, one class: the Attributor's steps read the same article state (paragraphs,
-sentences, the masked text) in a fixed order; kinds, grouping, leads and layout are already split out.
+Size: about 480 lines, one class: the Attributor's steps read the same article state (paragraphs,
+sentences, the masked text) in a fixed order; kinds, grouping, leads, layout and owners are split out.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-
-from refrain.text.lexicon import lexicon as text_lexicon
 
 from .context import MASK, Token, sentence_starts, tokens
 from .cues import Cue, find_cues, subject_of
@@ -33,7 +31,8 @@ from .leads import (
 )
 from .lexicon import lexicon
 from .marks import RawQuote, paragraphs
-from .speakers import NP_STOP, NounPhrase, sentence_subject, subject_before
+from .owners import claim_owner, sign_holders, that_clause_subject
+from .speakers import NounPhrase, sentence_subject
 
 
 class Attributor:
@@ -140,15 +139,15 @@ class Attributor:
         if g.subject is None:
             self._try_report_clause(g, last)
         if g.subject is not None:
-            _sign_holders(g, left)
-        _claim_owner(g, left)
+            sign_holders(g, left)
+        claim_owner(g, left)
         g.kind = self.classify(g, left)
         if g.kind == "scare":
             g.subject, g.cue = None, None
             return
         if g.subject is None:
             # after classify, so the quote's kind stays what its place in the sentence says
-            g.subject = object_quote_subject(left) or _that_clause_subject(left)
+            g.subject = object_quote_subject(left) or that_clause_subject(left)
         if g.subject is None:
             # a digest: "Maria Lopez, 45, Phoenix" on its own line above or below the quotation
             g.subject = self.digest.get(first.paragraph) or self.digest.get(last.paragraph)
@@ -458,98 +457,6 @@ def _subject_over_words(
             g.cue, g.cue_at = cue.text, toks[cue.index].start
             return True
     return False
-
-
-def _claim_owner(g: Group, left: list[Token]) -> None:
-    """ "mocking Bolton’s wish that the party could “…”", "Trump’s campaign promise to “tear up” or
-    “renegotiate” the deal": a quotation in the clause of a named owner's claim noun (data:
-    quote_claim_nouns) is the owner's words, not those of the sentence's subject."""
-    nouns = text_lexicon("en", "quote_claim_nouns")
-    k = len(left) - 1
-    while (
-        k >= 0
-        and len(left) - k <= 14
-        and (left[k].is_word or left[k].text == MASK)
-        and left[k].lower not in {"that", "to"}
-    ):
-        k -= 1  # back over the clause to its "that" or "to" (earlier quoted items of a list included)
-    if k < 2 or left[k].lower not in {"that", "to"} or left[k - 1].lower not in nouns:
-        return
-    if left[k].lower == "to" and len(left) - k > 3:
-        return  # "promise to “tear up”" is the promise; "claim to Jerusalem become a “…”" is not
-    owner_at = k - 2
-    if not left[owner_at].is_cap and owner_at >= 1:
-        owner_at -= 1  # "Trump’s campaign promise": one word between the owner and the noun
-    owner = left[owner_at]
-    if not (owner.is_cap and owner.text.endswith(("’s", "'s"))):
-        return
-    run = [owner]
-    for t in reversed(left[:owner_at]):
-        if not t.is_cap or t.text.endswith(("’s", "'s")):
-            break
-        run.insert(0, t)
-    g.subject = NounPhrase(run[0].start, run[-1].end - 2, tuple(run))  # the mention without its "’s"
-    g.cue, g.cue_at = left[k - 1].text, left[k - 1].start
-
-
-_PREPOSITIONS = {"to", "at", "of", "by", "with", "from", "in", "on", "for", "against"}
-
-
-def _sign_holders(g: Group, left: list[Token]) -> None:
-    """ "Clerics held a placard aimed at him which read, “…”": the words a sign reads are those of
-    the people holding it (the subject of "held"), not the sign's nor the one it is aimed at."""
-    subject = g.subject
-    if (
-        subject is None
-        or not g.cue
-        or lexicon().speech_verb_lemma.get(g.cue.split()[0].lower()) not in {"read", "say"}
-    ):
-        return
-    signs = text_lexicon("en", "quote_sign_nouns")
-    if subject.tokens[-1].lower not in signs | {"which", "that"}:
-        return
-    at = next(
-        (
-            k
-            for k in range(len(left) - 1, -1, -1)
-            if left[k].lower in signs and left[k].start <= subject.start
-        ),
-        None,
-    )
-    if at is None:
-        return
-    carrying = text_lexicon("en", "quote_sign_verbs")
-    verb = next((k for k in range(at - 1, max(-1, at - 5), -1) if left[k].lower in carrying), None)
-    holders = subject_before(left, verb) if verb is not None else None
-    if holders is not None and verb is not None:
-        k = next(n for n, t in enumerate(left) if t.start == holders.start)
-        if k > 0 and left[k - 1].lower in _PREPOSITIONS:
-            # "clerics opposed to the president held": the clause's subject holds it, not the noun
-            # of the phrase before the verb
-            holders = sentence_subject(left[:verb])
-    if holders is not None and holders.tokens and holders.tokens[-1].lower not in signs:
-        g.subject = holders
-
-
-def _that_clause_subject(left: list[Token]) -> NounPhrase | None:
-    """ "Gantz has reaffirmed that Tel Aviv “will not …”": a quote in the that-clause of a past-tense
-    verb is the words of the sentence's subject (a person or body named, not "it" or a noun)."""
-    words = [t for t in left if t.text != MASK]
-    at = next((k for k, t in enumerate(words) if t.lower == "that"), None)
-    if at is None or at == 0:
-        return None
-    # the verb right before "that", or a few words before it ("reaffirmed several times that")
-    v = next(
-        (k for k in range(at - 1, max(-1, at - 5), -1) if words[k].is_word and not words[k].is_cap
-         and words[k].lower.endswith("ed") and len(words[k].lower) > 4),
-        None,
-    )  # fmt: skip
-    if v is None or any(not t.is_word or t.is_cap for t in words[v + 1 : at]):
-        return None
-    subj = sentence_subject(words[:v])
-    if subj is None or not subj.tokens[0].is_cap or subj.tokens[0].lower in NP_STOP:
-        return None
-    return subj
 
 
 def _relays(cue: str | None) -> bool:
