@@ -28,7 +28,6 @@ MEMO_TABLES = (
     "reuse_memo_docs",
     "reuse_memo_pairs",
     "conflict_memo",
-    "entity_name_memo",
 )
 STEPS = ["read", "reuse", "quote families", "entities", "conflict groups + write"]
 

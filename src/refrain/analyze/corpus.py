@@ -20,13 +20,11 @@ only the new quotations, with the same families as a run from scratch.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from refrain.analyze.access import StoreAccess
 from refrain.analyze.conflict_stage import conflict_update, read_conflict_inputs, write_conflicts
 from refrain.analyze.family_stage import incremental_families, index_format, write_family_update
-from refrain.analyze.rules_hash import package_digest
 from refrain.crosslingual import stage as crosslingual_stage
 from refrain.errors import RefrainError
 from refrain.store import Store
@@ -41,7 +39,6 @@ from refrain.store.corpus import (
     write_entities,
     write_families,
 )
-from refrain.store.entity_name_memo import load_name_memo, save_name_memo
 from refrain.store.family_memo import write_index
 from refrain.store.quote_link_memo import QuoteLinkMemo, load_quote_link_memo, save_quote_link_memo
 from refrain.store.reuse_memo import load_reuse_memo, save_reuse_memo
@@ -138,19 +135,17 @@ def _groups_after(
 
 
 def entity_links(
-    mentions: list[tuple[str, str, str | None]], aliases: str | None, *, parsed: Any = None
+    mentions: list[tuple[str, str, str | None]], aliases: str | None
 ) -> tuple[Rows, dict[str, str]]:
     """Speaker entities of (quote id, speaker, role) mentions, merged (with the TOML alias file
-    ``aliases`` when given): their rows, and {quote id: entity id}. ``parsed``: the names parsed
-    by an earlier run with the same rules (:func:`name_rules`), filled with the new ones."""
+    ``aliases`` when given): their rows, and {quote id: entity id}."""
     from refrain.entities import load_aliases, merge, resolve
 
     try:
         alias_file = load_aliases(aliases) if aliases else None
     except ValueError as exc:  # AliasFileError: a user's file that does not parse
         raise RefrainError.from_error(exc) from exc
-    mentioned = ((speaker, role) for _, speaker, role in mentions)
-    entities = merge(mentioned, aliases=alias_file, parsed=parsed)
+    entities = merge(((speaker, role) for _, speaker, role in mentions), aliases=alias_file)
     entity_of: dict[str, str] = {}
     cache: dict[str, str | None] = {}
     for quote_id, name, _ in mentions:
@@ -160,19 +155,6 @@ def entity_links(
         if cache[name]:
             entity_of[quote_id] = cache[name]  # type: ignore[assignment]
     return [entity_row(e) for e in entities], entity_of
-
-
-def name_rules(aliases: str | None) -> str:
-    """What a name's parse depends on: the entities and text packages' rules and the alias file."""
-    import hashlib
-
-    h = hashlib.blake2b(package_digest("entities", "text").encode(), digest_size=12)
-    if aliases:
-        try:
-            h.update(Path(aliases).read_bytes())
-        except OSError:  # entity_links says what is wrong with the file (load_aliases' error)
-            h.update(b"\0unreadable")
-    return h.hexdigest()
 
 
 def conflict_links(
@@ -225,7 +207,6 @@ def recompute_corpus_links(
         reuse_docs = reuse_inputs(s)
         reuse_memo = load_reuse_memo(s)
         mentions = speaker_mentions(s)
-        name_memo = load_name_memo(s, name_rules(aliases))
         conflicts = read_conflict_inputs(s)  # the new claims and the clusters they may join, or all
         # None without Persian and other quotes: a store with no Persian article is not read for it
         persian = persian_document_count(s)
@@ -246,7 +227,7 @@ def recompute_corpus_links(
         families, link_memo_rows, _how, index_rows = quote_family_links_after(quotes, link_memo)
         del quotes
     say("corpus links", 3, steps)
-    entities = entity_links(mentions, aliases, parsed=name_memo)
+    entities = entity_links(mentions, aliases)
     say("corpus links", 4, steps)
     groups = conflict_update(conflicts)
     same_language = families[1] if family_update is None else {}  # (incremental only without it)
@@ -265,7 +246,6 @@ def recompute_corpus_links(
         else:
             write_family_update(s, con, family_update)
         write_entities(con, entities)
-        save_name_memo(s, con, name_memo)
         write_conflicts(s, con, groups)
         crosslingual_stage.write(con, crosslingual_result)
         if fingerprint is not None:
