@@ -76,6 +76,11 @@ def test_every_item_of_a_quoted_list_shares_the_label_cue_before_the_first() -> 
     assert [q.kind for q in quotes] == ["scare", "scare"] and all(_unattributed(q) for q in quotes)
 
 
+def test_a_quoted_list_item_after_an_article_shares_the_label_cue() -> None:
+    quotes = find("There are no stable things called ‘faiths’ or the ‘faithful’ out there.")
+    assert [q.kind for q in quotes] == ["scare", "scare"]
+
+
 def test_a_list_of_words_someone_said_stays_his() -> None:
     text = "Karim Nouri said the plan was “bad” or “terrible” for the region."
     assert [q.speaker for q in find(text)] == ["Karim Nouri", "Karim Nouri"]

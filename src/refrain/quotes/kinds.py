@@ -208,7 +208,7 @@ def _before_quoted_list(lead: str) -> str:
     """The words before a list of quoted items that ends at the quote ("called “A” or “B”": the
     words before “A”), so that every item shares a label cue standing before the first one."""
     while True:
-        m = re.search(rf"{MASK}+\s*(?:,\s*)?(?:(?:and|or|and/or)\s*)?$", lead)
+        m = re.search(rf"{MASK}+\s*(?:,\s*)?(?:(?:and|or|and/or)\s*(?:(?:the|a|an)\s*)?)?$", lead)
         if m is None or m.end() - m.start() == 0 or not lead[m.start() : m.end()].strip(MASK + " "):
             return lead
         lead = lead[: m.start()].rstrip()
