@@ -729,3 +729,15 @@ def test_a_disease_opening_a_sentence_is_no_he() -> None:
         " hepatitis is not common among the young.”"
     )
     assert _speakers(text) == ["Karl Brandt", "Karl Brandt"]
+
+
+def test_a_bare_role_subject_is_read_again_for_he() -> None:
+    text = (
+        "Officials met in the capital to discuss the coming election on Monday.\n\n"
+        "Ayatollah Darius Kemal, Leader of the Islamic Revolution, spoke to lawmakers on Thursday."
+        " “Candidates should present their plans,” Ayatollah Kemal said. Leader asks candidates to keep"
+        " to ethics  At the end of his speech, Ayatollah Kemal offered words of advice to the candidates,"
+        " asking them to keep to ethics in the campaign. He stated, “My first advice to the candidates is"
+        " that you should not turn the election into a battle.”"
+    )
+    assert _speakers(text) == ["Darius Kemal", "Darius Kemal"]

@@ -650,9 +650,11 @@ class Resolver:
     def _pronoun(self, pos: int, pronoun: str, quoted: str = "") -> Resolved:
         if lexicon().pronouns.get(pronoun) == "person":
             subj = self._recent_subject(pos, "person", quoted)
-            if subj is not None and str(subj.resolved[0])[:1].islower():
-                # "The envoy criticized …. “…,” he said": the role read again, now that the quotes'
-                # speakers before it are known (subjects are read before any quote is attributed)
+            name = str(subj.resolved[0]) if subj is not None else ""
+            if subj is not None and (name[:1].islower() or role_head(name.split()) is not None):
+                # "The envoy criticized …. “…,” he said" (or "The Leader thanked …"): the role read
+                # again, now that the quotes' speakers before it are known (subjects are read before
+                # any quote is attributed)
                 toks = tuple(t for t in tokens(self.masked, subj.start, subj.end) if t.is_word)
                 again = self.resolve(NounPhrase(subj.start, subj.end, toks)) if toks else NOTHING
                 return again if again[0] else subj.resolved
