@@ -741,3 +741,21 @@ def test_a_bare_role_subject_is_read_again_for_he() -> None:
         " that you should not turn the election into a battle.”"
     )
     assert _speakers(text) == ["Darius Kemal", "Darius Kemal"]
+
+
+def test_a_participle_after_by_name_is_that_name_speaking() -> None:
+    text = (
+        "Officials met in the capital to discuss the refugees on Monday.\n\n"
+        "“Look who is talking about the rights of refugees!” the ministry said in the tweet. The tweet"
+        " came as a response to a tweet by Assistant Secretary Karl Brandt claiming, “We are horrified"
+        " by the accounts of migrants shot at the border.”"
+    )
+    assert _speakers(text)[-1] == "Karl Brandt"
+
+
+def test_an_irregular_past_verb_ends_the_subject() -> None:
+    text = (
+        "Officials met in the capital to discuss the refugees on Monday.\n\n"
+        "The old envoy came to the talks late. “We are not here to quarrel,” he said."
+    )
+    assert _speakers(text) == ["old envoy"]

@@ -536,6 +536,9 @@ def clause_subject(toks: list[Token], *, coordinated: bool = False) -> NounPhras
     sentence's subject; failing that ("When he returned he began by saying"), the last personal
     pronoun before the verb.
     """
+    agent = _agent_before(toks)
+    if agent is not None and not coordinated:
+        return agent  # "… in response to a tweet by Karl Brandt claiming, “…”": the tweet's author
     # the clause just before the verb: "…, when Sanders protesters interrupted her speech, shouting"
     end = len(toks)
     for _ in range(0 if coordinated else 3):
@@ -563,6 +566,20 @@ def clause_subject(toks: list[Token], *, coordinated: bool = False) -> NounPhras
         if tok.lower in _PERSONAL:
             return NounPhrase(tok.start, tok.end, (tok,))
     return subj
+
+
+def _agent_before(toks: list[Token]) -> NounPhrase | None:
+    """The capitalised name right after "by" that ends ``toks`` ("a tweet by Assistant Secretary
+    Karl Brandt"), or None."""
+    end = len(toks)
+    while end > 0 and not toks[end - 1].is_word:
+        end -= 1
+    k = end
+    while k > 0 and toks[k - 1].is_cap and end - k < 6:
+        k -= 1
+    if k == end or k == 0 or toks[k - 1].lower != "by":
+        return None
+    return NounPhrase(toks[k].start, toks[end - 1].end, tuple(toks[k:end]))
 
 
 def _hyphen_particle(word: str) -> bool:
@@ -631,7 +648,7 @@ def sentence_subject(toks: list[Token]) -> NounPhrase | None:
             and toks[i].lower.endswith("ed")
             # "The newly formed factions": an adverb right after the determiner makes it a participle
             and not (len(run) == 2 and run[0].lower in DETERMINERS and run[1].lower.endswith("ly"))
-        ):
+        ) or (run and not toks[i].is_cap and toks[i].lower in text_lexicon("en", "irregular_past")):
             break  # a past-tense verb ends the subject: "Clinton's right-hand woman rallied …"
         run.append(toks[i])
         i += 1
