@@ -195,3 +195,15 @@ def test_a_special_rapporteur_is_an_office_not_a_person() -> None:
 def test_a_contraction_or_a_nationality_is_no_person() -> None:
     assert speaker_kind("I’ve") == "unnamed" and speaker_kind("the Azeri") == "unnamed"
     assert speaker_kind("Karim Azeri") == "person"  # a surname like a nationality stays a name
+
+
+def test_names_the_skeleton_would_join_but_script_parts_stay_apart() -> None:
+    # Hamed and Hamid are two Persian names (names_apart_by_vowel.txt), whatever the surname
+    found = merge([("Hamed Tavakoli", "director"), ("Hamid Tavakoli", None), ("Seyed Hamid Tavakoli", None)])
+    assert sorted(sorted(e.aliases) for e in found) == [
+        ["Hamed Tavakoli"],
+        ["Hamid Tavakoli", "Seyed Hamid Tavakoli"],
+    ]
+    # spellings of one of them still join
+    assert len(merge([("Nasser Tavakoli", None), ("Naser Tavakoli", None)], aliases=NO_ALIASES)) == 1
+    assert resolve("Hamid Tavakoli", merge([("Hamed Tavakoli", None)] * 3), aliases=NO_ALIASES) is None

@@ -108,6 +108,8 @@ def names_alike(a: str, b: str) -> bool:
     """
     if a == b:
         return True
+    if a.startswith("=") or b.startswith("="):
+        return False  # a name kept apart from its look-alikes (names_apart_by_vowel.txt): Hamed, Hamid
     if len(a) != len(b) or len(a) < NAME_MIN_FOR_DRIFT or a[0] != b[0] or a[-1] != b[-1]:
         return False
     changed = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
