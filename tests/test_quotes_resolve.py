@@ -759,3 +759,18 @@ def test_an_irregular_past_verb_ends_the_subject() -> None:
         "The old envoy came to the talks late. “We are not here to quarrel,” he said."
     )
     assert _speakers(text) == ["old envoy"]
+
+
+def test_he_far_from_any_subject_is_no_description_seen_speaking() -> None:
+    text = (
+        "Diplomats met in Vienna to discuss the new submarine pact on Wednesday.\n\n"
+        "Ambassador Karl Brandt spoke to the board on Wednesday. “We ask for access at any time,” Brandt"
+        " said.\n\n"
+        "Every IAEA member state says it has the right to a peaceful program of its own. It is essential"
+        " that Norland reach a deal with the agency on safeguards for the submarines, he said, adding that"
+        " the agency must have access to the material at any agreed time and that no excuse is acceptable."
+        " While stressing that the agency must inform the board of all the developments around the new"
+        " pact, the Norland diplomat raised the alarm over the risk to the treaty. “The two states have put"
+        " the treaty and its safeguards at risk with this pact,” he said."
+    )
+    assert _speakers(text) == ["Karl Brandt", "Karl Brandt"]

@@ -643,8 +643,9 @@ class Resolver:
         for subj in reversed(self.subjects[:k]):
             if self._prose[subj.sentence] < here - reach:
                 return None
-            if subj.kind == "person" and subj.end <= pos and subj.speaker:
-                return subj
+            named = self.index.fullest(str(subj.resolved[0]).split(), "person") is not None
+            if subj.kind == "person" and subj.end <= pos and subj.speaker and named:
+                return subj  # a person the article names, not a description ("IAEA member")
         return None
 
     def _pronoun(self, pos: int, pronoun: str, quoted: str = "") -> Resolved:
