@@ -325,7 +325,9 @@ class ParsedName:
     def joined(self) -> str:
         """A person's full name's skeleton with its words run together ("Alireza" = "Ali Reza",
         "Amirabdollahian" = "Amir Abdollahian"); empty for a bare name or a body."""
-        return "".join(self.tokens) if self.kind == "person" and len(self.tokens) > 1 else ""
+        if self.kind != "person" or len(self.tokens) < 2:
+            return ""
+        return "".join(t.lstrip("=") for t in self.tokens)  # "Hamid Reza" = "Hamidreza"
 
     @property
     def first(self) -> str:
