@@ -774,3 +774,12 @@ def test_he_far_from_any_subject_is_no_description_seen_speaking() -> None:
         " the treaty and its safeguards at risk with this pact,” he said."
     )
     assert _speakers(text) == ["Karl Brandt", "Karl Brandt"]
+
+
+def test_a_name_before_an_article_or_dash_description_is_the_name() -> None:
+    law = "Lawmakers met in the capital to discuss the new election law on Monday.\n\n"
+    assert _speakers(
+        law + "“The law will not pass in this form,” said Lena Moreau an MP from the north."
+    ) == ["Lena Moreau"]
+    text = law + "“The law will not pass,” said Omar Kest -- secretary-general of the Norland Unity Party."
+    assert _speakers(text) == ["Omar Kest"]

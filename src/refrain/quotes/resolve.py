@@ -824,12 +824,15 @@ def _without_passive_by(np: NounPhrase) -> NounPhrase:
 
 
 def _name_before_verb(np: NounPhrase) -> NounPhrase:
-    """ "Ali Vaez expressed deep (regret that …)": the capitalised name before a past-tense verb
-    the mention ran on into."""
+    """ "Ali Vaez expressed deep (regret that …)", "Lena Moreau an MP", "Ali Vaez -- head of the
+    party": the capitalised name before a past-tense verb, an article or a dash the mention ran on
+    into."""
     toks = list(np.tokens)
     for k, tok in enumerate(toks[1:], start=1):
         if not tok.is_cap:
-            if k >= 1 and len(tok.lower) > 4 and tok.lower.endswith("ed") and all(t.is_cap for t in toks[:k]):
+            verb = len(tok.lower) > 4 and tok.lower.endswith("ed")
+            apposed = k >= 2 and (tok.lower in {"a", "an", "the"} or tok.text in {"-", "--", "—", "–"})
+            if (verb or apposed) and all(t.is_cap for t in toks[:k]):
                 return NounPhrase(toks[0].start, toks[k - 1].end, tuple(toks[:k]))
             break
     return np
