@@ -783,3 +783,5 @@ def test_a_name_before_an_article_or_dash_description_is_the_name() -> None:
     ) == ["Lena Moreau"]
     text = law + "“The law will not pass,” said Omar Kest -- secretary-general of the Norland Unity Party."
     assert _speakers(text) == ["Omar Kest"]
+    text = law + "“The law will not pass,” said Omar al-Kest -- secretary-general of the Norland Unity Party."
+    assert _speakers(text) == ["Omar al-Kest"]

@@ -28,7 +28,7 @@ from .context import Token, tokens
 from .cues import find_cues, subject_of
 from .entities import ArticleEntities, ArticleEntity, is_place
 from .lexicon import lexicon
-from .name_words import listed_bodies
+from .name_words import listed_bodies, particle_name
 from .names import (
     DOCUMENTS,
     NOTHING,
@@ -829,10 +829,10 @@ def _name_before_verb(np: NounPhrase) -> NounPhrase:
     into."""
     toks = list(np.tokens)
     for k, tok in enumerate(toks[1:], start=1):
-        if not tok.is_cap:
+        if not tok.is_cap and not particle_name(tok.text):  # "Tariq al-Hashimi"
             verb = len(tok.lower) > 4 and tok.lower.endswith("ed")
             apposed = k >= 2 and (tok.lower in {"a", "an", "the"} or tok.text in {"-", "--", "—", "–"})
-            if (verb or apposed) and all(t.is_cap for t in toks[:k]):
+            if (verb or apposed) and all(t.is_cap or particle_name(t.text) for t in toks[:k]):
                 return NounPhrase(toks[0].start, toks[k - 1].end, tuple(toks[:k]))
             break
     return np
