@@ -785,3 +785,12 @@ def test_a_name_before_an_article_or_dash_description_is_the_name() -> None:
     assert _speakers(text) == ["Omar Kest"]
     text = law + "“The law will not pass,” said Omar al-Kest -- secretary-general of the Norland Unity Party."
     assert _speakers(text) == ["Omar al-Kest"]
+
+
+def test_adviser_and_advisor_are_one_role() -> None:
+    text = (
+        "Officials reacted to the plan on Wednesday.\n\nOmar Kest, a senior advisor to the president, met"
+        " reporters in the capital. Several journalists asked about the plan. “The plan is shameful and"
+        " will fail,” the adviser said."
+    )
+    assert _speakers(text) == ["Omar Kest"]

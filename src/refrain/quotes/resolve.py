@@ -470,7 +470,9 @@ class Resolver:
             quoted = self._last_quoted(pos, reach=3 * RECENT_SENTENCES)
             ent = self.index.fullest(str(quoted.resolved[0]).split(), "person") if quoted else None
             unheld = ent is not None and not holds_other_office(ent, head)
-            unheld = unheld and self.index.first_with_role(0, head) is None
+            unheld = unheld and not any(
+                e.kind == "person" and holds_role(e, head) for e in self.index.entities.values()
+            )
             if ent is not None and fits(ent) and (head in generic or holds_role(ent, head) or unheld):
                 return found(ent)
         if not earlier and (anaphoric or here <= 1):
@@ -499,7 +501,11 @@ class Resolver:
         ("“…,” the minister said. The minister, Sara Kavi, …"), else the person named speaking in
         the next sentence when the article gives them no other office ("“…,” the Leader remarked.
         “…,” Ayatollah Ali Kemal stated."): the article names the role's holder just after."""
-        later = self.index.first_with_role(pos, head)
+        later = next(
+            (o.entity for o in self.index.occurrences if o.start >= pos and o.entity.kind == "person"
+             and holds_role(o.entity, head)),
+            None,
+        )  # fmt: skip
         if later is not None and tied(later):
             return later.name, later.role, later.organisation
         here = self._prose[self._sentence_at(pos)]
