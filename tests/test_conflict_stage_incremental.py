@@ -76,3 +76,22 @@ def test_other_rules_group_every_claim_again(tmp_path: Path, monkeypatch: pytest
             analyze(db, workers=1, search_index=False)
     with Store(db, read_only=True) as store:
         assert _derived(store) == at_once
+
+
+def test_an_emptied_memo_groups_every_claim_again(tmp_path: Path) -> None:
+    """A memo emptied while its format mark stays (write_derived_links does so) must not take
+    every claim for new beside the stored groups: the next run groups them all, as a fresh one."""
+    with _store_in_parts(tmp_path, [], "at-once") as store:
+        at_once = _derived(store)
+    db = tmp_path / "emptied.duckdb"
+    lines = ARTICLES.read_text(encoding="utf-8").splitlines()
+    for i, (start, end) in enumerate([(0, 20), (20, len(lines))]):
+        part = tmp_path / f"emptied-{i}.jsonl"
+        part.write_text("\n".join(lines[start:end]) + "\n", encoding="utf-8")
+        api.ingest([str(part)], db)
+        if i:
+            with Store(db) as store:
+                store.con.execute("DELETE FROM conflict_memo")
+        analyze(db, workers=1, search_index=False)
+    with Store(db, read_only=True) as store:
+        assert _derived(store) == at_once

@@ -34,11 +34,16 @@ def _claim_md5(con: Any) -> str:
 
 
 def memo_usable(store: Store, rules: str) -> bool:
-    """Whether the memo was made by ``rules`` and every claim in it is stored unchanged."""
+    """Whether the memo was made by ``rules`` and every claim in it is stored unchanged. An
+    emptied memo (``write_derived_links``, a from-scratch bench) is none: the stored groups were
+    not made through it, and grouping every claim as new beside them would keep stale groups."""
     import duckdb
 
     try:
         if store.get_meta(FORMAT_KEY) != rules:
+            return False
+        held = store.con.execute("SELECT count(*) FROM conflict_memo").fetchone()[0]  # type: ignore[index]
+        if held == 0 and store.count("claims"):
             return False
         stale = store.con.execute(
             f"SELECT count(*) FROM conflict_memo m LEFT JOIN (SELECT c.id, {_claim_md5(store.con)} AS h "
