@@ -32,6 +32,36 @@ def test_an_agentless_passive_names_no_speaker(text: str, words: str) -> None:
     assert quote.kind == "scare" and _unattributed(quote)
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "The new tariffs were described as “unjustified and invalid” by Ruritanian Foreign Ministry"
+            " spokesman Tomas Verlaine, who spoke to reporters on Monday.",
+            "unjustified and invalid",
+            "Tomas Verlaine",
+        ),
+        (
+            "The tariffs were described as “illegal” by trade minister Lena Moreau.",
+            "illegal",
+            "Lena Moreau",
+        ),
+        (
+            "The deal was described as “a plain violation of every rule of trade we know” by"
+            " spokesman Tomas Verlaine.",
+            "a plain violation of every rule of trade we know",
+            "Tomas Verlaine",
+        ),
+    ],
+)
+def test_a_passive_with_its_agent_after_the_quote_is_the_agents_words(
+    text: str, words: str, speaker: str
+) -> None:
+    # the agentless rule above must not swallow "described as “…” by X": X said it, however short
+    quote = _only(text, words)
+    assert quote.kind != "scare" and quote.speaker == speaker
+
+
 def test_quoted_as_saying_is_no_agentless_passive() -> None:
     text = "Karim Nouri was quoted as saying the plan was “a total failure” by the agency."
     assert _only(text, "a total failure").speaker == "Karim Nouri"

@@ -18,6 +18,7 @@ from .context import MASK, Token, sentence_starts, tokens
 from .cues import Cue, find_cues, subject_of
 from .grouping import Group
 from .kinds import classify as classify_quote
+from .kinds import passive_lead
 from .layout import DASHES, digest_speakers, name_line
 from .leads import (
     bare_cue_clause,
@@ -32,7 +33,7 @@ from .leads import (
 from .lexicon import lexicon
 from .marks import RawQuote, paragraphs
 from .owners import claim_owner, sign_holders, that_clause_subject
-from .speakers import NounPhrase, sentence_subject
+from .speakers import NounPhrase, sentence_subject, subject_after
 
 
 class Attributor:
@@ -342,6 +343,8 @@ class Attributor:
         )
         if introduces_next:
             return False  # “… done?” Mills then wrote back, “…”: the cue belongs to the next quote
+        if toks and toks[0].lower == "by" and self._passive_agent(g, piece, toks):
+            return True
         if (
             toks
             and toks[0].is_word
@@ -392,6 +395,18 @@ class Attributor:
         if sentence_after:
             return self._try_credit(g, piece)  # “… done.” Ana Ruiz, 45, Portvale
         return self._try_credit(g, piece) or self._try_dash_line(g, piece)
+
+    def _passive_agent(self, g: Group, piece: RawQuote, toks: list[Token]) -> bool:
+        """ "was described as “…” by spokesman Ali Vaez": the passive's agent after the quote speaks."""
+        first = g.pieces[0]
+        lo = self.sentence_of(first.paragraph, first.open_at)[0]
+        verb = passive_lead(self.masked[lo : first.open_at])
+        subj = subject_after(toks, 0) if verb is not None else None
+        if subj is None:
+            return False
+        at = first.open_at - len(self.masked[lo : first.open_at][-80:]) + verb.start()
+        g.subject, g.cue, g.cue_at = subj, verb.group(0).split()[1], at
+        return True
 
     def _try_credit(self, g: Group, piece: RawQuote) -> bool:
         """The credit after a quotation that opens its paragraph: "“…” — Ana Ruiz", "“…” Ana Ruiz, 45, Portvale".

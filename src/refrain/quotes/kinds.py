@@ -87,6 +87,10 @@ def classify(g: Group, left: list[Token], text: str, masked: str, quoted_often: 
             verb, g.subject = found
             g.cue, g.cue_at = verb.text, verb.start
             return "partial"
+    if not _title_like(words) and _passive_with_agent(lead, masked, g.pieces[-1].outer_end):
+        # "was described as “baseless” by spokesman X": the agent's words, however short (the
+        # agentless "are described as “…”" stays a label)
+        return "partial"
     if len(words) <= 1:
         return "scare"
     # a title or name, its sentence's full stop inside the marks or not ("an “Independent Army.”")
@@ -267,6 +271,25 @@ def _scare_cue_head(lead: str, cues: tuple[str, ...], heads: frozenset[str]) -> 
         before = before[:-1]
     stem = " ".join(before)
     return any(stem.endswith(cue) for cue in cues)
+
+
+# "was described as", "were called", "has been labelled as a": a passive verb right before the quote
+_PASSIVE_LEAD = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\s+(?:as\s+)?(?:an?\s+|the\s+)?$"
+)
+# ", by Foreign Ministry spokesman X", "by the UN envoy": an agent that is a name or an office
+_AGENT_AFTER = re.compile(r"[\s,]*by\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,5}?[A-Z][\w’'-]*")
+
+
+def passive_lead(lead: str) -> re.Match[str] | None:
+    """The passive verb ending the words before a quote ("was described as", "were called a")."""
+    return _PASSIVE_LEAD.search(lead[-80:].lower())
+
+
+def _passive_with_agent(lead: str, masked: str, pos: int) -> bool:
+    """Whether the quote is the complement of a passive whose agent follows it ("was described as
+    “…” by spokesman X"): then the agent said it."""
+    return passive_lead(lead) is not None and _AGENT_AFTER.match(masked[pos : pos + 120]) is not None
 
 
 def _copula_follows(masked: str, pos: int) -> bool:
