@@ -212,7 +212,9 @@ def _event_kinds(text: str, w: Words) -> frozenset[str]:
     return frozenset(kind for pattern, kind in w.event_kinds if pattern.search(lower))
 
 
-def _periods(sentence: str, w: Words) -> frozenset[str]:
+def periods_named(sentence: str, w: Words) -> frozenset[str]:
+    """The spans of time a text names ("the past 12 months", "first quarter"), as the keys of the
+    language's period patterns (conflicts.toml): two figures over different periods differ."""
     lower = sentence.lower()
     keys = set()
     for pattern, key in w.periods:
@@ -401,7 +403,7 @@ def read(doc: str, claim: Claim, source: Source | None = None) -> Figure | None:
         event=event,
         thing=thing,
         org=" ".join((claim.what_key or "").partition("|")[2].split()[:-1]) or None,
-        periods=_periods(sentence, w),
+        periods=periods_named(sentence, w),
         years=_years(claim, sentence, span),
         date=_date(source.date),
         places=places,

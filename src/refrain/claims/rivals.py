@@ -24,8 +24,7 @@ from collections.abc import Callable
 from refrain.claims.conflict_words import Words, words
 from refrain.claims.conflicts import one_articles_times_differ
 from refrain.claims.ranges import INFINITY
-from refrain.claims.reading import Figure
-from refrain.claims.reading import _periods as periods_named
+from refrain.claims.reading import Figure, periods_named
 
 __all__ = ["rival_incompatible", "rival_pairs"]
 
