@@ -267,15 +267,12 @@ def _closes_appositive(toks: list[Token], k: int) -> bool:
     return j > 0 and toks[j].text == "," and toks[j + 1].lower in DETERMINERS
 
 
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-
-
 def _weekday_in_title(toks: list[Token], i: int) -> bool:
     """ "Tehran Friday prayer leader": a capitalised weekday inside a title, a lower-case noun after it."""
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     return (
         toks[i].is_cap
-        and toks[i].lower in _WEEKDAYS
+        and toks[i].lower in text_lexicon("en", "weekdays")
         and nxt is not None
         and nxt.is_word
         and not nxt.is_cap
@@ -633,7 +630,7 @@ def sentence_subject(toks: list[Token]) -> NounPhrase | None:
             and toks[i].lower not in NAME_PARTICLES | {"of"}
             and toks[i].lower not in lexicon().roles
             and run[-1].lower not in _adjective_caps()
-            and run[-1].lower not in _WEEKDAYS  # "Tehran Friday prayer leader"
+            and run[-1].lower not in text_lexicon("en", "weekdays")  # "Tehran Friday prayer leader"
             and not _hyphen_particle(toks[i].text)
         ):
             # "The Tehran Press also …": the phrase ends at the name (but "Band member Flea",
