@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 from refrain.entities.names import split_name
 
@@ -203,12 +204,7 @@ def _capitalised_run(masked: str, toks: list[Token], i: int, lex: Lexicon) -> tu
             run.extend(toks[j : j + 2])
             j += 2
         elif t.lower in NAME_PARTICLES | {"of", "for", "and"} and j + 1 < n and toks[j + 1].is_cap and run:
-            ahead: list[Token] = []
-            for nxt in toks[j + 1 : j + 7]:
-                if not nxt.is_cap:
-                    break
-                ahead.append(nxt)
-            if t.lower == "and" and not _org_goes_on(run, ahead, lex):
+            if t.lower == "and" and not _org_goes_on(run, toks[j + 1 : j + 7], lex):
                 break  # "Ali and Reza": two names; "Ministry of Water and Energy" goes on
             if t.lower in {"of", "for"} and not (
                 run[-1].lower in lex.org_words or run[-1].lower.rstrip(".") in lex.roles
@@ -221,15 +217,16 @@ def _capitalised_run(masked: str, toks: list[Token], i: int, lex: Lexicon) -> tu
     return run, j
 
 
-def _org_goes_on(run: list[Token], ahead: list[Token], lex: Lexicon) -> bool:
-    """Whether an "and" between ``run`` and the capitalised words ``ahead`` is inside an
-    organisation's name: the run holds an organisation word and, past its last one, only an
-    "of"/"for" phrase ("Ministry of Water and Energy"), or the words ahead hold one ("United
-    Nations Economic and Social Commission"); not "White House Joe Biden and Naftali Bennett"."""
+def _org_goes_on(run: list[Token], following: list[Token], lex: Lexicon) -> bool:
+    """Whether an "and" between ``run`` and the tokens ``following`` it is inside an organisation's
+    name: the run holds an organisation word and, past its last one, only an "of"/"for" phrase
+    ("Ministry of Water and Energy"), or the capitalised words opening ``following`` hold one
+    ("United Nations Economic and Social Commission"); not "White House Joe Biden and Naftali Bennett"."""
     last = max((k for k, w in enumerate(run) if w.lower in lex.org_words), default=None)
     if last is None:
         return False
     after = run[last + 1 :]
+    ahead = takewhile(lambda t: t.is_cap, following)
     return not after or after[0].lower in {"of", "for"} or any(t.lower in lex.org_words for t in ahead)
 
 
