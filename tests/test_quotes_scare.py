@@ -220,9 +220,9 @@ def test_a_slogan_or_title_with_an_exclamation_mark_stays_a_label() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "In the words of Seyed Ali Karimi, “the enemy wants to get rid of us.”",
-        "Words of Seyed Ali Karimi\n\n“They want to get rid of us.”",
-        "Words of Seyed Ali Karimi: “They want to get rid of us.”",
+        "In the words of Seyed Ali Karimi, “the enemy wants to drive us out.”",
+        "Words of Seyed Ali Karimi\n\n“They want to drive us out.”",
+        "Words of Seyed Ali Karimi: “They want to drive us out.”",
     ],
 )
 def test_words_of_names_the_speaker_and_is_no_part_of_the_name(text: str) -> None:
