@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import takewhile
 
@@ -105,10 +106,14 @@ class ArticleEntities:
                 return occ.entity
         return None
 
-    def first_with_role(self, pos: int, head: str) -> ArticleEntity | None:
-        """The first person named after ``pos`` with that role (a lead that names them later)."""
+    def first_with_role(
+        self, pos: int, head: str, holds: Callable[[ArticleEntity, str], bool] | None = None
+    ) -> ArticleEntity | None:
+        """The first person named after ``pos`` with that role (a lead that names them later);
+        ``holds`` tells whether a person holds it (default: the word itself, :func:`has_role`)."""
+        holds = holds or has_role
         for occ in self.occurrences:
-            if occ.start >= pos and occ.entity.kind == "person" and has_role(occ.entity, head):
+            if occ.start >= pos and occ.entity.kind == "person" and holds(occ.entity, head):
                 return occ.entity
         return None
 

@@ -501,11 +501,7 @@ class Resolver:
         ("“…,” the minister said. The minister, Sara Kavi, …"), else the person named speaking in
         the next sentence when the article gives them no other office ("“…,” the Leader remarked.
         “…,” Ayatollah Ali Kemal stated."): the article names the role's holder just after."""
-        later = next(
-            (o.entity for o in self.index.occurrences if o.start >= pos and o.entity.kind == "person"
-             and holds_role(o.entity, head)),
-            None,
-        )  # fmt: skip
+        later = self.index.first_with_role(pos, head, holds=holds_role)
         if later is not None and tied(later):
             return later.name, later.role, later.organisation
         here = self._prose[self._sentence_at(pos)]
