@@ -254,9 +254,9 @@ def group_figures(figures: list[Figure], rare: frozenset[str]) -> list[ConflictG
     rest = [i for i in range(len(figures)) if i not in in_rivals]
     clusters = [[rest[k] for k in c] for c in _clusters([figures[i] for i in rest], rare)]
     groups: list[ConflictGroup] = []
-    for cluster in clusters + rivals:
+    for k, cluster in enumerate(clusters + rivals):
         members = [figures[i] for i in cluster]
-        disagreeing = _rivals_disagreeing(members) if cluster in rivals else disagreeing_sources(members)
+        disagreeing = _rivals_disagreeing(members) if k >= len(clusters) else disagreeing_sources(members)
         what_key, when, where, topic = _describe(members)
         groups.append(
             ConflictGroup(
