@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right, insort
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from refrain.text.lexicon import lexicon as text_lexicon
@@ -626,28 +626,29 @@ class Resolver:
         before = re.findall(r"[A-Za-z]+", self.masked[max(0, (cue_at or 0) - 12) : cue_at or 0])
         return bool(before) and before[-1].lower() in words
 
+    def _speakers_before(self, pos: int, reach: int) -> Iterator[_Subject]:
+        """The people seen speaking (a speech verb's subject or a quote's speaker) before ``pos``,
+        latest first, within ``reach`` sentences."""
+        here = self._prose[self._sentence_at(pos)]
+        k = bisect_right(self.subjects, _Subject(pos, pos, 0, "", NOTHING))
+        for subj in reversed(self.subjects[:k]):
+            if self._prose[subj.sentence] < here - reach:
+                return
+            if subj.kind == "person" and subj.end <= pos and subj.speaker:
+                yield subj
+
     def _last_quoted(self, pos: int, reach: int = RECENT_SENTENCES + 1) -> _Subject | None:
         """The person quoted last before ``pos``, within ``reach`` sentences."""
-        here = self._prose[self._sentence_at(pos)]
-        k = bisect_right(self.subjects, _Subject(pos, pos, 0, "", NOTHING))
-        for subj in reversed(self.subjects[:k]):
-            if self._prose[subj.sentence] < here - reach:
-                return None
-            if subj.kind == "person" and subj.end <= pos and subj.speaker:
-                # someone else seen speaking since ("X noted that …. “…,” he added") is the one
-                return subj if subj.quoted else None
-        return None
+        subj = next(self._speakers_before(pos, reach), None)
+        # someone else seen speaking since ("X noted that …. “…,” he added") is the one
+        return subj if subj is not None and subj.quoted else None
 
     def _last_speaker(self, pos: int, reach: int) -> _Subject | None:
-        """The person last seen speaking (a speech verb's subject or a quote's speaker) before ``pos``."""
-        here = self._prose[self._sentence_at(pos)]
-        k = bisect_right(self.subjects, _Subject(pos, pos, 0, "", NOTHING))
-        for subj in reversed(self.subjects[:k]):
-            if self._prose[subj.sentence] < here - reach:
-                return None
-            named = self.index.fullest(str(subj.resolved[0]).split(), "person") is not None
-            if subj.kind == "person" and subj.end <= pos and subj.speaker and named:
-                return subj  # a person the article names, not a description ("IAEA member")
+        """The person last seen speaking before ``pos`` whom the article names, not a description
+        ("IAEA member")."""
+        for subj in self._speakers_before(pos, reach):
+            if self.index.fullest(str(subj.resolved[0]).split(), "person") is not None:
+                return subj
         return None
 
     def _pronoun(self, pos: int, pronoun: str, quoted: str = "") -> Resolved:
