@@ -96,7 +96,6 @@ class _SpeakerIndex:
                     self.by_key[block_key(sk)].add(speaker)
             for form in known.get(normalize(speaker, "fa").text, ()):
                 self.by_alias[form].add(speaker)
-        self._cache: dict[tuple[str, str], object] = {}
         self._matched: dict[str, list[tuple[str, str]]] = {}  # by Latin name: one speaker, many quotes
 
     def matches(self, latin: str) -> list[tuple[str, str]]:
@@ -113,12 +112,9 @@ class _SpeakerIndex:
                 names |= self.by_key.get(block_key(sk), set())
         out = []
         for fa in sorted(names):
-            key = (fa, latin)
-            if key not in self._cache:
-                self._cache[key] = same_person(fa, latin)
-            m = self._cache[key]
+            m = same_person(fa, latin)
             if m is not None:
-                out.append((fa, m.how))  # type: ignore[attr-defined]
+                out.append((fa, m.how))
         return out
 
 
