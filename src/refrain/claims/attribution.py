@@ -33,6 +33,7 @@ from refrain.claims.patterns import (
     _AUX,
     _EVIDENCE_VERBS,
     _IN_SENTENCE,
+    _NAME,
     _NAME_RUN,
     _PRONOUNS,
     _REACH,
@@ -61,7 +62,7 @@ from refrain.text import lexicon as lexicon_set
 __all__ = ["claimant", "speaker_text", "where"]
 
 # a name of two words or more ("Piet Vos", "the Lumen Guild"): one of joint claimants
-_FULL_NAME = r"[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|al-[A-Z][\w’'\-]+|bin|de|van|von)){1,6}"
+_FULL_NAME = rf"[A-Z][\w’'\-]+(?:\s+{_NAME}){{1,6}}"
 
 
 def _speaker_near(
