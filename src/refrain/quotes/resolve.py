@@ -469,15 +469,20 @@ class Resolver:
             # and them no other office
             quoted = self._last_quoted(pos, reach=3 * RECENT_SENTENCES)
             ent = self.index.fullest(str(quoted.resolved[0]).split(), "person") if quoted else None
-            unheld = ent is not None and not holds_other_office(ent, head)
-            unheld = unheld and not any(
-                e.kind == "person" and holds_role(e, head) for e in self.index.entities.values()
-            )
-            if ent is not None and fits(ent) and (head in generic or holds_role(ent, head) or unheld):
+            if ent is not None and fits(ent) and (head in generic or self._may_hold(ent, head)):
                 return found(ent)
         if not earlier and (anaphoric or here <= 1):
             return self._named_after(pos, k, head, tied)
         return self._named_later(pos, k, head, tied) if anaphoric else NOTHING
+
+    def _may_hold(self, ent: ArticleEntity, head: str) -> bool:
+        """Whether ``ent`` may be the holder of the role ``head``: the article gives it them, or
+        gives them no other office and nobody that role (the pass over everyone made last)."""
+        if holds_role(ent, head):
+            return True
+        if holds_other_office(ent, head):
+            return False
+        return not any(e.kind == "person" and holds_role(e, head) for e in self.index.entities.values())
 
     def _office_tests(
         self, pos: int, head: str, origin: tuple[str, ...], qualifier: str | None
