@@ -75,6 +75,7 @@ class _EnglishLists:
     not_names: frozenset[str]  # roles, titles, nationalities, sentence words: never a name word
     generic_words: frozenset[str]  # words of an organisation that do not say which one
     role_nouns: frozenset[str]  # "spokesman", "aide": a phrase ending in one describes someone
+    named_bodies: frozenset[str]  # bodies with no organisation word in their names ("Al Jazeera")
 
 
 @cache
@@ -107,13 +108,15 @@ def _english() -> _EnglishLists:
     generic = (organisations | lexicon("en", "speaker_not_names") | roles) - lexicon("en", "demonyms")
     generic -= frozenset(w for c in countries for w in c.split())
     return _EnglishLists(
-        pronouns, lexicon("en", "speaker_documents"), organisations, countries, not_names, generic, roles
+        pronouns,
+        lexicon("en", "speaker_documents"),
+        organisations,
+        countries,
+        not_names,
+        generic,
+        roles,
+        lexicon("en", "named_bodies"),
     )
-
-
-@cache
-def _named_bodies() -> frozenset[str]:
-    return lexicon("en", "named_bodies")
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,7 +184,7 @@ def _english_kind(speaker: str) -> str:
     if not tokens:
         return UNNAMED
     whole = " ".join(keys)
-    if whole in lists.countries or whole.replace("-", " ") in _named_bodies():
+    if whole in lists.countries or whole.replace("-", " ") in lists.named_bodies:
         return ORGANISATION  # "Iran", "Al-Mayadeen", "the White House"
     opens_lower = tokens[0][:1].islower() and keys[0] not in NAME_PARTICLES
     if indefinite or opens_lower:
