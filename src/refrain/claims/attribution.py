@@ -129,8 +129,14 @@ def _with_of_name(text: str, end: int, name: str) -> str:
         )
         if by:
             return by.group(1)
+    of = _of_phrase(text, end)
+    return name + of if of and looks_like_org(name) else name
+
+
+def _of_phrase(text: str, end: int) -> str:
+    """The "of" phrase completing a name that ends at ``end`` (" of the Varnian Oil Company"), else ""."""
     of = re.match(rf"\s+of\s+(?:the\s+)?{_NAME_RUN}", text[end : end + 80])
-    return name + of.group() if of and looks_like_org(name) else name
+    return of.group() if of else ""
 
 
 _DOCUMENTS = {"statement", "report", "letter", "communique", "communiqué", "declaration", "study", "survey"}
@@ -486,8 +492,7 @@ def _reported_after(text: str, fig_end: int, end: int) -> str | None:
         return re.sub(r"^(?:[Tt]he)\s+", "", name)  # joint claimants: a phrase, not one name
     if "quoting" in nearest.group(0) and name.lower() in _ROLES:
         # "quoting the head of the Varnian Petrochemical Company": the role with whose it is
-        of = re.match(rf"\s+of\s+(?:the\s+)?{_NAME_RUN}", tail[nearest.end(1) : nearest.end(1) + 80])
-        return name + of.group() if of else name
+        return name + _of_phrase(tail, nearest.end(1))
     if nearest.group(0).lstrip().lower().startswith("according"):
         name = _with_of_name(tail, nearest.end(1), name)
         if " of " in name or " and " in name:
