@@ -95,8 +95,8 @@ def test_an_unnamed_official_in_between_keeps_the_role_phrase_unresolved() -> No
 
 def test_a_role_phrase_in_the_lead_goes_to_the_person_named_just_after() -> None:
     text = (
-        "The Iranian defense minister has said that neighbors cannot “buy security” with money.\n\n"
-        "“Equipment bought abroad does not make anyone safe,” Piotr Lang said on Monday."
+        "The Norland trade minister has said that neighbors cannot “buy calm” with cash.\n\n"
+        "“Shipments of arms never bring lasting calm,” Piotr Lang said on Monday."
     )
     assert _speakers(text) == ["Piotr Lang", "Piotr Lang"]
 
@@ -126,7 +126,7 @@ def test_a_standalone_quote_goes_on_from_the_main_clause_not_a_clause_inside_it(
 def test_a_bare_role_phrase_introduces_someone_new() -> None:
     text = (
         "MP Farid Jokari said on Monday that nothing would change.\n\n"
-        "Meanwhile, EU foreign policy chief said the talks had gone “better than expected” in the end."
+        "Meanwhile, EU trade chief said the round had ended “better than hoped” after all."
     )
     quote = _quote(text, "better")
     assert quote.speaker != "Farid Jokari"
@@ -169,7 +169,7 @@ def test_a_so_called_label_stays_a_scare_quote() -> None:
 
 
 def test_a_title_ending_the_sentence_inside_the_marks_is_not_attributed() -> None:
-    text = "Leaders in Paris didn't speak of the formation of a “Common Northern Fleet.”"
+    text = "Delegates in Oslo didn't talk about the creation of a “United Coastal Guard.”"
     assert [(k, s) for _, k, s in _kinds(text)] == [("scare", None)]
 
 
@@ -219,7 +219,7 @@ def test_a_lower_case_particle_with_a_hyphen_stays_in_the_name() -> None:
 
 
 def test_a_title_with_for_and_a_place_before_the_name() -> None:
-    text = "The truce, according to UN Special Envoy for Yemen Hans Lindgren, “is a necessary break from violence.”"
+    text = "The ceasefire, according to UN Special Envoy for Somalia Hans Lindgren, “gives families time to breathe.”"
     assert _speakers(text) == ["Hans Lindgren"]
 
 
@@ -307,8 +307,8 @@ def test_a_name_after_chamber_of_commerce_loses_the_organisations_last_word() ->
 def test_a_clerical_title_and_a_long_participle_opener() -> None:
     text = (
         "Hojjat al-Islam Esmail Kharrazi visited the border on Monday.\n\n"
-        "Speaking during a meeting in the northern province of Gilan attended by the provincial governor and "
-        "other local officials, Hojjat al-Islam Kharrazi praised the government and said, “We must work hard.”"
+        "Speaking at a gathering of teachers in the western town of Sanandaj attended by the mayor and "
+        "several school heads, Hojjat al-Islam Kharrazi thanked the council and said, “We must work hard.”"
     )
     assert _speakers(text) == ["Esmail Kharrazi"]
 
@@ -377,15 +377,15 @@ def test_an_official_with_an_organisation_is_not_the_organisation() -> None:
 
 def test_the_countrys_claims_is_a_noun_not_a_cue() -> None:
     text = (
-        "Government spokesman Ali Razavi said on Monday that the U.S. claims about the attack were "
-        "“hasty” and harmful to the region."
+        "Government spokesman Ali Razavi stated on Tuesday that the U.S. claims about the fire were "
+        "“rushed” and unhelpful for trade."
     )
     assert _speakers(text) == ["Ali Razavi"]
 
 
 def test_a_sea_and_two_countries_are_no_people() -> None:
     text = (
-        "A route would link the Persian Gulf to the Black Sea, officials said.\n\n"
+        "A canal would join the Caspian Sea to the Gulf of Oman, officials said.\n\n"
         "France and Germany said the deal must stay “alive and working” for now."
     )
     assert _speakers(text) == ["France and Germany"]
@@ -393,8 +393,8 @@ def test_a_sea_and_two_countries_are_no_people() -> None:
 
 def test_an_interview_leads_description_is_the_person_named_speaking_next() -> None:
     text = (
-        "TEHRAN - A prominent Iranian psychoanalyst says the president is “dangerous” for the world.\n\n"
-        "“A sad person can use power in a reckless way,” Kaveh Nouri told the Tehran Times."
+        "TEHRAN - A well-known Iranian sociologist says the mayor is “reckless” for the city.\n\n"
+        "“An angry man with a budget can waste it quickly,” Kaveh Nouri told the Tehran Times."
     )
     assert _speakers(text) == ["Kaveh Nouri", "Kaveh Nouri"]
 
@@ -441,7 +441,7 @@ def test_a_role_phrase_with_another_nationality_is_not_the_person_named() -> Non
 
 def test_two_people_after_an_office_are_not_one_name() -> None:
     text = (
-        "During a meeting at the White House Karl Brandt and Tomas Verlaine discussed the trade pact.\n\n"
+        "After lunch at the White House Karl Brandt and Tomas Verlaine went over the fishing pact.\n\n"
         "Brandt said, “We will build the bridge.”\n\n"
         "Verlaine said, “The bridge will be long.”"
     )
@@ -477,7 +477,7 @@ def test_an_adverb_opening_the_sentence_is_no_member_of_the_list() -> None:
 
 def test_a_role_phrase_goes_to_the_one_named_speaking_next() -> None:
     text = (
-        "This is what the Leader of the Islamic Revolution pointed out on Saturday. “Diplomacy must not"
+        "That was the view the Leader of the Islamic Revolution stressed on Saturday. “Diplomacy must not"
         " stop,” the Leader remarked in a meeting. “The talks are a test,” Ayatollah Kemal stated."
     )
     assert _speakers(text) == ["Kemal", "Kemal"]
@@ -485,7 +485,7 @@ def test_a_role_phrase_goes_to_the_one_named_speaking_next() -> None:
 
 def test_a_role_phrase_goes_to_a_full_name_speaking_next() -> None:
     text = (
-        "This is what the Leader of the Islamic Revolution pointed out on Saturday. “Diplomacy must not"
+        "That was the view the Leader of the Islamic Revolution stressed on Saturday. “Diplomacy must not"
         " stop,” the Leader remarked in a meeting. “The talks are a test,” Ayatollah Darius Kemal stated."
     )
     assert _speakers(text) == ["Darius Kemal", "Darius Kemal"]
@@ -547,104 +547,105 @@ def test_a_comma_before_the_speaker_without_and_makes_no_list() -> None:
 
 def test_the_interior_minister_is_not_the_foreign_minister_named_last() -> None:
     text = (
-        "TARSK - Omar Kest, Norland’s acting foreign minister, said on Monday that the two countries"
-        " will work together.\n\n"
-        "During a meeting with Interior Minister Ali Farda, Kest praised the help for refugees."
-        " Farda, for his part, said that the new pact will mark a great step. The pact was signed on"
-        " Monday by Ruritanian Foreign Minister Lena Moreau and Kest. “Mr. Kest gave us the good news"
-        " that the pact will start in three months,” the interior minister said after the meeting."
+        "TARSK - Omar Kest, Norland’s acting foreign minister, said on Thursday that the two governments"
+        " would cooperate closely.\n\n"
+        "During talks with Interior Minister Ali Farda, Kest thanked him for the work on border posts."
+        " Farda, for his part, said that the new deal is a big step forward. The deal was signed on"
+        " Thursday by Ruritanian Foreign Minister Lena Moreau and Kest. “Mr. Kest told us that the deal"
+        " takes effect in the spring,” the interior minister said after the talks."
     )
     assert _speakers(text)[-1] == "Ali Farda"
 
 
 def test_a_mission_to_a_body_is_the_mission_not_the_body() -> None:
     text = (
-        "The UN Security Council met on Friday to hear the notice.\n\n"
-        "“The demand has no legal ground,” Norland’s permanent mission to the UN said in a statement."
+        "Envoys of the UN Security Council gathered on Thursday to hear the complaint.\n\n"
+        "“The request rests on nothing in law,” Norland’s permanent mission to the UN said on Thursday."
     )
     assert _speakers(text) == ["Norland’s permanent mission to the UN"]
 
 
-_RAID = "Gunmen raided the old city of Tarsk before dawn and killed four young men on Tuesday.\n\n"
+_RAID = (
+    "Troops carried out a night raid on the hill quarter of Tarsk and arrested five students on Tuesday.\n\n"
+)
 
 
 def test_an_adverb_and_participle_stay_inside_the_subject() -> None:
     text = _RAID + (
-        "The newly formed resistance factions in Tarsk have vowed to fight on, saying they will not"
-        " “surrender or lay down their arms until the very end of the occupation”."
+        "The newly formed resistance factions in Tarsk have promised to keep going, saying they will"
+        " “never give up a single rifle while the siege of the quarter lasts”."
     )
     assert _speakers(text) == ["newly formed resistance factions"]
 
 
 def test_a_determiner_opening_the_sentence_is_no_part_of_a_body_name() -> None:
     text = _RAID + (
-        "The Vardan government in Norland also condemned the raid and affirmed that “the enemy would not"
-        " have gone on with its attacks without outside support and help”."
+        "The Vardan government in Norland also denounced the raid and affirmed that “the troops would never"
+        " dare such a move in the quarter without foreign backing”."
     )
     assert _speakers(text) == ["Vardan"]
 
 
 def test_it_and_the_group_are_the_body_seen_speaking_before() -> None:
     text = _RAID + (
-        "Amid the new escalation, the Lions’ Den faction declared that “we will answer the raid with"
-        " force and with all our fighters”. In a statement posted on social media, it said “the"
-        " occupiers will pay twice the pain for what they did in the city”. The group stressed that"
-        " “pleading with the world is nothing but a mirage and a waste of time”."
+        "After the night raid, the Lions’ Den faction declared that “the raid will be met with a firm"
+        " reply from the quarter”. In a statement shared online, it said “the troops will regret"
+        " every door they broke in the hill quarter”. The group stressed that"
+        " “asking outsiders for help is a waste of breath and of hope”."
     )
     assert _speakers(text) == ["Lions Den faction"] * 3
 
 
 def test_a_name_followed_by_movement_is_an_it() -> None:
     text = _RAID + (
-        "The Vardan Jihad movement has also threatened the occupiers, saying that “the resistance is"
-        " able to inflict pain on the enemy again and again”. It stressed, “we are certain that the"
-        " answer to the raid will not take long.”"
+        "The Vardan Jihad movement has also warned the troops, saying that “the quarter can hurt"
+        " them many times over”. It stressed, “our reply to the night raid is coming soon.”"
     )
     assert _speakers(text) == ["Vardan Jihad", "Vardan Jihad"]
 
 
 def test_a_statement_after_in_is_not_the_it_that_speaks() -> None:
     text = _RAID + (
-        "Amid the new escalation, the Lions’ Den faction declared that “we will answer the raid with"
-        " force and with all our fighters”. In a statement posted on social media, it said “the"
-        " occupiers will pay twice the pain for what they did in the city”. It warned them “we will"
-        " answer blood with blood, in your homes and in your markets”."
+        "After the night raid, the Lions’ Den faction declared that “the raid will be met with a firm"
+        " reply from the quarter”. In a statement shared online, it said “the troops will regret"
+        " every door they broke in the hill quarter”. It warned them “every broken door will be"
+        " paid for, one by one, in the months to come”."
     )
     assert _speakers(text) == ["Lions Den faction"] * 3
 
 
 def test_a_lone_article_opening_a_sentence_is_no_speaker() -> None:
     text = (
-        "A well-placed source in the Tarsk Guards Corps has strongly rejected rumors by armed groups about"
-        " killing General Omar Kest, calling it “a ridiculous set of lies from start to end”."
+        "A well-placed source in the Tarsk Harbor Police has firmly denied claims by smugglers about"
+        " capturing Captain Omar Kest, calling it “a silly pile of fiction from top to bottom”."
     )
     assert all(speaker not in {"A", ""} for speaker in _speakers(text))
 
 
 def test_she_with_no_person_subject_near_is_the_person_quoted_last() -> None:
     text = (
-        "The regional office opened a new center in the capital on Monday to study sand storms.\n\n"
-        "Lena Moreau, the head of the office, spoke to reporters after the opening. “This is something we"
-        " advocate for other countries to do as well,” she said. Referring to the regional plan, she said,"
-        " “The plan gives countries a solid basis for their efforts.” Forty countries endorsed the Regional"
-        " Plan of Action on Sand and Dust Storms at a session in Bangkok in May. Norland is one of the few"
-        " countries with a national committee on storms. “Storms cross borders, so there is more to gain"
-        " in working together than apart,” she noted."
+        "The regional office opened a new center in the capital on Monday to study river floods.\n\n"
+        "Lena Moreau, the head of the office, spoke to reporters after the opening. “We hope our"
+        " neighbours will build centers like this one,” she said. Referring to the regional plan, she said,"
+        " “The plan gives every country a common map of the risks.” Thirty countries signed the Regional"
+        " Flood Warning Charter at a meeting in Hanoi in June. Norland is one of the few"
+        " countries with a national flood committee. “Water ignores borders, so early warnings save"
+        " lives on both banks of every river,” she noted."
     )
     assert _speakers(text) == ["Lena Moreau"] * 3
 
 
 def test_the_name_before_a_description_with_a_parenthesis_speaks() -> None:
     text = _RAID + (
-        "Brigadier-General Omar Kest, the spokesman for the Norland Joint Operations Command (JOC), said"
-        " on Sunday that the Defense Ministry “has opened an investigation into this issue.”"
+        "Brigadier-General Omar Kest, the spokesman for the Norland Border Guard Command (BGC), said"
+        " on Sunday that the Defense Ministry “has begun a review of the night raid.”"
     )
     assert _speakers(text) == ["Omar Kest"]
 
 
 def test_an_adverb_after_an_inverted_name_is_not_part_of_it() -> None:
     text = _RAID + (
-        "“Tarsk is closely watching the violence in the north. We call for an end to hostilities,”"
+        "“Tarsk is following the clashes in the south with worry. Both sides must hold fire,”"
         " tweeted Foreign Minister Karl Brandt shortly after the raid began."
     )
     assert _speakers(text) == ["Karl Brandt"]
@@ -655,8 +656,8 @@ def test_and_goes_on_in_a_body_name_when_a_body_word_follows() -> None:
     from refrain.quotes.entities import build_index
 
     text = (
-        "Forty countries endorsed the plan at the United Nations Economic and Social Commission for Asia"
-        " in Bangkok on Monday after a long debate."
+        "Thirty countries backed a charter drafted by the United Nations Economic and Social Commission"
+        " for Fisheries in Riga on Monday after a long debate."
     )
     names = {o.entity.name: o.entity.kind for o in build_index(text, tokens(text, 0, len(text))).occurrences}
     assert "Economic" not in names
@@ -677,7 +678,7 @@ _HEALTH = "Officials met in the capital to discuss the new health plan on Monday
 
 def test_a_role_between_a_name_and_of_is_no_part_of_the_body() -> None:
     text = _HEALTH + (
-        "“Some 200,000 prisoners will be vaccinated every year,” IRNA quoted Karl Brandt head of"
+        "“Some 50,000 inmates will get the jab each year,” IRNA quoted Karl Brandt head of"
         " Norland’s Hepatitis Network as saying."
     )
     assert _speakers(text) == ["Karl Brandt"]
@@ -685,48 +686,47 @@ def test_a_role_between_a_name_and_of_is_no_part_of_the_body() -> None:
 
 def test_a_weekday_inside_a_title_does_not_end_the_subject() -> None:
     text = _HEALTH + (
-        "Tarsk Friday prayer leader Ayatollah Omar Kest has denounced the resignation, censuring the"
-        " north for “explicit intervention in our internal affairs”."
+        "Tarsk Friday prayer leader Ayatollah Omar Kest has condemned the vote, blaming the"
+        " neighbours for “open meddling in our own matters”."
     )
     assert _speakers(text) == ["Omar Kest"]
 
 
 def test_a_mission_to_a_body_speaks_and_its_message_too() -> None:
     text = _HEALTH + (
-        "Norland’s permanent mission to the United Nations said in a message on Sunday that “sanctions"
-        " function as the enemy’s fifth column in this fight”. “In our common fight, sanctions work"
-        " exactly like a fifth column,” the message said."
+        "Norland’s permanent mission to the United Nations said late on Sunday in a message that “the"
+        " embargo starves the sick first”. “Any embargo on medicine hits the weakest people,” the message said."
     )
     assert _speakers(text) == ["Norland’s permanent mission to the United Nations"] * 2
 
 
 def test_a_name_running_on_into_its_verb_is_the_name() -> None:
     text = _HEALTH + (
-        "Karl Brandt expressed deep regret that a “vicious cycle of baseless claims against us” is going"
-        " on in the region."
+        "Karl Brandt expressed deep regret that an “endless loop of false charges against us” still"
+        " continues in the region."
     )
     assert _speakers(text) == ["Karl Brandt"]
 
 
 def test_the_professor_is_the_one_quoted_when_nobody_holds_the_role() -> None:
     text = _HEALTH + (
-        "A professor of economics at Tarsk University says sanctions fail. “The sanctions are a weapon"
-        " of war and they always fail,” Karl Brandt tells the Tehran Times. Brandt is one of the"
-        " economists who think so. The professor of Tarsk University is famous for his idea of gold"
-        " money, saying, “If Norland used gold, its money would be as good as gold.”"
+        "A professor of economics at Tarsk University says embargoes fail. “Embargoes are blunt"
+        " tools and they rarely work,” Karl Brandt tells the Tehran Times. Brandt is one of the"
+        " economists who think so. The professor of Tarsk University is known for his plan of a"
+        " grain-backed coin, saying, “A coin tied to wheat would keep its value.”"
     )
     assert _speakers(text) == ["Karl Brandt", "Karl Brandt"]
 
 
 def test_a_disease_opening_a_sentence_is_no_he() -> None:
     text = _HEALTH + (
-        "“Some 200,000 prisoners will be vaccinated every year,” IRNA quoted Karl Brandt head of"
-        " Norland’s Vaccine Network as saying. Since hepatitis is common among working children, the"
-        " plan starts in two districts, Brandt added.\n\n"
-        "Hepatitis C is a liver disease caused by the hepatitis C virus. The virus is carried in blood."
-        " In Norland it is most often passed on through shared needles. Some 1.4 million people have"
-        " hepatitis B and 200,000 have hepatitis C in Norland, he said. “With vaccines for newborns,"
-        " hepatitis is not common among the young.”"
+        "“Some 50,000 inmates will get the jab each year,” IRNA quoted Karl Brandt head of"
+        " Norland’s Vaccine Network as saying. Since hepatitis spreads fast in crowded cells, the"
+        " plan starts in two jails, Brandt added.\n\n"
+        "Hepatitis C harms the liver slowly over many years. The virus travels in blood."
+        " In Norland it mostly spreads through reused syringes. About 900,000 residents carry"
+        " hepatitis B and 150,000 carry hepatitis C in Norland, he said. “Since babies get the shot"
+        " at birth, hepatitis is rare among teenagers.”"
     )
     assert _speakers(text) == ["Karl Brandt", "Karl Brandt"]
 
@@ -736,9 +736,9 @@ def test_a_bare_role_subject_is_read_again_for_he() -> None:
         "Officials met in the capital to discuss the coming election on Monday.\n\n"
         "Ayatollah Darius Kemal, Leader of the Islamic Revolution, spoke to lawmakers on Thursday."
         " “Candidates should present their plans,” Ayatollah Kemal said. Leader asks candidates to keep"
-        " to ethics  At the end of his speech, Ayatollah Kemal offered words of advice to the candidates,"
-        " asking them to keep to ethics in the campaign. He stated, “My first advice to the candidates is"
-        " that you should not turn the election into a battle.”"
+        " to ethics  Closing his remarks, Ayatollah Kemal gave the candidates some counsel,"
+        " urging them to stay honest during the race. He stated, “My main counsel to every candidate is"
+        " to avoid turning the vote into a street fight.”"
     )
     assert _speakers(text) == ["Darius Kemal", "Darius Kemal"]
 
@@ -746,9 +746,9 @@ def test_a_bare_role_subject_is_read_again_for_he() -> None:
 def test_a_participle_after_by_name_is_that_name_speaking() -> None:
     text = (
         "Officials met in the capital to discuss the refugees on Monday.\n\n"
-        "“Look who is talking about the rights of refugees!” the ministry said in the tweet. The tweet"
-        " came as a response to a tweet by Assistant Secretary Karl Brandt claiming, “We are horrified"
-        " by the accounts of migrants shot at the border.”"
+        "“Now they lecture us on the rights of migrants!” the ministry said in its reply. That reply"
+        " answered a tweet by Assistant Secretary Karl Brandt claiming, “We are shocked"
+        " by reports of people beaten at the fence.”"
     )
     assert _speakers(text)[-1] == "Karl Brandt"
 
@@ -766,12 +766,12 @@ def test_he_far_from_any_subject_is_no_description_seen_speaking() -> None:
         "Diplomats met in Vienna to discuss the new submarine pact on Wednesday.\n\n"
         "Ambassador Karl Brandt spoke to the board on Wednesday. “We ask for access at any time,” Brandt"
         " said.\n\n"
-        "Every IAEA member state says it has the right to a peaceful program of its own. It is essential"
-        " that Norland reach a deal with the agency on safeguards for the submarines, he said, adding that"
-        " the agency must have access to the material at any agreed time and that no excuse is acceptable."
-        " While stressing that the agency must inform the board of all the developments around the new"
-        " pact, the Norland diplomat raised the alarm over the risk to the treaty. “The two states have put"
-        " the treaty and its safeguards at risk with this pact,” he said."
+        "Each member of the board says it may run a civil program of its own. It is vital that"
+        " Norland settle an inspection plan with the agency for the submarine fuel, he said, adding that inspectors must be"
+        " able to see the fuel at any agreed time and that no delay can be tolerated."
+        " While stressing that the agency must keep the board up to date on the new"
+        " pact, the Norland diplomat raised the alarm over the danger to the treaty. “This pact puts"
+        " the treaty and its checks in danger for years,” he said."
     )
     assert _speakers(text) == ["Karl Brandt", "Karl Brandt"]
 
