@@ -41,7 +41,7 @@ def test_a_toll_put_lower_by_the_government_conflicts() -> None:
 
 def test_one_sentence_of_two_agencies_conflicts() -> None:
     (g,) = conflicts(
-        "The Ostrel news agency put the death toll at 16, while the Marlow Wire put the death toll at 41."
+        "The Ostrel agency put the death toll at 16, while the Marlow Wire put the death toll at 41."
     )
     assert values(g) == [16, 41]
 
@@ -50,14 +50,14 @@ def test_an_open_hedge_reaches_only_so_far_against_a_rival() -> None:
     # "more than 50" is not "between 90 and 110" once another source sets its figure against it
     (g,) = conflicts(
         "Medics said more than 50 people were killed in the Orlen bridge collapse. Other officials "
-        "put the death toll at between 90 and 110."
+        "put the number of dead at between 90 and 110."
     )
     assert values(g) == [50, 90]
 
 
 def test_a_rival_figure_within_the_hedge_agrees() -> None:
     assert not conflicts(
-        "At least 30 people were killed in the Tarsk market blast, but local officials put the "
+        "At least 30 people were killed in the Tarsk market blast, but hospital staff put the "
         "death toll at 34."
     )
 
@@ -86,7 +86,7 @@ def test_a_restatement_without_contrast_or_names_is_one_source_going_on() -> Non
 
 def test_two_periods_are_two_quantities() -> None:
     assert not conflicts(
-        "The bureau said inflation hit 8.4 percent in the 12-month period ended in Azar, while the "
+        "The bureau said inflation hit 8.4 percent in the twelve months to the end of Azar, while the "
         "board put the figure at 9.9 percent in the first quarter."
     )
 
