@@ -114,7 +114,7 @@ def test_counted_thing_with_its_event_verb() -> None:
 
 
 def test_event_before_the_figure() -> None:
-    claim = only("Troops opened fire, killing more than 1,500 protesters in November 2019.")
+    claim = only("Police fired on the crowds, killing over 1,500 protesters in November 2019.")
     assert claim.what_key == "kill|protester"
     assert claim.when_iso == "2019-11"
 

@@ -197,8 +197,8 @@ def test_a_documents_author(text: str, claimant: str) -> None:
     ("text", "expected"),
     [
         (
-            "Dorsk resident Aimal Vos earlier told Varpress that 10 civilians were killed while U.S. officials "
-            "have acknowledged three civilians had been killed.",
+            "Dorsk resident Aimal Vos earlier told Varpress that 10 farmers were killed while U.S. officials "
+            "have admitted three farmers had been killed.",
             [("10", "Aimal Vos"), ("three", "U.S. officials")],
         ),
         (

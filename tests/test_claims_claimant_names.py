@@ -17,9 +17,9 @@ def claimants(text: str) -> list[tuple[float, str | None]]:
 
 def test_every_figure_of_a_saying_that_clause_has_its_speaker():
     text = (
-        "Agriculture Minister Reza Nouri spoke at a farm fair. He further stressed the importance "
-        "of self-sufficiency saying that currently, 25 percent of rice and over 600,000 tons of "
-        "sugar are imported."
+        "Agriculture Minister Reza Nouri spoke at a farm fair. He also pointed to "
+        "home-grown food, saying that today 25 percent of wheat and over 600,000 tons of "
+        "cooking oil are imported."
     )
     assert claimants(text) == [(25, "Reza Nouri"), (600_000, "Reza Nouri")]
 

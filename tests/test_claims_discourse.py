@@ -131,19 +131,19 @@ def test_a_person_named_in_apposition_to_a_body_is_the_speaker():
 
 def test_attributions_after_the_figure_with_affiliations_abbreviations_and_a_role_after_a_name():
     text = (
-        "Varnia has released seven fishermen, Norvia's Arabic-language television network Al Sahel "
+        "Varnia has freed seven sailors, Norvia's Arabic-language television network Al Sahel "
         "reported on Thursday.\n"
-        "TEHRAN - An official with the Ministry of Health has said that 66 heart transplants were "
-        "carried out this year.\n"
-        "But in December, Rami Ghani, the head of Varnian state-run South Gas Co. (SGC), told "
-        "reporters that Varnia needed at least 12 years to boost production.\n"
-        "In June, Dara Holm, the then caretaker of cooperatives, labor and welfare ministry, said "
-        "that some 7.3 million people are ageing.\n"
-        "The cartel is the source of 40 percent of the world's oil, Varnia Oil Corp. Chief Executive "
+        "TEHRAN - An official with the Ministry of Roads has said that 66 rural bridges were "
+        "rebuilt this year.\n"
+        "But in May, Rami Ghani, the head of Varnian state-run North Salt Co. (NSC), told "
+        "reporters that the mines needed at least 12 years to recover.\n"
+        "In June, Dara Holm, the then caretaker of the roads, housing and transport ministry, said "
+        "that some 7.3 million people rent their homes.\n"
+        "The group grows 40 percent of the region's tea, Varnia Tea Corp. Chief Executive "
         "Officer Rex Tolman said.\n"
-        "A budget of 63 trillion rials is proposed, Rouhollah Varzi, deputy head of the Varnian Fund said.\n"
-        "The Varnian Ministry of Health announced that 17 civilians were hurt.\n"
-        "The second phase, which is 800 square meters, will be added soon, Dara Holm concluded."
+        "Spending of 63 trillion rials on ports is proposed, Rouhollah Varzi, deputy head of the Varnian Fund said.\n"
+        "The Varnian Ministry of Health announced that 17 miners were hurt.\n"
+        "The new wing, which is 800 square meters, will be added soon, Dara Holm concluded."
     )
     assert claimants(text) == [
         (7, "Al Sahel"),

@@ -128,8 +128,8 @@ def test_a_rate_measured_two_ways_is_two_quantities() -> None:
 
 def test_plans_promises_and_needs_are_no_facts_to_conflict() -> None:
     assert not one_outlet(
-        "Six freeway projects are planned to be inaugurated in Varnes in 2021, Laleh Fard said.",
-        "Nine freeway projects are planned to be inaugurated in Varnes in 2021, Omid Rahbar said.",
+        "Six tram lines are planned to open in Varnes in 2021, Laleh Fard said.",
+        "Nine tram lines are planned to open in Varnes in 2021, Omid Rahbar said.",
     )
     assert not one_outlet(
         "Omid Rahbar vowed to create 1.5 million jobs in Varnes in 2021. "
@@ -147,7 +147,7 @@ def test_children_screened_are_not_children_diagnosed() -> None:
 def test_one_article_a_night_and_a_running_total_are_two_times() -> None:
     assert not one_outlet(
         "Laleh Fard said 8,000 cubic meters of water entered the Tazeh dam last night. "
-        "Omid Rahbar said that since April 11 some one billion cubic meters of water has entered the Tazeh dam. "
+        "Omid Rahbar said that since March 2 some one billion cubic meters of floodwater has flowed into the Tazeh dam. "
         "The ministry denied the report."
     )
 

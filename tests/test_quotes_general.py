@@ -171,8 +171,8 @@ def test_a_statement_issued_by_a_body_is_not_the_sentence_subjects() -> None:
 
 def test_secretary_of_state_is_a_role_not_a_speech_verb() -> None:
     text = (
-        "In a tweet on Monday, U.S. Secretary of State Mira Lund claimed that the plan works. Earlier, "
-        "the U.S. secretary of state had told the BBC that Vesland must listen “if it wants peace”."
+        "In a post on Tuesday, U.S. Secretary of State Mira Lund claimed that the plan works. Earlier, "
+        "the U.S. secretary of state had also told the radio that Vesland must bend “if it wants calm”."
     )
     assert _speakers(text) == ["Mira Lund"]
 
@@ -200,9 +200,9 @@ def test_which_after_a_name_is_a_thing_not_the_person() -> None:
 
 def test_he_is_not_the_one_the_quotation_speaks_of() -> None:
     text = (
-        "Tomas Varandi recalled a trip to the south.\n\nOn his trip, he traveled with a young "
-        "student. The student and Varandi talked about politics. “I was watching the young student "
-        "while he spoke”, he said, adding, “he spoke like a preacher”."
+        "Tomas Varandi recalled a trip to the south.\n\nOn that journey, he shared a car with a young "
+        "teacher. The teacher and Varandi argued about football. “I kept looking at the young teacher "
+        "while he talked”, he said, adding, “he talked like a coach”."
     )
     assert _speakers(text) == ["Tomas Varandi"]
 
@@ -233,8 +233,8 @@ def test_he_after_a_role_subject_is_the_person_holding_it() -> None:
 
 def test_the_official_is_the_subject_of_the_sentence_before() -> None:
     text = (
-        "TEHRAN – Ali Vardan, secretary of the Korvian Security Council, has laid out the meaning of a "
-        "real deal, saying that bad faith is the main threat. “A real deal means lasting benefits,” the "
-        "top security official said on Twitter."
+        "TEHRAN – Ali Vardan, secretary of the Korvian Security Council, has spelled out what a fair "
+        "bargain needs, saying that broken promises are the biggest risk. “A fair bargain must pay off for "
+        "years,” the top security official said in a post."
     )
     assert _speakers(text) == ["Ali Vardan"]

@@ -187,7 +187,7 @@ def test_an_offices_last_words_are_not_part_of_the_name() -> None:
 
 
 def test_what_someone_called_is_their_words() -> None:
-    text = "On Friday, President Tom Reyes released a photograph of what he called a “catastrophic accident”."
+    text = "On Friday, President Tom Reyes showed a video of what he called a “terrible mishap”."
     assert _kinds(text) == [("partial", "Tom Reyes")]
     text = "The ministry rejected what Velmar described as “harassment” of its ships."
     assert _kinds(text) == [("partial", "Velmar")]
