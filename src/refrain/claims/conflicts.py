@@ -168,8 +168,8 @@ def _named(f: Figure) -> bool:
 
 def _event_in_clause(f: Figure, event: str | None) -> bool:
     """Whether ``f`` reads no event but its clause after the figure says ``event`` ("a ten-year
-    embargo ... was lifted", where the other figure's event is "lift"); not another clause's ("3.2
-    million children, 15,000 of them were diagnosed" says nothing of the 3.2 million)."""
+    embargo ... was lifted", where the other figure's event is "lift"); not another clause's ("2.5
+    million pupils, 9,000 of them were tested" says nothing of the 2.5 million)."""
     if f.event is not None or not event or f.claim.value_text is None:
         return False
     at = f.claim.value_text.end - f.claim.start

@@ -109,7 +109,7 @@ def _interviewee(text: str, first_turn: int) -> str | None:
         speaker = _last_speaker_before(text, pos, person=True, any_name=False)
         if speaker is None:
             break
-        # "Senior member of Geneva Centre for Security Policy says", "Scholar at Harvard adds"
+        # "Senior fellow of Oslo Institute for Peace Studies says", "Scholar at Harvard adds"
         inside = rf"\b(?:of|at|for|in)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){{0,3}}{re.escape(speaker)}\b"
         after_of = next(reversed(list(re.finditer(inside, lead[:pos]))), None)
         if _person(speaker) and not after_of:

@@ -165,7 +165,7 @@ def _one(at: _Around) -> str | None:
     alternative = re.match(r"\s+(?:or|to)\s+(?:two|three|2|3)\b", text[end : end + 12], re.IGNORECASE)
     # "one week", "for one day" are lengths of time; "one day" alone is the idiom (some day)
     timed = time_word is not None and time_word[0] in lexicon().duration
-    # "one gold medal and three silver medals": a count beside another count of the clause
+    # "two bronze coins and four copper ones": a count beside another count of the clause
     words = r"(?:[a-z][\w'’-]*\s+){1,3}"
     counted = re.match(rf"\s+(?!of\b){words}and\s+(?:\d|{_number_word_pattern()})", text[end : end + 60])
     if (

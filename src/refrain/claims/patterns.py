@@ -27,14 +27,14 @@ _PARTICIPLES = lexicon_set("en", "figure_speech_participles")  # ", adding that"
 _ACRONYM = r"(?:\s*\([^()\n]{1,40}\))?"
 # an appositive between a claimant and its verb: ", the head of the ministry's public relations centre,";
 # a comma inside it only before a list ("the Ministry of Science, Research and Technology", "the
-# caretaker of cooperatives, labor and welfare ministry"), a period only after an initial or a
+# caretaker of the roads, housing and transport ministry"), a period only after an initial or a
 # company's abbreviation ("South Gas Co. (SGC)")
 _LIST_ITEM = r"(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*|[a-z][\w’'\-]*)"
 _APPOSITIVE = (
     r"(?:,(?:[^,.;“”\"]|(?<=\b[A-Z])\.|(?<=\bCo)\.|(?<=\bCorp)\.|(?<=\bInc)\.|(?<=\bLtd)\."
     r"|,(?=\s+and\s+\w|\s+" + _LIST_ITEM + r"(?:,\s+" + _LIST_ITEM + r")*,?\s+and\s+\w)){0,150},)?"
 )
-# a body's affiliation between it and its verb: "an official with the Ministry of Health has said"
+# a body's affiliation between it and its verb: "an official with the Ministry of Roads has said"
 _AFFILIATION = r"(?:\s+(?:with|at|from|of|in)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w’'\-]*){0,8})?"
 _REACH = 600  # characters either side of a figure that its attribution and place are looked for in
 _IN_SENTENCE = r"(?:[^.“\"]|\.(?=\S)|(?<=\b[A-Z])\.)"  # one character that does not end the sentence

@@ -1,9 +1,9 @@
 """Figures an article sets against each other: a figure restating an earlier one of the same
 article as another source's value.
 
-"... the inflation rate hit 8.7 percent, IRIB reported. This is while the Statistical Center had put
-the figure at 7.9 percent"; "officials say more than 33,000 people have died. Separatists put the
-toll at about 80,000"; "Reuters put the death toll at 28, while Xinhua said it stood at 70". The
+"... prices rose 6 percent, the wire reported. This is while the bureau had put the figure at 5
+percent"; "officials say 400 people died. Rebels put the toll at about 900"; "one agency put the
+death toll at 12, while another said it stood at 30". The
 writer says the two figures are of one quantity ("the figure", "the toll", "it"), so no shared
 word, date or unit reading is needed to tie them; and the words between them say another source
 gives the second ("while", "but", "other officials", "some reports"), or two sources are named by

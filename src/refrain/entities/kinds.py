@@ -160,7 +160,7 @@ def _key(token: str) -> str:
 def speaker_kind(speaker: str | None) -> str | None:
     """The kind of a quotation's speaker string; None when there is no speaker.
 
-    >>> speaker_kind("a court head in the northwestern city of Qazvin"), speaker_kind("Bank Saderat Iran")
+    >>> speaker_kind("a court head in the western town of Tarsk"), speaker_kind("Bank Saderat Iran")
     ('unnamed', 'organisation')
     """
     if speaker is None or not speaker.strip():

@@ -226,7 +226,7 @@ def _org_goes_on(run: list[Token], following: list[Token], lex: Lexicon) -> bool
     """Whether an "and" between ``run`` and the tokens ``following`` it is inside an organisation's
     name: the run holds an organisation word and, past its last one, only an "of"/"for" phrase
     ("Ministry of Water and Energy"), or the capitalised words opening ``following`` hold one
-    ("United Nations Economic and Social Commission"); not "White House Joe Biden and Naftali Bennett"."""
+    ("United Nations Economic and Social Commission"); not "White House Karl Brandt and Tomas Verlaine"."""
     last = max((k for k, w in enumerate(run) if w.lower in lex.org_words), default=None)
     if last is None:
         return False

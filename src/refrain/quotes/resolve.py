@@ -701,7 +701,7 @@ class Resolver:
             r"\s+(?:read|reads)\b", self.masked[np.end : np.end + 8]
         ):
             if self._person_named(run) is not None:
-                return NOTHING  # "a placard directed at Rouhani which read": a written thing, not Rouhani
+                return NOTHING  # "a banner aimed at Karimi which read": a written thing, not Karimi
         # "the backing of Lena Park, who": the relative goes with the nearest noun phrase
         cut = max((k for k, t in enumerate(run) if t.lower == "of"), default=-1)
         if 0 <= cut < len(run) - 1 and run[cut + 1].is_cap:
