@@ -149,7 +149,7 @@ def test_the_two_ministers_are_the_two_people_named_before() -> None:
 
 
 def test_a_day_before_and_is_no_joint_speaker() -> None:
-    text = "The feast came on Friday and the Prophet said “God has given you two feasts today”."
+    text = "The fair opened on Friday and the mayor said “the city has waited years for this”."
     assert "Friday" not in (_speakers(text)[0] or "")
 
 
@@ -180,7 +180,7 @@ def test_secretary_of_state_is_a_role_not_a_speech_verb() -> None:
 def test_an_impersonal_it_was_stressed_names_no_speaker() -> None:
     text = (
         "The Korvian Foreign Ministry sent a delegation to Vesland. In that meeting, it was emphasized "
-        "that the crash was caused by “human error” and was “unintentional”."
+        "that the fire was due to “faulty wiring” and was “an accident”."
     )
     assert _speakers(text) == [None, None]
 

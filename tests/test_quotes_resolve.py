@@ -181,8 +181,8 @@ def test_a_quoted_term_the_sentence_describes_is_a_scare_quote() -> None:
 def test_a_nationality_in_the_role_phrase_picks_the_person_of_that_country() -> None:
     text = (
         "Iranian Foreign Minister Hamid Sorani met his Armenian counterpart Vardan Petrosyan in Yerevan.\n\n"
-        "Petrosyan again invited Sorani to visit the region. "
-        "“We are ready to send trade delegations,” the Armenian foreign minister told his guest."
+        "Petrosyan renewed his offer of a tour of the border towns. "
+        "“We are ready to host trade delegations,” the Armenian foreign minister told the visitor."
     )
     assert _quote(text, "We are ready").speaker == "Vardan Petrosyan"
 
@@ -280,9 +280,9 @@ def test_it_after_a_report_is_the_report() -> None:
 
 def test_he_further_said_goes_to_the_person_quoted_before() -> None:
     text = (
-        "“The new envoy opposes unilateral moves,” Hassan Qorbani told the agency on Saturday. "
-        "Markus Lind took office from the Italian politician Lia Conti last year. "
-        "He further said, “Lind is a competent replacement for Conti.”"
+        "“The new envoy prefers quiet talks,” Hassan Qorbani told the agency on Saturday. "
+        "Markus Lind took over the post from the Danish diplomat Lia Conti last year. "
+        "He further said, “Lind is a steady hand after Conti.”"
     )
     assert _quote(text, "Lind is").speaker == "Hassan Qorbani"
 
@@ -323,7 +323,7 @@ def test_a_hyphenated_role_and_a_synonym_reach_the_commander() -> None:
         "IRGC Commander Major General Hamid Sadeqi spoke to volunteers on Tuesday.\n\n"
         "“We will never be defeated,” he said. The crowd cheered. "
         "The IRGC commander-in-chief stated, “Our force is ready.” "
-        "Later the IRGC chief said the province is “sacred to us.”"
+        "Later the IRGC chief said the islands are “sacred ground for the nation.”"
     )
     assert [_quote(text, w).speaker for w in ("Our force", "sacred")] == ["Hamid Sadeqi"] * 2
 
@@ -434,7 +434,7 @@ def test_elsewhere_is_no_antecedent() -> None:
 def test_a_role_phrase_with_another_nationality_is_not_the_person_named() -> None:
     text = (
         "U.S. President-elect Tom Brady divided American society during the campaign.\n\n"
-        "The French president said Brady's win “opens up a period of uncertainty” for Europe."
+        "The French president said Brady's win “starts a season of doubt” for Europe."
     )
     assert _speakers(text) == ["French president"]
 
