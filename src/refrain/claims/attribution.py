@@ -369,7 +369,7 @@ def _body_before_at(text: str, start: int, fig_start: int) -> tuple[str, int] | 
     if not _may_hold(text, "document", start, fig_start):
         return None
     verbs = _document_verbs()
-    # a clause opening "while U.S. officials have acknowledged three …" starts a body's phrase too
+    # a clause opening "while U.S. officials have admitted three …" starts a body's phrase too
     anchor = r"(?:^\s*|(?<=[,;:–—])\s*|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|while|whereas|but)\s+)"
     found = None
     for m in re.finditer(
