@@ -103,15 +103,15 @@ def test_tables_built_per_pair_give_what_corpus_tables_give() -> None:
     common = {"texts": texts, "tokens": tokens, "outlets": outlets, "boiler": boiler, "params": params}
     tables = shared_seed_tables(doc_shingles, shared, params.max_repeats, outlets, boiler)
     try:
-        reuse_engine._shared.update(common, shingles=doc_shingles, seed_tables=tables)
+        reuse_engine.worker_state.update(common, shingles=doc_shingles, seed_tables=tables)
         with_tables = reuse_engine._align_rows(pairs)
-        reuse_engine._shared.clear()
+        reuse_engine.worker_state.clear()
         # As Spark passes them: dicts keyed by document number, no corpus-wide tables.
         as_dicts = {k: dict(enumerate(v)) for k, v in common.items() if k in ("texts", "tokens", "outlets")}
-        reuse_engine._shared.update(common, **as_dicts, shingles=dict(enumerate(doc_shingles)))
+        reuse_engine.worker_state.update(common, **as_dicts, shingles=dict(enumerate(doc_shingles)))
         per_pair = reuse_engine._align_rows(pairs)
     finally:
-        reuse_engine._shared.clear()
+        reuse_engine.worker_state.clear()
     assert len(pairs) >= 2 and len(with_tables) >= 2
     assert per_pair == with_tables
     assert any(p.boilerplate for p in with_tables) and any(not p.boilerplate for p in with_tables)

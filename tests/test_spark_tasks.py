@@ -16,7 +16,7 @@ pa = pytest.importorskip("pyarrow")
 from refrain.reuse import ReuseDoc, align  # noqa: E402
 from refrain.reuse.candidates import boilerplate_thresholds, candidates, frequency_cutoffs  # noqa: E402
 from refrain.reuse.clusters import RawPassage  # noqa: E402
-from refrain.reuse.engine import _result, prepare_docs  # noqa: E402
+from refrain.reuse.engine import build_result, prepare_docs  # noqa: E402
 from refrain.reuse.params import ReuseParams  # noqa: E402
 from refrain.spark.reuse import _figures  # noqa: E402
 from refrain.spark.tasks import (  # noqa: E402
@@ -146,7 +146,7 @@ def test_spark_tasks_give_the_local_engines_pairs_cutoffs_and_passages(buckets: 
     # The corpus exercises every rule: boilerplate, shingles over max_df, and star pairs.
     assert cutoffs.boilerplate_shingles > 0 and cutoffs.frequent_shingles > 0 and len(pairs) > 10
     want = align(docs, params=PARAMS, workers=1)
-    got = _result(ordered, raw, PARAMS, {name: int(thresholds[i]) for name, i in outlet_ids.items()})
+    got = build_result(ordered, raw, PARAMS, {name: int(thresholds[i]) for name, i in outlet_ids.items()})
     assert {p.boilerplate for p in want.passages} == {True, False}
     assert got.passages == want.passages
     assert got.clusters == want.clusters

@@ -34,26 +34,26 @@ _MIN_PAIRS_FOR_POOL = 200
 _CHUNKS_PER_WORKER = 8
 
 # State shared with forked workers (set just before the pool starts, cleared after).
-_shared: dict[str, Any] = {}
+worker_state: dict[str, Any] = {}
 
 
 def _tokenize_range(bounds: tuple[int, int]) -> list[Tokens]:
-    texts = _shared["texts"]
+    texts = worker_state["texts"]
     return tokenize_many(texts[bounds[0] : bounds[1]])
 
 
 def _align_rows(rows: np.ndarray) -> list[RawPassage]:
-    """Align each pair ``(a, b)`` of ``rows``, reading the documents from ``_shared``: ``texts``,
+    """Align each pair ``(a, b)`` of ``rows``, reading the documents from ``worker_state``: ``texts``,
     ``tokens``, ``shingles``, ``outlets`` and ``boiler`` (indexed by document number: lists or
     dicts), ``params``, and optionally ``seed_tables`` (else built here from ``shingles``)."""
-    texts: Sequence[str] = _shared["texts"]
-    tokens: Sequence[Tokens] = _shared["tokens"]
-    outlets: np.ndarray = _shared["outlets"]
-    boiler: np.ndarray = _shared["boiler"]
-    params: ReuseParams = _shared["params"]
-    tables = _shared.get("seed_tables")
+    texts: Sequence[str] = worker_state["texts"]
+    tokens: Sequence[Tokens] = worker_state["tokens"]
+    outlets: np.ndarray = worker_state["outlets"]
+    boiler: np.ndarray = worker_state["boiler"]
+    params: ReuseParams = worker_state["params"]
+    tables = worker_state.get("seed_tables")
     if tables is None:
-        doc_shingles = _shared["shingles"]
+        doc_shingles = worker_state["shingles"]
         built: dict[int, SeedTable] = {}
 
         def table(d: int) -> SeedTable:
@@ -128,36 +128,36 @@ def run(
     outlet_ids: dict[str | None, int] = {}
     outlets = np.array([outlet_ids.setdefault(d.outlet, len(outlet_ids)) for d in ordered], dtype=np.int64)
     thresholds = boilerplate_thresholds(outlets, params, outlet_ids.get(None))
-    _shared.update(texts=texts, params=params, outlets=outlets)
+    worker_state.update(texts=texts, params=params, outlets=outlets)
     try:
         if memo is None:
             raw = _run_all(texts, outlets, thresholds, params, n_workers)
         else:
             raw = _run_memo(texts, outlets, thresholds, params, n_workers, memo)
-        cutoffs = _shared.get("cutoffs")
+        cutoffs = worker_state.get("cutoffs")
     finally:
-        _shared.clear()
+        worker_state.clear()
     outlet_thresholds = {name: int(thresholds[i]) for name, i in outlet_ids.items()}
-    result = _result(ordered, raw, params, outlet_thresholds)
+    result = build_result(ordered, raw, params, outlet_thresholds)
     result.cutoffs = cutoffs
     return result
 
 
-def _tokenize_docs(texts: Sequence[str], n_workers: int) -> list[Tokens]:
+def tokenize_docs(texts: Sequence[str], n_workers: int) -> list[Tokens]:
     if n_workers > 1 and len(texts) >= _MIN_DOCS_FOR_POOL:
-        held = _shared.get("texts")
-        _shared["texts"] = texts  # what the forked workers read
+        held = worker_state.get("texts")
+        worker_state["texts"] = texts  # what the forked workers read
         try:
             with _pool(n_workers) as pool:
                 parts = pool.map(_tokenize_range, _chunks(len(texts), n_workers * _CHUNKS_PER_WORKER))
         finally:
-            _shared["texts"] = held
+            worker_state["texts"] = held
         return [t for part in parts for t in part]
     return tokenize_many(list(texts))
 
 
-def _align_all(pairs: np.ndarray, n_workers: int) -> list[RawPassage]:
-    """Align ``pairs`` with what ``_shared`` holds, over a pool when there are enough of them."""
+def align_all(pairs: np.ndarray, n_workers: int) -> list[RawPassage]:
+    """Align ``pairs`` with what ``worker_state`` holds, over a pool when there are enough of them."""
     if n_workers > 1 and len(pairs) >= _MIN_PAIRS_FOR_POOL:
         pieces = [pairs[s:e] for s, e in _chunks(len(pairs), n_workers * _CHUNKS_PER_WORKER)]
         with _pool(n_workers) as pool:
@@ -168,15 +168,15 @@ def _align_all(pairs: np.ndarray, n_workers: int) -> list[RawPassage]:
 def _run_all(
     texts: list[str], outlets: np.ndarray, thresholds: np.ndarray, params: ReuseParams, n_workers: int
 ) -> list[RawPassage]:
-    tokens = _tokenize_docs(texts, n_workers)
+    tokens = tokenize_docs(texts, n_workers)
     doc_shingles = [shingles(t.hashes, params.ngram) for t in tokens]
     found = candidates(doc_shingles, outlets, thresholds, params, boiler_of_docs=False)
     pairs, boiler, shared = found.pairs, found.boiler, found.shared
-    _shared["cutoffs"] = found.cutoffs
+    worker_state["cutoffs"] = found.cutoffs
     tables = shared_seed_tables(doc_shingles, shared, params.max_repeats, outlets, boiler)
     del shared
-    _shared.update(tokens=tokens, shingles=doc_shingles, boiler=boiler, seed_tables=tables)
-    return _align_all(pairs, n_workers)
+    worker_state.update(tokens=tokens, shingles=doc_shingles, boiler=boiler, seed_tables=tables)
+    return align_all(pairs, n_workers)
 
 
 def _run_memo(
@@ -204,7 +204,7 @@ def _run_memo(
     # An empty memo (a first run) aligns every pair: whole-corpus seed tables are then cheaper.
     whole = not memo.pairs
     found = candidates(doc_shingles, outlets, thresholds, params, shared=whole)
-    _shared["cutoffs"] = found.cutoffs
+    worker_state["cutoffs"] = found.cutoffs
     pairs, boiler = found.pairs, found.boiler
     # Each document's boilerplate shingles, digested: the corpus-wide part of a pair's key.
     flags: dict[int, bytes] = {}
@@ -242,8 +242,8 @@ def _run_memo(
         tables = {
             d: seed_table(doc_shingles[d], params.max_repeats, int(outlets[d]), boiler) for d in involved
         }
-    _shared.update(tokens=tokens, shingles=doc_shingles, boiler=boiler, seed_tables=tables)
-    aligned = _align_all(todo_pairs, n_workers)
+    worker_state.update(tokens=tokens, shingles=doc_shingles, boiler=boiler, seed_tables=tables)
+    aligned = align_all(todo_pairs, n_workers)
     by_pair: dict[tuple[int, int], list[RawPassage]] = defaultdict(list)
     for p in aligned:
         by_pair[(p.a, p.b)].append(p)
@@ -261,10 +261,10 @@ def _run_memo(
 
 def _tokenize_into(tokens: dict[int, Tokens], numbers: list[int], texts: list[str], n_workers: int) -> None:
     if numbers:
-        tokens.update(zip(numbers, _tokenize_docs([texts[d] for d in numbers], n_workers), strict=True))
+        tokens.update(zip(numbers, tokenize_docs([texts[d] for d in numbers], n_workers), strict=True))
 
 
-def _result(
+def build_result(
     docs: Sequence[ReuseDoc],
     raw: list[RawPassage],
     params: ReuseParams,

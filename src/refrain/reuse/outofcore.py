@@ -193,7 +193,7 @@ def align_on_disk(
     finally:
         texts.close()
         tokens.close()
-        engine._shared.clear()
+        engine.worker_state.clear()
         shutil.rmtree(folder, ignore_errors=True)
 
 
@@ -222,7 +222,7 @@ def _run(
     partitions = ShinglePartitions(folder / "shingles", bits)
     for lo, hi in _batches(sizes, max(1, limits.budget // _BYTES_PER_CHAR_TOKENISED)):
         batch = [texts.text(int(i)) for i in arrival[lo:hi]]
-        tokens = engine._tokenize_docs(batch, n_workers)
+        tokens = engine.tokenize_docs(batch, n_workers)
         token_file.add(tokens)
         partitions.add([shingles(t.hashes, params.ngram) for t in tokens], lo)
     token_file.close_writing()
@@ -236,15 +236,15 @@ def _run(
     boiler = facts.boiler()
     doc_cap = max(2, limits.budget // (_BYTES_PER_CHAR_ALIGNED * max(1, int(sizes.mean()) if n_docs else 1)))
     raw: list[RawPassage] = []
-    engine._shared.update(params=params, outlets=outlets, boiler=boiler)
+    engine.worker_state.update(params=params, outlets=outlets, boiler=boiler)
     for parts in keys.groups(limits.budget):
         pairs = keys.counted(parts, params.min_shared)
         for block in _pair_blocks(pairs, doc_cap):
             raw.extend(_align_block(block, texts, token_file, arrival, boiler, params, n_workers))
-    engine._shared.clear()
+    engine.worker_state.clear()
     outlet_thresholds = {name: int(thresholds[i]) for name, i in outlet_ids.items()}
     # Clusters read their earliest member's text (the snippet): texts stay on disk until then.
-    result = engine._result(_DocsOnDisk(ordered, texts, arrival), raw, params, outlet_thresholds)
+    result = engine.build_result(_DocsOnDisk(ordered, texts, arrival), raw, params, outlet_thresholds)
     result.cutoffs = facts.cutoffs(params)
     return result
 
@@ -284,7 +284,7 @@ def _align_block(
     n_workers: int,
 ) -> list[RawPassage]:
     """The passages of ``pairs``, their documents' texts and tokens read back for this block only."""
-    outlets = engine._shared["outlets"]
+    outlets = engine.worker_state["outlets"]
     involved = np.unique(pairs).tolist()
     block_texts = {d: texts.text(int(arrival[d])) for d in involved}
     tokens = {d: token_file.tokens(d) for d in involved}
@@ -292,9 +292,9 @@ def _align_block(
         d: seed_table(shingles(t.hashes, params.ngram), params.max_repeats, int(outlets[d]), boiler)
         for d, t in tokens.items()
     }
-    engine._shared.update(texts=block_texts, tokens=tokens, seed_tables=tables)
+    engine.worker_state.update(texts=block_texts, tokens=tokens, seed_tables=tables)
     try:
-        return engine._align_all(pairs, n_workers)
+        return engine.align_all(pairs, n_workers)
     finally:
         for name in ("texts", "tokens", "seed_tables"):
-            engine._shared.pop(name, None)
+            engine.worker_state.pop(name, None)

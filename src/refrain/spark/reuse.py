@@ -27,7 +27,7 @@ import numpy as np
 
 from refrain.reuse.candidates import boilerplate_thresholds
 from refrain.reuse.clusters import RawPassage
-from refrain.reuse.engine import _result, prepare_docs  # the local engine's own post-processing
+from refrain.reuse.engine import build_result, prepare_docs  # the local engine's own post-processing
 from refrain.reuse.model import CutOffs, ReuseDoc, ReuseResult
 from refrain.reuse.params import DEFAULT_PARAMS, ReuseParams
 from refrain.spark.session import ALIGN_PARTITIONS, DEFAULT_MASTER, spark_session
@@ -185,7 +185,7 @@ def _align_listed(spark: Any, docs: list[ReuseDoc], params: ReuseParams) -> Reus
         [(i, d.text, int(outlets[i])) for i, d in enumerate(ordered)], "doc int, text string, outlet int"
     )
     raw, cutoffs = raw_passages(spark, docs_df, thresholds.tolist(), params, len(ordered))
-    result = _result(ordered, raw, params, {name: int(thresholds[i]) for name, i in outlet_ids.items()})
+    result = build_result(ordered, raw, params, {name: int(thresholds[i]) for name, i in outlet_ids.items()})
     result.cutoffs = cutoffs
     return result
 
@@ -266,11 +266,11 @@ def _align_frame(spark: Any, frame: Any, params: ReuseParams, *, prenumbered: bo
         meta = _fetch_docs(spark, frame, touched, with_text=False)
         # Clustering reads a text only for the snippet of each cluster's earliest document: cluster
         # once without texts, fetch those few texts, and cluster again (cheap next to alignment).
-        first = _result(meta, raw, params, outlet_thresholds)
+        first = build_result(meta, raw, params, outlet_thresholds)
         earliest = {c.earliest for c in first.clusters}
         wanted = [d for d, doc in meta.items() if doc.name in earliest]
         meta.update(_fetch_docs(spark, frame, wanted, with_text=True))
-        result = _result(meta, raw, params, outlet_thresholds)
+        result = build_result(meta, raw, params, outlet_thresholds)
         result.cutoffs = cutoffs
         return result
     finally:

@@ -284,7 +284,7 @@ def align_partition(batches: Iterator[Any], boiler: np.ndarray, params: ReusePar
         axis=1,
     )
     pairs = pairs[np.lexsort((pairs[:, 1], pairs[:, 0]))]
-    engine._shared.update(
+    engine.worker_state.update(
         texts=texts,
         tokens=tokens,
         seed_tables=dict(zip(numbers, tables, strict=True)),
@@ -295,7 +295,7 @@ def align_partition(batches: Iterator[Any], boiler: np.ndarray, params: ReusePar
     try:
         found = engine._align_rows(pairs)
     finally:
-        engine._shared.clear()
+        engine.worker_state.clear()
     out = {name: [getattr(p, name) for p in found] for name in RAW_NAMES}
     yield pa.RecordBatch.from_pydict(out, schema=raw_arrow_schema())
 
