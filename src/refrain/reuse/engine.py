@@ -13,7 +13,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import numpy as np
@@ -106,16 +106,21 @@ def resolve_workers(workers: int | None) -> int:
     return workers
 
 
-def prepare_docs(docs: Iterable[ReuseDoc]) -> list[ReuseDoc]:
-    """Documents in ingest order (``order``, then as given), with unique names checked."""
-    listed = list(docs)
+def checked_docs(docs: Iterable[ReuseDoc]) -> Iterator[ReuseDoc]:
+    """``docs`` as given, each checked as it passes: a ReuseDoc, its name not seen before."""
     seen: set[str] = set()
-    for doc in listed:
+    for doc in docs:
         if not isinstance(doc, ReuseDoc):
             raise TypeError(f"align() takes ReuseDoc values, got {type(doc).__name__}")
         if doc.name in seen:
             raise ValueError(f"two documents are named {doc.name!r}: names must be unique")
         seen.add(doc.name)
+        yield doc
+
+
+def prepare_docs(docs: Iterable[ReuseDoc]) -> list[ReuseDoc]:
+    """Documents in ingest order (``order``, then as given), with unique names checked."""
+    listed = list(checked_docs(docs))
     return [doc for _, doc in sorted(enumerate(listed), key=lambda item: (item[1].order, item[0]))]
 
 

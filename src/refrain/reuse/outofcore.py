@@ -160,16 +160,10 @@ class _DocsOnDisk(Sequence[ReuseDoc]):
 
 
 def _read_docs(docs: Iterable[ReuseDoc], texts: TextFile) -> list[ReuseDoc]:
-    """Each document's text to ``texts`` (arrival order); the documents without text, in ingest
-    order (``order``, then arrival), checked as :func:`refrain.reuse.engine.prepare_docs` does."""
+    """Each document's text to ``texts``; the documents without text, both in arrival order, each
+    checked by :func:`refrain.reuse.engine.checked_docs` (as the in-memory engine checks them)."""
     kept: list[ReuseDoc] = []
-    seen: set[str] = set()
-    for doc in docs:
-        if not isinstance(doc, ReuseDoc):
-            raise TypeError(f"align() takes ReuseDoc values, got {type(doc).__name__}")
-        if doc.name in seen:
-            raise ValueError(f"two documents are named {doc.name!r}: names must be unique")
-        seen.add(doc.name)
+    for doc in engine.checked_docs(docs):
         texts.add(doc.text)
         kept.append(ReuseDoc(doc.name, "", doc.date, doc.outlet, doc.order))
     return kept
