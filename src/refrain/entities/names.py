@@ -48,6 +48,12 @@ def _read_list(name: str) -> frozenset[str]:
 
 
 @cache
+def office_fields() -> frozenset[str]:
+    """Words naming a ministry's field ("energy", "urban", "guidance"): no person's name opens with one."""
+    return _read_list("office_fields")
+
+
+@cache
 def titles() -> frozenset[str]:
     """Honorifics and role words that may open a person's name ("President", "Ayatollah")."""
     return _read_list("name_titles")
@@ -163,6 +169,8 @@ def split_name(words: list[str]) -> tuple[list[str], list[str], bool]:
 
     >>> split_name(["Minister", "of", "Intelligence", "Mahmoud", "Alavi"])
     (['Minister', 'of', 'Intelligence'], ['Mahmoud', 'Alavi'], False)
+    >>> split_name(["Minister", "of", "Roads", "and", "Urban", "Development", "Kaveh", "Rostami"])[1]
+    ['Kaveh', 'Rostami']
     """
     lex = _run_words()
     lowered = [w.lower().rstrip(".") for w in words]
@@ -178,6 +186,14 @@ def split_name(words: list[str]) -> tuple[list[str], list[str], bool]:
     head, tail = words[: cut + 1], words[cut + 1 :]
     if tail and tail[0].lower() == "of":  # "Minister of Intelligence Mahmoud Alavi"
         head, tail = head + tail[:2], tail[2:]
+        if len(tail) > 1 and tail[0].lower() == "and" and tail[1][:1].isupper():
+            # "Minister of Roads and Urban Development Kaveh Rostami", "Ministry of Water and
+            # Energy": the office's "and" and its field words stay in the role (one word at least)
+            fields = office_fields()
+            k = 2
+            while k < len(tail) and tail[k].lower() in fields:
+                k += 1
+            head, tail = head + tail[:k], tail[k:]
     if not tail and head and not any(w.lower().rstrip(".") in lex.titles for w in head):
         return [], words, True
     return head, tail, False

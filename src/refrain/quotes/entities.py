@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import takewhile
 
-from refrain.entities.names import split_name
+from refrain.entities.names import office_fields, split_name
 
 from .context import MASK, Token
 from .lexicon import Lexicon, lexicon
@@ -56,8 +56,11 @@ class ArticleEntities:
 
     def drop_office_words(self, tail: list[str]) -> list[str]:
         """ "(Director of NPC's) Projects Ali Bosaqzadeh": leading words of a 3+ word name that the
-        article also writes in lower case ("projects") end an office's name, not start the person's."""
-        while len(tail) > 2 and tail[0].lower() in self.lower_words - NAME_PARTICLES:
+        article also writes in lower case ("projects") end an office's name, not start the person's;
+        so do a ministry's field words ("(Minister of Labor and) Social Welfare Reza Farzin")."""
+        while len(tail) > 2 and (
+            tail[0].lower() in self.lower_words - NAME_PARTICLES or tail[0].lower() in office_fields()
+        ):
             tail = tail[1:]
         return tail
 
@@ -209,7 +212,9 @@ def _capitalised_run(masked: str, toks: list[Token], i: int, lex: Lexicon) -> tu
             run.extend(toks[j : j + 2])
             j += 2
         elif t.lower in NAME_PARTICLES | {"of", "for", "and"} and j + 1 < n and toks[j + 1].is_cap and run:
-            if t.lower == "and" and not _org_goes_on(run, toks[j + 1 : j + 7], lex):
+            if t.lower == "and" and not (
+                _org_goes_on(run, toks[j + 1 : j + 7], lex) or _office_goes_on(run, toks[j + 1 : j + 7], lex)
+            ):
                 break  # "Ali and Reza": two names; "Ministry of Water and Energy" goes on
             if t.lower in {"of", "for"} and not (
                 run[-1].lower in lex.org_words or run[-1].lower.rstrip(".") in lex.roles
@@ -220,6 +225,18 @@ def _capitalised_run(masked: str, toks: list[Token], i: int, lex: Lexicon) -> tu
         else:
             break
     return run, j
+
+
+def _office_goes_on(run: list[Token], following: list[Token], lex: Lexicon) -> bool:
+    """Whether an "and" after ``run`` is inside an office's title: the run ends with a role, "of" and
+    one or two capitalised words, and at least three capitalised words follow (the rest of the
+    office and a name): "Minister of Roads and Urban Development Kaveh Rostami"."""
+    of = max((k for k, t in enumerate(run) if t.lower == "of"), default=None)
+    if of is None or of == 0 or not 1 <= len(run) - of - 1 <= 2:
+        return False
+    if run[of - 1].lower.rstrip(".") not in lex.roles:
+        return False
+    return len(list(takewhile(lambda t: t.is_cap, following))) >= 3
 
 
 def _org_goes_on(run: list[Token], following: list[Token], lex: Lexicon) -> bool:

@@ -371,7 +371,7 @@ class Resolver:
                 return "org" if occ.entity.kind == "org" else "person"
         if low[-1] in lex.roles:
             return "person"
-        if low[-1] in lex.org_words or low[-1] in DOCUMENTS:
+        if low[-1] in lex.org_words or low[-1] in DOCUMENTS | text_lexicon("en", "speaker_documents"):
             return "org"  # "The report warned …. It said": a document is an "it"
         return None
 

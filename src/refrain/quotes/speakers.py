@@ -241,6 +241,8 @@ def _subject_before_object(
         (toks[p].lower in _OBJECT_OF and (toks[p - 1].is_word or toks[p - 1].text == ")"))
         # "Norland’s permanent mission to the United Nations said": the mission speaks
         or (toks[p].lower == "to" and toks[p - 1].lower in lex.org_words)
+        # "an op-ed in a daily linked to the Guards said": the body describes the paper
+        or (toks[p].lower in {"to", "with"} and toks[p - 1].lower in _description_links())
     ):
         # "A court head in the city of Qazvin told", "Biden in his speech on March 26 says": the
         # phrase before the verb is a preposition's object; the subject opens the clause
@@ -616,6 +618,7 @@ def sentence_subject(toks: list[Token]) -> NounPhrase | None:
             _np_token(toks[i])
             or (run and run[-1].lower in DETERMINERS and toks[i].is_word)
             or _role_for(run, toks, i)  # "Ambassador to Vienna Ali Vaez has …"
+            or _and_in_org(run, toks, i)  # "The Ministry of Water and Energy said"
         )
         and len(run) < MAX_NP
     ):
@@ -623,6 +626,7 @@ def sentence_subject(toks: list[Token]) -> NounPhrase | None:
             run
             and not toks[i].is_cap
             and not _role_for(run, toks, i)
+            and not _and_in_org(run, toks, i)
             and run[-1].is_cap
             and run[-1].lower not in DETERMINERS
             and not run[-1].text.endswith(("’s", "'s"))
@@ -643,6 +647,7 @@ def sentence_subject(toks: list[Token]) -> NounPhrase | None:
             and not toks[i].is_cap
             and len(toks[i].text) > 4
             and toks[i].lower.endswith("ed")
+            and "-" not in toks[i].text  # "an op-ed": a noun
             # "The newly formed factions": an adverb right after the determiner makes it a participle
             and not (len(run) == 2 and run[0].lower in DETERMINERS and run[1].lower.endswith("ly"))
         ) or (run and not toks[i].is_cap and toks[i].lower in text_lexicon("en", "irregular_past")):
@@ -663,6 +668,11 @@ def sentence_subject(toks: list[Token]) -> NounPhrase | None:
         if name and j < len(toks) and toks[j].is_word and not toks[j].is_cap and toks[j].lower not in NP_STOP:
             return NounPhrase(name[0].start, name[-1].end, tuple(name))
     return NounPhrase(run[0].start, run[-1].end, tuple(run)) if run else None
+
+
+@cache
+def _description_links() -> frozenset[str]:
+    return text_lexicon("en", "description_links")
 
 
 @cache

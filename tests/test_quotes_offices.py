@@ -1,0 +1,77 @@
+"""Speakers named with a ministry's title, and papers described by the body they are close to
+(issue 13). Every text here is invented for the test; the names are invented.
+"""
+
+from __future__ import annotations
+
+from refrain.entities.names import split_name
+from refrain.quotes import find
+from refrain.quotes.context import tokens
+from refrain.quotes.entities import build_index
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in find(text) if q.kind != "scare"]
+
+
+def _people(text: str) -> set[str]:
+    index = build_index(text, tokens(text, 0, len(text)))
+    return {e.name for e in index.entities.values() if e.kind == "person"}
+
+
+def test_an_office_with_and_before_the_name_is_one_role() -> None:
+    text = "Minister of Culture and Islamic Guidance Farhad Nouri said, “Cinema attendance rose this year.”"
+    assert _speakers(text) == ["Farhad Nouri"]
+
+
+def test_an_office_with_and_after_the_verb_is_one_role() -> None:
+    text = "“Ten new roads will open,” said Minister of Roads and Urban Development Kaveh Rostami."
+    assert _speakers(text) == ["Kaveh Rostami"]
+
+
+def test_an_office_with_and_keeps_a_three_word_name() -> None:
+    text = "Minister of Water and Energy Ali Akbar Tabrizi told reporters that “the dams are full.”"
+    assert _speakers(text) == ["Ali Akbar Tabrizi"]
+    assert _people(text) == {"Ali Akbar Tabrizi"}
+
+
+def test_split_name_keeps_the_office_fields_in_the_role() -> None:
+    head, tail, is_org = split_name("Minister of Culture and Islamic Guidance Farhad Nouri".split())
+    assert (head[-1], tail, is_org) == ("Guidance", ["Farhad", "Nouri"], False)
+    assert split_name("Ministry of Water and Energy".split())[2] is True
+
+
+def test_a_ministry_with_and_is_no_person() -> None:
+    text = (
+        "The Ministry of Water and Energy said on Monday that the dams were full.\n\n"
+        "“Reservoirs are at 80 percent,” it said."
+    )
+    assert "Energy" not in _people(text)
+    assert _speakers(text) == ["Ministry of Water and Energy"]
+
+
+def test_a_field_word_after_a_comma_list_office_is_not_the_name() -> None:
+    text = "Minister of Cooperatives, Labor and Social Welfare Reza Farzin said, “Wages will rise.”"
+    assert _people(text) == {"Reza Farzin"}
+
+
+def test_the_body_a_daily_is_linked_to_does_not_speak() -> None:
+    text = "The talks have failed, an op-ed in a daily close to the Harbour Guards said on Monday."
+    text += "\n\nIt said, “Nobody trusts the envoys any more.”"
+    assert _speakers(text) == ["op-ed"]
+
+
+def test_it_after_an_op_ed_described_by_its_backer_is_the_op_ed() -> None:
+    text = (
+        "An op-ed in the Evening Courier, a daily linked to the Harbour Guards, said on Monday that "
+        "the talks had failed.\n\n“Nobody trusts the envoys any more,” it added."
+    )
+    assert _speakers(text) == ["op-ed"]
+
+
+def test_he_after_a_person_describing_another_is_the_subject() -> None:
+    text = (
+        "Parliament Speaker Javad Karimi met Leon Voss, the envoy of Ruritania, on Monday.\n\n"
+        "Karimi described Voss as a friend of the nation. “Our doors are open to every partner,” he said."
+    )
+    assert _speakers(text) == ["Javad Karimi"]
