@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from refrain.claims.keys import known_org_in, org_in, org_keys, singular, verb_lemma
 from refrain.claims.lexicon import lexicon
+from refrain.claims.tolls import restating_word, toll_before
 from refrain.text import Sentences, Token, sentence_spans, tokenize
 from refrain.text import lexicon as lexicon_set
 
@@ -97,6 +98,9 @@ def counted(
         if paid is not None:
             return paid
     i, np, linked = _thing_after(after)
+    toll = None if money or np or linked else _toll(before)
+    if toll is not None:  # a thing named after the figure ("a toll of 30 soldiers") says more
+        return toll
     ellipsis = not np and prev is not None and not money  # a sum does not count the people before it
     if ellipsis and i < len(after) and after[i].low in _ELLIPSIS:
         i += 1  # "... and 50 more were briefed"
@@ -314,13 +318,20 @@ def _head_of(words: list[Token]) -> str:
 
 
 def _restated(before: list[Token], prev: Counted | None) -> Counted | None:
-    """ "... while the union put the figure at 6 million": the thing counted by the figure before."""
-    if prev is None or len(before) < 2 or before[-1].low not in {"at", "to", "as"}:
-        return None
-    word = before[-2]
-    if word.low not in lexicon().figure_words and singular(word.low) not in lexicon().figure_words:
-        return None
-    return Counted(word.start, word.end, prev.head, prev.event, prev.org, prev.people)
+    """ "... while the union put the figure at 6 million", "... aid groups put it at about 300":
+    the thing counted by the figure before."""
+    word = restating_word(before) if prev is not None else None
+    return (
+        None
+        if word is None or prev is None
+        else Counted(word.start, word.end, prev.head, prev.event, prev.org, prev.people)
+    )
+
+
+def _toll(before: list[Token]) -> Counted | None:
+    """ "Officials put the toll at 120": a bare figure for a count of the dead counts people who died."""
+    span = toll_before(before)
+    return None if span is None else Counted(span[0], span[1], _EVENT_NOUN_HEAD, "die", None, True)
 
 
 def _money_purpose(after: list[Token], before: list[Token]) -> Counted | None:

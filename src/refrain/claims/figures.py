@@ -187,7 +187,8 @@ def _read(text: str, m: re.Match[str]) -> Figure | None:
             return None
         return Figure(num_start, m.end("num"), share, "fraction", *_hedge(text, num_start))
     if times is not None:  # "twice", "threefold": how many times another figure, nothing counted
-        return Figure(num_start, m.end("num"), times, "times", *_hedge(text, num_start))
+        unit = "fraction" if times < 1 else "times"  # "halved": half of it, as "half of" reads
+        return Figure(num_start, m.end("num"), times, unit, *_hedge(text, num_start))
     value = half_value(num, word_value) or (
         word_value(num) if is_word else _spaced_or_digits(text, num, num_start)
     )

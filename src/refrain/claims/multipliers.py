@@ -1,6 +1,7 @@
 """Figures written as multipliers, ratios, halves or thousands set apart by a space.
 
-"twice", "thrice", "threefold", "1.5-fold", "3 fold" (a multiplier, unit "times"); "one in five", "1 in
+"twice", "thrice", "threefold", "1.5-fold", "3 fold", "doubled", "tripled" (a multiplier, unit
+"times"); "halved", "fell by half" (a share, unit "fraction"); "one in five", "1 in
 every 4", "two out of three" (a ratio, read as the share it gives, unit "fraction"); "half of the
 wells", "a third of voters" (a share written as a word, unit "fraction"); "half a million",
 "two and a half million", "three-and-a-half hours" (a half, and the multiplier after it); "12 500", "12 500" (a thousands
@@ -15,6 +16,11 @@ from collections.abc import Callable
 
 # the multipliers written as one word, with their value
 _TIMES_WORDS = {"twice": 2.0, "thrice": 3.0}
+# a change written as a verb of multiplying: "prices doubled" (2 times), "exports halved" (a share,
+# 0.5); only the past: "double" is also an adjective ("a double blow"), "doubling" mostly figurative
+# ("doubling the doubts")
+_CHANGE_STEMS = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0, "halv": 0.5}
+_CHANGE_VERB = r"(?:doubl|tripl|quadrupl|halv)ed(?!\s+(?:down|up|over|back)\b)"  # "doubled over"
 
 # thousands groups set apart by a space, a no-break space or a thin space: "12 500", not "12 5000"
 SPACED_DIGITS = r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d\w-]|[.,]\d)"
@@ -24,7 +30,7 @@ _SPACES = re.compile(r"[ \u00a0\u2009\u202f]")
 def times_pattern(word: str) -> str:
     """The pattern of a multiplier written as one word ("twice", "threefold", "1.5-fold"), given
     the pattern of a number word."""
-    return rf"\b(?:twice|thrice|(?:{word}|\d+(?:\.\d+)?)[ -]?fold)\b"
+    return rf"\b(?:twice|thrice|{_CHANGE_VERB}|(?:{word}|\d+(?:\.\d+)?)[ -]?fold)\b"
 
 
 def half_pattern(word: str, scale: str) -> str:
@@ -44,7 +50,7 @@ def share_pattern(fractions: list[str]) -> str:
     """The pattern of a share written as a word ("half of", "a quarter of"), given the singular
     fraction words ("third", "quarter"); what it is a share of is left out of the match."""
     words = "|".join(sorted(fractions, key=len, reverse=True))
-    return rf"\b(?:half(?=\s+(?:{_SHARE_OWNERS})\b)|an?\s+(?:{words})(?=\s+of\b))"
+    return rf"\b(?:half(?=\s+(?:{_SHARE_OWNERS})\b)|(?<=\bby\s)half\b(?![-\w]|\s+(?:past|an?\s+hour)\b)|an?\s+(?:{words})(?=\s+of\b))"
 
 
 def share_value(num: str, text: str, start: int, fractions: dict[str, float]) -> float | None:
@@ -67,6 +73,9 @@ def times_value(num: str, number: Callable[[str], float | None]) -> float | None
     lower = num.lower()
     if lower in _TIMES_WORDS:
         return _TIMES_WORDS[lower]
+    stem = lower.removesuffix("ed")
+    if stem in _CHANGE_STEMS and stem != lower:
+        return _CHANGE_STEMS[stem]
     if not lower.endswith("fold"):
         return None
     head = lower.removesuffix("fold").rstrip("- ")
