@@ -310,11 +310,26 @@ def _boilerplate_of_docs(
     """
     if len(boiler) == 0 or len(thresholds) == 0:
         return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.uint64)
-    rows = np.nonzero(np.repeat(sizes >= thresholds.min(), sizes))[0]
-    rows = rows[in_sorted(outlet_keyed(hashes[rows], outlet_of_doc[docs[rows]]), boiler)]
+    rows = _boiler_rows(hashes, docs, sizes, outlet_of_doc, thresholds, boiler)
     found_docs, found_hashes = docs[rows], hashes[rows]
     order = np.lexsort((found_hashes, found_docs))
     return found_docs[order], found_hashes[order]
+
+
+def _boiler_rows(
+    hashes: np.ndarray,
+    docs: np.ndarray,
+    sizes: np.ndarray,
+    outlet_of_doc: np.ndarray,
+    thresholds: np.ndarray,
+    boiler: np.ndarray,
+) -> np.ndarray:
+    """Indices (ascending) of the rows whose shingle is boilerplate of the document's outlet.
+
+    A boilerplate shingle recurs in at least the lowest threshold of documents: only the rows of
+    such groups can be one (as in :func:`boilerplate_shingles`)."""
+    rows = np.nonzero(np.repeat(sizes >= thresholds.min(), sizes))[0]
+    return rows[in_sorted(outlet_keyed(hashes[rows], outlet_of_doc[docs[rows]]), boiler)]
 
 
 def frequency_cutoffs(
@@ -343,11 +358,7 @@ def _cutoffs(
     frequent_docs = np.unique(docs[np.repeat(frequent, sizes)])
     boiler_docs = np.zeros(0, dtype=np.int32)
     if len(boiler) and len(hashes):
-        # a boilerplate shingle recurs in at least the lowest threshold of documents: only the
-        # rows of such groups can be one (as in boilerplate_shingles)
-        rows = np.nonzero(np.repeat(sizes >= thresholds.min(), sizes))[0]
-        keyed = outlet_keyed(hashes[rows], outlet_of_doc[docs[rows]])
-        boiler_docs = np.unique(docs[rows[in_sorted(keyed, boiler)]])
+        boiler_docs = np.unique(docs[_boiler_rows(hashes, docs, sizes, outlet_of_doc, thresholds, boiler)])
     return CutOffs(
         max_df=params.max_df,
         boilerplate_min_docs=params.boilerplate_min_docs,
