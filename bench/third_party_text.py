@@ -1,10 +1,12 @@
 """Find third-party text copied into the repo: N-word windows of repo text that occur in ../shared.
 
-    .venv/bin/python bench/third_party_text.py [--words 7] [--shared ../shared] [--show-allowed]
+    .venv/bin/python bench/third_party_text.py [PATH ...] [--words 7] [--shared ../shared]
+        [--show-allowed]
 
 The project must never copy text from ../shared (Tehran Times, Fars News, seeds, gold sets) into
-the repo. This reads every text file under tests/, src/, docs/, bench/, examples/ and README.md,
-takes its windows of N consecutive words (default 7), and streams the shared texts in place
+the repo. This reads every text file under tests/, src/, docs/, bench/, examples/ and README.md
+(or only the PATHs given, relative to the repo root), takes its windows of N consecutive words
+(default 7), and streams the shared texts in place
 (seeds/*.txt, data/tehran-times/gold-dev/**, the article texts of
 data/tehran-times/tehran_times_33k.jsonl.gz, data/fars-news/**; JSON and gzip read here, every
 string value on its own) with a rolling window, looking each one up in the set of repo windows.
@@ -12,9 +14,10 @@ Words are runs of letters and digits, lowercased, so punctuation, case and line 
 hide a copy.
 
 It prints every window found in both, with its repo file(s) and its count in the shared texts,
-then "<k> windows outside the allow-list". Windows inside an entry of the allow-list
+then "<k> windows outside the allow-list". Windows the allow-list covers
 (bench/data/third_party_allow.txt: standard formulas and proper names, one per line, each with
-a comment saying why) are counted apart and not listed unless --show-allowed. Exit status 1 when
+a comment saying why; an entry shorter than the window covers every window containing it, a
+longer one every window inside it) are counted apart and listed only with --show-allowed. Exit status 1 when
 a window outside the allow-list is found, so it can gate a release.
 
 Windows with fewer than --min-letters letters (default 26) are skipped: runs of numbers, dates and
@@ -173,10 +176,15 @@ def is_allowed(window: str, long_windows: set[str], short: list[list[str]]) -> b
 
 
 def check(
-    repo: Path, shared: Path, allow: Path, size: int = 7, min_letters: int = 26
+    repo: Path,
+    shared: Path,
+    allow: Path,
+    size: int = 7,
+    min_letters: int = 26,
+    parts: Iterable[str] = REPO_PARTS,
 ) -> tuple[list[tuple[str, int, list[str]]], list[tuple[str, int, list[str]]]]:
     """(windows outside the allow-list, allowed windows), each as (window, shared count, files)."""
-    files = repo_files(repo, REPO_PARTS, skip={allow.resolve()})
+    files = repo_files(repo, parts, skip={allow.resolve()})
     wanted = repo_windows(files, repo, size, min_letters)
     hits = count_in_shared((text for path in shared_files(shared) for text in file_texts(path)), wanted, size)
     long_windows, short = load_allow(allow, size)
@@ -191,6 +199,7 @@ def check(
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("paths", nargs="*", help="repo parts to read (default: all of them)")
     parser.add_argument("--words", type=int, default=7, help="window size in words (default 7)")
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the shared folder")
     parser.add_argument("--repo", type=Path, default=REPO, help="the repo root")
@@ -201,7 +210,8 @@ def main(argv: list[str] | None = None) -> int:
     if not args.shared.is_dir():
         print(f"{args.shared}: no such folder (the shared third-party data)", file=sys.stderr)
         return 2
-    outside, allowed = check(args.repo, args.shared, args.allow, args.words, args.min_letters)
+    parts = args.paths or REPO_PARTS
+    outside, allowed = check(args.repo, args.shared, args.allow, args.words, args.min_letters, parts)
     for window, count, files in outside:
         print(f"{count:6d}  {' '.join(files)}  ::  {window}")
     if args.show_allowed:

@@ -97,3 +97,10 @@ def test_a_longer_window_misses_a_short_copy(tmp_path: Path) -> None:
     found = {window for window, _, _ in third_party_text.check(repo, shared, allow, size=7)[0]}
     assert found == {"the lighthouse keeper of varrow point counted"}
     assert third_party_text.check(repo, shared, allow, size=8) == ([], [])
+
+
+def test_paths_limit_the_check_to_the_files_named(tmp_path: Path) -> None:
+    shared = make_shared(tmp_path)
+    repo, allow = make_repo(tmp_path, [])
+    outside, _ = third_party_text.check(repo, shared, allow, parts=["src"])
+    assert {file for _, _, files in outside for file in files} == {"src/fa.py"}
