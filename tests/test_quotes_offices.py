@@ -75,3 +75,20 @@ def test_he_after_a_person_describing_another_is_the_subject() -> None:
         "Karimi described Voss as a friend of the nation. “Our doors are open to every partner,” he said."
     )
     assert _speakers(text) == ["Javad Karimi"]
+
+
+def test_a_name_written_twice_in_a_row_is_one_name() -> None:
+    text = (
+        "Envoys are not to blame: Lena Moreau Lena Moreau, the Ruritanian foreign minister, said on Monday "
+        "that no arms came from abroad. “We make our own tools,” she said."
+    )
+    assert _speakers(text) == ["Lena Moreau"]
+
+
+def test_a_surname_goes_to_the_person_named_before_it() -> None:
+    text = (
+        "TEHRAN — Dara Moshiri remains the sole candidate for the chair of the city council.\n\n"
+        "“The new mayor will rely on the council,” Moshiri said during the session.\n\n"
+        "Moshiri, the eldest son of the late Ayatollah Kamran Moshiri Dehkordi, received the most votes."
+    )
+    assert _speakers(text) == ["Dara Moshiri"]

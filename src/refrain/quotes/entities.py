@@ -79,8 +79,12 @@ class ArticleEntities:
         self.occurrences.append(Occurrence(start, end, ent))
         return ent
 
-    def fullest(self, words: list[str], kind: str | None = None) -> ArticleEntity | None:
-        """The entity with the most words that contains ``words`` in order (a surname, a full name)."""
+    def fullest(
+        self, words: list[str], kind: str | None = None, before: int | None = None
+    ) -> ArticleEntity | None:
+        """The entity with the most words that contains ``words`` in order (a surname, a full name).
+        With ``before``, one the article has named before that offset wins over one named only
+        later ("Mohsen Hashemi … Hashemi said … the son of Akbar Hashemi Rafsanjani")."""
         if not words:
             return None
         best: ArticleEntity | None = None
@@ -95,7 +99,23 @@ class ArticleEntities:
             if first in toks and any(list(toks[i : i + n]) == words for i in range(len(toks) - n + 1)):
                 if best is None or len(toks) > len(best.tokens):
                     best = ent
+        if before is not None and best is not None and not self._named_before(best, before):
+            earlier = [
+                e
+                for e in self.entities.values()
+                if e is not best
+                and (not kind or e.kind == kind)
+                and len(e.tokens) > n
+                and first in e.tokens
+                and any(list(e.tokens[i : i + n]) == words for i in range(len(e.tokens) - n + 1))
+                and self._named_before(e, before)
+            ]
+            if earlier:
+                return max(earlier, key=lambda e: len(e.tokens))
         return best
+
+    def _named_before(self, ent: ArticleEntity, pos: int) -> bool:
+        return any(o.entity is ent and o.end <= pos for o in self.occurrences)
 
     def last_before(self, pos: int, kind: str, *, within: int = 1500) -> ArticleEntity | None:
         for occ in reversed(self.occurrences):

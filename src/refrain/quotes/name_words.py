@@ -93,6 +93,15 @@ def clean_person_words(tail: list[str]) -> list[str]:
         words = words[1:]  # a name does not open with "al-Islam"
     while len(words) > 1 and words[-1].lower() == words[-2].lower():
         words = words[:-1]
+    half = len(words) // 2
+    if (
+        half >= 2
+        and len(words) == 2 * half
+        and [w.lower() for w in words[:half]] == [w.lower() for w in words[half:]]
+    ):
+        words = words[
+            :half
+        ]  # "Lena Moreau Lena Moreau": a heading glued to the sentence that names her again
     return words
 
 

@@ -281,7 +281,7 @@ def resolve_name(subject: NounPhrase, index: ArticleEntities) -> Resolved:
         if is_org or not tail:
             name = " ".join(w for w in caps if w.lower() not in DETERMINERS)
             return name, None, None
-        ent = index.fullest(tail, "person") or index.fullest(tail)
+        ent = index.fullest(tail, "person", before=subject.start) or index.fullest(tail)
         role = " ".join(w for w in prefix + head if w.lower() not in DETERMINERS) or None
         role_text, org = parse_role(role) if role else (None, None)
         if ent is not None:
