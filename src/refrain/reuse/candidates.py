@@ -241,19 +241,9 @@ def candidates(
         not_boiler = ~np.logical_or.reduceat(row_is_boiler, starts)
         starts, sizes = starts[not_boiler], sizes[not_boiler]
     del hashes
-    keys: list[np.ndarray] = []
-    for size in np.unique(sizes):
-        group_starts = starts[sizes == size]
-        members = docs[group_starts[:, None] + np.arange(size)[None, :]]  # groups x size
-        members.sort(axis=1)
-        left, right = np.triu_indices(int(size), k=1)
-        pair_keys = members[:, left].astype(np.int64) * n_docs + members[:, right]
-        keys.append(pair_keys.ravel())
     chosen = wide
-    if keys:
-        all_keys = np.concatenate(keys)
-        del keys
-        unique_keys, counts = np.unique(all_keys, return_counts=True)
+    if len(sizes):
+        unique_keys, counts = np.unique(group_pair_keys(docs, starts, sizes, n_docs), return_counts=True)
         chosen = np.union1d(unique_keys[counts >= params.min_shared], wide)
     pairs = np.stack((chosen // n_docs, chosen % n_docs), axis=1).astype(np.int32)
     return Candidates(pairs, boiler, shared_flags, boiler_docs, boiler_hashes, cutoffs)
@@ -285,15 +275,37 @@ def _wide_pairs(
         row_is_boiler = in_sorted(outlet_keyed(hashes, outlet_of_doc[docs]), boiler)
         left_out |= np.logical_or.reduceat(row_is_boiler, starts)
     left_out &= sizes >= 2
-    w_starts, w_others = starts[left_out], sizes[left_out] - 1
-    if len(w_starts) == 0:
+    if not left_out.any():
         return empty
-    # Rows of one hash are in document order: the first is the earliest document holding it.
-    anchors = np.repeat(docs[w_starts].astype(np.int64), w_others)
-    within = np.arange(int(w_others.sum())) - np.repeat(np.cumsum(w_others) - w_others, w_others)
-    others = docs[np.repeat(w_starts, w_others) + within + 1].astype(np.int64)
-    unique_keys, counts = np.unique(anchors * n_docs + others, return_counts=True)
+    keys = star_keys(docs, starts[left_out], sizes[left_out], n_docs)
+    unique_keys, counts = np.unique(keys, return_counts=True)
     return unique_keys[counts >= params.min_shared]
+
+
+def group_pair_keys(docs: np.ndarray, starts: np.ndarray, sizes: np.ndarray, n_docs: int) -> np.ndarray:
+    """Every pair of documents of every group (``docs[start : start + size]``), as keys
+    ``a * n_docs + b`` (``a < b``), with repeats: a pair's count is the groups it shares."""
+    keys: list[np.ndarray] = []
+    for size in np.unique(sizes).tolist():
+        group_starts = starts[sizes == size]
+        members = docs[group_starts[:, None] + np.arange(size)[None, :]]  # groups x size
+        members.sort(axis=1)
+        left, right = np.triu_indices(size, k=1)
+        keys.append((members[:, left].astype(np.int64) * n_docs + members[:, right]).ravel())
+    return np.concatenate(keys) if keys else np.zeros(0, dtype=np.int64)
+
+
+def star_keys(docs: np.ndarray, starts: np.ndarray, sizes: np.ndarray, n_docs: int) -> np.ndarray:
+    """Each document of each group paired with the group's first one, as keys, with repeats.
+
+    Rows of one hash are in document order: the first is the earliest document holding it."""
+    others = sizes - 1
+    if len(starts) == 0:
+        return np.zeros(0, dtype=np.int64)
+    anchors = np.repeat(docs[starts].astype(np.int64), others)
+    within = np.arange(int(others.sum())) - np.repeat(np.cumsum(others) - others, others)
+    rest = docs[np.repeat(starts, others) + within + 1].astype(np.int64)
+    return anchors * n_docs + rest
 
 
 def _boilerplate_of_docs(

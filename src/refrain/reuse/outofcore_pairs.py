@@ -24,9 +24,11 @@ import numpy as np
 from refrain.reuse.candidates import (
     _group_sizes,
     boilerplate_shingles,
+    group_pair_keys,
     in_sorted,
     outlet_keyed,
     sort_stable,
+    star_keys,
 )
 from refrain.reuse.model import CutOffs
 from refrain.reuse.params import ReuseParams
@@ -203,30 +205,7 @@ def scan_bucket(
     )
     n_docs = keys.n_docs
     useful = (sizes >= 2) & (sizes <= params.max_df) & ~group_is_boiler
-    keys.add("pairs", _group_pair_keys(docs, starts[useful], sizes[useful], n_docs))
+    keys.add("pairs", group_pair_keys(docs, starts[useful], sizes[useful], n_docs))
     if params.wide_stories:
         left_out = (sizes >= 2) & ((sizes > params.max_df) | group_is_boiler)
-        keys.add("wide", _star_keys(docs, starts[left_out], sizes[left_out], n_docs))
-
-
-def _group_pair_keys(docs: np.ndarray, starts: np.ndarray, sizes: np.ndarray, n_docs: int) -> np.ndarray:
-    """Every pair of documents of every group, as keys, with repeats (counted later, on disk)."""
-    keys: list[np.ndarray] = []
-    for size in np.unique(sizes).tolist():
-        group_starts = starts[sizes == size]
-        members = docs[group_starts[:, None] + np.arange(size)[None, :]]
-        members.sort(axis=1)
-        left, right = np.triu_indices(size, k=1)
-        keys.append((members[:, left].astype(np.int64) * n_docs + members[:, right]).ravel())
-    return np.concatenate(keys) if keys else np.zeros(0, dtype=np.int64)
-
-
-def _star_keys(docs: np.ndarray, starts: np.ndarray, sizes: np.ndarray, n_docs: int) -> np.ndarray:
-    """Each document of each group paired with the group's first (earliest) one, as keys."""
-    others = sizes - 1
-    if len(starts) == 0:
-        return np.zeros(0, dtype=np.int64)
-    anchors = np.repeat(docs[starts].astype(np.int64), others)
-    within = np.arange(int(others.sum())) - np.repeat(np.cumsum(others) - others, others)
-    rest = docs[np.repeat(starts, others) + within + 1].astype(np.int64)
-    return anchors * n_docs + rest
+        keys.add("wide", star_keys(docs, starts[left_out], sizes[left_out], n_docs))
