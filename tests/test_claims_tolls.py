@@ -61,6 +61,7 @@ def test_not_a_bare_toll(text: str) -> None:
         ("Rice prices in Tarsk doubled last year.", "doubled", 2.0, "times"),
         ("The Lumen harvest has tripled since 2019.", "tripled", 3.0, "times"),
         ("Visitors to Dorsk quadrupled.", "quadrupled", 4.0, "times"),
+        ("Kite sales in Lumen doubled over the past year.", "doubled", 2.0, "times"),
         ("Varnian imports of kites halved in March.", "halved", 0.5, "fraction"),
         ("Exports of salt fell by half.", "half", 0.5, "fraction"),
         ("The mill doubled its output.", "doubled", 2.0, "times"),
@@ -74,7 +75,8 @@ def test_a_change_written_as_a_multiplying_verb(text: str, written: str, value: 
     "text",
     [
         "The council is doubling down on the plan.",  # an idiom
-        "He doubled over when he heard.",
+        "Dorsk doubled as the host city.",  # served as
+        "The guards doubled their efforts in Tarsk.",  # more of it, no figure
         "The plan is doubling the doubts in Tarsk.",  # a progressive, mostly figurative
         "The ferry left by half past.",  # a time
         "The plan was cut by half-measures.",

@@ -181,6 +181,8 @@ def _read(text: str, m: re.Match[str]) -> Figure | None:
         r"\bth(?:ink|inking|inks|ought)\s+$", text[max(0, num_start - 12) : num_start]
     ):
         return None  # "think twice": an idiom
+    if times is not None and _more_of_it(text, m.end("num")):
+        return None  # "doubled their efforts": an idiom
     if re.fullmatch(r"(?:an?\s+)?[a-z]+", num, re.IGNORECASE) and num.lower().split()[-1] in lex.fraction:
         share = share_value(num, text, num_start, lex.fraction)  # "half of the wells": 0.5 of them
         if share is None:
@@ -247,6 +249,16 @@ def _read(text: str, m: re.Match[str]) -> Figure | None:
             unit, end = "times", end + times.end()
     approx, approx_start = _hedge(text, start)
     return Figure(start, end, value, unit, approx, approx_start, scale=scale)
+
+
+_IDIOM_OBJECTS = lexicon_set("en", "figure_idiom_objects")
+
+
+def _more_of_it(text: str, end: int) -> bool:
+    """Whether a multiplier ending at ``end`` acts on something it only intensifies ("doubled
+    their efforts", "doubled the pride"): no figure."""
+    m = re.match(r"\s+(?:(?:their|its|his|her|our|my|your|the)\s+)?([A-Za-z]+)", text[end : end + 30])
+    return m is not None and m.group(1).lower() in _IDIOM_OBJECTS
 
 
 _UNIT_TAIL = re.compile(r"(?:\s+|(?<=\d))([a-z][a-z ]{0,20})", re.IGNORECASE)  # "500 tons", "518km"

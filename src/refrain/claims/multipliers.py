@@ -20,7 +20,9 @@ _TIMES_WORDS = {"twice": 2.0, "thrice": 3.0}
 # 0.5); only the past: "double" is also an adjective ("a double blow"), "doubling" mostly figurative
 # ("doubling the doubts")
 _CHANGE_STEMS = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0, "halv": 0.5}
-_CHANGE_VERB = r"(?:doubl|tripl|quadrupl|halv)ed(?!\s+(?:down|up|over|back)\b)"  # "doubled over"
+_CHANGE_VERB = (
+    r"(?:doubl|tripl|quadrupl|halv)ed(?!\s+(?:down|up|back|as(?!\s+of))\b)"  # "doubled down", "doubled as"
+)
 
 # thousands groups set apart by a space, a no-break space or a thin space: "12 500", not "12 5000"
 SPACED_DIGITS = r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d\w-]|[.,]\d)"
