@@ -92,3 +92,16 @@ def test_a_surname_goes_to_the_person_named_before_it() -> None:
         "Moshiri, the eldest son of the late Ayatollah Kamran Moshiri Dehkordi, received the most votes."
     )
     assert _speakers(text) == ["Dara Moshiri"]
+
+
+def test_a_sentence_whose_verb_has_its_own_object_does_not_report_the_quote_before_it() -> None:
+    text = (
+        "“We will not start a war,” Karl Brandt warned. “That means there will be no limited war.” "
+        "Analysts also echoed the same warning."
+    )
+    assert _speakers(text) == ["Karl Brandt"]
+
+
+def test_an_addressee_after_the_verb_still_reports_the_quote() -> None:
+    text = "“The bridge will open in May.” Karl Brandt told the reporters."
+    assert _speakers(text) == ["Karl Brandt"]

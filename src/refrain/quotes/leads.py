@@ -135,6 +135,8 @@ def bare_cue_clause(toks: list[Token], cue: Cue, *, quote_opens_sentence: bool =
         return cue.index <= 4  # "IRNA quoted Ali Vaez as saying on the sidelines of …"
     if cue.according or any(t.lower in lexicon().pronouns or t.lower == "that" for t in rest):
         return False
+    if _common_object(cue, rest):
+        return False  # “…” Analysts also echoed the same warning.: a sentence of its own
     if cue.index <= 4 and len(rest) <= 3:
         return True
     # "Abbas Vali, the deputy minister for legal affairs, said in an interview on April 24.": a named
@@ -145,6 +147,24 @@ def bare_cue_clause(toks: list[Token], cue: Cue, *, quote_opens_sentence: bool =
         return False
     subj = subject_before(toks, cue.index)
     return subj is not None and subj.start == toks[0].start and toks[0].is_cap
+
+
+_TIME_NOUNS = {"day", "week", "month", "year", "morning", "afternoon", "evening", "night", "time", "weekend"}
+
+
+def _common_object(cue: Cue, rest: list[Token]) -> bool:
+    """Whether the verb takes a lower-case object ("echoed the same warning", "voiced a concern"):
+    a verb with its own object reports no quotation before it; an addressee ("told the Tehran
+    Times", "told the reporters") or a time ("said the next day") does not count."""
+    lex = lexicon()
+    words = [t for t in rest if t.is_word]
+    return (
+        len(words) >= 2
+        and words[0].lower in {"the", "a", "an"}
+        and all(not t.is_cap for t in words[1:])
+        and words[-1].lower not in _TIME_NOUNS
+        and lex.speech_verb_lemma.get(cue.text.split()[0].lower()) not in {"tell", "inform", "assure"}
+    )
 
 
 def report_clause(toks: list[Token]) -> tuple[Cue, NounPhrase] | None:
