@@ -125,7 +125,7 @@ def in_sorted(values: np.ndarray, sorted_set: np.ndarray) -> np.ndarray:
     return sorted_set[idx] == values
 
 
-def _group_sizes(sorted_keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def group_sizes(sorted_keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Start index and size of each run of equal values in a sorted array."""
     if len(sorted_keys) == 0:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
@@ -172,7 +172,7 @@ def boilerplate_shingles(
     keyed = outlet_keyed(hashes[rows], outlets)
     order = np.argsort(keyed, kind="stable")
     keyed = keyed[order]
-    k_starts, k_sizes = _group_sizes(keyed)
+    k_starts, k_sizes = group_sizes(keyed)
     return keyed[k_starts[k_sizes >= thresholds[outlets[order[k_starts]]]]]
 
 
@@ -220,7 +220,7 @@ def candidates(
     ``boiler_of_docs``), and, unless not ``shared``, the per-shingle flags (only whole-corpus
     seed tables need them)."""
     hashes, docs, shared_flags = _doc_shingles(doc_shingles, shared)
-    starts, sizes = _group_sizes(hashes)
+    starts, sizes = group_sizes(hashes)
     boiler = boilerplate_shingles(hashes, docs, starts, sizes, outlet_of_doc, thresholds)
     n_docs = len(doc_shingles)
     wide = _wide_pairs(hashes, docs, starts, sizes, outlet_of_doc, boiler, params, n_docs)
@@ -350,7 +350,7 @@ def frequency_cutoffs(
     """How many shingles (and documents holding them) the frequency limits leave out of pairing:
     found in more than ``max_df`` documents, or boilerplate of an outlet (see :func:`candidates`)."""
     hashes, docs, _ = _doc_shingles(doc_shingles, False)
-    starts, sizes = _group_sizes(hashes)
+    starts, sizes = group_sizes(hashes)
     boiler = boilerplate_shingles(hashes, docs, starts, sizes, outlet_of_doc, thresholds)
     return _cutoffs(hashes, docs, sizes, outlet_of_doc, thresholds, boiler, params)
 

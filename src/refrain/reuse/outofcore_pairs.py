@@ -22,9 +22,9 @@ from pathlib import Path
 import numpy as np
 
 from refrain.reuse.candidates import (
-    _group_sizes,
     boilerplate_shingles,
     group_pair_keys,
+    group_sizes,
     in_sorted,
     outlet_keyed,
     sort_stable,
@@ -70,7 +70,7 @@ class ShinglePartitions:
         else:
             order = np.argsort(buckets, kind="stable")
             rows, buckets = rows[order], buckets[order]
-            starts, sizes = _group_sizes(buckets)
+            starts, sizes = group_sizes(buckets)
             for start, size in zip(starts.tolist(), sizes.tolist(), strict=True):
                 self._append(int(buckets[start]), rows[start : start + size])
         self.rows += len(rows)
@@ -110,7 +110,7 @@ class PairKeys:
         part = (keys // self.n_docs) * self.parts // self.n_docs
         order = np.argsort(part, kind="stable")
         keys, part = keys[order], part[order]
-        starts, sizes = _group_sizes(part)
+        starts, sizes = group_sizes(part)
         for start, size in zip(starts.tolist(), sizes.tolist(), strict=True):
             with self.path(kind, int(part[start])).open("ab") as fh:
                 keys[start : start + size].astype("<i8").tofile(fh)
@@ -190,7 +190,7 @@ def scan_bucket(
 ) -> None:
     """One shingle file (sorted by hash): its boilerplate and cut-offs into ``facts``, its pair keys
     (rare shared shingles, and the wide-story stars) into ``keys``."""
-    starts, sizes = _group_sizes(hashes)
+    starts, sizes = group_sizes(hashes)
     boiler = boilerplate_shingles(hashes, docs, starts, sizes, outlet_of_doc, thresholds)
     frequent = sizes > params.max_df
     facts.frequent_shingles += int(frequent.sum())

@@ -23,7 +23,7 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from refrain.reuse import engine
-from refrain.reuse.candidates import _group_sizes, boilerplate_shingles, in_sorted, outlet_keyed
+from refrain.reuse.candidates import boilerplate_shingles, group_sizes, in_sorted, outlet_keyed
 from refrain.reuse.params import ReuseParams
 from refrain.reuse.seeds import shared_seed_tables
 from refrain.reuse.tokens import shingles, tokenize_many
@@ -124,7 +124,7 @@ def bucket_candidates(
     summed and thresholded by :func:`pair_rows`."""
     order = np.lexsort((docs, hashes))  # by hash, then document: a group's first is its earliest
     hashes, docs, outlets = hashes[order], docs[order].astype(np.int64), outlets[order].astype(np.int64)
-    starts, sizes = _group_sizes(hashes)
+    starts, sizes = group_sizes(hashes)
     # Rows stand in for documents here: row i's outlet is outlets[i].
     boiler = boilerplate_shingles(hashes, np.arange(len(hashes)), starts, sizes, outlets, thresholds)
     row_is_boiler = in_sorted(outlet_keyed(hashes, outlets), boiler)
