@@ -23,6 +23,7 @@ def _claims(text: str) -> list[tuple[str, float, str | None, str | None, str | N
         ("Police put the number of dead at 45.", "number of dead"),
         ("The death toll in Lumen stood at 38.", "death toll"),
         ("Medics said the toll had reached 17.", "toll"),
+        ("A Dorsk radio put the death toll at 28 late on Sunday.", "death toll"),  # "late" counts nothing
     ],
 )
 def test_a_bare_count_for_a_toll_counts_people_who_died(text: str, what: str) -> None:

@@ -98,9 +98,9 @@ def counted(
         if paid is not None:
             return paid
     i, np, linked = _thing_after(after)
-    toll = None if money or np or linked else _toll(before)
-    if toll is not None:  # a thing named after the figure ("a toll of 30 soldiers") says more
-        return toll
+    span = None if money or linked else toll_before(before, np[-1] if np else None)
+    if span is not None:  # "Officials put the toll at 120": people who died
+        return Counted(span[0], span[1], _EVENT_NOUN_HEAD, "die", None, True)
     ellipsis = not np and prev is not None and not money  # a sum does not count the people before it
     if ellipsis and i < len(after) and after[i].low in _ELLIPSIS:
         i += 1  # "... and 50 more were briefed"
@@ -326,12 +326,6 @@ def _restated(before: list[Token], prev: Counted | None) -> Counted | None:
         if word is None or prev is None
         else Counted(word.start, word.end, prev.head, prev.event, prev.org, prev.people)
     )
-
-
-def _toll(before: list[Token]) -> Counted | None:
-    """ "Officials put the toll at 120": a bare figure for a count of the dead counts people who died."""
-    span = toll_before(before)
-    return None if span is None else Counted(span[0], span[1], _EVENT_NOUN_HEAD, "die", None, True)
 
 
 def _money_purpose(after: list[Token], before: list[Token]) -> Counted | None:

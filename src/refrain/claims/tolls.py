@@ -48,9 +48,13 @@ def restating_word(before: list[Token]) -> Token | None:
     return None
 
 
-def toll_before(before: list[Token]) -> tuple[int, int] | None:
+def toll_before(before: list[Token], after: Token | None) -> tuple[int, int] | None:
     """Where a noun naming a count of the dead ends the words before a bare figure ("put the toll
-    at 120", "the number of dead stood at 45", "a death toll of 30"), as a span; else None."""
+    at 120", "the number of dead stood at 45", "a death toll of 30"), as a span; else None. None
+    too when the last word of the noun phrase ``after`` the figure names what it counts ("a toll of
+    30 soldiers" says more); a word that names nothing ("at 28 late on Sunday") is passed over."""
+    if after is not None and _names_a_thing(after):
+        return None
     k = _before_hedge(before)
     # the link ("stood at") and a place between ("the death toll in Lumen stood at 38")
     while (
@@ -72,3 +76,10 @@ def _place_word(before: list[Token], k: int) -> bool:
     while j >= 0 and before[j].text[:1].isupper() and k - j < 3:
         j -= 1
     return j >= 0 and before[j].low == "in"
+
+
+def _names_a_thing(word: Token) -> bool:
+    """Whether a word after a figure names what it counts: a plural, people, a known head, a name."""
+    lex = lexicon()
+    plural = word.low.endswith("s") and not word.low.endswith("ss")
+    return plural or word.text[:1].isupper() or word.low in lex.people or word.low in lex.heads
