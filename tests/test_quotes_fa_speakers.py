@@ -153,7 +153,7 @@ def test_adverbs_of_frequency_are_not_part_of_the_speaker():
 
 def test_a_credit_quoting_a_body_before_a_comma_is_not_the_speaker():
     text = (
-        "به گزارش گروه اجتماعی خبرگزاری فارس استان تهران به نقل از روابط‌عمومی شهرداری گلستان، "
+        "به گزارش گروه شهری خبرگزاری فارس استان کوهسار به نقل از روابط‌عمومی شهرداری نسترن‌آباد، "
         "علی‌رضا کریمی با اشاره به اهمیت کار بیان داشت: کار آغاز شده است."
     )
     assert speakers(text) == ["علی‌رضا کریمی"]
@@ -202,8 +202,8 @@ def test_a_post_in_the_lead_is_the_person_the_article_names_with_it_later():
 
 
 def test_a_time_before_a_stop_word_is_not_part_of_the_name():
-    [q] = direct("حسین ناظمیان دقایقی پیش در گفت‌وگو با خبرنگار ما اظهار داشت: جاده بسته است.")
-    assert q.speaker == "حسین ناظمیان"
+    [q] = direct("فرهاد سبزپوش دقایقی پیش به خبرنگار ما اظهار داشت: پل چوبی بسته است.")
+    assert q.speaker == "فرهاد سبزپوش"
 
 
 def test_a_name_set_off_before_a_post_at_a_clause_start_is_a_person():
@@ -219,9 +219,9 @@ def test_a_name_set_off_before_a_post_at_a_clause_start_is_a_person():
 
 def test_two_spellings_of_one_post_ending_alike_are_the_same_post():
     text = (
-        "مدیرعامل شرکت آب و فاضلاب استان زنجان گفت: طرح افتتاح شد.\n\n"
+        "مدیرعامل شرکت آب و فاضلاب استان کوهسار گفت: مخزن تازه پر شد.\n\n"
         "به گزارش فارس، علیرضا قاسمی اظهار داشت: اعتبار کافی است.\n\n"
-        "مدیرعامل شرکت آبفای استان زنجان افزود: پساب تصفیه می‌شود."
+        "مدیرعامل شرکت آبفای استان کوهسار افزود: لوله‌ها نو می‌شود."
     )
     assert speakers(text) == ["علیرضا قاسمی"] * 3
 
@@ -242,10 +242,10 @@ def test_a_name_before_an_object_with_ra_is_the_given_name_and_surname():
 
 def test_a_foreign_name_in_marks_after_a_credit_and_before_a_post_is_a_person():
     text = (
-        "به نوشته رسانه‌ها «فیلیپ هاموند» وزیر خارجه انگلستان درباره رای مردم سخن گفت.\n\n"
-        "وی در گفت‌وگو با رادیو گفت «اگر تصمیم بگیریم که خارج شویم جدایی سختی خواهد بود.»"
+        "به نوشته رسانه‌ها «دانیل هارکورت» وزیر خارجه انگلستان درباره بندر تازه سخن گفت.\n\n"
+        "وی در گفت‌وگو با رادیو گفت «اگر کشتی‌ها دیر برسند زمستان سختی خواهیم داشت.»"
     )
-    assert speakers(text) == ["فیلیپ هاموند"]
+    assert speakers(text) == ["دانیل هارکورت"]
 
 
 def test_a_determiner_of_the_object_ends_the_post():
@@ -280,16 +280,16 @@ def test_four_words_from_a_given_name_to_the_stop_word_are_one_name():
 
 def test_a_surname_is_completed_by_a_foreign_given_name_written_in_marks():
     text = (
-        "حساب منتسب به «حجت سلطانی»، سفیر ایران در ونزوئلا ادعاها را رد کرد.\n\n"
-        "آقای سلطانی در پیامی نوشت: این دروغ است."
+        "حساب منتسب به «حجت کیانفر»، سفیر ایران در بولیوی شایعه‌ها را رد کرد.\n\n"
+        "آقای کیانفر در پیامی نوشت: این شایعه است."
     )
-    assert speakers(text) == ["حجت سلطانی"]
+    assert speakers(text) == ["حجت کیانفر"]
 
 
 def test_a_digest_headline_without_a_stop_does_not_run_into_the_speaker():
     text = (
         "مهم‌ترین رویدادهای استان\n\n"
-        "معاون استاندار: * ساخت نیروگاه برق در منطقه ویژه اقتصادی مهران آغاز می‌شود "
+        "معاون استاندار: * پایانه بار در منطقه آزاد کوهسار ساخته می‌شود "
         "معاون هماهنگی امور اقتصادی استاندار گفت: ساخت آغاز شد.\n\n"
         "مدیرکل هواشناسی: * آسمان استان بارانی می‌شود مدیرکل هواشناسی استان گفت: باران می‌بارد."
     )
@@ -300,7 +300,7 @@ def test_a_digest_headline_without_a_stop_does_not_run_into_the_speaker():
 
 def test_a_surname_ending_like_a_verb_is_still_a_name_before_a_post():
     text = (
-        "نماینده پیشین مردم بروجرد گفت: باید برخورد شود.\n\n"
-        "درباره تحولات اخیر با بهرام بیرانوند نماینده پیشین مردم بروجرد گفت‌وگو کردیم."
+        "نماینده پیشین مردم نیلوفرآباد گفت: باید پل ساخته شود.\n\n"
+        "درباره پل تازه با بهمن کرمانوند نماینده پیشین مردم نیلوفرآباد گفت‌وگو کردیم."
     )
-    assert speakers(text) == ["بهرام بیرانوند"]
+    assert speakers(text) == ["بهمن کرمانوند"]

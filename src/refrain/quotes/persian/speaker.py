@@ -130,7 +130,7 @@ def read_subject(
                 i = k + 1
                 break
             if ws[k].key in roles() and ends_clause(ws[k - 1]) and ws[k - 1].key.startswith(_PRESENT):
-                # a digest: "* آسمان ایلام بارانی می‌شود مدیرکل هواشناسی ایلام گفت:": a headline
+                # a digest: "* دمای کوهسار پایین می‌آید مدیرکل هواشناسی کوهسار گفت:": a headline
                 # without a stop runs into the speaker of its item
                 i = k
                 break
