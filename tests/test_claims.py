@@ -130,7 +130,7 @@ def test_a_second_figure_borrows_the_counted_thing_of_the_first() -> None:
 
 
 def test_organisation_names_go_through_entity_aliases() -> None:
-    a = only("Last year 70 teams related to PMOI/MEK have been dealt with.")
+    a = only("Last spring 40 teams tied to PMOI/MEK were dealt with.")
     b = only("Officials said 55 members of the People's Mojahedin Organization of Iran were detained.")
     assert a.what_key == b.what_key == "arrest|mek unit"
 

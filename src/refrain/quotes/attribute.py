@@ -216,7 +216,7 @@ class Attributor:
             g.subject = sentence_subject(ptoks)  # "Clinton released the following statement:"
 
     def _try_report_clause(self, g: Group, piece: RawQuote) -> None:
-        """ "… acted like “water on fire” and proved …, he argued.": the clause closing the quote's
+        """ "… worked like “salt on ice” and showed …, he argued.": the clause closing the quote's
         sentence reports it."""
         lo, hi = self.sentence_of(piece.paragraph, piece.outer_end)
         first = g.pieces[0]

@@ -17,8 +17,8 @@ from .speakers import NP_STOP, NounPhrase, sentence_subject, subject_before
 
 
 def claim_owner(g: Group, left: list[Token]) -> None:
-    """ "mocking Bolton’s wish that the party could “…”", "Trump’s campaign promise to “tear up” or
-    “renegotiate” the deal": a quotation in the clause of a named owner's claim noun (data:
+    """ "mocking Bolton’s wish that the party could “…”", "Lind’s campaign promise to “scrap” or
+    “rewrite” the tram plan": a quotation in the clause of a named owner's claim noun (data:
     quote_claim_nouns) is the owner's words, not those of the sentence's subject."""
     nouns = text_lexicon("en", "quote_claim_nouns")
     k = len(left) - 1
@@ -32,10 +32,10 @@ def claim_owner(g: Group, left: list[Token]) -> None:
     if k < 2 or left[k].lower not in {"that", "to"} or left[k - 1].lower not in nouns:
         return
     if left[k].lower == "to" and len(left) - k > 3:
-        return  # "promise to “tear up”" is the promise; "claim to Jerusalem become a “…”" is not
+        return  # "promise to “scrap”" is the promise; "claim to Jerusalem become a “…”" is not
     owner_at = k - 2
     if not left[owner_at].is_cap and owner_at >= 1:
-        owner_at -= 1  # "Trump’s campaign promise": one word between the owner and the noun
+        owner_at -= 1  # "Lind’s campaign promise": one word between the owner and the noun
     owner = left[owner_at]
     if not (owner.is_cap and owner.text.endswith(("’s", "'s"))):
         return
