@@ -105,3 +105,12 @@ def test_a_sentence_whose_verb_has_its_own_object_does_not_report_the_quote_befo
 def test_an_addressee_after_the_verb_still_reports_the_quote() -> None:
     text = "“The bridge will open in May.” Karl Brandt told the reporters."
     assert _speakers(text) == ["Karl Brandt"]
+
+
+def test_a_country_in_what_was_said_does_not_tie_the_speaker_to_it() -> None:
+    text = (
+        "TEHRAN — Iran’s policies will not be swayed by the vote in the U.S., says Deputy Foreign "
+        "Minister Karim Sadeghi. “The vote abroad will not change our course,” Sadeghi said.\n\n"
+        "“We will adopt new solutions when new facts arise,” the senior Iranian diplomat said."
+    )
+    assert _speakers(text) == ["Karim Sadeghi", "Karim Sadeghi"]

@@ -604,7 +604,7 @@ class Resolver:
         them to another country only, None when it ties them to none."""
         texts = [*ent.roles, (ent.role or "").lower(), (ent.organisation or "").lower()]
         texts += [
-            self.masked[max(0, o.start - 50) : o.start].lower()
+            _after_speech_verb(self.masked[max(0, o.start - 50) : o.start].lower())
             for o in self.index.occurrences
             if o.entity is ent and o.start < before  # not the role phrase's own sentence after it
         ]
@@ -817,6 +817,15 @@ class Resolver:
                 if toks:
                     return resolve_name(NounPhrase(toks[0].start, toks[-1].end, tuple(toks)), self.index)
         return NOTHING
+
+
+def _after_speech_verb(before: str) -> str:
+    """The words before a mention from its last speech verb on: "… by the U.S. election, says Deputy
+    Foreign Minister X" ties X to no country; the clause before the verb is what was said."""
+    verbs = lexicon().speech_verb_forms
+    words = before.split(" ")
+    last = max((k for k, w in enumerate(words) if w.strip(",.;:") in verbs), default=-1)
+    return " ".join(words[last + 1 :])
 
 
 def _without_passive_by(np: NounPhrase) -> NounPhrase:
