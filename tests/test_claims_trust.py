@@ -247,7 +247,7 @@ def test_a_participle_clause_is_stated_by_the_speaker_of_the_clause_before() -> 
     )
     assert find(text, outlet="Daily Bugle")[-1].claimant == "Ines Tallo"
     # a name that is only an object before the participle is not the speaker
-    text = "Talks went on with Boeing and Airbus, adding that the 17 jets were late."
+    text = "Talks went on with Varko and Lumair, adding that the 17 jets were late."
     assert only(text, outlet="Daily Bugle").claimant == "Daily Bugle"
 
 
@@ -342,7 +342,7 @@ def test_a_score_or_a_span_of_years_is_no_dash_range(sentence: str) -> None:
 def test_a_role_in_apposition_to_a_name_is_that_person() -> None:
     text = (
         "Mayor Tomas Erik said on Monday that roads opened. Ilse Marten, the port authority chief, "
-        "issued a statement on Friday, saying that 16 berths are ready."
+        "issued a statement late on Friday, saying that 16 berths are ready."
     )
     assert find(text, outlet="Daily Bugle")[-1].claimant == "Ilse Marten"
 
@@ -365,7 +365,7 @@ def test_a_title_and_has_before_the_verb_after_the_figure() -> None:
 
 
 def test_an_agency_passing_on_cited_data_is_not_the_source() -> None:
-    text = "According to the latest data released by the central bank, tax income rose 76 percent, IRNA reported."
+    text = "According to the latest data released by the customs office, tax income rose 76 percent, IRNA reported."
     assert only(text, outlet="Daily Bugle").claimant == "latest data"
 
 
@@ -476,7 +476,7 @@ def test_the_other_two_is_a_reference_but_another_fifty_is_a_count() -> None:
 
 
 def test_one_beside_another_count_is_a_count() -> None:
-    claims = find("The team won one gold medal and three silver medals.")
+    claims = find("The choir took home one gold cup and three silver plates.")
     assert [c.value for c in claims] == [1, 3]
     assert find("One of them left early, on one side and the other.") == []
 
