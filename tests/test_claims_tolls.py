@@ -86,3 +86,8 @@ def test_a_change_written_as_a_multiplying_verb(text: str, written: str, value: 
 )
 def test_not_a_multiplying_change(text: str) -> None:
     assert all(u not in {"times", "fraction"} for _, _, u, _, _ in _claims(text))
+
+
+def test_a_multiplying_verb_and_the_count_it_reached_are_two_figures() -> None:
+    found = _claims("Road accidents in Tarsk halved to 120 since 2019.")
+    assert [(w, v, u) for w, v, u, _, _ in found][:2] == [("halved", 0.5, "fraction"), ("120", 120.0, None)]

@@ -318,9 +318,10 @@ def _join_ranges(text: str, figures: list[Figure]) -> list[Figure]:
             word = between.strip()
             # "three or four" are alternatives close together; "10 or 100" are two figures
             alternative = word == "or" and low < g.value <= 2 * low + 1
-            same_unit = (
-                f.unit is None or g.unit is None or f.unit == g.unit
-            )  # not "by 2.7% to 11 million barrels"
+            # not "by 2.7% to 11 million barrels", nor "halved to 120" (a multiplier, then the count)
+            same_unit = (f.unit is None or g.unit is None or f.unit == g.unit) and (
+                f.unit not in {"times", "fraction"} or f.unit == g.unit
+            )
             if word == "to" and same_unit and _change_from(text, f.start):
                 # "rose from 9 to 13": the old figure and the new; "fell from 9 to 4 million": the
                 # multiplier and unit written once are the old figure's too
