@@ -114,11 +114,11 @@ def test_a_quotation_in_a_speech_is_the_speaker_s_without_a_speech_verb():
 
 def test_an_appositive_may_hold_a_list_of_capitalised_words():
     text = (
-        "Samad Jabbari, the director general at the Ministry of Science, Research and Technology, also "
-        "said that 24,000 students study abroad. Ali Venn, the deputy head of the Ministry of "
+        "Tara Voss, the director general at the Ministry of Science, Research and Technology, later "
+        "said that 24,000 students study in Varnia. Ali Venn, the deputy head of the Ministry of "
         "Cooperatives, Labor, and Social Welfare, said 40 hotels will be built."
     )
-    assert claimants(text) == [(24_000, "Samad Jabbari"), (40, "Ali Venn")]
+    assert claimants(text) == [(24_000, "Tara Voss"), (40, "Ali Venn")]
 
 
 def test_a_person_named_in_apposition_to_a_body_is_the_speaker():
@@ -138,7 +138,7 @@ def test_attributions_after_the_figure_with_affiliations_abbreviations_and_a_rol
         "But in May, Rami Ghani, the head of Varnian state-run North Salt Co. (NSC), told "
         "reporters that the mines needed at least 12 years to recover.\n"
         "In June, Dara Holm, the then caretaker of the roads, housing and transport ministry, said "
-        "that some 7.3 million people rent their homes.\n"
+        "that roughly 7.3 million people rent their homes.\n"
         "The group grows 40 percent of the region's tea, Varnia Tea Corp. Chief Executive "
         "Officer Rex Tolman said.\n"
         "Spending of 63 trillion rials on ports is proposed, Rouhollah Varzi, deputy head of the Varnian Fund said.\n"
