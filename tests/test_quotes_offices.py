@@ -114,3 +114,12 @@ def test_a_country_in_what_was_said_does_not_tie_the_speaker_to_it() -> None:
         "“We will adopt new solutions when new facts arise,” the senior Iranian diplomat said."
     )
     assert _speakers(text) == ["Karim Sadeghi", "Karim Sadeghi"]
+
+
+def test_a_holiday_is_no_person_for_he() -> None:
+    text = (
+        "The aid was cut by President Karl Brandt in his angry New Year tweet, when he accused "
+        "Norland of “nothing but lies and deceit”."
+    )
+    assert _speakers(text) == ["Karl Brandt"]
+    assert _people(text) == {"Karl Brandt"}
