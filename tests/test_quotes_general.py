@@ -58,9 +58,9 @@ def test_his_words_are_the_words_of_the_man_named_before() -> None:
 
 def test_a_role_with_for_resolves_to_the_person_named_next() -> None:
     text = (
-        "TEHRAN – The economy is not hurt by “a foreign official’s remarks,” the vice president for "
-        "economic affairs said on Wednesday. Speaking after a cabinet meeting, Tomas Varandi said the "
-        "remarks could not change that."
+        "TEHRAN – The harvest is not hurt by “one envoy’s loose talk,” the vice president for "
+        "economic affairs told reporters on Wednesday. Speaking after a cabinet meeting, Tomas Varandi said the "
+        "talk could not change that."
     )
     assert _speakers(text) == ["Tomas Varandi"]
 
@@ -188,7 +188,7 @@ def test_an_impersonal_it_was_stressed_names_no_speaker() -> None:
 def test_a_name_opened_by_an_acronym_is_no_dateline() -> None:
     text = (
         "On July 14, KDF Brigadier General Tavan, commander of the “Quiet Shield Unit” gave an "
-        "interview to a news agency. In this interview, he said, “We are at a critical point.”"
+        "interview to a news agency. In this interview, he said, “The harbour needs two more tugs.”"
     )
     assert _speakers(text) == ["Tavan"]
 
