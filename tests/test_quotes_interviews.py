@@ -67,7 +67,7 @@ def test_a_description_beside_a_name_is_that_person() -> None:
 def test_a_document_speaker_stops_before_its_participle() -> None:
     text = (
         "According to the joint statement put out by Ruritania and Velmar, “The two countries will "
-        "reopen their embassies within two months.”"
+        "reopen their consulates before the spring fair.”"
     )
     quotes = [q for q in find(text) if q.kind != "scare"]
     assert [(q.speaker, q.speaker_kind) for q in quotes] == [("joint statement", "document")]
@@ -132,9 +132,7 @@ def test_a_naming_participle_takes_the_clauses_subject() -> None:
 
 
 def test_a_label_or_a_passive_stays_a_scare_quote() -> None:
-    assert _kinds("Velmar forces launched their so-called operation “Breakwater” on Monday.") == [
-        ("scare", None)
-    ]
+    assert _kinds("Velmar crews started their so-called exercise “Lantern” on Monday.") == [("scare", None)]
     assert _kinds("Lindau has been the target of ire and labeled part of an “axis of gloom.”") == [
         ("scare", None)
     ]

@@ -89,7 +89,7 @@ def test_a_surname_goes_to_the_person_named_before_it() -> None:
     text = (
         "TEHRAN — Dara Moshiri remains the sole candidate for the chair of the city council.\n\n"
         "“The new mayor will rely on the council,” Moshiri said during the session.\n\n"
-        "Moshiri, the eldest son of the late Ayatollah Kamran Moshiri Dehkordi, received the most votes."
+        "Moshiri, whose father was the late Ayatollah Kamran Moshiri Dehkordi, received the most votes."
     )
     assert _speakers(text) == ["Dara Moshiri"]
 
