@@ -123,3 +123,16 @@ def test_a_holiday_is_no_person_for_he() -> None:
     )
     assert _speakers(text) == ["Karl Brandt"]
     assert _people(text) == {"Karl Brandt"}
+
+
+def test_a_capitalised_title_posted_to_a_body_is_a_description_before_the_verb() -> None:
+    text = (
+        "In a statement to the assembly on Thursday, Lena Moreau, Norland’s Deputy Permanent "
+        "Representative to the UN, said, “We reject the draft in its entirety.”"
+    )
+    assert _speakers(text) == ["Lena Moreau"]
+
+
+def test_a_title_posted_to_a_place_before_a_name_still_names_the_speaker() -> None:
+    text = "Later, Norland’s Ambassador to Iraq Lena Moreau said, “The border stays open.”"
+    assert _speakers(text) == ["Lena Moreau"]

@@ -361,8 +361,22 @@ def _role_then_object(segment: list[Token]) -> bool:
     roles = lexicon().roles
     at = next((k for k, t in enumerate(segment) if t.lower.split("-")[0] in roles and not t.is_cap), None)
     if at is None:
-        return False
+        return _owned_title_to_body(segment)
     return any(t.lower in {"to", "of", "for", "in", "at"} for t in segment[at + 1 :])
+
+
+def _owned_title_to_body(segment: list[Token]) -> bool:
+    """ "Norland’s Deputy Permanent Representative to the UN": a capitalised title owned by a
+    country and followed by the body it is posted to (no name after it) is a description too."""
+    owned = segment[0].text.endswith(("’s", "'s")) or (len(segment) > 1 and segment[1].text in {"’s", "'s"})
+    if len(segment) < 4 or not owned:
+        return False
+    roles = lexicon().roles
+    at = next((k for k, t in enumerate(segment) if t.lower in {"to", "of", "for", "in", "at"}), None)
+    if at is None or segment[at - 1].lower.split("-")[0] not in roles:
+        return False
+    body = segment[at + 1 :]
+    return bool(body) and (body[0].lower == "the" or len(body) <= 2)
 
 
 # what opens the second of two joint speakers after "X and": "his Turkish counterpart Omar Kest"
