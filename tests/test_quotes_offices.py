@@ -96,8 +96,8 @@ def test_a_surname_goes_to_the_person_named_before_it() -> None:
 
 def test_a_sentence_whose_verb_has_its_own_object_does_not_report_the_quote_before_it() -> None:
     text = (
-        "“We will not start a war,” Karl Brandt warned. “That means there will be no limited war.” "
-        "Analysts also echoed the same warning."
+        "“We will not start a war,” Karl Brandt warned. “So there will be no short war either.” "
+        "Two analysts later echoed that warning."
     )
     assert _speakers(text) == ["Karl Brandt"]
 
