@@ -136,3 +136,19 @@ def test_a_capitalised_title_posted_to_a_body_is_a_description_before_the_verb()
 def test_a_title_posted_to_a_place_before_a_name_still_names_the_speaker() -> None:
     text = "Later, Norland’s Ambassador to Iraq Lena Moreau said, “The border stays open.”"
     assert _speakers(text) == ["Lena Moreau"]
+
+
+def test_a_quote_after_respond_to_is_not_the_responders_words() -> None:
+    text = (
+        "Government spokesman Karl Brandt warned on Wednesday that Norland will respond to "
+        "“any strategic mistake” by its rivals, hours after the threat."
+    )
+    assert _speakers(text) == ["Karl Brandt"]
+
+
+def test_to_after_an_earlier_quote_piece_still_goes_with_its_speaker() -> None:
+    text = (
+        "President Karl Brandt spoke on Monday. The president added “a truce matters to us and we "
+        "expect both sides” to “show restraint” in the coming days."
+    )
+    assert _speakers(text) == ["Karl Brandt", "Karl Brandt"]

@@ -286,6 +286,12 @@ class Attributor:
                 for c in cues
             ):
                 continue  # "Lazar said he … and added, “…”": the earlier cue names the speaker
+            if (
+                cue.end_index + 2 == len(left)
+                and left[-1].lower == "to"
+                and not self.masked[left[cue.end_index].end : left[-1].start].strip()
+            ):
+                continue  # "warned that Norland will respond to “…”": the quote is what is responded to
             subj = subject_of(left, cue, inverted=cue.index == 0)
             if subj is not None:
                 g.subject, g.cue, g.cue_at = subj, cue.text, left[cue.index].start
