@@ -2,8 +2,8 @@
 
 Two forms (the Fars guideline's):
 
-* **colon**: a cue verb right before a colon (``وی افزود: …``); the speech runs from the first word
-  after the colon to the end of the paragraph, or to the clause of the next cue colon in the same
+* **colon**: a cue verb right before a colon (``وی افزود: …``); the speech starts at the word that
+  follows the colon and ends with the paragraph, or at the clause of the next cue colon in the same
   paragraph (a question and its answer: ``… سوال شد: … ؟ وی گفت: …``). When the words after the
   colon open a quotation mark, the speech is the content inside the marks (**marked**).
 * **marked** elsewhere: « … » (or " … ", “ … ”) of at least :data:`MIN_QUOTE_WORDS` words next to a
