@@ -152,3 +152,8 @@ def test_to_after_an_earlier_quote_piece_still_goes_with_its_speaker() -> None:
         "expect both sides” to “show restraint” in the coming days."
     )
     assert _speakers(text) == ["Karl Brandt", "Karl Brandt"]
+
+
+def test_pledged_to_before_a_quote_is_the_pledgers_words() -> None:
+    text = "Foreign Minister Karl Brandt pledged to “exercise every option” to extend the ban."
+    assert _speakers(text) == ["Karl Brandt"]

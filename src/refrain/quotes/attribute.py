@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from refrain.text.lexicon import lexicon as text_lexicon
+
 from .context import MASK, Token, sentence_starts, tokens
 from .cues import Cue, find_cues, subject_of
 from .grouping import Group
@@ -290,6 +292,8 @@ class Attributor:
                 cue.end_index + 2 == len(left)
                 and left[-1].lower == "to"
                 and not self.masked[left[cue.end_index].end : left[-1].start].strip()
+                and lexicon().speech_verb_lemma.get(cue.text.split()[0].lower())
+                in text_lexicon("en", "verbs_to_object")
             ):
                 continue  # "warned that Norland will respond to “…”": the quote is what is responded to
             subj = subject_of(left, cue, inverted=cue.index == 0)
