@@ -47,7 +47,7 @@ class Words:
     restate_same: re.Pattern[str] | None = None  # "also": the same source goes on
     restate_change_before: tuple[str, ...] = ()  # "down 115,000 bpd": a change, not a level
     restate_change_after: tuple[str, ...] = ()  # "4.5 percent drop"
-    restate_any: re.Pattern[str] | None = None  # "estimated the country's growth in 2015 at": what, group 1
+    restate_any: re.Pattern[str] | None = None  # "estimated the region's output in 2019 at": what, group 1
     restate_open_reach: float = 1.25  # "more than N" set against a rival's figure reaches this many N
 
 
@@ -121,7 +121,7 @@ def _whole_words(phrases: list[str], patterns: tuple[str, ...] = ()) -> re.Patte
 
 def _restate_any_pattern(lang: dict) -> re.Pattern[str] | None:
     """A restating verb, any few words (group 1: what is put at a figure) and a link ending the
-    text before a figure, lower case: "estimated the country's growth in 2015 at"."""
+    text before a figure, lower case: "estimated the region's output in 2019 at"."""
     verbs, links = lang.get("restate_verbs", []), lang.get("restate_links", [])
     if not (verbs and links):
         return None

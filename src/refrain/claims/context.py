@@ -106,7 +106,7 @@ def counted(
         return Counted(span[0], span[1], _EVENT_NOUN_HEAD, "die", None, True)
     ellipsis = not np and prev is not None and not money  # a sum does not count the people before it
     if ellipsis and i < len(after) and after[i].low in _ELLIPSIS:
-        i += 1  # "... and 50 more were briefed"
+        i += 1  # "... and 30 more were questioned"
     event, verb_end = _verb_group(after, i, bool(np or linked or ellipsis), bool(np))
     subject: list[Token] = []
     left_event: Token | None = None
@@ -238,7 +238,7 @@ def _what_it_counts(
     words: list[Token], linked: list[Token], event: str | None, has_np: bool, ellipsis_of: Counted | None
 ) -> tuple[str | None, str | None, str | None, bool]:
     """(head, event, organisation, whether it counts people) of the counted words (``has_np``: they
-    follow the figure); with no words after an ellipsis ("and 50 more were briefed"), those of the
+    follow the figure); with no words after an ellipsis ("and 30 more were questioned"), those of the
     figure before."""
     lex = lexicon()
     head: str | None = None
@@ -255,7 +255,7 @@ def _what_it_counts(
             event = event if event and not has_np else lex.events[last]
             head, people = _EVENT_NOUN_HEAD, True
     elif ellipsis_of is not None:
-        # "60 were arrested and 50 more were briefed": the second figure counts the same thing
+        # "40 were detained and 30 more were questioned": the second figure counts the same thing
         head, org, people = ellipsis_of.head, ellipsis_of.org, ellipsis_of.people
     return head, event, org, people
 

@@ -50,7 +50,7 @@ def _restated(f: Figure, w: Words) -> bool:
 
 def _restated_what(f: Figure, w: Words) -> frozenset[str]:
     """The content words of what a "put ... at" phrase of any words puts at the figure
-    ("estimated the country's growth in 2015 at": growth); empty when there is no such phrase."""
+    ("estimated the region's output in 2019 at": output); empty when there is no such phrase."""
     m = w.restate_any.search(_before(f)) if w.restate_any is not None else None
     return _content_words(m.group(1), w) if m else frozenset()
 
@@ -178,8 +178,8 @@ def rival_pairs(
                 continue  # "put <any words> at": set against, and what is put is what a states
             if a.claim.start == b.claim.start and _clauses_of_two_periods(a, b, contrast_at, w):
                 continue  # "8.4 percent in the 12 months to Azar, while the board put it at 9.9 in the first quarter"
-            # without a contrast word: a count of one event ("47 were killed ... Al Jazeera put
-            # the number of the dead at 68"), two sources named or the outlet's own against one
+            # without a contrast word: a count of one event ("52 died ... the Ostrel agency put
+            # the number of the dead at 75"), two sources named or the outlet's own against one
             # named by name; not a new statement of a rate ("... put the inflation rate at 9.8")
             named = b.named and b.source.startswith("by:") and (a.named or a.source.startswith("outlet:"))
             one_count = a.event is not None and a.event == b.event

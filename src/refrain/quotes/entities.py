@@ -383,7 +383,7 @@ _APPOSITIVE = re.compile(r"\A,\s+((?:(?:the|a|an)\s+)?[^,;:.\x00\n]{2,90}?)\s*(?
 
 
 def _attach_appositives(masked: str, index: ArticleEntities) -> None:
-    """ "Ali Rabiei, the regime's Labor Minister," → role and organisation of Ali Rabiei."""
+    """ "Lena Moreau, the republic's Trade Minister," → role and organisation of Lena Moreau."""
     for occ in index.occurrences:
         ent = occ.entity
         if ent.kind != "person":

@@ -803,8 +803,8 @@ class Resolver:
                     return self.resolve(subj)
             issuer = self._issuer(sentence_subject(toks), document, hi)
             if issuer is not None:
-                return issuer  # "Iran and Iraq issued a joint statement. … the statement said"
-            # "according to a statement from the Intelligence Ministry": the body named after it
+                return issuer  # "Norland and Tarsk issued a joint statement. … the statement said"
+            # "according to a statement released by the Ports Authority": the body named after it
             m = re.search(
                 rf"\b{re.escape(document)}\s+(?:issued\s+|released\s+|published\s+)?(?:by|from)\s+(?:the\s+)?"
                 r"((?:[A-Z][\w’'-]*\s*)+)",

@@ -1,7 +1,7 @@
 """Finding the speaker noun phrase beside a cue verb, without a parser.
 
 The subject of a speech verb sits just before it ("Smith said", "the minister told reporters",
-"Ali Rabiei, the regime's Labor Minister, spoke") or just after it ("said Smith", "argues
+"Lena Moreau, the republic's Trade Minister, spoke") or just after it ("said Smith", "argues
 Terzi"). We walk tokens outward from the verb with a few rules: skip adverbs and auxiliaries,
 step over appositives and relative clauses set off by commas, then take the longest run of
 tokens that can belong to a noun phrase.
