@@ -171,7 +171,7 @@ def test_a_title_with_a_period_before_the_name(text: str) -> None:
 
 def test_he_is_the_person_before_a_role_not_the_end_of_a_university_name() -> None:
     text = (
-        "Kits will be made soon, Piet Vos, vice chancellor of Lumen University of Medical Sciences has "
+        "Kits will be made soon, Piet Vos, vice chancellor of Lumen University of Dental Sciences has "
         "stated. The kits take 20 minutes, he said."
     )
     assert _claimants(text) == [("20 minutes", "Piet Vos")]
@@ -197,14 +197,14 @@ def test_a_documents_author(text: str, claimant: str) -> None:
     ("text", "expected"),
     [
         (
-            "Dorsk resident Aimal Vos earlier told Varpress that 10 farmers were killed while U.S. officials "
-            "have admitted three farmers had been killed.",
+            "Dorsk resident Aimal Vos earlier told Varpress that 10 farmers were shot while U.S. officials "
+            "have admitted three farmers had died.",
             [("10", "Aimal Vos"), ("three", "U.S. officials")],
         ),
         (
-            "The Lumen Food Office’s latest assessment says that 15 of the 34 provinces lack food.",
+            "The Lumen Food Office’s latest assessment says that 12 of the 34 provinces lack food.",
             [
-                ("15", "Lumen Food Office’s latest assessment"),
+                ("12", "Lumen Food Office’s latest assessment"),
                 ("34", "Lumen Food Office’s latest assessment"),
             ],
         ),

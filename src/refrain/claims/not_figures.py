@@ -330,7 +330,7 @@ def _reference(at: _Around) -> str | None:
         and re.search(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+other\s+$", text[max(0, start - 16) : start])
         and re.match(r"\s*[,:(–—]", text[end : end + 3])
     ):
-        return "reference"  # "the other two, Saudi Arabia and the UAE": named next; "the other three were freed" counts
+        return "reference"  # "the other two, Norway and Chile": named next; "the other three were freed" counts
     if is_word and re.search(
         r"\b(?:mother|father|parent)s?\s+of\s+$", text[max(0, start - 16) : start], re.IGNORECASE
     ):

@@ -96,7 +96,7 @@ def _last_speaker_before(text: str, pos: int, *, person: bool = False, any_name:
             continue
         name = _clean_name(m.group(1))
         if name and person and _inside_body_name(text, window_start + m.start(1)):
-            # "Piet Vos, vice chancellor of Lumen University of Medical Sciences has stated": the
+            # "Piet Vos, vice chancellor of Lumen University of Dental Sciences has stated": the
             # person the role follows, not the end of the university's name
             holder = re.search(
                 rf"({_NAME_RUN}),\s+[^,.;“”\"]{{1,120}}$", text[window_start : window_start + m.start(1)]

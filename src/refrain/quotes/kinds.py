@@ -153,12 +153,12 @@ def _what_they_called(g: Group, left: list[Token], lead: str, open_at: int) -> b
 
 def _label_cue_before(lead_s: str, content: str) -> bool:
     """Whether the words before the quote mark it as a label or name: "so-called", "dubbed a",
-    "the so-called operation", "called his new administration “the …”"."""
+    "the so-called operation", "named his coming cabinet “the …”"."""
     lex = lexicon()
     if _scare_cue_head(lead_s, lex.scare_cues, lex.label_heads):
         return True  # "their so-called operation “Breakwater”"
     if content.lstrip().startswith("the ") and _OWN_NAMING.search(lead_s[-80:]):
-        return True  # "called his new administration “the government of hope”": a name
+        return True  # "named his coming cabinet “the cabinet of renewal”": a name
     if _names_its_object(lead_s):
         return True  # "the mayor dubbed the hall a “warm bank”": the name it was given
     article_at = _final_article_space(lead_s)
@@ -254,7 +254,7 @@ def _label_head_follows(masked: str, pos: int, heads: frozenset[str]) -> bool:
     return m is not None and m.group(1).lower() in heads
 
 
-# A speaker naming their own thing ("has called his likely administration “the government of …”")
+# A speaker naming their own thing ("has named her coming cabinet “the cabinet of …”")
 _OWN_NAMING = re.compile(
     r"\b(?:called|calls|calling|named|names|dubbed)\s+(?:his|her|their|its)\s+(?:[a-z-]+\s+)?[a-z-]+$"
 )

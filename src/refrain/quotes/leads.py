@@ -209,7 +209,7 @@ _PASSIVE = {"be", "been", "being", "is", "are", "was", "were"}
 def attitude_subject(left: list[Token]) -> tuple[Token, NounPhrase] | None:
     """The named subject of a stance or naming verb before a short quoted phrase in its sentence
     ("Larijani reaffirmed “active support”", "Jafari also hailed the president's “decisive”
-    stance", "The government rejected the report, terming it “fallacious”"): the phrase is that
+    stance", "The ministry dismissed the audit, terming it “baseless”"): the phrase is that
     subject's words. A pronoun or a name-like or role subject only; "it", "they" and common nouns
     are no one quoted."""
     lex = lexicon()

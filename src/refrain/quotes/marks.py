@@ -7,7 +7,7 @@ only when it looks like the start of a statement (paragraph or sentence start, a
 a comma); otherwise it is a stray mark and is ignored. So one stray mark can never swallow the
 rest of an article.
 
-Offsets: a :class:`RawQuote` piece is the content *inside* the marks.
+Offsets: a :class:`RawQuote` piece spans the text *between* the marks.
 """
 
 from __future__ import annotations
