@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .phrase import COMMAS, MAX_NAME_WORDS, PREPOSITIONS, name_starts, speaker_like
+from .phrase import COMMAS, MAX_NAME_WORDS, PREPOSITIONS, name_starts, quoted_name_length, speaker_like
 from .words import (
     Word,
     credits,
@@ -38,6 +38,8 @@ def skip_credit(ws: list[Word], i: int, known: Callable[[str], bool]) -> int:
                 name_starts(ws, c) or speaker_like(ws, c, known) for c in range(k + 1, near)
             ):
                 k = near  # "از جنوب استان تهران،"
+            elif comma is not None and _long_credit(ws, k, comma):
+                k = comma  # "… فارس کوهسار از دومین جشنواره ملی کتاب، کامران نیک‌پور … گفت"
             elif k < len(ws) and ws[k].key in _CREDIT_PLACE:  # "از قم", "از استان سمنان"
                 k += 1
                 for _ in range(2):
@@ -65,6 +67,16 @@ def skip_credit(ws: list[Word], i: int, known: Callable[[str], bool]) -> int:
         while i < len(ws) and not ws[i].is_word:
             i += 1
     return i
+
+
+def _long_credit(ws: list[Word], k: int, comma: int) -> bool:
+    """Whether the credit runs on past the agency to its comma (where it came from: a place, an
+    event): a name or title opens the words after the comma, and none stands between, nor a post
+    right after the agency ("فارس وزیر نیرو در نشست …، …": that post is the speaker)."""
+    named = name_starts(ws, comma + 1) or quoted_name_length(ws, comma + 1) > 0
+    if not named or (k < len(ws) and ws[k].key in roles()):
+        return False
+    return not any(name_starts(ws, c) for c in range(k, comma))
 
 
 def _name_in_credit(ws: list[Word], j: int, comma: int, known: Callable[[str], bool]) -> int:

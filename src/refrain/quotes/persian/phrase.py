@@ -35,7 +35,7 @@ PREPOSITIONS = word_keys("quote_prepositions")
 SPEECH_NOUNS = word_keys("quote_speech_nouns")
 _CLAUSE_VERBS = word_keys("quote_clause_verbs")
 QUOTED_NAME = re.compile(r'[«"“]([^«»"“”\n]{3,40})[»"”]\s*([^\s«»"]+)')
-_ALLAH = key("الله")
+_ALLAH = (key("الله"), key("اله"))
 FROM_WORD = key("از")
 OBJECT_MARK = key("را")
 _PARTITIVES = word_keys("quote_partitives")
@@ -188,7 +188,7 @@ def name_at_start(ws: list[Word]) -> list[Word]:
             break
         if len(out) == MAX_NAME_WORDS:
             break
-        if w.key == _ALLAH and out and out[-1].key in names:  # "عزت الله" written apart
+        if w.key in _ALLAH and out and out[-1].key in names:  # "عزت الله" / "عزت اله" written apart
             out.append(w)
             continue
         out.append(w)

@@ -115,11 +115,11 @@ def read_subject(
     i = skip_agency(ws, 0)
     i = skip_credit(ws, i, known)
     for k in range(i + 1, len(ws)):  # "رویترز … به نقل از سمیر غضبان افزود": the one quoted
-        if starts_with(ws, k, _QUOTING):
-            if quoted := speaker_phrase(ws, k + 3):
-                i = k + 3
+        if n := starts_with(ws, k, _QUOTING):  # three words, or two: "به‌نقل از"
+            if quoted := speaker_phrase(ws, k + n):
+                i = k + n
                 e = ws.index(quoted[-1]) + 1
-                if e + 1 < len(ws) and ws[e].text in COMMAS and speaker_like(ws, e + 1, known):
+                if e + 1 < len(ws) and ws[e].text in COMMAS and _speaker_after(ws, e + 1, known):
                     i = e + 1  # "… به نقل از روابط عمومی شهرداری، علی کریمی … گفت": a credit
             break
     while i < len(ws) and ws[i].is_word and ws[i].key in _OPENERS:
@@ -163,6 +163,11 @@ def read_subject(
                     subject.name_words, subject.name = short, mention_of(text, short).text
     subject.fronted, subject.listed = fronted, listed
     return subject
+
+
+def _speaker_after(ws: list[Word], i: int, known: Callable[[str], bool]) -> bool:
+    """Whether a speaker phrase starts at ``i``, a name written in marks included ("«پیتر هالوران»")."""
+    return speaker_like(ws, i, known) or quoted_name_length(ws, i) > 0
 
 
 def _with_apposition(

@@ -129,8 +129,12 @@ def not_speakers() -> frozenset[str]:
     return word_keys("quote_not_speakers")
 
 
+@cache
 def given_names() -> frozenset[str]:
-    return word_keys("given_names")
+    """Given names; one ending in "الله" also in its common spelling with "اله" ("نعمت‌اله")."""
+    names = word_keys("given_names")
+    allah, short = key("الله"), key("اله")
+    return names | {n[: -len(allah)] + short for n in names if n.endswith(allah) and len(n) > len(allah)}
 
 
 def title_heads() -> frozenset[str]:
