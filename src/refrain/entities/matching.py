@@ -44,6 +44,7 @@ BARE_SURNAME_MIN_MENTIONS = 3
 # "Mohammad Javad Zarif"); dropping more leaves too little to tell two people apart.
 MAX_SKIPPED_WORDS = 1
 _PARTICLES = frozenset(skeleton(p) for p in NAME_PARTICLES)
+_ARTICLES = frozenset(skeleton(p) for p in ("al", "el"))
 LONG_FORM_SIMILARITY = 92.0
 _INDEFINITE = frozenset({"a", "an"})
 # An acronym of fewer letters spells too many names to be read by initials alone (US: the United
@@ -201,7 +202,8 @@ def drops_only_a_prefix(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
         )
     ):
         return False  # "Kharak Singh" is not "K. C. Singh": an initial for a name, another dropped
-    skipped = [w for w in skipped if len(w) > 1]
+    # the Arabic article of a surname is written or left out ("Hamid al-Varsi", "Hamid Varsi")
+    skipped = [w for w in skipped if len(w) > 1 and w not in _ARTICLES]
     return not skipped or (skipped == [long[0]] and long[0] in _given_name_prefixes())
 
 

@@ -366,4 +366,30 @@ def parse(name: str, kind: str | None = None) -> ParsedName:
             core, more = split_title(trimmed)
             found = [*found, *more]
     toks = tuple(t for w in words(core) for t in skeleton(w).split())  # "Mohammad-Javad": two words
-    return ParsedName(written, core, tuple(found), resolved_kind, toks, skeleton(core), cut)
+    key = skeleton(core)
+    if resolved_kind == "person" and len(toks) > 1:
+        given = tuple(given_name_key(t) for t in toks[:-1])
+        if given != toks[:-1]:  # "Rob Varga" is keyed as "Robert Varga"
+            toks = (*given, toks[-1])
+            key = " ".join(toks)
+    return ParsedName(written, core, tuple(found), resolved_kind, toks, key, cut)
+
+
+@cache
+def _given_name_keys() -> dict[str, str]:
+    """{skeleton of a form: skeleton of the line's first form} of ``given_name_variants.txt``."""
+    keys: dict[str, str] = {}
+    for line in lexicon_lines("en", "given_name_variants"):
+        forms = line.split()
+        keys.update(dict.fromkeys((skeleton(f) for f in forms), skeleton(forms[0])))
+    return keys
+
+
+def given_name_key(token: str) -> str:
+    """A given name's skeleton with its listed short forms and spellings brought to one
+    (``given_name_variants.txt``: Rob and Robert, Ahmed and Ahmad); other words unchanged.
+
+    >>> given_name_key(skeleton("Rob")) == skeleton("Robert"), given_name_key("varga")
+    (True, 'varga')
+    """
+    return _given_name_keys().get(token, token)

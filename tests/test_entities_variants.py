@@ -1,0 +1,54 @@
+"""refrain.entities: name variants of one person that a store's speakers showed apart (short
+forms of given names, romanisations, the Arabic article, titles), one rule each, on invented
+names; and the look-alikes that must stay apart."""
+
+from __future__ import annotations
+
+from refrain.entities import AliasFile, merge
+from refrain.entities.names import given_name_key, parse, skeleton
+
+NO_ALIASES = AliasFile()
+
+
+def _together(found, *written: str) -> bool:
+    return any(set(written) <= e.aliases for e in found)
+
+
+def test_a_short_form_of_a_given_name_is_the_same_name() -> None:
+    found = merge([("Robert Varnholt", "envoy"), ("Rob Varnholt", None)], aliases=NO_ALIASES)
+    assert len(found) == 1 and found[0].name == "Robert Varnholt"
+    found = merge([("Antony Quellmark", None), ("Anthony Quellmark", None)], aliases=NO_ALIASES)
+    assert len(found) == 1
+    assert given_name_key(skeleton("Bill")) == skeleton("William")
+
+
+def test_romanisations_of_one_given_name_are_one() -> None:
+    found = merge([("Ahmed Tavasoli", None), ("Ahmad Tavasoli", None)], aliases=NO_ALIASES)
+    assert len(found) == 1
+    found = merge(
+        [("Yusuf Dormani", None), ("Yousef Dormani", None), ("Mehdi Sarvak", None), ("Mahdi Sarvak", None)]
+    )
+    assert _together(found, "Yusuf Dormani", "Yousef Dormani") and _together(
+        found, "Mehdi Sarvak", "Mahdi Sarvak"
+    )
+
+
+def test_given_name_forms_do_not_join_other_names_or_surnames() -> None:
+    # a short form listed for one name only: Chris is not Christine
+    found = merge([("Chris Varnholt", None), ("Christine Varnholt", None)], aliases=NO_ALIASES)
+    assert len(found) == 2
+    # the list is read for given names, never for a surname
+    assert parse("Hamid Rob").tokens[-1] == skeleton("Rob")
+    assert len(merge([("Hamid Rob", None), ("Hamid Robert", None)], aliases=NO_ALIASES)) == 2
+    # different surnames stay apart whatever the given names
+    assert len(merge([("Rob Varnholt", None), ("Robert Varnholz", None)], aliases=NO_ALIASES)) == 2
+
+
+def test_the_arabic_article_of_a_surname_may_be_left_out() -> None:
+    found = merge([("Hamid al-Qarvasi", None), ("Hamid Qarvasi", None)], aliases=NO_ALIASES)
+    assert len(found) == 1
+    # not a father's name: "bin Qarvasi" is more than a spelling
+    assert len(merge([("Hamid bin Qarvasi", None), ("Hamid Qarvasi", None)], aliases=NO_ALIASES)) == 2
+    # a shorter name fitting two people joins neither
+    found = merge([("Hamid al-Qarvasi", None), ("Hamid Qarvasi", None), ("Hamid Reza Qarvasi", None)])
+    assert len(found) == 3
