@@ -52,3 +52,28 @@ def test_the_arabic_article_of_a_surname_may_be_left_out() -> None:
     # a shorter name fitting two people joins neither
     found = merge([("Hamid al-Qarvasi", None), ("Hamid Qarvasi", None), ("Hamid Reza Qarvasi", None)])
     assert len(found) == 3
+
+
+def test_clerical_and_courtesy_titles_of_several_words_are_taken_off() -> None:
+    for written in (
+        "Hojjatoleslam val-Moslemin Kaveh Darvishan",
+        "Hojjat al-Islam Kaveh Darvishan",
+        "Rear Admiral Kaveh Darvishan",
+        "H.E. Kaveh Darvishan",
+    ):
+        assert parse(written).core == "Kaveh Darvishan", written
+    found = merge([("Kaveh Darvishan", None), ("Hojjat-ul-Islam Kaveh Darvishan", None)], aliases=NO_ALIASES)
+    assert len(found) == 1
+    # a courtesy title before a surname: the one person of that name written often
+    found = merge([("Lida Varnholt", None)] * 3 + [("Madam Varnholt", None)], aliases=NO_ALIASES)
+    assert len(found) == 1
+
+
+def test_an_arabic_compound_is_one_name_however_its_article_and_ending_are_written() -> None:
+    assert skeleton("Abdolsamad") == skeleton("Abdossamad") == skeleton("Abdosamad") != skeleton("Abdisamad")
+    assert skeleton("Abdorrasul") == skeleton("Abdolrasul")
+    assert skeleton("Nurollah") == skeleton("Nurullah") == skeleton("Nurallah")
+    found = merge([("Jalaleddin Varnasi", None), ("Jalaloddin Varnasi", None), ("Jalaluddin Varnasi", None)])
+    assert len(found) == 1
+    # a name that only ends like one is left alone
+    assert skeleton("Bodin") != skeleton("Badin")

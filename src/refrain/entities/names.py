@@ -37,6 +37,11 @@ _SKELETON_RULES: tuple[tuple[str, str], ...] = (
     (r"z", "s"),
     (r"o", "u"),
     (r"e", "i"),
+    # the article of an Arabic compound, assimilated or not: Abdolreza = Abdorreza = Abdoreza;
+    # its endings -oddin/-eddin/-uddin/-aldin and -ollah/-ullah/-allah: one ending each
+    (r"\babdu(?=[rstdnz])", "abdul"),
+    (r"(?<=[a-z]{3})(?:[aiu]|[au]l)d+in\b", "adin"),
+    (r"(?<=[a-z]{3})[aiu]llah\b", "ullah"),
     (r"(.)\1", r"\1"),
 )
 _SKELETON_COMPILED = tuple((re.compile(p), r) for p, r in _SKELETON_RULES)
