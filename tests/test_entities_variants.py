@@ -77,3 +77,19 @@ def test_an_arabic_compound_is_one_name_however_its_article_and_ending_are_writt
     assert len(found) == 1
     # a name that only ends like one is left alone
     assert skeleton("Bodin") != skeleton("Badin")
+
+
+def test_plans_proposals_and_accounts_are_no_people() -> None:
+    from refrain.entities.kinds import speaker_kind
+
+    assert speaker_kind("Coral Bay Peace Endeavour") == "document"
+    assert speaker_kind("Twitter account of Lida Varnholt") == "document"
+    assert speaker_kind("the Varnholt plan") == "document"
+    assert speaker_kind("Coral Bay Peace Initiative") == "organisation"  # a body named for its cause
+    found = merge([("Lida Varnholt", None), ("Twitter account of Lida Varnholt", None)], aliases=NO_ALIASES)
+    assert [e.aliases for e in found] == [{"Lida Varnholt"}]
+
+
+def test_a_sentence_adverb_before_a_surname_is_not_a_given_name() -> None:
+    assert parse("Thereafter Varnholt").core == "Varnholt"
+    assert parse("Moreover Lida Varnholt").core == "Lida Varnholt"

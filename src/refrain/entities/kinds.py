@@ -102,14 +102,16 @@ def _english() -> _EnglishLists:
         | lexicon("en", "demonyms")
         | organisations
         | lexicon("en", "speaker_documents")
+        | lexicon("en", "speaker_plan_words")
         | frozenset(w for c in countries for w in c.split())
     )
     pronouns = frozenset(line.split()[0] for line in lexicon("en", "pronouns"))
+    documents = lexicon("en", "speaker_documents") | lexicon("en", "speaker_plan_words")
     generic = (organisations | lexicon("en", "speaker_not_names") | roles) - lexicon("en", "demonyms")
     generic -= frozenset(w for c in countries for w in c.split())
     return _EnglishLists(
         pronouns,
-        lexicon("en", "speaker_documents"),
+        documents,
         organisations,
         countries,
         not_names,
