@@ -93,3 +93,12 @@ def test_plans_proposals_and_accounts_are_no_people() -> None:
 def test_a_sentence_adverb_before_a_surname_is_not_a_given_name() -> None:
     assert parse("Thereafter Varnholt").core == "Varnholt"
     assert parse("Moreover Lida Varnholt").core == "Lida Varnholt"
+
+
+def test_a_titles_complement_before_a_name_is_cut_when_the_name_is_written_alone() -> None:
+    office = "Minister of State for Coastal Affairs Lida Varnholt"
+    found = merge([(office, None), ("Lida Varnholt", "minister")], aliases=NO_ALIASES)
+    assert len(found) == 1 and found[0].name == "Lida Varnholt"
+    # a name after a name is another person: "of" there does not open an office
+    found = merge([("Kaveh Darvishan of Lida Varnholt", None), ("Lida Varnholt", None)], aliases=NO_ALIASES)
+    assert len(found) == 2

@@ -43,7 +43,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from refrain.entities.aliases import AliasFile, default_aliases
 from refrain.entities.clusters import Clusters
@@ -75,7 +75,7 @@ from refrain.entities.name_keys import (
     slug,
     surname_spelling,
 )
-from refrain.entities.names import ParsedName, acronym_key, ascii_fold, initials, is_acronym
+from refrain.entities.names import ParsedName, acronym_key, ascii_fold, initials, is_acronym, parse
 
 _SHORT_SURNAME = 3  # a bare surname's skeleton this short joins a full name only spelled alike
 _PATRONYMIC = frozenset({"bin", "ibn", "bint"})  # skeletons: "ben" folds to "bin"
@@ -125,7 +125,7 @@ def _read_mentions(mentions: Iterable[tuple[str, str | None]], alias_file: Alias
                 if p not in roles_of:
                     roles_of[p] = set()
                     written.append(p)
-    kept = {w: parse_mention(w, alias_file) for w in dict.fromkeys(written)}
+    kept = _name_after_office(dict((w, parse_mention(w, alias_file)) for w in dict.fromkeys(written)))
     surnames = {p.surname for p in kept.values() if p and p.kind == "person" and not is_bare(p)}
     for w, p in kept.items():
         # one word, no one's surname among the names merged, never written with a title or role: a
@@ -145,6 +145,30 @@ def _read_mentions(mentions: Iterable[tuple[str, str | None]], alias_file: Alias
     parsed = [p for p in kept.values() if p is not None]
     slash_parts = [[name for name in group if name in index] for group in slash_parts]
     return _Names(parsed, index, roles_of, times_written, slash_parts)
+
+
+_CONNECTIVES = frozenset({"of", "for", "to", "at", "on", "in", "and"})
+
+
+def _name_after_office(kept: dict[str, ParsedName | None]) -> dict[str, ParsedName | None]:
+    """A title's complement left before a name ("Minister of State for Coastal Affairs Lida
+    Varga": "of State for Coastal Affairs Lida Varga" once the title is off) is cut when the words
+    after its last small word end in a full name written on its own among the names merged: that
+    name is the person's ("Lida Varga"). A name that opens with a name, not with "of", is left as
+    it is (in "Kaveh Rostami of Lida Varga", Lida Varga is not the one named)."""
+    full = {p.tokens for p in kept.values() if p and p.kind == "person" and len(p.tokens) > 1}
+    for w, p in kept.items():
+        core = p.core.split() if p and p.kind == "person" else []
+        if not core or core[0] not in _CONNECTIVES:
+            continue
+        last_small = max(i for i, word in enumerate(core) if word in _CONNECTIVES)
+        tail = core[last_small + 1 :]
+        for start in range(max(0, len(tail) - 4), len(tail) - 1):  # the longest full name first
+            named = parse(" ".join(tail[start:]), "person")
+            if named.tokens in full:
+                kept[w] = replace(named, written=p.written, titles=p.titles + named.titles, cut=True)
+                break
+    return kept
 
 
 def _merge_same_names(clusters: Clusters, names: _Names, alias_file: AliasFile) -> None:
