@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Mention, Quote
+from .document import OWN_REPORT, document_subject
 from .resolve import Resolver
 from .speaker import Subject, read_subject
 from .speech import Speech, find_speech
@@ -28,7 +29,7 @@ def find_persian(text: str) -> list[Quote]:
     resolver = Resolver(text, tokens)
     subjects: list[Subject | None] = [
         read_subject(text, sp.clause, resolver.known, tokens)
-        if sp.kind == "direct" and sp.clause is not None
+        if sp.kind == "direct" and sp.clause is not None and not sp.document
         else None
         for sp in speeches
     ]
@@ -36,6 +37,13 @@ def find_persian(text: str) -> list[Quote]:
     out = []
     for n, (sp, subject) in enumerate(zip(speeches, subjects, strict=True)):
         speaker, role, mention = None, None, None
+        if sp.document and sp.clause is not None:  # "در این بیانیه آمده است:": its author
+            author = document_subject(text, sp.clause, resolver.known, tokens)
+            if author is OWN_REPORT:
+                continue
+            speaker, role = _document_speaker(resolver, author)
+            out.append(_quote(text, sp, speaker, role, author.mention if author else None))
+            continue
         if subject is None and sp.kind == "direct" and resolver.current_named:
             speaker = resolver.current  # a paragraph all in marks goes on with the last speaker
         if subject is not None and not sp.passive:
@@ -66,6 +74,22 @@ def find_persian(text: str) -> list[Quote]:
 
 
 _GROUPS = word_keys("quote_groups")
+
+
+def _document_speaker(resolver: Resolver, author: Subject | None) -> tuple[str | None, str | None]:
+    """A document's author as a speaker: a person by the fullest name, a post by the person who
+    spoke with it before (else as written), a body or an unnamed source as written, "وی" the
+    current speaker.
+    The current speaker is left as it is: a document is no one who goes on speaking."""
+    if author is None:
+        return None, None
+    if author.kind == "name" and author.name is not None:
+        return resolver.fullest(author.name_words, author.name), author.role
+    if author.kind == "role" and author.role is not None and author.role_key is not None:
+        return resolver.roles.get(author.role_key) or author.role, author.role
+    if author.kind == "pronoun":
+        return resolver.current, None
+    return author.name or (author.mention.text if author.mention else None), None
 
 
 def _group(subject: Subject) -> bool:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .document import document_cue
 from .words import Tokens, Word, match_cue, passive_cues
 
 MIN_QUOTE_WORDS = 4
@@ -41,6 +42,7 @@ class Speech:
     clause: tuple[int, int] | None = None  # (first word, cue start): where the speaker is written
     passive: bool = False  # a question put to someone: no speaker
     paragraph: int = 0
+    document: bool = False  # a document's words: its author speaks (:mod:`.document`)
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -146,6 +148,8 @@ def _cue_colons(text: str, ws: list[Word]) -> list[tuple[int, int, int]]:
         n = match_cue(ws[c0:j])
         if n:
             out.append((j, c0, n))
+        elif n := document_cue(ws[c0:j]):
+            out.append((j, c0, -n))  # negative: a document's words ("در این بیانیه آمده است:")
     return out
 
 
@@ -160,6 +164,7 @@ def find_speech(text: str, tokens: Tokens | None = None) -> list[Speech]:
         for n, (j, c0, cue_len) in enumerate(colons):
             if j + 1 >= len(ws):
                 continue  # the paragraph ends at the colon: nothing is quoted here
+            document, cue_len = cue_len < 0, abs(cue_len)
             first = j + 1
             stop = ws[colons[n + 1][1]].start if n + 1 < len(colons) else pe
             cue = ws[j - cue_len]
@@ -170,6 +175,7 @@ def find_speech(text: str, tokens: Tokens | None = None) -> list[Speech]:
                 clause=(ws[c0].start, cue.start),
                 passive=passive,
                 paragraph=pi,
+                document=document,
             )
             if ws[first].text in _OPEN_CLOSE and not _name_opens_speech(ws, first, stop):
                 close = _close_of(ws, first)

@@ -1,0 +1,151 @@
+"""Words quoted from a document: ``در بیانیه ستاد … آمده است: …`` (a statement, message, letter).
+
+A colon after "آمده است" ("it reads") quotes a document when the clause names one (a head word of
+``speaker_documents``: بیانیه، پیام، نامه، اطلاعیه …); without one ("در ماده ۱ آمده است", a law's
+article, "در آیه … آمده است") nothing is quoted. The speaker is the document's author:
+
+* written after the head word (``در پیام رضا امینی وزیر …``, ``در بیانیه ستاد …``);
+* for "this document" (``در ادامه این پیام``), the author of the document introduced before: the
+  subject of the sentence that introduced it (``سازمان نورلند طی بیانیه‌ای … کرد.``), or the author
+  written after an earlier mention; none when it is the agency's own report (``به گزارش …``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .phrase import ends_clause
+from .speaker import Subject, read_subject
+from .words import Tokens, Word, anaphors, given_names, key, subject_stops, word_keys
+
+_CUES = word_keys("quote_document_cues")
+_HEADS = word_keys("speaker_documents")
+_INDEFINITE = (key("ای"), key("ی"))  # "بیانیه‌ای", "پیامی": a document introduced, no author after it
+_CREDIT_BEFORE = frozenset(key(w) for w in ("به", "بر", "بنابر", "طبق", "اساس", "براساس"))  # "به گزارش …"
+_BOUNDARY = {".", "!", "؟", "?", ":"}
+# words between a head and its author: "شماره", participles ("منتشره"), "از سوی"/"از طرف"
+_BEFORE_AUTHOR = frozenset(
+    key(w) for w in ("شماره", "منتشره", "صادره", "منتشرشده", "صادرشده", "از", "سوی", "طرف")
+)
+_VERBS = word_keys("quote_clause_verbs") | word_keys("quote_auxiliaries")  # "… روزنامه کوهسار است که"
+_NOT_AUTHORS = frozenset(key(w) for w in ("خود", "آن", "همه", "همین"))
+_PARTICIPLE = ("ده", "ته")  # "افزوده", "نوشته" before an auxiliary
+_LOOK_BACK = 12  # earlier mentions of the document looked at, nearest first
+OWN_REPORT = Subject("unknown")  # "به گزارش فارس … در این گزارش آمده است": the agency's words, no quote
+
+
+def document_cue(ws: list[Word]) -> int:
+    """How many words at the end of the clause ``ws`` form a document cue ("آمده است"), 0 when
+    none or when no document head word stands before it."""
+    for n in (2, 1):
+        if len(ws) > n and all(w.is_word for w in ws[-n:]) and "".join(w.key for w in ws[-n:]) in _CUES:
+            return n if any(_head(w) for w in ws[:-n]) else 0
+    return 0
+
+
+def _head(w: Word) -> str | None:
+    """The document head a word is ("بیانیه", "بیانیه‌ای" -> "بیانیه"), else None."""
+    if not w.is_word:
+        return None
+    if w.key in _HEADS:
+        return next(
+            (w.key[: -len(s)] for s in _INDEFINITE if w.key.endswith(s) and w.key[: -len(s)] in _HEADS), w.key
+        )
+    return None
+
+
+def document_subject(
+    text: str, clause: tuple[int, int], known: Callable[[str], bool], tokens: Tokens
+) -> Subject | None:
+    """The author of the document quoted by the clause ``text[clause[0]:clause[1]]``, as a speaker
+    phrase to resolve; None when the article does not say; :data:`OWN_REPORT` when the document is
+    the agency's own report (its words are no quotation)."""
+    ws = tokens.between(*clause)
+    at = max((i for i, w in enumerate(ws) if _head(w)), default=None)
+    if at is None:
+        return None
+    head = _head(ws[at])
+    if ws[at].key != head:  # "در بیانیه‌ای که … آمده است": no author written
+        return None
+    if not _anaphoric(ws, at):
+        return _author_after(text, ws[at], clause[1], known, tokens)
+    # "در ادامه این پیام": the document named before
+    everything = tokens.all
+    k = everything.index(ws[at])
+    looked = 0
+    for p in range(k - 1, -1, -1):
+        w = everything[p]
+        if _head(w) != head:
+            continue
+        looked += 1
+        if looked > _LOOK_BACK:
+            break
+        if p > 0 and everything[p - 1].key in _CREDIT_BEFORE:
+            return OWN_REPORT  # "به گزارش …": the agency's own report
+        indefinite = w.key != head or (p + 1 < len(everything) and everything[p + 1].key == _INDEFINITE[0])
+        if indefinite:  # "طی بیانیه‌ای" (or "بیانیه ‌ای" apart): the sentence's subject wrote it
+            author = _sentence_subject(text, everything, p, known, tokens)
+        elif _anaphoric(everything, p):
+            continue
+        else:
+            stop = next(
+                (q for q in range(p + 1, len(everything)) if everything[q].text in _BOUNDARY), len(everything)
+            )
+            n = document_cue(everything[p:stop])  # an earlier "در بیانیه ستاد … آمده است:"
+            end = everything[stop - n].start if n else _text_end(text, everything, stop)
+            author = _author_after(text, w, end, known, tokens)
+        if author is not None:
+            return author
+    return None
+
+
+def _anaphoric(ws: list[Word], at: int) -> bool:
+    """Whether the head at ``at`` is "this document" (``این پیام``) or has no author after it."""
+    if at > 0 and ws[at - 1].key in anaphors():
+        return True
+    nxt = ws[at + 1] if at + 1 < len(ws) else None  # "بیانیه در ادامه …": no author after it
+    return nxt is None or not nxt.is_word or nxt.key in subject_stops()
+
+
+def _text_end(text: str, ws: list[Word], stop: int) -> int:
+    return ws[stop].start if stop < len(ws) else len(text)
+
+
+def _author_after(
+    text: str, head: Word, end: int, known: Callable[[str], bool], tokens: Tokens
+) -> Subject | None:
+    """The author written after a head word, up to ``end`` or the first verb ("سرمقاله روزنامه
+    کوهسار است که"), past a number or a participle ("بیانیه شماره ۲ ستاد"، "بیانیه صادره از سوی …")."""
+    ws = [w for w in tokens.between(head.end, end) if w.is_word]
+    i = 0
+    while i < len(ws) and (ws[i].key in _BEFORE_AUTHOR or ws[i].text.isdigit()):
+        i += 1
+    cut = next((k for k in range(i + 1, len(ws)) if ws[k].key in _VERBS), len(ws))
+    if i + 1 < cut < len(ws) and ws[cut - 1].key.endswith(_PARTICIPLE):
+        cut -= 1  # "بیانیه سازمان کوهسار افزوده است"
+    if i >= cut:
+        return None
+    return _accept(read_subject(text, (ws[i].start, ws[cut - 1].end), known, tokens), known)
+
+
+def _accept(subject: Subject, known: Callable[[str], bool]) -> Subject | None:
+    """A subject that can write a document: a body, a post, an unnamed source, "وی", or a name
+    (not a clause: no verb unless it opens with a given name or a known surname)."""
+    if subject.kind == "name":  # not a clause read as a name ("ناگفته نماند", "خود انقلاب")
+        words = subject.name_words
+        named = bool(words) and (words[0].key in given_names() or known(words[0].key))
+        verb = any(ends_clause(w) for w in words)
+        return subject if words and (named or not verb) and words[0].key not in _NOT_AUTHORS else None
+    return subject if subject.kind in ("organisation", "role", "anonymous", "pronoun") else None
+
+
+def _sentence_subject(
+    text: str, ws: list[Word], p: int, known: Callable[[str], bool], tokens: Tokens
+) -> Subject | None:
+    """The subject of the sentence that introduces a document at word ``p`` ("… طی بیانیه‌ای")."""
+    s = p
+    while s > 0 and ws[s - 1].text not in _BOUNDARY and "\n" not in text[ws[s - 1].end : ws[s].start]:
+        s -= 1
+    if s == p:
+        return None
+    return _accept(read_subject(text, (ws[s].start, ws[p].start), known, tokens), known)
