@@ -28,6 +28,7 @@ MEMO_TABLES = (
     "reuse_memo_docs",
     "reuse_memo_pairs",
     "conflict_memo",
+    "conflict_figures",
 )
 STEPS = ["read", "reuse", "quote families", "entities", "conflict groups + write"]
 

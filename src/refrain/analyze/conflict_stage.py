@@ -11,8 +11,11 @@ the new ones (in canonical order, with the corpus's rare words) makes exactly th
 run makes of them: each old figure meets the same earlier clusters it met then, less some it did
 not join. The memo (:mod:`refrain.store.conflict_memo`) keeps what this needs of every claim.
 
-Otherwise (no memo or another version of the rules, a claim changed or gone, a new claim among
-old ones, a word whose rarity changed) every claim is read and grouped, and the memo replaced.
+Otherwise every claim is grouped again and the memo replaced: with no memo, another version of
+the rules, or a claim changed or gone, every claim is read again; with a new claim among old
+ones or a word whose rarity changed, the old claims' figures come from the memo
+(``conflict_figures``), only the new ones are read. A run in which the new claims join old
+clusters takes those clusters' figures from the memo as well.
 Groups are numbered as a full run numbers them (conflicts first by sources disagreeing, size,
 what is counted, then first claim); renumbering moves only the ids that change.
 """
@@ -26,8 +29,11 @@ from refrain.analyze.rules_hash import package_digest
 from refrain.store import Store
 from refrain.store.conflict_memo import (
     cluster_claims,
+    decode_figure,
+    encode_figure,
     figures_holding,
     key_counts,
+    memo_figures,
     memo_usable,
     new_claims,
     ranked_conflict_group_ids,
@@ -68,26 +74,41 @@ class ConflictInputs:
     new_figures: dict[str, Any] = field(default_factory=dict)  # new claim id -> Figure or None
     old_groups: list[int] = field(default_factory=list)  # stored groups of the clusters re-made
     how: str = "grouped every claim"
+    # old claim id -> its figure as the memo keeps it (encoded), or None: it gave none
+    known: dict[str, bytes | None] = field(default_factory=dict)
 
 
 def read_conflict_inputs(store: Store) -> ConflictInputs:
     """What the stage needs from the open store (see the module's docstring)."""
     rules = rules_format()
-    if memo_usable(store, rules):
-        new, after = new_claims(store)
-        if after:
-            found = _incremental_inputs(store, new, rules)
-            if found is not None:
-                return found
-    return ConflictInputs(True, stored_claims(store), claim_sources(store), rules)
+    if not memo_usable(store, rules):
+        return ConflictInputs(True, stored_claims(store), claim_sources(store), rules)
+    new, after = new_claims(store)
+    figures: dict[str, Any] = {}
+    if after:
+        found = _incremental_inputs(store, new, rules, figures)
+        if found is not None:
+            return found
+    # every claim grouped again, but the old ones' figures taken from the memo, not read again
+    claims = stored_claims(store)
+    known = memo_figures(store)
+    unread = sorted({doc for claim_id, doc, _ in claims if claim_id not in known and claim_id not in figures})
+    how = f"grouped every claim ({len(known)} figures kept, {len(new)} claims new)"
+    return ConflictInputs(
+        True, claims, claim_sources(store, unread), rules, new_figures=figures, known=known, how=how
+    )
 
 
-def _incremental_inputs(store: Store, new: Claims, rules: str) -> ConflictInputs | None:
+def _incremental_inputs(
+    store: Store, new: Claims, rules: str, figures: dict[str, Any]
+) -> ConflictInputs | None:
+    """The new claims and the old clusters they may join; None when a word changed rarity (then
+    ``figures`` holds the new claims' figures, read here)."""
     from refrain.claims.group import topic_cap
     from refrain.claims.reading import read
 
     sources = claim_sources(store, sorted({doc for _, doc, _ in new}))
-    figures = {claim_id: read(doc, claim, sources.get(doc)) for claim_id, doc, claim in new}
+    figures.update({claim_id: read(doc, claim, sources.get(doc)) for claim_id, doc, claim in new})
     old_df, old_n = key_counts(store)
     df = dict(old_df)
     for f in figures.values():
@@ -108,10 +129,13 @@ def _incremental_inputs(store: Store, new: Claims, rules: str) -> ConflictInputs
         }
     )
     old = cluster_claims(store, clusters)
-    old_groups = linked_ids(store.con, "claims", "conflict_group", [claim_id for claim_id, _, _ in old])
-    sources.update(claim_sources(store, sorted({doc for _, doc, _ in old} - set(sources))))
+    old_ids = [claim_id for claim_id, _, _ in old]
+    old_groups = linked_ids(store.con, "claims", "conflict_group", old_ids)
+    known = memo_figures(store, old_ids)
+    unread = {doc for claim_id, doc, _ in old if claim_id not in known} - set(sources)
+    sources.update(claim_sources(store, sorted(unread)))
     how = f"grouped {len(new)} new claims with {len(clusters)} clusters ({len(old)} claims) they may join"
-    return ConflictInputs(False, old + new, sources, rules, rare, figures, old_groups, how)
+    return ConflictInputs(False, old + new, sources, rules, rare, figures, old_groups, how, known)
 
 
 @dataclass
@@ -137,6 +161,9 @@ def conflict_update(inputs: ConflictInputs) -> ConflictUpdate:
     for claim_id, doc, claim in inputs.claims:
         if claim_id in inputs.new_figures:
             figure_of[claim_id] = inputs.new_figures[claim_id]
+        elif claim_id in inputs.known:
+            blob = inputs.known[claim_id]
+            figure_of[claim_id] = None if blob is None else decode_figure(blob, claim)
         else:
             figure_of[claim_id] = read(doc, claim, inputs.sources.get(doc))
     figures = [f for f in figure_of.values() if f is not None]
@@ -156,11 +183,13 @@ def conflict_update(inputs: ConflictInputs) -> ConflictUpdate:
         rows.append(conflict_group_row(g))
         group_of.update((claim_id, g.id) for claim_id in members)
     memo_ids = figure_of if inputs.full else inputs.new_figures
-    memo = [_memo_row(claim_id, figure_of[claim_id], cluster_of) for claim_id in memo_ids]
+    memo = [_memo_row(claim_id, figure_of[claim_id], cluster_of, inputs.known) for claim_id in memo_ids]
     return ConflictUpdate(inputs.full, rows, group_of, memo, inputs.rules, inputs.old_groups, inputs.how)
 
 
-def _memo_row(claim_id: str, figure: Any, cluster_of: dict[str, str]) -> dict[str, Any]:
+def _memo_row(
+    claim_id: str, figure: Any, cluster_of: dict[str, str], known: dict[str, bytes | None]
+) -> dict[str, Any]:
     if figure is None:
         return {
             "claim_id": claim_id,
@@ -169,6 +198,7 @@ def _memo_row(claim_id: str, figure: Any, cluster_of: dict[str, str]) -> dict[st
             "language": None,
             "keys": [],
             "cluster": None,
+            "read": None,
         }
     return {
         "claim_id": claim_id,
@@ -177,6 +207,7 @@ def _memo_row(claim_id: str, figure: Any, cluster_of: dict[str, str]) -> dict[st
         "language": figure.language,
         "keys": sorted(figure.keys),
         "cluster": cluster_of.get(claim_id, claim_id),
+        "read": known.get(claim_id) or encode_figure(figure),  # the same bytes either way
     }
 
 

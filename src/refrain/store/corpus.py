@@ -166,6 +166,7 @@ def write_derived_links(
     replace_table(con, "conflict_groups", groups[0])
     replace_column(con, "claims", "conflict_group", groups[1])
     con.execute("DELETE FROM conflict_memo")
+    con.execute("DELETE FROM conflict_figures")
 
 
 def write_families(con: Any, families: tuple[list[dict[str, Any]], dict[str, int]]) -> None:

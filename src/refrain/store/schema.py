@@ -12,7 +12,7 @@ from typing import Any
 
 from refrain.errors import Errors, StoreError
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 # The additive changes from one version to the next: MIGRATIONS[n] brings a store written with
 # version n up to n + 1 (``ALTER TABLE … ADD COLUMN IF NOT EXISTS …``; new tables need no entry,
@@ -40,6 +40,7 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     # 10 added the table entity_name_memo (speaker names as parsed), dropped again the same day:
     # parsing was not what merging costs. A store stamped 10 may hold it; nothing reads it.
     9: (),
+    10: (),  # 11 adds the table conflict_figures: created on opening for writing
 }
 
 TABLES: dict[str, str] = {
@@ -280,6 +281,14 @@ TABLES: dict[str, str] = {
             language VARCHAR,
             keys VARCHAR[],               -- Figure.keys
             cluster VARCHAR               -- the first claim id of its cluster (itself when alone)
+        )
+    """,
+    # The figure read from each claim of the conflict memo (refrain.store.conflict_memo), so a
+    # later run regroups old claims without reading them again. Derived, safe to empty.
+    "conflict_figures": """
+        CREATE TABLE IF NOT EXISTS conflict_figures (
+            claim_id VARCHAR NOT NULL,
+            figure BLOB NOT NULL          -- refrain.store.conflict_memo.encode_figure
         )
     """,
 }
