@@ -5,7 +5,7 @@ The claimant is the quoted speaker when the figure sits inside a quotation (take
 around it), the person a sentence reports ("X said 60 were arrested", "according to X"), and
 otherwise the outlet.
 
-Size: about 470 lines, one concern (the attribution of a figure in its sentence); its patterns,
+Size: about 560 lines, one concern (the attribution of a figure in its sentence); its patterns,
 name cleaning and discourse reading are already apart (patterns.py, persons.py, discourse.py).
 """
 
@@ -28,6 +28,7 @@ from refrain.claims.discourse import (
 from refrain.claims.keys import singular
 from refrain.claims.patterns import (
     _ACRONYM,
+    _ADVERBS,
     _AFFILIATION,
     _APPOSITIVE,
     _AUX,
@@ -89,6 +90,8 @@ def _speaker_near(
         usable = m and (m.group(1).lower() in _PRONOUNS or _clean_name(m.group(1)))  # not "As reported"
         if m and usable and not (_after_preposition(before, m.start(1)) and " " not in m.group(1)):
             name = _named_in_apposition(before, m.end(1), m.group(1))
+            if name == m.group(1) and looks_like_org(name):
+                name = _joined_before(before, 0, m.start(1)) + name  # "Lighting and Signal Company"
         else:
             m = re.search(
                 # "According to X, ..." and "Based on X, ..." (not "is based on") govern the whole sentence
@@ -370,7 +373,11 @@ def _body_before_at(text: str, start: int, fig_start: int) -> tuple[str, int] | 
         return None
     verbs = _document_verbs()
     # a clause opening "while U.S. officials have admitted three …" starts a body's phrase too
-    anchor = r"(?:^\s*|(?<=[,;:–—])\s*|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|while|whereas|but)\s+)"
+    # and after a sentence adverb: "However, studies show", "however studies show"
+    anchor = (
+        r"(?:^\s*|(?<=[,;:–—])\s*|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|while|whereas|but)\s+"
+        rf"|\b{_ADVERBS}\s+)"
+    )
     found = None
     for m in re.finditer(
         rf"{anchor}({_body_phrase()})({_AFFILIATION}){_APPOSITIVE}{_AUX}\s+(?:{verbs})\b",
@@ -390,8 +397,48 @@ def _body_before_at(text: str, start: int, fig_start: int) -> tuple[str, int] | 
         # "The Martyrs Foundation of the Imam announced": the foundation, not a person "Imam"
         phrase_start = start + owner.start(1)
         phrase = text[phrase_start : start + found.end(1)]
+    if phrase[:1].isupper():
+        joined = _joined_before(text, start, phrase_start)
+        phrase_start -= len(joined)
+        phrase = joined + phrase
+    person = _holder_before(text, start, phrase_start, phrase)
+    if person is not None:
+        return person, phrase_start
     name = _tidy(phrase)
     return (name, phrase_start) if name else None
+
+
+_JOINED = re.compile(r"(?:(?:[A-Z][\w’']*(?:-[\w’']+)*\s+)+(?:and|&)\s+)+$")  # not "TEHRAN- "
+
+
+def _joined_before(text: str, start: int, name_start: int) -> str:
+    """The capitalised words joined by "and" before a body's name that starts at ``name_start``
+    ("Harbour Lighting and " of "the Harbour Lighting and Signal Company"), else ""."""
+    joined = _JOINED.search(text, max(start, name_start - 120), name_start)
+    return joined.group() if joined else ""
+
+
+def _holder_before(text: str, start: int, phrase_start: int, phrase: str) -> str | None:
+    """ "Lena Holm, head of the Budget and Planning Committee of the assembly, said": the body ends
+    (or the role opens) an appositive role after a person's name, so the person speaks, not the
+    committee."""
+    if phrase.split()[0].lower() in _ROLES:  # "Piet Vos, Head of the … Committee said"
+        pattern = rf"({_NAME_RUN}),\s+(?:the\s+)?$"
+    else:
+        pattern = (
+            rf"({_NAME_RUN}),\s+(?:the\s+)?(?:[\w’'\-]+\s+){{0,3}}?(?i:{_role_words()})\s+(?:of|at|for|in)\s+"
+            rf"(?:the\s+)?(?:[\w’'\-]+\s+){{0,6}}$"
+        )
+    m = re.search(pattern, text[max(start, phrase_start - 200) : phrase_start])
+    person = _clean_name(m.group(1)) if m else None
+    if (
+        person
+        and len(person.split()) >= 2
+        and speaker_kind(person) == "person"
+        and not looks_like_org(person)
+    ):
+        return person
+    return None
 
 
 @cache
@@ -432,6 +479,9 @@ def _reported_after_patterns() -> tuple[re.Pattern[str], ...]:
             # "..., the head of the medical council, Mohammad Raisi, said": the name the role introduces
             # (first: of two attributions starting at one comma, the person)
             rf",\s*(?:the\s+|an?\s+)?(?:[\w’'\-]+\s+){{0,2}}(?i:{_role_words()})\b[^,.;“”\"]{{0,80}},\s*({_NAME_RUN})\s*,{_AUX}\s+(?:{verbs})\b",
+            # "..., Lena Holm, head of herd care at the Varnian Grazing Board noted": the person
+            # whose role runs on to the verb without a closing comma
+            rf",\s*({_NAME_RUN}),\s+(?:the\s+|an?\s+)?(?:[\w’'\-]+\s+){{0,3}}?(?i:{_role_words()})\b[^,.;“”\"]{{0,100}}?{_AUX}\s+(?:{verbs})\b",
             # "..., Varpress reported quoting the head of the harbour board": the one quoted
             rf",\s*{_NAME_RUN}\s+(?:reported|said|wrote)\s*,?\s+quoting\s+(?:the\s+|an?\s+)?({_NAME_RUN}|{_body_phrase()})",
             # "..., Piet Vos and Lena Holm said in a joint statement": both, as written
@@ -490,7 +540,15 @@ def _reported_after(text: str, fig_end: int, end: int) -> str | None:
         return _pronoun_speaker(text, fig_end, name)
     if re.search(r"\sand\s", name):
         return re.sub(r"^(?:[Tt]he)\s+", "", name)  # joint claimants: a phrase, not one name
-    if "quoting" in nearest.group(0) and name.lower() in _ROLES:
+    if "quoting" in nearest.group(0) and name.split()[-1].lower() in _ROLES:
+        # "quoting the head for the Varnian Gas Company, Piet Vos, as saying": the person named
+        named = re.match(
+            rf"(?:\s+[a-z][\w’'\-]*){{0,2}}(?:\s+(?:of|for|at)\s+(?:the\s+)?{_NAME_RUN})?\s*,\s*({_NAME_RUN})\s*,",
+            tail[nearest.end(1) :],
+        )
+        person = _clean_name(named.group(1)) if named else None
+        if person and len(person.split()) >= 2 and speaker_kind(person) == "person":
+            return person
         # "quoting the head of the Varnian Petrochemical Company": the role with whose it is
         return name + _of_phrase(tail, nearest.end(1))
     if nearest.group(0).lstrip().lower().startswith("according"):

@@ -10,12 +10,17 @@ from functools import cache
 from refrain.claims.lexicon import lexicon
 from refrain.text import lexicon as lexicon_set
 
-_NAME = r"(?:[A-Z][\w’'\-]+|al-[A-Z][\w’'\-]+|bin|de|van|von)"
+# the lower-case particles only as whole words: "according to delegates" names no "de"
+_NAME = r"(?:[A-Z][\w’'\-]+|al-[A-Z][\w’'\-]+|(?:bin|de|van|von)(?![\w’'\-]))"
 _NAME_RUN = rf"{_NAME}(?:\s+{_NAME}){{0,6}}"
 _PLACE_WORDS = lexicon_set("en", "place_words")
 _FUNCTION_WORDS = (
     "while|whereas|and|but|or|the|a|an|that|which|who|when|where|as|its|their|his|her|of|in|on|at|for|to|"
     "by|with|from|said|says|if|than|then|also|this|these|those|after|before"
+)
+# sentence adverbs and conjunctions, in either case: not a body's modifiers ("However studies show")
+_ADVERBS = (
+    "(?i:however|moreover|meanwhile|furthermore|besides|although|though|because|since|so|thus|yet|still)"
 )
 _PRONOUNS = lexicon_set("en", "claimant_pronouns")
 _NOT_NAMES = lexicon_set("en", "claimant_not_names")
@@ -108,5 +113,7 @@ def _body_phrase() -> str:
     "the Varnian envoy" (a body, or a person's role, singular or plural)."""
     nouns = lexicon().bodies | {r for r in _ROLES if r.isalpha()} | {r + "s" for r in _ROLES if r.isalpha()}
     bodies = word_alternation({n.lower() for n in nouns})
-    modifier = rf"(?!(?:{_FUNCTION_WORDS})\b)(?:[\w’'\-]+|(?:[A-Z]\.){{2,}})\s+"  # "U.S. officials"
+    modifier = (
+        rf"(?!(?:{_FUNCTION_WORDS}|{_ADVERBS})\b)(?:[\w’'\-]+|(?:[A-Z]\.){{2,}})\s+"  # "U.S. officials"
+    )
     return rf"(?:{modifier}){{0,4}}?(?i:{bodies})s?\b"

@@ -81,11 +81,15 @@ def _last_speaker_before(text: str, pos: int, *, person: bool = False, any_name:
     window_start = max(0, pos - 1500)
     found = None
     found_at = -1
-    # "Joss Amberly said", and the inverted "…, said Joss Amberly, the head of …"
-    pattern = rf"({_NAME_RUN}){_APPOSITIVE}{_AUX}\s+(?:{verbs})\b|,\s*(?:{verbs})\s+({_NAME_RUN})"
+    # "Joss Amberly said", and the inverted "…, said Joss Amberly, the head of …" or "according
+    # to Joss Amberly"
+    pattern = (
+        rf"({_NAME_RUN}){_APPOSITIVE}{_AUX}\s+(?:{verbs})\b|,\s*(?:{verbs})\s+({_NAME_RUN})"
+        rf"|\b[Aa]ccording\s+to\s+({_NAME_RUN})"
+    )
     for m in re.finditer(pattern, text[window_start:pos]):
-        if m.group(1) is None and m.group(2) is not None:
-            name = _clean_name(m.group(2))
+        if m.group(1) is None:
+            name = _clean_name(m.group(2) or m.group(3))
             if (
                 name
                 and len(name.split()) >= 2
