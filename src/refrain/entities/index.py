@@ -34,7 +34,6 @@ from refrain.entities.matching import (
     alike_names,
     full_name_fits,
     is_bare,
-    is_bare_person,
     is_proper_long_form,
     is_role_only,
     parse_mention,
@@ -42,7 +41,8 @@ from refrain.entities.matching import (
     spells_by_initials,
     telling_roles,
 )
-from refrain.entities.names import ParsedName, acronym_key, ascii_fold, initials, is_acronym, parse
+from refrain.entities.name_keys import same_name_key
+from refrain.entities.names import ParsedName, acronym_key, initials, is_acronym, parse
 
 
 class EntityIndex:
@@ -59,7 +59,8 @@ class EntityIndex:
         self.entities = list(entities)
         self.by_alias: dict[str, Entity] = {}
         self.by_key: dict[str, list[Entity]] = defaultdict(list)
-        self.by_bare_spelling: dict[str, list[Entity]] = defaultdict(list)  # lone surnames, as written
+        # merge's rule 1 key: the skeleton, a lone surname's or an acronym's letters as written
+        self.by_same_name: dict[str, list[Entity]] = defaultdict(list)
         self.by_joined: dict[str, list[Entity]] = defaultdict(list)  # people's full names, words run together
         self.by_initials: dict[str, list[Entity]] = defaultdict(list)  # org long forms' initials
         self.acronyms: dict[str, list[Entity]] = defaultdict(list)  # org acronyms
@@ -72,8 +73,7 @@ class EntityIndex:
                 self.by_alias.setdefault(alias, e)
                 p = self._parse(alias)
                 self.by_key[p.key].append(e)
-                if is_bare_person(p):
-                    self.by_bare_spelling[ascii_fold(p.core)].append(e)
+                self.by_same_name[same_name_key(p)].append(e)
                 if p.joined:
                     self.by_joined[p.joined].append(e)
                 if p.kind == "org" and "/" not in p.core:
@@ -128,18 +128,9 @@ class EntityIndex:
             and not self.aliases.same_group_of(p.key)
         ):
             return None  # "Climate", "Tehran Municipality": a lone word that is no one's surname (as merge)
-        if is_bare_person(p):  # a lone surname: spelled alike, as merge's rule 1 (Ghani is not Ghaani)
-            if ascii_fold(p.core) in self.by_bare_spelling:
-                return self._one(p, self.by_bare_spelling[ascii_fold(p.core)])
-        elif p.key in self.by_key:  # same skeleton; an acronym only with the same letters (MEE, MME)
-            hits = self.by_key[p.key]
-            if is_acronym(p.core):
-                hits = [
-                    e
-                    for e in hits
-                    if any(acronym_key(a.removeprefix("The ")) == acronym_key(p.core) for a in e.aliases)
-                ]
-            return self._one(p, hits)
+        same = same_name_key(p)  # as merge's rule 1: Ghani is not Ghaani, nor MEE MME
+        if same in self.by_same_name:
+            return self._one(p, self.by_same_name[same])
         if p.joined in self.by_joined:  # the same with words run together ("Alireza" = "Ali Reza")
             return self._one(p, self.by_joined[p.joined])
         if "/" in cleaned:  # every part of a slashed name must point to the same entity
