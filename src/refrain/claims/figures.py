@@ -17,6 +17,7 @@ from refrain.claims.multipliers import (
     SPACED_DIGITS,
     half_pattern,
     half_value,
+    leading_words,
     ratio_after,
     share_pattern,
     share_value,
@@ -43,7 +44,9 @@ class Figure:
 
 
 @cache
-def _figure_pattern() -> re.Pattern[str]:
+def _figure_pattern(gated: bool = True) -> re.Pattern[str]:
+    """The pattern of a figure; ``gated=False`` leaves out the check of what a figure starts with
+    (the same matches, slower: kept for the test that says so)."""
     lex = lexicon()
     # prefix trees, not plain alternations (the same matches: the longest word tried first): the
     # pattern is tried at every word of every article, and a tree fails a word on its first letters
@@ -58,8 +61,12 @@ def _figure_pattern() -> re.Pattern[str]:
     # a currency word before the figure ("Rs 100 crore"): a whole word, so "hours 100" is no rupees
     words_before = "|".join(re.escape(w) for w in sorted(lex.currency_before, key=len, reverse=True))
     currency = rf"{symbols}|\b(?:{words_before})\.?(?=\s?\d)" if words_before else symbols
+    # what every alternative of ``num`` starts with: a digit, "a"/"an", a number word or a word of
+    # the multiplied patterns. Checked first, it fails at once the many places no figure starts at
+    # (the scan took a tenth of the per-document time; the matches are the same)
+    starts = rf"(?=\d|a|{leading_words()}|{word})" if gated else ""
     return re.compile(
-        rf"(?P<cur>{currency})?\s?(?<![\w.,/\-+#@])(?P<num>{multiplied}|{digits}|\b{word_number}\b)(?P<scale>{scale})*"
+        rf"(?P<cur>{currency})?\s?(?<![\w.,/\-+#@]){starts}(?P<num>{multiplied}|{digits}|\b{word_number}\b)(?P<scale>{scale})*"
         rf"(?P<pct>\s*%|[\s-]+per\s?cent\b)?",
         re.IGNORECASE,
     )

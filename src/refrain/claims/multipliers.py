@@ -35,6 +35,13 @@ def times_pattern(word: str) -> str:
     return rf"\b(?:twice|thrice|{_CHANGE_VERB}|(?:{word}|\d+(?:\.\d+)?)[ -]?fold)\b"
 
 
+def leading_words() -> str:
+    """The words other than number words and "a"/"an" that a pattern here can start with (each of
+    them starts with one of these, a number word, "a"/"an" or a digit): the figure pattern skips
+    places where none of them starts before trying its alternatives one by one."""
+    return "|".join(["half", *_TIMES_WORDS, *_CHANGE_STEMS])
+
+
 def half_pattern(word: str, scale: str) -> str:
     """The pattern of a number and a half ("two and a half", before a multiplier or not: "three
     and a half to four million", "two and a half years") or of a half before a multiplier ("half

@@ -19,9 +19,12 @@ from .chars import WORD_RE, bmp_tables, fold_char, is_word_char
 from .fa_numbers import FA_FIGURE_LETTERS, NumberToken, fold_fa_figures, number_tokens
 from .lexicon import lexicon, lexicon_lines, lexicon_words
 from .normalize import Normalized, fold, has_rules, normalize
+from .regex_cache import widen_regex_cache
 from .scripts import is_arabic_script, script_of
 from .sentences import Sentences, sentence_spans, sentence_starts
 from .tokens import MASK, Token, is_abbreviation, tokenize
+
+widen_regex_cache()  # the analysers' inline patterns outnumber re's default cache (see regex_cache)
 
 __all__ = [
     "FA_FIGURE_LETTERS",
