@@ -11,6 +11,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
+from refrain.text.lexicon import lexicon as text_lexicon
+
 from .context import Token
 from .lexicon import Lexicon, lexicon
 from .speakers import DETERMINERS, NounPhrase, clause_subject, subject_after, subject_before
@@ -184,8 +186,11 @@ def _cue_at(
             and toks[i - 1].is_cap
             and lows[i - 2] in {"the", "a", "an"}
         )
+        # "the only answer", "a timely reply": a word in -ly between a determiner and it makes a noun
+        noun_after_adverb = prev.endswith("ly") and i >= 2 and lows[i - 2] in NOUN_MARKERS
         if (
             not noun_after_name
+            and not noun_after_adverb
             and (prev not in NOUN_MARKERS or relative)
             and not prev.endswith(("’s", "'s"))
             and not infinitive
@@ -222,9 +227,25 @@ def _verb_cue(toks: list[Token], lows: list[str], i: int) -> Cue | None:
     ):
         k -= 1  # "and then joked", ", again saying"
     prev = lows[k] if k >= 0 else ""
+    if _aspectual(lows, i) or (
+        prev in _modals()
+        and not toks[k].is_cap
+        and any(
+            w in lexicon().speech_verb_forms and not t.is_cap for w, t in zip(lows[:k], toks, strict=False)
+        )
+    ):
+        # "the state continues to build a “harbour league”": "continue" meaning "go on doing"; "warned
+        # that Norland would answer “with full force”": a speech act that may happen, told inside
+        # someone's words (not the month "May"), reports no quotation: whoever says the clause speaks.
+        # ("“…,” the president will say", "a spokesman could only quip:" stay cues.)
+        return None
     if low.endswith("ing"):
         if prev in _AUXILIARIES:
             return Cue(i, toks[i].text, i)  # "is labeling", "was telling": the subject stands before
+        if i + 1 < len(toks) and lows[i + 1] == "that" and prev not in _GERUND_OBJECT_LINKS:
+            # "…, saying that the guild will keep its “firm” bond": what follows "that" is the
+            # clause subject's words, however far the quote stands from the participle
+            return Cue(i, toks[i].text, i, participle=True)
         # a gerund ("by admitting", "stating") is no cue unless it introduces the quote: ", writing:",
         # ", telling Reuters,", "began by saying,"
         near_end = len(toks) - i <= 6 and prev in _CLAUSE_LINKS
@@ -246,13 +267,75 @@ def _verb_cue(toks: list[Token], lows: list[str], i: int) -> Cue | None:
     return Cue(i, toks[i].text, i, participle=prev in _COORDINATORS, coordinated=prev in _COORDINATORS)
 
 
+# "accused her of saying that", "asked about saying that": the one who said it is not the subject
+_GERUND_OBJECT_LINKS = {"of", "about", "for", "without", "against", "from", "to"}
+
+
+def _modals() -> frozenset[str]:
+    return text_lexicon("en", "modals")
+
+
+def _aspectual(lows: list[str], i: int) -> bool:
+    """ "continues to advance", "went on to win": an aspect verb before an infinitive is no speech."""
+    lemma = lexicon().speech_verb_lemma.get(lows[i])
+    return lemma in text_lexicon("en", "aspect_speech_verbs") and i + 1 < len(lows) and lows[i + 1] == "to"
+
+
+_SUBORDINATE = {"after", "when", "as", "before", "while", "because", "since", "if", "though", "although", "once"}  # fmt: skip
+# "with Ana Ruiz saying that", "a clip of Ana Ruiz saying that", "back to Ana Ruiz saying that"
+_ABSOLUTE = {"with", "of", "to", "from", "like"}
+_CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}  # fmt: skip
+
+
+def _participle_subject(toks: list[Token], cue: Cue) -> NounPhrase | None:
+    """Who a participle's clause belongs to. "…, Lena Ortiz said, adding that …" and "…,” the mayor
+    told the radio on Monday, saying that …": the cue just before it names the speaker; "with Ana
+    Ruiz saying that …", "of Abe Lind saying that …": the name it hangs on; else the clause's subject."""
+    if cue.coordinated:
+        return clause_subject(toks[: cue.index], coordinated=True)
+    k = cue.index
+    while k > 0 and toks[k - 1].is_cap and toks[k - 1].is_word:
+        k -= 1
+    if 0 < k < cue.index and toks[k - 1].lower in _ABSOLUTE and toks[k].lower not in _CALENDAR:
+        run = toks[k : cue.index]
+        return NounPhrase(run[0].start, run[-1].end, tuple(run))
+    if cue.end_index == cue.index and cue.index + 1 < len(toks) and toks[cue.index + 1].lower == "that":
+        earlier = [
+            c
+            for c in find_cues(toks[: cue.index])
+            if not (c.participle or c.according or c.quoted_as) and cue.index - c.end_index <= 12
+        ]
+        if earlier and toks[cue.index - 1].text == ",":
+            subj = subject_of(toks, earlier[-1], inverted=False)
+            at = next((n for n, t in enumerate(toks) if subj is not None and t.start == subj.start), 0)
+            if subj is not None and not any(t.lower in _SUBORDINATE for t in toks[max(0, at - 3) : at]):
+                own = clause_subject(toks[: cue.index])
+                return own if own is not None and own.start == subj.start else subj  # same one: as before
+        subj = clause_subject(toks[: cue.index])
+        # far from the quote, only a name, pronoun, role or body: "the guild sounds muddled whenever
+        # …, claiming that" is a clause, no speaker
+        return subj if subj is not None and _named(subj) else None
+    return clause_subject(toks[: cue.index])
+
+
+def _named(np: NounPhrase) -> bool:
+    """Whether a phrase names someone: a pronoun, or ending in a capitalised word, a role or a body."""
+    lex = lexicon()
+    words = [t for t in np.tokens if t.is_word]
+    if not words:
+        return False
+    last = words[-1].lower.rstrip(".")
+    return words[0].lower in lex.pronouns or words[-1].is_cap or last in lex.roles or last in lex.org_words
+
+
 def subject_of(toks: list[Token], cue: Cue, *, inverted: bool = True) -> NounPhrase | None:
     if cue.quoted_as:
         return subject_after(toks, cue.index)
     if cue.according:
         return subject_after(toks, cue.end_index)
     if cue.participle:
-        return clause_subject(toks[: cue.index], coordinated=cue.coordinated)
+        return _participle_subject(toks, cue)
     before = subject_before(toks, cue.index)
     if before is not None or not inverted:
         return before

@@ -117,7 +117,10 @@ def last_clause(left: list[Token]) -> list[Token]:
 
 
 def cue_ends_lead(left: list[Token]) -> bool:
-    """Whether a speech verb stands within the last few words before the quote, then "," or ":"."""
+    """Whether a speech verb stands within the last few words before the quote, then "," or ":", or
+    right before "that" ("…, saying that “…” after …": the words after the quote are not its cue)."""
+    if len(left) >= 2 and left[-1].lower == "that":
+        return any(c.end_index == len(left) - 2 and c.participle for c in find_cues(left))
     if len(left) < 2 or left[-1].text not in {",", ":"}:
         return False
     return any(c.index >= len(left) - 4 and not c.according for c in find_cues(left))

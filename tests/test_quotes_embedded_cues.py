@@ -1,0 +1,76 @@
+"""Which verb before a quoted phrase reports it: a speech verb inside someone's reported clause
+("warned that Norland would answer “…”"), "continue to", and "…, saying that “…”" (invented text)."""
+
+from __future__ import annotations
+
+from refrain.quotes import find
+
+
+def only(text: str):
+    [q] = [q for q in find(text) if q.kind != "scare"]
+    return q
+
+
+def test_a_modal_speech_verb_inside_a_saying_clause_is_not_the_cue():
+    q = only(
+        "Norland’s envoy Tomas Brek cautioned Castavia on Friday, saying that Norland would answer "
+        "“with full force” should the army cross the river."
+    )
+    assert q.speaker == "Tomas Brek"
+
+
+def test_continue_with_an_object_inside_a_note_gives_its_author():
+    q = only(
+        "Mayor Ada Brek put out a note late on Friday stating that the guild would continue its "
+        "“firm” bond with Castavia despite the row."
+    )
+    assert q.speaker == "Ada Brek"
+
+
+def test_continue_to_is_no_speech_verb():
+    q = only(
+        "Lena Ortiz toured the docks. On Friday, Marshal Pol Rask said the federation, led by its "
+        "council, continues to build toward a “harbour league” in every province."
+    )
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Marshal Pol Rask"
+
+
+def test_saying_that_before_the_quote_wins_over_a_clause_after_it():
+    q = only(
+        "HALDEN – Castavian Trade Minister Ilse Varga on Friday teased Premier Olo Denn, saying that "
+        "“next he will blame us for the rain” after Denn had that morning faulted Castavia in a statement "
+        "praising Norland."
+    )
+    assert q.speaker == "Ilse Varga"
+
+
+def test_a_modal_verb_that_attributes_on_its_own_stays_a_cue():
+    q = only("After her latest tour, Tom Vell can add one more label to her list: “road poet.”")
+    assert q.speaker == "Tom Vell"
+    q = only(
+        "“The ferry must run every hour,” the new harbour chief will say, according to notes from her office."
+    )
+    assert q.speaker_mention is not None and q.speaker_mention.text == "the new harbour chief"
+
+
+def test_adding_that_after_a_cue_keeps_that_cues_speaker():
+    q = only(
+        "The old mayor will lean on the harbour vote, Rita Moss said, adding that the only answer "
+        "“is to show up in every ward.”"
+    )
+    assert q.speaker == "Rita Moss"
+
+
+def test_with_or_of_a_name_saying_that_gives_the_name():
+    q = only("Fishers joined the row, with Tom Vell posting that the quota was a “farce” for the coast.")
+    assert q.speaker == "Tom Vell"
+    q = only("Her speech took me back to Abe Lindqvist saying that “a harbour is only as deep as its keel.”")
+    assert q.speaker == "Abe Lindqvist"
+
+
+def test_a_clause_is_no_speaker_of_a_far_saying_that():
+    qs = find(
+        "However, the guild sounds muddled whenever it turns to the ferry union, claiming that it has "
+        "hardly any members and that it is a “spent force”."
+    )
+    assert all(q.speaker is None or "muddled" not in q.speaker for q in qs)
