@@ -1,4 +1,4 @@
-"""Persian speakers after a source credit: the credit is skipped to where the speaker starts,
+"""Persian speakers after a source credit or a fronted adverbial: skipped to where the speaker starts,
 whatever its length or spelling; each rule on invented text (fresh Fars reading, issue 15)."""
 
 from __future__ import annotations
@@ -40,3 +40,28 @@ def test_quoting_written_with_a_zwnj_and_a_given_name_spelt_with_ale():
         "وی افزود: بودجه کافی است."
     )
     assert speakers(text) == ["هدایت‌اله نوروزی‌فر"] * 3
+
+
+def test_a_name_inside_a_relative_clause_of_the_fronted_adverbial_is_not_the_speaker():
+    text = (
+        "به گزارش خبرگزاری فارس از کوهسار، در این نشست که در آستانه میلاد حضرت رسول در تالار کوهسار "
+        "برگزار شد پس از سخنان مجری، حجت‌الاسلام کامران نیک‌پور از استادان حوزه گفت: همه باید بکوشند.\n\n"
+        "وی افزود: کار ادامه دارد."
+    )
+    assert speakers(text) == ["کامران نیک‌پور"] * 2
+
+
+def test_a_speaker_only_inside_a_that_clause_is_still_the_speaker():
+    text = (
+        "به نوشته این نشریه، در حقیقت پیشرفت‌ها کسی را شگفت‌زده نکرده بود به طوری که یکی از مقامات "
+        "آژانس کوهسار در گفت‌وگو با خبرنگاران اعلام کرد: «هیچ کس در کوهسار شگفت‌زده نشده است.»"
+    )
+    assert speakers(text) == ["یکی از مقامات آژانس کوهسار"]
+
+
+def test_a_name_in_marks_after_the_fronted_adverbial_and_a_comma_is_the_speaker():
+    text = (
+        "در جلسه‌ای که عصر دیروز با حضور «رضا امینی» در تالار دشتک برگزار شد، «پیتر هالوران» رئیس "
+        "ارکستر دشتک با بیان این مطلب گفت: اجراها ادامه دارد."
+    )
+    assert speakers(text) == ["پیتر هالوران"]

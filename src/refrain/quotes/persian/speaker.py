@@ -202,13 +202,23 @@ def _with_apposition(
     return subject
 
 
-def _fronted(ws: list[Word], i: int) -> int:
+def _fronted(ws: list[Word], i: int, skip_relative: bool = True) -> int:
     """Where the speaker phrase starts when the clause opens with an adverbial (``در ادامه این
     مراسم رضا نیکو، مسئول … گفت``): the first role word or given name not governed by a
-    preposition or a speech noun (``با اشاره به سخنان رضا نیکو`` names someone else). ``i``
-    itself (no speaker written) when there is none."""
+    preposition or a speech noun (``با اشاره به سخنان رضا نیکو`` names someone else), nor inside
+    a relative clause (``در مراسمی که در آستانه میلاد … برگزار شد، …``) unless only there (``به
+    طوری که یکی از مقامات … اعلام کرد``). ``i`` itself (no speaker written) when there is none."""
+    relative = False
     for k in range(i + 1, len(ws)):
         w = ws[k]
+        if skip_relative and w.key == _WHO:
+            relative = True
+            continue
+        if relative:
+            relative = not ends_clause(w)
+            continue
+        if w.text == "«" and ws[k - 1].text in COMMAS and quoted_name_length(ws, k) >= 2:
+            return k  # "… برگزار شد، «پیتر هالوران» رئیس …": a name in marks after the adverbial
         if not w.is_word or w.key in pronouns():
             continue
         if w.key in roles() or w.key in given_names():
@@ -219,7 +229,7 @@ def _fronted(ws: list[Word], i: int) -> int:
             if w.key in given_names() and (k + 1 >= len(ws) or not ws[k + 1].is_word):
                 continue
             return k
-    return i
+    return _fronted(ws, i, skip_relative=False) if skip_relative else i
 
 
 def _relative(text: str, ws: list[Word], known: Callable[[str], bool]) -> Subject:
