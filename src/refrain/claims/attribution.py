@@ -38,6 +38,7 @@ from refrain.claims.patterns import (
     _NAME_RUN,
     _PRONOUNS,
     _REACH,
+    _RESULTS_OF,
     _ROLES,
     _after_preposition,
     _body_phrase,
@@ -95,7 +96,7 @@ def _speaker_near(
         else:
             m = re.search(
                 # "According to X, ..." and "Based on X, ..." (not "is based on") govern the whole sentence
-                rf"(?:\b[Aa]ccording to|\bBased on|(?:^|,)\s*based on) (?:the\s+|an?\s+)?({_NAME_RUN}|{_body_phrase()}|him\b|her\b)"
+                rf"(?:\b[Aa]ccording to|\bBased on|(?:^|,)\s*based on) (?:the\s+|an?\s+)?{_RESULTS_OF}({_NAME_RUN}|{_body_phrase()}|him\b|her\b)"
                 rf"(?:[^.]|\.(?=\d)){{0,200}}$",
                 before,
             )
@@ -487,7 +488,7 @@ def _reported_after_patterns() -> tuple[re.Pattern[str], ...]:
             # "..., Piet Vos and Lena Holm said in a joint statement": both, as written
             # (each a name of two words or more: "Fisheries and Coastal Affairs Minister X" is one title)
             rf",\s*(?:the\s+)?((?:{_FULL_NAME}|{_body_phrase()})(?:,\s+(?:the\s+)?{_FULL_NAME})*,?\s+and\s+(?:the\s+)?(?:{_FULL_NAME}|{_body_phrase()})){_AUX}\s+(?:{verbs})\b",
-            rf"[Aa]ccording to\s+(?:the\s+|an?\s+)?{who}",  # "according to the Statistics Office"
+            rf"[Aa]ccording to\s+(?:the\s+|an?\s+)?{_RESULTS_OF}{who}",  # "according to the Statistics Office"
             # "..., provincial spokesman Aldo Brenn said"
             # "..., Head of National Fee Administration Kamal Tavi has announced"
             # "..., Fisheries and Coastal Affairs Minister Lio Brandt has announced"

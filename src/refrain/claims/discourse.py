@@ -8,7 +8,9 @@ sentences around it.
   named speaking at the start of the next sentence, not the department;
 - an unattributed quotation right after "…, he noted." is his;
 - a lone capitalised word the article only writes as a modifier ("the Hamedan agriculture office")
-  is no speaker.
+  is no speaker;
+- "As reported, …" goes on with the source named last; "The report continues that …" is the
+  source of the report named before.
 """
 
 from __future__ import annotations
@@ -272,3 +274,33 @@ def modifier_only(text: str, pos: int, name: str) -> bool:
         if not re.match(r"\s+[a-z]", text[m.end() : m.end() + 3]):
             return False
     return seen
+
+
+# "As reported, …", "As was announced, …": the sentence goes on with what a source named before said
+_AS_REPORTED = re.compile(
+    r"\s*(?:[A-Z]{2,}\s*[-–—]+\s*)?As\s+(?:(?:was|it\s+was|previously|earlier|already)\s+)?"
+    r"(?:reported|announced|mentioned|stated|noted)\s*,"
+)
+# a source named only by its kind, anaphoric after "the": "The report continues that …"
+_DOCUMENT = re.compile(r"(?i:the\s+)?(report|study|survey|data|statement|findings|document|research)")
+
+
+def carried_source(
+    text: str, start: int, name: str | None, outlet: str | None, sources: list[tuple[int, int, str]]
+) -> str | None:
+    """The claimant of a figure in the sentence at ``start`` whose source an earlier sentence
+    names: "As reported, 400 tractors were sold" goes on with the last source named (``sources``:
+    earlier sentences' spans and the claimants read in them, in order); "The report continues
+    that 7 percent …" is the source of the last sentence that spoke of a report. Else ``name``."""
+    earlier = len(sources) - 1 if sources and sources[-1][0] >= start else len(sources)
+    if earlier == 0:
+        return name
+    if (name is None or name == outlet) and _AS_REPORTED.match(text, start):
+        return sources[earlier - 1][2]
+    kind = _DOCUMENT.fullmatch(name or "")
+    if kind is None or not re.match(rf"\s*[Tt]he\s+{kind.group(1)}\b", text[start : start + 40]):
+        return name
+    for s_start, s_end, source in reversed(sources[:earlier]):
+        if re.search(rf"\b{kind.group(1)}\b", text[s_start:s_end], re.IGNORECASE):
+            return source
+    return name

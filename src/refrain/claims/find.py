@@ -9,6 +9,7 @@ from typing import Any
 
 from refrain.claims.attribution import claimant, where
 from refrain.claims.context import Counted, Sentences, counted, tokens
+from refrain.claims.discourse import carried_source
 from refrain.claims.fa import find_persian, mostly_arabic_script
 from refrain.claims.figures import find_figures
 from refrain.claims.lexicon import lexicon
@@ -43,6 +44,24 @@ def _nearest(times: list[TimeRef], start: int, end: int) -> TimeRef | None:
     return best
 
 
+def _stated(
+    text: str,
+    fig_start: int,
+    fig_end: int,
+    sentence: tuple[int, int],
+    quotes: Sequence[Any],
+    outlet: str | None,
+    sources: list[tuple[int, int, str]],
+) -> str | None:
+    """Who states the figure: its sentence's claimant, or the source an earlier sentence named
+    ("As reported, …"); the first source each sentence names is added to ``sources``."""
+    name = claimant(text, fig_start, fig_end, sentence, quotes, outlet)
+    name = carried_source(text, sentence[0], name, outlet, sources)
+    if name is not None and name != outlet and (not sources or sources[-1][0] != sentence[0]):
+        sources.append((sentence[0], sentence[1], name))
+    return name
+
+
 def find(
     text: str,
     *,
@@ -72,6 +91,7 @@ def find(
     cache: dict[int, tuple[list, list[TimeRef]]] = {}
     previous: tuple[int, Counted] | None = None
     last_money: int | None = None  # where the last sum of money ends
+    sources: list[tuple[int, int, str]] = []  # sentences naming a source, for "As reported, …"
     for fig in find_figures(text):
         # "900 tomans (21 cents)", "(about $1.7 billion)": a conversion the outlet adds
         converted = last_money is not None and bool(
@@ -96,6 +116,11 @@ def find(
         time = _nearest(times, fig.start, fig.end)
         place = where(text, (s_start, s_end), fig.start)
         unit = fig.unit or ("people" if thing.people else None)
+        stated = (
+            outlet
+            if converted
+            else _stated(text, fig.start, fig.end, (s_start, s_end), quotes, outlet, sources)
+        )
         claims.append(
             Claim(
                 start=s_start,
@@ -110,9 +135,7 @@ def find(
                 when=Part(text[time.start : time.end], time.start, time.end) if time else None,
                 when_iso=time.iso if time else None,
                 where=Part(text[place[0] : place[1]], place[0], place[1]) if place else None,
-                claimant=outlet
-                if converted
-                else claimant(text, fig.start, fig.end, (s_start, s_end), quotes, outlet),
+                claimant=stated,
                 value_high=fig.value_high,
             )
         )
