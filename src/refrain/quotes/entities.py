@@ -62,7 +62,9 @@ class ArticleEntities:
             tail[0].lower() in self.lower_words - NAME_PARTICLES or tail[0].lower() in office_fields()
         ):
             tail = tail[1:]
-        return tail
+        # "(Minister for) Coastal Affairs Ali Vaez": a field word further in ends the office too
+        last = max((k for k, w in enumerate(tail[:-2]) if w.lower() in office_fields()), default=-1)
+        return tail[last + 1 :]
 
     def add(
         self, name: str, kind: str, start: int, end: int, role: str | None = None, org: str | None = None
@@ -157,8 +159,7 @@ def _in_heading(masked: str, pos: int) -> bool:
     line = masked[lo : hi if hi >= 0 else len(masked)]
     if _LOWER_WORD.search(line) is None:
         return True
-    # a tag list: short, comma-separated, no sentence end and no quotation (a masked one ends
-    # "Ali Vaez, the spokesman, said, “…”": a sentence)
+    # a tag list: short, comma-separated, no sentence end, no quotation ("Vaez, the aide, said, “…”")
     return (
         len(line) < 200
         and line.count(",") >= 3
@@ -342,9 +343,9 @@ def _add_person(
     titled = any(w.lower().rstrip(".") in lex.roles or w.lower().rstrip(".") in lex.titles for w in head)
     role = " ".join(head) if head and titled else None  # "East Azerbaijan Province" is a place, not a role
     start = run[0].start
-    if role is None and pending_role is not None and masked[pending_role[1] : start].strip() == ",":
-        role = pending_role[0]
-    role = role or _role_to_place(masked, start, lex)
+    # "The Leader of the Order, Ayatollah Ali Kemal": a role set off before the name is theirs too
+    set_off = pending_role[0] if pending_role and masked[pending_role[1] : start].strip() == "," else None
+    role = role or set_off or _role_to_place(masked, start, lex)
     known = index.fullest(tail, "person") if len(tail) == 1 else None
     if len(tail) == 1 and not head and known is None:
         index.occurrences.append(
@@ -352,7 +353,8 @@ def _add_person(
         )
         return
     name = known.name if known is not None else " ".join(tail)
-    index.add(name, "person", start, run[-1].end, role=role)
+    ent = index.add(name, "person", start, run[-1].end, role=role)
+    ent.roles |= {set_off.lower()} if set_off else set()
 
 
 # "Ambassador to Vienna Ali Vaez", "Special Envoy for Yemen Ali Vaez": a role, a preposition and a

@@ -54,6 +54,7 @@ _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight",
 RECENT_SENTENCES = 2  # how far back a pronoun looks for a subject
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _INDEFINITE = {"a", "an", "one", "another"}
+_DATELINE = re.compile(r"\b[A-Z]{2,}(?:[\s,]+[A-Z]{2,})*\s*[–—-]+(?:\s|$)")  # "OSLO –", "ROME, ITALY -"
 # "it was emphasized that", "it has been announced": an impersonal passive, no one's words
 _EXPLETIVE = re.compile(r"\s+(?:was|is|has\s+been|had\s+been|will\s+be)\s+(?:also\s+)?[a-z]+ed\b")
 
@@ -430,6 +431,10 @@ class Resolver:
         def found(ent: ArticleEntity) -> Resolved:
             return ent.name, ent.role, ent.organisation
 
+        holder = self._origin_holder(pos, head, origin, tied, unnamed, qualifier) if origin else None
+        if holder is not None:
+            return found(holder)
+
         for subj in reversed(earlier if anaphoric else []):
             far = self._prose[subj.sentence] < self._prose[here] - RECENT_SENTENCES - 1
             if far or unnamed.search(self.masked, subj.end, pos):
@@ -475,6 +480,50 @@ class Resolver:
             return self._named_after(pos, k, head, tied)
         return self._named_later(pos, k, head, tied) if anaphoric else NOTHING
 
+    def _origin_holder(
+        self,
+        pos: int,
+        head: str,
+        origin: tuple[str, ...],
+        tied: Callable[[ArticleEntity], bool],
+        unnamed: re.Pattern[str],
+        qualifier: str | None,
+    ) -> ArticleEntity | None:
+        """For a role phrase with a nationality ("the Tarskian foreign minister"): the last person
+        named before with the role whom the article ties to that country (before someone untied
+        speaking since); else the one person with the role it ties to no country at all ("OSLO –
+        Foreign Minister Ali Vaez …" then "the Norwegian foreign minister" paragraphs on) when the
+        phrase's office is theirs ("foreign" in their role; a bare "leader", "president" is too
+        wide), unless the article writes of an unnamed one of that country ("his Tarskian
+        counterpart")."""
+        untied: list[ArticleEntity] = []
+        for occ in reversed(self.index.occurrences[: bisect_right(self._occ_starts, pos)]):
+            ent = occ.entity
+            if occ.end > pos or ent.kind != "person" or not holds_role(ent, head):
+                continue
+            if tied(ent):
+                return None if unnamed.search(self.masked, occ.end, pos) else ent
+            if self._from(ent, origin, pos) is None and ent not in untied:
+                untied.append(ent)
+        if len(untied) != 1 or qualifier is None or self._unnamed_of(origin, head, pos):
+            return None
+        return untied[0] if _own_office(untied[0], qualifier) else None
+
+    def _unnamed_of(self, origin: tuple[str, ...], head: str, pos: int) -> bool:
+        """Whether the article writes before ``pos`` of someone of that country by role or as a
+        counterpart without a name ("spoke with his Tarskian counterpart")."""
+        words = "|".join(re.escape(w) for w in origin)
+        other = re.compile(
+            rf"\b(?:{words})\s+(?:[\w-]+\s+){{0,2}}?(?:counterparts?|{re.escape(head)})\b", re.I
+        )
+        for m in other.finditer(self.masked, 0, pos):
+            k = bisect_right(self._occ_starts, m.end())
+            occs = self.index.occurrences
+            named = (k < len(occs) and occs[k].start - m.end() <= 2) or (k > 0 and occs[k - 1].end > m.end())
+            if not named and m.end() < pos - 1:
+                return True  # not followed by a name ("counterpart Jan Berg" names them)
+        return False
+
     def _may_hold(self, ent: ArticleEntity, head: str) -> bool:
         """Whether ``ent`` may be the holder of the role ``head``: the article gives it them, or
         gives them no other office and nobody that role (the pass over everyone made last)."""
@@ -489,11 +538,22 @@ class Resolver:
     ) -> tuple[Callable[[ArticleEntity], bool], Callable[[ArticleEntity], bool]]:
         """Whether a person may hold the role phrase at ``pos``: ``fits`` (no nationality or office
         the phrase rules out) and ``tied`` (away from the last speaker, "the French president"
-        needs a person the article ties to France)."""
+        needs a person the article ties to France); someone tied to no country fits only when the
+        article writes of nobody else of that country, named or not ("his French counterpart")."""
+        other = bool(origin) and (
+            self._unnamed_of(origin, head, pos)
+            or any(
+                o.entity.kind == "person" and self._from(o.entity, origin, pos)
+                for o in self.index.occurrences[: bisect_right(self._occ_starts, pos)]
+            )
+        )
 
         def fits(ent: ArticleEntity) -> bool:
             agrees = office_agrees(ent, qualifier, head)
-            return agrees and (not origin or self._from(ent, origin, pos) is not False)
+            if not agrees or not origin:
+                return agrees
+            tie = self._from(ent, origin, pos)
+            return tie is True or (tie is None and not other and _own_office(ent, qualifier))
 
         def tied(ent: ArticleEntity) -> bool:
             agrees = office_agrees(ent, qualifier, head)
@@ -604,7 +664,8 @@ class Resolver:
         them to another country only, None when it ties them to none."""
         texts = [*ent.roles, (ent.role or "").lower(), (ent.organisation or "").lower()]
         texts += [
-            _after_speech_verb(self.masked[max(0, o.start - 50) : o.start].lower())
+            # a dateline ("OSLO –") says where the article was filed, not where the person is from
+            _after_speech_verb(_own_clause(self.masked[max(0, o.start - 50) : o.start]).lower())
             for o in self.index.occurrences
             if o.entity is ent and o.start < before  # not the role phrase's own sentence after it
         ]
@@ -817,6 +878,23 @@ class Resolver:
                 if toks:
                     return resolve_name(NounPhrase(toks[0].start, toks[-1].end, tuple(toks)), self.index)
         return NOTHING
+
+
+def _own_office(ent: ArticleEntity, qualifier: str | None) -> bool:
+    """Whether the roles the article gives ``ent`` hold the phrase's qualifier ("foreign" of "the
+    Tarskian foreign minister"); True without one."""
+    if qualifier is None:
+        return True
+    own = " ".join([*ent.roles, (ent.role or "").lower()])
+    return re.search(rf"\b{re.escape(qualifier)}\b", own) is not None
+
+
+def _own_clause(before: str) -> str:
+    """The words before a mention in its own sentence, a dateline ("OSLO –") left out: the sentence
+    before ("… Foreign Minister Jan Berg. ¶ Vaez said") and where the article was filed tie no one
+    to a country."""
+    before = re.split(r"[.!?]\s|\n", before)[-1]
+    return _DATELINE.sub(" ", before)
 
 
 def _after_speech_verb(before: str) -> str:

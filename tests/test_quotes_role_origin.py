@@ -1,0 +1,88 @@
+"""Role phrases resolved to the person an (invented) article names: a role set off before a name
+("The Leader of the Order, Ayatollah …"), office words left out of a name, and a nationality in a
+role phrase ("the French foreign minister") matched against who the article ties to a country."""
+
+from __future__ import annotations
+
+from refrain.quotes import find
+
+
+def speakers(text: str) -> list[tuple[str | None, str | None]]:
+    return [
+        (q.speaker, q.speaker_mention.text if q.speaker_mention else None)
+        for q in find(text)
+        if q.kind != "scare"
+    ]
+
+
+def test_role_set_off_before_a_titled_name_is_theirs():
+    text = (
+        "OSLO – Talks on the grain plan resumed on Tuesday in the capital.\n\n"
+        "The Leader of the Order, Ayatollah Karim Hosseinzadeh has stated that the harvest rules "
+        "are settled. “Our grain stores will stay open to every farmer,” the Leader said in a speech. "
+        "“Let the millers name their price first,” he added.\n"
+    )
+    assert [s for s, _ in speakers(text)] == ["Karim Hosseinzadeh", "Karim Hosseinzadeh"]
+
+
+def test_office_field_words_inside_a_run_are_not_the_name():
+    text = (
+        "OSLO - Deputy Trade Minister for Coastal Affairs Farshad Kolahi said the shipyards will sign "
+        "new deals. “Three ferry hulls leave the dock before the thaw,” the official said.\n"
+    )
+    assert speakers(text) == [("Farshad Kolahi", "the official")]
+
+
+def test_dateline_does_not_tie_the_lead_person_to_another_country():
+    text = (
+        "PARIS – Foreign Ministry spokesman Ali Darvand said on Monday that talks are going well.\n\n"
+        "“The river treaty needs one more signature,” the Italian diplomat said.\n"
+    )
+    assert speakers(text) == [("Ali Darvand", "the Italian diplomat")]
+
+
+def test_nationality_phrase_paragraphs_after_the_only_holder_of_that_office():
+    text = (
+        "OSLO – Foreign Minister Ali Darvand has said that France is sending “mixed signals” about "
+        "the river treaty.\n\n"
+        "“The signals from the French side keep changing,” Darvand told a news agency on Sunday.\n\n"
+        "Darvand also said cooperation among the three states has been useful. The cooperation will "
+        "continue, the minister pointed out.\n\n"
+        "Farmers in the three countries expect a dry summer this year. The three states plan to "
+        "share their water reports.\n\n"
+        "“Our barges will carry the grain whatever the weather,” the Italian foreign minister said.\n"
+    )
+    assert speakers(text)[-1] == ("Ali Darvand", "the Italian foreign minister")
+
+
+def test_nationality_phrase_goes_to_the_person_tied_to_that_country():
+    text = (
+        "OSLO – Foreign Minister Ali Darvand talked with French Foreign Minister Paul Marceau on "
+        "Monday.\n\n"
+        "Darvand said the talks were useful. The two sides discussed trade. The next round is set for "
+        "June.\n\n"
+        "“Our cheese deserves a wider shelf in your shops,” the French foreign minister said.\n"
+    )
+    assert speakers(text) == [("Paul Marceau", "the French foreign minister")]
+
+
+def test_nationality_phrase_with_an_unnamed_counterpart_stays_a_description():
+    text = (
+        "OSLO – Foreign Minister Ali Darvand spoke with his French counterpart on Monday.\n\n"
+        "Darvand said the talks were useful. The two sides discussed trade. The next round is set for "
+        "June.\n\n"
+        "“Our cheese deserves a wider shelf in your shops,” the French foreign minister said.\n"
+    )
+    assert speakers(text) == [("French foreign minister", "the French foreign minister")]
+
+
+def test_nationality_phrase_whose_office_is_not_the_untied_persons_is_not_theirs():
+    text = (
+        "OSLO – Leader of the Order Ayatollah Karim Hosseinzadeh met on Wednesday with Omar Saleh.\n\n"
+        "“The orchards of the valley will feed the whole province,” the Leader said. The Leader "
+        "praised the planting drive. For his part, Saleh thanked the hosts for the saplings sent "
+        "every spring.\n\n"
+        "“The valley orchards owe a great deal to the volunteers,” the French resistance leader said.\n"
+    )
+    # the Leader holds no "resistance" office: someone else (or a description), never him
+    assert speakers(text)[-1][0] != "Karim Hosseinzadeh"
