@@ -243,8 +243,30 @@ def _paragraph_subject(
     return None
 
 
+_OPENING, _CLOSING = "«“", "»”"
+
+
+def _clean_name(name: str | None) -> str | None:
+    """A speaker's name without a quotation mark left unpaired by the phrase it was read from:
+    a closing mark ends the name ("رضا امینی» که" -> "رضا امینی") or, after one word that is no
+    given name, closes the words before the speaker ("نورنا» روابط عمومی بانک" -> "روابط عمومی
+    بانک"); an opening mark never closed is dropped ('روزنامه "الوطن' -> "روزنامه الوطن")."""
+    if not name:
+        return name
+    for i, c in enumerate(name):
+        if c in _CLOSING and not any(o in name[:i] for o in _OPENING):
+            before, after = name[:i].strip(), name[i + 1 :].strip()
+            one = len(before.split()) == 1 and key(before) not in given_names()
+            return _clean_name(after if one and after else before) or None
+    for mark in ('"', *_OPENING):
+        if name.count(mark) % 2 == 1 and not (mark in _OPENING and _CLOSING[_OPENING.index(mark)] in name):
+            name = " ".join(name.replace(mark, " ").split())
+    return name or None
+
+
 def _quote(text: str, sp: Speech, speaker: str | None, role: str | None, mention: Mention | None) -> Quote:
     s, e = sp.content
+    speaker = _clean_name(speaker)
     return Quote(
         start=sp.start,
         end=sp.end,

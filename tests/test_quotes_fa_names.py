@@ -1,0 +1,27 @@
+"""Persian speaker names cleaned of quotation marks left unpaired by the phrase they were read
+from; invented text (fresh Fars reading, issue 15)."""
+
+from __future__ import annotations
+
+from refrain.quotes import find
+from refrain.quotes.persian import _clean_name
+
+
+def speakers(text: str) -> list:
+    return [q.speaker for q in find(text, language="fa") if q.kind == "direct"]
+
+
+def test_a_closing_mark_of_a_credit_before_the_speaker_is_not_part_of_it():
+    text = "به گزارش خبرنگار اقتصادی باشگاه خبری فارس «نورنا» روابط عمومی بانک کوهسار اعلام کرد: نرخ سود ثابت ماند."
+    assert speakers(text) == ["روابط عمومی بانک کوهسار"]
+
+
+def test_an_opening_mark_never_closed_is_dropped_from_the_name():
+    text = 'روزنامه نورلندی "الصباح در شماره امروز نوشت: مذاکرات به بن‌بست رسیده است.'
+    assert speakers(text) == ["روزنامه نورلندی الصباح"]
+
+
+def test_a_closing_mark_ends_a_name_and_paired_marks_stay():
+    assert _clean_name("رضا امینی» خواستار بازگشت") == "رضا امینی"
+    assert _clean_name("وب‌سایت نورلندی «پیک»") == "وب‌سایت نورلندی «پیک»"
+    assert _clean_name(None) is None
