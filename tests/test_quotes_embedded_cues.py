@@ -74,3 +74,22 @@ def test_a_clause_is_no_speaker_of_a_far_saying_that():
         "hardly any members and that it is a “spent force”."
     )
     assert all(q.speaker is None or "muddled" not in q.speaker for q in qs)
+
+
+def test_a_name_with_an_appositive_left_open_before_the_verb_speaks():
+    q = only(
+        "Marta Quill, Director of Halden’s Water Safety Office said “the river checks are late” on Monday."
+    )
+    assert q.speaker == "Marta Quill"
+    q = only(
+        "Professor Jon Arvid, Chair of the Centre for Nordic Studies at Halden College believes "
+        "“the ferry reform is running out of time.”"
+    )
+    assert q.speaker == "Jon Arvid"
+
+
+def test_a_place_time_or_list_before_the_comma_is_no_name():
+    q = only("In Halden, the director of the port said “the cranes are idle” on Monday.")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "the director of the port"
+    q = only("Last Monday, the director of the port said “the cranes are idle” again.")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "the director of the port"

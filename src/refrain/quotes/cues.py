@@ -15,7 +15,7 @@ from refrain.text.lexicon import lexicon as text_lexicon
 
 from .context import Token
 from .lexicon import Lexicon, lexicon
-from .speakers import DETERMINERS, NounPhrase, clause_subject, subject_after, subject_before
+from .speakers import DETERMINERS, NP_STOP, NounPhrase, clause_subject, subject_after, subject_before
 
 NOUN_MARKERS = DETERMINERS | {"this", "that", "these", "those", "such", "whose"}
 
@@ -337,6 +337,33 @@ def subject_of(toks: list[Token], cue: Cue, *, inverted: bool = True) -> NounPhr
     if cue.participle:
         return _participle_subject(toks, cue)
     before = subject_before(toks, cue.index)
-    if before is not None or not inverted:
+    if before is not None:
+        return unclosed_appositive(toks, before) or before
+    if not inverted:
         return before
     return subject_after(toks, cue.end_index)
+
+
+def unclosed_appositive(toks: list[Token], np: NounPhrase) -> NounPhrase | None:
+    """The name opening the sentence when ``np`` is its appositive left open before the verb: "Ana
+    Ruiz, Director of the Water Program said" (no comma after "Program") → Ana Ruiz; None otherwise."""
+    at = next((n for n, t in enumerate(toks) if t.start == np.start), 0)
+    if at < 2 or toks[at - 1].text != "," or not np.tokens:
+        return None
+    head = np.tokens[0].lower.rstrip(".")
+    if not (head in lexicon().roles or head in DETERMINERS or any(t.lower == "of" for t in np.tokens)):
+        return None  # "Ana Ruiz, Tom Berg and Eva Lind said": a list, not a name and its post
+    name = toks[: at - 1]
+    if any(not t.is_word for t in name) and not all(t.text in {".", "-"} or t.is_word for t in name):
+        return None
+    first = name[0].lower
+    if not 2 <= len(name) <= 6 or not name[0].is_cap or not name[-1].is_cap or first in NP_STOP:
+        return None  # one word ("Meanwhile", "Norland") is as often an adverb or a place
+    if any(t.lower in _CALENDAR or (t.text.isupper() and len(t.text) > 3) for t in name):
+        return None
+    if any(not (t.is_cap or t.lower in _NAME_LINKS or not t.is_word) for t in name) or first in DETERMINERS:
+        return None  # "In Halden, the mayor said": a place or time before the comma, not a name
+    return NounPhrase(name[0].start, name[-1].end, tuple(name))
+
+
+_NAME_LINKS = {"al", "bin", "de", "van", "von", "-", "."}

@@ -13,7 +13,7 @@ from functools import cache
 from refrain.text.lexicon import lexicon_lines
 
 from .context import MASK, Token
-from .cues import Cue, find_cues, subject_of
+from .cues import Cue, find_cues, subject_of, unclosed_appositive
 from .layout import DASHES
 from .lexicon import lexicon
 from .speakers import DETERMINERS, NP_STOP, NounPhrase, sentence_subject, subject_before
@@ -67,6 +67,13 @@ def object_quote_subject(left: list[Token]) -> NounPhrase | None:
     if low in NP_STOP or low.endswith(("ss", "us", "ous", "ics")):
         return None
     subj = subject_before(left, len(left) - 1)
+    named = unclosed_appositive(left, subj) if subj is not None else None
+    if (
+        subj is not None
+        and named is not None
+        and not any(t.text in {",", MASK} for t in left if t.start > subj.start)
+    ):
+        return named  # "Ana Ruiz, Director of the Centre for Sea Studies at Halden believes “…”"
     if subj is None or subj.end != left[-2].end and left[-2].text not in {",", ")"}:
         return None
     head = subj.tokens[0]
