@@ -106,6 +106,10 @@ def _interviewee(text: str, first_turn: int) -> str | None:
     asked = _asked_person(lead)
     if asked:
         return asked
+    # "In what follows, Dara Venn has answered a few of our questions": the one answering
+    for m in reversed(list(_ANSWERED.finditer(lead))):
+        if _person(_clean_name(m.group(1))):
+            return _clean_name(m.group(1))
     pos = first_turn
     for _ in range(3):  # "… of the Department of State said": the speaker named before that
         speaker = _last_speaker_before(text, pos, person=True, any_name=False)
@@ -120,6 +124,11 @@ def _interviewee(text: str, first_turn: int) -> str | None:
         if pos < 0:
             break
     return _most_named(lead)
+
+
+_ANSWERED = re.compile(
+    rf"({_NAME_RUN})\s+(?:has\s+|had\s+|have\s+)?(?:answered|responded\s+to|replied\s+to)\s+[^.?!]{{0,80}}?\bquestions\b"
+)
 
 
 def _asked_person(lead: str) -> str | None:
