@@ -34,12 +34,15 @@ from .scripts import ARABIC_MARKS, INVISIBLE, TATWEEL
 
 MASK = "\x00"  # stands for a hidden (quoted) character; a run of them is one token
 
-_EN_WORD = re.compile(r"[^\W_](?:[\w]|['’](?=\w)|-(?=\w)|/(?=[A-Z]))*|[^\w\s]")
+# A word: word characters, joined by an apostrophe or a hyphen before one, or a slash before a
+# capital. Written as runs of word characters (one repeat of a set, which the engine runs fast)
+# between joiners, rather than a repeat of alternatives per character: the same matches.
+_EN_WORD = re.compile(r"[^\W_]\w*(?:(?:['’\-]\w|/[A-Z])\w*)*|[^\w\s]")
 # Zero-width and bidi controls inside a word are part of it ("Jo<ZWJ>hn" is one name); alone they are
 # skipped (see _dotted): kept in the stored text, never a token between a speech verb and a name.
+_EN_LETTER = "\\w\u00c0-\u024f"
 _EN_DOTTED_WORD = re.compile(
-    r"[A-Za-z0-9\u00c0-\u024f](?:[\w\u00c0-\u024f]|[’'.\-](?=[\w\u00c0-\u024f])"
-    f"|[{INVISIBLE}]+(?=[\\w\u00c0-\u024f]))*\\.?|[^\\w\\s]"
+    f"[A-Za-z0-9\u00c0-\u024f][{_EN_LETTER}]*(?:(?:[’'.\\-]|[{INVISIBLE}]+)[{_EN_LETTER}]+)*\\.?|[^\\w\\s]"
 )
 _FA_INNER = f"[\\w{ARABIC_MARKS}{TATWEEL}]"
 _FA_WORD = re.compile(
