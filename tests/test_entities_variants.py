@@ -102,3 +102,13 @@ def test_a_titles_complement_before_a_name_is_cut_when_the_name_is_written_alone
     # a name after a name is another person: "of" there does not open an office
     found = merge([("Kaveh Darvishan of Lida Varnholt", None), ("Lida Varnholt", None)], aliases=NO_ALIASES)
     assert len(found) == 2
+
+
+def test_a_designation_of_places_is_no_person() -> None:
+    from refrain.entities.kinds import speaker_kind
+
+    assert speaker_kind("World Heritage") == "unnamed"
+    assert speaker_kind("UNESCO World Heritage site") == "unnamed"
+    assert speaker_kind("World Bank") == "organisation"
+    found = merge([("World Heritage", None), ("World Heritage", None), ("Lida Varnholt", None)])
+    assert [e.name for e in found] == ["Lida Varnholt"]
