@@ -53,6 +53,10 @@ from refrain.store.rows import (
 Progress = Callable[[str, int, int], None]
 Rows = list[dict[str, Any]]
 
+# From this many speaker mentions on, entities are merged in a second process while this one
+# computes reuse (both read only what step 1 read): below it, starting the process costs more.
+_MIN_MENTIONS_APART = 5_000
+
 
 def reuse_links(docs: list[Any], workers: int, *, memo: Any = None) -> tuple[Rows, Rows, Rows, Rows]:
     """Rows (passages, clusters, cluster_members, reuse_cutoffs) of the reuse found in ``docs``
@@ -157,6 +161,35 @@ def entity_links(
     return [entity_row(e) for e in entities], entity_of
 
 
+def entities_meanwhile(
+    mentions: list[tuple[str, str, str | None]], aliases: str | None, workers: int
+) -> Callable[[], tuple[Rows, dict[str, str]]]:
+    """``entity_links(mentions, aliases)`` started in a forked process when there is a second
+    core and enough mentions (else computed when asked for): call the result to get it. The
+    merge is the same code on the same mentions in either process, so the same entities."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    if (
+        workers < 2
+        or len(mentions) < _MIN_MENTIONS_APART
+        or "fork" not in multiprocessing.get_all_start_methods()
+    ):
+        return lambda: entity_links(mentions, aliases)
+    if aliases:  # a user's alias file that does not parse is said here, as without the process
+        entity_links([], aliases)
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+    future = pool.submit(entity_links, mentions, aliases)
+
+    def result() -> tuple[Rows, dict[str, str]]:
+        try:
+            return future.result()
+        finally:
+            pool.shutdown(cancel_futures=True)
+
+    return result
+
+
 def conflict_links(
     claims: list[tuple[str, str, Any]], sources: dict[str, Any] | None = None
 ) -> tuple[Rows, dict[str, int]]:
@@ -206,7 +239,8 @@ def recompute_corpus_links(
     with access.open() as s:  # 1. read
         reuse_docs = reuse_inputs(s)
         reuse_memo = load_reuse_memo(s)
-        mentions = speaker_mentions(s)
+        # entities are merged on the second core from here on (the file is not read there)
+        entities_of_mentions = entities_meanwhile(speaker_mentions(s), aliases, workers)
         conflicts = read_conflict_inputs(s)  # the new claims and the clusters they may join, or all
         # None without Persian and other quotes: a store with no Persian article is not read for it
         persian = persian_document_count(s)
@@ -227,7 +261,7 @@ def recompute_corpus_links(
         families, link_memo_rows, _how, index_rows = quote_family_links_after(quotes, link_memo)
         del quotes
     say("corpus links", 3, steps)
-    entities = entity_links(mentions, aliases)
+    entities = entities_of_mentions()
     say("corpus links", 4, steps)
     groups = conflict_update(conflicts)
     same_language = families[1] if family_update is None else {}  # (incremental only without it)
