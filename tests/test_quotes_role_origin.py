@@ -86,3 +86,14 @@ def test_nationality_phrase_whose_office_is_not_the_untied_persons_is_not_theirs
     )
     # the Leader holds no "resistance" office: someone else (or a description), never him
     assert speakers(text)[-1][0] != "Karim Hosseinzadeh"
+
+
+def test_wide_role_goes_on_with_the_person_a_pronoun_kept_in_view():
+    text = (
+        "OSLO – The two presidents signed ten documents on Monday.\n\n"
+        "“The new ferry line opens next spring,” President Darvand said.\n\n"
+        "For his part, Tarsk President Kelvos voiced satisfaction with his visit. He described the "
+        "talks as a step toward a shared fishing zone. The official said, “Our boats and yours will "
+        "share the northern banks.”\n"
+    )
+    assert speakers(text)[-1] == ("Kelvos", "The official")

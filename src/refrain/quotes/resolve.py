@@ -603,9 +603,10 @@ class Resolver:
         return NOTHING
 
     def _alone_since(self, subj: _Subject, ent: ArticleEntity, pos: int) -> bool:
-        """Whether ``subj`` opens the sentence before ``pos`` (or its own) and nobody else is named
-        between them."""
-        if self._prose[subj.sentence] < self._prose[self._sentence_at(pos)] - 1:
+        """Whether ``subj`` opens one of the two sentences before ``pos`` (or its own) and nobody
+        else is named between them ("Kemal voiced regret. He called it a loss. “…,” the official
+        said": a pronoun goes on with the same person)."""
+        if self._prose[subj.sentence] < self._prose[self._sentence_at(pos)] - RECENT_SENTENCES:
             return False
         lo, hi = bisect_right(self._occ_starts, subj.end), bisect_right(self._occ_starts, pos)
         return not any(
