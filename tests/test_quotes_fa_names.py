@@ -1,5 +1,5 @@
-"""Persian speaker names cleaned of quotation marks left unpaired by the phrase they were read
-from; invented text (fresh Fars reading, issue 15)."""
+"""Persian speaker names: cleaned of quotation marks left unpaired by their phrase, ended by a kin word;
+invented text (fresh Fars reading, issue 15)."""
 
 from __future__ import annotations
 
@@ -25,3 +25,21 @@ def test_a_closing_mark_ends_a_name_and_paired_marks_stay():
     assert _clean_name("رضا امینی» خواستار بازگشت") == "رضا امینی"
     assert _clean_name("وب‌سایت نورلندی «پیک»") == "وب‌سایت نورلندی «پیک»"
     assert _clean_name(None) is None
+
+
+def test_a_kin_word_after_a_name_ends_it_and_opens_its_description():
+    text = (
+        "نادر کیانی‌فر فرزند نماینده شهرستان دشتک که در سانحه جان باخت در جمع خبرنگاران "
+        "اظهار داشت: پرونده باید بررسی شود.\n\nکیانی‌فر گفت: ما پیگیری می‌کنیم."
+    )
+    quotes = [q for q in find(text, language="fa") if q.kind == "direct"]
+    assert [q.speaker for q in quotes] == ["نادر کیانی‌فر"] * 2
+    assert quotes[0].role == "فرزند نماینده شهرستان دشتک"
+
+
+def test_the_names_after_a_kin_word_are_the_relatives_not_the_speaker():
+    text = (
+        "مادر شهید کامران نیک‌پور در این مراسم گفت: فرزندم برای وطن رفت.\n\nوی افزود: به او افتخار می‌کنم.\n\n"
+        "برکت‌الله سامانی پدر شهیدان رضا و مهدی سامانی در این دیدار گفت: آنها راه را نشان دادند."
+    )
+    assert speakers(text) == ["مادر شهید کامران نیک‌پور"] * 2 + ["برکت‌الله سامانی"]

@@ -16,6 +16,7 @@ from .words import (
     complements,
     given_names,
     key,
+    kinship,
     organisations,
     pronouns,
     role_compounds,
@@ -168,6 +169,7 @@ def whole_name(ws: list[Word]) -> list[Word] | None:
         if (
             not w.is_word
             or k in roles()
+            or k in kinship()
             or k in organisations()
             or k in subject_stops()
             or k in complements()
@@ -185,6 +187,8 @@ def name_at_start(ws: list[Word]) -> list[Word]:
     names = given_names()
     for w in ws:
         if not w.is_word or w.key in roles() or w.key in organisations() or starts_with([w], 0, titles()):
+            break
+        if w.key in kinship() and out:  # "نادر کیانی‌فر فرزند …": a kin word ends the name
             break
         if len(out) == MAX_NAME_WORDS:
             break

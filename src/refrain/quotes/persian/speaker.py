@@ -53,6 +53,7 @@ from .words import (
     anonymous,
     given_names,
     key,
+    kinship,
     not_speakers,
     organisations,
     pronouns,
@@ -259,11 +260,7 @@ def _classify(
         return Subject("unknown", mention_of(text, np), also=also)
     if first in pronouns():
         return Subject("pronoun", mention_of(text, np[:1]), also=also)
-    if starts_with(np, 0, anonymous()) or (
-        len(np) > 1 and first in anaphors() and starts_with(np, 1, anonymous())
-    ):
-        return Subject("anonymous", mention_of(text, np), also=also)
-    if first == _ONE and len(np) > 2 and np[1].key == FROM_WORD:  # "یکی از مقامات ارشد …": unnamed
+    if _unnamed(np):
         return Subject("anonymous", mention_of(text, np), also=also)
     if first in anaphors() and len(np) > 1:
         return Subject("anaphor", mention_of(text, np), role=mention_of(text, np[1:]).text, also=also)
@@ -289,6 +286,8 @@ def _classify(
     if body[0].key not in given_names() and not known(body[0].key):
         # a role (or a phrase) first: a name may follow it ("مسئول بسیج … رضا رضوانی")
         for m in range(1, len(body)):
+            if body[m].key in kinship():  # "… پدر شهیدان رضا و مهدی …": the relatives' names
+                break
             t = m
             while t < len(body) and (n := starts_with(body, t, titles())):
                 t += n
@@ -305,7 +304,7 @@ def _classify(
         rest = body[quoted:]
         role = mention_of(text, rest).text if rest and rest[0].key in roles() else None
         return Subject("name", mention, mention_of(text, body[:quoted]).text, role, also, body[:quoted])
-    role_at = next((k for k, w in enumerate(body[:MAX_NAME_WORDS]) if w.key in roles()), None)
+    role_at = next((k for k, w in enumerate(body[:MAX_NAME_WORDS]) if _post(w)), None)
     if role_at:  # "خیرالله ابراهیمی امام جمعه فهرج": the words before the role are the name
         name_ws = body[:role_at]
     if len(body) > 1 and body[0].key not in given_names() and known(body[0].key + body[1].key):
@@ -327,5 +326,21 @@ def _classify(
         two = len(body) > 1 and (body[1].key in SURNAME_TAILS or known(f"{body[0].key} {body[1].key}"))
         name_ws = body[: 1 + two]  # "پاشایی فام" when the article writes "رامین پاشایی فام"
     rest = body[len(name_ws) :]
-    role = mention_of(text, rest).text if rest and rest[0].key in roles() else None
+    role = mention_of(text, rest).text if rest and _post(rest[0]) else None
     return Subject("name", mention, mention_of(text, name_ws).text, role, also, name_ws)
+
+
+def _unnamed(np: list[Word]) -> bool:
+    """Whether a phrase describes someone it does not name: "این منبع آگاه", "یکی از مقامات
+    ارشد …", or a kin word first ("مادر شهید کامران نیک‌پور": the mother, not the man named)."""
+    first = np[0].key
+    if starts_with(np, 0, anonymous()) or (
+        len(np) > 1 and first in anaphors() and starts_with(np, 1, anonymous())
+    ):
+        return True
+    return (first == _ONE and len(np) > 2 and np[1].key == FROM_WORD) or (first in kinship() and len(np) > 1)
+
+
+def _post(w: Word) -> bool:
+    """Whether a word after a name opens its description: a post, or a kin word ("فرزند …")."""
+    return w.key in roles() or w.key in kinship()

@@ -129,6 +129,10 @@ def not_speakers() -> frozenset[str]:
     return word_keys("quote_not_speakers")
 
 
+def kinship() -> frozenset[str]:
+    return word_keys("quote_kinship")
+
+
 @cache
 def given_names() -> frozenset[str]:
     """Given names; one ending in "الله" also in its common spelling with "اله" ("نعمت‌اله")."""
