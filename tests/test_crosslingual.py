@@ -187,7 +187,7 @@ class _CountingEmbedder:
         return out
 
 
-def test_persian_is_embedded_in_windows_english_whole() -> None:
+def test_persian_is_embedded_in_windows_english_by_its_first_sentence() -> None:
     from refrain.crosslingual.embed import windows
 
     fa = "قیمت نان ثابت می‌ماند. یارانه‌ها ادامه دارد. کسی نگران نباشد."
@@ -197,7 +197,18 @@ def test_persian_is_embedded_in_windows_english_whole() -> None:
         fa,
     ]
     en = "Bread prices will stay the same. Subsidies will go on. Nobody should worry."
-    assert windows(en, "en") == [en]
+    assert windows(en, "en") == ["Bread prices will stay the same."]
+
+
+def test_an_english_window_stops_after_its_first_sentence_or_sixty_words() -> None:
+    from refrain.crosslingual.embed import EN_WORDS, windows
+
+    en = "The harbour of Velmora will reopen in spring, as we promised. The fishermen will be paid."
+    assert windows(en, "en") == ["The harbour of Velmora will reopen in spring, as we promised."]
+    long = " ".join(f"word{n}" for n in range(90))  # one sentence of 90 words
+    assert windows(long, "en")[0].split() == long.split()[:EN_WORDS]
+    fa = " ".join(["کلمه"] * 90) + "."
+    assert windows(fa, "fa") == [fa]  # a Persian window is never cut: it is the original
 
 
 def test_a_text_quoted_twice_is_embedded_once() -> None:

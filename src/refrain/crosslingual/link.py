@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .anchors import anchors_en, anchors_fa
-from .embed import Embedder, embed_quotes, windows
+from .embed import Embedder, embed_quotes, lead
 from .names import _fa_parts, _latin_parts, aliases, block_key, same_person
 from .numbers import agreement, numbers_en, numbers_fa
 
@@ -135,7 +135,7 @@ def facts_en(text: str) -> Facts:
 
 
 def facts_fa(text: str) -> Facts:
-    first = windows(text, "fa")[0]
+    first = lead(text, "fa", 1)
     return Facts(numbers_fa(text), anchors_fa(text), numbers_fa(first), anchors_fa(first))
 
 
