@@ -93,3 +93,17 @@ def test_a_place_time_or_list_before_the_comma_is_no_name():
     assert q.speaker_mention is not None and q.speaker_mention.text == "the director of the port"
     q = only("Last Monday, the director of the port said “the cranes are idle” again.")
     assert q.speaker_mention is not None and q.speaker_mention.text == "the director of the port"
+
+
+def test_a_translation_gloss_is_a_scare_quote():
+    [q] = find(
+        "Tarn relaunched his show on a new station called Radio Sol, which is translated as “voice of the sun”."
+    )
+    assert q.kind == "scare" and q.speaker is None
+    [q] = find("The village is named Vardak, which means “the windy hill” in the old dialect.")
+    assert q.kind == "scare" and q.speaker is None
+
+
+def test_a_naming_with_referred_to_as_stays_a_scare_quote():
+    [q] = find("The envoy has often referred to the premier as “Mr. Broken Promise” in his speeches.")
+    assert q.speaker is None
