@@ -111,6 +111,14 @@ def test_another_speaker_with_the_same_numbers_is_not_linked() -> None:
     assert link([EN, other], model=None).links == []
 
 
+def test_without_the_model_a_reprinted_original_is_one_candidate() -> None:
+    reprint = QuoteItem("f5", "fa-5", "fa", FA.text, FA.speaker)
+    links = link([EN, FA, reprint], model=None).links
+    assert sorted((x.en, x.fa) for x in links) == [("e1", "f1"), ("e1", "f5")]
+    other = QuoteItem("f6", "fa-6", "fa", "۴۵۰۰ تن زعفران و ۱۲۰ تن پسته در انبار مانده است.", FA.speaker)
+    assert link([EN, FA, other], model=None).links == []  # another text with the same numbers: a tie
+
+
 def test_a_contradicting_number_blocks_the_link() -> None:
     fa = QuoteItem("f4", "fa-4", "fa", "امسال ۹۰۰ تن زعفران و ۳۰ تن پسته صادر خواهیم کرد.", "رضا کریمی")
     assert link([EN, fa], model=None).links == []

@@ -321,10 +321,12 @@ def _link_without_model(pairs: list[tuple[QuoteItem, QuoteItem, str, int]]) -> l
         e, f, how, shared = rows[0]
         if how == "surname" or shared < 2:
             continue
-        if len(rows) > 1 and rows[1][3] == shared:
+        # reprints of the same Persian text are one candidate (linked together), not a tie
+        same = [r for r in rows if r[1].text.strip() == f.text.strip()]
+        if any(r[3] == shared for r in rows if r not in same):
             continue  # two Persian quotations share as many numbers: cannot tell
         en_nums = numbers_en(e.text)
         if agreement(en_nums, numbers_fa(f.text))[1] or len(en_nums) != shared:
             continue
-        links.append(Link(e.id, f.id, how, shared, None, None, "names and numbers"))
+        links += [Link(e.id, r[1].id, r[2], r[3], None, None, "names and numbers") for r in same]
     return links
