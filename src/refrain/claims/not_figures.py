@@ -29,6 +29,17 @@ _RESTATED_NOUNS = lexicon_set("en", "figure_restated_nouns")
 _LABELS_AFTER = lexicon_set("en", "figure_labels_after")
 _HYPHEN_LABELS = lexicon_set("en", "figure_hyphen_labels")
 _RANGE_WORD = r"(?:to|-|–|or|and|through|till|until)"
+_RATE_BASES = {100.0, 1_000.0, 10_000.0, 100_000.0, 1_000_000.0}
+_AGE_RANGE_BEFORE = (
+    r"(?i:\b(?:aged?|ages|aging|ageing)(?:\s+of)?\s+(?:between\s+)?[\w.]+(?:\s+years?)?\s*"
+    rf"{_RANGE_WORD}\s*$)"
+)
+# an ordinal before a number makes the pair a name: "the 6th five-year plan", "its third 100-day push"
+# ("the first four jets", "the first six months" count: "first" is left out)
+_ORDINAL_BEFORE = re.compile(
+    r"(?i:\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|eleventh|twelfth)\s+$)"
+)
 
 
 @cache
@@ -220,10 +231,12 @@ def _date_or_age(at: _Around) -> str | None:
             return "date"
     if re.match(r"\s*(?:-|\s)?\s*(?:years?|yrs?)[\s-]+old\b|-year-old|\s*years?\s+of\s+age\b", at.tail):
         return "age"
-    if before in {"aged", "age", "ages"} or re.search(
-        r"\bage of\s*$", text[max(0, start - 10) : start].lower()
+    if before in {"aged", "age", "ages", "aging", "ageing"} or re.search(
+        r"\bages? of\s*$", text[max(0, start - 10) : start].lower()
     ):
         return "age"
+    if re.search(_AGE_RANGE_BEFORE, text[max(0, start - 60) : start]):
+        return "age"  # "aged 5 to 18 years", "between the ages of 30 and 69": the range's upper age
     if re.search(r"[A-Z][a-z]+,\s*$", text[max(0, start - 30) : start]) and re.match(
         r"\s*,", text[end : end + 2]
     ):
@@ -243,6 +256,10 @@ def _label_or_time(at: _Around) -> str | None:
             return "label"  # "a two-state solution", "the three-party talks": a kind of thing
     if hyphened and (hyphened.group(1).lower() == "second" or hyphened.group(1)[0].isupper()):
         return "label"  # "forty-second" is an ordinal; "Five-Year Plan" a name
+    if _ORDINAL_BEFORE.search(text, max(0, start - 20), start):
+        return "label"
+    if is_word and at.num_text[:1].isupper() and _name_label_before(text, start):
+        return "label"  # "World War Two", "Gate Three"
     if hyphened and hyphened.group(1).lower() in _HYPHEN_LABELS:
         return "label"  # "Varnia's four-point plan", "a three-way race": a kind of thing
     if at.time_word is not None:
@@ -290,6 +307,14 @@ def _list_phone_or_url(at: _Around) -> str | None:
             r"[:;]\s*\($", text[max(0, start - 4) : start]
         ):
             return "list number"
+    if (
+        not at.is_word
+        and at.value <= 50
+        and re.match(r"\)\s+[A-Za-z]", text[end : end + 3])
+        and re.search(r"(?:^|[\s,;:])$", text[max(0, start - 1) : start])
+        and "(" not in text[max(0, start - 40) : start]
+    ):
+        return "list number"  # "four levels: 1) cultural, 2) economic": numbered in the line
     offset = max(0, start - 25)
     for phone in _PHONE.finditer(text[offset : end + 25]):
         if phone.start() + offset <= start and end <= phone.end() + offset and "," not in num_text:
@@ -330,7 +355,9 @@ def _reference(at: _Around) -> str | None:
         and re.search(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+other\s+$", text[max(0, start - 16) : start])
         and re.match(r"\s*[,:(–—]", text[end : end + 3])
     ):
-        return "reference"  # "the other two, Norway and Chile": named next; "the other three were freed" counts
+        return (
+            "reference"  # "the other two, Norway and Chile": named next; "the other three were freed" counts
+        )
     if is_word and re.search(
         r"\b(?:mother|father|parent)s?\s+of\s+$", text[max(0, start - 16) : start], re.IGNORECASE
     ):
@@ -339,6 +366,13 @@ def _reference(at: _Around) -> str | None:
         return "phrase"  # "the two sides agreed", "two sides of the same coin": parties, not a count
     if re.match(r"\s*\+\s*\d", at.right):
         return "identifier"  # P5+1
+    if at.before == "per" and at.value in _RATE_BASES:
+        return "rate base"  # "35 donors per million", "9 deaths per 100,000": the rate's divisor
+    if not is_word and re.search(
+        r"(?i:\b(?:era|dynasty|period|reign|empire|kingdom|rule)\s*\(\s*(?:\d{1,4}\s*[-–]\s*)?$)",
+        text[max(0, start - 30) : start],
+    ):
+        return "year"  # "the Sassanid era (224–651)": the years of an age, not a count
     return None
 
 
