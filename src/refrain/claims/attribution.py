@@ -26,6 +26,7 @@ from refrain.claims.discourse import (
     role_holder,
 )
 from refrain.claims.keys import singular
+from refrain.claims.lexicon import lexicon
 from refrain.claims.patterns import (
     _ACRONYM,
     _ADVERBS,
@@ -36,6 +37,7 @@ from refrain.claims.patterns import (
     _IN_SENTENCE,
     _NAME,
     _NAME_RUN,
+    _PARTICIPLES,
     _PRONOUNS,
     _REACH,
     _RESULTS_OF,
@@ -444,21 +446,31 @@ def _holder_before(text: str, start: int, phrase_start: int, phrase: str) -> str
 
 @cache
 def _trigger_pattern(kind: str) -> re.Pattern[str]:
-    """Where a word starts without which a reading cannot match (zero-width, so that overlapping
-    starts are all found): "after", the words every attribution after a figure holds; "before",
-    those of one before it; "document", the verbs of a body's or a document's attribution."""
+    """The words without which a reading cannot match: "after", the words every attribution after
+    a figure holds; "before", those of one before it; "document", the verbs of a body's or a
+    document's attribution (those of ``_document_verbs``). One prefix tree of plain words, each
+    branch opening on a letter: the engine skips in one pass to the places such a letter stands
+    (a zero-width lookahead was tried at every character, 3% of per-document time)."""
+    speech = lexicon().speech_verbs
     if kind == "after":
-        words = rf"[Aa]ccording to|quoted|told|{_speech_verb_pattern()}"
+        words = {"According to", "according to", "quoted", "told", *speech}
     elif kind == "before":
-        words = rf"[Aa]ccording to|[Bb]ased on|{_speech_verb_pattern()}"
+        words = {"According to", "according to", "Based on", "based on", *speech}
     else:
-        words = _document_verbs()
-    return re.compile(rf"(?=(?:{words}))")
+        words = speech | _EVIDENCE_VERBS | _PARTICIPLES
+    return re.compile(word_alternation(words))
 
 
 @lru_cache(maxsize=16)
 def _trigger_starts(text: str, kind: str) -> list[int]:
-    return [m.start() for m in _trigger_pattern(kind).finditer(text)]
+    """Where a trigger word of ``kind`` starts, overlapping starts included (each search goes on
+    one character after the last start, not after its end)."""
+    pattern, found = _trigger_pattern(kind), []
+    m = pattern.search(text)
+    while m is not None:
+        found.append(m.start())
+        m = pattern.search(text, m.start() + 1)
+    return found
 
 
 def _may_hold(text: str, kind: str, start: int, end: int) -> bool:
