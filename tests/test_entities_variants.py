@@ -112,3 +112,16 @@ def test_a_designation_of_places_is_no_person() -> None:
     assert speaker_kind("World Bank") == "organisation"
     found = merge([("World Heritage", None), ("World Heritage", None), ("Lida Varnholt", None)])
     assert [e.name for e in found] == ["Lida Varnholt"]
+
+
+def test_a_bodys_name_before_a_full_name_is_not_a_given_name() -> None:
+    assert parse("Council Secretary-General Kaveh Darvishan", "person").core == "Kaveh Darvishan"
+    found = merge([("Kaveh Darvishan", None), ("Council Kaveh Darvishan", None)], aliases=NO_ALIASES)
+    assert len(found) == 1
+    # two words: the surname alone is left, which joins no one by fame ("Hamas Varnholt")
+    assert parse("Council Varnholt", "person").core == "Council Varnholt"
+
+
+def test_bodies_named_with_designation_words_stay_bodies() -> None:
+    found = merge([("World Varnholt Fund", None), ("World Varnholt Fund", None)], aliases=NO_ALIASES)
+    assert [e.kind for e in found] == ["org"]

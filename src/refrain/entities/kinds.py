@@ -103,6 +103,7 @@ def _english() -> _EnglishLists:
         | organisations
         | lexicon("en", "speaker_documents")
         | lexicon("en", "speaker_plan_words")
+        | lexicon("en", "speaker_designation_words")
         | frozenset(w for c in countries for w in c.split())
     )
     pronouns = frozenset(line.split()[0] for line in lexicon("en", "pronouns"))

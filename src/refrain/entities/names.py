@@ -257,14 +257,16 @@ def name_lead_words() -> frozenset[str]:
 
 def _lead_noise(toks: list[str], noise: frozenset[str]) -> bool:
     """Whether the first of a name's words was stuck to it by the text: a dateline, country,
-    weekday or office word; an acronym before a full name ("IAEA Kaveh Rostami"); the surname
-    written before the full name ("Rostami Kaveh Rostami")."""
-    first = toks[0]
-    if ascii_fold(first).replace(".", "").strip(",;:") in noise | name_lead_words():
+    weekday or office word; before a full name, an acronym or a body's name ("IAEA Kaveh Rostami",
+    "Hezbollah Kaveh Rostami"), or the surname ("Rostami Kaveh Rostami")."""
+    first, key = toks[0], ascii_fold(toks[0])
+    if key.replace(".", "").strip(",;:") in noise | name_lead_words():
         return True
     if len(toks) < 3:
         return False
-    return (is_acronym(first) and not first.endswith(".")) or ascii_fold(first) == ascii_fold(toks[-1])
+    return (
+        (is_acronym(first) and not first.endswith(".")) or key in org_words() or key == ascii_fold(toks[-1])
+    )
 
 
 def trim_person(core: str) -> str:
@@ -392,9 +394,5 @@ def _given_name_keys() -> dict[str, str]:
 
 def given_name_key(token: str) -> str:
     """A given name's skeleton with its listed short forms and spellings brought to one
-    (``given_name_variants.txt``: Rob and Robert, Ahmed and Ahmad); other words unchanged.
-
-    >>> given_name_key(skeleton("Rob")) == skeleton("Robert"), given_name_key("varga")
-    (True, 'varga')
-    """
+    (``given_name_variants.txt``: Rob and Robert, Ahmed and Ahmad); other words unchanged."""
     return _given_name_keys().get(token, token)
