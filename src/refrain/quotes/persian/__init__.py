@@ -13,8 +13,8 @@ from ..model import Mention, Quote
 from .document import OWN_REPORT, document_subject
 from .resolve import Resolver
 from .speaker import Subject, read_subject
-from .speech import Speech, find_speech
-from .words import Tokens, given_names, key, word_keys
+from .speech import Speech, find_speech, paragraphs
+from .words import Tokens, given_names, key, word_keys, words
 
 __all__ = ["find_persian"]
 
@@ -65,12 +65,44 @@ def find_persian(text: str) -> list[Quote]:
         out.append(_quote(text, sp, speaker, role, mention))
     # a post left unresolved whose holder the article names further on ("معاون … گفت: …" in the
     # lead, "ارژنگ عزیزی، معاون … افزود" later): that person
-    return [
+    out = [
         replace(q, speaker=resolver.roles[key(q.role)])
         if q.role is not None and q.speaker == q.role and resolver.roles.get(key(q.role), q.role) != q.role
         else q
         for q in out
     ]
+    return _lead_repeated(text, out, resolver.people)
+
+
+_LEAD_PARAGRAPHS = 2  # the title and the abstract
+_SAME_WORDS = 0.8  # share of a lead quotation's words a later one must hold to be the same words
+
+
+def _lead_repeated(text: str, quotes: list[Quote], people: set[str]) -> list[Quote]:
+    """A quotation of the lead whose speaker is not named ("یکی از مراجع تقلید گفت: …") said by
+    the named person a later quotation with the same words is attributed to: the abstract repeats
+    what the body quotes."""
+    paras = paragraphs(text)
+    if len(paras) <= _LEAD_PARAGRAPHS:
+        return quotes
+    lead_end = paras[_LEAD_PARAGRAPHS - 1][1]
+    out = list(quotes)
+    for i, q in enumerate(quotes):
+        if q.start >= lead_end or q.kind != "direct" or q.speaker in people:
+            continue
+        mine = set(_word_keys_of(q.text))
+        if len(mine) < 3:
+            continue
+        for later in quotes[i + 1 :]:
+            if later.kind == "direct" and later.speaker in people and later.start >= lead_end:
+                if len(mine & set(_word_keys_of(later.text))) >= _SAME_WORDS * len(mine):
+                    out[i] = replace(q, speaker=later.speaker)
+                    break
+    return out
+
+
+def _word_keys_of(text: str) -> list[str]:
+    return [w.key for w in words(text) if w.is_word]
 
 
 _GROUPS = word_keys("quote_groups")
