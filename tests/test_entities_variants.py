@@ -125,3 +125,38 @@ def test_a_bodys_name_before_a_full_name_is_not_a_given_name() -> None:
 def test_bodies_named_with_designation_words_stay_bodies() -> None:
     found = merge([("World Varnholt Fund", None), ("World Varnholt Fund", None)], aliases=NO_ALIASES)
     assert [e.kind for e in found] == ["org"]
+
+
+def test_a_shorter_name_fitting_two_people_joins_the_one_sharing_its_role() -> None:
+    mentions = [
+        ("Kaveh Ali Darvishan", "general"),
+        ("Kaveh Reza Darvishan", "minister"),
+        ("Kaveh Darvishan", "general"),
+    ]
+    found = merge(mentions, aliases=NO_ALIASES)
+    assert _together(found, "Kaveh Darvishan", "Kaveh Ali Darvishan")
+    assert not _together(found, "Kaveh Darvishan", "Kaveh Reza Darvishan")
+    # both share it, or neither: which one is meant is not known
+    both = [
+        ("Kaveh Ali Darvishan", "general"),
+        ("Kaveh Reza Darvishan", "general"),
+        ("Kaveh Darvishan", "general"),
+    ]
+    assert len(merge(both, aliases=NO_ALIASES)) == 3
+    assert (
+        len(merge([(n, r if n != "Kaveh Darvishan" else None) for n, r in mentions], aliases=NO_ALIASES)) == 3
+    )
+
+
+def test_general_after_a_civil_office_is_no_general() -> None:
+    from refrain.entities.matching import role_words
+
+    assert role_words(["Consul General"]) == {"consul-general"} == role_words(["consul-general"])
+    assert "general" in role_words(["Brigadier General"]) and "general" in role_words(["General"])
+    mentions = [
+        ("Kaveh Ali Darvishan", "brigadier general"),
+        ("Kaveh Reza Darvishan", "minister"),
+        ("Kaveh Darvishan", "consul general"),
+    ]
+    found = merge(mentions, aliases=NO_ALIASES)
+    assert not _together(found, "Kaveh Darvishan", "Kaveh Ali Darvishan")

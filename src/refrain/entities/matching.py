@@ -265,13 +265,27 @@ def _role_lexicon() -> frozenset[str]:
 
 def role_words(roles: Iterable[str]) -> frozenset[str]:
     """The role nouns in role phrases ("IRGC Commander Maj. Gen." -> commander), to compare two
-    people's roles by what they do, not by how it was written.
+    people's roles by what they do, not by how it was written; "general" after a civil office
+    names that office ("Consul General", "Secretary-General": one role noun each), not a general.
 
-    >>> sorted(role_words(["Foreign Minister", "Mr."]))
-    ['minister']
+    >>> sorted(role_words(["Foreign Minister", "Mr."])), sorted(role_words(["Consul-General"]))
+    (['minister'], ['consul-general'])
     """
     lex = _role_lexicon()
-    return frozenset(w for role in roles for w in ascii_fold(role).replace(".", " ").split() if w in lex)
+    found: set[str] = set()
+    for role in roles:
+        words = ascii_fold(role).replace(".", " ").replace("-general", " general").split()
+        own = {w for w in words if w in lex}
+        for before, w in zip(words, words[1:], strict=False):
+            if w == "general" and before in _CIVIL:
+                own = (own - {before, w}) | {before + "-general"}
+        found |= own
+    return frozenset(found)
+
+
+_CIVIL = frozenset(
+    {"consul", "secretary", "director", "attorney", "prosecutor", "solicitor", "inspector", "governor"}
+)
 
 
 @cache

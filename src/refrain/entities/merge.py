@@ -269,23 +269,24 @@ def _merge_full_names(clusters: Clusters, names: _Names) -> dict[str, list[int]]
                 longer_fits[short].append(long)
     # a shorter form joins the longer name it fits only when every name it fits is one person
     # ("Mohammad Rahimi" fitting "Mohammad Ali Rahimi" and "Mohammad Reza Rahimi" joins neither),
-    # and when it drops only a compound name's first part or shares a role with it: "Mohammad
+    # or, of several, only one shares a telling role with it (the general, not the minister), and when it drops only a compound name's first part or shares a role with it: "Mohammad
     # Salam" the schoolboy is not the spokesman "Mohammad Abdul Salam"
     for short in sorted(longer_fits, key=lambda k: -len(parsed[k].tokens)):
         roots = {clusters.find(long) for long in longer_fits[short]}
+        mine = telling_roles(names.roles(clusters, clusters.find(short)))
+        if len(roots) > 1:  # several people fit: the one sharing a telling role, if one only does
+            roots = {r for r in roots if mine & telling_roles(names.roles(clusters, r))}
         if len(roots) != 1:
             continue
         root = roots.pop()
-        shared = bool(
-            telling_roles(names.roles(clusters, clusters.find(short)))
-            & telling_roles(names.roles(clusters, root))
-        )
+        shared = bool(mine & telling_roles(names.roles(clusters, root)))
         common = len(given[parsed[short].surname]) >= COMMON_SURNAME_GIVEN_NAMES
         if all(
             full_name_fits(
                 parsed[short].tokens, parsed[long].tokens, shared_role=shared, common_surname=common
             )
             for long in longer_fits[short]
+            if clusters.find(long) == root
         ):
             clusters.union(short, root, checked=True)
     return by_surname_initial
