@@ -62,3 +62,11 @@ def test_a_lead_quote_with_other_words_keeps_its_description():
         "به گزارش خبرگزاری فارس، کامران نیک‌پور در همایش امروز گفت: دانشگاه باید به صنعت پاسخ دهد."
     )
     assert speakers(text)[0] == "یکی از استادان دانشگاه کوهسار"
+
+
+def test_a_surname_alone_or_in_marks_is_the_full_name_the_article_writes_in_marks():
+    text = (
+        "«اوریانو کاستیا» یکی از رهبران جنبش نورلندی در گفت‌وگو با رادیو مونا تاکید کرد: ادامه می‌دهیم.\n\n"
+        "«کاستیا» در این راستا اذعان داشت: مردم حمایت می‌کنند.\n\nکاستیا افزود: پیروز می‌شویم."
+    )
+    assert speakers(text) == ["اوریانو کاستیا"] * 3

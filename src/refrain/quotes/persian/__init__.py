@@ -161,7 +161,11 @@ def _resolve(
     if kind == "unknown":
         return None, None
     if kind in ("organisation", "anonymous"):
-        return (subject.name or (subject.mention.text if subject.mention else None)), None
+        name = subject.name or (subject.mention.text if subject.mention else None)
+        if kind == "organisation" and name and len(name.split()) == 1 and key(name) in resolver.marked_names:
+            name = resolver.marked_names[key(name)]  # "«سیلوا» افزود" after "«برناردو سیلوا»": a person
+            resolver.people.add(name)
+        return name, None
     if kind == "role":
         assert subject.role is not None and subject.role_key is not None
         name = resolver.roles.get(subject.role_key) or resolver.apposition(subject.role)

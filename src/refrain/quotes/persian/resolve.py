@@ -63,6 +63,13 @@ class Resolver:
             for m in QUOTED_NAME.finditer(text)
             if 2 <= len(m.group(1).split()) <= 3 and key(m.group(2)) in roles() and _person_in_marks(text, m)
         ]
+        # a name of two or three words in marks ("«برناردو سیلوا»"): its last word, written alone
+        # later, is that person's surname
+        self.marked_names: dict[str, str] = {}
+        for m in _IN_MARKS.finditer(text):
+            inside = words(m.group(1))
+            if 2 <= len(inside) <= 3 and all(w.is_word and _plain(w) for w in inside):
+                self.marked_names.setdefault(inside[-1].key, m.group(1).strip())
         self.surname_pairs = {
             f"{b.key} {c.key}"
             for a, b, c in zip(self.ws, self.ws[1:], self.ws[2:], strict=False)
@@ -190,6 +197,8 @@ class Resolver:
         best = before or after
         if best is None and foreign is not None:
             best = (at, foreign)
+        if best is None and len(keys) == 1 and keys[0] in self.marked_names:
+            best = (at, self.marked_names[keys[0]])  # "«برناردو سیلوا»" … "سیلوا گفت"
         result = best[1] if best is not None and len(best[1]) > len(name) else name
         self.full[k] = result
         return result
@@ -278,6 +287,17 @@ class Resolver:
     def _adjacent(self, a: Word, b: Word) -> bool:
         gap = self.text[a.end : b.start]
         return len(gap) <= 3 and not any(c in gap for c in "،,.\n:؛")
+
+
+_IN_MARKS = re.compile(r'[«"“]([^«»"“”\n]{3,40})[»"”]')
+
+
+def _plain(w: Word) -> bool:
+    """Whether a word can be part of a person's name (no post, body, stop or pronoun)."""
+    k = w.key
+    return not (
+        k in roles() or k in organisations() or k in subject_stops() or k in pronouns() or k in anaphors()
+    )
 
 
 def _person_in_marks(text: str, m: re.Match[str]) -> bool:
