@@ -237,16 +237,8 @@ def _read(text: str, m: re.Match[str]) -> Figure | None:
         unit = "%"
     else:
         end = m.end("scale") if m.group("scale") else m.end("num")
-        # currency or measure written after the figure: "500 million dollars", "1,600 tons"
-        tail = _UNIT_TAIL.match(text, end, end + 24)
-        if tail and unit is None:
-            words = tail.group(1).lower().split()
-            for width in (2, 1):
-                phrase = " ".join(words[:width])
-                if len(words) >= width and (phrase in lex.currency or phrase in lex.measure):
-                    unit = lex.currency.get(phrase) or lex.measure[phrase]
-                    end = tail.start(1) + len(" ".join(tail.group(1).split()[:width]))
-                    break
+        if unit is None:
+            unit, end = _unit_after(text, end)
         duration = re.match(r"(\s+|\s*-\s*)([A-Za-z]+)\b", text[end : end + 20])
         if unit is None and duration and duration.group(2).lower() in lex.duration:
             unit = lex.duration[duration.group(2).lower()]  # "three days", "a 5-day workshop"
@@ -268,7 +260,30 @@ def _more_of_it(text: str, end: int) -> bool:
     return m is not None and m.group(1).lower() in _IDIOM_OBJECTS
 
 
+_DEMONYMS = lexicon_set("en", "demonyms")
 _UNIT_TAIL = re.compile(r"(?:\s+|(?<=\d))([a-z][a-z ]{0,20})", re.IGNORECASE)  # "500 tons", "518km"
+
+
+def _unit_after(text: str, end: int) -> tuple[str | None, int]:
+    """The currency or measure written after a figure ending at ``end`` ("500 million dollars",
+    "1,600 tons", "9 barrels a day", "2 million Bahraini dinars") and where it ends; else None."""
+    lex = lexicon()
+    tail = _UNIT_TAIL.match(text, end, end + 24)
+    if not tail:
+        return None, end
+    words = tail.group(1).lower().split()
+    if len(words) >= 2 and words[0] in _DEMONYMS and words[1] in lex.currency:
+        words = words[1:]  # "2 million Bahraini dinars": the dinars
+        tail = _UNIT_TAIL.match(text, tail.start(1) + len(tail.group(1).split()[0]), end + 48)
+        if not tail:
+            return None, end
+    for width in (3, 2, 1):
+        phrase = " ".join(words[:width])
+        if len(words) >= width and (phrase in lex.currency or phrase in lex.measure):
+            return lex.currency.get(phrase) or lex.measure[phrase], tail.start(1) + len(
+                " ".join(tail.group(1).split()[:width])
+            )
+    return None, end
 
 
 def _hedge(text: str, start: int) -> tuple[str | None, int | None]:
