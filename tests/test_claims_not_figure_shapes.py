@@ -43,3 +43,10 @@ def test_a_rates_divisor_is_no_figure():
 
 def test_an_eras_years_are_no_figures():
     assert values("The valley holds Kushan-era (224–651) forts over 7,800 hectares.") == [7800]
+
+
+def test_a_label_word_before_a_comma_does_not_label_the_next_number():
+    # "Week 5" and "section 3" are labels; "… a week, 150 tons" and "In the fleet section, 780 …" count
+    assert values("The mill grinds 320 tons of wheat a week, 150 tons of rice and more.") == [320, 150]
+    assert values("In the bus fleet section, 780 new buses are to be added.") == [780]
+    assert values("The plan is in section 3 of the bill.") == []

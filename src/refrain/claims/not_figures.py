@@ -272,8 +272,13 @@ def _label_or_time(at: _Around) -> str | None:
     restated = before == "number" and re.search(
         r"\b(?:this|that|the|total|same)\s+number\W{0,2}$", text[max(0, start - 25) : start], re.IGNORECASE
     )
-    if (before in lex.excluded_before or before == "#") and not restated:
-        return "label"  # "Article 5", "No. 3"; but "Of this number 2,757 died" counts
+    # "Article 5", "No. 3"; but "Of this number 2,757 died" counts, and "… a week, 150 tons" is no "Week 150"
+    if (
+        (before in lex.excluded_before or before == "#")
+        and not restated
+        and "," not in text[at.before_at : start]
+    ):
+        return "label"
     if not is_word and "," not in at.num_text and _name_label_before(text, start):
         return "label"
     if not is_word and "," not in at.num_text and _label_listed_before(text, start):
