@@ -13,6 +13,11 @@ written to the misses file so a reader can see why.
 ``/tmp/quotes_fa_sample.txt``, for reading by hand (outside the repo: third-party text), and prints
 how the quotations of all 1,500 articles split by kind and speaker.
 
+``--read N --seed S`` writes whole unannotated articles (not in the gold folder), drawn in the
+order ``random.Random(S)`` shuffles them, each with every quotation found (speaker, role, mention),
+until N quotations, to ``/tmp/quotes_fa_read.txt``: the hand reading of docs/accuracy.md (seeds
+9107 and 9108).
+
 ``--speed`` also times ``refrain.quotes.find`` on the 1,500 unannotated Fars articles (Persian path)
 and on as many characters of Tehran Times English articles (English path), in the same run, and
 prints characters per CPU second of both (``time.process_time``: the machine is shared) and
@@ -100,6 +105,35 @@ def sample(n: int, seed: int, out_path: Path) -> None:
     print(f"{written} quotations to read by hand: {out_path}")
 
 
+def read_sample(n: int, seed: int, gold: Path, out_path: Path) -> None:
+    import random
+
+    annotated = {p.stem for p in (gold / "text").glob("*.txt")}
+    names = [f"fars-{k}-{i:03d}" for k in range(1, 6) for i in range(len(_rows(k)))]
+    order = [(name, text) for name, text in zip(names, fars_articles(), strict=True) if name not in annotated]
+    random.Random(seed).shuffle(order)
+    count = 0
+    with out_path.open("w", encoding="utf-8") as out:
+        for name, text in order:
+            found = find(text, language="fa")
+            direct = [q for q in found if q.kind != "scare"]
+            out.write(f"######## {name}  ({len(text)} chars, {len(direct)} quotes)\n{text}\n---- quotes\n")
+            for q in found:
+                s, e = content_span(q)
+                mention = q.speaker_mention.text if q.speaker_mention else None
+                out.write(f"[{q.kind}] [{s}:{e}] speaker={q.speaker!r} role={q.role!r} mention={mention!r}\n")
+                out.write(f"    {_show(text, s, e, 160)}\n")
+            out.write("\n")
+            count += len(direct)
+            if count >= n:
+                break
+    print(f"{count} quotations in whole articles to read by hand: {out_path}")
+
+
+def _rows(n: int) -> list:
+    return json.loads((FARS / f"fars-news-{n}.json").read_text(encoding="utf-8"))
+
+
 def speed() -> None:
     fa = fars_articles()
     fa_chars = sum(len(t) for t in fa)
@@ -132,6 +166,7 @@ def main() -> None:
     ap.add_argument("--speed", action="store_true", help="also time the Persian and English paths")
     ap.add_argument("--sample", type=int, default=0, help="draw this many quotations to read by hand")
     ap.add_argument("--seed", type=int, default=4242)
+    ap.add_argument("--read", type=int, default=0, help="write whole articles holding this many quotations")
     args = ap.parse_args()
     articles = load(args.gold)
     texts = {a.doc: a.text for a in articles}
@@ -176,6 +211,8 @@ def main() -> None:
     print(f"misses and wrong speakers: {args.misses}")
     if args.sample:
         sample(args.sample, args.seed, Path("/tmp/quotes_fa_sample.txt"))
+    if args.read:
+        read_sample(args.read, args.seed, args.gold, Path("/tmp/quotes_fa_read.txt"))
     if args.speed:
         speed()
 
