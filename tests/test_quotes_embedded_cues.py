@@ -107,3 +107,30 @@ def test_a_translation_gloss_is_a_scare_quote():
 def test_a_naming_with_referred_to_as_stays_a_scare_quote():
     [q] = find("The envoy has often referred to the premier as “Mr. Broken Promise” in his speeches.")
     assert q.speaker is None
+
+
+def test_an_inverted_cue_before_a_participle_names_its_speaker():
+    q = only(
+        "The next summit will be held in Halden, said the minister, adding, “Norland is now serious about it.”"
+    )
+    assert q.speaker_mention is not None and q.speaker_mention.text == "the minister"
+
+
+def test_a_word_opening_the_sentence_is_no_speaker_of_a_participle():
+    qs = find(
+        "Amidst the grim figures, the head of Bolt, the largest grocer in Norland, has brought more bad "
+        "news, warning that the worst of the bread prices is “yet to come” for the poor."
+    )
+    assert all(q.speaker != "Amidst" for q in qs)
+
+
+def test_a_cue_verb_right_before_the_next_quote_belongs_to_it():
+    qs = [
+        q
+        for q in find(
+            "Ada Brek runs the Bolt chain. Speaking to local radio, she says “what can we do for those who are "
+            "hardest up?” The Bolt chair has warned “the worst is still to come because prices keep rising”."
+        )
+        if q.kind != "scare"
+    ]
+    assert [q.speaker_mention.text for q in qs if q.speaker_mention] == ["she", "The Bolt chair"]

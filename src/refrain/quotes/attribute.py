@@ -5,7 +5,7 @@ just after the quote ("…,” Smith said"), in the sentence before it ("Smith s
 "according to Smith, “…”"), in the previous sentence when that one introduces it ("He was quoted
 as saying:" then the quote in its own paragraph), and finally the speaker of the quote just before.
 
-Size: about 480 lines, one class: the Attributor's steps read the same article state (paragraphs,
+Size: about 510 lines, one class: the Attributor's steps read the same article state (paragraphs,
 sentences, the masked text) in a fixed order; kinds, grouping, leads, layout and owners are split out.
 """
 
@@ -349,7 +349,7 @@ class Attributor:
             and all_toks[cut].text == MASK
             and bool(toks)
             and toks[0].is_cap
-            and toks[-1].text in {",", ":"}
+            and (toks[-1].text in {",", ":"} or _ends_with_cue(toks))
         )
         if introduces_next:
             return False  # “… done?” Mills then wrote back, “…”: the cue belongs to the next quote
@@ -482,6 +482,12 @@ def _subject_over_words(
             g.cue, g.cue_at = cue.text, toks[cue.index].start
             return True
     return False
+
+
+def _ends_with_cue(toks: list[Token]) -> bool:
+    """ "The chairman has warned “…”": a cue verb right before the next quote introduces it."""
+    cues = find_cues(toks)
+    return bool(cues) and cues[-1].end_index == len(toks) - 1 and not cues[-1].according
 
 
 def _relays(cue: str | None) -> bool:

@@ -300,30 +300,55 @@ def _participle_subject(toks: list[Token], cue: Cue) -> NounPhrase | None:
     if 0 < k < cue.index and toks[k - 1].lower in _ABSOLUTE and toks[k].lower not in _CALENDAR:
         run = toks[k : cue.index]
         return NounPhrase(run[0].start, run[-1].end, tuple(run))
-    if cue.end_index == cue.index and cue.index + 1 < len(toks) and toks[cue.index + 1].lower == "that":
-        earlier = [
-            c
-            for c in find_cues(toks[: cue.index])
-            if not (c.participle or c.according or c.quoted_as) and cue.index - c.end_index <= 12
-        ]
-        if earlier and toks[cue.index - 1].text == ",":
-            subj = subject_of(toks, earlier[-1], inverted=False)
-            at = next((n for n, t in enumerate(toks) if subj is not None and t.start == subj.start), 0)
-            if subj is not None and not any(t.lower in _SUBORDINATE for t in toks[max(0, at - 3) : at]):
-                own = clause_subject(toks[: cue.index])
-                return own if own is not None and own.start == subj.start else subj  # same one: as before
+    that = cue.end_index == cue.index and cue.index + 1 < len(toks) and toks[cue.index + 1].lower == "that"
+    earlier = _earlier_cue_subject(toks, cue, that=that)
+    if earlier is not None:
+        return earlier
+    if that:
         subj = clause_subject(toks[: cue.index])
         # far from the quote, only a name, pronoun, role or body: "the guild sounds muddled whenever
         # …, claiming that" is a clause, no speaker
-        return subj if subj is not None and _named(subj) else None
+        return subj if subj is not None and _named(subj, toks) else None
     return clause_subject(toks[: cue.index])
 
 
-def _named(np: NounPhrase) -> bool:
-    """Whether a phrase names someone: a pronoun, or ending in a capitalised word, a role or a body."""
+def _earlier_cue_subject(toks: list[Token], cue: Cue, *, that: bool) -> NounPhrase | None:
+    """The speaker of the cue just before a participle set off by a comma: "…, said the minister,
+    adding, “…”" (an inverted cue opening its clause: the name after the verb); with "that" also
+    "…, Lena Ortiz said, adding that …" (the name before it)."""
+    if cue.index < 2 or toks[cue.index - 1].text != ",":
+        return None
+    earlier = [
+        c
+        for c in find_cues(toks[: cue.index])
+        if not (c.participle or c.according or c.quoted_as) and cue.index - c.end_index <= 12
+    ]
+    if not earlier:
+        return None
+    last = earlier[-1]
+    if last.index == 0 or toks[last.index - 1].text == ",":
+        after = subject_after(toks, last.end_index)
+        if after is not None and after.end == toks[cue.index - 2].end and last.end_index + 1 < cue.index - 1:
+            return after  # "…, said the minister, adding"
+    if not that:
+        return None
+    subj = subject_of(toks, last, inverted=False)
+    at = next((n for n, t in enumerate(toks) if subj is not None and t.start == subj.start), 0)
+    if subj is None or any(t.lower in _SUBORDINATE for t in toks[max(0, at - 3) : at]):
+        return None
+    own = clause_subject(toks[: cue.index])
+    return own if own is not None and own.start == subj.start else subj  # the same one: as before
+
+
+def _named(np: NounPhrase, toks: list[Token]) -> bool:
+    """Whether a phrase names someone: a pronoun, or ending in a capitalised word, a role or a body
+    (one capitalised word before "the" or a time, "Amidst the …", "Last week", is none)."""
     lex = lexicon()
     words = [t for t in np.tokens if t.is_word]
     if not words:
+        return False
+    nxt = next((t.lower for t in toks if t.start >= np.end), "")
+    if len(words) == 1 and (nxt in DETERMINERS or nxt in _TIME_WORDS):
         return False
     last = words[-1].lower.rstrip(".")
     return words[0].lower in lex.pronouns or words[-1].is_cap or last in lex.roles or last in lex.org_words
@@ -366,4 +391,5 @@ def unclosed_appositive(toks: list[Token], np: NounPhrase) -> NounPhrase | None:
     return NounPhrase(name[0].start, name[-1].end, tuple(name))
 
 
+_TIME_WORDS = {"week", "month", "year", "night", "morning", "evening", "weekend", "time"}
 _NAME_LINKS = {"al", "bin", "de", "van", "von", "-", "."}
