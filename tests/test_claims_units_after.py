@@ -30,3 +30,8 @@ def test_a_currency_after_a_demonym_is_the_currency():
 
 def test_a_demonym_before_a_noun_that_is_no_currency_is_no_unit():
     assert units("Some 300 Kuwaiti pilgrims arrived.") == [(300, None, "people")]
+
+
+def test_a_change_and_the_new_level_each_with_its_unit_are_two_figures():
+    text = "Output rose 930 tons to 26,190 tons, and sales rose 10 to 15 percent."
+    assert units(text) == [(930, None, "t"), (26_190, None, "t"), (10, 15, "%")]

@@ -322,6 +322,15 @@ def _change_from(text: str, start: int) -> bool:
     return m is not None and not _CHANGE_WORDS.isdisjoint(re.findall(r"[a-z]+", m.group(1).lower()))
 
 
+def _changed_by(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` follows a word of change ("rose", "fell by"): the amount
+    of a change."""
+    m = re.search(
+        r"\b([a-z]+)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+)?$", text[max(0, start - 40) : start]
+    )
+    return m is not None and m.group(1) in _CHANGE_WORDS
+
+
 def _join_ranges(text: str, figures: list[Figure]) -> list[Figure]:
     """ "thirty to forty-five", "30-40", "between 10 and 20", "three or four": one figure, its value
     the lower bound, ``value_high`` the upper. A multiplier written once after the upper bound is
@@ -350,6 +359,10 @@ def _join_ranges(text: str, figures: list[Figure]) -> list[Figure]:
                 scaled = f.scale == 1.0 and scale > 1.0 and f.unit in (None, g.unit)
                 old = replace(f, value=f.value * scale, scale=scale) if scaled else f
                 out.append(replace(old, unit=f.unit or g.unit))
+                i += 1
+                continue
+            if word == "to" and f.unit is not None and g.unit is not None and _changed_by(text, f.start):
+                out.append(f)  # "rose 930 tons to 26,190 tons": the change, then the new level
                 i += 1
                 continue
             if re.fullmatch(r"\s*(?:to|-|–|and|or)\s*", between) and g.value > low and same_unit:
