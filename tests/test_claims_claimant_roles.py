@@ -72,3 +72,18 @@ def test_the_official_is_the_person_named_after_according_to():
         "Grain Bureau. The official also said that the mills need three million tons."
     )
     assert claimants(text) == [(2.2e6, "Kaveh Marand"), (3e6, "Kaveh Marand")]
+
+
+def test_a_role_with_the_name_in_apposition_credits_the_name():
+    text = "The Varnian farm minister, Lena Holm, has announced that 300 dams will be built."
+    assert claimants(text) == [(300, "Lena Holm")]
+
+
+def test_statistics_released_by_a_body_are_the_bodys():
+    text = "According to the latest statistics released by the Lumen Web of Science Index, 5,569 women write."
+    assert claimants(text) == [(5569, "Lumen Web of Science Index")]
+
+
+def test_an_agency_quoting_a_newsletter_credits_the_newsletter():
+    text = "Output rose to 2.3 million barrels, Varpress quoted the industry newsletter as saying."
+    assert claimants(text) == [(2.3e6, "industry newsletter")]

@@ -133,8 +133,8 @@ def _with_of_name(text: str, end: int, name: str) -> str:
             rf"[^,.;“”\"]{{0,80}}?\bby\s+(?:the\s+)?({_NAME_RUN}(?:,?\s+and\s+(?:the\s+)?{_NAME_RUN})*)",
             text[end : end + 200],
         )
-        if by:
-            return by.group(1)
+        if by:  # "released by the Lumen Web of Science Database": with its "of" phrase
+            return by.group(1) + _of_phrase(text, end + by.end(1))
     of = _of_phrase(text, end)
     return name + of if of and looks_like_org(name) else name
 
@@ -145,7 +145,21 @@ def _of_phrase(text: str, end: int) -> str:
     return of.group() if of else ""
 
 
-_DOCUMENTS = {"statement", "report", "letter", "communique", "communiqué", "declaration", "study", "survey"}
+_DOCUMENTS = {
+    "statement",
+    "report",
+    "letter",
+    "communique",
+    "communiqué",
+    "declaration",
+    "study",
+    "survey",
+    # "according to the latest statistics released by the Statistical Office": the office's
+    "statistics",
+    "data",
+    "figures",
+    "estimates",
+}
 
 
 def _named_in_apposition(text: str, end: int, name: str) -> str:
@@ -404,6 +418,15 @@ def _body_before_at(text: str, start: int, fig_start: int) -> tuple[str, int] | 
         joined = _joined_before(text, start, phrase_start)
         phrase_start -= len(joined)
         phrase = joined + phrase
+    named = re.match(rf",\s*({_NAME_RUN})\s*,", text[start + found.end(2) : start + found.end(2) + 80])
+    person = _clean_name(named.group(1)) if named and phrase.split()[-1].lower() in _ROLES else None
+    if (
+        person
+        and len(person.split()) >= 2
+        and speaker_kind(person) == "person"
+        and not looks_like_org(person)
+    ):
+        return person, phrase_start  # "The Varnian farm minister, Lena Holm, has announced"
     person = _holder_before(text, start, phrase_start, phrase)
     if person is not None:
         return person, phrase_start
