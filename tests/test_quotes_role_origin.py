@@ -97,3 +97,40 @@ def test_wide_role_goes_on_with_the_person_a_pronoun_kept_in_view():
         "share the northern banks.”\n"
     )
     assert speakers(text)[-1] == ("Kelvos", "The official")
+
+
+def test_generic_role_goes_to_the_office_holder_named_in_the_sentence_before():
+    text = (
+        "OSLO – The ferry company will add four routes this winter.\n\n"
+        "Four new ports will join the network, the agency quoted Ali Darvand, the transport "
+        "spokesman, as saying. “Every island with a school will get a daily boat,” the official "
+        "said.\n"
+    )
+    assert speakers(text)[-1] == ("Ali Darvand", "the official")
+
+
+def test_generic_role_after_an_unnamed_one_stays_a_description():
+    text = (
+        "OSLO – The convoy was near the river town of Tolsby when the blast hit, a police "
+        "official said. “The road was closed an hour before the blast,” said the official.\n"
+    )
+    assert speakers(text)[-1][0] != "Tolsby"
+
+
+def test_function_word_role_is_the_named_speaker_before_it():
+    text = (
+        "OSLO – Deputy Fisheries Minister Lena Moreau has said the quota talks are nearly done.\n\n"
+        "“We have written most of the text,” Moreau told reporters. “A few lines remain, and they "
+        "matter,” she added.\n\n"
+        "“Nobody should name a date yet,” the top quota negotiator pointed out.\n"
+    )
+    assert speakers(text)[-1] == ("Lena Moreau", "the top quota negotiator")
+
+
+def test_someone_inside_what_another_says_is_not_the_speaker_after():
+    text = (
+        "OSLO – Analyst Amir Kolahi spoke to a news agency about the river talks.\n\n"
+        "“The talks can bring calm to the whole valley,” he said. Kolahi added that Berg believes "
+        "calm brings trade. The analyst said that a “quiet border” would help farmers.\n"
+    )
+    assert speakers(text)[-1] == ("Amir Kolahi", "The analyst")

@@ -113,9 +113,10 @@ class Resolver:
                     and (subj.tokens[0].is_cap or subj.tokens[0].lower in DETERMINERS)
                     and len(mention_words(subj))
                     and mention_words(subj)[0].lower() not in lexicon().pronouns
-                    # "In a statement posted online, it said": a preposition's object is no subject
+                    # "In a statement posted online, it said": a preposition's object is no subject;
+                    # "Vaez added that Kemal believes …": one inside what another says is not speaking
                     and not re.search(
-                        r"\b(?:in|on|at|with|from|through|via)\s+$", self.masked[lo : subj.start], re.I
+                        r"\b(?:in|on|at|with|from|through|via|that)\s+$", self.masked[lo : subj.start], re.I
                     )
                 ):
                     self._note(subj, n, speaker=True)
@@ -468,17 +469,40 @@ class Resolver:
             ent = occ.entity
             if occ.end <= pos and ent.kind == "person" and holds_role(ent, head) and tied(ent):
                 return found(ent)
-        if anaphoric:
-            # "the official highlighted" a few sentences after the official last spoke, nobody
-            # else quoted since; "the professor" too when the article gives the role to no one
-            # and them no other office
-            quoted = self._last_quoted(pos, reach=3 * RECENT_SENTENCES)
-            ent = self.index.fullest(str(quoted.resolved[0]).split(), "person") if quoted else None
-            if ent is not None and fits(ent) and (head in generic or self._may_hold(ent, head)):
-                return found(ent)
+        last = self._last_in_view(pos, head, head in generic, unnamed) if anaphoric else None
+        if last is not None and fits(last):
+            return found(last)
         if not earlier and (anaphoric or here <= 1):
             return self._named_after(pos, k, head, tied)
         return self._named_later(pos, k, head, tied) if anaphoric else NOTHING
+
+    def _last_in_view(
+        self, pos: int, head: str, generic: bool, unnamed: re.Pattern[str]
+    ) -> ArticleEntity | None:
+        """For an anaphoric role phrase nobody before holds: the person quoted last a few
+        sentences back, nobody else quoted since ("the official highlighted"; "the professor" too
+        when the article gives the role to no one and them no other office); for a generic role
+        the office holder named just before (:meth:`_named_just_before`)."""
+        quoted = self._last_quoted(pos, reach=3 * RECENT_SENTENCES)
+        ent = self.index.fullest(str(quoted.resolved[0]).split(), "person") if quoted else None
+        if ent is not None and (generic or self._may_hold(ent, head)):
+            return ent
+        return self._named_just_before(pos, unnamed) if generic else None
+
+    def _named_just_before(self, pos: int, unnamed: re.Pattern[str]) -> ArticleEntity | None:
+        """The person named last before ``pos``, in its sentence or the one before, when the
+        article names them in full with a role and no unnamed one comes in since ("According to
+        Deputy Minister Ali Vaez, exports rose. The official noted …": no speaking subject, but
+        one office holder in view)."""
+        k = bisect_right(self._occ_starts, pos)
+        for occ in reversed(self.index.occurrences[:k]):
+            if occ.end > pos or occ.entity.kind == "maybe":
+                continue
+            ent = occ.entity
+            near = self._prose[self._sentence_at(occ.start)] >= self._prose[self._sentence_at(pos)] - 1
+            full = ent.kind == "person" and len(ent.tokens) > 1 and bool(ent.role or ent.roles)
+            return ent if near and full and not unnamed.search(self.masked, occ.end, pos) else None
+        return None
 
     def _origin_holder(
         self,
