@@ -80,7 +80,7 @@ def test_a_role_with_the_name_in_apposition_credits_the_name():
 
 
 def test_statistics_released_by_a_body_are_the_bodys():
-    text = "According to the latest statistics released by the Lumen Web of Science Index, 5,569 women write."
+    text = "According to new statistics issued by the Lumen Web of Science Index, 5,569 women write."
     assert claimants(text) == [(5569, "Lumen Web of Science Index")]
 
 

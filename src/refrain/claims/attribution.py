@@ -154,7 +154,7 @@ _DOCUMENTS = {
     "declaration",
     "study",
     "survey",
-    # "according to the latest statistics released by the Statistical Office": the office's
+    # "according to new figures put out by the Census Bureau": the bureau's
     "statistics",
     "data",
     "figures",
