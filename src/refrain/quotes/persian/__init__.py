@@ -155,7 +155,9 @@ def _resolve(
         name = resolver.fullest(subject.name_words, subject.name)
         resolver.people.add(name)
         if subject.role_key:
-            resolver.roles.setdefault(subject.role_key, name)
+            # written next to the name: this post is theirs from here on, whoever it was given to
+            # before by inference ("وزیر خارجه نورلند گفت" in the lead taken by the next speaker)
+            resolver.roles[subject.role_key] = name
             resolver.post_words.setdefault(subject.role_key, _words_of(subject.role))
         return name, subject.role
     if kind == "unknown":
