@@ -97,7 +97,7 @@ def test_a_place_time_or_list_before_the_comma_is_no_name():
 
 def test_a_translation_gloss_is_a_scare_quote():
     [q] = find(
-        "Tarn relaunched his show on a new station called Radio Sol, which is translated as “voice of the sun”."
+        "Tarn relaunched his show on a new station called Radio Sol, which is translated as “sun radio”."
     )
     assert q.kind == "scare" and q.speaker is None
     [q] = find("The village is named Vardak, which means “the windy hill” in the old dialect.")
@@ -128,9 +128,19 @@ def test_a_cue_verb_right_before_the_next_quote_belongs_to_it():
     qs = [
         q
         for q in find(
-            "Ada Brek runs the Bolt chain. Speaking to local radio, she says “what can we do for those who are "
-            "hardest up?” The Bolt chair has warned “the worst is still to come because prices keep rising”."
+            "Ada Brek runs the Bolt chain. Speaking to local radio, she says “how do we shield the families "
+            "with the least?” The Bolt chair has cautioned “bread will cost more by spring as the mills raise prices”."
         )
         if q.kind != "scare"
     ]
     assert [q.speaker_mention.text for q in qs if q.speaker_mention] == ["she", "The Bolt chair"]
+
+
+def test_a_new_sentence_between_two_quotes_does_not_join_them():
+    qs = find(
+        "The mayor spoke to the board. He added, “In short, the ferry deal should be dropped by Halden,” "
+        "Last week, Tom Berg, the head of the port committee, also rejected the plan, saying, “This shows "
+        "two things. First, the port is alone.”"
+    )
+    assert len(qs) == 2
+    assert qs[0].speaker_mention is not None and qs[0].speaker_mention.text == "He"

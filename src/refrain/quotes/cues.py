@@ -309,7 +309,14 @@ def _participle_subject(toks: list[Token], cue: Cue) -> NounPhrase | None:
         # far from the quote, only a name, pronoun, role or body: "the guild sounds muddled whenever
         # …, claiming that" is a clause, no speaker
         return subj if subj is not None and _named(subj, toks) else None
-    return clause_subject(toks[: cue.index])
+    subj = clause_subject(toks[: cue.index])
+    return None if subj is not None and _opening_adverb(subj, toks) else subj
+
+
+def _opening_adverb(np: NounPhrase, toks: list[Token]) -> bool:
+    """One capitalised word before "the" or a time: "Amidst the …", "Last week": no one."""
+    nxt = next((t.lower for t in toks if t.start >= np.end), "")
+    return len([t for t in np.tokens if t.is_word]) == 1 and (nxt in DETERMINERS or nxt in _TIME_WORDS)
 
 
 def _earlier_cue_subject(toks: list[Token], cue: Cue, *, that: bool) -> NounPhrase | None:
@@ -347,8 +354,7 @@ def _named(np: NounPhrase, toks: list[Token]) -> bool:
     words = [t for t in np.tokens if t.is_word]
     if not words:
         return False
-    nxt = next((t.lower for t in toks if t.start >= np.end), "")
-    if len(words) == 1 and (nxt in DETERMINERS or nxt in _TIME_WORDS):
+    if _opening_adverb(np, toks):
         return False
     last = words[-1].lower.rstrip(".")
     return words[0].lower in lex.pronouns or words[-1].is_cap or last in lex.roles or last in lex.org_words

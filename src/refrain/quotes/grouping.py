@@ -81,6 +81,8 @@ def _split_around_cue(text: str, masked: str, a: RawQuote, b: RawQuote) -> bool:
     cues = [c for c in find_cues(toks) if not c.according]
     if not cues or subject_of(toks, cues[0]) is None:
         return False
+    if cues[0].participle and not cues[0].coordinated and not adding_that:
+        return False  # “A,” Last week Tom Berg rejected it, saying, “B”: a new sentence leads into B
     return not (stripped.endswith(".") and _has_own_cue(masked, b, text))
 
 
