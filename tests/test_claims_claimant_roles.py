@@ -87,3 +87,9 @@ def test_statistics_released_by_a_body_are_the_bodys():
 def test_an_agency_quoting_a_newsletter_credits_the_newsletter():
     text = "Output rose to 2.3 million barrels, Varpress quoted the industry newsletter as saying."
     assert claimants(text) == [(2.3e6, "industry newsletter")]
+
+
+def test_an_acronym_in_brackets_before_the_verb_names_the_body():
+    # the body's name has a lower-case word ("for nature"), so only its acronym runs up to the verb
+    text = "The Lumen Fund for nature (LFN) said if there are 100,000 species, at least 10,000 go extinct."
+    assert claimants(text) == [(100_000, "LFN"), (10_000, "LFN")]

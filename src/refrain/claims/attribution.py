@@ -84,7 +84,8 @@ def _speaker_near(
     elif _may_hold(text, "before", max(region_start, anchor_before - 300), anchor_before):
         before = _titles_unstopped(text[max(region_start, anchor_before - 300) : anchor_before])
         m = re.search(
-            rf"({_NAME_RUN}|\b[Hh]e|\b[Ss]he|\b[Tt]hey){_ACRONYM}{_APPOSITIVE}{_AUX}\s+(?:{verbs})\b"
+            # (or the acronym in brackets after a name with a lower-case word: "Fund for nature (WWF) said")
+            rf"({_NAME_RUN}|\b[Hh]e|\b[Ss]he|\b[Tt]hey|(?<=\()[A-Z]{{2,8}}(?=\)))\)?{_ACRONYM}{_APPOSITIVE}{_AUX}\s+(?:{verbs})\b"
             # what follows the verb: a "that" clause to its end, else a few words ("said 60 were held")
             # (a period inside a word or after a capital, "U.S.", "2.5", does not end the sentence)
             rf"(?:{_IN_SENTENCE}{{0,60}}?\bthat\b{_IN_SENTENCE}{{0,200}}|{_IN_SENTENCE}{{0,150}})$",
