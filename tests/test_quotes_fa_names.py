@@ -80,3 +80,12 @@ def test_a_post_written_next_to_a_name_is_theirs_from_there_on():
         "وزیر خارجه نورلند در پایان گفت: سفر ادامه دارد."
     )
     assert speakers(text)[1:] == ["کامران نیک‌پور", "پیتر هالوران", "پیتر هالوران"]
+
+
+def test_a_lead_post_is_the_person_named_next_not_someone_dead_and_seyyed_opens_the_name():
+    text = (
+        "امام جمعه موقت کوهسار گفت: همه باید صرفه‌جویی کنند.\n\n"
+        "به گزارش خبرگزاری فارس، سید رضا امینی در خطبه دوم نماز جمعه یاد مرحوم علی کیانی را گرامی داشت.\n\n"
+        "امام جمعه موقت کوهسار افزود: کار ادامه دارد."
+    )
+    assert speakers(text) == ["سید رضا امینی"] * 2

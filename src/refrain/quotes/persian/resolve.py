@@ -132,10 +132,15 @@ class Resolver:
                 break
             if a.key not in names or b.key in names or b.key in roles() or not self._adjacent(a, b):
                 continue
-            prev = self.ws[i - 1]
-            gap = self.text[prev.end : a.start]
+            p = i  # "سید احمد خاتمی": a given name that is also a title ("سید") opens the name
+            if p > 1 and self.ws[p - 1].key in _TITLE_NAMES and self._adjacent(self.ws[p - 1], a):
+                p -= 1
+            prev = self.ws[p - 1]
+            if prev.key in _DEAD:  # "مرحوم علی …", "شهید …": named, not speaking
+                continue
+            gap = self.text[prev.end : self.ws[p].start]
             if "\n" in gap or any(c in gap for c in "،,:") or prev.key in title_words:
-                return self.fullest([a, b], self.text[a.start : b.end])
+                return self.fullest(self.ws[p : i + 2], self.text[self.ws[p].start : b.end])
         return None
 
     def known(self, word_key: str) -> bool:
@@ -289,6 +294,8 @@ class Resolver:
         return len(gap) <= 3 and not any(c in gap for c in "،,.\n:؛")
 
 
+_DEAD = frozenset(key(w) for w in ("مرحوم", "شهید", "شادروان", "زنده‌یاد"))
+_TITLE_NAMES = frozenset(key(w) for w in ("سید", "میر"))  # titles written as given names
 _IN_MARKS = re.compile(r'[«"“]([^«»"“”\n]{3,40})[»"”]')
 
 
