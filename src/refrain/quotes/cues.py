@@ -228,7 +228,7 @@ def _verb_cue(toks: list[Token], lows: list[str], i: int) -> Cue | None:
         k -= 1  # "and then joked", ", again saying"
     prev = lows[k] if k >= 0 else ""
     if _aspectual(lows, i) or (
-        prev in _modals()
+        prev in text_lexicon("en", "modals")
         and not toks[k].is_cap
         and any(
             w in lexicon().speech_verb_forms and not t.is_cap for w, t in zip(lows[:k], toks, strict=False)
@@ -269,10 +269,6 @@ def _verb_cue(toks: list[Token], lows: list[str], i: int) -> Cue | None:
 
 # "accused her of saying that", "asked about saying that": the one who said it is not the subject
 _GERUND_OBJECT_LINKS = {"of", "about", "for", "without", "against", "from", "to"}
-
-
-def _modals() -> frozenset[str]:
-    return text_lexicon("en", "modals")
 
 
 def _aspectual(lows: list[str], i: int) -> bool:
