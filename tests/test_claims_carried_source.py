@@ -64,3 +64,21 @@ def test_according_to_the_results_of_names_what_gave_the_results():
         "About 20 percent of pupils walk to school, according to the latest findings of the Lumen Institute."
     )
     assert claimants(text) == [(20, "Lumen Institute")]
+
+
+def test_the_state_run_body_is_the_source_named_before():
+    text = (
+        "According to a report by the Statistical Office of Norland, the economy grew by 5.6 percent. "
+        "The state-run body also put the inflation rate at 8 percent."
+    )
+    assert claimants(text) == [(5.6, "Statistical Office of Norland"), (8, "Statistical Office of Norland")]
+
+
+def test_research_conducted_by_a_body_is_the_bodys():
+    text = "According to a large research done by Lumen University of Sciences, 4,485 grafts were made."
+    assert claimants(text) == [(4485, "Lumen University of Sciences")]
+
+
+def test_an_agency_quoting_someone_as_saying_that_credits_the_one_quoted():
+    text = "Late last month, Varpress quoted an unnamed Norland source as saying that the port held 700,000 barrels."
+    assert claimants(text) == [(700_000, "unnamed Norland source")]

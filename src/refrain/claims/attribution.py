@@ -5,7 +5,7 @@ The claimant is the quoted speaker when the figure sits inside a quotation (take
 around it), the person a sentence reports ("X said 60 were arrested", "according to X"), and
 otherwise the outlet.
 
-Size: about 560 lines, one concern (the attribution of a figure in its sentence); its patterns,
+Size: about 600 lines, one concern (the attribution of a figure in its sentence); its patterns,
 name cleaning and discourse reading are already apart (patterns.py, persons.py, discourse.py).
 """
 
@@ -160,6 +160,7 @@ _DOCUMENTS = {
     "data",
     "figures",
     "estimates",
+    "research",  # "according to a research conducted by Lumen University"
 }
 
 
@@ -300,7 +301,8 @@ def _stated_by(
         if body is not None and after and _evidence_cited_by(text, body[1], fig_start, after):
             return after  # "Data show that 40 firms left, Piet Vos told us": he cites the data
         name = (
-            (body[0] if body else None)
+            _quoted_as_saying(text, sentence[0], fig_start)
+            or (body[0] if body else None)
             or after
             or _participle_subject(text, sentence[0], fig_start)
             or _possessive_claim(text, sentence[0], fig_start)
@@ -311,6 +313,17 @@ def _stated_by(
         if name:
             return name
     return None
+
+
+def _quoted_as_saying(text: str, start: int, fig_start: int) -> str | None:
+    """ "Varpress quoted an unnamed harbour source as saying that 40 ships …": the one quoted."""
+    if text.find("quoted", start, fig_start) < 0:
+        return None
+    m = re.search(
+        rf"\bquoted\s+(?:the\s+|an?\s+)?({_NAME_RUN}|{_body_phrase()})\s+as\s+saying\b{_IN_SENTENCE}{{0,300}}$",
+        text[start:fig_start],
+    )
+    return _tidy(m.group(1)) if m and m.group(1).lower() not in _PRONOUNS else None
 
 
 def _evidence_cited_by(text: str, body_start: int, fig_start: int, after: str) -> bool:

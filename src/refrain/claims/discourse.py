@@ -290,8 +290,11 @@ _AS_REPORTED = re.compile(
     r"\s*(?:[A-Z]{2,}\s*[-–—]+\s*)?As\s+(?:(?:was|it\s+was|previously|earlier|already)\s+)?"
     r"(?:reported|announced|mentioned|stated|noted)\s*,"
 )
-# a source named only by its kind, anaphoric after "the": "The report continues that …"
-_DOCUMENT = re.compile(r"(?i:the\s+)?(report|study|survey|data|statement|findings|document|research)")
+# a source named only by its kind, anaphoric after "the": "The report continues that …", "The
+# state-run body also put …" (a body: the source named last)
+_DOCUMENT = re.compile(
+    r"(?i:the\s+)?(?:[\w’'-]+\s+)?(report|study|survey|data|statement|findings|document|research|body)"
+)
 
 
 def carried_source(
@@ -307,8 +310,12 @@ def carried_source(
     if (name is None or name == outlet) and _AS_REPORTED.match(text, start):
         return sources[earlier - 1][2]
     kind = _DOCUMENT.fullmatch(name or "")
-    if kind is None or not re.match(rf"\s*[Tt]he\s+{kind.group(1)}\b", text[start : start + 40]):
+    if kind is None or not re.match(
+        rf"\s*[Tt]he\s+(?:[\w’'-]+\s+)?{kind.group(1)}\b", text[start : start + 40]
+    ):
         return name
+    if kind.group(1) == "body":
+        return sources[earlier - 1][2]
     for s_start, s_end, source in reversed(sources[:earlier]):
         if re.search(rf"\b{kind.group(1)}\b", text[s_start:s_end], re.IGNORECASE):
             return source
