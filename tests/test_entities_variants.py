@@ -160,3 +160,11 @@ def test_general_after_a_civil_office_is_no_general() -> None:
     ]
     found = merge(mentions, aliases=NO_ALIASES)
     assert not _together(found, "Kaveh Darvishan", "Kaveh Ali Darvishan")
+
+
+def test_a_hyphenated_pair_of_countries_or_nationalities_is_no_person() -> None:
+    from refrain.entities.kinds import speaker_kind
+
+    assert speaker_kind("France-Germany") == "unnamed"
+    assert speaker_kind("Arab-Palestinian") == "unnamed"
+    assert speaker_kind("Varnholt-Darvishan") == "person"  # a double surname stays a name

@@ -193,7 +193,7 @@ def _english_kind(speaker: str) -> str:
     if indefinite or opens_lower:
         return _head_kind(tokens, keys, lists)
     has_name = any(
-        t[:1].isupper() and k not in lists.not_names and not _CODE.fullmatch(t) and not k.isdigit()
+        t[:1].isupper() and not _not_name(k, lists) and not _CODE.fullmatch(t) and not k.isdigit()
         for t, k in zip(tokens, keys, strict=True)
     )
     if has_name:
@@ -204,7 +204,7 @@ def _english_kind(speaker: str) -> str:
             return DOCUMENT  # "Statement of the Varga Foundation"
         last = keys[-1]
         names = sum(
-            1 for t, k in zip(tokens, keys, strict=True) if t[:1].isupper() and k not in lists.not_names
+            1 for t, k in zip(tokens, keys, strict=True) if t[:1].isupper() and not _not_name(k, lists)
         )
         if last in lists.organisations:
             return ORGANISATION
@@ -215,7 +215,7 @@ def _english_kind(speaker: str) -> str:
         last_name = max(
             i
             for i, (t, k) in enumerate(zip(tokens, keys, strict=True))
-            if t[:1].isupper() and k not in lists.not_names
+            if t[:1].isupper() and not _not_name(k, lists)
         )
         if any(k in lists.role_nouns for k in keys[last_name + 1 :]):
             return (
@@ -247,6 +247,12 @@ def is_generic_organisation(speaker: str) -> bool:
         and all(k in generic or k in _DETERMINERS for k in keys)
         and not any(is_acronym(t) for t in tokens)
     )
+
+
+def _not_name(key: str, lists: _EnglishLists) -> bool:
+    """A word that is no part of a name, or a hyphenated pair of such words ("Iran-Norland" of two
+    countries, "Arab-Palestinian" of two nationalities)."""
+    return key in lists.not_names or ("-" in key and all(p in lists.not_names for p in key.split("-")))
 
 
 def _head_end(tokens: list[str], keys: list[str]) -> int:
