@@ -69,7 +69,7 @@ def test_according_to_the_results_of_names_what_gave_the_results():
 def test_the_state_run_body_is_the_source_named_before():
     text = (
         "According to a report by the Statistical Office of Norland, the economy grew by 5.6 percent. "
-        "The state-run body also put the inflation rate at 8 percent."
+        "The state-owned body also put the price rise at 8 percent."
     )
     assert claimants(text) == [(5.6, "Statistical Office of Norland"), (8, "Statistical Office of Norland")]
 

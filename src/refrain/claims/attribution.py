@@ -5,7 +5,7 @@ The claimant is the quoted speaker when the figure sits inside a quotation (take
 around it), the person a sentence reports ("X said 60 were arrested", "according to X"), and
 otherwise the outlet.
 
-Size: about 600 lines, one concern (the attribution of a figure in its sentence); its patterns,
+Size: about 620 lines, one concern (the attribution of a figure in its sentence); its patterns,
 name cleaning and discourse reading are already apart (patterns.py, persons.py, discourse.py).
 """
 
