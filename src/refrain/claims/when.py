@@ -28,7 +28,9 @@ class TimeRef:
 
 
 @cache
-def _pattern() -> re.Pattern[str]:
+def _pattern(gated: bool = True) -> re.Pattern[str]:
+    """Time expressions; ``gated=False`` leaves out the check of what one starts with (the same
+    matches, slower: kept for the test that says so)."""
     day = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
     month_first = rf"(?P<month>{_MONTH})(?:\s+{day})?(?:,?\s+(?P<year>{_YEAR}))?"
     day_first = (
@@ -43,8 +45,12 @@ def _pattern() -> re.Pattern[str]:
         r"(?:the\s+)?(?:last|past|previous)\s+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
         r"twelve|few|several)\s+(?P<nunit>years|months|weeks|days)"
     )
+    # what every alternative starts with (a digit, "the", a relative word, a month), checked first:
+    # most words fail there at once instead of in each alternative (the same matches)
+    relative_words = "the|last|past|previous|this|current|next|coming|yesterday|today"
+    starts = rf"(?=\d|{relative_words}|{_MONTH})" if gated else ""
     return re.compile(
-        rf"\b(?:{span}|{relative}|{day_first}|{month_first}|{year_range}|(?P<year3>{_YEAR})(?!\s*[-–]?\s*\d))\b",
+        rf"\b{starts}(?:{span}|{relative}|{day_first}|{month_first}|{year_range}|(?P<year3>{_YEAR})(?!\s*[-–]?\s*\d))\b",
         re.IGNORECASE,
     )
 
