@@ -122,10 +122,34 @@ def _demonym_countries() -> dict[str, str]:
 
 
 @cache
+def _country_words() -> frozenset[str]:
+    return frozenset(w for line in lexicon_lines("en", "countries") if " " not in (w := line.strip().lower()))
+
+
+# A nationality adjective is its country's stem plus one of these; the stem plus one of the
+# country endings is the country ("Syrian" → "syri" + "a", "Kazakh" + "stan", "Italian" → "ital" + "y").
+_NATIONALITY_ENDINGS = ("ian", "ean", "ese", "ish", "an", "ine", "e", "i", "")
+_COUNTRY_ENDINGS = ("", "a", "ia", "y", "e", "o", "stan", "istan")
+
+
+@cache
 def country_key(word: str) -> str:
-    """A country key for a nationality or country word: "Iranian" and "Iran" → "iran"."""
+    """A country key for a nationality or country word, the same for both: "Iranian" and "Iran" →
+    "iran", "Syrian" and "Syria" → "syria", "Russian" and "Russia" → "russia"; irregular ones are
+    data (demonym_countries.txt: "norwegian norway"). A word that is no known country or
+    nationality is keyed by its stem, so two spellings of one unknown nationality still agree."""
     low = word.lower().strip(".’'")
     low = _demonym_countries().get(low, low)
+    countries = _country_words()
+    if low in countries:
+        return low
+    for ending in _NATIONALITY_ENDINGS:
+        stem = low[: len(low) - len(ending)] if ending else low
+        if not low.endswith(ending) or len(stem) < 3:
+            continue
+        for tail in _COUNTRY_ENDINGS:
+            if stem + tail in countries:
+                return stem + tail
     for ending in ("ian", "ean", "ese", "ish", "an", "i"):
         if low.endswith(ending) and len(low) - len(ending) >= 4:
             return low[: -len(ending)]
