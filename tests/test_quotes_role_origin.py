@@ -134,3 +134,32 @@ def test_someone_inside_what_another_says_is_not_the_speaker_after():
         "calm brings trade. The analyst said that a “quiet border” would help farmers.\n"
     )
     assert speakers(text)[-1] == ("Amir Kolahi", "The analyst")
+
+
+def test_name_before_an_appositive_the_mention_ran_on_into():
+    text = (
+        "The team won the cup on Monday. “We will win it again next year, and the fans know it,” "
+        "Ana Ruiz, head coach of the national rowing team told a news channel.\n"
+    )
+    assert [s for s, _ in speakers(text)] == ["Ana Ruiz"]
+
+
+def test_role_phrase_right_after_a_name_opening_the_clause_is_that_person():
+    text = (
+        "In an interview with a weekly in May, Marco Vitali, the chief executive of Lumen said that "
+        "“the lamp plant will stay open as long as the deal stands.”\n"
+    )
+    assert [s for s, _ in speakers(text)] == ["Marco Vitali"]
+
+
+def test_role_phrase_after_a_name_that_is_an_object_is_not_that_person():
+    text = (
+        "In a meeting on Monday with Paul Marceau, the minister said “we will sign the grain deal "
+        "in the spring with you”.\n"
+    )
+    assert [s for s, _ in speakers(text)] != ["Paul Marceau"]
+
+
+def test_dateline_opening_a_mention_is_left_out():
+    text = "OSLO- Norland has said that it will “never accept a border drawn by others” in the valley.\n"
+    assert [s for s, _ in speakers(text)] == ["Norland"]

@@ -126,7 +126,7 @@ class Resolver:
     def resolve(self, np: NounPhrase, *, continues: bool = False, quoted: str = "") -> Resolved:
         """(fullest name, role, organisation) for the speaker mention ``np``; ``continues``: its cue
         says a speaker goes on ("he added"), so a pronoun is the person quoted just before."""
-        np = _name_before_verb(_without_passive_by(np))
+        np = _name_before_verb(_without_passive_by(_without_dateline(np)))
         words = mention_words(np)
         if not words:
             return NOTHING
@@ -136,7 +136,7 @@ class Resolver:
             return self._pronoun_mention(np, low[0], continues, quoted)
         if len(words) == 1 and low[0] in SUBJECT_RELATIVES and not words[0].isupper():
             return self._antecedent(np)  # "who" (not "WHO", the health body)
-        joint = self._group(np, low)
+        joint = self._group(np, low) or self._apposed(np, low)
         if joint is not None:
             return joint
         if len(words) == 1 and low[0].endswith("ing") and len(low[0]) > 5:
@@ -649,8 +649,10 @@ class Resolver:
                 return ent
         return None
 
-    def _named_before(self, pos: int) -> Resolved:
-        """The person named right before an appositive at ``pos`` ("Ali Vaez, an adviser …")."""
+    def _named_before(self, pos: int, *, opening: bool = False) -> Resolved:
+        """The person named right before an appositive at ``pos`` ("Ali Vaez, an adviser …");
+        ``opening``: only a name that opens its clause ("In May, Ali Vaez, the chief of X said"),
+        not an object ("In a meeting with Ali Vaez, the minister said": someone else)."""
         before = self.masked[max(0, pos - 14) : pos].rstrip()
         for adverb in (" then", " now", " formerly", " currently"):  # "Ali Vaez, then a spokesman"
             if before.endswith(adverb):
@@ -663,6 +665,8 @@ class Resolver:
             return NOTHING
         occ = self.index.occurrences[k]
         if occ.entity.kind != "person" or self.masked[occ.end : comma].strip():
+            return NOTHING
+        if opening and re.search(r"\b[a-z]+\W*$", self.masked[max(0, occ.start - 30) : occ.start]):
             return NOTHING
         return occ.entity.name, occ.entity.role, occ.entity.organisation
 
@@ -766,6 +770,33 @@ class Resolver:
         # "it", "they", "we": only an organisation that was a recent sentence's subject
         subj = self._recent_subject(pos, "org")
         return subj.resolved if subj is not None else NOTHING
+
+    def _apposed(self, np: NounPhrase, low: list[str]) -> Resolved | None:
+        """The person beside an appositive: named before the comma the mention runs on past, or
+        before the role phrase the mention is ("Ana Ruiz, the head coach of the team, said")."""
+        if low[0] == "the" and role_head(mention_words(np)) is not None:
+            named = self._named_before(np.start, opening=True)
+            return named if named[0] is not None else None
+        return self._name_before_comma(np)
+
+    def _name_before_comma(self, np: NounPhrase) -> Resolved | None:
+        """ "Ana Ruiz, head coach of the national team": the person the article names before an
+        appositive the mention ran on into (not a list of names: "Ana Ruiz, Lena Moreau and …")."""
+        toks = [t for t in np.tokens if t.is_word]
+        # the comma may be a token of the phrase or only the text between two of its words
+        cut = next((k for k in range(1, len(toks)) if "," in self.masked[toks[k - 1].end : toks[k].start]), 0)
+        left, right = toks[:cut], toks[cut:]
+        if not left or not right or not all(t.is_cap or particle_name(t.text) for t in left):
+            return None
+        if all(t.is_cap or t.lower == "and" for t in right):
+            return None  # "Ana Ruiz, Lena Moreau and Tomas Berg": several people
+        named = resolve_name(NounPhrase(left[0].start, left[-1].end, tuple(left)), self.index)
+        words = str(named[0]).split()
+        # a name the article knows as a person's, or one of two to four words that is no body's
+        unknown = 2 <= len(words) <= 4 and not (
+            is_place(words) or any(w.lower() in lexicon().org_words for w in words)
+        )
+        return named if self._person_named(left) is not None or unknown else None
 
     def _person_named(self, run: Sequence[Token]) -> str | None:
         """The name ``run`` resolves to when the article names a person by it, else None."""
@@ -929,6 +960,18 @@ def _after_speech_verb(before: str) -> str:
     words = before.split(" ")
     last = max((k for k, w in enumerate(words) if w.strip(",.;:") in verbs), default=-1)
     return " ".join(words[last + 1 :])
+
+
+def _without_dateline(np: NounPhrase) -> NounPhrase:
+    """ "OSLO- Foreign Ministry spokesman": the mention without the dateline it opens with."""
+    toks = list(np.tokens)
+    k = 0
+    while k < len(toks) and toks[k].is_word and toks[k].text.isupper() and len(toks[k].text) > 2:
+        k += 1
+    if 0 < k < len(toks) - 1 and toks[k].text in {"-", "–", "—", "--"}:
+        toks = toks[k + 1 :]
+        return NounPhrase(toks[0].start, toks[-1].end, tuple(toks))
+    return np
 
 
 def _without_passive_by(np: NounPhrase) -> NounPhrase:
