@@ -60,3 +60,12 @@ def test_the_agencys_own_report_a_law_and_a_verse_are_no_quotations():
         "در ماده یک آمده است: عبارات این قانون چنین است."
     )
     assert quoted(text) == []
+
+
+def test_the_kind_of_document_after_its_head_word_is_not_its_author():
+    text = (
+        "در پیام تبریک شورای شهر نورآباد آمده است: این موفقیت را به همه شهروندان شادباش می‌گوییم.\n\n"
+        "در بیانیه پایانی این همایش آمده است: همکاری میان شهرها ادامه خواهد یافت.\n\n"
+        "در نامه سرگشاده بهرام ساحلی آمده است: ما خواهان پاسخ روشن هستیم."
+    )
+    assert [s for _, s in quoted(text)] == ["شورای شهر نورآباد", None, "بهرام ساحلی"]

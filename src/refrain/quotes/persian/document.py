@@ -27,6 +27,7 @@ _BOUNDARY = {".", "!", "؟", "?", ":"}
 _BEFORE_AUTHOR = frozenset(
     key(w) for w in ("شماره", "منتشره", "صادره", "منتشرشده", "صادرشده", "از", "سوی", "طرف")
 )
+_KINDS = word_keys("quote_document_kinds")  # "پیام تسلیت …", "بیانیه پایانی …": no author
 _VERBS = word_keys("quote_clause_verbs") | word_keys("quote_auxiliaries")  # "… روزنامه کوهسار است که"
 _NOT_AUTHORS = frozenset(key(w) for w in ("خود", "آن", "همه", "همین"))
 _PARTICIPLE = ("ده", "ته")  # "افزوده", "نوشته" before an auxiliary
@@ -115,10 +116,11 @@ def _author_after(
     text: str, head: Word, end: int, known: Callable[[str], bool], tokens: Tokens
 ) -> Subject | None:
     """The author written after a head word, up to ``end`` or the first verb ("سرمقاله روزنامه
-    کوهسار است که"), past a number or a participle ("بیانیه شماره ۲ ستاد"، "بیانیه صادره از سوی …")."""
+    کوهسار است که"), past a number, a participle or the document's kind ("بیانیه شماره ۲ ستاد"،
+    "بیانیه صادره از سوی …"، "پیام تسلیت …")."""
     ws = [w for w in tokens.between(head.end, end) if w.is_word]
     i = 0
-    while i < len(ws) and (ws[i].key in _BEFORE_AUTHOR or ws[i].text.isdigit()):
+    while i < len(ws) and (ws[i].key in _BEFORE_AUTHOR or ws[i].key in _KINDS or ws[i].text.isdigit()):
         i += 1
     cut = next((k for k in range(i + 1, len(ws)) if ws[k].key in _VERBS), len(ws))
     if i + 1 < cut < len(ws) and ws[cut - 1].key.endswith(_PARTICIPLE):
