@@ -55,6 +55,16 @@ def test_a_lead_quote_of_an_unnamed_speaker_is_the_named_person_who_says_the_sam
     assert speakers(text) == ["کامران نیک‌پور", "کامران نیک‌پور", "یک مقام دیگر"]
 
 
+def test_a_lead_quote_whose_words_a_long_later_quote_holds_by_chance_keeps_its_description():
+    text = (
+        "بازار و قیمت‌ها\n\n"
+        "یک منبع آگاه گفت: این کار باید زودتر انجام شود.\n\n"
+        "به گزارش خبرگزاری فارس، بهرام ساحلی رئیس اتاق بازرگانی نورآباد امروز گفت: بازار آرام است و این آرامش "
+        "حاصل کار همه دستگاه‌هاست و باید ادامه یابد و هر کاری که لازم است زودتر انجام شود."
+    )
+    assert speakers(text) == ["یک منبع آگاه", "بهرام ساحلی"]
+
+
 def test_a_lead_quote_with_other_words_keeps_its_description():
     text = (
         "پژوهش و صنعت\n\n"

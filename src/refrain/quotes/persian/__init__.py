@@ -76,6 +76,8 @@ def find_persian(text: str) -> list[Quote]:
 
 _LEAD_PARAGRAPHS = 2  # the title and the abstract
 _SAME_WORDS = 0.8  # share of a lead quotation's words a later one must hold to be the same words
+# ... and of its pairs of consecutive words: a long later quotation holds most common words by chance
+_SAME_PAIRS = 0.6
 
 
 def _lead_repeated(text: str, quotes: list[Quote], people: set[str]) -> list[Quote]:
@@ -90,19 +92,26 @@ def _lead_repeated(text: str, quotes: list[Quote], people: set[str]) -> list[Quo
     for i, q in enumerate(quotes):
         if q.start >= lead_end or q.kind != "direct" or q.speaker in people:
             continue
-        mine = set(_word_keys_of(q.text))
+        mine, my_pairs = _word_keys_of(q.text), _word_pairs(q.text)
         if len(mine) < 3:
             continue
         for later in quotes[i + 1 :]:
             if later.kind == "direct" and later.speaker in people and later.start >= lead_end:
-                if len(mine & set(_word_keys_of(later.text))) >= _SAME_WORDS * len(mine):
+                same = len(mine & _word_keys_of(later.text)) >= _SAME_WORDS * len(mine)
+                if same and len(my_pairs & _word_pairs(later.text)) >= _SAME_PAIRS * len(my_pairs):
                     out[i] = replace(q, speaker=later.speaker)
                     break
     return out
 
 
-def _word_keys_of(text: str) -> list[str]:
-    return [w.key for w in words(text) if w.is_word]
+def _word_keys_of(text: str) -> set[str]:
+    return {w.key for w in words(text) if w.is_word}
+
+
+def _word_pairs(text: str) -> set[tuple[str, str]]:
+    """The pairs of consecutive words of a text, by key."""
+    keys = [w.key for w in words(text) if w.is_word]
+    return set(zip(keys, keys[1:], strict=False))
 
 
 _GROUPS = word_keys("quote_groups")
