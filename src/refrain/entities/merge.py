@@ -269,7 +269,8 @@ def _merge_full_names(clusters: Clusters, names: _Names) -> dict[str, list[int]]
                 longer_fits[short].append(long)
     # a shorter form joins the longer name it fits only when every name it fits is one person
     # ("Mohammad Rahimi" fitting "Mohammad Ali Rahimi" and "Mohammad Reza Rahimi" joins neither),
-    # or, of several, only one shares a telling role with it (the general, not the minister), and when it drops only a compound name's first part or shares a role with it: "Mohammad
+    # or, of several, only one shares a telling role with it (the general, not the minister); and
+    # only when it drops just a compound name's first part or shares a role with it: "Mohammad
     # Salam" the schoolboy is not the spokesman "Mohammad Abdul Salam"
     for short in sorted(longer_fits, key=lambda k: -len(parsed[k].tokens)):
         roots = {clusters.find(long) for long in longer_fits[short]}
