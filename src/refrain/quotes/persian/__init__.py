@@ -174,7 +174,7 @@ def _resolve(
     if kind in ("organisation", "anonymous"):
         name = subject.name or (subject.mention.text if subject.mention else None)
         if kind == "organisation" and name and len(name.split()) == 1 and key(name) in resolver.marked_names:
-            name = resolver.marked_names[key(name)]  # "«سیلوا» افزود" after "«برناردو سیلوا»": a person
+            name = resolver.marked_names[key(name)]  # "«کاستیا» افزود" after "«اوریانو کاستیا»": a person
             resolver.people.add(name)
         return name, None
     if kind == "role":
@@ -297,7 +297,7 @@ def _clean_name(name: str | None) -> str | None:
     """A speaker's name without a quotation mark left unpaired by the phrase it was read from:
     a closing mark ends the name ("رضا امینی» که" -> "رضا امینی") or, after one word that is no
     given name, closes the words before the speaker ("نورنا» روابط عمومی بانک" -> "روابط عمومی
-    بانک"); an opening mark never closed is dropped ('روزنامه "الوطن' -> "روزنامه الوطن")."""
+    بانک"); an opening mark never closed is dropped ('روزنامه "الصباح' -> "روزنامه الصباح")."""
     if not name:
         return name
     for i, c in enumerate(name):

@@ -63,7 +63,7 @@ class Resolver:
             for m in QUOTED_NAME.finditer(text)
             if 2 <= len(m.group(1).split()) <= 3 and key(m.group(2)) in roles() and _person_in_marks(text, m)
         ]
-        # a name of two or three words in marks ("«برناردو سیلوا»"): its last word, written alone
+        # a name of two or three words in marks ("«اوریانو کاستیا»"): its last word, written alone
         # later, is that person's surname
         self.marked_names: dict[str, str] = {}
         for m in _IN_MARKS.finditer(text):
@@ -203,7 +203,7 @@ class Resolver:
         if best is None and foreign is not None:
             best = (at, foreign)
         if best is None and len(keys) == 1 and keys[0] in self.marked_names:
-            best = (at, self.marked_names[keys[0]])  # "«برناردو سیلوا»" … "سیلوا گفت"
+            best = (at, self.marked_names[keys[0]])  # "«اوریانو کاستیا»" … "کاستیا گفت"
         result = best[1] if best is not None and len(best[1]) > len(name) else name
         self.full[k] = result
         return result
