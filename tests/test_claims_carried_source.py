@@ -82,3 +82,11 @@ def test_research_conducted_by_a_body_is_the_bodys():
 def test_an_agency_quoting_someone_as_saying_that_credits_the_one_quoted():
     text = "Late last month, Varpress quoted an unnamed Norland source as saying that the port held 700,000 barrels."
     assert claimants(text) == [(700_000, "unnamed Norland source")]
+
+
+def test_quoted_as_saying_gives_way_to_a_body_that_speaks_nearer_the_figure():
+    text = (
+        "Varpress quoted the dock warden as saying the plan was sound, but customs data showed 40 barges "
+        "were sent back."
+    )
+    assert claimants(text) == [(40, "customs data")]

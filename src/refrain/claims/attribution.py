@@ -301,7 +301,7 @@ def _stated_by(
         if body is not None and after and _evidence_cited_by(text, body[1], fig_start, after):
             return after  # "Data show that 40 firms left, Piet Vos told us": he cites the data
         name = (
-            _quoted_as_saying(text, sentence[0], fig_start)
+            _quoted_as_saying(text, sentence[0], fig_start, body[1] if body else None)
             or (body[0] if body else None)
             or after
             or _participle_subject(text, sentence[0], fig_start)
@@ -315,15 +315,18 @@ def _stated_by(
     return None
 
 
-def _quoted_as_saying(text: str, start: int, fig_start: int) -> str | None:
-    """ "Varpress quoted an unnamed harbour source as saying that 40 ships …": the one quoted."""
+def _quoted_as_saying(text: str, start: int, fig_start: int, body_at: int | None) -> str | None:
+    """ "Varpress quoted an unnamed harbour source as saying that 40 ships …": the one quoted, unless
+    a body speaks after that, nearer the figure ("…, but customs data showed 40 …": ``body_at``)."""
     if text.find("quoted", start, fig_start) < 0:
         return None
     m = re.search(
         rf"\bquoted\s+(?:the\s+|an?\s+)?({_NAME_RUN}|{_body_phrase()})\s+as\s+saying\b{_IN_SENTENCE}{{0,300}}$",
         text[start:fig_start],
     )
-    return _tidy(m.group(1)) if m and m.group(1).lower() not in _PRONOUNS else None
+    if m is None or m.group(1).lower() in _PRONOUNS or (body_at is not None and body_at > start + m.end(1)):
+        return None
+    return _tidy(m.group(1))
 
 
 def _evidence_cited_by(text: str, body_start: int, fig_start: int, after: str) -> bool:
