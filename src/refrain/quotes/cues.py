@@ -187,7 +187,8 @@ def _cue_at(
             and lows[i - 2] in {"the", "a", "an"}
         )
         # "the only answer", "a timely reply": a word in -ly between a determiner and it makes a noun
-        noun_after_adverb = prev.endswith("ly") and i >= 2 and lows[i - 2] in NOUN_MARKERS
+        # ("a crowd that apparently yelled": "that" opens a relative clause, the verb stays a verb)
+        noun_after_adverb = prev.endswith("ly") and i >= 2 and lows[i - 2] in NOUN_MARKERS - {"that"}
         if (
             not noun_after_name
             and not noun_after_adverb

@@ -26,7 +26,7 @@ from refrain.text.lexicon import lexicon as text_lexicon
 from .attribute import Attributor
 from .context import Token, tokens
 from .cues import find_cues, subject_of
-from .entities import ArticleEntities, ArticleEntity, is_place
+from .entities import ArticleEntities, ArticleEntity, Occurrence, is_place
 from .lexicon import lexicon
 from .name_words import listed_bodies, particle_name
 from .names import (
@@ -54,6 +54,7 @@ _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight",
 RECENT_SENTENCES = 2  # how far back a pronoun looks for a subject
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _INDEFINITE = {"a", "an", "one", "another"}
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][A-Za-z.]+)(?=[\s,.;:])")  # "X of Tarsk"
 _DATELINE = re.compile(r"\b[A-Z]{2,}(?:[\s,]+[A-Z]{2,})*\s*[–—-]+(?:\s|$)")  # "OSLO –", "ROME, ITALY -"
 # "it was emphasized that", "it has been announced": an impersonal passive, no one's words
 _EXPLETIVE = re.compile(r"\s+(?:was|is|has\s+been|had\s+been|will\s+be)\s+(?:also\s+)?[a-z]+ed\b")
@@ -694,9 +695,16 @@ class Resolver:
         texts = [*ent.roles, (ent.role or "").lower(), (ent.organisation or "").lower()]
         texts += [
             # a dateline ("OSLO –") says where the article was filed, not where the person is from
-            _after_speech_verb(_own_clause(self.masked[max(0, o.start - 50) : o.start]).lower())
+            _after_speech_verb(_own_clause(self.masked[self._window_start(o) : o.start]).lower())
             for o in self.index.occurrences
             if o.entity is ent and o.start < before  # not the role phrase's own sentence after it
+        ]
+        texts += [  # "President Ali Vaez of Tarsk": the country right after the name
+            m.group(1).lower()
+            for o in self.index.occurrences
+            if o.entity is ent and o.start < before
+            for m in [_OF_COUNTRY.match(self.masked, o.end)]
+            if m
         ]
         theirs = {
             country_key(w) for t in texts for w in re.findall(r"[a-z]+", t) if is_place([w]) and len(w) > 3
@@ -709,6 +717,22 @@ class Resolver:
         if not theirs:
             return None
         return bool(theirs & {country_key(w.replace(".", "") if w.count(".") > 1 else w) for w in origin})
+
+    def _window_start(self, occ: Occurrence) -> int:
+        """Where the words that may tie ``occ`` to a country start: 50 characters before it, but
+        not before the end of another person's mention ("with the Tarskian premier Jan Berg on
+        Monday, President Ali Vaez": "Tarskian" is Berg's, not Vaez's; "Jan Berg of Tarsk met …"
+        too)."""
+        start = max(0, occ.start - 50)
+        for other in self.index.occurrences:
+            if (
+                other.entity is not occ.entity
+                and other.entity.kind == "person"
+                and start < other.end <= occ.start
+            ):
+                of = _OF_COUNTRY.match(self.masked, other.end)
+                start = of.end() if of and of.end() <= occ.start else other.end
+        return start
 
     def continues(self, cue: str | None, cue_at: int | None) -> bool:
         """Whether a cue says the speaker goes on: "added", "continued", "further said"."""
