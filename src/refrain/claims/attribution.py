@@ -170,15 +170,7 @@ def _named_in_apposition(text: str, end: int, name: str) -> str:
     if name.split()[-1].lower() not in org_words() and not looks_like_org(name):
         return name
     m = re.match(rf",\s*({_NAME_RUN})\s*,", text[end : end + 80])
-    person = _clean_name(m.group(1)) if m else None
-    if (
-        person
-        and len(person.split()) >= 2
-        and speaker_kind(person) == "person"
-        and not looks_like_org(person)
-    ):
-        return person
-    return name
+    return _full_person(m.group(1) if m else None) or name
 
 
 def _quote_span_at(text: str, pos: int) -> tuple[int, int] | None:
@@ -436,13 +428,8 @@ def _body_before_at(text: str, start: int, fig_start: int) -> tuple[str, int] | 
         phrase_start -= len(joined)
         phrase = joined + phrase
     named = re.match(rf",\s*({_NAME_RUN})\s*,", text[start + found.end(2) : start + found.end(2) + 80])
-    person = _clean_name(named.group(1)) if named and phrase.split()[-1].lower() in _ROLES else None
-    if (
-        person
-        and len(person.split()) >= 2
-        and speaker_kind(person) == "person"
-        and not looks_like_org(person)
-    ):
+    person = _full_person(named.group(1) if named and phrase.split()[-1].lower() in _ROLES else None)
+    if person:
         return person, phrase_start  # "The Varnian farm minister, Lena Holm, has announced"
     person = _holder_before(text, start, phrase_start, phrase)
     if person is not None:
@@ -473,7 +460,12 @@ def _holder_before(text: str, start: int, phrase_start: int, phrase: str) -> str
             rf"(?:the\s+)?(?:[\w’'\-]+\s+){{0,6}}$"
         )
     m = re.search(pattern, text[max(start, phrase_start - 200) : phrase_start])
-    person = _clean_name(m.group(1)) if m else None
+    return _full_person(m.group(1) if m else None)
+
+
+def _full_person(raw: str | None) -> str | None:
+    """``raw`` cleaned when it is a person's name of two words or more (not a body's), else None."""
+    person = _clean_name(raw) if raw else None
     if (
         person
         and len(person.split()) >= 2
