@@ -163,3 +163,12 @@ def test_role_phrase_after_a_name_that_is_an_object_is_not_that_person():
 def test_dateline_opening_a_mention_is_left_out():
     text = "OSLO- Norland has said that it will “never accept a border drawn by others” in the valley.\n"
     assert [s for s, _ in speakers(text)] == ["Norland"]
+
+
+def test_it_after_according_to_a_body_is_that_body():
+    text = (
+        "OSLO – The emir phoned President Darvand on Monday.\n\n"
+        "According to Norland News Agency (NNA), the emir called Darvand to offer greetings. It said "
+        "the emir “stressed that the two coasts must keep their fishing boats apart in the storm season.”\n"
+    )
+    assert speakers(text) == [("Norland News Agency", "It")]

@@ -105,9 +105,11 @@ class Resolver:
             # who speaks in the sentence ("Pistachio is the top export, Ali Vaez said."): a pronoun
             # in the next quote is more often them than the sentence's grammatical subject
             for cue in find_cues(toks):
+                subj = subject_of(toks, cue)
+                if cue.according and subj is not None and self._kind(subj) == "org":
+                    self._note(subj, n)  # "According to the Norland News Agency, … . It said": its "it"
                 if cue.according or cue.quoted_as or cue.participle or cue.text.lower().startswith("report"):
                     continue
-                subj = subject_of(toks, cue)
                 if (
                     subj is not None
                     # a bare lower-case noun is no subject ("member states": a noun, not a verb)
