@@ -16,6 +16,7 @@ def test_age_ranges_and_age_thresholds_are_no_figures():
     assert values("Of those between the ages of 20 and 59 years, 12 percent smoke.") == [12]
     assert values("Gout is common among people aging 60 or more.") == []
     assert values("Herders between ages 3 and 9 show the trait, a survey found.") == []
+    assert values("The grant is for weavers aged between 20 and 59, some 900 in all.") == [900]
 
 
 def test_inline_list_numbers_are_no_figures():

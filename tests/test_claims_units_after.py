@@ -35,3 +35,11 @@ def test_a_demonym_before_a_noun_that_is_no_currency_is_no_unit():
 def test_a_change_and_the_new_level_each_with_its_unit_are_two_figures():
     text = "Output rose 930 tons to 26,190 tons, and sales rose 10 to 15 percent."
     assert units(text) == [(930, None, "t"), (26_190, None, "t"), (10, 15, "%")]
+
+
+def test_a_range_after_a_word_of_change_stays_a_range_when_its_ends_are_near():
+    text = "The economy of Varnia is expected to grow 5 percent to 7 percent next year, the fund said."
+    figs = [
+        (c.value, c.value_high) for c in find_claims(text, outlet="Tehran Times", quotes=[], language="en")
+    ]
+    assert figs == [(5, 7)]

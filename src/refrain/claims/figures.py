@@ -322,6 +322,11 @@ def _change_from(text: str, start: int) -> bool:
     return m is not None and not _CHANGE_WORDS.isdisjoint(re.findall(r"[a-z]+", m.group(1).lower()))
 
 
+# how many times the change a new level written after it is at least: "rose 930 tons to 26,190
+# tons" is a change and a level, "grow 5 percent to 7 percent" a range
+_LEVEL_OVER_CHANGE = 4
+
+
 def _changed_by(text: str, start: int) -> bool:
     """Whether the figure at ``start`` follows a word of change ("rose", "fell by"): the amount
     of a change."""
@@ -361,7 +366,13 @@ def _join_ranges(text: str, figures: list[Figure]) -> list[Figure]:
                 out.append(replace(old, unit=f.unit or g.unit))
                 i += 1
                 continue
-            if word == "to" and f.unit is not None and g.unit is not None and _changed_by(text, f.start):
+            if (
+                word == "to"
+                and f.unit is not None
+                and g.unit is not None
+                and g.value >= _LEVEL_OVER_CHANGE * f.value
+                and _changed_by(text, f.start)
+            ):
                 out.append(f)  # "rose 930 tons to 26,190 tons": the change, then the new level
                 i += 1
                 continue

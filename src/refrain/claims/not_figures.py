@@ -232,9 +232,9 @@ def _date_or_age(at: _Around) -> str | None:
     if re.match(r"\s*(?:-|\s)?\s*(?:years?|yrs?)[\s-]+old\b|-year-old|\s*years?\s+of\s+age\b", at.tail):
         return "age"
     if before in {"aged", "age", "ages", "aging", "ageing"} or re.search(
-        r"\bages? of\s*$", text[max(0, start - 10) : start].lower()
+        r"\b(?:ages? of|(?:aged?|ages|aging|ageing)\s+between)\s*$", text[max(0, start - 20) : start].lower()
     ):
-        return "age"
+        return "age"  # "aged 40", "the age of 40", "aged between 20 and 59"
     if re.search(_AGE_RANGE_BEFORE, text[max(0, start - 60) : start]):
         return "age"  # "aged 5 to 18 years", "between the ages of 30 and 69": the range's upper age
     if re.search(r"[A-Z][a-z]+,\s*$", text[max(0, start - 30) : start]) and re.match(
