@@ -116,3 +116,12 @@ def test_one_cp1252_letter_in_ascii_text_is_not_taken_for_broken_utf8():
 def test_one_broken_byte_in_utf8_text_keeps_the_rest_as_utf8():
     data = ("“Quoted” — ünïcödé text " * 5).encode() + b"\xff" + b" and more"
     assert decode_bytes(data).startswith("“Quoted” — ünïcödé")
+
+
+@pytest.mark.parametrize("data", [b"000\x00\xc2\x80\xc2\x80", b"ok\x00 text"])
+def test_short_utf8_with_a_nul_is_not_read_as_utf16(data):
+    try:
+        text = decode_bytes(data)
+    except IngestError:
+        return  # refused as binary: allowed
+    assert text == data.decode("utf-8")

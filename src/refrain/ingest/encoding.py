@@ -69,6 +69,13 @@ def _decode(data: bytes) -> str | None:
     if utf16 is not None:
         return utf16
     if b"\x00" in data:
+        # a stray NUL in valid UTF-8 with no other control character is UTF-8, not UTF-16
+        try:
+            utf8 = data.decode("utf-8")
+        except UnicodeDecodeError:
+            utf8 = None
+        if utf8 is not None and len(_CONTROL_RE.findall(utf8)) <= 2:
+            return utf8
         return _utf16_by_high_bytes(data)
     try:
         return data.decode("utf-8")
@@ -100,8 +107,8 @@ def _utf16_by_high_bytes(data: bytes) -> str | None:
     """UTF-16 without a BOM in a non-Latin script (Persian: ``06`` in every high byte, ``00`` for
     spaces): the high bytes take a few values only, and the text decoded is printable."""
     sample = data[: min(len(data), 8192) // 2 * 2]
-    if len(sample) < 8:
-        return None
+    if len(sample) < 32:
+        return None  # a few characters' high bytes take few values by chance
     for encoding, high in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
         counts = sorted((high.count(b) for b in set(high)), reverse=True)
         if sum(counts[:3]) < 0.9 * len(high):
