@@ -273,9 +273,11 @@ _GERUND_OBJECT_LINKS = {"of", "about", "for", "without", "against", "from", "to"
 
 
 def _aspectual(lows: list[str], i: int) -> bool:
-    """ "continues to advance", "went on to win": an aspect verb before an infinitive is no speech."""
-    lemma = lexicon().speech_verb_lemma.get(lows[i])
-    return lemma in text_lexicon("en", "aspect_speech_verbs") and i + 1 < len(lows) and lows[i + 1] == "to"
+    """ "continues to advance", "went on to win": an aspect verb before an infinitive is no speech,
+    unless the infinitive is one ("continued to insist that": the speaker goes on speaking)."""
+    aspect = lexicon().speech_verb_lemma.get(lows[i]) in text_lexicon("en", "aspect_speech_verbs")
+    to, verb = [*lows[i + 1 : i + 3], "", ""][:2]
+    return aspect and to == "to" and verb not in lexicon().speech_verb_forms
 
 
 _SUBORDINATE = {"after", "when", "as", "before", "while", "because", "since", "if", "though", "although", "once"}  # fmt: skip
