@@ -24,6 +24,15 @@ def test_a_post_right_after_the_agency_is_still_the_speaker():
     assert speakers(text) == ["وزیر نیرو"]
 
 
+def test_a_known_surname_or_a_pronoun_right_after_the_agency_is_the_speaker_not_the_name_after_the_comma():
+    text = (
+        "به گزارش خبرگزاری فارس، بهرام ساحلی شهردار نورآباد در جلسه امروز گفت: کار پل تمام شد.\n\n"
+        "به گزارش فارس ساحلی در پایان این جلسه، نادر کیانی‌فر را به عنوان معاون معرفی کرد و گفت: او تجربه دارد.\n\n"
+        "به گزارش فارس وی در ادامه جلسه، مینا رستمی را معرفی کرد و گفت: کارها را پیگیری می‌کند."
+    )
+    assert speakers(text) == ["بهرام ساحلی"] * 3
+
+
 def test_a_name_in_marks_after_a_quoted_outlet_and_a_comma_is_the_speaker():
     text = (
         "به گزارش خبرگزاری فارس و به نقل از رادیو مونا، «پیتر هالوران» نماینده ویژه نورلند در گفت‌وگو "

@@ -35,10 +35,10 @@ def skip_credit(ws: list[Word], i: int, known: Callable[[str], bool]) -> int:
             k = agency + 1
             near = next((c for c in range(k, min(len(ws), k + 5)) if ws[c].text in COMMAS), None)
             if near is not None and not any(
-                name_starts(ws, c) or speaker_like(ws, c, known) for c in range(k + 1, near)
+                name_starts(ws, c) or speaker_like(ws, c, known) for c in range(k, near)
             ):
                 k = near  # "از جنوب استان تهران،"
-            elif comma is not None and _long_credit(ws, k, comma):
+            elif comma is not None and _long_credit(ws, k, comma, known):
                 k = comma  # "… فارس کوهسار از دومین جشنواره ملی کتاب، کامران نیک‌پور … گفت"
             elif k < len(ws) and ws[k].key in _CREDIT_PLACE:  # "از قم", "از استان سمنان"
                 k += 1
@@ -69,12 +69,13 @@ def skip_credit(ws: list[Word], i: int, known: Callable[[str], bool]) -> int:
     return i
 
 
-def _long_credit(ws: list[Word], k: int, comma: int) -> bool:
+def _long_credit(ws: list[Word], k: int, comma: int, known: Callable[[str], bool]) -> bool:
     """Whether the credit runs on past the agency to its comma (where it came from: a place, an
-    event): a name or title opens the words after the comma, and none stands between, nor a post
-    right after the agency ("فارس وزیر نیرو در نشست …، …": that post is the speaker)."""
+    event): a name or title opens the words after the comma, and none stands between, nor a
+    speaker right after the agency ("فارس وزیر نیرو در نشست …، …", a surname the article knows,
+    "وی": that is the speaker, the name after the comma maybe an object)."""
     named = name_starts(ws, comma + 1) or quoted_name_length(ws, comma + 1) > 0
-    if not named or (k < len(ws) and ws[k].key in roles()):
+    if not named or speaker_like(ws, k, known):
         return False
     return not any(name_starts(ws, c) for c in range(k, comma))
 
