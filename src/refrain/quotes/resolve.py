@@ -669,7 +669,9 @@ class Resolver:
         occ = self.index.occurrences[k]
         if occ.entity.kind != "person" or self.masked[occ.end : comma].strip():
             return NOTHING
-        if opening and re.search(r"\b[a-z]+\W*$", self.masked[max(0, occ.start - 30) : occ.start]):
+        # a lower-case word right before the name makes it an object ("with Ali Vaez, the minister");
+        # one before a comma or full stop ends a phrase ("In a statement, Ali Vaez, the chief of X")
+        if opening and re.search(r"\b[a-z]+\s+$", self.masked[max(0, occ.start - 30) : occ.start]):
             return NOTHING
         return occ.entity.name, occ.entity.role, occ.entity.organisation
 
