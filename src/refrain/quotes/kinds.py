@@ -57,6 +57,8 @@ def classify(g: Group, left: list[Token], text: str, masked: str, quoted_often: 
         or (quoted_often(content) and not re.search(r"[,.!?]$", content.strip()))
     ):  # an utterance of its own ("“No,” he said", said three times) ends in punctuation
         return "scare"  # "the “maximum pressure” policy": a label, whoever's sentence it is in
+    if len(words) <= 3 and _label_head_of(_before_quoted_list(lead_s), lex.label_heads):
+        return "scare"  # "insisted on a policy of “regime-change”": the label of a policy, not words said
     if len(words) <= 3 and not lead.strip() and _copula_follows(masked, g.pieces[-1].outer_end):
         return "scare"  # "“Khamseh” is a cycle of poems": a term the sentence is about
     if g.reported:
@@ -246,6 +248,13 @@ def _final_article_space(lead: str) -> int | None:
 
 
 _COPULAS = {"is", "was", "are", "were", "means", "refers"}
+
+
+def _label_head_of(lead_s: str, heads: frozenset[str]) -> bool:
+    """Whether the words before the quote end in a label's head noun and "of" ("a policy of",
+    "the concept of"): what follows names the policy or concept."""
+    m = re.search(r"\b([a-z]+)\s+of$", lead_s[-40:])
+    return m is not None and m.group(1) in heads
 
 
 def _label_head_follows(masked: str, pos: int, heads: frozenset[str]) -> bool:
