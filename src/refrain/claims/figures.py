@@ -12,7 +12,7 @@ from functools import cache
 
 from number_parser import parse_number
 
-from refrain.claims.lexicon import lexicon
+from refrain.claims.lexicon import currency_pattern, lexicon
 from refrain.claims.multipliers import (
     SPACED_DIGITS,
     half_pattern,
@@ -57,16 +57,12 @@ def _figure_pattern(gated: bool = True) -> re.Pattern[str]:
     fractions = [f for f in lex.fraction if not f.endswith("s")]
     multiplied = rf"{half_pattern(word, scales)}|{times_pattern(word)}|{share_pattern(fractions)}"
     scale = r"(?:[\s-]*(?:" + scales + r")\b|(?<=\d)(?:m|k|bn|b)\b)"  # "$1-billion", "$11b"
-    symbols = "|".join(re.escape(c) for c in sorted(lex.currency, key=len, reverse=True) if not c.isalpha())
-    # a currency word before the figure ("Rs 100 crore"): a whole word, so "hours 100" is no rupees
-    words_before = "|".join(re.escape(w) for w in sorted(lex.currency_before, key=len, reverse=True))
-    currency = rf"{symbols}|\b(?:{words_before})\.?(?=\s?\d)" if words_before else symbols
     # what every alternative of ``num`` starts with: a digit, "a"/"an", a number word or a word of
     # the multiplied patterns. Checked first, it fails at once the many places no figure starts at
     # (the scan took a tenth of the per-document time; the matches are the same)
     starts = rf"(?=\d|a|{leading_words()}|{word})" if gated else ""
     return re.compile(
-        rf"(?P<cur>{currency})?\s?(?<![\w.,/\-+#@]){starts}(?P<num>{multiplied}|{digits}|\b{word_number}\b)(?P<scale>{scale})*"
+        rf"(?:(?P<cur>{currency_pattern()})\s?|\s?(?<![\w.,/\-+#@])){starts}(?P<num>{multiplied}|{digits}|\b{word_number}\b)(?P<scale>{scale})*"
         rf"(?P<pct>\s*%|[\s-]+per\s?cent\b)?",
         re.IGNORECASE,
     )
@@ -183,6 +179,8 @@ def _read(text: str, m: re.Match[str]) -> Figure | None:
     num = m.group("num")
     num_start = m.start("num")
     is_word = not num[0].isdigit()
+    if is_word and num.lower() in lex.scale and re.search(r"\d[\s-]*$", text[:num_start][-8:]):
+        return None  # "XY4.5 billion": the scale of digits glued to letters (not read), no figure alone
     times = times_value(num, word_value)
     if times is not None and re.search(
         r"\bth(?:ink|inking|inks|ought)\s+$", text[max(0, num_start - 12) : num_start]
@@ -280,6 +278,8 @@ def _unit_after(text: str, end: int) -> tuple[str | None, int]:
     for width in (3, 2, 1):
         phrase = " ".join(words[:width])
         if len(words) >= width and (phrase in lex.currency or phrase in lex.measure):
+            if lex.currency_as_written.get(phrase, written := tail.group(1)[: len(phrase)]) != written:
+                continue  # "5 billion TRY" is lira, "5 try" not; "6 Afghani soldiers" no money
             return lex.currency.get(phrase) or lex.measure[phrase], tail.start(1) + len(
                 " ".join(tail.group(1).split()[:width])
             )

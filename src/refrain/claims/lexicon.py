@@ -4,6 +4,7 @@ counted_stop, counted_linkers, claimant_bodies, figure_time_after, calendar_mont
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -26,6 +27,8 @@ class Lexicon:
     number_words: frozenset[str]
     currency: dict[str, str]  # symbol/word -> ISO-ish code
     currency_before: frozenset[str]  # currency words written before a figure: "Rs 100"
+    currency_before_cased: tuple[str, ...]  # the same, as written: "TRY 5" is money, "try 5" not
+    currency_as_written: dict[str, str]  # lowered -> the only case read after a figure: "TRY"
     scale: dict[str, float]
     measure: dict[str, str]  # unit word(s) -> canonical unit
     people: frozenset[str]  # counted nouns whose unit is "people"
@@ -63,6 +66,8 @@ def lexicon() -> Lexicon:
         number_words=frozenset(_lines("number_words")),
         currency={k.lower(): v for k, v in units["currency"].items()},
         currency_before=frozenset(w.lower() for w in units["currency_before"]["words"]),
+        currency_before_cased=tuple(units["currency_before"]["words"]),
+        currency_as_written={w.lower(): w for w in units["currency_before"]["as_written"]},
         scale={k.lower(): float(v) for k, v in units["scale"].items()},
         measure={k.lower(): v for k, v in units["measure"].items()},
         people=frozenset(w.lower() for w in units["people"]["words"]),
@@ -86,3 +91,19 @@ def lexicon() -> Lexicon:
         currencies=frozenset(units["currency"].values()),
         bodies=frozenset(_lines("claimant_bodies")),
     )
+
+
+@cache
+def currency_pattern() -> str:
+    """The regex of a currency written before a figure: a symbol, or a word or code glued or spaced."""
+    lex = lexicon()
+    # a symbol led by letters ("HK$", "S$") starts a word: "costs$5" is no Singapore dollar
+    symbols = "|".join(
+        (r"\b" if c[0].isalpha() else "") + re.escape(c)
+        for c in sorted(lex.currency, key=len, reverse=True)
+        if not c.isalpha()
+    )
+    # a word or code ("Rs 100 crore", "RM4.5 billion"): a whole word in its case as written, so
+    # "hours 100" is no rupees and "try 5" no lira
+    words = "|".join(re.escape(w) for w in sorted(lex.currency_before_cased, key=len, reverse=True))
+    return rf"{symbols}|\b(?-i:{words})\.?(?=\s?\d)" if words else symbols
