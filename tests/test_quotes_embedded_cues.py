@@ -148,5 +148,7 @@ def test_a_new_sentence_between_two_quotes_does_not_join_them():
 
 def test_a_relative_clause_with_an_adverb_keeps_its_verb() -> None:
     # "that" opens the clause here, not a noun phrase ("that timely reply"): the verb is the cue
-    text = "At the rally, the envoy faced an angry crowd that apparently yelled, “Go home now.” Police stood by."
+    text = (
+        "At the rally, the envoy faced an angry crowd that apparently yelled, “Go home now.” Police stood by."
+    )
     assert [(q.speaker, q.cue) for q in find(text)] == [("angry crowd", "yelled")]

@@ -23,7 +23,9 @@ _ADVERBS = (
     "(?i:however|moreover|meanwhile|furthermore|besides|although|though|because|since|so|thus|yet|still)"
 )
 # "according to the (latest) results of national surveys": the surveys are the source
-_RESULTS_OF = r"(?:(?:[a-z][\w’'\-]*\s+){0,2}?(?:results?|findings?|outcomes?)\s+(?:of|from)\s+(?:the\s+|an?\s+)?)?"
+_RESULTS_OF = (
+    r"(?:(?:[a-z][\w’'\-]*\s+){0,2}?(?:results?|findings?|outcomes?)\s+(?:of|from)\s+(?:the\s+|an?\s+)?)?"
+)
 _PRONOUNS = lexicon_set("en", "claimant_pronouns")
 _NOT_NAMES = lexicon_set("en", "claimant_not_names")
 _ROLES = lexicon_set("en", "roles")
