@@ -214,7 +214,9 @@ def _before_quoted_list(lead: str) -> str:
     """The words before a list of quoted items that ends at the quote ("called “A” or “B”": the
     words before “A”), so that every item shares a label cue standing before the first one."""
     while True:
-        m = re.search(rf"{MASK}+\s*(?:,\s*)?(?:(?:and|or|and/or)\s*(?:(?:the|a|an)\s*)?)?$", lead)
+        # the run of masks is matched from its first one only ("(?<!…)"): tried from every mask of a
+        # long masked quote, the search took time growing with the square of the run
+        m = re.search(rf"(?<!{MASK}){MASK}+\s*(?:,\s*)?(?:(?:and|or|and/or)\s*(?:(?:the|a|an)\s*)?)?$", lead)
         if m is None or m.end() - m.start() == 0 or not lead[m.start() : m.end()].strip(MASK + " "):
             return lead
         lead = lead[: m.start()].rstrip()
