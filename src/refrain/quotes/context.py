@@ -7,6 +7,7 @@ the text, so every offset found in it is an offset into the text.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
@@ -44,13 +45,13 @@ def tokens(masked: str, lo: int, hi: int, language: str | None = None) -> list[T
     whole = _whole(masked, language)
     k = bisect_right(whole.starts, lo) - 1
     if lo < 0 or (k >= 0 and whole.starts[k] < lo < whole.ends[k]):
-        return tokenize(masked, lo, hi, language, abbreviations=True)
+        return _uncontracted(tokenize(masked, lo, hi, language, abbreviations=True))
     first = bisect_left(whole.starts, lo)
     stop = max(first, bisect_right(whole.ends, hi))
     out = whole.toks[first:stop]
     tail_from = whole.ends[stop - 1] if stop > first else lo
     if tail_from < hi:
-        out += tokenize(masked, tail_from, hi, language, abbreviations=True)
+        out += _uncontracted(tokenize(masked, tail_from, hi, language, abbreviations=True))
     return out
 
 
@@ -69,10 +70,29 @@ def _whole(masked: str, language: str | None) -> _Whole:
     last = _last_whole[0] if _last_whole else None
     if last is not None and last.masked is masked and last.language == language:
         return last
-    toks = tokenize(masked, 0, len(masked), language, abbreviations=True)
+    toks = _uncontracted(tokenize(masked, 0, len(masked), language, abbreviations=True))
     whole = _Whole(masked, language, toks, [t.start for t in toks], [t.end for t in toks])
     _last_whole[:] = [whole]
     return whole
+
+
+# a personal pronoun with a contracted auxiliary: "they’ve", "he's", "I’m", "we’re", "she’d"
+_CONTRACTED = re.compile(r"(?i)(i|you|he|she|we|they)[’'](?:m|s|re|ve|d|ll)")
+
+
+def _uncontracted(toks: list[Token]) -> list[Token]:
+    """The tokens with a contracted pronoun cut to the pronoun ("They’ve" -> "They"), so that it is
+    read, named and resolved as the pronoun, not taken whole as a name ("they’ve admitted to “…”");
+    the auxiliary is left out like a space (it never decides a speaker)."""
+    out = toks
+    for k, t in enumerate(toks):
+        if "’" in t.text or "'" in t.text:
+            m = _CONTRACTED.fullmatch(t.text)
+            if m is not None:
+                if out is toks:
+                    out = list(toks)
+                out[k] = Token(m.group(1), t.start, t.start + len(m.group(1)))
+    return out
 
 
 def is_abbrev(word: str, language: str | None = None) -> bool:
