@@ -55,10 +55,9 @@ def classify(g: Group, left: list[Token], text: str, masked: str, quoted_often: 
     if len(words) <= 3 and (
         _label_head_follows(masked, g.pieces[-1].outer_end, lex.label_heads)
         or (quoted_often(content) and not re.search(r"[,.!?]$", content.strip()))
+        or _label_head_of(_before_quoted_list(lead_s), lex.label_heads)  # "a policy of “…”"
     ):  # an utterance of its own ("“No,” he said", said three times) ends in punctuation
         return "scare"  # "the “maximum pressure” policy": a label, whoever's sentence it is in
-    if len(words) <= 3 and _label_head_of(_before_quoted_list(lead_s), lex.label_heads):
-        return "scare"  # "insisted on a policy of “regime-change”": the label of a policy, not words said
     if len(words) <= 3 and not lead.strip() and _copula_follows(masked, g.pieces[-1].outer_end):
         return "scare"  # "“Khamseh” is a cycle of poems": a term the sentence is about
     if g.reported:
