@@ -30,3 +30,14 @@ def test_words_said_stay_partial() -> None:
     found = _kinds(text)
     assert found["reckless"] == ("partial", "Tomas Verlund")
     assert found["a failure"][0] == "partial"
+
+
+def test_mechanism_and_zone_name_their_label() -> None:
+    found = _kinds("Minister Tomas Verlund said Dalvania may trigger the “fallback” mechanism next month.")
+    assert found["fallback"] == ("scare", None)
+    found = _kinds(
+        "Health official Ilsa Marden said Kelmar and Dorvik were moved into “amber” zones on Monday."
+    )
+    assert found["amber"] == ("scare", None)
+    found = _kinds("Minister Tomas Verlund said the mechanism was “unfair” to farmers.")
+    assert found["unfair"] == ("partial", "Tomas Verlund")
