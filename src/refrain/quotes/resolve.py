@@ -697,19 +697,15 @@ class Resolver:
         before a mention: "his Armenian counterpart Ararat Mirzoyan"): True, False when it ties
         them to another country only, None when it ties them to none."""
         texts = [*ent.roles, (ent.role or "").lower(), (ent.organisation or "").lower()]
-        texts += [
+        for o in self.index.occurrences:
+            if o.entity is not ent or o.start >= before:
+                continue  # not the role phrase's own sentence after it
             # a dateline ("OSLO –") says where the article was filed, not where the person is from
-            _after_speech_verb(_own_clause(self.masked[self._window_start(o) : o.start]).lower())
-            for o in self.index.occurrences
-            if o.entity is ent and o.start < before  # not the role phrase's own sentence after it
-        ]
-        texts += [  # "President Ali Vaez of Tarsk": the country right after the name
-            m.group(1).lower()
-            for o in self.index.occurrences
-            if o.entity is ent and o.start < before
-            for m in [_OF_COUNTRY.match(self.masked, o.end)]
-            if m
-        ]
+            texts.append(
+                _after_speech_verb(_own_clause(self.masked[self._window_start(o) : o.start]).lower())
+            )
+            if of := _OF_COUNTRY.match(self.masked, o.end):
+                texts.append(of.group(1).lower())  # "President Ali Vaez of Tarsk": the country after the name
         theirs = {
             country_key(w) for t in texts for w in re.findall(r"[a-z]+", t) if is_place([w]) and len(w) > 3
         }
@@ -728,7 +724,8 @@ class Resolver:
         Monday, President Ali Vaez": "Tarskian" is Berg's, not Vaez's; "Jan Berg of Tarsk met …"
         too)."""
         start = max(0, occ.start - 50)
-        for other in self.index.occurrences:
+        # only mentions starting before ``occ`` can end before it (occurrences are sorted by start)
+        for other in self.index.occurrences[: bisect_right(self._occ_starts, occ.start)]:
             if (
                 other.entity is not occ.entity
                 and other.entity.kind == "person"
