@@ -34,6 +34,7 @@ from refrain.claims.patterns import (
     _APPOSITIVE,
     _AUX,
     _EVIDENCE_VERBS,
+    _IN_REPORT,
     _IN_SENTENCE,
     _NAME,
     _NAME_RUN,
@@ -88,7 +89,7 @@ def _speaker_near(
             rf"({_NAME_RUN}|\b[Hh]e|\b[Ss]he|\b[Tt]hey|(?<=\()[A-Z]{{2,8}}(?=\)))\)?{_ACRONYM}{_APPOSITIVE}{_AUX}\s+(?:{verbs})\b"
             # what follows the verb: a "that" clause to its end, else a few words ("said 60 were held")
             # (a period inside a word or after a capital, "U.S.", "2.5", does not end the sentence)
-            rf"(?:{_IN_SENTENCE}{{0,60}}?\bthat\b{_IN_SENTENCE}{{0,200}}|{_IN_SENTENCE}{{0,150}})$",
+            rf"(?:{_IN_REPORT}{{0,60}}?\bthat\b{_IN_REPORT}{{0,200}}|{_IN_REPORT}{{0,150}})$",
             before,
         )
         usable = m and (m.group(1).lower() in _PRONOUNS or _clean_name(m.group(1)))  # not "As reported"

@@ -47,6 +47,9 @@ _APPOSITIVE = (
 _AFFILIATION = r"(?:\s+(?:with|at|from|of|in)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w’'\-]*){0,8})?"
 _REACH = 600  # characters either side of a figure that its attribution and place are looked for in
 _IN_SENTENCE = r"(?:[^.“\"]|\.(?=\S)|(?<=\b[A-Z])\.)"  # one character that does not end the sentence
+# one character that does not end the sentence, or a short quotation a reported clause carries ("he
+# said countries harbouring “these criminals” who killed 1,700 …": the words go on being his)
+_IN_REPORT = r"(?:“[^“”\"\n.!?]{1,60}”|\"[^“”\"\n.!?]{1,60}\"|[^.“\"]|\.(?=\S)|(?<=\b[A-Z])\.)"
 # also a time between them: "The harbour board last week said", "the ministry on Sunday announced"
 _AUX = (
     r"(?:\s+(?:"
