@@ -61,7 +61,9 @@ class Resolver:
         self.quoted_names = [
             (m.start(1), m.group(1).strip())
             for m in QUOTED_NAME.finditer(text)
-            if 2 <= len(m.group(1).split()) <= 3 and key(m.group(2)) in roles() and _person_in_marks(text, m)
+            if 2 <= len(m.group(1).split()) <= 3
+            and key(m.group("post")) in roles()
+            and _person_in_marks(text, m)
         ]
         # a name of two or three words in marks ("«اوریانو کاستیا»"): its last word, written alone
         # later, is that person's surname
@@ -314,6 +316,8 @@ def _person_in_marks(text: str, m: re.Match[str]) -> bool:
     inside = m.group(1).split()
     if "." in m.group(1) or key(inside[0]) in organisations():
         return False
+    if m.group("comma") and text[: m.start()].rstrip(" \u200c")[-1:] not in ("", "\n", ":", "،", ","):
+        return False  # "«…»، رئیس …" names the post's holder only as the subject opening its clause
     if any(key(w) in given_names() for w in inside):
         return True
     before = text[: m.start()].rstrip(" \u200c").split()

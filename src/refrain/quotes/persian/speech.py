@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .document import document_cue
+from .phrase import ends_clause
 from .words import Tokens, Word, match_cue, passive_cues
 
 MIN_QUOTE_WORDS = 4
@@ -145,12 +146,25 @@ def _cue_colons(text: str, ws: list[Word]) -> list[tuple[int, int, int]]:
             c0 = close + 1  # "… فرمودند: «…»، گفت:": the clause starts after the marks
             while c0 < j and not ws[c0].is_word:
                 c0 += 1
+        elif after_cue:
+            c0 = _after_spoken_clause(ws, c0, j)
         n = match_cue(ws[c0:j])
         if n:
             out.append((j, c0, n))
         elif n := document_cue(ws[c0:j]):
             out.append((j, c0, -n))  # negative: a document's words ("در این بیانیه آمده است:")
     return out
+
+
+def _after_spoken_clause(ws: list[Word], c0: int, j: int) -> int:
+    """Where the clause of a cue colon starts when its sentence opened with another cue colon
+    (``… گفت: کشور ما آب نمی‌خواهد، رضا احمدی … افزود: …``): after the last comma that closes a
+    clause (a verb before it) — the words before are the first cue's speech, not a speaker. With
+    no such comma, ``c0`` as it was."""
+    for k in range(j - 1, c0, -1):
+        if ws[k].text in ("،", ",") and ends_clause(ws[k - 1]):
+            return k + 1
+    return c0
 
 
 def find_speech(text: str, tokens: Tokens | None = None) -> list[Speech]:
@@ -193,6 +207,8 @@ def find_speech(text: str, tokens: Tokens | None = None) -> list[Speech]:
                         taken.append((ws[first].start, inner[1]))
                     continue
             s, e = _trim(text, ws[first].start, stop)
+            while e > s and text[e - 1] in "،, ":  # cut at the next cue's clause: no trailing comma
+                e -= 1
             if e > s:
                 found.append(Speech(s, e, (s, e), "direct", **common))
                 taken.append((s, e))

@@ -1,0 +1,68 @@
+"""Persian speakers: rules from the sixth session's reading of fresh Fars articles, each on
+invented text (a second cue colon inside colon speech; a name in marks set off before a post)."""
+
+from __future__ import annotations
+
+from refrain.quotes import find
+
+
+def direct(text: str) -> list:
+    return [q for q in find(text, language="fa") if q.kind == "direct"]
+
+
+def test_a_second_cue_inside_colon_speech_after_a_comma_is_a_new_speaker():
+    # the words after the first colon are speech, not the second cue's speaker
+    text = (
+        "وزیر نیروی تارسک نیز گفت: کشور ما از همسایگان آب نخواهد خواست، ژاکوب ولنتر با اشاره "
+        "به نگرانی مردم افزود: کمبود آب جدی است.\n\nوی گفت: باید صبر کرد."
+    )
+    qs = direct(text)
+    assert [q.text for q in qs] == [
+        "کشور ما از همسایگان آب نخواهد خواست",
+        "کمبود آب جدی است.",
+        "باید صبر کرد.",
+    ]
+    assert [q.speaker for q in qs] == ["ژاکوب ولنتر"] * 3
+
+
+def test_a_repeated_cue_after_a_comma_goes_on_with_the_same_speaker():
+    text = (
+        "رضا کیانفر گفت: کار خوب است.\n\n"
+        "کیانفر گفت: ولی متاسفانه هنوز سالانه 40 مدرسه تعطیل می‌شود، گفت: این آمار نشان می‌دهد "
+        "که مشکل جدی است.\n\nوی افزود: باید کار کرد."
+    )
+    qs = direct(text)
+    assert [q.speaker for q in qs] == ["رضا کیانفر"] * 4
+    assert qs[1].text == "ولی متاسفانه هنوز سالانه 40 مدرسه تعطیل می‌شود"
+
+
+def test_a_second_cue_without_a_clause_ending_comma_keeps_one_speech():
+    # no verb before a comma: nothing to split at, the speech runs on as before
+    [q] = direct("مهدی رازقی گفت: شهر بزرگ، پرجمعیت و زیبا است.")
+    assert q.speaker == "مهدی رازقی"
+
+
+def test_a_name_in_marks_set_off_before_a_post_is_the_person_a_later_pronoun_names():
+    text = (
+        "خبرگزاری فارس: «کارلوس ماندرانو»، استاد سابق دانشگاه که سال گذشته بازنشسته شد، گفت آب "
+        "شهر کم است.\n\nوی در گفت‌وگو با رادیو گفت: «ما باید صرفه‌جویی کنیم و همه مردم باید کمک "
+        "کنند تا شهر آب داشته باشد.»\n\nوی افزود: «سدها خالی است.»"
+    )
+    assert [q.speaker for q in direct(text)] == ["کارلوس ماندرانو"] * 2
+
+
+def test_a_name_in_marks_after_a_conjunction_is_not_the_subject():
+    # "پس از آنکه «…»، رئیس … استعفا کرد": the name is inside a subordinate clause, not the
+    # subject of the sentence; a pronoun later stays unresolved rather than go to it
+    text = (
+        "شورا پس از آنکه «ژرژ پالمیر لاندو»، رئیس جمهوری تارسک استعفا کرد، تشکیل شد.\n\n"
+        "این در حالی است که دبیر شورا اعلام کرد کار ادامه دارد.\n\n"
+        "وی در جمع خبرنگاران افزود: «ما کنار آنان ایستاده‌ایم و کمک خواهیم کرد.»"
+    )
+    assert [q.speaker for q in direct(text)] != ["ژرژ پالمیر لاندو"]
+
+
+def test_a_scientist_is_a_post():
+    text = "«هانس کوبلر»، دانشمند سابق تارسک، گفت: «ما این کار را با دقت انجام دادیم و نتیجه خوب بود.»"
+    [q] = direct(text)
+    assert q.speaker == "هانس کوبلر"
