@@ -66,3 +66,22 @@ def test_a_scientist_is_a_post():
     text = "«هانس کوبلر»، دانشمند سابق تارسک، گفت: «ما این کار را با دقت انجام دادیم و نتیجه خوب بود.»"
     [q] = direct(text)
     assert q.speaker == "هانس کوبلر"
+
+
+def test_a_post_head_glued_to_the_next_word_is_read_as_a_post():
+    text = (
+        "خبرگزاری فارس: مدیربندر تارسک گفت: کشتی‌ها امروز می‌آیند.\n\n"
+        "حمید رادفر امروز در گفت‌وگو با خبرنگار فارس اظهار داشت: کار بندر خوب است.\n\n"
+        "مدیربندر تارسک ادامه داد: ما آماده‌ایم."
+    )
+    qs = direct(text)
+    assert [q.speaker for q in qs] == ["حمید رادفر"] * 3
+    assert qs[0].role == "مدیربندر تارسک"
+
+
+def test_words_that_only_start_like_a_post_head_stay_whole():
+    from refrain.quotes.persian.words import words
+
+    for w in ("مدیریت", "مدیریتی", "مدیرانی", "مدیرکل", "مدیرعامل", "مدیر"):
+        assert [x.text for x in words(w)] == [w]
+    assert [x.text for x in words("مدیرفرودگاه")] == ["مدیر", "فرودگاه"]

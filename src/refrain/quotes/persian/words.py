@@ -53,8 +53,33 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
             joined = text[prev.start : t.end]  # one word with a direction mark for a ZWNJ
             out[-1] = Word(joined, prev.start, t.end, key(joined), True)
             continue
+        if is_word and (cut := _glued_head(t.text)):
+            head, rest = t.text[:cut], t.text[cut:]
+            out.append(Word(head, t.start, t.start + cut, key(head), True))
+            out.append(Word(rest, t.start + cut, t.end, key(rest), True))
+            continue
         out.append(Word(t.text, t.start, t.end, key(t.text) if is_word else t.text, is_word))
     return out
+
+
+_NOT_GLUED = ("یت", "ان", "ین")  # "مدیریت", "مدیران", "مدیرین": one word
+
+
+@lru_cache(maxsize=1 << 16)
+def _glued_head(word: str) -> int:
+    """Where a post head glued to the next word ends ("مدیربندر" -> 4), or 0: a listed head
+    (quote_glued_heads.txt), then 3+ letters that do not end the head as one word."""
+    k = key(word)
+    if k in roles():
+        return 0
+    for head in word_keys("quote_glued_heads"):
+        rest = k[len(head) :]
+        if k.startswith(head) and len(rest) >= 3 and not rest.startswith(_NOT_GLUED):
+            n = 0  # the head's length in the written word (ي/ك, ZWNJ and seats fold away)
+            while n < len(word) and len(key(word[:n])) < len(head):
+                n += 1
+            return n if key(word[:n]) == head and word[n : n + 1] not in ("\u200c", "") else 0
+    return 0
 
 
 class Tokens:
