@@ -34,7 +34,7 @@ from .leads import (
 )
 from .lexicon import lexicon
 from .marks import RawQuote, paragraphs
-from .owners import claim_owner, sign_holders, that_clause_subject
+from .owners import claim_owner, main_verb_subject, sign_holders, that_clause_subject
 from .speakers import NounPhrase, sentence_subject, subject_after
 
 
@@ -151,6 +151,8 @@ class Attributor:
         if g.subject is None:
             # after classify, so the quote's kind stays what its place in the sentence says
             g.subject = object_quote_subject(left) or that_clause_subject(left)
+            if g.subject is None and g.kind == "partial":
+                g.subject = main_verb_subject(left, self.text[first.start : first.end])
         if g.subject is None:
             # a digest: "Maria Lopez, 45, Phoenix" on its own line above or below the quotation
             g.subject = self.digest.get(first.paragraph) or self.digest.get(last.paragraph)

@@ -1,6 +1,7 @@
 """Whose words a quotation is when its sentence says so without a speech verb naming them: the
 people holding a placard that reads it, the owner of a claim whose clause holds it ("Bolton’s wish
-that …"), the subject of a past-tense verb whose that-clause holds it.
+that …"), the subject of a past-tense verb whose that-clause holds it, the person whose main verb
+has the quoted phrase in its object ("The minister referred to “…”").
 
 Split from :mod:`refrain.quotes.attribute` (which finds cues and speakers) to keep that module to
 its steps; each function here sets or leaves a group's subject.
@@ -13,7 +14,8 @@ from refrain.text.lexicon import lexicon as text_lexicon
 from .context import MASK, Token
 from .grouping import Group
 from .lexicon import lexicon
-from .speakers import NP_STOP, NounPhrase, sentence_subject, subject_before
+from .names import role_head
+from .speakers import DETERMINERS, NP_STOP, NounPhrase, sentence_subject, subject_before
 
 
 def claim_owner(g: Group, left: list[Token]) -> None:
@@ -106,3 +108,62 @@ def that_clause_subject(left: list[Token]) -> NounPhrase | None:
     if subj is None or not subj.tokens[0].is_cap or subj.tokens[0].lower in NP_STOP:
         return None
     return subj
+
+
+# words that open another clause: a quote after one is no longer in the main verb's object
+_CLAUSE_OPENERS = {
+    "that", "which", "who", "whom", "whose", "because", "when", "while", "if", "although", "though",
+    "since", "where", "how", "what", "why", "whether", "but", "unless", "until", "so", "than", "it",
+    "they", "there", "this", "these", "those",
+}  # fmt: skip
+_QUANTIFIERS = {"other", "others", "some", "many", "most", "all", "several", "both", "each", "every", "such",
+               "no", "few", "any", "none"}  # fmt: skip
+_COPULAS = {"is", "are", "was", "were", "be", "been", "being", "seems", "seemed", "remains", "remained"}
+
+
+def main_verb_subject(left: list[Token], quoted: str) -> NounPhrase | None:
+    """ "The Leader categorized the problems as “…” and “…”", "Lind referred to “…”", "He alerted the
+    board to “…”": a quoted phrase in the object of the main verb of a sentence whose subject is a
+    person (a name, "he"/"she", "the <role>") is that person's words. Not after another clause opens
+    (a comma, "that", "which", "because"), not after a copula ("the plan is “…”": what a thing is),
+    not when the subject is a thing ("The decision covered all those “…”"), not a capitalised phrase
+    (``quoted``: "referred to him as “Mr. Fixit”", "launched the “Clean Air Plan”": a name given)."""
+    if not quoted.lstrip()[:1].islower():
+        return None
+    words = left  # earlier quoted phrases of the sentence stay ("… to “A” and “B”")
+    if not words or words[0].text == MASK:
+        return None
+    subj = sentence_subject(words)
+    if subj is None:
+        return None
+    head = subj.tokens[0]
+    low = [t.lower for t in subj.tokens]
+    if head.lower in {"he", "she"} and len(low) == 1:
+        pass
+    elif head.lower in DETERMINERS:
+        if head.lower != "the" or role_head([t.text for t in subj.tokens]) is None:
+            return None  # "The decision …", "A source …" (no one named or referred back to)
+    elif not head.is_cap or head.lower in NP_STOP | _QUANTIFIERS or head.lower in lexicon().pronouns:
+        return None  # "Other winners include “…”": some of a group, nobody named
+    k = next((n for n, t in enumerate(words) if t.start >= subj.end), len(words))
+    while k < len(words) and (words[k].lower in SKIP_ADVERBS | _AUXILIARIES or words[k].lower.endswith("ly")):
+        k += 1  # "has also repeatedly referred"
+    if k >= len(words):
+        return None  # no verb between the subject and the quote ("X “…”")
+    verb = words[k]
+    if not verb.is_word or verb.is_cap or verb.lower in _COPULAS or verb.lower in NP_STOP:
+        return None
+    if not (verb.lower.endswith(("ed", "s")) or verb.lower in text_lexicon("en", "irregular_past")):
+        if words[k - 1].lower not in _AUXILIARIES:
+            return None  # a finite verb: past, present, or after "has"/"will"
+    rest = words[k + 1 :]
+    if len(rest) > 20 or any(t.text in _BREAKS or t.lower in _CLAUSE_OPENERS | _COPULAS for t in rest):
+        return None  # "… acts as the executive and is bound by the law “…”": a second verb, of being
+    return subj
+
+
+SKIP_ADVERBS = {"also", "then", "later", "again", "once", "further", "never", "not", "recently", "often",
+                "previously", "repeatedly", "already", "still", "even", "just"}  # fmt: skip
+_AUXILIARIES = {"has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "did", "does",
+                "couldn’t", "couldn't", "didn’t", "didn't", "won’t", "won't", "must"}  # fmt: skip
+_BREAKS = {",", ";", ":", "(", ")", "—", "–", "-", "?", "!", "."}
