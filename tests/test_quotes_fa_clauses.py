@@ -85,3 +85,21 @@ def test_words_that_only_start_like_a_post_head_stay_whole():
     for w in ("مدیریت", "مدیریتی", "مدیرانی", "مدیرکل", "مدیرعامل", "مدیر"):
         assert [x.text for x in words(w)] == [w]
     assert [x.text for x in words("مدیرفرودگاه")] == ["مدیر", "فرودگاه"]
+
+
+def test_the_pronoun_after_ke_answers_not_the_one_who_asked():
+    text = (
+        "سامان کاویانی گفت: برنامه ما روشن است.\n\n"
+        "خبرنگاری از کاویانی درباره بودجه پرسید که وی در پاسخ گفت: بودجه کافی نیست.\n\n"
+        "خبرنگار رادیو از کاویانی درباره آب سوال کرد که وی پاسخ داد: آب هم کم است.\n\n"
+        "وی افزود: باید صبر کرد."
+    )
+    assert [q.speaker for q in direct(text)] == ["سامان کاویانی"] * 4
+
+
+def test_a_pronoun_object_after_ke_is_not_the_speaker():
+    text = (
+        "این روزنامه به نقل از فردی که او را از مقامات تارسک نامید، نوشت: «ما آماده پاسخ به هر حمله‌ای هستیم.»"
+    )
+    [q] = direct(text)
+    assert q.speaker != "وی" and q.speaker_mention is not None and q.speaker_mention.text != "او"

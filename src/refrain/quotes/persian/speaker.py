@@ -125,6 +125,18 @@ def read_subject(
             break
     while i < len(ws) and ws[i].is_word and ws[i].key in _OPENERS:
         i += 1
+    # "X از Y پرسید که وی در پاسخ گفت": the pronoun after "که" speaks, not the one who asked
+    # (not "که او را …": an object)
+    i = max(
+        [i]
+        + [
+            k + 1
+            for k in range(i, len(ws) - 1)
+            if ws[k].key == _WHO
+            and ws[k + 1].key in pronouns()
+            and (k + 2 == len(ws) or ws[k + 2].key != OBJECT_MARK)
+        ]
+    )
     if i < len(ws) and not speaker_like(ws, i, known) and ws[i].key not in subject_stops():
         for k in range(i + 1, len(ws) - 1):
             if ws[k].text in COMMAS and ends_clause(ws[k - 1]) and speaker_like(ws, k + 1, known):
