@@ -16,6 +16,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from .lexicon import lexicon
+
 DOUBLE_OPEN = "“„‟«"
 DOUBLE_CLOSE = "”»"
 STRAIGHT = '"'
@@ -138,6 +140,10 @@ def _pair_paragraph(text: str, lo: int, hi: int, index: int) -> list[RawQuote]:
     restarts = [j for j, i in enumerate(marks) if _restarts(text, i, lo, roles[j])]
     found: list[RawQuote] = []
     k = 0
+    head = _lost_opener(text, lo, hi, marks, roles, index)
+    if head is not None:
+        found.append(head)
+        k = 1
     n = len(marks)
     while k < n:
         i, role = marks[k], roles[k]
@@ -173,6 +179,35 @@ def _pair_paragraph(text: str, lo: int, hi: int, index: int) -> list[RawQuote]:
         k += 1  # stray mark: skip it and go on pairing after it
     found.extend(_single_quotes(text, lo, hi, index, found))
     return found
+
+
+_SENTENCE_END = re.compile(r"[.!?][”’\"]?\s+(?=[A-Z])|\S[ \u00a0]{2,}(?=[A-Z])")
+
+
+def _lost_opener(
+    text: str, lo: int, hi: int, marks: list[int], roles: list[str], index: int
+) -> RawQuote | None:
+    """A paragraph quoted from its start whose opening mark was lost ("We will stay until the end,”
+    he said."): the first mark of the paragraph closes, after a clause of six words or more ending
+    in punctuation, and a speech verb follows within the next few words. Without the cue the mark
+    is left a stray one (a closing mark after a plain sentence proves nothing)."""
+    if not marks or roles[0] != "close":
+        return None
+    i = marks[0]
+    # the quoted sentence only: a paragraph run together with the writer's sentences before it (a
+    # lost paragraph break) would otherwise be quoted whole
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, i)]
+    lo = ends[-1] if ends else lo
+    while lo < i and text[lo].isspace():
+        lo += 1
+    body = text[lo:i].rstrip()
+    if "‘" in body or body[-1:] not in {",", ".", "?", "!"} or len(body.split()) < 6:
+        return None
+    clause = re.split(r"[.;:“”\"‘]", text[i + 1 : hi], maxsplit=1)[0]
+    words = re.findall(r"[A-Za-z’'-]+", clause)[:8]
+    if not any(w.lower() in lexicon().speech_verb_forms for w in words):
+        return None
+    return RawQuote(lo, i, lo, i, index)
 
 
 # An opening ‘ at a line's start or after a space, bracket or dash. The mark comes first and what
