@@ -103,3 +103,24 @@ def test_a_pronoun_object_after_ke_is_not_the_speaker():
     )
     [q] = direct(text)
     assert q.speaker != "وی" and q.speaker_mention is not None and q.speaker_mention.text != "او"
+
+
+def test_a_body_that_has_set_down_words_in_a_statement_speaks_them():
+    text = (
+        "سپاه پاسداران استان تارسک در بیانیه ای آورده است: شجره طیبه سپاه نقش سازنده‌ای در منطقه دارد.\n\n"
+        "به گزارش خبرگزاری فارس، سپاه امام حسن مجتبی استان تارسک در بیانیه ای آورده است: این نقش ادامه دارد."
+    )
+    assert [q.speaker for q in direct(text)] == [
+        "سپاه پاسداران استان تارسک",  # "طیبه سپاه" is no name: a body's head is no surname
+        "سپاه امام حسن مجتبی استان تارسک",  # a body named after an imam, not a person "حسن مجتبی"
+    ]
+
+
+def test_the_agency_before_the_comma_of_its_credit_is_no_name_set_off_before_a_post():
+    text = (
+        "روابط عمومی دبیرخانه شورای تارسک توضیحاتی به خبرگزاری فارس ارسال کرد.\n\n"
+        "به گزارش خبرگزاری فارس، روابط عمومی دبیرخانه شورای تارسک، در اطلاعیه ای خود آورده است: "
+        "در این مصوبه هیچ ذکری از سهمیه نشده است."
+    )
+    [q] = direct(text)
+    assert q.speaker == "روابط عمومی دبیرخانه شورای تارسک"

@@ -50,10 +50,10 @@ class Resolver:
         self.positions: dict[str, list[int]] = {}  # word key -> indexes in ``ws``
         for i, w in enumerate(self.ws):
             self.positions.setdefault(w.key, []).append(i)
-        self.surnames = {
+        self.surnames = {  # not a post or a body's head ("شجره طیبه سپاه": no surname "سپاه")
             b.key
             for a, b in zip(self.ws, self.ws[1:], strict=False)
-            if a.key in names and b.key not in names and self._adjacent(a, b)
+            if a.key in names and b.key not in names and b.key not in _NOT_SURNAME() and self._adjacent(a, b)
         }
         # a name in marks right before a role ("«طارق الهاشمی» معاون رئیس جمهور"): a person
         # (with evidence: a given name inside, or the marks open the clause: "در نشست «آینده آب»
@@ -286,6 +286,8 @@ class Resolver:
         prev = self.ws[i - 2] if i >= 2 else None
         if prev is not None and prev.key in PREPOSITIONS and self._adjacent(prev, w):
             return None  # "پس از جلسه، رئیس …،": a place or time, not a name
+        if prev is not None and prev.key in _AGENCY_WORDS and self._adjacent(prev, w):
+            return None  # "به گزارش خبرگزاری فارس، روابط عمومی …،": the agency, not a name
         p = i - 1
         while p > 0 and self.ws[p - 1].key in given_names() and self._adjacent(self.ws[p - 1], self.ws[p]):
             p -= 1
@@ -296,6 +298,7 @@ class Resolver:
         return len(gap) <= 3 and not any(c in gap for c in "،,.\n:؛")
 
 
+_AGENCY_WORDS = frozenset(key(w) for w in ("خبرگزاری", "خبرنگار", "پایگاه", "سایت", "روزنامه"))
 _DEAD = frozenset(key(w) for w in ("مرحوم", "شهید", "شادروان", "زنده‌یاد"))
 _TITLE_NAMES = frozenset(key(w) for w in ("سید", "میر"))  # titles written as given names
 _IN_MARKS = re.compile(r'[«"“]([^«»"“”\n]{3,40})[»"”]')

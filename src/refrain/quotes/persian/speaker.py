@@ -303,6 +303,8 @@ def _classify(
             t = m
             while t < len(body) and (n := starts_with(body, t, titles())):
                 t += n
+            if body[0].key in organisations() and _after_imam(body, t):
+                continue  # "سپاه امام حسن مجتبی …", "بیمارستان امام رضا": a body named after an imam
             if t < len(body) and body[t].key in given_names() and t + 1 < len(body):
                 name_ws = whole_name(body[t:]) or name_at_start(body[t:])
                 role = mention_of(text, body[:m]).text
@@ -340,6 +342,14 @@ def _classify(
     rest = body[len(name_ws) :]
     role = mention_of(text, rest).text if rest and _post(rest[0]) else None
     return Subject("name", mention, mention_of(text, name_ws).text, role, also, name_ws)
+
+
+def _after_imam(body: list[Word], t: int) -> bool:
+    """Whether the word at ``t`` is one of the given names right after "امام" ("امام حسن مجتبی")."""
+    p = t - 1
+    while p > 0 and body[p].key in given_names():
+        p -= 1
+    return body[p].key == _IMAM
 
 
 def _unnamed(np: list[Word]) -> bool:
