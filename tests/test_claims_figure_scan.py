@@ -75,6 +75,22 @@ def test_gate_changes_no_match():
         assert _matches(gated, text) == _matches(plain, text), text
 
 
+def test_currency_gate_changes_no_match():
+    """Every currency of the lexicon, before a figure glued or spaced, in each case, after each mark."""
+    from refrain.claims.lexicon import lexicon
+
+    lex = lexicon()
+    gated, plain = _figure_pattern(), _figure_pattern(gated=False)
+    currencies = sorted({c for c in lex.currency if not c.isalpha()} | set(lex.currency_before_cased))
+    rng = random.Random(29)
+    for currency in currencies:
+        for form in (currency, currency.lower(), currency.upper()):
+            for mark in _MARKS + ["x", "7", ""]:
+                for figure in ("4.5 billion", " 300", ". 12", "two million", "s 8"):
+                    text = f"Tovia paid{mark}{form}{figure} {rng.choice(_WORDS)}{form}{figure}"
+                    assert _matches(gated, text) == _matches(plain, text), text
+
+
 def test_figures_read_with_the_gate():
     found = find_figures("Tovia’s harbour took on twice as many hands, about 3,400, and half of the quays.")
     assert [(f.value, f.unit) for f in found] == [(2.0, "times"), (3400.0, None), (0.5, "fraction")]
