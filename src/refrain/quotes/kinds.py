@@ -108,6 +108,8 @@ def _named_title(g: Group, words: list[str], content: str, lead: str, text: str,
     sentence as its subject ("“Cultural Heritage and Development” has been chosen as the theme")."""
     if re.search(r"[.,;:!?]\W*$", content.strip()) or not _title_like(words, 0.5):
         return False
+    if _SUBTITLED.match(content.strip()) and _title_like(re.findall(r"[\w’'-]+", content.split(":")[0])):
+        return True  # "“Salt Roads: A History of the Caravan Trade”": a title and its subtitle
     head = re.search(r"([a-z-]+),?\s*$", lead)
     if head is not None and head.group(1) in text_lexicon("en", "quote_title_heads") and _title_like(words):
         return True  # "the WHO report ‘Preventing Disease by Reducing Risk’", "his book “War with Russia”"
@@ -129,6 +131,9 @@ def _named_title(g: Group, words: list[str], content: str, lead: str, text: str,
         and not _cue_word_follows(after)
     )
 
+
+# a title with a subtitle: a capitalised head of 1-8 words, a colon, a capitalised rest
+_SUBTITLED = re.compile(r"[A-Z][^:.!?]{0,80}[\w)]: [A-Z][^:]*$")
 
 # "what he called a", "what Washington described as the": the words quoted are the subject's
 _WHAT_CALLED = re.compile(
