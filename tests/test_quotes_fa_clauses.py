@@ -124,3 +124,38 @@ def test_the_agency_before_the_comma_of_its_credit_is_no_name_set_off_before_a_p
     )
     [q] = direct(text)
     assert q.speaker == "روابط عمومی دبیرخانه شورای تارسک"
+
+
+def test_this_report_goes_on_in_the_words_of_the_body_the_credit_names():
+    text = (
+        "به گزارش روابط عمومی سازمان بازرسی تارسک، 40 دفتر متخلف شناسایی شد و پروانه کسب آنها باطل شد.\n\n"
+        "این گزارش می‌افزاید: بازرسی‌ها ادامه خواهد داشت."
+    )
+    [q] = direct(text)
+    assert q.speaker == "روابط عمومی سازمان بازرسی تارسک"
+
+
+def test_this_report_after_a_credit_quoting_a_body_is_that_body():
+    text = (
+        "به گزارش خبرگزاری فارس به نقل از دفتر طرح گندم تارسک، خرید گندم 14 درصد رشد داشت.\n\n"
+        "این گزارش می‌افزاید: خرید تا پایان ماه ادامه دارد."
+    )
+    [q] = direct(text)
+    assert q.speaker == "دفتر طرح گندم تارسک"
+
+
+def test_this_statement_is_written_by_the_subject_that_issued_it():
+    text = (
+        "خبرگزاری فارس: انجمن هنرمندان تارسک با انتشار بیانیه‌ای از مردم خواست در جشن شرکت کنند.\n\n"
+        "به گزارش خبرنگار خبرگزاری فارس، مردم در جشن حضور یافتند.\n\n"
+        "این بیانیه در ادامه می‌افزاید: حضور مردم پشتوانه کشور است."
+    )
+    [q] = direct(text)
+    assert q.speaker == "انجمن هنرمندان تارسک"
+
+
+def test_the_agencys_own_report_keeps_its_old_reading():
+    # "به گزارش خبرنگار خبرگزاری فارس": no other author; the rule does not apply
+    text = "به گزارش خبرنگار خبرگزاری فارس، جلسه برگزار شد.\n\nاین گزارش می‌افزاید: جلسه دو ساعت طول کشید."
+    [q] = direct(text)
+    assert q.speaker != "فارس"

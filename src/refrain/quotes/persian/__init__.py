@@ -44,6 +44,19 @@ def find_persian(text: str) -> list[Quote]:
             speaker, role = _document_speaker(resolver, author)
             out.append(_quote(text, sp, speaker, role, author.mention if author else None))
             continue
+        if (
+            subject is not None
+            and subject.kind == "anaphor"
+            and subject.mention is not None
+            and not sp.passive
+        ):
+            # "این بیانیه می‌افزاید: …": the document's author, as for "در این بیانیه آمده است:"
+            author = document_subject(
+                text, (subject.mention.start, subject.mention.end), resolver.known, tokens
+            )
+            if author is not None and author is not OWN_REPORT and _short(author):
+                out.append(_quote(text, sp, *_document_speaker(resolver, author), subject.mention))
+                continue
         if subject is None and sp.kind == "direct" and resolver.current_named:
             speaker = resolver.current  # a paragraph all in marks goes on with the last speaker
         if subject is not None and not sp.passive:
@@ -131,6 +144,13 @@ def _document_speaker(resolver: Resolver, author: Subject | None) -> tuple[str |
     if author.kind == "pronoun":
         return resolver.current, None
     return author.name or (author.mention.text if author.mention else None), None
+
+
+_AUTHOR_WORDS = 8  # an author read from an earlier mention longer than this ran into a clause
+
+
+def _short(author: Subject) -> bool:
+    return author.mention is None or len(author.mention.text.split()) <= _AUTHOR_WORDS
 
 
 def _group(subject: Subject) -> bool:

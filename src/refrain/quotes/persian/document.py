@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .phrase import ends_clause
+from .phrase import COMMAS, ends_clause
 from .speaker import Subject, read_subject
 from .words import Tokens, Word, anaphors, given_names, key, subject_stops, word_keys
 
@@ -28,9 +28,14 @@ _BEFORE_AUTHOR = frozenset(
     key(w) for w in ("شماره", "منتشره", "صادره", "منتشرشده", "صادرشده", "از", "سوی", "طرف")
 )
 _KINDS = word_keys("quote_document_kinds")  # "پیام تسلیت …", "بیانیه پایانی …": no author
-_VERBS = word_keys("quote_clause_verbs") | word_keys("quote_auxiliaries")  # "… روزنامه کوهسار است که"
+# "… روزنامه کوهسار است که", "گزارش پایگاه … حاکی است"
+_VERBS = word_keys("quote_clause_verbs") | word_keys("quote_auxiliaries") | {key("حاکی")}
 _NOT_AUTHORS = frozenset(key(w) for w in ("خود", "آن", "همه", "همین"))
 _PARTICIPLE = ("ده", "ته")  # "افزوده", "نوشته" before an auxiliary
+_CREDIT_END = {"،", ",", ".", ":", "؛"}
+_CREDIT_WORDS = 18  # a credit longer than this before its comma runs into the sentence
+_QUOTING = key("نقل")  # "به نقل از"
+_AGENCY_WORDS = frozenset(key(w) for w in ("خبرگزاری", "خبرنگار", "فارس", "گروه", "سرویس", "ایرنا", "ایسنا"))
 _LOOK_BACK = 12  # earlier mentions of the document looked at, nearest first
 OWN_REPORT = Subject("unknown")  # "به گزارش فارس … در این گزارش آمده است": the agency's words, no quote
 
@@ -82,7 +87,8 @@ def document_subject(
         if looked > _LOOK_BACK:
             break
         if p > 0 and everything[p - 1].key in _CREDIT_BEFORE:
-            return OWN_REPORT  # "به گزارش …": the agency's own report
+            # "به گزارش …": the agency's own report, unless the credit names another author
+            return _credit_author(text, everything, p, known, tokens) or OWN_REPORT
         indefinite = w.key != head or (p + 1 < len(everything) and everything[p + 1].key == _INDEFINITE[0])
         if indefinite:  # "طی بیانیه‌ای" (or "بیانیه ‌ای" apart): the sentence's subject wrote it
             author = _sentence_subject(text, everything, p, known, tokens)
@@ -98,6 +104,35 @@ def document_subject(
         if author is not None:
             return author
     return None
+
+
+def _credit_author(
+    text: str, ws: list[Word], p: int, known: Callable[[str], bool], tokens: Tokens
+) -> Subject | None:
+    """The author a credit opening with the head at ``p`` names: the body it quotes ("به گزارش
+    خبرگزاری فارس به نقل از روابط عمومی …،") or the body whose report it is ("به گزارش روابط عمومی
+    …،"); None for the agency's own report ("به گزارش خبرنگار فارس، …")."""
+    stop = next(
+        (
+            q
+            for q in range(p + 1, len(ws))
+            if ws[q].text in _CREDIT_END or "\n" in text[ws[q - 1].end : ws[q].start]
+        ),
+        len(ws),
+    )
+    if stop >= len(ws) or ws[stop].text not in COMMAS or stop - p > _CREDIT_WORDS:
+        return None  # the credit runs into the sentence: its end, and so the author, is unclear
+    quoting = next((q + 1 for q in range(p + 1, stop - 1) if ws[q].key == _QUOTING), None)
+    if quoting is not None and quoting + 1 < stop:
+        start = quoting + 1  # after "به نقل از"
+    elif p + 1 < stop and ws[p + 1].key not in _AGENCY_WORDS:
+        start = p + 1
+    else:
+        return None
+    end = _text_end(text, ws, stop)
+    if any(w.key in _AGENCY_WORDS for w in ws[start:stop]):
+        return None  # "به گزارش گروه سیاسی خبرگزاری فارس"
+    return _accept(read_subject(text, (ws[start].start, end), known, tokens), known)
 
 
 def _anaphoric(ws: list[Word], at: int) -> bool:
