@@ -75,6 +75,24 @@ def people_tonne(tokens: list[NumberToken], phrase: NumberPhrase, unit: tuple[Un
         return unit
     near = {t.text for t in tokens[max(0, phrase.first - 3) : phrase.first]}
     near |= {t.text for t in tokens[unit[1] + 1 : unit[1] + 3]}
-    if near & _HARM or "دیگر" in near:
+    if near & _HARM or "دیگر" in near or _people_after(tokens, unit[1] + 1):
         return Unit("people", "classifier"), unit[1]
     return unit
+
+
+_THEM = {"آنها", "آن\u200cها", "آنان", "ایشان"}
+_CLAUSE_AFTER = 8  # tokens after "تن" read for a harm word, up to the clause's verb
+_VERBS = {"شد", "شدند", "است", "بود", "بودند", "کرد", "کردند", "دارد", "داشت", "رسید", "گرفت"}
+
+
+def _people_after(tokens: list[NumberToken], k: int) -> bool:
+    """ "۷۴ تن با گلوله زخمی شدند", "سه تن را کشتند": a harm word later in the clause; "دو تن از
+    آن‌ها": persons of a group."""
+    if k + 1 < len(tokens) and tokens[k].text == "از" and tokens[k + 1].text in _THEM:
+        return True
+    for t in tokens[k : k + _CLAUSE_AFTER]:
+        if t.text in _HARM:
+            return True
+        if t.kind == "punct" or t.text in _VERBS or t.text.startswith("می\u200c"):
+            return False  # the clause (up to its verb) is over: "۳ هزار تن کالا صادر شد و …"
+    return False
