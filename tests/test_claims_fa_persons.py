@@ -1,5 +1,5 @@
-"""Persian figures: "تن" counts persons when the clause after it tells of harm or it is a share of
-a group (invented text)."""
+"""Persian figures (invented text): "تن" counts persons when the clause after it tells of harm or it
+is a share of a group; "بین" before a number is a range only when a second number follows."""
 
 from __future__ import annotations
 
@@ -23,3 +23,17 @@ def test_a_share_of_a_group_is_persons():
 def test_tonnes_stay_tonnes():
     assert units("امسال ۵۰۰ تن گندم در استان تارسک تولید شد.") == [(500.0, "t")]
     assert units("۳ هزار تن کالا از بندر صادر شد و کارگران زخمی نشدند.") == [(3000.0, "t")]
+
+
+def hedges(text: str) -> list[tuple[float, str | None]]:
+    return [(c.value, c.approx) for c in claims.find(text, language="fa")]
+
+
+def test_between_two_countries_is_no_range():
+    assert hedges("روابط خوب بین دو کشور تارسک و نورلند ادامه دارد.") == [(2.0, None)]
+    assert hedges("از بین ۴۰ شرکت‌کننده ۱۰ نفر برگزیده شدند.")[0] == (40.0, None)
+
+
+def test_a_range_after_between_keeps_its_hedge():
+    assert hedges("بین ۱۰ و ۲۰ خانه تخریب شد.") == [(10.0, "between"), (20.0, "between")]
+    assert hedges("قیمت بین ۲۰۰۰ ریال و ۳۰۰۰ ریال است.")[0] == (2000.0, "between")

@@ -64,6 +64,15 @@ def _fraction(tokens: list[NumberToken], phrase: NumberPhrase) -> NumberPhrase:
     return phrase
 
 
+def _pair_follows(tokens: list[NumberToken], k: int) -> bool:
+    """Whether "و" or a range word and a number follow at ``k`` ("بین ۲۰۰ ریال و ۳۰۰ ریال")."""
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].text in _RANGE_WORDS | {"و"}
+        and read_number(tokens, k + 1) is not None
+    )
+
+
 def _approx_before(tokens: list[NumberToken], i: int) -> tuple[str, int] | None:
     lex = lexicon()
     for n in range(lex.max_approx_words, 0, -1):
@@ -296,6 +305,9 @@ def find_figures(folded: str, tokens: list[NumberToken]) -> list[PersianFigure]:
         if range_high is not None and phrase.scale is None and range_high.scale and value < range_high.value:
             value *= range_high.scale
         hedge = _approx_before(tokens, i)
+        if hedge and hedge[0] == "between" and range_high is None:
+            if not _pair_follows(tokens, unit[1] + 1 if unit else j):
+                hedge = None  # "بین دو کشور": the preposition "between", no range
         if range_high is not None or (pending_range and pending_range[1].last + 2 == i):
             hedge = ("between", hedge[1] if hedge else tok.start)
         elif i >= 2 and tokens[i - 1].text in _RANGE_WORDS and found and found[-1].approx == "between":
