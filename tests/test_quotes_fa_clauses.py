@@ -159,3 +159,22 @@ def test_the_agencys_own_report_keeps_its_old_reading():
     text = "به گزارش خبرنگار خبرگزاری فارس، جلسه برگزار شد.\n\nاین گزارش می‌افزاید: جلسه دو ساعت طول کشید."
     [q] = direct(text)
     assert q.speaker != "فارس"
+
+
+def test_a_person_introduced_by_indirect_speech_is_who_the_next_vey_means():
+    text = (
+        "سامان کاویانی از فعالان صنعت گفت: کار خوب است.\n\n"
+        "وی افزود: باید صبر کرد.\n\n"
+        "مهرداد پویان، مدیرعامل شرکت نورلند، در این نشست یادآور شد که بازار آرام است.\n\n"
+        "وی تأکید کرد: قیمت‌ها بالا رفته است."
+    )
+    assert [q.speaker for q in direct(text)] == ["سامان کاویانی", "سامان کاویانی", "مهرداد پویان"]
+
+
+def test_indirect_speech_of_the_same_speaker_changes_nothing():
+    text = (
+        "سامان کاویانی گفت: کار خوب است.\n\n"
+        "این مسئول در ادامه یادآور شد که بازار آرام است.\n\n"
+        "وی تأکید کرد: قیمت‌ها بالا رفته است."
+    )
+    assert [q.speaker for q in direct(text)] == ["سامان کاویانی"] * 2

@@ -14,7 +14,7 @@ from .document import OWN_REPORT, document_subject
 from .resolve import Resolver
 from .speaker import Subject, read_subject
 from .speech import Speech, find_speech, paragraphs
-from .words import Tokens, given_names, key, word_keys, words
+from .words import Tokens, given_names, key, match_cue, word_keys, words
 
 __all__ = ["find_persian"]
 
@@ -34,9 +34,17 @@ def find_persian(text: str) -> list[Quote]:
         for sp in speeches
     ]
     plural = [_plural(text, sp) for sp in speeches]
+    indirect = _indirect_speakers(text, tokens, resolver)
     out = []
     for n, (sp, subject) in enumerate(zip(speeches, subjects, strict=True)):
         speaker, role, mention = None, None, None
+        if subject is not None and subject.kind == "pronoun" and sp.clause is not None:
+            # "X … یادآور شد که …" (no colon) between the last speech and this "وی": X
+            after = speeches[n - 1].end if n else 0
+            named = [who for at, who in indirect if after <= at < sp.clause[0]]
+            if named:
+                resolver.current, resolver.current_named = named[-1], True
+                resolver.people.add(named[-1])
         if sp.document and sp.clause is not None:  # "در این بیانیه آمده است:": its author
             author = document_subject(text, sp.clause, resolver.known, tokens)
             if author is OWN_REPORT:
@@ -151,6 +159,33 @@ _AUTHOR_WORDS = 8  # an author read from an earlier mention longer than this ran
 
 def _short(author: Subject) -> bool:
     return author.mention is None or len(author.mention.text.split()) <= _AUTHOR_WORDS
+
+
+def _indirect_speakers(text: str, tokens: Tokens, resolver: Resolver) -> list[tuple[int, str]]:
+    """(offset, name) of each paragraph that opens with a named person's indirect speech, a cue
+    verb then "که" or a comma and no colon ("رضا کریمی، مدیر …، یادآور شد که …", "وی می‌گوید، …"
+    is no name): that person is who a later "وی" means."""
+    out = []
+    for ps, pe in paragraphs(text):
+        ws = tokens.between(ps, pe)
+        for k in range(1, min(len(ws) - 1, _INDIRECT_WORDS)):
+            if ws[k].text in _STOPS:
+                break
+            if ws[k + 1].key != _THAT and ws[k + 1].text not in ("،", ","):
+                continue
+            n = match_cue(ws[: k + 1])
+            if not n:
+                continue
+            subject = read_subject(text, (ws[0].start, ws[k + 1 - n].start), resolver.known, tokens)
+            if subject.kind == "name" and subject.name is not None and not subject.relative:
+                out.append((ps, resolver.fullest(subject.name_words, subject.name)))
+            break
+    return out
+
+
+_INDIRECT_WORDS = 40  # words of a paragraph's first clause read for an indirect cue
+_STOPS = {":", ".", "؟", "?", "!"}
+_THAT = key("که")
 
 
 def _group(subject: Subject) -> bool:
