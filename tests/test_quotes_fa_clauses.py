@@ -178,3 +178,12 @@ def test_indirect_speech_of_the_same_speaker_changes_nothing():
         "وی تأکید کرد: قیمت‌ها بالا رفته است."
     )
     assert [q.speaker for q in direct(text)] == ["سامان کاویانی"] * 2
+
+
+def test_hamzaman_opens_an_adverbial_not_a_speaker():
+    for text in (
+        "همزمان با این مراسم، رضا کیانی، مدیر کل تارسک گفت: کار تمام شد.",
+        "همزمان با این مراسم رضا کیانی مدیر کل تارسک گفت: کار تمام شد.",
+    ):
+        [q] = direct(text)
+        assert q.speaker == "رضا کیانی"
