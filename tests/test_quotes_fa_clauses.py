@@ -187,3 +187,17 @@ def test_hamzaman_opens_an_adverbial_not_a_speaker():
     ):
         [q] = direct(text)
         assert q.speaker == "رضا کیانی"
+
+
+def test_a_name_in_marks_before_a_post_after_an_opening_adverbial_speaks():
+    text = (
+        "خبرگزاری فارس: «ژان کولبر» گفت: کار خوب است.\n\n"
+        "در ادامه«پیر لاوال»رهبر ارکستر به آهنگسازان گذشته اشاره کرد و افزود: آهنگسازان خوبی بودند."
+    )
+    assert [q.speaker for q in direct(text)] == ["ژان کولبر", "پیر لاوال"]
+
+
+def test_an_event_title_in_marks_before_a_post_is_no_speaker():
+    text = "در نشست «آینده آب تارسک» رئیس سازمان آب گفت: آب کم است."
+    [q] = direct(text)
+    assert q.speaker != "آینده آب تارسک"

@@ -60,6 +60,7 @@ from .words import (
     roles,
     starts_with,
     subject_stops,
+    title_heads,
     titles,
     word_keys,
     words,
@@ -230,8 +231,13 @@ def _fronted(ws: list[Word], i: int, skip_relative: bool = True) -> int:
         if relative:
             relative = not ends_clause(w)
             continue
-        if w.text == "«" and ws[k - 1].text in COMMAS and quoted_name_length(ws, k) >= 2:
-            return k  # "… برگزار شد، «پیتر هالوران» رئیس …": a name in marks after the adverbial
+        if w.text == "«" and (n := quoted_name_length(ws, k)) >= 2:
+            post = k + n + 2 < len(ws) and ws[k + n + 2].key in roles()
+            after_word = ws[k - 1].key not in PREPOSITIONS and ws[k - 1].key not in title_heads()
+            if ws[k - 1].text in COMMAS or (post and after_word):  # not "در نشست «آینده آب» رئیس …"
+                # "… برگزار شد، «پیتر هالوران» رئیس …", "در ادامه «پیتر هالوران» رهبر ارکستر …":
+                # a name in marks after the adverbial (before a post when no comma sets it off)
+                return k
         if not w.is_word or w.key in pronouns():
             continue
         if w.key in roles() or w.key in given_names():
