@@ -201,3 +201,13 @@ def test_an_event_title_in_marks_before_a_post_is_no_speaker():
     text = "در نشست «آینده آب تارسک» رئیس سازمان آب گفت: آب کم است."
     [q] = direct(text)
     assert q.speaker != "آینده آب تارسک"
+
+
+def test_a_post_after_a_vey_read_as_a_named_person_is_that_person():
+    text = (
+        "به گزارش خبرگزاری فارس، رضا کلمن دوست دارد با تیم کشورش موفق شود.\n\n"
+        "به باور او، تیم وضعیت بهتری دارد.\n\n"
+        "وی در گفت وگویی با تلویزیون گفت: شرایط بهتر است.\n\n"
+        "بازیکن خط حمله تیم نورلند افزود: خوب عمل کردیم."
+    )
+    assert [q.speaker for q in direct(text)] == ["رضا کلمن"] * 2

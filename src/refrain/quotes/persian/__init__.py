@@ -14,7 +14,7 @@ from .document import OWN_REPORT, document_subject
 from .resolve import Resolver
 from .speaker import Subject, read_subject
 from .speech import Speech, find_speech, paragraphs
-from .words import Tokens, given_names, key, match_cue, word_keys, words
+from .words import Tokens, anaphors, given_names, key, match_cue, organisations, roles, word_keys, words
 
 __all__ = ["find_persian"]
 
@@ -78,6 +78,8 @@ def find_persian(text: str) -> list[Quote]:
             if speaker is None:
                 speaker, role = _resolve(resolver, subject, subjects, n, plural[n], sp.start)
             mention = subject.mention
+            if subject.kind == "pronoun" and speaker is not None and _named_person(speaker):
+                resolver.people.add(speaker)  # "وی" read as a person named before: a named speaker
             if speaker is not None and not subject.relative and not _group(subject):
                 resolver.current = speaker
                 resolver.current_named = speaker in resolver.people
@@ -186,6 +188,17 @@ def _indirect_speakers(text: str, tokens: Tokens, resolver: Resolver) -> list[tu
 _INDIRECT_WORDS = 40  # words of a paragraph's first clause read for an indirect cue
 _STOPS = {":", ".", "؟", "?", "!"}
 _THAT = key("که")
+
+
+def _named_person(name: str) -> bool:
+    """Whether a speaker "وی" was read as is a person's name: two words or more, a given name
+    first or no word of a post, a body or an unnamed source ("هری کین", not "یک منبع آگاه")."""
+    ws = [w for w in words(name) if w.is_word]
+    if len(ws) < 2:
+        return False
+    return ws[0].key in given_names() or not any(
+        w.key in roles() or w.key in organisations() or w.key in anaphors() for w in ws
+    )
 
 
 def _group(subject: Subject) -> bool:
