@@ -211,3 +211,12 @@ def test_a_post_after_a_vey_read_as_a_named_person_is_that_person():
         "بازیکن خط حمله تیم نورلند افزود: خوب عمل کردیم."
     )
     assert [q.speaker for q in direct(text)] == ["رضا کلمن"] * 2
+
+
+def test_a_body_that_states_in_its_own_statement_is_its_author():
+    text = (
+        "خبرگزاری فارس: سازمان بانوان حزب تارسک به مناسبت روز زن در بیانیه‌ خود انقلاب را ستود.\n\n"
+        "به گزارش خبرگزاری فارس، در این بیانیه‌ ضمن تبریک آمده است: انقلاب یک حرکت بزرگ بود.\n\n"
+        "این بیانیه می‌افزاید: زن ایرانی جایگاه خود را می‌شناسد."
+    )
+    assert [q.speaker for q in direct(text)] == ["سازمان بانوان حزب تارسک"] * 2

@@ -30,6 +30,7 @@ _BEFORE_AUTHOR = frozenset(
 _KINDS = word_keys("quote_document_kinds")  # "پیام تسلیت …", "بیانیه پایانی …": no author
 # "… روزنامه کوهسار است که", "گزارش پایگاه … حاکی است"
 _VERBS = word_keys("quote_clause_verbs") | word_keys("quote_auxiliaries") | {key("حاکی")}
+_OWN = key("خود")  # "در بیانیه خود": its own statement
 _NOT_AUTHORS = frozenset(key(w) for w in ("خود", "آن", "همه", "همین"))
 _PARTICIPLE = ("ده", "ته")  # "افزوده", "نوشته" before an auxiliary
 _CREDIT_END = {"،", ",", ".", ":", "؛"}
@@ -78,7 +79,7 @@ def document_subject(
     # "در ادامه این پیام": the document named before
     everything = tokens.all
     k = everything.index(ws[at])
-    looked = 0
+    looked, missed = 0, False
     for p in range(k - 1, -1, -1):
         w = everything[p]
         if _head(w) != head:
@@ -89,9 +90,12 @@ def document_subject(
         if p > 0 and everything[p - 1].key in _CREDIT_BEFORE:
             # "به گزارش …": the agency's own report, unless the credit names another author
             return _credit_author(text, everything, p, known, tokens) or OWN_REPORT
-        indefinite = w.key != head or (p + 1 < len(everything) and everything[p + 1].key == _INDEFINITE[0])
-        if indefinite:  # "طی بیانیه‌ای" (or "بیانیه ‌ای" apart): the sentence's subject wrote it
+        nxt = everything[p + 1].key if p + 1 < len(everything) else ""
+        own = nxt == _OWN and not missed  # "در بیانیه خود", unless a later document's author was not read
+        if w.key != head or nxt == _INDEFINITE[0] or own:
+            # "طی بیانیه‌ای" (or "بیانیه ‌ای" apart), "در بیانیه خود": the sentence's subject wrote it
             author = _sentence_subject(text, everything, p, known, tokens)
+            missed = missed or author is None
         elif _anaphoric(everything, p):
             continue
         else:
