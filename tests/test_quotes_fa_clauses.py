@@ -220,3 +220,11 @@ def test_a_body_that_states_in_its_own_statement_is_its_author():
         "این بیانیه می‌افزاید: زن ایرانی جایگاه خود را می‌شناسد."
     )
     assert [q.speaker for q in direct(text)] == ["سازمان بانوان حزب تارسک"] * 2
+
+
+def test_khod_after_a_name_is_no_part_of_it():
+    text = (
+        "معاون فنی کشتیرانی تارسک گفت: کار خوب است.\n\n"
+        "مقدمی خود تصریح کرد: کشتی‌ها آماده‌اند.\n\nوی افزود: کار ادامه دارد."
+    )
+    assert [q.speaker for q in direct(text)] == ["مقدمی"] * 3
