@@ -228,3 +228,13 @@ def test_khod_after_a_name_is_no_part_of_it():
         "مقدمی خود تصریح کرد: کشتی‌ها آماده‌اند.\n\nوی افزود: کار ادامه دارد."
     )
     assert [q.speaker for q in direct(text)] == ["مقدمی"] * 3
+
+
+def test_the_statement_alone_as_subject_is_written_by_its_author():
+    text = (
+        "خبرگزاری فارس: حزب تارسک بیانیه‌ای صادر کرد.\n\n"
+        "در ابتدای این بیانیه آمده است: انتخابات مهم است.\n\n"
+        "بیانیه در ادامه می افزاید: همه باید رای بدهند.\n\n"
+        "بیانیه با اشاره به احزاب تاکید کرده است: احزاب باید آزاد باشند."
+    )
+    assert [q.speaker for q in direct(text)] == ["حزب تارسک"] * 3

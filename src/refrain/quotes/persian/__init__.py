@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Mention, Quote
-from .document import OWN_REPORT, document_subject
+from .document import OWN_REPORT, document_subject, names_document
 from .resolve import Resolver
 from .speaker import Subject, read_subject
 from .speech import Speech, find_speech, paragraphs
@@ -54,8 +54,8 @@ def find_persian(text: str) -> list[Quote]:
             continue
         if (
             subject is not None
-            and subject.kind == "anaphor"
             and subject.mention is not None
+            and (subject.kind == "anaphor" or names_document(subject.mention.text))
             and not sp.passive
         ):
             # "این بیانیه می‌افزاید: …": the document's author, as for "در این بیانیه آمده است:"

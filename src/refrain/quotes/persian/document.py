@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from .phrase import COMMAS, ends_clause
 from .speaker import Subject, read_subject
-from .words import Tokens, Word, anaphors, given_names, key, subject_stops, word_keys
+from .words import Tokens, Word, anaphors, given_names, key, subject_stops, word_keys, words
 
 _CUES = word_keys("quote_document_cues")
 _HEADS = word_keys("speaker_documents")
@@ -48,6 +48,13 @@ def document_cue(ws: list[Word]) -> int:
         if len(ws) > n and all(w.is_word for w in ws[-n:]) and "".join(w.key for w in ws[-n:]) in _CUES:
             return n if any(_head(w) for w in ws[:-n]) else 0
     return 0
+
+
+def names_document(phrase: str) -> bool:
+    """Whether a speaker phrase is a document alone ("بیانیه", "بیانیه در ادامه"): its head word
+    first and nothing after it but an adverbial ("بیانیه ستاد …" names its author: not this)."""
+    ws = [w for w in words(phrase) if w.is_word]
+    return bool(ws) and _head(ws[0]) == ws[0].key and (len(ws) == 1 or ws[1].key in subject_stops())
 
 
 def _head(w: Word) -> str | None:
