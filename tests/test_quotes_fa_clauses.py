@@ -238,3 +238,31 @@ def test_the_statement_alone_as_subject_is_written_by_its_author():
         "بیانیه با اشاره به احزاب تاکید کرده است: احزاب باید آزاد باشند."
     )
     assert [q.speaker for q in direct(text)] == ["حزب تارسک"] * 3
+
+
+def test_vali_faqih_inside_a_post_is_part_of_it():
+    text = (
+        "مسئول نمایندگی ولی فقیه در ناحیه تارسک گفت: دختران باید حد را رعایت کنند.\n\n"
+        "به گزارش خبرگزاری فارس، همایش با حضور رضا متهوری مسئول نمایندگی ولی فقیه در ناحیه تارسک "
+        "برگزار شد."
+    )
+    [q] = direct(text)
+    assert (q.speaker, q.role) == ("رضا متهوری", "مسئول نمایندگی ولی فقیه")
+
+
+def test_a_holy_figure_with_an_honorific_sign_is_no_speaker_named_after_a_post():
+    text = (
+        "مسئول نمایندگی ولی فقیه در ناحیه تارسک گفت: دختران باید حد را رعایت کنند.\n\n"
+        "به گزارش خبرگزاری فارس، در این همایش الگوها حضرت فاطمه زهرا (س) و حضرت معصومه (س) معرفی شدند."
+    )
+    [q] = direct(text)
+    assert q.speaker is not None and "(س" not in q.speaker and "معصومه" not in q.speaker
+
+
+def test_a_person_whose_first_sentence_ends_with_a_speech_verb_is_the_next_vey():
+    text = (
+        "سامان کاویانی گفت: کار خوب است.\n\n"
+        "مریم امینی نیز در آغاز مراسم سخنانی درباره کار خیر بیان کرد.\n\n"
+        "وی در ادامه افزود: غیبت کار بدی است."
+    )
+    assert [q.speaker for q in direct(text)] == ["سامان کاویانی", "مریم امینی"]

@@ -165,15 +165,15 @@ def _short(author: Subject) -> bool:
 
 def _indirect_speakers(text: str, tokens: Tokens, resolver: Resolver) -> list[tuple[int, str]]:
     """(offset, name) of each paragraph that opens with a named person's indirect speech, a cue
-    verb then "که" or a comma and no colon ("رضا کریمی، مدیر …، یادآور شد که …", "وی می‌گوید، …"
-    is no name): that person is who a later "وی" means."""
+    verb then "که", a comma or the sentence's end and no colon ("رضا کریمی، مدیر …، یادآور شد که
+    …", "مریم امینی … سخنانی بیان کرد."; "وی می‌گوید، …" is no name): who a later "وی" means."""
     out = []
     for ps, pe in paragraphs(text):
         ws = tokens.between(ps, pe)
         for k in range(1, min(len(ws) - 1, _INDIRECT_WORDS)):
             if ws[k].text in _STOPS:
                 break
-            if ws[k + 1].key != _THAT and ws[k + 1].text not in ("،", ","):
+            if ws[k + 1].key != _THAT and ws[k + 1].text not in ("،", ",", "."):
                 continue
             n = match_cue(ws[: k + 1])
             if not n:

@@ -79,6 +79,8 @@ def speaker_phrase(ws: list[Word], i: int) -> list[Word]:
         post = bool(out) and (out[0].key in roles() or out[0].key in organisations())
         # "ستاد مبارزه با مواد مخدر": inside a post, the preposition belongs to the body's name
         compound = post and k > i and w.key in PREPOSITIONS and starts_with(ws, k - 1, role_compounds()) == 2
+        # "نماینده ولی فقیه": a stop word opening a listed compound is part of the post
+        compound = compound or (post and k > i and starts_with(ws, k, role_compounds()) >= 2)
         if w.text in COMMAS or (w.is_word and w.key in stops and not partitive and not compound):
             break
         if w.is_word and out and _opens_complement(ws, k, post):

@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .phrase import MAX_NAME_WORDS, PREPOSITIONS, QUOTED_NAME, SPEECH_NOUNS, ends_clause, name_at_start
+from .phrase import (
+    HONORIFIC_SIGNS,
+    MAX_NAME_WORDS,
+    PREPOSITIONS,
+    QUOTED_NAME,
+    SPEECH_NOUNS,
+    ends_clause,
+    name_at_start,
+)
 from .words import (
     Tokens,
     Word,
@@ -133,6 +141,8 @@ class Resolver:
             if a.start - at > within:
                 break
             if a.key not in names or b.key in names or b.key in roles() or not self._adjacent(a, b):
+                continue
+            if b.key in HONORIFIC_SIGNS:  # "حضرت معصومه (س)": a holy figure, not a speaker
                 continue
             p = i  # "سید احمد خاتمی": a given name that is also a title ("سید") opens the name
             if p > 1 and self.ws[p - 1].key in _TITLE_NAMES and self._adjacent(self.ws[p - 1], a):
