@@ -266,3 +266,13 @@ def test_a_person_whose_first_sentence_ends_with_a_speech_verb_is_the_next_vey()
         "وی در ادامه افزود: غیبت کار بدی است."
     )
     assert [q.speaker for q in direct(text)] == ["سامان کاویانی", "مریم امینی"]
+
+
+def test_a_name_after_a_title_right_before_the_post_holds_it():
+    text = (
+        "مسئول نمایندگی ولی فقیه در ناحیه تارسک گفت: دختران باید حد را رعایت کنند.\n\n"
+        "به گزارش خبرگزاری فارس، همایش با حضور حجت‌الاسلام رضاعلی متهوری مسئول نمایندگی ولی فقیه "
+        "در ناحیه تارسک برگزار شد."
+    )
+    [q] = direct(text)
+    assert q.speaker == "رضاعلی متهوری"

@@ -265,8 +265,12 @@ class Resolver:
                 if len(name_ws) >= 2 and self._adjacent(self.ws[i + n - 1], after[t]):
                     return self.fullest(name_ws, self.text[name_ws[0].start : name_ws[-1].end])
             before = self.ws[max(0, i - 3) : i]
+            title_at = max(
+                (p for p in range(len(before) - 2) if starts_with(before, p, titles()) == 1), default=None
+            )  # "حجت‌الاسلام رضاعلی متهوری مسئول …": after a title, a name no list holds
             for p, w in enumerate(before):
-                if w.key in names and self._adjacent(before[-1], self.ws[i]):
+                after_title = title_at is not None and p == title_at + 1
+                if (w.key in names or after_title) and self._adjacent(before[-1], self.ws[i]):
                     name_ws = before[p:]
                     if any(_verb(x) or x.key in _NOT_SURNAME() for x in name_ws[1:]):
                         break  # "… مهران آغاز می‌شود معاون …": a verb, not a surname
