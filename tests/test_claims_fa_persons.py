@@ -37,3 +37,8 @@ def test_between_two_countries_is_no_range():
 def test_a_range_after_between_keeps_its_hedge():
     assert hedges("بین ۱۰ و ۲۰ خانه تخریب شد.") == [(10.0, "between"), (20.0, "between")]
     assert hedges("قیمت بین ۲۰۰۰ ریال و ۳۰۰۰ ریال است.")[0] == (2000.0, "between")
+
+
+def test_a_day_of_a_hijri_month_written_in_two_words_is_a_date():
+    assert units("میلاد در 12 ربیع الاول است و 17 ربيع الاول نیز گفته شده.") == []
+    assert units("مراسم تا 18 ذی الحجه ادامه دارد و 5 هزار نفر آمدند.") == [(5000.0, "people")]

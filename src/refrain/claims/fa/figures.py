@@ -185,8 +185,10 @@ def _a_date_or_time(a: _Around) -> bool:
     nxt, phrase, tokens = a.nxt, a.phrase, a.tokens
     if nxt is None or nxt.kind != "word":
         return False
-    if _month(nxt.text) and phrase.scale is None and phrase.value <= 31:
-        return True  # "۲۷ آذر", "18 اکتبر"
+    # "ربیع الاول" written apart: a month of two words
+    two = f"{nxt.text} {tokens[phrase.last + 2].text}" if phrase.last + 2 < len(tokens) else ""
+    if (_month(nxt.text) or (two and _month(two))) and phrase.scale is None and phrase.value <= 31:
+        return True  # "۲۷ آذر", "18 اکتبر", "12 ربیع الاول"
     if nxt.text in _ADJECTIVE_AFTER or nxt.text in _TIME_OF_DAY:
         return True
     # "بیست و هفتم": an ordinal in words
