@@ -42,3 +42,8 @@ def test_a_range_after_between_keeps_its_hedge():
 def test_a_day_of_a_hijri_month_written_in_two_words_is_a_date():
     assert units("میلاد در 12 ربیع الاول است و 17 ربيع الاول نیز گفته شده.") == []
     assert units("مراسم تا 18 ذی الحجه ادامه دارد و 5 هزار نفر آمدند.") == [(5000.0, "people")]
+
+
+def test_millions_and_thousands_of_billions_are_one_amount():
+    assert units("ارزش بازار به 5 میلیون و 904 هزار میلیارد تومان رسید.") == [(5.904e15, "IRT")]
+    assert units("جمعیت 5 میلیون و 904 هزار نفر است.") == [(5904000.0, "people")]

@@ -118,6 +118,28 @@ def _regrouped(
     return (so_far + atom) * big, k + 1
 
 
+def _regrouped_scaled(
+    tokens: list[NumberToken], k: int, so_far: float, last_scale: float | None
+) -> tuple[float, int] | None:
+    """ "۵ میلیون و ۹۰۴ هزار میلیارد": millions and thousands whose larger multiplier comes at the
+    end, read as (5,000,000 + 904,000) billion; the value and the last token, or None."""
+    if last_scale is None or k + 2 >= len(tokens):
+        return None
+    atom = _atom(tokens[k])
+    small = scale_of(tokens[k + 1].text) if tokens[k + 1].kind == "word" else None
+    big = scale_of(tokens[k + 2].text) if tokens[k + 2].kind == "word" else None
+    if (
+        atom is None
+        or atom >= 1000
+        or small is None
+        or small >= last_scale
+        or big is None
+        or big <= last_scale
+    ):
+        return None
+    return (so_far + atom * small) * big, k + 2
+
+
 def read_number(tokens: list[NumberToken], i: int) -> NumberPhrase | None:
     """The number phrase starting at token ``i``, or None when none starts there.
 
@@ -172,7 +194,9 @@ def read_number(tokens: list[NumberToken], i: int) -> NumberPhrase | None:
             if following is None:
                 break
             if last_kind == "scale":
-                regroup = _regrouped(tokens, j + 1, total + current, last_scale)
+                regroup = _regrouped(tokens, j + 1, total + current, last_scale) or _regrouped_scaled(
+                    tokens, j + 1, total + current, last_scale
+                )
                 if regroup is not None:  # "یک هزار و ۸۳۰ میلیارد" = 1,830 billion
                     value, last = regroup
                     return NumberPhrase(i, last, value, scale_of(tokens[last].text), False)
