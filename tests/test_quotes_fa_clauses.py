@@ -276,3 +276,22 @@ def test_a_name_after_a_title_right_before_the_post_holds_it():
     )
     [q] = direct(text)
     assert q.speaker == "رضاعلی متهوری"
+
+
+def test_a_given_name_before_a_participle_is_no_person_named_before():
+    text = (
+        "خبرگزاری فارس: «ریاض الاشقر»، پژوهشگر امور اسرا در بیانیه‌ای تاکید کرد بازداشت‌ها به "
+        "صورت هدایت شده ای شدت گرفته است.\n\n"
+        "این محقق تارسکی تاکید کرد: رژیم همسران اسرا را می‌رباید."
+    )
+    [q] = direct(text)
+    assert q.speaker == "ریاض الاشقر"
+
+
+def test_a_name_written_with_another_post_is_not_the_holder_of_the_lead_post():
+    text = (
+        "استاندار تارسک گفت: مهارت‌آموزی طلاق را کم می‌کند.\n\n"
+        "به گزارش خبرگزاری فارس، جلسه با حضور مدیران، رضا فرهمند فرماندار تارسک و اعضای ستاد برگزار شد."
+    )
+    [q] = direct(text)
+    assert q.speaker != "رضا فرهمند"

@@ -256,7 +256,8 @@ def _resolve(
                 if name is None and (subject.also or rival):
                     return subject.role, subject.role
                 if name is None and resolver.current is None and not subject.listed and not plural:
-                    name = resolver.named_after(at)  # the lead's role, named in the next paragraph
+                    # the lead's role, named in the next paragraph
+                    name = resolver.named_after(at, post=_words_of(subject.role))
         if name is None and plural:  # "مقام معظم رهبری فرمودند": not the last (singular) speaker
             name = resolver.current_plural
         if name is None and resolver.current_named and not subject.listed and not plural:

@@ -109,8 +109,9 @@ class Resolver:
                 continue
             if quoted and quoted[-1][0] > b.end:
                 return quoted[-1][1]
-            if a.key in names and b.key not in names and b.key not in roles() and self._adjacent(a, b):
-                return self.fullest([a, b], self.text[a.start : b.end])
+            marked = self.text[a.start - 1 : a.start] in '«"' and self.text[b.end : b.end + 1] in '»"'
+            if a.key in names and (_surname_like(b) or marked) and self._adjacent(a, b):
+                return self.fullest([a, b], self.text[a.start : b.end])  # "«هومن مهری»": marks make it one
         return quoted[-1][1] if quoted else None
 
     def rival_post(self, role_key: str, role_words: tuple[str, ...]) -> bool:
@@ -129,9 +130,10 @@ class Resolver:
                 return True
         return False
 
-    def named_after(self, at: int, within: int = 800) -> str | None:
+    def named_after(self, at: int, within: int = 800, post: tuple[str, ...] = ()) -> str | None:
         """The first person named at the start of a clause after offset ``at`` (within
-        ``within`` characters): "ROLE گفت: …" then "به گزارش …، NAME امروز در … گفت" without a colon."""
+        ``within`` characters): "ROLE گفت: …" then "به گزارش …، NAME امروز در … گفت" without a colon;
+        not one written right after the name with a post of another head than ``post`` (its word keys)."""
         names = given_names()
         title_words = {t[-1] for t in titles()}
         for i in range(1, len(self.ws) - 1):
@@ -144,6 +146,13 @@ class Resolver:
                 continue
             if b.key in HONORIFIC_SIGNS:  # "حضرت معصومه (س)": a holy figure, not a speaker
                 continue
+            if (
+                post
+                and i + 2 < len(self.ws)
+                and self.ws[i + 2].key in roles()
+                and self.ws[i + 2].key != post[0]
+            ):
+                continue  # "عیسی فرهادی فرماندار تهران" holds another post than "استاندار تهران"
             p = i  # "سید احمد خاتمی": a given name that is also a title ("سید") opens the name
             if p > 1 and self.ws[p - 1].key in _TITLE_NAMES and self._adjacent(self.ws[p - 1], a):
                 p -= 1
@@ -362,6 +371,16 @@ def _NOT_SURNAME() -> frozenset[str]:  # noqa: N802 (a constant read once from t
 def _cue_start(word_key: str) -> bool:
     """Whether a word is a cue verb or the first word of one ("بیان" of "بیان کرد")."""
     return any(c == word_key or c.startswith(word_key) for c in cues())
+
+
+def _surname_like(w: Word) -> bool:
+    """Whether a word after a given name can be its surname: no given name, post, body, stop,
+    verb or participle ("هدایت شده", "ولی شد" are no names)."""
+    k = w.key
+    return not (k in given_names() or k in _NOT_SURNAME() or _verb(w) or ends_clause(w) or k in _PARTICIPLES)
+
+
+_PARTICIPLES = frozenset(key(w) for w in ("شده", "بوده", "کرده", "داده", "گرفته", "رفته", "آمده", "نموده"))
 
 
 def _verb(w: Word) -> bool:
