@@ -295,3 +295,12 @@ def test_a_name_written_with_another_post_is_not_the_holder_of_the_lead_post():
     )
     [q] = direct(text)
     assert q.speaker != "رضا فرهمند"
+
+
+def test_a_report_that_claims_or_stresses_is_quoted_as_a_document():
+    text = (
+        "در بخش «تارسک» از گزارش وزارت خارجه نورلند ادعا شده است: «دولت تارسک ملاک‌های حداقلی را "
+        "برآورده نکرده و تلاشی انجام نمی‌دهد.»"
+    )
+    qs = direct(text)
+    assert [q.speaker for q in qs] == ["وزارت خارجه نورلند"]

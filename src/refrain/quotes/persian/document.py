@@ -44,7 +44,7 @@ OWN_REPORT = Subject("unknown")  # "به گزارش فارس … در این گ�
 def document_cue(ws: list[Word]) -> int:
     """How many words at the end of the clause ``ws`` form a document cue ("آمده است"), 0 when
     none or when no document head word stands before it."""
-    for n in (2, 1):
+    for n in (3, 2, 1):  # "ادعا شده است", "آمده است", "آمده"
         if len(ws) > n and all(w.is_word for w in ws[-n:]) and "".join(w.key for w in ws[-n:]) in _CUES:
             return n if any(_head(w) for w in ws[:-n]) else 0
     return 0
