@@ -205,11 +205,17 @@ def fars_articles(data: Path = GOLD.parent, unannotated: bool = False) -> list[t
     return docs
 
 
-def sample(n: int, seed: int) -> None:
+def sample(n: int, seed: int, exclude: Path | None = None) -> None:
     """``n`` figures drawn at random from 60 random unannotated articles, printed in context to be
-    read by hand (third-party text: printed, never stored)."""
+    read by hand (third-party text: printed, never stored); ``exclude``: a file of held-out doc ids
+    (one a line, "fars-3-23" or "fars-3-023") never drawn."""
     rng = random.Random(seed)
-    docs = rng.sample(fars_articles(unannotated=True), 60)
+    held_out = set()
+    for line in exclude.read_text(encoding="utf-8").split() if exclude else []:
+        parts = line.split("-")
+        if len(parts) == 3 and parts[0] == "fars" and parts[1].isdigit() and parts[2].isdigit():
+            held_out.add(f"fars-{int(parts[1])}-{int(parts[2]):03d}")
+    docs = rng.sample([d for d in fars_articles(unannotated=True) if d[0] not in held_out], 60)
     found = [(doc, text, c) for doc, text in docs for c in find(text, language="fa")]
     print(f"{len(found)} figures in {len(docs)} articles; {n} drawn (seed {seed}):")
     for doc, text, c in rng.sample(found, n):
@@ -258,6 +264,7 @@ def main() -> int:
         "--sample", type=int, default=0, help="also print N random figures of unannotated articles"
     )
     parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--exclude", type=Path, default=None, help="file of held-out doc ids never sampled")
     parser.add_argument("--quiet", action="store_true", help="figures only, not every figure")
     parser.add_argument("--misses", default="/tmp/refrain-claims-fa-misses.txt")
     args = parser.parse_args()
@@ -274,7 +281,7 @@ def main() -> int:
     if args.speed:
         speed()
     if args.sample:
-        sample(args.sample, args.seed)
+        sample(args.sample, args.seed, args.exclude)
     return 0
 
 

@@ -16,7 +16,7 @@ how the quotations of all 1,500 articles split by kind and speaker.
 ``--read N --seed S`` writes whole unannotated articles (not in the gold folder), drawn in the
 order ``random.Random(S)`` shuffles them, each with every quotation found (speaker, role, mention),
 until N quotations, to ``/tmp/quotes_fa_read.txt``: the hand reading of docs/accuracy.md (seeds
-9107 and 9108).
+9107 and 9108; 6601-6606 with ``--exclude /work/team/h6_ids.txt``: held-out ids, one a line, never drawn).
 
 ``--speed`` also times ``refrain.quotes.find`` on the 1,500 unannotated Fars articles (Persian path)
 and on as many characters of Tehran Times English articles (English path), in the same run, and
@@ -105,10 +105,23 @@ def sample(n: int, seed: int, out_path: Path) -> None:
     print(f"{written} quotations to read by hand: {out_path}")
 
 
-def read_sample(n: int, seed: int, gold: Path, out_path: Path) -> None:
+def excluded_ids(path: Path | None) -> set[str]:
+    """Doc ids listed one a line in ``path`` (held-out sets: never to be read), as ``fars-<file>-<iii>``;
+    "fars-3-23" and "fars-3-023" are the same article."""
+    if path is None:
+        return set()
+    out = set()
+    for line in path.read_text(encoding="utf-8").split():
+        parts = line.strip().split("-")
+        if len(parts) == 3 and parts[0] == "fars" and parts[1].isdigit() and parts[2].isdigit():
+            out.add(f"fars-{int(parts[1])}-{int(parts[2]):03d}")
+    return out
+
+
+def read_sample(n: int, seed: int, gold: Path, out_path: Path, exclude: Path | None = None) -> None:
     import random
 
-    annotated = {p.stem for p in (gold / "text").glob("*.txt")}
+    annotated = {p.stem for p in (gold / "text").glob("*.txt")} | excluded_ids(exclude)
     names = [f"fars-{k}-{i:03d}" for k in range(1, 6) for i in range(len(_rows(k)))]
     order = [(name, text) for name, text in zip(names, fars_articles(), strict=True) if name not in annotated]
     random.Random(seed).shuffle(order)
@@ -167,6 +180,7 @@ def main() -> None:
     ap.add_argument("--sample", type=int, default=0, help="draw this many quotations to read by hand")
     ap.add_argument("--seed", type=int, default=4242)
     ap.add_argument("--read", type=int, default=0, help="write whole articles holding this many quotations")
+    ap.add_argument("--exclude", type=Path, default=None, help="file of held-out doc ids --read never draws")
     args = ap.parse_args()
     articles = load(args.gold)
     texts = {a.doc: a.text for a in articles}
@@ -212,7 +226,7 @@ def main() -> None:
     if args.sample:
         sample(args.sample, args.seed, Path("/tmp/quotes_fa_sample.txt"))
     if args.read:
-        read_sample(args.read, args.seed, args.gold, Path("/tmp/quotes_fa_read.txt"))
+        read_sample(args.read, args.seed, args.gold, Path("/tmp/quotes_fa_read.txt"), args.exclude)
     if args.speed:
         speed()
 
