@@ -179,10 +179,26 @@ def _a_code_or_vague(a: _Around) -> bool:
     return bool(last.kind == "num" and after and after.isalpha() and nxt and _is_ordinal_word("ی" + nxt.text))
 
 
+def _day_list_month(tokens: list[NumberToken], k: int) -> bool:
+    """Whether ``k`` opens "، ۱۲ و ۱۴ آوریل": a comma or "و", then days (numbers to 31) joined so,
+    ending in a month."""
+    joined = False
+    while k + 1 < len(tokens) and tokens[k].text in ("،", ",", "و"):
+        day = tokens[k + 1]
+        if day.kind != "num" or not day.text.isdigit() or int(day.text) > 31:
+            return False
+        k, joined = k + 2, True
+    return joined and k < len(tokens) and tokens[k].kind == "word" and _month(tokens[k].text) is not None
+
+
 def _a_date_or_time(a: _Around) -> bool:
     """A day of a month ("۲۷ آذر"), a word that makes the number an adjective or a time of day,
     an ordinal in words ("بیست و هفتم")."""
     nxt, phrase, tokens = a.nxt, a.phrase, a.tokens
+    if nxt is not None and nxt.text == "\u200c" and phrase.last + 2 < len(tokens):
+        nxt = tokens[phrase.last + 2]  # "۱۳‌آبان‌ماه": a ZWNJ between the day and the month
+    if phrase.scale is None and phrase.value <= 31 and _day_list_month(tokens, phrase.last + 1):
+        return True  # "(۱۰، ۱۲ و ۱۴ آوریل)": days listed before one month
     if nxt is None or nxt.kind != "word":
         return False
     # "ربیع الاول" written apart: a month of two words
