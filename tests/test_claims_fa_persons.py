@@ -54,3 +54,7 @@ def test_days_listed_before_a_month_and_a_day_glued_by_zwnj_are_dates():
     assert units("نشست سران قرار است 10 و 11 مه برگزار شود.") == []
     assert units("او در (۱۳\u200cآبان‌ماه) آمد.") == []
     assert units("10، 12 و 14 نفر آمدند.")[-1] == (14.0, "people")
+
+
+def test_a_unit_with_a_possessive_suffix_is_the_unit():
+    assert units("روستاهایی هست که ۹۰ درصدشان زیر پوشش هستند.") == [(90.0, "%")]

@@ -41,7 +41,8 @@ def unit_at(tokens: list[NumberToken], j: int) -> tuple[Unit, int] | None:
                     return Unit(thing.code, "classifier"), j + n - 1
             return unit, j + n - 1
         last = words[n - 1]
-        for suffix in ("\u200cای", "\u200cی", "یی", "ی", "ه"):  # "۲۵ درصدی", "۷۰ ساله"
+        # "۲۵ درصدی", "۷۰ ساله", "۹۰ درصدشان" (their 90 percent)
+        for suffix in ("\u200cای", "\u200cی", "\u200cشان", "شان", "یی", "ی", "ه"):
             if last.endswith(suffix) and (*key[:-1], last[: -len(suffix)]) in lex.units:
                 return lex.units[(*key[:-1], last[: -len(suffix)])], j + n - 1
     return None
