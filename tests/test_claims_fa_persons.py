@@ -45,8 +45,8 @@ def test_a_day_of_a_hijri_month_written_in_two_words_is_a_date():
 
 
 def test_millions_and_thousands_of_billions_are_one_amount():
-    assert units("ارزش بازار به 5 میلیون و 904 هزار میلیارد تومان رسید.") == [(5.904e15, "IRT")]
-    assert units("جمعیت 5 میلیون و 904 هزار نفر است.") == [(5904000.0, "people")]
+    assert units("ارزش سهام نورلند به 7 میلیون و 315 هزار میلیارد تومان بالغ شد.") == [(7.315e15, "IRT")]
+    assert units("جمعیت 7 میلیون و 315 هزار نفر است.") == [(7315000.0, "people")]
 
 
 def test_days_listed_before_a_month_and_a_day_glued_by_zwnj_are_dates():

@@ -71,7 +71,7 @@ def test_a_scientist_is_a_post():
 def test_a_post_head_glued_to_the_next_word_is_read_as_a_post():
     text = (
         "خبرگزاری فارس: مدیربندر تارسک گفت: کشتی‌ها امروز می‌آیند.\n\n"
-        "حمید رادفر امروز در گفت‌وگو با خبرنگار فارس اظهار داشت: کار بندر خوب است.\n\n"
+        "حمید رادفر امروز در نشست خبری بندر تارسک اظهار داشت: کار بندر خوب است.\n\n"
         "مدیربندر تارسک ادامه داد: ما آماده‌ایم."
     )
     qs = direct(text)
@@ -98,21 +98,19 @@ def test_the_pronoun_after_ke_answers_not_the_one_who_asked():
 
 
 def test_a_pronoun_object_after_ke_is_not_the_speaker():
-    text = (
-        "این روزنامه به نقل از فردی که او را از مقامات تارسک نامید، نوشت: «ما آماده پاسخ به هر حمله‌ای هستیم.»"
-    )
+    text = "هفته‌نامه نورلند از قول مردی که او را از نزدیکان وزیر تارسک می‌داند، نوشت: «ما آماده پاسخ به هر حمله‌ای هستیم.»"
     [q] = direct(text)
     assert q.speaker != "وی" and q.speaker_mention is not None and q.speaker_mention.text != "او"
 
 
 def test_a_body_that_has_set_down_words_in_a_statement_speaks_them():
     text = (
-        "سپاه پاسداران استان تارسک در بیانیه ای آورده است: شجره طیبه سپاه نقش سازنده‌ای در منطقه دارد.\n\n"
-        "به گزارش خبرگزاری فارس، سپاه امام حسن مجتبی استان تارسک در بیانیه ای آورده است: این نقش ادامه دارد."
+        "سپاه پاسداران استان تارسک در بیانیه ای آورده است: درخت طیبه سپاه در این باغ پربار است.\n\n"
+        "به گزارش خبرگزاری فارس، سپاه امام حسن عسکری استان تارسک در بیانیه ای آورده است: این نقش ادامه دارد."
     )
     assert [q.speaker for q in direct(text)] == [
         "سپاه پاسداران استان تارسک",  # "طیبه سپاه" is no name: a body's head is no surname
-        "سپاه امام حسن مجتبی استان تارسک",  # a body named after an imam, not a person "حسن مجتبی"
+        "سپاه امام حسن عسکری استان تارسک",  # a body named after an imam, not a person "حسن عسکری"
     ]
 
 
@@ -137,7 +135,7 @@ def test_this_report_goes_on_in_the_words_of_the_body_the_credit_names():
 
 def test_this_report_after_a_credit_quoting_a_body_is_that_body():
     text = (
-        "به گزارش خبرگزاری فارس به نقل از دفتر طرح گندم تارسک، خرید گندم 14 درصد رشد داشت.\n\n"
+        "به گزارش خبرگزاری فارس از تارسک به نقل از دفتر طرح گندم تارسک، خرید گندم 14 درصد رشد داشت.\n\n"
         "این گزارش می‌افزاید: خرید تا پایان ماه ادامه دارد."
     )
     [q] = direct(text)
@@ -225,9 +223,9 @@ def test_a_body_that_states_in_its_own_statement_is_its_author():
 def test_khod_after_a_name_is_no_part_of_it():
     text = (
         "معاون فنی کشتیرانی تارسک گفت: کار خوب است.\n\n"
-        "مقدمی خود تصریح کرد: کشتی‌ها آماده‌اند.\n\nوی افزود: کار ادامه دارد."
+        "نیکدلی خود تصریح کرد: کشتی‌ها آماده‌اند.\n\nوی افزود: کار ادامه دارد."
     )
-    assert [q.speaker for q in direct(text)] == ["مقدمی"] * 3
+    assert [q.speaker for q in direct(text)] == ["نیکدلی"] * 3
 
 
 def test_the_statement_alone_as_subject_is_written_by_its_author():
@@ -242,17 +240,17 @@ def test_the_statement_alone_as_subject_is_written_by_its_author():
 
 def test_vali_faqih_inside_a_post_is_part_of_it():
     text = (
-        "مسئول نمایندگی ولی فقیه در ناحیه تارسک گفت: دختران باید حد را رعایت کنند.\n\n"
-        "به گزارش خبرگزاری فارس، همایش با حضور رضا متهوری مسئول نمایندگی ولی فقیه در ناحیه تارسک "
+        "مسئول نمایندگی ولی فقیه در ناحیه تارسک گفت: جوانان باید بیشتر کتاب بخوانند.\n\n"
+        "به گزارش خبرگزاری فارس، همایش با حضور رضا نیک‌اندیش مسئول نمایندگی ولی فقیه در ناحیه تارسک "
         "برگزار شد."
     )
     [q] = direct(text)
-    assert (q.speaker, q.role) == ("رضا متهوری", "مسئول نمایندگی ولی فقیه")
+    assert (q.speaker, q.role) == ("رضا نیک‌اندیش", "مسئول نمایندگی ولی فقیه")
 
 
 def test_a_holy_figure_with_an_honorific_sign_is_no_speaker_named_after_a_post():
     text = (
-        "مسئول نمایندگی ولی فقیه در ناحیه تارسک گفت: دختران باید حد را رعایت کنند.\n\n"
+        "مسئول نمایندگی ولی فقیه در ناحیه تارسک گفت: جوانان باید بیشتر کتاب بخوانند.\n\n"
         "به گزارش خبرگزاری فارس، در این همایش الگوها حضرت فاطمه زهرا (س) و حضرت معصومه (س) معرفی شدند."
     )
     [q] = direct(text)
@@ -270,22 +268,22 @@ def test_a_person_whose_first_sentence_ends_with_a_speech_verb_is_the_next_vey()
 
 def test_a_name_after_a_title_right_before_the_post_holds_it():
     text = (
-        "مسئول نمایندگی ولی فقیه در ناحیه تارسک گفت: دختران باید حد را رعایت کنند.\n\n"
-        "به گزارش خبرگزاری فارس، همایش با حضور حجت‌الاسلام رضاعلی متهوری مسئول نمایندگی ولی فقیه "
+        "مسئول نمایندگی ولی فقیه در ناحیه تارسک گفت: جوانان باید بیشتر کتاب بخوانند.\n\n"
+        "به گزارش خبرگزاری فارس، همایش با حضور حجت‌الاسلام کاوه‌علی نیک‌اندیش مسئول نمایندگی ولی فقیه "
         "در ناحیه تارسک برگزار شد."
     )
     [q] = direct(text)
-    assert q.speaker == "رضاعلی متهوری"
+    assert q.speaker == "کاوه‌علی نیک‌اندیش"
 
 
 def test_a_given_name_before_a_participle_is_no_person_named_before():
     text = (
-        "خبرگزاری فارس: «ریاض الاشقر»، پژوهشگر امور اسرا در بیانیه‌ای تاکید کرد بازداشت‌ها به "
+        "خبرگزاری فارس: «کامیل داوران»، پژوهشگر امور اسرا در بیانیه‌ای تاکید کرد بازداشت‌ها به "
         "صورت هدایت شده ای شدت گرفته است.\n\n"
         "این محقق تارسکی تاکید کرد: رژیم همسران اسرا را می‌رباید."
     )
     [q] = direct(text)
-    assert q.speaker == "ریاض الاشقر"
+    assert q.speaker == "کامیل داوران"
 
 
 def test_a_name_written_with_another_post_is_not_the_holder_of_the_lead_post():

@@ -192,7 +192,7 @@ _THAT = key("که")
 
 def _named_person(name: str) -> bool:
     """Whether a speaker "وی" was read as is a person's name: two words or more, a given name
-    first or no word of a post, a body or an unnamed source ("هری کین", not "یک منبع آگاه")."""
+    first or no word of a post, a body or an unnamed source ("ژان کولبر", not "یک منبع آگاه")."""
     ws = [w for w in words(name) if w.is_word]
     if len(ws) < 2:
         return False

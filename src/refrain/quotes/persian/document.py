@@ -121,7 +121,7 @@ def _credit_author(
     text: str, ws: list[Word], p: int, known: Callable[[str], bool], tokens: Tokens
 ) -> Subject | None:
     """The author a credit opening with the head at ``p`` names: the body it quotes ("به گزارش
-    خبرگزاری فارس به نقل از روابط عمومی …،") or the body whose report it is ("به گزارش روابط عمومی
+    خبرگزاری … به نقل از روابط عمومی …،") or the body whose report it is ("به گزارش روابط عمومی
     …،"); None for the agency's own report ("به گزارش خبرنگار فارس، …")."""
     stop = next(
         (

@@ -58,7 +58,7 @@ class Resolver:
         self.positions: dict[str, list[int]] = {}  # word key -> indexes in ``ws``
         for i, w in enumerate(self.ws):
             self.positions.setdefault(w.key, []).append(i)
-        self.surnames = {  # not a post or a body's head ("شجره طیبه سپاه": no surname "سپاه")
+        self.surnames = {  # not a post or a body's head (a given name before "سپاه" makes no surname "سپاه")
             b.key
             for a, b in zip(self.ws, self.ws[1:], strict=False)
             if a.key in names and b.key not in names and b.key not in _NOT_SURNAME() and self._adjacent(a, b)
@@ -111,7 +111,7 @@ class Resolver:
                 return quoted[-1][1]
             marked = self.text[a.start - 1 : a.start] in '«"' and self.text[b.end : b.end + 1] in '»"'
             if a.key in names and (_surname_like(b) or marked) and self._adjacent(a, b):
-                return self.fullest([a, b], self.text[a.start : b.end])  # "«هومن مهری»": marks make it one
+                return self.fullest([a, b], self.text[a.start : b.end])  # "«کاوه مهری»": marks make it one
         return quoted[-1][1] if quoted else None
 
     def rival_post(self, role_key: str, role_words: tuple[str, ...]) -> bool:
@@ -152,7 +152,7 @@ class Resolver:
                 and self.ws[i + 2].key in roles()
                 and self.ws[i + 2].key != post[0]
             ):
-                continue  # "عیسی فرهادی فرماندار تهران" holds another post than "استاندار تهران"
+                continue  # "رضا فرهمند فرماندار تارسک" holds another post than "استاندار تارسک"
             p = i  # "سید احمد خاتمی": a given name that is also a title ("سید") opens the name
             if p > 1 and self.ws[p - 1].key in _TITLE_NAMES and self._adjacent(self.ws[p - 1], a):
                 p -= 1
@@ -276,7 +276,7 @@ class Resolver:
             before = self.ws[max(0, i - 3) : i]
             title_at = max(
                 (p for p in range(len(before) - 2) if starts_with(before, p, titles()) == 1), default=None
-            )  # "حجت‌الاسلام رضاعلی متهوری مسئول …": after a title, a name no list holds
+            )  # "حجت‌الاسلام کاوه نیک‌اندیش مسئول …": after a title, a name no list holds
             for p, w in enumerate(before):
                 after_title = title_at is not None and p == title_at + 1
                 if (w.key in names or after_title) and self._adjacent(before[-1], self.ws[i]):

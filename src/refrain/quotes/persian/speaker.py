@@ -310,7 +310,7 @@ def _classify(
             while t < len(body) and (n := starts_with(body, t, titles())):
                 t += n
             if body[0].key in organisations() and _after_imam(body, t):
-                continue  # "سپاه امام حسن مجتبی …", "بیمارستان امام رضا": a body named after an imam
+                continue  # "سپاه امام حسن عسکری …", "بیمارستان امام رضا": a body named after an imam
             if t < len(body) and body[t].key in given_names() and t + 1 < len(body):
                 name_ws = whole_name(body[t:]) or name_at_start(body[t:])
                 role = mention_of(text, body[:m]).text
@@ -351,7 +351,7 @@ def _classify(
 
 
 def _after_imam(body: list[Word], t: int) -> bool:
-    """Whether the word at ``t`` is one of the given names right after "امام" ("امام حسن مجتبی")."""
+    """Whether the word at ``t`` is one of the given names right after "امام" ("امام حسن عسکری")."""
     p = t - 1
     while p > 0 and body[p].key in given_names():
         p -= 1
