@@ -302,3 +302,21 @@ def test_a_report_that_claims_or_stresses_is_quoted_as_a_document():
     )
     qs = direct(text)
     assert [q.speaker for q in qs] == ["وزارت خارجه نورلند"]
+
+
+def test_a_surname_of_two_words_named_after_a_post_is_kept_whole():
+    text = (
+        "کوه نوایی: امتیاز گرفتم\n\n"
+        "سرمربی تیم تارسک گفت: من یک امتیاز گرفتم.\n\n"
+        "به گزارش خبرگزاری فارس، امیر کوه نوایی که در مصاحبه‌ای انتقاد کرده بود در برنامه دیشب حاضر شد."
+    )
+    [q] = direct(text)
+    assert q.speaker == "امیر کوه نوایی"
+
+
+def test_a_word_after_a_name_is_no_second_surname_word():
+    text = (
+        "فرماندار تارسک گفت: کار خوب است.\n\n"
+        "رضا کیانی امروز در جلسه حاضر شد و رضا کیانی امروز سخن گفت.\n\nکیانی امروز گفت: باید کار کرد."
+    )
+    assert all(q.speaker in ("رضا کیانی", "کیانی") for q in direct(text))

@@ -161,7 +161,10 @@ class Resolver:
                 continue
             gap = self.text[prev.end : self.ws[p].start]
             if "\n" in gap or any(c in gap for c in "،,:") or prev.key in title_words:
-                return self.fullest(self.ws[p : i + 2], self.text[self.ws[p].start : b.end])
+                end = i + 2  # "امیر قلعه نویی": a surname of two words the article also writes alone
+                if end < len(self.ws) and self._surname_pair(b, self.ws[end]):
+                    end += 1
+                return self.fullest(self.ws[p:end], self.text[self.ws[p].start : self.ws[end - 1].end])
         return None
 
     def known(self, word_key: str) -> bool:
@@ -315,6 +318,18 @@ class Resolver:
         while p > 0 and self.ws[p - 1].key in given_names() and self._adjacent(self.ws[p - 1], self.ws[p]):
             p -= 1
         return self.ws[p:i]
+
+    def _surname_pair(self, b: Word, c: Word) -> bool:
+        """Whether "b c" after a given name is a surname of two words: c can be a surname (no stop,
+        verb, cue, post) and the article writes "b c" without a given name before it too."""
+        if f"{b.key} {c.key}" not in self.surname_pairs or not _surname_like(c) or _cue_start(c.key):
+            return False
+        names = given_names()
+        return any(
+            self.ws[j + 1].key == c.key and (j == 0 or self.ws[j - 1].key not in names)
+            for j in self.positions.get(b.key, ())
+            if j + 1 < len(self.ws)
+        )
 
     def _adjacent(self, a: Word, b: Word) -> bool:
         gap = self.text[a.end : b.start]
