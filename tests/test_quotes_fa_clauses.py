@@ -320,3 +320,13 @@ def test_a_word_after_a_name_is_no_second_surname_word():
         "رضا کیانی امروز در جلسه حاضر شد و رضا کیانی امروز سخن گفت.\n\nکیانی امروز گفت: باید کار کرد."
     )
     assert all(q.speaker in ("رضا کیانی", "کیانی") for q in direct(text))
+
+
+def test_a_period_glued_between_a_verb_and_the_next_word_ends_the_sentence():
+    text = (
+        "رضا کیانی گفت: کار خوب است.\n\n"
+        "وی افزود: مسجد در جنگ تخریب شد و این نقشه نقش برآب شد.وی یادآور شد: پرسنل خوب جنگیدند."
+    )
+    qs = direct(text)
+    assert [q.speaker for q in qs] == ["رضا کیانی"] * 3
+    assert qs[1].text.endswith("نقش برآب شد.")

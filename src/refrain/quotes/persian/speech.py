@@ -70,9 +70,18 @@ def _is_boundary(text: str, w: Word) -> bool:
         after = text[w.end] if w.end < len(text) else " "
         if (before.isdigit() and after.isdigit()) or before == "." or after == ".":
             return False
-        if _initial(text, w.start):  # "آر. ان. ای": the dots of an acronym's letters
-            return False
+        if _initial(text, w.start) and not _verb_before(text, w.start):
+            return False  # "آر. ان. ای": the dots of an acronym's letters (not "… شد.وی گفت")
     return True
+
+
+def _verb_before(text: str, dot: int) -> bool:
+    """Whether the letters right before ``dot`` are a verb that ends a sentence ("شد", "است")."""
+    n = _letters_before(text, dot)
+    return n > 0 and text[dot - n : dot] in _SENTENCE_VERBS
+
+
+_SENTENCE_VERBS = {"شد", "است", "بود"}
 
 
 def _letters_before(text: str, at: int) -> int:
