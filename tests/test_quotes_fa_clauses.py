@@ -330,3 +330,12 @@ def test_a_period_glued_between_a_verb_and_the_next_word_ends_the_sentence():
     qs = direct(text)
     assert [q.speaker for q in qs] == ["رضا کیانی"] * 3
     assert qs[1].text.endswith("نقش برآب شد.")
+
+
+def test_pour_written_apart_opens_the_surname_not_a_post():
+    text = (
+        "مدیر عامل شرکت تارسک گفت: قطارها آماده‌اند.\n\n"
+        "به گزارش خبرگزاری فارس، پور سید کاظمی در جشنواره هدف را خواند و افزود: کار خوب است.\n\n"
+        "پور سید کاظمی در ادامه گفت: باید کار کرد."
+    )
+    assert [q.speaker for q in direct(text)] == ["پور سید کاظمی"] * 3

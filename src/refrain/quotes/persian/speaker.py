@@ -69,6 +69,7 @@ from .words import (
 _ALSO = key("نیز")
 _OPENERS = word_keys("quote_openers")
 _WHO = key("که")
+_POUR = key("پور")
 _IMAM = key("امام")
 _IMAM_POSTS = word_keys("quote_imam_posts")
 _PRESENT = key("می")  # "می‌شود": a present verb ends a headline
@@ -301,8 +302,9 @@ def _classify(
         rest = body[len(name_ws) :]
         role = mention_of(text, rest).text if rest and rest[0].key in roles() else None
         return Subject("name", mention, mention_of(text, name_ws).text, role, also, name_ws)
-    if body[0].key not in given_names() and not known(body[0].key):
-        # a role (or a phrase) first: a name may follow it ("مسئول بسیج … رضا رضوانی")
+    if body[0].key not in given_names() and not known(body[0].key) and body[0].key != _POUR:
+        # a role (or a phrase) first: a name may follow it ("مسئول بسیج … رضا رضوانی"); not "پور"
+        # written apart from the surname it opens ("پور سید کاظمی")
         for m in range(1, len(body)):
             if body[m].key in kinship():  # "… پدر شهیدان رضا و مهدی …": the relatives' names
                 break
