@@ -339,3 +339,22 @@ def test_pour_written_apart_opens_the_surname_not_a_post():
         "پور سید کاظمی در ادامه گفت: باید کار کرد."
     )
     assert [q.speaker for q in direct(text)] == ["پور سید کاظمی"] * 3
+
+
+def test_each_speaker_by_the_fullest_name_the_article_gives():
+    text = (
+        "وزیر فرهنگ تارسک گفت: کار خوب است.\n\n"
+        "رضا کیانی مقدم در ابتدای سخنان گفت: هنر مهم است.\n\n"
+        "کیانی مقدم افزود: باید کار کرد.\n\nرضا کیانی همچنین گفت: همه باید بیایند."
+    )
+    assert {q.speaker for q in direct(text)} == {"رضا کیانی مقدم"}
+
+
+def test_a_longer_name_ending_in_a_post_word_is_no_fuller_form():
+    from dataclasses import replace
+
+    from refrain.quotes.persian.people import fullest_names
+
+    [q] = direct("رضا کیانی گفت: کار خوب است.")
+    out = fullest_names([q, replace(q, speaker="رضا کیانی مدیر")])
+    assert [x.speaker for x in out] == ["رضا کیانی", "رضا کیانی مدیر"]

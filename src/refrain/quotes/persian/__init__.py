@@ -11,10 +11,11 @@ from dataclasses import replace
 
 from ..model import Mention, Quote
 from .document import OWN_REPORT, document_subject, names_document
+from .people import fullest_names, indirect_speakers, named_person
 from .resolve import Resolver
 from .speaker import Subject, read_subject
 from .speech import Speech, find_speech, paragraphs
-from .words import Tokens, anaphors, given_names, key, match_cue, organisations, roles, word_keys, words
+from .words import Tokens, given_names, key, word_keys, words
 
 __all__ = ["find_persian"]
 
@@ -34,7 +35,7 @@ def find_persian(text: str) -> list[Quote]:
         for sp in speeches
     ]
     plural = [_plural(text, sp) for sp in speeches]
-    indirect = _indirect_speakers(text, tokens, resolver)
+    indirect = indirect_speakers(text, tokens, resolver)
     out = []
     for n, (sp, subject) in enumerate(zip(speeches, subjects, strict=True)):
         speaker, role, mention = None, None, None
@@ -78,7 +79,7 @@ def find_persian(text: str) -> list[Quote]:
             if speaker is None:
                 speaker, role = _resolve(resolver, subject, subjects, n, plural[n], sp.start)
             mention = subject.mention
-            if subject.kind == "pronoun" and speaker is not None and _named_person(speaker):
+            if subject.kind == "pronoun" and speaker is not None and named_person(speaker):
                 resolver.people.add(speaker)  # "وی" read as a person named before: a named speaker
             if speaker is not None and not subject.relative and not _group(subject):
                 resolver.current = speaker
@@ -94,7 +95,7 @@ def find_persian(text: str) -> list[Quote]:
         else q
         for q in out
     ]
-    return _lead_repeated(text, out, resolver.people)
+    return fullest_names(_lead_repeated(text, out, resolver.people))
 
 
 _LEAD_PARAGRAPHS = 2  # the title and the abstract
@@ -161,44 +162,6 @@ _AUTHOR_WORDS = 8  # an author read from an earlier mention longer than this ran
 
 def _short(author: Subject) -> bool:
     return author.mention is None or len(author.mention.text.split()) <= _AUTHOR_WORDS
-
-
-def _indirect_speakers(text: str, tokens: Tokens, resolver: Resolver) -> list[tuple[int, str]]:
-    """(offset, name) of each paragraph that opens with a named person's indirect speech, a cue
-    verb then "که", a comma or the sentence's end and no colon ("رضا کریمی، مدیر …، یادآور شد که
-    …", "مریم امینی … سخنانی بیان کرد."; "وی می‌گوید، …" is no name): who a later "وی" means."""
-    out = []
-    for ps, pe in paragraphs(text):
-        ws = tokens.between(ps, pe)
-        for k in range(1, min(len(ws) - 1, _INDIRECT_WORDS)):
-            if ws[k].text in _STOPS:
-                break
-            if ws[k + 1].key != _THAT and ws[k + 1].text not in ("،", ",", "."):
-                continue
-            n = match_cue(ws[: k + 1])
-            if not n:
-                continue
-            subject = read_subject(text, (ws[0].start, ws[k + 1 - n].start), resolver.known, tokens)
-            if subject.kind == "name" and subject.name is not None and not subject.relative:
-                out.append((ps, resolver.fullest(subject.name_words, subject.name)))
-            break
-    return out
-
-
-_INDIRECT_WORDS = 40  # words of a paragraph's first clause read for an indirect cue
-_STOPS = {":", ".", "؟", "?", "!"}
-_THAT = key("که")
-
-
-def _named_person(name: str) -> bool:
-    """Whether a speaker "وی" was read as is a person's name: two words or more, a given name
-    first or no word of a post, a body or an unnamed source ("ژان کولبر", not "یک منبع آگاه")."""
-    ws = [w for w in words(name) if w.is_word]
-    if len(ws) < 2:
-        return False
-    return ws[0].key in given_names() or not any(
-        w.key in roles() or w.key in organisations() or w.key in anaphors() for w in ws
-    )
 
 
 def _group(subject: Subject) -> bool:

@@ -110,7 +110,7 @@ class Resolver:
             if quoted and quoted[-1][0] > b.end:
                 return quoted[-1][1]
             marked = self.text[a.start - 1 : a.start] in '«"' and self.text[b.end : b.end + 1] in '»"'
-            if a.key in names and (_surname_like(b) or marked) and self._adjacent(a, b):
+            if a.key in names and (surname_like(b) or marked) and self._adjacent(a, b):
                 return self.fullest([a, b], self.text[a.start : b.end])  # "«کاوه مهری»": marks make it one
         return quoted[-1][1] if quoted else None
 
@@ -322,7 +322,7 @@ class Resolver:
     def _surname_pair(self, b: Word, c: Word) -> bool:
         """Whether "b c" after a given name is a surname of two words: c can be a surname (no stop,
         verb, cue, post) and the article writes "b c" without a given name before it too."""
-        if f"{b.key} {c.key}" not in self.surname_pairs or not _surname_like(c) or _cue_start(c.key):
+        if f"{b.key} {c.key}" not in self.surname_pairs or not surname_like(c) or _cue_start(c.key):
             return False
         names = given_names()
         return any(
@@ -388,14 +388,11 @@ def _cue_start(word_key: str) -> bool:
     return any(c == word_key or c.startswith(word_key) for c in cues())
 
 
-def _surname_like(w: Word) -> bool:
+def surname_like(w: Word) -> bool:
     """Whether a word after a given name can be its surname: no given name, post, body, stop,
     verb or participle ("هدایت شده", "ولی شد" are no names)."""
     k = w.key
-    return not (k in given_names() or k in _NOT_SURNAME() or _verb(w) or ends_clause(w) or k in _PARTICIPLES)
-
-
-_PARTICIPLES = frozenset(key(w) for w in ("شده", "بوده", "کرده", "داده", "گرفته", "رفته", "آمده", "نموده"))
+    return not (k in given_names() or k in _NOT_SURNAME() or _verb(w) or ends_clause(w))
 
 
 def _verb(w: Word) -> bool:

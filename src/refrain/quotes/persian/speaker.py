@@ -303,8 +303,7 @@ def _classify(
         role = mention_of(text, rest).text if rest and rest[0].key in roles() else None
         return Subject("name", mention, mention_of(text, name_ws).text, role, also, name_ws)
     if body[0].key not in given_names() and not known(body[0].key) and body[0].key != _POUR:
-        # a role (or a phrase) first: a name may follow it ("مسئول بسیج … رضا رضوانی"); not "پور"
-        # written apart from the surname it opens ("پور سید کاظمی")
+        # a role or phrase first, a name may follow ("مسئول بسیج … رضا رضوانی"); "پور سید …" is a name
         for m in range(1, len(body)):
             if body[m].key in kinship():  # "… پدر شهیدان رضا و مهدی …": the relatives' names
                 break

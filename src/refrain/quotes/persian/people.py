@@ -1,0 +1,72 @@
+"""Who the people of a Persian article are, read across its paragraphs: the person a paragraph of
+indirect speech introduces for a later "وی", whether a speaker is a person's name, and each speaker
+by the fullest name the article gives."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Quote
+from .resolve import Resolver, surname_like
+from .speaker import read_subject
+from .speech import paragraphs
+from .words import Tokens, anaphors, given_names, key, match_cue, organisations, roles, words
+
+
+def indirect_speakers(text: str, tokens: Tokens, resolver: Resolver) -> list[tuple[int, str]]:
+    """(offset, name) of each paragraph that opens with a named person's indirect speech, a cue
+    verb then "که", a comma or the sentence's end and no colon ("رضا کریمی، مدیر …، یادآور شد که
+    …", "مریم امینی … سخنانی بیان کرد."; "وی می‌گوید، …" is no name): who a later "وی" means."""
+    out = []
+    for ps, pe in paragraphs(text):
+        ws = tokens.between(ps, pe)
+        for k in range(1, min(len(ws) - 1, _INDIRECT_WORDS)):
+            if ws[k].text in _STOPS:
+                break
+            if ws[k + 1].key != _THAT and ws[k + 1].text not in ("،", ",", "."):
+                continue
+            n = match_cue(ws[: k + 1])
+            if not n:
+                continue
+            subject = read_subject(text, (ws[0].start, ws[k + 1 - n].start), resolver.known, tokens)
+            if subject.kind == "name" and subject.name is not None and not subject.relative:
+                out.append((ps, resolver.fullest(subject.name_words, subject.name)))
+            break
+    return out
+
+
+_INDIRECT_WORDS = 40  # words of a paragraph's first clause read for an indirect cue
+_STOPS = {":", ".", "؟", "?", "!"}
+_THAT = key("که")
+
+
+def named_person(name: str) -> bool:
+    """Whether a speaker "وی" was read as is a person's name: two words or more, a given name
+    first or no word of a post, a body or an unnamed source ("ژان کولبر", not "یک منبع آگاه")."""
+    ws = [w for w in words(name) if w.is_word]
+    if len(ws) < 2:
+        return False
+    return ws[0].key in given_names() or not any(
+        w.key in roles() or w.key in organisations() or w.key in anaphors() for w in ws
+    )
+
+
+def fullest_names(quotes: list[Quote]) -> list[Quote]:
+    """Each speaker by the fullest name the article gives it: a name whose words open a longer
+    speaker name of the same article ("رضا کیانی" and "رضا کیانی مقدم") is that longer name."""
+    names = {q.speaker for q in quotes if q.speaker}
+    split = {n: n.split() for n in names}
+    longer: dict[str, str] = {}
+    for n, ws in split.items():
+        if len(ws) < 2 or key(ws[0]) not in given_names():
+            continue
+        ups = [
+            m
+            for m, vs in split.items()
+            if len(vs) > len(ws)
+            and vs[: len(ws)] == ws
+            and all(map(surname_like, words(" ".join(vs[len(ws) :]))))
+        ]  # the words added can be a surname's: no post, stop or verb ("رضا کیانی مدیر" is no name)
+        if len(ups) == 1:  # one longer form only: two would be two people
+            longer[n] = ups[0]
+    return [replace(q, speaker=longer[q.speaker]) if q.speaker in longer else q for q in quotes]
