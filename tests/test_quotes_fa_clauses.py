@@ -358,3 +358,12 @@ def test_a_longer_name_ending_in_a_post_word_is_no_fuller_form():
     [q] = direct("رضا کیانی گفت: کار خوب است.")
     out = fullest_names([q, replace(q, speaker="رضا کیانی مدیر")])
     assert [x.speaker for x in out] == ["رضا کیانی", "رضا کیانی مدیر"]
+
+
+def test_after_a_concessive_and_but_the_speaker_follows_but():
+    text = (
+        "مؤسسه تارسک اعلام کرده که ذخایر کاهش یافته است.\n\n"
+        "علی‌رغم ادعای مؤسسه تارسک اما یک کارگزار با سابقه نفت می‌گوید: میزان واقعی کمتر است."
+    )
+    [q] = direct(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text.startswith("یک کارگزار")

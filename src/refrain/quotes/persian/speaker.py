@@ -127,18 +127,7 @@ def read_subject(
             break
     while i < len(ws) and ws[i].is_word and ws[i].key in _OPENERS:
         i += 1
-    # "X از Y پرسید که وی در پاسخ گفت": the pronoun after "که" speaks, not the one who asked
-    # (not "که او را …": an object)
-    i = max(
-        [i]
-        + [
-            k + 1
-            for k in range(i, len(ws) - 1)
-            if ws[k].key == _WHO
-            and ws[k + 1].key in pronouns()
-            and (k + 2 == len(ws) or ws[k + 2].key != OBJECT_MARK)
-        ]
-    )
+    i = _restart(ws, i)
     if i < len(ws) and not speaker_like(ws, i, known) and ws[i].key not in subject_stops():
         for k in range(i + 1, len(ws) - 1):
             if ws[k].text in COMMAS and ends_clause(ws[k - 1]) and speaker_like(ws, k + 1, known):
@@ -178,6 +167,26 @@ def read_subject(
                     subject.name_words, subject.name = short, mention_of(text, short).text
     subject.fronted, subject.listed = fronted, listed
     return subject
+
+
+def _restart(ws: list[Word], i: int) -> int:
+    """Where the speaker phrase starts past a clause that opened before it: the pronoun after
+    "که" ("X از Y پرسید که وی در پاسخ گفت": not the one who asked; not "که او را …", an object),
+    the words after "اما" when a concessive opens the clause ("علی‌رغم ادعای X اما یک کارگزار …")."""
+    for k in range(len(ws) - 2, i - 1, -1):
+        if ws[k].key == _WHO and ws[k + 1].key in pronouns():
+            if k + 2 == len(ws) or ws[k + 2].key != OBJECT_MARK:
+                return k + 1
+    if i < len(ws) and starts_with(ws, i, _CONCESSIVES):
+        return next((k + 1 for k in range(i + 1, len(ws) - 1) if ws[k].key in _BUT), i)
+    return i
+
+
+_CONCESSIVES = tuple((key(w),) for w in ("علی‌رغم", "علیرغم", "به‌رغم", "باوجود", "اگرچه", "هرچند")) + (
+    (key("با"), key("وجود")),
+    (key("علی"), key("رغم")),
+)
+_BUT = frozenset(key(w) for w in ("اما", "ولی", "لیکن"))
 
 
 def _speaker_after(ws: list[Word], i: int, known: Callable[[str], bool]) -> bool:
