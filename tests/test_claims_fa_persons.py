@@ -58,3 +58,8 @@ def test_days_listed_before_a_month_and_a_day_glued_by_zwnj_are_dates():
 
 def test_a_unit_with_a_possessive_suffix_is_the_unit():
     assert units("روستاهایی هست که ۹۰ درصدشان زیر پوشش هستند.") == [(90.0, "%")]
+
+
+def test_an_aircraft_model_number_is_a_label():
+    assert units("پرواز هواپیماهای بوئینگ 737 در تارسک متوقف شد.") == []
+    assert units("شرکت نورلند 3 فروند ایرباس خرید.") == [(3.0, "aircraft")]
