@@ -367,3 +367,12 @@ def test_after_a_concessive_and_but_the_speaker_follows_but():
     )
     [q] = direct(text)
     assert q.speaker_mention is not None and q.speaker_mention.text.startswith("یک کارگزار")
+
+
+def test_meanwhile_opens_a_clause_whose_subject_follows_ke():
+    text = (
+        "کنت کالمن گفت: روسیه طرحی دارد.\n\n"
+        "این در حالی است که حمید رضایی سخنگوی وزارت خارجه تارسک با تاکید بر این که طرحی نرسیده، "
+        "گفت: «هر طرحی که حقوق ما را تامین کند بررسی می‌شود.»"
+    )
+    assert [q.speaker for q in direct(text)] == ["کنت کالمن", "حمید رضایی"]

@@ -172,11 +172,14 @@ def read_subject(
 def _restart(ws: list[Word], i: int) -> int:
     """Where the speaker phrase starts past a clause that opened before it: the pronoun after
     "که" ("X از Y پرسید که وی در پاسخ گفت": not the one who asked; not "که او را …", an object),
-    the words after "اما" when a concessive opens the clause ("علی‌رغم ادعای X اما یک کارگزار …")."""
+    the words after "اما" when a concessive opens the clause ("علی‌رغم ادعای X اما یک کارگزار …"),
+    those after "این در حالی است که"."""
     for k in range(len(ws) - 2, i - 1, -1):
         if ws[k].key == _WHO and ws[k + 1].key in pronouns():
             if k + 2 == len(ws) or ws[k + 2].key != OBJECT_MARK:
                 return k + 1
+    if n := starts_with(ws, i, _MEANWHILE):  # "این در حالی است که X گفت": X
+        return i + n
     if i < len(ws) and starts_with(ws, i, _CONCESSIVES):
         return next((k + 1 for k in range(i + 1, len(ws) - 1) if ws[k].key in _BUT), i)
     return i
@@ -186,6 +189,7 @@ _CONCESSIVES = tuple((key(w),) for w in ("علی‌رغم", "علیرغم", "ب�
     (key("با"), key("وجود")),
     (key("علی"), key("رغم")),
 )
+_MEANWHILE = tuple(tuple(key(w) for w in p.split()) for p in ("این در حالی است که", "این در حالیست که"))
 _BUT = frozenset(key(w) for w in ("اما", "ولی", "لیکن"))
 
 
