@@ -68,11 +68,13 @@ def english_articles(chars: int) -> list[str]:
     return out
 
 
-def sample(n: int, seed: int, out_path: Path) -> None:
+def sample(n: int, seed: int, out_path: Path, exclude: Path | None = None) -> None:
     import random
     from collections import Counter
 
     articles = fars_articles()
+    names = [f"fars-{k}-{i:03d}" for k in range(1, 6) for i in range(len(_rows(k)))]
+    held_out = excluded_ids(exclude)
     found = [find(t, language="fa") for t in articles]
     kinds = Counter(q.kind for qs in found for q in qs)
     direct = [q for qs in found for q in qs if q.kind == "direct"]
@@ -88,7 +90,7 @@ def sample(n: int, seed: int, out_path: Path) -> None:
     with out_path.open("w", encoding="utf-8") as out:
         for i in order:
             quotes = [q for q in found[i] if q.kind == "direct"]
-            if not quotes:
+            if not quotes or names[i] in held_out:
                 continue
             q = rng.choice(quotes)
             text = articles[i]
@@ -180,7 +182,7 @@ def main() -> None:
     ap.add_argument("--sample", type=int, default=0, help="draw this many quotations to read by hand")
     ap.add_argument("--seed", type=int, default=4242)
     ap.add_argument("--read", type=int, default=0, help="write whole articles holding this many quotations")
-    ap.add_argument("--exclude", type=Path, default=None, help="file of held-out doc ids --read never draws")
+    ap.add_argument("--exclude", type=Path, default=None, help="file of held-out doc ids never drawn")
     args = ap.parse_args()
     articles = load(args.gold)
     texts = {a.doc: a.text for a in articles}
@@ -224,7 +226,7 @@ def main() -> None:
                     )
     print(f"misses and wrong speakers: {args.misses}")
     if args.sample:
-        sample(args.sample, args.seed, Path("/tmp/quotes_fa_sample.txt"))
+        sample(args.sample, args.seed, Path("/tmp/quotes_fa_sample.txt"), args.exclude)
     if args.read:
         read_sample(args.read, args.seed, args.gold, Path("/tmp/quotes_fa_read.txt"), args.exclude)
     if args.speed:
