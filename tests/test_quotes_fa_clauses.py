@@ -376,3 +376,11 @@ def test_meanwhile_opens_a_clause_whose_subject_follows_ke():
         "گفت: «هر طرحی که حقوق ما را تامین کند بررسی می‌شود.»"
     )
     assert [q.speaker for q in direct(text)] == ["کنت کالمن", "حمید رضایی"]
+
+
+def test_bana_be_gozaresh_is_a_credit():
+    text = (
+        "«رضا قراخانی» رئیس کمیته تارسک گفت: سال سختی بود.\n\n"
+        "بنا به گزارش وبگاه خبری «نورلند»، قراخانی در دیدار با خبرنگاران افزود: بیش از صد نفر آزاد شدند."
+    )
+    assert [q.speaker for q in direct(text)] == ["رضا قراخانی"] * 2
