@@ -36,3 +36,19 @@ class Claim:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A number as found in the text (``figures.find_figures``), before a claim is made of it;
+    ``reading.Figure`` is what conflict grouping reads around a stored claim."""
+
+    start: int  # the figure as written, currency/percent included
+    end: int
+    value: float
+    unit: str | None  # "USD", "%", "t", ... when glued to the figure
+    approx: str | None
+    approx_start: int | None  # where the hedge begins, when there is one
+    low_end: int | None = None  # for ranges ("thirty to forty-five"): end of the first number
+    value_high: float | None = None  # for ranges: the upper bound
+    scale: float = 1.0  # the multiplier written after the number ("million"), already in value
