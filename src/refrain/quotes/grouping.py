@@ -121,6 +121,8 @@ def _has_own_cue(masked: str, b: RawQuote, text: str | None = None) -> bool:
         return False
     if text is None:
         return True
+    if text[b.start : b.end].rstrip().endswith(","):
+        return True  # "“B,” X said, noting, “C.”": B's own reporting clause, which goes on into C
     if toks[-1].text == MASK or (
         toks[-1].text in {",", ":"} and masked[end : end + 3].lstrip().startswith(MASK)
     ):

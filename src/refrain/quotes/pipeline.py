@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from dataclasses import replace
 
 from refrain.text.scripts import script_of
 
@@ -10,6 +12,7 @@ from .attribute import Attributor
 from .context import MASK, mask_quotes, tokens
 from .entities import build_index
 from .grouping import Group, group_pieces
+from .headings import echo_at, echo_speaker, is_heading
 from .lexicon import lexicon
 from .marks import find_raw
 from .model import Mention, Quote
@@ -51,11 +54,16 @@ def find(
     quotes: list[Quote] = []
     previous: tuple[Group, str | None, Mention | None] | None = None
     windows: dict[tuple[int, int], tuple[str | None, str | None]] = {}
+    # quotes that are headings repeating words said below them: (index, where the words come back)
+    headings: list[tuple[int, int]] = []
     for g in groups:
         attributor.attribute(g)
+        heading = _echoed_heading(text, masked, g, attributor)
+        if heading is not None:
+            headings.append((len(quotes), heading))
         if use_spacy and g.kind != "scare" and g.subject is None:
             _parse_subject(attributor, g)
-        if g.kind != "scare" and g.subject is None and previous is not None:
+        if g.kind != "scare" and g.subject is None and previous is not None and heading is None:
             pg, _, _ = previous
             # a standalone quote right after another one continues that speaker's words
             if (
@@ -69,7 +77,55 @@ def find(
         quotes.append(quote)
         if quote.kind != "scare":
             previous = (g, quote.speaker, quote.speaker_mention)
+    for k, at in headings:
+        _heading_speaker(quotes, k, at)
     return quotes
+
+
+def _echoed_heading(text: str, masked: str, g: Group, attributor: Attributor) -> int | None:
+    """Where the words of the quote come back below it when it is a heading (read as scare) that
+    repeats words said there (None otherwise): then it is direct, with the speaker of the sentence
+    where they come back when that sentence names one. It adds nothing to the speakers later
+    pronouns and roles resolve to (``inherited``): a heading is no mention in the text's flow."""
+    if g.kind != "scare" or g.sentence is None or not is_heading(text, masked, g, g.sentence[0]):
+        return None
+    at = echo_at(text, g)
+    if at is None:
+        return None
+    g.kind, g.inherited = "direct", True
+    para = max(0, bisect_right(attributor.para_starts, at) - 1)
+    lo, hi = attributor.sentence_of(para, at)
+    found = echo_speaker(masked, at, (max(lo, g.pieces[0].outer_end), hi))  # not a cue before the heading
+    if found is not None:
+        g.subject, _, g.cue_at = found  # the cue is that sentence's, not the heading's
+    return at
+
+
+def _heading_speaker(quotes: list[Quote], k: int, at: int) -> None:
+    """A heading's words that come back inside a label, a title or a quote of nobody's in marks
+    are a heading again (scare); with no speaker yet, the heading takes the next quotation's
+    within reach."""
+    head = quotes[k]
+    inside = [q for q in quotes[k + 1 :] if any(s <= at < e for s, e in q.pieces)]
+    if inside and (inside[0].kind == "scare" or inside[0].speaker is None):
+        quotes[k] = replace(
+            head, kind="scare", speaker=None, speaker_mention=None, role=None, organisation=None
+        )
+        return
+    if head.speaker is not None:
+        return
+    for q in quotes[k + 1 :]:
+        if q.start - head.end > 1200:
+            return
+        if q.kind != "scare" and q.speaker is not None:
+            quotes[k] = replace(
+                head,
+                speaker=q.speaker,
+                speaker_mention=q.speaker_mention,
+                role=q.role,
+                organisation=q.organisation,
+            )
+            return
 
 
 def _build(

@@ -290,7 +290,9 @@ class Resolver:
         if len(low) == 1 and low[0] in lex.pronouns:
             kind = "person" if lex.pronouns[low[0]] == "person" else "org"
         else:
-            kind = self._kind(np)
+            # a name the article gives with a post ("Tarsk's Foreign Minister Ali bin Omar Al Vaez")
+            # is a person even where the name index has no entry for it
+            kind = self._kind(np) or ("person" if resolved[1] and _name_is_holder(np, resolved) else None)
         if kind is not None:
             here = self._sentence_at(np.start)
             insort(self.subjects, _Subject(np.start, np.end, here, kind, resolved, True, True))
@@ -395,6 +397,7 @@ class Resolver:
                 or subj.kind != kind
                 or (trailing and subj.sentence == here and not subj.quoted)
                 or _described_in(subj.resolved[0], quoted)
+                or self._named_in(subj, quoted)
             ):
                 continue
             latest = latest or subj
@@ -402,6 +405,14 @@ class Resolver:
             if subj.speaker and subj.sentence == latest.sentence:
                 return subj
         return latest
+
+    def _named_in(self, subj: _Subject, quoted: str) -> bool:
+        """Whether the quotation names the subject ("He added that “Harbour Plan is still on the
+        table”"): a speaker does not name themself in the third person, so "he" is someone else."""
+        written = self.masked[subj.start : subj.end]
+        if not quoted or not written[:1].isupper() or written.split()[0].lower() in DETERMINERS:
+            return False
+        return re.search(rf"(?<!\w){re.escape(written)}(?!\w)", quoted) is not None
 
     def _role_holder(
         self,
@@ -1035,6 +1046,18 @@ def _described_in(description: str | None, quoted: str) -> bool:
     return (
         re.search(rf"\b(?:the|a|an|this|that)\s+(?:[\w-]+\s+){{0,2}}{re.escape(head)}\b", quoted) is not None
     )
+
+
+def _name_is_holder(np: NounPhrase, resolved: Resolved) -> bool:
+    """Whether the name resolved from a mention with a post is the post's holder ("Foreign Minister
+    Ali Vaez") and not what the post is of ("the 2015 winner of the Blue Planet Prize": a prize)."""
+    first = (resolved[0] or "").split()[:1]
+    words = [t for t in np.tokens if t.is_word]
+    at = next((k for k, t in enumerate(words) if first and t.text == first[0]), None)
+    if at is None:
+        return True
+    before = [t.lower for t in words[:at] if t.lower not in DETERMINERS]
+    return not before or before[-1] not in {"of", "for", "at", "from", "to", "with"}
 
 
 __all__ = ["DOCUMENTS", "Resolved", "Resolver", "resolve_name"]

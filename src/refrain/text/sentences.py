@@ -48,6 +48,12 @@ def _fa_abbreviation(word: str) -> bool:
     )
 
 
+def _masked_en_abbreviation(word: str) -> bool:
+    # a digit is no initial: "… to launch Star-1. On Friday, …" ends a sentence (a letter before
+    # the period, "J. Smith", does not)
+    return is_abbreviation(word) and not word.rstrip(".").isdigit()
+
+
 def _starts_quote_sentence(ch: str) -> bool:
     return ch.isupper() or ch.isdigit() or ch == MASK
 
@@ -59,7 +65,7 @@ def _rules(language: str | None, masked: bool) -> _Rules:
             return _Rules(re.compile(r"[.!?؟؛…]+[)\]’'\"”»]*\s+"), None, _fa_abbreviation)
         return _Rules(re.compile(r"[.!?؟؛…]+[\"”’)\]»]*(?=\s|\Z)|\n+"), None, _fa_abbreviation)
     if masked:
-        return _Rules(re.compile(r"[.!?…]+[)\]’'\"”]*\s+"), _starts_quote_sentence, is_abbreviation)
+        return _Rules(re.compile(r"[.!?…]+[)\]’'\"”]*\s+"), _starts_quote_sentence, _masked_en_abbreviation)
     return _Rules(re.compile(r"[.!?…]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n+"), None, _en_abbreviation)
 
 

@@ -1,0 +1,63 @@
+"""A subheading in quotation marks whose words come back below it is the words of whoever says them
+there (direct, no cue of its own); a headline that nobody says below stays a heading (scare), and
+a heading repeated inside a title in marks too. Invented text."""
+
+from refrain.quotes import find
+
+_BEFORE = "Envoy Tom Berk said the talks went well. “We will meet again,” he said.  "
+
+
+def _kinds(text: str) -> dict[str, tuple[str, str | None, str | None]]:
+    return {q.text: (q.kind, q.speaker, q.cue) for q in find(text)}
+
+
+def test_heading_repeated_by_the_next_sentence_speaker() -> None:
+    text = _BEFORE + (
+        "‘Black stain on the name of the cartel’ Ilsa Marden, a former minister who sits on the river"
+        " committee, said the raid is a “black stain on the name of the cartel” and must be answered."
+    )
+    assert _kinds(text)["Black stain on the name of the cartel"] == ("direct", "Ilsa Marden", None)
+
+
+def test_heading_repeated_in_reported_speech() -> None:
+    text = _BEFORE + (
+        "‘River trade cannot be stopped with threats’ Ilsa Marden, who leads the farmers’ union, said the"
+        " river trade cannot be stopped with threats. “The enemy thinks trade depends on one port,” she said."
+    )
+    assert _kinds(text)["River trade cannot be stopped with threats"] == ("direct", "Ilsa Marden", None)
+
+
+def test_heading_repeated_with_no_cue_takes_the_next_speaker() -> None:
+    text = _BEFORE + (
+        "‘Rivers are not for sale’ Later in the day the minister received the farmers of Kelmar, telling"
+        " them rivers are not for sale in any season. “Nobody will sell the water of this valley,”"
+        " Ilsa Marden told the farmers."
+    )
+    assert _kinds(text)["Rivers are not for sale"] == ("direct", "Ilsa Marden", None)
+
+
+def test_headline_not_said_below_stays_scare() -> None:
+    text = _BEFORE + (
+        "‘Council to hold emergency meeting’  Ilsa Marden, the council spokeswoman, said lawmakers plan to"
+        " hold an extra session. “Lawmakers will meet in the next day,” Marden said."
+    )
+    assert _kinds(text)["Council to hold emergency meeting"] == ("scare", None, None)
+
+
+def test_heading_repeated_inside_a_title_stays_scare() -> None:
+    text = (
+        "The ratio of men to women in Dalvania is 97 to 100.  “Walking into tomorrow” As published on"
+        " the website of the league, the theme of this year's day is “Walking into Tomorrow: Talents,"
+        " Skills and Care of Older People”."
+    )
+    assert _kinds(text)["Walking into tomorrow"][0] == "scare"
+
+
+def test_heading_adds_no_speaker_to_later_pronouns() -> None:
+    text = _BEFORE + (
+        "‘High goals’ The council chief said the farmers have high goals for the valley."
+        " “We will double the harvest,” he said."
+    )
+    found = _kinds(text)
+    assert found["High goals"][0] == "direct"
+    assert found["We will double the harvest,"][1] == found["High goals"][1]
