@@ -118,7 +118,7 @@ def test_one_broken_byte_in_utf8_text_keeps_the_rest_as_utf8():
     assert decode_bytes(data).startswith("“Quoted” — ünïcödé")
 
 
-@pytest.mark.parametrize("data", [b"000\x00\xc2\x80\xc2\x80", b"ok\x00 text"])
+@pytest.mark.parametrize("data", [b"000\x00\xc2\x80\xc2\x80", b"ok\x00 text", b"0\x00\xc2\x80"])
 def test_short_utf8_with_a_nul_is_not_read_as_utf16(data):
     try:
         text = decode_bytes(data)

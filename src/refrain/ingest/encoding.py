@@ -95,7 +95,8 @@ def _utf16_without_bom(data: bytes) -> str | None:
     odd_nuls = sample[1::2].count(0)
     half = len(sample) / 2
     for encoding, nuls, other in (("utf-16-le", odd_nuls, even_nuls), ("utf-16-be", even_nuls, odd_nuls)):
-        if nuls > 0.4 * half and other < 0.05 * half:
+        # four NULs at least: in a few bytes one NUL and a UTF-8 pair ("0\x00\xc2\x80") look alike
+        if nuls >= 4 and nuls > 0.4 * half and other < 0.05 * half:
             try:
                 return data[: len(data) - len(data) % 2].decode(encoding)
             except UnicodeDecodeError:
