@@ -320,3 +320,77 @@ def carried_source(
         if re.search(rf"\b{kind.group(1)}\b", text[s_start:s_end], re.IGNORECASE):
             return source
     return name
+
+
+@cache
+def _it_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    verbs = _speech_verb_pattern()
+    opens = re.compile(rf"\s*(?:[A-Z]{{2,}}\s*[-–—]+\s*)?It\s+(?:also\s+)?(?:{verbs})\b")
+    closes = re.compile(rf",\s*it\s+(?:also\s+)?(?:{verbs})(?:\s+[\w’'\-]+){{0,4}}\s*[.”\"’]*\s*$")
+    # "the pan-Arab Al-Hayat": a name after "the" and a modifier or two
+    source = rf"(?:(?:[Tt]he|[Aa]n?)\s+(?:[\w’'\-]+\s+){{0,3}}?)?(?:{_body_phrase()}|{_NAME_RUN})"
+    named = re.compile(
+        rf"(?<![\w’'\-])({source})(?:\s+\w+ly)?\s+(?:also\s+)?(?:{verbs})\b"
+        # "…, said the report" (not "…, told the Post": the hearer)
+        rf"|,\s*(?!told\b|tells\b)(?:{verbs})\s+({source})|\b[Aa]ccording\s+to\s+({source})"
+    )
+    return opens, closes, named, re.compile(source)
+
+
+def it_source(text: str, sentence: tuple[int, int]) -> str | None:
+    """The source of a sentence attributed to "it" ("…, it added." or "It said …"): the body or
+    document named speaking last within the sentences before ("the statement said", "according to
+    the Corvia daily"). A person cannot be "it": a source read as a name counts only when written
+    with "the" ("the pan-Arab Al-Hayat said"). A bare "the report" is the report named fuller
+    before ("the Corvia Bank's report"). None when the sentence is not attributed so or no source
+    fits."""
+    opens, closes, named, source = _it_patterns()
+    body = text[sentence[0] : sentence[1]]
+    if not (opens.match(body) or closes.search(body)):
+        return None
+    found: list[str] = []
+    for m in named.finditer(text, max(0, sentence[0] - 700), sentence[0]):
+        at = m.start(1) if m.group(1) is not None else m.start()
+        phrase = next(g for g in m.groups() if g is not None)
+        if m.group(1) is not None and re.search(
+            r"\b(?:by|of|for|at|in|from|with)\s+$", text[max(0, at - 6) : at]
+        ):
+            # "The State Security Council run by the Interior Ministry said": the council
+            stop = text.rfind(". ", 0, at)
+            begins = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, at) + 1, sentence[0] - 700)
+            subject = source.match(text, begins)
+            if subject is None:
+                continue
+            phrase = subject.group()
+        name = _it_name(phrase)
+        if name is not None:
+            found.append(name)
+    if not found:
+        return None
+    last = found[-1]
+    if " " not in last and last.islower():
+        fuller = [n for n in found if n.split()[-1].lower() == last and n != last]
+        return fuller[-1] if fuller else last
+    return last
+
+
+def _it_name(phrase: str) -> str | None:
+    """The source a phrase before a speech verb names, if "it" can point to it (not a person)."""
+    determiner = re.match(r"(?:[Tt]he|[Aa]n?)\s+", phrase)
+    name = phrase[determiner.end() :] if determiner else phrase
+    if determiner and not name[:1].isupper():
+        # "the pan-Arab Al-Hayat": the name; "the state statistics office": the whole phrase
+        capital = re.search(r"(?<![\w’'\-])[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*$", name)
+        name = capital.group() if capital else name
+    head = name.split()[-1].lower()
+    if head in _role_heads() or name.lower() in _PRONOUNS:
+        return None
+    kind = speaker_kind(name)
+    return name if kind in ("organisation", "document") or (determiner and kind != "unnamed") else None
+
+
+@cache
+def _role_heads() -> frozenset[str]:
+    from refrain.claims.patterns import _ROLES
+
+    return frozenset(r for r in _ROLES if r.isalpha()) | frozenset(r + "s" for r in _ROLES if r.isalpha())

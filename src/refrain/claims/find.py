@@ -9,7 +9,7 @@ from typing import Any
 
 from refrain.claims.attribution import claimant, where
 from refrain.claims.context import Counted, Sentences, counted, tokens
-from refrain.claims.discourse import carried_source
+from refrain.claims.discourse import carried_source, it_source
 from refrain.claims.fa import find_persian, mostly_arabic_script
 from refrain.claims.figures import find_figures
 from refrain.claims.lexicon import lexicon
@@ -57,6 +57,7 @@ def _stated(
     ("As reported, …"); the first source each sentence names is added to ``sources``."""
     name = claimant(text, fig_start, fig_end, sentence, quotes, outlet)
     name = carried_source(text, sentence[0], name, outlet, sources)
+    name = it_source(text, sentence) or name
     if name is not None and name != outlet and (not sources or sources[-1][0] != sentence[0]):
         sources.append((sentence[0], sentence[1], name))
     return name

@@ -1,0 +1,61 @@
+"""A figure in a sentence attributed to "it" is the body or document named speaking before."""
+
+from refrain.claims import find
+
+
+def _claimants(text: str) -> list[str | None]:
+    return [c.claimant for c in find(text, outlet="Tehran Times")]
+
+
+def test_it_added_after_a_statement_is_the_statement() -> None:
+    text = "The battle left 24 militants dead, the statement said. Some 12 vehicles were destroyed, it added."
+    assert _claimants(text) == ["statement", "statement"]
+
+
+def test_it_said_opening_a_sentence_is_the_body_named_before() -> None:
+    text = (
+        "The Varnian refugee agency said in a statement that the camps were full. It also said 780,000 "
+        "people had arrived since May."
+    )
+    assert _claimants(text) == ["Varnian refugee agency"]
+
+
+def test_a_name_after_the_and_a_modifier_is_a_body_for_it() -> None:
+    text = (
+        "The talks will open on Monday, the pan-Arab Al-Corvia said. A 45-strong team of businessmen "
+        "will join the delegation, it said."
+    )
+    assert _claimants(text)[-1] == "Al-Corvia"
+
+
+def test_it_is_never_a_person() -> None:
+    from refrain.claims.discourse import it_source
+
+    text = "Tomas Ardell, the head of the port, said 300 ships docked. Exports rose 5 percent, it added."
+    second = text.index("Exports")
+    assert it_source(text, (second, len(text))) is None
+    assert _claimants(text)[0] == "Tomas Ardell"
+
+
+def test_a_body_inside_the_subject_gives_way_to_the_subject() -> None:
+    text = (
+        "The Security Council run by the Varnian Interior Ministry said the riots were planned. It "
+        "also said 200 people had died since September."
+    )
+    assert _claimants(text) == ["Security Council"]
+
+
+def test_the_hearer_of_told_is_not_it() -> None:
+    text = (
+        "Piet Vos, who served in the navy, told the Corvia Post. The suit seeks damages. It claims the "
+        "charity paid 4 million dollars to the group."
+    )
+    assert "Corvia Post" not in _claimants(text)
+
+
+def test_a_bare_report_is_the_report_named_fuller_before() -> None:
+    text = (
+        "Output stood at 3.7 million bpd, according to the OPEC’s monthly report. The report also put "
+        "the price at $50.27. It says the average price was $51.71 this year."
+    )
+    assert _claimants(text)[-1] == "OPEC’s monthly report"
