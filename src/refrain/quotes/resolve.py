@@ -487,7 +487,7 @@ class Resolver:
         if last is not None and fits(last):
             return found(last)
         if not earlier and (anaphoric or here <= 1):
-            return self._named_after(pos, k, head, tied)
+            return self._named_after(pos, k, head, tied, qualifier)
         return self._named_later(pos, k, head, tied) if anaphoric else NOTHING
 
     def _last_in_view(
@@ -621,7 +621,9 @@ class Resolver:
             break  # someone else speaks next
         return NOTHING
 
-    def _named_after(self, pos: int, k: int, head: str, tied: Callable[[ArticleEntity], bool]) -> Resolved:
+    def _named_after(
+        self, pos: int, k: int, head: str, tied: Callable[[ArticleEntity], bool], qualifier: str | None = None
+    ) -> Resolved:
         """With nobody named before a role phrase ("the minister has said …", a lead's "Director of X
         says …"): the next person named speaking, else the first one named later with the role."""
         here = self._sentence_at(pos)
@@ -632,13 +634,27 @@ class Resolver:
             name = subj.resolved[0]
             if subj.speaker and subj.kind == "person" and name and len(name.split()) > 1:
                 ent = self.index.fullest(name.split(), "person")
-                if ent is not None and holds_other_office(ent, head):
+                if ent is not None and (
+                    holds_other_office(ent, head) or not office_agrees(ent, qualifier, head)
+                ):
                     break  # "“…,” the spokesman said. “…,” Foreign Minister Ali Vaez replied."
+                if self._turns_away(subj):
+                    break  # "“…” Separately, Ali Vaez said: …": another matter, another person
                 return subj.resolved
         later = self.index.first_with_role(pos, head)
         if later is not None and tied(later):
             return later.name, later.role, later.organisation
         return NOTHING
+
+    def _turns_away(self, subj: _Subject) -> bool:
+        """Whether the sentence naming ``subj`` opens with a turn to another matter ("Separately,",
+        "In other news,"): data list ``topic_shift_openers``."""
+        start = self._starts[subj.sentence]
+        opener = self.masked[start : subj.start].strip(' \n\t,“”"').lower()
+        return any(
+            opener == o or opener.startswith(o + ",") or opener.startswith(o + " ")
+            for o in text_lexicon("en", "topic_shift_openers")
+        )
 
     def _alone_since(self, subj: _Subject, ent: ArticleEntity, pos: int) -> bool:
         """Whether ``subj`` opens one of the two sentences before ``pos`` (or its own) and nobody

@@ -1,0 +1,25 @@
+"""A role phrase the article never names is not the next person named speaking after "Separately,"."""
+
+from refrain.quotes import find
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in find(text) if q.kind == "direct"]
+
+
+def test_a_person_named_after_a_turn_to_another_matter_is_not_the_role_phrase() -> None:
+    text = (
+        "Crews are racing to restore power in Varnia. The energy minister told reporters: “Half of "
+        "the lines will be repaired by Friday.” Separately, a deputy minister, Tomas Ardell, said: "
+        "“The new bridge will open in the spring.”"
+    )
+    speakers = _speakers(text)
+    assert speakers[0] != "Tomas Ardell" and "minister" in (speakers[0] or "")
+    assert speakers[1] == "Tomas Ardell"
+
+
+def test_the_next_person_named_speaking_still_names_a_lead_role_phrase() -> None:
+    text = (
+        "The defense minister of Varnia has said the drills will go on. “We will not stop,” Piotr Lang said."
+    )
+    assert _speakers(text) == ["Piotr Lang"]
