@@ -304,3 +304,16 @@ def test_a_surname_ending_like_a_verb_is_still_a_name_before_a_post():
         "درباره پل تازه با بهمن کرمانوند نماینده پیشین مردم نیلوفرآباد گفت‌وگو کردیم."
     )
     assert speakers(text) == ["بهمن کرمانوند"]
+
+
+def test_a_lead_post_is_not_the_next_speaker_brought_in_with_also():
+    # the lead's governor is named in the next paragraph without a colon; the next named speaker
+    # is introduced with "نیز": a further speaker
+    text = (
+        "ممنوعیت کار در باغ‌ها\n\n"
+        "فرماندار شهرستان نیلوفرآباد گفت: باغداران موظف هستند نکات بهداشتی را رعایت کنند.\n\n"
+        "به گزارش خبرنگار ما، بهمن کرمانوند امروز در جلسه ستاد کشاورزی خواستار همکاری بانک‌ها شد.\n\n"
+        "وی گفت: باغداران موظف هستند نکات بهداشتی را رعایت کنند.\n\n"
+        "محمود فلاحتی مدیر جهاد کشاورزی شهرستان نیلوفرآباد نیز گفت: مجوزهای زیادی صادر شده است."
+    )
+    assert speakers(text) == ["بهمن کرمانوند", "بهمن کرمانوند", "محمود فلاحتی"]
