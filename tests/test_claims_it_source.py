@@ -39,10 +39,10 @@ def test_it_is_never_a_person() -> None:
 
 def test_a_body_inside_the_subject_gives_way_to_the_subject() -> None:
     text = (
-        "The Security Council run by the Varnian Interior Ministry said the riots were planned. It "
-        "also said 200 people had died since September."
+        "The Harbour Board run by the Varnian port agency said the strike was planned. It also "
+        "said 200 ships had waited since September."
     )
-    assert _claimants(text) == ["Security Council"]
+    assert _claimants(text) == ["Harbour Board"]
 
 
 def test_the_hearer_of_told_is_not_it() -> None:

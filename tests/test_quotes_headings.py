@@ -46,9 +46,9 @@ def test_headline_not_said_below_stays_scare() -> None:
 
 def test_heading_repeated_inside_a_title_stays_scare() -> None:
     text = (
-        "The ratio of men to women in Dalvania is 97 to 100.  “Walking into tomorrow” As published on"
-        " the website of the league, the theme of this year's day is “Walking into Tomorrow: Talents,"
-        " Skills and Care of Older People”."
+        "The ratio of men to women in Dalvania is 97 to 100.  “Walking into tomorrow” As announced by"
+        " the league, the theme of this year's day is “Walking into Tomorrow: Music, Gardens"
+        " and Care of Older People”."
     )
     assert _kinds(text)["Walking into tomorrow"][0] == "scare"
 

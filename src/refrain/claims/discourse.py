@@ -355,7 +355,7 @@ def it_source(text: str, sentence: tuple[int, int]) -> str | None:
         if m.group(1) is not None and re.search(
             r"\b(?:by|of|for|at|in|from|with)\s+$", text[max(0, at - 6) : at]
         ):
-            # "The State Security Council run by the Interior Ministry said": the council
+            # "The Harbour Board run by the Varnian port agency said": the board
             stop = text.rfind(". ", 0, at)
             begins = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, at) + 1, sentence[0] - 700)
             subject = source.match(text, begins)
