@@ -19,6 +19,7 @@ model (measured, a stand-in embedder), and the model's CPU per token on a random
 
     .venv/bin/python bench/crosslingual.py [--fars] [--no-model] [--tt 1000]
     .venv/bin/python bench/crosslingual.py --fars --tt-store /work/stores/tt33k.duckdb --sample 300
+    .venv/bin/python bench/crosslingual.py --fars --gold DIR   # a set built like the dev set
 """
 
 from __future__ import annotations
@@ -50,20 +51,29 @@ TEHRAN_TIMES = SHARED / "tehran-times" / "tehran_times_33k.jsonl.gz"
 
 def quote_items(doc: str, text: str, language: str, order: int, outlet: str) -> list[QuoteItem]:
     return [
-        QuoteItem(f"{doc}:{q.start}:{q.end}", doc, language, q.text, q.speaker, None, outlet, order)
+        QuoteItem(f"{doc}:{q.start}:{q.end}", doc, language, q.text, q.speaker, None, outlet, order, q.role)
         for q in find(text, language=language)
         if q.kind != "scare" and q.speaker
     ]
 
 
-def corpus(n_tt: int, with_fars: bool, cache: Path | None) -> tuple[list[QuoteItem], list[dict]]:
-    key = f"{n_tt}-{int(with_fars)}"
+def corpus(
+    n_tt: int, with_fars: bool, cache: Path | None, other: Path | None = None
+) -> tuple[list[QuoteItem], list[dict]]:
+    """The quotations of both sides and the gold links: the dev set's, or with ``other`` a set
+    built the same way (``other/crosslingual.jsonl``, ``other/en/*.txt`` and its Persian articles
+    ``other/text/*.txt``, read beside the 40 dev articles)."""
+    key = f"r{n_tt}-{int(with_fars)}" + ("" if other is None else f"-{other.resolve().name}")
     if cache is not None and (cache / f"g-cl-{key}.pkl").exists():
         return pickle.loads((cache / f"g-cl-{key}.pkl").read_bytes())
-    gold = [json.loads(line) for line in (GOLD / "crosslingual.jsonl").open(encoding="utf-8")]
+    gold_dir = GOLD if other is None else other
+    gold = [json.loads(line) for line in (gold_dir / "crosslingual.jsonl").open(encoding="utf-8")]
     items: list[QuoteItem] = []
     order = 0
-    for path in sorted((GOLD / "text").glob("*.txt")):
+    persian = sorted((GOLD / "text").glob("*.txt"))
+    if other is not None:
+        persian += sorted((other / "text").glob("*.txt"))
+    for path in persian:
         items += quote_items(path.stem, path.read_text(encoding="utf-8"), "fa", order, "Fars News")
         order += 1
     if with_fars:
@@ -79,7 +89,7 @@ def corpus(n_tt: int, with_fars: bool, cache: Path | None) -> tuple[list[QuoteIt
             row = json.loads(line)
             items += quote_items(f"tt-{row['id']}", row["text"], "en", order, "Tehran Times")
             order += 1
-    for path in sorted((GOLD / "en").glob("*.txt")):
+    for path in sorted((gold_dir / "en").glob("*.txt")):
         items += quote_items(path.stem, path.read_text(encoding="utf-8"), "en", order, "team (dev)")
         order += 1
     if cache is not None:
@@ -159,7 +169,7 @@ def plan(items: list[QuoteItem], sample: int) -> None:
           f"{est / 2 / 60:.1f} min wall on 2 free cores (the model uses both)")  # fmt: skip
 
 
-def report(items: list[QuoteItem], gold: list[dict], result, fams, n_sample: int) -> None:
+def report(items: list[QuoteItem], gold: list[dict], result, fams, n_sample: int, model=None) -> None:
     """Recall and precision on the dev items, the Tehran Times links, and a seeded sample of
     ``n_sample`` links for hand-reading."""
     by_id = {q.id: q for q in items}
@@ -182,6 +192,7 @@ def report(items: list[QuoteItem], gold: list[dict], result, fams, n_sample: int
         landed += ok
         if not ok:
             print(f"  missed {g['en_doc']}: found as {[by_id[i].speaker for i in en_ids]}")
+            _why_missed(items, g, en_ids, model)
     dev_links = [x for x in result.links if _span(x.en)[0] in dev_en_docs]
     right = 0
     for x in dev_links:
@@ -195,7 +206,7 @@ def report(items: list[QuoteItem], gold: list[dict], result, fams, n_sample: int
     print(
         f"recall (English renderings in their original's family): {landed}/{len(gold)} = {landed / len(gold):.2f}"
     )
-    print(f"precision (links from the 25 dev items): {right}/{len(dev_links)} = {precision:.2f}")
+    print(f"precision (links from the {len(gold)} gold items): {right}/{len(dev_links)} = {precision:.2f}")
     print(f"links from Tehran Times quotations (no gold; read by hand): {len(tt_links)}")
     print(f"families: {len(fams)}, {sum(len(f.languages) > 1 for f in fams)} in two languages")
     for x in tt_links[:200]:
@@ -211,6 +222,33 @@ def report(items: list[QuoteItem], gold: list[dict], result, fams, n_sample: int
         print(f"- [{x.by} cos={x.cosine} gap={x.margin} name={x.name} numbers={x.shared_numbers}]")
         print(f"  {e.doc} {e.speaker}: {e.text[:160]}")
         print(f"  {f.doc} {f.speaker}: {f.text[:160]}")
+
+
+def _why_missed(items: list[QuoteItem], g: dict, en_ids: list[str], model=None) -> None:
+    """What stopped a missed rendering: the Persian original not found as a quotation (or without
+    a speaker), the names not agreeing, or the screening (numbers, anchors)."""
+    from refrain.crosslingual.link import can_render, facts_en, facts_fa
+    from refrain.crosslingual.names import same_person
+
+    originals = [q for q in items if _overlaps(q.id, g["fa_doc"], g["fa_start"], g["fa_end"])]
+    if not originals:
+        print(f"    the Persian original is not found as a quotation with a speaker ({g['fa_doc']})")
+    for e_id in en_ids:
+        e = next(q for q in items if q.id == e_id)
+        for f in originals:
+            m = same_person(f.speaker or "", e.speaker or "")
+            possible, shared = can_render(facts_en(e.text), facts_fa(f.text))
+            cos = ""
+            if model is not None and m and possible:
+                from refrain.crosslingual.embed import embed_quotes
+
+                v = embed_quotes(model, [(e.id, e.text, "en"), (f.id, f.text, "fa")])
+                cos = f"; cosine {float((v[f.id] @ v[e.id].T).max()):.4f}"
+            print(f"    {e.speaker!r} / {f.speaker!r}: names {m.how if m else 'disagree'}; "
+                  f"screening {'passes' if possible else 'refuses'} ({shared} numbers shared); "
+                  f"en {len(e.text.split())} words, fa {len(f.text.split())} words{cos}")  # fmt: skip
+    if not en_ids:
+        print("    the English rendering is not found as a quotation with a speaker")
 
 
 class _TimedModel:
@@ -259,6 +297,7 @@ def main() -> None:
     ap.add_argument("--sample", type=int, default=30, help="links printed; texts embedded with --tt-store")
     ap.add_argument("--tt-store", type=Path, default=None, help="English side: every quotation of this store")
     ap.add_argument("--run", action="store_true", help="with --tt-store: run the stage cold, not plan it")
+    ap.add_argument("--gold", type=Path, default=None, help="another set built like the dev set (a folder)")
     args = ap.parse_args()
 
     t0 = time.perf_counter()
@@ -273,13 +312,18 @@ def main() -> None:
         else:
             plan(items + english, args.sample)
         return
-    items, gold = corpus(args.tt, args.fars, args.cache)
+    items, gold = corpus(args.tt, args.fars, args.cache, args.gold)
     t_find = time.perf_counter() - t0
     print(f"{len(items)} quotations ({sum(q.language == 'fa' for q in items)} Persian), "
           f"found in {t_find:.1f} s")  # fmt: skip
 
     model = None if args.no_model else load_model()
-    vec_path = None if args.cache is None else args.cache / f"g-cl-vectors-{args.tt}-{int(args.fars)}.pkl"
+    vec_path = (
+        None
+        if args.cache is None
+        else args.cache
+        / f"g-cl-vectors-{args.tt}-{int(args.fars)}{'' if args.gold is None else '-' + args.gold.resolve().name}.pkl"
+    )
     stored = pickle.loads(vec_path.read_bytes()) if vec_path is not None and vec_path.exists() else {}
     t0, c0 = time.perf_counter(), time.process_time()
     result = link(items, model, stored)
@@ -292,7 +336,7 @@ def main() -> None:
           f"one), {len(result.embedded)} quotations embedded now, {len(stored)} read from the cache; "
           f"stage {t_stage:.1f} s wall, {c_stage:.1f} s CPU (machine shared: read the CPU time)")  # fmt: skip
 
-    report(items, gold, result, fams, args.sample)
+    report(items, gold, result, fams, args.sample, model)
 
 
 if __name__ == "__main__":

@@ -40,6 +40,9 @@ def test_names_whose_first_letters_or_endings_disagree_are_not_matched(persian: 
         ("بهروز سرخ کلاهی", "Behrouz Sorkh-Kolahi"),  # a hyphenated surname, two words in Persian
         ("بهروز سرخکلاهی", "Behrouz Sorkh-Kolahi"),  # ... or one
         ("عباس قربانلو", "Abbas Ghorbanlou"),  # ع opens a word romanised with a vowel
+        ("کاوه رضایی", "Kaveh Rezaee"),  # "-ee" and "-ie" are English spellings of a final ی
+        ("کاوه طباطبایی", "Kaveh Tabatabaie"),
+        ("ابراهیم قربانلو", "Brahim Ghorbanlou"),  # a given name opened otherwise; the rest one skeleton
     ],
 )
 def test_names_whose_first_letters_and_endings_agree_still_match(persian: str, latin: str) -> None:

@@ -25,6 +25,7 @@ from .anchors import anchors_en, anchors_fa
 from .embed import Embedder, embed_quotes, lead
 from .names import _fa_parts, _latin_parts, aliases, block_key, same_person
 from .numbers import agreement, numbers_en, numbers_fa
+from .roles import PostIndex, read_description
 
 MIN_WORDS_EN = 6
 MIN_WORDS_FA = 5
@@ -46,6 +47,7 @@ class QuoteItem:
     date: str | None = None
     outlet: str | None = None
     order: int = 0
+    role: str | None = None  # the speaker's post as the article gives it with this quotation
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,23 +157,56 @@ def can_render(en: Facts, fa: Facts) -> tuple[bool, int]:
     return True, shared
 
 
+def _post_index(fa: list[QuoteItem]) -> tuple[PostIndex, dict[object, list[QuoteItem]]]:
+    """Persian speakers by article, with the posts the article gives them (and the speaker
+    itself, which may be a description: "یک سرگرد آمریکایی")."""
+    posts: dict[object, list[str]] = defaultdict(list)
+    quotes: dict[object, list[QuoteItem]] = defaultdict(list)
+    for q in fa:
+        key = (q.doc, q.speaker)
+        quotes[key].append(q)
+        for post in (q.role, q.speaker):
+            if post and post not in posts[key]:
+                posts[key].append(post)
+    return PostIndex(posts), quotes
+
+
+def _named(speaker: object) -> bool:
+    from refrain.quotes.persian.people import named_person
+
+    return isinstance(speaker, str) and named_person(speaker)
+
+
 def candidates(quotes: list[QuoteItem]) -> list[tuple[QuoteItem, QuoteItem, str, int]]:
-    """(English quote, Persian quote, how the names agree, shared numbers) pairs worth a look:
-    the speakers' names agree across scripts and :func:`can_render` lets the pair through."""
+    """(English quote, Persian quote, how the speakers agree, shared numbers) pairs worth a look:
+    the speakers' names agree across scripts, or an English speaker given by post ("the manager
+    of Abadan airport") fits the posts a Persian article gives its speaker
+    (:mod:`refrain.crosslingual.roles`, how "role"), or a named English speaker's post fits a
+    Persian speaker the article knows by that post alone; and :func:`can_render` lets the pair
+    through."""
     fa = [q for q in quotes if is_persian(q) and q.speaker and _words(q.text) >= MIN_WORDS_FA]
     en = [q for q in quotes if not is_persian(q) and q.speaker and _words(q.text) >= MIN_WORDS_EN]
     if not fa or not en:
         return []
     index = _SpeakerIndex(fa)
+    posts: tuple[PostIndex, dict[object, list[QuoteItem]]] | None = None
     fa_facts: dict[str, Facts] = {}
     out = []
     for e in en:
-        matched = index.matches(e.speaker or "")
+        matched = [(index.by_speaker[speaker], how) for speaker, how in index.matches(e.speaker or "")]
+        if not matched and read_description(e.speaker or "").screens:
+            posts = posts or _post_index(fa)
+            matched = [(posts[1][key], "role") for key in posts[0].fitting(e.speaker or "")]
+        if not matched and e.role and read_description(e.role).screens:
+            # "Foreign Ministry spokesman Ali Vaez" where the Persian article gives the post only
+            # («سخنگوی وزارت امور خارجه»): the post, to Persian speakers known by their post alone
+            posts = posts or _post_index(fa)
+            matched = [(posts[1][key], "role") for key in posts[0].fitting(e.role) if not _named(key[1])]
         if not matched:
             continue
         en_facts = facts_en(e.text)
-        for speaker, how in matched:
-            for f in index.by_speaker[speaker]:
+        for group, how in matched:
+            for f in group:
                 if f.doc == e.doc:
                     continue
                 if f.id not in fa_facts:
@@ -319,7 +354,7 @@ def _link_without_model(pairs: list[tuple[QuoteItem, QuoteItem, str, int]]) -> l
     for rows in by_en.values():
         rows.sort(key=lambda r: -r[3])
         e, f, how, shared = rows[0]
-        if how == "surname" or shared < 2:
+        if how in ("surname", "role") or shared < 2:
             continue
         # reprints of the same Persian text are one candidate (linked together), not a tie
         same = [r for r in rows if r[1].text.strip() == f.text.strip()]

@@ -201,7 +201,8 @@ def _latin_parts(name: str) -> _Parts:
     initials = tuple("".join(_initial_latin(p) for p in w.split("-") if p) or "?" for w in words)
     last = words[-1].lower().translate(_ACCENTS).rstrip(".,'`") if words else ""
     full, given = _collapse("".join(sk)), _collapse("".join(sk[:-1]))
-    return _Parts(full, sk[-1] if sk else "", given, len(sk), initials, last.endswith(("i", "y")))
+    # "-ee", "-ie": English spellings of a final ی ("Rezaee", "Tabatabaie")
+    return _Parts(full, sk[-1] if sk else "", given, len(sk), initials, last.endswith(("i", "y", "ee", "ie")))
 
 
 @lru_cache(maxsize=1)
@@ -255,7 +256,9 @@ def same_person(persian: str, latin: str) -> NameMatch | None:
     if known and latin.strip().lower() in known:
         return NameMatch("alias", 1.0)
     fa, la = _fa_parts(persian), _latin_parts(latin)
-    if not fa.full or not la.full or not _initials_fit(fa, la) or _surname_of_another(persian, latin):
+    if not fa.full or not la.full or _surname_of_another(persian, latin):
+        return None
+    if not _initials_fit(fa, la) and not _given_initials_only(fa, la):
         return None
     surnames = close(fa.surname, la.surname) or _tail_close(fa, la)
     if not surnames:
@@ -304,6 +307,18 @@ def _initials_fit(fa: _Parts, la: _Parts) -> bool:
     if not fa_given or not la_given:
         return True
     return _initials_agree(fa_given[0], la_given[0]) or _initials_agree(fa_given[-1], la_given[-1])
+
+
+def _given_initials_only(fa: _Parts, la: _Parts) -> bool:
+    """Only the given names' first letters disagree, while the whole skeletons are one (within
+    half a step, six letters or more): the surname's letters and ending, which tell «اسلامی»
+    from "Salami", agree, and a given name romanised with another opening does not outweigh the
+    rest."""
+    if not fa.initials or not la.initials or not _initials_agree(fa.initials[-1], la.initials[-1]):
+        return False
+    if la.ends_in_i != fa.ends_in_i:
+        return False
+    return min(len(fa.full), len(la.full)) >= 6 and within(fa.full, la.full, 0.5)
 
 
 def _tail_close(fa: _Parts, la: _Parts) -> bool:

@@ -60,6 +60,7 @@ def stored_quote_items(rows: list[dict[str, Any]]) -> list[QuoteItem]:
             r["date"],
             r["outlet"],
             r["seq"],
+            r.get("role"),
         )
         for r in rows
     ]

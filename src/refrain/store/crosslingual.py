@@ -16,14 +16,14 @@ from refrain.store import Store
 
 # the quotations the stage links: spoken ones with a speaker, in reading order
 QUOTES_SQL = (
-    "SELECT q.id, q.doc_id, q.text, q.speaker, q.family, d.language, d.date, d.outlet, d.seq "
+    "SELECT q.id, q.doc_id, q.text, q.speaker, q.family, d.language, d.date, d.outlet, d.seq, q.role "
     "FROM quotes q JOIN documents d ON d.id = q.doc_id "
     "WHERE q.kind <> 'scare' AND q.speaker IS NOT NULL ORDER BY d.seq, q.start_offset, q.id"
 )
 
 
 def crosslingual_quote_rows(store: Store) -> list[dict[str, Any]]:
-    """Rows of :data:`QUOTES_SQL`: id, doc_id, text, speaker, family, language, date, outlet, seq."""
+    """Rows of :data:`QUOTES_SQL`: id, doc_id, text, speaker, family, language, date, outlet, seq, role."""
     return store.query(QUOTES_SQL)
 
 

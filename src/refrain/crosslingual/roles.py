@@ -1,0 +1,229 @@
+"""English quotations attributed by role, and the Persian speakers whose post fits.
+
+English papers often give a Persian statement to a post, not a name: "the manager of Abadan
+airport said", "Basht's Friday prayer leader", "an American major", "the Brotherhood said" (its
+spokesman's words). Names cannot match then; the post can. A role description matches a Persian
+speaker of an article when
+
+- every office or body it names (data list ``fa/role_translations``: "manager" = مدیر, "Friday
+  prayer leader" = امام جمعه) is written in the posts the Persian article gives that speaker, and
+- every other proper word of it ("Abadan", "Basht", "American") is one of the words of those
+  posts in the Persian script (consonant skeletons, :mod:`refrain.crosslingual.names`), "Iran"
+  and "Iranian" excepted (every Persian report is about Iran without saying so);
+- and it holds a proper word, a field ("oil" in "the oil minister": data list, "field:") or a body:
+  a bare "the minister" fits too many speakers to screen.
+
+The model still decides among the candidates (:func:`refrain.crosslingual.link.link`); without
+the model no link is made from a role.
+
+>>> describes("the manager of Abadan airport", ["مدیر فرودگاه آبادان"])
+True
+>>> describes("the manager of Abadan airport", ["مدیر فرودگاه اهواز"])
+False
+>>> describes("the minister", ["وزیر نفت"])
+False
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from refrain.text import lexicon, normalize
+
+from .anchors import _patterns, anchors_en, anchors_fa
+from .names import close, skeleton_fa, skeleton_latin
+
+ROLE_FILE = Path(__file__).resolve().parent.parent / "text" / "data" / "fa" / "role_translations.txt"
+# proper words every Persian report leaves out, and words that open a description
+_SKIPPED = frozenset(
+    {"iran", "iran's", "iranian", "islamic", "republic", "the", "a", "an", "of", "its", "his", "her"}
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+
+
+@dataclass(frozen=True, slots=True)
+class _Office:
+    english: tuple[str, ...]  # lower case, longest first
+    persian: tuple[str, ...]  # squashed (see _squash)
+    body: bool
+    field: bool = False  # a domain narrowing a post: "oil" of "the oil minister"
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", normalize(text, "fa").text)
+
+
+@cache
+def _offices() -> tuple[_Office, ...]:
+    out = []
+    for line in ROLE_FILE.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if "=" not in line:
+            continue
+        body, field = line.startswith("org:"), line.startswith("field:")
+        english, persian = line.removeprefix("org:").removeprefix("field:").split("=", 1)
+        words = sorted((w.strip().lower() for w in english.split("|") if w.strip()), key=len, reverse=True)
+        forms = tuple(_squash(p) for p in persian.split("|") if p.strip())
+        out.append(_Office(tuple(words), forms, body, field))
+    return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Description:
+    """What a role description asks of a Persian speaker's posts."""
+
+    offices: tuple[_Office, ...]
+    anchors: tuple[str, ...]  # skeletons of its other proper words
+    places: frozenset[str] = frozenset()  # countries and places of the anchor list, by key
+    place_skeletons: tuple[str, ...] = ()  # ... and the skeletons of the words naming them
+    iranian: bool = False  # says the post is Iran's ("Iranian", "Iran's")
+
+    @property
+    def located(self) -> bool:
+        """Whether it says whose post it is: then a Persian post of another country is not it."""
+        return self.iranian or bool(self.places)
+
+    @property
+    def screens(self) -> bool:
+        """Whether it narrows enough to screen on: a post, with a proper word, a place or a field
+        ("the oil minister"), or a body named."""
+        posts = [o for o in self.offices if not o.field]
+        narrowed = bool(self.anchors) or bool(self.places) or len(posts) < len(self.offices)
+        return any(o.body for o in posts) or (bool(posts) and narrowed)
+
+
+@cache
+def read_description(text: str) -> Description:
+    """The offices and proper words of an English speaker description."""
+    low = " " + text.lower().replace("’", "'") + " "
+    offices = []
+    for office in _offices():
+        for phrase in office.english:
+            hit = re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", low)
+            if hit:
+                offices.append(office)
+                low = low[: hit.start()] + " " * len(phrase) + low[hit.end() :]
+                break
+    anchors: list[str] = []
+    places: list[str] = []
+    for m in _WORD.finditer(low):
+        word = re.sub(r"'s?$", "", text[m.start() - 1 : m.end() - 1])
+        if not word[:1].isupper() or word.lower() in _SKIPPED or word.lower() in _common_nouns():
+            continue
+        if anchors_en(word) & _place_keys():
+            places.append(skeleton_latin(word))  # "Germany": translated (آلمان), compared by key
+            continue
+        skel = skeleton_latin(word)
+        if len(skel) >= 3:
+            anchors.append(skel)
+    iranian = bool(re.search(r"\b(?:Iran|Iranian|Tehran)\b", text))
+    return Description(
+        tuple(offices), tuple(anchors), anchors_en(text) & _place_keys(), tuple(places), iranian
+    )
+
+
+@cache
+def _place_keys() -> frozenset[str]:
+    """The places of the anchor list (refrain.crosslingual.anchors): rows whose English forms are
+    all capitalised ("Germany | Berlin"), not topics ("sanction")."""
+    return frozenset(key for key, _, forms in _patterns()[1] if all(f[:1].isupper() for f in forms))
+
+
+@cache
+def _common_nouns() -> frozenset[str]:
+    """Capitalised words of a post that a translation translates ("Ministry", "Airport")."""
+    lists = ("post_common_nouns", "org_words", "roles")
+    return frozenset(w for name in lists for w in lexicon("en", name))
+
+
+def _anchor_in(skel: str, others: Iterable[str]) -> bool:
+    """Whether a skeleton is one of ``others`` (the demonym's stem will do: "American")."""
+    stem = _demonym_stem(skel)
+    return any(close(skel, p) or close(stem, p) or close(skel, _demonym_stem(p)) for p in others)
+
+
+def _fits(wanted: Description, squashed: str, skeletons: frozenset[str], places: frozenset[str]) -> bool:
+    """``squashed``, ``skeletons``, ``places``: the Persian posts as one squashed text, the
+    skeletons of their words, the places of the anchor list they name."""
+    if not all(any(form in squashed for form in o.persian) for o in wanted.offices):
+        return False
+    if not all(_anchor_in(a, skeletons) for a in wanted.anchors) or not wanted.places <= places:
+        return False
+    if not wanted.located:
+        return True  # "the Muslim Brotherhood": whose, the Persian post may say («… مصر»)
+    # a country the Persian post names must be the English one's: "the Iranian foreign
+    # minister" is not «وزیر امور خارجه برزیل», "the Iraqi one" not «… سوریه»
+    english = (*wanted.anchors, *wanted.place_skeletons)
+    countries = (p for p in skeletons if len(p) >= 3 and p in _country_skeletons())
+    return places <= wanted.places and all(_anchor_in(p, english) for p in countries)
+
+
+@cache
+def _country_skeletons() -> frozenset[str]:
+    """Consonant skeletons of countries and capitals (data list en/countries), Iran's left out."""
+    iran = {skeleton_latin(w) for w in ("Iran", "Tehran")}
+    return frozenset(skeleton_latin(c) for c in lexicon("en", "countries")) - iran
+
+
+def _post_skeletons(posts: Iterable[str]) -> frozenset[str]:
+    return frozenset(skeleton_fa(w) for p in posts for w in normalize(p, "fa").text.split())
+
+
+def describes(english: str, persian_posts: list[str]) -> bool:
+    """Whether an English speaker description fits a Persian speaker with these posts (the
+    speaker's roles in one article, and the speaker itself when it is a description)."""
+    wanted = read_description(english)
+    if not wanted.screens:
+        return False
+    squashed = "".join(_squash(p) for p in persian_posts)
+    return _fits(wanted, squashed, _post_skeletons(persian_posts), _post_places(persian_posts))
+
+
+def _post_places(posts: Iterable[str]) -> frozenset[str]:
+    return anchors_fa(" ".join(posts)) & _place_keys()
+
+
+class PostIndex:
+    """Persian speakers (any hashable key: an article and a speaker) by the offices their posts
+    hold, to find those an English description fits without comparing it with every one."""
+
+    def __init__(self, posts: dict[object, list[str]]) -> None:
+        self._squashed = {k: "".join(_squash(p) for p in v) for k, v in posts.items() if v}
+        self._posts = {k: v for k, v in posts.items() if v}
+        self._skeletons: dict[object, frozenset[str]] = {}
+        self._places: dict[object, frozenset[str]] = {}
+        self._by_office: dict[_Office, set[object]] = {}
+        for office in _offices():
+            self._by_office[office] = {
+                k for k, sq in self._squashed.items() if any(form in sq for form in office.persian)
+            }
+        self._found: dict[str, list[object]] = {}
+
+    def fitting(self, english: str) -> list[object]:
+        """The speakers an English description fits (none when it does not screen)."""
+        if english not in self._found:
+            wanted = read_description(english)
+            keys: list[object] = []
+            if wanted.screens:
+                pool = set.intersection(*(self._by_office[o] for o in wanted.offices))
+                for k in pool:
+                    if k not in self._skeletons:
+                        self._skeletons[k] = _post_skeletons(self._posts[k])
+                        self._places[k] = _post_places(self._posts[k])
+                    if _fits(wanted, self._squashed[k], self._skeletons[k], self._places[k]):
+                        keys.append(k)
+            self._found[english] = sorted(keys, key=str)
+        return self._found[english]
+
+
+def _demonym_stem(skel: str) -> str:
+    """ "American" -> the skeleton of "America" (mrkn -> mrk): Persian writes آمریکایی, whose
+    skeleton drops the final ی."""
+    return skel[:-1] if skel.endswith("n") and len(skel) > 3 else skel
+
+
+__all__ = ["Description", "PostIndex", "describes", "read_description"]
