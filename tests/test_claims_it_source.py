@@ -1,4 +1,5 @@
-"""A figure in a sentence attributed to "it" is the body or document named speaking before."""
+"""Claimants the figure's sentence names indirectly: "it" (the body or document named speaking before), a
+name closing an appositive, the head of a body named beside it."""
 
 from refrain.claims import find
 
@@ -59,3 +60,13 @@ def test_a_bare_report_is_the_report_named_fuller_before() -> None:
         "the price at $50.27. It says the average price was $51.71 this year."
     )
     assert _claimants(text)[-1] == "OPEC’s monthly report"
+
+
+def test_a_name_closing_an_appositive_states_the_figure() -> None:
+    text = "The governor of Tarsk province, Mohsen Vahedi, estimated the losses at $2 million."
+    assert _claimants(text) == ["Mohsen Vahedi"]
+
+
+def test_the_head_of_a_body_named_in_apposition_is_the_claimant_not_the_body() -> None:
+    text = "The head of the Varnian customs office, Tomas Ardell, said exports grew 12 percent."
+    assert _claimants(text) == ["Tomas Ardell"]

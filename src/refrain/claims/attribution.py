@@ -5,7 +5,7 @@ The claimant is the quoted speaker when the figure sits inside a quotation (take
 around it), the person a sentence reports ("X said 60 were arrested", "according to X"), and
 otherwise the outlet.
 
-Size: about 620 lines, one concern (the attribution of a figure in its sentence); its patterns,
+Size: about 640 lines, one concern (the attribution of a figure in its sentence); its patterns,
 name cleaning and discourse reading are already apart (patterns.py, persons.py, discourse.py).
 """
 
@@ -91,7 +91,7 @@ def _speaker_near(
             # (a period inside a word or after a capital, "U.S.", "2.5", does not end the sentence)
             rf"(?:{_IN_REPORT}{{0,60}}?\bthat\b{_IN_REPORT}{{0,200}}|{_IN_REPORT}{{0,150}})$",
             before,
-        )
+        ) or _closing_appositive(before, verbs)
         usable = m and (m.group(1).lower() in _PRONOUNS or _clean_name(m.group(1)))  # not "As reported"
         if m and usable and not (_after_preposition(before, m.start(1)) and " " not in m.group(1)):
             name = _named_in_apposition(before, m.end(1), m.group(1))
@@ -124,6 +124,17 @@ def _speaker_near(
     ):  # "The Marenia Press Agency": whole
         return re.sub(r"^(?:[Tt]he)\s+", "", name)
     return _clean_name(name)
+
+
+def _closing_appositive(before: str, verbs: str) -> re.Match[str] | None:
+    """ "The governor of Tarsk province, Mohsen Vahedi, estimated the losses at": a name that
+    closes an appositive (a comma before it and after it) right before the verb."""
+    m = re.search(
+        rf"(?<=,\s)({_NAME_RUN}),{_AUX}\s+(?:{verbs})\b"
+        rf"(?:{_IN_REPORT}{{0,60}}?\bthat\b{_IN_REPORT}{{0,200}}|{_IN_REPORT}{{0,150}})$",
+        before,
+    )
+    return m if m and speaker_kind(m.group(1)) == "person" and " " in m.group(1) else None
 
 
 def _with_of_name(text: str, end: int, name: str) -> str:
@@ -429,7 +440,12 @@ def _body_before_at(text: str, start: int, fig_start: int) -> tuple[str, int] | 
         phrase_start -= len(joined)
         phrase = joined + phrase
     named = re.match(rf",\s*({_NAME_RUN})\s*,", text[start + found.end(2) : start + found.end(2) + 80])
-    person = _full_person(named.group(1) if named and phrase.split()[-1].lower() in _ROLES else None)
+    # "The Varnian farm minister, Lena Holm," and "The head of the customs office, Lena Holm,": the
+    # person the role names
+    held = phrase.split()[-1].lower() in _ROLES or re.search(
+        rf"\b(?i:{_role_words()})\s+of\s+(?:the\s+)?$", text[max(start, phrase_start - 40) : phrase_start]
+    )
+    person = _full_person(named.group(1) if named and held else None)
     if person:
         return person, phrase_start  # "The Varnian farm minister, Lena Holm, has announced"
     person = _holder_before(text, start, phrase_start, phrase)
