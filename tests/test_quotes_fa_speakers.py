@@ -317,3 +317,13 @@ def test_a_lead_post_is_not_the_next_speaker_brought_in_with_also():
         "محمود فلاحتی مدیر جهاد کشاورزی شهرستان نیلوفرآباد نیز گفت: مجوزهای زیادی صادر شده است."
     )
     assert speakers(text) == ["بهمن کرمانوند", "بهمن کرمانوند", "محمود فلاحتی"]
+
+
+def test_this_official_with_nobody_quoted_before_is_the_post_that_reported_two_paragraphs_up():
+    text = (
+        "درگیری مرزی\n\n"
+        "سخنگوی وزارت دفاع نیلوفرآباد امروز در گفت‌وگو با خبرنگاران از وقوع درگیری خبر داد.\n\n"
+        "به گفته وی، سربازان مرزی به مواضع مرزی حمله کردند.\n\n"
+        "این مقام افزود: نیروهای مرزی به آتش متقابل پرداختند."
+    )
+    assert speakers(text) == ["سخنگوی وزارت دفاع نیلوفرآباد"]

@@ -15,6 +15,7 @@ from .people import fullest_names, indirect_speakers, named_person
 from .resolve import Resolver
 from .speaker import Subject, read_subject
 from .speech import Speech, find_speech, paragraphs
+from .subject_before import paragraph_subject, refers_back
 from .words import Tokens, given_names, key, word_keys, words
 
 __all__ = ["find_persian"]
@@ -74,8 +75,8 @@ def find_persian(text: str) -> list[Quote]:
                 speaker = _next_name(resolver, subjects, n, only=[i for i, p in enumerate(plural) if p])
             if speaker is None and subject.kind == "none":
                 speaker = _sentence_before(text, sp, speeches, resolver, tokens)
-            if speaker is None and subject.kind == "pronoun" and resolver.current is None:
-                speaker = _paragraph_subject(text, sp, speeches, resolver, tokens)
+            if speaker is None and refers_back(subject) and resolver.current is None:
+                speaker = paragraph_subject(text, sp, speeches, resolver, tokens, subject.kind == "anaphor")
             if speaker is None:
                 speaker, role = _resolve(resolver, subject, subjects, n, plural[n], sp.start)
             mention = subject.mention
@@ -296,36 +297,6 @@ def _sentence_before(
     return next((p for p in sorted(resolver.people) if p.startswith(name + " ")), None) or resolver.fullest(
         name_ws, name
     )
-
-
-def _paragraph_subject(
-    text: str, sp: Speech, speeches: list[Speech], resolver: Resolver, tokens: Tokens
-) -> str | None:
-    """Who "وی" stands for when nobody has spoken yet: the speaker-like subject opening the
-    paragraph before (``یک منبع آگاه عراقی از … خبر داد. / وی افزود:``), a person or an unnamed
-    source; None when that paragraph holds a quotation or opens with anything else."""
-    assert sp.clause is not None
-    here = text.rfind("\n", 0, sp.clause[0])
-    if here <= 0:
-        return None
-    end = here
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
-    start = text.rfind("\n", 0, end) + 1
-    if end <= start or any(start <= o.start < end for o in speeches if o.kind == "direct"):
-        return None
-    stop = min((i for i in (text.find(c, start, end) for c in ".!؟?") if i >= 0), default=end)
-    subject = read_subject(text, (start, stop), resolver.known, tokens)
-    first = subject.name_words[0].key if subject.name_words else ""
-    if (
-        subject.kind == "name"
-        and subject.name is not None
-        and (first in given_names() or resolver.known(first))
-    ):
-        return resolver.fullest(subject.name_words, subject.name)
-    if subject.kind == "anonymous" and subject.mention is not None:
-        return subject.mention.text
-    return None
 
 
 _OPENING, _CLOSING = "«“", "»”"

@@ -1,0 +1,82 @@
+"""Who a pronoun or "this official" stands for when nobody has spoken yet: the subject of the
+paragraphs before ("سخنگوی وزارت دفاع … خبر داد. / به گفته وی، … / این مقام افزود: …")."""
+
+from __future__ import annotations
+
+from .resolve import Resolver, _verb
+from .speaker import Subject, read_subject
+from .speech import Speech
+from .words import Tokens, given_names, key, words
+
+
+def paragraph_subject(
+    text: str, sp: Speech, speeches: list[Speech], resolver: Resolver, tokens: Tokens, anaphor: bool = False
+) -> str | None:
+    """Who "وی" stands for when nobody has spoken yet: the speaker-like subject opening the
+    paragraph before (``یک منبع آگاه عراقی از … خبر داد. / وی افزود:``), a person or an unnamed
+    source; for ``anaphor`` ("این مقام …") a person or a post, looking one paragraph further back
+    past one that goes on with "وی" ("به گفته وی، …"). None when a paragraph holds a quotation or
+    opens with anything else."""
+    assert sp.clause is not None
+    here = sp.clause[0]
+    for _ in range(_SUBJECT_PARAGRAPHS):
+        here = text.rfind("\n", 0, here)
+        if here <= 0:
+            return None
+        end = here
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        start = text.rfind("\n", 0, end) + 1
+        if end <= start or any(start <= o.start < end for o in speeches if o.kind == "direct"):
+            return None
+        if start == 0:
+            return None  # the title: no sentence with a subject
+        stop = min((i for i in (text.find(c, start, end) for c in ".!؟?") if i >= 0), default=end)
+        subject = read_subject(text, (start, stop), resolver.known, tokens)
+        first = subject.name_words[0].key if subject.name_words else ""
+        if (
+            subject.kind == "name"
+            and subject.name is not None
+            and (first in given_names() or resolver.known(first))
+            and (not anaphor or _short_post(subject.name))
+        ):
+            return resolver.fullest(subject.name_words, subject.name)
+        if subject.kind == "anonymous" and subject.mention is not None:
+            if not anaphor or _short_post(subject.mention.text):
+                return subject.mention.text
+        if anaphor and subject.kind == "role" and subject.role and _short_post(subject.role):
+            # "سخنگوی وزارت دفاع هند … خبر داد. / … / این مقام افزود:": the post, or its holder
+            return resolver.roles.get(subject.role_key or "") or subject.role
+        if not anaphor or not _goes_on(text, start):
+            return None
+        here = start
+    return None
+
+
+def refers_back(subject: Subject) -> bool:
+    """ "وی" or "این مقام …": a subject pointing to someone named or posted before."""
+    if subject.kind == "pronoun":
+        return True
+    m = subject.mention
+    return subject.kind == "anaphor" and m is not None and key(m.text.split()[0]) == _THIS
+
+
+_THIS = key("این")
+_POST_WORDS = 8  # a post read longer than this ran into the clause
+
+
+def _short_post(post: str) -> bool:
+    """A post or description read whole: a few words, no verb ("نتایج این تحقیقات نشان می‌دهد")."""
+    ws = [w for w in words(post) if w.is_word]
+    plural = bool(ws) and ws[0].key.endswith(("ها", "های"))  # "باواریایی‌ها": a group, not "this official"
+    return 0 < len(ws) <= _POST_WORDS and not plural and not any(_verb(w) for w in ws)
+
+
+_SUBJECT_PARAGRAPHS = 2  # "X … خبر داد. / به گفته وی، … / وی افزود:": one paragraph going on between
+_GOES_ON = tuple(" ".join(key(w) for w in g.split()) for g in ("به گفته وی", "به گفته این مقام", "وی", "او"))
+
+
+def _goes_on(text: str, start: int) -> bool:
+    """Whether a paragraph goes on with the speaker of the one before ("به گفته وی، …")."""
+    head = " ".join(key(w.strip("،,:")) for w in text[start : start + 40].split()[:4])
+    return any(head == g or head.startswith(g + " ") for g in _GOES_ON)
