@@ -31,6 +31,9 @@ def paragraph_subject(
             return None
         if start == 0:
             return None  # the title: no sentence with a subject
+        if anaphor and _goes_on(text, start):
+            here = start  # "به گفته وی، …": the speaker of the paragraph before goes on
+            continue
         stop = min((i for i in (text.find(c, start, end) for c in ".!؟?") if i >= 0), default=end)
         subject = read_subject(text, (start, stop), resolver.known, tokens)
         first = subject.name_words[0].key if subject.name_words else ""
@@ -47,9 +50,7 @@ def paragraph_subject(
         if anaphor and subject.kind == "role" and subject.role and _short_post(subject.role):
             # "سخنگوی وزارت دفاع هند … خبر داد. / … / این مقام افزود:": the post, or its holder
             return resolver.roles.get(subject.role_key or "") or subject.role
-        if not anaphor or not _goes_on(text, start):
-            return None
-        here = start
+        return None
     return None
 
 
