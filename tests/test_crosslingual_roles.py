@@ -18,6 +18,8 @@ from refrain.crosslingual.roles import describes, read_description
         ("Iran's oil minister", ["وزیر نفت"]),  # a field narrows the post
         ("the health ministry's spokesman", ["سخنگوی وزارت بهداشت"]),
         ("Iran's ambassador to Germany", ["سفیر ایران در آلمان"]),  # a place translated, by the anchor list
+        ("Varnamo's new head coach", ["سرمربی جدید وارنامو"]),  # "head coach" read before "head"
+        ("the Department of Environment", ["معاون سازمان محیط زیست کشور"]),  # a body: its deputy's words
     ],
 )
 def test_a_post_in_english_fits_the_persian_post(english: str, posts: list[str]) -> None:

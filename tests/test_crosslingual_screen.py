@@ -24,6 +24,7 @@ from refrain.crosslingual.link import can_render, candidates, facts_en, facts_fa
         ("خمینی", "Ali Khamenei"),  # the alias file gives "Khamenei" to «خامنه‌ای», same skeleton
         ("محمد تهرانچی", "Ahmad Tehranchi"),  # given names opening with other letters
         ("کاوه وحیدنیا", "Kaveh Hoveydnia"),  # و is v, not h
+        ("رهبر انقلاب ایران", "Iran"),  # a short last word is a surname only given alone in Persian
     ],
 )
 def test_names_whose_first_letters_or_endings_disagree_are_not_matched(persian: str, latin: str) -> None:
@@ -43,6 +44,8 @@ def test_names_whose_first_letters_or_endings_disagree_are_not_matched(persian: 
         ("کاوه رضایی", "Kaveh Rezaee"),  # "-ee" and "-ie" are English spellings of a final ی
         ("کاوه طباطبایی", "Kaveh Tabatabaie"),
         ("ابراهیم قربانلو", "Brahim Ghorbanlou"),  # a given name opened otherwise; the rest one skeleton
+        ("کاوه موسی", "Kaveh Moussa"),  # a final ی read "a" (data list names_final_ya_read_a)
+        ("قمی", "Kaveh Qomi"),  # a short surname whose letters are the same on both sides
     ],
 )
 def test_names_whose_first_letters_and_endings_agree_still_match(persian: str, latin: str) -> None:
@@ -63,6 +66,8 @@ def test_anchors_are_found_in_both_languages() -> None:
         "سوریه",
         "هستهای",
     }
+    # Persian punctuation ends a word: «کرونا،» and «عراق؛» are anchors
+    assert anchors_fa("با توجه به شرایط کرونا، یک نفر در عراق؛ نه بیشتر") == {"کرونا", "عراق"}
     # a place word inside a longer capitalised name is a name, not the place, when asked
     assert anchors_en("the Washington Herald reported", in_names=False) == set()
     assert anchors_en("officials in Washington reported", in_names=False) == {"آمریکا"}
@@ -96,3 +101,12 @@ def test_only_quotations_left_by_the_screening_are_embedded() -> None:
     result = link(quotes, model)
     assert set(result.embedded) == {"e1", "f1"}
     assert not any("Turkey" in t for t in model.texts)
+
+
+def test_a_persian_year_may_be_rendered_as_its_gregorian_one() -> None:
+    persian = facts_fa("در سال 1392 تعداد 57 پرواز در این فرودگاه انجام شد.")
+    assert can_render(facts_en("In 2013, 57 flights were made at the airport."), persian) == (True, 2)
+    # ... and a year alone is no number the rendering must keep
+    assert can_render(
+        facts_en("Flights were made at the airport that year."), facts_fa("در سال 1392 پرواز انجام شد.")
+    )[0]

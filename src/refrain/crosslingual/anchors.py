@@ -28,7 +28,8 @@ from refrain.text import normalize
 ANCHORS_FILE = Path(__file__).resolve().parent / "data" / "anchors.txt"
 # endings a Persian place word takes: plural, adjective, both (ZWNJ removed by normalize)
 _FA_ENDINGS = "(?:ی|یی|ها|های|هایی|یها|یهای|ییها|ییهای|یان|ییان|ان)?"
-_FA_LETTER = "\u0600-\u06ff"
+# letters only: the block's punctuation («،» «؛» «؟»), digits and signs end a word
+_FA_LETTER = "\u0620-\u065f\u066e-\u06d3\u06d5-\u06ef\u06fa-\u06ff"
 # what follows an English form when it starts a longer name: letters of the same word, then a
 # capitalised word ("British Petroleum", "US President")
 _NAME_AFTER = re.compile(r"[A-Za-z.]*\s+[A-Z][a-z]")

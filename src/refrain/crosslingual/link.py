@@ -137,8 +137,17 @@ def facts_en(text: str) -> Facts:
 
 
 def facts_fa(text: str) -> Facts:
+    """A Persian year (1392) is rendered in English as its Gregorian one (2013 or 2014): both
+    count as the Persian's numbers, and a year alone is no number a rendering must keep."""
     first = lead(text, "fa", 1)
-    return Facts(numbers_fa(text), anchors_fa(text), numbers_fa(first), anchors_fa(first))
+    numbers = numbers_fa(text)
+    gregorian = frozenset(n + d for n in numbers if _persian_year(n) for d in (621, 622))
+    kept = frozenset(n for n in numbers_fa(first) if not _persian_year(n))
+    return Facts(numbers | gregorian, anchors_fa(text), kept, anchors_fa(first))
+
+
+def _persian_year(n: float) -> bool:
+    return n == int(n) and 1300 <= n <= 1450
 
 
 def can_render(en: Facts, fa: Facts) -> tuple[bool, int]:

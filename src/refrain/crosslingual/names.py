@@ -187,7 +187,8 @@ def _fa_parts(name: str) -> _Parts:
         sk = sk[:-2] + [sk[-2] + sk[-1]]
         initials = initials[:-1]
     full, given = _collapse("".join(sk)), _collapse("".join(sk[:-1]))
-    ends_in_i = bool(words) and words[-1].endswith("ی")
+    # a final ی read a ("موسی" Moussa, "مصطفی" Mostafa: data list) is no -i ending
+    ends_in_i = bool(words) and words[-1].endswith("ی") and words[-1] not in _final_ya_read_a()
     return _Parts(full, sk[-1] if sk else "", given, len(sk), tuple(initials), ends_in_i)
 
 
@@ -203,6 +204,11 @@ def _latin_parts(name: str) -> _Parts:
     full, given = _collapse("".join(sk)), _collapse("".join(sk[:-1]))
     # "-ee", "-ie": English spellings of a final ی ("Rezaee", "Tabatabaie")
     return _Parts(full, sk[-1] if sk else "", given, len(sk), initials, last.endswith(("i", "y", "ee", "ie")))
+
+
+@lru_cache(maxsize=1)
+def _final_ya_read_a() -> frozenset[str]:
+    return frozenset(normalize(w, "fa").text for w in lexicon("fa", "names_final_ya_read_a"))
 
 
 @lru_cache(maxsize=1)
@@ -270,7 +276,10 @@ def same_person(persian: str, latin: str) -> NameMatch | None:
         if close(fa.given, la.given) or _holds(fa.given, la.given) or _holds(la.given, fa.given):
             return NameMatch("full name", 1.0 if close(fa.full, la.full) else 0.9)
         return None  # same surname, another given name: another person
-    return NameMatch("surname", 0.7) if min(len(fa.surname), len(la.surname)) >= 3 else None
+    # a short surname ("قمی" / "Mohammad Qomi") only when its letters are the same on both sides
+    # and the Persian gives the surname alone ("Iran" is no surname of «رهبر … ایران»)
+    short = fa.surname == la.surname and len(fa.surname) == 2 and fa.words == 1 and la.words >= 2
+    return NameMatch("surname", 0.7) if min(len(fa.surname), len(la.surname)) >= 3 or short else None
 
 
 @lru_cache(maxsize=1)

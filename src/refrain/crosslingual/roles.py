@@ -72,6 +72,13 @@ def _offices() -> tuple[_Office, ...]:
     return tuple(out)
 
 
+@cache
+def _phrases() -> tuple[tuple[str, _Office], ...]:
+    """Every English phrase of the data list with its office, longest first."""
+    pairs = [(phrase, office) for office in _offices() for phrase in office.english]
+    return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+
+
 @dataclass(frozen=True, slots=True)
 class Description:
     """What a role description asks of a Persian speaker's posts."""
@@ -100,14 +107,13 @@ class Description:
 def read_description(text: str) -> Description:
     """The offices and proper words of an English speaker description."""
     low = " " + text.lower().replace("’", "'") + " "
-    offices = []
-    for office in _offices():
-        for phrase in office.english:
-            hit = re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", low)
-            if hit:
+    offices: list[_Office] = []
+    for phrase, office in _phrases():  # longest first: "head coach" before "head"
+        hit = re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", low)
+        if hit:
+            if office not in offices:
                 offices.append(office)
-                low = low[: hit.start()] + " " * len(phrase) + low[hit.end() :]
-                break
+            low = low[: hit.start()] + " " * len(phrase) + low[hit.end() :]
     anchors: list[str] = []
     places: list[str] = []
     for m in _WORD.finditer(low):
