@@ -70,3 +70,19 @@ def test_a_name_closing_an_appositive_states_the_figure() -> None:
 def test_the_head_of_a_body_named_in_apposition_is_the_claimant_not_the_body() -> None:
     text = "The head of the Varnian customs office, Tomas Ardell, said exports grew 12 percent."
     assert _claimants(text) == ["Tomas Ardell"]
+
+
+def test_the_head_of_a_body_unnamed_is_the_head_not_the_body() -> None:
+    assert _claimants("The head of the Varnian customs office said exports grew 12 percent.") == [
+        "head of the Varnian customs office"
+    ]
+    assert _claimants("According to the head of the Corvia Oil Company, output rose 5 percent.") == [
+        "head of the Corvia Oil Company"
+    ]
+
+
+def test_the_person_named_after_head_of_a_body_is_the_claimant() -> None:
+    text = "Exports rose 8 percent, according to Director of Varnian Customs Authority Kamel Vostad."
+    assert _claimants(text) == ["Kamel Vostad"]
+    text = "Over 70 million tons were loaded, according to the Head of Varnia’s Ports and Maritime Organization (VPMO) Kamel Vostad."
+    assert _claimants(text) == ["Kamel Vostad"]

@@ -5,7 +5,7 @@ The claimant is the quoted speaker when the figure sits inside a quotation (take
 around it), the person a sentence reports ("X said 60 were arrested", "according to X"), and
 otherwise the outlet.
 
-Size: about 640 lines, one concern (the attribution of a figure in its sentence); its patterns,
+Size: about 670 lines, one concern (the attribution of a figure in its sentence); its patterns,
 name cleaning and discourse reading are already apart (patterns.py, persons.py, discourse.py).
 """
 
@@ -149,7 +149,32 @@ def _with_of_name(text: str, end: int, name: str) -> str:
         if by:  # "released by the Lumen Web of Science Database": with its "of" phrase
             return by.group(1) + _of_phrase(text, end + by.end(1))
     of = _of_phrase(text, end)
+    if name.lower() in _ROLES:
+        # "according to the head of the customs office": the head of it, not "head"
+        body = re.match(rf"\s+of\s+(?:the\s+)?{_body_phrase()}", text[end : end + 80])
+        return _post_holder(text, end, of) or name + (of or (body.group() if body else ""))
     return name + of if of and looks_like_org(name) else name
+
+
+_BODY_ENDS = lexicon_set("en", "org_words_quotes") | lexicon_set("en", "speaker_organisation_words")
+
+
+def _post_holder(text: str, end: int, of: str) -> str | None:
+    """The person named right after "head of <body>": "Director of Varnian Customs Authority Kamel
+    Vos" (the name run holds both: the words after the body's last word), "Head of Varnia's Ports
+    and Maritime Organization (PMO) Kamel Vos" (after the body and its acronym)."""
+    words = of.split()
+    for k in range(len(words) - 2, 0, -1):
+        if words[k].lower() in org_words() or words[k].lower() in _BODY_ENDS:
+            person = _full_person(" ".join(words[k + 1 :]))
+            if person:
+                return person
+            break
+    after = re.match(
+        rf"(?:\s+(?:and|&)\s+{_NAME_RUN})?{_ACRONYM},?\s+({_NAME_RUN})",
+        text[end + len(of) : end + len(of) + 120],
+    )
+    return _full_person(after.group(1)) if after else None
 
 
 def _of_phrase(text: str, end: int) -> str:
@@ -451,6 +476,13 @@ def _body_before_at(text: str, start: int, fig_start: int) -> tuple[str, int] | 
     person = _holder_before(text, start, phrase_start, phrase)
     if person is not None:
         return person, phrase_start
+    post = re.search(
+        rf"\b((?i:{_role_words()}))\s+of\s+(?:the\s+)?$", text[max(start, phrase_start - 40) : phrase_start]
+    )
+    if post and not _after_preposition(text, phrase_start - len(post.group())):
+        # "The head of the customs office said": the head (resolved to a name by the caller when
+        # the article gives one), not the office
+        phrase = post.group() + phrase
     name = _tidy(phrase)
     return (name, phrase_start) if name else None
 
