@@ -1,4 +1,4 @@
-"""A role phrase the article never names is not the next person named speaking after "Separately,"."""
+"""Role phrases: not the next person named after "Separately,"; a post with its "of" phrase is the post."""
 
 from refrain.quotes import find
 
@@ -23,3 +23,13 @@ def test_the_next_person_named_speaking_still_names_a_lead_role_phrase() -> None
         "The defense minister of Varnia has said the drills will go on. “We will not stop,” Piotr Lang said."
     )
     assert _speakers(text) == ["Piotr Lang"]
+
+
+def test_a_post_with_its_of_phrase_is_the_speaker_not_the_body_it_names() -> None:
+    text = "TARSK – Leader of the Varnian Republic said on Monday that it is “wrong” to trust the plan."
+    assert [q.speaker for q in find(text)] == ["Leader of the Varnian Republic"]
+    text = (
+        "Leader of the Varnian Republic Ayatollah Kamal Vostad met students. The Leader of the Varnian"
+        " Revolution said on Monday that it is “wrong” to trust the plan."
+    )
+    assert [q.speaker for q in find(text)] == ["Kamal Vostad"]

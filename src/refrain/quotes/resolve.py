@@ -21,6 +21,7 @@ from bisect import bisect_right, insort
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
+from refrain.entities.kinds import speaker_kind
 from refrain.text.lexicon import lexicon as text_lexicon
 
 from .attribute import Attributor
@@ -188,6 +189,18 @@ class Resolver:
             if origin and "of" not in low:
                 # "the French president" with no one the article ties to France: a description
                 return " ".join(w for w in words if w.lower() not in DETERMINERS), None, None
+            if "of" in low[1:] and low[low.index("of") - 1] == head:
+                # "Leader of the Islamic Revolution said" with nobody the article gives the post:
+                # the post as written, not the body its "of" phrase names (a person named in the
+                # phrase, "Leader of the Revolution Kamal Vos", is the speaker)
+                named = resolve_name(np, self.index)
+                person = named[0] is not None and (
+                    self.index.fullest(str(named[0]).split(), "person") is not None
+                    or speaker_kind(str(named[0])) == "person"
+                )
+                if person:
+                    return named
+                return " ".join(words[1:] if low[0] in DETERMINERS else words), None, None
         if low[0] in {"a", "an"} and low[-1] not in DOCUMENTS:
             # the lead of an interview: "A prominent Iranian psychoanalyst says … ¶ “…,” Modjtaba
             # Sadria told the Tehran Times": the one named speaking next, when nobody came before
