@@ -26,10 +26,12 @@ def test_the_next_person_named_speaking_still_names_a_lead_role_phrase() -> None
 
 
 def test_a_post_with_its_of_phrase_is_the_speaker_not_the_body_it_names() -> None:
-    text = "TARSK – Leader of the Varnian Republic said on Monday that it is “wrong” to trust the plan."
+    text = (
+        "TARSK – Leader of the Varnian Republic told reporters on Tuesday it was “wrong” to trust the plan."
+    )
     assert [q.speaker for q in find(text)] == ["Leader of the Varnian Republic"]
     text = (
         "Leader of the Varnian Republic Ayatollah Kamal Vostad met students. The Leader of the Varnian"
-        " Revolution said on Monday that it is “wrong” to trust the plan."
+        " Republic told reporters on Tuesday it was “wrong” to trust the plan."
     )
     assert [q.speaker for q in find(text)] == ["Kamal Vostad"]

@@ -175,32 +175,9 @@ class Resolver:
                 # further on: below)
                 return " ".join(words[1:] if low[0] in {"a", "an"} else words), None, None
         if head is not None:
-            # only "the minister" refers back; a bare "EU foreign policy chief" introduces someone
-            origin = tuple(w for w in words if w[0].isupper() and is_place([w]))
-            found = self._role_holder(
-                np.start,
-                head,
-                anaphoric=low[0] in {"the", "his", "her"},
-                origin=origin,
-                qualifier=role_qualifier(words, head),
-            )
+            found = self._post_mention(np, words, low, head)
             if found[0] is not None:
                 return found
-            if origin and "of" not in low:
-                # "the French president" with no one the article ties to France: a description
-                return " ".join(w for w in words if w.lower() not in DETERMINERS), None, None
-            if "of" in low[1:] and low[low.index("of") - 1] == head:
-                # "Leader of the Islamic Revolution said" with nobody the article gives the post:
-                # the post as written, not the body its "of" phrase names (a person named in the
-                # phrase, "Leader of the Revolution Kamal Vos", is the speaker)
-                named = resolve_name(np, self.index)
-                person = named[0] is not None and (
-                    self.index.fullest(str(named[0]).split(), "person") is not None
-                    or speaker_kind(str(named[0])) == "person"
-                )
-                if person:
-                    return named
-                return " ".join(words[1:] if low[0] in DETERMINERS else words), None, None
         if low[0] in {"a", "an"} and low[-1] not in DOCUMENTS:
             # the lead of an interview: "A prominent Iranian psychoanalyst says … ¶ “…,” Modjtaba
             # Sadria told the Tehran Times": the one named speaking next, when nobody came before
@@ -219,6 +196,38 @@ class Resolver:
             if named is not None:
                 return named, None, None
         return resolve_name(np, self.index)
+
+    def _post_mention(self, np: NounPhrase, words: list[str], low: list[str], head: str) -> Resolved:
+        """A speaker written as a post ("the minister", "Leader of the Islamic Revolution"): its
+        holder in the article, else the post as written when it says whose post it is, else
+        NOTHING (the caller reads it as a name)."""
+        # only "the minister" refers back; a bare "EU foreign policy chief" introduces someone
+        origin = tuple(w for w in words if w[0].isupper() and is_place([w]))
+        found = self._role_holder(
+            np.start,
+            head,
+            anaphoric=low[0] in {"the", "his", "her"},
+            origin=origin,
+            qualifier=role_qualifier(words, head),
+        )
+        if found[0] is not None:
+            return found
+        if origin and "of" not in low:
+            # "the French president" with no one the article ties to France: a description
+            return " ".join(w for w in words if w.lower() not in DETERMINERS), None, None
+        if "of" in low[1:] and low[low.index("of") - 1] == head:
+            # "Leader of the Islamic Revolution said" with nobody the article gives the post: the
+            # post as written, not the body its "of" phrase names (a person named in the phrase,
+            # "Leader of the Revolution Kamal Vos", is the speaker)
+            named = resolve_name(np, self.index)
+            person = named[0] is not None and (
+                self.index.fullest(str(named[0]).split(), "person") is not None
+                or speaker_kind(str(named[0])) == "person"
+            )
+            if person:
+                return named
+            return " ".join(words[1:] if low[0] in DETERMINERS else words), None, None
+        return NOTHING
 
     def _pronoun_mention(self, np: NounPhrase, pronoun: str, continues: bool, quoted: str) -> Resolved:
         """A speaker written as a pronoun: the person quoted just before when the cue goes on."""
