@@ -70,6 +70,11 @@ __all__ = ["claimant", "speaker_text", "where"]
 _FULL_NAME = rf"[A-Z][\w’'\-]+(?:\s+{_NAME}){{1,6}}"
 
 
+# what follows a speech verb: a "that" clause to its end, else a few words ("said 60 were held")
+# (a period inside a word or after a capital, "U.S.", "2.5", does not end the sentence)
+_REPORT_TAIL = rf"(?:{_IN_REPORT}{{0,60}}?\bthat\b{_IN_REPORT}{{0,200}}|{_IN_REPORT}{{0,150}})$"
+
+
 def _speaker_near(
     text: str, region_start: int, region_end: int, anchor_before: int, anchor_after: int
 ) -> str | None:
@@ -87,9 +92,7 @@ def _speaker_near(
         m = re.search(
             # (or the acronym in brackets after a name with a lower-case word: "Fund for nature (WWF) said")
             rf"({_NAME_RUN}|\b[Hh]e|\b[Ss]he|\b[Tt]hey|(?<=\()[A-Z]{{2,8}}(?=\)))\)?{_ACRONYM}{_APPOSITIVE}{_AUX}\s+(?:{verbs})\b"
-            # what follows the verb: a "that" clause to its end, else a few words ("said 60 were held")
-            # (a period inside a word or after a capital, "U.S.", "2.5", does not end the sentence)
-            rf"(?:{_IN_REPORT}{{0,60}}?\bthat\b{_IN_REPORT}{{0,200}}|{_IN_REPORT}{{0,150}})$",
+            + _REPORT_TAIL,
             before,
         ) or _closing_appositive(before, verbs)
         usable = m and (m.group(1).lower() in _PRONOUNS or _clean_name(m.group(1)))  # not "As reported"
@@ -129,11 +132,7 @@ def _speaker_near(
 def _closing_appositive(before: str, verbs: str) -> re.Match[str] | None:
     """ "The governor of Tarsk province, Mohsen Vahedi, estimated the losses at": a name that
     closes an appositive (a comma before it and after it) right before the verb."""
-    m = re.search(
-        rf"(?<=,\s)({_NAME_RUN}),{_AUX}\s+(?:{verbs})\b"
-        rf"(?:{_IN_REPORT}{{0,60}}?\bthat\b{_IN_REPORT}{{0,200}}|{_IN_REPORT}{{0,150}})$",
-        before,
-    )
+    m = re.search(rf"(?<=,\s)({_NAME_RUN}),{_AUX}\s+(?:{verbs})\b" + _REPORT_TAIL, before)
     return m if m and speaker_kind(m.group(1)) == "person" and " " in m.group(1) else None
 
 
@@ -465,20 +464,19 @@ def _body_before_at(text: str, start: int, fig_start: int) -> tuple[str, int] | 
         phrase_start -= len(joined)
         phrase = joined + phrase
     named = re.match(rf",\s*({_NAME_RUN})\s*,", text[start + found.end(2) : start + found.end(2) + 80])
+    # "The head of the customs office": the post whose "of" phrase the body is
+    post = re.search(
+        rf"\b((?i:{_role_words()}))\s+of\s+(?:the\s+)?$", text[max(start, phrase_start - 40) : phrase_start]
+    )
     # "The Varnian farm minister, Lena Holm," and "The head of the customs office, Lena Holm,": the
     # person the role names
-    held = phrase.split()[-1].lower() in _ROLES or re.search(
-        rf"\b(?i:{_role_words()})\s+of\s+(?:the\s+)?$", text[max(start, phrase_start - 40) : phrase_start]
-    )
+    held = phrase.split()[-1].lower() in _ROLES or post is not None
     person = _full_person(named.group(1) if named and held else None)
     if person:
         return person, phrase_start  # "The Varnian farm minister, Lena Holm, has announced"
     person = _holder_before(text, start, phrase_start, phrase)
     if person is not None:
         return person, phrase_start
-    post = re.search(
-        rf"\b((?i:{_role_words()}))\s+of\s+(?:the\s+)?$", text[max(start, phrase_start - 40) : phrase_start]
-    )
     if post and not _after_preposition(text, phrase_start - len(post.group())):
         # "The head of the customs office said": the head (resolved to a name by the caller when
         # the article gives one), not the office

@@ -26,6 +26,7 @@ from refrain.claims.patterns import (
     _IN_SENTENCE,
     _NAME_RUN,
     _PRONOUNS,
+    _ROLES,
     _body_phrase,
     _role_words,
     _speech_verb_pattern,
@@ -391,6 +392,4 @@ def _it_name(phrase: str) -> str | None:
 
 @cache
 def _role_heads() -> frozenset[str]:
-    from refrain.claims.patterns import _ROLES
-
     return frozenset(r for r in _ROLES if r.isalpha()) | frozenset(r + "s" for r in _ROLES if r.isalpha())

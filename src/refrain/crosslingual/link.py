@@ -181,6 +181,8 @@ def _post_index(fa: list[QuoteItem]) -> tuple[PostIndex, dict[object, list[Quote
 
 
 def _named(speaker: object) -> bool:
+    # imported here: the Persian quote finder costs ~0.2 s to load, which every importer of
+    # refrain.crosslingual (the web UI's number readers) would pay
     from refrain.quotes.persian.people import named_person
 
     return isinstance(speaker, str) and named_person(speaker)

@@ -29,15 +29,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
+from functools import cache, cached_property
 
-from refrain.text import lexicon, normalize
+from refrain.text import lexicon, lexicon_lines, normalize
 
 from .anchors import _patterns, anchors_en, anchors_fa
 from .names import close, skeleton_fa, skeleton_latin
 
-ROLE_FILE = Path(__file__).resolve().parent.parent / "text" / "data" / "fa" / "role_translations.txt"
 # proper words every Persian report leaves out, and words that open a description
 _SKIPPED = frozenset(
     {"iran", "iran's", "iranian", "islamic", "republic", "the", "a", "an", "of", "its", "his", "her"}
@@ -60,8 +58,7 @@ def _squash(text: str) -> str:
 @cache
 def _offices() -> tuple[_Office, ...]:
     out = []
-    for line in ROLE_FILE.read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
+    for line in lexicon_lines("fa", "role_translations"):
         if "=" not in line:
             continue
         body, field = line.startswith("org:"), line.startswith("field:")
@@ -152,11 +149,28 @@ def _anchor_in(skel: str, others: Iterable[str]) -> bool:
     return any(close(skel, p) or close(stem, p) or close(skel, _demonym_stem(p)) for p in others)
 
 
-def _fits(wanted: Description, squashed: str, skeletons: frozenset[str], places: frozenset[str]) -> bool:
-    """``squashed``, ``skeletons``, ``places``: the Persian posts as one squashed text, the
-    skeletons of their words, the places of the anchor list they name."""
-    if not all(any(form in squashed for form in o.persian) for o in wanted.offices):
+class _Posts:
+    """What a Persian speaker's posts hold: one squashed text (read for every speaker, to index
+    them by office), and, read only for speakers a description is tried on, the skeletons of
+    their words and the places of the anchor list they name."""
+
+    def __init__(self, posts: list[str]) -> None:
+        self.posts = posts
+        self.squashed = "".join(_squash(p) for p in posts)
+
+    @cached_property
+    def skeletons(self) -> frozenset[str]:
+        return frozenset(skeleton_fa(w) for p in self.posts for w in normalize(p, "fa").text.split())
+
+    @cached_property
+    def places(self) -> frozenset[str]:
+        return anchors_fa(" ".join(self.posts)) & _place_keys()
+
+
+def _fits(wanted: Description, held: _Posts) -> bool:
+    if not all(any(form in held.squashed for form in o.persian) for o in wanted.offices):
         return False
+    skeletons, places = held.skeletons, held.places
     if not all(_anchor_in(a, skeletons) for a in wanted.anchors) or not wanted.places <= places:
         return False
     if not wanted.located:
@@ -175,22 +189,11 @@ def _country_skeletons() -> frozenset[str]:
     return frozenset(skeleton_latin(c) for c in lexicon("en", "countries")) - iran
 
 
-def _post_skeletons(posts: Iterable[str]) -> frozenset[str]:
-    return frozenset(skeleton_fa(w) for p in posts for w in normalize(p, "fa").text.split())
-
-
 def describes(english: str, persian_posts: list[str]) -> bool:
     """Whether an English speaker description fits a Persian speaker with these posts (the
     speaker's roles in one article, and the speaker itself when it is a description)."""
     wanted = read_description(english)
-    if not wanted.screens:
-        return False
-    squashed = "".join(_squash(p) for p in persian_posts)
-    return _fits(wanted, squashed, _post_skeletons(persian_posts), _post_places(persian_posts))
-
-
-def _post_places(posts: Iterable[str]) -> frozenset[str]:
-    return anchors_fa(" ".join(posts)) & _place_keys()
+    return wanted.screens and _fits(wanted, _Posts(persian_posts))
 
 
 class PostIndex:
@@ -198,14 +201,11 @@ class PostIndex:
     hold, to find those an English description fits without comparing it with every one."""
 
     def __init__(self, posts: dict[object, list[str]]) -> None:
-        self._squashed = {k: "".join(_squash(p) for p in v) for k, v in posts.items() if v}
-        self._posts = {k: v for k, v in posts.items() if v}
-        self._skeletons: dict[object, frozenset[str]] = {}
-        self._places: dict[object, frozenset[str]] = {}
+        self._held = {k: _Posts(v) for k, v in posts.items() if v}
         self._by_office: dict[_Office, set[object]] = {}
         for office in _offices():
             self._by_office[office] = {
-                k for k, sq in self._squashed.items() if any(form in sq for form in office.persian)
+                k for k, held in self._held.items() if any(form in held.squashed for form in office.persian)
             }
         self._found: dict[str, list[object]] = {}
 
@@ -216,12 +216,7 @@ class PostIndex:
             keys: list[object] = []
             if wanted.screens:
                 pool = set.intersection(*(self._by_office[o] for o in wanted.offices))
-                for k in pool:
-                    if k not in self._skeletons:
-                        self._skeletons[k] = _post_skeletons(self._posts[k])
-                        self._places[k] = _post_places(self._posts[k])
-                    if _fits(wanted, self._squashed[k], self._skeletons[k], self._places[k]):
-                        keys.append(k)
+                keys = [k for k in pool if _fits(wanted, self._held[k])]
             self._found[english] = sorted(keys, key=str)
         return self._found[english]
 
