@@ -216,9 +216,7 @@ def _resolve(
         if name is None:
             if resolver.current is None or subject.also or subject.fronted or rival:
                 # a new post: the article names its holder next (or not at all)
-                name = _next_name(
-                    resolver, subjects, n, through=("pronoun", "none"), post=_words_of(subject.role)
-                )
+                name = _next_name(resolver, subjects, n, through=("pronoun", "none"), for_post=True)
                 if name is None and (subject.also or rival):
                     return subject.role, subject.role
                 if name is None and resolver.current is None and not subject.listed and not plural:
@@ -248,13 +246,13 @@ def _next_name(
     n: int,
     only: list[int] | None = None,
     through: tuple[str, ...] | None = None,
-    post: tuple[str, ...] = (),
+    for_post: bool = False,
 ) -> str | None:
     """The name of the next speech whose speaker is named (a role that opens an article is
     usually named in the next paragraph); ``only``: among these speeches; ``through``: looking
     only past speeches whose speaker is of these kinds (so a list of roles is not read as one
-    person); ``post``: the post to name (its word keys), which a speaker brought in with "نیز"
-    ("محمود فلاح مدیر جهاد … نیز گفت" after "فرماندار … گفت: …") does not hold: a further speaker."""
+    person); ``for_post``: naming a post, which a speaker brought in with "نیز" ("محمود فلاح مدیر
+    جهاد … نیز گفت" after "فرماندار … گفت: …") does not hold: a further speaker."""
     for i in range(n + 1, len(subjects)):
         later = subjects[i]
         if later is None or (only is not None and i not in only):
@@ -262,7 +260,7 @@ def _next_name(
         if through is not None and later.kind not in through and later.kind != "name":
             return None
         if later.kind == "name" and later.name is not None:
-            if post and later.also:
+            if for_post and later.also:
                 return None  # "محمود فلاح مدیر جهاد … نیز گفت": a further speaker, not the post's holder
             return resolver.fullest(later.name_words, later.name)
     return None
