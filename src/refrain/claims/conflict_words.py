@@ -9,9 +9,28 @@ from functools import cache
 from importlib import resources
 
 from refrain.claims.lexicon import lexicon
+from refrain.claims.patterns import word_alternation
 from refrain.text import lexicon_words
 
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    """A kind named by a list of words ("explosion": "blast", "bombing", …): their pattern as whole
+    words, and the first word of each (its leading run of word characters), a match's necessary
+    sign: a text none of whose words is one of them is not searched (None: a phrase opens with no
+    word character, so every text is)."""
+
+    pattern: re.Pattern[str]
+    name: str
+    first_words: frozenset[str] | None
+
+    def in_text(self, text: str, text_words: frozenset[str]) -> bool:
+        """Whether ``text`` (whose ``\\w+`` runs are ``text_words``) holds one of the words."""
+        if self.first_words is not None and self.first_words.isdisjoint(text_words):
+            return False
+        return self.pattern.search(text) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +46,7 @@ class Words:
     place_before: frozenset[str]
     months: re.Pattern[str] | None  # month names as written ("March", "Mehr")
     people_kinds: dict[str, str]  # word -> the kind of people it names ("troops" -> "soldier")
-    event_kinds: tuple[tuple[re.Pattern[str], str], ...]  # "blast" -> "explosion"
+    event_kinds: tuple[Kind, ...]  # "blast" -> "explosion"
     change_before: tuple[str, ...]
     nationwide: tuple[str, ...]
     worldwide: tuple[str, ...]
@@ -40,7 +59,7 @@ class Words:
     rival_figure: tuple[str, ...]  # "three times the official count"
     plan: tuple[str, ...]  # "planned", "vowed", "requires"
     forecast: tuple[str, ...]  # "will", "projected", "target"
-    measure_kinds: tuple[tuple[re.Pattern[str], str], ...]  # "point-to-point" -> "point"
+    measure_kinds: tuple[Kind, ...]  # "point-to-point" -> "point"
     occurrences: frozenset[str]  # canonical events that happen at one time: "kill", not "export"
     restate: re.Pattern[str] | None = None  # "put the figure at [about]" ending a figure's text before it
     restate_contrast: re.Pattern[str] | None = None  # "while", "but", "some experts" between two figures
@@ -151,12 +170,20 @@ def _restate_pattern(lang: dict) -> re.Pattern[str] | None:
     return re.compile(r"(?:" + "|".join(forms) + rf")\s+(?:(?:{hedges})\s+)?$")
 
 
-def _kinds(table: dict[str, list[str]]) -> tuple[tuple[re.Pattern[str], str], ...]:
-    """(pattern of a kind's words as whole words, kind) for each kind of a table."""
-    return tuple(
-        (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in ws) + r")(?!\w)"), kind)
-        for kind, ws in table.items()
-    )
+def _kinds(table: dict[str, list[str]]) -> tuple[Kind, ...]:
+    """Each kind of a table, its words matched as whole words (a tree of shared prefixes: the
+    same matches as their alternation, failing a place on its first letter)."""
+    out = []
+    for kind, ws in table.items():
+        firsts = [re.match(r"\w+", w) for w in ws]
+        out.append(
+            Kind(
+                re.compile(r"(?<!\w)(?:" + word_alternation(ws) + r")(?!\w)"),
+                kind,
+                None if not ws or not all(firsts) else frozenset(m.group() for m in firsts if m),
+            )
+        )
+    return tuple(out)
 
 
 def _month_pattern(names: list[str], *, capitalised: bool) -> re.Pattern[str] | None:

@@ -9,7 +9,7 @@ are read as the range of values they allow: the hedge ("about", "more than"), a 
 
 The word lists are per language, in ``conflicts.toml`` beside this module.
 
-Size: about 460 lines, one concern (every field of :class:`Figure` read from a claim's sentence,
+Size: about 530 lines, one concern (every field of :class:`Figure` read from a claim's sentence,
 article and title); the word lists, value ranges and comparisons are already apart
 (conflict_words.py, ranges.py, conflicts.py).
 """
@@ -20,10 +20,12 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
+from typing import NamedTuple
 
 from refrain.claims.conflict_words import Words, language_of, words
 from refrain.claims.lexicon import lexicon
 from refrain.claims.model import Claim
+from refrain.claims.patterns import word_alternation
 from refrain.claims.ranges import PERSIAN_DIGITS, value_range
 from refrain.entities.names import skeleton
 from refrain.text import fold_fa_figures
@@ -109,13 +111,20 @@ def _has_phrase(text: str, phrases: tuple[str, ...], *, at_end: bool = False, at
 
 @lru_cache(maxsize=256)
 def _phrase_pattern(phrases: tuple[str, ...], where: str) -> re.Pattern[str]:
-    """One pattern for a word list (compiled once, not a pattern per phrase and call)."""
-    alternatives = "(?:" + "|".join(map(re.escape, phrases)) + ")"
+    """One pattern for a word list (compiled once, not a pattern per phrase and call), its phrases
+    as a tree of shared prefixes: tried at every character of every figure's sentence, a plain
+    alternation of dozens of phrases was a tenth of the reading. Only whether it matches is
+    asked, so "not after a word character" (a lookbehind) says what "at the start or after a
+    non-word character" said."""
+    if "" in phrases:  # an empty phrase matches anywhere: the plain form says what that means
+        alternatives = "(?:" + "|".join(map(re.escape, phrases)) + ")"
+    else:
+        alternatives = "(?:" + word_alternation(phrases) + ")"
     if where == "end":
-        return re.compile(r"(?:^|\W)" + alternatives + r"\W*$")
+        return re.compile(r"(?<!\w)" + alternatives + r"\W*$")
     if where == "start":
         return re.compile(r"\W*" + alternatives + r"(?:\W|$)")
-    return re.compile(r"(?:^|\W)" + alternatives + r"(?:\W|$)")
+    return re.compile(r"(?<!\w)" + alternatives + r"(?!\w)")
 
 
 def _date(value: str | None) -> date | None:
@@ -125,13 +134,17 @@ def _date(value: str | None) -> date | None:
         return None
 
 
-def _content(text: str, stop: frozenset[str]) -> set[str]:
+@lru_cache(maxsize=4096)  # an article's title and sentences are read once for each of its figures
+def _content(text: str, stop: frozenset[str]) -> frozenset[str]:
     out = set()
     for w in _WORD.findall(text):
-        w = fold_fa_figures(w.lower()).removesuffix("'s").removesuffix("’s").strip("'’-")  # ي/ك as ی/ک
+        w = w.lower()
+        if not w.isascii():
+            w = fold_fa_figures(w)  # ي/ك as ی/ک (an ASCII word has nothing to fold)
+        w = w.removesuffix("'s").removesuffix("’s").strip("'’-")
         if len(w) >= 3 and w not in stop:  # "oil", "gas", "tax"; "for", "its" are stop words
             out.add(w)
-    return out
+    return frozenset(out)
 
 
 def _places(claim: Claim, sentence: str, w: Words) -> frozenset[str]:
@@ -151,6 +164,7 @@ _PART_OF_BEFORE = re.compile(
     r"\b(?:of|out of) (?:the |a |an )?[$€£]?\d[\d,.]*(?:\s?(?:million|billion|thousand|trillion|m|bn))?"
     r"\b[^.;:]{0,40},\s*(?:only |just |some |about )?[$€£]?$"
 )
+_RUN = re.compile(r"\w+")  # a run of word characters: what a word list's first words are checked against
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 _NAME = re.compile(r"(?<![\w'’])([A-Z][\w'’-]+)")
 
@@ -161,15 +175,37 @@ def _inside_sentence(name: str) -> re.Pattern[str]:
     return re.compile(r"[\w,;] " + re.escape(name) + r"\b")
 
 
+@lru_cache(maxsize=4096)  # asked of an article for each figure whose sentence opens with the word
+def _written_inside(name: str, article: str) -> bool:
+    """Whether ``article`` writes ``name`` after a word or comma somewhere (not opening a sentence):
+    ``_inside_sentence(name).search(article)``, by finding the name's occurrences (a scan of the
+    article in C) rather than trying the pattern at every character of it."""
+    target, end = " " + name, len(name) + 1
+    at = article.find(target, 1)
+    while at >= 0:
+        before, after = article[at - 1], at + end
+        if _is_word(before) or before in ",;":
+            # ``\b`` after the name: a word character on one side of it only
+            if _is_word(article[after - 1]) != (after < len(article) and _is_word(article[after])):
+                return True
+        at = article.find(target, at + 1)
+    return False
+
+
+def _is_word(char: str) -> bool:
+    """Whether ``char`` is a word character: what backslash-w matches in a pattern of text."""
+    return char.isalnum() or char == "_"
+
+
 def _names(text: str, w: Words, leave_out: set[str], article: str = "") -> set[str]:
     """Capitalised words ("Kestrel", "KABUL"), lower case; one opening a sentence only when the
     article capitalises it elsewhere too ("Africa", not "The")."""
     out = set()
     for m in _NAME.finditer(text):
-        before = text[: m.start()].rstrip()
-        if (not before or before[-1] in '.!?:"“‘(\n—–-') and not (
-            m.group(1) in article and _inside_sentence(m.group(1)).search(article)
-        ):
+        k = m.start() - 1
+        while k >= 0 and text[k].isspace():  # the last character before it that is no space
+            k -= 1
+        if (k < 0 or text[k] in '.!?:"“‘(\n—–-') and not _written_inside(m.group(1), article):
             continue  # a sentence's first word is capitalised whatever it is
         name = m.group(1).lower().removesuffix("'s").removesuffix("’s")
         if len(name) >= 3 and name not in w.names_stop and name not in leave_out:
@@ -207,9 +243,41 @@ def _people(claim: Claim, after: str, w: Words) -> tuple[str | None, str | None]
     return kind, nationality
 
 
-def _event_kinds(text: str, w: Words) -> frozenset[str]:
+@lru_cache(maxsize=1024)  # a sentence with its title: asked once for each of its figures
+def _event_kinds(text: str, language: str) -> frozenset[str]:
     lower = text.lower()
-    return frozenset(kind for pattern, kind in w.event_kinds if pattern.search(lower))
+    found = frozenset(_RUN.findall(lower))
+    return frozenset(kind.name for kind in words(language).event_kinds if kind.in_text(lower, found))
+
+
+class _SentenceMarks(NamedTuple):
+    """What a figure's sentence says of every figure in it (read once a sentence, not a figure)."""
+
+    periods: frozenset[str]
+    forecast: bool
+    plan: bool
+    measures: frozenset[str]
+    weekdays: frozenset[str]
+    months: frozenset[str]
+    deictic: bool
+    disputes: bool
+
+
+@lru_cache(maxsize=1024)
+def _sentence_marks(sentence: str, language: str) -> _SentenceMarks:
+    w = words(language)
+    lower = sentence.lower()
+    runs = frozenset(_RUN.findall(lower))
+    return _SentenceMarks(
+        periods=periods_named(sentence, w),
+        forecast=_has_phrase(lower, w.forecast),
+        plan=_has_phrase(lower, w.plan),
+        measures=frozenset(kind.name for kind in w.measure_kinds if kind.in_text(lower, runs)),
+        weekdays=frozenset(_WEEKDAY.findall(lower)),
+        months=frozenset(m.lower() for m in w.months.findall(sentence)) if w.months else frozenset(),
+        deictic=_has_phrase(lower, w.deictic),
+        disputes=any(d in lower for d in w.disputes),
+    )
 
 
 def periods_named(sentence: str, w: Words) -> frozenset[str]:
@@ -390,6 +458,7 @@ def read(doc: str, claim: Claim, source: Source | None = None) -> Figure | None:
     context_names = set(names)
     if source.text and claim.start > 0:
         context_names |= _names(_sentence_before(source.text, claim.start), w, claimant_words)
+    marks = _sentence_marks(sentence, language)
     named = bool(claim.claimant) and _named_claimant(
         claim.claimant or "", sentence, source.text or sentence, w
     )
@@ -403,7 +472,7 @@ def read(doc: str, claim: Claim, source: Source | None = None) -> Figure | None:
         event=event,
         thing=thing,
         org=" ".join((claim.what_key or "").partition("|")[2].split()[:-1]) or None,
-        periods=periods_named(sentence, w),
+        periods=marks.periods,
         years=_years(claim, sentence, span),
         date=_date(source.date),
         places=places,
@@ -415,14 +484,14 @@ def read(doc: str, claim: Claim, source: Source | None = None) -> Figure | None:
         what=frozenset(_content(claim.what.text, w.stop)) if claim.what else frozenset(),
         people=people_kind,
         nationality=nationality,
-        kinds=_event_kinds(sentence + " \n " + (source.title or ""), w),
-        forecast=_has_phrase(sentence.lower(), w.forecast),
-        plan=_has_phrase(sentence.lower(), w.plan),
-        measures=frozenset(kind for pattern, kind in w.measure_kinds if pattern.search(sentence.lower())),
-        weekdays=frozenset(_WEEKDAY.findall(sentence.lower())),
-        months=frozenset(m.lower() for m in w.months.findall(sentence)) if w.months else frozenset(),
-        deictic=_has_phrase(sentence.lower(), w.deictic),
-        disputes=any(d in sentence.lower() for d in w.disputes),
+        kinds=_event_kinds(sentence + " \n " + (source.title or ""), language),
+        forecast=marks.forecast,
+        plan=marks.plan,
+        measures=marks.measures,
+        weekdays=marks.weekdays,
+        months=marks.months,
+        deictic=marks.deictic,
+        disputes=marks.disputes,
         article_disputes=_disputes(source.text or sentence, language),
         source=_source(claim, source, doc, named),
         named=named,
