@@ -20,10 +20,16 @@ only the new quotations, with the same families as a run from scratch.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from refrain.analyze.access import StoreAccess
-from refrain.analyze.conflict_stage import conflict_update, read_conflict_inputs, write_conflicts
+from refrain.analyze.conflict_stage import (
+    ConflictInputs,
+    ConflictUpdate,
+    conflict_update,
+    read_conflict_inputs,
+    write_conflicts,
+)
 from refrain.analyze.family_stage import incremental_families, index_format, write_family_update
 from refrain.crosslingual import stage as crosslingual_stage
 from refrain.errors import RefrainError
@@ -51,11 +57,15 @@ from refrain.store.rows import (
 )
 
 Progress = Callable[[str, int, int], None]
+T = TypeVar("T")
 Rows = list[dict[str, Any]]
 
 # From this many speaker mentions on, entities are merged in a second process while this one
 # computes reuse (both read only what step 1 read): below it, starting the process costs more.
 _MIN_MENTIONS_APART = 5_000
+# From this many claims whose figures are not known yet, conflict groups are made in a second
+# process while this one computes reuse and quote families (reading a figure costs ~0.4 ms).
+_MIN_CLAIMS_APART = 20_000
 
 
 def reuse_links(docs: list[Any], workers: int, *, memo: Any = None) -> tuple[Rows, Rows, Rows, Rows]:
@@ -167,21 +177,37 @@ def entities_meanwhile(
     """``entity_links(mentions, aliases)`` started in a forked process when there is a second
     core and enough mentions (else computed when asked for): call the result to get it. The
     merge is the same code on the same mentions in either process, so the same entities."""
+    if aliases and workers >= 2 and len(mentions) >= _MIN_MENTIONS_APART:
+        entity_links(
+            [], aliases
+        )  # a user's alias file that does not parse is said here, as without the process
+    return meanwhile(
+        entity_links, mentions, aliases, apart=workers >= 2 and len(mentions) >= _MIN_MENTIONS_APART
+    )
+
+
+def conflicts_meanwhile(inputs: ConflictInputs, workers: int) -> Callable[[], ConflictUpdate]:
+    """``conflict_update(inputs)`` in a forked process while this one computes reuse and quote
+    families, when there is a second core and enough claims to read (a full run reads every
+    claim: minutes at 100,000 claims); else computed when asked for. The same code on the same
+    inputs, so the same groups."""
+    enough = len(inputs.claims) - len(inputs.known) >= _MIN_CLAIMS_APART
+    return meanwhile(conflict_update, inputs, apart=workers >= 2 and enough)
+
+
+def meanwhile(work: Callable[..., T], *args: Any, apart: bool) -> Callable[[], T]:
+    """``work(*args)`` started in a forked process when ``apart`` (and the platform forks: the
+    child reads what this process read, nothing is sent to it), else run when asked for: call the
+    result to get it."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    if (
-        workers < 2
-        or len(mentions) < _MIN_MENTIONS_APART
-        or "fork" not in multiprocessing.get_all_start_methods()
-    ):
-        return lambda: entity_links(mentions, aliases)
-    if aliases:  # a user's alias file that does not parse is said here, as without the process
-        entity_links([], aliases)
+    if not apart or "fork" not in multiprocessing.get_all_start_methods():
+        return lambda: work(*args)
     pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
-    future = pool.submit(entity_links, mentions, aliases)
+    future = pool.submit(work, *args)
 
-    def result() -> tuple[Rows, dict[str, str]]:
+    def result() -> T:
         try:
             return future.result()
         finally:
@@ -241,7 +267,8 @@ def recompute_corpus_links(
         reuse_memo = load_reuse_memo(s)
         # entities are merged on the second core from here on (the file is not read there)
         entities_of_mentions = entities_meanwhile(speaker_mentions(s), aliases, workers)
-        conflicts = read_conflict_inputs(s)  # the new claims and the clusters they may join, or all
+        # the new claims and the clusters they may join, or all: grouped on the second core when many
+        conflict_groups = conflicts_meanwhile(read_conflict_inputs(s), workers)
         # None without Persian and other quotes: a store with no Persian article is not read for it
         persian = persian_document_count(s)
         crosslingual = crosslingual_stage.read_inputs(s) if persian else None
@@ -263,7 +290,7 @@ def recompute_corpus_links(
     say("corpus links", 3, steps)
     entities = entities_of_mentions()
     say("corpus links", 4, steps)
-    groups = conflict_update(conflicts)
+    groups = conflict_groups()
     same_language = families[1] if family_update is None else {}  # (incremental only without it)
     crosslingual_result = crosslingual_stage.compute(crosslingual, same_language=same_language)
     entities = crosslingual_stage.merge_speakers(entities, crosslingual_result)  # one person, two scripts
