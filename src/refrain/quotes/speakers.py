@@ -189,6 +189,9 @@ def subject_before(toks: list[Token], verb_index: int) -> NounPhrase | None:
     if not run:
         return None
     k = toks.index(run[0])
+    antecedent = _relative_antecedent(toks, k)
+    if antecedent is not None:
+        return NounPhrase(antecedent[0].start, antecedent[-1].end, tuple(antecedent), appositive)
     if (
         k >= 2
         and toks[k - 1].lower == "and"
@@ -226,6 +229,22 @@ def subject_before(toks: list[Token], verb_index: int) -> NounPhrase | None:
         if subj is not None and subj.tokens[0].lower not in NP_STOP:
             return subj
     return NounPhrase(run[0].start, run[-1].end, tuple(run), appositive)
+
+
+def _relative_antecedent(toks: list[Token], k: int) -> list[Token] | None:
+    """ "Lena Holm who heads the fair said", "Lena Holm who is secretary of the fair said": the
+    name a relative clause without commas follows is the verb's subject, not the phrase ending the
+    clause (``toks[k]`` on); "the man who met Piet Vos said": the man, as written."""
+    j = k - 1
+    while j >= 1 and k - j <= 12 and toks[j].text not in _CLAUSE_BREAKS:
+        if toks[j].lower == "who":
+            antecedent = np_ending_at(toks, j - 1)
+            return antecedent if any(t.is_word and t.lower not in DETERMINERS for t in antecedent) else None
+        j -= 1
+    return None
+
+
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", MASK, "—", "–", "“", "”", '"'})
 
 
 def _subject_before_object(
