@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 from typing import Any
 
+from refrain.claims.continued import continued_speaker
 from refrain.claims.discourse import (
     answer_speaker,
     event_subject,
@@ -43,6 +44,7 @@ from refrain.claims.patterns import (
     _REACH,
     _RESULTS_OF,
     _ROLES,
+    _WEB_ADDRESS,
     _after_preposition,
     _body_phrase,
     _document_verbs,
@@ -103,7 +105,7 @@ def _speaker_near(
         else:
             m = re.search(
                 # "According to X, ..." and "Based on X, ..." (not "is based on") govern the whole sentence
-                rf"(?:\b[Aa]ccording to|\bBased on|(?:^|,)\s*based on) (?:the\s+|an?\s+)?{_RESULTS_OF}({_NAME_RUN}|{_body_phrase()}|him\b|her\b)"
+                rf"(?:\b[Aa]ccording to|\bBased on|(?:^|,)\s*based on) (?:the\s+|an?\s+)?{_RESULTS_OF}({_WEB_ADDRESS}|{_NAME_RUN}|{_body_phrase()}|him\b|her\b)"
                 rf"(?:[^.]|\.(?=\d)){{0,200}}$",
                 before,
             )
@@ -122,6 +124,8 @@ def _speaker_near(
     name = {"him": "he", "her": "she"}.get(name, name)  # "according to him"
     if name.lower() in _PRONOUNS:
         return _pronoun_speaker(text, anchor_before, name)
+    if re.fullmatch(_WEB_ADDRESS, name):
+        return name  # a web site, as written
     if (
         name.split()[-1].lower() in org_words() or " of " in name or " and " in name
     ):  # "The Marenia Press Agency": whole
@@ -139,6 +143,11 @@ def _closing_appositive(before: str, verbs: str) -> re.Match[str] | None:
 def _with_of_name(text: str, end: int, name: str) -> str:
     """ "according to the Ministry of Health": a body's name with the "of" phrase that completes
     it (ending at ``end`` in ``text``); a person's name stays as it is ("Ali Vos of the guild")."""
+    document = re.match(r"\s+(\w+)\b", text[end : end + 40])
+    if document and document.group(1).lower() in _DOCUMENTS and name.split()[-1].lower() in _ROLES:
+        # "according to the official report": the report, not an official (a role word read as
+        # the claimant, then given to the last official named)
+        name, end = name + document.group(), end + document.end()
     if name.split()[-1].lower() in _DOCUMENTS:
         # "according to a joint statement given to the Daily Lark by the Lumen Guild and Piet Vos"
         by = re.match(
@@ -261,7 +270,7 @@ def claimant(
     if holder:
         return holder
     if name is None:
-        return answer_speaker(text, fig_start) or outlet
+        return answer_speaker(text, fig_start) or continued_speaker(text, sentence) or outlet
     name = re.sub(r"(?<=\w)['’]s$", "", name)  # "According to OPEC’s latest report": OPEC
     resolved = _resolve_role(text, fig_start, name)
     role, of, _ = name.partition(" of ")
@@ -575,11 +584,13 @@ def _reported_after_patterns() -> tuple[re.Pattern[str], ...]:
             # whose role runs on to the verb without a closing comma
             rf",\s*({_NAME_RUN}),\s+(?:the\s+|an?\s+)?(?:[\w’'\-]+\s+){{0,3}}?(?i:{_role_words()})\b[^,.;“”\"]{{0,100}}?{_AUX}\s+(?:{verbs})\b",
             # "..., Varpress reported quoting the head of the harbour board": the one quoted
-            rf",\s*{_NAME_RUN}\s+(?:reported|said|wrote)\s*,?\s+quoting\s+(?:the\s+|an?\s+)?({_NAME_RUN}|{_body_phrase()})",
+            # ("quoting Varnia’s oil minister": the minister, not the country)
+            rf",\s*{_NAME_RUN}\s+(?:reported|said|wrote)\s*,?\s+quoting\s+(?:the\s+|an?\s+)?({_NAME_RUN}[’']s\s+(?=[a-z]){_body_phrase()}|{_NAME_RUN}|{_body_phrase()})",
             # "..., Piet Vos and Lena Holm said in a joint statement": both, as written
             # (each a name of two words or more: "Fisheries and Coastal Affairs Minister X" is one title)
             rf",\s*(?:the\s+)?((?:{_FULL_NAME}|{_body_phrase()})(?:,\s+(?:the\s+)?{_FULL_NAME})*,?\s+and\s+(?:the\s+)?(?:{_FULL_NAME}|{_body_phrase()})){_AUX}\s+(?:{verbs})\b",
             rf"[Aa]ccording to\s+(?:the\s+|an?\s+)?{_RESULTS_OF}{who}",  # "according to the Statistics Office"
+            rf"[Aa]ccording to\s+({_WEB_ADDRESS})",  # "according to citypopulation.net"
             # "..., provincial spokesman Aldo Brenn said"
             # "..., Head of National Fee Administration Kamal Tavi has announced"
             # "..., Fisheries and Coastal Affairs Minister Lio Brandt has announced"
@@ -614,14 +625,21 @@ def _titles_unstopped(text: str) -> str:
     return _title_period().sub(lambda m: m.group()[:-1] + " ", text)
 
 
+_COMMA_QUOTE = re.compile(r",[”\"]")
+
+
 def _reported_after(text: str, fig_end: int, end: int) -> str | None:
     """An attribution after the figure, in the same sentence."""
     if not _may_hold(text, "after", fig_end, end):
         return None
-    tail = _titles_unstopped(text[fig_end:end])
+    # '… discussing "the ties between the ports," a statement said': the comma closing a quotation
+    # opens the attribution as a bare comma does (same length: offsets in the tail stay)
+    tail = _COMMA_QUOTE.sub(", ", _titles_unstopped(text[fig_end:end]))
     nearest: re.Match[str] | None = None
     for pattern in _reported_after_patterns():
         m = pattern.search(tail)
+        if m and m.group(1).lower() in _PRONOUNS and _COMMA_QUOTE.match(text, fig_end + m.start()):
+            continue  # '…, “…,” he said': "he" says the quotation; the figure before it is not read as his
         # the attribution nearest the figure: "…, said Joss Amberly, the head of …, Azer Post reported"
         if m and (nearest is None or m.start() < nearest.start()):
             nearest = m

@@ -45,6 +45,11 @@ _APPOSITIVE = (
 )
 # a body's affiliation between it and its verb: "an official with the Ministry of Roads has said"
 _AFFILIATION = r"(?:\s+(?:with|at|from|of|in)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w’'\-]*){0,8})?"
+# a web site cited as a source ("according to citypopulation.net"): lower case, so no name
+_WEB_ADDRESS = (
+    r"(?:https?://)?(?:www\.)?[A-Za-z0-9][\w-]*(?:\.[\w-]+)*"
+    r"\.(?:com|net|org|gov|edu|int|info|io|ir|co|uk|de|fr|ru|cn|news)\b(?:/[\w./-]*[\w/])?"
+)
 _REACH = 600  # characters either side of a figure that its attribution and place are looked for in
 _IN_SENTENCE = r"(?:[^.“\"]|\.(?=\S)|(?<=\b[A-Z])\.)"  # one character that does not end the sentence
 # one character that does not end the sentence, or a short quotation a reported clause carries ("he
