@@ -166,3 +166,17 @@ def test_according_to_a_demonym_s_data_and_a_possessive_and_an_ian_surname():
     found = claimants(text)
     assert found[0] == (12, "Norvian data")
     assert found[2] == (18, "Jalilian")
+
+
+def test_interview_turns_written_with_a_period():
+    text = (
+        "TEHRAN - In an interview with Lark Daily, Dara Kelso – a Varnian writer and former adviser "
+        "– speaks about the port. Q. Will the 12 new docks be enough? A. The port needs 20 more cranes "
+        "by next year. Q. And the ships? A. In May, based on our count, about 300 ships waited."
+    )
+    assert claimants(text) == [(12, "Tehran Times"), (20, "Dara Kelso"), (300, "Dara Kelso")]
+
+
+def test_an_initial_alone_is_no_answer_turn():
+    text = "Dara Kelso said the port will grow. A. Vos said the port needs 20 more cranes."
+    assert claimants(text)[0][1] != "Dara Kelso"

@@ -56,6 +56,8 @@ from refrain.claims.patterns import (
 from refrain.claims.persons import (
     _clean_name,
     _fullest,
+    _last_speaker_before,
+    _next_speaker,
     _pronoun_speaker,
     _resolve_role,
     _tidy,
@@ -276,6 +278,14 @@ def claimant(
     role, of, _ = name.partition(" of ")
     if not resolved and of and role.lower() in _ROLES:  # "head of the Varnian Oil Company": its head
         resolved = _resolve_role(text, fig_start, role)
+    if (
+        not resolved
+        and _bare_title(name)
+        and _last_speaker_before(text, sentence[0], person=True, any_name=False) is None
+    ):
+        # "Varnian Roads and Urban Development Minister said …" opening the article, no name with
+        # the title: the person named speaking right after ("… , Piet Vos said")
+        resolved = _next_speaker(text, fig_start)
     if resolved:
         return resolved
     if " " not in name and name[:1].isupper() and speaker_kind(name) == "person":
@@ -591,6 +601,9 @@ def _reported_after_patterns() -> tuple[re.Pattern[str], ...]:
             rf",\s*(?:the\s+)?((?:{_FULL_NAME}|{_body_phrase()})(?:,\s+(?:the\s+)?{_FULL_NAME})*,?\s+and\s+(?:the\s+)?(?:{_FULL_NAME}|{_body_phrase()})){_AUX}\s+(?:{verbs})\b",
             rf"[Aa]ccording to\s+(?:the\s+|an?\s+)?{_RESULTS_OF}{who}",  # "according to the Statistics Office"
             rf"[Aa]ccording to\s+({_WEB_ADDRESS})",  # "according to citypopulation.net"
+            # "..., the secretary of the 18th Varnian Congress on Port Safety has said": the post with
+            # its body (a number or lower-case word in the body's name breaks a run of names)
+            rf",\s*the\s+((?i:{_role_words()})\s+(?:of|for|at)\s+(?:the\s+)?[A-Z0-9][^,.;“”\"]{{0,80}}?){_AUX}\s+(?:{verbs})\b",
             # "..., provincial spokesman Aldo Brenn said"
             # "..., Head of National Fee Administration Kamal Tavi has announced"
             # "..., Fisheries and Coastal Affairs Minister Lio Brandt has announced"
@@ -674,6 +687,12 @@ def _reported_after(text: str, fig_end: int, end: int) -> str | None:
         if cleaned and len(cleaned.split()) >= 2 and speaker_kind(cleaned) == "person":
             return cleaned
     return _tidy(name)
+
+
+def _bare_title(name: str) -> bool:
+    """Whether a claimant is a capitalised post with no name ("Urban Development Minister")."""
+    words = name.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) and words[-1].lower() in _ROLES
 
 
 def _reported_before(text: str, start: int, fig_start: int) -> bool:

@@ -37,8 +37,12 @@ from refrain.entities.names import looks_like_org
 from refrain.text import lexicon as lexicon_set
 
 _SPEECH_EVENTS = lexicon_set("en", "claimant_speech_events")
-# an interview's turn markers, at a line's start or after a sentence's end: "Q: …", "A: …"
-_TURN = re.compile(r"(?:^|(?<=[.?!”\"’):]\s)|(?<=\n))[^\S\n]*([QA])\s?:(?:\s|(?=[A-Z“\"]))", re.MULTILINE)
+# an interview's turn markers, at a line's start or after a sentence's end: "Q: …", "A: …", and
+# "Q. …", "A. …" before a capital (an interview needs both kinds, so "A. Vos said" alone is none)
+_TURN = re.compile(
+    r"(?:^|(?<=[.?!”\"’):]\s)|(?<=\n))[^\S\n]*([QA])(?:\s?:(?:\s|(?=[A-Z“\"]))|\.\s+(?=[A-Z“\"]))",
+    re.MULTILINE,
+)
 
 
 @lru_cache(maxsize=16)

@@ -81,10 +81,10 @@ def _last_speaker_before(text: str, pos: int, *, person: bool = False, any_name:
     window_start = max(0, pos - 1500)
     found = None
     found_at = -1
-    # "Joss Amberly said", and the inverted "…, said Joss Amberly, the head of …" or "according
+    # "Joss Amberly said" (or "made the remarks", after a lead giving the words), and the inverted "…, said Joss Amberly, the head of …" or "according
     # to Joss Amberly"
     pattern = (
-        rf"({_NAME_RUN}){_APPOSITIVE}{_AUX}\s+(?:{verbs})\b|,\s*(?:{verbs})\s+({_NAME_RUN})"
+        rf"({_NAME_RUN}){_APPOSITIVE}{_AUX}\s+(?:{verbs}|made\s+the\s+remarks?)\b|,\s*(?:{verbs})\s+({_NAME_RUN})"
         rf"|\b[Aa]ccording\s+to\s+({_NAME_RUN})"
     )
     for m in re.finditer(pattern, text[window_start:pos]):
@@ -210,8 +210,8 @@ def _resolve_role(text: str, pos: int, name: str, *, fallback: bool = True) -> s
                     found = (m.start(), person)
     if found:
         return _fullest(text, best, found[1])
-    if not fallback:
-        return None
+    if not fallback or head not in _ROLES:
+        return None  # "the foreign ministers" (a plural) are not the one person last named speaking
     # no one introduced in that role: the person last named speaking, when the article gives a
     # full name for them ("Ohr noted ... the Varnian diplomat" -> "Pavel Ohr"); a single
     # word ("Russia", "August") is too weak a guess
@@ -225,11 +225,15 @@ def _resolve_role(text: str, pos: int, name: str, *, fallback: bool = True) -> s
 def _next_speaker(text: str, pos: int) -> str | None:
     """A lead that names a speaker by role only ("…, the Harbour Office director has said.")
     is followed by the name: the first person named speaking within 400 characters after ``pos``
-    ("Varpress quoted Ilka Morrow as saying", "Morrow said", "said Morrow")."""
+    ("Varpress quoted Ilka Morrow as saying", "Morrow said", "said Morrow", "Morrow made the
+    remarks")."""
     verbs = _speech_verb_pattern()
-    window = text[pos : pos + 400]
+    # from the end of the sentence the role speaks in: its own verb ("the secretary of the Varnian
+    # Congress on Port Safety has said") follows the body's name, which is no speaker
+    end = re.search(r"[.!?][”\"’]?(?:\s|$)", text[pos : pos + 400])
+    window = text[pos + end.end() if end else pos : pos + 400]
     pattern = (
-        rf"\bquoted\s+({_NAME_RUN})\s+as\s+saying|({_NAME_RUN}){_APPOSITIVE}{_AUX}\s+(?:{verbs})\b"
+        rf"\bquoted\s+({_NAME_RUN})\s+as\s+saying|({_NAME_RUN}){_APPOSITIVE}{_AUX}\s+(?:{verbs}|made\s+the\s+remarks?)\b"
         rf"|\b(?:{verbs})\s+({_NAME_RUN})"
     )
     for m in re.finditer(pattern, window):
@@ -335,12 +339,30 @@ def _body_noun_at_end() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_body_nouns()})\s+$")
 
 
+def _post_or_holder(name: str) -> str:
+    """A post with its body ("secretary of the Asian Conference on Clinical Pharmacy"), or the
+    person named after the body ("CEO of the Varnel free zone Piet Vos", "Director of Trade
+    Organization of Varnia Piet Vos"): a run of names after a preposition is the body's own end,
+    unless a place or body word glued before the person is cut from it."""
+    named = re.search(rf"(\S+)\s+({_NAME_RUN})$", name)
+    if named:
+        person = _clean_name(named.group(2))
+        glued = named.group(1).lower() not in {"of", "on", "for", "and", "at", "in", "the"}
+        if person and (glued or person != named.group(2)) and len(person.split()) >= 2:
+            if speaker_kind(person) == "person":
+                return person
+    return name
+
+
 def _tidy(name: str) -> str | None:
     """A claimant phrase without its leading article; a person's name without titles glued before it."""
     name = re.sub(r"^[A-Z]{2,}(?:\s+[A-Z]{2,})*\s*[-–—]+\s*", "", name.strip())  # "TEHRAN - "
     name = re.sub(r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+", "", name)
     if not name:
         return None
+    words = name.split()
+    if len(words) > 2 and words[0].lower() in _ROLES and words[1] in ("of", "for", "at"):
+        return _post_or_holder(name)
     named = re.search(rf"\s({_NAME_RUN})$", name)
     if named and name[0].islower() and speaker_kind(named.group(1)) == "person":
         return _clean_name(named.group(1))  # "the contest's secretary Lina Morrow": the name
