@@ -76,7 +76,7 @@ def test_a_post_with_its_body_is_resolved_to_the_person_named_next() -> None:
     text = (
         "TEHRAN – Some 30 percent of Varnians aged 40 or over have high blood pressure, the "
         "secretary of the 9th Varnian Congress on Heart Care has said.\n\n"
-        "Kamal Tavi made the remarks at a press conference on Monday.\n\n"
+        "Kamal Tavi made the remarks to reporters in Varnel on Monday.\n\n"
         "Only 40 percent of patients know of their disease, he remarked."
     )
     assert _claimants(text) == [(30, "Kamal Tavi"), (40, "Kamal Tavi")]
@@ -84,8 +84,8 @@ def test_a_post_with_its_body_is_resolved_to_the_person_named_next() -> None:
 
 def test_a_bare_title_opening_the_article_is_the_person_named_next() -> None:
     text = (
-        "TEHRAN – Varnian Roads and Urban Development Minister said more than 22 million tons of "
-        "goods were moved by road in the first half of the month.\n\n"
+        "TEHRAN – Varnian Roads and Harbours Minister told reporters that some 22 million crates of "
+        "fruit left by road in the first half of the month.\n\n"
         "Speaking at a ceremony on Monday, Piet Vos said the economy is still turning."
     )
     assert _claimants(text) == [(22_000_000, "Piet Vos")]
@@ -94,7 +94,7 @@ def test_a_bare_title_opening_the_article_is_the_person_named_next() -> None:
 def test_a_bare_title_after_a_named_speaker_is_not_given_to_the_next_one() -> None:
     text = (
         "Lena Holm said the port would reopen.\n\n"
-        "Port Minister said more than 22 million tons of goods were moved in May.\n\n"
+        "Port Minister said some 9 million crates of fruit left the quay in May.\n\n"
         "Speaking on Monday, Piet Vos said the economy is still turning."
     )
     assert _claimants(text)[0][1] != "Piet Vos"
