@@ -27,10 +27,8 @@ def _analysed(db: Path, workers: int) -> dict[str, tuple[int, str]]:
         return {t: d for t, d in store.digest().items() if t not in {"documents", "meta"}}
 
 
-def test_conflict_groups_from_a_second_process_are_the_same(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    alone = _analysed(tmp_path / "one.duckdb", 1)
+def _watch_conflict_process(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Record, for each conflict grouping, whether it was sent to a second process."""
     forked: list[bool] = []
     real = corpus_stage.meanwhile
 
@@ -39,8 +37,16 @@ def test_conflict_groups_from_a_second_process_are_the_same(
             forked.append(apart)
         return real(work, *args, apart=apart)
 
-    monkeypatch.setattr(corpus_stage, "_MIN_CLAIMS_APART", 1)
     monkeypatch.setattr(corpus_stage, "meanwhile", watched)
+    return forked
+
+
+def test_conflict_groups_from_a_second_process_are_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    alone = _analysed(tmp_path / "one.duckdb", 1)
+    forked = _watch_conflict_process(monkeypatch)
+    monkeypatch.setattr(corpus_stage, "_MIN_CLAIMS_APART", 1)
     apart = _analysed(tmp_path / "two.duckdb", 2)
     assert forked == [True]
     assert apart == alone
@@ -48,14 +54,6 @@ def test_conflict_groups_from_a_second_process_are_the_same(
 
 
 def test_few_claims_are_grouped_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    forked: list[bool] = []
-    real = corpus_stage.meanwhile
-
-    def watched(work: Any, *args: Any, apart: bool) -> Any:
-        if work is corpus_stage.conflict_update:
-            forked.append(apart)
-        return real(work, *args, apart=apart)
-
-    monkeypatch.setattr(corpus_stage, "meanwhile", watched)
+    forked = _watch_conflict_process(monkeypatch)
     _analysed(tmp_path / "few.duckdb", 2)
     assert forked == [False]  # 49 figures: starting a process costs more than reading them
