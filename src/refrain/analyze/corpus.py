@@ -177,13 +177,10 @@ def entities_meanwhile(
     """``entity_links(mentions, aliases)`` started in a forked process when there is a second
     core and enough mentions (else computed when asked for): call the result to get it. The
     merge is the same code on the same mentions in either process, so the same entities."""
-    if aliases and workers >= 2 and len(mentions) >= _MIN_MENTIONS_APART:
-        entity_links(
-            [], aliases
-        )  # a user's alias file that does not parse is said here, as without the process
-    return meanwhile(
-        entity_links, mentions, aliases, apart=workers >= 2 and len(mentions) >= _MIN_MENTIONS_APART
-    )
+    apart = workers >= 2 and len(mentions) >= _MIN_MENTIONS_APART
+    if apart and aliases:  # a user's alias file that does not parse is said here, as without the process
+        entity_links([], aliases)
+    return meanwhile(entity_links, mentions, aliases, apart=apart)
 
 
 def conflicts_meanwhile(inputs: ConflictInputs, workers: int) -> Callable[[], ConflictUpdate]:

@@ -10,7 +10,7 @@ from importlib import resources
 
 from refrain.claims.lexicon import lexicon
 from refrain.claims.patterns import word_alternation
-from refrain.text import lexicon_words
+from refrain.text import WORD_RE, lexicon_words
 
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 
@@ -31,6 +31,12 @@ class Kind:
         if self.first_words is not None and self.first_words.isdisjoint(text_words):
             return False
         return self.pattern.search(text) is not None
+
+
+def kinds_in(kinds: tuple[Kind, ...], text: str) -> frozenset[str]:
+    """The names of the ``kinds`` whose words ``text`` holds (its word runs read once for all)."""
+    runs = frozenset(WORD_RE.findall(text))
+    return frozenset(kind.name for kind in kinds if kind.in_text(text, runs))
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ import re
 
 from refrain.claims.conflict_words import words
 from refrain.claims.reading import PERSON, Figure
+from refrain.text import is_word_char
 
 MAX_DAYS_APART = 60  # two dated figures further apart than this are of different times
 UNDATED_OVERLAP = 0.25  # undated figures: the share of their sentences' content words in common
@@ -43,18 +44,14 @@ def written_alone(written: str, text: str) -> bool:
         end = at + size
         if not (at and _word_or_mark(text[at - 1])):
             nxt = text[end : end + 1]
-            if not (nxt and (_is_word(nxt) or (nxt in ".," and text[end + 1 : end + 2].isdecimal()))):
+            if not (nxt and (is_word_char(nxt) or (nxt in ".," and text[end + 1 : end + 2].isdecimal()))):
                 return True
         at = text.find(written, at + 1)
     return False
 
 
-def _is_word(char: str) -> bool:
-    return char.isalnum() or char == "_"  # a word character, as in a pattern of text
-
-
 def _word_or_mark(char: str) -> bool:
-    return _is_word(char) or char in ".,"
+    return is_word_char(char) or char in ".,"
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:

@@ -69,6 +69,10 @@ def _clean_name(name: str) -> str | None:
     return core or None
 
 
+# "Kamal Tavi made the remarks at …": the sentence after a lead that gave his words without his name
+_MADE_REMARKS = r"made\s+the\s+remarks?"
+
+
 def _last_speaker_before(text: str, pos: int, *, person: bool = False, any_name: bool = True) -> str | None:
     """Whom a "he said" points to: the last named speaker before ``pos``, else the last full name.
 
@@ -81,10 +85,10 @@ def _last_speaker_before(text: str, pos: int, *, person: bool = False, any_name:
     window_start = max(0, pos - 1500)
     found = None
     found_at = -1
-    # "Joss Amberly said" (or "made the remarks", after a lead giving the words), and the inverted "…, said Joss Amberly, the head of …" or "according
-    # to Joss Amberly"
+    # "Joss Amberly said" (or "made the remarks", after a lead giving the words), and the inverted
+    # "…, said Joss Amberly, the head of …" or "according to Joss Amberly"
     pattern = (
-        rf"({_NAME_RUN}){_APPOSITIVE}{_AUX}\s+(?:{verbs}|made\s+the\s+remarks?)\b|,\s*(?:{verbs})\s+({_NAME_RUN})"
+        rf"({_NAME_RUN}){_APPOSITIVE}{_AUX}\s+(?:{verbs}|{_MADE_REMARKS})\b|,\s*(?:{verbs})\s+({_NAME_RUN})"
         rf"|\b[Aa]ccording\s+to\s+({_NAME_RUN})"
     )
     for m in re.finditer(pattern, text[window_start:pos]):
@@ -233,7 +237,7 @@ def _next_speaker(text: str, pos: int) -> str | None:
     end = re.search(r"[.!?][”\"’]?(?:\s|$)", text[pos : pos + 400])
     window = text[pos + end.end() if end else pos : pos + 400]
     pattern = (
-        rf"\bquoted\s+({_NAME_RUN})\s+as\s+saying|({_NAME_RUN}){_APPOSITIVE}{_AUX}\s+(?:{verbs}|made\s+the\s+remarks?)\b"
+        rf"\bquoted\s+({_NAME_RUN})\s+as\s+saying|({_NAME_RUN}){_APPOSITIVE}{_AUX}\s+(?:{verbs}|{_MADE_REMARKS})\b"
         rf"|\b(?:{verbs})\s+({_NAME_RUN})"
     )
     for m in re.finditer(pattern, window):

@@ -22,13 +22,13 @@ from datetime import date
 from functools import lru_cache
 from typing import NamedTuple
 
-from refrain.claims.conflict_words import Words, language_of, words
+from refrain.claims.conflict_words import Words, kinds_in, language_of, words
 from refrain.claims.lexicon import lexicon
 from refrain.claims.model import Claim
 from refrain.claims.patterns import word_alternation
 from refrain.claims.ranges import PERSIAN_DIGITS, value_range
 from refrain.entities.names import skeleton
-from refrain.text import fold_fa_figures
+from refrain.text import fold_fa_figures, is_word_char
 
 PERSON = "person"  # the counted thing of people not said to be anyone in particular
 _WORD = re.compile(r"[^\W\d_][\w'’\u200c-]*")
@@ -164,7 +164,6 @@ _PART_OF_BEFORE = re.compile(
     r"\b(?:of|out of) (?:the |a |an )?[$€£]?\d[\d,.]*(?:\s?(?:million|billion|thousand|trillion|m|bn))?"
     r"\b[^.;:]{0,40},\s*(?:only |just |some |about )?[$€£]?$"
 )
-_RUN = re.compile(r"\w+")  # a run of word characters: what a word list's first words are checked against
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 _NAME = re.compile(r"(?<![\w'’])([A-Z][\w'’-]+)")
 
@@ -184,17 +183,12 @@ def _written_inside(name: str, article: str) -> bool:
     at = article.find(target, 1)
     while at >= 0:
         before, after = article[at - 1], at + end
-        if _is_word(before) or before in ",;":
+        if is_word_char(before) or before in ",;":
             # ``\b`` after the name: a word character on one side of it only
-            if _is_word(article[after - 1]) != (after < len(article) and _is_word(article[after])):
+            if is_word_char(article[after - 1]) != (after < len(article) and is_word_char(article[after])):
                 return True
         at = article.find(target, at + 1)
     return False
-
-
-def _is_word(char: str) -> bool:
-    """Whether ``char`` is a word character: what backslash-w matches in a pattern of text."""
-    return char.isalnum() or char == "_"
 
 
 def _names(text: str, w: Words, leave_out: set[str], article: str = "") -> set[str]:
@@ -246,8 +240,7 @@ def _people(claim: Claim, after: str, w: Words) -> tuple[str | None, str | None]
 @lru_cache(maxsize=1024)  # a sentence with its title: asked once for each of its figures
 def _event_kinds(text: str, language: str) -> frozenset[str]:
     lower = text.lower()
-    found = frozenset(_RUN.findall(lower))
-    return frozenset(kind.name for kind in words(language).event_kinds if kind.in_text(lower, found))
+    return kinds_in(words(language).event_kinds, lower)
 
 
 class _SentenceMarks(NamedTuple):
@@ -267,12 +260,11 @@ class _SentenceMarks(NamedTuple):
 def _sentence_marks(sentence: str, language: str) -> _SentenceMarks:
     w = words(language)
     lower = sentence.lower()
-    runs = frozenset(_RUN.findall(lower))
     return _SentenceMarks(
         periods=periods_named(sentence, w),
         forecast=_has_phrase(lower, w.forecast),
         plan=_has_phrase(lower, w.plan),
-        measures=frozenset(kind.name for kind in w.measure_kinds if kind.in_text(lower, runs)),
+        measures=kinds_in(w.measure_kinds, lower),
         weekdays=frozenset(_WEEKDAY.findall(lower)),
         months=frozenset(m.lower() for m in w.months.findall(sentence)) if w.months else frozenset(),
         deictic=_has_phrase(lower, w.deictic),
