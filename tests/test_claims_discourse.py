@@ -180,3 +180,11 @@ def test_interview_turns_written_with_a_period():
 def test_an_initial_alone_is_no_answer_turn():
     text = "Dara Kelso said the port will grow. A. Vos said the port needs 20 more cranes."
     assert claimants(text)[0][1] != "Dara Kelso"
+
+
+def test_he_added_is_the_person_who_spoke_not_a_place_named_since():
+    text = (
+        "Tomas Ardell, deputy chief of the Varnia fisheries department, for his part said the catch "
+        "from the Varga Sea fell last year. The sturgeon stock has dropped 30 percent, he added."
+    )
+    assert claimants(text) == [(30, "Tomas Ardell")]

@@ -62,6 +62,14 @@ from refrain.store.rows import quote_rows
         ("Kaveh Rostami chief of staff", "unnamed"),  # his chief of staff, not Rostami
         ("the E4", "organisation"),
         ("the Joint Chamber of Fisheries", "organisation"),
+        # places: a geographic feature is nobody's name
+        ("Varga Sea", "unnamed"),
+        ("the Strait of Varga", "unnamed"),
+        ("Lake Varga", "unnamed"),
+        ("Varga River", "unnamed"),
+        ("Varga Island", "unnamed"),
+        ("Varga Canal Authority", "organisation"),
+        ("Tomas Rivers", "person"),  # a surname that is also a plural noun
         # Persian
         ("کاوه رستمی", "person"),
         ("سخنگوی دولت علی رستمی", "person"),

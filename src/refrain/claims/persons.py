@@ -122,7 +122,7 @@ def _last_speaker_before(text: str, pos: int, *, person: bool = False, any_name:
         subject = _subject_after(text, found_at + 1, pos) if found is not None else None
         if subject is not None:
             return subject
-    return found or (_last_person_before(text, pos) if any_name else None)
+    return found or (_last_person_before(text, pos, person=person) if any_name else None)
 
 
 def _inside_body_name(text: str, start: int) -> bool:
@@ -163,14 +163,16 @@ def _pronoun_speaker(text: str, pos: int, pronoun: str) -> str | None:
     return _last_speaker_before(text, pos, person=pronoun.lower() in {"he", "she"})
 
 
-def _last_person_before(text: str, pos: int) -> str | None:
-    """The last multi-word capitalised name before ``pos`` that is not an organisation."""
+def _last_person_before(text: str, pos: int, *, person: bool = False) -> str | None:
+    """The last multi-word capitalised name before ``pos`` that is not an organisation; with
+    ``person`` (a "he" or "she"), one that names a person ("the Karun River" is not "he")."""
     window_start = max(0, pos - 800)
     found = None
     for m in re.finditer(rf"(?<![\w.])({_NAME}(?:\s+{_NAME}){{1,6}})", text[window_start:pos]):
         name = _clean_name(m.group(1))
         if name and len(name.split()) >= 2 and not looks_like_org(name):
-            found = name
+            if not person or speaker_kind(name) == "person":
+                found = name
     return found
 
 

@@ -13,7 +13,8 @@ word lists (``refrain/text/data/<lang>/``), applied in this order:
    ``unnamed``; it is never a person;
 3. a phrase holding a word that can be part of a name (capitalised, and in none of the lists of
    roles, titles, organisation words, countries, nationalities or not-names) is a ``person``, unless
-   its last word is an organisation word or a country ("Bank Saderat Iran") or a document word;
+   its last word is an organisation word or a country ("Bank Saderat Iran") or a document word,
+   or it names a geographic feature ("Caspian Sea", "Lake Urmia": ``unnamed``);
 4. a phrase with no name word is classed by its head noun as in 2 ("Iranian Foreign Ministry",
    "Tehran", "IAEA" are organisations; "Leader", "Speaking", "Islamic Revolution" are unnamed).
 
@@ -76,6 +77,7 @@ class _EnglishLists:
     generic_words: frozenset[str]  # words of an organisation that do not say which one
     role_nouns: frozenset[str]  # "spokesman", "aide": a phrase ending in one describes someone
     named_bodies: frozenset[str]  # bodies with no organisation word in their names ("Al Jazeera")
+    place_heads: frozenset[str]  # "sea", "river", "lake": a geographic feature, no speaker
 
 
 @cache
@@ -119,6 +121,7 @@ def _english() -> _EnglishLists:
         generic,
         roles,
         lexicon("en", "named_bodies"),
+        lexicon("en", "speaker_place_heads"),
     )
 
 
@@ -212,6 +215,8 @@ def _english_kind(speaker: str) -> str:
             return ORGANISATION  # "Saderat Iran"; "Hassan Rouhani Iran" is a name with a place stuck on
         if last in lists.documents:
             return DOCUMENT
+        if keys[end - 1] in lists.place_heads or (end >= 2 and keys[0] in lists.place_heads):
+            return UNNAMED  # "Caspian Sea", "Strait of Hormuz", "Lake Urmia": a place
         last_name = max(
             i
             for i, (t, k) in enumerate(zip(tokens, keys, strict=True))
