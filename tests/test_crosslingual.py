@@ -27,6 +27,8 @@ from refrain.crosslingual.numbers import numbers_en, numbers_fa
         ("سید کاظم نوری", "Kazem Nouri"),  # one side drops "Seyyed"
         ("پرویز خلیلی", "Dr. Parviz Khalili"),  # title removed
         ("شهرام عسگری", "Spokesman Asgari"),  # surname only, after a role word
+        ("موردخای کلمن", "Mordechai Kelman"),  # "ch" for خ, as Hebrew names are romanised
+        ("کمال قاووق", "Kamal Qaouk"),  # final ق written k, both q's of the Persian one run
     ],
 )
 def test_same_person_across_scripts(persian: str, latin: str) -> None:

@@ -71,6 +71,9 @@ def test_anchors_are_found_in_both_languages() -> None:
     # a place word inside a longer capitalised name is a name, not the place, when asked
     assert anchors_en("the Washington Herald reported", in_names=False) == set()
     assert anchors_en("officials in Washington reported", in_names=False) == {"آمریکا"}
+    # petrol is no oil anchor (a form matches at a word's start: "petro" would take "petrol")
+    assert anchors_en("long queues at petrol stations") == set()
+    assert anchors_en("petroleum and petrochemical exports") == {"نفت"}
 
 
 def test_a_rendering_keeps_the_anchors_and_numbers_of_its_first_sentence() -> None:

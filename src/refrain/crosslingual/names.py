@@ -6,7 +6,7 @@ Javad/Jawad). Both sides are reduced to a skeleton of consonant classes, vowels 
 that are sometimes vowels (و/ی, v/w/y) dropped, letters that romanise alike merged (ث س ص = s,
 ذ ز ض ظ = z, dh = z, th = s, gh = q = غ ق), doubled letters collapsed. Skeletons are then
 compared with an edit distance in which the few near-misses of transliteration (a dropped ه/h,
-k/g, j/zh) cost half a step.
+k/g, j/zh, ch/kh) cost half a step.
 
 >>> skeleton_fa("محمدجواد ظريف"), skeleton_latin("Mohammad Javad Zarif")
 ('mhmdjdzrf', 'mhmdjdzrf')
@@ -46,7 +46,10 @@ _LATIN = {
     "X": "x", "Q": "q", "S": "S", "C": "c", "Z": "Z",
 }  # fmt: skip
 # Pairs of classes one romanisation writes for the other: half a step apart.
-_NEAR = {frozenset(p) for p in (("k", "g"), ("j", "Z"), ("q", "g"), ("q", "k"), ("s", "S"), ("z", "Z"))}
+# "ch" is خ in Hebrew and German romanisations ("Mordechai"), چ in English ones.
+_NEAR = {
+    frozenset(p) for p in (("k", "g"), ("j", "Z"), ("q", "g"), ("q", "k"), ("s", "S"), ("z", "Z"), ("c", "x"))
+}
 _CHEAP = {"h"}  # ه is often a silent final -e; h is often dropped in romanisation
 
 _LATIN_WORD = re.compile(r"[A-Za-z'`]+")
@@ -54,7 +57,14 @@ _ACCENTS = str.maketrans("āáàâäēéèêëīíìîïōóòôöūúùûüçñ
 
 
 def _collapse(s: str) -> str:
-    return re.sub(r"(.)\1+", r"\1", s)
+    """Runs of one letter, or of near-miss letters, as one: a doubled consonant is written once
+    in Persian (تشدید) and vowels fall out of both sides, so «قاووق» (qq) and "Qaouk" (qk) are
+    each a run of one class; done alike on both sides, it only ever makes them agree more."""
+    out: list[str] = []
+    for ch in s:
+        if not out or (ch != out[-1] and frozenset((ch, out[-1])) not in _NEAR):
+            out.append(ch)
+    return "".join(out)
 
 
 def skeleton_fa(name: str) -> str:
