@@ -107,3 +107,24 @@ def test_a_figure_is_kept_as_read_and_in_the_same_bytes(tmp_path: Path) -> None:
         assert back == figure
         assert encode_figure(back) == blob  # sets written sorted: the bytes do not depend on hash order
     assert figures >= 20
+
+
+def test_the_clusters_a_new_figure_may_join_match_unit_language_and_word(tmp_path: Path) -> None:
+    from refrain.store.conflict_memo import clusters_holding
+
+    with Store(tmp_path / "memo.duckdb") as store:
+        store.con.executemany(
+            "INSERT INTO conflict_memo VALUES (?, '', ?, ?, ?, ?, ?)",
+            [
+                ("c1", True, "people", "en", ["flood", "varna"], "c1"),
+                ("c2", True, "people", "en", ["flood"], "c1"),
+                ("c3", True, "dollar", "en", ["flood"], "c3"),  # another unit
+                ("c4", True, None, None, ["harbour"], "c4"),  # no unit, no language
+                ("c5", True, "people", "fa", ["flood"], "c5"),  # another language
+                ("c6", False, "people", "en", ["flood"], "c6"),  # no figure
+            ],
+        )
+        assert clusters_holding(store, {("people", "en", "flood")}) == ["c1"]
+        assert clusters_holding(store, {("people", "en", "varna"), (None, None, "harbour")}) == ["c1", "c4"]
+        assert clusters_holding(store, {("dollar", "fa", "flood")}) == []
+        assert clusters_holding(store, set()) == []

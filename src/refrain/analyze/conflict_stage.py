@@ -29,9 +29,9 @@ from refrain.analyze.rules_hash import package_digest
 from refrain.store import Store
 from refrain.store.conflict_memo import (
     cluster_claims,
+    clusters_holding,
     decode_figure,
     encode_figure,
-    figures_holding,
     key_counts,
     memo_figures,
     memo_usable,
@@ -120,14 +120,7 @@ def _incremental_inputs(
         return None  # a word the old figures hold became rare or common: their clusters may change
     rare = frozenset(w for w, n in df.items() if n <= cap)
     postings = {(f.unit, f.language, w) for f in figures.values() if f for w in f.keys & rare}
-    words = sorted({w for _, _, w in postings})
-    clusters = sorted(
-        {
-            cluster
-            for _id, unit, language, keys, cluster in figures_holding(store, words)
-            if any((unit, language, w) in postings for w in keys)
-        }
-    )
+    clusters = clusters_holding(store, postings)
     old = cluster_claims(store, clusters)
     old_ids = [claim_id for claim_id, _, _ in old]
     old_groups = linked_ids(store.con, "claims", "conflict_group", old_ids)

@@ -100,8 +100,11 @@ def encode_shingles(values: np.ndarray) -> bytes:
 
 
 def decode_shingles(blob: bytes) -> np.ndarray:
-    """The shingle hashes of a stored blob (ValueError when it is not a whole number of them)."""
-    return np.frombuffer(blob, dtype=_SHINGLE_DTYPE).astype(np.uint64)
+    """The shingle hashes of a stored blob (ValueError when it is not a whole number of them): a
+    read-only view of it where the machine is little-endian (no copy: a run loads one per
+    document), a native copy elsewhere."""
+    values = np.frombuffer(blob, dtype=_SHINGLE_DTYPE)
+    return values if values.dtype.isnative else values.astype(np.uint64)
 
 
 def encode_passages(rows: np.ndarray) -> bytes:

@@ -95,15 +95,22 @@ def key_counts(store: Store) -> tuple[dict[str, int], int]:
     return counts, figures
 
 
-def figures_holding(store: Store, words: list[str]) -> list[tuple[str, str | None, str, list[str], str]]:
-    """(claim id, unit, language, keys, cluster) of the memo's figures holding one of ``words``."""
-    if not words:
+def clusters_holding(store: Store, postings: set[tuple[str | None, str, str]]) -> list[str]:
+    """The clusters (sorted) of the memo's figures that hold one of ``postings``: (unit, language,
+    key word) triples, a figure's unit and language with one of its keys. Matched in the store, so
+    that only cluster ids come back, not every figure of a common word."""
+    if not postings:
         return []
-    return store.con.execute(
-        "SELECT claim_id, unit, language, keys, cluster FROM conflict_memo "
-        "WHERE figure AND list_has_any(keys, ?::VARCHAR[])",
-        [words],
+    units, languages, words = (list(column) for column in zip(*sorted(postings, key=str), strict=True))
+    rows = store.con.execute(
+        "WITH p AS (SELECT unnest(?::VARCHAR[]) AS unit, unnest(?::VARCHAR[]) AS language, "
+        "unnest(?::VARCHAR[]) AS w) "
+        "SELECT DISTINCT m.cluster FROM (SELECT cluster, unit, language, unnest(keys) AS w "
+        "FROM conflict_memo WHERE figure) m JOIN p ON m.w = p.w "
+        "AND m.language IS NOT DISTINCT FROM p.language AND m.unit IS NOT DISTINCT FROM p.unit",
+        [units, languages, words],
     ).fetchall()
+    return sorted(r[0] for r in rows)
 
 
 def cluster_claims(store: Store, clusters: list[str]) -> list[tuple[str, str, Any]]:
