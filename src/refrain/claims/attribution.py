@@ -142,6 +142,11 @@ def _closing_appositive(before: str, verbs: str) -> re.Match[str] | None:
     return m if m and speaker_kind(m.group(1)) == "person" and " " in m.group(1) else None
 
 
+_NOT_AUTHOR_BY = re.compile(
+    r"\b(?:seen|obtained|reviewed|viewed|received|read|examined|cited|quoted|acquired|leaked to)\s+by\s"
+)
+
+
 def _with_of_name(text: str, end: int, name: str) -> str:
     """ "according to the Ministry of Health": a body's name with the "of" phrase that completes
     it (ending at ``end`` in ``text``); a person's name stays as it is ("Ali Vos of the guild")."""
@@ -156,7 +161,9 @@ def _with_of_name(text: str, end: int, name: str) -> str:
             rf"[^,.;“”\"]{{0,80}}?\bby\s+(?:the\s+)?({_NAME_RUN}(?:,?\s+and\s+(?:the\s+)?{_NAME_RUN})*)",
             text[end : end + 200],
         )
-        if by:  # "released by the Lumen Web of Science Database": with its "of" phrase
+        # "released by the Lumen Web of Science Database": with its "of" phrase; but a report
+        # "seen by Varpress" is the report's, not the agency's that saw it
+        if by and not _NOT_AUTHOR_BY.search(text, end, end + by.start(1)):
             return by.group(1) + _of_phrase(text, end + by.end(1))
     of = _of_phrase(text, end)
     if name.lower() in _ROLES:
@@ -267,7 +274,7 @@ def claimant(
 ) -> str | None:
     """Who states the figure at ``[fig_start, fig_end)``: a role phrase ("the envoy") is resolved to
     the person the article names in that role, or else to the person last named speaking."""
-    name = _stated_by(text, fig_start, fig_end, sentence, quotes)
+    name = _stray_initials(_stated_by(text, fig_start, fig_end, sentence, quotes))
     holder = role_holder(text, sentence[0], sentence[1], fig_start, name)
     if holder:
         return holder
@@ -290,6 +297,18 @@ def claimant(
         return resolved
     if " " not in name and name[:1].isupper() and speaker_kind(name) == "person":
         return _fullest(text, fig_start, name)  # "Kim noted" -> "Kim Doyun", named before
+    return name
+
+
+_COUNTRIES = lexicon_set("en", "countries")
+
+
+def _stray_initials(name: str | None) -> str | None:
+    """ "U.S. Iran" -> "Iran": a sentence ending "... issued in the U.S." read on into the next
+    one's subject (initials before a name word are kept: "U.S. Navy")."""
+    m = re.match(r"(?:[A-Z]\.){2,}\s+(\S+)", name or "")
+    if m and m.group(1).lower() in _COUNTRIES:
+        return name[m.start(1) :]  # type: ignore[index]
     return name
 
 
@@ -615,7 +634,10 @@ def _reported_after_patterns() -> tuple[re.Pattern[str], ...]:
             # "..., Linn was quoted by Varpress as saying": the one quoted, not the agency
             rf",\s*{_NAME_RUN}\s+quoted\s+(?:the\s+|an?\s+)?({_body_phrase()})\s+as\s+saying",
             rf",\s*(?:the\s+|an?\s+)?{who}{_APPOSITIVE}\s+(?:was|were|has\s+been|is)\s+(?:quoted|cited)\b",
-            rf",\s*(?:{verbs})\s+(?:the\s+)?{who}",  # "..., said Mira Castell"
+            # "..., said Mira Castell", "…, said the minister on Monday": not "…, said the former
+            # president should wait" (the subject of a reported clause, not who speaks)
+            rf",\s*(?:{verbs})\s+(?:the\s+)?{who}\b(?!(?:\s+(?!and\b|or\b)[\w’'\-]+){{0,2}}?\s+(?:should|would|"
+            rf"could|will|can|may|might|must|had|has|have|was|were|is|are|did|does|do|not)\b)",
             rf"\b({_NAME_RUN})\s+told\b",  # "X told Reuters"
             rf",\s*([Hh]e|[Ss]he|[Tt]hey){_AUX}\s+(?:{verbs})\b",  # "..., he announced."
             # the sentence ends "… Varnia Oil Co. Chief Executive Rex Tolman said."

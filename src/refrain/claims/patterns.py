@@ -11,7 +11,8 @@ from refrain.claims.lexicon import lexicon
 from refrain.text import lexicon as lexicon_set
 
 # the lower-case particles only as whole words: "according to delegates" names no "de"
-_NAME = r"(?:[A-Z][\w’'\-]+|al-[A-Z][\w’'\-]+|(?:bin|de|van|von)(?![\w’'\-]))"
+# initials ("U.S.", "U.N.") only before another name word: "the U.S. Energy Information Administration"
+_NAME = r"(?:[A-Z][\w’'\-]+|al-[A-Z][\w’'\-]+|(?:bin|de|van|von)(?![\w’'\-])|(?:[A-Z]\.){2,}(?=\s+(?!(?:He|She|It|They|We|The|This|That|But|And|In|On|At|An?)\b)[A-Z][a-z]))"
 _NAME_RUN = rf"{_NAME}(?:\s+{_NAME}){{0,6}}"
 _PLACE_WORDS = lexicon_set("en", "place_words")
 _FUNCTION_WORDS = (
@@ -128,4 +129,5 @@ def _body_phrase() -> str:
     modifier = (
         rf"(?!(?:{_FUNCTION_WORDS}|{_ADVERBS})\b)(?:[\w’'\-]+|(?:[A-Z]\.){{2,}})\s+"  # "U.S. officials"
     )
-    return rf"(?:{modifier}){{0,4}}?(?i:{bodies})s?\b"
+    # a body noun that modifies the next takes it along ("news reports", "the agency report")
+    return rf"(?:{modifier}){{0,4}}?(?i:{bodies})s?\b(?:\s+(?i:{bodies})s?\b){{0,2}}"
