@@ -54,3 +54,36 @@ def test_a_report_seen_by_an_agency_is_the_report_s() -> None:
 def test_who_a_relative_clause_describes_does_not_state_its_figure() -> None:
     text = "Ms. Lund, who sailed with Mr. Holm for 30 years, said the old captain must not be doubted."
     assert claimants(text) == [("30 years", "Tehran Times")]
+
+
+def test_a_subject_whose_second_verb_is_a_speech_verb_states_the_figure() -> None:
+    assert claimants("Rex Tolman visited the port on Monday and said that 40 ships were waiting.") == [
+        ("40", "Rex Tolman")
+    ]
+    # an opening word is no subject, nor is a name the first verb's object
+    assert claimants("Initial drafts and reports are due within six weeks.")[0][1] == "Tehran Times"
+    assert claimants("The minister met Rex Tolman at the port and said that 40 ships were waiting.")[0][
+        1
+    ] != ("Rex Tolman")
+
+
+def test_as_per_cites_like_according_to_and_media_and_data_are_sources() -> None:
+    text = (
+        "As per the figures issued by the Varnia Drought Center on Sunday, the plain got 186.7 millimeters."
+    )
+    assert claimants(text) == [("186.7", "Varnia Drought Center")]
+    assert claimants("According to the local Varnian media, 13 people were killed.") == [
+        ("13", "local Varnian media")
+    ]
+    assert claimants("Imports fell to 1.05 million tons in October, Varnian customs data shows.") == [
+        ("1.05 million tons", "Varnian customs data")
+    ]
+    assert claimants("A majority of voters, 59 percent, backed the plan, the poll found.") == [
+        ("59 percent", "poll")
+    ]
+
+
+def test_the_particle_al_opens_a_name_only_as_a_word() -> None:
+    assert claimants("According to al Varnia, at least eight boats sank.") == [("eight", "al Varnia")]
+    text = "Earlier, environmental official Rex Tolman said that 132 wells had dried up."
+    assert claimants(text) == [("132", "Rex Tolman")]

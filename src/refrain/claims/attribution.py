@@ -99,6 +99,7 @@ def _speaker_near(
             + _REPORT_TAIL,
             before,
         ) or _closing_appositive(before, verbs)
+        m = m or _coordinated_subject(before, verbs, opens_sentence=anchor_before - 300 <= region_start)
         usable = m and (m.group(1).lower() in _PRONOUNS or _clean_name(m.group(1)))  # not "As reported"
         if m and usable and not (_after_preposition(before, m.start(1)) and " " not in m.group(1)):
             name = _named_in_apposition(before, m.end(1), m.group(1))
@@ -107,7 +108,7 @@ def _speaker_near(
         else:
             m = re.search(
                 # "According to X, ..." and "Based on X, ..." (not "is based on") govern the whole sentence
-                rf"(?:\b[Aa]ccording to|\bBased on|(?:^|,)\s*based on) (?:the\s+|an?\s+)?{_RESULTS_OF}({_WEB_ADDRESS}|{_NAME_RUN}|{_body_phrase()}|him\b|her\b)"
+                rf"(?:\b[Aa]ccording to|\b[Aa]s per|\bBased on|(?:^|,)\s*based on) (?:the\s+|an?\s+)?{_RESULTS_OF}({_WEB_ADDRESS}|{_NAME_RUN}|{_body_phrase()}|him\b|her\b)"
                 rf"(?:[^.]|\.(?=\d)){{0,200}}$",
                 before,
             )
@@ -133,6 +134,26 @@ def _speaker_near(
     ):  # "The Marenia Press Agency": whole
         return re.sub(r"^(?:[Tt]he)\s+", "", name)
     return _clean_name(name)
+
+
+def _coordinated_subject(before: str, verbs: str, *, opens_sentence: bool) -> re.Match[str] | None:
+    """ "Rex Tolman visited the port on Monday and said that 40 ships …": the subject opening the
+    sentence (a name of two words or more, or a pronoun) of a speech verb joined by "and" to its
+    first verb, with no comma between (a clause set off by commas may have a subject of its own).
+    ``opens_sentence``: whether ``before`` starts where the sentence does. A one-word name is taken
+    before "also" or a verb in -ed ("Khan also showed …"), not an opening word ("Initial review …")."""
+    start = r"(?:^|(?<=[.!?–-] ))" if opens_sentence else r"(?<=[.!?–-] )"
+    m = re.search(
+        rf"{start}({_NAME_RUN}|He|She|They)\s+[a-z][^.;:,“”\"]{{0,150}}?\s+and\s+"
+        rf"(?:{verbs})\b" + _REPORT_TAIL,
+        before,
+    )
+    if m is None:
+        return None
+    one_word = len(m.group(1).split()) == 1 and m.group(1) not in ("He", "She", "They")
+    if one_word and not re.match(r"\s+(?:also\b|[a-z]+ed\b)", before[m.end(1) :]):
+        return None
+    return m
 
 
 def _closing_appositive(before: str, verbs: str) -> re.Match[str] | None:
@@ -344,7 +365,7 @@ def _stated_by(
         sentence = (max(sentence[0], fig_start - _REACH), min(sentence[1], fig_end + _REACH))
         after = _reported_after(text, fig_end, sentence[1])
         cited = re.search(
-            r"(?:\b[Aa]ccording to|\bBased on|(?:^|,)\s*based on)\b(.*)$",
+            r"(?:\b[Aa]ccording to|\b[Aa]s per|\bBased on|(?:^|,)\s*based on)\b(.*)$",
             text[sentence[0] : fig_start],
             re.DOTALL,
         )
@@ -570,9 +591,10 @@ def _trigger_pattern(kind: str) -> re.Pattern[str]:
     (a zero-width lookahead was tried at every character, 3% of per-document time)."""
     speech = lexicon().speech_verbs
     if kind == "after":
-        words = {"According to", "according to", "quoted", "told", *speech}
+        evidence = {"shows", "showed", "found", "finds", "indicates", "indicated", "reveals", "revealed"}
+        words = {"According to", "according to", "As per", "as per", "quoted", "told", *speech, *evidence}
     elif kind == "before":
-        words = {"According to", "according to", "Based on", "based on", *speech}
+        words = {"According to", "according to", "As per", "as per", "Based on", "based on", *speech}
     else:
         words = speech | _EVIDENCE_VERBS | _PARTICIPLES
     return re.compile(word_alternation(words))
@@ -618,7 +640,7 @@ def _reported_after_patterns() -> tuple[re.Pattern[str], ...]:
             # "..., Piet Vos and Lena Holm said in a joint statement": both, as written
             # (each a name of two words or more: "Fisheries and Coastal Affairs Minister X" is one title)
             rf",\s*(?:the\s+)?((?:{_FULL_NAME}|{_body_phrase()})(?:,\s+(?:the\s+)?{_FULL_NAME})*,?\s+and\s+(?:the\s+)?(?:{_FULL_NAME}|{_body_phrase()})){_AUX}\s+(?:{verbs})\b",
-            rf"[Aa]ccording to\s+(?:the\s+|an?\s+)?{_RESULTS_OF}{who}",  # "according to the Statistics Office"
+            rf"(?:[Aa]ccording to|[Aa]s per)\s+(?:the\s+|an?\s+)?{_RESULTS_OF}{who}",  # "according to the Statistics Office"
             rf"[Aa]ccording to\s+({_WEB_ADDRESS})",  # "according to citypopulation.net"
             # "..., the secretary of the 18th Varnian Congress on Port Safety has said": the post with
             # its body (a number or lower-case word in the body's name breaks a run of names)
@@ -639,6 +661,9 @@ def _reported_after_patterns() -> tuple[re.Pattern[str], ...]:
             rf",\s*(?:{verbs})\s+(?:the\s+)?{who}\b(?!(?:\s+(?!and\b|or\b)[\w’'\-]+){{0,2}}?\s+(?:should|would|"
             rf"could|will|can|may|might|must|had|has|have|was|were|is|are|did|does|do|not)\b)",
             rf"\b({_NAME_RUN})\s+told\b",  # "X told Reuters"
+            # "..., Varnian customs data shows", "..., the poll found": the data or the poll
+            r",\s*(?:the\s+|an?\s+)?((?:[\w’'\-]+\s+){0,4}?(?i:data|figures|statistics|polls?|surveys?|stud(?:y|ies)|"
+            r"reports?|census))\s+(?:shows?|showed|found|finds|indicates?|indicated|reveals?|revealed|suggests?|suggested)\b",
             rf",\s*([Hh]e|[Ss]he|[Tt]hey){_AUX}\s+(?:{verbs})\b",  # "..., he announced."
             # the sentence ends "… Varnia Oil Co. Chief Executive Rex Tolman said."
             rf"\s({_NAME_RUN}){_AUX}\s+(?:{verbs})[.!]?[”\"’]?\s*$",
@@ -720,5 +745,7 @@ def _bare_title(name: str) -> bool:
 def _reported_before(text: str, start: int, fig_start: int) -> bool:
     verbs = _speech_verb_pattern()
     return bool(
-        re.search(rf"\b(?:{verbs}|[Aa]ccording to|Based on)\b|(?:^|,)\s*based on\b", text[start:fig_start])
+        re.search(
+            rf"\b(?:{verbs}|[Aa]ccording to|[Aa]s per|Based on)\b|(?:^|,)\s*based on\b", text[start:fig_start]
+        )
     )

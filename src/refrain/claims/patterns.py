@@ -10,9 +10,9 @@ from functools import cache
 from refrain.claims.lexicon import lexicon
 from refrain.text import lexicon as lexicon_set
 
-# the lower-case particles only as whole words: "according to delegates" names no "de"
+# the lower-case particles only as whole words: "according to delegates" names no "de"; "al Jazeera"
 # initials ("U.S.", "U.N.") only before another name word: "the U.S. Energy Information Administration"
-_NAME = r"(?:[A-Z][\w’'\-]+|al-[A-Z][\w’'\-]+|(?:bin|de|van|von)(?![\w’'\-])|(?:[A-Z]\.){2,}(?=\s+(?!(?:He|She|It|They|We|The|This|That|But|And|In|On|At|An?)\b)[A-Z][a-z]))"
+_NAME = r"(?:[A-Z][\w’'\-]+|al-[A-Z][\w’'\-]+|(?<![\w’'\-])(?:bin|de|van|von)(?![\w’'\-])|(?<![\w’'\-])al(?=\s+[A-Z])|(?:[A-Z]\.){2,}(?=\s+(?!(?:He|She|It|They|We|The|This|That|But|And|In|On|At|An?)\b)[A-Z][a-z]))"
 _NAME_RUN = rf"{_NAME}(?:\s+{_NAME}){{0,6}}"
 _PLACE_WORDS = lexicon_set("en", "place_words")
 _FUNCTION_WORDS = (
