@@ -26,6 +26,7 @@ from refrain.claims.discourse import (
     relative_speaker,
     role_holder,
 )
+from refrain.claims.documents import bare_document, document_issuer
 from refrain.claims.keys import singular
 from refrain.claims.lexicon import lexicon
 from refrain.claims.patterns import (
@@ -113,6 +114,7 @@ def _speaker_near(
                 before,
             )
             name = _with_of_name(before, m.end(1), m.group(1)) if m else None
+            name = (_person_closing(before, m.start(1)) or name) if m else None
             if (
                 name
                 and " " not in name
@@ -134,6 +136,31 @@ def _speaker_near(
     ):  # "The Marenia Press Agency": whole
         return re.sub(r"^(?:[Tt]he)\s+", "", name)
     return _clean_name(name)
+
+
+def _person_closing(text: str, start: int) -> str | None:
+    """ "According to Varnia Power's operator for rural lines Rex Tolman, …": the person whose
+    name closes the cited phrase (up to its comma), after a title that runs on to it."""
+    phrase = re.match(r"[^,.;:“”\"]{1,160}?(?=\s*,)", text[start:])
+    if phrase is None:
+        return None
+    last = re.search(rf"({_NAME_RUN})$", phrase.group())
+    if last is None or last.start() == 0:
+        return None  # the phrase is the name itself: as read
+    person = _clean_name(last.group(1))
+    if not person or len(person.split()) < 2 or speaker_kind(person) != "person":
+        return None
+    inside = re.search(r"\b(of|for|at|and|on|the|to|in)\s*$", phrase.group()[: last.start()])
+    if person == last.group(1) and inside:
+        words = person.split()
+        if (
+            inside.group(1) in ("to", "in")
+            and len(words) >= 3
+            and speaker_kind(" ".join(words[-2:])) == "person"
+        ):
+            return " ".join(words[-2:])  # "the ambassador to Nairobi Hadi Farajvand": the place, then him
+        return None  # "Lumen University of Medical Sciences": the end of a body's name
+    return person
 
 
 def _coordinated_subject(before: str, verbs: str, *, opens_sentence: bool) -> re.Match[str] | None:
@@ -316,6 +343,10 @@ def claimant(
         resolved = _next_speaker(text, fig_start)
     if resolved:
         return resolved
+    head = bare_document(name)
+    if head is not None:
+        # "According to the report, …": the report an issuer was named with before
+        return document_issuer(text, fig_start, head) or name
     if " " not in name and name[:1].isupper() and speaker_kind(name) == "person":
         return _fullest(text, fig_start, name)  # "Kim noted" -> "Kim Doyun", named before
     return name
@@ -651,6 +682,9 @@ def _reported_after_patterns() -> tuple[re.Pattern[str], ...]:
             rf",\s*(?:[a-z][\w’'\-]*\s+|[A-Z][\w’'\-]*\s+(?:of|and|for)\s+(?:the\s+)?){{0,4}}({_NAME_RUN}){_APPOSITIVE}{_AUX}"
             rf"\s+(?:{verbs})\b",
             rf",\s*(?:the\s+|an?\s+|its\s+|their\s+)?{who}{_AFFILIATION}{_APPOSITIVE}{_AUX}\s+(?:{verbs})\b",
+            # "..., Varpress quoted Deputy Fisheries, Ports and Shipping Minister Tova Linn as saying": a
+            # title with commas in it, the name at its end
+            rf",\s*{_NAME_RUN}\s+quoted\s+[^.;“”\"]{{0,120}}?\b({_FULL_NAME})\s+as\s+saying",
             rf",\s*{_NAME_RUN}\s+quoted\s+({_NAME_RUN})",  # "..., Varpress quoted Tova Linn as saying"
             # "..., Varpress quoted the minister as saying"; "..., the official was quoted as saying",
             # "..., Linn was quoted by Varpress as saying": the one quoted, not the agency

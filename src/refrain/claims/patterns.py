@@ -91,7 +91,12 @@ def word_alternation(words: Iterable[str]) -> str:
 
 @cache
 def _speech_verb_pattern() -> str:
-    return r"(?:" + word_alternation(lexicon().speech_verbs) + r")"
+    # not a phrasal verb: "the initiative put forward by Varnia" states nothing
+    return (
+        r"(?:"
+        + word_alternation(lexicon().speech_verbs)
+        + r")(?!\s+(?:forward|together|aside|into|in\s+place)\b)"
+    )
 
 
 @cache

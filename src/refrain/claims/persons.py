@@ -90,10 +90,12 @@ def _last_speaker_before(text: str, pos: int, *, person: bool = False, any_name:
     pattern = (
         rf"({_NAME_RUN}){_APPOSITIVE}{_AUX}\s+(?:{verbs}|{_MADE_REMARKS})\b|,\s*(?:{verbs})\s+({_NAME_RUN})"
         rf"|\b[Aa]ccording\s+to\s+({_NAME_RUN})"
+        # "Varpress quoted Deputy Fisheries, Ports and Shipping Minister Tova Linn as saying"
+        rf"|\bquoted\s+[^.;“”\"]{{0,120}}?\b({_NAME_RUN})\s+as\s+saying"
     )
     for m in re.finditer(pattern, text[window_start:pos]):
         if m.group(1) is None:
-            name = _clean_name(m.group(2) or m.group(3))
+            name = _clean_name(m.group(2) or m.group(3) or m.group(4))
             if (
                 name
                 and len(name.split()) >= 2

@@ -1,0 +1,75 @@
+"""A bare document ("the report", "its latest statement") is the figure of whoever the article
+says issued it; and other claimants the fresh hand-judged sample found wrong, on invented text."""
+
+from __future__ import annotations
+
+from refrain import quotes
+from refrain.claims import find
+
+
+def claimants(text: str) -> list[tuple[str, str | None]]:
+    found = quotes.find(text, language="en")
+    return [
+        (c.value_text.text, c.claimant)
+        for c in find(text, outlet="Tehran Times", quotes=found, language="en")
+    ]
+
+
+def test_the_report_is_the_figure_of_the_body_that_issued_it() -> None:
+    issued = [
+        "The Varnia Statistical Center released its latest report on Sunday.",
+        "The Varnia Statistical Center's quarterly report came out on Sunday.",
+        "A report released by the Varnia Statistical Center came out on Sunday.",
+        "The recent report of the Varnia Statistical Center came out on Sunday.",
+    ]
+    for first in issued:
+        text = first + " According to the report, the economy grew 4.4 percent in the quarter."
+        assert claimants(text) == [("4.4 percent", "Varnia Statistical Center")], first
+
+
+def test_a_report_whose_issuer_is_not_said_or_that_names_its_source_stays_as_written() -> None:
+    assert claimants("According to the report, the economy grew 4.4 percent in the quarter.") == [
+        ("4.4 percent", "report")
+    ]
+    text = "The Varnia Board met. Oil rose by 2 percent, media reports said."
+    assert claimants(text) == [("2 percent", "media reports")]
+    # an agreement has parties, not one issuer
+    text = "Varnia and Lumenia signed an agreement. The agreement states that 5,000 prisoners will go free."
+    assert claimants(text)[0][1] == "agreement"
+
+
+def test_a_title_with_commas_before_the_name_quoted_as_saying() -> None:
+    text = (
+        "TEHRAN- Exports will reach $5.5 billion this year, Varpress quoted Deputy Fisheries, Ports and "
+        "Shipping Minister Rex Tolman as saying. Over six months, the official added, exports were "
+        "worth $4.5 billion."
+    )
+    assert claimants(text) == [
+        ("$5.5 billion", "Rex Tolman"),
+        ("six months", "Rex Tolman"),
+        ("$4.5 billion", "Rex Tolman"),
+    ]
+
+
+def test_a_sentence_adverb_is_no_claimant_and_a_phrasal_verb_no_claim() -> None:
+    text = (
+        "Lina Holm, head of the Varnia board, said the port was ready. Fortunately, the chief said, "
+        "it has been two months since the port reopened."
+    )
+    assert claimants(text) == [("two months", "Lina Holm")]
+    text = (
+        "The Lumen Corridor Initiative put forward by Varnia and the 25-year plan show the country's place."
+    )
+    assert claimants(text) == [("25-year", "Tehran Times")]
+
+
+def test_the_person_whose_name_closes_a_cited_title() -> None:
+    assert claimants("According to the head of the Varnia Fund Rex Tolman, exports rose 12 percent.") == [
+        ("12 percent", "Rex Tolman")
+    ]
+    assert claimants(
+        "According to the Varnian Ambassador to Lumenia Hadi Varjand, 80 firms will attend."
+    ) == [("80", "Hadi Varjand")]
+    assert claimants("According to Lumen University of Medical Sciences, 40 students fell ill.") == [
+        ("40", "Lumen University of Medical Sciences")
+    ]
