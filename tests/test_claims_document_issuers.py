@@ -73,3 +73,27 @@ def test_the_person_whose_name_closes_a_cited_title() -> None:
     assert claimants("According to Lumen University of Medical Sciences, 40 students fell ill.") == [
         ("40", "Lumen University of Medical Sciences")
     ]
+
+
+def test_a_body_whose_name_runs_over_a_preposition_speaks_whole() -> None:
+    text = "Meantime, the Varnia Organization for Migration (VOM) says nearly 21,000 people have fled."
+    assert claimants(text) == [("21,000", "Varnia Organization for Migration")]
+    # a post in the body speaks, not the body
+    text = "TEHRAN - An official with the Varnia Ministry of Fisheries has told us 66 wards were opened."
+    assert claimants(text)[0][1] != "Varnia Ministry of Health"
+
+
+def test_what_a_law_or_a_dated_report_lays_down_is_its_figure() -> None:
+    assert claimants("The bill requires at least 1,000 new machines.") == [("1,000", "bill")]
+    assert claimants("Lumen Crop Survey 2019 estimates 91 percent of the harvest was lost.") == [
+        ("91 percent", "Lumen Crop Survey")
+    ]
+    # an action is no statement: "allocated"
+    text = "The Varnia Roads Ministry announced the cabinet allocated 190 billion crowns to bridges."
+    assert claimants(text) == [("190 billion", "Varnia Roads Ministry")]
+
+
+def test_as_opens_a_source_clause_without_being_part_of_it() -> None:
+    assert claimants("As Varnia news agency reported, nearly 45,274 tons of tin were shipped.") == [
+        ("45,274 tons", "Varnia news agency")
+    ]

@@ -102,7 +102,10 @@ def _speaker_near(
         ) or _closing_appositive(before, verbs)
         m = m or _coordinated_subject(before, verbs, opens_sentence=anchor_before - 300 <= region_start)
         usable = m and (m.group(1).lower() in _PRONOUNS or _clean_name(m.group(1)))  # not "As reported"
-        if m and usable and not (_after_preposition(before, m.start(1)) and " " not in m.group(1)):
+        body = _body_around_preposition(before, m.start(1), m.group(1)) if m and usable else None
+        if body is not None:
+            name = body  # "The Varnia Organization for Migration says": the organisation, whole
+        elif m and usable and not (_after_preposition(before, m.start(1)) and " " not in m.group(1)):
             name = _named_in_apposition(before, m.end(1), m.group(1))
             if name == m.group(1) and looks_like_org(name):
                 name = _joined_before(before, 0, m.start(1)) + name  # "Lighting and Signal Company"
@@ -131,11 +134,29 @@ def _speaker_near(
         return _pronoun_speaker(text, anchor_before, name)
     if re.fullmatch(_WEB_ADDRESS, name):
         return name  # a web site, as written
-    if (
-        name.split()[-1].lower() in org_words() or " of " in name or " and " in name
-    ):  # "The Marenia Press Agency": whole
+    if name.split()[-1].lower() in org_words() or re.search(
+        r" (?:of|for|on|and) ", name
+    ):  # "The Marenia Press Agency", "the Organization for Migration": whole
         return re.sub(r"^(?:[Tt]he)\s+", "", name)
     return _clean_name(name)
+
+
+def _body_around_preposition(before: str, start: int, name: str) -> str | None:
+    """ "the Varnia Organization for Migration says": the body whose name runs on over "for", "of"
+    or "on" to the word before the verb (the one word alone, "Migration", is no speaker)."""
+    if " " in name:
+        return None
+    joined = re.search(rf"({_NAME_RUN})\s+(of|for|on)\s+(?:the\s+)?$", before[:start])
+    if (
+        joined is None
+        or _after_preposition(before, joined.start(1))
+        or not re.search(r"(?:^|[.,;:!?–—-]\s*|\b[Tt]he\s+)$", before[: joined.start(1)])
+    ):  # "the head of the Council of Elders", "deputy director of the … and Tourism Department of
+        # Hamedan": a post in the body speaks, not the body
+        return None
+    body = before[joined.start(1) : start] + name
+    body = re.sub(r"^(?:[A-Z]{2,}(?:\s+[A-Z]{2,})*\s*[-–—]+\s*)?(?:The|A|An)\s+", "", body)  # "TEHRAN- The"
+    return body if looks_like_org(joined.group(1)) else None
 
 
 def _person_closing(text: str, start: int) -> str | None:
@@ -527,7 +548,7 @@ def _body_before_at(text: str, start: int, fig_start: int) -> tuple[str, int] | 
     # a clause opening "while U.S. officials have admitted three …" starts a body's phrase too
     # and after a sentence adverb: "However, studies show", "however studies show"
     anchor = (
-        r"(?:^\s*|(?<=[,;:–—])\s*|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|while|whereas|but)\s+"
+        r"(?:^\s*|(?<=[,;:–—])\s*|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|while|whereas|but|[Aa]s)\s+"
         rf"|\b{_ADVERBS}\s+)"
     )
     found = None

@@ -56,11 +56,12 @@ _IN_SENTENCE = r"(?:[^.“\"]|\.(?=\S)|(?<=\b[A-Z])\.)"  # one character that do
 # one character that does not end the sentence, or a short quotation a reported clause carries ("he
 # said countries harbouring “these criminals” who killed 1,700 …": the words go on being his)
 _IN_REPORT = r"(?:“[^“”\"\n.!?]{1,60}”|\"[^“”\"\n.!?]{1,60}\"|[^.“\"]|\.(?=\S)|(?<=\b[A-Z])\.)"
-# also a time between them: "The harbour board last week said", "the ministry on Sunday announced"
+# also a time between them: "The harbour board last week said", "the ministry on Sunday announced",
+# and the year of a report's title ("World Drug Report 2020 estimates")
 _AUX = (
     r"(?:\s+(?:"
     + "|".join(sorted(lexicon_set("en", "figure_claim_aux")))
-    + r"|\w+ly|(?:on|last|this|earlier|early|late|in)\s+[A-Z]?[a-z]+))*"
+    + r"|\w+ly|(?:on|last|this|earlier|early|late|in)\s+[A-Z]?[a-z]+|(?:19|20)\d\d(?!\d)))*"
 )
 
 
@@ -132,7 +133,7 @@ def _body_phrase() -> str:
     nouns = lexicon().bodies | {r for r in _ROLES if r.isalpha()} | {r + "s" for r in _ROLES if r.isalpha()}
     bodies = word_alternation({n.lower() for n in nouns})
     modifier = (
-        rf"(?!(?:{_FUNCTION_WORDS}|{_ADVERBS})\b)(?:[\w’'\-]+|(?:[A-Z]\.){{2,}})\s+"  # "U.S. officials"
+        rf"(?!(?i:{_FUNCTION_WORDS}|{_ADVERBS})\b)(?:[\w’'\-]+|(?:[A-Z]\.){{2,}})\s+"  # "U.S. officials"
     )
     # a body noun that modifies the next takes it along ("news reports", "the agency report")
     return rf"(?:{modifier}){{0,4}}?(?i:{bodies})s?\b(?:\s+(?i:{bodies})s?\b){{0,2}}"
