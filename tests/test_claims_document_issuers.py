@@ -97,3 +97,22 @@ def test_as_opens_a_source_clause_without_being_part_of_it() -> None:
     assert claimants("As Varnia news agency reported, nearly 45,274 tons of tin were shipped.") == [
         ("45,274 tons", "Varnia news agency")
     ]
+
+
+def test_a_breakdown_of_the_figure_before_goes_on_with_its_source() -> None:
+    text = "According to the Varnia Drug Survey, 29.5 million people used drugs in 2019. Of these, 0.6 percent died."
+    assert claimants(text) == [("29.5 million", "Varnia Drug Survey"), ("0.6 percent", "Varnia Drug Survey")]
+    # only right after it: a sentence between breaks the chain
+    text = (
+        "According to the Varnia Drug Survey, 29.5 million people used drugs in 2019. Prices rose. "
+        "Of these, 0.6 percent died."
+    )
+    assert claimants(text)[1] == ("0.6 percent", "Tehran Times")
+
+
+def test_what_a_plan_lays_down_under_it_is_the_plan_s() -> None:
+    assert claimants(
+        "Under the Varnia Harbour Vision Plan, the port expects 20 million visitors by 2030."
+    ) == [("20 million", "Varnia Harbour Vision Plan")]
+    assert claimants("Under Holm, the port grew 40 percent.") == [("40 percent", "Tehran Times")]
+    assert claimants("Under pressure from the unions, the firm hired 40 workers.") == [("40", "Tehran Times")]

@@ -12,12 +12,12 @@ from refrain.claims.patterns import _document_verbs, _speech_verb_pattern
 _OLD_WORDS = {
     "after": rf"[Aa]ccording to|[Aa]s per|quoted|told|shows|showed|found|finds|indicates|indicated|reveals|"
     rf"revealed|{_speech_verb_pattern()}",
-    "before": rf"[Aa]ccording to|[Aa]s per|[Bb]ased on|{_speech_verb_pattern()}",
+    "before": rf"[Aa]ccording to|[Aa]s per|[Bb]ased on|Under|{_speech_verb_pattern()}",
     "document": _document_verbs(),
 }
 _PIECES = ["said", "says", "told", "quoted", "According to", "according to", "Based on", "based on"]
 _PIECES += ["showed", "shows", "claiming", "adding", "announced", "stated", "reported", "estimates"]
-_PIECES += ["As per", "as per", "found", "reveals", "indicated"]
+_PIECES += ["As per", "as per", "found", "reveals", "indicated", "Under", "under"]
 _PIECES += ["Tovia", "the quay", "40", ",", ".", " ", " ", "“", "saidsaid", "went on to say", "accord", "sai"]
 
 

@@ -118,6 +118,9 @@ def _speaker_near(
             )
             name = _with_of_name(before, m.end(1), m.group(1)) if m else None
             name = (_person_closing(before, m.start(1)) or name) if m else None
+            under = _UNDER.search(before) if m is None else None
+            if under is not None:
+                return under.group(1)  # "Under the 2025 Tourism Vision Plan, …": the plan's figure
             if (
                 name
                 and " " not in name
@@ -139,6 +142,14 @@ def _speaker_near(
     ):  # "The Marenia Press Agency", "the Organization for Migration": whole
         return re.sub(r"^(?:[Tt]he)\s+", "", name)
     return _clean_name(name)
+
+
+# "Under the 2025 Tourism Vision Plan, the country expects 20 million …": a document laying it down
+_UNDER = re.compile(
+    r"\bUnder\s+(?:the\s+|an?\s+|its\s+|their\s+)?((?:[\w’'\-]+\s+){0,5}?(?i:plan|law|bill|deal|agreement|"
+    r"accord|resolution|programme|program|scheme|budget|contract|treaty|framework|roadmap|document|"
+    r"regulations?|rules|guidelines))\s*,(?:[^.]|\.(?=\d)){0,200}$"
+)
 
 
 def _body_around_preposition(before: str, start: int, name: str) -> str | None:
@@ -646,7 +657,7 @@ def _trigger_pattern(kind: str) -> re.Pattern[str]:
         evidence = {"shows", "showed", "found", "finds", "indicates", "indicated", "reveals", "revealed"}
         words = {"According to", "according to", "As per", "as per", "quoted", "told", *speech, *evidence}
     elif kind == "before":
-        words = {"According to", "according to", "As per", "as per", "Based on", "based on", *speech}
+        words = {"According to", "according to", "As per", "as per", "Based on", "based on", "Under", *speech}
     else:
         words = speech | _EVIDENCE_VERBS | _PARTICIPLES
     return re.compile(word_alternation(words))
@@ -801,6 +812,6 @@ def _reported_before(text: str, start: int, fig_start: int) -> bool:
     verbs = _speech_verb_pattern()
     return bool(
         re.search(
-            rf"\b(?:{verbs}|[Aa]ccording to|[Aa]s per|Based on)\b|(?:^|,)\s*based on\b", text[start:fig_start]
+            rf"\b(?:{verbs}|[Aa]ccording to|[Aa]s per|Based on|Under)\b|(?:^|,)\s*based on\b", text[start:fig_start]
         )
     )
