@@ -120,7 +120,7 @@ def _speaker_near(
             name = (_person_closing(before, m.start(1)) or name) if m else None
             under = _UNDER.search(before) if m is None else None
             if under is not None:
-                return under.group(1)  # "Under the 2025 Tourism Vision Plan, …": the plan's figure
+                return under.group(1)  # "Under the Varnia Harbour Plan, …": the plan's figure
             if (
                 name
                 and " " not in name
@@ -144,7 +144,7 @@ def _speaker_near(
     return _clean_name(name)
 
 
-# "Under the 2025 Tourism Vision Plan, the country expects 20 million …": a document laying it down
+# "Under the Varnia Harbour Plan, the port expects 20 million visitors": a document laying it down
 _UNDER = re.compile(
     r"\bUnder\s+(?:the\s+|an?\s+|its\s+|their\s+)?((?:[\w’'\-]+\s+){0,5}?(?i:plan|law|bill|deal|agreement|"
     r"accord|resolution|programme|program|scheme|budget|contract|treaty|framework|roadmap|document|"
@@ -812,6 +812,7 @@ def _reported_before(text: str, start: int, fig_start: int) -> bool:
     verbs = _speech_verb_pattern()
     return bool(
         re.search(
-            rf"\b(?:{verbs}|[Aa]ccording to|[Aa]s per|Based on|Under)\b|(?:^|,)\s*based on\b", text[start:fig_start]
+            rf"\b(?:{verbs}|[Aa]ccording to|[Aa]s per|Based on|Under)\b|(?:^|,)\s*based on\b",
+            text[start:fig_start],
         )
     )
