@@ -4,16 +4,7 @@ Administration", a report "seen by" an agency, and reported clauses that name no
 
 from __future__ import annotations
 
-from refrain import quotes
-from refrain.claims import find
-
-
-def claimants(text: str) -> list[tuple[str, str | None]]:
-    found = quotes.find(text, language="en")
-    return [
-        (c.value_text.text, c.claimant)
-        for c in find(text, outlet="Tehran Times", quotes=found, language="en")
-    ]
+from claimant_readings import claimants
 
 
 def test_a_news_service_or_an_operator_closing_the_sentence_states_the_figure() -> None:

@@ -3,16 +3,7 @@ says issued it; and other claimants the fresh hand-judged sample found wrong, on
 
 from __future__ import annotations
 
-from refrain import quotes
-from refrain.claims import find
-
-
-def claimants(text: str) -> list[tuple[str, str | None]]:
-    found = quotes.find(text, language="en")
-    return [
-        (c.value_text.text, c.claimant)
-        for c in find(text, outlet="Tehran Times", quotes=found, language="en")
-    ]
+from claimant_readings import claimants
 
 
 def test_the_report_is_the_figure_of_the_body_that_issued_it() -> None:
