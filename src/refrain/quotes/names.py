@@ -26,7 +26,7 @@ from .entities import (
     split_name,
 )
 from .lexicon import lexicon
-from .speakers import DETERMINERS, NounPhrase
+from .speakers import DETERMINERS, NAME_PARTICLES, NounPhrase
 
 Resolved = tuple[str | None, str | None, str | None]  # (speaker, role, organisation)
 NOTHING: Resolved = (None, None, None)
@@ -256,6 +256,10 @@ def _name_after_comma(subject: NounPhrase) -> tuple[NounPhrase, str] | None:
 _BODY_PREPOSITIONS = {"to", "in", "at"}
 
 
+# lower-case words a capitalised name runs on over: "of", "and" and the name particles
+_INSIDE_NAME = frozenset({"of", "and"} | (NAME_PARTICLES - {"e", "y", "o"}))
+
+
 def resolve_name(subject: NounPhrase, index: ArticleEntities) -> Resolved:
     """(fullest name, role, organisation) for a mention that is not a pronoun."""
     lex = lexicon()
@@ -278,7 +282,7 @@ def resolve_name(subject: NounPhrase, index: ArticleEntities) -> Resolved:
     caps_start = caps_end
     while caps_start > 0 and (
         words[caps_start - 1][0].isupper()
-        or (low[caps_start - 1] in {"of", "al", "bin", "de", "and"} and caps_start < len(words))
+        or (low[caps_start - 1] in _INSIDE_NAME and caps_start < len(words))  # "Ursula von der Leyen"
         or particle_name(words[caps_start - 1])
     ):
         caps_start -= 1

@@ -1,0 +1,25 @@
+"""Quote speakers on invented text: a name that runs on over lower-case particles ("von der",
+"de la") is whole, and a poll or survey named last is no "he"."""
+
+from __future__ import annotations
+
+from refrain import quotes
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in quotes.find(text, language="en")]
+
+
+def test_a_name_with_particles_inside_is_kept_whole() -> None:
+    text = "Commission head Ursula von der Lenne said, “The port will open in May and ships will come.”"
+    assert speakers(text) == ["Ursula von der Lenne"]
+    text = "“The port will open in May and ships will come,” said Tomas de la Pena, the envoy."
+    assert speakers(text) == ["Tomas de la Pena"]
+
+
+def test_a_poll_named_last_is_not_the_he_who_speaks() -> None:
+    text = (
+        "Dara Kelso, the ministry spokesman, wrote in tweets on Sunday, days after the Varnia Civic "
+        "Issues Poll revealed that 20% of voters think so. “This is a shift in opinion,” he noted."
+    )
+    assert speakers(text) == ["Dara Kelso"]
