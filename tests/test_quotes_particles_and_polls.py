@@ -23,3 +23,11 @@ def test_a_poll_named_last_is_not_the_he_who_speaks() -> None:
         "Issues Poll revealed that 20% of voters think so. “This is a shift in opinion,” he noted."
     )
     assert speakers(text) == ["Dara Kelso"]
+
+
+def test_the_politician_is_the_person_named_speaking_before() -> None:
+    text = (
+        "Mohsen Varzi, the head of the council, spoke in Tarsk on Monday. “We will defend our gains "
+        "to the last,” the veteran politician remarked."
+    )
+    assert speakers(text) == ["Mohsen Varzi"]
