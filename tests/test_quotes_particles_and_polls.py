@@ -1,5 +1,6 @@
 """Quote speakers on invented text: a name that runs on over lower-case particles ("von der",
-"de la") is whole, and a poll or survey named last is no "he"."""
+"de la") is whole, a poll or survey named last is no "he", and "the veteran politician" is the
+person named speaking before."""
 
 from __future__ import annotations
 
