@@ -1,6 +1,6 @@
 """Quote speakers on invented text: a name that runs on over lower-case particles ("von der",
-"de la") is whole, a poll or survey named last is no "he", and "the veteran politician" is the
-person named speaking before."""
+"de la") is whole, a poll or survey named last, or a thing named with "The", is no "he", and "the veteran
+politician" is the person named speaking before."""
 
 from __future__ import annotations
 
@@ -32,3 +32,12 @@ def test_the_politician_is_the_person_named_speaking_before() -> None:
         "to the last,” the veteran politician remarked."
     )
     assert speakers(text) == ["Mohsen Varzi"]
+
+
+def test_a_thing_named_with_the_is_not_the_he_who_speaks() -> None:
+    text = (
+        "“The extract killed the cells in our tests,” the head of the research team Saeid Varzi said. "
+        "The Allium Varnianum mostly grows in western Tarsk and is known by the locals as a painkiller. "
+        "“We will now look for the main factor in the extract,” he explained."
+    )
+    assert speakers(text) == ["Saeid Varzi", "Saeid Varzi"]

@@ -364,7 +364,8 @@ class Resolver:
     def _kind(self, np: NounPhrase) -> str | None:
         """ "person" or "org" for a non-pronoun subject, from the names inside it or its head noun."""
         lex = lexicon()
-        low = [w.lower() for w in mention_words(np)]
+        words = mention_words(np)
+        low = [w.lower() for w in words]
         if not low or (len(low) == 1 and low[0] in lex.pronouns):
             return None
         head = next((t for t in reversed(np.tokens) if t.is_word), None)
@@ -396,6 +397,13 @@ class Resolver:
                     return None  # "Resolution 2231 …", "Talks …": a capitalised noun, not a name
                 if occ.entity.kind == "person" and occ.entity.tokens[0].lower() in self._lower_words:
                     return None  # "Hepatitis C is …" where the article writes "hepatitis": a thing
+                if (
+                    occ.entity.kind == "person"
+                    and words[0] == "The"  # opening the sentence: "by the U.S. Ali Vos" is a cut missed
+                    and len(words) == len(occ.entity.tokens) + 1  # the name alone, no title
+                    and all(w[:1].isupper() for w in words[1:])
+                ):
+                    return None  # "The Allium Jesdianum grows …": no person's bare name takes "the"
                 # a lone capitalised subject ("Smith criticised Jones.") is taken for a person
                 return "org" if occ.entity.kind == "org" else "person"
         if low[-1] in lex.roles:
