@@ -1,6 +1,6 @@
 """Quote speakers on invented text: a name that runs on over lower-case particles ("von der",
-"de la") is whole, a poll or survey named last, or a thing named with "The", is no "he", and "the veteran
-politician" is the person named speaking before."""
+"de la") is whole, a poll or survey named last, or a thing named with "The", is no "he", "the veteran
+politician" is the person named speaking before, and "the statement from the V4" is the V4's."""
 
 from __future__ import annotations
 
@@ -41,3 +41,8 @@ def test_a_thing_named_with_the_is_not_the_he_who_speaks() -> None:
         "“We will now look for the main factor in the extract,” he explained."
     )
     assert speakers(text) == ["Saeid Varzi", "Saeid Varzi"]
+
+
+def test_a_statement_from_a_body_is_the_body_s() -> None:
+    text = "“March has been the busiest month of these talks so far,” said the statement from the V4."
+    assert speakers(text) == ["V4"]

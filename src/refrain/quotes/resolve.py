@@ -983,7 +983,17 @@ class Resolver:
         return None
 
     def _document_author(self, np: NounPhrase, document: str) -> Resolved:
-        """ "… the police said in a statement. “…,” the statement said." → the police."""
+        """ "… the police said in a statement. “…,” the statement said." → the police; "…,” said the
+        statement from the E3" → the E3."""
+        after = re.match(
+            r"\s+(?:issued\s+|released\s+)?(?:by|from|of)\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s*)+)",
+            self.masked[np.end : np.end + 80],
+        )
+        if after is not None:
+            start = np.end + after.start(1)
+            toks = [t for t in tokens(self.masked, start, start + len(after.group(1).rstrip())) if t.is_word]
+            if toks:
+                return resolve_name(NounPhrase(toks[0].start, toks[-1].end, tuple(toks)), self.index)
         here = self._sentence_at(np.start)
         word = re.compile(rf"\b{re.escape(document)}\b", re.IGNORECASE)
         for n in range(here, max(-1, here - RECENT_SENTENCES - 1), -1):
