@@ -1,6 +1,6 @@
 """Quote speakers on invented text: a name that runs on over lower-case particles ("von der",
 "de la") is whole, a poll or survey named last, or a thing named with "The", is no "he", "the veteran
-politician" is the person named speaking before, and "the statement from the V4" is the V4's."""
+politician" is the person named speaking before, "the statement from the V4" is the V4's, and a comma inside brackets cuts no clause."""
 
 from __future__ import annotations
 
@@ -45,4 +45,12 @@ def test_a_thing_named_with_the_is_not_the_he_who_speaks() -> None:
 
 def test_a_statement_from_a_body_is_the_body_s() -> None:
     text = "“March has been the busiest month of these talks so far,” said the statement from the V4."
+    assert speakers(text) == ["V4"]
+
+
+def test_a_comma_inside_brackets_cuts_no_clause() -> None:
+    text = (
+        "After the agency asked for it, the V4 (Norland, Tarsk, and Varnia) issued a statement claiming "
+        "that the ports were “not fully open to the inspectors of the board”."
+    )
     assert speakers(text) == ["V4"]

@@ -575,7 +575,9 @@ def clause_subject(toks: list[Token], *, coordinated: bool = False) -> NounPhras
     end = len(toks)
     for _ in range(0 if coordinated else 3):
         start = end - 1
-        while start >= 0 and toks[start].text not in {",", ";", "—", "–"}:
+        depth = 0  # a comma inside brackets ("the troika (France, Britain and Germany)") cuts no clause
+        while start >= 0 and (depth > 0 or toks[start].text not in {",", ";", "—", "–"}):
+            depth += {")": 1, "(": -1}.get(toks[start].text, 0) if depth > 0 or toks[start].text == ")" else 0
             start -= 1
         segment = toks[start + 1 : end]
         while segment and segment[0].lower in _SUBORDINATORS:
