@@ -107,3 +107,9 @@ def test_what_a_plan_lays_down_under_it_is_the_plan_s() -> None:
     ) == [("20 million", "Varnia Harbour Vision Plan")]
     assert claimants("Under Holm, the port grew 40 percent.") == [("40 percent", "Tehran Times")]
     assert claimants("Under pressure from the unions, the firm hired 40 workers.") == [("40", "Tehran Times")]
+
+
+def test_a_memorandum_or_contract_cited_is_a_source() -> None:
+    assert claimants("As per a memorandum of understanding, Varnia will pay 40 million crowns.") == [
+        ("40 million", "memorandum")
+    ]

@@ -993,7 +993,15 @@ class Resolver:
             start = np.end + after.start(1)
             toks = [t for t in tokens(self.masked, start, start + len(after.group(1).rstrip())) if t.is_word]
             if toks:
-                return resolve_name(NounPhrase(toks[0].start, toks[-1].end, tuple(toks)), self.index)
+                named = resolve_name(NounPhrase(toks[0].start, toks[-1].end, tuple(toks)), self.index)
+                written = " ".join(t.text for t in toks)
+                # a person by the fullest name the article gives; a body as written ("by the IAEA"
+                # is not a longer body's name that opens the same, "IAEA Board of Governors")
+                return (
+                    named
+                    if named[0] and named[0] != written and speaker_kind(str(named[0])) == "person"
+                    else (written, None, None)
+                )
         here = self._sentence_at(np.start)
         word = re.compile(rf"\b{re.escape(document)}\b", re.IGNORECASE)
         for n in range(here, max(-1, here - RECENT_SENTENCES - 1), -1):
