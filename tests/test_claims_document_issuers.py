@@ -113,3 +113,10 @@ def test_a_memorandum_or_contract_cited_is_a_source() -> None:
     assert claimants("As per a memorandum of understanding, Varnia will pay 40 million crowns.") == [
         ("40 million", "memorandum")
     ]
+
+
+def test_it_is_the_body_that_issued_a_statement_before() -> None:
+    text = (
+        "The Varnia harbour board issued a statement on Monday. It also warned that 40 ships could be held."
+    )
+    assert claimants(text) == [("40", "Varnia harbour board")]

@@ -343,7 +343,8 @@ def _it_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], r
     # "the pan-Arab Al-Hayat": a name after "the" and a modifier or two
     source = rf"(?:(?:[Tt]he|[Aa]n?)\s+(?:[\w’'\-]+\s+){{0,3}}?)?(?:{_body_phrase()}|{_NAME_RUN})"
     named = re.compile(
-        rf"(?<![\w’'\-])({source})(?:\s+\w+ly)?\s+(?:also\s+)?(?:{verbs})\b"
+        rf"(?<![\w’'\-])({source})(?:\s+\w+ly)?\s+(?:also\s+)?(?:{verbs}|(?:has\s+|had\s+)?(?:issued|released|"
+        rf"published)\s+(?:a|an|its)\s+(?:[\w\-]+\s+)?(?:statement|report|communiqu[eé]|declaration))\b"
         # "…, said the report" (not "…, told the Post": the hearer)
         rf"|,\s*(?!told\b|tells\b)(?:{verbs})\s+({source})|\b[Aa]ccording\s+to\s+({source})"
     )
