@@ -111,13 +111,36 @@ def _name_label_before(text: str, start: int) -> bool:
     return bool(prefix) and prefix[-1] not in ".!?:;“\"‘'(\n–—-"
 
 
+def _label_word(word: str) -> bool:
+    """A word that makes the number after it a label, singular or plural ("line 6", "lines 6
+    and 7", "phases 22 and 24")."""
+    labels = lexicon().excluded_before
+    low = word.lower()
+    return low in labels or (
+        low.endswith("s") and (low[:-1] in labels or (low.endswith("es") and low[:-2] in labels))
+    )
+
+
+def _ends_label(text: str, end: int) -> bool:
+    """Whether a number after a plural label word ends there as a label of a list ("lines 6 and
+    7", "phases 22, 23 of"), not as a count with its noun ("the two lines 70 kilometers long")."""
+    return bool(re.match(r"\s*(?:,|and\b|or\b|&|of\b|\)|[.;:!?]|$)", text[end : end + 8]))
+
+
 def _label_listed_before(text: str, start: int) -> bool:
-    """Whether the number at ``start`` follows a named label joined to it by "and", "or" or "&"
-    ("Boeing 707 and 747", "Lark 1, 2 and 3"): a label of the same list (not "May 12 and 300")."""
-    m = re.search(r"\b([A-Z][\w'’-]*) (\d+)(?:, \d+)*,? (?:and|or|&) $", text[max(0, start - 40) : start])
+    """Whether the number at ``start`` follows a label joined to it by "and", "or" or "&"
+    ("Boeing 707 and 747", "Lark 1, 2 and 3", "lines 6 and 7"): a label of the same list (not
+    "May 12 and 300")."""
+    m = re.search(
+        r"\b([A-Za-z][\w'’-]*) (\d+)(?:, \d+)*(,|,? (?:and|or|&)) $", text[max(0, start - 40) : start]
+    )
     if not m or m.group(1).lower() in MONTH_NUMBER or m.group(1).lower() in lexicon().other_months:
         return False
-    return _name_label_before(text, max(0, start - 40) + m.start(2))
+    if _label_word(m.group(1)):
+        return True
+    if m.group(3) == ",":
+        return False  # "By 2050, 2 billion people": a list goes on with a comma only after a label word
+    return m.group(1)[0].isupper() and _name_label_before(text, max(0, start - 40) + m.start(2))
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,11 +296,8 @@ def _label_or_time(at: _Around) -> str | None:
         r"\b(?:this|that|the|total|same)\s+number\W{0,2}$", text[max(0, start - 25) : start], re.IGNORECASE
     )
     # "Article 5", "No. 3"; but "Of this number 2,757 died" counts, and "… a week, 150 tons" is no "Week 150"
-    if (
-        (before in lex.excluded_before or before == "#")
-        and not restated
-        and "," not in text[at.before_at : start]
-    ):
+    label = before in lex.excluded_before or before == "#" or (_label_word(before) and _ends_label(text, end))
+    if label and not restated and "," not in text[at.before_at : start]:
         return "label"
     if not is_word and "," not in at.num_text and _name_label_before(text, start):
         return "label"
