@@ -2,6 +2,9 @@
 
 :func:`exclusion` says why a number found by :mod:`refrain.claims.figures` is no claim; the month
 names and the fraction words it needs live here too.
+
+Size: about 420 lines, one concern (telling a number that states a quantity from one that names,
+dates or counts off something); its checks share one reading of the words around the number.
 """
 
 from __future__ import annotations
