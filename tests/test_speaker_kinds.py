@@ -70,6 +70,11 @@ from refrain.store.rows import quote_rows
         ("Varga Island", "unnamed"),
         ("Varga Canal Authority", "organisation"),
         ("Tomas Rivers", "person"),  # a surname that is also a plural noun
+        # a sentence adverb, plural common nouns, an interview's question mark
+        ("Further", "unnamed"),
+        ("Sources", "unnamed"),
+        ("Democrats", "unnamed"),
+        ("Q", "unnamed"),
         # Persian
         ("کاوه رستمی", "person"),
         ("سخنگوی دولت علی رستمی", "person"),
