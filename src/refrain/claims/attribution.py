@@ -35,6 +35,9 @@ from refrain.claims.patterns import (
     _AFFILIATION,
     _APPOSITIVE,
     _AUX,
+    _CITING,
+    _CITING_WORDS,
+    _CLOSING_EVIDENCE,
     _EVIDENCE_VERBS,
     _IN_REPORT,
     _IN_SENTENCE,
@@ -112,7 +115,7 @@ def _speaker_near(
         else:
             m = re.search(
                 # "According to X, ..." and "Based on X, ..." (not "is based on") govern the whole sentence
-                rf"(?:\b[Aa]ccording to|\b[Aa]s per|\bBased on|(?:^|,)\s*based on) (?:the\s+|an?\s+)?{_RESULTS_OF}({_WEB_ADDRESS}|{_NAME_RUN}|{_body_phrase()}|him\b|her\b)"
+                rf"(?:\b{_CITING}|\bBased on|(?:^|,)\s*based on) (?:the\s+|an?\s+)?{_RESULTS_OF}({_WEB_ADDRESS}|{_NAME_RUN}|{_body_phrase()}|him\b|her\b)"
                 rf"(?:[^.]|\.(?=\d)){{0,200}}$",
                 before,
             )
@@ -428,7 +431,7 @@ def _stated_by(
         sentence = (max(sentence[0], fig_start - _REACH), min(sentence[1], fig_end + _REACH))
         after = _reported_after(text, fig_end, sentence[1])
         cited = re.search(
-            r"(?:\b[Aa]ccording to|\b[Aa]s per|\bBased on|(?:^|,)\s*based on)\b(.*)$",
+            rf"(?:\b{_CITING}|\bBased on|(?:^|,)\s*based on)\b(.*)$",
             text[sentence[0] : fig_start],
             re.DOTALL,
         )
@@ -654,10 +657,9 @@ def _trigger_pattern(kind: str) -> re.Pattern[str]:
     (a zero-width lookahead was tried at every character, 3% of per-document time)."""
     speech = lexicon().speech_verbs
     if kind == "after":
-        evidence = {"shows", "showed", "found", "finds", "indicates", "indicated", "reveals", "revealed"}
-        words = {"According to", "according to", "As per", "as per", "quoted", "told", *speech, *evidence}
+        words = {*_CITING_WORDS, "quoted", "told", *speech, *_CLOSING_EVIDENCE}
     elif kind == "before":
-        words = {"According to", "according to", "As per", "as per", "Based on", "based on", "Under", *speech}
+        words = {*_CITING_WORDS, "Based on", "based on", "Under", *speech}
     else:
         words = speech | _EVIDENCE_VERBS | _PARTICIPLES
     return re.compile(word_alternation(words))
@@ -703,7 +705,7 @@ def _reported_after_patterns() -> tuple[re.Pattern[str], ...]:
             # "..., Piet Vos and Lena Holm said in a joint statement": both, as written
             # (each a name of two words or more: "Fisheries and Coastal Affairs Minister X" is one title)
             rf",\s*(?:the\s+)?((?:{_FULL_NAME}|{_body_phrase()})(?:,\s+(?:the\s+)?{_FULL_NAME})*,?\s+and\s+(?:the\s+)?(?:{_FULL_NAME}|{_body_phrase()})){_AUX}\s+(?:{verbs})\b",
-            rf"(?:[Aa]ccording to|[Aa]s per)\s+(?:the\s+|an?\s+)?{_RESULTS_OF}{who}",  # "according to the Statistics Office"
+            rf"{_CITING}\s+(?:the\s+|an?\s+)?{_RESULTS_OF}{who}",  # "according to the Statistics Office"
             rf"[Aa]ccording to\s+({_WEB_ADDRESS})",  # "according to citypopulation.net"
             # "..., the secretary of the 18th Varnian Congress on Port Safety has said": the post with
             # its body (a number or lower-case word in the body's name breaks a run of names)
@@ -729,7 +731,7 @@ def _reported_after_patterns() -> tuple[re.Pattern[str], ...]:
             rf"\b({_NAME_RUN})\s+told\b",  # "X told Reuters"
             # "..., Varnian customs data shows", "..., the poll found": the data or the poll
             r",\s*(?:the\s+|an?\s+)?((?:[\w’'\-]+\s+){0,4}?(?i:data|figures|statistics|polls?|surveys?|stud(?:y|ies)|"
-            r"reports?|census))\s+(?:shows?|showed|found|finds|indicates?|indicated|reveals?|revealed|suggests?|suggested)\b",
+            rf"reports?|census))\s+(?:{'|'.join(_CLOSING_EVIDENCE)})\b",
             rf",\s*([Hh]e|[Ss]he|[Tt]hey){_AUX}\s+(?:{verbs})\b",  # "..., he announced."
             # the sentence ends "… Varnia Oil Co. Chief Executive Rex Tolman said."
             rf"\s({_NAME_RUN}){_AUX}\s+(?:{verbs})[.!]?[”\"’]?\s*$",
@@ -812,7 +814,7 @@ def _reported_before(text: str, start: int, fig_start: int) -> bool:
     verbs = _speech_verb_pattern()
     return bool(
         re.search(
-            rf"\b(?:{verbs}|[Aa]ccording to|[Aa]s per|Based on|Under)\b|(?:^|,)\s*based on\b",
+            rf"\b(?:{verbs}|{_CITING}|Based on|Under)\b|(?:^|,)\s*based on\b",
             text[start:fig_start],
         )
     )

@@ -13,13 +13,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from refrain.claims.patterns import _NAME_RUN
+from refrain.claims.patterns import _FUNCTION_WORDS, _NAME_RUN
 from refrain.entities.kinds import speaker_kind
 
 _WINDOW = 1500  # characters before the figure the issuer is looked for in
 _ISSUING = r"(?:released|published|issued|prepared|compiled|put\s+out|presented|made\s+public)"
 _ACRONYM = r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?"
-_FUNCTION = r"(?:to|the|a|an|of|in|on|at|by|for|and|or|with|from|as|that|this|its|their|his|her)"
 # modifiers that are a source themselves ("media reports", "official data")
 _SOURCE_WORDS = frozenset({"media", "news", "press", "official", "government", "state", "local", "foreign"})
 
@@ -32,10 +31,6 @@ _ISSUED_HEADS = frozenset(
 )
 
 
-def _document_heads() -> frozenset[str]:
-    return _ISSUED_HEADS
-
-
 def bare_document(name: str) -> str | None:
     """The head noun of a claimant that is a document named by common nouns only ("report",
     "latest report", "the statement"), else None ("Varnia Board report" names its issuer)."""
@@ -45,14 +40,14 @@ def bare_document(name: str) -> str | None:
     head = words[-1].lower()
     if any(w.lower() in _SOURCE_WORDS for w in words[:-1]):
         return None  # "news reports", "official data": a source as written
-    return head if head in _document_heads() else None
+    return head if head in _ISSUED_HEADS else None
 
 
 @cache
 def _issuer_patterns(head: str) -> tuple[re.Pattern[str], ...]:
     noun = rf"{re.escape(head)}s?\b"
     # "latest", "annual", "joint": not a function word ("According to the report" is no issuer's)
-    adjectives = rf"(?:(?!{_FUNCTION}\b)[a-z][\w\-]*\s+){{0,3}}"
+    adjectives = rf"(?:(?!(?:{_FUNCTION_WORDS})\b)[a-z][\w\-]*\s+){{0,3}}"
     return (
         # "the Varnia Board's (latest) report"
         re.compile(rf"({_NAME_RUN}){_ACRONYM}[’']s\s+{adjectives}{noun}"),

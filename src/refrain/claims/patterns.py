@@ -14,6 +14,12 @@ from refrain.text import lexicon as lexicon_set
 # initials ("U.S.", "U.N.") only before another name word: "the U.S. Energy Information Administration"
 _NAME = r"(?:[A-Z][\w’'\-]+|al-[A-Z][\w’'\-]+|(?<![\w’'\-])(?:bin|de|van|von)(?![\w’'\-])|(?<![\w’'\-])al(?=\s+[A-Z])|(?:[A-Z]\.){2,}(?=\s+(?!(?:He|She|It|They|We|The|This|That|But|And|In|On|At|An?)\b)[A-Z][a-z]))"
 _NAME_RUN = rf"{_NAME}(?:\s+{_NAME}){{0,6}}"
+# what cites a source before the figure: "according to X", "as per X" (as words, for the trigger
+# search, and as one alternation for the patterns)
+_CITING_WORDS = ("According to", "according to", "As per", "as per")
+_CITING = "(?:" + "|".join(re.escape(w) for w in _CITING_WORDS) + ")"
+# what data or a poll does in a closing attribution: "…, customs data shows", "…, the poll found"
+_CLOSING_EVIDENCE = ("shows", "showed", "found", "finds", "indicates", "indicated", "reveals", "revealed")
 _PLACE_WORDS = lexicon_set("en", "place_words")
 _FUNCTION_WORDS = (
     "while|whereas|and|but|or|the|a|an|that|which|who|when|where|as|its|their|his|her|of|in|on|at|for|to|"

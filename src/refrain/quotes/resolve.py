@@ -986,22 +986,19 @@ class Resolver:
         """ "… the police said in a statement. “…,” the statement said." → the police; "…,” said the
         statement from the E3" → the E3."""
         after = re.match(
-            r"\s+(?:issued\s+|released\s+)?(?:by|from|of)\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s*)+)",
-            self.masked[np.end : np.end + 80],
+            rf"\s+(?:issued\s+|released\s+)?(?:by|from|of)\s+{_AUTHOR_RUN}", self.masked[np.end : np.end + 80]
         )
-        if after is not None:
-            start = np.end + after.start(1)
-            toks = [t for t in tokens(self.masked, start, start + len(after.group(1).rstrip())) if t.is_word]
-            if toks:
-                named = resolve_name(NounPhrase(toks[0].start, toks[-1].end, tuple(toks)), self.index)
-                written = " ".join(t.text for t in toks)
-                # a person by the fullest name the article gives; a body as written ("by the IAEA"
-                # is not a longer body's name that opens the same, "IAEA Board of Governors")
-                return (
-                    named
-                    if named[0] and named[0] != written and speaker_kind(str(named[0])) == "person"
-                    else (written, None, None)
-                )
+        phrase = self._run_phrase(np.end + after.start(1), after.group(1)) if after is not None else None
+        if phrase is not None:
+            named = resolve_name(phrase, self.index)
+            written = " ".join(t.text for t in phrase.tokens)
+            # a person by the fullest name the article gives; a body as written ("by the IAEA" is
+            # not a longer body's name that opens the same, "IAEA Board of Governors")
+            return (
+                named
+                if named[0] and named[0] != written and speaker_kind(str(named[0])) == "person"
+                else (written, None, None)
+            )
         here = self._sentence_at(np.start)
         word = re.compile(rf"\b{re.escape(document)}\b", re.IGNORECASE)
         for n in range(here, max(-1, here - RECENT_SENTENCES - 1), -1):
@@ -1023,17 +1020,23 @@ class Resolver:
                 return issuer  # "Norland and Tarsk issued a joint statement. … the statement said"
             # "according to a statement released by the Ports Authority": the body named after it
             m = re.search(
-                rf"\b{re.escape(document)}\s+(?:issued\s+|released\s+|published\s+)?(?:by|from)\s+(?:the\s+)?"
-                r"((?:[A-Z][\w’'-]*\s*)+)",
+                rf"\b{re.escape(document)}\s+(?:issued\s+|released\s+|published\s+)?(?:by|from)\s+{_AUTHOR_RUN}",
                 self.masked[lo:hi],
             )
-            if m:
-                author = m.group(1).strip()
-                start = lo + m.start(1)
-                toks = [t for t in tokens(self.masked, start, start + len(author)) if t.is_word]
-                if toks:
-                    return resolve_name(NounPhrase(toks[0].start, toks[-1].end, tuple(toks)), self.index)
+            phrase = self._run_phrase(lo + m.start(1), m.group(1)) if m else None
+            if phrase is not None:
+                return resolve_name(phrase, self.index)
         return NOTHING
+
+    def _run_phrase(self, start: int, run: str) -> NounPhrase | None:
+        """The words of the capitalised run ``run`` found at ``start``, as a phrase (None when
+        it holds none)."""
+        toks = tuple(t for t in tokens(self.masked, start, start + len(run.strip())) if t.is_word)
+        return NounPhrase(toks[0].start, toks[-1].end, toks) if toks else None
+
+
+# the capitalised run naming a document's author after "by", "from" or "of"
+_AUTHOR_RUN = r"(?:the\s+)?((?:[A-Z][\w’'-]*\s*)+)"
 
 
 def _own_office(ent: ArticleEntity, qualifier: str | None) -> bool:

@@ -577,7 +577,7 @@ def clause_subject(toks: list[Token], *, coordinated: bool = False) -> NounPhras
         start = end - 1
         depth = 0  # a comma inside brackets ("the troika (France, Britain and Germany)") cuts no clause
         while start >= 0 and (depth > 0 or toks[start].text not in {",", ";", "—", "–"}):
-            depth += {")": 1, "(": -1}.get(toks[start].text, 0) if depth > 0 or toks[start].text == ")" else 0
+            depth = max(0, depth + {")": 1, "(": -1}.get(toks[start].text, 0))
             start -= 1
         segment = toks[start + 1 : end]
         while segment and segment[0].lower in _SUBORDINATORS:
