@@ -16,8 +16,7 @@ from refrain.text.lexicon import lexicon as text_lexicon
 from .context import Token
 from .lexicon import Lexicon, lexicon
 from .speakers import DETERMINERS, NP_STOP, NounPhrase, clause_subject, subject_after, subject_before
-
-NOUN_MARKERS = DETERMINERS | {"this", "that", "these", "those", "such", "whose"}
+from .verb_nouns import NOUN_MARKERS, PAST_FORMS, noun_after_modifier
 
 
 @dataclass(slots=True)
@@ -165,33 +164,21 @@ def _cue_at(
         prev = lows[i - 1] if i else ""
         # "that said" is a relative clause ("a message that said"), "that claim" a noun
         # ("another tweeted", "one said": a pronoun subject, not "another tweet")
-        relative = prev in {"that", "another", "one"} and (low.endswith("ed") or low in _PAST_FORMS)
+        relative = prev in {"that", "another", "one"} and (low.endswith("ed") or low in PAST_FORMS)
         infinitive = prev == "to"  # "authorized to speak", "wants to say": no cue
         # "the secretary of state had told", "heads of state": a noun after "of", not a verb
         infinitive = infinitive or (prev == "of" and not low.endswith("ing"))
         # "expressed regret", "voiced concern": a noun after a past-tense verb, not a cue
         noun_object = (
             not low.endswith(("ed", "ing"))
-            and low not in _PAST_FORMS
+            and low not in PAST_FORMS
             and prev.endswith("ed")
             and len(prev) > 4
             and not toks[i - 1].is_cap
             and prev not in lex.speech_verb_forms
         )
-        # "the U.S. claims", "the Pentagon reports": a noun after "the" and a name, not a verb
-        noun_after_name = (
-            low.endswith("s")
-            and not low.endswith("ss")
-            and i >= 2
-            and toks[i - 1].is_cap
-            and lows[i - 2] in {"the", "a", "an"}
-        )
-        # "the only answer", "a timely reply": a word in -ly between a determiner and it makes a noun
-        # ("a crowd that apparently yelled": "that" opens a relative clause, the verb stays a verb)
-        noun_after_adverb = prev.endswith("ly") and i >= 2 and lows[i - 2] in NOUN_MARKERS - {"that"}
         if (
-            not noun_after_name
-            and not noun_after_adverb
+            not noun_after_modifier(toks, lows, i)
             and (prev not in NOUN_MARKERS or relative)
             and not prev.endswith(("’s", "'s"))
             and not infinitive
@@ -201,7 +188,6 @@ def _cue_at(
     return None, i + 1
 
 
-_PAST_FORMS = {"said", "told", "wrote", "read", "reads", "says"}
 _AUXILIARIES = {"is", "was", "are", "were", "been", "be", "am", "'s", "’s"}
 _BE_FORMS = _AUXILIARIES - {"'s", "’s"}  # "’s" is as often "has" ("he’s said")
 _CLAUSE_LINKS = {",", "and", "by", "—", "–", "before", "then"}

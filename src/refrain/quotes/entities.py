@@ -26,6 +26,7 @@ from .name_words import (  # the run's words: also imported from here by quotes.
     participle,
     particle_name,
     split_hyphenated_role,
+    without_non_name_words,
 )
 from .speakers import DETERMINERS, NAME_PARTICLES
 
@@ -285,8 +286,7 @@ def _trim_run(masked: str, run: list[Token], lex: Lexicon) -> tuple[list[Token],
     ):
         run, words = run[1:], words[1:]
     if len(words) >= 3 and masked[max(0, run[0].start - 4) : run[0].start].lower().endswith("of "):
-        # "Chamber of Commerce Mozafar Alikhani": a run cut at "of" opens with the end of
-        # the organisation's name
+        # "Chamber of Commerce Mozafar Alikhani": a run cut at "of" opens with the body's name's end
         run, words = run[1:], words[1:]
     return run, words
 
@@ -315,7 +315,7 @@ def _add_run(
         if len(name) > 1 and not name.isdigit():
             index.add(name, "org", run[0].start, run[-1].end)
         return pending_role
-    tail = index.drop_office_words([w for w in clean_person_words(tail) if w.lower() not in lex.not_names])
+    tail = index.drop_office_words(without_non_name_words(clean_person_words(tail)))
     if not tail:
         if head and any(w.lower().rstrip(".") in lex.roles for w in head):
             return (" ".join(head), run[-1].end)  # "Water Minister, Aurel Dragan,"

@@ -14,7 +14,7 @@ from refrain.text.lexicon import lexicon as text_lexicon
 
 from .context import MASK
 from .lexicon import lexicon
-from .speakers import DETERMINERS, NAME_PARTICLES
+from .speakers import DETERMINERS, NAME_PARTICLES, SURNAME_FUNCTION_WORDS
 
 POSSESSIVE = re.compile(r"[’']s?$")
 
@@ -53,6 +53,9 @@ def is_place(words: list[str]) -> bool:
     folded = [part for w in folded for part in (w.split("-") if w.count("-") == 1 else [w])]
     if len(folded) >= 2 and folded[-1] in _place_heads():
         return True  # "Black Sea", "Caspian Sea", "Kerman Province"
+    if len(folded) >= 2 and folded[0] in text_lexicon("en", "place_openers"):
+        # "Bandar Abbas", "Mount Damavand"; not "Bandar bin Sultan"
+        return not any(w in NAME_PARTICLES for w in folded[1:])
     return bool(folded) and all(w in places or w.rstrip("s") in places for w in folded)
 
 
@@ -61,6 +64,17 @@ def _place_heads() -> frozenset[str]:
     """Nouns that end a place name ("Sea", "Gulf", "Province"), from geo_words and place_words."""
     heads = text_lexicon("en", "geo_words") | text_lexicon("en", "place_words")
     return heads - {"east", "west", "north", "south", "middle", "near", "far", "central", "state", "capital"}
+
+
+def without_non_name_words(words: list[str]) -> list[str]:
+    """A name's words without the sentence words a capitalised run picks up (not_names), but a
+    function word after a first name is the surname ("Theresa May", "Haitham Abu Said")."""
+    not_names = lexicon().not_names
+    return [
+        w
+        for k, w in enumerate(words)
+        if w.lower() not in not_names or (k > 0 and w.lower() in SURNAME_FUNCTION_WORDS)
+    ]
 
 
 def clean_person_words(tail: list[str]) -> list[str]:

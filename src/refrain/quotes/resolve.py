@@ -29,7 +29,7 @@ from .context import Token, tokens
 from .cues import find_cues, subject_of
 from .entities import ArticleEntities, ArticleEntity, Occurrence, is_place
 from .lexicon import lexicon
-from .name_words import listed_bodies, particle_name
+from .name_words import POSSESSIVE, listed_bodies, particle_name
 from .names import (
     DOCUMENTS,
     NOTHING,
@@ -187,6 +187,9 @@ class Resolver:
         owner = possessive_owner(np)
         if owner is not None and (low[-1] in DOCUMENTS or low[-1] in text_lexicon("en", "speech_nouns")):
             return resolve_name(owner, self.index)  # "Baird's statement stressed": Baird speaks
+        by_author = self._statement_by(np, low)
+        if by_author is not None:
+            return by_author
         if low[-1] in DOCUMENTS and not words[-1][0].isupper():
             found = self._document_author(np, low[-1])
             if found[0] is not None:
@@ -206,7 +209,8 @@ class Resolver:
         found = self._role_holder(
             np.start,
             head,
-            anaphoric=low[0] in {"the", "his", "her"},
+            # a lone role word ("“…,” MP said") introduces nobody: a sloppy "the MP"
+            anaphoric=low[0] in {"the", "his", "her"} or low == [head],
             origin=origin,
             qualifier=role_qualifier(words, head),
         )
@@ -990,15 +994,7 @@ class Resolver:
         )
         phrase = self._run_phrase(np.end + after.start(1), after.group(1)) if after is not None else None
         if phrase is not None:
-            named = resolve_name(phrase, self.index)
-            written = " ".join(t.text for t in phrase.tokens)
-            # a person by the fullest name the article gives; a body as written ("by the IAEA" is
-            # not a longer body's name that opens the same, "IAEA Board of Governors")
-            return (
-                named
-                if named[0] and named[0] != written and speaker_kind(str(named[0])) == "person"
-                else (written, None, None)
-            )
+            return self._author_named(phrase)
         here = self._sentence_at(np.start)
         word = re.compile(rf"\b{re.escape(document)}\b", re.IGNORECASE)
         for n in range(here, max(-1, here - RECENT_SENTENCES - 1), -1):
@@ -1028,6 +1024,32 @@ class Resolver:
                 return resolve_name(phrase, self.index)
         return NOTHING
 
+    def _statement_by(self, np: NounPhrase, low: list[str]) -> Resolved | None:
+        """ "the statement by the Norlandic embassy said": the embassy speaks, through its statement
+        ("a statement from Vera Lind’s office": Lind); None when the phrase is no such thing."""
+        by = next(
+            (k for k in range(1, len(low) - 1) if low[k] in DOCUMENTS and low[k + 1] in {"by", "from"}), None
+        )
+        if by is None or low[0] not in DETERMINERS:
+            return None
+        author = [t for t in np.tokens if t.is_word][by + 2 :]
+        if author and author[0].lower == "the":
+            author = author[1:]
+        if len(author) > 1 and author[-1].lower == "office" and POSSESSIVE.search(author[-2].text):
+            author = author[:-1]
+        return (
+            self._author_named(NounPhrase(author[0].start, author[-1].end, tuple(author))) if author else None
+        )
+
+    def _author_named(self, phrase: NounPhrase) -> Resolved:
+        """A document's author: a person by the fullest name the article gives; a body as written
+        ("by the IAEA" is not a longer body's name that opens the same, "IAEA Board of Governors")."""
+        named = resolve_name(phrase, self.index)
+        written = " ".join(t.text for t in phrase.tokens)
+        if named[0] and named[0] != written and speaker_kind(str(named[0])) == "person":
+            return named
+        return written, None, None
+
     def _run_phrase(self, start: int, run: str) -> NounPhrase | None:
         """The words of the capitalised run ``run`` found at ``start``, as a phrase (None when
         it holds none)."""
@@ -1036,7 +1058,11 @@ class Resolver:
 
 
 # the capitalised run naming a document's author after "by", "from" or "of"
-_AUTHOR_RUN = r"(?:the\s+)?((?:[A-Z][\w’'-]*\s*)+)"
+# a capitalised run ("U.S." inside it, no full stop ending a sentence) and a body word after it
+_AUTHOR_RUN = (
+    r"(?:the\s+)?((?:[A-Z](?:[\w’'-]|\.(?=\w))*(?:\.(?=\s+[a-z]))?\s*)+"
+    r"(?:(?:embassy|ministry|government|mission|council|committee)\b)?)"
+)
 
 
 def _own_office(ent: ArticleEntity, qualifier: str | None) -> bool:

@@ -102,6 +102,7 @@ def np_ending_at(toks: list[Token], end_index: int) -> list[Token]:
         if (
             not _np_token(tok)
             and not inside_name
+            and not _function_word_surname(toks, i)
             and not (not run and i > 0 and _noun_after_determiner(toks, i))
             # "secretary of state": a speech verb's form after "of" is a noun
             and not (
@@ -116,6 +117,33 @@ def np_ending_at(toks: list[Token], end_index: int) -> list[Token]:
             break
         i -= 1
     return _trim_np(run)
+
+
+# Function words that are also surnames: capitalised right after a first name they are the name
+# ("Theresa May said", "Edward Said wrote"), never the modal or the verb.
+SURNAME_FUNCTION_WORDS = {"may", "will", "said"}
+_FINITE_SPEECH = {"said", "says", "told", "tells", "wrote", "writes", "adds", "notes", "states", "insists"}
+
+
+def _function_word_surname(toks: list[Token], i: int) -> bool:
+    tok = toks[i]
+    if not (tok.is_cap and tok.lower in SURNAME_FUNCTION_WORDS):
+        return False
+    if i + 1 < len(toks) and (i == 0 or not toks[i - 1].is_word):
+        # "…,” May told reporters": a lone surname before a finite speech verb (a modal takes
+        # the bare verb: "May say"; a month is not a verb's subject)
+        nxt = toks[i + 1].lower
+        return nxt in lexicon().speech_verb_forms and (nxt.endswith("ed") or nxt in _FINITE_SPEECH)
+    if i == 0:
+        return False
+    prev = toks[i - 1]
+    return (
+        prev.is_word
+        and prev.is_cap
+        and prev.lower not in NP_STOP
+        and prev.lower not in lexicon().not_names
+        and prev.lower.rstrip(".") not in _MONTHS
+    )
 
 
 def _noun_after_determiner(toks: list[Token], i: int) -> bool:
@@ -166,7 +194,8 @@ def subject_before(toks: list[Token], verb_index: int) -> NounPhrase | None:
     lex = lexicon()
     i = verb_index - 1
     while i >= 0 and (
-        toks[i].lower in SKIP_BEFORE_VERB or (toks[i].lower.endswith("ly") and not toks[i].is_cap)
+        (toks[i].lower in SKIP_BEFORE_VERB and not _function_word_surname(toks, i))
+        or (toks[i].lower.endswith("ly") and not toks[i].is_cap)
     ):
         i -= 1
     i = _skip_parenthesis(toks, i)
