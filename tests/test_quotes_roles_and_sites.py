@@ -1,6 +1,7 @@
 """Quote speakers on invented text: "the parliamentarian" and a lone "MP said" are the lawmaker
 named speaking before; a site ("… Energy Zone", "Bandar Abbas") is a place
-or body in the article's name index, never a person a "he" could be."""
+or body in the article's name index, never a person a "he" could be; "the statement by the
+Norlandic embassy" is the embassy's words."""
 
 from __future__ import annotations
 
@@ -56,3 +57,14 @@ def test_a_speech_noun_after_an_adjective_is_no_cue() -> None:
     assert "lengthy" not in speakers(text)
     text = "Officials met on Monday. “We will stay until the end of the year,” the villagers demand."
     assert speakers(text) == ["villagers"]
+
+
+def test_a_statement_by_a_body_is_the_body_s_words() -> None:
+    text = (
+        "“We are saddened by the loss and call for an inquiry,” the statement by the Norlandic embassy said."
+    )
+    assert speakers(text) == ["Norlandic embassy"]
+    text = "“We are saddened by the loss and call for an inquiry,” the statement from the Norlandic embassy said."
+    assert speakers(text) == ["Norlandic embassy"]
+    text = "Vera Lind heads the bloc’s policy. “We back the plan in full,” said a statement from Vera Lind’s office."
+    assert speakers(text) == ["Vera Lind"]
