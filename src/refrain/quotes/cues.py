@@ -16,6 +16,7 @@ from refrain.text.lexicon import lexicon as text_lexicon
 from .context import Token
 from .lexicon import Lexicon, lexicon
 from .speakers import DETERMINERS, NP_STOP, NounPhrase, clause_subject, subject_after, subject_before
+from .subject_lists import with_listed
 from .verb_nouns import NOUN_MARKERS, PAST_FORMS, noun_after_modifier
 
 
@@ -278,7 +279,8 @@ def _participle_subject(toks: list[Token], cue: Cue) -> NounPhrase | None:
     told the radio on Monday, saying that …": the cue just before it names the speaker; "with Ana
     Ruiz saying that …", "of Abe Lind saying that …": the name it hangs on; else the clause's subject."""
     if cue.coordinated:
-        return clause_subject(toks[: cue.index], coordinated=True)
+        subj = clause_subject(toks[: cue.index], coordinated=True)
+        return with_listed(toks, subj) if subj is not None else None
     k = cue.index
     while k > 0 and toks[k - 1].is_cap and toks[k - 1].is_word:
         k -= 1

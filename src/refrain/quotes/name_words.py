@@ -162,18 +162,19 @@ def _strip_det(s: str) -> str:
 
 def listed_bodies(words: list[str]) -> str | None:
     """ "France , Germany , Britain and the EU" (a mention's words, commas kept) → "France, Germany,
-    Britain and the EU" when every member of the list is a country, an acronym or an organisation:
+    Britain and the EU" ("Russia and China" too) when every member of the list is a country, an acronym or an organisation:
     bodies speaking together; None for anything else (a list of people resolves name by name)."""
-    if "," not in words or "and" not in words:
+    if "and" not in words:
         return None
     lex = lexicon()
     members: list[list[str]] = [[]]
     for w in words:
         if w in {",", "and"}:
-            members.append([])
+            if members[-1]:  # ", and": one cut
+                members.append([])
         elif w.lower() != "the" or members[-1]:
             members[-1].append(w)
-    if len(members) < 3 or any(
+    if len(members) < 2 or any(
         not m
         or not (
             is_place(m)

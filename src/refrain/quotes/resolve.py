@@ -930,9 +930,12 @@ class Resolver:
     def _issuer(self, subj: NounPhrase | None, document: str, hi: int) -> Resolved | None:
         """Who a sentence says issued the document ("Iran, Iraq and Oman issued a joint statement"):
         its capitalised subject, every name of a list of them, when its verb issues the document."""
-        if subj is None or not subj.tokens[0].is_cap or not mention_words(subj):
+        if subj is None or not mention_words(subj) or mention_words(subj)[-1].lower() in DOCUMENTS:
             return None
-        if mention_words(subj)[-1].lower() in DOCUMENTS:
+        if not subj.tokens[0].is_cap and not (
+            # "the UK, along with France and Germany, issued a statement"
+            subj.tokens[0].lower == "the" and len(subj.tokens) > 1 and subj.tokens[1].is_cap
+        ):
             return None
         m = re.search(
             rf"\b(?:issued|released|published|signed|sent)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(document)}\b"
@@ -942,13 +945,15 @@ class Resolver:
         if m is None:
             return None
         names = re.sub(r"\s+(?:have|has|had)$", "", self.masked[subj.start : subj.end + m.start()].rstrip())
+        names = re.sub(r"^the\s+", "", names.rstrip(","))
         listed = re.fullmatch(
-            r"[A-Z][\w’'.-]*(?:(?:,\s*|,?\s+and\s+(?:the\s+)?|\s+of\s+(?:the\s+)?|\s+)[A-Z][\w’'.-]*)*",
+            r"[A-Z][\w’'.-]*(?:(?:,\s*(?:along\s+with\s+|together\s+with\s+)?(?:the\s+)?|,?\s+and\s+(?:the\s+)?"
+            r"|\s+of\s+(?:the\s+)?|\s+)[A-Z][\w’'.-]*)*",
             names,
         )
         if listed is not None and "," in names:
-            # a list of bodies, as written
-            return " ".join(names.split()), None, None
+            # a list of bodies, as written ("the UK, along with France and Germany": the three)
+            return " ".join(re.sub(r",\s*(?:along|together)\s+with\s+", ", ", names).split()), None, None
         if listed is not None and " and " in names:
             toks = tuple(t for t in tokens(self.masked, subj.start, subj.start + len(names)) if t.is_word)
             subj = NounPhrase(toks[0].start, toks[-1].end, toks)
