@@ -1,7 +1,7 @@
 """Quote speakers on invented text: "the parliamentarian" and a lone "MP said" are the lawmaker
 named speaking before; a site ("… Energy Zone", "Bandar Abbas") is a place
 or body in the article's name index, never a person a "he" could be; "the statement by the
-Norlandic embassy" is the embassy's words."""
+Norlandic embassy" is the embassy's words; "underlined" and "reaffirmed" are cues."""
 
 from __future__ import annotations
 
@@ -68,3 +68,13 @@ def test_a_statement_by_a_body_is_the_body_s_words() -> None:
     assert speakers(text) == ["Norlandic embassy"]
     text = "Vera Lind heads the bloc’s policy. “We back the plan in full,” said a statement from Vera Lind’s office."
     assert speakers(text) == ["Vera Lind"]
+
+
+def test_underlined_and_reaffirmed_introduce_quotes() -> None:
+    text = (
+        "Deputy Foreign Minister Omid Kalani spoke on Monday. The top Tarskian negotiator "
+        "underlined, “At the same time, it is the national interest that decides the talks.”"
+    )
+    assert speakers(text) == ["Omid Kalani"]
+    text = "President Lina Vos reaffirmed that “our support for the treaty is not up for debate”."
+    assert speakers(text) == ["Lina Vos"]
