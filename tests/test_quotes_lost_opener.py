@@ -34,3 +34,17 @@ def test_closing_mark_without_a_cue_is_stray() -> None:
 
 def test_short_clause_before_the_mark_is_not_enough() -> None:
     assert find("He went home,” he said on Monday.\n") == []
+
+
+def test_a_run_on_quote_ended_by_another_s_sentence_stays_one_quote() -> None:
+    # paragraphs run together (“A. “B.”): B goes on with A's speaker, although the next sentence
+    # has a cue of its own (it is the next speaker's, not B's)
+    text = (
+        "“Defending the country is a top priority,” said Lena Vos, the minister, according to Radio "
+        "Norland. “As part of our work we have brought together expert teams to respond. “This work "
+        "includes regular talks with the firms, which are well placed to act.” Tarsk’s Foreign Ministry "
+        "spokesman Omid Kalani said he welcomed the unit."
+    )
+    found = find(text)
+    assert [q.speaker for q in found] == ["Lena Vos"]
+    assert len(found[0].pieces) == 3

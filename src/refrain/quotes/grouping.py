@@ -44,7 +44,7 @@ def group_pieces(text: str, masked: str, raws: list[RawQuote]) -> list[Group]:
                 q.paragraph == prev.paragraph and prev.close_at is None
             )
             if prev.continues and follows and not q.single:
-                if not (_split_by_cue(groups[-1]) and _has_own_cue(masked, q)):
+                if not (_split_by_cue(groups[-1]) and _has_own_cue(masked, q, text)):
                     groups[-1].pieces.append(q)
                     continue
                 # “A,” Rubio said. “B … ¶ “C,” he continued.: each paragraph has its own attribution

@@ -336,8 +336,8 @@ class Resolver:
                         s.speaker = True
             return
         kind = self._kind(np)
-        if kind is None:
-            return
+        if kind is None or (kind == "person" and self._two_people(np)):
+            return  # "Leader Ali Kemal and President Raji have both emphasized": no "he" later
         words = mention_words(np)
         head = role_head(words) if words and words[0].lower() == "the" else None
         resolved = self._role_holder(np.start, head, anaphoric=True) if head else NOTHING
@@ -345,6 +345,19 @@ class Resolver:
             resolved = resolve_name(np, self.index)
         if resolved[0] is not None:
             insort(self.subjects, _Subject(np.start, np.end, sentence, kind, resolved, speaker))
+
+    def _two_people(self, np: NounPhrase) -> bool:
+        """Whether a subject joins two people with "and" and takes a plural verb ("Leader Ali Kemal
+        and President Raji have both emphasized"), not an office's "and" ("Security and Foreign
+        Policy Committee Chairman Ali Vaez has said")."""
+        toks = np.tokens
+        joined = any(
+            t.lower == "and" and 0 < k < len(toks) - 1 and toks[k - 1].is_cap and toks[k + 1].is_cap
+            for k, t in enumerate(toks)
+        )
+        return (
+            joined and re.match(r"\s*(?:have|are|were|both)\b", self.masked[np.end : np.end + 12]) is not None
+        )
 
     def _copular_name(self, np: NounPhrase, hi: int) -> NounPhrase | None:
         """ "The latest official to comment is Prosecutor General Ali Vaez.": a description introduced

@@ -396,9 +396,27 @@ def _subject_over_appositives(
             appositive = appositive or (segment[0].start, segment[-1].end)
             comma = j
             continue
+        if j >= 0 and toks[j].text == ",":
+            named = _relative_clause_owner(toks, j)
+            if named is not None:
+                return named  # "Ali Vaez, who worked with diplomats from X, Y and Z in …, said"
         # Not an appositive: the segment itself ends with the subject ("On Monday, Smith said")
         run = np_ending_at(toks, seg_end - 1)  # seg_end: before a party tag "(D-Ill.)"
         return NounPhrase(run[0].start, run[-1].end, tuple(run), appositive) if run else None
+    return None
+
+
+def _relative_clause_owner(toks: list[Token], comma: int) -> NounPhrase | None:
+    """The name a ", who …" clause still open at ``comma`` hangs on: a relative clause with commas
+    of its own ("who met envoys from X, Y and Z in crafting the deal, said") ends at the verb."""
+    k = comma - 1
+    while k >= 2 and toks[k].text not in {";", ":", MASK, "—", "–", "(", ")"}:
+        if toks[k].lower == "who" and toks[k - 1].text == ",":
+            run = np_ending_at(toks, k - 2)
+            if run and is_name_like(run[-2:]) and run[-1].is_cap:
+                return NounPhrase(run[0].start, run[-1].end, tuple(run))
+            return None
+        k -= 1
     return None
 
 
