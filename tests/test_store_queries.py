@@ -17,7 +17,7 @@ from refrain.store.queries import paging
 from refrain.store.queries.filters import Filters
 from refrain.store.queries.names import named
 from refrain.store.queries.search import _like_pattern, matching_speakers
-from refrain.web.db import ReadOnlyDatabase
+from refrain.web.db import ReadOnlyDatabase, close_all
 
 
 def _ilike_speakers(store: Store, q: str) -> list[dict[str, object]]:
@@ -310,3 +310,16 @@ def test_conflicts_list_pages_show_each_group_as_its_own_page_does(monkeypatch: 
                 )
                 shown.append({"id": group["id"]})
         assert shown == order
+
+
+def test_every_open_database_is_closed_and_its_reaper_stopped_at_exit() -> None:
+    # a reaper thread left inside DuckDB's close while the interpreter exits aborts the process
+    # (duckdb/duckdb#13904): the atexit hook closes every database and joins its reaper first
+    databases = [ReadOnlyDatabase(str(web_corpus().path), idle_close_s=60) for _ in range(2)]
+    for database in databases:
+        with database.store() as store:
+            assert store is not None
+    assert all(d.is_open and d._reaper is not None and d._reaper.is_alive() for d in databases)
+    close_all()
+    assert not any(d.is_open for d in databases)
+    assert not any(d._reaper is not None and d._reaper.is_alive() for d in databases)

@@ -13,8 +13,10 @@ long (a bounded LRU, dropped when the file is closed): a page loaded twice in a 
 
 from __future__ import annotations
 
+import atexit
 import threading
 import time
+import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
@@ -104,6 +106,7 @@ class ReadOnlyDatabase:
         self._memo_locks: dict[Hashable, threading.Lock] = {}
         self._building: dict[Hashable, threading.Lock] = {}  # pages being built, by cache key
         self.cache_hits = self.cache_misses = 0
+        _OPEN.add(self)
 
     @contextmanager
     def store(self) -> Iterator[Store]:
@@ -241,11 +244,27 @@ class ReadOnlyDatabase:
 
     def close(self) -> None:
         self._stop.set()
+        reaper = self._reaper
+        if reaper is not None and reaper is not threading.current_thread():
+            reaper.join(timeout=5)  # its own close done before ours: none left running at exit
         with self._lock:
             self._clear()
             if self._con is not None:
                 self._con.close()
                 self._con = None
+
+
+# Every database not yet collected. At interpreter exit each is closed and its reaper joined before
+# daemon threads are stopped: a reaper stopped inside DuckDB's close aborts the whole process
+# ("terminate called without an active exception", duckdb/duckdb#13904), after the work is done.
+_OPEN: weakref.WeakSet[ReadOnlyDatabase] = weakref.WeakSet()
+
+
+@atexit.register
+def close_all() -> None:
+    """Close every open read-only database and stop its reaper thread (run at exit)."""
+    for db in list(_OPEN):
+        db.close()
 
 
 @contextmanager
