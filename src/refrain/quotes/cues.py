@@ -13,9 +13,11 @@ from functools import cache
 
 from refrain.text.lexicon import lexicon as text_lexicon
 
+from .appositives import CALENDAR as _CALENDAR
+from .appositives import unclosed_appositive
 from .context import Token
 from .lexicon import Lexicon, lexicon
-from .speakers import DETERMINERS, NP_STOP, NounPhrase, clause_subject, subject_after, subject_before
+from .speakers import DETERMINERS, NounPhrase, clause_subject, subject_after, subject_before
 from .subject_lists import with_listed
 from .verb_nouns import NOUN_MARKERS, PAST_FORMS, noun_after_modifier
 
@@ -270,8 +272,6 @@ def _aspectual(lows: list[str], i: int) -> bool:
 _SUBORDINATE = {"after", "when", "as", "before", "while", "because", "since", "if", "though", "although", "once"}  # fmt: skip
 # "with Ana Ruiz saying that", "a clip of Ana Ruiz saying that", "back to Ana Ruiz saying that"
 _ABSOLUTE = {"with", "of", "to", "from", "like"}
-_CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}  # fmt: skip
 
 
 def _participle_subject(toks: list[Token], cue: Cue) -> NounPhrase | None:
@@ -362,27 +362,4 @@ def subject_of(toks: list[Token], cue: Cue, *, inverted: bool = True) -> NounPhr
     return subject_after(toks, cue.end_index)
 
 
-def unclosed_appositive(toks: list[Token], np: NounPhrase) -> NounPhrase | None:
-    """The name opening the sentence when ``np`` is its appositive left open before the verb: "Ana
-    Ruiz, Director of the Water Program said" (no comma after "Program") → Ana Ruiz; None otherwise."""
-    at = next((n for n, t in enumerate(toks) if t.start == np.start), 0)
-    if at < 2 or toks[at - 1].text != "," or not np.tokens:
-        return None
-    head = np.tokens[0].lower.rstrip(".")
-    if not (head in lexicon().roles or head in DETERMINERS or any(t.lower == "of" for t in np.tokens)):
-        return None  # "Ana Ruiz, Tom Berg and Eva Lind said": a list, not a name and its post
-    name = toks[: at - 1]
-    if any(not t.is_word for t in name) and not all(t.text in {".", "-"} or t.is_word for t in name):
-        return None
-    first = name[0].lower
-    if not 2 <= len(name) <= 6 or not name[0].is_cap or not name[-1].is_cap or first in NP_STOP:
-        return None  # one word ("Meanwhile", "Norland") is as often an adverb or a place
-    if any(t.lower in _CALENDAR or (t.text.isupper() and len(t.text) > 3) for t in name):
-        return None
-    if any(not (t.is_cap or t.lower in _NAME_LINKS or not t.is_word) for t in name) or first in DETERMINERS:
-        return None  # "In Halden, the mayor said": a place or time before the comma, not a name
-    return NounPhrase(name[0].start, name[-1].end, tuple(name))
-
-
 _TIME_WORDS = {"week", "month", "year", "night", "morning", "evening", "weekend", "time"}
-_NAME_LINKS = {"al", "bin", "de", "van", "von", "-", "."}

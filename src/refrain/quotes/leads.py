@@ -12,8 +12,9 @@ from functools import cache
 
 from refrain.text.lexicon import lexicon_lines
 
+from .appositives import unclosed_appositive
 from .context import MASK, Token
-from .cues import Cue, find_cues, subject_of, unclosed_appositive
+from .cues import Cue, find_cues, subject_of
 from .layout import DASHES
 from .lexicon import lexicon
 from .speakers import DETERMINERS, NP_STOP, NounPhrase, sentence_subject, subject_before

@@ -212,6 +212,8 @@ def _name_of_org(np: NounPhrase) -> tuple[list[str], str] | None:
         person = [t.text for t in toks[:k] if t.is_word]
         while len(person) > 2 and person[-1].islower() and person[-1].rstrip(".") in lex.roles:
             person = person[:-1]  # "Ali Vaez head of the Hepatitis Network": the role before "of"
+        while len(person) > 2 and person[0].lower().rstrip(".") in lex.titles | lex.roles:
+            person = person[1:]  # "Professor Bruce Kane of the University of Norland"
         rest = toks[k + 1 :]
         while rest and rest[0].lower in DETERMINERS:
             rest = rest[1:]

@@ -573,7 +573,14 @@ def _intro_end(toks: list[Token], i: int) -> int | None:
     j = i
     while j < len(toks) and toks[j].text not in {",", "—", "–"}:
         j += 1
-    participle = toks[i].is_cap and toks[i].lower.endswith("ing") and toks[i].lower not in lexicon().roles
+    # "Speaking in Iowa,", "Congratulating Rouhani,"; not "Outgoing Governor Gray Davis," (an
+    # adjective before a title and a name)
+    participle = (
+        toks[i].is_cap
+        and toks[i].lower.endswith("ing")
+        and toks[i].lower not in lexicon().roles
+        and not (i + 1 < len(toks) and toks[i + 1].lower.rstrip(".") in lexicon().roles | lexicon().titles)
+    )
     if j >= len(toks) or j == i or j - i > (25 if participle else 10):
         # an opener is short: a longer run before the comma is the main clause (but "Speaking
         # during a meeting in … attended by …, X said" opens with a long participle phrase)
@@ -583,7 +590,7 @@ def _intro_end(toks: list[Token], i: int) -> int | None:
         first.lower in NP_STOP | {"recently", "earlier", "later"}
         or first.text[0].isdigit()
         or first.lower.rstrip(".") in _MONTHS
-        or (first.is_cap and first.lower.endswith("ing") and first.lower not in lexicon().roles)
+        or participle
         or last.lower in _TIME_ENDS
         or (first.lower.endswith("ly") and j - i >= 2 and toks[i + 1].lower in NP_STOP)  # "Shortly after …,"
         or (j - i >= 3 and toks[i + 1].lower in {"after", "before", "since"})  # "Soon after the vote,"

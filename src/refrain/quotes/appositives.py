@@ -1,0 +1,51 @@
+"""An appositive left open before the verb: "Ana Ruiz, Director of the Water Program said" (no
+comma after "Program") names Ana Ruiz, not the program."""
+
+from __future__ import annotations
+
+from .context import Token
+from .lexicon import lexicon
+from .speakers import DETERMINERS, NP_STOP, NounPhrase
+
+CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+            "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}  # fmt: skip
+_NAME_LINKS = {"al", "bin", "de", "van", "von", "-", "."}
+
+
+def unclosed_appositive(toks: list[Token], np: NounPhrase) -> NounPhrase | None:
+    """The name opening the sentence when ``np`` is its appositive left open before the verb: "Ana
+    Ruiz, Director of the Water Program said" (no comma after "Program") → Ana Ruiz; None otherwise."""
+    at = next((n for n, t in enumerate(toks) if t.start == np.start), 0)
+    segment = list(np.tokens)
+    if 2 <= at and toks[at - 1].lower in {"to", "of", "at", "in", "for"}:
+        # "Ana Ruiz, former Ambassador to the IAEA and UN says": the phrase is the post's object
+        k = at - 1
+        while k > 0 and toks[k].text != "," and at - k <= 8:
+            k -= 1
+        if toks[k].text == "," and any(t.lower.rstrip(".") in lexicon().roles for t in toks[k + 1 : at]):
+            segment = toks[k + 1 : at] + segment
+            at = k + 1
+    if at < 2 or toks[at - 1].text != "," or not segment:
+        return None
+    head = segment[0].lower.rstrip(".")
+    roles = lexicon().roles
+    if not (
+        head in roles | DETERMINERS or any(t.lower == "of" or t.lower.rstrip(".") in roles for t in segment)
+    ):
+        return None  # "Ana Ruiz, Tom Berg and Eva Lind said": a list, not a name and its post
+    name = toks[: at - 1]
+    dash = next((n for n, t in enumerate(name) if t.text in {"-", "—", "–"}), None)
+    if dash is not None and dash > 0 and all(t.text.isupper() for t in name[:dash] if t.is_word):
+        name = name[dash + 1 :]  # a dateline "TEHRAN -" before the name
+    if not name:
+        return None
+    if any(not t.is_word for t in name) and not all(t.text in {".", "-"} or t.is_word for t in name):
+        return None
+    first = name[0].lower
+    if not 2 <= len(name) <= 6 or not name[0].is_cap or not name[-1].is_cap or first in NP_STOP:
+        return None  # one word ("Meanwhile", "Norland") is as often an adverb or a place
+    if any(t.lower in CALENDAR or (t.text.isupper() and len(t.text) > 3) for t in name):
+        return None
+    if any(not (t.is_cap or t.lower in _NAME_LINKS or not t.is_word) for t in name) or first in DETERMINERS:
+        return None  # "In Halden, the mayor said": a place or time before the comma, not a name
+    return NounPhrase(name[0].start, name[-1].end, tuple(name))
