@@ -37,3 +37,25 @@ def test_an_adjective_in_ing_before_a_title_is_part_of_the_subject() -> None:
         "that her country would keep working with his “in what boosts security in the region”."
     )
     assert speakers(text) == ["Lena Holm"]
+
+
+def test_a_role_the_lead_gives_nobody_is_the_one_the_lead_names_next() -> None:
+    text = (
+        "VESK - The Varnian Navy commander has announced that his forces will stage a joint drill "
+        "soon. In an interview published on Tuesday, Rear Admiral Omid Kalani said, “the joint naval "
+        "drill is aimed at countering any attack on the sea lanes.” He said, “The exact date of the "
+        "drill will be announced after planning is done.” The rear admiral reiterated the position "
+        "that the sea is one of peace. “From our point of view, the sea is a sea of peace.” He "
+        "further touched upon work on the coast, saying, “Forces on the coast will help the region.” "
+        "“The Navy will open a large hospital in the port by the yearend,” the Navy commander explained."
+    )
+    assert speakers(text)[-1] == "Omid Kalani"
+
+
+def test_a_lead_role_with_a_nationality_is_not_another_country_s_person() -> None:
+    text = (
+        "The Omani foreign minister has slammed a threat against his country as “reckless”. "
+        "According to a report, Jordanian King Harald Vesk has written a letter threatening to act. "
+        "“We are seeking formal confirmation of the letter,” the foreign minister said."
+    )
+    assert "Vesk" not in str(speakers(text)[-1])

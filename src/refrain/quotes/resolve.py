@@ -530,6 +530,9 @@ class Resolver:
             ent = occ.entity
             if occ.end <= pos and ent.kind == "person" and holds_role(ent, head) and tied(ent):
                 return found(ent)
+        lead = self._lead_role(pos, head, qualifier) if anaphoric else NOTHING
+        if lead[0] is not None:
+            return lead
         last = self._last_in_view(pos, head, head in generic, unnamed) if anaphoric else None
         if last is not None and fits(last):
             return found(last)
@@ -748,6 +751,34 @@ class Resolver:
         if opening and re.search(r"\b[a-z]+\s+$", self.masked[max(0, occ.start - 30) : occ.start]):
             return NOTHING
         return occ.entity.name, occ.entity.role, occ.entity.organisation
+
+    def _lead_role(self, pos: int, head: str, qualifier: str | None) -> Resolved:
+        """ "The Iranian Navy commander has announced … . Rear Admiral Ali Vaez said, “…” … “…,” the
+        Navy commander explained": a role phrase the article's lead gives nobody by name is the one
+        its lead description names next (the phrase's qualifier in the lead's too)."""
+        lo, hi = self.sentences[0] if self.sentences else (0, 0)
+        if pos < hi:
+            return NOTHING
+        words = rf"(?:{re.escape(qualifier)}\s+(?:[\w’'-]+\s+){{0,2}}?)?" if qualifier else ""
+        # the lead's subject, after a dateline ("TEHRAN –"): not a phrase further in ("a paper close
+        # to the office of the Leader")
+        m = re.match(
+            rf"\s*(?:[A-Z][A-Z .,]*\s*[–—-]+\s*)?(?P<d>(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?{words}{re.escape(head)})\b",
+            self.masked[lo:hi],
+            re.I,
+        )
+        if m is None or (qualifier and qualifier.lower() not in m.group("d").lower()):
+            return NOTHING
+        found = self._lead_description(lo + m.start("d"))
+        ent = self.index.fullest(str(found[0]).split(), "person") if found[0] else None
+        origin = tuple(
+            w
+            for w in m.group("d").split()
+            if w[0].isupper() and (is_place([w]) or country_key(w) != w.lower())
+        )
+        if ent is None or (origin and self._from(ent, origin, pos) is False):
+            return NOTHING  # "The Qatari foreign minister …" is not the Saudi king named next
+        return found
 
     def _lead_description(self, pos: int) -> Resolved:
         """For an indefinite description in the article's first sentence with no person before it:
