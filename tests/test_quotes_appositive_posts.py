@@ -59,3 +59,16 @@ def test_a_lead_role_with_a_nationality_is_not_another_country_s_person() -> Non
         "“We are seeking formal confirmation of the letter,” the foreign minister said."
     )
     assert "Vesk" not in str(speakers(text)[-1])
+
+
+def test_a_lead_role_with_a_nationality_and_a_place_in_its_clause() -> None:
+    # a place further off in the clause that names him ties the person to no other country
+    text = (
+        "TEHRAN - The Iranian Navy commander has announced that his forces and navies from the Caspian "
+        "Sea littoral states will stage a joint drill soon. In an interview with Varn University News "
+        "Agency (VNA) published on Tuesday, Rear Admiral Omid Kalani said, “the joint naval drill is "
+        "aimed at countering any attack.” He said, “The exact date of the drill will be announced after "
+        "planning is done.” “The Navy will open a large hospital in the port by the yearend,” the Navy "
+        "commander explained."
+    )
+    assert speakers(text)[-1] == "Omid Kalani"

@@ -771,14 +771,24 @@ class Resolver:
             return NOTHING
         found = self._lead_description(lo + m.start("d"))
         ent = self.index.fullest(str(found[0]).split(), "person") if found[0] else None
-        origin = tuple(
-            w
-            for w in m.group("d").split()
-            if w[0].isupper() and (is_place([w]) or country_key(w) != w.lower())
-        )
-        if ent is None or (origin and self._from(ent, origin, pos) is False):
+        origin = tuple(w for w in m.group("d").split() if w[0].isupper() and is_place([w]))
+        if ent is None or (origin and not self._may_be_of(ent, origin)):
             return NOTHING  # "The Qatari foreign minister …" is not the Saudi king named next
         return found
+
+    def _may_be_of(self, ent: ArticleEntity, origin: tuple[str, ...]) -> bool:
+        """Whether no nationality written right before a mention of ``ent`` ("Saudi King Salman")
+        is another than ``origin``'s (a weaker test than :meth:`_from`: a place further off in the
+        clause says nothing here)."""
+        wanted = {country_key(w) for w in origin}
+        for o in self.index.occurrences:
+            if o.entity is not ent:
+                continue
+            before = re.findall(r"[A-Z][\w’'-]*", self.masked[max(0, o.start - 30) : o.start])[-3:]
+            keys = {country_key(w) for w in before if is_place([w])}
+            if keys and not keys & wanted:
+                return False
+        return True
 
     def _lead_description(self, pos: int) -> Resolved:
         """For an indefinite description in the article's first sentence with no person before it:
