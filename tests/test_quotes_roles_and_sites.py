@@ -78,3 +78,13 @@ def test_underlined_and_reaffirmed_introduce_quotes() -> None:
     assert speakers(text) == ["Omid Kalani"]
     text = "President Lina Vos reaffirmed that “our support for the treaty is not up for debate”."
     assert speakers(text) == ["Lina Vos"]
+
+
+def test_a_speaker_cut_down_to_a_modifier_is_no_speaker() -> None:
+    text = (
+        "The press office in a statement dismissed as “false” recent remarks attributed to the head "
+        "of the body, according to which “the minister’s phone was tapped last month.”"
+    )
+    assert "recent" not in speakers(text)
+    text = "“You are out, the young are in the streets,” some screamed in the square."
+    assert speakers(text) == ["some"]
