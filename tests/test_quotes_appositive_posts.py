@@ -72,3 +72,20 @@ def test_a_lead_role_with_a_nationality_and_a_place_in_its_clause() -> None:
         "commander explained."
     )
     assert speakers(text)[-1] == "Omid Kalani"
+
+
+def test_a_post_of_a_body_followed_by_the_name_is_the_person() -> None:
+    text = (
+        "In an interview on Wednesday, Secretary of Varnia’s Supreme Security Council Omid Kalani "
+        "described the plan as “the worst deal of the decade”."
+    )
+    assert speakers(text) == ["Omid Kalani"]
+
+
+def test_the_one_told_is_not_the_teller() -> None:
+    text = (
+        "In an interview with Euronews on Wednesday, Secretary of Varnia’s Supreme Security Council Omid "
+        "Kalani spoke of the sanctions. Euronews correspondent in Vesk asked Kalani for his view on ties "
+        "with Europe. “Unfortunately, the man is a liar who imposes sanctions on us,” he told euronews."
+    )
+    assert speakers(text)[-1] == "Omid Kalani"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from refrain.entities.names import office_fields
 from refrain.text import lexicon_lines
 from refrain.text.lexicon import lexicon as text_lexicon
 
@@ -165,6 +166,10 @@ def role_head(words: list[str]) -> str | None:
     while low and low[0] in DETERMINERS:
         low, words = low[1:], words[1:]
     cuts = [k for k, w in enumerate(low) if w in {"of", "for"}]
+    if cuts and not definite and _ends_in_a_name(words[cuts[0] + 1 :]):
+        # "Secretary of Iran's Supreme National Security Council Ali Shamkhani"; not "the managing
+        # director of Renault Pars" (a definite post's "of" names its body)
+        return None
     if cuts:
         # "the Leader of the Revolution", "the vice president for economic affairs"
         low, words = low[: cuts[0]], words[: cuts[0]]
@@ -185,6 +190,21 @@ def role_head(words: list[str]) -> str | None:
         ):
             return None
     return low[-1]
+
+
+def _ends_in_a_name(words: list[str]) -> bool:
+    """Whether an "of" phrase ends in a person's name: two capitalised words at its end that are no
+    role, title, body, field or place word ("… Council Ali Shamkhani"; not "of the Islamic
+    Revolution", "of Foreign Affairs")."""
+    lex = lexicon()
+    stop = lex.roles | lex.titles | lex.org_words | lex.not_names | office_fields()
+    tail = words[-2:]
+    return (
+        len(tail) == 2
+        and all(w[:1].isupper() and w.lower().rstrip(".") not in stop for w in tail)
+        and not is_place(tail)
+        and not any(is_place([w]) for w in tail)
+    )
 
 
 def possessive_owner(np: NounPhrase) -> NounPhrase | None:

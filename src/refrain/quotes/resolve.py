@@ -445,6 +445,7 @@ class Resolver:
                 or (trailing and subj.sentence == here and not subj.quoted)
                 or _described_in(subj.resolved[0], quoted)
                 or self._named_in(subj, quoted)
+                or self._told_to(subj, pos)
             ):
                 continue
             latest = latest or subj
@@ -452,6 +453,14 @@ class Resolver:
             if subj.speaker and subj.sentence == latest.sentence:
                 return subj
         return latest
+
+    def _told_to(self, subj: _Subject, pos: int) -> bool:
+        """Whether the pronoun at ``pos`` tells its words to the subject's side ("“…,” he told
+        Euronews" after "Euronews correspondent asked Kalani …"): the one told is not the teller."""
+        m = re.match(r"\s*\w+\s+(?:told|tells)\s+(?:the\s+)?([\w.’'-]+)", self.masked[pos : pos + 60])
+        name = str(subj.resolved[0] or "").lower()
+        told = m.group(1).rstrip(".’'").lower() if m else ""
+        return len(told) > 2 and told in name.split()
 
     def _named_in(self, subj: _Subject, quoted: str) -> bool:
         """Whether the quotation names the subject ("He added that “Harbour Plan is still on the
