@@ -1,8 +1,10 @@
 """Quote speakers on invented text: a person named with their post, however it is written — "said
-Professor Bruce Kane of the University of Norland", "Peter Jonkers, former UK Ambassador to the
-IAEA and UN says that …" (an appositive left open before the verb, a dateline before the name),
-"Outgoing Governor Gray Dovis, meanwhile, held … and urged" (an adjective in -ing before a title
-opens no participle phrase) — is the person, not the body in the post."""
+Professor Bruce Kane of the University of Norland", "Piet Jonkers, onetime Envoy to the WTO and
+OSCE says that …" (an appositive left open before the verb, a dateline before the name), "Outgoing
+Governor Gray Dovis, meanwhile, met … and urged" (an adjective in -ing before a title opens no
+participle phrase), "Secretary of Varnia’s Security Board Omid Kalani" — is the person, not the
+body in the post; a role the lead gives nobody is the one the lead names next; the one told is
+not the teller."""
 
 from __future__ import annotations
 
@@ -20,16 +22,16 @@ def test_a_titled_person_of_a_body_is_the_person() -> None:
 
 def test_an_open_appositive_ending_in_a_post_s_object_is_the_person_s() -> None:
     text = (
-        "VESK - Peter Jonkers, former UK Ambassador to the IAEA and UN says that “Politically, the "
-        "Europeans are likely to look for ways of making up for that loss.”"
+        "VESK - Piet Jonkers, onetime Norlandic Envoy to the WTO and OSCE says that “In trade terms, "
+        "the northern states will hunt for ways to make good that shortfall.”"
     )
-    assert speakers(text) == ["Peter Jonkers"]
+    assert speakers(text) == ["Piet Jonkers"]
 
 
 def test_an_adjective_in_ing_before_a_title_is_part_of_the_subject() -> None:
     text = (
-        "Outgoing Governor Gray Dovis, meanwhile, held an emotional meeting with his staff and urged "
-        "them to “extend the hand of cooperation to the new team.”"
+        "Outgoing Governor Gray Dovis, meanwhile, met his aides for a tearful farewell and urged "
+        "them to “give the incoming team every help they ask for.”"
     )
     assert speakers(text) == ["Gray Dovis"]
     text = (
@@ -39,16 +41,26 @@ def test_an_adjective_in_ing_before_a_title_is_part_of_the_subject() -> None:
     assert speakers(text) == ["Lena Holm"]
 
 
+_LEAD = (
+    "The Varnian Coast Guard commander has declared that his crews will hold a rescue exercise in "
+    "the coming weeks. {setting}, Rear Admiral Omid Kalani said, “the exercise will test how fast our "
+    "boats reach a ship in distress.” He said, “The day of the exercise will be set once the plan is "
+    "ready.” “The Coast Guard will open a clinic at the harbour by spring,” the Coast Guard "
+    "commander explained."
+)
+
+
 def test_a_role_the_lead_gives_nobody_is_the_one_the_lead_names_next() -> None:
-    text = (
-        "VESK - The Varnian Navy commander has announced that his forces will stage a joint drill "
-        "soon. In an interview published on Tuesday, Rear Admiral Omid Kalani said, “the joint naval "
-        "drill is aimed at countering any attack on the sea lanes.” He said, “The exact date of the "
-        "drill will be announced after planning is done.” The rear admiral reiterated the position "
-        "that the sea is one of peace. “From our point of view, the sea is a sea of peace.” He "
-        "further touched upon work on the coast, saying, “Forces on the coast will help the region.” "
-        "“The Navy will open a large hospital in the port by the yearend,” the Navy commander explained."
+    text = "VESK - " + _LEAD.format(setting="Talking to a radio station on Tuesday")
+    assert speakers(text)[-1] == "Omid Kalani"
+
+
+def test_a_lead_role_with_a_nationality_and_a_place_in_its_clause() -> None:
+    # a place further off in the clause that names him ties the person to no other country
+    text = "VESK - " + _LEAD.format(
+        setting="In a talk with Varn University News Agency (VNA) aired on Tuesday"
     )
+    text = text.replace("Varnian", "Iranian")
     assert speakers(text)[-1] == "Omid Kalani"
 
 
@@ -61,31 +73,18 @@ def test_a_lead_role_with_a_nationality_is_not_another_country_s_person() -> Non
     assert "Vesk" not in str(speakers(text)[-1])
 
 
-def test_a_lead_role_with_a_nationality_and_a_place_in_its_clause() -> None:
-    # a place further off in the clause that names him ties the person to no other country
-    text = (
-        "TEHRAN - The Iranian Navy commander has announced that his forces and navies from the Caspian "
-        "Sea littoral states will stage a joint drill soon. In an interview with Varn University News "
-        "Agency (VNA) published on Tuesday, Rear Admiral Omid Kalani said, “the joint naval drill is "
-        "aimed at countering any attack.” He said, “The exact date of the drill will be announced after "
-        "planning is done.” “The Navy will open a large hospital in the port by the yearend,” the Navy "
-        "commander explained."
-    )
-    assert speakers(text)[-1] == "Omid Kalani"
-
-
 def test_a_post_of_a_body_followed_by_the_name_is_the_person() -> None:
     text = (
-        "In an interview on Wednesday, Secretary of Varnia’s Supreme Security Council Omid Kalani "
-        "described the plan as “the worst deal of the decade”."
+        "Talking to reporters on Friday, Secretary of Varnia’s Security Board Omid Kalani "
+        "described the deal as “the worst bargain of the decade”."
     )
     assert speakers(text) == ["Omid Kalani"]
 
 
 def test_the_one_told_is_not_the_teller() -> None:
     text = (
-        "In an interview with Euronews on Wednesday, Secretary of Varnia’s Supreme Security Council Omid "
-        "Kalani spoke of the sanctions. Euronews correspondent in Vesk asked Kalani for his view on ties "
-        "with Europe. “Unfortunately, the man is a liar who imposes sanctions on us,” he told euronews."
+        "In a talk with Radio Vesk on Friday, Secretary of Varnia’s Security Board Omid Kalani spoke "
+        "of the tariffs. Radio Vesk correspondent in Tarsk asked Kalani for his view of the northern "
+        "states. “Sadly, that man is a liar who piles tariffs on us,” he told Radio Vesk."
     )
     assert speakers(text)[-1] == "Omid Kalani"

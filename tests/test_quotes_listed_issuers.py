@@ -1,6 +1,6 @@
 """Quote speakers on invented text: bodies speaking together are all named — a list with "the"
-inside it or a serial comma, two bodies joined by "and", "the UK, along with France and Germany,
-issued a statement", and a verb coordinated after the list's first verb."""
+inside it or a serial comma, two bodies joined by "and", "the Netherlands, along with Chile and
+Kenya, released a statement", and a verb coordinated after the list's first verb."""
 
 from __future__ import annotations
 
@@ -13,34 +13,36 @@ def speakers(text: str) -> list[str | None]:
 
 def test_a_list_of_issuers_with_the_inside_is_all_of_them() -> None:
     text = (
-        "Belgium, Denmark, Finland, the Netherlands, Norway and Sweden issued a joint statement on "
-        "Monday. “We welcome the new channel and will support it,” the statement said."
+        "Chile, Bolivia, the Netherlands, Kenya, Tanzania and Cyprus released a joint statement late on "
+        "Monday. “Our six capitals welcome the new channel and will back it,” the statement said."
     )
-    assert speakers(text) == ["Belgium, Denmark, Finland, the Netherlands, Norway and Sweden"]
+    assert speakers(text) == ["Chile, Bolivia, the Netherlands, Kenya, Tanzania and Cyprus"]
 
 
 def test_issuers_along_with_others_are_all_of_them() -> None:
     text = (
-        "Earlier on Friday, the UK, along with France and Germany, issued a statement calling on "
-        "Tarsk to stop. “We note with grave concern the new report,” the statement said."
+        "Earlier on Sunday, the Netherlands, along with Chile and Kenya, released a statement urging "
+        "Tarsk to halt. “Our capitals view the fresh report with deep unease,” the statement said."
     )
-    assert speakers(text) == ["UK, France and Germany"]
+    assert speakers(text) == ["Netherlands, Chile and Kenya"]
 
 
 def test_a_verb_coordinated_after_a_listed_subject_is_all_of_theirs() -> None:
     text = (
-        "France, Germany, Britain and the European Union issued a joint statement on Monday "
-        "condemning the move and vowed to protect firms doing “legitimate” business with Tarsk."
+        "Tanzania, Bolivia, Cyprus and the African Union released a joint statement late on Monday "
+        "faulting the step and vowed to shield traders doing “lawful” trade with Tarsk."
     )
-    assert speakers(text) == ["France, Germany, Britain and the European Union"]
+    assert speakers(text) == ["Tanzania, Bolivia, Cyprus and the African Union"]
     text = (
-        "Belgium, Denmark, Finland, the Netherlands, Norway, and Sweden issued a statement and "
-        "called it “a good step forward for the region”."
+        "Chile, Bolivia, the Netherlands, Kenya, and Cyprus released a statement and "
+        "called it “a fine step forward for the whole coast”."
     )
-    assert speakers(text) == ["Belgium, Denmark, Finland, the Netherlands, Norway, and Sweden"]
+    assert speakers(text) == ["Chile, Bolivia, the Netherlands, Kenya, and Cyprus"]
 
 
 def test_two_bodies_speak_together_but_two_people_stay_people() -> None:
-    assert speakers("“We will not accept it,” Russia and China said in a statement.") == ["Russia and China"]
+    assert speakers("“We will never accept it,” Bolivia and Kenya declared on Friday.") == [
+        "Bolivia and Kenya"
+    ]
     text = "Ali Vaez and Omid Kalani said on Monday that “the deal is dead for now”."
     assert speakers(text) == ["Ali Vaez and Omid Kalani"]

@@ -41,7 +41,7 @@ def test_a_run_on_quote_ended_by_another_s_sentence_stays_one_quote() -> None:
     # has a cue of its own (it is the next speaker's, not B's)
     text = (
         "“Defending the country is a top priority,” said Lena Vos, the minister, according to Radio "
-        "Norland. “As part of our work we have brought together expert teams to respond. “This work "
+        "Norland. “As part of our work we have set up a small team of experts to answer. “This work "
         "includes regular talks with the firms, which are well placed to act.” Tarsk’s Foreign Ministry "
         "spokesman Omid Kalani said he welcomed the unit."
     )

@@ -41,8 +41,8 @@ def test_two_people_with_a_plural_verb_are_no_later_he() -> None:
         "Speaking to the press in Baku, Javad Karimi underlined the expansion of ties, saying: “The swap "
         "deal has opened the way for work in other fields.” The two sides agreed to open shared "
         "fields, he said, adding: the neighbour is ready to join some plans such as the coastal "
-        "railway, he noted, adding that the Islamic "
-        "Revolution’s Leader Seyyed Ali Kemal and President Raji have both emphasized closer links with "
+        "railway line, he noted, adding that the Islamic "
+        "Republic’s Leader Ayatollah Omid Kemal and President Raji have both spoken for closer links with "
         "the neighbour. We are building the industry without outside help, he stressed, stating: “Our "
         "country holds the largest gas reserves.”"
     )

@@ -18,7 +18,7 @@ def unclosed_appositive(toks: list[Token], np: NounPhrase) -> NounPhrase | None:
     at = next((n for n, t in enumerate(toks) if t.start == np.start), 0)
     segment = list(np.tokens)
     if 2 <= at and toks[at - 1].lower in {"to", "of", "at", "in", "for"}:
-        # "Ana Ruiz, former Ambassador to the IAEA and UN says": the phrase is the post's object
+        # "Ana Ruiz, onetime Envoy to the WTO and OSCE says": the phrase is the post's object
         k = at - 1
         while k > 0 and toks[k].text != "," and at - k <= 8:
             k -= 1

@@ -167,7 +167,7 @@ def role_head(words: list[str]) -> str | None:
         low, words = low[1:], words[1:]
     cuts = [k for k, w in enumerate(low) if w in {"of", "for"}]
     if cuts and not definite and _ends_in_a_name(words[cuts[0] + 1 :]):
-        # "Secretary of Iran's Supreme National Security Council Ali Shamkhani"; not "the managing
+        # "Secretary of Varnia's Security Board Omid Kalani"; not "the managing
         # director of Renault Pars" (a definite post's "of" names its body)
         return None
     if cuts:
@@ -194,7 +194,7 @@ def role_head(words: list[str]) -> str | None:
 
 def _ends_in_a_name(words: list[str]) -> bool:
     """Whether an "of" phrase ends in a person's name: two capitalised words at its end that are no
-    role, title, body, field or place word ("… Council Ali Shamkhani"; not "of the Islamic
+    role, title, body, field or place word ("… Board Omid Kalani"; not "of the Islamic
     Revolution", "of Foreign Affairs")."""
     lex = lexicon()
     stop = lex.roles | lex.titles | lex.org_words | lex.not_names | office_fields()

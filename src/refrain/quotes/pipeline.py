@@ -150,7 +150,7 @@ def _build(
             g.subject, continues=resolver.continues(g.cue, g.cue_at), quoted=body
         )
         if speaker is not None and speaker in text_lexicon("en", "speaker_modifier_words"):
-            speaker = role = org = None  # "the main demand …", "recent remarks": no one
+            speaker = role = org = None  # "the chief demand …", "recent claims": no one
         if not g.inherited:
             resolver.note_speaker(g.subject, (speaker, role, org))
         bounds = _statement_window(masked, g)

@@ -762,15 +762,15 @@ class Resolver:
         return occ.entity.name, occ.entity.role, occ.entity.organisation
 
     def _lead_role(self, pos: int, head: str, qualifier: str | None) -> Resolved:
-        """ "The Iranian Navy commander has announced … . Rear Admiral Ali Vaez said, “…” … “…,” the
-        Navy commander explained": a role phrase the article's lead gives nobody by name is the one
+        """ "The Varnian Coast Guard commander has declared … . Rear Admiral Ali Vaez said, “…” … “…,” the
+        Coast Guard commander explained": a role phrase the article's lead gives nobody by name is the one
         its lead description names next (the phrase's qualifier in the lead's too)."""
         lo, hi = self.sentences[0] if self.sentences else (0, 0)
         if pos < hi:
             return NOTHING
         words = rf"(?:{re.escape(qualifier)}\s+(?:[\w’'-]+\s+){{0,2}}?)?" if qualifier else ""
-        # the lead's subject, after a dateline ("TEHRAN –"): not a phrase further in ("a paper close
-        # to the office of the Leader")
+        # the lead's subject, after a dateline ("TEHRAN –"): not a phrase further in ("a weekly run
+        # by aides of the Leader")
         m = re.match(
             rf"\s*(?:[A-Z][A-Z .,]*\s*[–—-]+\s*)?(?P<d>(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?{words}{re.escape(head)})\b",
             self.masked[lo:hi],
@@ -996,7 +996,7 @@ class Resolver:
         if subj is None or not mention_words(subj) or mention_words(subj)[-1].lower() in DOCUMENTS:
             return None
         if not subj.tokens[0].is_cap and not (
-            # "the UK, along with France and Germany, issued a statement"
+            # "the Netherlands, along with Chile and Kenya, released a statement"
             subj.tokens[0].lower == "the" and len(subj.tokens) > 1 and subj.tokens[1].is_cap
         ):
             return None
@@ -1015,7 +1015,7 @@ class Resolver:
             names,
         )
         if listed is not None and "," in names:
-            # a list of bodies, as written ("the UK, along with France and Germany": the three)
+            # a list of bodies, as written ("the Netherlands, along with Chile and Kenya": the three)
             return " ".join(re.sub(r",\s*(?:along|together)\s+with\s+", ", ", names).split()), None, None
         if listed is not None and " and " in names:
             toks = tuple(t for t in tokens(self.masked, subj.start, subj.start + len(names)) if t.is_word)

@@ -1,5 +1,5 @@
 """A speech verb's form read as a noun from the words before it: "the U.S. claims", "a timely
-reply", "the main demand of the group" name no speech act, so they are no cue."""
+reply", "the chief demand of the union" name no speech act, so they are no cue."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ def noun_after_modifier(toks: list[Token], lows: list[str], i: int) -> bool:
     # "the only answer", "a timely reply": a word in -ly between a determiner and it makes a noun
     # ("a crowd that apparently yelled": "that" opens a relative clause, the verb stays a verb)
     noun_after_adverb = prev.endswith("ly") and i >= 2 and lows[i - 2] in NOUN_MARKERS - {"that"}
-    # "the main demand of the group", "a lengthy press conference": a bare verb form after a
+    # "the chief demand of the union", "a lengthy press conference": a bare verb form after a
     # determiner and a singular word is a noun ("the officials demand", "the people demand" stay verbs)
     noun_after_adjective = (
         i >= 2
