@@ -15,6 +15,7 @@ _NAME_LINKS = {"al", "bin", "de", "van", "von", "-", "."}
 def unclosed_appositive(toks: list[Token], np: NounPhrase) -> NounPhrase | None:
     """The name opening the sentence when ``np`` is its appositive left open before the verb: "Ana
     Ruiz, Director of the Water Program said" (no comma after "Program") → Ana Ruiz; None otherwise."""
+    roles = lexicon().roles
     at = next((n for n, t in enumerate(toks) if t.start == np.start), 0)
     segment = list(np.tokens)
     if 2 <= at and toks[at - 1].lower in {"to", "of", "at", "in", "for"}:
@@ -22,13 +23,12 @@ def unclosed_appositive(toks: list[Token], np: NounPhrase) -> NounPhrase | None:
         k = at - 1
         while k > 0 and toks[k].text != "," and at - k <= 8:
             k -= 1
-        if toks[k].text == "," and any(t.lower.rstrip(".") in lexicon().roles for t in toks[k + 1 : at]):
+        if toks[k].text == "," and any(t.lower.rstrip(".") in roles for t in toks[k + 1 : at]):
             segment = toks[k + 1 : at] + segment
             at = k + 1
     if at < 2 or toks[at - 1].text != "," or not segment:
         return None
     head = segment[0].lower.rstrip(".")
-    roles = lexicon().roles
     if not (
         head in roles | DETERMINERS or any(t.lower == "of" or t.lower.rstrip(".") in roles for t in segment)
     ):

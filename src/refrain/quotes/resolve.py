@@ -205,7 +205,7 @@ class Resolver:
         holder in the article, else the post as written when it says whose post it is, else
         NOTHING (the caller reads it as a name)."""
         # only "the minister" refers back; a bare "EU foreign policy chief" introduces someone
-        origin = tuple(w for w in words if w[0].isupper() and is_place([w]))
+        origin = _nationality_words(words)
         found = self._role_holder(
             np.start,
             head,
@@ -435,6 +435,7 @@ class Resolver:
         # "The office is training farmers, he noted.": a pronoun in a reporting clause set off
         # after the sentence's content is not that content's subject
         trailing = self.masked[max(0, pos - 2) : pos].strip() == ","
+        told = self._told(pos)
         latest: _Subject | None = None
         for subj in reversed(self.subjects[:k]):
             if self._prose[subj.sentence] < self._prose[here] - RECENT_SENTENCES:
@@ -445,7 +446,9 @@ class Resolver:
                 or (trailing and subj.sentence == here and not subj.quoted)
                 or _described_in(subj.resolved[0], quoted)
                 or self._named_in(subj, quoted)
-                or self._told_to(subj, pos)
+                # "“…,” he told Euronews" after "Euronews correspondent asked Kalani …": the one
+                # told is not the teller
+                or (told is not None and told in str(subj.resolved[0] or "").lower().split())
             ):
                 continue
             latest = latest or subj
@@ -454,13 +457,12 @@ class Resolver:
                 return subj
         return latest
 
-    def _told_to(self, subj: _Subject, pos: int) -> bool:
-        """Whether the pronoun at ``pos`` tells its words to the subject's side ("“…,” he told
-        Euronews" after "Euronews correspondent asked Kalani …"): the one told is not the teller."""
+    def _told(self, pos: int) -> str | None:
+        """The first word of whom the pronoun at ``pos`` tells its words ("he told Euronews" →
+        "euronews"), lower case; None without such a cue."""
         m = re.match(r"\s*\w+\s+(?:told|tells)\s+(?:the\s+)?([\w.’'-]+)", self.masked[pos : pos + 60])
-        name = str(subj.resolved[0] or "").lower()
         told = m.group(1).rstrip(".’'").lower() if m else ""
-        return len(told) > 2 and told in name.split()
+        return told if len(told) > 2 else None
 
     def _named_in(self, subj: _Subject, quoted: str) -> bool:
         """Whether the quotation names the subject ("He added that “Harbour Plan is still on the
@@ -780,7 +782,7 @@ class Resolver:
             return NOTHING
         found = self._lead_description(lo + m.start("d"))
         ent = self.index.fullest(str(found[0]).split(), "person") if found[0] else None
-        origin = tuple(w for w in m.group("d").split() if w[0].isupper() and is_place([w]))
+        origin = _nationality_words(m.group("d").split())
         if ent is None or (origin and not self._may_be_of(ent, origin)):
             return NOTHING  # "The Qatari foreign minister …" is not the Saudi king named next
         return found
@@ -1131,6 +1133,11 @@ _AUTHOR_RUN = (
     r"(?:the\s+)?((?:[A-Z](?:[\w’'-]|\.(?=\w))*(?:\.(?=\s+[a-z]))?\s*)+"
     r"(?:(?:embassy|ministry|government|mission|council|committee)\b)?)"
 )
+
+
+def _nationality_words(words: list[str]) -> tuple[str, ...]:
+    """The country and nationality words of a role phrase ("the Armenian foreign minister")."""
+    return tuple(w for w in words if w[0].isupper() and is_place([w]))
 
 
 def _own_office(ent: ArticleEntity, qualifier: str | None) -> bool:
