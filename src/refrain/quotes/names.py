@@ -346,4 +346,6 @@ def resolve_name(subject: NounPhrase, index: ArticleEntities) -> Resolved:
         if ent is not None:
             return ent.name, ent.role, ent.organisation
     phrase = " ".join(w for w in words if w.lower() not in DETERMINERS)
-    return (phrase, None, None) if phrase else NOTHING  # a lone "A" opening a sentence names no one
+    if not phrase or phrase in text_lexicon("en", "speaker_modifier_words"):
+        return NOTHING  # a lone "A" opening a sentence, "the main …", "recent claims": no one
+    return phrase, None, None

@@ -6,7 +6,6 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
-from refrain.text.lexicon import lexicon as text_lexicon
 from refrain.text.scripts import script_of
 
 from .attribute import Attributor
@@ -149,8 +148,6 @@ def _build(
         speaker, role, org = resolver.resolve(
             g.subject, continues=resolver.continues(g.cue, g.cue_at), quoted=body
         )
-        if speaker is not None and speaker in text_lexicon("en", "speaker_modifier_words"):
-            speaker = role = org = None  # "the chief demand …", "recent claims": no one
         if not g.inherited:
             resolver.note_speaker(g.subject, (speaker, role, org))
         bounds = _statement_window(masked, g)
