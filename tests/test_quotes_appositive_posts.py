@@ -8,11 +8,7 @@ not the teller."""
 
 from __future__ import annotations
 
-from refrain import quotes
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in quotes.find(text, language="en")]
+from quote_speakers import speakers
 
 
 def test_a_titled_person_of_a_body_is_the_person() -> None:

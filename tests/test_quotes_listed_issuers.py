@@ -4,11 +4,7 @@ Kenya, released a statement", and a verb coordinated after the list's first verb
 
 from __future__ import annotations
 
-from refrain import quotes
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in quotes.find(text, language="en")]
+from quote_speakers import speakers
 
 
 def test_a_list_of_issuers_with_the_inside_is_all_of_them() -> None:

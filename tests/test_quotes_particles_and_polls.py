@@ -4,11 +4,7 @@ politician" is the person named speaking before, "the statement from the V4" is 
 
 from __future__ import annotations
 
-from refrain import quotes
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in quotes.find(text, language="en")]
+from quote_speakers import speakers
 
 
 def test_a_name_with_particles_inside_is_kept_whole() -> None:

@@ -5,13 +5,10 @@ Norlandic embassy" is the embassy's words; "underlined" and "reaffirmed" are cue
 
 from __future__ import annotations
 
-from refrain import quotes
+from quote_speakers import speakers
+
 from refrain.quotes.context import tokens
 from refrain.quotes.entities import build_index
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in quotes.find(text, language="en")]
 
 
 def test_the_parliamentarian_is_the_lawmaker_named_speaking_before() -> None:

@@ -3,11 +3,7 @@ stays in the name after a first name, and a month or modal elsewhere is no name.
 
 from __future__ import annotations
 
-from refrain import quotes
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in quotes.find(text, language="en")]
+from quote_speakers import speakers
 
 
 def test_a_modal_surname_after_a_first_name_is_the_name() -> None:

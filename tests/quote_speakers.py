@@ -1,0 +1,10 @@
+"""The resolved speaker of each quotation refrain finds in an English text: what the quote-speaker
+tests on invented text compare (one helper, so each test file reads the text the same way)."""
+
+from __future__ import annotations
+
+from refrain import quotes
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in quotes.find(text, language="en")]
