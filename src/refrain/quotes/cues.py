@@ -253,6 +253,8 @@ def _verb_cue(toks: list[Token], lows: list[str], i: int) -> Cue | None:
         # stays a cue: the quote is the words of whoever stressed it; so do "was reported as
         # saying" and "is said to have told": the subject speaks)
         return None
+    if prev in _BE_FORMS and lexicon().speech_verb_lemma.get(low) in {"tell", "inform"}:
+        return None  # "He was told that …": the one told; whoever told him goes unnamed
     # "… and joked, “…”", "accused X of … and said …": a verb coordinated with an earlier one shares its subject
     return Cue(i, toks[i].text, i, participle=prev in _COORDINATORS, coordinated=prev in _COORDINATORS)
 

@@ -12,10 +12,10 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import takewhile
 
 from refrain.entities.names import office_fields, split_name
 
+from .capital_runs import capitalised_run
 from .context import MASK, Token
 from .lexicon import Lexicon, lexicon
 from .name_words import (  # the run's words: also imported from here by quotes.names and quotes.resolve
@@ -24,7 +24,6 @@ from .name_words import (  # the run's words: also imported from here by quotes.
     is_place,
     parse_role,
     participle,
-    particle_name,
     split_hyphenated_role,
     without_non_name_words,
 )
@@ -133,13 +132,20 @@ class ArticleEntities:
         return None
 
     def first_with_role(
-        self, pos: int, head: str, holds: Callable[[ArticleEntity, str], bool] | None = None
+        self,
+        pos: int,
+        head: str,
+        holds: Callable[[ArticleEntity, str], bool] | None = None,
+        passed: Callable[[int], bool] | None = None,
     ) -> ArticleEntity | None:
         """The first person named after ``pos`` with that role (a lead that names them later);
-        ``holds`` tells whether a person holds it (default: the word itself, :func:`has_role`)."""
+        ``holds`` tells whether a person holds it (default: the word itself, :func:`has_role`);
+        a name where ``passed(start)`` is true is stepped over."""
         holds = holds or has_role
         for occ in self.occurrences:
             if occ.start >= pos and occ.entity.kind == "person" and holds(occ.entity, head):
+                if passed is not None and passed(occ.start):
+                    continue
                 return occ.entity
         return None
 
@@ -182,7 +188,7 @@ def build_index(masked: str, toks: list[Token]) -> ArticleEntities:
         if not (tok.is_word and tok.text[0].isupper()):
             i += 1
             continue
-        run, j = _capitalised_run(masked, toks, i, lex)
+        run, j = capitalised_run(masked, toks, i, lex)
         i = max(j, i + 1)
         run, words = _trim_run(masked, run, lex)
         if words:
@@ -205,73 +211,6 @@ def _body_tokens(masked: str, toks: list[Token]) -> list[Token]:
         if not heading[line]:
             kept.append(t)
     return kept
-
-
-def _capitalised_run(masked: str, toks: list[Token], i: int, lex: Lexicon) -> tuple[list[Token], int]:
-    """The run of capitalised words starting at ``toks[i]`` (with the particles and the "of",
-    "for", "and" that go on inside a name or an organisation's), and the index after it."""
-    n = len(toks)
-    j = i
-    run: list[Token] = []
-    while j < n:
-        t = toks[j]
-        if run and "\n" in masked[run[-1].end : t.start]:
-            break  # a heading and the next paragraph are not one name
-        if t.is_word and (t.text[0].isupper() or (run and particle_name(t.text))):
-            run.append(t)
-            j += 1
-            if POSSESSIVE.search(t.text) and t.text[-2:] in ("’s", "'s"):
-                break
-        elif (
-            t.lower == "of"
-            and j + 2 < n
-            and toks[j + 1].lower == "the"
-            and toks[j + 2].is_cap
-            and run
-            and run[-1].lower.rstrip(".") in lex.roles
-        ):
-            # "Leader of the Islamic Revolution Ayatollah Ali Khamenei": a role goes on past "of the"
-            run.extend(toks[j : j + 2])
-            j += 2
-        elif t.lower in NAME_PARTICLES | {"of", "for", "and"} and j + 1 < n and toks[j + 1].is_cap and run:
-            if t.lower == "and" and not (
-                _org_goes_on(run, toks[j + 1 : j + 7], lex) or _office_goes_on(run, toks[j + 1 : j + 7], lex)
-            ):
-                break  # "Ali and Reza": two names; "Ministry of Water and Energy" goes on
-            if t.lower in {"of", "for"} and not (
-                run[-1].lower in lex.org_words or run[-1].lower.rstrip(".") in lex.roles
-            ):
-                break  # "Hassan Rouhani of Iran": the name ends; "Minister of Energy" goes on
-            run.append(t)
-            j += 1
-        else:
-            break
-    return run, j
-
-
-def _office_goes_on(run: list[Token], following: list[Token], lex: Lexicon) -> bool:
-    """Whether an "and" after ``run`` is inside an office's title: the run ends with a role, "of" and
-    one or two capitalised words, and at least three capitalised words follow (the rest of the
-    office and a name): "Minister of Roads and Urban Development Kaveh Rostami"."""
-    of = max((k for k, t in enumerate(run) if t.lower == "of"), default=None)
-    if of is None or of == 0 or not 1 <= len(run) - of - 1 <= 2:
-        return False
-    if run[of - 1].lower.rstrip(".") not in lex.roles:
-        return False
-    return len(list(takewhile(lambda t: t.is_cap, following))) >= 3
-
-
-def _org_goes_on(run: list[Token], following: list[Token], lex: Lexicon) -> bool:
-    """Whether an "and" between ``run`` and the tokens ``following`` it is inside an organisation's
-    name: the run holds an organisation word and, past its last one, only an "of"/"for" phrase
-    ("Ministry of Water and Energy"), or the capitalised words opening ``following`` hold one
-    ("United Nations Economic and Social Commission"); not "White House Karl Brandt and Tomas Verlaine"."""
-    last = max((k for k, w in enumerate(run) if w.lower in lex.org_words), default=None)
-    if last is None:
-        return False
-    after = run[last + 1 :]
-    ahead = takewhile(lambda t: t.is_cap, following)
-    return not after or after[0].lower in {"of", "for"} or any(t.lower in lex.org_words for t in ahead)
 
 
 def _trim_run(masked: str, run: list[Token], lex: Lexicon) -> tuple[list[Token], list[str]]:
@@ -309,6 +248,14 @@ def _add_run(
         is_org = True  # "Center for International and Regional Studies": one organisation
     if head and head[-1].lower() == "the":
         # "Leader of the Islamic Revolution" with no name after it: a role, no person
+        return (" ".join(words), run[-1].end)
+    if (
+        is_org
+        and len(words) > 1
+        and words[-1].lower().rstrip(".") in lex.roles
+        and re.match(r",\s+[A-Z]", masked[run[-1].end : run[-1].end + 3])
+    ):
+        # "The Navy Sea Force Commander, General Ali Vaez,": a body's office, left for the name after
         return (" ".join(words), run[-1].end)
     if is_org:
         name = " ".join(w for w in words if w.lower() not in DETERMINERS)

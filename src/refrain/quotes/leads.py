@@ -17,7 +17,7 @@ from .context import MASK, Token
 from .cues import Cue, find_cues, subject_of
 from .layout import DASHES
 from .lexicon import lexicon
-from .speakers import DETERMINERS, NP_STOP, NounPhrase, sentence_subject, subject_before
+from .speakers import DETERMINERS, NP_STOP, NounPhrase, sentence_subject, subject_after, subject_before
 
 _LEAD_LINKS = {"but", "and", "so", "yet", "still", "also", "then", "or", "plus"}
 
@@ -190,9 +190,15 @@ def report_clause(toks: list[Token]) -> tuple[Cue, NounPhrase] | None:
     cue = cues[-1]
     if lexicon().speech_verb_lemma.get(cue.text.split()[0].lower()) == "report":
         return None  # "…, Al Alam reported.": the outlet relays someone the sentence names
+    inverted = _inverted_report(toks, cue)
+    if inverted is not None:
+        return cue, inverted
     rest = toks[cue.end_index + 1 :]
-    # after the verb, only whom and when ("the Tehran Times", "on Monday"): no clause of its own
-    if len(rest) > 6 or any(t.text in {",", MASK} or t.lower == "that" for t in rest):
+    # after the verb, only whom and when ("the Tehran Times", "on Monday"): no clause of its own;
+    # or where, however long ("in an interview with the daily that was published on Monday")
+    if (len(rest) > 6 or any(t.text in {",", MASK} or t.lower == "that" for t in rest)) and not _setting(
+        rest
+    ):
         return None
     subj = subject_of(toks, cue)
     if subj is None or not subj.tokens:
@@ -205,6 +211,50 @@ def report_clause(toks: list[Token]) -> tuple[Cue, NounPhrase] | None:
     if not (first.is_cap or first.lower in lexicon().pronouns or first.lower in DETERMINERS):
         return None
     return cue, subj
+
+
+_SETTING_OPENERS = frozenset({"in", "at", "during", "on"})
+_RELATIVE_VERBS = frozenset({"was", "were", "is", "are", "has", "had", "have"})
+
+
+def _setting(rest: list[Token]) -> bool:
+    """Whether the words after a closing clause's verb only say where it was said: a phrase opened
+    by "in", "at", "during" or "on", with no comma, quotation or speech verb, and a "that" only as
+    a relative ("the newspaper that was published"), never opening what was said."""
+    if not rest or rest[0].lower not in _SETTING_OPENERS or len(rest) > 20:
+        return False
+    if any(t.text in {",", MASK} for t in rest) or find_cues(rest):
+        return False
+    return all(
+        k + 1 < len(rest) and rest[k + 1].lower in _RELATIVE_VERBS
+        for k, t in enumerate(rest)
+        if t.lower == "that"
+    )
+
+
+_ADDRESSING = frozenset({"tell", "inform", "assure", "brief"})  # their object is the one addressed
+
+
+def _inverted_report(toks: list[Token], cue: Cue) -> NounPhrase | None:
+    """The speaker of an inverted reporting clause closing the sentence: "…, said Ali Vaez." or
+    "…, said Ali Vaez, the head of the council." (a comma before the verb; after the name only a
+    description: no verb, no quotation, no clause of its own)."""
+    if cue.index == 0 or toks[cue.index - 1].text != "," or cue.end_index + 1 >= len(toks):
+        return None
+    if lexicon().speech_verb_lemma.get(cue.text.split()[0].lower()) in _ADDRESSING:
+        return None  # "…, Ali Vaez, the director, told the Tehran Times.": whom, not who
+    subj = subject_after(toks, cue.end_index)
+    if subj is None or not subj.tokens or not subj.tokens[-1].is_cap:
+        return None
+    after = [t for t in toks if t.start >= subj.end]
+    if after and (
+        after[0].text != ","
+        or len(after) > 16
+        or any(t.text == MASK or t.lower in {"that", "and"} for t in after)
+        or find_cues(after)
+    ):
+        return None
+    return subj
 
 
 @cache

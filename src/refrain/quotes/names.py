@@ -22,11 +22,11 @@ from .entities import (
     has_role,
     is_place,
     parse_role,
-    particle_name,
     split_hyphenated_role,
     split_name,
 )
 from .lexicon import lexicon
+from .name_words import particle_name
 from .speakers import DETERMINERS, NAME_PARTICLES, NounPhrase
 
 Resolved = tuple[str | None, str | None, str | None]  # (speaker, role, organisation)
@@ -72,6 +72,28 @@ def holds_role(ent: ArticleEntity, head: str) -> bool:
     return has_role(ent, head) or any(has_role(ent, other) for other in _role_synonyms().get(head, ()))
 
 
+_FIELD_HEADS = frozenset({"chief", "head", "boss"})
+
+
+def heads_field(ent: ArticleEntity, head: str, qualifier: str | None) -> bool:
+    """Whether "the <field> chief" names ``ent`` by the field of their office: "the intelligence
+    chief" for an "Intelligence Minister", "the oil boss" for an "Oil Minister" (the field word
+    right before the office word of one of their roles; not a deputy's)."""
+    if head not in _FIELD_HEADS or not qualifier:
+        return False
+    offices = lexicon().roles
+    for role in ent.roles | {(ent.role or "").lower()}:
+        words = role.lower().split()
+        for k in range(1, len(words)):
+            if (
+                words[k - 1] == qualifier
+                and words[k] in offices
+                and (k < 2 or words[k - 2] not in _SUBORDINATE)
+            ):
+                return True
+    return False
+
+
 def holds_other_office(ent: ArticleEntity, head: str) -> bool:
     """Whether the article gives ``ent`` an office other than ``head``, titles of rank
     ("Ayatollah", "Dr.") not counted: "Foreign Minister Ali Vaez" is no "spokesman"."""
@@ -97,6 +119,8 @@ def office_agrees(ent: ArticleEntity, qualifier: str | None, head: str) -> bool:
     """Whether ``ent``'s offices agree with a role phrase's qualifier: False when every role the
     article gives them with ``head`` narrows it by another word ("acting foreign minister" is no
     "interior minister"); True with no qualifier, no such role, or a role without a narrowing word."""
+    if qualifier not in _SUBORDINATE and _only_subordinate(ent, head):
+        return False  # "Deputy Commander Ali Vaez" is not "the commander" nor "the chief"
     if not qualifier:
         return True
     roles = [r for r in ent.roles | {(ent.role or "").lower()} if re.search(rf"\b{re.escape(head)}\b", r)]
@@ -107,6 +131,24 @@ def office_agrees(ent: ArticleEntity, qualifier: str | None, head: str) -> bool:
         if before is None or before == qualifier or is_place([before]):
             return True
     return not roles
+
+
+_SUBORDINATE = frozenset({"deputy", "vice", "assistant", "under"})
+
+
+def _only_subordinate(ent: ArticleEntity, head: str) -> bool:
+    """Whether every role of ``ent`` that names ``head``'s office (or a word for it) names a
+    deputy's ("deputy commander", "vice-president"), so the office itself is someone else's."""
+    heads = {head, *_role_synonyms().get(head, ())}
+    found = False
+    for role in ent.roles | {(ent.role or "").lower()}:
+        words = re.findall(r"[\w’']+", role.lower().replace("-", " "))
+        for k, w in enumerate(words):
+            if w in heads:
+                if k == 0 or words[k - 1] not in _SUBORDINATE:
+                    return False
+                found = True
+    return found
 
 
 def has_office(ent: ArticleEntity) -> bool:
@@ -286,8 +328,8 @@ def resolve_name(subject: NounPhrase, index: ArticleEntities) -> Resolved:
     """(fullest name, role, organisation) for a mention that is not a pronoun."""
     lex = lexicon()
     words = mention_words(subject)
-    if not words:
-        return NOTHING
+    if not words or all(w.strip(".,%").isdigit() for w in words):
+        return NOTHING  # a year or a figure ("… from 2000 to 2016, added") names no one
     glued = _name_after_comma(subject)
     if glued is not None:
         name, role, org = resolve_name(glued[0], index)

@@ -20,6 +20,7 @@ import re
 from bisect import bisect_right, insort
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 
 from refrain.entities.kinds import speaker_kind
 from refrain.text.lexicon import lexicon as text_lexicon
@@ -38,6 +39,7 @@ from .names import (
     could_be_surname,
     country_key,
     has_office,
+    heads_field,
     holds_other_office,
     holds_role,
     honorific_references,
@@ -72,6 +74,9 @@ class _Subject:
     quoted: bool = field(default=False, compare=False)  # a quote's speaker
 
 
+_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+
+
 class Resolver:
     """Resolution over one article: its names, sentence subjects and the speakers seen so far."""
 
@@ -97,6 +102,9 @@ class Resolver:
         # capitalised words the article writes inside a sentence (a name), not only opening one
         self._mid_caps = frozenset(re.findall(r"(?<=[\w,;’'”\"] )[A-Z][\w’'-]*", attributor.text))
         self.subjects: list[_Subject] = []
+        # "m" or "f" for a name a "he" or "she" has resolved to: a later pronoun of the other kind
+        # is someone else ("Elham Aminzadeh … she said …. He was told …")
+        self._gender: dict[str, str] = {}
         self._pronoun_at: dict[int, Resolved] = {}
         for n, (lo, hi) in enumerate(self.sentences):
             toks = tokens(self.masked, lo, hi)
@@ -340,7 +348,11 @@ class Resolver:
             return  # "Leader Ali Kemal and President Raji have both emphasized": no "he" later
         words = mention_words(np)
         head = role_head(words) if words and words[0].lower() == "the" else None
-        resolved = self._role_holder(np.start, head, anaphoric=True) if head else NOTHING
+        resolved = (
+            self._role_holder(np.start, head, anaphoric=True, qualifier=role_qualifier(words, head))
+            if head
+            else NOTHING
+        )
         if resolved[0] is None:
             resolved = resolve_name(np, self.index)
         if resolved[0] is not None:
@@ -429,7 +441,9 @@ class Resolver:
             return "org"  # "The report warned …. It said": a document is an "it"
         return None
 
-    def _recent_subject(self, pos: int, kind: str, quoted: str = "") -> _Subject | None:
+    def _recent_subject(
+        self, pos: int, kind: str, quoted: str = "", gender: str | None = None
+    ) -> _Subject | None:
         here = self._sentence_at(pos)
         k = bisect_right(self.subjects, _Subject(pos, pos, 0, "", NOTHING))
         # "The office is training farmers, he noted.": a pronoun in a reporting clause set off
@@ -449,6 +463,7 @@ class Resolver:
                 # "“…,” he told Euronews" after "Euronews correspondent asked Kalani …": the one
                 # told is not the teller
                 or (told is not None and told in str(subj.resolved[0] or "").lower().split())
+                or self._other_gender(subj.resolved[0], gender)
             ):
                 continue
             latest = latest or subj
@@ -524,7 +539,7 @@ class Resolver:
             # "Ali Vaez, secretary of the council, has laid out … . “…,” the top official said": the
             # subject of the sentence before, nobody else named since
             wide = wide or (head in generic and self._alone_since(subj, ent, pos))
-            if fits(ent) and holds_role(ent, head):
+            if fits(ent) and (holds_role(ent, head) or heads_field(ent, head, qualifier)):
                 return found(ent)
             if fits(ent) and wide:
                 # "Jalali argued … . Leader Ayatollah Ali Khamenei condemned … . “…,” the Leader
@@ -535,7 +550,7 @@ class Resolver:
                 break
         for subj in reversed(earlier):
             ent = self.index.fullest(str(subj.resolved[0]).split(), "person")
-            if ent is not None and holds_role(ent, head) and tied(ent):
+            if ent is not None and (holds_role(ent, head) or heads_field(ent, head, qualifier)) and tied(ent):
                 return found(ent)
         for occ in reversed(self.index.occurrences):
             ent = occ.entity
@@ -665,7 +680,7 @@ class Resolver:
         ("“…,” the minister said. The minister, Sara Kavi, …"), else the person named speaking in
         the next sentence when the article gives them no other office ("“…,” the Leader remarked.
         “…,” Ayatollah Ali Kemal stated."): the article names the role's holder just after."""
-        later = self.index.first_with_role(pos, head, holds=holds_role)
+        later = self.index.first_with_role(pos, head, holds=holds_role, passed=partial(self._said_of, pos))
         if later is not None and tied(later):
             return later.name, later.role, later.organisation
         here = self._prose[self._sentence_at(pos)]
@@ -702,10 +717,37 @@ class Resolver:
                 if self._turns_away(subj):
                     break  # "“…” Separately, Ali Vaez said: …": another matter, another person
                 return subj.resolved
-        later = self.index.first_with_role(pos, head)
+        later = self.index.first_with_role(pos, head, passed=partial(self._said_of, pos))
         if later is not None and tied(later):
             return later.name, later.role, later.organisation
         return NOTHING
+
+    def _said_by_other(self, subj: _Subject) -> bool:
+        """Whether a speech verb follows the subject in its sentence with another subject: a comma
+        between them ("The Navy brought honor, 150 deputies said")."""
+        if self.masked[max(0, subj.start - 14) : subj.start].lower().rstrip().endswith("according to"):
+            return False  # "According to the agency, the emir called …": the agency reports it all
+        lo = subj.end
+        hi = self._starts[subj.sentence + 1] if subj.sentence + 1 < len(self._starts) else len(self.masked)
+        lex = lexicon()
+        clause = self.masked[lo:hi]
+        comma = clause.rfind(",")
+        words = re.findall(r"[\w’'-]+", clause[comma + 1 :]) if comma >= 0 else []
+        verb = next((k for k, w in enumerate(words) if w.lower() in lex.speech_verb_forms), None)
+        if verb is None or not 1 <= verb <= 4:
+            return False  # ", saying …": the same subject goes on
+        return not any(
+            w.lower() in lex.pronouns or w.lower() in {"and", "but", "however"} for w in words[:verb]
+        )
+
+    def _said_of(self, pos: int, at: int) -> bool:
+        """Whether a name at ``at`` stands in what the role phrase at ``pos`` is said to say: its
+        sentence, after a speech verb ("the top commander said that General Ali Vaez played …":
+        Vaez is spoken of, not the commander)."""
+        if self._sentence_at(at) != self._sentence_at(pos):
+            return False
+        forms = lexicon().speech_verb_forms
+        return any(w.lower() in forms for w in re.findall(r"[A-Za-z]+", self.masked[pos:at]))
 
     def _turns_away(self, subj: _Subject) -> bool:
         """Whether the sentence naming ``subj`` opens with a turn to another matter ("Separately,",
@@ -898,8 +940,18 @@ class Resolver:
         return None
 
     def _pronoun(self, pos: int, pronoun: str, quoted: str = "") -> Resolved:
+        gender = _GENDER.get(pronoun)
+        resolved = self._pronoun_of(pos, pronoun, quoted, gender)
+        if gender and resolved[0]:
+            self._gender.setdefault(str(resolved[0]), gender)
+        return resolved
+
+    def _other_gender(self, name: object, gender: str | None) -> bool:
+        return gender is not None and self._gender.get(str(name), gender) != gender
+
+    def _pronoun_of(self, pos: int, pronoun: str, quoted: str, gender: str | None) -> Resolved:
         if lexicon().pronouns.get(pronoun) == "person":
-            subj = self._recent_subject(pos, "person", quoted)
+            subj = self._recent_subject(pos, "person", quoted, gender)
             name = str(subj.resolved[0]) if subj is not None else ""
             if subj is not None and (name[:1].islower() or role_head(name.split()) is not None):
                 # "The envoy criticized …. “…,” he said" (or "The Leader thanked …"): the role read
@@ -912,15 +964,21 @@ class Resolver:
                 return subj.resolved
             # no person subject in the last sentences: the person seen speaking last, before any name
             last = self._last_speaker(pos, reach=3 * RECENT_SENTENCES)
-            if last is not None:
+            if last is not None and not self._other_gender(last.resolved[0], gender):
                 return last.resolved
             ent = self.index.last_before(pos, "person")
             if ent is not None and ent.tokens[0].lower() in self._lower_words:
                 ent = None  # "Hepatitis C" where the article writes "hepatitis": no person
+            if ent is not None and self._other_gender(ent.name, gender):
+                ent = None
             return (ent.name, ent.role, ent.organisation) if ent is not None else NOTHING
-        # "it", "they", "we": only an organisation that was a recent sentence's subject
+        # "it", "they", "we": only an organisation that was a recent sentence's subject, and not
+        # one whose sentence gives its words to someone else ("The Navy brought honor, 150
+        # deputies said. “…,” they added": the deputies, whom no name resolves)
         subj = self._recent_subject(pos, "org")
-        return subj.resolved if subj is not None else NOTHING
+        if subj is None or (not subj.speaker and self._said_by_other(subj)):
+            return NOTHING
+        return subj.resolved
 
     def _apposed(self, np: NounPhrase, low: list[str]) -> Resolved | None:
         """The person beside an appositive: named before the comma the mention runs on past, or

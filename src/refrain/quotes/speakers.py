@@ -400,6 +400,10 @@ def _subject_over_appositives(
             named = _relative_clause_owner(toks, j)
             if named is not None:
                 return named  # "Ali Vaez, who worked with diplomats from X, Y and Z in …, said"
+        if any(t.lower == "who" for t in segment[1:]):
+            named = _relative_clause_owner(toks, seg_end)
+            if named is not None:
+                return named  # "Ali Vaez who led the talks until 2019, said": not "2019"
         # Not an appositive: the segment itself ends with the subject ("On Monday, Smith said")
         run = np_ending_at(toks, seg_end - 1)  # seg_end: before a party tag "(D-Ill.)"
         return NounPhrase(run[0].start, run[-1].end, tuple(run), appositive) if run else None
@@ -408,11 +412,13 @@ def _subject_over_appositives(
 
 def _relative_clause_owner(toks: list[Token], comma: int) -> NounPhrase | None:
     """The name a ", who …" clause still open at ``comma`` hangs on: a relative clause with commas
-    of its own ("who met envoys from X, Y and Z in crafting the deal, said") ends at the verb."""
+    of its own ("who met envoys from X, Y and Z in crafting the deal, said") ends at the verb, and
+    so does one closed by a comma it never opened with ("Vaez who led the talks until 2019, said")."""
     k = comma - 1
-    while k >= 2 and toks[k].text not in {";", ":", MASK, "—", "–", "(", ")"}:
-        if toks[k].lower == "who" and toks[k - 1].text == ",":
-            run = np_ending_at(toks, k - 2)
+    while k >= 1 and toks[k].text not in {";", ":", MASK, "—", "–", "(", ")"}:
+        if toks[k].lower == "who" and (toks[k - 1].text == "," or toks[k - 1].is_cap):
+            # written without its opening comma too: "Ali Vaez who led the talks until 2019, said"
+            run = np_ending_at(toks, k - 2 if toks[k - 1].text == "," else k - 1)
             if run and is_name_like(run[-2:]) and run[-1].is_cap:
                 return NounPhrase(run[0].start, run[-1].end, tuple(run))
             return None

@@ -40,4 +40,39 @@ def noun_after_modifier(toks: list[Token], lows: list[str], i: int) -> bool:
         and not (low.endswith("s") and not low.endswith("ss"))  # "press" is bare, "presses" is not
         and low not in PAST_FORMS
     )
-    return noun_after_name or noun_after_adverb or noun_after_adjective
+    return (
+        noun_after_name
+        or noun_after_adverb
+        or noun_after_adjective
+        or _compound_head(lows, i)
+        or _light_verb_object(toks, lows, i)
+    )
+
+
+# "made derogatory remarks", "gave a statement", "issued strong warnings": the form is the object
+_LIGHT_VERBS = {"make", "makes", "made", "making", "give", "gives", "gave", "giving", "issued", "issuing"}  # fmt: skip
+
+
+def _light_verb_object(toks: list[Token], lows: list[str], i: int) -> bool:
+    """Whether the form at ``i`` is the object of "made", "gave", "issued", one lower-case word at
+    most between them ("made derogatory remarks"); a past form stays a verb ("made it and said")."""
+    if lows[i] in PAST_FORMS or lows[i].endswith("ed"):
+        return False
+    for back in (1, 2):
+        k = i - back
+        if k < 0:
+            return False
+        if lows[k] in _LIGHT_VERBS:
+            return True
+        if toks[k].is_cap or not toks[k].is_word:
+            return False
+    return False
+
+
+# "high-ranking state officials", "state media": a bare form before these is a noun's modifier
+_COMPOUND_HEADS = {"officials", "media", "tv", "television", "broadcaster", "news", "run", "owned", "funded"}  # fmt: skip
+
+
+def _compound_head(lows: list[str], i: int) -> bool:
+    """Whether the bare form at ``i`` modifies the noun after it ("state officials")."""
+    return lows[i] == "state" and i + 1 < len(lows) and lows[i + 1] in _COMPOUND_HEADS

@@ -1,0 +1,91 @@
+"""Runs of capitalised words in an article's text, the candidates for names (read by
+:mod:`refrain.quotes.entities`): where a name, an office's title or an organisation's name goes on
+past a small word ("of", "and", "for"), a bracketed acronym or a particle, and where it stops."""
+
+from __future__ import annotations
+
+from itertools import takewhile
+
+from .context import Token
+from .lexicon import Lexicon
+from .name_words import POSSESSIVE, particle_name
+from .speakers import NAME_PARTICLES
+
+
+def capitalised_run(masked: str, toks: list[Token], i: int, lex: Lexicon) -> tuple[list[Token], int]:
+    """The run of capitalised words starting at ``toks[i]`` (with the particles and the "of",
+    "for", "and" that go on inside a name or an organisation's), and the index after it."""
+    n = len(toks)
+    j = i
+    run: list[Token] = []
+    while j < n:
+        t = toks[j]
+        if run and "\n" in masked[run[-1].end : t.start]:
+            break  # a heading and the next paragraph are not one name
+        if t.is_word and (t.text[0].isupper() or (run and particle_name(t.text))):
+            run.append(t)
+            j += 1
+            if POSSESSIVE.search(t.text) and t.text[-2:] in ("’s", "'s"):
+                break
+        elif (
+            t.text == "("
+            and run
+            and run[-1].lower in lex.org_words
+            and j + 3 < n
+            and toks[j + 1].text.isupper()
+            and toks[j + 2].text == ")"
+            and toks[j + 3].is_cap
+        ):
+            # "Deputy Chief of the Coastal Guards Corps (CGC) Ali Vaez": the body's acronym inside
+            # a role run cuts neither the role nor the name after it
+            j += 3
+        elif (
+            t.lower == "of"
+            and j + 2 < n
+            and toks[j + 1].lower == "the"
+            and toks[j + 2].is_cap
+            and run
+            and run[-1].lower.rstrip(".") in lex.roles
+        ):
+            # "Leader of the Islamic Revolution Ayatollah Ali Khamenei": a role goes on past "of the"
+            run.extend(toks[j : j + 2])
+            j += 2
+        elif t.lower in NAME_PARTICLES | {"of", "for", "and"} and j + 1 < n and toks[j + 1].is_cap and run:
+            if t.lower == "and" and not (
+                _org_goes_on(run, toks[j + 1 : j + 7], lex) or _office_goes_on(run, toks[j + 1 : j + 7], lex)
+            ):
+                break  # "Ali and Reza": two names; "Ministry of Water and Energy" goes on
+            if t.lower in {"of", "for"} and not (
+                run[-1].lower in lex.org_words or run[-1].lower.rstrip(".") in lex.roles
+            ):
+                break  # "Hassan Rouhani of Iran": the name ends; "Minister of Energy" goes on
+            run.append(t)
+            j += 1
+        else:
+            break
+    return run, j
+
+
+def _office_goes_on(run: list[Token], following: list[Token], lex: Lexicon) -> bool:
+    """Whether an "and" after ``run`` is inside an office's title: the run ends with a role, "of" and
+    one or two capitalised words, and at least three capitalised words follow (the rest of the
+    office and a name): "Minister of Roads and Urban Development Kaveh Rostami"."""
+    of = max((k for k, t in enumerate(run) if t.lower == "of"), default=None)
+    if of is None or of == 0 or not 1 <= len(run) - of - 1 <= 2:
+        return False
+    if run[of - 1].lower.rstrip(".") not in lex.roles:
+        return False
+    return len(list(takewhile(lambda t: t.is_cap, following))) >= 3
+
+
+def _org_goes_on(run: list[Token], following: list[Token], lex: Lexicon) -> bool:
+    """Whether an "and" between ``run`` and the tokens ``following`` it is inside an organisation's
+    name: the run holds an organisation word and, past its last one, only an "of"/"for" phrase
+    ("Ministry of Water and Energy"), or the capitalised words opening ``following`` hold one
+    ("United Nations Economic and Social Commission"); not "White House Karl Brandt and Tomas Verlaine"."""
+    last = max((k for k, w in enumerate(run) if w.lower in lex.org_words), default=None)
+    if last is None:
+        return False
+    after = run[last + 1 :]
+    ahead = takewhile(lambda t: t.is_cap, following)
+    return not after or after[0].lower in {"of", "for"} or any(t.lower in lex.org_words for t in ahead)

@@ -1,0 +1,141 @@
+"""Quote speakers: reporting clauses that close a sentence, relative clauses without their opening
+comma, offices written with a body's acronym or a deputy's rank, and who "they" may be.
+All text invented."""
+
+from __future__ import annotations
+
+from tests.quote_speakers import speakers
+
+
+def test_inverted_clause_closing_the_sentence_attributes_a_quoted_phrase_in_it() -> None:
+    lead = "Parviz Naderi spoke on Monday. Amid “hostile cultural campaigns” the rivals squeeze the economy, "
+    assert speakers(lead + "said Naderi.") == ["Parviz Naderi"]
+    assert speakers(lead + "said Naderi, head of the Poetry Council.") == ["Parviz Naderi"]
+
+
+def test_the_one_told_in_a_closing_clause_is_no_speaker() -> None:
+    text = (
+        "Soil “knowledge” is the key to saving farms, Omid Rasti, head of the county office, "
+        "told the Valley Herald."
+    )
+    assert speakers(text) == ["Omid Rasti"]
+
+
+def test_relative_clause_without_its_opening_comma_hangs_on_the_name() -> None:
+    lead = "Parviz Naderi spoke on Monday. Naderi who chaired the council "
+    assert speakers(lead + "from 1999 to 2011, added that “this plan must fail.”") == ["Parviz Naderi"]
+    assert speakers(lead + "for many years, added that “this plan must fail.”") == ["Parviz Naderi"]
+
+
+def test_a_year_is_never_a_speaker() -> None:
+    assert speakers("In the league of 2011, 2016 added “five new teams”.") == [None]
+
+
+def test_office_of_the_navy_before_a_name() -> None:
+    text = (
+        "TEHRAN - Deputy Chief of the Navy Karim Dorani said on Monday that the coast is safe.\n"
+        "“We are ready,” he said."
+    )
+    assert speakers(text) == ["Karim Dorani"]
+
+
+def test_a_bodys_acronym_in_brackets_cuts_neither_office_nor_name() -> None:
+    text = (
+        "TEHRAN - Chief of the Coastal Guards Corps (CGC) Karim Dorani said on Monday that "
+        "the coast is safe. “We are ready,” he said. President Tom Walker has admitted that the war "
+        "is long. Elsewhere in his remarks, the top CGC commander said that the fleet is “ready”."
+    )
+    assert speakers(text) == ["Karim Dorani", "Karim Dorani"]
+
+
+def test_a_person_spoken_of_is_not_the_role_phrase_that_speaks() -> None:
+    text = (
+        "Omid Rasti toured the port on Monday. Elsewhere, the top CGC commander said that "
+        "Lieutenant General Nasser Jalali played an “important” role in the war."
+    )
+    assert speakers(text) != ["Nasser Jalali"]
+
+
+def test_an_office_set_off_before_a_titled_name_is_theirs() -> None:
+    text = (
+        "Commander of the Coastal Guard Corps General Karim Dorani said the rivals are weak. "
+        "“A new era has begun,” General Dorani told a broadcaster. The CGC Sea Force Commander, "
+        "General Ali Vaez, also issued a warning. “I advise them to leave,” Vaez said, according to "
+        "a news agency. “Many of their sites are within reach of our missiles,” the Sea Force chief added."
+    )
+    assert speakers(text) == ["Karim Dorani", "Ali Vaez", "Ali Vaez"]
+
+
+def test_they_is_not_a_body_whose_sentence_others_speak() -> None:
+    text = (
+        "Lawmakers have praised the fleet. Norland’s Navy brought great honor to the nation, 150 "
+        "deputies said in a statement on Tuesday. “The fleet is a source of pride,” they added."
+    )
+    assert speakers(text) != ["Norland Navy"]
+    body = "The Norland Navy said on Tuesday that the fleet was home. “The fleet is our pride,” it added."
+    assert speakers(body) == ["Norland Navy"]
+
+
+def test_a_deputy_is_not_the_office_holder() -> None:
+    text = (
+        "Deputy Commander of the Navy Ali Vaez said the sea is calm. Also, Major General Karim "
+        "Dorani said at a conference that it was ready. The Navy chief said all units are set, "
+        "adding, “We are strong.”"
+    )
+    assert speakers(text) != ["Ali Vaez"]
+    deputy = "Deputy Commander of the Navy Ali Vaez said the sea is calm. “We are strong,” the deputy commander added."
+    assert speakers(deputy) == ["Ali Vaez"]
+
+
+def test_the_field_chief_is_the_minister_of_that_field() -> None:
+    text = (
+        "Intelligence Minister Karim Dorani said the rivals were weak. “We know them,” the minister "
+        "added. The president met envoys on Monday. The intelligence chief also said it is not just "
+        "an “analysis” but a “secret”."
+    )
+    assert speakers(text) == ["Karim Dorani"] * 3
+
+
+def test_state_before_officials_is_no_cue() -> None:
+    text = (
+        "Ayatollah Ali Kemal, in a meeting of high-ranking state officials, stressed the need for "
+        "unity. “Hostile powers are trying to damage us.” “We will go on,” Kemal said."
+    )
+    assert speakers(text) == ["Ali Kemal", "Ali Kemal"]
+
+
+def test_remarks_made_are_no_cue() -> None:
+    text = "Norland’s aide Tom Berg made derogatory remarks against Tarsk and called it “old Europe”."
+    assert speakers(text) != ["derogatory"]
+    said = "Prices rose. One of the protesters pointed to this issue and said; “We are talking about bread.”"
+    assert speakers(said) == ["One of the protesters"]
+
+
+def test_characterized_as_names_the_phrase_its_subjects() -> None:
+    assert speakers(
+        'Parviz Naderi spoke. On Monday, Naderi also characterized the protests as a "revolution".'
+    ) == ["Parviz Naderi"]
+
+
+def test_the_one_told_is_no_speaker() -> None:
+    text = (
+        "Later, the ministry summoned the envoy, Tom Reed. He was told that the move was “maritime piracy.”"
+    )
+    assert speakers(text) == [None]
+
+
+def test_closing_clause_with_where_it_was_said() -> None:
+    text = (
+        "Parviz Naderi spoke. Whether the role was “good or bad” the names are recorded, the minister "
+        "said in an interview with the Iran newspaper that was published on Wednesday."
+    )
+    assert speakers(text) == ["Parviz Naderi"]
+
+
+def test_he_is_not_a_woman_the_article_calls_she() -> None:
+    text = (
+        "Britain must pay, Mina Sadri said in an interview. “Nearly 2 million barrels were seized,” "
+        "she said. “Iran can complain,” Sadri suggested. Later, the ministry summoned the envoy, Tom "
+        "Reed. He said the move was “maritime piracy.”"
+    )
+    assert speakers(text) == ["Mina Sadri", "Mina Sadri", "Tom Reed"]
