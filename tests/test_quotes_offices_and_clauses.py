@@ -11,6 +11,8 @@ def test_inverted_clause_closing_the_sentence_attributes_a_quoted_phrase_in_it()
     lead = "Parviz Naderi spoke on Monday. Amid “hostile cultural campaigns” the rivals squeeze the economy, "
     assert speakers(lead + "said Naderi.") == ["Parviz Naderi"]
     assert speakers(lead + "said Naderi, head of the Poetry Council.") == ["Parviz Naderi"]
+    assert speakers(lead + "said Naderi, president of the Academy of Poetry and Prose.") == ["Parviz Naderi"]
+    assert speakers(lead + "said Naderi, and the crowd cheered.") == [None]
 
 
 def test_the_one_told_in_a_closing_clause_is_no_speaker() -> None:
@@ -54,6 +56,11 @@ def test_a_person_spoken_of_is_not_the_role_phrase_that_speaks() -> None:
         "Lieutenant General Nasser Jalali played an “important” role in the war."
     )
     assert speakers(text) != ["Nasser Jalali"]
+    later = (
+        text
+        + " He said the youth will follow him. “We must use our means,” he said. General Jalali died in May."
+    )
+    assert "Nasser Jalali" not in speakers(later)
 
 
 def test_an_office_set_off_before_a_titled_name_is_theirs() -> None:
@@ -139,3 +146,13 @@ def test_he_is_not_a_woman_the_article_calls_she() -> None:
         "Reed. He said the move was “maritime piracy.”"
     )
     assert speakers(text) == ["Mina Sadri", "Mina Sadri", "Tom Reed"]
+
+
+def test_a_rank_title_is_no_office_that_keeps_the_leader_from_its_holder() -> None:
+    text = (
+        "Ayatollah Ali Kemal said on Monday that unity is a need. “Only then will people be happy,” "
+        "Ayatollah Kemal said. “It does not matter if the world agrees,” the Leader said. Ayatollah "
+        "Kemal also slammed the rivals for their claims. “Are those who armed them real friends?” the "
+        "Leader asked."
+    )
+    assert speakers(text) == ["Ali Kemal"] * 3

@@ -140,11 +140,15 @@ class ArticleEntities:
     ) -> ArticleEntity | None:
         """The first person named after ``pos`` with that role (a lead that names them later);
         ``holds`` tells whether a person holds it (default: the word itself, :func:`has_role`);
-        a name where ``passed(start)`` is true is stepped over."""
+        a name where ``passed(start)`` is true is stepped over, there and further on."""
         holds = holds or has_role
+        stepped_over: list[ArticleEntity] = []  # spoken of there: not the one meant further on either
         for occ in self.occurrences:
             if occ.start >= pos and occ.entity.kind == "person" and holds(occ.entity, head):
+                if any(occ.entity is e for e in stepped_over):
+                    continue
                 if passed is not None and passed(occ.start):
+                    stepped_over.append(occ.entity)
                     continue
                 return occ.entity
         return None

@@ -250,7 +250,11 @@ def _inverted_report(toks: list[Token], cue: Cue) -> NounPhrase | None:
     if after and (
         after[0].text != ","
         or len(after) > 16
-        or any(t.text == MASK or t.lower in {"that", "and"} for t in after)
+        or any(t.text == MASK or t.lower == "that" for t in after)
+        # "and" only inside a body's name ("the Academy of Poetry and Prose"), no second clause
+        or any(
+            t.lower == "and" and not (k + 1 < len(after) and after[k + 1].is_cap) for k, t in enumerate(after)
+        )
         or find_cues(after)
     ):
         return None

@@ -153,9 +153,9 @@ def _only_subordinate(ent: ArticleEntity, head: str) -> bool:
 
 def has_office(ent: ArticleEntity) -> bool:
     """Whether the article gives ``ent`` a role naming an office, not only a title ("Ayatollah")."""
-    roles = lexicon().roles
+    offices = lexicon().roles - text_lexicon("en", "rank_titles")
     return any(
-        re.sub(r"\W", "", w) in roles for r in ent.roles | {(ent.role or "").lower()} for w in r.split()
+        re.sub(r"\W", "", w) in offices for r in ent.roles | {(ent.role or "").lower()} for w in r.split()
     )
 
 

@@ -690,6 +690,8 @@ class Resolver:
             name = subj.resolved[0]
             if not (subj.speaker and subj.kind == "person" and name):
                 continue
+            if self.masked[subj.start : subj.end].lower() in lexicon().pronouns:
+                break  # "He said …": whoever "he" was read as, the article names no one new here
             # a person the article names ("Ayatollah Kemal" is one, with a title), not a lone word
             ent = self.index.fullest(name.split(), "person")
             if ent is not None and tied(ent) and not holds_other_office(ent, head):
