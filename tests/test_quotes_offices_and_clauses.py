@@ -156,3 +156,13 @@ def test_a_rank_title_is_no_office_that_keeps_the_leader_from_its_holder() -> No
         "Leader asked."
     )
     assert speakers(text) == ["Ali Kemal"] * 3
+
+
+def test_a_city_is_no_person() -> None:
+    text = (
+        "Iran’s Ambassador to Seoul Karim Dorani met traders. “Trade ties are growing fast,” Dorani "
+        "said. Visitors from Kashan met the envoy. Later, a guide from Kashan spoke. “It was full,” she said."
+    )
+    found = speakers(text)
+    assert found[0] == "Karim Dorani"
+    assert found[1] != "Kashan"

@@ -38,6 +38,7 @@ def _place_words() -> frozenset[str]:
         text_lexicon("en", "geo_words")
         | text_lexicon("en", "demonyms")
         | text_lexicon("en", "place_words")
+        | text_lexicon("en", "cities")
         | countries
     )
 
