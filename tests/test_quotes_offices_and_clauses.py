@@ -166,3 +166,16 @@ def test_a_city_is_no_person() -> None:
     found = speakers(text)
     assert found[0] == "Karim Dorani"
     assert found[1] != "Kashan"
+
+
+def test_an_open_appositive_after_an_opening_phrase_names_the_one_before_it() -> None:
+    kin = "In an interview, Tom Berg, son of crash victim Carl Berg says “we are angry”."
+    assert speakers(kin) == ["Tom Berg"]
+    source = "Meanwhile there was news. According to Al Review, Tom Berg, a former adviser to the mayor says “the plan failed”."
+    assert speakers(source) == ["Tom Berg"]
+    # a name apposed to the office before it is not the subject of the verb after
+    apposed = (
+        "Ana Lind told the Valley Herald that upon the order of the President, Karim Dorani, the "
+        "council said “we act now”."
+    )
+    assert speakers(apposed) != ["Karim Dorani"]

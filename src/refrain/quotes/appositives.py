@@ -9,6 +9,9 @@ from .speakers import DETERMINERS, NP_STOP, NounPhrase
 
 CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}  # fmt: skip
+# words that open a sentence's leading phrase ("In an interview, …", "Meanwhile, …")
+_OPENERS = {"in", "on", "at", "during", "after", "before", "meanwhile", "earlier", "later", "however",
+            "also", "separately", "according", "speaking", "talking", "addressing", "elsewhere", "but", "and"}  # fmt: skip
 _NAME_LINKS = {"al", "bin", "de", "van", "von", "-", "."}
 
 
@@ -34,6 +37,14 @@ def unclosed_appositive(toks: list[Token], np: NounPhrase) -> NounPhrase | None:
     ):
         return None  # "Ana Ruiz, Tom Berg and Eva Lind said": a list, not a name and its post
     name = toks[: at - 1]
+    comma = max((n for n, t in enumerate(name) if t.text == ","), default=None)
+    if comma is not None:
+        # "In an interview, Ana Ruiz, son of …": the name after an opening phrase; not a name
+        # apposed to what comes before it ("… of the President, Ana Ruiz, the government said")
+        opener = name[:comma]
+        if not opener or opener[0].lower not in _OPENERS or opener[-1].lower.rstrip(".") in roles:
+            return None
+        name = name[comma + 1 :]
     dash = next((n for n, t in enumerate(name) if t.text in {"-", "—", "–"}), None)
     if dash is not None and dash > 0 and all(t.text.isupper() for t in name[:dash] if t.is_word):
         name = name[dash + 1 :]  # a dateline "TEHRAN -" before the name
@@ -46,6 +57,8 @@ def unclosed_appositive(toks: list[Token], np: NounPhrase) -> NounPhrase | None:
         return None  # one word ("Meanwhile", "Norland") is as often an adverb or a place
     if any(t.lower in CALENDAR or (t.text.isupper() and len(t.text) > 3) for t in name):
         return None
+    if name[-1].lower.rstrip(".") in roles:
+        return None  # "Iran’s Supreme Leader, Ayatollah Ali Kemal, said": the name is the appositive
     if any(not (t.is_cap or t.lower in _NAME_LINKS or not t.is_word) for t in name) or first in DETERMINERS:
         return None  # "In Halden, the mayor said": a place or time before the comma, not a name
     return NounPhrase(name[0].start, name[-1].end, tuple(name))
