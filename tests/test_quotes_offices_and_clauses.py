@@ -179,3 +179,57 @@ def test_an_open_appositive_after_an_opening_phrase_names_the_one_before_it() ->
         "council said “we act now”."
     )
     assert speakers(apposed) != ["Karim Dorani"]
+
+
+def test_saying_opens_what_the_clause_subject_said() -> None:
+    text = "Ali Vaez has derided the attacks, saying all those behind them would be dealt with “decisively”."
+    assert speakers(text) == ["Ali Vaez"]
+    moved = "Ana Ruiz, a Vale senator, criticized the move, saying it was a “mistake”."
+    assert speakers(moved) == ["Ana Ruiz"]
+    former = (
+        "Former Democratic presidential candidate Ana Ruiz has dismissed an argument by the council, "
+        "saying such an argument “makes no sense”."
+    )
+    assert speakers(former) == ["Ana Ruiz"]
+
+
+def test_an_opening_participle_belongs_to_the_main_clause_subject() -> None:
+    text = "Stressing that the nation cannot be put in “nuclear custody,” Ayatollah Ali Kemal ordered the agency to act."
+    assert speakers(text) == ["Ali Kemal"]
+    assert speakers("Stressing that the nation cannot accept “nuclear custody,” the decision was made.") == [
+        None
+    ]
+
+
+def test_lashing_out_names_the_phrase_its_subjects() -> None:
+    assert speakers("The envoy Tom Berg lashed out at the union for its “wholly insufficient” response.") == [
+        "Tom Berg"
+    ]
+
+
+def test_a_letter_is_no_speaker() -> None:
+    assert speakers(
+        'Q: Tom Berg, head of the Vale Council, has compared Reed with Bush, said "axis of evil".'
+    ) != ["Q"]
+
+
+def test_an_office_for_a_field_before_a_name() -> None:
+    text = (
+        "Deputy Oil Minister for Refining and Oil Products Abbas Kazemi signed the deal. “It is large,” "
+        "Kazemi told a news agency. Deputy oil minister noted that one firm will build it. “Output will "
+        "fall,” he said."
+    )
+    assert speakers(text) == ["Abbas Kazemi", "Abbas Kazemi"]
+    field = "UN High Commissioner for Human Rights Lena Moss said the camps were “overcrowded”."
+    assert speakers(field) == ["Lena Moss"]
+    body = "“Sanctions failed,” the Center for Strategic Studies said in a report."
+    assert speakers(body) == ["Center for Strategic Studies"]
+
+
+def test_a_post_for_a_country_ties_no_one_to_it() -> None:
+    text = (
+        "US Special Representative for Iran Tom Hook said the threat was real. Speaking on "
+        "Thursday, Iranian permanent envoy to the UN Ali Vaez slammed the claims, saying they were "
+        "based on “fake intelligence”."
+    )
+    assert speakers(text) != ["Tom Hook"]

@@ -1,7 +1,6 @@
 """Name normalisation: folding, transliteration skeletons, titles, acronyms, person vs organisation.
 
-Everything here is a pure function of a name string. Word lists are the text layer's data files
-(``refrain/text/data/en/``: ``name_titles.txt``, ``org_words.txt``, ``acronym_stop.txt``).
+Pure functions of a name string; word lists are the text layer's data files (``refrain/text/data/en/``).
 """
 
 from __future__ import annotations
@@ -130,10 +129,8 @@ def strip_article(name: str) -> str:
 
 
 def split_title(name: str) -> tuple[str, list[str]]:
-    """Split leading titles off a person's name: ("President Hassan Rouhani") -> ("Hassan Rouhani", ["president"]).
-
-    A name made only of title words ("the Supreme Leader") is returned whole, with no title.
-    """
+    """Split leading titles off a person's name: ("President Hassan Rouhani") -> ("Hassan Rouhani",
+    ["president"]); a name made only of title words ("the Supreme Leader") is returned whole."""
     toks = strip_article(name).split()
     found: list[str] = []
     i = 0
@@ -189,8 +186,12 @@ def split_name(words: list[str]) -> tuple[list[str], list[str], bool]:
         ):
             cut = i
     head, tail = words[: cut + 1], words[cut + 1 :]
-    if tail and tail[0].lower() == "of":  # "Minister of Intelligence Mahmoud Alavi"
+    # "Minister of Intelligence Ali Vaez", "Envoy for Human Rights Ali Vaez"; not a body's "for"
+    post = head[-1].lower() if head else ""
+    if tail and (tail[0].lower() == "of" or (tail[0].lower() == "for" and post in lex.roles)):
         head, tail = head + tail[:2], tail[2:]
+        while tail and tail[0].lower() in office_fields() and head[-1].lower() != "the":
+            head, tail = head + tail[:1], tail[1:]
         if len(tail) > 1 and tail[0].lower() == "and" and tail[1][:1].isupper():
             # "Minister of Roads and Urban Development Kaveh Rostami", "Ministry of Water and
             # Energy": the office's "and" and its field words stay in the role (one word at least)

@@ -30,6 +30,7 @@ from .leads import (
     cue_ends_lead,
     last_clause,
     object_quote_subject,
+    opening_participle_subject,
     report_clause,
 )
 from .lexicon import lexicon
@@ -141,6 +142,12 @@ class Attributor:
                 g.subject = subj
         if g.subject is None:
             self._try_report_clause(g, last)
+        if g.subject is None and last.close_at is not None:
+            after = tokens(self.masked, last.outer_end, self.sentence_of(last.paragraph, last.outer_end)[1])
+            opening = opening_participle_subject(left, after)
+            if opening is not None:
+                verb, g.subject = opening
+                g.cue, g.cue_at = verb.text, verb.start
         if g.subject is not None:
             sign_holders(g, left)
         claim_owner(g, left)

@@ -67,10 +67,10 @@ def capitalised_run(masked: str, toks: list[Token], i: int, lex: Lexicon) -> tup
 
 
 def _office_goes_on(run: list[Token], following: list[Token], lex: Lexicon) -> bool:
-    """Whether an "and" after ``run`` is inside an office's title: the run ends with a role, "of" and
+    """Whether an "and" after ``run`` is inside an office's title: the run ends with a role, "of" (or "for") and
     one or two capitalised words, and at least three capitalised words follow (the rest of the
     office and a name): "Minister of Roads and Urban Development Kaveh Rostami"."""
-    of = max((k for k, t in enumerate(run) if t.lower == "of"), default=None)
+    of = max((k for k, t in enumerate(run) if t.lower in {"of", "for"}), default=None)
     if of is None or of == 0 or not 1 <= len(run) - of - 1 <= 2:
         return False
     if run[of - 1].lower.rstrip(".") not in lex.roles:

@@ -236,6 +236,10 @@ def _verb_cue(toks: list[Token], lows: list[str], i: int) -> Cue | None:
             # "…, saying that the guild will keep its “firm” bond": what follows "that" is the
             # clause subject's words, however far the quote stands from the participle
             return Cue(i, toks[i].text, i, participle=True)
+        if low == "saying" and prev == "," and i + 1 < len(toks) and toks[i + 1].is_word:
+            # "…, saying all those behind it would be dealt with “decisively”": ", saying" opens
+            # what the clause's subject said, with or without "that"
+            return Cue(i, toks[i].text, i, participle=True)
         # a gerund ("by admitting", "stating") is no cue unless it introduces the quote: ", writing:",
         # ", telling Reuters,", "began by saying,"
         near_end = len(toks) - i <= 6 and prev in _CLAUSE_LINKS
@@ -324,7 +328,12 @@ def _earlier_cue_subject(toks: list[Token], cue: Cue, *, that: bool) -> NounPhra
     last = earlier[-1]
     if last.index == 0 or toks[last.index - 1].text == ",":
         after = subject_after(toks, last.end_index)
-        if after is not None and after.end == toks[cue.index - 2].end and last.end_index + 1 < cue.index - 1:
+        if (
+            after is not None
+            and after.end == toks[cue.index - 2].end
+            and last.end_index + 1 < cue.index - 1
+            and _named(after, toks)  # not "…, criticized the move, saying": the move says nothing
+        ):
             return after  # "…, said the minister, adding"
     if not that:
         return None

@@ -305,3 +305,24 @@ def attitude_subject(left: list[Token]) -> tuple[Token, NounPhrase] | None:
             return verb, subj
         return None  # the nearest stance verb's subject is no one quoted: stop there
     return None
+
+
+def opening_participle_subject(left: list[Token], after: list[Token]) -> tuple[Token, NounPhrase] | None:
+    """ "Stressing that the nation cannot be put in “nuclear custody,” Ayatollah Ali Kemal ordered
+    …": a speech participle with "that" opening the sentence belongs to the main clause's subject,
+    named right after the clause the quote ends (``after``: the tokens from the quote to the
+    sentence's end). Returns the participle and that subject, or None."""
+    if len(left) < 3 or left[1].lower != "that" or not left[0].lower.endswith("ing"):
+        return None
+    if left[0].lower not in lexicon().speech_verb_forms:
+        return None
+    rest = after[1:] if after and after[0].text == "," else after
+    if not rest or not (rest[0].is_cap or rest[0].lower in lexicon().pronouns):
+        return None
+    subj = sentence_subject(rest)
+    if subj is None or not subj.tokens or subj.start != rest[0].start:
+        return None
+    following = next((t for t in rest if t.start >= subj.end), None)
+    if following is None or not following.is_word or following.is_cap:
+        return None  # the subject needs its verb ("… Ali Kemal ordered")
+    return left[0], subj

@@ -328,8 +328,8 @@ def resolve_name(subject: NounPhrase, index: ArticleEntities) -> Resolved:
     """(fullest name, role, organisation) for a mention that is not a pronoun."""
     lex = lexicon()
     words = mention_words(subject)
-    if not words or all(w.strip(".,%").isdigit() for w in words):
-        return NOTHING  # a year or a figure ("… from 2000 to 2016, added") names no one
+    if not words or all(w.strip(".,%").isdigit() for w in words) or (len(words) == 1 and len(words[0]) == 1):
+        return NOTHING  # a year, a figure ("… from 2000 to 2016, added") or a letter ("Q:") names no one
     glued = _name_after_comma(subject)
     if glued is not None:
         name, role, org = resolve_name(glued[0], index)

@@ -866,14 +866,22 @@ class Resolver:
         """Whether the article ties ``ent`` to a country in ``origin`` (its roles, or the words just
         before a mention: "his Armenian counterpart Ararat Mirzoyan"): True, False when it ties
         them to another country only, None when it ties them to none."""
-        texts = [*ent.roles, (ent.role or "").lower(), (ent.organisation or "").lower()]
+        # a post's "for"/"to" names where it is posted, not whose it is ("Special Representative
+        # for Tarsk", "Ambassador to Tarsk" are no Tarskians)
+        roles = [
+            re.split(r"\b(?:for|to)\b", r, maxsplit=1)[0] for r in [*ent.roles, (ent.role or "").lower()]
+        ]
+        texts = [*roles, (ent.organisation or "").lower()]
         for o in self.index.occurrences:
             if o.entity is not ent or o.start >= before:
                 continue  # not the role phrase's own sentence after it
             # a dateline ("OSLO –") says where the article was filed, not where the person is from
-            texts.append(
-                _after_speech_verb(_own_clause(self.masked[self._window_start(o) : o.start]).lower())
-            )
+            window = _after_speech_verb(_own_clause(self.masked[self._window_start(o) : o.start]).lower())
+            # the post in the title right before the name ("Special Representative for Tarsk Ali Vaez")
+            posted = re.search(r"\b(?:for|to)\s+(?:the\s+)?([\w.’'-]+)\s*$", window)
+            if posted and posted.group(1) not in text_lexicon("en", "demonyms"):
+                window = window[: posted.start()]  # but "credentials to Iranian President X": his
+            texts.append(window)
             if of := _OF_COUNTRY.match(self.masked, o.end):
                 texts.append(of.group(1).lower())  # "President Ali Vaez of Tarsk": the country after the name
         theirs = {

@@ -728,6 +728,8 @@ def sentence_subject(toks: list[Token]) -> NounPhrase | None:
             and toks[i].text not in {"’", "'"}  # "the Farmers’ union"
             and toks[i].lower not in NAME_PARTICLES | {"of"}
             and toks[i].lower not in lexicon().roles
+            # "Former Democratic presidential candidate Ana Ruiz": a modifier of a post goes on
+            and not (i + 1 < len(toks) and toks[i + 1].lower in lexicon().roles)
             and run[-1].lower not in _adjective_caps()
             and run[-1].lower not in text_lexicon("en", "weekdays")  # "Tehran Friday prayer leader"
             and not _hyphen_particle(toks[i].text)
