@@ -53,7 +53,7 @@ def test_a_bodys_acronym_in_brackets_cuts_neither_office_nor_name() -> None:
 def test_a_person_spoken_of_is_not_the_role_phrase_that_speaks() -> None:
     text = (
         "Omid Rasti toured the port on Monday. Elsewhere, the top CGC commander said that "
-        "Lieutenant General Nasser Jalali played an “important” role in the war."
+        "Lieutenant General Nasser Jalali had a “key” part in the campaign."
     )
     assert speakers(text) != ["Nasser Jalali"]
     later = (
@@ -75,8 +75,8 @@ def test_an_office_set_off_before_a_titled_name_is_theirs() -> None:
 
 def test_they_is_not_a_body_whose_sentence_others_speak() -> None:
     text = (
-        "Lawmakers have praised the fleet. Norland’s Navy brought great honor to the nation, 150 "
-        "deputies said in a statement on Tuesday. “The fleet is a source of pride,” they added."
+        "Lawmakers have praised the fleet. Norland’s Navy had served the coast well for decades, 150 "
+        "deputies said in a letter on Friday. “The fleet is a source of pride,” they added."
     )
     assert speakers(text) != ["Norland Navy"]
     body = "The Norland Navy said on Tuesday that the fleet was home. “The fleet is our pride,” it added."
@@ -97,15 +97,15 @@ def test_a_deputy_is_not_the_office_holder() -> None:
 def test_the_field_chief_is_the_minister_of_that_field() -> None:
     text = (
         "Intelligence Minister Karim Dorani said the rivals were weak. “We know them,” the minister "
-        "added. The president met envoys on Monday. The intelligence chief also said it is not just "
-        "an “analysis” but a “secret”."
+        "added. The president met envoys on Monday. The intelligence chief added that the file was no "
+        "mere “guess” but a “fact”."
     )
     assert speakers(text) == ["Karim Dorani"] * 3
 
 
 def test_state_before_officials_is_no_cue() -> None:
     text = (
-        "Ayatollah Ali Kemal, in a meeting of high-ranking state officials, stressed the need for "
+        "Ayatollah Ali Kemal, at a gathering of senior state officials, stressed the need for "
         "unity. “Hostile powers are trying to damage us.” “We will go on,” Kemal said."
     )
     assert speakers(text) == ["Ali Kemal", "Ali Kemal"]
@@ -114,8 +114,8 @@ def test_state_before_officials_is_no_cue() -> None:
 def test_remarks_made_are_no_cue() -> None:
     text = "Norland’s aide Tom Berg made derogatory remarks against Tarsk and called it “old Europe”."
     assert speakers(text) != ["derogatory"]
-    said = "Prices rose. One of the protesters pointed to this issue and said; “We are talking about bread.”"
-    assert speakers(said) == ["One of the protesters"]
+    said = "Prices rose. One of the marchers raised this issue and said; “Bread costs too much.”"
+    assert speakers(said) == ["One of the marchers"]
 
 
 def test_characterized_as_names_the_phrase_its_subjects() -> None:
@@ -134,7 +134,7 @@ def test_the_one_told_is_no_speaker() -> None:
 def test_closing_clause_with_where_it_was_said() -> None:
     text = (
         "Parviz Naderi spoke. Whether the role was “good or bad” the names are recorded, the minister "
-        "said in an interview with the Iran newspaper that was published on Wednesday."
+        "said at a forum hosted by the Valley Daily that was held on Sunday."
     )
     assert speakers(text) == ["Parviz Naderi"]
 
@@ -182,9 +182,9 @@ def test_an_open_appositive_after_an_opening_phrase_names_the_one_before_it() ->
 
 
 def test_saying_opens_what_the_clause_subject_said() -> None:
-    text = "Ali Vaez has derided the attacks, saying all those behind them would be dealt with “decisively”."
+    text = "Ali Vaez has mocked the raids, saying everyone involved would be handled “firmly”."
     assert speakers(text) == ["Ali Vaez"]
-    moved = "Ana Ruiz, a Vale senator, criticized the move, saying it was a “mistake”."
+    moved = "Ana Ruiz, a Vale senator, faulted the plan, saying it was an “error”."
     assert speakers(moved) == ["Ana Ruiz"]
     former = (
         "Former Democratic presidential candidate Ana Ruiz has dismissed an argument by the council, "
@@ -228,8 +228,8 @@ def test_an_office_for_a_field_before_a_name() -> None:
 
 def test_a_post_for_a_country_ties_no_one_to_it() -> None:
     text = (
-        "US Special Representative for Iran Tom Hook said the threat was real. Speaking on "
-        "Thursday, Iranian permanent envoy to the UN Ali Vaez slammed the claims, saying they were "
-        "based on “fake intelligence”."
+        "US Special Representative for Iran Tom Hook said the threat was real. On Friday, "
+        "Iranian permanent envoy to the UN Ali Vaez rejected the charges, saying they rested "
+        "on “forged reports”."
     )
     assert speakers(text) != ["Tom Hook"]
