@@ -233,3 +233,12 @@ def test_a_post_for_a_country_ties_no_one_to_it() -> None:
         "on “forged reports”."
     )
     assert speakers(text) != ["Tom Hook"]
+
+
+def test_a_diplomat_may_be_the_envoy_named_before() -> None:
+    text = (
+        "Lin Bo, the Chinese envoy to the Vienna-based bodies, said the talks were going well. “We see "
+        "progress,” Lin said. President Tom Reed quit the deal in 2018. Reed also added new sanctions "
+        "on Iran. Iran waited for a year. “Sanctions must end,” the Chinese diplomat said."
+    )
+    assert speakers(text) == ["Lin Bo", "Lin Bo"]
