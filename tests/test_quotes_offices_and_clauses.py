@@ -242,3 +242,21 @@ def test_a_diplomat_may_be_the_envoy_named_before() -> None:
         "on Iran. Iran waited for a year. “Sanctions must end,” the Chinese diplomat said."
     )
     assert speakers(text) == ["Lin Bo", "Lin Bo"]
+
+
+def test_a_whole_word_title_ends_a_sentence() -> None:
+    text = (
+        "The campaign said it would reopen the pact, which was signed when he was vice president. "
+        'Ali Vaez, on the other hand, insisted that "under no circumstances" would Norland reopen it.'
+    )
+    assert speakers(text) == ["Ali Vaez"]
+    short = "The talks went on, said Sen. Tom Reed. “We are close,” Reed added."
+    assert speakers(short) == ["Tom Reed"]
+
+
+def test_a_day_is_never_a_speaker() -> None:
+    text = (
+        "Also on Saturday, the army chief said the fight of the groups, which after 12 days led to a "
+        "truce, revealed that the “glass of the occupiers” has broken."
+    )
+    assert speakers(text) != ["Saturday"]

@@ -15,6 +15,7 @@ from refrain.entities.names import office_fields
 from refrain.text import lexicon_lines
 from refrain.text.lexicon import lexicon as text_lexicon
 
+from .appositives import CALENDAR
 from .entities import (
     ArticleEntities,
     ArticleEntity,
@@ -28,6 +29,9 @@ from .entities import (
 from .lexicon import lexicon
 from .name_words import particle_name
 from .speakers import DETERMINERS, NAME_PARTICLES, NounPhrase
+
+# days and months no one is called ("Theresa May", "June Sarpong" are)
+_NO_ONES_DAYS = CALENDAR - {"may", "june", "august"}
 
 Resolved = tuple[str | None, str | None, str | None]  # (speaker, role, organisation)
 NOTHING: Resolved = (None, None, None)
@@ -328,8 +332,9 @@ def resolve_name(subject: NounPhrase, index: ArticleEntities) -> Resolved:
     """(fullest name, role, organisation) for a mention that is not a pronoun."""
     lex = lexicon()
     words = mention_words(subject)
-    if not words or all(w.strip(".,%").isdigit() for w in words) or (len(words) == 1 and len(words[0]) == 1):
-        return NOTHING  # a year, a figure ("… from 2000 to 2016, added") or a letter ("Q:") names no one
+    no_one = all(w.strip(".,%").isdigit() or w.lower() in _NO_ONES_DAYS for w in words)
+    if not words or no_one or (len(words) == 1 and len(words[0]) == 1):
+        return NOTHING  # a year, a day ("… 2016, added", "on Saturday, …") or a letter ("Q:") names no one
     glued = _name_after_comma(subject)
     if glued is not None:
         name, role, org = resolve_name(glued[0], index)

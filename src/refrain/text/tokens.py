@@ -133,7 +133,12 @@ def _dotted(masked: str, lo: int, hi: int, language: str | None) -> list[Token]:
 
 @cache
 def _abbreviations(language: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in lexicon(language, "abbreviations") | lexicon(language, "honorifics"))
+    # English titles written short ("Sen.", "Pres.") are in abbreviations.txt; the whole words of
+    # honorifics.txt ("President", "Minister") end a sentence like any word ("… vice president. He")
+    words = lexicon(language, "abbreviations") | (
+        lexicon(language, "honorifics") if language != "en" else set()
+    )
+    return frozenset(w.lower() for w in words)
 
 
 def is_abbreviation(word: str, language: str | None = None) -> bool:
