@@ -260,3 +260,13 @@ def test_a_day_is_never_a_speaker() -> None:
         "truce, revealed that the “glass of the occupiers” has broken."
     )
     assert speakers(text) != ["Saturday"]
+
+
+def test_a_name_in_marks_after_a_post_is_no_quotation() -> None:
+    text = (
+        'Senators have turned on the president. Recent remarks by Republican Senator, "Tom Reed", '
+        "suggest the party may drop him."
+    )
+    assert speakers(text) == [None]
+    said = 'Tom Reed, the senator, said, "We Win".'
+    assert speakers(said) == ["Tom Reed"]

@@ -68,8 +68,8 @@ def classify(g: Group, left: list[Token], text: str, masked: str, quoted_often: 
             return "scare"  # "the ‘International Forum of the Eurasian Partnership’": a name
         return "direct" if len(words) > 3 and not lead.strip() else "partial"
     if standalone:
-        if len(words) <= 3 and g.subject is None and _title_like(words):
-            return "scare"
+        if len(words) <= 3 and _title_like(words) and (g.subject is None or _named_after_post(lead_s)):
+            return "scare"  # "by Republican Senator, “Tom Reed”, indicate …": a name in marks
         return "direct"
     # embedded in the writer's sentence
     if (
@@ -100,6 +100,13 @@ def classify(g: Group, left: list[Token], text: str, masked: str, quoted_often: 
     if g.subject is not None:
         return "partial"
     return "scare" if len(words) <= 4 else "partial"
+
+
+def _named_after_post(lead_s: str) -> bool:
+    """Whether the words before the quote end with a post and a comma ("… Senator,"): the quote
+    is the post holder's name, set in marks."""
+    words = lead_s.rstrip(",").split()
+    return lead_s.endswith(",") and bool(words) and words[-1].strip(".") in lexicon().roles
 
 
 def _named_title(g: Group, words: list[str], content: str, lead: str, text: str, masked: str) -> bool:
