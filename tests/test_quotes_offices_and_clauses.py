@@ -237,7 +237,7 @@ def test_a_post_for_a_country_ties_no_one_to_it() -> None:
 
 def test_a_diplomat_may_be_the_envoy_named_before() -> None:
     text = (
-        "Lin Bo, the Chinese envoy to the Vienna-based bodies, said the talks were going well. “We see "
+        "Lin Bo, Beijing’s Chinese envoy at the Geneva bodies, said the talks were going well. “We see "
         "progress,” Lin said. President Tom Reed quit the deal in 2018. Reed also added new sanctions "
         "on Iran. Iran waited for a year. “Sanctions must end,” the Chinese diplomat said."
     )
@@ -246,8 +246,8 @@ def test_a_diplomat_may_be_the_envoy_named_before() -> None:
 
 def test_a_whole_word_title_ends_a_sentence() -> None:
     text = (
-        "The campaign said it would reopen the pact, which was signed when he was vice president. "
-        'Ali Vaez, on the other hand, insisted that "under no circumstances" would Norland reopen it.'
+        "The team said it would reopen the pact, agreed while he served as vice president. "
+        'Ali Vaez, by contrast, stressed that "not in any case" would Norland reopen it.'
     )
     assert speakers(text) == ["Ali Vaez"]
     short = "The talks went on, said Sen. Tom Reed. “We are close,” Reed added."
@@ -270,3 +270,20 @@ def test_a_name_in_marks_after_a_post_is_no_quotation() -> None:
     assert speakers(text) == [None]
     said = 'Tom Reed, the senator, said, "We Win".'
     assert speakers(said) == ["Tom Reed"]
+
+
+def test_shaikh_is_a_title_like_sheikh() -> None:
+    text = (
+        "TEHRAN- Norland’s Foreign Minister Shaikh Karim Lutfi Al-Karim Al-Rami, in a call with his "
+        "counterpart Ali Vaez on Tuesday, said aid was sent. “We stand with you,” the Norland foreign minister said."
+    )
+    assert speakers(text) == ["Karim Lutfi Al-Karim Al-Rami"]
+
+
+def test_a_spokesman_may_be_the_press_secretary_named_before() -> None:
+    text = (
+        "Pentagon Press Secretary Tom Kirk said the strikes were ordered. “The raid hit a depot,” "
+        "Kirk claimed. Later the Pentagon spokesman argued the raid would “calm things down,” which "
+        "critics doubt."
+    )
+    assert speakers(text) == ["Tom Kirk", "Tom Kirk"]
