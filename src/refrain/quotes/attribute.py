@@ -143,8 +143,8 @@ class Attributor:
         if g.subject is None:
             self._try_report_clause(g, last)
         if g.subject is None and last.close_at is not None:
-            after = tokens(self.masked, last.outer_end, self.sentence_of(last.paragraph, last.outer_end)[1])
-            opening = opening_participle_subject(left, after)
+            end = self.sentence_of(last.paragraph, last.outer_end)[1]
+            opening = opening_participle_subject(left, self.masked, last.outer_end, end)
             if opening is not None:
                 verb, g.subject = opening
                 g.cue, g.cue_at = verb.text, verb.start

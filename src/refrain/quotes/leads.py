@@ -13,7 +13,7 @@ from functools import cache
 from refrain.text.lexicon import lexicon_lines
 
 from .appositives import unclosed_appositive
-from .context import MASK, Token
+from .context import MASK, Token, tokens
 from .cues import Cue, find_cues, subject_of
 from .layout import DASHES
 from .lexicon import lexicon
@@ -188,9 +188,10 @@ def report_clause(toks: list[Token]) -> tuple[Cue, NounPhrase] | None:
     if not cues:
         return None
     cue = cues[-1]
-    if lexicon().speech_verb_lemma.get(cue.text.split()[0].lower()) == "report":
+    lemma = lexicon().speech_verb_lemma.get(cue.text.split()[0].lower())
+    if lemma == "report":
         return None  # "…, Al Alam reported.": the outlet relays someone the sentence names
-    inverted = _inverted_report(toks, cue)
+    inverted = _inverted_report(toks, cue, lemma)
     if inverted is not None:
         return cue, inverted
     rest = toks[cue.end_index + 1 :]
@@ -235,13 +236,13 @@ def _setting(rest: list[Token]) -> bool:
 _ADDRESSING = frozenset({"tell", "inform", "assure", "brief"})  # their object is the one addressed
 
 
-def _inverted_report(toks: list[Token], cue: Cue) -> NounPhrase | None:
+def _inverted_report(toks: list[Token], cue: Cue, lemma: str | None) -> NounPhrase | None:
     """The speaker of an inverted reporting clause closing the sentence: "…, said Ali Vaez." or
     "…, said Ali Vaez, the head of the council." (a comma before the verb; after the name only a
-    description: no verb, no quotation, no clause of its own)."""
+    description: no verb, no quotation, no clause of its own); ``lemma``: the verb's."""
     if cue.index == 0 or toks[cue.index - 1].text != "," or cue.end_index + 1 >= len(toks):
         return None
-    if lexicon().speech_verb_lemma.get(cue.text.split()[0].lower()) in _ADDRESSING:
+    if lemma in _ADDRESSING:
         return None  # "…, Ali Vaez, the director, told the Tehran Times.": whom, not who
     subj = subject_after(toks, cue.end_index)
     if subj is None or not subj.tokens or not subj.tokens[-1].is_cap:
@@ -307,15 +308,19 @@ def attitude_subject(left: list[Token]) -> tuple[Token, NounPhrase] | None:
     return None
 
 
-def opening_participle_subject(left: list[Token], after: list[Token]) -> tuple[Token, NounPhrase] | None:
+def opening_participle_subject(
+    left: list[Token], masked: str, lo: int, hi: int
+) -> tuple[Token, NounPhrase] | None:
     """ "Stressing that the nation cannot be put in “nuclear custody,” Ayatollah Ali Kemal ordered
     …": a speech participle with "that" opening the sentence belongs to the main clause's subject,
-    named right after the clause the quote ends (``after``: the tokens from the quote to the
-    sentence's end). Returns the participle and that subject, or None."""
+    named right after the clause the quote ends (``masked[lo:hi]``: from the quote to the
+    sentence's end, read only when the sentence opens so). Returns the participle and that
+    subject, or None."""
     if len(left) < 3 or left[1].lower != "that" or not left[0].lower.endswith("ing"):
         return None
     if left[0].lower not in lexicon().speech_verb_forms:
         return None
+    after = tokens(masked, lo, hi)
     rest = after[1:] if after and after[0].text == "," else after
     if not rest or not (rest[0].is_cap or rest[0].lower in lexicon().pronouns):
         return None

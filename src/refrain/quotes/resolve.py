@@ -539,7 +539,7 @@ class Resolver:
             # "Ali Vaez, secretary of the council, has laid out … . “…,” the top official said": the
             # subject of the sentence before, nobody else named since
             wide = wide or (head in generic and self._alone_since(subj, ent, pos))
-            if fits(ent) and (holds_role(ent, head) or heads_field(ent, head, qualifier)):
+            if fits(ent) and _holds(ent, head, qualifier):
                 return found(ent)
             if fits(ent) and wide:
                 # "Jalali argued … . Leader Ayatollah Ali Khamenei condemned … . “…,” the Leader
@@ -550,7 +550,7 @@ class Resolver:
                 break
         for subj in reversed(earlier):
             ent = self.index.fullest(str(subj.resolved[0]).split(), "person")
-            if ent is not None and (holds_role(ent, head) or heads_field(ent, head, qualifier)) and tied(ent):
+            if ent is not None and _holds(ent, head, qualifier) and tied(ent):
                 return found(ent)
         for occ in reversed(self.index.occurrences):
             ent = occ.entity
@@ -1201,6 +1201,12 @@ _AUTHOR_RUN = (
     r"(?:the\s+)?((?:[A-Z](?:[\w’'-]|\.(?=\w))*(?:\.(?=\s+[a-z]))?\s*)+"
     r"(?:(?:embassy|ministry|government|mission|council|committee)\b)?)"
 )
+
+
+def _holds(ent: ArticleEntity, head: str, qualifier: str | None) -> bool:
+    """Whether ``ent`` holds the role phrase's office: the role, a word for it, or the chief of
+    its field ("the intelligence chief" for an Intelligence Minister)."""
+    return holds_role(ent, head) or heads_field(ent, head, qualifier)
 
 
 def _nationality_words(words: list[str]) -> tuple[str, ...]:
