@@ -101,20 +101,29 @@ def _doc_shingles(
 def _maybe_repeated(hashes: np.ndarray) -> np.ndarray:
     """Indices (ascending) of every element whose value occurs more than once, and of a few others.
 
-    Most shingles of a corpus occur once and can propose nothing. Sorting the values (fast: no
-    index) finds the repeated ones; a bitmap of their low bits then picks their rows, with a few
-    percent of other rows that share those bits (harmless: they are groups of one)."""
+    Most shingles of a corpus occur once and can propose nothing. Sorting the values' high 32
+    bits (fast: half the bytes, no index) finds the repeated ones, with the few that only share
+    those bits; a bitmap of their top bits then picks their rows, with a few percent of other rows
+    that share those bits (harmless: they are groups of one)."""
     n = len(hashes)
     if n < _MIN_PACKED_SORT:
         return np.arange(n)
-    ordered = np.sort(hashes)
+    high = _high_words(hashes)
+    ordered = np.sort(high)
     repeated = ordered[1:][ordered[1:] == ordered[:-1]]
     del ordered
     bits = min(32, max(16, int(len(repeated)).bit_length() + 4))  # ~16 slots per repeated value
-    low = np.uint64((1 << bits) - 1)
+    shift = np.uint32(32 - bits)
     bitmap = np.zeros(1 << bits, dtype=bool)
-    bitmap[(repeated & low).astype(np.intp)] = True
-    return np.nonzero(bitmap[(hashes & low).astype(np.intp)])[0]
+    bitmap[repeated >> shift] = True
+    return np.nonzero(bitmap[high >> shift])[0]
+
+
+def _high_words(hashes: np.ndarray) -> np.ndarray:
+    """The high 32 bits of each uint64: a view where memory is little-endian (no copy)."""
+    if np.little_endian and hashes.dtype == np.dtype("<u8") and hashes.flags.c_contiguous:
+        return hashes.view(np.uint32)[1::2]
+    return (hashes >> np.uint64(32)).astype(np.uint32)
 
 
 def in_sorted(values: np.ndarray, sorted_set: np.ndarray) -> np.ndarray:
