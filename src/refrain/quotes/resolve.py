@@ -77,6 +77,18 @@ class _Subject:
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 
+# Lower-case words ending in "s" that are no plurals ("the news", "the press").
+_NOT_PLURAL_S = ("ss", "us", "is", "news", "series", "headquarters", "means", "species", "ics")
+
+
+def _plural_noun(phrase: str) -> bool:
+    """Whether a noun phrase ends in a common noun in the plural ("Arab nations", "the rebels"):
+    never the one an "it" refers to. A capitalised last word ("the United Nations") may be one body."""
+    words = re.findall(r"[\w’'-]+", phrase)
+    last = words[-1] if words else ""
+    return last.isalpha() and last.islower() and last.endswith("s") and not last.endswith(_NOT_PLURAL_S)
+
+
 class Resolver:
     """Resolution over one article: its names, sentence subjects and the speakers seen so far."""
 
@@ -148,7 +160,7 @@ class Resolver:
             return self._pronoun_mention(np, low[0], continues, quoted)
         if len(words) == 1 and low[0] in SUBJECT_RELATIVES and not words[0].isupper():
             return self._antecedent(np)  # "who" (not "WHO", the health body)
-        joint = self._group(np, low) or self._apposed(np, low)
+        joint = self._group(np, low) or self._apposed(np, low) or self._medium_owner(np)
         if joint is not None:
             return joint
         if len(words) == 1 and low[0].endswith("ing") and len(low[0]) > 5:
@@ -212,6 +224,9 @@ class Resolver:
         """A speaker written as a post ("the minister", "Leader of the Islamic Revolution"): its
         holder in the article, else the post as written when it says whose post it is, else
         NOTHING (the caller reads it as a name)."""
+        named = self._name_after_post(words, head)
+        if named is not None:
+            return named.name, named.role, named.organisation
         # only "the minister" refers back; a bare "EU foreign policy chief" introduces someone
         origin = _nationality_words(words)
         found = self._role_holder(
@@ -240,6 +255,46 @@ class Resolver:
                 return named
             return " ".join(words[1:] if low[0] in DETERMINERS else words), None, None
         return NOTHING
+
+    def _medium_owner(self, np: NounPhrase) -> Resolved | None:
+        """ "the Twitter account of the Leader wrote", "Vaez's website said": an outlet of the
+        speaker's own carries their words; None when the mention is no such outlet or its owner
+        resolves to nobody."""
+        media = text_lexicon("en", "speaker_media_nouns")
+        toks = [t for t in np.tokens if t.is_word]
+        at = next(
+            (k for k in range(1, len(toks) - 1) if toks[k].lower == "of" and toks[k - 1].lower in media), None
+        )
+        if at is not None:
+            # up to a comma: "the page of the Leader, managed by aides," names the Leader
+            comma = self.masked.find(",", toks[at].end, np.end)
+            rest = [t for t in toks[at + 1 :] if t.start < (comma if comma >= 0 else np.end)]
+            owner: NounPhrase | None = NounPhrase(rest[0].start, rest[-1].end, tuple(rest)) if rest else None
+        else:
+            owner = possessive_owner(np) if toks and toks[-1].lower in media else None
+        if owner is None:
+            return None
+        found = self.resolve(owner)
+        return found if found[0] is not None else None
+
+    def _name_after_post(self, words: list[str], head: str) -> ArticleEntity | None:
+        """The person a post phrase ends by naming in full ("the new President of Norland Ivo
+        Vossberg"): that name, not whoever else the article gives the post (another Vossberg)."""
+        low = [w.lower() for w in words]
+        at = next((k for k, w in enumerate(low) if w == head or w.split("-")[0] == head), None)
+        if at is None:
+            return None
+        tail = words[at + 1 :]
+        for k in range(len(tail), 1, -1):
+            run = tail[-k:]
+            if not all(w[:1].isupper() or particle_name(w) for w in run):
+                continue
+            if k < len(tail) and not tail[-k - 1][:1].isupper():
+                continue  # "Leader of the Islamic Revolution": the name of the post's body, no person
+            ent = self.index.fullest(run, "person")
+            if ent is not None and list(ent.tokens) == run:
+                return ent
+        return None
 
     def _pronoun_mention(self, np: NounPhrase, pronoun: str, continues: bool, quoted: str) -> Resolved:
         """A speaker written as a pronoun: the person quoted just before when the cue goes on."""
@@ -442,7 +497,7 @@ class Resolver:
         return None
 
     def _recent_subject(
-        self, pos: int, kind: str, quoted: str = "", gender: str | None = None
+        self, pos: int, kind: str, quoted: str = "", gender: str | None = None, plural: bool = True
     ) -> _Subject | None:
         here = self._sentence_at(pos)
         k = bisect_right(self.subjects, _Subject(pos, pos, 0, "", NOTHING))
@@ -464,6 +519,8 @@ class Resolver:
                 # told is not the teller
                 or (told is not None and told in str(subj.resolved[0] or "").lower().split())
                 or self._other_gender(subj.resolved[0], gender)
+                # "Arab nations will never accept …. “…,” it added": "it" is no plural
+                or (not plural and _plural_noun(self._subject_with_noun(subj)))
             ):
                 continue
             latest = latest or subj
@@ -471,6 +528,13 @@ class Resolver:
             if subj.speaker and subj.sentence == latest.sentence:
                 return subj
         return latest
+
+    def _subject_with_noun(self, subj: _Subject) -> str:
+        """The subject's words and the lower-case noun right after them, when its name is only a
+        modifier of one ("Coastal" in "Coastal nations will …")."""
+        after = re.match(r"\s+([a-z][\w’'-]*)", self.masked[subj.end : subj.end + 40])
+        noun = after is not None and after.group(1) in text_lexicon("en", "plural_group_nouns")
+        return self.masked[subj.start : subj.end] + (" " + after.group(1) if noun and after else "")
 
     def _told(self, pos: int) -> str | None:
         """The first word of whom the pronoun at ``pos`` tells its words ("he told Euronews" →
@@ -985,7 +1049,7 @@ class Resolver:
         # "it", "they", "we": only an organisation that was a recent sentence's subject, and not
         # one whose sentence gives its words to someone else ("The Navy brought honor, 150
         # deputies said. “…,” they added": the deputies, whom no name resolves)
-        subj = self._recent_subject(pos, "org")
+        subj = self._recent_subject(pos, "org", plural=pronoun != "it")
         if subj is None or (not subj.speaker and self._said_by_other(subj)):
             return NOTHING
         return subj.resolved
