@@ -61,3 +61,28 @@ def test_heading_adds_no_speaker_to_later_pronouns() -> None:
     found = _kinds(text)
     assert found["High goals"][0] == "direct"
     assert found["We will double the harvest,"][1] == found["High goals"][1]
+
+
+def test_heading_restated_in_other_words_by_the_next_speaker() -> None:
+    text = _BEFORE + (
+        "“Trade is the basis of lasting peace” Ilsa Marden also said that trade is, as always, the "
+        "basis of lasting peace between neighbours.\n“Foreign minister speaks for the whole nation” "
+        "Pointing to new penalties on the envoy, Marden said that the Norland foreign minister speaks "
+        "for the nation more than ever."
+    )
+    kinds = _kinds(text)
+    assert kinds["Trade is the basis of lasting peace"][:2] == ("direct", "Ilsa Marden")
+    assert kinds["Foreign minister speaks for the whole nation"][:2] == ("direct", "Ilsa Marden")
+
+
+def test_news_line_restated_with_no_speaker_first_stays_scare() -> None:
+    text = _BEFORE + (
+        "“At least five hurt at the river port” At least five people were hurt at the port as crowds "
+        "pushed to board ships, witnesses tell the Herald."
+    )
+    assert _kinds(text)["At least five hurt at the river port"][:2] == ("scare", None)
+
+
+def test_heading_sharing_one_word_with_the_next_sentence_stays_scare() -> None:
+    text = _BEFORE + "“Oil tanker” Asked about the port, Marden said that the river is calm again."
+    assert _kinds(text)["Oil tanker"][:2] == ("scare", None)

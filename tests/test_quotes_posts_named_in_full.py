@@ -4,6 +4,7 @@ All text invented."""
 
 from __future__ import annotations
 
+from refrain import quotes
 from tests.quote_speakers import speakers
 
 _TWO_OF_ONE_NAME = (
@@ -64,3 +65,42 @@ def test_the_legislator_is_the_parliamentarian_quoted_before() -> None:
 def test_a_document_that_stipulates_speaks_its_words() -> None:
     text = "The accord stipulates that “every road across the valley must reopen within a year.”"
     assert speakers(text) == ["accord"]
+
+
+def test_a_post_to_a_place_or_body_before_the_holders_name() -> None:
+    text = "“We are ready to widen ties,” Ambassador to Norland Levan Petrov said."
+    assert speakers(text) == ["Levan Petrov"]
+    at_un = (
+        "“Norland is watching the events,” Norland’s Foreign Office spokeswoman Hua Lin told reporters. "
+        "Earlier, Norland’s Ambassador to the UN Zhang Wei had called on all sides to “stay calm.” “It is vital "
+        "now to avoid fueling tensions,” he said at the meeting."
+    )
+    assert speakers(at_un) == ["Hua Lin", "Zhang Wei", "Zhang Wei"]
+
+
+def test_the_envoy_to_a_place_is_the_ambassador_named_before() -> None:
+    text = (
+        "Levan Petrov, the Russian ambassador to Norland, spoke on Monday. “We are ready to widen "
+        "ties,” the top Russian diplomat to Norland said."
+    )
+    assert speakers(text) == ["Levan Petrov"]
+
+
+def test_a_province_is_no_person() -> None:
+    found = list(quotes.find("“It is early,” the governor of Sari Province said."))
+    assert [q.speaker_kind for q in found] != ["person"]
+
+
+def test_a_holder_named_paragraphs_later_is_not_the_one_just_quoted() -> None:
+    text = (
+        "TEHRAN – Karim Adlan who has won the backing of lawmakers and the faith of the "
+        "president to once more steer Norland’s foreign policy has said Norland will widen ties with the "
+        "world in the coming years. “Wide ties with the world are on our mind and the coming years "
+        "will be years of growing ties,” he said in an interview with a state site on Saturday. He "
+        "said that it is vital to have ties with the whole world, not one region, to have a “sound "
+        "foreign policy”. Norland has always sought good ties in the region, the chief diplomat "
+        "further noted. “Our policy rests on dialogue with neighbors,” he asserted. He added that crime "
+        "is a shared threat. Commenting on Estland Ambassador to the UN Lena Voss’s push for "
+        "inspections, Adlan said that Voss is not informed."
+    )
+    assert speakers(text) == ["Karim Adlan"] * 3

@@ -186,10 +186,12 @@ def split_name(words: list[str]) -> tuple[list[str], list[str], bool]:
         ):
             cut = i
     head, tail = words[: cut + 1], words[cut + 1 :]
-    # "Minister of Intelligence Ali Vaez", "Envoy for Human Rights Ali Vaez"; not a body's "for"
+    # "Minister of Intelligence Ali Vaez", "Envoy for Yemen Ali Vaez", "Ambassador to Tarsk X"
     post = head[-1].lower() if head else ""
-    if tail and (tail[0].lower() == "of" or (tail[0].lower() == "for" and post in lex.roles)):
+    if tail and (tail[0].lower() == "of" or (tail[0].lower() in ("for", "to") and post in lex.roles)):
         head, tail = head + tail[:2], tail[2:]
+        while len(tail) > 2 and head[-1].lower() == "the" and tail[0].isupper():  # "to the UN Zhang Wei"
+            head, tail = head + tail[:1], tail[1:]
         while tail and tail[0].lower() in office_fields() and head[-1].lower() != "the":
             head, tail = head + tail[:1], tail[1:]
         if len(tail) > 1 and tail[0].lower() == "and" and tail[1][:1].isupper():
@@ -241,8 +243,7 @@ def looks_like_org(name: str) -> bool:
 
 @cache
 def _noise_words() -> frozenset[str]:
-    """Words stuck to a person's name by the text around it, never part of it: datelines and
-    countries ("TEHRAN", "Syria"), weekdays, sentence words ("Speaking"), nationalities."""
+    """Words the text sticks to a person's name: datelines, countries, weekdays, "Speaking", nationalities."""
     countries = frozenset(c for c in lexicon("en", "countries") if " " not in c)
     return (
         countries | lexicon("en", "weekdays") | lexicon("en", "speaker_not_names") | lexicon("en", "demonyms")
@@ -251,8 +252,7 @@ def _noise_words() -> frozenset[str]:
 
 @cache
 def name_lead_words() -> frozenset[str]:
-    """Words a capitalised run carries in front of a name, never a given name (``name_lead_words.txt``:
-    "Affairs", "Technology" ending an office's name; "Senior", "Recently")."""
+    """Words a capitalised run carries before a name, never a given name ("Affairs", "Senior", "Recently")."""
     return lexicon("en", "name_lead_words")
 
 

@@ -40,17 +40,23 @@ def capitalised_run(masked: str, toks: list[Token], i: int, lex: Lexicon) -> tup
             # a role run cuts neither the role nor the name after it
             j += 3
         elif (
-            t.lower == "of"
+            t.lower in {"of", "to", "for"}
             and j + 2 < n
             and toks[j + 1].lower == "the"
             and toks[j + 2].is_cap
             and run
             and run[-1].lower.rstrip(".") in lex.roles
         ):
-            # "Leader of the Islamic Revolution Ayatollah Ali Khamenei": a role goes on past "of the"
+            # "Leader of the Islamic Revolution Ayatollah Ali Khamenei", "Ambassador to the UN
+            # Zhang Wei": a role goes on past "of the", "to the"
             run.extend(toks[j : j + 2])
             j += 2
-        elif t.lower in NAME_PARTICLES | {"of", "for", "and"} and j + 1 < n and toks[j + 1].is_cap and run:
+        elif (
+            t.lower in NAME_PARTICLES | {"of", "for", "and", "to"}
+            and j + 1 < n
+            and toks[j + 1].is_cap
+            and run
+        ):
             if t.lower == "and" and not (
                 _org_goes_on(run, toks[j + 1 : j + 7], lex) or _office_goes_on(run, toks[j + 1 : j + 7], lex)
             ):
@@ -59,6 +65,8 @@ def capitalised_run(masked: str, toks: list[Token], i: int, lex: Lexicon) -> tup
                 run[-1].lower in lex.org_words or run[-1].lower.rstrip(".") in lex.roles
             ):
                 break  # "Hassan Rouhani of Iran": the name ends; "Minister of Energy" goes on
+            if t.lower == "to" and run[-1].lower.rstrip(".") not in lex.roles:
+                break  # "Ambassador to Norland Levan Petrov" goes on; "Rouhani to Moscow" does not
             run.append(t)
             j += 1
         else:

@@ -131,6 +131,18 @@ class ArticleEntities:
                 return occ.entity
         return None
 
+    def holder_at_end(self, caps: list[str], posts: frozenset[str]) -> list[str] | None:
+        """The longest end of ``caps`` (two words or more, not all of it) that is a person's full
+        name here, after words that are no ``posts`` ("UN Zhang Wei"; "U.S. Secretary of State
+        Mike Pompeo" keeps its post), or None."""
+        for k in range(len(caps) - 1, 1, -1):
+            if any(w.lower().rstrip(".") in posts for w in caps[:-k]):
+                return None
+            ent = self.fullest(caps[-k:], "person")
+            if ent is not None and list(ent.tokens) == caps[-k:]:
+                return caps[-k:]
+        return None
+
     def first_with_role(
         self,
         pos: int,

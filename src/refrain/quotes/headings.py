@@ -46,8 +46,9 @@ def is_heading(text: str, masked: str, g: Group, sent_lo: int) -> bool:
     return re.match(r"\s+[A-Z]", masked[piece.outer_end : piece.outer_end + 3]) is not None
 
 
-def echo_at(text: str, g: Group) -> int | None:
-    """Where the heading's words (two or more) come back in order in the text after it, or None."""
+def echo_at(text: str, g: Group, masked: str | None = None) -> int | None:
+    """Where the heading's words (two or more) come back in order in the text after it, or None.
+    With ``masked`` (quotations masked), also where the next sentence restates it (:func:`_loose_echo`)."""
     piece = g.pieces[0]
     head = [w for w, _, _ in _words(text[piece.start : piece.end])]
     if len(head) < 2:
@@ -58,7 +59,47 @@ def echo_at(text: str, g: Group) -> int | None:
     for k in range(len(seq) - len(head) + 1):
         if seq[k : k + len(head)] == head:
             return lo + after[k][1]
+    return _loose_echo(head, masked, lo) if masked is not None else None
+
+
+# Words too common to tell a heading's words from others' ("of", "is", "that").
+_COMMON = frozenset(
+    "about after also and are but for from has have into its not that the their them they this "
+    "was were what when which will with would".split()
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”’']*\s")
+
+
+def _loose_echo(head: list[str], masked: str, lo: int) -> int | None:
+    """Where the sentence right after a heading has someone restate it in other order or with
+    other words around (‘Trade is the basis of peace’ ¶ "Berk also said that trade is, as always,
+    the basis of lasting peace"): after a cue whose subject is named, a pronoun or a role, most
+    of the heading's content words (``_LOOSE_SHARE``, at least two, matched on their first five
+    letters: "Iran" and "Iranian") recur, outside quotations. The cue's offset, or None (a news
+    line such as ‘Five hurt in crash’ ¶ "Five people were hurt …, witnesses say" has no cue first)."""
+    content = {w[:5] for w in head if len(w) > 2 and w not in _COMMON}
+    if len(content) < 2:
+        return None
+    end = _SENTENCE_END.search(masked, lo, lo + _WINDOW)
+    hi = end.start() if end else min(len(masked), lo + _WINDOW)
+    toks = tokens(masked, lo, hi)
+    lex = lexicon()
+    for cue in find_cues(toks):
+        subj = subject_of(toks, cue)
+        if subj is None or not subj.tokens:
+            continue
+        first = subj.tokens[0]
+        if not (first.is_cap or first.lower in lex.pronouns or first.lower == "the"):
+            continue
+        at = toks[cue.index].end
+        said = {w[:5] for w, _, _ in _words(masked[at:hi])}
+        if len(content & said) >= max(2, _LOOSE_SHARE * len(content)):
+            return at
+        return None
     return None
+
+
+_LOOSE_SHARE = 0.6
 
 
 def echo_speaker(masked: str, at: int, sentence: tuple[int, int]) -> tuple[NounPhrase, str, int] | None:

@@ -18,9 +18,7 @@ from refrain.text.lexicon import lexicon as text_lexicon
 from .appositives import CALENDAR
 from .entities import (
     ArticleEntities,
-    ArticleEntity,
     clean_person_words,
-    has_role,
     is_place,
     parse_role,
     split_hyphenated_role,
@@ -59,107 +57,6 @@ def could_be_surname(word: str) -> bool:
         or is_place([word])
         or (low.endswith("ing") and len(low) > 5)
         or (low.endswith("ly") and len(low) > 4)  # "Currently, …"
-    )
-
-
-@cache
-def _role_synonyms() -> dict[str, tuple[str, ...]]:
-    pairs: dict[str, list[str]] = {}
-    for line in lexicon_lines("en", "role_synonyms"):
-        word, _, other = line.partition("=")
-        pairs.setdefault(word.strip(), []).append(other.strip())
-    return {k: tuple(v) for k, v in pairs.items()}
-
-
-def holds_role(ent: ArticleEntity, head: str) -> bool:
-    """Whether the article gives ``ent`` the role ``head`` or a word for the same office."""
-    return has_role(ent, head) or any(has_role(ent, other) for other in _role_synonyms().get(head, ()))
-
-
-_FIELD_HEADS = frozenset({"chief", "head", "boss"})
-
-
-def heads_field(ent: ArticleEntity, head: str, qualifier: str | None) -> bool:
-    """Whether "the <field> chief" names ``ent`` by the field of their office: "the intelligence
-    chief" for an "Intelligence Minister", "the oil boss" for an "Oil Minister" (the field word
-    right before the office word of one of their roles; not a deputy's)."""
-    if head not in _FIELD_HEADS or not qualifier:
-        return False
-    offices = lexicon().roles
-    for role in ent.roles | {(ent.role or "").lower()}:
-        words = role.lower().split()
-        for k in range(1, len(words)):
-            if (
-                words[k - 1] == qualifier
-                and words[k] in offices
-                and (k < 2 or words[k - 2] not in _SUBORDINATE)
-            ):
-                return True
-    return False
-
-
-def holds_other_office(ent: ArticleEntity, head: str) -> bool:
-    """Whether the article gives ``ent`` an office other than ``head``, titles of rank
-    ("Ayatollah", "Dr.") not counted: "Foreign Minister Ali Vaez" is no "spokesman"."""
-    words = {re.sub(r"[^\w-]", "", w) for r in ent.roles | {(ent.role or "").lower()} for w in r.split()}
-    offices = lexicon().roles - text_lexicon("en", "rank_titles")
-    return not holds_role(ent, head) and bool(words & offices)
-
-
-def role_qualifier(words: list[str], head: str) -> str | None:
-    """The word that narrows a role phrase's office, right before its role word: "interior" in
-    "the interior minister"; None for "the minister", "the Iranian minister", "the Leader"."""
-    low = [w.lower().rstrip(".") for w in words]
-    at = next((k for k, w in enumerate(low) if w == head or w.split("-")[0] == head), None)
-    if at is None or at == 0:
-        return None
-    before = low[at - 1]
-    if before in DETERMINERS or not before.isalpha() or is_place([words[at - 1]]):
-        return None
-    return before
-
-
-def office_agrees(ent: ArticleEntity, qualifier: str | None, head: str) -> bool:
-    """Whether ``ent``'s offices agree with a role phrase's qualifier: False when every role the
-    article gives them with ``head`` narrows it by another word ("acting foreign minister" is no
-    "interior minister"); True with no qualifier, no such role, or a role without a narrowing word."""
-    if qualifier not in _SUBORDINATE and _only_subordinate(ent, head):
-        return False  # "Deputy Commander Ali Vaez" is not "the commander" nor "the chief"
-    if not qualifier:
-        return True
-    roles = [r for r in ent.roles | {(ent.role or "").lower()} if re.search(rf"\b{re.escape(head)}\b", r)]
-    for role in roles:
-        words = role.split()
-        at = next((k for k, w in enumerate(words) if re.sub(r"\W", "", w) == head), None)
-        before = words[at - 1] if at else None
-        if before is None or before == qualifier or is_place([before]):
-            return True
-    return not roles
-
-
-_SUBORDINATE = frozenset({"deputy", "vice", "assistant", "under"})
-
-
-def _only_subordinate(ent: ArticleEntity, head: str) -> bool:
-    """Whether every role of ``ent`` that names ``head``'s office (or a word for it) names a
-    deputy's ("deputy commander", "vice-president"), so the office itself is someone else's."""
-    heads = {head, *_role_synonyms().get(head, ())}
-    found = False
-    for role in ent.roles | {(ent.role or "").lower()}:
-        words = re.findall(r"[\w’']+", role.lower().replace("-", " "))
-        for k, w in enumerate(words):
-            if w in heads:
-                if k == 0 or words[k - 1] not in _SUBORDINATE:
-                    return False
-                found = True
-    return found
-
-
-def has_office(ent: ArticleEntity) -> bool:
-    """Whether the article gives ``ent`` a role naming an office, not only a title ("Ayatollah")."""
-    offices = lexicon().roles - text_lexicon("en", "rank_titles")
-    return any(
-        re.sub(r"\W", "", w) in offices for r in ent.roles | {(ent.role or "").lower()} for w in r.split()
     )
 
 
@@ -211,13 +108,13 @@ def role_head(words: list[str]) -> str | None:
     definite = bool(low) and low[0] == "the"
     while low and low[0] in DETERMINERS:
         low, words = low[1:], words[1:]
-    cuts = [k for k, w in enumerate(low) if w in {"of", "for"}]
+    cuts = [k for k, w in enumerate(low) if w in {"of", "for", "to"}]
     if cuts and not definite and _ends_in_a_name(words[cuts[0] + 1 :]):
         # "Secretary of Varnia's Security Board Omid Kalani"; not "the managing
         # director of Renault Pars" (a definite post's "of" names its body)
         return None
     if cuts:
-        # "the Leader of the Revolution", "the vice president for economic affairs"
+        # "the Leader of the Revolution", "the vice president for economic affairs", "the envoy to Norland"
         low, words = low[: cuts[0]], words[: cuts[0]]
     if low and low[-1] not in lex.roles and low[-1].split("-")[0] in lex.roles:
         low[-1] = low[-1].split("-")[0]  # "the IRGC commander-in-chief"
@@ -365,6 +262,16 @@ def resolve_name(subject: NounPhrase, index: ArticleEntities) -> Resolved:
         return " ".join(written[1:] if low[0] in {"the", "a", "an"} else written), None, None
     while caps and (caps[0].lower() in {"of", "and"} or caps[0].lower() in DETERMINERS):
         caps = caps[1:]  # "and …", "The Ansarallah" (a determiner opening a sentence)
+    # "Ambassador to Tarsk Levan Petrov", "(to) the UN Zhang Wei": where the post is, its holder
+    posted = [w.lower() for w in prefix if w.lower() != "the"][-1:] in (["to"], ["for"], ["of"])
+    if posted or (len(caps) > 2 and caps[0].isupper()):
+        caps = index.holder_at_end(caps, lex.roles | lex.titles) or caps
+    if posted and is_place(caps) and any(w.lower().split("-")[0] in lex.roles for w in prefix):
+        return (
+            " ".join(w for w in words if w.lower() not in DETERMINERS),
+            None,
+            None,
+        )  # "Iran’s envoy to London"
     if caps and is_place([w for w in caps if w.lower() != "and"]):
         # "Iran", "Saudi Arabia", "France and Germany": countries speak as bodies
         return " ".join(caps), None, None

@@ -89,7 +89,7 @@ def _echoed_heading(text: str, masked: str, g: Group, attributor: Attributor) ->
     pronouns and roles resolve to (``inherited``): a heading is no mention in the text's flow."""
     if g.kind != "scare" or g.sentence is None or not is_heading(text, masked, g, g.sentence[0]):
         return None
-    at = echo_at(text, g)
+    at = echo_at(text, g, masked)
     if at is None:
         return None
     g.kind, g.inherited = "direct", True

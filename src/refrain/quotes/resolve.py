@@ -38,18 +38,13 @@ from .names import (
     Resolved,
     could_be_surname,
     country_key,
-    has_office,
-    heads_field,
-    holds_other_office,
-    holds_role,
     honorific_references,
     mention_words,
-    office_agrees,
     possessive_owner,
     resolve_name,
     role_head,
-    role_qualifier,
 )
+from .offices import has_office, heads_field, holds_other_office, holds_role, office_agrees, role_qualifier
 from .speakers import DETERMINERS, SUBJECT_RELATIVES, NounPhrase, np_ending_at, sentence_subject
 
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -233,6 +228,7 @@ class Resolver:
             np.start,
             head,
             # a lone role word ("“…,” MP said") introduces nobody: a sloppy "the MP"
+            # ("Iran’s senior diplomat" refers back like "the senior diplomat")
             anaphoric=low[0] in {"the", "his", "her"} or low == [head],
             origin=origin,
             qualifier=role_qualifier(words, head),
@@ -628,7 +624,9 @@ class Resolver:
             return found(last)
         if not earlier and (anaphoric or here <= 1):
             return self._named_after(pos, k, head, tied, qualifier)
-        return self._named_later(pos, k, head, tied) if anaphoric else NOTHING
+        # someone named before who may hold the role: a holder named only paragraphs on is not meant
+        near = any(self._may_be_holder(s, head, here) for s in earlier)
+        return self._named_later(pos, k, head, tied, near=near) if anaphoric else NOTHING
 
     def _last_in_view(
         self, pos: int, head: str, generic: bool, unnamed: re.Pattern[str]
@@ -739,15 +737,31 @@ class Resolver:
 
         return fits, tied
 
-    def _named_later(self, pos: int, k: int, head: str, tied: Callable[[ArticleEntity], bool]) -> Resolved:
+    def _may_be_holder(self, subj: _Subject, head: str, here: int) -> bool:
+        """Whether a subject of the last sentences before sentence ``here`` is a person the article
+        gives no office other than ``head`` (then a holder named only paragraphs on is not meant)."""
+        if self._prose[subj.sentence] < self._prose[here] - RECENT_SENTENCES - 1:
+            return False
+        ent = self.index.fullest(str(subj.resolved[0]).split(), "person")
+        return ent is not None and not holds_other_office(ent, head)
+
+    def _named_later(
+        self, pos: int, k: int, head: str, tied: Callable[[ArticleEntity], bool], near: bool = False
+    ) -> Resolved:
         """For "the minister" when nobody before holds the role: the first one named later with it
         ("“…,” the minister said. The minister, Sara Kavi, …"), else the person named speaking in
         the next sentence when the article gives them no other office ("“…,” the Leader remarked.
-        “…,” Ayatollah Ali Kemal stated."): the article names the role's holder just after."""
+        “…,” Ayatollah Ali Kemal stated."): the article names the role's holder just after.
+        ``near``: someone named before may hold the role, so only a holder named in the next
+        sentence is meant (one named paragraphs on is someone else: "the chief diplomat" after
+        Zarif spoke is not the UN envoy the article comes to later)."""
+        here = self._prose[self._sentence_at(pos)]
         later = self.index.first_with_role(pos, head, holds=holds_role, passed=partial(self._said_of, pos))
+        if later is not None and near:
+            at = next((o.start for o in self.index.occurrences if o.start >= pos and o.entity is later), pos)
+            later = later if self._prose[self._sentence_at(at)] <= here + 1 else None
         if later is not None and tied(later):
             return later.name, later.role, later.organisation
-        here = self._prose[self._sentence_at(pos)]
         for subj in self.subjects[k:]:
             if self._prose[subj.sentence] > here + 1:
                 break
@@ -1274,8 +1288,10 @@ def _holds(ent: ArticleEntity, head: str, qualifier: str | None) -> bool:
 
 
 def _nationality_words(words: list[str]) -> tuple[str, ...]:
-    """The country and nationality words of a role phrase ("the Armenian foreign minister")."""
-    return tuple(w for w in words if w[0].isupper() and is_place([w]))
+    """The country and nationality words of a role phrase ("the Armenian foreign minister"); not
+    the place a post is for ("Iran’s envoy to London": Iran only)."""
+    cut = next((k for k, w in enumerate(words) if w.lower() in {"to", "in"}), len(words))
+    return tuple(w for w in words[:cut] if w[0].isupper() and is_place([w]))
 
 
 def _own_office(ent: ArticleEntity, qualifier: str | None) -> bool:

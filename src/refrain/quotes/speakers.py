@@ -99,6 +99,15 @@ def np_ending_at(toks: list[Token], end_index: int) -> list[Token]:
         inside_name = (
             tok.lower in {"and", "of"} and bool(run) and run[0].is_cap and i > 0 and toks[i - 1].is_cap
         )  # "Road Maintenance and Transportation Organization", "Ministry of Energy"
+        # "the top Russian diplomat to Norland", "the head of Sari Province": a post's place or body
+        inside_name = inside_name or (
+            tok.lower in {"to", "for", "of"}
+            and bool(run)
+            and run[0].is_cap
+            and i > 0
+            and not toks[i - 1].is_cap
+            and toks[i - 1].lower.split("-")[0] in lexicon().roles
+        )
         if (
             not _np_token(tok)
             and not inside_name
