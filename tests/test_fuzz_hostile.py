@@ -19,7 +19,7 @@ from refrain.claims import find as find_claims
 from refrain.output import write_rows
 from refrain.quotes import cues
 from refrain.quotes import find as find_quotes
-from refrain.quotes.context import MASK, tokens
+from refrain.quotes.context import MASK, _uncontracted, tokens
 from refrain.quotes.cues import find_cues
 from refrain.reuse import ReuseDoc, align
 from refrain.text import tokenize
@@ -136,12 +136,14 @@ def test_quote_tokens_of_a_stretch_equal_tokenising_it_alone(
     masked: str, spans: list[tuple[int, int]]
 ) -> None:
     # the quote finder cuts stretches out of the whole text's tokens (linear on many quotes): the
-    # same tokens as tokenising each stretch alone, wherever the stretch starts and ends
+    # same tokens as tokenising each stretch alone, wherever the stretch starts and ends (in the
+    # finder's view, where a contracted pronoun is the pronoun: a stretch starting inside "the’s"
+    # reads "he’s" as "he")
     for a, b in spans:
         lo, hi = min(a, len(masked)), min(b, len(masked))
         if lo < 0:
             continue
-        assert tokens(masked, lo, hi) == tokenize(masked, lo, hi, abbreviations=True)
+        assert tokens(masked, lo, hi) == _uncontracted(tokenize(masked, lo, hi, abbreviations=True))
 
 
 CUE_WORDS = ["said", "according", "to", "quoted", "as", "saying", "told", "reporters", "and", "was", "by", "IRNA",

@@ -104,3 +104,15 @@ def test_a_holder_named_paragraphs_later_is_not_the_one_just_quoted() -> None:
         "inspections, Adlan said that Voss is not informed."
     )
     assert speakers(text) == ["Karim Adlan"] * 3
+
+
+def test_the_statement_is_its_issuers_not_the_site_that_carried_it() -> None:
+    text = (
+        "The Grain Office stated in a release on Friday that the figures were wrong, the office "
+        "portal reported. “The figures are a reckless fiction,” the release said."
+    )
+    assert speakers(text) == ["Grain Office"]
+    assert speakers("“The bill is a crime,” Grain Office portal wrote.") == ["Grain Office"]
+    # a statement only carried by a site stays the statement's
+    carried = "“The force has launched a new drone,” said a statement carried by the Norland Daily website."
+    assert speakers(carried) != ["Norland Daily"]

@@ -27,7 +27,7 @@ from refrain.text.lexicon import lexicon as text_lexicon
 
 from .attribute import Attributor
 from .context import Token, tokens
-from .cues import find_cues, subject_of
+from .cues import Cue, find_cues, subject_of
 from .entities import ArticleEntities, ArticleEntity, Occurrence, is_place
 from .lexicon import lexicon
 from .name_words import POSSESSIVE, listed_bodies, particle_name
@@ -266,6 +266,16 @@ class Resolver:
             comma = self.masked.find(",", toks[at].end, np.end)
             rest = [t for t in toks[at + 1 :] if t.start < (comma if comma >= 0 else np.end)]
             owner: NounPhrase | None = NounPhrase(rest[0].start, rest[-1].end, tuple(rest)) if rest else None
+        elif (
+            toks
+            and toks[-1].lower in media
+            and all(t.is_cap for t in toks[:-1] if t.lower not in DETERMINERS)
+        ):
+            # "the Foreign Ministry website", "Vaez's website" (not "a statement carried by X website")
+            named = [t for t in toks[:-1] if t.lower not in DETERMINERS]
+            owner = possessive_owner(np) or (
+                NounPhrase(named[0].start, named[-1].end, tuple(named)) if named else None
+            )
         else:
             owner = possessive_owner(np) if toks and toks[-1].lower in media else None
         if owner is None:
@@ -1219,7 +1229,7 @@ class Resolver:
             if hi <= lo or not word.search(self.masked, lo, hi):
                 continue
             toks = tokens(self.masked, lo, hi)
-            for cue in reversed(find_cues(toks)):
+            for cue in self._document_cues(toks, lo, hi, document):
                 subj = subject_of(toks, cue)
                 if (
                     subj is not None
@@ -1239,6 +1249,19 @@ class Resolver:
             if phrase is not None:
                 return resolve_name(phrase, self.index)
         return NOTHING
+
+    def _document_cues(self, toks: list[Token], lo: int, hi: int, document: str) -> list[Cue]:
+        """The cues of a sentence that names a document, last first, but the one the document
+        hangs on first ("X said in a statement …, the ministry website reported": X)."""
+        cues = list(reversed(find_cues(toks)))
+        said_in = re.search(
+            rf"(\S+)\s+in\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?{re.escape(document)}\b",
+            self.masked[lo:hi],
+            re.IGNORECASE,
+        )
+        if said_in is not None:
+            cues.sort(key=lambda c: toks[c.index].start != lo + said_in.start(1))
+        return cues
 
     def _statement_by(self, np: NounPhrase, low: list[str]) -> Resolved | None:
         """ "the statement by the Norlandic embassy said": the embassy speaks, through its statement
