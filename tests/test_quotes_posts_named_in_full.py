@@ -116,3 +116,11 @@ def test_the_statement_is_its_issuers_not_the_site_that_carried_it() -> None:
     # a statement only carried by a site stays the statement's
     carried = "“The force has launched a new drone,” said a statement carried by the Norland Daily website."
     assert speakers(carried) != ["Norland Daily"]
+
+
+def test_had_this_to_say_and_recommends_are_cues() -> None:
+    said = 'Former President Lena Park spoke last week. The former President had this to say: "why is nobody looking into the May vote?"'
+    assert [(q.speaker, q.cue) for q in quotes.find(said)] == [("Lena Park", "had this to say")]
+    advice = "Tom Berk, an analyst at a policy institute, wrote a paper. The expert recommends: “Start with calm at sea.”"
+    assert speakers(advice) == ["Tom Berk"]
+    assert speakers("The place is lovely. Absolutely recommended! ‘Dinner only’ A fine spot.") == [None]
