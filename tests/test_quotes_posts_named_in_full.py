@@ -124,3 +124,12 @@ def test_had_this_to_say_and_recommends_are_cues() -> None:
     advice = "Tom Berk, an analyst at a policy institute, wrote a paper. The expert recommends: “Start with calm at sea.”"
     assert speakers(advice) == ["Tom Berk"]
     assert speakers("The place is lovely. Absolutely recommended! ‘Dinner only’ A fine spot.") == [None]
+
+
+def test_a_word_in_marks_closed_by_its_speakers_clause_is_theirs() -> None:
+    assert speakers(
+        "The talks with the partners were “useful”, Deputy Minister Karim Rahbar said on Sunday."
+    ) == ["Karim Rahbar"]
+    assert speakers("Karim Rahbar met the envoys. The visit was “fruitful”, he said.") == ["Karim Rahbar"]
+    # a title closed by a speaker's clause is still a title
+    assert speakers("The guests watched “Dunkirk”, Karim Rahbar said.") == [None]

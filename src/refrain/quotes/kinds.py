@@ -92,6 +92,10 @@ def classify(g: Group, left: list[Token], text: str, masked: str, quoted_often: 
         # "was described as “baseless” by spokesman X": the agent's words, however short (the
         # agentless "are described as “…”" stays a label)
         return "partial"
+    if g.subject is not None and not _title_like(words) and _named_right_after(masked, g):
+        # "the meeting was “constructive”, Ali Vaez said on Sunday": the clause closing the
+        # sentence right after the quote gives the word to its speaker
+        return "partial"
     if len(words) <= 1:
         return "scare"
     # a title or name, its sentence's full stop inside the marks or not ("an “Independent Army.”")
@@ -100,6 +104,20 @@ def classify(g: Group, left: list[Token], text: str, masked: str, quoted_often: 
     if g.subject is not None:
         return "partial"
     return "scare" if len(words) <= 4 else "partial"
+
+
+def _named_right_after(masked: str, g: Group) -> bool:
+    """Whether the quote's speaker is named right after it, past a comma, and speaks by a verb
+    after the name ("“constructive”, Ali Vaez said"): the reporting clause that closes its sentence."""
+    subj, end = g.subject, g.pieces[-1].outer_end
+    return (
+        subj is not None
+        and g.cue_at is not None
+        and subj.start >= end
+        and g.cue_at >= subj.end
+        and masked[end : subj.start].strip() == ","
+        and (subj.tokens[0].is_cap or subj.tokens[0].lower in {"he", "she", "they"})
+    )
 
 
 def _named_after_post(lead_s: str) -> bool:
