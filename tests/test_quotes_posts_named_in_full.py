@@ -133,3 +133,12 @@ def test_a_word_in_marks_closed_by_its_speakers_clause_is_theirs() -> None:
     assert speakers("Karim Rahbar met the envoys. The visit was “fruitful”, he said.") == ["Karim Rahbar"]
     # a title closed by a speaker's clause is still a title
     assert speakers("The guests watched “Dunkirk”, Karim Rahbar said.") == [None]
+
+
+def test_the_two_men_are_the_two_named_just_before() -> None:
+    text = (
+        "Foreign Minister Karl Brandt held a phone call with his Norland counterpart Ivo Lund. "
+        "According to the ministry, the two men agreed to go on with talks with “a common goal of "
+        "preventing more violence”."
+    )
+    assert speakers(text) == ["Karl Brandt and Ivo Lund"]

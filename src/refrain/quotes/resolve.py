@@ -363,7 +363,7 @@ class Resolver:
         """ "the two ministers", "both leaders": the last two people named in the sentences before."""
         if not (len(low) == 3 and low[:2] == ["the", "two"] or len(low) == 2 and low[0] == "both"):
             return None
-        if low[-1].removesuffix("s") not in lexicon().roles and low[-1] != "sides":
+        if low[-1].removesuffix("s") not in lexicon().roles and low[-1] not in {"sides", "men", "women"}:
             return None
         here = self._prose[self._sentence_at(pos)]
         names: list[str] = []
