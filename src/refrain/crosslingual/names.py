@@ -50,6 +50,9 @@ _LATIN = {
 _NEAR = {
     frozenset(p) for p in (("k", "g"), ("j", "Z"), ("q", "g"), ("q", "k"), ("s", "S"), ("z", "Z"), ("c", "x"))
 }
+# Half a step apart when one letter stands for the other, but two letters, not one run, when side by
+# side (the d and z of "Javad Zarif"): ض ذ ظ are romanised d as well as z (Riyad/Riyaz).
+_NEAR_SUBSTITUTES = _NEAR | {frozenset(("d", "z"))}
 _CHEAP = {"h"}  # ه is often a silent final -e; h is often dropped in romanisation
 
 _LATIN_WORD = re.compile(r"[A-Za-z'`]+")
@@ -91,7 +94,7 @@ def distance(a: str, b: str) -> float:
     for ca in a:
         cur = [prev[0] + (0.5 if ca in _CHEAP else 1.0)]
         for j, cb in enumerate(b, 1):
-            sub = 0.0 if ca == cb else (0.5 if frozenset((ca, cb)) in _NEAR else 1.0)
+            sub = 0.0 if ca == cb else (0.5 if frozenset((ca, cb)) in _NEAR_SUBSTITUTES else 1.0)
             cur.append(
                 min(
                     prev[j - 1] + sub,
@@ -285,11 +288,27 @@ def same_person(persian: str, latin: str) -> NameMatch | None:
     if fa.given and la.given:
         if close(fa.given, la.given) or _holds(fa.given, la.given) or _holds(la.given, fa.given):
             return NameMatch("full name", 1.0 if close(fa.full, la.full) else 0.9)
+        if len(fa.initials) == len(la.initials) and all(map(_initials_agree, fa.initials, la.initials)):
+            # every given name opens alike: another romanisation (Turkish "Recep" for «رجب»), or
+            # another person of that surname: a weak match, left to the sentence model
+            return NameMatch("surname", 0.7)
         return None  # same surname, another given name: another person
     # a short surname ("قمی" / "Mohammad Qomi") only when its letters are the same on both sides
-    # and the Persian gives the surname alone ("Iran" is no surname of «رهبر … ایران»)
+    # and the Persian gives the surname alone ("Iran" is no surname of «رهبر … ایران»); one word
+    # each side ("Taghavi" / «تقوی») when a Latin v or w between vowels is a Persian و too
     short = fa.surname == la.surname and len(fa.surname) == 2 and fa.words == 1 and la.words >= 2
-    return NameMatch("surname", 0.7) if min(len(fa.surname), len(la.surname)) >= 3 or short else None
+    one_word = (
+        fa.words == la.words == 1 and fa.full == la.full and len(fa.full) == 2 and _v_agree(persian, latin)
+    )
+    if min(len(fa.surname), len(la.surname)) >= 3 or short or (one_word and fa.ends_in_i == la.ends_in_i):
+        return NameMatch("surname", 0.7 if not one_word else 0.6)
+    return None
+
+
+def _v_agree(persian: str, latin: str) -> bool:
+    """Whether each v or w the Latin name has between vowels is a و of the Persian (Taghavi/تقوی)."""
+    between = len(re.findall(r"(?<=[aeiou])[vw](?=[aeiou])", latin.lower()))
+    return between <= normalize(persian, "fa").text[1:].count("و")
 
 
 @lru_cache(maxsize=1)

@@ -47,14 +47,26 @@ def numbers_en(text: str) -> frozenset[float]:
             if scale:
                 value *= scale
         out.add(float(value))
+    for m in _EN_FOLD.finditer(text):  # "fivefold", "3-fold": «۵ برابر»
+        word = m.group(1).lower()
+        value = float(word) if word.isdigit() else _EN_WORDS.get(word)
+        if value:
+            out.add(float(value))
     return frozenset(out)
+
+
+_EN_FOLD = re.compile(r"\b([a-z]+|\d+)-?fold\b", re.I)
+# «نه» before these words is "not" («نه تنها», «نه از …»), never nine
+_FA_NOT = re.compile(
+    r"(?<![\w\u200c])نه(?=[\s\u200c]+(?:تنها|فقط|اینکه|آنکه|این|آن|در|به|از|با|برای|همه|هیچ|چندان|کم|زیاد|بیشتر|کمتر)(?!\w))"
+)
 
 
 def numbers_fa(text: str) -> frozenset[float]:
     """Numbers stated in Persian text: digits of every script and number words, with multipliers."""
     from refrain.claims.fa.numbers import read_number
 
-    tokens = number_tokens(fold_fa_figures(text))
+    tokens = number_tokens(fold_fa_figures(_FA_NOT.sub("نـ", text)))
     out: set[float] = set()
     i = 0
     while i < len(tokens):
