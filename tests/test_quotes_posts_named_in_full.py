@@ -142,3 +142,12 @@ def test_the_two_men_are_the_two_named_just_before() -> None:
         "preventing more violence”."
     )
     assert speakers(text) == ["Karl Brandt and Ivo Lund"]
+
+
+def test_days_and_rights_bodies_are_no_people() -> None:
+    from refrain.entities.kinds import speaker_kind
+
+    assert speaker_kind("Harvest Day") == "unnamed"
+    assert speaker_kind("Human Rights") != "person"
+    assert speaker_kind("Norland Observatory for Human Rights") == "organisation"
+    assert speaker_kind("Ivo Lund") == "person"

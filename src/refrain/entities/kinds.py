@@ -77,7 +77,7 @@ class _EnglishLists:
     generic_words: frozenset[str]  # words of an organisation that do not say which one
     role_nouns: frozenset[str]  # "spokesman", "aide": a phrase ending in one describes someone
     named_bodies: frozenset[str]  # bodies with no organisation word in their names ("Al Jazeera")
-    place_heads: frozenset[str]  # "sea", "river", "lake": a geographic feature, no speaker
+    place_heads: frozenset[str]  # "sea", "river", "lake", "day": a geographic feature or an event, no speaker
 
 
 @cache
@@ -121,7 +121,7 @@ def _english() -> _EnglishLists:
         generic,
         roles,
         lexicon("en", "named_bodies"),
-        lexicon("en", "speaker_place_heads"),
+        lexicon("en", "speaker_place_heads") | lexicon("en", "speaker_event_heads"),
     )
 
 

@@ -40,16 +40,8 @@ def classify(g: Group, left: list[Token], text: str, masked: str, quoted_often: 
         and not _label_head_follows(masked, g.pieces[-1].outer_end, lex.label_heads)
     ):
         return "direct"  # "chants of “Death to the dictator!” were heard": an utterance, not a label
-    standalone = (
-        bare_lead(lead)
-        or lead_s.endswith((":", "—", "–"))
-        or (
-            lead_s.endswith(",")
-            and g.cue is not None
-            and g.cue_at is not None
-            and g.cue_at >= first.open_at - 60
-        )
-    )
+    near_cue = g.cue is not None and g.cue_at is not None and g.cue_at >= first.open_at - 60
+    standalone = bare_lead(lead) or lead_s.endswith((":", "—", "–")) or (lead_s.endswith(",") and near_cue)
     if len(g.pieces) > 1 and g.subject is not None:
         return "direct"
     if len(words) <= 3 and (
@@ -88,16 +80,13 @@ def classify(g: Group, left: list[Token], text: str, masked: str, quoted_often: 
             verb, g.subject = found
             g.cue, g.cue_at = verb.text, verb.start
             return "partial"
-    if not _title_like(words) and _passive_with_agent(lead, masked, g.pieces[-1].outer_end):
-        # "was described as “baseless” by spokesman X": the agent's words, however short (the
-        # agentless "are described as “…”" stays a label)
-        return "partial"
-    if g.subject is not None and not _title_like(words) and _named_right_after(masked, g):
-        # "the meeting was “constructive”, Ali Vaez said on Sunday": the clause closing the
-        # sentence right after the quote gives the word to its speaker
+    # "described as “baseless” by spokesman X", "the talks were “constructive”, Ali Vaez said"
+    if not _title_like(words) and (
+        _passive_with_agent(lead, masked, g.pieces[-1].outer_end) or _named_right_after(masked, g)
+    ):
         return "partial"
     if len(words) <= 1:
-        return "scare"
+        return "scare"  # (the agentless "are described as “…”" stays a label)
     # a title or name, its sentence's full stop inside the marks or not ("an “Independent Army.”")
     if _title_like(words) and len(words) <= 8 and not re.search(r"[!?]$", content.strip()):
         return "scare"
