@@ -68,6 +68,7 @@ _COMMON = frozenset(
     "was were what when which will with would".split()
 )
 _SENTENCE_END = re.compile(r"[.!?][\"”’']*\s")
+_LOOSE_SHARE = 0.6  # of a heading's content words that its restatement must hold
 
 
 def _loose_echo(head: list[str], masked: str, lo: int) -> int | None:
@@ -97,9 +98,6 @@ def _loose_echo(head: list[str], masked: str, lo: int) -> int | None:
             return at
         return None
     return None
-
-
-_LOOSE_SHARE = 0.6
 
 
 def echo_speaker(masked: str, at: int, sentence: tuple[int, int]) -> tuple[NounPhrase, str, int] | None:

@@ -267,11 +267,8 @@ def resolve_name(subject: NounPhrase, index: ArticleEntities) -> Resolved:
     if posted or (len(caps) > 2 and caps[0].isupper()):
         caps = index.holder_at_end(caps, lex.roles | lex.titles) or caps
     if posted and is_place(caps) and any(w.lower().split("-")[0] in lex.roles for w in prefix):
-        return (
-            " ".join(w for w in words if w.lower() not in DETERMINERS),
-            None,
-            None,
-        )  # "Iran’s envoy to London"
+        # "Iran’s envoy to London": someone posted there, not the place
+        return " ".join(w for w in words if w.lower() not in DETERMINERS), None, None
     if caps and is_place([w for w in caps if w.lower() != "and"]):
         # "Iran", "Saudi Arabia", "France and Germany": countries speak as bodies
         return " ".join(caps), None, None

@@ -228,7 +228,6 @@ class Resolver:
             np.start,
             head,
             # a lone role word ("“…,” MP said") introduces nobody: a sloppy "the MP"
-            # ("Iran’s senior diplomat" refers back like "the senior diplomat")
             anaphoric=low[0] in {"the", "his", "her"} or low == [head],
             origin=origin,
             qualifier=role_qualifier(words, head),
