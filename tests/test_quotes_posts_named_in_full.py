@@ -151,3 +151,9 @@ def test_days_and_rights_bodies_are_no_people() -> None:
     assert speaker_kind("Human Rights") != "person"
     assert speaker_kind("Norland Observatory for Human Rights") == "organisation"
     assert speaker_kind("Ivo Lund") == "person"
+
+
+def test_a_post_in_a_relative_clause_is_the_post_alone() -> None:
+    text = "Tomas Berk, who is also the director of the Film Center, spoke on Monday. “We made ten films,” he said."
+    (found,) = quotes.find(text)
+    assert (found.speaker, found.role) == ("Tomas Berk", "director")

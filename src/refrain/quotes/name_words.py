@@ -134,10 +134,17 @@ _ROLE_OF = re.compile(r"^(?P<role>.+?)\s+(?:of|at|for|in)\s+(?:the\s+)?(?P<org>.
 _ORG_POSS = re.compile(r"^(?P<org>.+)[’']s?\s+(?P<role>.+)$")
 
 
+_RELATIVE_POST = re.compile(
+    r"^(?:who|which)\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as)\s+(?:also\s+|now\s+|currently\s+)?",
+    re.IGNORECASE,
+)
+
+
 def parse_role(phrase: str) -> tuple[str | None, str | None]:
     """ "the regime's Labor Minister" → ("Labor Minister", "regime"); "a director of the Fars News Agency"."""
     lex = lexicon()
-    words = phrase.split()
+    # "who is also the director of …": the relative clause's verb is no part of the post
+    words = _RELATIVE_POST.sub("", phrase).split()
     while words and words[0].lower() in DETERMINERS | {"former"}:
         words = words[1:]
     text = " ".join(words)
