@@ -157,3 +157,15 @@ def test_a_post_in_a_relative_clause_is_the_post_alone() -> None:
     text = "Tomas Berk, who is also the director of the Film Center, spoke on Monday. “We made ten films,” he said."
     (found,) = quotes.find(text)
     assert (found.speaker, found.role) == ("Tomas Berk", "director")
+
+
+def test_he_after_a_possessive_post_is_the_holder_named_before() -> None:
+    text = (
+        "Ambassador Hamid Rostami says the plan will fail. Iran’s top envoy to Paris then noted that "
+        "many firms are keen. “We keep in touch with each of them,” he explained."
+    )
+    assert speakers(text) == ["Hamid Rostami"]
+    # the possessive post as a quote's own speaker introduces someone: not the ambassador of another post
+    assert speakers(
+        "Foreign Minister Karim Adlan met the emir. “We talked about ports,” Iran’s president said."
+    ) == ["Iran president"]

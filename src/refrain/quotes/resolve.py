@@ -113,6 +113,9 @@ class Resolver:
         # is someone else ("Elham Aminzadeh … she said …. He was told …")
         self._gender: dict[str, str] = {}
         self._pronoun_at: dict[int, Resolved] = {}
+        # reading a subject's role phrase again for a pronoun after it: the phrase then refers back
+        # ("Iran’s envoy to London went on to say … . “…,” he explained": the envoy named before)
+        self._rereading = False
         for n, (lo, hi) in enumerate(self.sentences):
             toks = tokens(self.masked, lo, hi)
             np = sentence_subject(toks)
@@ -228,7 +231,9 @@ class Resolver:
             np.start,
             head,
             # a lone role word ("“…,” MP said") introduces nobody: a sloppy "the MP"
-            anaphoric=low[0] in {"the", "his", "her"} or low == [head],
+            anaphoric=low[0] in {"the", "his", "her"}
+            or low == [head]
+            or (self._rereading and np.tokens[0].text.endswith(("’s", "'s"))),
             origin=origin,
             qualifier=role_qualifier(words, head),
         )
@@ -1055,7 +1060,11 @@ class Resolver:
                 # again, now that the quotes' speakers before it are known (subjects are read before
                 # any quote is attributed)
                 toks = tuple(t for t in tokens(self.masked, subj.start, subj.end) if t.is_word)
-                again = self.resolve(NounPhrase(subj.start, subj.end, toks)) if toks else NOTHING
+                self._rereading = True
+                try:
+                    again = self.resolve(NounPhrase(subj.start, subj.end, toks)) if toks else NOTHING
+                finally:
+                    self._rereading = False
                 return again if again[0] else subj.resolved
             if subj is not None:
                 return subj.resolved
