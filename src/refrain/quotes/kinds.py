@@ -86,7 +86,7 @@ def classify(g: Group, left: list[Token], text: str, masked: str, quoted_often: 
     ):
         return "partial"
     if len(words) <= 1:
-        return "scare"  # (the agentless "are described as “…”" stays a label)
+        return "scare"
     # a title or name, its sentence's full stop inside the marks or not ("an “Independent Army.”")
     if _title_like(words) and len(words) <= 8 and not re.search(r"[!?]$", content.strip()):
         return "scare"
@@ -317,7 +317,8 @@ def passive_lead(lead: str) -> re.Match[str] | None:
 
 def _passive_with_agent(lead: str, masked: str, pos: int) -> bool:
     """Whether the quote is the complement of a passive whose agent follows it ("was described as
-    “…” by spokesman X"): then the agent said it."""
+    “…” by spokesman X"): then the agent said it (the agentless "are described as “…”" stays a
+    label)."""
     return passive_lead(lead) is not None and _AGENT_AFTER.match(masked[pos : pos + 120]) is not None
 
 

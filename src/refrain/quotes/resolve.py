@@ -270,18 +270,14 @@ class Resolver:
             comma = self.masked.find(",", toks[at].end, np.end)
             rest = [t for t in toks[at + 1 :] if t.start < (comma if comma >= 0 else np.end)]
             owner: NounPhrase | None = NounPhrase(rest[0].start, rest[-1].end, tuple(rest)) if rest else None
-        elif (
-            toks
-            and toks[-1].lower in media
-            and all(t.is_cap for t in toks[:-1] if t.lower not in DETERMINERS)
-        ):
-            # "the Foreign Ministry website", "Vaez's website" (not "a statement carried by X website")
+        elif toks and toks[-1].lower in media:
+            # "Vaez's website", "the Foreign Ministry website" (not "a statement carried by X website")
+            owner = possessive_owner(np)
             named = [t for t in toks[:-1] if t.lower not in DETERMINERS]
-            owner = possessive_owner(np) or (
-                NounPhrase(named[0].start, named[-1].end, tuple(named)) if named else None
-            )
+            if owner is None and named and all(t.is_cap for t in named):
+                owner = NounPhrase(named[0].start, named[-1].end, tuple(named))
         else:
-            owner = possessive_owner(np) if toks and toks[-1].lower in media else None
+            owner = None
         if owner is None:
             return None
         found = self.resolve(owner)
