@@ -7,10 +7,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Quote
-from .resolve import Resolver, surname_like
+from .phrase import name_at_start, surname_like
+from .resolve import Resolver
 from .speaker import read_subject
 from .speech import paragraphs
-from .words import Tokens, anaphors, given_names, key, match_cue, organisations, roles, words
+from .words import Tokens, Word, anaphors, given_names, key, match_cue, organisations, roles, words
 
 
 def indirect_speakers(text: str, tokens: Tokens, resolver: Resolver) -> list[tuple[int, str]]:
@@ -20,10 +21,12 @@ def indirect_speakers(text: str, tokens: Tokens, resolver: Resolver) -> list[tup
     out = []
     for ps, pe in paragraphs(text):
         ws = tokens.between(ps, pe)
-        for k in range(1, min(len(ws) - 1, _INDIRECT_WORDS)):
+        for k in range(1, min(len(ws), _INDIRECT_WORDS)):
             if ws[k].text in _STOPS:
+                if ws[k].text != ":" and (name := _narrative_subject(text, ws, k, tokens, resolver)):
+                    out.append((ps, name))
                 break
-            if ws[k + 1].key != _THAT and ws[k + 1].text not in ("،", ",", "."):
+            if k + 1 == len(ws) or ws[k + 1].key != _THAT and ws[k + 1].text not in ("،", ",", "."):
                 continue
             n = match_cue(ws[: k + 1])
             if not n:
@@ -33,6 +36,29 @@ def indirect_speakers(text: str, tokens: Tokens, resolver: Resolver) -> list[tup
                 out.append((ps, resolver.fullest(subject.name_words, subject.name)))
             break
     return out
+
+
+def _narrative_subject(
+    text: str, ws: list[Word], stop: int, tokens: Tokens, resolver: Resolver
+) -> str | None:
+    """The person a paragraph's first sentence (``ws[:stop]``, no speech) is about when it opens
+    with their full name as its subject ("رضا کریمی، نماینده … نیز امروز از … بازدید کرد."):
+    who a later "وی افزود" means. A given name first, one person (not "X و Y", not "X را …")."""
+    subject = read_subject(text, (ws[0].start, ws[stop].start), resolver.known, tokens)
+    if subject.kind != "name" or subject.name is None or subject.relative or subject.fronted:
+        return None
+    # given names and one surname word, not the verb ("رضا کلمن دوست دارد با …")
+    name_ws = name_at_start(subject.name_words)
+    name_ws = next((name_ws[: n + 1] for n, w in enumerate(name_ws) if w.key not in given_names()), name_ws)
+    if len(name_ws) < 2 or name_ws[0].key not in given_names():
+        return None
+    after = ws.index(subject.name_words[-1]) + 1 if subject.name_words[-1] in ws else stop
+    if any(w.key in _NOT_ALONE for w in ws[after : min(after + 2, stop)]):
+        return None
+    return text[name_ws[0].start : name_ws[-1].end]
+
+
+_NOT_ALONE = frozenset(key(w) for w in ("و", "را", "یا"))
 
 
 _INDIRECT_WORDS = 40  # words of a paragraph's first clause read for an indirect cue

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from ..model import Mention
 from .words import (
@@ -14,9 +15,11 @@ from .words import (
     anaphors,
     anonymous,
     complements,
+    cues,
     given_names,
     key,
     kinship,
+    not_speakers,
     organisations,
     pronouns,
     role_compounds,
@@ -206,3 +209,45 @@ def name_at_start(ws: list[Word]) -> list[Word]:
         if k < len(ws) and ws[k].is_word and ws[k].key in SURNAME_TAILS:
             out.append(ws[k])
     return out
+
+
+@cache
+def not_surname_words() -> frozenset[str]:
+    """Words that are never a surname after a given name: posts, bodies, stops, pronouns, …"""
+    return (
+        roles()
+        | organisations()
+        | subject_stops()
+        | pronouns()
+        | anaphors()
+        | not_speakers()
+        | complements()
+        | frozenset(PREPOSITIONS)
+        | frozenset(SPEECH_NOUNS)
+        | {key("را")}
+        | word_keys("quote_connectives")  # "بنابراین، رئیس …": a connective before a comma
+    )
+
+
+@cache
+def cue_start(word_key: str) -> bool:
+    """Whether a word is a cue verb or the first word of one ("بیان" of "بیان کرد")."""
+    return any(c == word_key or c.startswith(word_key) for c in cues())
+
+
+def surname_like(w: Word) -> bool:
+    """Whether a word after a given name can be its surname: no given name, post, body, stop,
+    verb or participle ("هدایت شده", "ولی شد" are no names), nor a verb's prefix written apart
+    ("محمود می گوید")."""
+    k = w.key
+    return not (
+        k in given_names() or k in not_surname_words() or plain_verb(w) or ends_clause(w) or k in _PREFIXES
+    )
+
+
+_PREFIXES = frozenset(key(w) for w in ("می", "نمی", "همی"))
+
+
+def plain_verb(w: Word) -> bool:
+    """Whether a word is plainly a verb ("می‌شود", "است"), not a surname ending alike ("بیرانوند")."""
+    return w.key.startswith("می") and ends_clause(w) or w.key in word_keys("quote_plain_verbs")

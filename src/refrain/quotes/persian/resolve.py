@@ -9,25 +9,26 @@ established (the current speaker, the person behind each post), for
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from .phrase import (
     HONORIFIC_SIGNS,
     MAX_NAME_WORDS,
     PREPOSITIONS,
     QUOTED_NAME,
-    SPEECH_NOUNS,
+    cue_start,
     ends_clause,
     name_at_start,
+    not_surname_words,
+    plain_verb,
+    surname_like,
 )
 from .words import (
     Tokens,
     Word,
     anaphors,
-    complements,
-    cues,
     given_names,
     key,
+    match_cue,
     not_speakers,
     organisations,
     pronouns,
@@ -36,7 +37,6 @@ from .words import (
     subject_stops,
     title_heads,
     titles,
-    word_keys,
     words,
 )
 
@@ -61,7 +61,10 @@ class Resolver:
         self.surnames = {  # not a post or a body's head (a given name before "سپاه" makes no surname "سپاه")
             b.key
             for a, b in zip(self.ws, self.ws[1:], strict=False)
-            if a.key in names and b.key not in names and b.key not in _NOT_SURNAME() and self._adjacent(a, b)
+            if a.key in names
+            and b.key not in names
+            and b.key not in not_surname_words()
+            and self._adjacent(a, b)
         }
         # a name in marks right before a role ("«طارق الهاشمی» معاون رئیس جمهور"): a person
         # (with evidence: a given name inside, or the marks open the clause: "در نشست «آینده آب»
@@ -91,12 +94,25 @@ class Resolver:
             for i, w in enumerate(self.ws)
             if w.key in roles() and (found := self._set_off(i, 1))
         ]
-        # a word alone opening a paragraph before "در …"/"با …" ("جادری در ادامه افزود")
+        # a word alone opening a paragraph before "در …"/"با …" ("جادری در ادامه افزود") or
+        # before a cue and its colon ("جادری متذکر شد:")
         not_names = pronouns() | roles() | organisations() | anaphors() | subject_stops() | not_speakers()
-        for a, b in zip(self.ws, self.ws[1:], strict=False):
+        for i, (a, b) in enumerate(zip(self.ws, self.ws[1:], strict=False)):
             opens = a.start == 0 or "\n" in text[max(0, a.start - 3) : a.start]
-            if opens and b.key in PREPOSITIONS and a.key not in not_names and self._adjacent(a, b):
+            if not opens or a.key in not_names or not self._adjacent(a, b):
+                continue
+            if b.key in PREPOSITIONS or self._cue_at(i + 1):
                 self.surnames.add(a.key)
+
+    def _cue_at(self, i: int) -> bool:
+        """Whether the words from ``i`` are a cue verb right before a colon."""
+        for n in range(1, 4):
+            if i + n > len(self.ws):
+                break
+            after = self.text[self.ws[i + n - 1].end : self.ws[i + n - 1].end + 3].lstrip(" \u200c")
+            if after.startswith(":"):
+                return match_cue(self.ws[i : i + n]) == n
+        return False
 
     def named_before(self, at: int) -> str | None:
         """The last person named (a given name, then a surname; a name in marks or set off before
@@ -195,6 +211,12 @@ class Resolver:
             if k in runs:  # written apart or together: "جزء قاسمی" / "جزء‌قاسمی"
                 self.full[k] = person
                 return person
+        if len(keys) == 1 and keys[0] not in given_names():
+            # "زوران" after "زوران میتکوویچ" spoke: a given name the lists lack, written alone
+            opened = [p for p in self.people if " " in p and key(p.split()[0]) == keys[0]]
+            if len(opened) == 1:
+                self.full[k] = opened[0]
+                return opened[0]
         at = name_ws[0].start
         names = given_names()
         before: tuple[int, str] | None = None
@@ -239,9 +261,9 @@ class Resolver:
         if i == 0:
             return False
         w = self.ws[i - 1]
-        if not self._adjacent(w, self.ws[i]) or w.key in given_names() or w.key in _NOT_SURNAME():
+        if not self._adjacent(w, self.ws[i]) or w.key in given_names() or w.key in not_surname_words():
             return False
-        if _cue_start(w.key) or ends_clause(w) or any(starts_with([w], 0, (t,)) for t in titles()):
+        if cue_start(w.key) or ends_clause(w) or any(starts_with([w], 0, (t,)) for t in titles()):
             return False
         gap = self.text[self.ws[i - 2].end : w.start] if i >= 2 else ""
         return i == 1 or not self._adjacent(self.ws[i - 2], w) or any(c in gap for c in '«"“')
@@ -254,7 +276,12 @@ class Resolver:
             return e
         nxt, after = self.ws[e + 1], self.ws[e + 2]
         k = nxt.key
-        if not self._adjacent(self.ws[e], nxt) or k in given_names() or k in _NOT_SURNAME() or _cue_start(k):
+        if (
+            not self._adjacent(self.ws[e], nxt)
+            or k in given_names()
+            or k in not_surname_words()
+            or cue_start(k)
+        ):
             return e
         if not self._adjacent(nxt, after) or after.key in roles():
             return e + 1
@@ -284,7 +311,7 @@ class Resolver:
                 after_title = title_at is not None and p == title_at + 1
                 if (w.key in names or after_title) and self._adjacent(before[-1], self.ws[i]):
                     name_ws = before[p:]
-                    if any(_verb(x) or x.key in _NOT_SURNAME() for x in name_ws[1:]):
+                    if any(plain_verb(x) or x.key in not_surname_words() for x in name_ws[1:]):
                         break  # "… مهران آغاز می‌شود معاون …": a verb, not a surname
                     if len(name_ws) >= 2:
                         return self.fullest(name_ws, self.text[name_ws[0].start : name_ws[-1].end])
@@ -307,7 +334,7 @@ class Resolver:
         opens = i == 1 or not self._adjacent(self.ws[i - 2], w)  # "بوش، رئیس جمهور آمریکا از …"
         if not (closed or opens):
             return None
-        if w.key in given_names() or w.key in _NOT_SURNAME() or _cue_start(w.key) or ends_clause(w):
+        if w.key in given_names() or w.key in not_surname_words() or cue_start(w.key) or ends_clause(w):
             return None
         prev = self.ws[i - 2] if i >= 2 else None
         if prev is not None and prev.key in PREPOSITIONS and self._adjacent(prev, w):
@@ -322,7 +349,7 @@ class Resolver:
     def _surname_pair(self, b: Word, c: Word) -> bool:
         """Whether "b c" after a given name is a surname of two words: c can be a surname (no stop,
         verb, cue, post) and the article writes "b c" without a given name before it too."""
-        if f"{b.key} {c.key}" not in self.surname_pairs or not surname_like(c) or _cue_start(c.key):
+        if f"{b.key} {c.key}" not in self.surname_pairs or not surname_like(c) or cue_start(c.key):
             return False
         names = given_names()
         return any(
@@ -363,38 +390,3 @@ def _person_in_marks(text: str, m: re.Match[str]) -> bool:
         return True
     before = text[: m.start()].rstrip(" \u200c").split()
     return not before or key(before[-1]) not in title_heads()
-
-
-@cache
-def _NOT_SURNAME() -> frozenset[str]:  # noqa: N802 (a constant read once from the word lists)
-    return (
-        roles()
-        | organisations()
-        | subject_stops()
-        | pronouns()
-        | anaphors()
-        | not_speakers()
-        | complements()
-        | frozenset(PREPOSITIONS)
-        | frozenset(SPEECH_NOUNS)
-        | {key("را")}
-        | word_keys("quote_connectives")  # "بنابراین، رئیس …": a connective before a comma
-    )
-
-
-@cache
-def _cue_start(word_key: str) -> bool:
-    """Whether a word is a cue verb or the first word of one ("بیان" of "بیان کرد")."""
-    return any(c == word_key or c.startswith(word_key) for c in cues())
-
-
-def surname_like(w: Word) -> bool:
-    """Whether a word after a given name can be its surname: no given name, post, body, stop,
-    verb or participle ("هدایت شده", "ولی شد" are no names)."""
-    k = w.key
-    return not (k in given_names() or k in _NOT_SURNAME() or _verb(w) or ends_clause(w))
-
-
-def _verb(w: Word) -> bool:
-    """Whether a word is plainly a verb ("می‌شود", "است"), not a surname ending alike ("بیرانوند")."""
-    return w.key.startswith("می") and ends_clause(w) or w.key in word_keys("quote_plain_verbs")

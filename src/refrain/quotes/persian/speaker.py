@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from ..model import Mention
 from .credit import skip_agency, skip_credit
+from .fronted import fronted_start
 from .phrase import (
     COMMAS,
     FROM_WORD,
@@ -34,7 +35,6 @@ from .phrase import (
     MAX_NAME_WORDS,
     OBJECT_MARK,
     PREPOSITIONS,
-    SPEECH_NOUNS,
     SURNAME_TAILS,
     ends_clause,
     mention_of,
@@ -60,7 +60,6 @@ from .words import (
     roles,
     starts_with,
     subject_stops,
-    title_heads,
     titles,
     word_keys,
     words,
@@ -140,7 +139,7 @@ def read_subject(
                 break
     fronted = False
     if i < len(ws) and ws[i].key in subject_stops():
-        k = _fronted(ws, i)
+        k = fronted_start(ws, i, known)
         fronted, i = k != i, k
     np = speaker_phrase(ws, i)
     if np:  # "نیز" right after the speaker ("معاون … نیز در این مراسم گفت"), not deep in the clause
@@ -228,41 +227,6 @@ def _with_apposition(
             )
             return other
     return subject
-
-
-def _fronted(ws: list[Word], i: int, skip_relative: bool = True) -> int:
-    """Where the speaker phrase starts when the clause opens with an adverbial (``در ادامه این
-    مراسم رضا نیکو، مسئول … گفت``): the first role word or given name not governed by a
-    preposition or a speech noun (``با اشاره به سخنان رضا نیکو`` names someone else), nor inside
-    a relative clause (``در مراسمی که در آستانه میلاد … برگزار شد، …``) unless only there (``به
-    طوری که یکی از مقامات … اعلام کرد``). ``i`` itself (no speaker written) when there is none."""
-    relative = False
-    for k in range(i + 1, len(ws)):
-        w = ws[k]
-        if skip_relative and w.key == _WHO:
-            relative = True
-            continue
-        if relative:
-            relative = not ends_clause(w)
-            continue
-        if w.text == "«" and (n := quoted_name_length(ws, k)) >= 2:
-            post = k + n + 2 < len(ws) and ws[k + n + 2].key in roles()
-            after_word = ws[k - 1].key not in PREPOSITIONS and ws[k - 1].key not in title_heads()
-            if ws[k - 1].text in COMMAS or (post and after_word):  # not "در نشست «آینده آب» رئیس …"
-                # "… برگزار شد، «پیتر هالوران» رئیس …", "در ادامه «پیتر هالوران» رهبر ارکستر …":
-                # a name in marks after the adverbial (before a post when no comma sets it off)
-                return k
-        if not w.is_word or w.key in pronouns():
-            continue
-        if w.key in roles() or w.key in given_names():
-            prev = ws[k - 1]
-            after_mark = prev.text in _CLAUSE_MARKS  # "در ادامه، رئیس …", "در نشست «…» رئیس …"
-            if prev.key in PREPOSITIONS or prev.key in SPEECH_NOUNS or not (prev.is_word or after_mark):
-                continue
-            if w.key in given_names() and (k + 1 >= len(ws) or not ws[k + 1].is_word):
-                continue
-            return k
-    return _fronted(ws, i, skip_relative=False) if skip_relative else i
 
 
 def _relative(text: str, ws: list[Word], known: Callable[[str], bool]) -> Subject:
@@ -357,11 +321,21 @@ def _classify(
     if not name_ws:
         return Subject("role", mention, role=mention.text, also=also)
     if known(body[0].key) and body[0].key not in given_names():
-        two = len(body) > 1 and (body[1].key in SURNAME_TAILS or known(f"{body[0].key} {body[1].key}"))
-        name_ws = body[: 1 + two]  # "پاشایی فام" when the article writes "رامین پاشایی فام"
+        name_ws = _surname_first(body, known)
     rest = body[len(name_ws) :]
     role = mention_of(text, rest).text if rest and _post(rest[0]) else None
     return Subject("name", mention, mention_of(text, name_ws).text, role, also, name_ws)
+
+
+def _surname_first(body: list[Word], known: Callable[[str], bool]) -> list[Word]:
+    """The name opening a phrase whose first word the article gives as a surname: one word, or
+    two: "پاشایی فام" when the article writes "رامین پاشایی فام", "وینگو بگوویچ" when it writes
+    each word alone (a given name the lists do not hold)."""
+    pair = f"{body[0].key} {body[1].key}" if len(body) > 1 else ""
+    two = bool(pair) and (
+        body[1].key in SURNAME_TAILS or known(pair) or (len(body) == 2 and known(body[1].key))
+    )
+    return body[: 1 + two]
 
 
 def _after_imam(body: list[Word], t: int) -> bool:

@@ -3,7 +3,8 @@ paragraphs before ("سخنگوی وزارت دفاع … خبر داد. / به �
 
 from __future__ import annotations
 
-from .resolve import Resolver, _verb
+from .phrase import plain_verb
+from .resolve import Resolver
 from .speaker import Subject, read_subject
 from .speech import Speech
 from .words import Tokens, given_names, key, words
@@ -70,7 +71,7 @@ def _short_post(post: str) -> bool:
     """A post or description read whole: a few words, no verb ("نتایج این تحقیقات نشان می‌دهد")."""
     ws = [w for w in words(post) if w.is_word]
     plural = bool(ws) and ws[0].key.endswith(("ها", "های"))  # "باواریایی‌ها": a group, not "this official"
-    return 0 < len(ws) <= _POST_WORDS and not plural and not any(_verb(w) for w in ws)
+    return 0 < len(ws) <= _POST_WORDS and not plural and not any(plain_verb(w) for w in ws)
 
 
 _SUBJECT_PARAGRAPHS = 2  # "X … خبر داد. / به گفته وی، … / وی افزود:": one paragraph going on between

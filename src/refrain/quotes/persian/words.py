@@ -53,6 +53,12 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
             joined = text[prev.start : t.end]  # one word with a direction mark for a ZWNJ
             out[-1] = Word(joined, prev.start, t.end, key(joined), True)
             continue
+        if is_word and text[t.end : t.end + 3].lstrip(" \u200c\u200f").startswith(":"):
+            if cut := _glued_cue(t.text):  # "وزیر کشورگفت:": the cue written onto the word before
+                head, rest = t.text[:cut], t.text[cut:]
+                out.append(Word(head, t.start, t.start + cut, key(head), True))
+                out.append(Word(rest, t.start + cut, t.end, key(rest), True))
+                continue
         if is_word and (cut := _glued_head(t.text)):
             head, rest = t.text[:cut], t.text[cut:]
             out.append(Word(head, t.start, t.start + cut, key(head), True))
@@ -60,6 +66,22 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
             continue
         out.append(Word(t.text, t.start, t.end, key(t.text) if is_word else t.text, is_word))
     return out
+
+
+_GLUED_CUES = tuple(key(w) for w in ("گفت", "افزود"))
+_VERB_PREFIXES = tuple(key(w) for w in ("نمی", "همی", "می", "باز"))
+
+
+def _glued_cue(word: str) -> int:
+    """Where a one-word cue verb glued to the word before it starts ("آمریکاگفت" -> 6), or 0: at
+    least three letters before it that are not a verb's own prefix ("میگفت", "بازگفت")."""
+    k = key(word)
+    for cue in _GLUED_CUES:
+        head = k[: -len(cue)]
+        if k.endswith(cue) and len(head) >= 3 and not head.startswith(_VERB_PREFIXES):
+            # the cue's start in the written word (ي/ك and ZWNJ fold away in keys)
+            return next((n for n in range(len(word) - 1, 0, -1) if key(word[n:]) == cue), 0)
+    return 0
 
 
 _NOT_GLUED = ("یت", "ان", "ین")  # "مدیریت", "مدیران", "مدیرین": one word
