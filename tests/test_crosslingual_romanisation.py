@@ -30,3 +30,32 @@ def test_fold_is_a_multiplier_and_na_before_tanha_is_not_nine() -> None:
     assert 3.0 in numbers_en("a 3-fold rise")
     assert 9.0 not in numbers_fa("نه تنها صادرات بلکه واردات هم افزایش یافت")
     assert 9.0 in numbers_fa("نه نفر در این حادثه زخمی شدند")
+
+
+def test_slavic_endings_are_written_f_and_ch_in_persian() -> None:
+    # a final -ov/-ev is ف, an -ović (accent dropped or kept) is چ
+    assert same_person("بوریس کارپوف", "Boris Karpov") is not None
+    assert same_person("ولادیمیر پتروف", "Vladimir Petrov") is not None
+    assert same_person("دراگان یوویچ", "Dragan Jovic") is None  # no -vic: c stays k
+    assert same_person("میلان سرگوویچ", "Milan Sergovic") is not None
+    assert same_person("میلان سرگوویچ", "Milan Sergović") is not None
+
+
+def test_a_surname_persian_writes_in_two_words_that_latin_writes_as_one() -> None:
+    assert same_person("کاظم سنگ تراشی", "Kazem Sangtarashi") is not None
+    # the two words joined must be the Latin surname: the first given name is no part of it
+    assert same_person("کاظم سنگ تراشی", "Kazem Tarashi") is not None  # the last word alone agrees
+    assert same_person("کاظم سنگ تراشی", "Kazem Sangtarab") is None
+
+
+def test_a_persian_petrochemical_word_is_the_oil_anchor_and_both_is_two() -> None:
+    from refrain.crosslingual.link import can_render, facts_en, facts_fa
+
+    fa = facts_fa("واحد پتروشیمی بندر سالانه ۴۰۰ هزار تن اتیلن تولید می‌کند.")
+    assert can_render(
+        facts_en("The petrochemical unit at the port makes 400,000 tonnes of ethylene a year."), fa
+    )[0]
+    fa = facts_fa("دو طرف قرارداد باید هزینه‌های تازه را بپذیرند.")
+    assert can_render(facts_en("Both parties to the deal must accept the new costs."), fa)[0]
+    # "both" is no number the English adds: a rendering stating an extra one is still refused
+    assert not can_render(facts_en("Both parties to the deal must accept 7 new costs."), fa)[0]

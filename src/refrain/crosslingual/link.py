@@ -24,7 +24,7 @@ import numpy as np
 from .anchors import anchors_en, anchors_fa
 from .embed import Embedder, embed_quotes, lead
 from .names import _fa_parts, _latin_parts, aliases, block_key, same_person
-from .numbers import agreement, numbers_en, numbers_fa
+from .numbers import agreement, implied_numbers_en, numbers_en, numbers_fa
 from .roles import PostIndex, read_description
 
 MIN_WORDS_EN = 6
@@ -130,10 +130,16 @@ class Facts:
     first_numbers: frozenset[float] = frozenset()
     first_anchors: frozenset[str] = frozenset()
     name_anchors: frozenset[str] = frozenset()  # English: also those in longer names
+    implied: frozenset[float] = frozenset()  # English: numbers said without a numeral ("both")
 
 
 def facts_en(text: str) -> Facts:
-    return Facts(numbers_en(text), anchors_en(text, in_names=False), name_anchors=anchors_en(text))
+    return Facts(
+        numbers_en(text),
+        anchors_en(text, in_names=False),
+        name_anchors=anchors_en(text),
+        implied=implied_numbers_en(text),
+    )
 
 
 def facts_fa(text: str) -> Facts:
@@ -155,13 +161,14 @@ def can_render(en: Facts, fa: Facts) -> tuple[bool, int]:
     sentences, and the numbers they share). A faithful rendering keeps numbers and anchors: the
     English states no more numbers the Persian lacks than numbers they share, names no anchor
     the Persian does not, keeps at least one number of the Persian's first sentence when that
-    has any, and every anchor of it."""
+    has any (one English says without a numeral counts: "both sides" for «دو طرف»), and every
+    anchor of it."""
     shared = len(en.numbers & fa.numbers)
     if len(en.numbers) - shared > shared:
         return False, shared
     if en.anchors - fa.anchors or fa.first_anchors - en.name_anchors:
         return False, shared
-    if fa.first_numbers and not fa.first_numbers & en.numbers:
+    if fa.first_numbers and not fa.first_numbers & (en.numbers | en.implied):
         return False, shared
     return True, shared
 

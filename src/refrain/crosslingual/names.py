@@ -79,7 +79,11 @@ def skeleton_fa(name: str) -> str:
 def skeleton_latin(name: str) -> str:
     """The consonant skeleton of a romanised name, words run together."""
     out = []
-    for word in _LATIN_WORD.findall(name.lower().translate(_ACCENTS)):
+    for word in _LATIN_WORD.findall(name.lower().replace("ć", "ch").translate(_ACCENTS)):
+        if word.endswith("v"):  # a final -ov, -ev ("Lavrov", "Medvedev") is ف in Persian: لاوروف
+            word = word[:-1] + "f"
+        elif word.endswith("vic"):  # -ović, -ević written without the accent: چ («بگوویچ»)
+            word += "h"
         for digraph, cls in _LATIN_DIGRAPHS:
             word = word.replace(digraph, cls)
         out.append("".join(_LATIN.get(ch, "") for ch in word))
@@ -185,7 +189,8 @@ _FA_SPLIT = re.compile(r"[\s\u200c\-]+")
 
 
 @lru_cache(maxsize=65536)
-def _fa_parts(name: str) -> _Parts:
+def _fa_parts(name: str, join_last: bool = False) -> _Parts:
+    """The parts of a Persian name; ``join_last``: its last two words are one surname."""
     text = normalize(name, "fa").text
     words = [w for w in _FA_SPLIT.split(text) if w]
     titles = _fa_titles()
@@ -196,7 +201,7 @@ def _fa_parts(name: str) -> _Parts:
     sk = [skeleton_fa(w) for w in words]
     initials = [_initials_fa(w) for w in words]
     # a surname written in two words («رفیع زاده», «احمدی نژاد»): the last two together
-    if len(words) > 1 and words[-1] in _fa_surname_tails():
+    if len(words) > 1 and (join_last or words[-1] in _fa_surname_tails()):
         sk = sk[:-2] + [sk[-2] + sk[-1]]
         initials = initials[:-1]
     full, given = _collapse("".join(sk)), _collapse("".join(sk[:-1]))
@@ -277,6 +282,11 @@ def same_person(persian: str, latin: str) -> NameMatch | None:
     fa, la = _fa_parts(persian), _latin_parts(latin)
     if not fa.full or not la.full or _surname_of_another(persian, latin):
         return None
+    if fa.words > 1 and not close(fa.surname, la.surname):
+        # a surname Persian writes in two words that Latin writes as one («هزار جریبی» Hezarjaribi)
+        joined = _fa_parts(persian, join_last=True)
+        if len(joined.surname) >= 5 and close(joined.surname, la.surname):
+            fa = joined
     if not _initials_fit(fa, la) and not _given_initials_only(fa, la):
         return None
     surnames = close(fa.surname, la.surname) or _tail_close(fa, la)

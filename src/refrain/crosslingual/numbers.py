@@ -55,6 +55,14 @@ def numbers_en(text: str) -> frozenset[float]:
     return frozenset(out)
 
 
+def implied_numbers_en(text: str) -> frozenset[float]:
+    """Numbers English says without a numeral ("both sides" for «دو طرف», "twice"): they may
+    stand for a Persian number, but are not counted as numbers a rendering adds."""
+    return frozenset(_EN_IMPLIED[m.group(0).lower()] for m in _EN_IMPLIED_WORD.finditer(text))
+
+
+_EN_IMPLIED = {"both": 2.0, "twice": 2.0, "double": 2.0, "doubled": 2.0, "pair": 2.0, "thrice": 3.0}
+_EN_IMPLIED_WORD = re.compile(r"\b(?:" + "|".join(_EN_IMPLIED) + r")\b", re.I)
 _EN_FOLD = re.compile(r"\b([a-z]+|\d+)-?fold\b", re.I)
 # «نه» before these words is "not" («نه تنها», «نه از …»), never nine
 _FA_NOT = re.compile(
