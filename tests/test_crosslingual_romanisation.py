@@ -59,3 +59,20 @@ def test_a_persian_petrochemical_word_is_the_oil_anchor_and_both_is_two() -> Non
     assert can_render(facts_en("Both parties to the deal must accept the new costs."), fa)[0]
     # "both" is no number the English adds: a rendering stating an extra one is still refused
     assert not can_render(facts_en("Both parties to the deal must accept 7 new costs."), fa)[0]
+
+
+def test_a_soft_g_is_persian_j_and_a_hard_one_stays_near() -> None:
+    assert same_person("جورج کاتب", "George Kateb") is not None
+    assert same_person("جیمز فرانکو", "Gimes Franco") is not None  # a g before i read j
+    assert same_person("حسن گیلانپور", "Hassan Gilanpour") is not None  # a hard g before i
+    assert same_person("جورج کاتب", "Hassan Kateb") is None  # another given name
+
+
+def test_north_korea_written_as_one_word_and_a_persian_dual_rendered_two() -> None:
+    from refrain.crosslingual.link import can_render, facts_en, facts_fa
+
+    fa = facts_fa("گفت‌وگو با کره‌شمالی ادامه دارد.")
+    assert can_render(facts_en("Talks with North Korea go on."), fa)[0]
+    fa = facts_fa("خواسته‌های طرفین باید شنیده شود.")
+    assert can_render(facts_en("The demands of the two sides must be heard."), fa)[0]
+    assert not can_render(facts_en("The demands of the 2 sides and 5 others must be heard."), fa)[0]

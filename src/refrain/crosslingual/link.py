@@ -164,7 +164,7 @@ def can_render(en: Facts, fa: Facts) -> tuple[bool, int]:
     has any (one English says without a numeral counts: "both sides" for «دو طرف»), and every
     anchor of it."""
     shared = len(en.numbers & fa.numbers)
-    if len(en.numbers) - shared > shared:
+    if len(en.numbers - fa.numbers - en.implied) > shared:
         return False, shared
     if en.anchors - fa.anchors or fa.first_anchors - en.name_anchors:
         return False, shared

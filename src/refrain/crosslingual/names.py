@@ -52,9 +52,11 @@ _NEAR = {
 }
 # Half a step apart when one letter stands for the other, but two letters, not one run, when side by
 # side (the d and z of "Javad Zarif"): ض ذ ظ are romanised d as well as z (Riyad/Riyaz).
-_NEAR_SUBSTITUTES = _NEAR | {frozenset(("d", "z"))}
+# g is ج in English names where it sounds j ("George" جورج, "Gene"): half a step as well.
+_NEAR_SUBSTITUTES = _NEAR | {frozenset(("d", "z")), frozenset(("g", "j"))}
 _CHEAP = {"h"}  # ه is often a silent final -e; h is often dropped in romanisation
 
+_SOFT_G = re.compile(r"(?<![gn])g(?=[eiy])")  # not "gg", not "ng" ("Angela" keeps its g)
 _LATIN_WORD = re.compile(r"[A-Za-z'`]+")
 _ACCENTS = str.maketrans("āáàâäēéèêëīíìîïōóòôöūúùûüçñšžğ", "aaaaaeeeeeiiiiiooooouuuuucnszg")
 
@@ -84,6 +86,9 @@ def skeleton_latin(name: str) -> str:
             word = word[:-1] + "f"
         elif word.endswith("vic"):  # -ović, -ević written without the accent: چ («بگوویچ»)
             word += "h"
+        # a g before e, i, y sounds j in English names ("George" جورج); hard in others ("Gilani"
+        # گیلانی): written j, half a step from g (``_NEAR_SUBSTITUTES``)
+        word = _SOFT_G.sub("j", word)
         for digraph, cls in _LATIN_DIGRAPHS:
             word = word.replace(digraph, cls)
         out.append("".join(_LATIN.get(ch, "") for ch in word))
@@ -173,6 +178,8 @@ def _initial_latin(word: str) -> str:
         return "V"
     if word[0] in "vwyx":
         return {"v": "w", "w": "w", "y": "y", "x": "*"}[word[0]]
+    if word[0] == "g" and word[1:2] in ("e", "i", "y"):
+        return "kj"  # "George" جورج, "Gilani" گیلانی
     for digraph, cls in _LATIN_DIGRAPHS:
         if word.startswith(digraph):
             return _LATIN.get(cls, cls).translate(_INITIAL_FOLD)

@@ -56,12 +56,22 @@ def numbers_en(text: str) -> frozenset[float]:
 
 
 def implied_numbers_en(text: str) -> frozenset[float]:
-    """Numbers English says without a numeral ("both sides" for «دو طرف», "twice"): they may
-    stand for a Persian number, but are not counted as numbers a rendering adds."""
+    """Numbers English may say for a Persian word that is no number ("both sides" for «دو طرف»,
+    "the two imams" for «امامین», "twice"): they may stand for a Persian number, but are not
+    counted as numbers a rendering adds."""
     return frozenset(_EN_IMPLIED[m.group(0).lower()] for m in _EN_IMPLIED_WORD.finditer(text))
 
 
-_EN_IMPLIED = {"both": 2.0, "twice": 2.0, "double": 2.0, "doubled": 2.0, "pair": 2.0, "thrice": 3.0}
+# "two" too: a Persian dual («امامین», «طرفین») is "the two …" in English, with no number word
+_EN_IMPLIED = {
+    "both": 2.0,
+    "twice": 2.0,
+    "double": 2.0,
+    "doubled": 2.0,
+    "pair": 2.0,
+    "thrice": 3.0,
+    "two": 2.0,
+}
 _EN_IMPLIED_WORD = re.compile(r"\b(?:" + "|".join(_EN_IMPLIED) + r")\b", re.I)
 _EN_FOLD = re.compile(r"\b([a-z]+|\d+)-?fold\b", re.I)
 # «نه» before these words is "not" («نه تنها», «نه از …»), never nine
