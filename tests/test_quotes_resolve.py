@@ -794,3 +794,22 @@ def test_adviser_and_advisor_are_one_role() -> None:
         " will fail,” the adviser said."
     )
     assert _speakers(text) == ["Omar Kest"]
+
+
+def test_an_aside_between_a_subject_and_its_speech_verb_leaves_the_subject_speaking() -> None:
+    opening = (
+        "OSLO – Port Minister Edda Tavang said on Saturday that a deal is near after meeting "
+        "Tarskian Trade Minister Jan Morvik. “We will announce our decisions,” she noted. "
+    )
+    for aside in ("Morvik for his part said", "Morvik, for his part, said", "Morvik in turn said"):
+        text = opening + f"{aside} that prices will rise. “We have offered a cut of 600 tonnes,” he added."
+        assert _speakers(text)[-1] == "Jan Morvik", aside
+
+
+def test_a_description_with_a_nationality_read_as_a_named_person_is_no_unnamed_one() -> None:
+    text = (
+        "TEHRAN – Mark Tilley said the United States is weaker. “The world is changing,” Tilley told "
+        "the cadets. The U.S. general added, “We keep our old drills in mind.” The U.S. general "
+        "believes that machines are “changing everything.”"
+    )
+    assert _speakers(text) == ["Mark Tilley"] * 3

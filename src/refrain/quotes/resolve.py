@@ -706,9 +706,18 @@ class Resolver:
             k = bisect_right(self._occ_starts, m.end())
             occs = self.index.occurrences
             named = (k < len(occs) and occs[k].start - m.end() <= 2) or (k > 0 and occs[k - 1].end > m.end())
-            if not named and m.end() < pos - 1:
+            if not named and m.end() < pos - 1 and not self._read_as_named(m.start()):
                 return True  # not followed by a name ("counterpart Jan Berg" names them)
         return False
+
+    def _read_as_named(self, at: int) -> bool:
+        """Whether a subject read before, as a person the article names, spans ``at``: "The Tarskian
+        general added" already read as Jan Berg is Berg again, no unnamed general of Tarsk."""
+        k = bisect_right(self.subjects, _Subject(at, at, 0, "", NOTHING))
+        return any(
+            s.start <= at < s.end and s.kind == "person" and s.resolved[0] and s.resolved[0] != s.resolved[1]
+            for s in self.subjects[max(0, k - 2) : k]
+        )
 
     def _may_hold(self, ent: ArticleEntity, head: str) -> bool:
         """Whether ``ent`` may be the holder of the role ``head``: the article gives it them, or

@@ -198,6 +198,26 @@ def _relative_subject(toks: list[Token], i: int) -> bool:
     return prev.is_word and prev.lower not in NP_STOP and prev.lower not in lexicon().speech_verb_forms
 
 
+_ASIDES = (("for", "*", "part"), ("on", "*", "part"), ("in", "*", "turn"), ("in", "turn"))
+_ASIDE_OWNERS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+
+
+def _skip_aside(toks: list[Token], i: int) -> int:
+    """Where the subject ends before an aside set between it and its verb, commas or not: "Jan
+    Berg for his part said", "the ministry, in turn, said" (the words before the aside)."""
+    for aside in _ASIDES:
+        n = len(aside)
+        at = i - n + 1
+        if toks[i].text == "," and i - n >= 1 and toks[i - n - 1].text == ",":
+            at = i - n  # "X, for his part, said"
+        if at < 1:
+            continue
+        words = [t.lower for t in toks[at : at + n]]
+        if all(w == a or (a == "*" and w in _ASIDE_OWNERS) for w, a in zip(words, aside, strict=True)):
+            return at - 2 if toks[at - 1].text == "," else at - 1
+    return i
+
+
 def subject_before(toks: list[Token], verb_index: int) -> NounPhrase | None:
     """The subject noun phrase ending just before ``toks[verb_index]``."""
     lex = lexicon()
@@ -207,6 +227,7 @@ def subject_before(toks: list[Token], verb_index: int) -> NounPhrase | None:
         or (toks[i].lower.endswith("ly") and not toks[i].is_cap)
     ):
         i -= 1
+    i = _skip_aside(toks, i)
     i = _skip_parenthesis(toks, i)
     if i < 0:
         return None
