@@ -813,3 +813,20 @@ def test_a_description_with_a_nationality_read_as_a_named_person_is_no_unnamed_o
         "believes that machines are “changing everything.”"
     )
     assert _speakers(text) == ["Mark Tilley"] * 3
+
+
+def test_a_lake_is_a_place_no_she_can_mean() -> None:
+    text = (
+        "TEHRAN – Faezeh Tavangar, a young engineer, started a travel firm. For example, a local "
+        "fisherman takes you to the Zaribar Lake to fish. She called the environment their main "
+        "concern. “We hold sessions with locals about nature,” she said."
+    )
+    assert _speakers(text) == ["Faezeh Tavangar"]
+
+
+def test_a_post_goes_on_past_on_and_its_field_before_the_name() -> None:
+    text = (
+        "TEHRAN – The meeting was chaired by Reza Tavana and Norway’s Adviser to Prime Minister on "
+        "Trade and Investment Jan Morvik. “We want more flights,” Morvik said."
+    )
+    assert _speakers(text) == ["Jan Morvik"]

@@ -52,7 +52,7 @@ def capitalised_run(masked: str, toks: list[Token], i: int, lex: Lexicon) -> tup
             run.extend(toks[j : j + 2])
             j += 2
         elif (
-            t.lower in NAME_PARTICLES | {"of", "for", "and", "to"}
+            t.lower in NAME_PARTICLES | {"of", "for", "and", "to", "on"}
             and j + 1 < n
             and toks[j + 1].is_cap
             and run
@@ -61,10 +61,12 @@ def capitalised_run(masked: str, toks: list[Token], i: int, lex: Lexicon) -> tup
                 _org_goes_on(run, toks[j + 1 : j + 7], lex) or _office_goes_on(run, toks[j + 1 : j + 7], lex)
             ):
                 break  # "Ali and Reza": two names; "Ministry of Water and Energy" goes on
-            if t.lower in {"of", "for"} and not (
+            if t.lower in {"of", "for", "on"} and not (
                 run[-1].lower in lex.org_words or run[-1].lower.rstrip(".") in lex.roles
             ):
-                break  # "Hassan Rouhani of Iran": the name ends; "Minister of Energy" goes on
+                # "Hassan Rouhani of Iran": the name ends; "Minister of Energy", "Adviser on
+                # Commerce" go on
+                break
             if t.lower == "to" and run[-1].lower.rstrip(".") not in lex.roles:
                 break  # "Ambassador to Norland Levan Petrov" goes on; "Rouhani to Moscow" does not
             run.append(t)
@@ -75,10 +77,10 @@ def capitalised_run(masked: str, toks: list[Token], i: int, lex: Lexicon) -> tup
 
 
 def _office_goes_on(run: list[Token], following: list[Token], lex: Lexicon) -> bool:
-    """Whether an "and" after ``run`` is inside an office's title: the run ends with a role, "of" (or "for") and
+    """Whether an "and" after ``run`` is inside an office's title: the run ends with a role, "of" ("for", "on") and
     one or two capitalised words, and at least three capitalised words follow (the rest of the
     office and a name): "Minister of Roads and Urban Development Kaveh Rostami"."""
-    of = max((k for k, t in enumerate(run) if t.lower in {"of", "for"}), default=None)
+    of = max((k for k, t in enumerate(run) if t.lower in {"of", "for", "on"}), default=None)
     if of is None or of == 0 or not 1 <= len(run) - of - 1 <= 2:
         return False
     if run[of - 1].lower.rstrip(".") not in lex.roles:

@@ -62,8 +62,10 @@ def is_place(words: list[str]) -> bool:
 
 @cache
 def _place_heads() -> frozenset[str]:
-    """Nouns that end a place name ("Sea", "Gulf", "Province"), from geo_words and place_words."""
+    """Nouns that end a place name ("Sea", "Gulf", "Province", "Lake"), from geo_words,
+    place_words and the place heads entity kinds read (speaker_place_heads)."""
     heads = text_lexicon("en", "geo_words") | text_lexicon("en", "place_words")
+    heads |= text_lexicon("en", "speaker_place_heads")
     return heads - {"east", "west", "north", "south", "middle", "near", "far", "central", "state", "capital"}
 
 
