@@ -830,3 +830,24 @@ def test_a_post_goes_on_past_on_and_its_field_before_the_name() -> None:
         "Trade and Investment Jan Morvik. “We want more flights,” Morvik said."
     )
     assert _speakers(text) == ["Jan Morvik"]
+
+
+def test_a_colon_after_a_noun_opens_the_clause_a_participle_hangs_on() -> None:
+    text = (
+        "TEHRAN – A brief review of Jan Morvik's words at the assembly shows the same thesis:  "
+        "Morvik has taken the podium to speak of the deal, warning that a failure to honor it will "
+        "be “utterly irresponsible for all.”"
+    )
+    assert _speakers(text) == ["Jan Morvik"]
+    # after a speech verb the colon opens the words said, not a clause with a subject
+    text = "TEHRAN – Jan Morvik said: the harvest is good, adding that a failure would be “a loss for all.”"
+    assert _speakers(text) == ["Jan Morvik"]
+
+
+def test_a_surname_written_with_an_apostrophe_is_the_person_named_without_it() -> None:
+    text = (
+        "TEHRAN – Karim Mohseni Saidi said the port faces a new season. Sai’di said reopening is a "
+        "“public duty,” adding that trade matters. He pointed out that the port is different. "
+        "Pointing to the difference, the port official said, “In the port of Bandar, ships are safe.”"
+    )
+    assert _speakers(text) == ["Karim Mohseni Saidi"] * 2

@@ -29,6 +29,8 @@ from .name_words import (  # the run's words: also imported from here by quotes.
 )
 from .speakers import DETERMINERS, NAME_PARTICLES
 
+_APOSTROPHES = re.compile(r"(?<=[A-Za-z])[’'](?=[a-z])")
+
 
 @dataclass(slots=True)
 class ArticleEntity:
@@ -114,7 +116,27 @@ class ArticleEntities:
             ]
             if earlier:
                 return max(earlier, key=lambda e: len(e.tokens))
+        if best is None and n == 1:
+            best = self.same_but_apostrophe(first, kind)  # "Eje’i" after "Gholamhossein Mohseni Ejei"
         return best
+
+    def same_but_apostrophe(self, word: str, kind: str | None = "person") -> ArticleEntity | None:
+        """The one person whose name holds ``word`` written with or without an apostrophe inside
+        ("Eje’i" / "Ejei", "Sa'idi" / "Saidi": transliterations differ by it), else None."""
+        plain = _APOSTROPHES.sub("", word).lower()
+        if plain == word.lower() and not any(
+            _APOSTROPHES.search(t) for e in self.entities.values() for t in e.tokens
+        ):
+            return None  # no apostrophe on either side: the exact match has already failed
+        if len(plain) < 3:
+            return None
+        found = [
+            e
+            for e in self.entities.values()
+            if (not kind or e.kind == kind)
+            and any(_APOSTROPHES.sub("", t).lower() == plain for t in e.tokens)
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _named_before(self, ent: ArticleEntity, pos: int) -> bool:
         return any(o.entity is ent and o.end <= pos for o in self.occurrences)

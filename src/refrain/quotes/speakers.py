@@ -666,7 +666,9 @@ def clause_subject(toks: list[Token], *, coordinated: bool = False) -> NounPhras
     for _ in range(0 if coordinated else 3):
         start = end - 1
         depth = 0  # a comma inside brackets ("the troika (France, Britain and Germany)") cuts no clause
-        while start >= 0 and (depth > 0 or toks[start].text not in {",", ";", "—", "–"}):
+        while start >= 0 and (
+            depth > 0 or (toks[start].text not in {",", ";", "—", "–"} and not _colon_break(toks, start))
+        ):
             depth = max(0, depth + {")": 1, "(": -1}.get(toks[start].text, 0))
             start -= 1
         segment = toks[start + 1 : end]
@@ -690,6 +692,15 @@ def clause_subject(toks: list[Token], *, coordinated: bool = False) -> NounPhras
         if tok.lower in _PERSONAL:
             return NounPhrase(tok.start, tok.end, (tok,))
     return subj
+
+
+def _colon_break(toks: list[Token], k: int) -> bool:
+    """Whether ``toks[k]`` is a colon that opens a clause of its own ("… shows the same idea: Vaez
+    has spoken …, warning that"), not one after a speech verb ("Vaez said: …")."""
+    if toks[k].text != ":" or k == 0:
+        return False
+    before = toks[k - 1].lower
+    return before not in lexicon().speech_verb_lemma
 
 
 def _agent_before(toks: list[Token]) -> NounPhrase | None:
