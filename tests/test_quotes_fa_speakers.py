@@ -382,3 +382,14 @@ def test_two_words_the_article_writes_each_alone_are_one_name():
         "میتکوویچ متذکر شد: بازی بعدی سخت است."
     )
     assert set(speakers(text)) == {"زوران میتکوویچ"}
+
+
+def test_a_compound_given_name_the_lists_lack_still_opens_a_name_before_its_post():
+    # "امیدعلی" (a name also a common word, then a given name) before "رئیس …": the post's holder
+    text = (
+        "رئیس سازمان بنادر گفت: کار لایروبی آغاز شد.\n\n"
+        "به گزارش خبرگزاری فارس، امیدعلی نیک‌سیرت رئیس سازمان بنادر و کاوه آذرپاد عضو کمیسیون "
+        "عمران مجلس امروز در برنامه‌ای تلویزیونی حاضر شدند.\n\n"
+        "کاوه آذرپاد عضو کمیسیون عمران مجلس گفت: بودجه کافی نیست."
+    )
+    assert speakers(text) == ["امیدعلی نیک‌سیرت", "کاوه آذرپاد"]

@@ -26,6 +26,7 @@ from .words import (
     Tokens,
     Word,
     anaphors,
+    compound_given,
     given_names,
     key,
     match_cue,
@@ -291,7 +292,6 @@ class Resolver:
         """A name written right after or right before ``role`` somewhere in the article."""
         target = [w.key for w in words(role) if w.is_word]
         n = len(target)
-        names = given_names()
         for i in self.positions.get(target[0], ()) if target else ():
             if [w.key for w in self.ws[i : i + n]] != target:
                 continue
@@ -299,7 +299,7 @@ class Resolver:
             t = 0
             while t < len(after) and starts_with(after, t, titles()):
                 t += starts_with(after, t, titles())
-            if t < len(after) and after[t].key in names:
+            if t < len(after) and compound_given(after[t].key):
                 name_ws = name_at_start(after[t:])
                 if len(name_ws) >= 2 and self._adjacent(self.ws[i + n - 1], after[t]):
                     return self.fullest(name_ws, self.text[name_ws[0].start : name_ws[-1].end])
@@ -309,7 +309,7 @@ class Resolver:
             )  # "حجت‌الاسلام کاوه نیک‌اندیش مسئول …": after a title, a name no list holds
             for p, w in enumerate(before):
                 after_title = title_at is not None and p == title_at + 1
-                if (w.key in names or after_title) and self._adjacent(before[-1], self.ws[i]):
+                if (compound_given(w.key) or after_title) and self._adjacent(before[-1], self.ws[i]):
                     name_ws = before[p:]
                     if any(plain_verb(x) or x.key in not_surname_words() for x in name_ws[1:]):
                         break  # "… مهران آغاز می‌شود معاون …": a verb, not a surname

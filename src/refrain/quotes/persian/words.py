@@ -132,6 +132,17 @@ def _phrases(name: str) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(entries, key=len, reverse=True))
 
 
+@lru_cache(maxsize=1 << 14)
+def compound_given(word_key: str) -> bool:
+    """Whether a word is a given name, or two given names written as one ("امیدعلی", "رضاقلی")
+    that the lists do not hold whole (its first part may be a name that is also a common word)."""
+    names = given_names()
+    if word_key in names:
+        return True
+    firsts = names | word_keys("given_names_as_words")
+    return any(word_key[:j] in firsts and word_key[j:] in names for j in range(2, len(word_key) - 1))
+
+
 def cues() -> frozenset[str]:
     return word_keys("quote_cues")
 
