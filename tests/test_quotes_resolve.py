@@ -851,3 +851,20 @@ def test_a_surname_written_with_an_apostrophe_is_the_person_named_without_it() -
         "Pointing to the difference, the port official said, “In the port of Bandar, ships are safe.”"
     )
     assert _speakers(text) == ["Karim Mohseni Saidi"] * 2
+
+
+def test_a_day_between_a_subject_and_its_verb() -> None:
+    assert _speakers(
+        "OSLO – Karl Brandt on Tuesday said the plan is “a blatant interference in our affairs”."
+    ) == ["Karl Brandt"]
+    # a stance verb's short phrase is the subject's word (GUIDELINE: someone is said to utter it)
+    assert _speakers("OSLO – Karl Brandt on Tuesday denounced the plan as a “reckless” move.") == [
+        "Karl Brandt"
+    ]
+    # past the day, an object ending a relative clause is no subject
+    text = (
+        "OSLO – Trade Minister Jan Morvik who went to Bergen to attend the Harbour Summit on Sunday "
+        "told reporters that two deals were signed. The first deal covers fish, the minister said. "
+        "“Both sides will pay in their own money,” he added."
+    )
+    assert _speakers(text) == ["Jan Morvik"]

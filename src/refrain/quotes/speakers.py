@@ -29,6 +29,20 @@ SKIP_BEFORE_VERB = {
     "soon", "ultimately", "should", "must", "can", "now", "long", "earlier",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 }  # fmt: skip
+_CLAUSE_OPENERS = frozenset({"and", "but", "also", "meanwhile", "however", "then"})
+_CLAUSE_MARKS = frozenset({",", "–", "—", "-", ":", ";", "."})
+
+
+def _opens_clause(toks: list[Token], k: int) -> bool:
+    """Whether the capitalised phrase holding ``toks[k]`` ("Leader of the Islamic Revolution Ali
+    Kemal") opens its clause: the text's start, a clause mark or a clause opener before it."""
+    p = k
+    while p > 0 and (toks[p - 1].is_cap or toks[p - 1].lower in {"of", "the", "for"}):
+        p -= 1
+    return p == 0 or toks[p - 1].text in _CLAUSE_MARKS or toks[p - 1].lower in _CLAUSE_OPENERS
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 NP_STOP = {
     "in", "on", "at", "for", "to", "by", "with", "from", "about", "into", "over", "after", "before", "during",
     "under", "against", "between", "through", "like", "as", "than", "and", "or", "but", "while", "because",
@@ -222,10 +236,14 @@ def subject_before(toks: list[Token], verb_index: int) -> NounPhrase | None:
     """The subject noun phrase ending just before ``toks[verb_index]``."""
     lex = lexicon()
     i = verb_index - 1
+    day_at = None
     while i >= 0 and (
         (toks[i].lower in SKIP_BEFORE_VERB and not _function_word_surname(toks, i))
         or (toks[i].lower.endswith("ly") and not toks[i].is_cap)
+        # "Iran on Tuesday denounced": a day between the subject and its verb
+        or (toks[i].lower == "on" and i + 1 < verb_index and toks[i + 1].lower in _WEEKDAYS)
     ):
+        day_at = i if toks[i].lower == "on" else day_at
         i -= 1
     i = _skip_aside(toks, i)
     i = _skip_parenthesis(toks, i)
@@ -248,6 +266,10 @@ def subject_before(toks: list[Token], verb_index: int) -> NounPhrase | None:
     if not run:
         return None
     k = toks.index(run[0])
+    if day_at is not None and not _opens_clause(toks, k):
+        # "… to attend the Summit on Sunday told IRNA": past a day, only a phrase opening its clause
+        # is the subject, not an object ending a relative clause
+        return None
     antecedent = _relative_antecedent(toks, k)
     if antecedent is not None:
         return NounPhrase(antecedent[0].start, antecedent[-1].end, tuple(antecedent), appositive)
