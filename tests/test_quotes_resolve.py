@@ -868,3 +868,12 @@ def test_a_day_between_a_subject_and_its_verb() -> None:
         "“Both sides will pay in their own money,” he added."
     )
     assert _speakers(text) == ["Jan Morvik"]
+
+
+def test_a_subject_opening_with_former_after_a_time_adverbial_owns_the_phrase() -> None:
+    text = (
+        "OSLO – Mark Tilley spoke on Monday. “The world is changing,” Tilley told the cadets. On "
+        "Thursday, former Tarskian President Karl Brandt condemned the “choice of one man to start "
+        "a wholly needless war against a neighbour”. “I mean the other one,” he added a second later."
+    )
+    assert _speakers(text) == ["Mark Tilley", "Karl Brandt", "Karl Brandt"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from refrain.text.lexicon import lexicon as text_lexicon
 from refrain.text.lexicon import lexicon_lines
 
 from .appositives import unclosed_appositive
@@ -300,7 +301,11 @@ def attitude_subject(left: list[Token]) -> tuple[Token, NounPhrase] | None:
         words = [t for t in subj.tokens if t.is_word]
         if (
             first.lower in {"he", "she"}
-            or (words and (first.is_cap or first.lower in DETERMINERS) and words[-1].is_cap)
+            or (
+                words
+                and (first.is_cap or first.lower in DETERMINERS | text_lexicon("en", "post_time_modifiers"))
+                and words[-1].is_cap
+            )
             or (words and (words[-1].lower.rstrip(".") in lex.roles or words[-1].lower in lex.org_words))
         ):
             return verb, subj

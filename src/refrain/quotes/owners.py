@@ -143,6 +143,8 @@ def main_verb_subject(left: list[Token], quoted: str) -> NounPhrase | None:
     elif head.lower in DETERMINERS:
         if head.lower != "the" or role_head([t.text for t in subj.tokens]) is None:
             return None  # "The decision …", "A source …" (no one named or referred back to)
+    elif head.lower in text_lexicon("en", "post_time_modifiers") and len(low) > 1 and subj.tokens[-1].is_cap:
+        pass  # "former U.S. President Karl Brandt"
     elif not head.is_cap or head.lower in NP_STOP | _QUANTIFIERS or head.lower in lexicon().pronouns:
         return None  # "Other winners include “…”": some of a group, nobody named
     k = next((n for n, t in enumerate(words) if t.start >= subj.end), len(words))
