@@ -877,3 +877,16 @@ def test_a_subject_opening_with_former_after_a_time_adverbial_owns_the_phrase() 
         "a wholly needless war against a neighbour”. “I mean the other one,” he added a second later."
     )
     assert _speakers(text) == ["Mark Tilley", "Karl Brandt", "Karl Brandt"]
+
+
+def test_a_quote_after_a_named_persons_stance_sentence_is_theirs_not_the_last_speakers() -> None:
+    text = (
+        "OSLO – “We feel the pain of the families,” Jan Morvik, who visited a fire station, said. "
+        "Team head coach Karl Brandt, whose row with Jan Morvik became a hot topic in the media, "
+        "also expressed his sorrow over the deaths. “Pictures taken close to the site show two "
+        "firemen at work. No words can praise their courage enough.”"
+    )
+    assert _speakers(text) == ["Jan Morvik", "Karl Brandt"]
+    # a sentence about a thing, not a person's stance, leaves the quote with the last speaker
+    text = text.replace("also expressed his sorrow over the deaths", "was not at the station")
+    assert _speakers(text) == ["Jan Morvik", "Jan Morvik"]

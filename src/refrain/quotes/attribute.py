@@ -194,6 +194,33 @@ class Attributor:
                     g.subject, g.cue, g.cue_at = subj, cue.text, toks[cue.index].start
                     return
 
+    def stance_subject_before(self, g: Group, *, after: int) -> NounPhrase | None:
+        """The named subject of the sentence right before a quote that opens its own sentence, when
+        its verb takes a stance or speaks ("expressed his condolence", "compared", "hailed") and
+        the sentence, after ``after``, holds no quotation: whose words the quote most likely is."""
+        first = g.pieces[0]
+        prev = self.previous_sentence(first.paragraph, first.open_at)
+        if prev is None or self.masked[prev[1] : first.open_at].strip():
+            return None
+        lo, hi, _ = prev
+        if lo < after or MASK in self.masked[lo:hi]:
+            return None
+        toks = tokens(self.masked, lo, hi)
+        np = sentence_subject(toks)
+        if np is None or not np.tokens or not np.tokens[-1].is_cap:
+            return None
+        k = next((n for n, t in enumerate(toks) if t.start >= np.end), len(toks))
+        if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].lower in {"who", "whose"}:
+            # ", whose row with Jan Morvik …, also expressed": past the relative clause
+            k = next((n for n in range(k + 2, len(toks)) if toks[n].text == ","), len(toks))
+        while k < len(toks) and (
+            toks[k].lower in {"also", "later", "then", "further"} or toks[k].text == ","
+        ):
+            k += 1
+        verb = toks[k].lower if k < len(toks) else ""
+        stance = text_lexicon("en", "stance_verbs_before_quote")
+        return np if verb in stance or verb in lexicon().speech_verb_forms else None
+
     def _try_previous(self, g: Group, sent_lo: int) -> None:
         """The previous sentence introduces the quote ("He said:" / "Smith was quoted as saying:")."""
         first = g.pieces[0]

@@ -16,6 +16,7 @@ from .headings import echo_at, echo_speaker, is_heading
 from .lexicon import lexicon
 from .marks import find_raw
 from .model import Mention, Quote
+from .names import mention_words
 from .persian import find_persian
 from .resolve import Resolver
 from .speakers import NounPhrase
@@ -73,6 +74,13 @@ def find(
                 and not _defined_by_lead(masked, g)
             ):
                 g.subject, g.cue, g.cue_at, g.inherited = pg.subject, pg.cue, pg.cue_at, True
+                # a person named in full as the subject of a stance verb in the sentence right
+                # before, after that quote ("Coach Karl Brandt, whose row with Jan Morvik …, also
+                # expressed his condolence. “…”"): the one whose words follow
+                between = attributor.stance_subject_before(g, after=pg.pieces[-1].end)
+                named = mention_words(between)[-2:] if between is not None else []
+                if len(named) == 2 and index.fullest(named, "person") is not None:
+                    g.subject, g.cue, g.cue_at, g.inherited = between, None, None, False
         quote = _build(text, masked, g, resolver, date, windows)
         quotes.append(quote)
         if quote.kind != "scare":

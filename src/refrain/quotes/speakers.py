@@ -217,18 +217,19 @@ _ASIDE_OWNERS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 
 
 def _skip_aside(toks: list[Token], i: int) -> int:
-    """Where the subject ends before an aside set between it and its verb, commas or not: "Jan
-    Berg for his part said", "the ministry, in turn, said" (the words before the aside)."""
+    """Where the subject ends before an aside set between it and its verb without commas ("Jan
+    Berg for his part said", "the ministry in turn said"); with a comma before the aside ("X, for
+    his part(,) said") that comma, which the appositive reading takes from there."""
+    if toks[i].text == ",":
+        return i  # "X, for his part, said": read as an appositive, as before
     for aside in _ASIDES:
         n = len(aside)
         at = i - n + 1
-        if toks[i].text == "," and i - n >= 1 and toks[i - n - 1].text == ",":
-            at = i - n  # "X, for his part, said"
         if at < 1:
             continue
         words = [t.lower for t in toks[at : at + n]]
         if all(w == a or (a == "*" and w in _ASIDE_OWNERS) for w, a in zip(words, aside, strict=True)):
-            return at - 2 if toks[at - 1].text == "," else at - 1
+            return at - 1
     return i
 
 
