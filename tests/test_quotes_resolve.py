@@ -890,3 +890,13 @@ def test_a_quote_after_a_named_persons_stance_sentence_is_theirs_not_the_last_sp
     # a sentence about a thing, not a person's stance, leaves the quote with the last speaker
     text = text.replace("also expressed his sorrow over the deaths", "was not at the station")
     assert _speakers(text) == ["Jan Morvik", "Jan Morvik"]
+
+
+def test_a_hyphenated_post_after_a_bodys_acronym_is_the_persons_role() -> None:
+    text = (
+        "GENEVA – UN Secretary-General Karl Brandt has urged coastal states to ease the fishing ban, an "
+        "agency wrote. Its note was sent a week before the UN body meets. "
+        "“I ask the coastal states to ease the ban,” said the UN chief."
+    )
+    [q] = [q for q in find(text) if q.kind != "scare"]
+    assert (q.speaker, q.role) == ("Karl Brandt", "UN Secretary-General")

@@ -325,7 +325,12 @@ def _add_person(
 ) -> None:
     """A person's name (``tail``) with its role: the title before it, else a role set off by a
     comma just before. A lone word is a person only once known as a surname (else "maybe")."""
-    titled = any(w.lower().rstrip(".") in lex.roles or w.lower().rstrip(".") in lex.titles for w in head)
+    titled = any(
+        w.lower().rstrip(".") in lex.roles
+        or w.lower().rstrip(".") in lex.titles
+        or ("-" in w and any(p in lex.roles for p in w.lower().rstrip(".").split("-")))  # "Secretary-General"
+        for w in head
+    )
     role = " ".join(head) if head and titled else None  # "East Azerbaijan Province" is a place, not a role
     start = run[0].start
     # "The Leader of the Order, Ayatollah Ali Kemal": a role set off before the name is theirs too

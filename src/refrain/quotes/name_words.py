@@ -125,11 +125,18 @@ def clean_person_words(tail: list[str]) -> list[str]:
 def split_hyphenated_role(
     head: list[str], tail: list[str], is_org: bool
 ) -> tuple[list[str], list[str], bool]:
-    """ "Secretary-General Antonio Guterres": a hyphenated role word belongs to the role, not the name."""
+    """ "Secretary-General Antonio Guterres", "UN Secretary-General Antonio Guterres": a hyphenated
+    role word, and the words before it, belong to the role, not the name."""
     lex = lexicon()
-    while len(tail) > 1 and "-" in tail[0] and any(p.lower() in lex.roles for p in tail[0].split("-")):
-        head, tail = head + tail[:1], tail[1:]
-    return head, tail, is_org
+    last = max(
+        (
+            k
+            for k, w in enumerate(tail[:-1])
+            if "-" in w and any(p.lower().rstrip(".") in lex.roles for p in w.split("-"))
+        ),
+        default=-1,
+    )
+    return head + tail[: last + 1], tail[last + 1 :], is_org
 
 
 _ROLE_OF = re.compile(r"^(?P<role>.+?)\s+(?:of|at|for|in)\s+(?:the\s+)?(?P<org>.+)$")
