@@ -900,3 +900,13 @@ def test_a_hyphenated_post_after_a_bodys_acronym_is_the_persons_role() -> None:
     )
     [q] = [q for q in find(text) if q.kind != "scare"]
     assert (q.speaker, q.role) == ("Karl Brandt", "UN Secretary-General")
+
+
+def test_a_country_in_the_clause_before_a_verb_is_not_the_named_persons() -> None:
+    # the words that may tie a name to a country start after the last verb taking it as object
+    from refrain.quotes.resolve import _after_speech_verb
+
+    before = "the letter that norway’s harbour master sent to iaea director-general "
+    assert _after_speech_verb(before) == "to iaea director-general "
+    assert _after_speech_verb("the note norway’s envoy handed to the agency chief ") == "to the agency chief "
+    assert _after_speech_verb("norway’s foreign minister ") == "norway’s foreign minister "

@@ -1348,11 +1348,21 @@ def _own_clause(before: str) -> str:
 
 
 def _after_speech_verb(before: str) -> str:
-    """The words before a mention from its last speech verb on: "… by the U.S. election, says Deputy
-    Foreign Minister X" ties X to no country; the clause before the verb is what was said."""
-    verbs = lexicon().speech_verb_forms
+    """The words before a mention from its last speech verb (or past verb taking it as object:
+    "sent to", "met with") on: "… by the U.S. election, says Deputy Foreign Minister X" ties X to no
+    country; the clause before the verb is what was said, "the note Tarsk's envoy handed to
+    Director-General X" makes X no Tarskian."""
+    verbs = lexicon().speech_verb_forms | text_lexicon("en", "irregular_past")
     words = before.split(" ")
-    last = max((k for k, w in enumerate(words) if w.strip(",.;:") in verbs), default=-1)
+    last = max(
+        (
+            k
+            for k, w in enumerate(words)
+            if w.strip(",.;:") in verbs
+            or (w.endswith("ed") and k + 1 < len(words) and words[k + 1] in {"to", "with", "by"})
+        ),
+        default=-1,
+    )
     return " ".join(words[last + 1 :])
 
 
