@@ -910,3 +910,12 @@ def test_a_country_in_the_clause_before_a_verb_is_not_the_named_persons() -> Non
     assert _after_speech_verb(before) == "to iaea director-general "
     assert _after_speech_verb("the note norway’s envoy handed to the agency chief ") == "to the agency chief "
     assert _after_speech_verb("norway’s foreign minister ") == "norway’s foreign minister "
+
+
+def test_a_leads_post_is_the_person_the_next_sentence_names_as_its_subject() -> None:
+    text = (
+        "OSLO – “We live in a dry land and must change how we use water,” the deputy water chief "
+        "has said.  Karl Brandt voiced his deep concern over the drought on a radio show. "
+        "“The lakes are drying,” he said."
+    )
+    assert _speakers(text) == ["Karl Brandt", "Karl Brandt"]

@@ -816,6 +816,17 @@ class Resolver:
                 if self._turns_away(subj):
                     break  # "“…” Separately, Ali Vaez said: …": another matter, another person
                 return subj.resolved
+        if here == 0:
+            # a lead's post, the next sentence's subject named in full ("“…,” deputy environment
+            # chief has said. ¶ Ali Vaez voiced his concern …"): the lead introduces them
+            nxt = next((s for s in self.subjects[k:] if s.sentence == 1), None)
+            ent = (
+                self.index.fullest(str(nxt.resolved[0]).split(), "person")
+                if nxt and nxt.kind == "person"
+                else None
+            )
+            if ent is not None and len(ent.tokens) > 1 and not holds_other_office(ent, head):
+                return nxt.resolved  # type: ignore[union-attr]
         later = self.index.first_with_role(pos, head, passed=partial(self._said_of, pos))
         if later is not None and tied(later):
             return later.name, later.role, later.organisation
