@@ -919,3 +919,15 @@ def test_a_leads_post_is_the_person_the_next_sentence_names_as_its_subject() -> 
         "“The lakes are drying,” he said."
     )
     assert _speakers(text) == ["Karl Brandt", "Karl Brandt"]
+
+
+def test_according_to_the_press_relays_the_speaker_the_sentence_names() -> None:
+    text = (
+        "OSLO – Foreign Ministry spokesman Karl Brandt rejected the claims, saying that they come from the "
+        "“reckless plans of a small group of hawks,” according to IRNA."
+    )
+    assert _speakers(text) == ["Karl Brandt"]
+    # with no one named in the sentence, the outlet is the source
+    assert _speakers("OSLO – The harbour will open “within the next three weeks,” according to IRNA.") == [
+        "IRNA"
+    ]

@@ -126,11 +126,15 @@ class Attributor:
                 if piece.close_at is not None and self._try_right(g, piece):
                     break
         # 3b. "X claimed that Iran is “…”, IRNA reported": the outlet relays; the earlier speaker speaks
-        if g.subject is not None and _relays(g.cue) and not _relays_only(left):
+        # ("… to “…”, according to a Reuters report": likewise, the sentence's own speaker)
+        press = _press_source(g)
+        if g.subject is not None and ((_relays(g.cue) and not _relays_only(left)) or press):
             relayed = Group(g.pieces)
             self._try_left(relayed, left)
             if relayed.subject is not None and not _relays(relayed.cue):
                 g.subject, g.cue, g.cue_at = relayed.subject, relayed.cue, relayed.cue_at
+            elif press and (own := main_verb_subject(left, self.text[first.start : first.end])):
+                g.subject, g.cue, g.cue_at = own, None, None
         # 4. the sentence before the quote
         if g.subject is None:
             self._try_left(g, left)
@@ -533,6 +537,15 @@ def _relays(cue: str | None) -> bool:
         return False
     first = cue.split()[0].lower()
     return lexicon().speech_verb_lemma.get(first) == "report"
+
+
+def _press_source(g: Group) -> bool:
+    """Whether the quote's cue is "according to" the press ("according to a Reuters report"): an
+    outlet relaying the words, like a "reported" cue."""
+    if not g.cue or not g.cue.lower().startswith("according") or g.subject is None:
+        return False
+    press = text_lexicon("en", "press_words")
+    return any(t.lower.strip(".’'s") in press for t in g.subject.tokens if t.is_word)
 
 
 def _relays_only(left: list[Token]) -> bool:
