@@ -931,3 +931,11 @@ def test_according_to_the_press_relays_the_speaker_the_sentence_names() -> None:
     assert _speakers("OSLO – The harbour will open “within the next three weeks,” according to IRNA.") == [
         "IRNA"
     ]
+
+
+def test_a_name_set_off_after_a_post_is_the_subject() -> None:
+    text = (
+        "OSLO – Brandt’s spokesperson, Jan Morvik, made it plain that the draft will not change and, as he "
+        "put it, it is “the hour to choose.”"
+    )
+    assert _speakers(text) == ["Jan Morvik"]

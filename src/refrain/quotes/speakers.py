@@ -828,7 +828,24 @@ def sentence_subject(toks: list[Token]) -> NounPhrase | None:
             j += 1
         if name and j < len(toks) and toks[j].is_word and not toks[j].is_cap and toks[j].lower not in NP_STOP:
             return NounPhrase(name[0].start, name[-1].end, tuple(name))
+    if run and not run[-1].is_cap and run[-1].lower in lexicon().roles and (named := _name_set_off(toks, i)):
+        return named  # "Karl’s spokesperson, Jan Ross, made it plain": Ross
     return NounPhrase(run[0].start, run[-1].end, tuple(run)) if run else None
+
+
+def _name_set_off(toks: list[Token], i: int) -> NounPhrase | None:
+    """The name set off by commas right after a post ("…’s spokesperson, Peter Stano, said"): two
+    to four capitalised words between a comma at ``i`` and a comma or a lower-case word."""
+    if i >= len(toks) or toks[i].text != ",":
+        return None
+    j = i + 1
+    name: list[Token] = []
+    while j < len(toks) and (toks[j].is_cap or (name and toks[j].lower in NAME_PARTICLES)) and len(name) < 5:
+        name.append(toks[j])
+        j += 1
+    if not 2 <= len(name) <= 4 or j >= len(toks) or toks[j].is_cap:
+        return None
+    return NounPhrase(name[0].start, name[-1].end, tuple(name))
 
 
 @cache
