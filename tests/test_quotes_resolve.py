@@ -939,3 +939,12 @@ def test_a_name_set_off_after_a_post_is_the_subject() -> None:
         "put it, it is “the hour to choose.”"
     )
     assert _speakers(text) == ["Jan Morvik"]
+
+
+def test_a_response_verb_inside_what_a_speaker_reports_does_not_take_the_quote() -> None:
+    text = (
+        "OSLO — In an interview on Sunday, Norway's envoy to Rome Jan Morvik said that his government "
+        "has responded to the demands of the fishermen, and the cabinet has a “firm will to settle the "
+        "row through talks.”"
+    )
+    assert _speakers(text) == ["Jan Morvik"]

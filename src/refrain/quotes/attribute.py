@@ -336,6 +336,8 @@ class Attributor:
                 in text_lexicon("en", "verbs_to_object")
             ):
                 continue  # "warned that Norland will respond to “…”": the quote is what is responded to
+            if _inside_reported(left, cues, cue):
+                continue  # "X said that the government has responded to …, and has a “…”": X
             subj = subject_of(left, cue, inverted=cue.index == 0)
             if subj is not None:
                 g.subject, g.cue, g.cue_at = subj, cue.text, left[cue.index].start
@@ -537,6 +539,26 @@ def _relays(cue: str | None) -> bool:
         return False
     first = cue.split()[0].lower()
     return lexicon().speech_verb_lemma.get(first) == "report"
+
+
+def _inside_reported(left: list[Token], cues: list[Cue], cue: Cue) -> bool:
+    """Whether ``cue`` is a verb inside the that-clause of an earlier speech verb that does not
+    introduce the quote but takes an object with "to": what the earlier speaker reports someone
+    did ("Morvik said that the government has responded to the demands, and has a “…”")."""
+    after = left[cue.end_index + 1] if cue.end_index + 1 < len(left) else None
+    if (
+        after is None
+        or after.lower != "to"
+        or MASK in (t.text for t in left[cue.end_index + 1 : cue.end_index + 3])
+    ):
+        return False  # only a verb of response with its object ("responded to the demands")
+    return any(
+        c.index < cue.index
+        and not c.participle
+        and c.end_index + 1 < len(left)
+        and left[c.end_index + 1].lower == "that"
+        for c in cues
+    )
 
 
 def _press_source(g: Group) -> bool:
