@@ -948,3 +948,14 @@ def test_a_response_verb_inside_what_a_speaker_reports_does_not_take_the_quote()
         "row through talks.”"
     )
     assert _speakers(text) == ["Jan Morvik"]
+
+
+def test_a_name_after_an_intransitive_cue_set_off_by_a_comma_is_its_subject() -> None:
+    text = (
+        "OSLO – Makers do not ship to Tarsk since the bank has warned them of heavy fines, "
+        "added Morvik. “There are many ways in which the pressure reaches the sick.”"
+    )
+    assert _speakers(text) == ["Morvik"]
+    # "told" takes an object: the name after it is the one told
+    text = "OSLO – “Prices will fall,” Jan Morvik, a trader in Bergen, said on Monday, told the radio."
+    assert _speakers(text) == ["Jan Morvik"]

@@ -358,6 +358,14 @@ def _named(np: NounPhrase, toks: list[Token]) -> bool:
     return words[0].lower in lex.pronouns or words[-1].is_cap or last in lex.roles or last in lex.org_words
 
 
+def _intransitive(cue: Cue) -> bool:
+    """Whether a cue takes no object, so a name right after it is its subject ("…, added Ali Vaez",
+    "…, said Ali Vaez"; not "…, told IRNA", whose name is the one told)."""
+    first = cue.text.split()[0].lower()
+    lemma = lexicon().speech_verb_lemma.get(first, first)
+    return " " not in cue.text and (lemma == "say" or lemma in text_lexicon("en", "continuation_cues"))
+
+
 def subject_of(toks: list[Token], cue: Cue, *, inverted: bool = True) -> NounPhrase | None:
     if cue.quoted_as:
         return subject_after(toks, cue.index)
@@ -365,6 +373,17 @@ def subject_of(toks: list[Token], cue: Cue, *, inverted: bool = True) -> NounPhr
         return subject_after(toks, cue.end_index)
     if cue.participle:
         return _participle_subject(toks, cue)
+    if inverted and cue.index > 0 and toks[cue.index - 1].text == "," and _intransitive(cue):
+        # "… threatening them with penalties, added Ali Vaez.": the name after the verb, not the
+        # noun before its comma
+        after = subject_after(toks, cue.end_index)
+        end = next((k for k, t in enumerate(toks) if after is not None and t.start >= after.end), len(toks))
+        if (
+            after is not None
+            and after.tokens[-1].is_cap
+            and (end == len(toks) or toks[end].text in {".", ","})
+        ):
+            return after
     before = subject_before(toks, cue.index)
     if before is not None:
         return unclosed_appositive(toks, before) or before
