@@ -8,7 +8,7 @@ import pytest
 from conftest import shared_path
 
 from refrain.crosslingual import QuoteItem, families, link, same_person, skeleton_fa, skeleton_latin
-from refrain.crosslingual.names import aliases
+from refrain.crosslingual.aliases import aliases
 from refrain.crosslingual.numbers import numbers_en, numbers_fa
 
 # --- names across scripts ---------------------------------------------------------------------

@@ -76,3 +76,18 @@ def test_north_korea_written_as_one_word_and_a_persian_dual_rendered_two() -> No
     fa = facts_fa("خواسته‌های طرفین باید شنیده شود.")
     assert can_render(facts_en("The demands of the two sides must be heard."), fa)[0]
     assert not can_render(facts_en("The demands of the 2 sides and 5 others must be heard."), fa)[0]
+
+
+def test_th_can_be_two_persian_letters_and_al_written_apart() -> None:
+    assert same_person("محمد فتحی", "Mohammad Fathi") is not None  # ت and ح, not ث
+    assert same_person("رضا ثابتی", "Reza Sabeti") is not None  # ث as s still
+    assert same_person("عیسی آل کثیر", "Issa Alkasir") is not None  # «آل کثیر» one surname in Latin
+    assert same_person("محمد فتحی", "Mohammad Fatemi") is None
+
+
+def test_a_number_word_in_a_hyphenated_name_is_no_number_the_english_adds() -> None:
+    from refrain.crosslingual.link import can_render, facts_en, facts_fa
+
+    fa = facts_fa("دهه فجر فرصت خوبی برای این کار فرهنگی است.")
+    assert can_render(facts_en("The Ten-Day Dawn is a fine chance for this cultural work."), fa)[0]
+    assert not can_render(facts_en("The Ten-Day Dawn gives 40 chances for this work."), fa)[0]

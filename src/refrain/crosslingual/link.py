@@ -21,9 +21,10 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .aliases import aliases
 from .anchors import anchors_en, anchors_fa
 from .embed import Embedder, embed_quotes, lead
-from .names import _fa_parts, _latin_parts, aliases, block_key, same_person
+from .names import _fa_parts, _latin_parts, block_key, same_person
 from .numbers import agreement, implied_numbers_en, numbers_en, numbers_fa
 from .roles import PostIndex, read_description
 

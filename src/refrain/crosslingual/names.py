@@ -23,9 +23,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from refrain.text import lexicon, normalize
+
+from .aliases import aliases, surname_of_another
 
 # Persian letters (after refrain.text.normalize: ی ک, no ZWNJ, no diacritics) -> consonant class.
 # "" drops the letter (vowels, و and ی, ع and the hamza seats).
@@ -256,24 +257,6 @@ def _latin_titles() -> frozenset[str]:
     return lexicon("en", "name_titles") | lexicon("en", "honorifics") | frozenset(extra)
 
 
-ALIAS_FILE = Path(__file__).resolve().parent.parent / "text" / "data" / "fa" / "latin_names.txt"
-
-
-@lru_cache(maxsize=1)
-def aliases() -> dict[str, frozenset[str]]:
-    """The alias file: {Persian name (normalised): its known Latin forms (lower case)}.
-    ``text/data/fa/latin_names.txt``: ``Persian name = Latin form | Latin form`` a line."""
-    out: dict[str, set[str]] = {}
-    for line in ALIAS_FILE.read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
-        if "=" not in line:
-            continue
-        fa, latin = line.split("=", 1)
-        key = normalize(fa.strip(), "fa").text
-        out.setdefault(key, set()).update(x.strip().lower() for x in latin.split("|") if x.strip())
-    return {k: frozenset(v) for k, v in out.items()}
-
-
 def same_person(persian: str, latin: str) -> NameMatch | None:
     """Whether a name in Persian script and one in Latin letters can be the same person, and why.
 
@@ -283,16 +266,24 @@ def same_person(persian: str, latin: str) -> NameMatch | None:
     one must hold the other ("Seyyed Hossein" / "Hossein")."""
     if not persian or not latin:
         return None
+    found = _same_person(persian, latin)
+    if found is None and "th" in latin.lower():
+        # "th" is ث (s) in "Othman" but ت and ح/ه written apart in "Fathi" (فتحی), "Mahtab"
+        found = _same_person(persian, re.sub(r"(?i)(t)(h)", r"\1'\2", latin))
+    return found
+
+
+def _same_person(persian: str, latin: str) -> NameMatch | None:
     known = aliases().get(normalize(persian.strip(), "fa").text)
     if known and latin.strip().lower() in known:
         return NameMatch("alias", 1.0)
     fa, la = _fa_parts(persian), _latin_parts(latin)
-    if not fa.full or not la.full or _surname_of_another(persian, latin):
+    if not fa.full or not la.full or surname_of_another(persian, latin):
         return None
     if fa.words > 1 and not close(fa.surname, la.surname):
         # a surname Persian writes in two words that Latin writes as one («هزار جریبی» Hezarjaribi)
         joined = _fa_parts(persian, join_last=True)
-        if len(joined.surname) >= 5 and close(joined.surname, la.surname):
+        if len(joined.surname) >= 4 and close(joined.surname, la.surname):
             fa = joined
     if not _initials_fit(fa, la) and not _given_initials_only(fa, la):
         return None
@@ -326,26 +317,6 @@ def _v_agree(persian: str, latin: str) -> bool:
     """Whether each v or w the Latin name has between vowels is a و of the Persian (Taghavi/تقوی)."""
     between = len(re.findall(r"(?<=[aeiou])[vw](?=[aeiou])", latin.lower()))
     return between <= normalize(persian, "fa").text[1:].count("و")
-
-
-@lru_cache(maxsize=1)
-def _alias_surnames() -> dict[str, frozenset[str]]:
-    """{one-word Latin form in the alias file: last words of the Persian names it stands for}."""
-    out: dict[str, set[str]] = {}
-    for fa_name, forms in aliases().items():
-        for form in forms:
-            if " " not in form:
-                out.setdefault(form, set()).add(_FA_SPLIT.split(fa_name)[-1])
-    return {k: frozenset(v) for k, v in out.items()}
-
-
-def _surname_of_another(persian: str, latin: str) -> bool:
-    """The Latin surname is the alias-file form of a Persian surname other than this one
-    ("Khamenei" is «خامنه‌ای», so not «خمینی», whose skeleton is the same)."""
-    words = latin.strip().lower().split()
-    known = _alias_surnames().get(words[-1]) if words else None
-    fa_words = _FA_SPLIT.split(normalize(persian.strip(), "fa").text)
-    return bool(known) and fa_words[-1] not in known  # type: ignore[operator]
 
 
 def _initials_fit(fa: _Parts, la: _Parts) -> bool:

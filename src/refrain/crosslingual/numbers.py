@@ -59,7 +59,15 @@ def implied_numbers_en(text: str) -> frozenset[float]:
     """Numbers English may say for a Persian word that is no number ("both sides" for «دو طرف»,
     "the two imams" for «امامین», "twice"): they may stand for a Persian number, but are not
     counted as numbers a rendering adds."""
-    return frozenset(_EN_IMPLIED[m.group(0).lower()] for m in _EN_IMPLIED_WORD.finditer(text))
+    out = {_EN_IMPLIED[m.group(0).lower()] for m in _EN_IMPLIED_WORD.finditer(text)}
+    # a number word in a hyphenated name or modifier ("the Ten-Day Dawn" «دهه فجر», "a two-state
+    # solution"): the Persian may say it with no number
+    out |= {
+        float(_EN_WORDS[m.group(1).lower()])
+        for m in _EN_HYPHENED.finditer(text)
+        if m.group(1).lower() in _EN_WORDS
+    }
+    return frozenset(out)
 
 
 # "two" too: a Persian dual («امامین», «طرفین») is "the two …" in English, with no number word
@@ -72,6 +80,7 @@ _EN_IMPLIED = {
     "thrice": 3.0,
     "two": 2.0,
 }
+_EN_HYPHENED = re.compile(r"\b([A-Za-z]+)-[A-Za-z]")
 _EN_IMPLIED_WORD = re.compile(r"\b(?:" + "|".join(_EN_IMPLIED) + r")\b", re.I)
 _EN_FOLD = re.compile(r"\b([a-z]+|\d+)-?fold\b", re.I)
 # «نه» before these words is "not" («نه تنها», «نه از …»), never nine
