@@ -33,6 +33,10 @@ _CLAUSE_OPENERS = frozenset({"and", "but", "also", "meanwhile", "however", "then
 _CLAUSE_MARKS = frozenset({",", "–", "—", "-", ":", ";", "."})
 
 
+def _weekday(tok: Token) -> bool:
+    return tok.lower in text_lexicon("en", "weekdays")
+
+
 def _opens_clause(toks: list[Token], k: int) -> bool:
     """Whether the capitalised phrase holding ``toks[k]`` ("Leader of the Islamic Revolution Ali
     Kemal") opens its clause: the text's start, a clause mark or a clause opener before it."""
@@ -42,7 +46,6 @@ def _opens_clause(toks: list[Token], k: int) -> bool:
     return p == 0 or toks[p - 1].text in _CLAUSE_MARKS or toks[p - 1].lower in _CLAUSE_OPENERS
 
 
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 NP_STOP = {
     "in", "on", "at", "for", "to", "by", "with", "from", "about", "into", "over", "after", "before", "during",
     "under", "against", "between", "through", "like", "as", "than", "and", "or", "but", "while", "because",
@@ -241,8 +244,7 @@ def subject_before(toks: list[Token], verb_index: int) -> NounPhrase | None:
     while i >= 0 and (
         (toks[i].lower in SKIP_BEFORE_VERB and not _function_word_surname(toks, i))
         or (toks[i].lower.endswith("ly") and not toks[i].is_cap)
-        # "Iran on Tuesday denounced": a day between the subject and its verb
-        or (toks[i].lower == "on" and i + 1 < verb_index and toks[i + 1].lower in _WEEKDAYS)
+        or (toks[i].lower == "on" and i + 1 < verb_index and _weekday(toks[i + 1]))  # "Iran on Tuesday said"
     ):
         day_at = i if toks[i].lower == "on" else day_at
         i -= 1
@@ -819,13 +821,7 @@ def sentence_subject(toks: list[Token]) -> NounPhrase | None:
     if run and opened and run[0].lower in DETERMINERS and comma is not None and toks[comma].text == ",":
         # "During a talk with Ann Roe, the prime minister of X, Smith said": the description after
         # the opener belongs to its last name; the subject is the name after the next comma
-        j = comma + 1
-        name: list[Token] = []
-        while (
-            j < len(toks) and (toks[j].is_cap or (name and toks[j].lower in NAME_PARTICLES)) and len(name) < 5
-        ):
-            name.append(toks[j])
-            j += 1
+        name, j = _capitalised_from(toks, comma + 1)
         if name and j < len(toks) and toks[j].is_word and not toks[j].is_cap and toks[j].lower not in NP_STOP:
             return NounPhrase(name[0].start, name[-1].end, tuple(name))
     if run and not run[-1].is_cap and run[-1].lower in lexicon().roles and (named := _name_set_off(toks, i)):
@@ -833,16 +829,22 @@ def sentence_subject(toks: list[Token]) -> NounPhrase | None:
     return NounPhrase(run[0].start, run[-1].end, tuple(run)) if run else None
 
 
+def _capitalised_from(toks: list[Token], j: int) -> tuple[list[Token], int]:
+    """The capitalised words (a name, particles inside it) from ``toks[j]``, at most five, and the
+    index after them."""
+    name: list[Token] = []
+    while j < len(toks) and (toks[j].is_cap or (name and toks[j].lower in NAME_PARTICLES)) and len(name) < 5:
+        name.append(toks[j])
+        j += 1
+    return name, j
+
+
 def _name_set_off(toks: list[Token], i: int) -> NounPhrase | None:
     """The name set off by commas right after a post ("…’s spokesperson, Peter Stano, said"): two
     to four capitalised words between a comma at ``i`` and a comma or a lower-case word."""
     if i >= len(toks) or toks[i].text != ",":
         return None
-    j = i + 1
-    name: list[Token] = []
-    while j < len(toks) and (toks[j].is_cap or (name and toks[j].lower in NAME_PARTICLES)) and len(name) < 5:
-        name.append(toks[j])
-        j += 1
+    name, j = _capitalised_from(toks, i + 1)
     if not 2 <= len(name) <= 4 or j >= len(toks) or toks[j].is_cap:
         return None
     return NounPhrase(name[0].start, name[-1].end, tuple(name))
