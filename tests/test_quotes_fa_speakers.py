@@ -393,3 +393,14 @@ def test_a_compound_given_name_the_lists_lack_still_opens_a_name_before_its_post
         "کاوه آذرپاد عضو کمیسیون عمران مجلس گفت: بودجه کافی نیست."
     )
     assert speakers(text) == ["امیدعلی نیک‌سیرت", "کاوه آذرپاد"]
+
+
+def test_words_in_marks_closing_a_reported_speech_are_the_speakers():
+    text = (
+        "نشست شورا\n\n"
+        "کاوه آذرپاد، رئیس شورای شهر گفت که اگر بودجه نرسد، شورا «همه طرح‌های عمرانی شهر را تا پایان سال متوقف خواهد کرد».\n\n"
+        "او همچنین گفت که «شعار» کافی نیست."
+    )
+    found = [q for q in find(text, language="fa")]
+    assert [(q.kind, q.speaker) for q in found][0] == ("direct", "کاوه آذرپاد")
+    assert found[1].kind == "scare"  # a short term in marks stays a term

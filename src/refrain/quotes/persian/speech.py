@@ -22,10 +22,12 @@ from dataclasses import dataclass
 
 from .document import document_cue
 from .phrase import ends_clause
-from .words import Tokens, Word, match_cue, passive_cues
+from .words import Tokens, Word, key, match_cue, passive_cues
 
 MIN_QUOTE_WORDS = 4
 MIN_PARAGRAPH_QUOTE_WORDS = 6
+MIN_INDIRECT_QUOTE_WORDS = 6  # words in marks closing a reported speech ("X گفت اگر …، «…»")
+_REPORTING = frozenset(key(w) for w in ("که", "اگر", "چنانچه"))
 MAX_TRAILING_CLAUSE_WORDS = 8
 _BOUNDARY = {"؟", "?", "!", ":", "：", "."}  # not ؛ (it also separates list items)
 _COLON = {":", "：", "∶"}
@@ -300,3 +302,12 @@ def _attach_cue(text: str, ws: list[Word], i: int, close: int, sp: Speech) -> No
         c0 = _clause_start(text, ws, i)
         sp.kind, sp.cue, sp.cue_end = "direct", before[-n], before[-1].end
         sp.clause = (ws[c0].start, before[-n].start)
+    elif sum(x.is_word for x in ws[i + 1 : close]) >= MIN_INDIRECT_QUOTE_WORDS:
+        # "رئیس مجلس گفت اگر جانسون …، پارلمان «…»": the marks close a speech reported with "که" or
+        # "اگر" after its cue verb: the words are that speaker's
+        for p in range(len(before) - 1, 0, -1):
+            if before[p].key in _REPORTING and (m := match_cue(before[:p])):
+                c0 = _clause_start(text, ws, i)
+                sp.kind, sp.cue, sp.cue_end = "direct", before[p - m], before[p - 1].end
+                sp.clause = (ws[c0].start, before[p - m].start)
+                break
