@@ -959,3 +959,12 @@ def test_a_name_after_an_intransitive_cue_set_off_by_a_comma_is_its_subject() ->
     # "told" takes an object: the name after it is the one told
     text = "OSLO – “Prices will fall,” Jan Morvik, a trader in Bergen, said on Monday, told the radio."
     assert _speakers(text) == ["Jan Morvik"]
+
+
+def test_last_month_opening_a_sentence_is_no_speaker() -> None:
+    text = (
+        "OSLO – Two airlines said the route is not viable. Last month, Tarsk Air, a sister airline of "
+        "Nordair, also publicized that it would halt the Oslo route due to “poor results and a weak "
+        "outlook.”"
+    )
+    assert _speakers(text) == ["Tarsk Air"]

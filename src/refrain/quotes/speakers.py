@@ -619,6 +619,19 @@ _PLACE_PREPOSITIONS = {
     "atop",
 }
 _TIME_ENDS = {"later", "earlier", "ago", "afterward", "afterwards", "meanwhile", "instead", "though"}
+_TIME_NOUNS = {
+    "week",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "evening",
+    "weekend",
+    "summer",
+    "winter",
+    "spring",
+    "autumn",
+}
 
 
 _TIME_PREPOSITIONS = {"in", "on", "during", "after", "since", "over", "earlier", "later", "last"}
@@ -653,6 +666,9 @@ def _intro_end(toks: list[Token], i: int) -> int | None:
         or first.lower.rstrip(".") in _MONTHS
         or participle
         or last.lower in _TIME_ENDS
+        or (
+            first.lower in {"last", "this", "next"} and j - i <= 3 and last.lower in _TIME_NOUNS
+        )  # "Last month,"
         or (first.lower.endswith("ly") and j - i >= 2 and toks[i + 1].lower in NP_STOP)  # "Shortly after …,"
         or (j - i >= 3 and toks[i + 1].lower in {"after", "before", "since"})  # "Soon after the vote,"
         or (j - i == 1 and first.lower in _SENTENCE_ADVERBS)  # "Likewise,"
