@@ -26,6 +26,7 @@ from .words import (
     Tokens,
     Word,
     anaphors,
+    colon_follows,
     compound_given,
     given_names,
     key,
@@ -110,8 +111,7 @@ class Resolver:
         for n in range(1, 4):
             if i + n > len(self.ws):
                 break
-            after = self.text[self.ws[i + n - 1].end : self.ws[i + n - 1].end + 3].lstrip(" \u200c")
-            if after.startswith(":"):
+            if colon_follows(self.text, self.ws[i + n - 1].end):
                 return match_cue(self.ws[i : i + n]) == n
         return False
 

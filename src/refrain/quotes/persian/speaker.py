@@ -72,7 +72,6 @@ _POUR = key("پور")
 _IMAM = key("امام")
 _IMAM_POSTS = word_keys("quote_imam_posts")
 _PRESENT = key("می")  # "می‌شود": a present verb ends a headline
-_CLAUSE_MARKS = {"،", ",", "»", "”", '"'}
 _ONE = key("یکی")
 _BULLETS = {"-", "–", "*", "•", "▪"}
 _QUOTING = (tuple(key(w) for w in "به نقل از".split()),)

@@ -53,19 +53,21 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
             joined = text[prev.start : t.end]  # one word with a direction mark for a ZWNJ
             out[-1] = Word(joined, prev.start, t.end, key(joined), True)
             continue
-        if is_word and text[t.end : t.end + 3].lstrip(" \u200c\u200f").startswith(":"):
-            if cut := _glued_cue(t.text):  # "وزیر کشورگفت:": the cue written onto the word before
-                head, rest = t.text[:cut], t.text[cut:]
-                out.append(Word(head, t.start, t.start + cut, key(head), True))
-                out.append(Word(rest, t.start + cut, t.end, key(rest), True))
-                continue
-        if is_word and (cut := _glued_head(t.text)):
+        # "وزیر کشورگفت:": a cue written onto the word before its colon; "مدیربندر": a post's head
+        # written onto the next word
+        cut = is_word and ((colon_follows(text, t.end) and _glued_cue(t.text)) or _glued_head(t.text))
+        if cut:
             head, rest = t.text[:cut], t.text[cut:]
             out.append(Word(head, t.start, t.start + cut, key(head), True))
             out.append(Word(rest, t.start + cut, t.end, key(rest), True))
             continue
         out.append(Word(t.text, t.start, t.end, key(t.text) if is_word else t.text, is_word))
     return out
+
+
+def colon_follows(text: str, end: int) -> bool:
+    """Whether a colon comes right after offset ``end`` (spaces, a ZWNJ or a direction mark between)."""
+    return text[end : end + 3].lstrip(" \u200c\u200f").startswith(":")
 
 
 _GLUED_CUES = tuple(key(w) for w in ("گفت", "افزود"))
