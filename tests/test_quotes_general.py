@@ -238,3 +238,36 @@ def test_the_official_is_the_subject_of_the_sentence_before() -> None:
         "years,” the top security official said in a post."
     )
     assert _speakers(text) == ["Ali Vardan"]
+
+
+def test_speaker_of_glued_sentences_is_the_name_alone():
+    # "added.But": two sentences with no space between (a scraped paragraph join)
+    text = "“We wrote the bill,” Dana Corvel added.But she noted that “times change and the law must too.”"
+    quotes = find(text)
+    assert [q.speaker for q in quotes] == ["Dana Corvel", "Dana Corvel"]
+
+
+def test_day_and_its_part_between_subject_and_verb():
+    text = "Senator Alva Reddick on Thursday night warned donors that “the count will be contested in court.”"
+    assert [q.speaker for q in find(text)] == ["Alva Reddick"]
+
+
+def test_passive_agent_named_after_the_verb_speaks():
+    text = "The shelling was described by the Red Cross as “a grave breach of the truce”."
+    assert [q.speaker for q in find(text)] == ["Red Cross"]
+    text = "The offer was described by Foreign Minister Lena Oddi as “a step back for everyone”."
+    assert [q.speaker for q in find(text)] == ["Lena Oddi"]
+
+
+def test_signs_held_in_a_participle_clause_are_its_subjects_words():
+    text = "Thousands of farmers rallied in Varnholm, burning tyres and holding signs that read, “Water is life.”"
+    assert [q.speaker for q in find(text)] == ["Thousands of farmers"]
+
+
+def test_passive_agent_without_a_quote_is_no_speaker():
+    # "announced by X in 2014": an agent, but of no quotation; the "he" after stays the speaker's
+    text = (
+        "Deputy minister Karl Lind said the rate fell. He went on to explain that the rules were announced "
+        "by President Ali Kemal in 2014 when he stressed that families matter. “But the rate declined,” he lamented."
+    )
+    assert [q.speaker for q in find(text)] == ["Karl Lind"]

@@ -61,3 +61,21 @@ def test_sentence_lookup_by_offset():
     s = Sentences("One. Two. Three")
     assert s.at(0) == (0, 4) and s.at(6) == (5, 9) and s.index_at(14) == 2
     assert Sentences("").at(0) == (0, 0)
+
+
+def test_sentences_glued_at_a_paragraph_join_are_two():
+    # scraped pages often lose the space after a period where two paragraphs were joined
+    text = "The wall kept out the floods.This is a quiet town. Mr.Tell came to gazette.ir today."
+    assert sentences(text) == [
+        "The wall kept out the floods.",
+        "This is a quiet town.",
+        "Mr.Tell came to gazette.ir today.",
+    ]
+
+
+def test_glued_sentences_are_two_in_the_masked_reading():
+    def sentences_masked(text: str) -> list[str]:
+        return [text[s:e] for s, e in sentence_spans(text, masked=True)]
+
+    text = "Rates rose.But the bank held. The U.S.Senate met."
+    assert sentences_masked(text) == ["Rates rose.", "But the bank held.", "The U.S.Senate met."]

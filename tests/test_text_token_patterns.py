@@ -10,10 +10,12 @@ import re
 from refrain.text.scripts import INVISIBLE
 from refrain.text.tokens import _EN_DOTTED_SCAN, _EN_WORD, MASK
 
-# the patterns as first written: one alternative tried per character
+# the patterns as first written: one alternative tried per character (a period joins unless a
+# capitalised word follows: two sentences glued at a paragraph join)
 _OLD_WORD = re.compile(r"[^\W_](?:[\w]|['’](?=\w)|-(?=\w)|/(?=[A-Z]))*|[^\w\s]")
 _OLD_DOTTED_WORD = (
-    r"[A-Za-z0-9\u00c0-\u024f](?:[\w\u00c0-\u024f]|[’'.\-](?=[\w\u00c0-\u024f])"
+    r"[A-Za-z0-9\u00c0-\u024f](?:[\w\u00c0-\u024f]|[’'\-](?=[\w\u00c0-\u024f])"
+    r"|\.(?=[\w\u00c0-\u024f])(?![A-Z][a-z])"
     f"|[{INVISIBLE}]+(?=[\\w\u00c0-\u024f]))*\\.?|[^\\w\\s]"
 )
 _OLD_DOTTED_SCAN = re.compile(f"({MASK}+)|([{INVISIBLE}])|({_OLD_DOTTED_WORD})|(\\S)")

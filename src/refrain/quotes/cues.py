@@ -17,7 +17,7 @@ from .appositives import CALENDAR as _CALENDAR
 from .appositives import unclosed_appositive
 from .context import Token
 from .lexicon import Lexicon, lexicon
-from .speakers import DETERMINERS, NounPhrase, clause_subject, subject_after, subject_before
+from .speakers import DETERMINERS, NounPhrase, clause_subject, passive_agent, subject_after, subject_before
 from .subject_lists import with_listed
 from .verb_nouns import NOUN_MARKERS, PAST_FORMS, noun_after_modifier
 
@@ -373,6 +373,8 @@ def subject_of(toks: list[Token], cue: Cue, *, inverted: bool = True) -> NounPhr
         return subject_after(toks, cue.end_index)
     if cue.participle:
         return _participle_subject(toks, cue)
+    if cue.end_index == cue.index and (agent := passive_agent(toks, cue.index)) is not None:
+        return agent  # "was described by the UN as “…”": the agent speaks
     if inverted and cue.index > 0 and toks[cue.index - 1].text == "," and _intransitive(cue):
         # "… threatening them with penalties, added Ali Vaez.": the name after the verb, not the
         # noun before its comma

@@ -273,6 +273,18 @@ def _attitude_forms() -> frozenset[str]:
 _PASSIVE = {"be", "been", "being", "is", "are", "was", "were"}
 
 
+def _names_here(left: list[Token], k: int) -> bool:
+    """Whether a naming speech verb names here: "call" not as "call for"/"call on" (a demand);
+    "refer" only as "refer to" ("referred to “…”", "referred to the deal as “…”")."""
+    lemma = lexicon().speech_verb_lemma.get(left[k].lower)
+    after = left[k + 1].lower if k + 1 < len(left) else ""
+    if lemma == "call":
+        return after not in {"for", "on", "upon"}
+    if left[k].lower.startswith("refer"):
+        return after == "to"
+    return True
+
+
 def attitude_subject(left: list[Token]) -> tuple[Token, NounPhrase] | None:
     """The named subject of a stance or naming verb before a short quoted phrase in its sentence
     ("Larijani reaffirmed “active support”", "Jafari also hailed the president's “decisive”
@@ -283,10 +295,13 @@ def attitude_subject(left: list[Token]) -> tuple[Token, NounPhrase] | None:
     forms = _attitude_forms()
     for k in range(len(left) - 1, -1, -1):
         verb = left[k]
-        if verb.lower not in forms or verb.is_cap or verb.text == MASK:
+        if verb.lower not in forms or verb.is_cap or verb.text == MASK or not _names_here(left, k):
             continue
-        if k > 0 and (left[k - 1].lower in _PASSIVE or left[k - 1].lower in DETERMINERS):
-            return None  # "Iraq was labeled …": the one labelled is no speaker
+        before = next((t.lower for t in reversed(left[:k]) if not t.lower.endswith("ly")), "")
+        if before in _PASSIVE or (k > 0 and left[k - 1].lower in DETERMINERS):
+            return None  # "Iraq was (widely) labeled …": the one labelled is no speaker
+        if verb.lower.endswith("ing") and (k == 0 or left[k - 1].lower in {"but", "or"}):
+            return None  # "but calling it a “farce” reveals …": a gerund, no one's act
         coordinated = k > 0 and left[k - 1].lower == "and"
         if verb.lower.endswith("ing") or coordinated:
             # ", terming it" / "backed the decision and condemned": the sentence's subject speaks

@@ -15,7 +15,7 @@ from .context import MASK, Token
 from .grouping import Group
 from .lexicon import lexicon
 from .names import role_head
-from .speakers import DETERMINERS, NP_STOP, NounPhrase, sentence_subject, subject_before
+from .speakers import DETERMINERS, NP_STOP, NounPhrase, clause_subject, sentence_subject, subject_before
 
 
 def claim_owner(g: Group, left: list[Token]) -> None:
@@ -78,8 +78,12 @@ def sign_holders(g: Group, left: list[Token]) -> None:
         return
     carrying = text_lexicon("en", "quote_sign_verbs")
     verb = next((k for k in range(at - 1, max(-1, at - 5), -1) if left[k].lower in carrying), None)
-    holders = subject_before(left, verb) if verb is not None else None
-    if holders is not None and verb is not None:
+    if verb is not None and left[verb].lower.endswith("ing"):
+        # "protesters rallied, burning effigies and holding signs that read": the clause's subject
+        holders = clause_subject(left[:verb], coordinated=left[verb - 1].lower == "and")
+    else:
+        holders = subject_before(left, verb) if verb is not None else None
+    if holders is not None and verb is not None and not left[verb].lower.endswith("ing"):
         k = next(n for n, t in enumerate(left) if t.start == holders.start)
         if k > 0 and left[k - 1].lower in _PREPOSITIONS:
             # "clerics opposed to the president held": the clause's subject holds it, not the noun

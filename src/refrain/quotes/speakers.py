@@ -29,6 +29,7 @@ SKIP_BEFORE_VERB = {
     "soon", "ultimately", "should", "must", "can", "now", "long", "earlier",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 }  # fmt: skip
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
 _CLAUSE_OPENERS = frozenset({"and", "but", "also", "meanwhile", "however", "then"})
 _CLAUSE_MARKS = frozenset({",", "–", "—", "-", ":", ";", "."})
 
@@ -236,16 +237,24 @@ def _skip_aside(toks: list[Token], i: int) -> int:
     return i
 
 
+def _skipped_before_verb(toks: list[Token], i: int, verb_index: int) -> bool:
+    """Whether ``toks[i]``, between a subject and its verb, is read past: an auxiliary or adverb, a
+    day ("Iran on Tuesday said") or its part ("Biden on Thursday night warned")."""
+    low = toks[i].lower
+    return (
+        (low in SKIP_BEFORE_VERB and not _function_word_surname(toks, i))
+        or (low.endswith("ly") and not toks[i].is_cap)
+        or (low == "on" and i + 1 < verb_index and _weekday(toks[i + 1]))
+        or (low in _DAY_PARTS and i > 0 and _weekday(toks[i - 1]))
+    )
+
+
 def subject_before(toks: list[Token], verb_index: int) -> NounPhrase | None:
     """The subject noun phrase ending just before ``toks[verb_index]``."""
     lex = lexicon()
     i = verb_index - 1
     day_at = None
-    while i >= 0 and (
-        (toks[i].lower in SKIP_BEFORE_VERB and not _function_word_surname(toks, i))
-        or (toks[i].lower.endswith("ly") and not toks[i].is_cap)
-        or (toks[i].lower == "on" and i + 1 < verb_index and _weekday(toks[i + 1]))  # "Iran on Tuesday said"
-    ):
+    while i >= 0 and _skipped_before_verb(toks, i, verb_index):
         day_at = i if toks[i].lower == "on" else day_at
         i -= 1
     i = _skip_aside(toks, i)
@@ -269,11 +278,12 @@ def subject_before(toks: list[Token], verb_index: int) -> NounPhrase | None:
     if not run:
         return None
     k = toks.index(run[0])
-    if day_at is not None and not _opens_clause(toks, k):
-        # "… to attend the Summit on Sunday told IRNA": past a day, only a phrase opening its clause
-        # is the subject, not an object ending a relative clause
-        return None
     antecedent = _relative_antecedent(toks, k)
+    if day_at is not None and not _opens_clause(toks, k) and antecedent is None:
+        # "… to attend the Summit on Sunday told IRNA": past a day, only a phrase opening its clause
+        # is the subject, not an object ending a relative clause (but "X who visited Tehran on
+        # Wednesday said": the relative clause's antecedent)
+        return None
     if antecedent is not None:
         return NounPhrase(antecedent[0].start, antecedent[-1].end, tuple(antecedent), appositive)
     if (
@@ -547,6 +557,26 @@ def _and_in_org(run: list[Token], toks: list[Token], i: int) -> bool:
     )
 
 
+def passive_agent(toks: list[Token], k: int) -> NounPhrase | None:
+    """The agent of a passive speech verb at ``k``, named right after it ("The shelling was condemned
+    by the Red Cross as “…”"): the agent speaks, not the subject condemned. None unless the
+    agent's name is followed by "as", "for" or the quote ("criticized by the minister for its
+    “…”"): "announced by X in 2014" is no quotation's agent."""
+    if k == 0 or k + 2 >= len(toks) or toks[k - 1].lower not in _BE_FORMS or toks[k + 1].lower != "by":
+        return None
+    agent = toks[k + 2] if toks[k + 2].lower != "the" or k + 3 >= len(toks) else toks[k + 3]
+    if not agent.is_cap:
+        return None
+    words = lexicon().roles | {"the", "of"}
+    end = next((j for j in range(k + 2, len(toks)) if not (toks[j].is_cap or toks[j].lower in words)), None)
+    if end is None or toks[end].lower in {"as", "for"} or toks[end].text in {MASK, ","}:
+        return subject_after(toks, k + 1)
+    return None
+
+
+_BE_FORMS = frozenset({"is", "was", "are", "were", "been", "be", "am"})
+
+
 def subject_after(toks: list[Token], verb_index: int) -> NounPhrase | None:
     """The inverted subject just after the verb: "said Smith", "argues the minister"."""
     lex = lexicon()
@@ -635,6 +665,22 @@ _TIME_NOUNS = {
 
 
 _TIME_PREPOSITIONS = {"in", "on", "during", "after", "since", "over", "earlier", "later", "last"}
+
+
+def _time_opener_end(toks: list[Token], i: int) -> int:
+    """Past a time opening the sentence with no comma ("This past May U.S. President X withdrew",
+    "Last week Iran said"): "last", "this" or "next", perhaps "past", then a month, a weekday or a
+    time noun, before a capitalised word. ``i`` itself when there is none."""
+    if i >= len(toks) or toks[i].lower not in {"last", "this", "next"}:
+        return i
+    j = i + 1 + (i + 1 < len(toks) and toks[i + 1].lower == "past")
+    if j + 1 >= len(toks):
+        return i
+    when = toks[j].lower.rstrip(".")
+    if not (when in _MONTHS | {"may"} or _weekday(toks[j]) or when in _TIME_NOUNS):  # "this May": the month
+        return i
+    nxt = toks[j + 1]
+    return j + 1 if nxt.is_cap and nxt.is_word and nxt.lower not in DETERMINERS else i
 
 
 def _intro_end(toks: list[Token], i: int) -> int | None:
@@ -786,6 +832,7 @@ def sentence_subject(toks: list[Token]) -> NounPhrase | None:
             j += 1
         if 1 < j - i <= 5 and j < len(toks) and toks[j].is_cap and toks[j].lower not in DETERMINERS:
             i = j
+    i = _time_opener_end(toks, i)
     opened = i > 0
     run: list[Token] = []
     while (

@@ -27,6 +27,10 @@ from .tokens import MASK, is_abbreviation
 
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _INITIAL = re.compile(r"[A-Z]")
+# Two sentences glued at a paragraph join of a scraped page, no space after the period: a word of
+# two lowercase letters or more, then a capitalised word ("… floods.This is a village", "Sanders
+# added.But he"). Initials, acronyms and domains ("U.S.", "ASP.NET", "iran.ir") are none.
+_GLUED = r"(?<=[a-z]{2})\.[\"”’)\]]*(?=[A-Z][a-z])"
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,8 +69,12 @@ def _rules(language: str | None, masked: bool) -> _Rules:
             return _Rules(re.compile(r"[.!?؟؛…]+[)\]’'\"”»]*\s+"), None, _fa_abbreviation)
         return _Rules(re.compile(r"[.!?؟؛…]+[\"”’)\]»]*(?=\s|\Z)|\n+"), None, _fa_abbreviation)
     if masked:
-        return _Rules(re.compile(r"[.!?…]+[)\]’'\"”]*\s+"), _starts_quote_sentence, _masked_en_abbreviation)
-    return _Rules(re.compile(r"[.!?…]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n+"), None, _en_abbreviation)
+        return _Rules(
+            re.compile(rf"[.!?…]+[)\]’'\"”]*\s+|{_GLUED}"), _starts_quote_sentence, _masked_en_abbreviation
+        )
+    return _Rules(
+        re.compile(rf"[.!?…]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n+|{_GLUED}"), None, _en_abbreviation
+    )
 
 
 def _breaks(text: str, lo: int, hi: int, rules: _Rules) -> Iterator[tuple[int, int]]:

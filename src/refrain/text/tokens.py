@@ -41,8 +41,12 @@ _EN_WORD = re.compile(r"[^\W_]\w*(?:(?:['’\-]\w|/[A-Z])\w*)*|[^\w\s]")
 # Zero-width and bidi controls inside a word are part of it ("Jo<ZWJ>hn" is one name); alone they are
 # skipped (see _dotted): kept in the stored text, never a token between a speech verb and a name.
 _EN_LETTER = "\\w\u00c0-\u024f"
+# A period joins ("U.S", "Ph.D", "tehrantimes.com") unless a capitalised word follows it: pages
+# glued at a paragraph join run two sentences together ("Sanders added.But he noted …"), and a
+# name after the period ("Mr.Smith") is a word of its own either way.
 _EN_DOTTED_WORD = re.compile(
-    f"[A-Za-z0-9\u00c0-\u024f][{_EN_LETTER}]*(?:(?:[’'.\\-]|[{INVISIBLE}]+)[{_EN_LETTER}]+)*\\.?|[^\\w\\s]"
+    f"[A-Za-z0-9\u00c0-\u024f][{_EN_LETTER}]*"
+    f"(?:(?:[’'\\-]|\\.(?![A-Z][a-z])|[{INVISIBLE}]+)[{_EN_LETTER}]+)*\\.?|[^\\w\\s]"
 )
 _FA_INNER = f"[\\w{ARABIC_MARKS}{TATWEEL}]"
 _FA_WORD = re.compile(
