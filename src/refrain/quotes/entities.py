@@ -27,6 +27,7 @@ from .name_words import (  # the run's words: also imported from here by quotes.
     split_hyphenated_role,
     without_non_name_words,
 )
+from .run_context import first_of_body_list, named_place
 from .speakers import DETERMINERS, NAME_PARTICLES
 
 _APOSTROPHES = re.compile(r"(?<=[A-Za-z])[’'](?=[a-z])")
@@ -278,7 +279,7 @@ def _add_run(
 ) -> tuple[str, int] | None:
     """Add the place, organisation or person a trimmed run names; returns the role left pending
     for the next name ("Water Minister, Aurel Dragan,")."""
-    if is_place(words):
+    if is_place(words) or named_place(masked, run) or first_of_body_list(masked, run, lex):
         index.add(" ".join(words), "org", run[0].start, run[-1].end)  # "Iran", "Middle East"
         return pending_role
     head, tail, is_org = split_hyphenated_role(*split_name(words))

@@ -1,0 +1,50 @@
+"""Whether a capitalised run names a place or part of a body's name, read from the words around
+it ("the village of X", "the X dam", "the X, Y and Z Department"): such a run is no person in the
+article's entities. Split from :mod:`refrain.quotes.entities` (which reads the runs)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from refrain.text.lexicon import lexicon as text_lexicon
+
+from .context import Token
+from .lexicon import Lexicon
+
+
+@cache
+def _place_of() -> re.Pattern[str]:
+    nouns = "|".join(sorted(text_lexicon("en", "place_of_nouns")))
+    name = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+    # the run right after "of", or the last of a list ending in "and" ("… of A, B and C"); not a
+    # name after a comma alone ("the city of Qom, Ayatollah X said": a person)
+    return re.compile(rf"\b(?:{nouns})\s+of\s+(?:the\s+)?(?:(?:{name},\s+)*{name},?\s+and\s+)?\Z")
+
+
+def named_place(masked: str, run: list[Token]) -> bool:
+    """Whether a run names a place by the noun before or after it: "the village of Deh Sarvi",
+    "the villages of Tolvand and Deh Sarvi", "the Darreh Shir dam" (a name there is no person's)."""
+    start, end = run[0].start, run[-1].end
+    if _place_of().search(masked, max(0, start - 120), start) is not None:
+        return True
+    head = re.match(r" ([a-z]+)\b", masked[end : end + 16])
+    return (
+        head is not None
+        and head.group(1) in text_lexicon("en", "speaker_place_heads")
+        and masked[max(0, start - 4) : start].lower().endswith("the ")
+    )
+
+
+_CAPS = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+_LISTED_TO_ORG = re.compile(rf"(?:,\s+{_CAPS})+,?\s+and\s+(?:[A-Z][\w’'-]*\s+)*([A-Z][\w’'-]*)\b")
+
+
+def first_of_body_list(masked: str, run: list[Token], lex: Lexicon) -> bool:
+    """Whether a run after "the", "of" or a possessive opens a list of capitalised words that ends
+    in a body's word: "the Rural Water, Roads and Energy Department" is one body, not a person "Rural Water"."""
+    before = masked[max(0, run[0].start - 4) : run[0].start].lower()
+    if not before.endswith(("the ", "of ", "’s ", "'s ")):
+        return False
+    m = _LISTED_TO_ORG.match(masked, run[-1].end, min(len(masked), run[-1].end + 120))
+    return m is not None and m.group(1).lower() in lex.org_words
