@@ -404,3 +404,34 @@ def test_words_in_marks_closing_a_reported_speech_are_the_speakers():
     found = [q for q in find(text, language="fa")]
     assert [(q.kind, q.speaker) for q in found][0] == ("direct", "کاوه آذرپاد")
     assert found[1].kind == "scare"  # a short term in marks stays a term
+
+
+def test_surname_then_post_written_again_is_the_name_alone():
+    # "… رضوانفر مدیر …" appears twice: the second time the post is no part of the name
+    text = (
+        "کامران رضوانفر مدیر آموزش منطقه دو گفت: مدارس باز می‌شوند.\n\n"
+        "رضوانفر مدیر آموزش منطقه دو در این باره گفت: کلاس‌ها از شنبه آغاز می‌شود."
+    )
+    assert [q.speaker for q in find(text, language="fa")] == ["کامران رضوانفر", "کامران رضوانفر"]
+
+
+def test_name_in_marks_after_ke_speaks():
+    # a name after «که» (here in marks) before a post and the cue is the speaker, not the one before
+    text = (
+        "کامران رضوانفر مدیر آموزش گفت: مدارس باز می‌شوند.\n\n"
+        "موضوع را از اداره پیگیر شدیم که «نیما آذرخش» معاون حقوقی استان در این باره تاکید کرد: "
+        "هیچ مجوزی صادر نشده است."
+    )
+    assert [q.speaker for q in find(text, language="fa") if q.kind == "direct"] == [
+        "کامران رضوانفر",
+        "نیما آذرخش",
+    ]
+
+
+def test_name_in_a_clause_of_its_own_after_ke_does_not_speak():
+    # «با اشاره به این که "X" … بوده است، گفت»: X is what the clause is about; the speaker is named before
+    text = (
+        "کامران رضوانفر در گفت‌وگو با خبرنگار با اشاره به این که «نیما آذرخش» از بزرگان شهر بوده است، "
+        "گفت: یاد او همیشه زنده است."
+    )
+    assert [q.speaker for q in find(text, language="fa") if q.kind == "direct"] == ["کامران رضوانفر"]

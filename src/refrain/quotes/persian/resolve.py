@@ -281,6 +281,7 @@ class Resolver:
             not self._adjacent(self.ws[e], nxt)
             or k in given_names()
             or k in not_surname_words()
+            or k in roles()  # "کریمی مدیر شهرداری …": the post after the name
             or cue_start(k)
         ):
             return e

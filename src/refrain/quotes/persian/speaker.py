@@ -168,7 +168,7 @@ def read_subject(
 
 
 def _restart(ws: list[Word], i: int) -> int:
-    """Where the speaker phrase starts past a clause that opened before it: the pronoun after
+    """Where the speaker phrase starts past a clause that opened before it: the pronoun or name after
     "که" ("X از Y پرسید که وی در پاسخ گفت": not the one who asked; not "که او را …", an object),
     the words after "اما" when a concessive opens the clause ("علی‌رغم ادعای X اما یک کارگزار …"),
     those after "این در حالی است که"."""
@@ -176,6 +176,15 @@ def _restart(ws: list[Word], i: int) -> int:
         if ws[k].key == _WHO and ws[k + 1].key in pronouns():
             if k + 2 == len(ws) or ws[k + 2].key != OBJECT_MARK:
                 return k + 1
+        if (
+            ws[k].key == _WHO
+            and (ws[k + 1].key in given_names() or quoted_name_length(ws, k + 1) > 0)
+            and all(w.key != OBJECT_MARK and w.text not in COMMAS for w in ws[k + 1 :])
+        ):
+            # "موضوع را پیگیر شدیم که «علی رضایی» معاون … گفت": a name after "که" speaks (not
+            # "X که علی رضایی را دید گفت", an object; not "با اشاره به این که «X» … بوده است، گفت",
+            # a clause of its own before the comma)
+            return k + 1
     if n := starts_with(ws, i, _MEANWHILE):  # "این در حالی است که X گفت": X
         return i + n
     if i < len(ws) and starts_with(ws, i, _CONCESSIVES):
@@ -331,8 +340,10 @@ def _surname_first(body: list[Word], known: Callable[[str], bool]) -> list[Word]
     two: "پاشایی فام" when the article writes "رامین پاشایی فام", "وینگو بگوویچ" when it writes
     each word alone (a given name the lists do not hold)."""
     pair = f"{body[0].key} {body[1].key}" if len(body) > 1 else ""
-    two = bool(pair) and (
-        body[1].key in SURNAME_TAILS or known(pair) or (len(body) == 2 and known(body[1].key))
+    two = (
+        bool(pair)
+        and not _post(body[1])  # "رضایی رئیس …" written before too: a surname and a post
+        and (body[1].key in SURNAME_TAILS or known(pair) or (len(body) == 2 and known(body[1].key)))
     )
     return body[: 1 + two]
 
