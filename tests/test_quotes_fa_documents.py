@@ -69,3 +69,10 @@ def test_the_kind_of_document_after_its_head_word_is_not_its_author():
         "در نامه سرگشاده بهرام ساحلی آمده است: ما خواهان پاسخ روشن هستیم."
     )
     assert [s for _, s in quoted(text)] == ["شورای شهر نورآباد", None, "بهرام ساحلی"]
+
+
+def test_signer_or_issuer_of_a_document_introduced_by_a_relative_clause():
+    signed = "در نامه‌ای که به امضای «نیما آذرخش»، رئیس اداره رسیده و به کارکنان تسلیم شده، آمده است: «این نشریه باید تعطیل شود.»"
+    issued = "در بیانیه‌ای که از سوی وزارت نیرو صادر شده آمده است: «قطعی برق تا هفته آینده ادامه دارد.»"
+    assert [q.speaker for q in find(signed, language="fa") if q.kind == "direct"] == ["نیما آذرخش"]
+    assert [q.speaker for q in find(issued, language="fa") if q.kind == "direct"] == ["وزارت نیرو"]

@@ -79,8 +79,8 @@ def document_subject(
     if at is None:
         return None
     head = _head(ws[at])
-    if ws[at].key != head:  # "در بیانیه‌ای که … آمده است": no author written
-        return None
+    if ws[at].key != head:  # "در بیانیه‌ای که … آمده است": no author written, unless a signer
+        return _signer(text, ws, at, known, tokens)
     if not _anaphoric(ws, at):
         return _author_after(text, ws[at], clause[1], known, tokens)
     # "در ادامه این پیام": the document named before
@@ -144,6 +144,36 @@ def _credit_author(
     if any(w.key in _AGENCY_WORDS for w in ws[start:stop]):
         return None  # "به گزارش گروه سیاسی خبرگزاری فارس"
     return _accept(read_subject(text, (ws[start].start, end), known, tokens), known)
+
+
+_SIGNED = (key("به"), key("امضای"))  # "به امضای X رسیده": signed by X
+_BY = ((key("از"), key("سوی")), (key("از"), key("طرف")))  # "از سوی X صادر شده": issued by X
+# where a signer's or issuer's name ends: a verb of the relative clause ("رسیده", "صادر شده")
+_AFTER_SIGNER = _VERBS | frozenset(
+    key(w) for w in ("رسیده", "رسید", "شده", "صادر", "منتشر", "ارسال", "تسلیم")
+)
+
+
+def _signer(
+    text: str, ws: list[Word], at: int, known: Callable[[str], bool], tokens: Tokens
+) -> Subject | None:
+    """The author of a document introduced with a relative clause that names its signer or issuer:
+    "در نامه‌ای که به امضای «X»، حاکم … رسیده … آمده است" (X), "… که از سوی وزارت … صادر شده"."""
+    lows = [w.key for w in ws]
+    for k in range(at + 1, len(ws) - 2):
+        if tuple(lows[k : k + 2]) == _SIGNED or tuple(lows[k : k + 2]) in _BY:
+            start = k + 2
+            while start < len(ws) and not ws[start].is_word:  # a name in marks: «X»
+                start += 1
+            cut = next(
+                (q for q in range(start + 1, len(ws)) if ws[q].key in _AFTER_SIGNER or ws[q].text in COMMAS),
+                None,
+            )
+            if start >= len(ws) or cut is None:
+                return None
+            last = max(q for q in range(start, cut) if ws[q].is_word)
+            return _accept(read_subject(text, (ws[start].start, ws[last].end), known, tokens), known)
+    return None
 
 
 def _anaphoric(ws: list[Word], at: int) -> bool:
