@@ -271,3 +271,20 @@ def test_passive_agent_without_a_quote_is_no_speaker():
         "by President Ali Kemal in 2014 when he stressed that families matter. “But the rate declined,” he lamented."
     )
     assert [q.speaker for q in find(text)] == ["Karl Lind"]
+
+
+def test_it_after_a_body_named_by_its_head_before_of():
+    text = (
+        "In a statement, the ministry of water affairs said, “The dams are full.” "
+        "“There is no need to ration water this summer,” it said."
+    )
+    assert [q.speaker for q in find(text)] == ["ministry of water affairs", "ministry of water affairs"]
+
+
+def test_two_people_named_together_are_they_and_the_two_officials():
+    text = (
+        "In an essay on Monday, former Premier Karl Lund and Ivo Marek, the former alliance chief, "
+        "faulted the council. “It is puzzling that it has waited,” the two former senior officials wrote. "
+        "The two also expressed dismay. “The vote asked for far more,” they regretted."
+    )
+    assert [q.speaker for q in find(text)] == ["Karl Lund and Ivo Marek", "Karl Lund and Ivo Marek"]

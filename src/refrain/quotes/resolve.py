@@ -80,8 +80,15 @@ def _plural_noun(phrase: str) -> bool:
     """Whether a noun phrase ends in a common noun in the plural ("Arab nations", "the rebels"):
     never the one an "it" refers to. A capitalised last word ("the United Nations") may be one body."""
     words = re.findall(r"[\w’'-]+", phrase)
-    last = words[-1] if words else ""
+    last = _head_before_of(words) if words else ""
     return last.isalpha() and last.islower() and last.endswith("s") and not last.endswith(_NOT_PLURAL_S)
+
+
+def _head_before_of(words: list[str]) -> str:
+    """The head noun of a phrase: its last word, or a lower-case word before its first "of"
+    ("ministry" in "the ministry of external affairs"; a capitalised name keeps its last word)."""
+    at = next((k for k in range(1, len(words)) if words[k].lower() == "of"), len(words))
+    return words[at - 1] if at < len(words) and words[at - 1].islower() else words[-1]
 
 
 class Resolver:
@@ -109,6 +116,7 @@ class Resolver:
         # capitalised words the article writes inside a sentence (a name), not only opening one
         self._mid_caps = frozenset(re.findall(r"(?<=[\w,;’'”\"] )[A-Z][\w’'-]*", attributor.text))
         self.subjects: list[_Subject] = []
+        self.pairs: list[_Subject] = []  # quotes' speakers that are two people named together
         # "m" or "f" for a name a "he" or "she" has resolved to: a later pronoun of the other kind
         # is someone else ("Elham Aminzadeh … she said …. He was told …")
         self._gender: dict[str, str] = {}
@@ -361,7 +369,8 @@ class Resolver:
 
     def _named_pair(self, pos: int, low: list[str]) -> Resolved | None:
         """ "the two ministers", "both leaders": the last two people named in the sentences before."""
-        if not (len(low) == 3 and low[:2] == ["the", "two"] or len(low) == 2 and low[0] == "both"):
+        # "the two ministers", "the two former senior officials" (words before the noun), "both leaders"
+        if not (len(low) >= 3 and low[:2] == ["the", "two"] or len(low) == 2 and low[0] == "both"):
             return None
         if low[-1].removesuffix("s") not in lexicon().roles and low[-1] not in {"sides", "men", "women"}:
             return None
@@ -376,6 +385,21 @@ class Resolver:
                     return " and ".join(names), None, None
         return None
 
+    def _recent_pair(self, pos: int) -> Resolved:
+        """The two people who spoke together last ("Ana Ruiz and Lena Moreau said"), when no person
+        was a subject since within the recent sentences: "they" then means them."""
+        here = self._prose[self._sentence_at(pos)]
+        probe = _Subject(pos, pos, 0, "", NOTHING)
+        pair = next(
+            (p for p in reversed(self.pairs[: bisect_right(self.pairs, probe)]) if p.end <= pos), None
+        )
+        if pair is None or self._prose[pair.sentence] < here - RECENT_SENTENCES:
+            return NOTHING
+        k = bisect_right(self.subjects, probe)
+        if any(s.kind == "person" and s.start > pair.start and s.end <= pos for s in self.subjects[:k]):
+            return NOTHING  # someone else was a subject since
+        return pair.resolved
+
     def note_speaker(self, np: NounPhrase, resolved: Resolved) -> None:
         """Remember a quote's speaker as a recent subject (so "he" in the next quote can be them)."""
         if resolved[0] is None:
@@ -388,8 +412,11 @@ class Resolver:
             # a name the article gives with a post ("Tarsk's Foreign Minister Ali bin Omar Al Vaez")
             # is a person even where the name index has no entry for it
             kind = self._kind(np) or ("person" if resolved[1] and _name_is_holder(np, resolved) else None)
+        here = self._sentence_at(np.start)
+        if kind != "org" and " and " in str(resolved[0]):  # "Lund and Marek said": "they" later, never "he"
+            insort(self.pairs, _Subject(np.start, np.end, here, "pair", resolved, True, True))
+            return
         if kind is not None:
-            here = self._sentence_at(np.start)
             insort(self.subjects, _Subject(np.start, np.end, here, kind, resolved, True, True))
 
     # -- internals ------------------------------------------------------------------------------
@@ -498,7 +525,8 @@ class Resolver:
                 return "org" if occ.entity.kind == "org" else "person"
         if low[-1] in lex.roles:
             return "person"
-        if low[-1] in lex.org_words or low[-1] in DOCUMENTS | text_lexicon("en", "speaker_documents"):
+        head = _head_before_of(words).lower()  # "the ministry of external affairs": "ministry"
+        if head in lex.org_words or head in DOCUMENTS | text_lexicon("en", "speaker_documents"):
             return "org"  # "The report warned …. It said": a document is an "it"
         return None
 
@@ -1098,6 +1126,9 @@ class Resolver:
         # one whose sentence gives its words to someone else ("The Navy brought honor, 150
         # deputies said. “…,” they added": the deputies, whom no name resolves)
         subj = self._recent_subject(pos, "org", plural=pronoun != "it")
+        if subj is None and pronoun == "they":
+            # "Ana Ruiz and Lena Moreau said … . “…,” they added": two people named together
+            return self._recent_pair(pos)
         if subj is None or (not subj.speaker and self._said_by_other(subj)):
             return NOTHING
         return subj.resolved
