@@ -288,3 +288,12 @@ def test_two_people_named_together_are_they_and_the_two_officials():
         "The two also expressed dismay. “The vote asked for far more,” they regretted."
     )
     assert [q.speaker for q in find(text)] == ["Karl Lund and Ivo Marek", "Karl Lund and Ivo Marek"]
+
+
+def test_source_cited_in_brackets_after_the_quote_speaks():
+    text = (
+        "As Lena Varga writes in her study (1994), the texts agree. "
+        "“Whoever plants a tree shall be rewarded” (Quran 4:12). She added that “the lesson is plain.”"
+    )
+    assert [q.speaker for q in find(text)] == ["Quran", "Lena Varga"]
+    assert [q.speaker for q in find("“The count rose,” the report said (2019).")] == ["report"]

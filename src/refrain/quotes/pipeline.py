@@ -59,6 +59,9 @@ def find(
     headings: list[tuple[int, int]] = []
     for g in groups:
         attributor.attribute(g)
+        cited = _cited_source(masked, g)
+        if cited is not None:
+            g.subject, g.cue, g.cue_at = cited, None, None
         heading = _echoed_heading(text, masked, g, attributor)
         if heading is not None:
             headings.append((len(quotes), heading))
@@ -88,6 +91,25 @@ def find(
     for k, at in headings:
         _heading_speaker(quotes, k, at)
     return quotes
+
+
+# "“…” (Quran 2:255)", "“…” (Nahj al-Balagha, Sermon 3)": a source and its numbers in brackets
+# right after the closing mark
+_CITATION = re.compile(
+    r"\s*\(\s*([A-Z][\w’'-]+(?:\s+[A-Za-z][\w’'-]+){0,3})\s*[,:]?\s*\d+(?:\s*[:.,]\s*\d+)*\s*\)"
+)
+
+
+def _cited_source(masked: str, g: Group) -> NounPhrase | None:
+    """The source cited in brackets right after a quotation, whose words it is: a scripture, a
+    book or an author with its verse, page or year numbers ("(Quran, 2,255)"), not a year alone."""
+    if g.kind == "scare":
+        return None
+    m = _CITATION.match(masked, g.pieces[-1].outer_end)
+    if m is None:
+        return None
+    toks = tuple(t for t in tokens(masked, m.start(1), m.end(1)) if t.is_word)
+    return NounPhrase(toks[0].start, toks[-1].end, toks) if toks else None
 
 
 def _echoed_heading(text: str, masked: str, g: Group, attributor: Attributor) -> int | None:
