@@ -297,3 +297,32 @@ def test_source_cited_in_brackets_after_the_quote_speaks():
     )
     assert [q.speaker for q in find(text)] == ["Quran", "Lena Varga"]
     assert [q.speaker for q in find("“The count rose,” the report said (2019).")] == ["report"]
+
+
+def test_name_set_off_after_an_indefinite_description():
+    text = "Crews worked all night. “The street is a river of mud,” said one rescuer, Tomas Elling."
+    assert [(q.speaker, q.role) for q in find(text)] == [("Tomas Elling", "rescuer")]
+
+
+def test_subject_after_an_opener_ending_in_a_day_is_the_named_body():
+    text = (
+        "In a report on Thursday, the Norland Herald, citing unnamed officials, said the port was being "
+        "dredged. The report said officials have tracked the work for a year, “but are not alarmed”."
+    )
+    assert [q.speaker for q in find(text)] == ["Norland Herald"]
+
+
+def test_they_after_a_group_that_spoke():
+    text = (
+        "In a letter, 150 Norland lawmakers condemned the move. “It runs against the interests of the region,” "
+        "the Norland lawmakers said in the letter. They added, “This step will cost the government dearly.”"
+    )
+    assert [q.speaker for q in find(text)] == ["Norland lawmakers", "Norland lawmakers"]
+
+
+def test_the_cleric_is_the_ayatollah_speaking():
+    text = (
+        "Friday prayer leader Ayatollah Reza Tavan warned the council, saying “the people will answer.” "
+        "“They do not see it,” he said. “Many nations have questioned the move,” the senior cleric said."
+    )
+    assert [q.speaker for q in find(text)] == ["Reza Tavan", "Reza Tavan", "Reza Tavan"]

@@ -17,7 +17,7 @@ state around. What reads one mention alone is in :mod:`refrain.quotes.names`.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
@@ -116,7 +116,9 @@ class Resolver:
         # capitalised words the article writes inside a sentence (a name), not only opening one
         self._mid_caps = frozenset(re.findall(r"(?<=[\w,;’'”\"] )[A-Z][\w’'-]*", attributor.text))
         self.subjects: list[_Subject] = []
-        self.pairs: list[_Subject] = []  # quotes' speakers that are two people named together
+        self.groups: list[
+            _Subject
+        ] = []  # quotes' speakers that are several people ("X and Y", "the lawmakers")
         # "m" or "f" for a name a "he" or "she" has resolved to: a later pronoun of the other kind
         # is someone else ("Elham Aminzadeh … she said …. He was told …")
         self._gender: dict[str, str] = {}
@@ -189,6 +191,10 @@ class Resolver:
         ):
             return " ".join(words), None, None  # "one of the sources said": someone unnamed
         head = role_head(words)
+        if low[0] in _INDEFINITE and len(low) > 1:
+            named = self._set_off_after(np, " ".join(words[1:]))
+            if named[0] is not None:
+                return named  # "…,” said one rescuer, Ali Vaez.": the name set off after it
         if head is not None and low[0] in _INDEFINITE:
             # "Ali Vaez, an adviser to the president, said": the description stands beside the name
             named = self._named_before(np.start)
@@ -385,13 +391,28 @@ class Resolver:
                     return " and ".join(names), None, None
         return None
 
-    def _recent_pair(self, pos: int) -> Resolved:
-        """The two people who spoke together last ("Ana Ruiz and Lena Moreau said"), when no person
-        was a subject since within the recent sentences: "they" then means them."""
+    def _set_off_after(self, np: NounPhrase, role: str) -> Resolved:
+        """The person named right after a description and its comma, closing the sentence or
+        clause ("said one rescuer, Ali Vaez."), else nobody."""
+        m = re.match(r",\s+", self.masked[np.end : np.end + 4])
+        if m is None:
+            return NOTHING
+        at = np.end + m.end()
+        k = bisect_left(self._occ_starts, at)
+        if k >= len(self.index.occurrences) or self._occ_starts[k] != at:
+            return NOTHING
+        occ = self.index.occurrences[k]
+        if occ.entity.kind != "person" or not re.match(r"\s*(?:[.,;]|$)", self.masked[occ.end : occ.end + 2]):
+            return NOTHING
+        return occ.entity.name, role, occ.entity.organisation
+
+    def _recent_group(self, pos: int) -> Resolved:
+        """The people who spoke together last ("Ana Ruiz and Lena Moreau said", "the lawmakers
+        said"), when no person was a subject since within the recent sentences: "they" means them."""
         here = self._prose[self._sentence_at(pos)]
         probe = _Subject(pos, pos, 0, "", NOTHING)
         pair = next(
-            (p for p in reversed(self.pairs[: bisect_right(self.pairs, probe)]) if p.end <= pos), None
+            (p for p in reversed(self.groups[: bisect_right(self.groups, probe)]) if p.end <= pos), None
         )
         if pair is None or self._prose[pair.sentence] < here - RECENT_SENTENCES:
             return NOTHING
@@ -413,8 +434,9 @@ class Resolver:
             # is a person even where the name index has no entry for it
             kind = self._kind(np) or ("person" if resolved[1] and _name_is_holder(np, resolved) else None)
         here = self._sentence_at(np.start)
-        if kind != "org" and " and " in str(resolved[0]):  # "Lund and Marek said": "they" later, never "he"
-            insort(self.pairs, _Subject(np.start, np.end, here, "pair", resolved, True, True))
+        if kind != "org" and (" and " in str(resolved[0]) or _plural_noun(" ".join(mention_words(np)))):
+            # "Lund and Marek said", "the Iranian lawmakers said": "they" later, never "he"
+            insort(self.groups, _Subject(np.start, np.end, here, "group", resolved, True, True))
             return
         if kind is not None:
             insort(self.subjects, _Subject(np.start, np.end, here, kind, resolved, True, True))
@@ -1127,8 +1149,8 @@ class Resolver:
         # deputies said. “…,” they added": the deputies, whom no name resolves)
         subj = self._recent_subject(pos, "org", plural=pronoun != "it")
         if subj is None and pronoun == "they":
-            # "Ana Ruiz and Lena Moreau said … . “…,” they added": two people named together
-            return self._recent_pair(pos)
+            # "Ana Ruiz and Lena Moreau said … . “…,” they added": people named together, or a group
+            return self._recent_group(pos)
         if subj is None or (not subj.speaker and self._said_by_other(subj)):
             return NOTHING
         return subj.resolved

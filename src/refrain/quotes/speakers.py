@@ -430,6 +430,7 @@ def _subject_over_appositives(
     """The subject before the comma at ``comma`` that ends an appositive or relative clause: step
     over up to three comma-set segments ("Ali Vaez, the spokesman, who …, said")."""
     lex = lexicon()
+    named_seg: list[Token] = []
     for _ in range(3):
         seg_end = _skip_parenthesis(toks, comma - 1) + 1  # "Sen. Richard J. Durbin (D-Ill.), noting …, said"
         j = seg_end - 1
@@ -452,6 +453,8 @@ def _subject_over_appositives(
                 run = np_ending_at(toks, seg_end - 1)
                 return NounPhrase(run[0].start, run[-1].end, tuple(run), appositive) if run else None
             appositive = appositive or (segment[0].start, segment[-1].end)
+            if segment[0].lower in DETERMINERS and segment[-1].is_cap:
+                named_seg = segment  # "the New York Times": a subject, when an opener comes before it
             if j < 0 or toks[j].text != ",":
                 return None
             comma = j
@@ -469,10 +472,17 @@ def _subject_over_appositives(
             named = _relative_clause_owner(toks, seg_end)
             if named is not None:
                 return named  # "Ali Vaez who led the talks until 2019, said": not "2019"
+        if j < 0 and segment[0].lower in _OPENING_PREPOSITIONS and named_seg:
+            # "In a note on Friday, the Norland Herald, quoting …, said": the phrase after the
+            # opener is the subject, not the opener's last noun
+            return NounPhrase(named_seg[0].start, named_seg[-1].end, tuple(named_seg))
         # Not an appositive: the segment itself ends with the subject ("On Monday, Smith said")
         run = np_ending_at(toks, seg_end - 1)  # seg_end: before a party tag "(D-Ill.)"
         return NounPhrase(run[0].start, run[-1].end, tuple(run), appositive) if run else None
     return None
+
+
+_OPENING_PREPOSITIONS = frozenset({"in", "on", "at", "during", "after", "before", "following", "amid"})
 
 
 def _relative_clause_owner(toks: list[Token], comma: int) -> NounPhrase | None:
