@@ -326,3 +326,13 @@ def test_the_cleric_is_the_ayatollah_speaking():
         "“They do not see it,” he said. “Many nations have questioned the move,” the senior cleric said."
     )
     assert [q.speaker for q in find(text)] == ["Reza Tavan", "Reza Tavan", "Reza Tavan"]
+
+
+def test_document_author_is_no_verb_phrase():
+    # the letter's sentence has a second speech verb ("keep … informed"): its object is no author
+    text = (
+        "Senator Ana Ruiz warned in a May 3 letter that the cabinet had a duty to keep the committee chairs "
+        "informed of any escalation. “The law requires you to consult us first,” read the letter, which was "
+        "seen by the Norland Herald."
+    )
+    assert [q.speaker for q in find(text)] == ["Ana Ruiz"]

@@ -1332,7 +1332,7 @@ class Resolver:
         hangs on first ("X said in a statement …, the ministry website reported": X)."""
         cues = list(reversed(find_cues(toks)))
         said_in = re.search(
-            rf"(\S+)\s+in\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?{re.escape(document)}\b",
+            rf"(\S+)\s+in\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,3}}{re.escape(document)}\b",
             self.masked[lo:hi],
             re.IGNORECASE,
         )
