@@ -91,3 +91,13 @@ def test_a_number_word_in_a_hyphenated_name_is_no_number_the_english_adds() -> N
     fa = facts_fa("دهه فجر فرصت خوبی برای این کار فرهنگی است.")
     assert can_render(facts_en("The Ten-Day Dawn is a fine chance for this cultural work."), fa)[0]
     assert not can_render(facts_en("The Ten-Day Dawn gives 40 chances for this work."), fa)[0]
+
+
+def test_sh_read_as_s_and_h_written_apart():
+    # «اسحاق» romanised "Eshagh"/"Eshaq": س then ح, not ش
+    assert same_person("کامران آل‌اسحاق", "Kamran Al-e Eshagh") is not None
+    assert same_person("علی سحابی", "Ali Shamkhani") is None
+
+
+def test_names_stored_in_presentation_forms():
+    assert same_person("ﺑﯿﮋن ﺟﻨﺘﯽ", "Bijan Jannati") is not None

@@ -113,3 +113,12 @@ def test_a_persian_year_may_be_rendered_as_its_gregorian_one() -> None:
     assert can_render(
         facts_en("Flights were made at the airport that year."), facts_fa("در سال 1392 پرواز انجام شد.")
     )[0]
+
+
+def test_a_year_counts_in_either_calendar():
+    from refrain.crosslingual.numbers import agreement, numbers_en, numbers_fa
+
+    english = numbers_en("Since 2003 the town has lost 40 wells.")
+    persian = numbers_fa("از سال 82 تاکنون 40 حلقه چاه از دست رفته است.")  # 1382, written short
+    assert agreement(english, persian) == (2, 0)
+    assert agreement(numbers_en("In 2005 it opened."), numbers_fa("در سال ۱۳۸۴ افتتاح شد.")) == (1, 0)

@@ -336,3 +336,16 @@ def test_document_author_is_no_verb_phrase():
         "seen by the Norland Herald."
     )
     assert [q.speaker for q in find(text)] == ["Ana Ruiz"]
+
+
+def test_the_director_is_the_filmmaker_named():
+    text = (
+        "Filmmaker Davud Rahnama has criticised this year’s festival. He singled out a few films for praise. "
+        "“I saw five very good films that made me proud,” the director told reporters."
+    )
+    assert [q.speaker for q in find(text)] == ["Davud Rahnama"]
+
+
+def test_aside_set_off_by_dashes_between_subject_and_verb():
+    text = "And Varga – the veteran senator from Eastmoor who is making a second run – said that Holm was “wrong big time” on the war."
+    assert [q.speaker for q in find(text)] == ["Varga"]

@@ -90,3 +90,10 @@ def test_long_texts_normalise_as_short_ones(parts: list[str]):
     # long texts take the str.replace path, short ones str.translate: the same result
     stored = " ".join(parts) * 3
     assert normalize(stored, "fa").text == "".join(fold(ch, "fa") for ch in stored)
+
+
+def test_persian_presentation_forms_fold_to_letters_offsets_kept():
+    stored = "ﺑﯿﮋن ﺟﻨﺘﯽ گفت"  # letter shapes stored instead of letters
+    n = normalize(stored, "fa")
+    assert n.text == "بیژن جنتی گفت" and not n.changed_offsets
+    assert fold("ﻻ", "fa") == "ﻻ"  # a ligature stays: it would change the length

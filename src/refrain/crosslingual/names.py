@@ -267,9 +267,11 @@ def same_person(persian: str, latin: str) -> NameMatch | None:
     if not persian or not latin:
         return None
     found = _same_person(persian, latin)
-    if found is None and "th" in latin.lower():
-        # "th" is ث (s) in "Othman" but ت and ح/ه written apart in "Fathi" (فتحی), "Mahtab"
-        found = _same_person(persian, re.sub(r"(?i)(t)(h)", r"\1'\2", latin))
+    for pair in ("th", "sh"):
+        if found is None and pair in latin.lower():
+            # "th" is ث (s) in "Othman" but ت and ح/ه written apart in "Fathi" (فتحی), "Mahtab";
+            # "sh" is ش in "Shamkhani" but س and ح written apart in "Eshagh" (اسحاق), "Eshaq"
+            found = _same_person(persian, re.sub(rf"(?i)({pair[0]})({pair[1]})", r"\1'\2", latin))
     return found
 
 

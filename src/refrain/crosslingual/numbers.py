@@ -101,8 +101,16 @@ def numbers_fa(text: str) -> frozenset[float]:
         if tok.kind in ("num", "word"):
             phrase = read_number(tokens, i) if tok.kind == "num" or _fa_starts(tok.text) else None
             if phrase is not None:
-                if phrase.value != 1:
-                    out.add(float(phrase.value))
+                value = float(phrase.value)
+                if (
+                    10 <= value < 100
+                    and value == int(value)
+                    and i > 0
+                    and _YEAR_WORD.match(tokens[i - 1].text)
+                ):
+                    value += 1300  # "سال 82": the Jalali year 1382 written short
+                if value != 1:
+                    out.add(value)
                 i = phrase.last + 1
                 continue
         i += 1
@@ -115,9 +123,21 @@ def _fa_starts(word: str) -> bool:
     return is_number_word(word)
 
 
+_YEAR_WORD = re.compile(r"سال(?:های|‌های)?$")
+
+
+def _with_calendars(values: frozenset[float]) -> frozenset[float]:
+    """The values with the year each Jalali or Gregorian year is in the other calendar: an English
+    rendering writes «سال 1382» as 2003 or 2004."""
+    other = {y + d for y in values if 1300 <= y < 1500 and y == int(y) for d in (621, 622)}
+    other |= {y - d for y in values if 1921 <= y < 2122 and y == int(y) for d in (621, 622)}
+    return values | other
+
+
 def agreement(a: frozenset[float], b: frozenset[float]) -> tuple[int, int]:
     """(numbers both state, numbers only the shorter list states): a rendering keeps the numbers
-    of what it renders, and may cut the rest."""
-    shared = len(a & b)
+    of what it renders, and may cut the rest. A year counts in either calendar."""
+    b_years = _with_calendars(b)
+    shared = sum(1 for x in a if x in b_years)
     shorter = a if len(a) <= len(b) else b
     return shared, len(shorter) - shared

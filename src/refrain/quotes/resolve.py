@@ -374,18 +374,27 @@ class Resolver:
         return ", ".join(str(n) for n in names[:-1]) + f" and {names[-1]}", None, None
 
     def _named_pair(self, pos: int, low: list[str]) -> Resolved | None:
-        """ "the two ministers", "both leaders": the last two people named in the sentences before."""
-        # "the two ministers", "the two former senior officials" (words before the noun), "both leaders"
+        """ "the two ministers", "both leaders": the last two people named in the sentences before;
+        "the two former senior officials" (words before the noun): the last two named together
+        ("Ana Ruiz and Lena Moreau"), not two named apart (the people they wrote about)."""
         if not (len(low) >= 3 and low[:2] == ["the", "two"] or len(low) == 2 and low[0] == "both"):
             return None
         if low[-1].removesuffix("s") not in lexicon().roles and low[-1] not in {"sides", "men", "women"}:
             return None
+        together = len(low) > 3
         here = self._prose[self._sentence_at(pos)]
+        later: Occurrence | None = None  # the person occurrence after the one looked at (going back)
         names: list[str] = []
         for occ in reversed(self.index.occurrences[: bisect_right(self._occ_starts, pos)]):
             if self._prose[self._sentence_at(occ.start)] < here - RECENT_SENTENCES:
                 break
-            if occ.end <= pos and occ.entity.kind == "person" and occ.entity.name not in names:
+            if occ.end > pos or occ.entity.kind != "person":
+                continue
+            if together:
+                if later is not None and self.masked[occ.end : later.start].strip(" ,") == "and":
+                    return f"{occ.entity.name} and {later.entity.name}", None, None
+                later = occ
+            elif occ.entity.name not in names:
                 names.insert(0, occ.entity.name)
                 if len(names) == 2:
                     return " and ".join(names), None, None

@@ -202,6 +202,20 @@ def _skip_parenthesis(toks: list[Token], i: int) -> int:
     return i
 
 
+def _skip_dashes(toks: list[Token], i: int) -> int:
+    """Index of the token before an aside set off by two dashes and ending at ``toks[i]`` ("Sanders
+    – the senator from Vermont – said"), or ``i`` when there is none; the name before it must be
+    capitalised (not "the plan – approved in May – said")."""
+    if i < 1 or toks[i].text not in {"–", "—"}:
+        return i
+    for k in range(i - 1, max(0, i - 25), -1):
+        if toks[k].text == MASK:
+            break
+        if toks[k].text == toks[i].text:
+            return k - 1 if toks[k - 1].is_cap else i
+    return i
+
+
 SUBJECT_RELATIVES = {"who", "which", "that"}
 
 
@@ -259,6 +273,7 @@ def subject_before(toks: list[Token], verb_index: int) -> NounPhrase | None:
         i -= 1
     i = _skip_aside(toks, i)
     i = _skip_parenthesis(toks, i)
+    i = _skip_dashes(toks, i)
     if i < 0:
         return None
     if _relative_subject(toks, i):

@@ -9,7 +9,8 @@ What changes, by language:
 - ``"fa"``: Arabic yeh and alef maksura (ي ى) -> Persian yeh (ی), Arabic kaf (ك) -> Persian kaf (ک),
   heh with yeh above (ۀ) -> heh (ه); Persian and Arabic-Indic digits -> ASCII digits; the Arabic decimal
   separator (٫) -> ``.`` and thousands separator (٬) -> ``,``; removed: harakat (U+064B–U+065F), the
-  superscript alef (U+0670), tatweel (U+0640), ZWNJ, ZWJ and the other zero-width and bidi controls.
+  superscript alef (U+0670), tatweel (U+0640), ZWNJ, ZWJ and the other zero-width and bidi controls;
+  Arabic presentation forms (letter shapes some pages store: "ﺑﯿﮋن") -> the letters.
 - every other language (``"en"``, ``None``, ...): nothing; the normalised text *is* the stored text.
 
 Every change is one character to one character, or a removal; so the map is the identity when
@@ -30,6 +31,7 @@ per-character array).
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -61,6 +63,25 @@ _FA_TABLE: dict[int, str | None] = {
 }
 _FA_TABLE.update({ord(c): None for c in _chars(_FA_REMOVED)})
 
+
+def _presentation_forms() -> dict[int, str]:
+    """Arabic presentation forms (initial, medial, final, isolated letter shapes that some pages
+    store instead of the letters: "ﺑﯿﮋن" for "بیژن") -> the letter, then folded as above. Only
+    one-letter forms: ligatures ("ﻻ", "ﷲ") would change lengths and stay as stored."""
+    table: dict[int, str] = {}
+    for cp in (*range(0xFB50, 0xFE00), *range(0xFE70, 0xFEFD)):
+        letter = unicodedata.normalize("NFKC", chr(cp))
+        if len(letter) != 1 or letter == chr(cp) or not letter.isalpha():
+            continue
+        folded = _FA_TABLE.get(ord(letter), letter)
+        if folded:
+            table[cp] = folded
+    return table
+
+
+_FA_FORMS = _presentation_forms()
+_FA_FORMS_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]")
+
 # Languages with their own normalisation: (translation table, pattern of the removed runs).
 _RULES: dict[str, tuple[dict[int, str | None], re.Pattern[str]]] = {"fa": (_FA_TABLE, _FA_REMOVED_RE)}
 _REPLACEMENTS = {
@@ -72,6 +93,8 @@ _SHORT = 200  # below this many characters str.translate is the faster way; abov
 def _apply(text: str, language: str, table: dict[int, str | None]) -> str:
     """``text.translate(table)``, done as one ``str.replace`` per character that occurs (each a
     fast scan in C) on long texts: about 20 times faster than ``translate`` with a dict table."""
+    if language == "fa" and _FA_FORMS_RE.search(text):
+        text = text.translate(_FA_FORMS)  # rare: a page stored in presentation forms
     if len(text) < _SHORT:
         return text.translate(table)
     for old, new in _REPLACEMENTS[language]:
