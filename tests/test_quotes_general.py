@@ -349,3 +349,14 @@ def test_the_director_is_the_filmmaker_named():
 def test_aside_set_off_by_dashes_between_subject_and_verb():
     text = "And Varga – the veteran senator from Eastmoor who is making a second run – said that Holm was “wrong big time” on the war."
     assert [q.speaker for q in find(text)] == ["Varga"]
+
+
+def test_the_post_for_a_place_is_no_place():
+    text = (
+        "Ten firms applied, according to Omid Farzin, a lawmaker. He said the scheme no longer worked. "
+        "The MP for Varnholm told reporters: “A new plan must be put forward.”"
+    )
+    assert [q.speaker for q in find(text)] == ["Omid Farzin"]
+    assert [q.speaker for q in find("The MP for Varnholm told reporters: “A plan is needed.”")] == [
+        "MP for Varnholm"
+    ]

@@ -256,10 +256,11 @@ class Resolver:
         if origin and "of" not in low:
             # "the French president" with no one the article ties to France: a description
             return " ".join(w for w in words if w.lower() not in DETERMINERS), None, None
-        if "of" in low[1:] and low[low.index("of") - 1] == head:
-            # "Leader of the Islamic Revolution said" with nobody the article gives the post: the
-            # post as written, not the body its "of" phrase names (a person named in the phrase,
-            # "Leader of the Revolution Kamal Vos", is the speaker)
+        prep = next((w for w in low[1:] if w in {"of", "for", "to"}), None)
+        if prep is not None and low[low.index(prep) - 1] == head:
+            # "Leader of the Islamic Revolution said", "the MP for Zabol told" with nobody the
+            # article gives the post: the post as written, not the body or place its phrase names
+            # (a person named in the phrase, "Leader of the Revolution Kamal Vos", is the speaker)
             named = resolve_name(np, self.index)
             person = named[0] is not None and (
                 self.index.fullest(str(named[0]).split(), "person") is not None

@@ -202,6 +202,27 @@ def _skip_parenthesis(toks: list[Token], i: int) -> int:
     return i
 
 
+def _post_for_place(toks: list[Token], k: int, run: list[Token]) -> NounPhrase | None:
+    """ "The MP for Zabol told", "the adviser to the negotiating team said": a post, "for" or "to",
+    then the place or body at ``k`` (``run``): the speaker is the post's holder, not the place. None
+    when the run follows no such post, or names people ("the attorney for the Nichols family"), or
+    the post is indefinite ("a spokesman for X": X's, as before)."""
+    if (
+        k < 2
+        or toks[k - 1].lower not in {"for", "to"}
+        or toks[k - 2].lower.rstrip(".") not in lexicon().roles
+    ):
+        return None
+    if not (run[-1].is_cap or run[-1].lower in lexicon().org_words):
+        return None
+    start = k - 2
+    if start > 0 and toks[start - 1].lower == "the":
+        start -= 1
+    if toks[start].lower != "the":
+        return None
+    return NounPhrase(toks[start].start, run[-1].end, tuple(toks[start : k + len(run)]))
+
+
 def _skip_dashes(toks: list[Token], i: int) -> int:
     """Index of the token before an aside set off by two dashes and ending at ``toks[i]`` ("Sanders
     – the senator from Vermont – said"), or ``i`` when there is none; the name before it must be
@@ -294,6 +315,9 @@ def subject_before(toks: list[Token], verb_index: int) -> NounPhrase | None:
         return None
     k = toks.index(run[0])
     antecedent = _relative_antecedent(toks, k)
+    post = _post_for_place(toks, k, run) if antecedent is None else None
+    if post is not None:
+        return post
     if day_at is not None and not _opens_clause(toks, k) and antecedent is None:
         # "… to attend the Summit on Sunday told IRNA": past a day, only a phrase opening its clause
         # is the subject, not an object ending a relative clause (but "X who visited Tehran on
