@@ -122,3 +122,12 @@ def test_a_year_counts_in_either_calendar():
     persian = numbers_fa("از سال 82 تاکنون 40 حلقه چاه از دست رفته است.")  # 1382, written short
     assert agreement(english, persian) == (2, 0)
     assert agreement(numbers_en("In 2005 it opened."), numbers_fa("در سال ۱۳۸۴ افتتاح شد.")) == (1, 0)
+
+
+def test_hundreds_read_whole_and_a_flow_rate_is_no_dubai():
+    from refrain.crosslingual.numbers import numbers_en
+
+    assert numbers_en("they left for four or five hundred million tomans") == frozenset({4.0, 5e8})
+    english = facts_en("The flow of the two springs has fallen by 80 percent this season.")
+    persian = facts_fa("دبی دو چشمه به میزان 80 درصد کاهش یافته است.")  # «دبی»: a flow rate
+    assert can_render(english, persian)[0]

@@ -360,3 +360,11 @@ def test_the_post_for_a_place_is_no_place():
     assert [q.speaker for q in find("The MP for Varnholm told reporters: “A plan is needed.”")] == [
         "MP for Varnholm"
     ]
+
+
+def test_the_us_president_is_the_united_states_president_named():
+    text = (
+        "The United States President Carl Hollis met the Norland leader on Tuesday. The leader hailed the talks. "
+        "“We had a great meeting,” the U.S. president said."
+    )
+    assert [q.speaker for q in find(text)] == ["Carl Hollis"]

@@ -34,18 +34,23 @@ def numbers_en(text: str) -> frozenset[float]:
     """Numbers stated in English text ("one" alone is no number: "one of")."""
     out: set[float] = set()
     items = list(_EN_NUMBER.finditer(text))
+    skip = -1
     for i, m in enumerate(items):
+        if i <= skip:
+            continue  # "hundred" read with the word before it
         if m.group(1):
             value = float(m.group(1).replace(",", ""))
         else:
             value = _EN_WORDS.get(m.group(2).lower())  # type: ignore[assignment]
             if value is None:
                 continue
-        nxt = items[i + 1] if i + 1 < len(items) else None
-        if nxt is not None and nxt.group(2) and nxt.start() - m.end() <= 1:
-            scale = _EN_SCALES.get(nxt.group(2).lower())
-            if scale:
-                value *= scale
+        at = i
+        if _next_word(items, at) == "hundred" and value < 100:
+            value, at = value * 100, at + 1  # "five hundred": 500
+            skip = at
+        scale = _EN_SCALES.get(_next_word(items, at))
+        if scale:
+            value *= scale
         out.add(float(value))
     for m in _EN_FOLD.finditer(text):  # "fivefold", "3-fold": «۵ برابر»
         word = m.group(1).lower()
@@ -53,6 +58,14 @@ def numbers_en(text: str) -> frozenset[float]:
         if value:
             out.add(float(value))
     return frozenset(out)
+
+
+def _next_word(items: list[re.Match[str]], i: int) -> str:
+    """The number word right after ``items[i]`` (one space between), lower case, else ""."""
+    nxt = items[i + 1] if i + 1 < len(items) else None
+    if nxt is None or not nxt.group(2) or nxt.start() - items[i].end() > 1:
+        return ""
+    return nxt.group(2).lower()
 
 
 def implied_numbers_en(text: str) -> frozenset[float]:

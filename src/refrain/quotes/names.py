@@ -82,7 +82,7 @@ def country_key(word: str) -> str:
     "iran", "Syrian" and "Syria" → "syria", "Russian" and "Russia" → "russia"; irregular ones are
     data (demonym_countries.txt: "norwegian norway"). A word that is no known country or
     nationality is keyed by its stem, so two spellings of one unknown nationality still agree."""
-    low = word.lower().strip(".’'")
+    low = word.lower().strip(".’'").replace(".", "")  # "U.S." and "US": one key
     low = _demonym_countries().get(low, low)
     countries = _country_words()
     if low in countries:

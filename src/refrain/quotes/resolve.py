@@ -241,13 +241,16 @@ class Resolver:
             return named.name, named.role, named.organisation
         # only "the minister" refers back; a bare "EU foreign policy chief" introduces someone
         origin = _nationality_words(words)
+        placed = any(w in {"for", "to"} for w in low[low.index(head) + 1 :]) if head in low else False
         found = self._role_holder(
             np.start,
             head,
-            # a lone role word ("“…,” MP said") introduces nobody: a sloppy "the MP"
+            # a lone role word ("“…,” MP said") introduces nobody: a sloppy "the MP"; a post for a
+            # place ("the MP for Zabol") is its holder named before, never someone named later
             anaphoric=low[0] in {"the", "his", "her"}
             or low == [head]
             or (self._rereading and np.tokens[0].text.endswith(("’s", "'s"))),
+            later=not placed,
             origin=origin,
             qualifier=role_qualifier(words, head),
         )
@@ -625,17 +628,17 @@ class Resolver:
         anaphoric: bool,
         origin: tuple[str, ...] = (),
         qualifier: str | None = None,
+        later: bool = True,
     ) -> Resolved:
-        """The person a role phrase ("the minister", "the Leader of the Revolution") refers to.
-
-        In order: the person speaking in the last sentences when their office fits the phrase (a
+        """The person a role phrase ("the minister", "the Leader of the Revolution") refers to. In
+        order: the person speaking in the last sentences when their office fits the phrase (a
         phrase as wide as "the official" only when the article gives them no other role), unless an
         unnamed one ("a senior official") came in since; the latest subject the article gives that
         role; the latest person named with it; with nobody named before, the first one named later
-        with it or seen speaking (a lead that names them in its next sentences). A nationality in
-        the phrase ("the Armenian foreign minister") must be one the article gives the person, and
-        its qualifier ("interior" minister) must not be another one than the person's office.
-        """
+        with it or seen speaking (a lead that names them in its next sentences; not ``later``: only
+        in a lead, "the MP for Zabol" is no one named later). A nationality in the phrase ("the
+        Armenian foreign minister") must be one the article gives the person, and its qualifier
+        ("interior" minister) must not be another one than the person's office."""
         here = self._sentence_at(pos)
         k = bisect_right(self.subjects, _Subject(pos, pos, 0, "", NOTHING))
         earlier = [s for s in self.subjects[:k] if s.end <= pos and s.kind == "person" and s.resolved[0]]
@@ -692,11 +695,11 @@ class Resolver:
         last = self._last_in_view(pos, head, head in generic, unnamed) if anaphoric else None
         if last is not None and fits(last):
             return found(last)
-        if not earlier and (anaphoric or here <= 1):
+        if not earlier and (anaphoric or here <= 1) and (later or here <= 1):
             return self._named_after(pos, k, head, tied, qualifier)
         # someone named before who may hold the role: a holder named only paragraphs on is not meant
         near = any(self._may_be_holder(s, head, here) for s in earlier)
-        return self._named_later(pos, k, head, tied, near=near) if anaphoric else NOTHING
+        return self._named_later(pos, k, head, tied, near=near) if anaphoric and later else NOTHING
 
     def _last_in_view(
         self, pos: int, head: str, generic: bool, unnamed: re.Pattern[str]
