@@ -435,3 +435,13 @@ def test_name_in_a_clause_of_its_own_after_ke_does_not_speak():
         "گفت: یاد او همیشه زنده است."
     )
     assert [q.speaker for q in find(text, language="fa") if q.kind == "direct"] == ["کامران رضوانفر"]
+
+
+def test_an_occupation_after_a_given_name_alone_is_the_surname():
+    # «زارع» (farmer) and «دانشجو» (student) are common surnames: right after a given name, the name
+    text = (
+        "نیما دانشجو ظهر امروز در حاشیه جلسه شورا گفت: مسیر اتوبوس تغییر می‌کند.\n\n"
+        "کامران زارع مغانلو رئیس اداره آب گفت: سد پر است."
+    )
+    found = [(q.speaker, q.role) for q in find(text, language="fa")]
+    assert found == [("نیما دانشجو", None), ("کامران زارع مغانلو", "رئیس اداره آب")]

@@ -39,6 +39,7 @@ from .words import (
     subject_stops,
     title_heads,
     titles,
+    word_keys,
     words,
 )
 
@@ -65,7 +66,7 @@ class Resolver:
             for a, b in zip(self.ws, self.ws[1:], strict=False)
             if a.key in names
             and b.key not in names
-            and b.key not in not_surname_words()
+            and (b.key not in not_surname_words() or b.key in word_keys("surnames_as_roles"))
             and self._adjacent(a, b)
         }
         # a name in marks right before a role ("«طارق الهاشمی» معاون رئیس جمهور"): a person

@@ -310,14 +310,14 @@ def _classify(
         rest = body[quoted:]
         role = mention_of(text, rest).text if rest and rest[0].key in roles() else None
         return Subject("name", mention, mention_of(text, body[:quoted]).text, role, also, body[:quoted])
+    if len(body) > 1 and _surname_as_role(body, 1):  # "خسرو دانشجو …": the surname, not "student"
+        return _occupation_surname(text, body, mention, also)
     role_at = next((k for k, w in enumerate(body[:MAX_NAME_WORDS]) if _post(w)), None)
     if role_at:  # "خیرالله ابراهیمی امام جمعه فهرج": the words before the role are the name
         name_ws = body[:role_at]
     if len(body) > 1 and body[0].key not in given_names() and known(body[0].key + body[1].key):
         # "جزء قاسمی" written apart where the article writes "جزء‌قاسمی"
-        rest = body[2:]
-        role = mention_of(text, rest).text if rest and rest[0].key in roles() else None
-        return Subject("name", mention, mention_of(text, body[:2]).text, role, also, body[:2])
+        return _name_first(text, body, 2, mention, also, _is_role)
     surname = known(body[0].key) and body[0].key not in given_names()
     if not surname and len(body) <= 3 and all(w.is_word and w.key not in roles() for w in body):
         name_ws = body  # a short phrase of its own: the whole name ("احسان صباغ", "سید راضی نوری")
@@ -365,6 +365,33 @@ def _unnamed(np: list[Word]) -> bool:
     ):
         return True
     return (first == _ONE and len(np) > 2 and np[1].key == FROM_WORD) or (first in kinship() and len(np) > 1)
+
+
+def _occupation_surname(text: str, body: list[Word], mention: Mention, also: bool) -> Subject:
+    """A given name and an occupation that is its surname: the name runs to the next post ("سعید
+    قاضی مغربی رئیس …": a surname of two words)."""
+    cut = next((k for k in range(2, min(len(body), MAX_NAME_WORDS)) if _post(body[k])), 2)
+    return _name_first(text, body, cut, mention, also, _post)
+
+
+def _name_first(
+    text: str, body: list[Word], cut: int, mention: Mention, also: bool, post: Callable[[Word], bool]
+) -> Subject:
+    """The first ``cut`` words of ``body`` as a name, and the words after them as its role when
+    ``post`` says they open one."""
+    name_ws, rest = body[:cut], body[cut:]
+    role = mention_of(text, rest).text if rest and post(rest[0]) else None
+    return Subject("name", mention, mention_of(text, name_ws).text, role, also, name_ws)
+
+
+def _is_role(w: Word) -> bool:
+    return w.key in roles()
+
+
+def _surname_as_role(body: list[Word], k: int) -> bool:
+    """Whether the post word at ``k`` is a surname: one of the occupations that are common surnames,
+    right after a given name written alone ("خسرو دانشجو", not "دانشجو" after a full name)."""
+    return k == 1 and body[0].key in given_names() and body[1].key in word_keys("surnames_as_roles")
 
 
 def _post(w: Word) -> bool:
