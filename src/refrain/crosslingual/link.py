@@ -25,7 +25,7 @@ from .aliases import aliases
 from .anchors import anchors_en, anchors_fa
 from .embed import Embedder, embed_quotes, lead
 from .names import _fa_parts, _latin_parts, block_key, same_person
-from .numbers import agreement, implied_numbers_en, numbers_en, numbers_fa
+from .numbers import agreement, gregorian_years, implied_numbers_en, numbers_en, numbers_fa, persian_year
 from .roles import PostIndex, read_description
 
 MIN_WORDS_EN = 6
@@ -148,13 +148,8 @@ def facts_fa(text: str) -> Facts:
     count as the Persian's numbers, and a year alone is no number a rendering must keep."""
     first = lead(text, "fa", 1)
     numbers = numbers_fa(text)
-    gregorian = frozenset(n + d for n in numbers if _persian_year(n) for d in (621, 622))
-    kept = frozenset(n for n in numbers_fa(first) if not _persian_year(n))
-    return Facts(numbers | gregorian, anchors_fa(text), kept, anchors_fa(first))
-
-
-def _persian_year(n: float) -> bool:
-    return n == int(n) and 1300 <= n <= 1450
+    kept = frozenset(n for n in numbers_fa(first) if not persian_year(n))
+    return Facts(numbers | gregorian_years(numbers), anchors_fa(text), kept, anchors_fa(first))
 
 
 def can_render(en: Facts, fa: Facts) -> tuple[bool, int]:

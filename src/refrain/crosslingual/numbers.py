@@ -139,12 +139,21 @@ def _fa_starts(word: str) -> bool:
 _YEAR_WORD = re.compile(r"سال(?:های|‌های)?$")
 
 
+def persian_year(n: float) -> bool:
+    """Whether a number reads as a Jalali year (1300-1450)."""
+    return n == int(n) and 1300 <= n <= 1450
+
+
+def gregorian_years(values: frozenset[float]) -> frozenset[float]:
+    """The Gregorian years of the Jalali ones among ``values``: an English rendering writes «سال
+    1382» as 2003 or 2004."""
+    return frozenset(y + d for y in values if persian_year(y) for d in (621, 622))
+
+
 def _with_calendars(values: frozenset[float]) -> frozenset[float]:
-    """The values with the year each Jalali or Gregorian year is in the other calendar: an English
-    rendering writes «سال 1382» as 2003 or 2004."""
-    other = {y + d for y in values if 1300 <= y < 1500 and y == int(y) for d in (621, 622)}
-    other |= {y - d for y in values if 1921 <= y < 2122 and y == int(y) for d in (621, 622)}
-    return values | other
+    """The values with each year in the other calendar too (Jalali to Gregorian and back)."""
+    back = frozenset(y - d for y in values for d in (621, 622) if persian_year(y - d))
+    return values | gregorian_years(values) | back
 
 
 def agreement(a: frozenset[float], b: frozenset[float]) -> tuple[int, int]:

@@ -73,7 +73,7 @@ def classify(g: Group, left: list[Token], text: str, masked: str, quoted_often: 
         # "Rouhani said it was “unwise”", "the UN described hunger as “unprecedented”": a word
         # someone is said to utter is their quotation, however short
         return "partial"
-    if g.subject is None and len(words) <= 8 and not _title_like(words) and not _nickname(words):
+    if g.subject is None and len(words) <= 8 and not _title_like(words) and not _name_given(words):
         found = attitude_subject(left)
         if found is not None:
             # "Larijani reaffirmed “active support”", "hailed the “decisive” stance"
@@ -347,7 +347,7 @@ def _cue_word_follows(after: str) -> bool:
     return m is not None and m.group(1) in lexicon().speech_verb_forms
 
 
-def _nickname(words: list[str]) -> bool:
+def _name_given(words: list[str]) -> bool:
     """ "referred to the envoy as “Mr. Always Late”": a name led by an honorific is a nickname given;
     "referred to ‘the clean air plan’": a phrase ending in a label head names a plan. Neither is a
     phrase the one naming it is quoted as saying."""
