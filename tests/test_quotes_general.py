@@ -368,3 +368,8 @@ def test_the_us_president_is_the_united_states_president_named():
         "“We had a great meeting,” the U.S. president said."
     )
     assert [q.speaker for q in find(text)] == ["Carl Hollis"]
+
+
+def test_an_acronym_opening_an_inverted_subject_is_no_relative_pronoun():
+    text = "“We stand with our partners,” said WHO Director General Lena Okafor."
+    assert [q.speaker for q in find(text)] == ["Lena Okafor"]

@@ -635,7 +635,8 @@ def subject_after(toks: list[Token], verb_index: int) -> NounPhrase | None:
     first = toks[i]
     if not first.is_word:
         return None
-    if first.lower in lex.pronouns and first.lower not in {"he", "she", "him"}:
+    acronym = len(first.text) > 1 and first.text.isupper()  # "said WHO chief X": no "who"
+    if first.lower in lex.pronouns and first.lower not in {"he", "she", "him"} and not acronym:
         return None
     if not (first.is_cap or first.lower in DETERMINERS or first.lower == "him"):  # "quoted him as saying"
         # "said former Sen. Evan Bayh", "said conservative activist Bob Klaus",
@@ -646,14 +647,23 @@ def subject_after(toks: list[Token], verb_index: int) -> NounPhrase | None:
             not _np_token(t) and not _of_phrase(ahead, k) for k, t in enumerate(ahead[:cap])
         ):
             return None
-    if first.is_cap and first.lower in lex.not_names and first.lower not in lex.titles | NATIONALITIES:
+    if (
+        first.is_cap
+        and first.lower in lex.not_names
+        and first.lower not in lex.titles | NATIONALITIES
+        and not acronym
+    ):
         return None  # but "said American Unity Fund president Margaret Hoover", "said German Ortega"
     run: list[Token] = []
     while (
         i < len(toks)
         and len(run) < MAX_NP + 2
         and (
-            _np_token(toks[i]) or _of_phrase(toks, i) or _role_for(run, toks, i) or _and_in_org(run, toks, i)
+            _np_token(toks[i])
+            or (acronym and not run)
+            or _of_phrase(toks, i)
+            or _role_for(run, toks, i)
+            or _and_in_org(run, toks, i)
         )
     ):
         if run and toks[i].lower in lex.speech_verb_forms and not _of_phrase(toks, i):
