@@ -373,3 +373,8 @@ def test_the_us_president_is_the_united_states_president_named():
 def test_an_acronym_opening_an_inverted_subject_is_no_relative_pronoun():
     text = "“We stand with our partners,” said WHO Director General Lena Okafor."
     assert [q.speaker for q in find(text)] == ["Lena Okafor"]
+
+
+def test_statement_released_by_a_body_set_off_by_commas():
+    text = "A second statement, issued by the Norland Foreign Ministry, claimed that the talks “did not go as required”."
+    assert [q.speaker for q in find(text)] == ["Norland Foreign Ministry"]

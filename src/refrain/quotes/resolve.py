@@ -1304,9 +1304,10 @@ class Resolver:
 
     def _document_author(self, np: NounPhrase, document: str) -> Resolved:
         """ "… the police said in a statement. “…,” the statement said." → the police; "…,” said the
-        statement from the E3" → the E3."""
+        statement from the E3" → the E3; "A statement, released by the E3, said" → the E3."""
         after = re.match(
-            rf"\s+(?:issued\s+|released\s+)?(?:by|from|of)\s+{_AUTHOR_RUN}", self.masked[np.end : np.end + 80]
+            rf",?\s+(?:issued\s+|released\s+)?(?:by|from|of)\s+{_AUTHOR_RUN}",
+            self.masked[np.end : np.end + 80],
         )
         phrase = self._run_phrase(np.end + after.start(1), after.group(1)) if after is not None else None
         if phrase is not None:

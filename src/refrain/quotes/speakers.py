@@ -215,6 +215,9 @@ def _post_for_place(toks: list[Token], k: int, run: list[Token]) -> NounPhrase |
         return None
     if not (run[-1].is_cap or run[-1].lower in lexicon().org_words):
         return None
+    words = [t for t in run if t.is_word and t.lower not in DETERMINERS]
+    if len(words) > 3 or any(t.lower == "and" for t in words):
+        return None  # "the Director for Development and Supervision of Projects Ali Vaez": a name ends it
     start = k - 2
     if start > 0 and toks[start - 1].lower == "the":
         start -= 1
