@@ -13,9 +13,10 @@ from collections.abc import Callable
 
 from refrain.text.lexicon import lexicon as text_lexicon
 
+from .attitude import attitude_subject
 from .context import MASK, Token
 from .grouping import Group
-from .leads import attitude_subject, bare_lead
+from .leads import bare_lead
 from .lexicon import lexicon
 from .speakers import NounPhrase
 

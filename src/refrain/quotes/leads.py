@@ -8,10 +8,6 @@ a cue right before it, and whether a clause after a closed quotation only attrib
 from __future__ import annotations
 
 import re
-from functools import cache
-
-from refrain.text.lexicon import lexicon as text_lexicon
-from refrain.text.lexicon import lexicon_lines
 
 from .appositives import unclosed_appositive
 from .context import MASK, Token, tokens
@@ -261,71 +257,6 @@ def _inverted_report(toks: list[Token], cue: Cue, lemma: str | None) -> NounPhra
     ):
         return None
     return subj
-
-
-@cache
-def _attitude_forms() -> frozenset[str]:
-    """Past and -ing forms only: "the term", "voices", "labels" are more often nouns."""
-    words = (w.lower() for line in lexicon_lines("en", "attitude_verbs") for w in line.split())
-    return frozenset(w for w in words if w.endswith(("ed", "ing")))
-
-
-_PASSIVE = {"be", "been", "being", "is", "are", "was", "were"}
-
-
-def _names_here(left: list[Token], k: int) -> bool:
-    """Whether a naming speech verb names here: "call" not as "call for"/"call on" (a demand);
-    "refer" only as "refer to" ("referred to “…”", "referred to the deal as “…”")."""
-    lemma = lexicon().speech_verb_lemma.get(left[k].lower)
-    after = left[k + 1].lower if k + 1 < len(left) else ""
-    if lemma == "call":
-        return after not in {"for", "on", "upon"}
-    if left[k].lower.startswith("refer"):
-        return after == "to"
-    return True
-
-
-def attitude_subject(left: list[Token]) -> tuple[Token, NounPhrase] | None:
-    """The named subject of a stance or naming verb before a short quoted phrase in its sentence
-    ("Larijani reaffirmed “active support”", "Jafari also hailed the president's “decisive”
-    stance", "The ministry dismissed the audit, terming it “baseless”"): the phrase is that
-    subject's words. A pronoun or a name-like or role subject only; "it", "they" and common nouns
-    are no one quoted."""
-    lex = lexicon()
-    forms = _attitude_forms()
-    for k in range(len(left) - 1, -1, -1):
-        verb = left[k]
-        if verb.lower not in forms or verb.is_cap or verb.text == MASK or not _names_here(left, k):
-            continue
-        before = next((t.lower for t in reversed(left[:k]) if not t.lower.endswith("ly")), "")
-        if before in _PASSIVE or (k > 0 and left[k - 1].lower in DETERMINERS):
-            return None  # "Iraq was (widely) labeled …": the one labelled is no speaker
-        if verb.lower.endswith("ing") and (k == 0 or left[k - 1].lower in {"but", "or"}):
-            return None  # "but calling it a “farce” reveals …": a gerund, no one's act
-        coordinated = k > 0 and left[k - 1].lower == "and"
-        if verb.lower.endswith("ing") or coordinated:
-            # ", terming it" / "backed the decision and condemned": the sentence's subject speaks
-            subj = sentence_subject(left[:k])
-        else:
-            subj = subject_before(left, k)
-        if subj is None or not subj.tokens:
-            continue
-        if coordinated and any(t.lower in _PASSIVE and t.start > subj.end for t in left[:k]):
-            return None  # "Iraq has been the target of ire and labeled …": no one's words
-        first = subj.tokens[0]
-        words = [t for t in subj.tokens if t.is_word]
-        if (
-            first.lower in {"he", "she"}
-            or (
-                words
-                and (first.is_cap or first.lower in DETERMINERS | text_lexicon("en", "post_time_modifiers"))
-                and words[-1].is_cap
-            )
-            or (words and (words[-1].lower.rstrip(".") in lex.roles or words[-1].lower in lex.org_words))
-        ):
-            return verb, subj
-        return None  # the nearest stance verb's subject is no one quoted: stop there
-    return None
 
 
 def opening_participle_subject(
