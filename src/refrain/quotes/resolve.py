@@ -251,6 +251,7 @@ class Resolver:
             or low == [head]
             or (self._rereading and np.tokens[0].text.endswith(("’s", "'s"))),
             later=not placed,
+            past=any(w == "former" or w.startswith("ex-") for w in low),
             origin=origin,
             qualifier=role_qualifier(words, head),
         )
@@ -629,6 +630,7 @@ class Resolver:
         origin: tuple[str, ...] = (),
         qualifier: str | None = None,
         later: bool = True,
+        past: bool = False,
     ) -> Resolved:
         """The person a role phrase ("the minister", "the Leader of the Revolution") refers to. In
         order: the person speaking in the last sentences when their office fits the phrase (a
@@ -692,7 +694,7 @@ class Resolver:
         lead = self._lead_role(pos, head, qualifier) if anaphoric else NOTHING
         if lead[0] is not None:
             return lead
-        last = self._last_in_view(pos, head, head in generic, unnamed) if anaphoric else None
+        last = self._last_in_view(pos, head, head in generic, unnamed, past=past) if anaphoric else None
         if last is not None and fits(last):
             return found(last)
         if not earlier and (anaphoric or here <= 1) and (later or here <= 1):
@@ -702,16 +704,26 @@ class Resolver:
         return self._named_later(pos, k, head, tied, near=near) if anaphoric and later else NOTHING
 
     def _last_in_view(
-        self, pos: int, head: str, generic: bool, unnamed: re.Pattern[str]
+        self, pos: int, head: str, generic: bool, unnamed: re.Pattern[str], *, past: bool = False
     ) -> ArticleEntity | None:
         """For an anaphoric role phrase nobody before holds: the person quoted last a few
         sentences back, nobody else quoted since ("the official highlighted"; "the professor" too
         when the article gives the role to no one and them no other office); for a generic role
-        the office holder named just before (:meth:`_named_just_before`)."""
+        the office holder named just before (:meth:`_named_just_before`). A past office ("the
+        former army chief stated") is the one quoted in this sentence or the one before, whatever
+        office the article gives them now."""
         quoted = self._last_quoted(pos, reach=3 * RECENT_SENTENCES)
         ent = self.index.fullest(str(quoted.resolved[0]).split(), "person") if quoted else None
         if ent is not None and (generic or self._may_hold(ent, head)):
             return ent
+        if (
+            ent is not None
+            and quoted is not None
+            and past
+            and not unnamed.search(self.masked, quoted.end, pos)
+        ):
+            if self._prose[self._sentence_at(pos)] - self._prose[quoted.sentence] <= 1:
+                return ent
         return self._named_just_before(pos, unnamed) if generic else None
 
     def _named_just_before(self, pos: int, unnamed: re.Pattern[str]) -> ArticleEntity | None:
