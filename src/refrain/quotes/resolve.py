@@ -651,12 +651,9 @@ class Resolver:
 
         fits, tied = self._office_tests(pos, head, origin, qualifier)
 
-        def found(ent: ArticleEntity) -> Resolved:
-            return ent.name, ent.role, ent.organisation
-
         holder = self._origin_holder(pos, head, origin, tied, unnamed, qualifier) if origin else None
         if holder is not None:
-            return found(holder)
+            return _found(holder)
 
         for subj in reversed(earlier if anaphoric else []):
             far = self._prose[subj.sentence] < self._prose[here] - RECENT_SENTENCES - 1
@@ -666,7 +663,7 @@ class Resolver:
             if ent is None:
                 continue
             if origin and self._from(ent, origin, pos):
-                return found(
+                return _found(
                     ent
                 )  # "his Armenian counterpart Ararat Mirzoyan … the Armenian foreign minister"
             # a description as wide as "the official" goes only to someone seen speaking
@@ -675,28 +672,28 @@ class Resolver:
             # subject of the sentence before, nobody else named since
             wide = wide or (head in generic and self._alone_since(subj, ent, pos))
             if fits(ent) and _holds(ent, head, qualifier):
-                return found(ent)
+                return _found(ent)
             if fits(ent) and wide:
                 # "Jalali argued … . Leader Ayatollah Ali Khamenei condemned … . “…,” the Leader
                 # stated": someone named with the role since the last speaker is the one
                 since = self._holder_between(subj.end, pos, head, tied)
-                return found(since or ent)
+                return _found(since or ent)
             if not origin:
                 break
         for subj in reversed(earlier):
             ent = self.index.fullest(str(subj.resolved[0]).split(), "person")
             if ent is not None and _holds(ent, head, qualifier) and tied(ent):
-                return found(ent)
+                return _found(ent)
         for occ in reversed(self.index.occurrences):
             ent = occ.entity
             if occ.end <= pos and ent.kind == "person" and holds_role(ent, head) and tied(ent):
-                return found(ent)
+                return _found(ent)
         lead = self._lead_role(pos, head, qualifier) if anaphoric else NOTHING
         if lead[0] is not None:
             return lead
         last = self._last_in_view(pos, head, head in generic, unnamed, past=past) if anaphoric else None
         if last is not None and fits(last):
-            return found(last)
+            return _found(last)
         if not earlier and (anaphoric or here <= 1) and (later or here <= 1):
             return self._named_after(pos, k, head, tied, qualifier)
         # someone named before who may hold the role: a holder named only paragraphs on is not meant
@@ -1405,6 +1402,10 @@ _AUTHOR_RUN = (
     r"(?:the\s+)?((?:[A-Z](?:[\w’'-]|\.(?=\w))*(?:\.(?=\s+[a-z]))?\s*)+"
     r"(?:(?:embassy|ministry|government|mission|council|committee)\b)?)"
 )
+
+
+def _found(ent: ArticleEntity) -> Resolved:
+    return ent.name, ent.role, ent.organisation
 
 
 def _holds(ent: ArticleEntity, head: str, qualifier: str | None) -> bool:
