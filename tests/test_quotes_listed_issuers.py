@@ -42,3 +42,13 @@ def test_two_bodies_speak_together_but_two_people_stay_people() -> None:
     ]
     text = "Ali Vaez and Omid Kalani said on Monday that “the deal is dead for now”."
     assert speakers(text) == ["Ali Vaez and Omid Kalani"]
+
+
+def test_a_statement_quoted_again_after_another_sentence_keeps_its_author() -> None:
+    text = (
+        "The Norland foreign ministry said in a statement that the talks went well. "
+        "“The minister stressed the policy of closer ties,” the statement said. "
+        "It added, “He described Velm as a reliable partner.” "
+        "The statement further said, “The minister said the expansion of ties will help the region.”"
+    )
+    assert speakers(text) == ["Norland foreign ministry"] * 3

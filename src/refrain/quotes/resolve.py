@@ -1331,12 +1331,14 @@ class Resolver:
             toks = tokens(self.masked, lo, hi)
             for cue in self._document_cues(toks, lo, hi, document):
                 subj = subject_of(toks, cue)
-                if (
-                    subj is not None
-                    and subj.start != np.start
-                    and mention_words(subj)[-1].lower() not in DOCUMENTS
-                ):
+                if subj is None or subj.start == np.start:
+                    continue
+                if mention_words(subj)[-1].lower() not in DOCUMENTS:
                     return self.resolve(subj)
+                # "“…,” the statement said. … The statement further said": the author read there
+                author = self._author_read_at(subj.start)
+                if author is not None:
+                    return author
             issuer = self._issuer(sentence_subject(toks), document, hi)
             if issuer is not None:
                 return issuer  # "Norland and Tarsk issued a joint statement. … the statement said"
@@ -1349,6 +1351,15 @@ class Resolver:
             if phrase is not None:
                 return resolve_name(phrase, self.index)
         return NOTHING
+
+    def _author_read_at(self, start: int) -> Resolved | None:
+        """The author an earlier document subject starting at ``start`` was read as, if a name."""
+        k = bisect_right(self.subjects, _Subject(start, start, 0, "", NOTHING))
+        for subj in self.subjects[max(0, k - 1) : k]:
+            name = str(subj.resolved[0] or "")
+            if subj.start == start and name[:1].isupper() and name.split()[-1].lower() not in DOCUMENTS:
+                return subj.resolved
+        return None
 
     def _document_cues(self, toks: list[Token], lo: int, hi: int, document: str) -> list[Cue]:
         """The cues of a sentence that names a document, last first, but the one the document
