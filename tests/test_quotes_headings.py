@@ -86,3 +86,24 @@ def test_news_line_restated_with_no_speaker_first_stays_scare() -> None:
 def test_heading_sharing_one_word_with_the_next_sentence_stays_scare() -> None:
     text = _BEFORE + "“Oil tanker” Asked about the port, Marden said that the river is calm again."
     assert _kinds(text)["Oil tanker"][:2] == ("scare", None)
+
+
+def test_heading_restated_inside_the_quotation_under_it() -> None:
+    text = (
+        "The council put the command on its list as a “reciprocal measure” against the move. "
+        "‘The guards can strike any base if ordered’ Friday prayer leader Ayatollah Ivo Kerman warned "
+        "the president about the consequences, saying “the guards can strike any base if the leader "
+        "gives the order.”"
+    )
+    heading = find(text)[1]
+    assert (heading.kind, heading.speaker) == ("direct", "Ivo Kerman")
+
+
+def test_heading_restated_by_a_pronoun_is_the_named_subject_of_that_sentence() -> None:
+    text = (
+        "“Our ties with the port cities are strong,” Tamim said. "
+        "‘Norland interested in expanding ties with Velm’ Premier Hal Morrow also met separately with "
+        "the Velmish president, during which he said Norland is interested in expanding ties with Velm."
+    )
+    heading = find(text)[1]
+    assert (heading.kind, heading.speaker) == ("direct", "Hal Morrow")

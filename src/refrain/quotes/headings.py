@@ -16,7 +16,7 @@ from .context import MASK, tokens
 from .cues import find_cues, subject_of
 from .grouping import Group
 from .lexicon import lexicon
-from .speakers import NounPhrase
+from .speakers import NounPhrase, sentence_subject
 
 _WINDOW = 600  # characters after the heading where its words may come back: the next sentences
 _WORD = re.compile(r"[\w’'.-]*\w")
@@ -59,7 +59,7 @@ def echo_at(text: str, g: Group, masked: str | None = None) -> int | None:
     for k in range(len(seq) - len(head) + 1):
         if seq[k : k + len(head)] == head:
             return lo + after[k][1]
-    return _loose_echo(head, masked, lo) if masked is not None else None
+    return _loose_echo(head, masked, lo, text) if masked is not None else None
 
 
 # Words too common to tell a heading's words from others' ("of", "is", "that").
@@ -71,12 +71,13 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’']*\s")
 _LOOSE_SHARE = 0.6  # of a heading's content words that its restatement must hold
 
 
-def _loose_echo(head: list[str], masked: str, lo: int) -> int | None:
+def _loose_echo(head: list[str], masked: str, lo: int, text: str) -> int | None:
     """Where the sentence right after a heading has someone restate it in other order or with
     other words around (‘Trade is the basis of peace’ ¶ "Berk also said that trade is, as always,
     the basis of lasting peace"): after a cue whose subject is named, a pronoun or a role, most
     of the heading's content words (``_LOOSE_SHARE``, at least two, matched on their first five
-    letters: "Iran" and "Iranian") recur, outside quotations. The cue's offset, or None (a news
+    letters: "Iran" and "Iranian") recur after the cue, in its reported words or its quotation
+    ("…, saying “the guards can strike …”"). The cue's offset, or None (a news
     line such as ‘Five hurt in crash’ ¶ "Five people were hurt …, witnesses say" has no cue first)."""
     content = {w[:5] for w in head if len(w) > 2 and w not in _COMMON}
     if len(content) < 2:
@@ -93,7 +94,7 @@ def _loose_echo(head: list[str], masked: str, lo: int) -> int | None:
         if not (first.is_cap or first.lower in lex.pronouns or first.lower == "the"):
             continue
         at = toks[cue.index].end
-        said = {w[:5] for w, _, _ in _words(masked[at:hi])}
+        said = {w[:5] for w, _, _ in _words(text[at:hi])}
         if len(content & said) >= max(2, _LOOSE_SHARE * len(content)):
             return at
         return None
@@ -116,5 +117,11 @@ def echo_speaker(masked: str, at: int, sentence: tuple[int, int]) -> tuple[NounP
             and subj.tokens
             and (subj.tokens[0].is_cap or subj.tokens[0].lower in lex.pronouns)
         ):
+            if subj.tokens[0].lower in lex.pronouns:
+                # "X also met Y, during which he said …": the heading is read before the
+                # sentences under it, so its pronoun is the named subject opening that sentence
+                opening = sentence_subject(toks[: cue.index])
+                if opening is not None and opening.tokens and opening.tokens[0].is_cap:
+                    subj = opening
             best = (subj, cue.text, toks[cue.index].start)
     return best
