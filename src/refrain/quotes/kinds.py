@@ -51,6 +51,8 @@ def classify(g: Group, left: list[Token], text: str, masked: str, quoted_often: 
         or _label_head_of(_before_quoted_list(lead_s), lex.label_heads)  # "a policy of “…”"
     ):  # an utterance of its own ("“No,” he said", said three times) ends in punctuation
         return "scare"  # "the “maximum pressure” policy": a label, whoever's sentence it is in
+    if len(words) <= 3 and lead_s.endswith(":") and _list_goes_on(masked, g.pieces[-1].outer_end):
+        return "scare"  # "consists of five parts: “smart housing”, social services and …": an item
     if len(words) <= 3 and not lead.strip() and _copula_follows(masked, g.pieces[-1].outer_end):
         return "scare"  # "“Khamseh” is a cycle of poems": a term the sentence is about
     if g.reported:
@@ -170,6 +172,19 @@ def _what_they_called(g: Group, left: list[Token], lead: str, open_at: int) -> b
     g.subject = NounPhrase(who[0].start, who[-1].end, tuple(who))  # not "what he called" → "he called"
     g.cue, g.cue_at = m.group(2), open_at - len(lead[-120:]) + m.start(2)
     return True
+
+
+_LIST_GOES_ON = re.compile(r",\s+(?!(?:he|she|they|it|we|i|you|the\s+\w+\s+(?:said|says|added))\b)[a-z]")
+
+
+def _list_goes_on(masked: str, end: int) -> bool:
+    """Whether a comma and a lower-case word other than a reporting clause's follow the closing
+    mark: the quoted words are the first item of a list after a colon."""
+    m = _LIST_GOES_ON.match(masked, end)
+    if m is None:
+        return False
+    word = re.match(r"[a-z]+", masked[m.end() - 1 :])
+    return word is not None and word.group() not in lexicon().speech_verb_forms  # not ", adding that"
 
 
 def _label_cue_before(lead_s: str, content: str) -> bool:
