@@ -18,6 +18,7 @@ from refrain.entities.names import office_fields, split_name
 from .capital_runs import capitalised_run
 from .context import MASK, Token
 from .lexicon import Lexicon, lexicon
+from .name_posts import post_after, post_before
 from .name_words import (  # the run's words: also imported from here by quotes.names and quotes.resolve
     POSSESSIVE,
     clean_person_words,
@@ -371,19 +372,21 @@ def _bind_late(index: ArticleEntities) -> None:
                 occ.entity = ent
 
 
-# ", the regime's Labor Minister," / ", Leader of the Islamic Revolution," (parse_role wants a role word)
-_APPOSITIVE = re.compile(r"\A,\s+((?:(?:the|a|an)\s+)?[^,;:.\x00\n]{2,90}?)\s*(?=[,;.]|$)")
-
-
 def _attach_appositives(masked: str, index: ArticleEntities) -> None:
-    """ "Lena Moreau, the republic's Trade Minister," → role and organisation of Lena Moreau."""
+    """ "Lena Moreau, the republic's Trade Minister," → role and organisation of Lena Moreau;
+    "the republic's Trade Minister, Lena Moreau," too."""
     for occ in index.occurrences:
         ent = occ.entity
         if ent.kind != "person":
             continue
-        m = _APPOSITIVE.match(masked[occ.end : occ.end + 120])
-        if m:
-            role, org = parse_role(m.group(1))
+        before = post_before(masked, occ.start, occ.end)
+        if before is not None:
+            role, _ = parse_role(before)
+            if role:
+                ent.roles.add(role.lower())
+        phrase = post_after(masked, occ.start, occ.end)
+        if phrase:
+            role, org = parse_role(phrase)
             if role:
                 ent.roles.add(role.lower())
                 if not ent.role or ent.role.lower().rstrip(".") in lexicon().titles:

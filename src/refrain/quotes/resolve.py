@@ -52,6 +52,8 @@ _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight",
 RECENT_SENTENCES = 2  # how far back a pronoun looks for a subject
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _INDEFINITE = {"a", "an", "one", "another"}
+# places of two or three letters that are no English word ("us" is a pronoun, "u.s." the country)
+_SHORT_PLACES = {"eu", "uk", "uae", "usa"}
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][A-Za-z.]+)(?=[\s,.;:])")  # "X of Tarsk"
 _DATELINE = re.compile(r"\b[A-Z]{2,}(?:[\s,]+[A-Z]{2,})*\s*[–—-]+(?:\s|$)")  # "OSLO –", "ROME, ITALY -"
 # "it was emphasized that", "it has been announced": an impersonal passive, no one's words
@@ -1065,7 +1067,10 @@ class Resolver:
             if of := _OF_COUNTRY.match(self.masked, o.end):
                 texts.append(of.group(1).lower())  # "President Ali Vaez of Tarsk": the country after the name
         theirs = {
-            country_key(w) for t in texts for w in re.findall(r"[a-z]+", t) if is_place([w]) and len(w) > 3
+            country_key(w)
+            for t in texts
+            for w in re.findall(r"[a-z]+", t)
+            if is_place([w]) and (len(w) > 3 or w in _SHORT_PLACES)
         }
         # dotted short forms ("U.S.", "U.K."): "us" alone is a pronoun, "u.s." is the country
         theirs |= {

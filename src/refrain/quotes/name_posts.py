@@ -1,0 +1,77 @@
+"""The posts an article gives a named person in a phrase set off by commas: after the name ("Lena
+Moreau, the republic's Trade Minister,", "ISNA quoted X, director of Y, as saying") or before it
+("the current EU foreign policy chief, Ana Berg, said"). A reporting verb ends the post ("X,
+director of Y has said"); after a name that is an object ("the execution of X, an EU spokesman
+said") the phrase is another speaker's post, none of X's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import lexicon
+
+# ", the regime's Labor Minister," / ", Leader of the Islamic Revolution," (parse_role wants a role word)
+_APPOSITIVE = re.compile(r"\A,\s+((?:(?:the|a|an)\s+)?[^,;:.\x00\n]{2,90}?)\s*(?=[,;.]|$)")
+
+
+# "the current EU foreign policy chief, Ana Berg, said": a post set off before the name (not the
+# object of a preposition: "in a meeting with the president, Ana Berg, the minister, said")
+_APPOSITIVE_BEFORE = re.compile(
+    r"(?:\A|[.;:!?,]\s+|\b(?:and|but|while|as)\s+|^)((?:[Tt]he|[Ii]ts)\s+[^,;:.\x00\n]{2,90}?),\s*\Z"
+)
+
+
+_QUOTED_AS = re.compile(r"\s+(?:(?:was|were|is|has\s+been)\s+)?(?:quoted\s+)?as\s+saying$")
+
+
+_OBJECT_OF = re.compile(r"\b(?:of|for|to|with|against|by|from|about|on)\s+\Z")
+_AUXILIARIES = {"has", "had", "have", "was", "is"}
+_ARTICLES = {"a", "an", "the"}
+
+
+def _reporting_verb(word: str) -> bool:
+    """A finite speech verb ("said", "told", "wrote", "announced", "says"): not a bare form that
+    is as often a noun in a post ("secretary of state", "press secretary", "the report")."""
+    if word not in lexicon().speech_verb_forms:
+        return False
+    return word.endswith("ed") or word in {"said", "told", "wrote", "says", "tells", "writes", "adds"}
+
+
+def _appositive_post(masked: str, start: int, phrase: str) -> str | None:
+    """The post in ", <phrase>" after a name, its reporting verb cut off ("X, director of Y has
+    said", "ISNA quoted X, director of Y, as saying"); None when the verb makes it another
+    speaker's post: "the execution of X, an EU spokesman said" (the name an object)."""
+    phrase = _QUOTED_AS.sub("", phrase)
+    words = phrase.split()
+    verb = next(
+        (
+            k
+            for k, w in enumerate(words)
+            if k and _reporting_verb(w.lower()) and words[k - 1].lower() not in _ARTICLES
+        ),
+        None,
+    )  # not "a noted commentator"
+    if verb is not None:
+        if _OBJECT_OF.search(masked, max(0, start - 12), start):
+            return None
+        words = words[:verb]  # "director of Y has said on Monday": the post before the verb
+        while words and words[-1].lower() in _AUXILIARIES | {"who", "which", "that"}:
+            words = words[:-1]
+    return " ".join(words) or None
+
+
+def post_before(masked: str, start: int, end: int) -> str | None:
+    """The post set off by commas right before the name at ``[start, end)``
+    (:data:`_APPOSITIVE_BEFORE`)."""
+    if not masked[end : end + 2].startswith(","):
+        return None
+    m = _APPOSITIVE_BEFORE.search(masked, max(0, start - 100), start)
+    return m.group(1) if m else None
+
+
+def post_after(masked: str, start: int, end: int) -> str | None:
+    """The post set off by a comma right after the name at ``[start, end)``, its reporting verb
+    cut off (:func:`_appositive_post`)."""
+    m = _APPOSITIVE.match(masked[end : end + 120])
+    return _appositive_post(masked, start, m.group(1)) if m else None
