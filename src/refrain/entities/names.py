@@ -152,13 +152,15 @@ class _RunWords:
     roles: frozenset[str]
     titles: frozenset[str]
     org_words: frozenset[str]
+    cuts: frozenset[str]  # any of the three, and words that open a post ("former", "deputy")
 
 
 @cache
 def _run_words() -> _RunWords:
     # The quote finder's lists (refrain.quotes.lexicon reads the same files): roles, honorifics and
     # organisation words as they open or close a run of capitalised words in running text.
-    return _RunWords(_read_list("roles"), _read_list("honorifics"), _read_list("org_words_quotes"))
+    roles, titles, orgs = _read_list("roles"), _read_list("honorifics"), _read_list("org_words_quotes")
+    return _RunWords(roles, titles, orgs, roles | titles | orgs | {"supreme", "former", "regime", "deputy"})
 
 
 def split_name(words: list[str]) -> tuple[list[str], list[str], bool]:
@@ -176,20 +178,16 @@ def split_name(words: list[str]) -> tuple[list[str], list[str], bool]:
     """
     lex = _run_words()
     lowered = [w.lower().rstrip(".") for w in words]
-    cut = -1
-    for i, w in enumerate(lowered):
-        if (
-            w in lex.roles
-            or w in lex.titles
-            or w in lex.org_words
-            or w in {"supreme", "former", "regime", "deputy"}
-        ):
-            cut = i
+    cut = max((i for i, w in enumerate(lowered) if w in lex.cuts), default=-1)
+    if cut < 0 and len(words) >= 3 and is_acronym(words[0]) and words[1][:1].isupper():
+        cut = 0  # "(ambassador to the) UN Ali Vaez": a body's acronym before a two-word name
     head, tail = words[: cut + 1], words[cut + 1 :]
     # "Minister of Intelligence Ali Vaez", "Envoy for Yemen Ali Vaez", "Ambassador to Tarsk X"
     post = head[-1].lower() if head else ""
     if tail and (tail[0].lower() == "of" or (tail[0].lower() in ("for", "to") and post in lex.roles)):
         head, tail = head + tail[:2], tail[2:]
+        if len(tail) == 1 and post in lex.org_words and post not in lex.roles | lex.titles:
+            return [], words, True  # "Institute of Building Sciences": the body's name goes on
         while len(tail) > 2 and head[-1].lower() == "the" and tail[0].isupper():  # "to the UN Zhang Wei"
             head, tail = head + tail[:1], tail[1:]
         while tail and tail[0].lower() in office_fields() and head[-1].lower() != "the":

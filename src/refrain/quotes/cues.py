@@ -19,7 +19,7 @@ from .context import Token
 from .lexicon import Lexicon, lexicon
 from .speakers import DETERMINERS, NounPhrase, clause_subject, passive_agent, subject_after, subject_before
 from .subject_lists import with_listed
-from .verb_nouns import NOUN_MARKERS, PAST_FORMS, noun_after_modifier
+from .verb_nouns import NOUN_MARKERS, PAST_FORMS, noun_after_modifier, noun_first, plural_after_modifier
 
 
 @dataclass(slots=True)
@@ -147,7 +147,7 @@ def _cue_at(
         # "In the words of Ali Karimi, “…”", a pull-quote line "Words of Ali Karimi": the name after
         # "of" speaks (as after "according to"), and "words of" is no part of it
         return Cue(i, "words of", i + 1, according=True), i + 2
-    if low == "quoted":
+    if low in {"quoted", "cited", "quotes", "cites"}:
         as_at = next((k for k in range(i + 2, min(len(toks) - 1, i + 16)) if lows[k] == "as"), None)
         passive = i > 0 and lows[i - 1] in _AUXILIARIES
         if (
@@ -155,9 +155,10 @@ def _cue_at(
             and lows[as_at + 1] in lex.speech_verb_forms
             and (not passive or lows[i + 1] == "by")
         ):
-            # "Reuters quoted Borrel as saying": the quoted person speaks, not the outlet;
-            # "Rouhani was quoted by IRNA as saying": the subject does
-            return Cue(i, f"quoted as {toks[as_at + 1].text}", as_at + 1, quoted_as=not passive), as_at + 2
+            # "Reuters quoted Borrel as saying", "the report cited an official as saying": the one
+            # quoted speaks, not the outlet; "Rouhani was quoted by IRNA as saying": the subject does
+            cue = f"{low} as {toks[as_at + 1].text}"
+            return Cue(i, cue, as_at + 1, quoted_as=not passive), as_at + 2
     for words in phrases.get(low, ()):
         if lows[i : i + len(words)] == words:
             return Cue(i, " ".join(t.text for t in toks[i : i + len(words)]), i + len(words) - 1), i + len(
@@ -182,6 +183,8 @@ def _cue_at(
         )
         if (
             not noun_after_modifier(toks, lows, i)
+            and not noun_first(toks, lows, i)
+            and not plural_after_modifier(toks, lows, i)
             and (prev not in NOUN_MARKERS or relative)
             and not prev.endswith(("’s", "'s"))
             and not infinitive

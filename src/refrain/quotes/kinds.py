@@ -18,6 +18,7 @@ from .context import MASK, Token
 from .grouping import Group
 from .leads import bare_lead
 from .lexicon import lexicon
+from .owners import uttered
 from .speakers import NounPhrase
 
 
@@ -31,6 +32,8 @@ def classify(g: Group, left: list[Token], text: str, masked: str, quoted_often: 
     lead_s = lead.rstrip().lower()
     if _what_they_called(g, left, lead, first.open_at):
         return "partial"  # "what he called a “catastrophic accident”": his words
+    if uttered(g, masked, first.open_at) and not content.rstrip().endswith("!"):
+        return "partial"  # "protesters chanted “Death to America”": a chant, not a name
     if _label_cue_before(_before_quoted_list(_no_adverbs(lead_s)), content) or _URL.search(content):
         return "scare"  # "“Irannewspaper.ir”": an address, nobody's words
     if _named_title(g, words, content, lead, text, masked) or _venue_name(lead.rstrip(), words, content):
@@ -191,7 +194,7 @@ def _label_cue_before(lead_s: str, content: str) -> bool:
     """Whether the words before the quote mark it as a label or name: "so-called", "dubbed a",
     "the so-called operation", "named his coming cabinet “the …”"."""
     lex = lexicon()
-    if _scare_cue_head(lead_s, lex.scare_cues, lex.label_heads):
+    if _scare_cue_head(lead_s, lex.scare_cues, lex.label_heads, content):
         return True  # "their so-called operation “Breakwater”"
     if content.lstrip().startswith("the ") and _OWN_NAMING.search(lead_s[-80:]):
         return True  # "named his coming cabinet “the cabinet of renewal”": a name
@@ -305,9 +308,11 @@ _OWN_NAMING = re.compile(
 )
 
 
-def _scare_cue_head(lead: str, cues: tuple[str, ...], heads: frozenset[str]) -> bool:
+def _scare_cue_head(lead: str, cues: tuple[str, ...], heads: frozenset[str], content: str) -> bool:
     """ "their so-called operation “Breakwater”": a label cue, then the label's head noun, right
-    before the quote (the last few words only are read: once per quote)."""
+    before the quote (the last few words only are read: once per quote). After a verb ("called
+    the operation “Breakwater”") only a capitalised name is one: "called the plan “dangerous”"
+    judges the plan, in the words of whoever called it so."""
     words = lead[-80:].split()
     if len(words) < 2 or words[-1] not in heads:
         return False
@@ -315,7 +320,8 @@ def _scare_cue_head(lead: str, cues: tuple[str, ...], heads: frozenset[str]) -> 
     if before[-1] in {"a", "an", "the"}:
         before = before[:-1]
     stem = " ".join(before)
-    return any(stem.endswith(cue) for cue in cues)
+    named = content.lstrip()[:1].isupper()
+    return any(stem.endswith(cue) and (named or cue.startswith("so")) for cue in cues)
 
 
 # "was described as", "were called", "has been labelled as a": a passive verb right before the quote

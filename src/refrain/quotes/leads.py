@@ -94,6 +94,8 @@ def colon_source(left: list[Token]) -> NounPhrase | None:
         return None
     if any(not t.is_word and t.text not in {"’s", "'s", "-", "."} for t in tail):
         return None
+    if any(t.lower in {"is", "are", "was", "were"} for t in tail):
+        return None  # "what I learned from the War on Terror is this:": a definition, not a source
     return NounPhrase(tail[0].start, tail[-1].end, tuple(tail))
 
 

@@ -9,6 +9,8 @@ its steps; each function here sets or leaves a group's subject.
 
 from __future__ import annotations
 
+import re
+
 from refrain.text.lexicon import lexicon as text_lexicon
 
 from .context import MASK, Token
@@ -173,3 +175,25 @@ SKIP_ADVERBS = {"also", "then", "later", "again", "once", "further", "never", "n
 _AUXILIARIES = {"has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "did", "does",
                 "couldn’t", "couldn't", "didn’t", "didn't", "won’t", "won't", "must"}  # fmt: skip
 _BREAKS = {",", ";", ":", "(", ")", "—", "–", "-", "?", "!", "."}
+
+
+_LIST_GLUE = re.compile(rf"(?:[\s,:]|{MASK}|\band\b|\bor\b)*")
+
+
+def uttered(g: Group, masked: str, open_at: int) -> bool:
+    """Whether the quote is the object of a chant, a shout or what a sign reads, with a speaker
+    found, right after its verb or after other quoted items of the same list."""
+    if g.subject is None or not g.cue or g.cue_at is None or g.cue_at >= open_at:
+        return False
+    verb = g.cue.split()[0]
+    lemma = lexicon().speech_verb_lemma.get(verb.lower())
+    if lemma not in text_lexicon("en", "quote_utterance_verbs"):
+        return False
+    if lemma == "read" and not set(masked[max(0, g.cue_at - 30) : g.cue_at].lower().split()) & text_lexicon(
+        "en", "quote_sign_nouns"
+    ):
+        return False  # "he read “The Prince”": a book; "signs that read “…”": the holders' words
+    glue = masked[g.cue_at + len(verb) : open_at]
+    if MASK not in glue and glue.strip().endswith((",", ":")):
+        return False  # "chanting, “Death to …!”": set off, a direct quotation like any other
+    return _LIST_GLUE.fullmatch(glue) is not None

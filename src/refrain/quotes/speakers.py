@@ -587,13 +587,20 @@ def _of_phrase(toks: list[Token], k: int) -> bool:
 
 
 def _role_for(run: list[Token], toks: list[Token], i: int) -> bool:
-    """ "for"/"to" inside a title before a name: "UN Special Envoy for Yemen Hans Grundberg"."""
+    """ "for"/"to" inside a title before a name: "UN Special Envoy for Yemen Hans Grundberg",
+    "Ambassador to the UN Ali Vaez"."""
+    k = i + 1
+    if k + 1 < len(toks) and toks[k].lower == "the" and toks[i].lower == "to":
+        posted = toks[k + 1].text
+        if not ((posted.isupper() and len(posted) > 1) or posted.lower() in text_lexicon("en", "countries")):
+            return False  # "to the UN", "to the Netherlands"; not "advisor to the Leader of …"
+        k += 1
     return (
         bool(run)
         and toks[i].lower in {"for", "to"}
         and run[-1].lower.rstrip(".") in lexicon().roles
-        and i + 1 < len(toks)
-        and toks[i + 1].is_cap
+        and k < len(toks)
+        and toks[k].is_cap
     )
 
 
@@ -949,8 +956,8 @@ def sentence_subject(toks: list[Token]) -> NounPhrase | None:
         name, j = _capitalised_from(toks, comma + 1)
         if name and j < len(toks) and toks[j].is_word and not toks[j].is_cap and toks[j].lower not in NP_STOP:
             return NounPhrase(name[0].start, name[-1].end, tuple(name))
-    if run and not run[-1].is_cap and run[-1].lower in lexicon().roles and (named := _name_set_off(toks, i)):
-        return named  # "Karl’s spokesperson, Jan Ross, made it plain": Ross
+    if run and _ends_in_post(run) and (named := _name_set_off(toks, i)):
+        return named  # "Karl’s spokesperson, Jan Ross, made it plain", "the envoy to the UN, Jan Ross,"
     return NounPhrase(run[0].start, run[-1].end, tuple(run)) if run else None
 
 
@@ -962,6 +969,20 @@ def _capitalised_from(toks: list[Token], j: int) -> tuple[list[Token], int]:
         name.append(toks[j])
         j += 1
     return name, j
+
+
+def _ends_in_post(run: list[Token]) -> bool:
+    """Whether a subject is a post: its last word a role ("…’s spokesperson") or a role's "to"/"for"
+    place ("Norland’s ambassador to the UN")."""
+    roles = lexicon().roles
+    if not run[-1].is_cap:
+        return run[-1].lower in roles
+    k = next((n for n in range(len(run) - 1, 0, -1) if run[n].lower in {"to", "for"}), None)
+    return (
+        k is not None
+        and run[k - 1].lower.rstrip(".") in roles
+        and all(t.is_cap or t.lower == "the" for t in run[k + 1 :])
+    )
 
 
 def _name_set_off(toks: list[Token], i: int) -> NounPhrase | None:

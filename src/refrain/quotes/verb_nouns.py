@@ -4,6 +4,7 @@ reply", "the chief demand of the union" name no speech act, so they are no cue."
 from __future__ import annotations
 
 from .context import Token
+from .lexicon import lexicon
 from .speakers import DETERMINERS
 
 NOUN_MARKERS = DETERMINERS | {"this", "that", "these", "those", "such", "whose"}
@@ -76,3 +77,43 @@ _COMPOUND_HEADS = {"officials", "media", "tv", "television", "broadcaster", "new
 def _compound_head(lows: list[str], i: int) -> bool:
     """Whether the bare form at ``i`` modifies the noun after it ("state officials")."""
     return lows[i] == "state" and i + 1 < len(lows) and lows[i + 1] in _COMPOUND_HEADS
+
+
+# Speech verbs whose bare and -s forms are more often nouns ("his previous comments", "one or two
+# comments", "Trump's latest hostile comments"): a verb only right after its subject, an auxiliary,
+# a coordinator or a comma ("Zarif commented", "he also comments", "and commented")
+_NOUN_FIRST = {"comment"}
+_BEFORE_NOUN_FIRST_VERB = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "and", "but", ",", "has", "have", "had", "did", "does", "do", "will", "would", "could", "may", "might", "not", "also", "then", "later", "further"}  # fmt: skip
+
+
+def noun_first(toks: list[Token], lows: list[str], i: int) -> bool:
+    """Whether the form at ``i`` of a noun-first speech verb (``_NOUN_FIRST``) is a noun here."""
+    if lexicon().speech_verb_lemma.get(lows[i]) not in _NOUN_FIRST or lows[i].endswith(("ed", "ing")):
+        return False
+    k = i - 1
+    while k >= 0 and lows[k].endswith("ly") and not toks[k].is_cap:
+        k -= 1
+    if k < 0:
+        return True
+    prev = toks[k]
+    subject = prev.is_cap and prev.lower not in DETERMINERS and not prev.lower.endswith(("’s", "'s"))
+    return not (subject or prev.lower in _BEFORE_NOUN_FIRST_VERB)
+
+
+def hyphened_modifier(word: str) -> bool:
+    """ "anti-Iran", "pro-Western", "long-standing": a modifier, not a name ("al-Assad tells")."""
+    return "-" in word and (word.islower() or word.lower().startswith(("anti-", "pro-", "non-")))
+
+
+def plural_after_modifier(toks: list[Token], lows: list[str], i: int) -> bool:
+    """ "was closely pursuing reports with “concern”", "anti-Iran remarks made by X were “…”": a
+    plural form after a participle or a hyphenated modifier is a noun."""
+    low, prev = lows[i], lows[i - 1] if i else ""
+    return (
+        i > 0
+        and low.endswith("s")
+        and not low.endswith("ss")
+        and low not in PAST_FORMS
+        and not toks[i - 1].is_cap
+        and ((prev.endswith("ing") and len(prev) > 4) or hyphened_modifier(toks[i - 1].text))
+    )

@@ -1,0 +1,91 @@
+"""Speakers that were words of the sentence, not people: a noun read as a speech verb ("following
+reports", "anti-Norland remarks made by", "his previous comments"), a body's name cut in two
+("the National Institute of Building Sciences"), an acronym glued to a name ("the UN Karl Ross"),
+a definition before a colon ("… is this:"); and who speaks after "cited X as saying", "As X
+commented …," and a post set off before a name ("the envoy to the UN, Ana Berg,")."""
+
+from __future__ import annotations
+
+import pytest
+
+from refrain.quotes import find
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in find(text) if q.kind != "scare"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry added that Varnia was closely following reports with “alarm” about the drills.",
+        "Later, he said that anti-Varnia remarks made by the Norland premier were “insulting and far from reality”.",
+        "Ana Berg said, echoing her previous comments, that any strike would bring “an all-out war”.",
+        "She added that they also answered warmly in two or three comments “since neighbours are tired of quarrels”.",
+        "The council censured the premier’s latest hostile comments against the nation as “ugly”.",
+    ],
+)
+def test_a_noun_read_as_a_speech_verb_is_no_speaker(text: str) -> None:
+    for q in find(text):
+        assert q.speaker is None or q.speaker[0].isupper() or q.speaker in {"ministry", "council"}, q.speaker
+        assert q.speaker not in {"closely following", "anti-Varnia", "previous of Ana Berg", "two"}
+
+
+def test_a_hyphenated_name_before_an_s_form_keeps_the_verb() -> None:
+    text = "“They are not serious about ending the siege,” Karim al-Hadi tells the Norland Post."
+    assert _speakers(text) == ["Karim al-Hadi"]
+
+
+def test_comment_is_a_speech_verb_after_its_subject() -> None:
+    assert _speakers("“We will not retreat,” Ana Berg commented.") == ["Ana Berg"]
+    text = "As Tom Reyes commented after the address, one of its aims was “to answer the rival narrative directly.”"
+    assert _speakers(text) == ["Tom Reyes"]
+
+
+def test_cited_as_saying_gives_the_one_cited() -> None:
+    text = "The daily cited Ana Berg as saying the talks were “going nowhere”."
+    assert _speakers(text) == ["Ana Berg"]
+    text = "The report cited a senior Norland official as saying that the two capitals “see eye to eye”."
+    assert _speakers(text) == ["senior Norland official"]
+
+
+def test_a_body_of_one_field_word_stays_whole() -> None:
+    text = "Barriers now stand outside “military and civic buildings,” according to the Varnian Institute of Building Sciences."
+    assert _speakers(text) == ["Varnian Institute of Building Sciences"]
+
+
+def test_an_acronym_before_a_name_is_the_post_not_the_name() -> None:
+    text = (
+        "Varnia’s ambassador to the UN Karl Rostami has said Varnia backs the process. "
+        "“Varnia supports any peace process,” he said."
+    )
+    assert _speakers(text) == ["Karl Rostami"]
+
+
+def test_a_post_to_the_un_before_the_name_and_a_participle() -> None:
+    text = (
+        "Also, Varnian Ambassador to the UN Karl Rostami, issued a statement on Thursday calling "
+        "the claims “irresponsible and provocative”."
+    )
+    assert _speakers(text) == ["Karl Rostami"]
+
+
+def test_a_name_set_off_after_a_post_to_the_un() -> None:
+    text = "Norland’s ambassador to the UN, Ana Berg, defended the veto and said: “No one acts with more restraint.”"
+    assert _speakers(text) == ["Ana Berg"]
+
+
+def test_an_advisor_to_the_leader_of_a_body_is_not_read_past_the_body() -> None:
+    text = (
+        "An advisor to the Leader of the Varnian Council on army affairs spoke on Sunday. "
+        "General Omid Kalani said the region mattered. “The region is at a turning point,” Kalani said. "
+        "Later on, the advisor to the Leader argued that the alliance was growing. “This is a clear example,” he said."
+    )
+    assert _speakers(text)[-1] == "Omid Kalani"
+
+
+def test_a_definition_before_a_colon_is_no_source() -> None:
+    text = (
+        "One thing I learned from the Long Border War is this: “Always remember the other side has a story”."
+    )
+    assert _speakers(text) == [None]
