@@ -157,8 +157,8 @@ _SUBTITLED = re.compile(r"[A-Z][^:.!?]{0,80}[\w)]: [A-Z][^:]*$")
 
 # "what he called a", "what Washington described as the": the words quoted are the subject's
 _WHAT_CALLED = re.compile(
-    r"\bwhat\s+(he|she|they|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:has\s+|had\s+)?"
-    r"(called|calls|described\s+as|describes\s+as|termed|terms)(?:\s+(?:a|an|the))?\s*$"
+    r"\bwhat\s+(he|she|they|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+(?!has\b|had\b|then\b|also\b|once\b)[a-z]+(?<!ly))?)\s+(?:has\s+|had\s+)?(?:(?:then|also|once|[a-z]+ly)\s+)?"
+    r"(called|calls|described\s+as|describes\s+as|termed|terms|refer(?:s|red)?\s+to\s+as)(?:\s+(?:a|an|the))?\s*$"
 )
 
 

@@ -84,6 +84,13 @@ def find(
                 named = mention_words(between)[-2:] if between is not None else []
                 if len(named) == 2 and index.fullest(named, "person") is not None:
                     g.subject, g.cue, g.cue_at, g.inherited = between, None, None, False
+        if g.kind == "direct" and g.subject is None and previous is None and heading is None:
+            # the article's first quotation, opening its sentence with no cue, right after a
+            # sentence whose named subject takes a stance ("X termed the attack …. “…”")
+            between = attributor.stance_subject_before(g, after=0)
+            named = mention_words(between)[-1:] if between is not None else []
+            if named and index.fullest(named, "person") is not None:
+                g.subject = between  # "Ayatollah Khatami termed …": a person the article names
         quote = _build(text, masked, g, resolver, date, windows)
         quotes.append(quote)
         if quote.kind != "scare":

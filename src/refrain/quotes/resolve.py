@@ -1130,8 +1130,16 @@ class Resolver:
         """The person last seen speaking before ``pos`` whom the article names, not a description
         ("IAEA member")."""
         for subj in self._speakers_before(pos, reach):
-            if self.index.fullest(str(subj.resolved[0]).split(), "person") is not None:
+            words = str(subj.resolved[0]).split()
+            if self.index.fullest(words, "person") is not None:
                 return subj
+            if (
+                subj.quoted
+                and words
+                and all(w[:1].isupper() and w.lower() not in self._lower_words for w in words)
+                and role_head(words) is None
+            ):
+                return subj  # "ISNA quoted Qadami as saying": a surname the article gives alone
         return None
 
     def _pronoun(self, pos: int, pronoun: str, quoted: str = "") -> Resolved:

@@ -355,7 +355,7 @@ def subject_before(toks: list[Token], verb_index: int) -> NounPhrase | None:
     ):  # "the Leader of the Revolution", "the secretary of state"
         # "The Leader of the Revolution said", "the head of the judiciary said": the role speaks
         holder = np_ending_at(toks, k - 2)
-        if holder and holder[-1].lower.rstrip(".").split("-")[0] in lex.roles:
+        if holder and (holder[-1].lower.rstrip(".").split("-")[0] in lex.roles or _person_of(holder, run)):
             run = holder + [toks[k - 1]] + run
             k = toks.index(run[0])
     if k >= 2 and toks[k - 1].lower in _OBJECT_PREPOSITIONS and _participle_or_verb(toks[k - 2]):
@@ -365,6 +365,22 @@ def subject_before(toks: list[Token], verb_index: int) -> NounPhrase | None:
         if subj is not None and subj.tokens[0].lower not in NP_STOP:
             return subj
     return NounPhrase(run[0].start, run[-1].end, tuple(run), appositive)
+
+
+def _person_of(holder: list[Token], body: list[Token]) -> bool:
+    """ "Tom Reyes of the Norland Institute said": a person (a name of two words or more after any
+    post or title, no body's or post's word in it) of the body after "of", as the resolver reads
+    "X of the Y"."""
+    lex = lexicon()
+    name = holder
+    while name and name[0].lower.rstrip(".") in lex.roles | lex.titles:
+        name = name[1:]  # "President Omid Kalani of the …"
+    return (
+        len(name) >= 2
+        and all(t.is_cap and t.lower not in lex.org_words | lex.roles for t in name)
+        and body[0].lower == "the"
+        and body[-1].is_cap
+    )
 
 
 def _relative_antecedent(toks: list[Token], k: int) -> list[Token] | None:

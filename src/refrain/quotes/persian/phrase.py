@@ -41,6 +41,16 @@ _CLAUSE_VERBS = word_keys("quote_clause_verbs")
 # a name in marks and the word after it, a comma between allowed ("«…»، استاد …")
 QUOTED_NAME = re.compile(r'[«"“]([^«»"“”\n]{3,40})[»"”]\s*(?P<comma>[،,]\s*)?(?P<post>[^\s«»"،,]+)')
 _ALLAH = (key("الله"), key("اله"))
+ONE = key("یک")  # "علی کریمی یک مقام پلیس": the indefinite opening a post, never a name's word
+
+
+def drop_one(ws: list[Word], *, end: bool) -> list[Word]:
+    """``ws`` without :data:`ONE` at its end (a name before "یک مقام …") or its start (the post)."""
+    if ws and (ws[-1] if end else ws[0]).key == ONE:
+        return ws[:-1] if end else ws[1:]
+    return ws
+
+
 FROM_WORD = key("از")
 OBJECT_MARK = key("را")
 _PARTITIVES = word_keys("quote_partitives")
@@ -194,7 +204,7 @@ def name_at_start(ws: list[Word]) -> list[Word]:
     for w in ws:
         if not w.is_word or w.key in roles() or w.key in organisations() or starts_with([w], 0, titles()):
             break
-        if w.key in kinship() and out:  # "نادر کیانی‌فر فرزند …": a kin word ends the name
+        if (w.key in kinship() and out) or w.key == ONE:  # "… فرزند …", "… یک مقام …": no name's word
             break
         if len(out) == MAX_NAME_WORDS:
             break

@@ -36,6 +36,7 @@ from .phrase import (
     OBJECT_MARK,
     PREPOSITIONS,
     SURNAME_TAILS,
+    drop_one,
     ends_clause,
     mention_of,
     name_at_start,
@@ -314,7 +315,7 @@ def _classify(
         return _occupation_surname(text, body, mention, also)
     role_at = next((k for k, w in enumerate(body[:MAX_NAME_WORDS]) if _post(w)), None)
     if role_at:  # "خیرالله ابراهیمی امام جمعه فهرج": the words before the role are the name
-        name_ws = body[:role_at]
+        name_ws = drop_one(body[:role_at], end=True)
     if len(body) > 1 and body[0].key not in given_names() and known(body[0].key + body[1].key):
         # "جزء قاسمی" written apart where the article writes "جزء‌قاسمی"
         return _name_first(text, body, 2, mention, also, _is_role)
@@ -330,7 +331,7 @@ def _classify(
         return Subject("role", mention, role=mention.text, also=also)
     if known(body[0].key) and body[0].key not in given_names():
         name_ws = _surname_first(body, known)
-    rest = body[len(name_ws) :]
+    rest = drop_one(body[len(name_ws) :], end=False)  # "… یک مقام پلیس": the post after "a"
     role = mention_of(text, rest).text if rest and _post(rest[0]) else None
     return Subject("name", mention, mention_of(text, name_ws).text, role, also, name_ws)
 
