@@ -38,3 +38,19 @@ def test_a_judgement_after_called_the_plan_is_the_callers() -> None:
 def test_a_name_after_called_the_operation_stays_a_name() -> None:
     assert _kinds("The army called the operation “Desert Gale”.")[0][0] == "scare"
     assert _kinds("The army launched the so-called operation “Breakwater”.")[0][0] == "scare"
+
+
+def test_a_judging_word_in_reported_speech_is_the_speakers() -> None:
+    text = "Omid Kalani also said Norland’s “failed” policy of threats has proven “ineffective”."
+    assert _kinds(text) == [("partial", "Omid Kalani")] * 2
+
+
+def test_a_policy_label_or_a_colour_stays_a_label() -> None:
+    assert _kinds("He said the “maximum pressure” policy had failed.")[0][0] == "scare"
+    assert _kinds("She said the high-risk “red” zones include Lindau.")[0][0] == "scare"
+    assert _kinds("Critics of the “failed” policy gathered.")[0][0] == "scare"
+
+
+def test_a_plural_before_a_modal_is_no_speech_verb() -> None:
+    text = "Kalani hoped the littoral states would adopt “sensible” rules."
+    assert all(q.speaker != "littoral" and "littoral" not in (q.speaker or "") for q in find(text))

@@ -13,6 +13,7 @@ from refrain.text.lexicon import lexicon as text_lexicon
 from refrain.text.lexicon import lexicon_lines
 
 from .context import MASK, Token
+from .grouping import Group
 from .lexicon import lexicon
 from .speakers import DETERMINERS, NounPhrase, sentence_subject, subject_before
 
@@ -169,3 +170,21 @@ def attitude_subject(left: list[Token]) -> tuple[Token, NounPhrase] | None:
             return verb, subj
         return None  # the nearest stance verb's subject is no one quoted: stop there
     return None
+
+
+# endings of a judging adjective ("failed", "ineffective", "dangerous", "illegal", "useless")
+_JUDGING_ENDINGS = ("ed", "ive", "ous", "ful", "less", "ible", "able", "al")
+
+
+def judged_in_speech(g: Group, words: list[str], open_at: int) -> bool:
+    """Whether one lower-case judging word stands inside a clause its speaker's cue reports
+    ("Shamkhani said Washington’s “failed” policy …"): the speaker's word, not a policy's name."""
+    return (
+        len(words) == 1
+        and len(words[0]) >= 6  # not "red" (zones), "deal"
+        and words[0].islower()
+        and words[0].endswith(_JUDGING_ENDINGS)
+        and g.subject is not None
+        and g.cue_at is not None
+        and (g.sentence or (open_at, 0))[0] <= g.cue_at < open_at
+    )

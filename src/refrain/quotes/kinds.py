@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from refrain.text.lexicon import lexicon as text_lexicon
 
-from .attitude import attitude_subject
+from .attitude import attitude_subject, judged_in_speech
 from .context import MASK, Token
 from .grouping import Group
 from .leads import bare_lead
@@ -30,10 +30,8 @@ def classify(g: Group, left: list[Token], text: str, masked: str, quoted_often: 
     words = re.findall(r"[\w’'-]+", content)
     lead = masked[(g.sentence or (first.open_at, 0))[0] : first.open_at]
     lead_s = lead.rstrip().lower()
-    if _what_they_called(g, left, lead, first.open_at):
-        return "partial"  # "what he called a “catastrophic accident”": his words
-    if uttered(g, masked, first.open_at) and not content.rstrip().endswith("!"):
-        return "partial"  # "protesters chanted “Death to America”": a chant, not a name
+    if _what_they_called(g, left, lead, first.open_at) or uttered(g, masked, first.open_at, content):
+        return "partial"  # "what he called a “catastrophic accident”", "they chanted “Down with X”"
     if _label_cue_before(_before_quoted_list(_no_adverbs(lead_s)), content) or _URL.search(content):
         return "scare"  # "“Irannewspaper.ir”": an address, nobody's words
     if _named_title(g, words, content, lead, text, masked) or _venue_name(lead.rstrip(), words, content):
@@ -48,10 +46,14 @@ def classify(g: Group, left: list[Token], text: str, masked: str, quoted_often: 
     standalone = bare_lead(lead) or lead_s.endswith((":", "—", "–")) or (lead_s.endswith(",") and near_cue)
     if len(g.pieces) > 1 and g.subject is not None:
         return "direct"
-    if len(words) <= 3 and (
-        _label_head_follows(masked, g.pieces[-1].outer_end, lex.label_heads)
-        or (quoted_often(content) and not re.search(r"[,.!?]$", content.strip()))
-        or _label_head_of(_before_quoted_list(lead_s), lex.label_heads)  # "a policy of “…”"
+    if (
+        len(words) <= 3
+        and not judged_in_speech(g, words, first.open_at)
+        and (
+            _label_head_follows(masked, g.pieces[-1].outer_end, lex.label_heads)
+            or (quoted_often(content) and not re.search(r"[,.!?]$", content.strip()))
+            or _label_head_of(_before_quoted_list(lead_s), lex.label_heads)  # "a policy of “…”"
+        )
     ):  # an utterance of its own ("“No,” he said", said three times) ends in punctuation
         return "scare"  # "the “maximum pressure” policy": a label, whoever's sentence it is in
     if len(words) <= 3 and lead_s.endswith(":") and _list_goes_on(masked, g.pieces[-1].outer_end):

@@ -180,10 +180,17 @@ _BREAKS = {",", ";", ":", "(", ")", "—", "–", "-", "?", "!", "."}
 _LIST_GLUE = re.compile(rf"(?:[\s,:]|{MASK}|\band\b|\bor\b)*")
 
 
-def uttered(g: Group, masked: str, open_at: int) -> bool:
+def uttered(g: Group, masked: str, open_at: int, content: str) -> bool:
     """Whether the quote is the object of a chant, a shout or what a sign reads, with a speaker
-    found, right after its verb or after other quoted items of the same list."""
-    if g.subject is None or not g.cue or g.cue_at is None or g.cue_at >= open_at:
+    found, right after its verb or after other quoted items of the same list (one ending in "!" is
+    a direct quotation like any other)."""
+    if (
+        g.subject is None
+        or not g.cue
+        or g.cue_at is None
+        or g.cue_at >= open_at
+        or content.rstrip().endswith("!")
+    ):
         return False
     verb = g.cue.split()[0]
     lemma = lexicon().speech_verb_lemma.get(verb.lower())

@@ -107,13 +107,30 @@ def hyphened_modifier(word: str) -> bool:
 
 def plural_after_modifier(toks: list[Token], lows: list[str], i: int) -> bool:
     """ "was closely pursuing reports with “concern”", "anti-Iran remarks made by X were “…”": a
-    plural form after a participle or a hyphenated modifier is a noun."""
+    plural form after a participle or a hyphenated modifier is a noun; so is one before a modal or
+    an auxiliary ("the littoral states would adopt “…” policies")."""
     low, prev = lows[i], lows[i - 1] if i else ""
+    plural = low.endswith("s") and not low.endswith("ss") and low not in PAST_FORMS
+    if plural and i + 1 < len(lows) and lows[i + 1] in _FINITE_AFTER_SUBJECT:
+        return True
     return (
-        i > 0
-        and low.endswith("s")
-        and not low.endswith("ss")
-        and low not in PAST_FORMS
+        plural
+        and i > 0
         and not toks[i - 1].is_cap
         and ((prev.endswith("ing") and len(prev) > 4) or hyphened_modifier(toks[i - 1].text))
     )
+
+
+_FINITE_AFTER_SUBJECT = {
+    "would",
+    "will",
+    "can",
+    "could",
+    "should",
+    "must",
+    "may",
+    "might",
+    "have",
+    "are",
+    "were",
+}
