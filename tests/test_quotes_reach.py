@@ -41,3 +41,27 @@ def test_the_first_quotation_after_a_named_stance_is_that_persons() -> None:
 def test_what_a_body_refers_to_as_is_its_words_not_the_relaying_outlet() -> None:
     text = "The teams would deal with what the Norland regime refer to as “the Varnian threat,” according to Lindau TV."
     assert _speakers(text) == ["Norland regime"]
+
+
+def test_according_to_closing_the_sentence_names_a_short_phrases_speaker() -> None:
+    text = "The network aired “biased and inaccurate” coverage of the riots, according to Foreign Minister Omid Kalani."
+    assert _speakers(text) == ["Omid Kalani"]
+    assert _speakers("The zone is rather a “new concept” according to President Kalani.") == ["Kalani"]
+
+
+def test_according_to_after_a_cue_relays_and_does_not_speak() -> None:
+    text = (
+        "Tom Reyes told reporters on Wednesday that “all options” are on the table, according to Lindau Post."
+    )
+    assert _speakers(text) == ["Tom Reyes"]
+    assert _speakers("“We are ready,” he said, according to Lindau TV.") != ["Lindau TV"]
+
+
+def test_quoted_the_described_source_as_saying() -> None:
+    text = "The blame lies with those who started this “dirty game,” Lindau News quoted the informed source as saying."
+    assert _speakers(text) == ["informed source"]
+
+
+def test_remarks_after_a_possessive_and_an_adjective_are_a_noun() -> None:
+    text = "The ministry summoned the envoy over Norland’s meddlesome remarks about its affairs. “Varnia rejects it.”"
+    assert all(q.speaker is None or "meddlesome" not in q.speaker for q in find(text))

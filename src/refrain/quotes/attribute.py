@@ -402,23 +402,9 @@ class Attributor:
             and toks[0].is_word
             and not toks[0].is_cap
             and toks[0].lower not in lexicon().speech_verb_forms
+            and (went_on := self._sentence_goes_on(g, piece, toks, inner)) is not None
         ):
-            # "“salt on a wound” and showed that …, she argued": the sentence goes on after the
-            # quote; only the clause closing it can report it
-            found = report_clause(toks)
-            if found is not None and found[0].index == min(c.index for c in find_cues(toks)):
-                cue, g.subject = found
-                g.cue, g.cue_at, g.reported = cue.text, toks[cue.index].start, True
-                return True
-            if (
-                toks[0].start == piece.outer_end + 1
-                and inner[-1:] not in {",", ".", "!", "?", "…"}
-                and len(inner.split()) <= 4
-                and self.masked[self.sentence_of(piece.paragraph, piece.open_at)[0] : piece.open_at].strip()
-            ):
-                # "in “survival mode” this winter, and charities warn …": a short phrase inside the
-                # sentence, which runs on with no mark after it; no later cue names its speaker
-                return False
+            return went_on
         for cue in find_cues(toks)[:1]:
             first = g.pieces[0]
             opens = not self.masked[
@@ -447,6 +433,33 @@ class Attributor:
         if sentence_after:
             return self._try_credit(g, piece)  # “… done.” Ana Ruiz, 45, Portvale
         return self._try_credit(g, piece) or self._try_dash_line(g, piece)
+
+    def _sentence_goes_on(self, g: Group, piece: RawQuote, toks: list[Token], inner: str) -> bool | None:
+        """ "“salt on a wound” and showed that …, she argued": the sentence goes on after the quote;
+        only the clause closing it can report it (True: found; False: no later cue names the
+        speaker; None: read the cues after the quote as usual)."""
+        found = report_clause(toks)
+        if found is not None and found[0].index == min(c.index for c in find_cues(toks)):
+            cue, g.subject = found
+            g.cue, g.cue_at, g.reported = cue.text, toks[cue.index].start, True
+            return True
+        first = g.pieces[0]
+        left = tokens(self.masked, self.sentence_of(first.paragraph, first.open_at)[0], first.open_at)
+        if not find_cues(left) and (closing := _according_closes(toks)) is not None:
+            # "a “new concept” according to President X", "“biased” coverage, according to X"
+            # (not "X told reporters that “…” …, according to Politico": X speaks)
+            g.subject, g.cue, g.cue_at = closing, "according to", closing.start
+            return True
+        if (
+            toks[0].start == piece.outer_end + 1
+            and inner[-1:] not in {",", ".", "!", "?", "…"}
+            and len(inner.split()) <= 4
+            and self.masked[self.sentence_of(piece.paragraph, piece.open_at)[0] : piece.open_at].strip()
+        ):
+            # "in “survival mode” this winter, and charities warn …": a short phrase inside the
+            # sentence, which runs on with no mark after it; no later cue names its speaker
+            return False
+        return None
 
     def _passive_agent(self, g: Group, piece: RawQuote, toks: list[Token]) -> bool:
         """ "was described as “…” by spokesman Ali Vaez": the passive's agent after the quote speaks."""
@@ -578,3 +591,16 @@ def _relays_only(left: list[Token]) -> bool:
 def _phrase_key(phrase: str) -> str:
     """A quoted phrase lower-cased, spaces collapsed, end punctuation left out: one key per wording."""
     return " ".join(phrase.lower().split()).strip(" .,;:!?")
+
+
+def _according_closes(toks: list[Token]) -> NounPhrase | None:
+    """The source of an "according to X" that closes the sentence after a quote, right after it or
+    after a comma, with nothing after X."""
+    for k in range(len(toks) - 2):
+        if toks[k].lower == "according" and toks[k + 1].lower == "to" and (k == 0 or toks[k - 1].text == ","):
+            if any(c.index < k for c in find_cues(toks)):
+                return None  # "“…,” he said, according to Press TV": the relayed speaker speaks
+            subj = subject_after(toks, k + 1)
+            if subj is not None and subj.end == toks[-1].end:
+                return subj
+    return None

@@ -157,8 +157,7 @@ def _cue_at(
         ):
             # "Reuters quoted Borrel as saying", "the report cited an official as saying": the one
             # quoted speaks, not the outlet; "Rouhani was quoted by IRNA as saying": the subject does
-            cue = f"{low} as {toks[as_at + 1].text}"
-            return Cue(i, cue, as_at + 1, quoted_as=not passive), as_at + 2
+            return Cue(i, f"{low} as {toks[as_at + 1].text}", as_at + 1, quoted_as=not passive), as_at + 2
     for words in phrases.get(low, ()):
         if lows[i : i + len(words)] == words:
             return Cue(i, " ".join(t.text for t in toks[i : i + len(words)]), i + len(words) - 1), i + len(
@@ -370,8 +369,9 @@ def _intransitive(cue: Cue) -> bool:
 
 
 def subject_of(toks: list[Token], cue: Cue, *, inverted: bool = True) -> NounPhrase | None:
-    if cue.quoted_as:
-        return subject_after(toks, cue.index)
+    if cue.quoted_as:  # "quoted the informed source as saying": the words before "as", whole
+        between = toks[cue.index + 1 : cue.end_index - 1]
+        return subject_after(toks, cue.index) or (NounPhrase.of(between) if 1 < len(between) <= 8 else None)
     if cue.according:
         return subject_after(toks, cue.end_index)
     if cue.participle:

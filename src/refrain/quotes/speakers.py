@@ -80,6 +80,10 @@ class NounPhrase:
     def words(self) -> list[str]:
         return [t.text for t in self.tokens]
 
+    @classmethod
+    def of(cls, toks: list[Token]) -> NounPhrase:
+        return cls(toks[0].start, toks[-1].end, tuple(toks))
+
 
 def _np_token(tok: Token) -> bool:
     if tok.text == MASK or not tok.text[0].isalnum():

@@ -82,7 +82,7 @@ def _compound_head(lows: list[str], i: int) -> bool:
 # Speech verbs whose bare and -s forms are more often nouns ("his previous comments", "one or two
 # comments", "Trump's latest hostile comments"): a verb only right after its subject, an auxiliary,
 # a coordinator or a comma ("Zarif commented", "he also comments", "and commented")
-_NOUN_FIRST = {"comment"}
+_NOUN_FIRST = {"comment", "remark"}
 _BEFORE_NOUN_FIRST_VERB = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "and", "but", ",", "has", "have", "had", "did", "does", "do", "will", "would", "could", "may", "might", "not", "also", "then", "later", "further"}  # fmt: skip
 
 
