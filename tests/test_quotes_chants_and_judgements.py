@@ -47,7 +47,7 @@ def test_a_judging_word_in_reported_speech_is_the_speakers() -> None:
 
 def test_a_policy_label_or_a_colour_stays_a_label() -> None:
     assert _kinds("He said the “maximum pressure” policy had failed.")[0][0] == "scare"
-    assert _kinds("She said the high-risk “red” zones include Lindau.")[0][0] == "scare"
+    assert _kinds("She noted that “red” zones now cover Lindau and Varn.")[0][0] == "scare"
     assert _kinds("Critics of the “failed” policy gathered.")[0][0] == "scare"
 
 

@@ -46,20 +46,20 @@ def test_what_a_body_refers_to_as_is_its_words_not_the_relaying_outlet() -> None
 def test_according_to_closing_the_sentence_names_a_short_phrases_speaker() -> None:
     text = "The network aired “biased and inaccurate” coverage of the riots, according to Foreign Minister Omid Kalani."
     assert _speakers(text) == ["Omid Kalani"]
-    assert _speakers("The zone is rather a “new concept” according to President Kalani.") == ["Kalani"]
+    assert _speakers("The corridor is instead a “fresh design” according to President Kalani.") == ["Kalani"]
 
 
 def test_according_to_after_a_cue_relays_and_does_not_speak() -> None:
-    text = (
-        "Tom Reyes told reporters on Wednesday that “all options” are on the table, according to Lindau Post."
-    )
+    text = "Tom Reyes said in Lindau on Friday that “every choice” remains open, according to Lindau Post."
     assert _speakers(text) == ["Tom Reyes"]
     assert _speakers("“We are ready,” he said, according to Lindau TV.") != ["Lindau TV"]
 
 
 def test_quoted_the_described_source_as_saying() -> None:
-    text = "The blame lies with those who started this “dirty game,” Lindau News quoted the informed source as saying."
-    assert _speakers(text) == ["informed source"]
+    text = (
+        "Blame rests on whoever began this “ugly contest,” Lindau News quoted a well-placed source as saying."
+    )
+    assert _speakers(text) == ["well-placed source"]
 
 
 def test_remarks_after_a_possessive_and_an_adjective_are_a_noun() -> None:

@@ -447,7 +447,7 @@ class Attributor:
         left = tokens(self.masked, self.sentence_of(first.paragraph, first.open_at)[0], first.open_at)
         if not find_cues(left) and (closing := _according_closes(toks)) is not None:
             # "a “new concept” according to President X", "“biased” coverage, according to X"
-            # (not "X told reporters that “…” …, according to Politico": X speaks)
+            # (not "X told reporters that “…” …, according to the daily": X speaks)
             g.subject, g.cue, g.cue_at = closing, "according to", closing.start
             return True
         if (
@@ -599,7 +599,7 @@ def _according_closes(toks: list[Token]) -> NounPhrase | None:
     for k in range(len(toks) - 2):
         if toks[k].lower == "according" and toks[k + 1].lower == "to" and (k == 0 or toks[k - 1].text == ","):
             if any(c.index < k for c in find_cues(toks)):
-                return None  # "“…,” he said, according to Press TV": the relayed speaker speaks
+                return None  # "“…,” he added, according to the agency": the relayed speaker speaks
             subj = subject_after(toks, k + 1)
             if subj is not None and subj.end == toks[-1].end:
                 return subj
