@@ -89,3 +89,11 @@ def test_a_definition_before_a_colon_is_no_source() -> None:
         "One thing I learned from the Long Border War is this: “Always remember the other side has a story”."
     )
     assert _speakers(text) == [None]
+
+
+def test_two_posts_after_a_name_left_open_before_the_verb() -> None:
+    text = (
+        "Professor Karl Ross, researcher at the Norland Cancer Institute and invited speaker of the "
+        "15th Lindau Congress also said “we are impressed by the work.”"
+    )
+    assert _speakers(text) == ["Karl Ross"]

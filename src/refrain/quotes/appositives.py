@@ -21,10 +21,11 @@ def unclosed_appositive(toks: list[Token], np: NounPhrase) -> NounPhrase | None:
     roles = lexicon().roles
     at = next((n for n, t in enumerate(toks) if t.start == np.start), 0)
     segment = list(np.tokens)
-    if 2 <= at and toks[at - 1].lower in {"to", "of", "at", "in", "for"}:
-        # "Ana Ruiz, onetime Envoy to the WTO and OSCE says": the phrase is the post's object
+    if 2 <= at and toks[at - 1].lower in {"to", "of", "at", "in", "for", "and"}:
+        # "Ana Ruiz, onetime Envoy to the WTO and OSCE says": the phrase is the post's object;
+        # "Ana Ruiz, researcher at X and invited speaker of Y also said": a second post
         k = at - 1
-        while k > 0 and toks[k].text != "," and at - k <= 8:
+        while k > 0 and toks[k].text != "," and at - k <= (12 if toks[at - 1].lower == "and" else 8):
             k -= 1
         if toks[k].text == "," and any(t.lower.rstrip(".") in roles for t in toks[k + 1 : at]):
             segment = toks[k + 1 : at] + segment
