@@ -184,7 +184,5 @@ def judged_in_speech(g: Group, words: list[str], open_at: int) -> bool:
         and len(words[0]) >= 6  # not "red" (zones), "deal"
         and words[0].islower()
         and words[0].endswith(_JUDGING_ENDINGS)
-        and g.subject is not None
-        and g.cue_at is not None
-        and (g.sentence or (open_at, 0))[0] <= g.cue_at < open_at
+        and g.cued_before(open_at)
     )

@@ -444,8 +444,9 @@ class Attributor:
             g.cue, g.cue_at, g.reported = cue.text, toks[cue.index].start, True
             return True
         first = g.pieces[0]
-        left = tokens(self.masked, self.sentence_of(first.paragraph, first.open_at)[0], first.open_at)
-        if not find_cues(left) and (closing := _according_closes(toks)) is not None:
+        if (closing := _according_closes(toks)) is not None and not find_cues(
+            tokens(self.masked, self.sentence_of(first.paragraph, first.open_at)[0], first.open_at)
+        ):
             # "a “new concept” according to President X", "“biased” coverage, according to X"
             # (not "X told reporters that “…” …, according to the daily": X speaks)
             g.subject, g.cue, g.cue_at = closing, "according to", closing.start

@@ -32,6 +32,15 @@ class Group:
     inherited: bool = False
     reported: bool = False  # the speaker is from the reporting clause closing the quote's sentence
 
+    def cued_before(self, open_at: int) -> bool:
+        """Whether a speaker was found by a cue in the quote's own sentence, before ``open_at``
+        ("Rouhani said it was “unwise”")."""
+        return (
+            self.subject is not None
+            and self.cue_at is not None
+            and (self.sentence or (open_at, 0))[0] <= self.cue_at < open_at
+        )
+
 
 def group_pieces(text: str, masked: str, raws: list[RawQuote]) -> list[Group]:
     """Join pieces of one quotation: multi-paragraph runs and quotes split around a cue."""

@@ -72,12 +72,7 @@ def classify(g: Group, left: list[Token], text: str, masked: str, quoted_often: 
             return "scare"  # "by Republican Senator, “Tom Reed”, indicate …": a name in marks
         return "direct"
     # embedded in the writer's sentence
-    if (
-        g.subject is not None
-        and g.cue_at is not None
-        and (g.sentence or (first.open_at, 0))[0] <= g.cue_at < first.open_at
-        and not _title_like(words)
-    ):
+    if g.cued_before(first.open_at) and not _title_like(words):
         # "Rouhani said it was “unwise”", "the UN described hunger as “unprecedented”": a word
         # someone is said to utter is their quotation, however short
         return "partial"

@@ -10,7 +10,7 @@ from refrain.text.scripts import script_of
 
 from .attribute import Attributor
 from .context import MASK, mask_quotes, tokens
-from .entities import build_index
+from .entities import ArticleEntities, build_index
 from .grouping import Group, group_pieces
 from .headings import echo_at, echo_speaker, is_heading
 from .lexicon import lexicon
@@ -80,17 +80,14 @@ def find(
                 # a person named in full as the subject of a stance verb in the sentence right
                 # before, after that quote ("Coach Karl Brandt, whose row with Jan Morvik …, also
                 # expressed his condolence. “…”"): the one whose words follow
-                between = attributor.stance_subject_before(g, after=pg.pieces[-1].end)
-                named = mention_words(between)[-2:] if between is not None else []
-                if len(named) == 2 and index.fullest(named, "person") is not None:
+                between = _named_stance(attributor, index, g, after=pg.pieces[-1].end, words=2)
+                if between is not None:
                     g.subject, g.cue, g.cue_at, g.inherited = between, None, None, False
         if g.kind == "direct" and g.subject is None and previous is None and heading is None:
             # the article's first quotation, opening its sentence with no cue, right after a
             # sentence whose named subject takes a stance ("X termed the attack …. “…”")
-            between = attributor.stance_subject_before(g, after=0)
-            named = mention_words(between)[-1:] if between is not None else []
-            if named and index.fullest(named, "person") is not None:
-                g.subject = between  # "Ayatollah Khatami termed …": a person the article names
+            # ("Ayatollah Khatami termed …": the surname names a person of the article)
+            g.subject = _named_stance(attributor, index, g, after=0, words=1)
         quote = _build(text, masked, g, resolver, date, windows)
         quotes.append(quote)
         if quote.kind != "scare":
@@ -98,6 +95,17 @@ def find(
     for k, at in headings:
         _heading_speaker(quotes, k, at)
     return quotes
+
+
+def _named_stance(
+    attributor: Attributor, index: ArticleEntities, g: Group, *, after: int, words: int
+) -> NounPhrase | None:
+    """The subject of the stance sentence right before the quote (see
+    :meth:`Attributor.stance_subject_before`) when its last ``words`` words name a person of the
+    article."""
+    between = attributor.stance_subject_before(g, after=after)
+    named = mention_words(between)[-words:] if between is not None else []
+    return between if len(named) == words and index.fullest(named, "person") is not None else None
 
 
 # "“…” (Quran 2:255)", "“…” (Nahj al-Balagha, Sermon 3)": a source and its numbers in brackets
