@@ -207,3 +207,16 @@ def test_names_the_skeleton_would_join_but_script_parts_stay_apart() -> None:
     # spellings of one of them still join
     assert len(merge([("Nasser Tavakoli", None), ("Naser Tavakoli", None)], aliases=NO_ALIASES)) == 1
     assert resolve("Hamid Tavakoli", merge([("Hamed Tavakoli", None)] * 3), aliases=NO_ALIASES) is None
+
+
+def test_a_lone_name_is_not_the_fathers_name_ending_a_full_name() -> None:
+    # two imams: "Imam Ali" shares the role of "Imam Hasan ibn Ali", not his name
+    found = merge([("Ali", "Imam"), ("Ali", None), ("Hasan ibn Ali", None), ("Hasan ibn Ali", "Imam")])
+    assert not _together(found, "Ali", "Hasan ibn Ali")
+    assert resolve("Imam Ali", merge([("Hasan ibn Ali", "Imam")])) is None
+    # the particle written with it keeps the name whole: "bin Khalid" is Omar bin Khalid
+    assert _together(
+        merge([("bin Khalid", "Crown Prince"), ("Omar bin Khalid", "Crown Prince")]),
+        "bin Khalid",
+        "Omar bin Khalid",
+    )

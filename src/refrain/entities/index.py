@@ -44,6 +44,13 @@ from refrain.entities.matching import (
 from refrain.entities.name_keys import same_name_key
 from refrain.entities.names import ParsedName, acronym_key, initials, is_acronym, parse
 
+_PATRONYMIC = frozenset({"bin", "ibn", "bint"})  # as merge's: skeletons fold "ben" to "bin"
+
+
+def _patronymic(tokens: tuple[str, ...] | list[str]) -> bool:
+    """Whether a full name ends in a father's name ("Hussein ibn Ali")."""
+    return len(tokens) > 2 and tokens[-2] in _PATRONYMIC
+
 
 class EntityIndex:
     """Lookup tables over ``entities`` (from ``merge``), built once; ``resolve(name)`` per name.
@@ -181,7 +188,17 @@ class EntityIndex:
             return self._one(p, fits)
         # a bare surname: only through a role noun it shares (how often a name was written is
         # merge's to weigh; an entity does not keep it)
-        return self._one(p, [e for _, e in holders if mine & role_words(e.roles)])
+        # the last word of a father's name only by a telling role ("Imam Ali" is not "Imam Hussein ibn Ali")
+        own_particle = any(t in _PATRONYMIC for t in p.tokens)
+        return self._one(
+            p,
+            [
+                e
+                for toks, e in holders
+                if mine & role_words(e.roles)
+                and (own_particle or not _patronymic(toks) or telling_roles(mine) & telling_roles(e.roles))
+            ],
+        )
 
 
 def resolve(name: str, entities: Iterable[Entity], *, aliases: AliasFile | None = None) -> Entity | None:

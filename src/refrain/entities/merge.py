@@ -338,6 +338,11 @@ def _merge_bare_surnames(
             and spelled
             and not common_word(parsed[i])  # "Ramadan", "The Fatah": a month, a party
         )
+        if patronymic and not any(t in _PATRONYMIC for t in parsed[i].tokens):
+            # a father's name alone: only by a role that tells people apart ("Zarvan" the minister
+            # is "Kaveh bin Zarvan" the minister; "Imam Ali" is not "Imam Hasan ibn Ali")
+            if not telling_roles(own) & telling_roles(clusters.role_words[root]):
+                continue
         if own & clusters.role_words[root] or (by_fame and known >= BARE_SURNAME_MIN_MENTIONS):
             clusters.union(i, root, checked=True)
     return unsure
