@@ -101,3 +101,25 @@ def test_sh_read_as_s_and_h_written_apart():
 
 def test_names_stored_in_presentation_forms():
     assert same_person("ﺑﯿﮋن ﺟﻨﺘﯽ", "Bijan Jannati") is not None
+
+
+def test_a_th_name_and_a_surname_latin_writes_in_two_words_are_candidates() -> None:
+    from refrain.crosslingual import QuoteItem
+    from refrain.crosslingual.link import candidates
+
+    fa_text = "تاکنون ۷۸۷ نفر از این دانشگاه فارغ‌التحصیل شده‌اند و بسیاری از آنها در استان کار می‌کنند."
+    en_text = "So far 787 people have graduated from this university and many of them work in the province."
+    quotes = [
+        QuoteItem("f1", "fa-1", "fa", fa_text, "کاوه فتحی"),
+        QuoteItem("f2", "fa-2", "fa", fa_text, "رضا نصرآبادی"),
+        QuoteItem("e1", "en-1", "en", en_text, "Kaveh Fathi"),  # ت and ح: "th" read as two letters
+        QuoteItem("e2", "en-2", "en", en_text, "Reza Nasr Abadi"),  # «نصرآبادی» one word in Persian
+    ]
+    assert {(e.id, f.id) for e, f, _, _ in candidates(quotes)} == {("e1", "f1"), ("e2", "f2")}
+    assert same_person("رضا نصرآبادی", "Reza Nasr") is None
+
+
+def test_na_after_a_verb_is_not_nine_and_a_hundred_percent_in_one_word() -> None:
+    assert numbers_fa("اولویت با حفظ خانواده است نه منافع هریک از همسران") == frozenset()
+    assert numbers_fa("نه ماه گذشت و بیست و نه نفر آمدند") == {9.0, 29.0}
+    assert numbers_fa("تامین صددرصد پارکینگ الزامی است") == {100.0}

@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -108,11 +109,13 @@ class _SpeakerIndex:
         return self._matched[latin]
 
     def _match(self, latin: str) -> list[tuple[str, str]]:
-        parts = _latin_parts(latin)
         names = set(self.by_alias.get(latin.strip().lower(), ()))
-        for sk in {parts.full, parts.surname}:
-            if sk:
-                names |= self.by_key.get(block_key(sk), set())
+        # "th" and "sh" may be two letters ("Fathi" فتحی), as same_person reads them too
+        for form in {latin, re.sub(r"(?i)(t)(h)", r"\1'\2", latin), re.sub(r"(?i)(s)(h)", r"\1'\2", latin)}:
+            parts = _latin_parts(form)
+            for sk in {parts.full, parts.surname}:
+                if sk:
+                    names |= self.by_key.get(block_key(sk), set())
         out = []
         for fa in sorted(names):
             m = same_person(fa, latin)

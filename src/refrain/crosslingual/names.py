@@ -287,6 +287,12 @@ def _same_person(persian: str, latin: str) -> NameMatch | None:
         joined = _fa_parts(persian, join_last=True)
         if len(joined.surname) >= 4 and close(joined.surname, la.surname):
             fa = joined
+    if la.words > fa.words >= 2 and not close(fa.surname, la.surname):
+        # and the other way: one Persian word Latin writes as two («نصراصفهانی» Nasr Esfahani)
+        words = latin.split()
+        joined = _latin_parts(" ".join([*words[:-2], words[-2] + words[-1].lower()]))
+        if len(joined.surname) >= 4 and close(fa.surname, joined.surname):
+            la = joined
     if not _initials_fit(fa, la) and not _given_initials_only(fa, la):
         return None
     surnames = close(fa.surname, la.surname) or _tail_close(fa, la)

@@ -100,13 +100,18 @@ _EN_FOLD = re.compile(r"\b([a-z]+|\d+)-?fold\b", re.I)
 _FA_NOT = re.compile(
     r"(?<![\w\u200c])نه(?=[\s\u200c]+(?:تنها|فقط|اینکه|آنکه|این|آن|در|به|از|با|برای|همه|هیچ|چندان|کم|زیاد|بیشتر|کمتر)(?!\w))"
 )
+# «نه» right after a verb is "not" too: "… است نه منافع …" ("… is, not the interests …")
+_FA_NOT_AFTER = re.compile(r"((?<![\w\u200c])(?:است|بود|باشد|هستند|بودند|نیست)[\s\u200c]+)نه(?![\w\u200c])")
+# «صددرصد»: "a hundred percent" written as one word
+_FA_HUNDRED_PERCENT = re.compile(r"(?<![\w\u200c])صد(?=[\u200c]?درصد)")
 
 
 def numbers_fa(text: str) -> frozenset[float]:
     """Numbers stated in Persian text: digits of every script and number words, with multipliers."""
     from refrain.claims.fa.numbers import read_number
 
-    tokens = number_tokens(fold_fa_figures(_FA_NOT.sub("نـ", text)))
+    text = _FA_HUNDRED_PERCENT.sub("صد ", _FA_NOT_AFTER.sub(r"\1نـ", _FA_NOT.sub("نـ", text)))
+    tokens = number_tokens(fold_fa_figures(text))
     out: set[float] = set()
     i = 0
     while i < len(tokens):

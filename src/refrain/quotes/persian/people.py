@@ -96,3 +96,18 @@ def fullest_names(quotes: list[Quote]) -> list[Quote]:
         if len(ups) == 1:  # one longer form only: two would be two people
             longer[n] = ups[0]
     return [replace(q, speaker=longer[q.speaker]) if q.speaker in longer else q for q in quotes]
+
+
+def described_after(resolver: Resolver, at: int, post: tuple[str, ...], within: int = 800) -> str | None:
+    """The name in marks written right before the head word of ``post`` (its word keys) after
+    offset ``at``: the lead's "یک افسر سابق اطلاعاتی گفت: …" named next as "«جان کیریاکو» افسر
+    سابق …"."""
+    for start, end, name in resolver.marked_spans:
+        if start <= at or not post:
+            continue
+        if start > at + within:
+            break
+        after = words(resolver.text[end : end + 40])
+        if after and after[0].key == post[0]:
+            return name
+    return None

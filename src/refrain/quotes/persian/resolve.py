@@ -82,10 +82,12 @@ class Resolver:
         # a name of two or three words in marks ("«اوریانو کاستیا»"): its last word, written alone
         # later, is that person's surname
         self.marked_names: dict[str, str] = {}
+        self.marked_spans: list[tuple[int, int, str]] = []  # (start, end, name) of each
         for m in _IN_MARKS.finditer(text):
             inside = words(m.group(1))
             if 2 <= len(inside) <= 3 and all(w.is_word and _plain(w) for w in inside):
                 self.marked_names.setdefault(inside[-1].key, m.group(1).strip())
+                self.marked_spans.append((m.start(), m.end(), m.group(1).strip()))
         self.surname_pairs = {
             f"{b.key} {c.key}"
             for a, b, c in zip(self.ws, self.ws[1:], self.ws[2:], strict=False)
