@@ -43,3 +43,35 @@ def test_a_country_after_the_name_ties_the_person_to_it() -> None:
         "foreign minister said."
     )
     assert _speakers(text) == ["Jan Berg", "Ana Ruiz"]
+
+
+def test_a_countrys_post_after_its_holder_spoke_is_the_holder() -> None:
+    text = (
+        "OSLO - Norway's envoy to the United Nations on Thursday thanked the council for its work. "
+        "Speaking at the council, Ambassador Lena Varga said the "
+        "talks must go on. Varga remarked, “No new event has occurred since the last session.” "
+        "“Today's session confirms that monthly meetings are a waste of time,” Norway's ambassador reaffirmed."
+    )
+    assert _speakers(text) == ["Lena Varga", "Lena Varga"]
+
+
+def test_a_countrys_post_introducing_someone_new_is_not_the_last_speaker() -> None:
+    text = (
+        "Ali Vaez met officials in Oslo on Monday. “We agreed on trade,” Vaez said. "
+        "“The talks were good,” Norway's ambassador said."
+    )
+    assert _speakers(text)[-1] != "Ali Vaez"
+
+
+def test_a_clause_before_a_name_is_no_post_of_theirs() -> None:
+    # "the spokesman noted that head of X, Ali Vaez," gives Vaez no spokesman's post
+    text = (
+        "OSLO – Unity is the way forward, the spokesman for Norland’s Foreign Ministry says. "
+        "At his regular briefing on Tuesday, Karl Ross said, “Unity won.” "
+        "“Messages are being exchanged,” Ross noted. "
+        "Tarsk's Foreign Minister Omar Rami visited Oslo on May 29. The foreign minister said he "
+        "carried a message. “Tarsk is a friendly country,” the ministry spokesman remarked. "
+        "In addition, the spokesman noted that head of the Security Council (SC), Ali Vaez, "
+        "will visit Rome."
+    )
+    assert "Ali Vaez" not in _speakers(text)  # he is named only after, holding no spokesman's post

@@ -50,3 +50,20 @@ def test_a_comma_inside_brackets_cuts_no_clause() -> None:
         "that the ports were “not fully open to the inspectors of the board”."
     )
     assert speakers(text) == ["V4"]
+
+
+def test_a_long_name_with_particles_holds_its_post() -> None:
+    text = (
+        "DOHA – Qatari Foreign Minister Omar bin Khalid bin Saad Al Rami held talks with his Iranian "
+        "counterpart Ali Vaez in Tehran on Monday. Vaez spoke of the region. "
+        "“We work for calm,” the Qatari chief diplomat said."
+    )
+    assert speakers(text) == ["Omar bin Khalid bin Saad Al Rami"]
+
+
+def test_one_word_is_the_surname_before_a_given_name() -> None:
+    text = (
+        "Foreign Minister Omar Hasan travelled to Oslo. Pilgrims mark the anniversary of Imam Hasan "
+        "ibn Ali this week. During his meeting with the president, Hasan said, “The talks are going well.”"
+    )
+    assert speakers(text) == ["Omar Hasan"]

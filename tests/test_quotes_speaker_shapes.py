@@ -97,3 +97,34 @@ def test_two_posts_after_a_name_left_open_before_the_verb() -> None:
         "15th Lindau Congress also said “we are impressed by the work.”"
     )
     assert _speakers(text) == ["Karl Ross"]
+
+
+def test_a_post_longer_than_a_phrase_left_open_before_the_verb() -> None:
+    # the post runs past the phrase length limit: the phrase read back opens with "of"
+    text = (
+        "OSLO - Lena Varga, Chair of Department of History and Music of Arden College says “The old "
+        "towns were richer than we think.”"
+    )
+    assert _speakers(text) == ["Lena Varga"]
+
+
+def test_per_cites_a_source_like_according_to() -> None:
+    text = (
+        "As Karl Vora reported earlier this month, a rocket flew over the sea in 1998. "
+        "Per Vora, “That test generated immense controversy.” Oil sold at $60 per barrel."
+    )
+    assert _speakers(text) == ["Karl Vora"]
+
+
+@pytest.mark.parametrize(
+    "between",
+    ["earlier in March", "in May 2020", "after the attack", "following the vote"],
+)
+def test_a_time_or_event_phrase_between_the_name_and_its_verb(between: str) -> None:
+    text = f"Norland's army chief Gen. Karl Ross {between} said the line was “active” this week."
+    assert _speakers(text) == ["Karl Ross"]
+
+
+def test_after_the_minister_said_is_the_ministers_clause() -> None:
+    text = "Prices rose sharply in Oslo after the minister said “we will cut taxes.”"
+    assert _speakers(text) == ["minister"]

@@ -21,7 +21,10 @@ def unclosed_appositive(toks: list[Token], np: NounPhrase) -> NounPhrase | None:
     roles = lexicon().roles
     at = next((n for n, t in enumerate(toks) if t.start == np.start), 0)
     segment = list(np.tokens)
-    if 2 <= at and toks[at - 1].lower in {"to", "of", "at", "in", "for", "and"}:
+    links = {"to", "of", "at", "in", "for", "and"}
+    # a phrase that opens with "of" was cut at its length limit inside a longer post ("Ana Ruiz,
+    # Chair of Department of History and Music of Arden College says")
+    if 2 <= at and (toks[at - 1].lower in links or segment[0].lower in links - {"and"}):
         # "Ana Ruiz, onetime Envoy to the WTO and OSCE says": the phrase is the post's object;
         # "Ana Ruiz, researcher at X and invited speaker of Y also said": a second post
         k = at - 1

@@ -15,6 +15,7 @@ from refrain.text.lexicon import lexicon as text_lexicon
 
 from .appositives import CALENDAR as _CALENDAR
 from .appositives import unclosed_appositive
+from .cited_sources import per_source, words_of_opens
 from .context import Token
 from .lexicon import Lexicon, lexicon
 from .speakers import DETERMINERS, NounPhrase, clause_subject, passive_agent, subject_after, subject_before
@@ -137,12 +138,15 @@ def _cue_at(
     low = lows[i]
     if low == "according" and i + 1 < len(toks) and lows[i + 1] == "to":
         return Cue(i, "according to", i + 1, according=True), i + 2
+    if low == "per" and per_source(toks, lows, i):
+        # "Per Panda, “…”", "…, per the Norland Times": a source cited as with "according to"
+        return Cue(i, "per", i, according=True), i + 1
     if (
         low == "words"
         and i + 2 < len(toks)
         and lows[i + 1] == "of"
         and toks[i + 2].is_cap
-        and _words_of_opens(lows, i)
+        and words_of_opens(lows, i)
     ):
         # "In the words of Ali Karimi, “…”", a pull-quote line "Words of Ali Karimi": the name after
         # "of" speaks (as after "according to"), and "words of" is no part of it
@@ -197,12 +201,6 @@ _AUXILIARIES = {"is", "was", "are", "were", "been", "be", "am", "'s", "’s"}
 _BE_FORMS = _AUXILIARIES - {"'s", "’s"}  # "’s" is as often "has" ("he’s said")
 _CLAUSE_LINKS = {",", "and", "by", "—", "–", "before", "then"}
 _COORDINATORS = {"and", "but", "or", "then"}
-
-
-def _words_of_opens(lows: list[str], i: int) -> bool:
-    """Whether "words of" at ``i`` opens its clause: the line's first words ("Words of X"), or after
-    "in the" / "in his" ("in the words of X"), not "recalled the words of" (someone quoting)."""
-    return i == 0 or (i >= 2 and lows[i - 2] == "in" and lows[i - 1] in {"the", "his", "her", "their"})
 
 
 def _sentence_initial_inversion(toks: list[Token], i: int) -> bool:

@@ -22,6 +22,7 @@ from .name_posts import post_after, post_before
 from .name_words import (  # the run's words: also imported from here by quotes.names and quotes.resolve
     POSSESSIVE,
     clean_person_words,
+    fits_one_word_better,
     is_place,
     parse_role,
     participle,
@@ -103,7 +104,10 @@ class ArticleEntities:
             # an entity without the first word cannot hold them all (asked ~30 times an article,
             # of every entity: the slices were made only to fail)
             if first in toks and any(list(toks[i : i + n]) == words for i in range(len(toks) - n + 1)):
-                if best is None or len(toks) > len(best.tokens):
+                person = ent.kind == "person" and (best is None or best.kind == "person")
+                if best is None or (
+                    fits_one_word_better(toks, best.tokens, words) if person else len(toks) > len(best.tokens)
+                ):
                     best = ent
         if before is not None and best is not None and not self._named_before(best, before):
             earlier = [
@@ -310,7 +314,9 @@ def _add_run(
     if len(tail) == 1 and tail[0].isupper() and len(tail[0]) > 1:
         index.add(tail[0], "org", run[0].start, run[-1].end)  # acronyms: MEK, NCRI, CNN
         return pending_role
-    if len(tail) > 4 or any(w.isupper() and len(w) > 1 and "." not in w for w in tail):
+    # at most four name words; particles do not count ("Omar bin Khalid bin Saad Al Rami")
+    words_of_name = [w for w in tail if w.lower() not in NAME_PARTICLES]
+    if len(words_of_name) > 4 or any(w.isupper() and len(w) > 1 and "." not in w for w in tail):
         return pending_role
     _add_person(masked, index, run, head, tail, pending_role, lex)
     return None

@@ -67,7 +67,9 @@ def post_before(masked: str, start: int, end: int) -> str | None:
     if not masked[end : end + 2].startswith(","):
         return None
     m = _APPOSITIVE_BEFORE.search(masked, max(0, start - 100), start)
-    return m.group(1) if m else None
+    if m is None or any(_reporting_verb(w.lower()) for w in m.group(1).split()[1:]):
+        return None  # "the spokesperson stated that secretary of X, Ali Vaez,": a clause, no post
+    return m.group(1)
 
 
 def post_after(masked: str, start: int, end: int) -> str | None:

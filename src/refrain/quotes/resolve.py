@@ -252,6 +252,7 @@ class Resolver:
             anaphoric=low[0] in {"the", "his", "her"}
             or low == [head]
             or (self._rereading and np.tokens[0].text.endswith(("’s", "'s"))),
+            owned=bool(origin) and np.tokens[0].text.endswith(("’s", "'s")),
             later=not placed,
             past=any(w == "former" or w.startswith("ex-") for w in low),
             origin=origin,
@@ -633,6 +634,7 @@ class Resolver:
         qualifier: str | None = None,
         later: bool = True,
         past: bool = False,
+        owned: bool = False,
     ) -> Resolved:
         """The person a role phrase ("the minister", "the Leader of the Revolution") refers to. In
         order: the person speaking in the last sentences when their office fits the phrase (a
@@ -642,7 +644,9 @@ class Resolver:
         with it or seen speaking (a lead that names them in its next sentences; not ``later``: only
         in a lead, "the MP for Zabol" is no one named later). A nationality in the phrase ("the
         Armenian foreign minister") must be one the article gives the person, and its qualifier
-        ("interior" minister) must not be another one than the person's office."""
+        ("interior" minister) must not be another one than the person's office. A country's post
+        that is not ``anaphoric`` (``owned``: "Iran's ambassador") may introduce someone new, so it
+        refers back only to the person quoted just before who holds that post."""
         here = self._sentence_at(pos)
         k = bisect_right(self.subjects, _Subject(pos, pos, 0, "", NOTHING))
         earlier = [s for s in self.subjects[:k] if s.end <= pos and s.kind == "person" and s.resolved[0]]
@@ -657,31 +661,22 @@ class Resolver:
         if holder is not None:
             return _found(holder)
 
-        for subj in reversed(earlier if anaphoric else []):
-            far = self._prose[subj.sentence] < self._prose[here] - RECENT_SENTENCES - 1
-            if far or unnamed.search(self.masked, subj.end, pos):
-                break  # "a senior defense official … the defense official added": someone else
-            ent = self.index.fullest(str(subj.resolved[0]).split(), "person")
-            if ent is None:
-                continue
-            if origin and self._from(ent, origin, pos):
-                return _found(
-                    ent
-                )  # "his Armenian counterpart Ararat Mirzoyan … the Armenian foreign minister"
-            # a description as wide as "the official" goes only to someone seen speaking
-            wide = subj.speaker and (head in generic or not has_office(ent))
-            # "Ali Vaez, secretary of the council, has laid out … . “…,” the top official said": the
-            # subject of the sentence before, nobody else named since
-            wide = wide or (head in generic and self._alone_since(subj, ent, pos))
-            if fits(ent) and _holds(ent, head, qualifier):
-                return _found(ent)
-            if fits(ent) and wide:
-                # "Jalali argued … . Leader Ayatollah Ali Khamenei condemned … . “…,” the Leader
-                # stated": someone named with the role since the last speaker is the one
-                since = self._holder_between(subj.end, pos, head, tied)
-                return _found(since or ent)
-            if not origin:
-                break
+        recent = (
+            self._recent_holder(
+                earlier,
+                pos,
+                head,
+                anaphoric=anaphoric,
+                origin=origin,
+                qualifier=qualifier,
+                tests=(fits, tied),
+                unnamed=unnamed,
+            )
+            if anaphoric or owned
+            else None
+        )
+        if recent is not None:
+            return _found(recent)
         for subj in reversed(earlier):
             ent = self.index.fullest(str(subj.resolved[0]).split(), "person")
             if ent is not None and _holds(ent, head, qualifier) and tied(ent):
@@ -701,6 +696,54 @@ class Resolver:
         # someone named before who may hold the role: a holder named only paragraphs on is not meant
         near = any(self._may_be_holder(s, head, here) for s in earlier)
         return self._named_later(pos, k, head, tied, near=near) if anaphoric and later else NOTHING
+
+    def _recent_holder(
+        self,
+        earlier: list[_Subject],
+        pos: int,
+        head: str,
+        *,
+        anaphoric: bool,
+        origin: tuple[str, ...],
+        qualifier: str | None,
+        tests: tuple[Callable[[ArticleEntity], bool], Callable[[ArticleEntity], bool]],
+        unnamed: re.Pattern[str],
+    ) -> ArticleEntity | None:
+        """The person of the last sentences a role phrase refers back to (see :meth:`_role_holder`):
+        the one speaking when their office fits it; for a country's post that is not anaphoric only
+        the last one quoted, holding the post."""
+        fits, tied = tests
+        here = self._sentence_at(pos)
+        generic = text_lexicon("en", "generic_roles")
+        for subj in reversed(earlier):
+            far = self._prose[subj.sentence] < self._prose[here] - RECENT_SENTENCES - 1
+            if far or unnamed.search(self.masked, subj.end, pos):
+                break  # "a senior defense official … the defense official added": someone else
+            ent = self.index.fullest(str(subj.resolved[0]).split(), "person")
+            if not anaphoric:
+                # "Ali Vaez, Tarsk's envoy, said … . “…,” Tarsk's ambassador reaffirmed": the last
+                # one quoted, holding the post
+                last = ent is not None and subj.speaker and fits(ent) and _holds(ent, head, qualifier)
+                return ent if last else None
+            if ent is None:
+                continue
+            if origin and self._from(ent, origin, pos):
+                return ent  # "his Armenian counterpart Ararat Mirzoyan … the Armenian foreign minister"
+            # a description as wide as "the official" goes only to someone seen speaking
+            wide = subj.speaker and (head in generic or not has_office(ent))
+            # "Ali Vaez, secretary of the council, has laid out … . “…,” the top official said": the
+            # subject of the sentence before, nobody else named since
+            wide = wide or (head in generic and self._alone_since(subj, ent, pos))
+            if fits(ent) and _holds(ent, head, qualifier):
+                return ent
+            if fits(ent) and wide:
+                # "Jalali argued … . Leader Ayatollah Ali Khamenei condemned … . “…,” the Leader
+                # stated": someone named with the role since the last speaker is the one
+                since = self._holder_between(subj.end, pos, head, tied)
+                return since or ent
+            if not origin:
+                return None
+        return None
 
     def _last_in_view(
         self, pos: int, head: str, generic: bool, unnamed: re.Pattern[str], *, past: bool = False

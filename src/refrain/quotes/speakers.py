@@ -288,7 +288,25 @@ def _skipped_before_verb(toks: list[Token], i: int, verb_index: int) -> bool:
         or (low.endswith("ly") and not toks[i].is_cap)
         or (low == "on" and i + 1 < verb_index and _weekday(toks[i + 1]))
         or (low in _DAY_PARTS and i > 0 and _weekday(toks[i - 1]))
+        or _month_phrase(toks, i, verb_index)
     )
+
+
+def _month_phrase(toks: list[Token], i: int, verb_index: int) -> bool:
+    """Whether ``toks[i]`` is part of a month phrase before the verb ("X earlier in March said",
+    "X in May 2020 said"): "earlier"/"in", the month after "in", a year after the month."""
+    low = toks[i].lower
+
+    def month(k: int) -> bool:
+        return k < verb_index and toks[k].is_cap and toks[k].lower in _MONTHS | {"may"}
+
+    if low == "in":
+        return month(i + 1)
+    if low == "earlier":
+        return i + 1 < verb_index and toks[i + 1].lower == "in" and month(i + 2)
+    if month(i):
+        return i > 0 and toks[i - 1].lower == "in"
+    return low.isdigit() and len(low) == 4 and i > 1 and month(i - 1) and toks[i - 2].lower == "in"
 
 
 def subject_before(toks: list[Token], verb_index: int) -> NounPhrase | None:
@@ -403,6 +421,26 @@ def _relative_antecedent(toks: list[Token], k: int) -> list[Token] | None:
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", MASK, "—", "–", "“", "”", '"'})
 
 
+_EVENT_PREPOSITIONS = frozenset({"after", "before", "following"})
+
+
+def _event_phrase(run: list[Token]) -> bool:
+    """Whether ``run`` is a short lower-case phrase ("the attack", "the cabinet meeting") whose head
+    names nothing that speaks: no person, role, body or document."""
+    lex = lexicon()
+    head = run[-1].lower
+    return (
+        2 <= len(run) <= 4
+        and run[0].lower in {"the", "this", "that", "his", "her", "its", "their"}
+        and not any(t.is_cap for t in run)
+        and head not in lex.roles
+        and head not in lex.org_words
+        and head not in lex.pronouns
+        and head not in text_lexicon("en", "plural_group_nouns")
+        and head not in text_lexicon("en", "speaker_documents")
+    )
+
+
 def _subject_before_object(
     toks: list[Token], k: int, run: list[Token], appositive: tuple[int, int] | None
 ) -> tuple[NounPhrase | None, int]:
@@ -418,6 +456,9 @@ def _subject_before_object(
         or (toks[p].lower == "to" and toks[p - 1].lower in lex.org_words)
         # "an op-ed in a daily linked to the Guards said": the body describes the paper
         or (toks[p].lower in {"to", "with"} and toks[p - 1].lower in _description_links())
+        # "Gen. Karl Ross after the attack said": an event, not a clause's subject ("after the
+        # minister said", "before the report said": those speak)
+        or (toks[p].lower in _EVENT_PREPOSITIONS and toks[p - 1].is_cap and _event_phrase(run))
     ):
         # "A court head in the city of Qazvin told", "Biden in his speech on March 26 says": the
         # phrase before the verb is a preposition's object; the subject opens the clause
