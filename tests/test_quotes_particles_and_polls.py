@@ -67,3 +67,13 @@ def test_one_word_is_the_surname_before_a_given_name() -> None:
         "ibn Ali this week. During his meeting with the president, Hasan said, “The talks are going well.”"
     )
     assert speakers(text) == ["Omar Hasan"]
+
+
+def test_a_capitalised_particle_opening_a_sentence_is_the_same_name() -> None:
+    text = (
+        "Karim al-Tayeb, the head of the Tarsk Forces, spoke in Oslo. Ali Vaez said the attack was "
+        "“a slap in the face” for the U.S. In his speech, al-Tayeb said “the victory is a source of pride.” "
+        "Al-Tayeb stressed that “we are all brothers” in keeping the peace. Those who fell, he said, "
+        "are “the first in our prayers.”"
+    )
+    assert speakers(text) == ["Ali Vaez", "Karim al-Tayeb", "Karim al-Tayeb", "Karim al-Tayeb"]

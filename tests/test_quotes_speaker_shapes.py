@@ -128,3 +128,12 @@ def test_a_time_or_event_phrase_between_the_name_and_its_verb(between: str) -> N
 def test_after_the_minister_said_is_the_ministers_clause() -> None:
     text = "Prices rose sharply in Oslo after the minister said “we will cut taxes.”"
     assert _speakers(text) == ["minister"]
+
+
+def test_a_continuing_pronoun_of_the_other_gender_is_not_the_last_speaker() -> None:
+    text = (
+        "Karl Ross, a Norland activist, stated: “The issue is very important.” He continued “justice "
+        "falls short.” Ms. Lena Varga, director of the Oslo Academy, pointed to the remarks and said "
+        "“I want to talk about civilians.” She added that “aid must be given.”"
+    )
+    assert _speakers(text) == ["Karl Ross", "Karl Ross", "Lena Varga", "Lena Varga"]

@@ -79,3 +79,16 @@ def test_glued_sentences_are_two_in_the_masked_reading():
 
     text = "Rates rose.But the bank held. The U.S.Senate met."
     assert sentences_masked(text) == ["Rates rose.", "But the bank held.", "The U.S.Senate met."]
+
+
+def test_a_dotted_acronym_ends_a_sentence_before_a_word_that_only_opens_one():
+    text = (
+        "Ties soured with the U.S. In his speech, he said more. He met the U.S. President. See the U.K. Navy."
+    )
+    assert [text[s:e] for s, e in sentence_spans(text, "en")] == [
+        "Ties soured with the U.S.",
+        "In his speech, he said more.",
+        "He met the U.S. President.",
+        "See the U.K. Navy.",
+    ]
+    assert len(sentence_spans(text, "en", masked=True)) == 4

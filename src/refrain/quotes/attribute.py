@@ -368,7 +368,13 @@ class Attributor:
         return False
 
     def _try_right(self, g: Group, piece: RawQuote) -> bool:
-        para_hi = self.paras[piece.paragraph][1]
+        # up to the next sentence the text layer finds after words of the writer's ("… for the U.S.
+        # In his speech, X said": the acronym's period, one token with it, ends the sentence too)
+        starts = self.sent_starts[piece.paragraph]
+        para_hi = next(
+            (s for s in starts if s > piece.outer_end and self.masked[piece.outer_end : s].strip()),
+            self.paras[piece.paragraph][1],
+        )
         toks = tokens(self.masked, piece.outer_end, para_hi)
         cut = len(toks)
         depth = 0  # a period inside "(R-Fla.)" ends no sentence

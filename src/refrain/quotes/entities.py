@@ -9,14 +9,13 @@ an organisation word ("Agency", "Press", "Ministry") an organisation. A short re
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from refrain.entities.names import office_fields, split_name
 
 from .capital_runs import capitalised_run
-from .context import MASK, Token
+from .context import Token
 from .lexicon import Lexicon, lexicon
 from .name_posts import post_after, post_before
 from .name_words import (  # the run's words: also imported from here by quotes.names and quotes.resolve
@@ -26,10 +25,11 @@ from .name_words import (  # the run's words: also imported from here by quotes.
     is_place,
     parse_role,
     participle,
+    particle_lowered,
     split_hyphenated_role,
     without_non_name_words,
 )
-from .run_context import first_of_body_list, named_place
+from .run_context import body_tokens, first_of_body_list, named_place
 from .speakers import DETERMINERS, NAME_PARTICLES
 
 _APOSTROPHES = re.compile(r"(?<=[A-Za-z])[’'](?=[a-z])")
@@ -124,6 +124,8 @@ class ArticleEntities:
                 return max(earlier, key=lambda e: len(e.tokens))
         if best is None and n == 1:
             best = self.same_but_apostrophe(first, kind)  # "Eje’i" after "Gholamhossein Mohseni Ejei"
+        if best is None and (lowered := particle_lowered(words)) is not None:
+            best = self.fullest(lowered, kind, before)  # "Al-Tayeb stressed" after "Karim al-Tayeb"
         return best
 
     def same_but_apostrophe(self, word: str, kind: str | None = "person") -> ArticleEntity | None:
@@ -200,30 +202,11 @@ def has_role(ent: ArticleEntity, head: str) -> bool:
     return any(word.search(r) for r in ent.roles | {(ent.role or "").lower()})
 
 
-_LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]{3,}\b")
-
-
-def _in_heading(masked: str, pos: int) -> bool:
-    """Whether ``pos`` sits in a line with no lowercase word (a heading, a byline) or in a tag list."""
-    lo = masked.rfind("\n", 0, pos) + 1
-    hi = masked.find("\n", pos)
-    line = masked[lo : hi if hi >= 0 else len(masked)]
-    if _LOWER_WORD.search(line) is None:
-        return True
-    # a tag list: short, comma-separated, no sentence end, no quotation ("Vaez, the aide, said, “…”")
-    return (
-        len(line) < 200
-        and line.count(",") >= 3
-        and MASK not in line
-        and not re.search(r"[.!?:;]\s|[.!?]$", line)
-    )
-
-
 def build_index(masked: str, toks: list[Token]) -> ArticleEntities:
     """Every capitalised run in the (masked) article, typed and split into role and name."""
     lex = lexicon()
     index = ArticleEntities()
-    toks = _body_tokens(masked, toks)
+    toks = body_tokens(masked, toks)
     index.lower_words = frozenset(re.findall(r"\b[a-z][a-z’'-]+\b", masked))
     i = 0
     pending_role: tuple[str, int] | None = None  # a role written just before a name, set off by a comma
@@ -240,21 +223,6 @@ def build_index(masked: str, toks: list[Token]) -> ArticleEntities:
     _bind_late(index)
     _attach_appositives(masked, index)
     return index
-
-
-def _body_tokens(masked: str, toks: list[Token]) -> list[Token]:
-    """The tokens outside headings, bylines and tag lists (``_in_heading``), each line read once
-    (not once per token: quadratic on a long line)."""
-    line_starts = [0, *(m.end() for m in re.finditer("\n", masked))]
-    heading: dict[int, bool] = {}
-    kept: list[Token] = []
-    for t in toks:
-        line = line_starts[bisect_right(line_starts, t.start) - 1]
-        if line not in heading:
-            heading[line] = _in_heading(masked, line)
-        if not heading[line]:
-            kept.append(t)
-    return kept
 
 
 def _trim_run(masked: str, run: list[Token], lex: Lexicon) -> tuple[list[Token], list[str]]:

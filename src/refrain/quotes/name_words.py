@@ -220,3 +220,12 @@ def fits_one_word_better(toks: tuple[str, ...], than: tuple[str, ...], words: li
         if len(than) > 1 and than[-1] == word and toks[0] == word and _PATRONYMIC & {t.lower() for t in toks}:
             return False
     return len(toks) > len(than)
+
+
+def particle_lowered(words: list[str]) -> list[str] | None:
+    """``words`` with a capitalised particle opening the first one lowered ("Al-Tayeb" at a
+    sentence's start is the "al-Tayeb" of "Karim al-Tayeb"), or None without one."""
+    head, dash, rest = words[0].partition("-")
+    if dash and rest and head[:1].isupper() and head.lower() in NAME_PARTICLES:
+        return [f"{head.lower()}-{rest}", *words[1:]]
+    return None

@@ -329,7 +329,11 @@ class Resolver:
         lex = lexicon()
         if continues and lex.pronouns[pronoun] == "person":
             last = self._last_quoted(np.start)
-            if last is not None:
+            gender = _GENDER.get(pronoun)
+            # "He continued, “…” … “…,” she added": not him (a gender seen for him before)
+            if last is not None and not self._other_gender(last.resolved[0], gender):
+                if gender and last.resolved[0]:
+                    self._gender.setdefault(str(last.resolved[0]), gender)
                 return last.resolved
         if pronoun == "it" and _EXPLETIVE.match(self.masked, np.end):
             return NOTHING  # "it was emphasized that …": nobody named speaks

@@ -1,15 +1,17 @@
 """Whether a capitalised run names a place or part of a body's name, read from the words around
 it ("the village of X", "the X dam", "the X, Y and Z Department"): such a run is no person in the
-article's entities. Split from :mod:`refrain.quotes.entities` (which reads the runs)."""
+article's entities; and the lines whose runs are read at all (no heading, byline or tag list).
+Split from :mod:`refrain.quotes.entities` (which reads the runs)."""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 
 from refrain.text.lexicon import lexicon as text_lexicon
 
-from .context import Token
+from .context import MASK, Token
 from .lexicon import Lexicon
 
 
@@ -48,3 +50,37 @@ def first_of_body_list(masked: str, run: list[Token], lex: Lexicon) -> bool:
         return False
     m = _LISTED_TO_ORG.match(masked, run[-1].end, min(len(masked), run[-1].end + 120))
     return m is not None and m.group(1).lower() in lex.org_words
+
+
+_LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]{3,}\b")
+
+
+def _in_heading(masked: str, pos: int) -> bool:
+    """Whether ``pos`` sits in a line with no lowercase word (a heading, a byline) or in a tag list."""
+    lo = masked.rfind("\n", 0, pos) + 1
+    hi = masked.find("\n", pos)
+    line = masked[lo : hi if hi >= 0 else len(masked)]
+    if _LOWER_WORD.search(line) is None:
+        return True
+    # a tag list: short, comma-separated, no sentence end, no quotation ("Vaez, the aide, said, “…”")
+    return (
+        len(line) < 200
+        and line.count(",") >= 3
+        and MASK not in line
+        and not re.search(r"[.!?:;]\s|[.!?]$", line)
+    )
+
+
+def body_tokens(masked: str, toks: list[Token]) -> list[Token]:
+    """The tokens outside headings, bylines and tag lists (``_in_heading``), each line read once
+    (not once per token: quadratic on a long line)."""
+    line_starts = [0, *(m.end() for m in re.finditer("\n", masked))]
+    heading: dict[int, bool] = {}
+    kept: list[Token] = []
+    for t in toks:
+        line = line_starts[bisect_right(line_starts, t.start) - 1]
+        if line not in heading:
+            heading[line] = _in_heading(masked, line)
+        if not heading[line]:
+            kept.append(t)
+    return kept

@@ -33,11 +33,25 @@ _INITIAL = re.compile(r"[A-Z]")
 _GLUED = r"(?<=[a-z]{2})\.[\"”’)\]]*(?=[A-Z][a-z])"
 
 
+_DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")  # "U.S.", "U.K."
+_NEXT_WORD = re.compile(r"\s*[\"“‘(\[]?([A-Za-z]+)\b")
+
+
 @dataclass(frozen=True, slots=True)
 class _Rules:
     boundary: re.Pattern[str]  # a candidate end of sentence (with trailing space when it consumes it)
     next_starts: Callable[[str], bool] | None  # whether the character after the space may start one
     abbreviation: Callable[[str], bool]  # whether the word before a period keeps it from ending one
+    openers: frozenset[str] = frozenset()  # words that end a sentence on a dotted acronym before them
+
+
+def _opens_after_acronym(text: str, word: str, at: int, openers: frozenset[str]) -> bool:
+    """Whether a dotted acronym ends its sentence: the next word only opens one ("… by the U.S. The
+    talks …"; not "U.S. President")."""
+    if not openers or not _DOTTED.fullmatch(word):
+        return False
+    nxt = _NEXT_WORD.match(text, at)
+    return nxt is not None and nxt.group(1) in openers
 
 
 def _en_abbreviation(word: str) -> bool:
@@ -68,12 +82,19 @@ def _rules(language: str | None, masked: bool) -> _Rules:
         if masked:
             return _Rules(re.compile(r"[.!?؟؛…]+[)\]’'\"”»]*\s+"), None, _fa_abbreviation)
         return _Rules(re.compile(r"[.!?؟؛…]+[\"”’)\]»]*(?=\s|\Z)|\n+"), None, _fa_abbreviation)
+    openers = lexicon("en", "sentence_opening_words")
     if masked:
         return _Rules(
-            re.compile(rf"[.!?…]+[)\]’'\"”]*\s+|{_GLUED}"), _starts_quote_sentence, _masked_en_abbreviation
+            re.compile(rf"[.!?…]+[)\]’'\"”]*\s+|{_GLUED}"),
+            _starts_quote_sentence,
+            _masked_en_abbreviation,
+            openers,
         )
     return _Rules(
-        re.compile(rf"[.!?…]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n+|{_GLUED}"), None, _en_abbreviation
+        re.compile(rf"[.!?…]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n+|{_GLUED}"),
+        None,
+        _en_abbreviation,
+        openers,
     )
 
 
@@ -85,7 +106,11 @@ def _breaks(text: str, lo: int, hi: int, rules: _Rules) -> Iterator[tuple[int, i
             continue
         if found[0] == ".":
             word = _WORD_BEFORE.search(text[max(lo, m.start() - 12) : m.start()])
-            if word is not None and rules.abbreviation(word.group(1)):
+            if (
+                word is not None
+                and rules.abbreviation(word.group(1))
+                and not _opens_after_acronym(text, word.group(1) + ".", m.end(), rules.openers)
+            ):
                 continue
         yield m.start() + len(found.rstrip()), m.end()
 
