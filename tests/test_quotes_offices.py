@@ -157,3 +157,32 @@ def test_to_after_an_earlier_quote_piece_still_goes_with_its_speaker() -> None:
 def test_pledged_to_before_a_quote_is_the_pledgers_words() -> None:
     text = "Foreign Minister Karl Brandt pledged to “exercise every option” to extend the ban."
     assert _speakers(text) == ["Karl Brandt"]
+
+
+def test_the_leads_source_named_next_and_a_counselor_is_a_post() -> None:
+    text = (
+        "OSLO- A Pakistani trade team will visit Oslo next week, according to the trade counselor "
+        "of Pakistan in Norland. Omar Rami Khalid, heading a group of traders to the fair, "
+        "made the announcement in an interview.\n"
+        "Speaking of the trade goals, the Pakistani counselor said: “Some goals are met.”"
+    )
+    assert [q.speaker for q in find(text)] == ["Omar Rami Khalid"]
+
+
+def test_an_indefinite_diplomat_in_the_lead_is_the_representative_named_next() -> None:
+    text = (
+        "OSLO – An Iranian diplomat on Thursday rejected “baseless allegations” against its programs. "
+        "Omar Rami Khalid, representative of Iran to the UN disarmament panel, said in a "
+        "statement that the programs are peaceful."
+    )
+    assert [q.speaker for q in find(text)] == ["Omar Rami Khalid"]
+
+
+def test_a_circumstance_set_off_after_a_name_is_no_post() -> None:
+    # "in a phone call with the emir of X" names no post of the president's
+    text = (
+        "OSLO - President Karl Ross, in a telephone call with the emir of Tarsk Sheikh Omar Rami on "
+        "Saturday, called for cooperation. “The outbreak is a global problem,” Ross underscored. "
+        "The Tarskian emir, for his part, said, “We stand with the people of Norland.”"
+    )
+    assert [q.speaker for q in find(text)][-1] != "Karl Ross"

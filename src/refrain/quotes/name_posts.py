@@ -25,6 +25,7 @@ _APPOSITIVE_BEFORE = re.compile(
 _QUOTED_AS = re.compile(r"\s+(?:(?:was|were|is|has\s+been)\s+)?(?:quoted\s+)?as\s+saying$")
 
 
+_PREPOSITIONS = {"in", "on", "at", "during", "after", "before", "with", "while", "upon", "following", "amid"}
 _OBJECT_OF = re.compile(r"\b(?:of|for|to|with|against|by|from|about|on)\s+\Z")
 _AUXILIARIES = {"has", "had", "have", "was", "is"}
 _ARTICLES = {"a", "an", "the"}
@@ -76,4 +77,6 @@ def post_after(masked: str, start: int, end: int) -> str | None:
     """The post set off by a comma right after the name at ``[start, end)``, its reporting verb
     cut off (:func:`_appositive_post`)."""
     m = _APPOSITIVE.match(masked[end : end + 120])
-    return _appositive_post(masked, start, m.group(1)) if m else None
+    if m is None or m.group(1).split()[0].lower() in _PREPOSITIONS:
+        return None  # "X, in a phone call with the emir of Y, said": a circumstance, no post
+    return _appositive_post(masked, start, m.group(1))

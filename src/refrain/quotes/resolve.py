@@ -1046,14 +1046,13 @@ class Resolver:
         words = rf"(?:{re.escape(qualifier)}\s+(?:[\w’'-]+\s+){{0,2}}?)?" if qualifier else ""
         # the lead's subject, after a dateline ("TEHRAN –"): not a phrase further in ("a weekly run
         # by aides of the Leader")
-        m = re.match(
-            rf"\s*(?:[A-Z][A-Z .,]*\s*[–—-]+\s*)?(?P<d>(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?{words}{re.escape(head)})\b",
-            self.masked[lo:hi],
-            re.I,
-        )
+        phrase = rf"(?P<d>(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?{words}{re.escape(head)})\b"
+        m = re.match(rf"\s*(?:[A-Z][A-Z .,]*\s*[–—-]+\s*)?{phrase}", self.masked[lo:hi], re.I)
+        # or the lead's source ("…, according to the commercial counselor of Tarsk. Ali Vaez, …")
+        cited = m is None and (m := re.search(rf"\baccording\s+to\s+{phrase}", self.masked[lo:hi], re.I))
         if m is None or (qualifier and qualifier.lower() not in m.group("d").lower()):
             return NOTHING
-        found = self._lead_description(lo + m.start("d"))
+        found = self._lead_description(lo + m.start("d"), opening=bool(cited))
         ent = self.index.fullest(str(found[0]).split(), "person") if found[0] else None
         origin = _nationality_words(m.group("d").split())
         if ent is None or (origin and not self._may_be_of(ent, origin)):
@@ -1074,9 +1073,10 @@ class Resolver:
                 return False
         return True
 
-    def _lead_description(self, pos: int) -> Resolved:
+    def _lead_description(self, pos: int, *, opening: bool = False) -> Resolved:
         """For an indefinite description in the article's first sentence with no person before it:
-        the first person named as a speaker in the next sentence."""
+        the first person named as a speaker in the next sentence (``opening``: or named in full
+        opening it, "Ali Vaez, leading a delegation, made the announcement")."""
         here = self._sentence_at(pos)
         if self._prose[here] > 1:
             return NOTHING
@@ -1087,7 +1087,8 @@ class Resolver:
             if self._prose[subj.sentence] > self._prose[here] + 1:
                 break
             name = subj.resolved[0]
-            if subj.speaker and subj.kind == "person" and name and len(name.split()) > 1:
+            first = opening and subj.start == self._starts[subj.sentence]
+            if (subj.speaker or first) and subj.kind == "person" and name and len(name.split()) > 1:
                 return subj.resolved
         return NOTHING
 
