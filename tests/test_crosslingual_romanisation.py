@@ -123,3 +123,12 @@ def test_na_after_a_verb_is_not_nine_and_a_hundred_percent_in_one_word() -> None
     assert numbers_fa("اولویت با حفظ خانواده است نه منافع هریک از همسران") == frozenset()
     assert numbers_fa("نه ماه گذشت و بیست و نه نفر آمدند") == {9.0, 29.0}
     assert numbers_fa("تامین صددرصد پارکینگ الزامی است") == {100.0}
+
+
+def test_zero_a_foreign_outlet_and_a_first_sentence_ending_at_a_colon() -> None:
+    from refrain.crosslingual.link import can_render, facts_en, facts_fa
+
+    assert numbers_en("the number would drop to zero") == {0.0}
+    assert same_person("نیویورک تایمز", "The New York Times") is not None  # the alias file
+    persian = "تصاویر نشان می‌دهد که این کشور فریب داده است: برنامه هسته‌ای آن ادامه دارد."
+    assert can_render(facts_en("The images show that the country has deceived."), facts_fa(persian))[0]

@@ -54,3 +54,9 @@ def test_a_policy_label_or_a_colour_stays_a_label() -> None:
 def test_a_plural_before_a_modal_is_no_speech_verb() -> None:
     text = "Kalani hoped the littoral states would adopt “sensible” rules."
     assert all(q.speaker != "littoral" and "littoral" not in (q.speaker or "") for q in find(text))
+
+
+def test_a_judging_word_after_a_verb_of_praise_or_blame_is_the_subjects() -> None:
+    for verb in ("commended", "lauded", "applauded"):
+        (quote,) = find(f"Lund {verb} Tarsk’s “constructive” role in the talks.")
+        assert (quote.kind, quote.speaker) == ("partial", "Lund")

@@ -148,8 +148,10 @@ def facts_en(text: str) -> Facts:
 
 def facts_fa(text: str) -> Facts:
     """A Persian year (1392) is rendered in English as its Gregorian one (2013 or 2014): both
-    count as the Persian's numbers, and a year alone is no number a rendering must keep."""
-    first = lead(text, "fa", 1)
+    count as the Persian's numbers, and a year alone is no number a rendering must keep. The first
+    sentence, whose numbers and anchors a rendering keeps, ends at a colon too."""
+    # up to a colon too: a rendering may stop where «… بوده است: …» goes on with what it announces
+    first = lead(text, "fa", 1).split(":", 1)[0]
     numbers = numbers_fa(text)
     kept = frozenset(n for n in numbers_fa(first) if not persian_year(n))
     return Facts(numbers | gregorian_years(numbers), anchors_fa(text), kept, anchors_fa(first))
