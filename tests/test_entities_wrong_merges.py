@@ -220,3 +220,9 @@ def test_a_lone_name_is_not_the_fathers_name_ending_a_full_name() -> None:
         "bin Khalid",
         "Omar bin Khalid",
     )
+
+
+def test_armed_groups_named_without_an_organisation_word_are_bodies() -> None:
+    for name in ("Asa’ib Ahl al-Haq", "Harakat al-Nujaba", "Ansarullah", "Jaish al-Adl"):
+        assert speaker_kind(name) == "organisation", name
+    assert speaker_kind("Qais al-Khazali") == "person"

@@ -137,3 +137,21 @@ def test_a_continuing_pronoun_of_the_other_gender_is_not_the_last_speaker() -> N
         "“I want to talk about civilians.” She added that “aid must be given.”"
     )
     assert _speakers(text) == ["Karl Ross", "Karl Ross", "Lena Varga", "Lena Varga"]
+
+
+def test_the_one_a_paper_quoted_speaks_and_a_profession_refers_back() -> None:
+    text = (
+        "Exports rose, an Iranian economy official said. “Prices are up,” the Norland Daily quoted "
+        "Karl Ross, a member of the trade board, on Sunday. Later, a team found a tomb in the south. "
+        "“We found a tomb,” Lena Varga, who leads the dig, was quoted as saying. “The grave also held "
+        "a jar,” the archaeologist said."
+    )
+    assert _speakers(text) == ["Karl Ross", "Lena Varga", "Lena Varga"]
+
+
+def test_a_long_post_set_off_after_a_name_at_the_end_of_reported_words() -> None:
+    text = (
+        "The first stage began with room for 2 million units, Karl Ross, the head of the Office "
+        "for Carrying Out the Orders of the Imam said. “Stage two comes in June,” he explained."
+    )
+    assert _speakers(text) == ["Karl Ross"]

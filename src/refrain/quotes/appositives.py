@@ -28,9 +28,12 @@ def unclosed_appositive(toks: list[Token], np: NounPhrase) -> NounPhrase | None:
         # "Ana Ruiz, onetime Envoy to the WTO and OSCE says": the phrase is the post's object;
         # "Ana Ruiz, researcher at X and invited speaker of Y also said": a second post
         k = at - 1
-        while k > 0 and toks[k].text != "," and at - k <= (12 if toks[at - 1].lower == "and" else 8):
+        while k > 0 and toks[k].text != "," and at - k <= 16:
             k -= 1
-        if toks[k].text == "," and any(t.lower.rstrip(".") in roles for t in toks[k + 1 : at]):
+        reach = at - k <= (13 if toks[at - 1].lower == "and" else 9) or _opens_with_role(
+            toks[k + 1 : at], roles
+        )
+        if toks[k].text == "," and reach and any(t.lower.rstrip(".") in roles for t in toks[k + 1 : at]):
             segment = toks[k + 1 : at] + segment
             at = k + 1
     if at < 2 or toks[at - 1].text != "," or not segment:
@@ -46,7 +49,14 @@ def unclosed_appositive(toks: list[Token], np: NounPhrase) -> NounPhrase | None:
         # "In an interview, Ana Ruiz, son of …": the name after an opening phrase; not a name
         # apposed to what comes before it ("… of the President, Ana Ruiz, the government said")
         opener = name[:comma]
-        if not opener or opener[0].lower not in _OPENERS or opener[-1].lower.rstrip(".") in roles:
+        # or the reported words before their clause ("Exports rose, Ana Ruiz, the head of X said"),
+        # when the post set off after the name opens with its role
+        content = (
+            len(opener) > 3 and _opens_with_role(segment, roles) and opener[-1].lower.rstrip(".") not in roles
+        )
+        if not content and (
+            not opener or opener[0].lower not in _OPENERS or opener[-1].lower.rstrip(".") in roles
+        ):
             return None
         name = name[comma + 1 :]
     dash = next((n for n, t in enumerate(name) if t.text in {"-", "—", "–"}), None)
@@ -66,3 +76,10 @@ def unclosed_appositive(toks: list[Token], np: NounPhrase) -> NounPhrase | None:
     if any(not (t.is_cap or t.lower in _NAME_LINKS or not t.is_word) for t in name) or first in DETERMINERS:
         return None  # "In Halden, the mayor said": a place or time before the comma, not a name
     return NounPhrase(name[0].start, name[-1].end, tuple(name))
+
+
+def _opens_with_role(words: list[Token], roles: frozenset[str]) -> bool:
+    """Whether a post set off after a name opens with its role ("the head of the Office for Carrying
+    Out the Orders of the Council"): such a post may run long before its verb."""
+    first = next((t for t in words if t.lower not in DETERMINERS), None)
+    return first is not None and first.lower.rstrip(".") in roles

@@ -138,8 +138,7 @@ def _cue_at(
     low = lows[i]
     if low == "according" and i + 1 < len(toks) and lows[i + 1] == "to":
         return Cue(i, "according to", i + 1, according=True), i + 2
-    if low == "per" and per_source(toks, lows, i):
-        # "Per Panda, “…”", "…, per the Norland Times": a source cited as with "according to"
+    if low == "per" and per_source(toks, lows, i):  # "Per Vora, “…”", "…, per the Norland Times"
         return Cue(i, "per", i, according=True), i + 1
     if (
         low == "words"
@@ -162,6 +161,9 @@ def _cue_at(
             # "Reuters quoted Borrel as saying", "the report cited an official as saying": the one
             # quoted speaks, not the outlet; "Rouhani was quoted by IRNA as saying": the subject does
             return Cue(i, f"{low} as {toks[as_at + 1].text}", as_at + 1, quoted_as=not passive), as_at + 2
+        name = toks[i + 1].text if i + 1 < len(toks) else ""  # "“…,” the daily quoted Ali Vaez, …"
+        if low == "quoted" and not passive and as_at is None and len(name) > 2 and name[1:].islower():
+            return Cue(i, low, i, quoted_as=True), i + 1
     for words in phrases.get(low, ()):
         if lows[i : i + len(words)] == words:
             return Cue(i, " ".join(t.text for t in toks[i : i + len(words)]), i + len(words) - 1), i + len(
