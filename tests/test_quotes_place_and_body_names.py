@@ -34,3 +34,12 @@ def test_a_named_dam_and_a_listed_body_are_no_people() -> None:
         "“The credit is 70 billion rials.”"
     )
     assert [q.speaker for q in find(text)] == ["Omid Farzin"]
+
+
+def test_an_event_named_after_a_place_is_no_person() -> None:
+    text = (
+        "Karl Ross, a field manager at an Indonesian oil firm, said “we are here for the first time.”\n"
+        "Iran Oil Show 2018\n"
+        "Speaking of his stand at the Iran Oil Show, the Indonesian official noted: “this is a great chance.”"
+    )
+    assert [q.speaker for q in find(text)][-1] != "Oil Show"

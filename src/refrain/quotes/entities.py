@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from refrain.entities.names import office_fields, split_name
+from refrain.text.lexicon import lexicon as text_lexicon
 
 from .capital_runs import capitalised_run
 from .context import Token
@@ -252,7 +253,8 @@ def _add_run(
 ) -> tuple[str, int] | None:
     """Add the place, organisation or person a trimmed run names; returns the role left pending
     for the next name ("Water Minister, Aurel Dragan,")."""
-    if is_place(words) or named_place(masked, run) or first_of_body_list(masked, run, lex):
+    event = len(words) > 1 and words[-1].lower() in text_lexicon("en", "speaker_event_heads")  # "Oil Show"
+    if is_place(words) or named_place(masked, run) or first_of_body_list(masked, run, lex) or event:
         index.add(" ".join(words), "org", run[0].start, run[-1].end)  # "Iran", "Middle East"
         return pending_role
     head, tail, is_org = split_hyphenated_role(*split_name(words))
