@@ -186,3 +186,12 @@ def test_a_circumstance_set_off_after_a_name_is_no_post() -> None:
         "The Tarskian emir, for his part, said, “We stand with the people of Norland.”"
     )
     assert [q.speaker for q in find(text)][-1] != "Karl Ross"
+
+
+def test_a_director_is_the_head_named_before() -> None:
+    text = (
+        "Karl Ross, the head of the Atomic Energy Organization of Norland (AEON), stated on Monday "
+        "that talks go on. On Saturday, the AEON director said the deal should steer away from "
+        "“the present troubles.”"
+    )
+    assert [q.speaker for q in find(text)] == ["Karl Ross"]
