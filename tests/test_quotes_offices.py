@@ -190,8 +190,8 @@ def test_a_circumstance_set_off_after_a_name_is_no_post() -> None:
 
 def test_a_director_is_the_head_named_before() -> None:
     text = (
-        "Karl Ross, the head of the Atomic Energy Organization of Norland (AEON), stated on Monday "
-        "that talks go on. On Saturday, the AEON director said the deal should steer away from "
+        "Karl Ross, who is head of the Norland Space Agency (NSA), stated on Monday "
+        "that talks go on. On Saturday, the NSA director said the deal should steer away from "
         "“the present troubles.”"
     )
     assert [q.speaker for q in find(text)] == ["Karl Ross"]
