@@ -195,3 +195,10 @@ def test_a_director_is_the_head_named_before() -> None:
         "“the present troubles.”"
     )
     assert [q.speaker for q in find(text)] == ["Karl Ross"]
+
+
+def test_a_navy_chief_after_a_naval_rank_but_not_after_an_army_one() -> None:
+    navy = "Rear Admiral Karl Ross told a local paper on Tuesday that “boats are on the way.” The Navy chief said, “The guns are hidden.”"
+    army = "Brigadier General Karl Ross said “the army is ready.” Later, the Navy chief said, “The guns are hidden.”"
+    assert [q.speaker for q in find(navy)][-1] == "Karl Ross"
+    assert [q.speaker for q in find(army)][-1] != "Karl Ross"
