@@ -16,7 +16,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -25,7 +24,7 @@ import numpy as np
 from .aliases import aliases
 from .anchors import anchors_en, anchors_fa
 from .embed import Embedder, embed_quotes, lead
-from .names import _fa_parts, _latin_parts, block_key, same_person
+from .names import _fa_parts, _latin_parts, block_key, same_person, two_letter_readings
 from .numbers import agreement, gregorian_years, implied_numbers_en, numbers_en, numbers_fa, persian_year
 from .roles import PostIndex, read_description
 
@@ -111,7 +110,7 @@ class _SpeakerIndex:
     def _match(self, latin: str) -> list[tuple[str, str]]:
         names = set(self.by_alias.get(latin.strip().lower(), ()))
         # "th" and "sh" may be two letters ("Fathi" فتحی), as same_person reads them too
-        for form in {latin, re.sub(r"(?i)(t)(h)", r"\1'\2", latin), re.sub(r"(?i)(s)(h)", r"\1'\2", latin)}:
+        for form in [latin, *two_letter_readings(latin)]:
             parts = _latin_parts(form)
             for sk in {parts.full, parts.surname}:
                 if sk:

@@ -267,12 +267,17 @@ def same_person(persian: str, latin: str) -> NameMatch | None:
     if not persian or not latin:
         return None
     found = _same_person(persian, latin)
-    for pair in ("th", "sh"):
-        if found is None and pair in latin.lower():
-            # "th" is ث (s) in "Othman" but ت and ح/ه written apart in "Fathi" (فتحی), "Mahtab";
-            # "sh" is ش in "Shamkhani" but س and ح written apart in "Eshagh" (اسحاق), "Eshaq"
-            found = _same_person(persian, re.sub(rf"(?i)({pair[0]})({pair[1]})", r"\1'\2", latin))
+    for form in two_letter_readings(latin):
+        if found is None:
+            found = _same_person(persian, form)
     return found
+
+
+def two_letter_readings(latin: str) -> list[str]:
+    """``latin`` with its "th", then its "sh", read as two letters (apart by an apostrophe), for
+    each it holds: "th" is ث (s) in "Othman" but ت and ح/ه written apart in "Fathi" (فتحی),
+    "Mahtab"; "sh" is ش in "Shamkhani" but س and ح written apart in "Eshagh" (اسحاق)."""
+    return [re.sub(rf"(?i)({a})({b})", r"\1'\2", latin) for a, b in ("th", "sh") if a + b in latin.lower()]
 
 
 def _same_person(persian: str, latin: str) -> NameMatch | None:

@@ -27,6 +27,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from refrain.entities.aliases import AliasFile, default_aliases
+from refrain.entities.kinds import PATRONYMIC, ends_in_fathers_name
 from refrain.entities.matching import (
     COMMON_SURNAME_GIVEN_NAMES,
     Entity,
@@ -42,14 +43,13 @@ from refrain.entities.matching import (
     telling_roles,
 )
 from refrain.entities.name_keys import same_name_key
-from refrain.entities.names import ParsedName, acronym_key, initials, is_acronym, parse
-
-_PATRONYMIC = frozenset({"bin", "ibn", "bint"})  # as merge's: skeletons fold "ben" to "bin"
-
-
-def _patronymic(tokens: tuple[str, ...] | list[str]) -> bool:
-    """Whether a full name ends in a father's name ("Hussein ibn Ali")."""
-    return len(tokens) > 2 and tokens[-2] in _PATRONYMIC
+from refrain.entities.names import (
+    ParsedName,
+    acronym_key,
+    initials,
+    is_acronym,
+    parse,
+)
 
 
 class EntityIndex:
@@ -189,14 +189,18 @@ class EntityIndex:
         # a bare surname: only through a role noun it shares (how often a name was written is
         # merge's to weigh; an entity does not keep it)
         # the last word of a father's name only by a telling role ("Imam Ali" is not "Imam Hussein ibn Ali")
-        own_particle = any(t in _PATRONYMIC for t in p.tokens)
+        own_particle = bool(PATRONYMIC & set(p.tokens))
         return self._one(
             p,
             [
                 e
                 for toks, e in holders
                 if mine & role_words(e.roles)
-                and (own_particle or not _patronymic(toks) or telling_roles(mine) & telling_roles(e.roles))
+                and (
+                    own_particle
+                    or not ends_in_fathers_name(toks)
+                    or telling_roles(mine) & telling_roles(e.roles)
+                )
             ],
         )
 

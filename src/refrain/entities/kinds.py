@@ -47,6 +47,15 @@ _HEAD_ENDS = frozenset({"of", "in", "from", "at", "for", "with", "to", "on", "wh
 NAME_PARTICLES = frozenset(
     {"al", "el", "bin", "ibn", "bint", "de", "da", "di", "van", "von", "der", "la", "le", "abu"}
 )
+# the particles before a father's name ("Hussein ibn Ali"); a name's skeleton folds "ben" to "bin"
+PATRONYMIC = frozenset({"bin", "ibn", "bint"})
+
+
+def ends_in_fathers_name(tokens: tuple[str, ...] | list[str]) -> bool:
+    """Whether a full name's (lower-case) words end in a father's name ("Hussein ibn Ali")."""
+    return len(tokens) > 2 and tokens[-2] in PATRONYMIC
+
+
 _NOT_ORGANISATION_HEADS = frozenset(
     {
         "province",

@@ -47,6 +47,7 @@ from dataclasses import dataclass, replace
 
 from refrain.entities.aliases import AliasFile, default_aliases
 from refrain.entities.clusters import Clusters
+from refrain.entities.kinds import PATRONYMIC, ends_in_fathers_name
 from refrain.entities.matching import (
     BARE_SURNAME_MIN_MENTIONS,
     COMMON_SURNAME_GIVEN_NAMES,
@@ -75,10 +76,16 @@ from refrain.entities.name_keys import (
     slug,
     surname_spelling,
 )
-from refrain.entities.names import ParsedName, acronym_key, ascii_fold, initials, is_acronym, parse
+from refrain.entities.names import (
+    ParsedName,
+    acronym_key,
+    ascii_fold,
+    initials,
+    is_acronym,
+    parse,
+)
 
 _SHORT_SURNAME = 3  # a bare surname's skeleton this short joins a full name only spelled alike
-_PATRONYMIC = frozenset({"bin", "ibn", "bint"})  # skeletons: "ben" folds to "bin"
 
 
 @dataclass
@@ -326,7 +333,7 @@ def _merge_bare_surnames(
         # the one full name of this surname is likely the one meant ("Haqqani" is not any Haqqani);
         # never by fame alone for a father's name ("Abdulaziz" of "Salman bin Abdulaziz")
         known = sum(names.times_written[f.written] for f in full)
-        patronymic = any(len(f.tokens) > 2 and f.tokens[-2] in _PATRONYMIC for f in full)
+        patronymic = any(ends_in_fathers_name(f.tokens) for f in full)
         own = role_words(mine)
         # by fame only spelled as a full name writes it: "Money" is not the Karim Haggi Moni
         # written often, nor a lone "Majid" any Anis Majeed
@@ -338,7 +345,7 @@ def _merge_bare_surnames(
             and spelled
             and not common_word(parsed[i])  # "Ramadan", "The Fatah": a month, a party
         )
-        if patronymic and not any(t in _PATRONYMIC for t in parsed[i].tokens):
+        if patronymic and not PATRONYMIC & set(parsed[i].tokens):
             # a father's name alone: only by a role that tells people apart ("Zarvan" the minister
             # is "Kaveh bin Zarvan" the minister; "Imam Ali" is not "Imam Hasan ibn Ali")
             if not telling_roles(own) & telling_roles(clusters.role_words[root]):

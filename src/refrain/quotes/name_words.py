@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from refrain.entities.kinds import PATRONYMIC
 from refrain.text import lexicon_lines
 from refrain.text.lexicon import lexicon as text_lexicon
 
@@ -205,9 +206,6 @@ def listed_bodies(words: list[str]) -> str | None:
     return text[4:] if text.lower().startswith("the ") else text
 
 
-_PATRONYMIC = frozenset({"bin", "ibn", "bint"})
-
-
 def fits_one_word_better(toks: tuple[str, ...], than: tuple[str, ...], words: list[str]) -> bool:
     """Whether a person's name of ``toks`` fits ``words`` better than one of ``than``: one word is
     the surname of a full name before the given name opening a name with a father's ("Hussein
@@ -215,9 +213,9 @@ def fits_one_word_better(toks: tuple[str, ...], than: tuple[str, ...], words: li
     name with the most words."""
     if len(words) == 1:
         word = words[0]
-        if len(toks) > 1 and toks[-1] == word and than[0] == word and _PATRONYMIC & {t.lower() for t in than}:
+        if len(toks) > 1 and toks[-1] == word and than[0] == word and PATRONYMIC & {t.lower() for t in than}:
             return True
-        if len(than) > 1 and than[-1] == word and toks[0] == word and _PATRONYMIC & {t.lower() for t in toks}:
+        if len(than) > 1 and than[-1] == word and toks[0] == word and PATRONYMIC & {t.lower() for t in toks}:
             return False
     return len(toks) > len(than)
 

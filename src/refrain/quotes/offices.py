@@ -118,3 +118,23 @@ def has_office(ent: ArticleEntity) -> bool:
     return any(
         re.sub(r"\W", "", w) in offices for r in ent.roles | {(ent.role or "").lower()} for w in r.split()
     )
+
+
+@cache
+def _rank_branches() -> dict[str, frozenset[str]]:
+    """{branch word: the rank words of that branch} (``rank_branches.txt``)."""
+    out: dict[str, frozenset[str]] = {}
+    for line in lexicon_lines("en", "rank_branches"):
+        branch, _, ranks = line.partition("=")
+        out[branch.strip()] = frozenset(ranks.split())
+    return out
+
+
+def ranked_in(ent: ArticleEntity, head: str, qualifier: str | None) -> bool:
+    """Whether "the <branch> chief" may be ``ent`` by the rank the article gives them: "the Navy
+    chief" after "Rear Admiral Ali Vaez" (an army general is no Navy chief)."""
+    ranks = _rank_branches().get(qualifier or "", frozenset())
+    if head not in {"chief", "commander", "head"} or not ranks:
+        return False
+    words = {w.strip(".,").lower() for r in [*ent.roles, ent.role or ""] for w in r.split()}
+    return bool(words & ranks)

@@ -20,11 +20,10 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache, partial
+from functools import partial
 
 from refrain.entities.kinds import speaker_kind
 from refrain.text.lexicon import lexicon as text_lexicon
-from refrain.text.lexicon import lexicon_lines
 
 from .attribute import Attributor
 from .context import Token, tokens
@@ -45,7 +44,15 @@ from .names import (
     resolve_name,
     role_head,
 )
-from .offices import has_office, heads_field, holds_other_office, holds_role, office_agrees, role_qualifier
+from .offices import (
+    has_office,
+    heads_field,
+    holds_other_office,
+    holds_role,
+    office_agrees,
+    ranked_in,
+    role_qualifier,
+)
 from .speakers import DETERMINERS, SUBJECT_RELATIVES, NounPhrase, np_ending_at, sentence_subject
 
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -739,7 +746,7 @@ class Resolver:
             # "Ali Vaez, secretary of the council, has laid out … . “…,” the top official said": the
             # subject of the sentence before, nobody else named since
             wide = wide or (head in generic and self._alone_since(subj, ent, pos))
-            if fits(ent) and (_holds(ent, head, qualifier) or _ranked_in(ent, head, qualifier)):
+            if fits(ent) and (_holds(ent, head, qualifier) or ranked_in(ent, head, qualifier)):
                 return ent
             if fits(ent) and wide:
                 # "Jalali argued … . Leader Ayatollah Ali Khamenei condemned … . “…,” the Leader
@@ -1492,26 +1499,6 @@ def _nationality_words(words: list[str]) -> tuple[str, ...]:
     the place a post is for ("Iran’s envoy to London": Iran only)."""
     cut = next((k for k, w in enumerate(words) if w.lower() in {"to", "in"}), len(words))
     return tuple(w for w in words[:cut] if w[0].isupper() and is_place([w]))
-
-
-@cache
-def _rank_branches() -> dict[str, frozenset[str]]:
-    """{branch word: the rank words of that branch} (``rank_branches.txt``)."""
-    out: dict[str, frozenset[str]] = {}
-    for line in lexicon_lines("en", "rank_branches"):
-        branch, _, ranks = line.partition("=")
-        out[branch.strip()] = frozenset(ranks.split())
-    return out
-
-
-def _ranked_in(ent: ArticleEntity, head: str, qualifier: str | None) -> bool:
-    """Whether "the <branch> chief" may be ``ent`` by the rank the article gives them: "the Navy
-    chief" after "Rear Admiral Ali Vaez" (an army general is no Navy chief)."""
-    ranks = _rank_branches().get(qualifier or "", frozenset())
-    if head not in {"chief", "commander", "head"} or not ranks:
-        return False
-    words = {w.strip(".,").lower() for r in [*ent.roles, ent.role or ""] for w in r.split()}
-    return bool(words & ranks)
 
 
 def _own_office(ent: ArticleEntity, qualifier: str | None) -> bool:

@@ -298,7 +298,7 @@ def _month_phrase(toks: list[Token], i: int, verb_index: int) -> bool:
     low = toks[i].lower
 
     def month(k: int) -> bool:
-        return k < verb_index and toks[k].is_cap and toks[k].lower in _MONTHS | {"may"}
+        return k < verb_index and toks[k].is_cap and toks[k].lower in _MONTHS_AND_MAY
 
     if low == "in":
         return month(i + 1)
@@ -763,6 +763,7 @@ def subject_after(toks: list[Token], verb_index: int) -> NounPhrase | None:
 
 _MONTHS = {"jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february",
            "march", "april", "june", "july", "august", "september", "october", "november", "december"}  # fmt: skip
+_MONTHS_AND_MAY = frozenset(_MONTHS | {"may"})  # "may" left out above: the modal
 _SENTENCE_ADVERBS = {"likewise", "similarly", "separately", "additionally", "finally", "moreover", "furthermore",
                      "otherwise", "nonetheless", "nevertheless", "indeed", "instead", "meanwhile", "still",
                      "specifically", "notably", "ironically", "again", "earlier", "later", "afterward",

@@ -12,6 +12,7 @@ from dataclasses import replace
 from ..model import Mention, Quote
 from .document import OWN_REPORT, document_subject, names_document
 from .people import described_after, fullest_names, indirect_speakers, named_person
+from .phrase import ONE
 from .resolve import Resolver
 from .speaker import Subject, read_subject
 from .speech import Speech, find_speech, paragraphs
@@ -158,7 +159,6 @@ def _document_speaker(resolver: Resolver, author: Subject | None) -> tuple[str |
     return author.name or (author.mention.text if author.mention else None), None
 
 
-_INDEFINITE = frozenset(key(w) for w in ("یک", "يك"))
 _AUTHOR_WORDS = 8  # an author read from an earlier mention longer than this ran into a clause
 
 
@@ -237,7 +237,7 @@ def _resolve(
     # pronoun, anaphor, or no subject written: the speaker goes on
     name = resolver.current or resolver.named_before(at) or _next_name(resolver, subjects, n)
     if name is None and kind == "anaphor" and subject.mention is not None:
-        if key(subject.mention.text.split()[0]) in _INDEFINITE:
+        if key(subject.mention.text.split()[0]) == ONE:
             # the lead's "یک افسر سابق …", named next with that post ("«جان کیریاکو» افسر سابق …")
             named = described_after(resolver, at, _words_of(subject.role))
             if named is not None:
