@@ -58,6 +58,9 @@ def is_place(words: list[str]) -> bool:
     if len(folded) >= 2 and folded[0] in text_lexicon("en", "place_openers"):
         # "Bandar Abbas", "Mount Damavand"; not "Bandar bin Sultan"
         return not any(w in NAME_PARTICLES for w in folded[1:])
+    if len(folded) == 2 and folded[0] in text_lexicon("en", "compass_openers"):
+        # "South Azadegan", "North Pars"; not "South African"
+        return folded[1] not in text_lexicon("en", "demonyms") and folded[1] not in NAME_PARTICLES
     return bool(folded) and all(w in places or w.rstrip("s") in places for w in folded)
 
 

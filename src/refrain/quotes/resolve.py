@@ -80,6 +80,11 @@ class _Subject:
 
 
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+# a sentence whose subject is "he" or "she", after a connective at most ("Then he referred …")
+_OPENING_PRONOUN = re.compile(
+    r"\s*(?:(?:Then|But|And|So|Later|Also|Yet|Still|Next|Finally|However|Moreover|Now|Here|There),?\s+)?"
+    r"([Hh]e|[Ss]he)\s+(?!said\b|says\b|told\b|added\b)[a-z]"
+)
 
 
 # Lower-case words ending in "s" that are no plurals ("the news", "the press").
@@ -133,6 +138,7 @@ class Resolver:
         # is someone else ("Elham Aminzadeh … she said …. He was told …")
         self._gender: dict[str, str] = {}
         self._pronoun_at: dict[int, Resolved] = {}
+        self._chain_at: dict[int, Resolved] = {}  # a sentence-opening "he" read for a later one
         # reading a subject's role phrase again for a pronoun after it: the phrase then refers back
         # ("Iran’s envoy to London went on to say … . “…,” he explained": the envoy named before)
         self._rereading = False
@@ -752,9 +758,49 @@ class Resolver:
                 # "Jalali argued … . Leader Ayatollah Ali Khamenei condemned … . “…,” the Leader
                 # stated": someone named with the role since the last speaker is the one
                 since = self._holder_between(subj.end, pos, head, tied)
-                return since or ent
+                return since or self._holder_in_view(earlier, subj, pos, head, qualifier, fits) or ent
             if not origin:
                 return None
+        return None
+
+    def _holder_in_view(
+        self,
+        earlier: list[_Subject],
+        latest: _Subject,
+        pos: int,
+        head: str,
+        qualifier: str | None,
+        fits: Callable[[ArticleEntity], bool],
+    ) -> ArticleEntity | None:
+        """A speaker of the last sentences before ``latest`` who holds the role itself, when
+        ``latest`` holds another office ("MP Hamzavi said … as the Leader suggested … . “…,” the
+        MP remarked": the MP, not the Leader the MP cited)."""
+        ent = self.index.fullest(str(latest.resolved[0]).split(), "person")
+        if ent is None or not holds_other_office(ent, head):
+            return None
+        words = {w for r in ent.roles | {(ent.role or "").lower()} for w in r.split()}
+        if words & text_lexicon("en", "generic_roles"):
+            return None  # "a member of the security committee": may well be the MP
+        here = self._prose[self._sentence_at(pos)]
+        for subj in reversed(earlier):
+            if subj.start >= latest.start or not subj.speaker:
+                continue
+            if self._prose[subj.sentence] < here - RECENT_SENTENCES - 1:
+                return None
+            other = self.index.fullest(str(subj.resolved[0]).split(), "person")
+            # the role word itself among their roles (not one it may stand for: "the diplomat"
+            # after a spokesman is the spokesman, not the foreign minister quoted before him)
+            given = (
+                {w for r in other.roles | {(other.role or "").lower()} for w in r.split()} if other else set()
+            )
+            if (
+                other is not None
+                and other is not ent
+                and other.name[:1].isupper()
+                and fits(other)
+                and head in given
+            ):
+                return other
         return None
 
     def _last_in_view(
@@ -1225,6 +1271,9 @@ class Resolver:
                 return again if again[0] else subj.resolved
             if subj is not None:
                 return subj.resolved
+            chained = self._chained_pronoun(pos, pronoun)
+            if chained is not None:
+                return chained
             # no person subject in the last sentences: the person seen speaking last, before any name
             last = self._last_speaker(pos, reach=3 * RECENT_SENTENCES)
             if last is not None and not self._other_gender(last.resolved[0], gender):
@@ -1245,6 +1294,44 @@ class Resolver:
         if subj is None or (not subj.speaker and self._said_by_other(subj)):
             return NOTHING
         return subj.resolved
+
+    def _chained_pronoun(self, pos: int, pronoun: str) -> Resolved | None:
+        """Who the same pronoun opening a recent sentence was ("Brandt is following … . He talked
+        about … . Then he referred to his dance with King Harald. He said …": Brandt, not the
+        last quoted, nor the king named in passing), when that sentence's "he" resolves."""
+        here = self._sentence_at(pos)
+        for n in range(here - 1, -1, -1):
+            if self._prose[n] < self._prose[here] - 2 * RECENT_SENTENCES:
+                return None
+            lo, hi = self.sentences[n]
+            m = _OPENING_PRONOUN.match(self.masked, lo, hi)
+            if m is not None and m.group(1).lower() == pronoun.lower():
+                at = m.start(1)
+                if at not in self._chain_at:
+                    self._chain_at[at] = NOTHING  # a chain that comes back here resolves to nothing
+                    self._chain_at[at] = self._pronoun(at, pronoun.lower())
+                found = self._chain_at[at]
+                # only someone quoted before (a sentence's "he" read on its own is less sure
+                # than a quote's); someone else named since that sentence ("… was confirmed by the
+                # envoy, Ali Vaez. He said:") is more likely the one
+                spoke = any(
+                    subj.quoted and subj.resolved[0] == found[0] for subj in self.subjects if subj.end <= at
+                )
+                named = str(found[0])[:1].isupper()
+                return found if named and spoke and not self._other_named(hi, pos, str(found[0])) else None
+        return None
+
+    def _other_named(self, lo: int, hi: int, name: str) -> bool:
+        """Whether a person other than ``name`` is named between ``lo`` and ``hi``."""
+        words = set(name.split())
+        k = bisect_right(self._occ_starts, hi)
+        return any(
+            o.start >= lo
+            and o.end <= hi
+            and o.entity.kind == "person"
+            and not words & set(o.entity.name.split())
+            for o in self.index.occurrences[:k]
+        )
 
     def _apposed(self, np: NounPhrase, low: list[str]) -> Resolved | None:
         """The person beside an appositive: named before the comma the mention runs on past, or
@@ -1398,11 +1485,18 @@ class Resolver:
             if hi <= lo or not word.search(self.masked, lo, hi):
                 continue
             toks = tokens(self.masked, lo, hi)
-            for cue in self._document_cues(toks, lo, hi, document):
-                subj = subject_of(toks, cue)
-                if subj is None or subj.start == np.start:
+            cues = self._document_cues(toks, lo, hi, document)
+            subjects = [subject_of(toks, cue) for cue in cues]
+            # the first cue the document itself is the subject of: cues after it are in its content
+            # ("The statement emphasized that … the Republic maintains …")
+            said_from = min(
+                (c.index for c, s in zip(cues, subjects, strict=True) if s and _is_document(s)),
+                default=len(toks),
+            )
+            for cue, subj in zip(cues, subjects, strict=True):
+                if subj is None or subj.start == np.start or cue.index > said_from:
                     continue
-                if mention_words(subj)[-1].lower() not in DOCUMENTS:
+                if not _is_document(subj):
                     return self.resolve(subj)
                 # "“…,” the statement said. … The statement further said": the author read there
                 author = self._author_read_at(subj.start)
@@ -1412,13 +1506,16 @@ class Resolver:
             if issuer is not None:
                 return issuer  # "Norland and Tarsk issued a joint statement. … the statement said"
             # "according to a statement released by the Ports Authority": the body named after it
-            m = re.search(
-                rf"\b{re.escape(document)}\s+(?:issued\s+|released\s+|published\s+)?(?:by|from)\s+{_AUTHOR_RUN}",
-                self.masked[lo:hi],
-            )
+            m = re.search(_released_by(document), self.masked[lo:hi])
             phrase = self._run_phrase(lo + m.start(1), m.group(1)) if m else None
             if phrase is not None:
                 return resolve_name(phrase, self.index)
+        # "According to a statement released by Norland's foreign ministry, …" … many sentences …
+        # "“…,” the statement concluded": the author named with it earlier in the article
+        named = list(re.finditer(_released_by(document), self.masked[: self.sentences[here][0]]))
+        phrase = self._run_phrase(named[-1].start(1), named[-1].group(1)) if named else None
+        if phrase is not None:
+            return resolve_name(phrase, self.index)
         return NOTHING
 
     def _author_read_at(self, start: int) -> Resolved | None:
@@ -1477,11 +1574,21 @@ class Resolver:
 
 
 # the capitalised run naming a document's author after "by", "from" or "of"
-# a capitalised run ("U.S." inside it, no full stop ending a sentence) and a body word after it
+# a capitalised run ("U.S." inside it, no full stop ending a sentence) and a body word after it,
+# its field between ("Norland's foreign ministry")
 _AUTHOR_RUN = (
     r"(?:the\s+)?((?:[A-Z](?:[\w’'-]|\.(?=\w))*(?:\.(?=\s+[a-z]))?\s*)+"
-    r"(?:(?:embassy|ministry|government|mission|council|committee)\b)?)"
+    r"(?:(?:[a-z]+\s+){0,2}(?:embassy|ministry|government|mission|council|committee|department)\b)?)"
 )
+
+
+def _released_by(document: str) -> str:
+    """A pattern of a document and its author: "statement (released) by the Ports Authority"."""
+    return rf"\b{re.escape(document)}\s+(?:issued\s+|released\s+|published\s+)?(?:by|from)\s+{_AUTHOR_RUN}"
+
+
+def _is_document(subj: NounPhrase) -> bool:
+    return mention_words(subj)[-1].lower() in DOCUMENTS
 
 
 def _found(ent: ArticleEntity) -> Resolved:

@@ -1,0 +1,105 @@
+"""Speakers read back over longer stretches: a statement's author named once ("a statement
+released by Norland's foreign ministry") for every later "the statement said"; a "he" that opens
+sentence after sentence for the man the chain began with, not the last one quoted or named in
+passing; "the MP" for the MP, not the Leader the MP cited; a compass word and a name ("South
+Varan") is a place. Invented text."""
+
+from refrain.quotes import find
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    return {q.text.rstrip(",."): q.speaker for q in find(text)}
+
+
+STATEMENT = (
+    "TEHRAN - Norland has criticised the silence of its neighbours on the recent floods, saying that the"
+    " region ignores ordinary people. According to a statement released by Norland's foreign ministry on"
+    " Monday, dozens of villages were cut off by the water. The statement also mentioned the damage done to"
+    " roads in the north. The statement added, “The Ministry of Foreign Affairs of Norland thanks every"
+    " country that has sent help to the families who lost their homes.” “The silence of the neighbours in"
+    " the face of this disaster sends no message other than indifference to the people,” it underlined."
+    " The statement emphasized that, under the treaty of 1990, the Republic of Norland maintains the right to ask"
+    " for compensation. “We will use every diplomatic means we have to make sure the people who suffered"
+    " are helped without any delay,” the statement concluded."
+)
+
+
+def test_a_statement_is_its_named_authors_every_time() -> None:
+    speakers = _speakers(STATEMENT)
+    assert set(speakers.values()) == {"Norland foreign ministry"}, speakers
+
+
+def test_what_a_statement_says_is_not_its_author() -> None:
+    # "the Republic of Norland maintains the right" is inside what the statement says
+    assert "Republic of Norland" not in _speakers(STATEMENT).values()
+
+
+SPEECH = (
+    "NEW YORK - Norland's President Karl Brandt took the podium of the assembly on Tuesday and gave a long"
+    " speech. Brandt began with praise of his own government. He went on to say that his government was"
+    " “standing up for Norland”. He needs to be reminded of what his country's founder Olaf Berg famously"
+    " said. “You can fool some of the people all the time, but not all of the people all the time.” The"
+    " history of Norland is full of such stories. Brandt is only following his predecessors. He further"
+    " talked about his “very good talks” with the leader of Esteland. It is naive of Brandt to think so."
+    " Then he referred to the south, and his visit to Esteland last year, where he famously danced with"
+    " King Harald. He said the southern countries are working with Norland to “fight smuggling in their own"
+    " waters”, and are “pursuing several avenues” to end the war. He accused the rebels of “sowing chaos"
+    " and fear” and said they respect no border."
+)
+
+
+def test_a_chain_of_he_is_the_man_it_began_with() -> None:
+    speakers = _speakers(SPEECH)
+    for quote in ("fight smuggling in their own waters", "pursuing several avenues", "sowing chaos and fear"):
+        assert speakers[quote] == "Karl Brandt", (quote, speakers)
+    assert speakers[
+        "You can fool some of the people all the time, but not all of the people all the time"
+    ] == ("Olaf Berg")
+
+
+def test_the_mp_is_the_mp_not_the_leader_the_mp_cited() -> None:
+    text = (
+        "TEHRAN - Lawmaker Farid Hamzavi said the government must follow the guidelines of the Leader."
+        " “Every government that has used these guidelines has been more successful,” MP Hamzavi said."
+        " Leader of the Islamic Revolution Ayatollah Seyed Ali Kermani has called the present time “difficult”."
+        " Hamzavi also said that justice is among the Leader's main concerns. “The government is expected to"
+        " end discrimination that has made people angry.” He added as the Leader suggested the government's"
+        " slogan should be kept with care. “Although the government took office with a revolutionary slogan,"
+        " as the Leader of the Revolution pointed out this must go with reason.” “So that in addition to"
+        " carrying out programs with speed, they should ask experts and act with enough study,” the MP"
+        " remarked. Hamzavi went on to say that the problems can be solved."
+    )
+    speakers = _speakers(text)
+    assert speakers["So that in addition to carrying out programs with speed, they should ask experts and act"
+                    " with enough study"] == "Farid Hamzavi"  # fmt: skip
+    assert speakers["difficult"] == "Seyed Ali Kermani"
+
+
+def test_a_compass_word_and_a_name_is_a_place() -> None:
+    text = (
+        "TEHRAN - The first tender for the new port contracts will be held by mid October, Omid Farsan, the"
+        " managing director of the National Ports Company (NPC), announced in a press conference on Tuesday."
+        " According to Farsan, South Varan port will be the priority for the first tender. South Varan is one"
+        " of the five ports on the coast. The official also mentioned that the general framework has been"
+        " approved by the cabinet on Monday. He noted that ports with low traffic are the top priority. “The"
+        " duration has not been changed and it is still 20 years,” he added. South African President Lena"
+        " Dube said on Monday, “We welcome the new tender and we will send our companies to take part.”"
+    )
+    speakers = _speakers(text)
+    assert speakers["The duration has not been changed and it is still 20 years"] == "Omid Farsan"
+    assert speakers["We welcome the new tender and we will send our companies to take part"] == "Lena Dube"
+
+
+def test_the_mp_after_a_committee_member_is_that_member() -> None:
+    text = (
+        "TEHRAN - MP Omid Sarvan said the negotiators must leave no loopholes. “Our team must deal with the"
+        " other side wisely so that there is no room for the slightest mistake,” Sarvan remarked. Similarly,"
+        " Reza Tavakol Nouri, a member of the Foreign Policy Committee of the parliament, told the news agency"
+        " that people across the world face the same problems. The MP also called the stance of the"
+        " government “interventionist”, saying, “In many countries people protest and gather in the streets"
+        " for various reasons.”"
+    )
+    speakers = _speakers(text)
+    assert speakers["In many countries people protest and gather in the streets for various reasons"] == (
+        "Reza Tavakol Nouri"
+    )
