@@ -428,3 +428,54 @@ def test_incremental_analyze_embeds_only_the_new_quotations(tmp_path, monkeypatc
     analyze(db, workers=1, search_index=False)
     again = embedded[first:]
     assert again and all("This year we will export" in t for t in again)  # the new quotation only
+
+
+class _FixedEmbedder:
+    """Given unit vectors for given texts (the rest orthogonal to them all)."""
+
+    name = "fixed"
+
+    def __init__(self, vectors: dict[str, tuple[float, float]]) -> None:
+        self.vectors = vectors
+
+    def embed(self, texts: list[str]):
+        import numpy as np
+
+        from refrain.crosslingual.embed import DIM
+
+        out = np.zeros((len(texts), DIM), dtype=np.float32)
+        for row, text in enumerate(texts):
+            x, y = self.vectors.get(text, (0.0, 0.0))
+            out[row, :2] = (x, y)
+            if (x, y) == (0.0, 0.0):
+                out[row, 2 + row % (DIM - 2)] = 1.0
+        return out
+
+
+def test_two_shared_numbers_and_the_full_name_need_no_margin_over_unrelated_quotes() -> None:
+    import math
+
+    def at(cos: float) -> tuple[float, float]:
+        return (cos, math.sqrt(1 - cos * cos))
+
+    def run(en_text: str, fa_text: str) -> list[tuple[str, str]]:
+        en = QuoteItem("e9", "en-9", "en", en_text, "Reza Karimi")
+        fa = QuoteItem("f9", "fa-9", "fa", fa_text, "رضا کریمی")
+        unrelated = QuoteItem(
+            "f10", "fa-10", "fa", "تیم ملی فوتبال فردا برای اردو به ترکیه می‌رود.", "مهدی صالحی"
+        )
+        # the rendering closer than the unrelated quotation, but by less than the usual margin
+        model = _FixedEmbedder({en_text: (1.0, 0.0), fa_text: at(0.85), unrelated.text: at(0.84)})
+        return [(x.en, x.fa) for x in link([en, fa, unrelated], model).links]
+
+    assert run(
+        "The festival was moved from day 28 to day 12 of the next month for the judging.",
+        "جشنواره برای داوری از 28 این ماه به 12 ماه بعد منتقل شد.",
+    ) == [("e9", "f9")]
+    assert (
+        run(
+            "The festival was moved to next month so that the judging could be done with care.",
+            "جشنواره برای داوری دقیق به ماه بعد منتقل شد تا کار با دقت انجام شود.",
+        )
+        == []
+    )

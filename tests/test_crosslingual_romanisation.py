@@ -132,3 +132,14 @@ def test_zero_a_foreign_outlet_and_a_first_sentence_ending_at_a_colon() -> None:
     assert same_person("نیویورک تایمز", "The New York Times") is not None  # the alias file
     persian = "تصاویر نشان می‌دهد که این کشور فریب داده است: برنامه هسته‌ای آن ادامه دارد."
     assert can_render(facts_en("The images show that the country has deceived."), facts_fa(persian))[0]
+
+
+def test_na_after_a_present_verb_is_not_nine_and_a_number_word_before_a_plural_is_no_count() -> None:
+    # "… cuts the doctors' budget, not the treatment …": «نه» after a verb with «می», in both spellings
+    assert numbers_fa("بودجه پزشکان را کم می‌کند نه درمان بازنشستگان را") == frozenset()
+    assert numbers_fa("بودجه را کم مي كند نه درمان را") == frozenset()
+    assert numbers_fa("در نه ماه اول سال") == {9.0}
+    # «چهار راه‌های اصلی» is "the main crossroads": a Persian count takes a singular noun
+    assert numbers_fa("این بندر یکی از چهار راه‌های اصلی تجارت است") == frozenset()
+    assert numbers_fa("چهار راه اصلی به شهر می‌رسد") == {4.0}
+    assert numbers_fa("سه کشور اروپایی") == {3.0}

@@ -7,7 +7,8 @@
 2. With the sentence model: the best candidate by cosine (best window of the Persian) is linked
    when it beats (a) the second-best candidate by ``margin``, and (b) the English quotation's
    closest *unrelated* Persian quotation (of another speaker: a fixed background sample, and every
-   Persian quotation embedded as a candidate of some English one) by ``background_margin``, and (c) the English one is also the Persian one's best among the
+   Persian quotation embedded as a candidate of some English one) by ``background_margin`` (or at
+   all, when the two share two numbers and the speaker's full name), and (c) the English one is also the Persian one's best among the
    English quotations of the same article (mutual best).
 3. Without the model: linked only when the speaker agrees on the full name, two or more numbers
    agree, none of the English numbers is missing, and no other candidate shares as many.
@@ -284,7 +285,10 @@ def link(
         others = [r for r in rows if not _same_text(vectors[r[2].id], vectors[f.id])]
         second = others[0][0] if others else None
         floor = floors[e.id]
-        if cos < floor + background_margin:
+        # two numbers shared by the speaker named in full are evidence the model need not repeat:
+        # closer than every unrelated quotation is enough ("from 28 Azar to 12 Dey")
+        needed = 0.0 if shared >= 2 and how in ("full name", "alias") else background_margin
+        if cos < floor + needed:
             continue
         if second is not None and cos - second < margin:
             continue

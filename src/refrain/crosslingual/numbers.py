@@ -100,8 +100,11 @@ _EN_FOLD = re.compile(r"\b([a-z]+|\d+)-?fold\b", re.I)
 _FA_NOT = re.compile(
     r"(?<![\w\u200c])نه(?=[\s\u200c]+(?:تنها|فقط|اینکه|آنکه|این|آن|در|به|از|با|برای|همه|هیچ|چندان|کم|زیاد|بیشتر|کمتر)(?!\w))"
 )
-# «نه» right after a verb is "not" too: "… است نه منافع …" ("… is, not the interests …")
-_FA_NOT_AFTER = re.compile(r"((?<![\w\u200c])(?:است|بود|باشد|هستند|بودند|نیست)[\s\u200c]+)نه(?![\w\u200c])")
+# «نه» right after a verb is "not" too: "… است نه منافع …" ("… is, not the interests …"), "… کم
+# می‌کند نه درمان …" ("… cuts, not the treatment …"): a copula or a present verb with «می»
+_FA_NOT_AFTER = re.compile(
+    r"((?<![\w\u200c])(?:است|بود|باشد|هستند|بودند|نیست|ن?م[یي][\s\u200c]\w+?ن?د)[\s\u200c]+)نه(?![\w\u200c])"
+)
 # «صددرصد»: "a hundred percent" written as one word
 _FA_HUNDRED_PERCENT = re.compile(r"(?<![\w\u200c])صد(?=[\u200c]?درصد)")
 
@@ -118,6 +121,9 @@ def numbers_fa(text: str) -> frozenset[float]:
         tok = tokens[i]
         if tok.kind in ("num", "word"):
             phrase = read_number(tokens, i) if tok.kind == "num" or _fa_starts(tok.text) else None
+            if phrase is not None and tok.kind == "word" and _plural_after(tokens, phrase.last):
+                i = phrase.last + 1  # «چهار راه‌های اصلی» ("the main crossroads"): a count takes no plural
+                continue
             if phrase is not None:
                 value = float(phrase.value)
                 if (
@@ -133,6 +139,15 @@ def numbers_fa(text: str) -> frozenset[float]:
                 continue
         i += 1
     return frozenset(out)
+
+
+def _plural_after(tokens: list, last: int) -> bool:
+    """Whether the word after a number word is plural («راه‌های», «شرکت‌ها»): a Persian count
+    takes the singular («چهار راه»), so the number word is part of a compound («چهارراه»)."""
+    return last + 1 < len(tokens) and _FA_PLURAL.search(tokens[last + 1].text) is not None
+
+
+_FA_PLURAL = re.compile(r"\u200c?ها(?:ی|یی)?$")
 
 
 def _fa_starts(word: str) -> bool:

@@ -17,7 +17,7 @@ from .resolve import Resolver
 from .speaker import Subject, read_subject
 from .speech import Speech, find_speech, paragraphs
 from .subject_before import paragraph_subject, refers_back
-from .words import Tokens, given_names, key, word_keys, words
+from .words import Tokens, given_names, key, organisations, word_keys, words
 
 __all__ = ["find_persian"]
 
@@ -41,13 +41,8 @@ def find_persian(text: str) -> list[Quote]:
     out = []
     for n, (sp, subject) in enumerate(zip(speeches, subjects, strict=True)):
         speaker, role, mention = None, None, None
-        if subject is not None and subject.kind == "pronoun" and sp.clause is not None:
-            # "X … یادآور شد که …" (no colon) between the last speech and this "وی": X
-            after = speeches[n - 1].end if n else 0
-            named = [who for at, who in indirect if after <= at < sp.clause[0]]
-            if named:
-                resolver.current, resolver.current_named = named[-1], True
-                resolver.people.add(named[-1])
+        if subject is not None and sp.clause is not None:
+            _named_since(resolver, subject, indirect, speeches[n - 1].end if n else 0, sp.clause[0])
         if sp.document and sp.clause is not None:  # "در این بیانیه آمده است:": its author
             author = document_subject(text, sp.clause, resolver.known, tokens)
             if author is OWN_REPORT:
@@ -245,6 +240,33 @@ def _resolve(
                 return named, subject.role
         return subject.mention.text, subject.role
     return name, subject.role if kind == "anaphor" else None
+
+
+def _named_since(
+    resolver: Resolver, subject: Subject, indirect: list[tuple[int, str]], after: int, before: int
+) -> None:
+    """A "وی" or "این مقام" after someone's indirect speech ("X … یادآور شد که …", no colon)
+    since the last speech: X speaks now."""
+    if subject.kind != "pronoun" and not _person_anaphor(subject):
+        return
+    named = [who for at, who in indirect if after <= at < before]
+    if named and resolver.current and set(named[-1].split()) <= set(resolver.current.split()):
+        return  # "کوهساری … اعلام کرد که" after "فرهاد منتصر کوهساری": the one speaking
+    if named and (subject.kind == "pronoun" or named_person(named[-1])):  # "این مقام": named in full
+        resolver.current, resolver.current_named = named[-1], True
+        resolver.people.add(named[-1])
+
+
+def _person_anaphor(subject: Subject) -> bool:
+    """Whether an anaphor refers to a person ("این مقام روسی"), not a document ("این گزارش")."""
+    # not "یک کارگزار": an indefinite post introduces someone (named next, if at all)
+    return (
+        subject.kind == "anaphor"
+        and subject.mention is not None
+        and key(subject.mention.text.split()[0]) != ONE
+        and not names_document(subject.mention.text)
+        and not any(key(w) in organisations() for w in subject.mention.text.split()[1:2])  # "این خبرگزاری"
+    )
 
 
 def _next_name(

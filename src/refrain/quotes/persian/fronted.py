@@ -11,6 +11,8 @@ from .words import Word, given_names, key, pronouns, roles, subject_stops, title
 
 _WHO = key("که")
 _CLAUSE_MARKS = {"،", ",", "»", "”", '"'}
+# nouns an ordinal follows in an adverbial ("در وهله نخست", "در مرحله اول"): that ordinal opens no post
+_STEPS = frozenset(key(w) for w in ("وهله", "مرحله", "گام", "قدم", "درجه"))
 
 
 def fronted_start(ws: list[Word], i: int, known: Callable[[str], bool], skip_relative: bool = True) -> int:
@@ -40,6 +42,8 @@ def fronted_start(ws: list[Word], i: int, known: Callable[[str], bool], skip_rel
             continue
         if w.key in roles() or w.key in given_names() or _surname_alone(ws, k, known):
             prev = ws[k - 1]
+            if prev.key in _STEPS:
+                continue  # "در وهله نخست وزارت …": "in the first place", not "نخست وزیر"
             after_mark = prev.text in _CLAUSE_MARKS  # "در ادامه، رئیس …", "در نشست «…» رئیس …"
             if prev.key in PREPOSITIONS or prev.key in SPEECH_NOUNS or not (prev.is_word or after_mark):
                 continue

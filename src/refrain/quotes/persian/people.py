@@ -15,7 +15,7 @@ from .words import Tokens, Word, anaphors, given_names, key, match_cue, organisa
 
 
 def indirect_speakers(text: str, tokens: Tokens, resolver: Resolver) -> list[tuple[int, str]]:
-    """(offset, name) of each paragraph that opens with a named person's indirect speech, a cue
+    """(offset of its cue, name) of each paragraph that opens with a named person's indirect speech, a cue
     verb then "که", a comma or the sentence's end and no colon ("رضا کریمی، مدیر …، یادآور شد که
     …", "مریم امینی … سخنانی بیان کرد."; "وی می‌گوید، …" is no name): who a later "وی" means."""
     out = []
@@ -24,18 +24,35 @@ def indirect_speakers(text: str, tokens: Tokens, resolver: Resolver) -> list[tup
         for k in range(1, min(len(ws), _INDIRECT_WORDS)):
             if ws[k].text in _STOPS:
                 if ws[k].text != ":" and (name := _narrative_subject(text, ws, k, tokens, resolver)):
-                    out.append((ps, name))
+                    out.append((ws[k].start, name))
                 break
-            if k + 1 == len(ws) or ws[k + 1].key != _THAT and ws[k + 1].text not in ("،", ",", "."):
+            direct = k + 1 < len(ws) and ws[k + 1].is_word and ws[k + 1].key != _THAT
+            if (
+                k + 1 == len(ws)
+                or ws[k + 1].key != _THAT
+                and ws[k + 1].text not in ("،", ",", ".")
+                and not direct
+            ):
                 continue
             n = match_cue(ws[: k + 1])
-            if not n:
-                continue
+            if not n or (direct and n < 2):
+                continue  # a clause right after the verb: only a cue of two words ("اعلام کرد مسکو …")
             subject = read_subject(text, (ws[0].start, ws[k + 1 - n].start), resolver.known, tokens)
             if subject.kind == "name" and subject.name is not None and not subject.relative:
-                out.append((ps, resolver.fullest(subject.name_words, subject.name)))
+                full = _full_name(text, subject.name_words) and named_person(subject.name)
+                if not direct or full:
+                    # at the cue: a name in marks before it («ایگور سمیونوف») is no speech before it
+                    out.append((ws[k].start, resolver.fullest(subject.name_words, subject.name)))
             break
     return out
+
+
+def _full_name(text: str, name_ws: list[Word]) -> bool:
+    """Whether a name is written in full: two words or more, opening with a given name or in
+    marks («کنستانتین کوساچف»)."""
+    return len(name_ws) >= 2 and (
+        name_ws[0].key in given_names() or text[name_ws[0].start - 1 : name_ws[0].start] in '«"'
+    )
 
 
 def _narrative_subject(

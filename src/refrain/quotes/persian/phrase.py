@@ -113,6 +113,15 @@ def speaker_phrase(ws: list[Word], i: int) -> list[Word]:
     return out
 
 
+def has_verb(ws: list[Word]) -> bool:
+    """Whether a light verb with a person's ending («کردیم», «شدیم») is among ``ws``: words no
+    name holds (the bare «کرد» may be one: «غلامرضا کرد زنگنه»)."""
+    return any(w.key not in _LIGHT_VERBS and _PERSON_ENDING.sub("", w.key) in _LIGHT_VERBS for w in ws)
+
+
+_PERSON_ENDING = re.compile(r"(?:یم|م)$")
+
+
 def _opens_complement(ws: list[Word], k: int, post: bool) -> bool:
     """Whether word ``k`` opens the complement of the verb ("دعوت از اساتید را", "نقش دولت را"):
     a complement noun followed by a preposition (not inside a post), or by "را" within four words."""

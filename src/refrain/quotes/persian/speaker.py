@@ -16,8 +16,7 @@ names X), the speaker phrase runs to the first preposition, time word or comma, 
 * a **name**, possibly followed by a role: the fullest form of that name in the article
   (``زاهددوست`` -> ``علی زاهددوست``), titles (حجت‌الاسلام، دکتر …) left out.
 
-The source credit is read in :mod:`.credit`, the words of a phrase (names, words in marks, the
-small word classes a clause is cut by) in :mod:`.phrase`.
+The source credit is read in :mod:`.credit`, the words of a phrase (names, marks …) in :mod:`.phrase`.
 """
 
 from __future__ import annotations
@@ -38,6 +37,7 @@ from .phrase import (
     SURNAME_TAILS,
     drop_one,
     ends_clause,
+    has_verb,
     mention_of,
     name_at_start,
     name_starts,
@@ -261,7 +261,7 @@ def _classify(
     if not np:
         return Subject("none", also=also)
     first = np[0].key
-    if first in not_speakers():
+    if first in not_speakers() or has_verb(np[1:]):  # "موافقت کردیم بیاید … گفت": a clause, no name
         return Subject("unknown", mention_of(text, np), also=also)
     if first in pronouns():
         return Subject("pronoun", mention_of(text, np[:1]), also=also)
