@@ -103,3 +103,29 @@ def test_the_mp_after_a_committee_member_is_that_member() -> None:
     assert speakers["In many countries people protest and gather in the streets for various reasons"] == (
         "Reza Tavakol Nouri"
     )
+
+
+def test_a_spokeswoman_for_a_named_person_is_not_that_person() -> None:
+    text = (
+        "BRUSSELS - The bloc has said the U.S. has no right to trigger the return of sanctions. “Given that"
+        " the US withdrew from the deal in May, it cannot claim to be a participant in the deal today,” the"
+        " news agency quoted a spokeswoman for EU foreign policy chief Marta Lindqvist as saying. An aide to"
+        " President Karl Brandt, Ali Vaez, said on Monday, “The talks will go on next week in the capital.”"
+    )
+    speakers = _speakers(text)
+    assert speakers["Given that the US withdrew from the deal in May, it cannot claim to be a participant in the"
+                    " deal today"] == "spokeswoman for EU foreign policy chief Marta Lindqvist"  # fmt: skip
+    assert speakers["The talks will go on next week in the capital"] == "Ali Vaez"
+
+
+def test_the_one_an_agency_quoted_is_the_he_that_follows() -> None:
+    text = (
+        "TEHRAN - Donors across the country gave one trillion rials in alms in four months, an official with"
+        " the relief foundation said on Tuesday. Most of the sum came from Tehran, Varan Shomali, Khuzestan and"
+        " Gilan provinces, the news agency quoted Omid Rastkar as saying. He said that 95 percent of the money"
+        " came from charity boxes. “However, the foundation aims to promote online giving in the months to"
+        " come,” he explained."
+    )
+    assert _speakers(text)["However, the foundation aims to promote online giving in the months to come"] == (
+        "Omid Rastkar"
+    )

@@ -60,6 +60,8 @@ _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight",
 RECENT_SENTENCES = 2  # how far back a pronoun looks for a subject
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _INDEFINITE = {"a", "an", "one", "another"}
+# posts of someone who speaks for another person ("a spokeswoman for X", "an aide to X")
+_SPEAKING_FOR = {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "assistant"}
 # places of two or three letters that are no English word ("us" is a pronoun, "u.s." the country)
 _SHORT_PLACES = {"eu", "uk", "uae", "usa"}
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][A-Za-z.]+)(?=[\s,.;:])")  # "X of Tarsk"
@@ -153,6 +155,13 @@ class Resolver:
                 subj = subject_of(toks, cue)
                 if cue.according and subj is not None and self._kind(subj) == "org":
                     self._note(subj, n)  # "According to the Norland News Agency, … . It said": its "it"
+                if (
+                    cue.quoted_as
+                    and subj is not None
+                    and subj.tokens[0].is_cap
+                    and self._kind(subj) == "person"
+                ):
+                    self._note(subj, n, speaker=True)  # "…, IRNA quoted Ali Vaez as saying. He said …"
                 if cue.according or cue.quoted_as or cue.participle or cue.text.lower().startswith("report"):
                     continue
                 if (
@@ -199,6 +208,8 @@ class Resolver:
             return self._pronoun(np.start, "she" if low[0] == "her" else "he")
         if low[0] in POSSESSIVE_PRONOUNS and len(words) > 1 and not words[-1][0].isupper():
             return self._possessive(np, low[0], words[1:])
+        if self._speaks_for_named(np, words, low):
+            return " ".join(words[1:]), None, None
         if (
             len(low) > 2
             and low[0] in _INDEFINITE
@@ -247,6 +258,19 @@ class Resolver:
             if named is not None:
                 return named, None, None
         return resolve_name(np, self.index)
+
+    def _speaks_for_named(self, np: NounPhrase, words: list[str], low: list[str]) -> bool:
+        """ "a spokeswoman for foreign policy chief X": someone unnamed speaking for X, not X (not
+        "an aide to X, Ali Vaez", named after the comma)."""
+        if (
+            len(low) < 4
+            or low[0] not in {"a", "an"}
+            or low[1] not in _SPEAKING_FOR
+            or low[2] not in {"for", "to"}
+        ):
+            return False
+        named = self.index.fullest(words[-2:], "person") or self.index.fullest(words[-1:], "person")
+        return named is not None and "," not in self.masked[np.start : np.end]
 
     def _post_mention(self, np: NounPhrase, words: list[str], low: list[str], head: str) -> Resolved:
         """A speaker written as a post ("the minister", "Leader of the Islamic Revolution"): its
