@@ -143,3 +143,16 @@ def test_na_after_a_present_verb_is_not_nine_and_a_number_word_before_a_plural_i
     assert numbers_fa("این بندر یکی از چهار راه‌های اصلی تجارت است") == frozenset()
     assert numbers_fa("چهار راه اصلی به شهر می‌رسد") == {4.0}
     assert numbers_fa("سه کشور اروپایی") == {3.0}
+
+
+def test_a_vowel_before_s_a_slash_decimal_either_way_and_hamza_as_ya() -> None:
+    from refrain.crosslingual.anchors import anchors_fa
+
+    # Persian opens a Latin "st", "sm" with a vowel: «استیوارت» is Stewart
+    assert same_person("جان استیوارت", "John Stewart") is not None
+    assert same_person("استیوارت", "Howard") is None
+    # «7/1 درصد» may be 1.7 written the other way round the slash; the multiplier goes with both
+    assert {1.7, 7.1} <= numbers_fa("رشد تقاضا از 7/1 درصد به 3/1 درصد می‌رسد")
+    assert {2.5e9, 5.2e9} <= numbers_fa("سرمایه‌گذاری 5/2 میلیارد دلاری")
+    # «سوییس» and «سوئیس» are one place
+    assert anchors_fa("جشنواره فیلم مستند سوییس") == anchors_fa("جشنواره فیلم مستند سوئیس") != frozenset()

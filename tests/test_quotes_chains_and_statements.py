@@ -129,3 +129,19 @@ def test_the_one_an_agency_quoted_is_the_he_that_follows() -> None:
     assert _speakers(text)["However, the foundation aims to promote online giving in the months to come"] == (
         "Omid Rastkar"
     )
+
+
+def test_the_paper_is_the_newspaper_named_before_and_an_unnamed_post_keeps_its_full_words() -> None:
+    text = (
+        "The Norland Daily Herald has accused the port authority of hiding losses. Citing new figures, the"
+        " paper wrote: “The authority has lost money for three years and said nothing to the people who pay"
+        " for it.” Officials in the south have honoured the police. Speaking at a gathering, the mayor of"
+        " Varan's District 7 praised the force. According to the mayor, “The success of every official is"
+        " owed to the cooperation of the people.”"
+    )
+    speakers = _speakers(text)
+    assert speakers["The authority has lost money for three years and said nothing to the people who pay for"
+                    " it"] == "Norland Daily Herald"  # fmt: skip
+    assert speakers["The success of every official is owed to the cooperation of the people"] == (
+        "mayor of Varan's District 7"
+    )

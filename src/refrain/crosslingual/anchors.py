@@ -65,7 +65,7 @@ def _patterns() -> tuple[Patterns, EnPatterns]:
         if not fa_forms or not en_forms:
             continue
         key = fa_forms[0].rstrip("*")
-        fa_rows.append((key, _fa_pattern(fa_forms)))
+        fa_rows.append((key, _fa_pattern([_fold_hamza(f) for f in fa_forms])))
         en_alt = "|".join(re.escape(f) for f in sorted(en_forms, key=len, reverse=True))
         en_rows.append((key, re.compile(f"(?<![A-Za-z])(?:{en_alt})"), tuple(en_forms)))
     return fa_rows, en_rows
@@ -89,8 +89,13 @@ def _en_by_prefix() -> tuple[dict[str, list[tuple[str, re.Pattern[str]]]], list[
 
 def anchors_fa(text: str) -> frozenset[str]:
     """The anchors a Persian text names (by key)."""
-    folded = normalize(text, "fa").text
+    folded = _fold_hamza(normalize(text, "fa").text)
     return frozenset(key for key, pattern in _patterns()[0] if pattern.search(folded))
+
+
+def _fold_hamza(text: str) -> str:
+    """«ئ» read as «ی»: Persian writes one word both ways («سوئیس», «سوییس»)."""
+    return text.replace("ئ", "ی")
 
 
 def anchors_en(text: str, in_names: bool = True) -> frozenset[str]:

@@ -157,10 +157,13 @@ class _Parts:
 # ی with y, and a consonant with a consonant of its class. "*" (Latin x: Xi) agrees with any.
 _FA_VOWEL_SEATS = "اآأإعءئ"
 _INITIAL_FOLD = str.maketrans("gqZSz", "kkjss")
+_S_CLUSTER = "σ"  # the class of an initial s before a consonant, which Persian may open with «ا»
 
 
 def _initial_fa(word: str) -> str:
     ch = word[:1]
+    if ch == "ا" and word[1:2] == "س" and word[2:3] and word[2] not in _FA_VOWEL_SEATS + "یو":
+        return "V" + _S_CLUSTER  # «استیوارت», «اسمیت»: Persian opens a Latin "st", "sm" with a vowel
     if not ch or ch in _FA_VOWEL_SEATS:
         return "V"
     return {"و": "w", "ی": "y"}.get(ch) or _FA.get(ch, "?").translate(_INITIAL_FOLD)
@@ -177,6 +180,8 @@ def _initial_latin(word: str) -> str:
     word = word.lower().translate(_ACCENTS).lstrip("'`-")
     if not word or word[0] in "aeiou":
         return "V"
+    if word[0] == "s" and word[1:2] and word[1] in "bcdfgjklmnpqrtvwz":
+        return "s" + _S_CLUSTER  # "Stewart": «ستیوارت» or, a vowel before it, «استیوارت»
     if word[0] in "vwyx":
         return {"v": "w", "w": "w", "y": "y", "x": "*"}[word[0]]
     if word[0] == "g" and word[1:2] in ("e", "i", "y"):

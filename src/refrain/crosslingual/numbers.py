@@ -124,6 +124,12 @@ def numbers_fa(text: str) -> frozenset[float]:
             if phrase is not None and tok.kind == "word" and _plural_after(tokens, phrase.last):
                 i = phrase.last + 1  # «چهار راه‌های اصلی» ("the main crossroads"): a count takes no plural
                 continue
+            if phrase is not None and tok.kind == "num" and _ONE_DIGIT_SLASH.fullmatch(tok.text):
+                # «7/1 درصد» may be 1.7 written in the other order around the slash (the text's
+                # direction turned): both readings are the quotation's numbers
+                written = float(f"{tok.text[0]}.{tok.text[2]}")
+                scale = float(phrase.value) / written if written else 1.0  # «5/2 میلیارد»: 2.5 billion
+                out.add(round(float(f"{tok.text[2]}.{tok.text[0]}") * scale, 6))
             if phrase is not None:
                 value = float(phrase.value)
                 if (
@@ -147,6 +153,7 @@ def _plural_after(tokens: list, last: int) -> bool:
     return last + 1 < len(tokens) and _FA_PLURAL.search(tokens[last + 1].text) is not None
 
 
+_ONE_DIGIT_SLASH = re.compile(r"\d/\d")
 _FA_PLURAL = re.compile(r"\u200c?ها(?:ی|یی)?$")
 
 

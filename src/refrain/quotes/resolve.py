@@ -208,31 +208,10 @@ class Resolver:
             return self._pronoun(np.start, "she" if low[0] == "her" else "he")
         if low[0] in POSSESSIVE_PRONOUNS and len(words) > 1 and not words[-1][0].isupper():
             return self._possessive(np, low[0], words[1:])
-        if self._speaks_for_named(np, words, low):
-            return " ".join(words[1:]), None, None
-        if (
-            len(low) > 2
-            and low[0] in _INDEFINITE
-            and low[1] == "of"
-            and not any(w[0].isupper() for w in words[2:])
-        ):
-            return " ".join(words), None, None  # "one of the sources said": someone unnamed
         head = role_head(words)
-        if low[0] in _INDEFINITE and len(low) > 1:
-            named = self._set_off_after(np, " ".join(words[1:]))
-            if named[0] is not None:
-                return named  # "…,” said one rescuer, Ali Vaez.": the name set off after it
-        if head is not None and low[0] in _INDEFINITE:
-            # "Ali Vaez, an adviser to the president, said": the description stands beside the name
-            named = self._named_before(np.start)
-            if named[0] is not None:
-                return named
-            lead = low[0] in {"a", "an"} and self._prose[self._sentence_at(np.start)] <= 1
-            if not lead:
-                # "one official said", "a senior diplomat added": someone the article does not name,
-                # a description, never the named person nearby (a lead's "A senior MP …" is named
-                # further on: below)
-                return " ".join(words[1:] if low[0] in {"a", "an"} else words), None, None
+        unnamed = self._indefinite(np, words, low, head) if low[0] in _INDEFINITE else None
+        if unnamed is not None:
+            return unnamed
         if head is not None:
             found = self._post_mention(np, words, low, head)
             if found[0] is not None:
@@ -257,7 +236,53 @@ class Resolver:
             named = self._body_named(np.start, low[-1])
             if named is not None:
                 return named, None, None
-        return resolve_name(np, self.index)
+        paper = (
+            self._paper_named(np.start)
+            if low in (["the", "paper"], ["the", "newspaper"], ["the", "daily"])
+            else None
+        )
+        return (paper, None, None) if paper is not None else resolve_name(np, self.index)
+
+    def _paper_named(self, pos: int) -> str | None:
+        """The newspaper named last in the sentences before ``pos`` ("The New York Times has
+        accused … . …, the paper wrote:"), by the last word of its name (newspaper_heads.txt)."""
+        here = self._sentence_at(pos)
+        lo = self.sentences[max(0, here - RECENT_SENTENCES)][0]
+        heads = "|".join(sorted(text_lexicon("en", "newspaper_heads"), key=len, reverse=True))
+        found = list(re.finditer(rf"\b(?:[A-Z][\w’'.-]*\s+){{0,3}}(?:{heads})\b", self.masked[lo:pos]))
+        return re.sub(r"^The\s+", "", found[-1].group(0)) if found else None
+
+    def _indefinite(
+        self, np: NounPhrase, words: list[str], low: list[str], head: str | None
+    ) -> Resolved | None:
+        """A mention opening with "a", "one", "another": someone unnamed ("one of the sources",
+        "a senior diplomat", "a spokeswoman for X"), or the name set off beside it; None when it
+        says nothing of the kind."""
+        if self._speaks_for_named(np, words, low):
+            return " ".join(words[1:]), None, None
+        if (
+            len(low) > 2
+            and low[0] in _INDEFINITE
+            and low[1] == "of"
+            and not any(w[0].isupper() for w in words[2:])
+        ):
+            return " ".join(words), None, None  # "one of the sources said": someone unnamed
+        if low[0] in _INDEFINITE and len(low) > 1:
+            named = self._set_off_after(np, " ".join(words[1:]))
+            if named[0] is not None:
+                return named  # "…,” said one rescuer, Ali Vaez.": the name set off after it
+        if head is not None and low[0] in _INDEFINITE:
+            # "Ali Vaez, an adviser to the president, said": the description stands beside the name
+            named = self._named_before(np.start)
+            if named[0] is not None:
+                return named
+            lead = low[0] in {"a", "an"} and self._prose[self._sentence_at(np.start)] <= 1
+            if not lead:
+                # "one official said", "a senior diplomat added": someone the article does not name,
+                # a description, never the named person nearby (a lead's "A senior MP …" is named
+                # further on: below)
+                return " ".join(words[1:] if low[0] in {"a", "an"} else words), None, None
+        return None
 
     def _speaks_for_named(self, np: NounPhrase, words: list[str], low: list[str]) -> bool:
         """ "a spokeswoman for foreign policy chief X": someone unnamed speaking for X, not X (not
@@ -314,6 +339,14 @@ class Resolver:
             if person:
                 return named
             return " ".join(words[1:] if low[0] in DETERMINERS else words), None, None
+        if low == ["the", head]:
+            # "the mayor of Tehran's District 18 praised … . According to the mayor, “…”": the
+            # post as the article wrote it in full before, nobody holding it named
+            before = list(
+                re.finditer(rf"\b[Tt]he\s+({re.escape(words[1])}\s+{_POST_OF})", self.masked[: np.start])
+            )
+            if before:
+                return before[-1].group(1), None, None
         return NOTHING
 
     def _medium_owner(self, np: NounPhrase) -> Resolved | None:
@@ -1604,6 +1637,10 @@ _AUTHOR_RUN = (
     r"(?:the\s+)?((?:[A-Z](?:[\w’'-]|\.(?=\w))*(?:\.(?=\s+[a-z]))?\s*)+"
     r"(?:(?:[a-z]+\s+){0,2}(?:embassy|ministry|government|mission|council|committee|department)\b)?)"
 )
+
+
+# what a post is of or for, capitalised words and numbers ("of Tehran's District 18")
+_POST_OF = r"(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*|\d+)(?:\s+(?:(?:of|and)\s+)?(?:the\s+)?(?:[A-Z][\w’'.-]*|\d+))*"
 
 
 def _released_by(document: str) -> str:
