@@ -145,3 +145,15 @@ def test_the_paper_is_the_newspaper_named_before_and_an_unnamed_post_keeps_its_f
     assert speakers["The success of every official is owed to the cooperation of the people"] == (
         "mayor of Varan's District 7"
     )
+
+
+def test_a_post_and_its_place_then_the_holder_set_off_after_it() -> None:
+    text = (
+        "The agency welcomes a gift of $2 million to support refugees. “It is my great pleasure to be able to"
+        " make this contribution to the people of the region,” said Ambassador of the Republic of Tarsk to"
+        " Norland, Ryu Min-Ho. Norland hosts many refugees."
+    )
+    speakers = _speakers(text)
+    assert speakers[
+        "It is my great pleasure to be able to make this contribution to the people of the region"
+    ] == ("Ryu Min-Ho")

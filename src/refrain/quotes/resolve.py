@@ -213,7 +213,9 @@ class Resolver:
         if unnamed is not None:
             return unnamed
         if head is not None:
-            found = self._post_mention(np, words, low, head)
+            # "said WFP Representative in Iran, Negar Gerami.": the post's holder set off after it
+            found = self._set_off_after(np, " ".join(words), _PLACE_THEN_COMMA)
+            found = found if found[0] is not None else self._post_mention(np, words, low, head)
             if found[0] is not None:
                 return found
         if low[0] in {"a", "an"} and low[-1] not in DOCUMENTS:
@@ -483,10 +485,10 @@ class Resolver:
                     return " and ".join(names), None, None
         return None
 
-    def _set_off_after(self, np: NounPhrase, role: str) -> Resolved:
+    def _set_off_after(self, np: NounPhrase, role: str, between: str = r",\s+") -> Resolved:
         """The person named right after a description and its comma, closing the sentence or
-        clause ("said one rescuer, Ali Vaez."), else nobody."""
-        m = re.match(r",\s+", self.masked[np.end : np.end + 4])
+        clause ("said one rescuer, Ali Vaez."), else nobody; ``between``: what may come before it."""
+        m = re.match(between, self.masked[np.end : np.end + 80])
         if m is None:
             return NOTHING
         at = np.end + m.end()
@@ -1639,6 +1641,10 @@ _AUTHOR_RUN = (
 )
 
 
+# a post's place and the comma before its holder's name ("in Iran, ", "to the Republic of Tarsk, ")
+_PLACE_THEN_COMMA = (
+    r"(?:\s+(?:in|to|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][\w’'.-]*)*)?,\s+"
+)
 # what a post is of or for, capitalised words and numbers ("of Tehran's District 18")
 _POST_OF = r"(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*|\d+)(?:\s+(?:(?:of|and)\s+)?(?:the\s+)?(?:[A-Z][\w’'.-]*|\d+))*"
 
