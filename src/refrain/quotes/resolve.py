@@ -213,7 +213,7 @@ class Resolver:
         if unnamed is not None:
             return unnamed
         if head is not None:
-            # "said WFP Representative in Iran, Negar Gerami.": the post's holder set off after it
+            # "said Envoy to the Islands, Rasa Dolat.": the post's holder set off after it
             found = self._set_off_after(np, " ".join(words), _PLACE_THEN_COMMA)
             found = found if found[0] is not None else self._post_mention(np, words, low, head)
             if found[0] is not None:
