@@ -55,6 +55,11 @@ def heads_field(ent: ArticleEntity, head: str, qualifier: str | None) -> bool:
     return False
 
 
+def role_words(ent: ArticleEntity) -> set[str]:
+    """Every word of the roles the article gives ``ent``, lower case, as written."""
+    return {w for r in ent.roles | {(ent.role or "").lower()} for w in r.split()}
+
+
 def holds_other_office(ent: ArticleEntity, head: str) -> bool:
     """Whether the article gives ``ent`` an office other than ``head``, titles of rank
     ("Ayatollah", "Dr.") not counted: "Foreign Minister Ali Vaez" is no "spokesman"."""

@@ -52,6 +52,7 @@ from .offices import (
     office_agrees,
     ranked_in,
     role_qualifier,
+    role_words,
 )
 from .speakers import DETERMINERS, SUBJECT_RELATIVES, NounPhrase, np_ending_at, sentence_subject
 
@@ -837,8 +838,7 @@ class Resolver:
         ent = self.index.fullest(str(latest.resolved[0]).split(), "person")
         if ent is None or not holds_other_office(ent, head):
             return None
-        words = {w for r in ent.roles | {(ent.role or "").lower()} for w in r.split()}
-        if words & text_lexicon("en", "generic_roles"):
+        if role_words(ent) & text_lexicon("en", "generic_roles"):
             return None  # "a member of the security committee": may well be the MP
         here = self._prose[self._sentence_at(pos)]
         for subj in reversed(earlier):
@@ -849,15 +849,12 @@ class Resolver:
             other = self.index.fullest(str(subj.resolved[0]).split(), "person")
             # the role word itself among their roles (not one it may stand for: "the diplomat"
             # after a spokesman is the spokesman, not the foreign minister quoted before him)
-            given = (
-                {w for r in other.roles | {(other.role or "").lower()} for w in r.split()} if other else set()
-            )
             if (
                 other is not None
                 and other is not ent
                 and other.name[:1].isupper()
                 and fits(other)
-                and head in given
+                and head in role_words(other)
             ):
                 return other
         return None
