@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import partial
+from functools import cache, partial
 
 from refrain.entities.kinds import speaker_kind
 from refrain.text.lexicon import lexicon as text_lexicon
@@ -251,30 +251,24 @@ class Resolver:
         accused … . …, the paper wrote:"), by the last word of its name (newspaper_heads.txt)."""
         here = self._sentence_at(pos)
         lo = self.sentences[max(0, here - RECENT_SENTENCES)][0]
-        heads = "|".join(sorted(text_lexicon("en", "newspaper_heads"), key=len, reverse=True))
-        found = list(re.finditer(rf"\b(?:[A-Z][\w’'.-]*\s+){{0,3}}(?:{heads})\b", self.masked[lo:pos]))
+        found = list(_newspaper_name().finditer(self.masked, lo, pos))
         return re.sub(r"^The\s+", "", found[-1].group(0)) if found else None
 
     def _indefinite(
         self, np: NounPhrase, words: list[str], low: list[str], head: str | None
     ) -> Resolved | None:
-        """A mention opening with "a", "one", "another": someone unnamed ("one of the sources",
+        """A mention opening with "a", "one", "another" (``_INDEFINITE``): someone unnamed ("one of the sources",
         "a senior diplomat", "a spokeswoman for X"), or the name set off beside it; None when it
         says nothing of the kind."""
         if self._speaks_for_named(np, words, low):
             return " ".join(words[1:]), None, None
-        if (
-            len(low) > 2
-            and low[0] in _INDEFINITE
-            and low[1] == "of"
-            and not any(w[0].isupper() for w in words[2:])
-        ):
+        if len(low) > 2 and low[1] == "of" and not any(w[0].isupper() for w in words[2:]):
             return " ".join(words), None, None  # "one of the sources said": someone unnamed
-        if low[0] in _INDEFINITE and len(low) > 1:
+        if len(low) > 1:
             named = self._set_off_after(np, " ".join(words[1:]))
             if named[0] is not None:
                 return named  # "…,” said one rescuer, Ali Vaez.": the name set off after it
-        if head is not None and low[0] in _INDEFINITE:
+        if head is not None:
             # "Ali Vaez, an adviser to the president, said": the description stands beside the name
             named = self._named_before(np.start)
             if named[0] is not None:
@@ -1380,13 +1374,12 @@ class Resolver:
     def _other_named(self, lo: int, hi: int, name: str) -> bool:
         """Whether a person other than ``name`` is named between ``lo`` and ``hi``."""
         words = set(name.split())
-        k = bisect_right(self._occ_starts, hi)
+        between = self.index.occurrences[
+            bisect_left(self._occ_starts, lo) : bisect_right(self._occ_starts, hi)
+        ]
         return any(
-            o.start >= lo
-            and o.end <= hi
-            and o.entity.kind == "person"
-            and not words & set(o.entity.name.split())
-            for o in self.index.occurrences[:k]
+            o.end <= hi and o.entity.kind == "person" and not words & set(o.entity.name.split())
+            for o in between
         )
 
     def _apposed(self, np: NounPhrase, low: list[str]) -> Resolved | None:
@@ -1644,6 +1637,13 @@ _PLACE_THEN_COMMA = (
 )
 # what a post is of or for, capitalised words and numbers ("of Tehran's District 18")
 _POST_OF = r"(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*|\d+)(?:\s+(?:(?:of|and)\s+)?(?:the\s+)?(?:[A-Z][\w’'.-]*|\d+))*"
+
+
+@cache
+def _newspaper_name() -> re.Pattern[str]:
+    """A newspaper's name, by its last word (newspaper_heads.txt): "The New York Times"."""
+    heads = "|".join(sorted(map(re.escape, text_lexicon("en", "newspaper_heads")), key=len, reverse=True))
+    return re.compile(rf"\b(?:[A-Z][\w’'.-]*\s+){{0,3}}(?:{heads})\b")
 
 
 def _released_by(document: str) -> str:

@@ -39,8 +39,7 @@ def indirect_speakers(text: str, tokens: Tokens, resolver: Resolver) -> list[tup
                 continue  # a clause right after the verb: only a cue of two words ("اعلام کرد مسکو …")
             subject = read_subject(text, (ws[0].start, ws[k + 1 - n].start), resolver.known, tokens)
             if subject.kind == "name" and subject.name is not None and not subject.relative:
-                full = _full_name(text, subject.name_words) and named_person(subject.name)
-                if not direct or full:
+                if not direct or (_full_name(text, subject.name_words) and named_person(subject.name)):
                     # at the cue: a name in marks before it («ایگور سمیونوف») is no speech before it
                     out.append((ws[k].start, resolver.fullest(subject.name_words, subject.name)))
             break
