@@ -96,3 +96,9 @@ def test_a_named_speakers_post_finds_a_persian_speaker_known_by_the_post_alone()
     )  # fmt: skip
     pairs = {(e.id, f.id, how) for e, f, how, _ in candidates([en, by_post, named_other])}
     assert pairs == {("e2", "f4", "role")}
+
+
+def test_a_country_written_short_in_english_is_the_persian_post_s_country() -> None:
+    # "US" is «آمریکا»: the Persian post naming it is that country's, not another one
+    assert describes("chairman of the US Federal Reserve", ["رئیس کل بانک مرکزی آمریکا"])
+    assert not describes("chairman of the US Federal Reserve", ["رئیس کل بانک مرکزی عراق"])

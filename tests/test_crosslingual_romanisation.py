@@ -156,3 +156,13 @@ def test_a_vowel_before_s_a_slash_decimal_either_way_and_hamza_as_ya() -> None:
     assert {2.5e9, 5.2e9} <= numbers_fa("سرمایه‌گذاری 5/2 میلیارد دلاری")
     # «سوییس» and «سوئیس» are one place
     assert anchors_fa("جشنواره فیلم مستند سوییس") == anchors_fa("جشنواره فیلم مستند سوئیس") != frozenset()
+
+
+def test_a_soft_c_is_persian_s_and_a_voiced_s_is_near_z() -> None:
+    # "Garcia" «گارسیا»: a c before i, e or y sounds s
+    assert same_person("پابلو گارسیا", "Pablo Garcia") is not None
+    assert same_person("پابلو گارکیا", "Pablo Garcia") is None
+    # a German s between vowels or first, written ز («زیگلر» "Siegler"): half a step
+    assert same_person("هانس زیگلر", "Hans Siegler") is not None
+    # a full step apart elsewhere: another letter is another name
+    assert same_person("هانس تیگلر", "Hans Siegler") is None

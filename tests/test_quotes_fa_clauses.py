@@ -384,3 +384,24 @@ def test_bana_be_gozaresh_is_a_credit():
         "بنا به گزارش وبگاه خبری «نورلند»، قراخانی در دیدار با خبرنگاران افزود: بیش از صد نفر آزاد شدند."
     )
     assert [q.speaker for q in direct(text)] == ["رضا قراخانی"] * 2
+
+
+def test_a_promise_with_a_colon_is_colon_speech():
+    text = "رئیس بانک مرکزی تارسک روز گذشته وعده داد: طی نیمه دوم سال رشد اقتصادی افزایش خواهد یافت."
+    qs = direct(text)
+    assert [q.text for q in qs] == ["طی نیمه دوم سال رشد اقتصادی افزایش خواهد یافت."]
+    assert [q.cue for q in qs] == ["وعده داد"]
+
+
+def test_a_body_named_again_by_its_last_word_is_the_body_not_a_person():
+    # «بلومبرگ» after «شبکه خبری بلومبرگ»: the network again; a post after it is someone else
+    text = (
+        "شبکه خبری نورلند پست گزارش داد: نرخ بیکاری در تارسک به بیشترین میزان رسیده است.\n\n"
+        "پست گزارش داد: حدود ۳۰ هزار نفر در ماه گذشته بیکار شدند.\n\n"
+        "رئیس کل بانک مرکزی تارسک روز گذشته گفت: رشد اقتصادی افزایش خواهد یافت."
+    )
+    assert [q.speaker for q in direct(text)] == [
+        "شبکه خبری نورلند پست",
+        "شبکه خبری نورلند پست",
+        "رئیس کل بانک مرکزی تارسک",
+    ]

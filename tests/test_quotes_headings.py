@@ -107,3 +107,27 @@ def test_heading_restated_by_a_pronoun_is_the_named_subject_of_that_sentence() -
     )
     heading = find(text)[1]
     assert (heading.kind, heading.speaker) == ("direct", "Hal Morrow")
+
+
+def test_a_subheading_in_typed_marks_run_into_the_next_sentence_leaves_its_subject() -> None:
+    # the subheading opens with a typed apostrophe and closes with a curly one: no quotation is
+    # found there, and the name after it is still the sentence's subject, whom "He" goes on with
+    text = (
+        "Adviser Omid Karan wrote on Friday that Mayor Lena Holm “sent flowers to the homes of the two "
+        "sailors, and wished the crew a quick return to sea.” 'Harbour talks were slow but kept the "
+        "ferries running’ Karel Vandos, a member of the harbour board, said on Friday that the storm won't "
+        "change the timetable. He stressed that “losing a ferry in that storm was a heavy blow for the "
+        "whole island.”"
+    )
+    assert [q.speaker for q in find(text)] == ["Omid Karan", "Karel Vandos"]
+
+
+def test_a_plural_possessive_inside_single_marks_does_not_close_them() -> None:
+    text = (
+        "Leader Omid Karan said that “patient work” is the only way. ‘Council is obliged to settle "
+        "farmers’ debts’ The Leader then said the council must act to settle farmers’ old debts. Critics "
+        "call them ‘dreamers’ and ‘builders’ alike."
+    )
+    found = {q.text: q.speaker for q in find(text)}
+    assert found["Council is obliged to settle farmers’ debts"] == "Omid Karan"
+    assert "dreamers" in found and "builders" in found

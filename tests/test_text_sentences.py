@@ -92,3 +92,16 @@ def test_a_dotted_acronym_ends_a_sentence_before_a_word_that_only_opens_one():
         "See the U.K. Navy.",
     ]
     assert len(sentence_spans(text, "en", masked=True)) == 4
+
+
+def test_a_typed_apostrophe_may_open_a_sentence():
+    # a subheading in typed marks run into the text after it: "… matter. 'Talks were hard’ Ana …"
+    text = "Holm ordered an inquiry into the matter. 'Talks were hard’ Ana Berg said on Friday."
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "Holm ordered an inquiry into the matter.",
+        "'Talks were hard’ Ana Berg said on Friday.",
+    ]
+    assert [text[s:e] for s, e in sentence_spans(text, masked=True)][1].startswith("'Talks")
+    # an apostrophe before a lower-case word opens nothing
+    text = "Exports rose in the '90s. 'twas a good year."
+    assert len(sentence_spans(text)) == 1

@@ -54,10 +54,12 @@ _NEAR = {
 # Half a step apart when one letter stands for the other, but two letters, not one run, when side by
 # side (the d and z of "Javad Zarif"): ض ذ ظ are romanised d as well as z (Riyad/Riyaz).
 # g is ج in English names where it sounds j ("George" جورج, "Gene"): half a step as well.
-_NEAR_SUBSTITUTES = _NEAR | {frozenset(("d", "z")), frozenset(("g", "j"))}
+# s is ز where a German or Dutch s sounds z ("Siegler" «زیگلر»).
+_NEAR_SUBSTITUTES = _NEAR | {frozenset(("d", "z")), frozenset(("g", "j")), frozenset(("s", "z"))}
 _CHEAP = {"h"}  # ه is often a silent final -e; h is often dropped in romanisation
 
 _SOFT_G = re.compile(r"(?<![gn])g(?=[eiy])")  # not "gg", not "ng" ("Angela" keeps its g)
+_SOFT_C = re.compile(r"(?<![cs])c(?=[eiy])")  # "Garcia" «گارسیا», "Vincent"; not "cc", "sc"
 _LATIN_WORD = re.compile(r"[A-Za-z'`]+")
 _ACCENTS = str.maketrans("āáàâäēéèêëīíìîïōóòôöūúùûüçñšžğ", "aaaaaeeeeeiiiiiooooouuuuucnszg")
 
@@ -90,6 +92,7 @@ def skeleton_latin(name: str) -> str:
         # a g before e, i, y sounds j in English names ("George" جورج); hard in others ("Gilani"
         # گیلانی): written j, half a step from g (``_NEAR_SUBSTITUTES``)
         word = _SOFT_G.sub("j", word)
+        word = _SOFT_C.sub("s", word)  # before the digraphs: "ch" stays چ
         for digraph, cls in _LATIN_DIGRAPHS:
             word = word.replace(digraph, cls)
         out.append("".join(_LATIN.get(ch, "") for ch in word))

@@ -177,7 +177,8 @@ def _fits(wanted: Description, held: _Posts) -> bool:
         return True  # "the Muslim Brotherhood": whose, the Persian post may say («… مصر»)
     # a country the Persian post names must be the English one's: "the Iranian foreign
     # minister" is not «وزیر امور خارجه برزیل», "the Iraqi one" not «… سوریه»
-    english = (*wanted.anchors, *wanted.place_skeletons)
+    # (a place's key is its Persian form: "US" is «آمریکا», whose skeleton the post holds)
+    english = (*wanted.anchors, *wanted.place_skeletons, *(skeleton_fa(k) for k in wanted.places))
     countries = (p for p in skeletons if len(p) >= 3 and p in _country_skeletons())
     return places <= wanted.places and all(_anchor_in(p, english) for p in countries)
 

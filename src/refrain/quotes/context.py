@@ -118,7 +118,10 @@ def sentence_starts(
             j = q.outer_end
             while j < hi and masked[j].isspace():
                 j += 1
-            if j < hi and (masked[j].isupper() or masked[j] == MASK):
+            # a capital, a hidden quotation, or an opening mark found at no quotation before one
+            # ("… injured.” 'Talks were hard’ Ali Vaez said": a subheading run into the text)
+            opening = masked[j : j + 1] in {"'", "‘", '"', "“"} and masked[j + 1 : j + 2].isupper()
+            if j < hi and (masked[j].isupper() or masked[j] == MASK or opening):
                 starts.append(j)
     return _cut_crowded(masked, hi, sorted(set(starts)), inside)
 

@@ -213,8 +213,12 @@ def _lost_opener(
 # An opening ‘ at a line's start or after a space, bracket or dash. The mark comes first and what
 # stands before it is looked at behind it, so the engine jumps from one ‘ to the next instead of
 # trying the pattern at every character (the same matches as testing before the mark).
+# A plural possessive inside ("‘Government must solve workers’ problems’") is no closing mark:
+# an s’ before a lower-case word, with a closing ’ still to come before the next ‘.
 _SINGLE_RE = re.compile(
-    r"‘(?:(?<=^‘)|(?<=[\s(\[—–-]‘))((?:[^‘’\n]|’(?=[A-Za-z])){1,200}?)’(?![A-Za-z])", re.MULTILINE
+    r"‘(?:(?<=^‘)|(?<=[\s(\[—–-]‘))((?:[^‘’\n]|’(?=[A-Za-z])|(?<=s)’(?=\s+[a-z][^‘’\n]{0,80}’(?![A-Za-z]))){1,200}?)"
+    r"’(?![A-Za-z])(?!(?<=s’)\s+[a-z][^‘’\n]{0,80}’(?![A-Za-z]))",
+    re.MULTILINE,
 )
 
 

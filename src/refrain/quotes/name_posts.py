@@ -13,6 +13,11 @@ from .lexicon import lexicon
 
 # ", the regime's Labor Minister," / ", Leader of the Islamic Revolution," (parse_role wants a role word)
 _APPOSITIVE = re.compile(r"\A,\s+((?:(?:the|a|an)\s+)?[^,;:.\x00\n]{2,90}?)\s*(?=[,;.]|$)")
+# ", who is Norland's Ambassador and Permanent Representative to … in Tarsk,": a relative clause
+# that names a present post may run longer (a past one, "who served as …", is not held now)
+_RELATIVE_APPOSITIVE = re.compile(
+    r"\A,\s+((?:who|which)\s+(?:is|serves\s+as)\s+[^,;:.\x00\n]{2,130}?)\s*(?=[,;.]|$)"
+)
 
 
 # "the current EU foreign policy chief, Ana Berg, said": a post set off before the name (not the
@@ -76,7 +81,7 @@ def post_before(masked: str, start: int, end: int) -> str | None:
 def post_after(masked: str, start: int, end: int) -> str | None:
     """The post set off by a comma right after the name at ``[start, end)``, its reporting verb
     cut off (:func:`_appositive_post`)."""
-    m = _APPOSITIVE.match(masked[end : end + 120])
+    m = _APPOSITIVE.match(masked[end : end + 120]) or _RELATIVE_APPOSITIVE.match(masked[end : end + 180])
     if m is None or m.group(1).split()[0].lower() in _PREPOSITIONS:
         return None  # "X, in a phone call with the emir of Y, said": a circumstance, no post
     return _appositive_post(masked, start, m.group(1))

@@ -153,11 +153,15 @@ _RELATIVE_POST = re.compile(
 )
 
 
+_ACRONYM_IN_PARENS = re.compile(r"\(\s*[A-Z][A-Z&.]+\s*\)")
+
+
 def parse_role(phrase: str) -> tuple[str | None, str | None]:
     """ "the regime's Labor Minister" → ("Labor Minister", "regime"); "a director of the Fars News Agency"."""
     lex = lexicon()
     # "who is also the director of …": the relative clause's verb is no part of the post
-    words = _RELATIVE_POST.sub("", phrase).split()
+    # "Norland Oil Company's (NOC) former manager": the body's acronym is no part of the post
+    words = _ACRONYM_IN_PARENS.sub(" ", _RELATIVE_POST.sub("", phrase)).split()
     while words and words[0].lower() in DETERMINERS | {"former"}:
         words = words[1:]
     text = " ".join(words)

@@ -24,6 +24,7 @@ from .entities import (
     split_hyphenated_role,
     split_name,
 )
+from .epithets import body_described
 from .lexicon import lexicon
 from .name_words import particle_name
 from .speakers import DETERMINERS, NAME_PARTICLES, NounPhrase
@@ -299,4 +300,4 @@ def resolve_name(subject: NounPhrase, index: ArticleEntities) -> Resolved:
     phrase = " ".join(w for w in words if w.lower() not in DETERMINERS)
     if not phrase or phrase in text_lexicon("en", "speaker_modifier_words"):
         return NOTHING  # a lone "A" opening a sentence, "the main …", "recent claims": no one
-    return phrase, None, None
+    return body_described(phrase, index) or phrase, None, None

@@ -554,8 +554,20 @@ class Resolver:
         )
         if resolved[0] is None:
             resolved = resolve_name(np, self.index)
+        if head and resolved[0] is not None and self._of_another_country(resolved, words):
+            # "the Russian ambassador" is not the ambassador the article ties to Iran
+            resolved = " ".join(w for w in words if w.lower() not in DETERMINERS), None, None
         if resolved[0] is not None:
             insort(self.subjects, _Subject(np.start, np.end, sentence, kind, resolved, speaker))
+
+    def _of_another_country(self, resolved: Resolved, words: list[str]) -> bool:
+        """Whether a role phrase's nationality ("the Russian ambassador") is not the country whose
+        post the article gives the person it was read as ("…, who is Iran's Ambassador …")."""
+        origin = _nationality_words(words)
+        body = str(resolved[2] or "")
+        if not origin or not is_place([body]):
+            return False
+        return country_key(body) not in {country_key(w) for w in origin}
 
     def _two_people(self, np: NounPhrase) -> bool:
         """Whether a subject joins two people with "and" and takes a plural verb ("Leader Ali Kemal
@@ -634,8 +646,8 @@ class Resolver:
                     return None  # "The Allium Jesdianum grows …": no person's bare name takes "the"
                 # a lone capitalised subject ("Smith criticised Jones.") is taken for a person
                 return "org" if occ.entity.kind == "org" else "person"
-        if low[-1] in lex.roles:
-            return "person"
+        if low[-1] in lex.roles or (len(low) <= 3 and low[-1] in text_lexicon("en", "person_descriptions")):
+            return "person"  # "the minister"; "the gunman", "an eyewitness": someone not named
         head = _head_before_of(words).lower()  # "the ministry of external affairs": "ministry"
         if head in lex.org_words or head in DOCUMENTS | text_lexicon("en", "speaker_documents"):
             return "org"  # "The report warned …. It said": a document is an "it"
@@ -792,6 +804,14 @@ class Resolver:
             if far or unnamed.search(self.masked, subj.end, pos):
                 break  # "a senior defense official … the defense official added": someone else
             ent = self.index.fullest(str(subj.resolved[0]).split(), "person")
+            if ent is None and anaphoric and head in generic and subj.speaker and self._lone_name(subj):
+                # "“…,” Vaez said. … . The lawmaker said, “…”": a speaker the article names by one
+                # word only (no post known) is the one a description as wide as this goes on with,
+                # unless someone holding it is named since
+                since = self._holder_between(subj.end, pos, head, tests[1])
+                return since or ArticleEntity(
+                    str(subj.resolved[0]), "person", tokens=(str(subj.resolved[0]),)
+                )
             if not anaphoric:
                 # "Ali Vaez, Tarsk's envoy, said … . “…,” Tarsk's ambassador reaffirmed": the last
                 # one quoted, holding the post
@@ -1092,6 +1112,16 @@ class Resolver:
         return any(
             opener == o or opener.startswith(o + ",") or opener.startswith(o + " ")
             for o in text_lexicon("en", "topic_shift_openers")
+        )
+
+    def _lone_name(self, subj: _Subject) -> bool:
+        """Whether a subject resolved to one capitalised word that is no part of a person's name
+        the article gives ("Vaez said", not the "Hakim" of "Ammar al-Hakim")."""
+        name = str(subj.resolved[0] or "")
+        if subj.kind != "person" or " " in name or not (name[:1].isupper() and name[1:].islower()):
+            return False
+        return not any(
+            t.endswith(name) for e in self.index.entities.values() if e.kind == "person" for t in e.tokens
         )
 
     def _alone_since(self, subj: _Subject, ent: ArticleEntity, pos: int) -> bool:

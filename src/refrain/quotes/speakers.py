@@ -97,12 +97,29 @@ def _np_token(tok: Token) -> bool:
     return True
 
 
+def states_noun(lows: list[str], i: int) -> bool:
+    """Whether "states" at ``i`` is the plural noun: after a modifier of states ("member states",
+    "the Arab states", "littoral states") or a number ("two separate states", "the five states")."""
+    if lows[i] != "states" or i == 0:
+        return False
+    prev = lows[i - 1]
+    return (
+        prev in text_lexicon("en", "state_noun_modifiers")
+        or prev in text_lexicon("en", "number_words")
+        or prev.isdigit()
+    )
+
+
 def _trim_np(toks: list[Token]) -> list[Token]:
     """Keep a plausible noun phrase: drop leading sentence adverbs, cut before a pronoun head."""
     lex = lexicon()
     # A pronoun is a whole NP: "he", "she".
     if toks and toks[-1].lower in lex.pronouns:
         return toks[-1:]
+    # A dateline before the phrase ("OSLO - Foreign Ministry spokesman X"): where it was filed
+    dash = next((k for k, t in enumerate(toks) if t.text in {"-", "–", "—"}), None)
+    if dash and all(t.text.isupper() and len(t.text) > 1 for t in toks[:dash] if t.is_word):
+        toks = toks[dash + 1 :]
     # Drop leading capitalised function words ("In", "On") that start the sentence.
     while toks and toks[0].lower in lex.not_names and toks[0].lower not in DETERMINERS and len(toks) > 1:
         if toks[0].lower in NATIONALITIES:
@@ -135,6 +152,7 @@ def np_ending_at(toks: list[Token], end_index: int) -> list[Token]:
             and not inside_name
             and not _function_word_surname(toks, i)
             and not (not run and i > 0 and _noun_after_determiner(toks, i))
+            and not (not run and i > 0 and states_noun([toks[i - 1].lower, tok.lower], 1))  # "Arab states"
             # "secretary of state": a speech verb's form after "of" is a noun
             and not (
                 not run and i > 0 and toks[i - 1].lower == "of" and tok.lower in lexicon().speech_verb_forms
@@ -665,6 +683,27 @@ def _role_for(run: list[Token], toks: list[Token], i: int) -> bool:
     )
 
 
+def _role_field_end(run: list[Token], toks: list[Token], i: int) -> int | None:
+    """Where the name starts after a post's field in lower case ("high commissioner for human
+    rights Ana Ruiz", "representative to international organizations in Vienna Jan Ross"): a
+    role word, "for"/"on"/"to" at ``i``, one to three lower-case words, then two capitalised
+    words; None when the words after the role are not such a field."""
+    if not (run and toks[i].lower in {"for", "on", "to"} and run[-1].lower.rstrip(".") in lexicon().roles):
+        return None
+    k = i + 1
+    while (
+        k < len(toks)
+        and k - i <= 3
+        and toks[k].text.isalpha()
+        and toks[k].text.islower()
+        and toks[k].lower not in DETERMINERS
+    ):
+        k += 1
+    if k == i + 1 or k + 1 >= len(toks) or not (toks[k].is_cap and toks[k + 1].is_cap):
+        return None
+    return None if toks[k].lower in DETERMINERS else k  # "… for years The …": no name
+
+
 def _and_in_org(run: list[Token], toks: list[Token], i: int) -> bool:
     """ "and" inside an organisation's name: "the Ministry of Water and Energy"."""
     return (
@@ -949,23 +988,10 @@ def _adjective_caps() -> frozenset[str]:
 
 def sentence_subject(toks: list[Token]) -> NounPhrase | None:
     """The subject at the start of a sentence: "The agency also weighed in …, writing:"."""
-    i = 0
-    # skip leading prepositional phrases, adverbs and datelines set off by commas ("On Thursday, after a pause, …")
-    for _ in range(4):
-        if i < len(toks):
-            nxt = _intro_end(toks, i)
-            if nxt is not None:
-                i = nxt
-    if i < len(toks) and toks[i].lower in _TIME_PREPOSITIONS:
-        # "In recent days Defense Minister Benny Gantz has …": a short opener with no comma
-        j = i + 1
-        while j < len(toks) and j - i <= 5 and not toks[j].is_cap and toks[j].is_word:
-            j += 1
-        if 1 < j - i <= 5 and j < len(toks) and toks[j].is_cap and toks[j].lower not in DETERMINERS:
-            i = j
-    i = _time_opener_end(toks, i)
+    i = _openers_end(toks)
     opened = i > 0
     run: list[Token] = []
+    field = 0
     while (
         i < len(toks)
         # after a determiner a speech-verb form is a noun: "a report", "the statement"
@@ -973,9 +999,11 @@ def sentence_subject(toks: list[Token]) -> NounPhrase | None:
             _np_token(toks[i])
             or (run and run[-1].lower in DETERMINERS and toks[i].is_word)
             or _role_for(run, toks, i)  # "Ambassador to Vienna Ali Vaez has …"
+            or _role_field_end(run, toks, i) is not None  # "commissioner for human rights Ana Ruiz"
+            or (bool(run) and states_noun([run[-1].lower, toks[i].lower], 1))  # "the Arab states said"
             or _and_in_org(run, toks, i)  # "The Ministry of Water and Energy said"
         )
-        and len(run) < MAX_NP
+        and len(run) < MAX_NP + field
     ):
         if (
             run
@@ -997,6 +1025,11 @@ def sentence_subject(toks: list[Token]) -> NounPhrase | None:
             # "The Tehran Press also …": the phrase ends at the name (but "Band member Flea",
             # "Western media outlets", "Iranian officials")
             break
+        if (field_end := _role_field_end(run, toks, i)) is not None:
+            field += field_end - i  # the field's words do not count against the phrase's length
+            run.extend(toks[i:field_end])
+            i = field_end
+            continue
         if run and toks[i].lower in SKIP_BEFORE_VERB and not _weekday_in_title(toks, i):
             break
         if (
@@ -1021,6 +1054,42 @@ def sentence_subject(toks: list[Token]) -> NounPhrase | None:
     if run and _ends_in_post(run) and (named := _name_set_off(toks, i)):
         return named  # "Karl’s spokesperson, Jan Ross, made it plain", "the envoy to the UN, Jan Ross,"
     return NounPhrase(run[0].start, run[-1].end, tuple(run)) if run else None
+
+
+def _openers_end(toks: list[Token]) -> int:
+    """Where a sentence's subject may start: past leading prepositional phrases, adverbs and
+    datelines set off by commas ("On Thursday, after a pause, …"), a short time opener, and a
+    subheading run into the sentence."""
+    i = 0
+    for _ in range(4):
+        if i < len(toks):
+            nxt = _intro_end(toks, i)
+            if nxt is not None:
+                i = nxt
+    if i < len(toks) and toks[i].lower in _TIME_PREPOSITIONS:
+        # "In recent days Defense Minister Benny Gantz has …": a short opener with no comma
+        j = i + 1
+        while j < len(toks) and j - i <= 5 and not toks[j].is_cap and toks[j].is_word:
+            j += 1
+        if 1 < j - i <= 5 and j < len(toks) and toks[j].is_cap and toks[j].lower not in DETERMINERS:
+            i = j
+    i = _time_opener_end(toks, i)
+    return _heading_end(toks, i)
+
+
+_OPENING_MARKS = {"'", "‘", "“", '"'}
+_CLOSING_MARKS = {"'", "’", "”", '"'}
+
+
+def _heading_end(toks: list[Token], i: int) -> int:
+    """Past a subheading in marks run into the sentence it heads ("‘Talks were hard’ Ali Vaez, a
+    member of …, said"), when a capitalised word follows its closing mark; else ``i``."""
+    if i >= len(toks) or toks[i].text not in _OPENING_MARKS:
+        return i
+    close = next((k for k in range(i + 2, min(len(toks), i + 30)) if toks[k].text in _CLOSING_MARKS), None)
+    if close is None or close + 1 >= len(toks) or not toks[close + 1].is_cap:
+        return i
+    return close + 1
 
 
 def _capitalised_from(toks: list[Token], j: int) -> tuple[list[Token], int]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .context import Token
 from .lexicon import lexicon
-from .speakers import DETERMINERS
+from .speakers import DETERMINERS, states_noun
 
 NOUN_MARKERS = DETERMINERS | {"this", "that", "these", "those", "such", "whose"}
 PAST_FORMS = {"said", "told", "wrote", "read", "reads", "says"}
@@ -109,6 +109,8 @@ def plural_after_modifier(toks: list[Token], lows: list[str], i: int) -> bool:
     """ "was closely pursuing reports with “concern”", "anti-Iran remarks made by X were “…”": a
     plural form after a participle or a hyphenated modifier is a noun; so is one before a modal or
     an auxiliary ("the littoral states would adopt “…” policies")."""
+    if states_noun(lows, i):
+        return True  # "member states", "the Arab states", "two separate states"
     low, prev = lows[i], lows[i - 1] if i else ""
     plural = low.endswith("s") and not low.endswith("ss") and low not in PAST_FORMS
     if plural and i + 1 < len(lows) and lows[i + 1] in _FINITE_AFTER_SUBJECT:

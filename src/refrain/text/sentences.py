@@ -40,7 +40,7 @@ _NEXT_WORD = re.compile(r"\s*[\"“‘(\[]?([A-Za-z]+)\b")
 @dataclass(frozen=True, slots=True)
 class _Rules:
     boundary: re.Pattern[str]  # a candidate end of sentence (with trailing space when it consumes it)
-    next_starts: Callable[[str], bool] | None  # whether the character after the space may start one
+    next_starts: Callable[[str], bool] | None  # whether the two characters after the space may start one
     abbreviation: Callable[[str], bool]  # whether the word before a period keeps it from ending one
     openers: frozenset[str] = frozenset()  # words that end a sentence on a dotted acronym before them
 
@@ -72,7 +72,13 @@ def _masked_en_abbreviation(word: str) -> bool:
     return is_abbreviation(word) and not word.rstrip(".").isdigit()
 
 
-def _starts_quote_sentence(ch: str) -> bool:
+def _starts_quote_sentence(head: str) -> bool:
+    """Whether text starting ``head`` (two characters) may open a sentence after a masked copy's
+    boundary: a capital, a digit, a hidden quotation, or one of them after an opening mark that
+    no quotation was found at (a typed apostrophe: "'Talks were hard’ Ali Vaez said")."""
+    if head[:1] in {"'", "‘", '"', "“"}:
+        head = head[1:]
+    ch = head[:1]
     return ch.isupper() or ch.isdigit() or ch == MASK
 
 
@@ -91,7 +97,7 @@ def _rules(language: str | None, masked: bool) -> _Rules:
             openers,
         )
     return _Rules(
-        re.compile(rf"[.!?…]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n+|{_GLUED}"),
+        re.compile(rf"[.!?…]+[\"”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n+|{_GLUED}"),
         None,
         _en_abbreviation,
         openers,
@@ -102,7 +108,9 @@ def _breaks(text: str, lo: int, hi: int, rules: _Rules) -> Iterator[tuple[int, i
     """(end of a sentence, start of the text after it) for every sentence boundary in ``[lo, hi)``."""
     for m in rules.boundary.finditer(text, lo, hi):
         found = m.group()
-        if rules.next_starts is not None and (m.end() >= hi or not rules.next_starts(text[m.end()])):
+        if rules.next_starts is not None and (
+            m.end() >= hi or not rules.next_starts(text[m.end() : m.end() + 2])
+        ):
             continue
         if found[0] == ".":
             word = _WORD_BEFORE.search(text[max(lo, m.start() - 12) : m.start()])

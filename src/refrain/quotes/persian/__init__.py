@@ -187,6 +187,9 @@ def _resolve(
     at: int,
 ) -> tuple[str | None, str | None]:
     kind = subject.kind
+    if kind == "name" and subject.name is not None and key(subject.name) in resolver.bodies:
+        # "بلومبرگ گزارش داد" after "شبکه خبری بلومبرگ گزارش داد": the body, not a person
+        return resolver.bodies[key(subject.name)], None
     if kind == "name":
         assert subject.name is not None
         name = resolver.fullest(subject.name_words, subject.name)
@@ -204,6 +207,8 @@ def _resolve(
         if kind == "organisation" and name and len(name.split()) == 1 and key(name) in resolver.marked_names:
             name = resolver.marked_names[key(name)]  # "«کاستیا» افزود" after "«اوریانو کاستیا»": a person
             resolver.people.add(name)
+        elif kind == "organisation" and name and len(name.split()) > 1:
+            resolver.bodies.setdefault(key(name.split()[-1]), name)
         return name, None
     if kind == "role":
         assert subject.role is not None and subject.role_key is not None

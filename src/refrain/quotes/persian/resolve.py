@@ -53,6 +53,7 @@ class Resolver:
         self.current: str | None = None
         self.current_named = False  # whether ``current`` is a person's name (not a role, not a body)
         self.people: set[str] = set()  # names of the people who spoke so far
+        self.bodies: dict[str, str] = {}  # last word key of a body that spoke -> its name ("بلومبرگ")
         self.current_plural: str | None = None  # the last speaker of an honorific plural cue
         self.roles: dict[str, str] = {}
         self.post_words: dict[str, tuple[str, ...]] = {}  # role key -> its words (keys)
