@@ -159,3 +159,13 @@ def test_a_post_and_its_place_then_the_holder_set_off_after_it() -> None:
     assert speakers["It is a joy for my country to stand with the valley families in this hard season"] == (
         "Ryu Min-Ho"
     )
+
+
+def test_a_statement_issued_by_someone_is_theirs_before_the_sentence_s_subject() -> None:
+    text = (
+        "Delegates gathered in Esterby. In a statement issued by Lena Holm, the Union’s deputy director, "
+        "all parties to the river pact confirmed their support. “On the pact's second birthday every "
+        "member restated its firm support for the shared weirs,” read the statement. It added, “The "
+        "members will gather again in spring.”"
+    )
+    assert set(_speakers(text).values()) == {"Lena Holm"}

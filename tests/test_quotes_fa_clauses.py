@@ -405,3 +405,20 @@ def test_a_body_named_again_by_its_last_word_is_the_body_not_a_person():
         "شبکه خبری نورلند پست",
         "رئیس کل بانک مرکزی تارسک",
     ]
+
+
+def test_a_post_named_before_with_an_object_run_into_it_is_its_holder():
+    # the object of «… را … خواند» ran into the subject: its first words are the post named before
+    text = (
+        "رئیس شورای عالی آب تارسک رضا کیانفر گفت: سدها باید دوباره ساخته شوند.\n\n"
+        "ناصر بهرامی کارشناس آب گفت: چاه‌ها خشک شده‌اند.\n\n"
+        "رئیس شورای عالی آب تارسک سدهای کوچک، کانال‌ها و چاه‌ها را مایه امید کشور خواند و تأکید کرد: "
+        "باید از هدر رفتن آب جلوگیری کرد.\n\n"
+        "رئیس شورای عالی آب نورلند نیز گفت: ما با این طرح مخالفیم."
+    )
+    assert [q.speaker for q in direct(text)] == [
+        "رضا کیانفر",
+        "ناصر بهرامی",
+        "رضا کیانفر",
+        "رئیس شورای عالی آب نورلند",
+    ]

@@ -30,7 +30,11 @@ from .name_words import particle_name
 from .speakers import DETERMINERS, NAME_PARTICLES, NounPhrase
 
 # days and months no one is called ("Theresa May", "June Sarpong" are)
-_NO_ONES_DAYS = CALENDAR - {"may", "june", "august"}
+# days, months and spans of time: "this week suggested …" names no one
+_NO_ONES_DAYS = CALENDAR - {"may", "june", "august"} | {
+    "week", "weekend", "month", "year", "decade", "today", "yesterday", "tonight", "morning",
+    "afternoon", "evening", "night",
+}  # fmt: skip
 
 Resolved = tuple[str | None, str | None, str | None]  # (speaker, role, organisation)
 NOTHING: Resolved = (None, None, None)
@@ -226,6 +230,19 @@ _BODY_PREPOSITIONS = {"to", "in", "at"}
 _INSIDE_NAME = frozenset({"of", "and"} | (NAME_PARTICLES - {"e", "y", "o"}))
 
 
+def _caps_start(words: list[str], low: list[str]) -> int:
+    """Where the capitalised name ending a mention starts ("regime Minister of Intelligence
+    Mahmoud Alavi"; particles inside it: "Ursula von der Leyen")."""
+    k = len(words)
+    while k > 0 and (
+        words[k - 1][0].isupper()
+        or (low[k - 1] in _INSIDE_NAME and k < len(words))
+        or particle_name(words[k - 1])
+    ):
+        k -= 1
+    return k
+
+
 def resolve_name(subject: NounPhrase, index: ArticleEntities) -> Resolved:
     """(fullest name, role, organisation) for a mention that is not a pronoun."""
     lex = lexicon()
@@ -244,16 +261,8 @@ def resolve_name(subject: NounPhrase, index: ArticleEntities) -> Resolved:
         ent = index.fullest(person, "person")
         name = ent.name if ent is not None else " ".join(person)
         return name, ent.role if ent is not None else None, org
-    # a capitalised name inside the mention ("regime Minister of Intelligence Mahmoud Alavi")
-    caps_end = len(words)
-    caps_start = caps_end
-    while caps_start > 0 and (
-        words[caps_start - 1][0].isupper()
-        or (low[caps_start - 1] in _INSIDE_NAME and caps_start < len(words))  # "Ursula von der Leyen"
-        or particle_name(words[caps_start - 1])
-    ):
-        caps_start -= 1
-    caps = words[caps_start:caps_end]
+    caps_start = _caps_start(words, low)
+    caps = words[caps_start:]
     prefix = words[:caps_start]
     body = [w for w in prefix if w.lower() not in DETERMINERS]
     if len(body) >= 2 and body[-1].lower() in _BODY_PREPOSITIONS and body[-2].lower() in lex.org_words:
@@ -290,6 +299,15 @@ def resolve_name(subject: NounPhrase, index: ArticleEntities) -> Resolved:
             if role_text or role:
                 ent.roles.add(str(role_text or role).lower())  # "Foreign Ministry spokesman Saeed X"
             return ent.name, ent.role or role_text or role, ent.organisation or org
+        if (
+            not head
+            and [w.lower() for w in prefix[-2:]] == ["of", "the"]
+            and body[:1]
+            and body[0].lower() in lex.roles
+        ):
+            # "the Leader of the Islamic Revolution": no one's name follows "of the", only the
+            # post's body; unnamed here, the post as written
+            return " ".join(words[1:] if low[0] == "the" else words), None, None
         return " ".join(tail), role_text or role, org
     # a common noun phrase: "the minister", "the state-run news agency"
     head = low[-1]

@@ -137,8 +137,11 @@ def _rank_branches() -> dict[str, frozenset[str]]:
 
 def ranked_in(ent: ArticleEntity, head: str, qualifier: str | None) -> bool:
     """Whether "the <branch> chief" may be ``ent`` by the rank the article gives them: "the Navy
-    chief" after "Rear Admiral Ali Vaez" (an army general is no Navy chief)."""
-    ranks = _rank_branches().get(qualifier or "", frozenset())
+    chief" after "Rear Admiral Ali Vaez" (an army general is no Navy chief); "the commander" after
+    any military rank."""
+    # "the commander" with no branch: anyone of a military rank ("Rear Admiral Ali Vaez")
+    branch = qualifier or ("*" if head == "commander" else "")
+    ranks = _rank_branches().get(branch, frozenset())
     if head not in {"chief", "commander", "head"} or not ranks:
         return False
     words = {w.strip(".,").lower() for r in [*ent.roles, ent.role or ""] for w in r.split()}

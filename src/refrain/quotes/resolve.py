@@ -1563,6 +1563,12 @@ class Resolver:
             hi = min(hi, np.start)
             if hi <= lo or not word.search(self.masked, lo, hi):
                 continue
+            # "In a statement issued by Ana Ruiz, all parties confirmed …", "citing a report released
+            # by the ministry": the author named in a source phrase, before any cue's subject
+            m = re.search(_SOURCE_PHRASE + _released_by(document), self.masked[lo:hi])
+            phrase = self._run_phrase(lo + m.start(1), m.group(1)) if m else None
+            if phrase is not None:
+                return resolve_name(phrase, self.index)
             toks = tokens(self.masked, lo, hi)
             cues = self._document_cues(toks, lo, hi, document)
             subjects = [subject_of(toks, cue) for cue in cues]
@@ -1584,7 +1590,7 @@ class Resolver:
             issuer = self._issuer(sentence_subject(toks), document, hi)
             if issuer is not None:
                 return issuer  # "Norland and Tarsk issued a joint statement. … the statement said"
-            # "according to a statement released by the Ports Authority": the body named after it
+            # "a statement released by the Ports Authority said": the body named after it
             m = re.search(_released_by(document), self.masked[lo:hi])
             phrase = self._run_phrase(lo + m.start(1), m.group(1)) if m else None
             if phrase is not None:
@@ -1674,6 +1680,10 @@ def _newspaper_name() -> re.Pattern[str]:
     """A newspaper's name, by its last word (newspaper_heads.txt): "The New York Times"."""
     heads = "|".join(sorted(map(re.escape, text_lexicon("en", "newspaper_heads")), key=len, reverse=True))
     return re.compile(rf"\b(?:[A-Z][\w’'.-]*\s+){{0,3}}(?:{heads})\b")
+
+
+# a document named as the source of what a sentence reports, not its subject
+_SOURCE_PHRASE = r"\b(?:[Ii]n|[Aa]ccording\s+to|[Cc]iting|[Qq]uoting)\s+(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}"
 
 
 def _released_by(document: str) -> str:

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..model import Mention, Quote
@@ -212,7 +213,11 @@ def _resolve(
         return name, None
     if kind == "role":
         assert subject.role is not None and subject.role_key is not None
-        name = resolver.roles.get(subject.role_key) or resolver.apposition(subject.role)
+        name = (
+            resolver.roles.get(subject.role_key)
+            or resolver.apposition(subject.role)
+            or _post_before_object(resolver, subject, at)
+        )
         rival = name is None and resolver.rival_post(subject.role_key, _words_of(subject.role))
         if name is None:
             if resolver.current is None or subject.also or subject.fronted or rival:
@@ -245,6 +250,25 @@ def _resolve(
                 return named, subject.role
         return subject.mention.text, subject.role
     return name, subject.role if kind == "anaphor" else None
+
+
+def _post_before_object(resolver: Resolver, subject: Subject, at: int) -> str | None:
+    """The holder of a post read before whose words a role subject opens with, when the clause
+    goes on to an object («رئیس مجمع … گفتمان‌های دفاع مقدس، … را … خواند و … تأکید کرد»: the
+    object's words ran into the subject, which is the post named before)."""
+    mention = subject.mention
+    if mention is None or subject.role_key is None or not _OBJECT.search(resolver.text, mention.end, at):
+        return None
+    wanted = _words_of(subject.role)
+    known = [
+        (len(ws), k)
+        for k, ws in resolver.post_words.items()
+        if k in resolver.roles and 3 <= len(ws) < len(wanted) and wanted[: len(ws)] == ws
+    ]
+    return resolver.roles[max(known)[1]] if known else None
+
+
+_OBJECT = re.compile(r"(?<!\S)را(?!\S)")
 
 
 def _named_since(

@@ -1,0 +1,47 @@
+"""Quote speakers on invented text: "the commander" after someone quoted with a military rank is
+them; a parliament's name ("State Duma") ends a post before the name; "the Leader of the
+<Body>" unnamed is the post, not a person called after the body; a span of time ("this week")
+speaks for no one."""
+
+from __future__ import annotations
+
+from quote_speakers import speakers
+
+from refrain import quotes
+
+
+def test_the_commander_after_a_ranked_person_is_that_person() -> None:
+    text = (
+        "Rear Admiral Omid Karan spoke at a harbour review. “We keep calm when the fleets sail near,” "
+        "the agency quoted Karan as saying. The commander then dismissed the warnings of some "
+        "neighbours. “Such warnings do not worry our sailors,” he remarked."
+    )
+    assert speakers(text) == ["Omid Karan", "Omid Karan"]
+
+
+def test_a_parliament_s_name_ends_the_post_before_the_name() -> None:
+    text = (
+        "OSLO - Vice Speaker of the Norland State Duma Karel Olegovich Vandos has said that hostility "
+        "will harm the region. “The coastal states will be harmed by this hostility,” he told the agency."
+    )
+    found = quotes.find(text, language="en")
+    assert [(q.speaker, q.role) for q in found] == [
+        ("Karel Olegovich Vandos", "Vice Speaker of the Norland State Duma")
+    ]
+
+
+def test_the_leader_of_a_body_unnamed_is_the_post() -> None:
+    text = (
+        "Over the past months the Leader of the Harbour Guild has urged the use of local boats. Backing "
+        "the plea, the Leader of the Harbour Guild sent a note to Mayor Lena Holm in which he asked "
+        "whether the news is “accurate, since it would ruin the small net makers of the coast.”"
+    )
+    assert speakers(text) == ["Leader of the Harbour Guild"]
+
+
+def test_a_span_of_time_speaks_for_no_one() -> None:
+    text = (
+        "Exports fell, the bureau said. The choice of two ports this week suggested that the smugglers "
+        "were weaker. “I see panic among them,” came the reply."
+    )
+    assert "week" not in speakers(text)
