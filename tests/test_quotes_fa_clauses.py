@@ -422,3 +422,13 @@ def test_a_post_named_before_with_an_object_run_into_it_is_its_holder():
         "رضا کیانفر",
         "رئیس شورای عالی آب نورلند",
     ]
+
+
+def test_a_post_written_with_and_without_a_demonstrative_is_one_post():
+    # «مدیر این طرح» named with the person; «مدیر طرح» later is the same post
+    text = (
+        "رضا کیانفر مدیر این طرح گفت: آب شهر سالم است.\n\n"
+        "ناصر بهرامی کارشناس آب گفت: چاه‌ها خشک شده‌اند.\n\n"
+        "مدیر طرح در پایان نشست یادآور شد: کار ادامه دارد."
+    )
+    assert [q.speaker for q in direct(text)] == ["رضا کیانفر", "ناصر بهرامی", "رضا کیانفر"]

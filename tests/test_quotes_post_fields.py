@@ -100,3 +100,12 @@ def test_a_body_s_acronym_in_parentheses_is_no_part_of_the_post() -> None:
     )
     found = quotes.find(text, language="en")
     assert [(q.speaker, q.role) for q in found] == [("Karel Vandos", "former chief planner for routes")]
+
+
+def test_a_list_ending_a_post_set_off_by_commas_is_still_the_post() -> None:
+    text = (
+        "The ceremony was moved to the old hall. Karel Vandos, the Harbour Ministry’s director general "
+        "for Rivers, Lakes and Wells, said on the eve of the event: “Under the new plan, some 7,000 "
+        "pupils will gather at the hall tomorrow morning”."
+    )
+    assert speakers(text) == ["Karel Vandos"]

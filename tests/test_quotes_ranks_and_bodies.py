@@ -45,3 +45,23 @@ def test_a_span_of_time_speaks_for_no_one() -> None:
         "were weaker. “I see panic among them,” came the reply."
     )
     assert "week" not in speakers(text)
+
+
+def test_according_to_a_name_makes_the_sentence_theirs() -> None:
+    text = (
+        "Exports from the free ports rose, the Council of Free Ports announced. According to Omid Karan, "
+        "the value of exports from the ports has reached $850 million. The official added that the "
+        "sum a year ago was $650 million. “By the year end the ports will ship a third more than "
+        "last year,” he added."
+    )
+    assert speakers(text) == ["Omid Karan"]
+
+
+def test_the_source_named_in_an_as_clause_is_not_the_next_he() -> None:
+    text = (
+        "Harbour board chairman Karel Vandos spoke to the weekly. Elsewhere in his remarks, the chairman "
+        "stated that as Omid Karan announced on Monday, the ports drew $10 billion in the year. He also "
+        "noted that a pact was signed with the fund. “We will send trade missions to nine countries next "
+        "year,” the official announced."
+    )
+    assert speakers(text) == ["Karel Vandos"]

@@ -156,6 +156,16 @@ class Resolver:
                 subj = subject_of(toks, cue)
                 if cue.according and subj is not None and self._kind(subj) == "org":
                     self._note(subj, n)  # "According to the Norland News Agency, … . It said": its "it"
+                elif (
+                    cue.according
+                    and subj is not None
+                    and cue.index == 0
+                    and subj.tokens[0].is_cap
+                    and self._kind(subj) == "person"
+                ):
+                    # "According to Vaez, the Leader has stressed … . “…,” he added": the sentence is
+                    # his (a description, "the official", is left to the role phrase's own reading)
+                    self._note(subj, n, speaker=True)
                 if (
                     cue.quoted_as
                     and subj is not None
@@ -172,9 +182,12 @@ class Resolver:
                     and len(mention_words(subj))
                     and mention_words(subj)[0].lower() not in lexicon().pronouns
                     # "In a statement posted online, it said": a preposition's object is no subject;
-                    # "Vaez added that Kemal believes …": one inside what another says is not speaking
+                    # "Vaez added that Kemal believes …": one inside what another says is not speaking,
+                    # nor "… stated that as Kemal announced, …": the source of what another says
                     and not re.search(
-                        r"\b(?:in|on|at|with|from|through|via|that)\s+$", self.masked[lo : subj.start], re.I
+                        r"\b(?:in|on|at|with|from|through|via|that|as)\s+$",
+                        self.masked[lo : subj.start],
+                        re.I,
                     )
                 ):
                     self._note(subj, n, speaker=True)

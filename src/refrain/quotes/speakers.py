@@ -545,6 +545,21 @@ def _coordinated_before(toks: list[Token], k: int, run: list[Token]) -> list[Tok
     return toks[lo:k]
 
 
+def _list_tail_of_post(toks: list[Token], comma: int, segment: list[Token]) -> bool:
+    """Whether a comma-set segment ("Lakes and Wells") ends a list the post before the comma opened
+    ("director general for Rivers, Lakes and Wells"): capitalised words joined by "and", after a
+    segment holding a role word and ending in a capitalised word."""
+    if not any(t.lower == "and" for t in segment) or not all(
+        t.is_cap or t.lower in {"and", "of"} for t in segment
+    ):
+        return False
+    k = comma - 1
+    while k >= 0 and toks[k].text not in {",", ";", ":", "(", ")", MASK, "—", "–"}:
+        k -= 1
+    before = toks[k + 1 : comma]
+    return bool(before) and before[-1].is_cap and any(t.lower.rstrip(".") in lexicon().roles for t in before)
+
+
 def _subject_over_appositives(
     toks: list[Token], comma: int, appositive: tuple[int, int] | None
 ) -> NounPhrase | None:
@@ -560,6 +575,9 @@ def _subject_over_appositives(
         segment = toks[j + 1 : seg_end]
         if not segment:
             return None
+        if j >= 0 and toks[j].text == "," and _list_tail_of_post(toks, j, segment):
+            comma = j  # "…, director general for Rivers, Lakes and Wells, said": the post goes on
+            continue
         if is_name_like(segment) and len(segment) <= 6 and segment[0].lower not in lex.not_names:
             run = segment
             return NounPhrase(run[0].start, run[-1].end, tuple(run), appositive)

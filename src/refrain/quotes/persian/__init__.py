@@ -18,7 +18,7 @@ from .resolve import Resolver
 from .speaker import Subject, read_subject
 from .speech import Speech, find_speech, paragraphs
 from .subject_before import paragraph_subject, refers_back
-from .words import Tokens, given_names, key, organisations, word_keys, words
+from .words import Tokens, given_names, key, organisations, post_key, word_keys, words
 
 __all__ = ["find_persian"]
 
@@ -88,8 +88,10 @@ def find_persian(text: str) -> list[Quote]:
     # a post left unresolved whose holder the article names further on ("معاون … گفت: …" in the
     # lead, "ارژنگ عزیزی، معاون … افزود" later): that person
     out = [
-        replace(q, speaker=resolver.roles[key(q.role)])
-        if q.role is not None and q.speaker == q.role and resolver.roles.get(key(q.role), q.role) != q.role
+        replace(q, speaker=resolver.roles[post_key(q.role)])
+        if q.role is not None
+        and q.speaker == q.role
+        and resolver.roles.get(post_key(q.role), q.role) != q.role
         else q
         for q in out
     ]

@@ -10,9 +10,8 @@ names X), the speaker phrase runs to the first preposition, time word or comma, 
 * **anonymous** (``این منبع آگاه``): the description as written;
 * an **organisation** (``رادیو صدای آمریکا``): as written;
 * a **role** (``رئیس اداره کل …``), possibly followed by a name (``… رضا رضوانی``): the name, else the
-  person the article names with that role (written next to it anywhere in the article, or named by
-  the next speech when the role opens the article or adds a speaker with ``نیز``), else the last
-  speaker; unresolved, the role as written;
+  person the article names with that post (demonstratives aside), else the last speaker (see
+  :mod:`refrain.quotes.persian`); unresolved, the role as written;
 * a **name**, possibly followed by a role: the fullest form of that name in the article
   (``زاهددوست`` -> ``علی زاهددوست``), titles (حجت‌الاسلام، دکتر …) left out.
 
@@ -57,6 +56,7 @@ from .words import (
     kinship,
     not_speakers,
     organisations,
+    post_key,
     pronouns,
     roles,
     starts_with,
@@ -94,7 +94,7 @@ class Subject:
 
     @property
     def role_key(self) -> str | None:
-        return None if self.role is None else key(self.role)
+        return None if self.role is None else post_key(self.role)
 
 
 def read_subject(

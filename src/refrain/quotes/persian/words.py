@@ -26,6 +26,14 @@ def key(word: str) -> str:
     return "".join(fold(word, "fa").translate(_SEATS).split())
 
 
+_DEMONSTRATIVES = frozenset({key("این"), key("آن"), key("همین"), key("همان")})
+
+
+def post_key(role: str) -> str:
+    """The comparison form of a post, its demonstratives dropped: «مجری این طرح» is «مجری طرح»."""
+    return "".join(k for k in map(key, role.split()) if k not in _DEMONSTRATIVES)
+
+
 @dataclass(frozen=True, slots=True)
 class Word:
     """A token of the stored text: ``text == stored[start:end]``; ``key`` as above; punctuation is
