@@ -65,3 +65,20 @@ def test_the_source_named_in_an_as_clause_is_not_the_next_he() -> None:
         "year,” the official announced."
     )
     assert speakers(text) == ["Karel Vandos"]
+
+
+def test_quoted_as_having_said_gives_the_one_quoted() -> None:
+    text = (
+        "Deputy premier Omid Karan met the defence minister in Esterby on Saturday, the agency reported. "
+        "“Both countries agreed to deepen technical ties after the sanctions,” the insider was quoted as "
+        "having said."
+    )
+    assert speakers(text) == ["insider"]
+
+
+def test_a_confederation_is_a_body_named_whole() -> None:
+    text = (
+        "Small firms are struggling too. The Confederation of Varan Industry has warned that many mills "
+        "will face “ruin” before the spring."
+    )
+    assert speakers(text) == ["Confederation of Varan Industry"]

@@ -1578,10 +1578,9 @@ class Resolver:
                 continue
             # "In a statement issued by Ana Ruiz, all parties confirmed …", "citing a report released
             # by the ministry": the author named in a source phrase, before any cue's subject
-            m = re.search(_SOURCE_PHRASE + _released_by(document), self.masked[lo:hi])
-            phrase = self._run_phrase(lo + m.start(1), m.group(1)) if m else None
-            if phrase is not None:
-                return resolve_name(phrase, self.index)
+            author = self._released_author(_SOURCE_PHRASE + _released_by(document), lo, hi)
+            if author is not None:
+                return author
             toks = tokens(self.masked, lo, hi)
             cues = self._document_cues(toks, lo, hi, document)
             subjects = [subject_of(toks, cue) for cue in cues]
@@ -1604,10 +1603,9 @@ class Resolver:
             if issuer is not None:
                 return issuer  # "Norland and Tarsk issued a joint statement. … the statement said"
             # "a statement released by the Ports Authority said": the body named after it
-            m = re.search(_released_by(document), self.masked[lo:hi])
-            phrase = self._run_phrase(lo + m.start(1), m.group(1)) if m else None
-            if phrase is not None:
-                return resolve_name(phrase, self.index)
+            author = self._released_author(_released_by(document), lo, hi)
+            if author is not None:
+                return author
         # "According to a statement released by Norland's foreign ministry, …" … many sentences …
         # "“…,” the statement concluded": the author named with it earlier in the article
         named = list(re.finditer(_released_by(document), self.masked[: self.sentences[here][0]]))
@@ -1615,6 +1613,12 @@ class Resolver:
         if phrase is not None:
             return resolve_name(phrase, self.index)
         return NOTHING
+
+    def _released_author(self, pattern: str, lo: int, hi: int) -> Resolved | None:
+        """The author a document ``pattern`` (:func:`_released_by`) names in ``[lo, hi)``, if any."""
+        m = re.search(pattern, self.masked[lo:hi])
+        phrase = self._run_phrase(lo + m.start(1), m.group(1)) if m else None
+        return resolve_name(phrase, self.index) if phrase is not None else None
 
     def _author_read_at(self, start: int) -> Resolved | None:
         """The author an earlier document subject starting at ``start`` was read as, if a name."""

@@ -307,7 +307,12 @@ def _skipped_before_verb(toks: list[Token], i: int, verb_index: int) -> bool:
         or (low == "on" and i + 1 < verb_index and _weekday(toks[i + 1]))
         or (low in _DAY_PARTS and i > 0 and _weekday(toks[i - 1]))
         or _month_phrase(toks, i, verb_index)
+        # "the aide was quoted as having said": the one quoted is the subject of "said"
+        or (verb_index - 3 <= i and [t.lower for t in toks[verb_index - 3 : verb_index]] == _QUOTED_AS_HAVING)
     )
+
+
+_QUOTED_AS_HAVING = ["quoted", "as", "having"]
 
 
 def _month_phrase(toks: list[Token], i: int, verb_index: int) -> bool:
