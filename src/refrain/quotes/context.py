@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
-from refrain.text import MASK, Token, is_abbreviation, tokenize
+from refrain.text import MASK, OPENING_MARKS, Token, is_abbreviation, tokenize
 from refrain.text import sentence_starts as _sentence_starts
 
 from .marks import RawQuote
@@ -120,7 +120,7 @@ def sentence_starts(
                 j += 1
             # a capital, a hidden quotation, or an opening mark found at no quotation before one
             # ("… injured.” 'Talks were hard’ Ali Vaez said": a subheading run into the text)
-            opening = masked[j : j + 1] in {"'", "‘", '"', "“"} and masked[j + 1 : j + 2].isupper()
+            opening = masked[j : j + 1] in OPENING_MARKS and masked[j + 1 : j + 2].isupper()
             if j < hi and (masked[j].isupper() or masked[j] == MASK or opening):
                 starts.append(j)
     return _cut_crowded(masked, hi, sorted(set(starts)), inside)

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from refrain.text import OPENING_MARKS
 from refrain.text.lexicon import lexicon as text_lexicon
 
 from .context import MASK, Token
@@ -97,12 +98,12 @@ def _np_token(tok: Token) -> bool:
     return True
 
 
-def states_noun(lows: list[str], i: int) -> bool:
-    """Whether "states" at ``i`` is the plural noun: after a modifier of states ("member states",
-    "the Arab states", "littoral states") or a number ("two separate states", "the five states")."""
-    if lows[i] != "states" or i == 0:
+def states_noun(prev: str, word: str) -> bool:
+    """Whether ``word`` (lower case) is "states" the plural noun after ``prev``: a modifier of
+    states ("member states", "the Arab states", "littoral states") or a number ("two separate
+    states", "the five states")."""
+    if word != "states":
         return False
-    prev = lows[i - 1]
     return (
         prev in text_lexicon("en", "state_noun_modifiers")
         or prev in text_lexicon("en", "number_words")
@@ -152,7 +153,7 @@ def np_ending_at(toks: list[Token], end_index: int) -> list[Token]:
             and not inside_name
             and not _function_word_surname(toks, i)
             and not (not run and i > 0 and _noun_after_determiner(toks, i))
-            and not (not run and i > 0 and states_noun([toks[i - 1].lower, tok.lower], 1))  # "Arab states"
+            and not (not run and i > 0 and states_noun(toks[i - 1].lower, tok.lower))  # "Arab states"
             # "secretary of state": a speech verb's form after "of" is a noun
             and not (
                 not run and i > 0 and toks[i - 1].lower == "of" and tok.lower in lexicon().speech_verb_forms
@@ -1023,7 +1024,7 @@ def sentence_subject(toks: list[Token]) -> NounPhrase | None:
             or (run and run[-1].lower in DETERMINERS and toks[i].is_word)
             or _role_for(run, toks, i)  # "Ambassador to Vienna Ali Vaez has …"
             or _role_field_end(run, toks, i) is not None  # "commissioner for human rights Ana Ruiz"
-            or (bool(run) and states_noun([run[-1].lower, toks[i].lower], 1))  # "the Arab states said"
+            or (bool(run) and states_noun(run[-1].lower, toks[i].lower))  # "the Arab states said"
             or _and_in_org(run, toks, i)  # "The Ministry of Water and Energy said"
         )
         and len(run) < MAX_NP + field
@@ -1100,14 +1101,13 @@ def _openers_end(toks: list[Token]) -> int:
     return _heading_end(toks, i)
 
 
-_OPENING_MARKS = {"'", "‘", "“", '"'}
 _CLOSING_MARKS = {"'", "’", "”", '"'}
 
 
 def _heading_end(toks: list[Token], i: int) -> int:
     """Past a subheading in marks run into the sentence it heads ("‘Talks were hard’ Ali Vaez, a
     member of …, said"), when a capitalised word follows its closing mark; else ``i``."""
-    if i >= len(toks) or toks[i].text not in _OPENING_MARKS:
+    if i >= len(toks) or toks[i].text not in OPENING_MARKS:
         return i
     close = next((k for k in range(i + 2, min(len(toks), i + 30)) if toks[k].text in _CLOSING_MARKS), None)
     if close is None or close + 1 >= len(toks) or not toks[close + 1].is_cap:

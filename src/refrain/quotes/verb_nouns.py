@@ -109,7 +109,7 @@ def plural_after_modifier(toks: list[Token], lows: list[str], i: int) -> bool:
     """ "was closely pursuing reports with “concern”", "anti-Iran remarks made by X were “…”": a
     plural form after a participle or a hyphenated modifier is a noun; so is one before a modal or
     an auxiliary ("the littoral states would adopt “…” policies")."""
-    if states_noun(lows, i):
+    if i > 0 and states_noun(lows[i - 1], lows[i]):
         return True  # "member states", "the Arab states", "two separate states"
     low, prev = lows[i], lows[i - 1] if i else ""
     plural = low.endswith("s") and not low.endswith("ss") and low not in PAST_FORMS

@@ -22,13 +22,14 @@ from .normalize import Normalized, fold, has_rules, normalize
 from .regex_cache import widen_regex_cache
 from .scripts import is_arabic_script, script_of
 from .sentences import Sentences, sentence_spans, sentence_starts
-from .tokens import MASK, Token, is_abbreviation, tokenize
+from .tokens import MASK, OPENING_MARKS, Token, is_abbreviation, tokenize
 
 widen_regex_cache()  # the analysers' inline patterns outnumber re's default cache (see regex_cache)
 
 __all__ = [
     "FA_FIGURE_LETTERS",
     "MASK",
+    "OPENING_MARKS",
     "WORD_RE",
     "Normalized",
     "NumberToken",

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .lexicon import lexicon
-from .tokens import MASK, is_abbreviation
+from .tokens import MASK, OPENING_MARKS, is_abbreviation
 
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _INITIAL = re.compile(r"[A-Z]")
@@ -76,7 +76,7 @@ def _starts_quote_sentence(head: str) -> bool:
     """Whether text starting ``head`` (two characters) may open a sentence after a masked copy's
     boundary: a capital, a digit, a hidden quotation, or one of them after an opening mark that
     no quotation was found at (a typed apostrophe: "'Talks were hard’ Ali Vaez said")."""
-    if head[:1] in {"'", "‘", '"', "“"}:
+    if head[:1] in OPENING_MARKS:
         head = head[1:]
     ch = head[:1]
     return ch.isupper() or ch.isdigit() or ch == MASK

@@ -33,6 +33,8 @@ from .lexicon import lexicon
 from .scripts import ARABIC_MARKS, INVISIBLE, TATWEEL
 
 MASK = "\x00"  # stands for a hidden (quoted) character; a run of them is one token
+# marks that may open a quotation where no quotation was found ("… matter. 'Talks were hard’ …")
+OPENING_MARKS = frozenset({"'", "‘", '"', "“"})
 
 # A word: word characters, joined by an apostrophe or a hyphen before one, or a slash before a
 # capital. Written as runs of word characters (one repeat of a set, which the engine runs fast)
