@@ -75,3 +75,13 @@ def test_a_clause_before_a_name_is_no_post_of_theirs() -> None:
         "will visit Rome."
     )
     assert "Ali Vaez" not in _speakers(text)  # he is named only after, holding no spokesman's post
+
+
+def test_a_nationality_of_a_smaller_country_ties_the_post() -> None:
+    # "Swedish" is a nationality: the Swedish foreign minister is not the Iranian one just quoted
+    text = (
+        "Iranian Foreign Minister Omid Karan met Swedish Foreign Minister Karel Vandos in Esterby on "
+        "Monday. “We discussed the dams on the river,” Karan said. The Swedish foreign minister said, "
+        "“Our ties with the region are strong.”"
+    )
+    assert [q.speaker for q in find(text, language="en")] == ["Omid Karan", "Karel Vandos"]
