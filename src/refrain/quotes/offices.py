@@ -144,5 +144,4 @@ def ranked_in(ent: ArticleEntity, head: str, qualifier: str | None) -> bool:
     ranks = _rank_branches().get(branch, frozenset())
     if head not in {"chief", "commander", "head"} or not ranks:
         return False
-    words = {w.strip(".,").lower() for r in [*ent.roles, ent.role or ""] for w in r.split()}
-    return bool(words & ranks)
+    return bool({w.strip(".,") for w in role_words(ent)} & ranks)

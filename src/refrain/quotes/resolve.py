@@ -1608,15 +1608,13 @@ class Resolver:
                 return author
         # "According to a statement released by Norland's foreign ministry, …" … many sentences …
         # "“…,” the statement concluded": the author named with it earlier in the article
-        named = list(re.finditer(_released_by(document), self.masked[: self.sentences[here][0]]))
-        phrase = self._run_phrase(named[-1].start(1), named[-1].group(1)) if named else None
-        if phrase is not None:
-            return resolve_name(phrase, self.index)
-        return NOTHING
+        return self._released_author(_released_by(document), 0, self.sentences[here][0], last=True) or NOTHING
 
-    def _released_author(self, pattern: str, lo: int, hi: int) -> Resolved | None:
-        """The author a document ``pattern`` (:func:`_released_by`) names in ``[lo, hi)``, if any."""
-        m = re.search(pattern, self.masked[lo:hi])
+    def _released_author(self, pattern: str, lo: int, hi: int, *, last: bool = False) -> Resolved | None:
+        """The author a document ``pattern`` (:func:`_released_by`) names in ``[lo, hi)``, if any
+        (``last``: the last such mention there, else the first)."""
+        text = self.masked[lo:hi]
+        m = next(reversed(list(re.finditer(pattern, text))), None) if last else re.search(pattern, text)
         phrase = self._run_phrase(lo + m.start(1), m.group(1)) if m else None
         return resolve_name(phrase, self.index) if phrase is not None else None
 

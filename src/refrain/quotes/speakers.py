@@ -503,10 +503,19 @@ def _subject_before_object(
 def _closes_appositive(toks: list[Token], k: int) -> bool:
     """Whether the phrase ending at ``toks[k]`` is a description set off by a comma before it ("X, the
     spokesman for the Joint Command (JOC), said"), so that the subject is the name before that comma."""
-    j = k
-    while j >= 0 and toks[j].text not in {",", ";", ":", "(", ")", MASK, "—", "–"}:
-        j -= 1
+    j = _segment_mark_before(toks, k)
     return j > 0 and toks[j].text == "," and toks[j + 1].lower in DETERMINERS
+
+
+_SEGMENT_MARKS = frozenset({",", ";", ":", "(", ")", MASK, "—", "–"})
+
+
+def _segment_mark_before(toks: list[Token], k: int) -> int:
+    """The index of the last comma, colon, bracket or dash at or before ``toks[k]`` (-1 if none):
+    where the comma-set segment ending at ``k`` starts."""
+    while k >= 0 and toks[k].text not in _SEGMENT_MARKS:
+        k -= 1
+    return k
 
 
 def _weekday_in_title(toks: list[Token], i: int) -> bool:
@@ -559,10 +568,7 @@ def _list_tail_of_post(toks: list[Token], comma: int, segment: list[Token]) -> b
         t.is_cap or t.lower in {"and", "of"} for t in segment
     ):
         return False
-    k = comma - 1
-    while k >= 0 and toks[k].text not in {",", ";", ":", "(", ")", MASK, "—", "–"}:
-        k -= 1
-    before = toks[k + 1 : comma]
+    before = toks[_segment_mark_before(toks, comma - 1) + 1 : comma]
     return bool(before) and before[-1].is_cap and any(t.lower.rstrip(".") in lexicon().roles for t in before)
 
 
@@ -575,9 +581,7 @@ def _subject_over_appositives(
     named_seg: list[Token] = []
     for _ in range(3):
         seg_end = _skip_parenthesis(toks, comma - 1) + 1  # "Sen. Richard J. Durbin (D-Ill.), noting …, said"
-        j = seg_end - 1
-        while j >= 0 and toks[j].text not in {",", ";", ":", "(", ")", MASK, "—", "–"}:
-            j -= 1
+        j = _segment_mark_before(toks, seg_end - 1)
         segment = toks[j + 1 : seg_end]
         if not segment:
             return None
