@@ -31,6 +31,7 @@ from .leads import (
     last_clause,
     object_quote_subject,
     opening_participle_subject,
+    own_report,
     report_clause,
 )
 from .lexicon import lexicon
@@ -418,6 +419,8 @@ class Attributor:
             ].strip()
             if sentence_after and not bare_cue_clause(toks, cue, quote_opens_sentence=opens):
                 return False  # “… done.” The next sentence is not a cue clause (but “… done.” Smith said.)
+            if inner.endswith(("?", "!")) and own_report(toks, cue):
+                return False  # “… right?” The Daily reported that …: a report of its own, not a cue
             if cue.participle:
                 break  # "…” and said the government had …": the subject is the one before the quote
             subj = subject_of(toks, cue)
@@ -587,6 +590,10 @@ def _press_source(g: Group) -> bool:
     if not g.cue or not g.cue.lower().startswith("according") or g.subject is None:
         return False
     press = text_lexicon("en", "press_words")
+    # "according to Reuters": an outlet named alone relays as much as "a Reuters report" does
+    outlet = " ".join(t.lower for t in g.subject.tokens if t.is_word and t.lower != "the")
+    if outlet in text_lexicon("en", "news_outlets"):
+        return True
     return any(t.lower.strip(".’'s") in press for t in g.subject.tokens if t.is_word)
 
 

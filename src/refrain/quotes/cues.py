@@ -19,6 +19,7 @@ from .cited_sources import per_source, words_of_opens
 from .context import Token
 from .lexicon import Lexicon, lexicon
 from .speakers import DETERMINERS, NounPhrase, clause_subject, passive_agent, subject_after, subject_before
+from .speakers import post_runs_on_to_name as _post_runs_on_to_name
 from .subject_lists import with_listed
 from .verb_nouns import NOUN_MARKERS, PAST_FORMS, noun_after_modifier, noun_first, plural_after_modifier
 
@@ -371,7 +372,9 @@ def _intransitive(cue: Cue) -> bool:
 def subject_of(toks: list[Token], cue: Cue, *, inverted: bool = True) -> NounPhrase | None:
     if cue.quoted_as:  # "quoted the informed source as saying": the words before "as", whole
         between = toks[cue.index + 1 : cue.end_index - 1]
-        return subject_after(toks, cue.index) or (NounPhrase.of(between) if 1 < len(between) <= 8 else None)
+        if (after := subject_after(toks, cue.index)) is None or _post_runs_on_to_name(between, after.end):
+            return NounPhrase.of(between) if after or 1 < len(between) <= 8 else None
+        return after
     if cue.according:
         return subject_after(toks, cue.end_index)
     if cue.participle:
@@ -383,11 +386,8 @@ def subject_of(toks: list[Token], cue: Cue, *, inverted: bool = True) -> NounPhr
         # noun before its comma
         after = subject_after(toks, cue.end_index)
         end = next((k for k, t in enumerate(toks) if after is not None and t.start >= after.end), len(toks))
-        if (
-            after is not None
-            and after.tokens[-1].is_cap
-            and (end == len(toks) or toks[end].text in {".", ","})
-        ):
+        closed = end == len(toks) or toks[end].text in {".", ","}
+        if after is not None and after.tokens[-1].is_cap and closed:
             return after
     before = subject_before(toks, cue.index)
     if before is not None:

@@ -314,6 +314,8 @@ def _add_person(
     # "The Leader of the Order, Ayatollah Ali Kemal": a role set off before the name is theirs too
     set_off = pending_role[0] if pending_role and masked[pending_role[1] : start].strip() == "," else None
     role = role or set_off or _role_to_place(masked, start, lex)
+    if not role and len(tail) > 1 and _thing_after_the(masked, start, run[-1].end):
+        return  # "the Joint Comprehensive Plan of Action": a thing's name, nobody who speaks
     known = index.fullest(tail, "person") if len(tail) == 1 else None
     if len(tail) == 1 and not head and known is None:
         index.occurrences.append(
@@ -368,3 +370,14 @@ def _attach_appositives(masked: str, index: ArticleEntities) -> None:
                 if not ent.role or ent.role.lower().rstrip(".") in lexicon().titles:
                     ent.role = role  # a role says more than a title ("Ayatollah")
                 ent.organisation = ent.organisation or org
+
+
+_AFTER_THE = re.compile(r"(?<![\w’'-])the\s+$")
+_THING_END = re.compile(r"\s+of\s+[A-Z]")
+
+
+def _thing_after_the(masked: str, start: int, end: int) -> bool:
+    """Whether a name-like run of two words or more with no title is a thing's name: "the"
+    before it and "of" and a capital after it ("known as the Joint Comprehensive Plan of Action");
+    not "the Ali Vaez government", nor "the Shia scholar Ali Vaez," (a stop after the run)."""
+    return bool(_AFTER_THE.search(masked[max(0, start - 5) : start]) and _THING_END.match(masked, end))

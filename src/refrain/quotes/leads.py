@@ -162,6 +162,13 @@ def bare_cue_clause(toks: list[Token], cue: Cue, *, quote_opens_sentence: bool =
 _TIME_NOUNS = {"day", "week", "month", "year", "morning", "afternoon", "evening", "night", "time", "weekend"}
 
 
+def own_report(toks: list[Token], cue: Cue) -> bool:
+    """Whether the verb reports a clause of its own with "that" ("The Daily reported that …"; not
+    "asked that day"): no cue of a quotation before it."""
+    rest = [t.lower for t in toks[cue.end_index + 1 : cue.end_index + 3]]
+    return rest[:1] == ["that"] and not (len(rest) > 1 and rest[1] in _TIME_NOUNS)
+
+
 def _common_object(cue: Cue, rest: list[Token]) -> bool:
     """Whether the verb takes a lower-case object ("echoed the same warning", "voiced a concern"):
     a verb with its own object reports no quotation before it; an addressee ("told the Tehran

@@ -109,6 +109,29 @@ def _head_before_of(words: list[str]) -> str:
     return words[at - 1] if at < len(words) and words[at - 1].islower() else words[-1]
 
 
+_EXPRESSED = re.compile(r"\s+(?:also\s+)?(?:expressed|voiced)\s+(?!by\b)")
+
+# words opening a clause set before the main one ("While X presented the budget, he admitted …")
+_FRONTING = frozenset({"while", "when", "as", "after", "before", "although", "though", "once", "since"})
+_FRONTED = re.compile(rf"\s*(?i:{'|'.join(sorted(_FRONTING))})\s+[A-Z]")
+
+
+def _fronted_clause_subject(toks: list[Token]) -> NounPhrase | None:
+    """The named subject of a clause that opens the sentence with "while", "when", "after" … and
+    ends at a comma before a pronoun: the person the main clause's "he" is."""
+    if len(toks) < 5 or toks[0].lower not in _FRONTING:
+        return None
+    comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
+    if comma is None or comma + 1 >= len(toks) or toks[comma + 1].lower not in {"he", "she"}:
+        return None
+    subj = sentence_subject(toks[1:comma])
+    return subj if subj is not None and subj.tokens[0].is_cap else None
+
+
+# events that are also bodies issuing statements ("the summit said in its final statement")
+_MEETINGS = frozenset({"conference", "forum", "summit"})
+
+
 class Resolver:
     """Resolution over one article: its names, sentence subjects and the speakers seen so far."""
 
@@ -146,51 +169,55 @@ class Resolver:
         # ("Iran’s envoy to London went on to say … . “…,” he explained": the envoy named before)
         self._rereading = False
         for n, (lo, hi) in enumerate(self.sentences):
-            toks = tokens(self.masked, lo, hi)
-            np = sentence_subject(toks)
-            if np is not None:
-                self._note(self._copular_name(np, hi) or np, n)
-            # who speaks in the sentence ("Pistachio is the top export, Ali Vaez said."): a pronoun
-            # in the next quote is more often them than the sentence's grammatical subject
-            for cue in find_cues(toks):
-                subj = subject_of(toks, cue)
-                if cue.according and subj is not None and self._kind(subj) == "org":
-                    self._note(subj, n)  # "According to the Norland News Agency, … . It said": its "it"
-                elif (
-                    cue.according
-                    and subj is not None
-                    and cue.index == 0
-                    and subj.tokens[0].is_cap
-                    and self._kind(subj) == "person"
-                ):
-                    # "According to Vaez, the Leader has stressed … . “…,” he added": the sentence is
-                    # his (a description, "the official", is left to the role phrase's own reading)
-                    self._note(subj, n, speaker=True)
-                if (
-                    cue.quoted_as
-                    and subj is not None
-                    and subj.tokens[0].is_cap
-                    and self._kind(subj) == "person"
-                ):
-                    self._note(subj, n, speaker=True)  # "…, IRNA quoted Ali Vaez as saying. He said …"
-                if cue.according or cue.quoted_as or cue.participle or cue.text.lower().startswith("report"):
-                    continue
-                if (
-                    subj is not None
-                    # a bare lower-case noun is no subject ("member states": a noun, not a verb)
-                    and (subj.tokens[0].is_cap or subj.tokens[0].lower in DETERMINERS)
-                    and len(mention_words(subj))
-                    and mention_words(subj)[0].lower() not in lexicon().pronouns
-                    # "In a statement posted online, it said": a preposition's object is no subject;
-                    # "Vaez added that Kemal believes …": one inside what another says is not speaking,
-                    # nor "… stated that as Kemal announced, …": the source of what another says
-                    and not re.search(
-                        r"\b(?:in|on|at|with|from|through|via|that|as)\s+$",
-                        self.masked[lo : subj.start],
-                        re.I,
-                    )
-                ):
-                    self._note(subj, n, speaker=True)
+            self._read_sentence(n, lo, hi)
+
+    def _read_sentence(self, n: int, lo: int, hi: int) -> None:
+        """Note the subject of sentence ``n`` and who speaks in it (subjects are read before any
+        quotation is attributed)."""
+        toks = tokens(self.masked, lo, hi)
+        np = sentence_subject(toks)
+        if np is not None:
+            # "Vandos expressed satisfaction with …": speaking, so the "he added" after is his
+            spoke = _EXPRESSED.match(self.masked, np.end) is not None
+            self._note(self._copular_name(np, hi) or np, n, speaker=spoke)
+        elif (fronted := _fronted_clause_subject(toks)) is not None:
+            self._note(fronted, n)  # "While President Vos presented the budget, he admitted …"
+        # who speaks in the sentence ("Pistachio is the top export, Ali Vaez said."): a pronoun
+        # in the next quote is more often them than the sentence's grammatical subject
+        for cue in find_cues(toks):
+            subj = subject_of(toks, cue)
+            if cue.according and subj is not None and self._kind(subj) == "org":
+                self._note(subj, n)  # "According to the Norland News Agency, … . It said": its "it"
+            elif (
+                cue.according
+                and subj is not None
+                and cue.index == 0
+                and subj.tokens[0].is_cap
+                and self._kind(subj) == "person"
+            ):
+                # "According to Vaez, the Leader has stressed … . “…,” he added": the sentence is
+                # his (a description, "the official", is left to the role phrase's own reading)
+                self._note(subj, n, speaker=True)
+            if cue.quoted_as and subj is not None and subj.tokens[0].is_cap and self._kind(subj) == "person":
+                self._note(subj, n, speaker=True)  # "…, IRNA quoted Ali Vaez as saying. He said …"
+            if cue.according or cue.quoted_as or cue.participle or cue.text.lower().startswith("report"):
+                continue
+            if (
+                subj is not None
+                # a bare lower-case noun is no subject ("member states": a noun, not a verb)
+                and (subj.tokens[0].is_cap or subj.tokens[0].lower in DETERMINERS)
+                and len(mention_words(subj))
+                and mention_words(subj)[0].lower() not in lexicon().pronouns
+                # "In a statement posted online, it said": a preposition's object is no subject;
+                # "Vaez added that Kemal believes …": one inside what another says is not speaking,
+                # nor "… stated that as Kemal announced, …": the source of what another says
+                and not re.search(
+                    r"\b(?:in|on|at|with|from|through|via|that|as)\s+$",
+                    self.masked[lo : subj.start],
+                    re.I,
+                )
+            ):
+                self._note(subj, n, speaker=True)
 
     # -- public ---------------------------------------------------------------------------------
 
@@ -207,7 +234,9 @@ class Resolver:
             return self._pronoun_mention(np, low[0], continues, quoted)
         if len(words) == 1 and low[0] in SUBJECT_RELATIVES and not words[0].isupper():
             return self._antecedent(np)  # "who" (not "WHO", the health body)
-        joint = self._group(np, low) or self._apposed(np, low) or self._medium_owner(np)
+        joint = (
+            self._group(np, low) or self._apposed(np, low) or self._medium_owner(np) or self._run_on_post(np)
+        )
         if joint is not None:
             return joint
         if len(words) == 1 and low[0].endswith("ing") and len(low[0]) > 5:
@@ -344,7 +373,8 @@ class Resolver:
             named = resolve_name(np, self.index)
             person = named[0] is not None and (
                 self.index.fullest(str(named[0]).split(), "person") is not None
-                or speaker_kind(str(named[0])) == "person"
+                # one word the article knows as no one's name is the place ("governor of Esterbo")
+                or (speaker_kind(str(named[0])) == "person" and " " in str(named[0]))
             )
             if person:
                 return named
@@ -404,6 +434,18 @@ class Resolver:
             if ent is not None and list(ent.tokens) == run:
                 return ent
         return None
+
+    def _run_on_post(self, np: NounPhrase) -> Resolved | None:
+        """The person whose name ends the capitalised run the phrase stops inside of at "and"
+        ("Norland Minister of Health and Medical Education Ali Vaez attended": not "Norland
+        Minister of Health"), as the entity index read the run whole."""
+        k = bisect_right(self._occ_starts, np.end - 1)  # the run may leave out a word before ("Iranian")
+        occ = self.index.occurrences[k - 1] if k else None
+        if occ is None or occ.entity.kind != "person" or not np.start <= occ.start < np.end < occ.end:
+            return None
+        if not re.match(r"\s+and\s+[A-Z]", self.masked[np.end : occ.end]):
+            return None
+        return occ.entity.name, occ.entity.role, occ.entity.organisation
 
     def _pronoun_mention(self, np: NounPhrase, pronoun: str, continues: bool, quoted: str) -> Resolved:
         """A speaker written as a pronoun: the person quoted just before when the cue goes on."""
@@ -566,7 +608,7 @@ class Resolver:
             else NOTHING
         )
         if resolved[0] is None:
-            resolved = resolve_name(np, self.index)
+            resolved = self._run_on_post(np) or resolve_name(np, self.index)
         if head and resolved[0] is not None and self._of_another_country(resolved, words):
             # "the Russian ambassador" is not the ambassador the article ties to Iran
             resolved = " ".join(w for w in words if w.lower() not in DETERMINERS), None, None
@@ -624,6 +666,8 @@ class Resolver:
         head = next((t for t in reversed(np.tokens) if t.is_word), None)
         if head is None or head.lower in _NUMBER_WORDS | text_lexicon("en", "number_words"):
             return None  # "Seven were killed", "Five said": a count, not a name
+        if head.lower in text_lexicon("en", "speaker_event_heads") - _MEETINGS:
+            return None  # "The U.S. War on Terror started …", "Army Day is …": an event speaks not
         if len(low) == 1 and low[0].endswith(tuple(text_lexicon("en", "group_plural_endings"))):
             return None  # "Monarchists do not …": a group, never the "he" of the next sentence
         k = bisect_right(self._occ_starts, np.end)
@@ -674,6 +718,8 @@ class Resolver:
         # "The office is training farmers, he noted.": a pronoun in a reporting clause set off
         # after the sentence's content is not that content's subject
         trailing = self.masked[max(0, pos - 2) : pos].strip() == ","
+        # but "While Vos presented the budget, he admitted": the clause before is about him
+        trailing = trailing and not _FRONTED.match(self.masked, self.sentences[here][0])
         told = self._told(pos)
         latest: _Subject | None = None
         for subj in reversed(self.subjects[:k]):

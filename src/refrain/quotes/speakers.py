@@ -249,6 +249,23 @@ def _post_for_place(toks: list[Token], k: int, run: list[Token]) -> NounPhrase |
     return NounPhrase(toks[start].start, run[-1].end, tuple(toks[start : k + len(run)]))
 
 
+def _post_with_two_fields(toks: list[Token], k: int, run: list[Token]) -> NounPhrase | None:
+    """ "The deputy minister for legal and international affairs called": a post whose field is two
+    words joined by "and", the phrase at ``k`` (``run``) its second half; the whole post speaks, not
+    "international affairs"."""
+    if k < 4 or toks[k - 1].lower != "and" or run[0].is_cap:
+        return None
+    for field in (1, 2):  # "legal", "legal and consular": one or two words before "and"
+        at = k - 2 - field
+        if at >= 1 and toks[at].lower in {"for", "of"} and all(t.is_word for t in toks[at + 1 : k - 1]):
+            holder = np_ending_at(toks, at - 1)
+            if holder and holder[-1].lower.rstrip(".") in lexicon().roles:
+                return NounPhrase(
+                    holder[0].start, run[-1].end, tuple(toks[toks.index(holder[0]) : k + len(run)])
+                )
+    return None
+
+
 def _skip_dashes(toks: list[Token], i: int) -> int:
     """Index of the token before an aside set off by two dashes and ending at ``toks[i]`` ("Sanders
     – the senator from Vermont – said"), or ``i`` when there is none; the name before it must be
@@ -364,7 +381,9 @@ def subject_before(toks: list[Token], verb_index: int) -> NounPhrase | None:
         return None
     k = toks.index(run[0])
     antecedent = _relative_antecedent(toks, k)
-    post = _post_for_place(toks, k, run) if antecedent is None else None
+    post = (
+        (_post_for_place(toks, k, run) or _post_with_two_fields(toks, k, run)) if antecedent is None else None
+    )
     if post is not None:
         return post
     if day_at is not None and not _opens_clause(toks, k) and antecedent is None:
@@ -762,6 +781,19 @@ def passive_agent(toks: list[Token], k: int) -> NounPhrase | None:
 
 
 _BE_FORMS = frozenset({"is", "was", "are", "were", "been", "be", "am"})
+
+
+def post_runs_on_to_name(between: list[Token], end: int) -> bool:
+    """Whether the words quoted "… as saying" run on past the noun phrase read there (ending at
+    ``end``) with "and" and capitalised words up to "as": a post with "and" in it before the name
+    ("quoted Deputy Minister for Asia and Pacific Affairs Ali Vaez as saying")."""
+    rest = [t for t in between if t.start >= end]
+    return (
+        len(rest) >= 3
+        and rest[0].lower == "and"
+        and all(t.is_cap or t.lower in {"of", "for", "and", "the"} for t in rest[1:])
+        and rest[-1].is_cap
+    )
 
 
 def subject_after(toks: list[Token], verb_index: int) -> NounPhrase | None:

@@ -1,0 +1,132 @@
+"""Quote speakers on invented text: a post with "and" in it ("Deputy Foreign Minister for Asia and
+Pacific Affairs Karel Vandos", "the deputy minister for legal and consular affairs") is one post,
+its holder the speaker; "the X Plan of Action" is no person; "the artist" goes on with the painter
+just quoted; a sentence "The Daily reported that …" after a quoted question is a report of its own;
+"according to Reuters" after a sentence that names its speaker only relays; "X expressed
+satisfaction … He added" is X; "While President X presented …, he admitted" is X; "the governor
+of Esterbo" is no person named Esterbo; a deity and a newspaper are no people."""
+
+from __future__ import annotations
+
+from quote_speakers import speakers
+
+from refrain.entities.kinds import speaker_kind
+
+
+def test_quoted_as_saying_with_a_post_that_has_and_in_it() -> None:
+    text = (
+        "VARAN – The river pact will be signed soon, Esterby media reported on Friday. “Soon, the heads "
+        "of the three river boards will hold a summit,” Daily Varan quoted Norland's Deputy Foreign "
+        "Minister for Asia and Pacific Affairs Karel Vandos as saying. “They will talk about the water "
+        "of the region,” he said earlier this week."
+    )
+    assert speakers(text) == ["Karel Vandos", "Karel Vandos"]
+
+
+def test_a_subject_post_with_and_in_it_is_the_named_holder() -> None:
+    text = (
+        "The summit on river care was held in Varan in December with many health ministers. Norland "
+        "Minister of Health and Medical Education Karel Vandos attended the three-day summit and said "
+        "that Norland must change its old approach. Referring to Varan's drug makers, he said: “A large "
+        "part of the river markets is held by Varan firms.”"
+    )
+    assert speakers(text) == ["Karel Vandos"]
+
+
+def test_a_lower_case_post_whose_field_has_and_is_the_post_not_its_field() -> None:
+    text = (
+        "VARAN – Norland Deputy Foreign Minister Karel Vandos said on Tuesday that “river diplomacy” is "
+        "the most urgent need in the dry north.\n“Issues of water in the north should be studied as "
+        "matters of security,” the top diplomat said at a conference. The deputy foreign minister for "
+        "legal and international affairs called water shortage the “gravest problem” in the region."
+    )
+    assert speakers(text) == ["Karel Vandos", "Karel Vandos", "Karel Vandos"]
+
+
+def test_a_plan_of_action_named_with_the_is_no_one_a_pronoun_goes_to() -> None:
+    text = (
+        "European Union foreign policy chief Lena Holm has said that work to save the 2015 water pact, "
+        "known as the Joint Water Plan of Action, will be continued in 2019.\n“In March – after a "
+        "meeting with the Water Ministers of Norland, Esterby and Varan, on the sidelines of the River "
+        "Summit – river states have started to build a fund to let our farms keep their water. The work "
+        "continues in 2019,” she wrote in an article titled “Ten things for 2019”."
+    )
+    assert speakers(text) == ["Lena Holm", None]
+
+
+def test_the_artist_goes_on_with_the_painter_or_sculptor_quoted() -> None:
+    text = (
+        "VARAN – Sculptor Lena Holm’s new series “River Stones” shows the old river in a dark mood. "
+        "Speaking with the Varan Post, Holm said her new series reflects the mood of the town.\n“I made "
+        "the stones grey because the river is tired,” she said.\nThe artist also said that she may show "
+        "the series in other towns. She also regretted that the old boats are gone.\n“We have tried to "
+        "keep the boats. Now nobody has the time,” she added."
+    )
+    assert speakers(text) == [None, "Lena Holm", "Lena Holm"]
+
+
+def test_a_report_of_its_own_after_a_quoted_question_is_no_cue() -> None:
+    text = (
+        "“On the river questions, there were no deals” from the other parties, Lena Holm, Varan Party "
+        "general secretary, said on River TV.  “The question was: is the overall direction right, do we "
+        "share a view of what should be done in this town?”  The Daily Norland reported that failure "
+        "to reach a deal could have wide effects for the region."
+    )
+    assert speakers(text) == ["Lena Holm", "Lena Holm"]
+    # but "asked that day" is the question's cue
+    assert speakers("“Who will pay?” The Varan Post asked that day.") == ["Varan Post"]
+
+
+def test_according_to_an_outlet_after_the_speakers_own_sentence_only_relays() -> None:
+    text = (
+        "The Paris-based River Watch Body (RWB) announced on May 2 that Varan has until June to fix its "
+        "rules. The RWB concluded at its May 2 meeting that “some items are not done” and said in a "
+        "statement it “expects Varan to move swiftly on the reforms”, according to Reuters."
+    )
+    assert speakers(text) == ["RWB", "RWB"]
+    assert speakers("“Water is scarce in the north,” according to Reuters.") == ["Reuters"]
+
+
+def test_he_added_after_someone_else_expressed_satisfaction_is_that_person() -> None:
+    text = (
+        "Varan President Karel Vandos arrived in Norland on Sunday.\nLeader Ali Ramin added, “These "
+        "plots can be overcome through cooperation.” He also said Norland is serious about trade with "
+        "Varan. During the meeting, which was attended by Vice President Omid Karan, Vandos expressed "
+        "satisfaction with his new visit to Norland. He added, “The late president of Varan knew "
+        "Norland well.”"
+    )
+    assert speakers(text) == ["Ali Ramin", "Karel Vandos"]
+
+
+def test_he_after_a_fronted_while_clause_is_its_subject() -> None:
+    text = (
+        "Omid Karan, director for the river desk at the Norland Water Ministry, said the board will "
+        "send a note to the bank. Sanctions are nothing new for Norland. While President Karel Vandos "
+        "presented next year's budget to the parliament, he admitted that the \"unjust\" sanctions will "
+        "hurt growth, but will not bring Norland \"to its knees.\""
+    )
+    assert speakers(text) == ["Karel Vandos", "Karel Vandos"]
+
+
+def test_the_governor_of_a_place_is_no_person_named_after_the_place() -> None:
+    text = (
+        "On Saturday, the regional governor of Esterbo said the troops had fired drones at the region "
+        "overnight, inflicting \"some damage to roads and bridges\" at the Varan airfield."
+    )
+    assert speakers(text) == ["regional governor of Esterbo"]
+
+
+def test_a_deity_and_an_arab_newspaper_are_no_people() -> None:
+    assert speaker_kind("Almighty Allah") != "person"
+    assert speaker_kind("God") != "person"
+    assert speaker_kind("Alah") == "person"  # a man's name written like it stays one
+    assert speaker_kind("Al Araby Al Jadeed") == "organisation"
+
+
+def test_a_war_is_an_event_no_person_and_no_it_that_speaks() -> None:
+    assert speaker_kind("Norland War") != "person"
+    text = (
+        "The Norland War on Drought started in 2001 and went on for years. But it was only Varan that "
+        "did not fear and answered Vandos: \"We are neither with you, nor with the drought!\""
+    )
+    assert speakers(text) == [None]
