@@ -37,8 +37,8 @@ def test_it_never_refers_to_a_plural_noun() -> None:
         "Leader, managed by aides, wrote late on Tuesday. “Every government that deals with them "
         "will fall,” it added."
     )
-    # the Leader's own page speaks for him; "it" is not the nations, and no other body is in view
-    assert speakers(text) == ["Karim Hosseini", None]
+    # the Leader's own page speaks for him, and "it" goes on with the page (not the nations)
+    assert speakers(text) == ["Karim Hosseini", "Karim Hosseini"]
     body = "The Grain Board warned of shortages on Monday. “Stocks are low,” it said."
     assert speakers(body) == ["Grain Board"]
     # a verb ending in "s" after a body's name is no plural noun

@@ -130,3 +130,73 @@ def test_a_war_is_an_event_no_person_and_no_it_that_speaks() -> None:
         "did not fear and answered Vandos: \"We are neither with you, nor with the drought!\""
     )
     assert speakers(text) == [None]
+
+
+def test_a_port_is_a_place_no_he_goes_to() -> None:
+    text = (
+        "Varan Port development, which has also received a waiver from Norland, is the sole deep sea port "
+        "of the north.   During an interview with the Varan Times in January 2017, I had the pleasure of "
+        "meeting Esterby Ambassador to Varan Karel Vandos, who will be ending his term in Varan in the "
+        "near future. He emphasized that “Varan is a very important symbol of cooperation between "
+        "Esterby and Varan,” adding the private sector will be the major investor."
+    )
+    assert speakers(text) == ["Karel Vandos"]
+
+
+def test_they_after_a_counted_group_of_bodies_is_that_group() -> None:
+    text = (
+        "Over 50 river-care groups in Norland have slammed the dam plan, calling on the council to stand "
+        "against it.\nIn a statement addressed to the council on Wednesday, the groups, which represent "
+        "thousands of farmers, outlined their demands, according to rivernews.org. They also urged the "
+        "council to drop the plan. They said that the dam would “dry out the lower valley,” “hurt the "
+        "fish” and “break the old water pact.”"
+    )
+    assert speakers(text) == ["Over 50 river-care groups in Norland"] * 3
+
+
+def test_even_opening_a_sentence_is_no_part_of_its_subject() -> None:
+    text = (
+        "Norland's leader Karel Vandos has refused to step down. Even the Varan ambassador has abandoned "
+        "him, saying his boss has “put Norland on a dangerous path.”"
+    )
+    assert speakers(text) == ["Varan ambassador"]
+
+
+def test_the_ministry_paragraphs_after_its_name_is_that_ministry() -> None:
+    text = (
+        "VARAN – The Norland Ministry of Water has put out a statement listing the dams it repaired "
+        "over the last years.  The statement said the ministry had worked in every province.  The "
+        "ministry said it repaired four dams in the north in May.  After that, a team in Esterby was "
+        "formed. The team worked for six months.  It also said it fixed several canals in the south.  "
+        "Also, the ministry said the teams had received money from the river fund.  The ministry said "
+        "it has warned the river boards about the dry season.  “Norland is taking care of every "
+        "river,” it said."
+    )
+    assert speakers(text) == ["Norland Ministry of Water"]
+
+
+def test_the_statement_after_a_body_announced_something_is_that_bodys() -> None:
+    text = (
+        "The Water Ministry of Esterby announced last month that the river police raided the dam camp. "
+        "The raid was carried out under the river laws.  “Today's raid was carried out in line with "
+        "the law,” the statement said."
+    )
+    assert speakers(text) == ["Water Ministry of Esterby"]
+
+
+def test_a_description_then_a_named_aside_after_the_quote_is_the_name() -> None:
+    text = (
+        "Karel Vandos told the state news agency VNA that the axis is now strong. On Sunday, a senior "
+        "lawmaker said Norland's drone power ensures security at a time when military tools are deciding "
+        "things.  “Today is not only the age of talks, but also the age of drones,” the lawmaker, Omid "
+        "Karan, who is a member of the parliament’s presiding board, said, according to VNA."
+    )
+    assert speakers(text) == ["Omid Karan"]
+
+
+def test_the_statement_as_a_subject_is_the_body_that_just_spoke() -> None:
+    text = (
+        "The Varan Guard declared on Monday that the river camp had been closed. The statement said the "
+        "guards had left the camp at dawn. “The camp will stay closed until the spring,” it added."
+    )
+    assert speakers(text) == ["Varan Guard"]

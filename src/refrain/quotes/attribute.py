@@ -536,14 +536,20 @@ def _subject_over_words(
     staffer in the room wondered")."""
     # "…,” a staffer in the room wondered" / "…,” Sanders's campaign manager, Jeff Weaver, said"
     chunk = [t for t in toks[: cue.index] if t.text != ","] if first_word is not None else []
+    # "…,” the lawmaker, Ali Vaez, who is a member of the board, said": a long aside after the name
+    named_aside = (
+        subj.appositive is not None
+        and all(t.is_cap for t in subj.tokens if t.is_word)
+        and sum(t.start < subj.start for t in chunk) <= 4
+    )
     if (
         chunk
         and subj.start > toks[cue.index - 1].start - 200
-        and len(chunk) <= 10
+        and (len(chunk) <= 10 or named_aside)
         and not any(t.text == MASK or t.lower in lexicon().speech_verb_forms for t in chunk)
     ):
         if subj.start < toks[cue.index].start and chunk[0].start == first_word:
-            g.subject = NounPhrase(chunk[0].start, subj.end, tuple(chunk))
+            g.subject = NounPhrase(chunk[0].start, subj.end, tuple(t for t in chunk if t.end <= subj.end))
             g.cue, g.cue_at = cue.text, toks[cue.index].start
             return True
     return False

@@ -26,7 +26,7 @@ from refrain.entities.kinds import speaker_kind
 from refrain.text.lexicon import lexicon as text_lexicon
 
 from .attribute import Attributor
-from .context import Token, tokens
+from .context import MASK, Token, tokens
 from .cues import Cue, find_cues, subject_of
 from .entities import ArticleEntities, ArticleEntity, Occurrence, is_place
 from .lexicon import lexicon
@@ -132,6 +132,32 @@ def _fronted_clause_subject(toks: list[Token]) -> NounPhrase | None:
 _MEETINGS = frozenset({"conference", "forum", "summit"})
 
 
+def _counted_group(toks: list[Token]) -> NounPhrase | None:
+    """A sentence opening with a counted group ("Over 50 river-care groups in Norland have …",
+    "More than 200 activists …"), which the subject reader steps over as an opening phrase."""
+    if len(toks) < 4 or toks[0].lower not in {"over", "more", "nearly", "almost", "about", "some", "around"}:
+        return None
+    nouns = text_lexicon("en", "plural_group_nouns")
+    at = next((k for k, t in enumerate(toks[:8]) if t.lower in nouns), None)
+    if (
+        at is None
+        or any(t.text in {",", MASK} for t in toks[:at])
+        or not any(t.text[0].isdigit() for t in toks[:at])
+    ):
+        return None
+    end = at
+    the = at + 3 < len(toks) and toks[at + 2].lower == "the"
+    if at + 2 + the < len(toks) and toks[at + 1].lower in {"in", "from", "of"} and toks[at + 2 + the].is_cap:
+        end = at + 2 + the  # "… groups in Norland", "… in the Varan Isles"
+        while end + 1 < len(toks) and toks[end + 1].is_cap:
+            end += 1
+    return NounPhrase(toks[0].start, toks[end].end, tuple(toks[: end + 1]))
+
+
+# what a body issues: "the statement" as a subject stands for the body that spoke just before
+_ISSUED = frozenset({"statement", "announcement", "communique", "communiqué", "declaration"})
+
+
 class Resolver:
     """Resolution over one article: its names, sentence subjects and the speakers seen so far."""
 
@@ -180,6 +206,9 @@ class Resolver:
             # "Vandos expressed satisfaction with …": speaking, so the "he added" after is his
             spoke = _EXPRESSED.match(self.masked, np.end) is not None
             self._note(self._copular_name(np, hi) or np, n, speaker=spoke)
+        group = _counted_group(toks) or (np if np is not None and self._kind(np) is None else None)
+        if group is not None:
+            self._note_group(group, n)
         elif (fronted := _fronted_clause_subject(toks)) is not None:
             self._note(fronted, n)  # "While President Vos presented the budget, he admitted …"
         # who speaks in the sentence ("Pistachio is the top export, Ali Vaez said."): a pronoun
@@ -565,6 +594,23 @@ class Resolver:
             return NOTHING  # someone else was a subject since
         return pair.resolved
 
+    def _note_group(self, np: NounPhrase, sentence: int) -> None:
+        """A subject that is a group of bodies or people by a plural noun ("Over 50 river-care
+        groups in Norland have slammed …", "the groups outlined …"): the "they" of later sentences
+        when no person was a subject since. A definite one ("the groups") is the group a subject
+        named before ("Over 50 organizations …")."""
+        words = mention_words(np)
+        nouns = text_lexicon("en", "plural_group_nouns")
+        noun = next((w for w in words if w in nouns), None)
+        if noun is None or len(words) > 12:
+            return
+        written = " ".join(words[1:] if words[0].lower() in DETERMINERS else words)
+        if words[0].lower() in {"the", "these", "those"}:
+            probe = _Subject(np.start, np.start, 0, "", NOTHING)
+            before = [g for g in self.groups[: bisect_right(self.groups, probe)] if not g.speaker]
+            written = str(before[-1].resolved[0]) if before else written
+        insort(self.groups, _Subject(np.start, np.end, sentence, "group", (written, None, None)))
+
     def note_speaker(self, np: NounPhrase, resolved: Resolved) -> None:
         """Remember a quote's speaker as a recent subject (so "he" in the next quote can be them)."""
         if resolved[0] is None:
@@ -607,6 +653,12 @@ class Resolver:
             if head
             else NOTHING
         )
+        if resolved[0] is None and len(words) == 2 and words[0].lower() == "the":
+            # "The ministry said it arrested …": the body named before with that noun, so that an
+            # "it" after reads as it, not as "ministry"; "The statement said": the body issuing it
+            body = self._body_named(np.start, words[1]) if words[1] in lexicon().org_words else None
+            body = body or (self._issuing_body(np.start) if words[1] in _ISSUED else None)
+            resolved = (body, None, None) if body is not None else resolved
         if resolved[0] is None:
             resolved = self._run_on_post(np) or resolve_name(np, self.index)
         if head and resolved[0] is not None and self._of_another_country(resolved, words):
@@ -614,6 +666,13 @@ class Resolver:
             resolved = " ".join(w for w in words if w.lower() not in DETERMINERS), None, None
         if resolved[0] is not None:
             insort(self.subjects, _Subject(np.start, np.end, sentence, kind, resolved, speaker))
+
+    def _issuing_body(self, pos: int) -> str | None:
+        """The body seen speaking just before ``pos`` ("The IRGC declared … . The statement said")."""
+        subj = self._recent_subject(pos, "org")
+        if subj is not None and subj.speaker and subj.end <= pos and str(subj.resolved[0])[:1].isupper():
+            return str(subj.resolved[0])
+        return None
 
     def _of_another_country(self, resolved: Resolved, words: list[str]) -> bool:
         """Whether a role phrase's nationality ("the Russian ambassador") is not the country whose
@@ -1584,7 +1643,9 @@ class Resolver:
         )
         described = re.compile(
             r"\b((?:[A-Z][\w.&’'-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)*[A-Z][\w.&’'-]*)"
-            rf"(?:\s+(?:is|was)|,)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?{noun}\b",
+            rf"(?:\s+(?:is|was)|,)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?{noun}\b"
+            # not "… from Fars and Alborz, the ministry said": a clause that ends there, no apposition
+            r"(?!\s+(?:said|says|added|stated|announced|noted|declared)\b)",
         )
         best: tuple[int, str] | None = None
         for m in described.finditer(self.masked, lo, pos):
@@ -1600,10 +1661,18 @@ class Resolver:
         if best is not None:
             return best[1]
         # "the Lions’ Den faction declared … . The group stressed": the body seen speaking just before
-        subj = self._recent_subject(pos, "org")
-        if subj is not None and subj.speaker and subj.end <= pos and str(subj.resolved[0])[:1].isupper():
-            return subj.resolved[0]
-        return None
+        issuer = self._issuing_body(pos)
+        if issuer is not None:
+            return issuer
+        # "The Norland Ministry of Water has …" paragraphs before, "the ministry said" since: the one
+        # body with the noun the article has named
+        bodies = {
+            o.entity.name
+            for o in self.index.occurrences[: bisect_right(self._occ_starts, pos)]
+            if o.end <= pos and o.entity.kind == "org" and noun in o.entity.name.lower().split()
+        }
+        bodies = {b for b in bodies if len(b.split()) > 1}
+        return bodies.pop() if len(bodies) == 1 else None
 
     def _document_author(self, np: NounPhrase, document: str) -> Resolved:
         """ "… the police said in a statement. “…,” the statement said." → the police; "…,” said the
@@ -1652,9 +1721,25 @@ class Resolver:
             author = self._released_author(_released_by(document), lo, hi)
             if author is not None:
                 return author
+        announced = self._announcing_body(here, np.start)
+        if announced is not None:
+            return announced  # "The Interior Ministry of Tarsk announced … . “…,” the statement said"
         # "According to a statement released by Norland's foreign ministry, …" … many sentences …
         # "“…,” the statement concluded": the author named with it earlier in the article
         return self._released_author(_released_by(document), 0, self.sentences[here][0], last=True) or NOTHING
+
+    def _announcing_body(self, here: int, pos: int) -> Resolved | None:
+        """A body named as the subject of "announced", "declared", "issued" … opening one of the last
+        sentences before ``pos``: the author of the document a sentence then quotes."""
+        for n in range(here, max(-1, here - RECENT_SENTENCES - 1), -1):
+            lo, hi = self.sentences[n]
+            m = _ANNOUNCING.match(self.masked, lo, min(hi, pos))
+            phrase = self._run_phrase(m.start(1), m.group(1)) if m else None
+            if phrase is not None and self._kind(phrase) == "org":
+                found = resolve_name(phrase, self.index)
+                if found[0] is not None:
+                    return found
+        return None
 
     def _released_author(self, pattern: str, lo: int, hi: int, *, last: bool = False) -> Resolved | None:
         """The author a document ``pattern`` (:func:`_released_by`) names in ``[lo, hi)``, if any
@@ -1719,6 +1804,11 @@ class Resolver:
         return NounPhrase(toks[0].start, toks[-1].end, toks) if toks else None
 
 
+# a sentence opening with a body that announced something ("The Interior Ministry of Tarsk announced")
+_ANNOUNCING = re.compile(
+    r"\s*(?:The\s+)?((?:[A-Z][\w.’'-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?)*[A-Z][\w.’'-]*)\s+"
+    r"(?:has\s+|had\s+|also\s+)?(?:announced|declared|issued|released|published|put\s+out)\b"
+)
 # the capitalised run naming a document's author after "by", "from" or "of"
 # a capitalised run ("U.S." inside it, no full stop ending a sentence) and a body word after it,
 # its field between ("Norland's foreign ministry")

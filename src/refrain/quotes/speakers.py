@@ -1134,6 +1134,12 @@ def _openers_end(toks: list[Token]) -> int:
         if 1 < j - i <= 5 and j < len(toks) and toks[j].is_cap and toks[j].lower not in DETERMINERS:
             i = j
     i = _time_opener_end(toks, i)
+    if (
+        i + 1 < len(toks)
+        and toks[i].lower in {"even", "also"}
+        and (toks[i + 1].is_cap or toks[i + 1].lower == "the")
+    ):
+        i += 1  # "Even Vos’s own ambassador has …", "Also Daily Norland reported": a focus word
     return _heading_end(toks, i)
 
 
