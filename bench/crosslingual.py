@@ -93,6 +93,7 @@ def corpus(
         items += quote_items(path.stem, path.read_text(encoding="utf-8"), "en", order, "team (dev)")
         order += 1
     if cache is not None:
+        cache.mkdir(parents=True, exist_ok=True)  # a new folder, named on the command line
         (cache / f"g-cl-{key}.pkl").write_bytes(pickle.dumps((items, gold)))
     return items, gold
 
