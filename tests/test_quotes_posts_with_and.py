@@ -200,3 +200,16 @@ def test_the_statement_as_a_subject_is_the_body_that_just_spoke() -> None:
         "guards had left the camp at dawn. “The camp will stay closed until the spring,” it added."
     )
     assert speakers(text) == ["Varan Guard"]
+
+
+def test_a_passive_inside_reported_speech_is_no_speaker_and_a_figure_never_is() -> None:
+    text = (
+        "Norland Foreign Minister Karel Vandos said earlier on Saturday that the truce was agreed upon "
+        "after nearly 10 hours of “substantive” talks between Varan and Esterby."
+    )
+    assert speakers(text) == ["Karel Vandos"]
+    text = (
+        "At the vote of 31 March 1991, 99.08% of the people voted yes to one single question: “Do you "
+        "back the return of the old river charter of Varan?”"
+    )
+    assert speakers(text) == [None]

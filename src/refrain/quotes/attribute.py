@@ -339,6 +339,13 @@ class Attributor:
                 continue  # "warned that Norland will respond to “…”": the quote is what is responded to
             if _inside_reported(left, cues, cue):
                 continue  # "X said that the government has responded to …, and has a “…”": X
+            if (
+                cue is not cues[0]
+                and cue.index > 0
+                and left[cue.index - 1].lower in _PASSIVE_AUX
+                and not left[cue.index].lower.endswith("ing")  # "is saying": no passive
+            ):
+                continue  # "X said the truce was agreed after “…” talks": a passive's subject says nothing
             subj = subject_of(left, cue, inverted=cue.index == 0)
             if subj is not None:
                 g.subject, g.cue, g.cue_at = subj, cue.text, left[cue.index].start
@@ -527,6 +534,9 @@ class Attributor:
     def classify(self, g: Group, left: list[Token]) -> str:
         """direct / partial / scare (:func:`refrain.quotes.kinds.classify`)."""
         return classify_quote(g, left, self.text, self.masked, self._quoted_often)
+
+
+_PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "being"})
 
 
 def _subject_over_words(

@@ -193,6 +193,8 @@ def _build(
         speaker, role, org = resolver.resolve(
             g.subject, continues=resolver.continues(g.cue, g.cue_at), quoted=body
         )
+        if speaker is not None and not any(c.isalpha() for c in str(speaker)):
+            speaker, role, org, mention = None, None, None, None  # "99.08% of the people voted": a figure
         if not g.inherited:
             resolver.note_speaker(g.subject, (speaker, role, org))
         bounds = _statement_window(masked, g)
