@@ -115,6 +115,19 @@ def test_a_persian_year_may_be_rendered_as_its_gregorian_one() -> None:
     )[0]
 
 
+def test_a_jalali_date_may_be_rendered_as_its_gregorian_day() -> None:
+    from refrain.crosslingual.numbers import gregorian_days
+
+    assert gregorian_days("از ۱۱ فروردین تا 12 دي") == {30.0, 31.0, 1.0, 2.0}  # Nowruz on 20 or 21 March
+    persian = facts_fa("هر گونه تغییر در نرخ آب در نشست 11 فروردین شورا بررسی خواهد شد.")
+    assert can_render(
+        facts_en("Any change in water prices will be weighed at the board's meeting on March 31."), persian
+    )[0]
+    assert not can_render(
+        facts_en("Any change in water prices will be weighed at the meeting on March 14."), persian
+    )[0]
+
+
 def test_a_year_counts_in_either_calendar():
     from refrain.crosslingual.numbers import agreement, numbers_en, numbers_fa
 

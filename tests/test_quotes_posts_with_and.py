@@ -1,10 +1,13 @@
-"""Quote speakers on invented text: a post with "and" in it ("Deputy Foreign Minister for Asia and
-Pacific Affairs Karel Vandos", "the deputy minister for legal and consular affairs") is one post,
-its holder the speaker; "the X Plan of Action" is no person; "the artist" goes on with the painter
+"""Quote speakers on invented text: a post with "and" in it ("Deputy Water Minister for Lakes and
+Coastal Affairs Karel Vandos", "the deputy water minister for lakes and coastal works") is one post,
+its holder the speaker; "the X Plan of Action" is no person; "the artist" goes on with the sculptor
 just quoted; a sentence "The Daily reported that …" after a quoted question is a report of its own;
-"according to Reuters" after a sentence that names its speaker only relays; "X expressed
-satisfaction … He added" is X; "While President X presented …, he admitted" is X; "the governor
-of Esterbo" is no person named Esterbo; a deity and a newspaper are no people."""
+"according to Reuters" after a sentence that names its speaker only relays; "X voiced satisfaction
+… He added" is X; "While President X handed …, he conceded" is X; "the governor of Esterbo" is no
+person named Esterbo; a war, a deity and a newspaper are no people; "the ministry" and "the
+statement" stand for the body named or speaking before; a named aside after a description; "they"
+after a counted group; a port is a place; a passive inside reported speech and a figure never
+speak."""
 
 from __future__ import annotations
 
@@ -15,41 +18,41 @@ from refrain.entities.kinds import speaker_kind
 
 def test_quoted_as_saying_with_a_post_that_has_and_in_it() -> None:
     text = (
-        "VARAN – The river pact will be signed soon, Esterby media reported on Friday. “Soon, the heads "
-        "of the three river boards will hold a summit,” Daily Varan quoted Norland's Deputy Foreign "
-        "Minister for Asia and Pacific Affairs Karel Vandos as saying. “They will talk about the water "
-        "of the region,” he said earlier this week."
+        "VARAN – The lake accord should be ready by spring, Esterby radio said on Friday. “By April the "
+        "three lake boards will sit down together,” Daily Varan quoted Norland's Deputy Water Minister "
+        "for Lakes and Coastal Affairs Karel Vandos as saying. “The boards will share out the summer "
+        "water,” he told reporters this week."
     )
     assert speakers(text) == ["Karel Vandos", "Karel Vandos"]
 
 
 def test_a_subject_post_with_and_in_it_is_the_named_holder() -> None:
     text = (
-        "The summit on river care was held in Varan in December with many health ministers. Norland "
-        "Minister of Health and Medical Education Karel Vandos attended the three-day summit and said "
-        "that Norland must change its old approach. Referring to Varan's drug makers, he said: “A large "
-        "part of the river markets is held by Varan firms.”"
+        "A bridge fair opened in Varan in December with road builders from six towns. Norland Minister "
+        "of Roads and Urban Planning Karel Vandos toured the fair and said that Norland must rethink its "
+        "old tolls. Turning to Varan's steel mills, he said: “Most of the bridge steel in the north now "
+        "comes from Varan mills.”"
     )
     assert speakers(text) == ["Karel Vandos"]
 
 
 def test_a_lower_case_post_whose_field_has_and_is_the_post_not_its_field() -> None:
     text = (
-        "VARAN – Norland Deputy Foreign Minister Karel Vandos said on Tuesday that “river diplomacy” is "
-        "the most urgent need in the dry north.\n“Issues of water in the north should be studied as "
-        "matters of security,” the top diplomat said at a conference. The deputy foreign minister for "
-        "legal and international affairs called water shortage the “gravest problem” in the region."
+        "VARAN – Norland Deputy Water Minister Karel Vandos told a forum on Tuesday that “lake care” "
+        "comes before every other task in the dry north.\n“Every lake plan must be weighed as a matter "
+        "of safety,” the deputy minister stressed. The deputy water minister for lakes and coastal "
+        "works called the drought the “worst in memory” for the north."
     )
     assert speakers(text) == ["Karel Vandos", "Karel Vandos", "Karel Vandos"]
 
 
 def test_a_plan_of_action_named_with_the_is_no_one_a_pronoun_goes_to() -> None:
     text = (
-        "European Union foreign policy chief Lena Holm has said that work to save the 2015 water pact, "
-        "known as the Joint Water Plan of Action, will be continued in 2019.\n“In March – after a "
-        "meeting with the Water Ministers of Norland, Esterby and Varan, on the sidelines of the River "
-        "Summit – river states have started to build a fund to let our farms keep their water. The work "
-        "continues in 2019,” she wrote in an article titled “Ten things for 2019”."
+        "European Union foreign policy chief Lena Holm has written that the 2015 water pact, known as the Joint "
+        "Water Plan of Action, must be kept alive next year.\n“In March – after talks with the Water "
+        "Ministers of Norland, Esterby and Varan, beside the River Summit – the river states began a "
+        "fund so that our farms keep their water. That work goes on next year,” she wrote in a column "
+        "titled “Ten tasks for the new year”."
     )
     assert speakers(text) == ["Lena Holm", None]
 
@@ -67,10 +70,10 @@ def test_the_artist_goes_on_with_the_painter_or_sculptor_quoted() -> None:
 
 def test_a_report_of_its_own_after_a_quoted_question_is_no_cue() -> None:
     text = (
-        "“On the river questions, there were no deals” from the other parties, Lena Holm, Varan Party "
-        "general secretary, said on River TV.  “The question was: is the overall direction right, do we "
-        "share a view of what should be done in this town?”  The Daily Norland reported that failure "
-        "to reach a deal could have wide effects for the region."
+        "“On the lake tolls, nobody gave ground” in the talks, Lena Holm, Varan Party general secretary, "
+        "said on River TV.  “The question was: are we heading the same way, and do we share one idea of "
+        "the town's future?”  The Daily Norland reported that a failed deal could unsettle the whole "
+        "region."
     )
     assert speakers(text) == ["Lena Holm", "Lena Holm"]
     # but "asked that day" is the question's cue
@@ -79,31 +82,30 @@ def test_a_report_of_its_own_after_a_quoted_question_is_no_cue() -> None:
 
 def test_according_to_an_outlet_after_the_speakers_own_sentence_only_relays() -> None:
     text = (
-        "The Paris-based River Watch Body (RWB) announced on May 2 that Varan has until June to fix its "
-        "rules. The RWB concluded at its May 2 meeting that “some items are not done” and said in a "
-        "statement it “expects Varan to move swiftly on the reforms”, according to Reuters."
+        "The Paris-based River Watch Body (RWB) gave Varan until June to mend its lake rules. The RWB "
+        "found at its May meeting that “some tasks are still open” and said in a note it “wants Varan "
+        "to act fast on the reforms”, according to Reuters."
     )
     assert speakers(text) == ["RWB", "RWB"]
     assert speakers("“Water is scarce in the north,” according to Reuters.") == ["Reuters"]
 
 
-def test_he_added_after_someone_else_expressed_satisfaction_is_that_person() -> None:
+def test_he_added_after_someone_else_voiced_satisfaction_is_that_person() -> None:
     text = (
         "Varan President Karel Vandos arrived in Norland on Sunday.\nLeader Ali Ramin added, “These "
-        "plots can be overcome through cooperation.” He also said Norland is serious about trade with "
-        "Varan. During the meeting, which was attended by Vice President Omid Karan, Vandos expressed "
-        "satisfaction with his new visit to Norland. He added, “The late president of Varan knew "
-        "Norland well.”"
+        "schemes fail when neighbours work together.” He also said Norland wants more trade with Varan. "
+        "At the talks, where Vice President Omid Karan was also present, Vandos voiced satisfaction "
+        "with the trip. He added, “The late president of Varan knew Norland well.”"
     )
     assert speakers(text) == ["Ali Ramin", "Karel Vandos"]
 
 
 def test_he_after_a_fronted_while_clause_is_its_subject() -> None:
     text = (
-        "Omid Karan, director for the river desk at the Norland Water Ministry, said the board will "
-        "send a note to the bank. Sanctions are nothing new for Norland. While President Karel Vandos "
-        "presented next year's budget to the parliament, he admitted that the \"unjust\" sanctions will "
-        "hurt growth, but will not bring Norland \"to its knees.\""
+        "Omid Karan, head of the lake desk at the Norland Water Ministry, said the board will write to "
+        "the bank. Tariffs are nothing new for Norland. While President Karel Vandos handed next year's "
+        'budget to the assembly, he conceded that the "unfair" tariffs will slow trade, but will not '
+        'bring Norland "to a halt."'
     )
     assert speakers(text) == ["Karel Vandos", "Karel Vandos"]
 
@@ -111,7 +113,7 @@ def test_he_after_a_fronted_while_clause_is_its_subject() -> None:
 def test_the_governor_of_a_place_is_no_person_named_after_the_place() -> None:
     text = (
         "On Saturday, the regional governor of Esterbo said the troops had fired drones at the region "
-        "overnight, inflicting \"some damage to roads and bridges\" at the Varan airfield."
+        'overnight, inflicting "some damage to roads and bridges" at the Varan airfield.'
     )
     assert speakers(text) == ["regional governor of Esterbo"]
 
@@ -127,18 +129,17 @@ def test_a_war_is_an_event_no_person_and_no_it_that_speaks() -> None:
     assert speaker_kind("Norland War") != "person"
     text = (
         "The Norland War on Drought started in 2001 and went on for years. But it was only Varan that "
-        "did not fear and answered Vandos: \"We are neither with you, nor with the drought!\""
+        'did not flinch and answered Vandos: "We side with neither you nor the drought!"'
     )
     assert speakers(text) == [None]
 
 
 def test_a_port_is_a_place_no_he_goes_to() -> None:
     text = (
-        "Varan Port development, which has also received a waiver from Norland, is the sole deep sea port "
-        "of the north.   During an interview with the Varan Times in January 2017, I had the pleasure of "
-        "meeting Esterby Ambassador to Varan Karel Vandos, who will be ending his term in Varan in the "
-        "near future. He emphasized that “Varan is a very important symbol of cooperation between "
-        "Esterby and Varan,” adding the private sector will be the major investor."
+        "Varan Port expansion, exempt from Norland's levy, is the only deep harbour town of the north.   "
+        "In an interview with the Varan Times in 2017, I met Esterby Ambassador to Varan Karel Vandos, "
+        "who leaves his post next year. He stressed that “Varan is a key link between Esterby and the "
+        "lake towns,” adding that private firms would fund most of the work."
     )
     assert speakers(text) == ["Karel Vandos"]
 
@@ -156,8 +157,8 @@ def test_they_after_a_counted_group_of_bodies_is_that_group() -> None:
 
 def test_even_opening_a_sentence_is_no_part_of_its_subject() -> None:
     text = (
-        "Norland's leader Karel Vandos has refused to step down. Even the Varan ambassador has abandoned "
-        "him, saying his boss has “put Norland on a dangerous path.”"
+        "Norland's leader Karel Vandos has refused to step down. Even the Varan ambassador has turned on "
+        "him, warning that his leader has “led Norland down a risky road.”"
     )
     assert speakers(text) == ["Varan ambassador"]
 
@@ -178,18 +179,18 @@ def test_the_ministry_paragraphs_after_its_name_is_that_ministry() -> None:
 def test_the_statement_after_a_body_announced_something_is_that_bodys() -> None:
     text = (
         "The Water Ministry of Esterby announced last month that the river police raided the dam camp. "
-        "The raid was carried out under the river laws.  “Today's raid was carried out in line with "
-        "the law,” the statement said."
+        "The raid followed the river laws.  “The raid today kept to the letter of the lake code,” the "
+        "statement said."
     )
     assert speakers(text) == ["Water Ministry of Esterby"]
 
 
 def test_a_description_then_a_named_aside_after_the_quote_is_the_name() -> None:
     text = (
-        "Karel Vandos told the state news agency VNA that the axis is now strong. On Sunday, a senior "
-        "lawmaker said Norland's drone power ensures security at a time when military tools are deciding "
-        "things.  “Today is not only the age of talks, but also the age of drones,” the lawmaker, Omid "
-        "Karan, who is a member of the parliament’s presiding board, said, according to VNA."
+        "Karel Vandos told the state news agency VNA that the lake front is now strong. On Sunday, a "
+        "senior lawmaker said Norland's drones keep its borders safe now that arms decide disputes.  "
+        "“We live in the era of drones, and drones keep the country safe,” the lawmaker, Omid Karan, "
+        "who sits on the house's steering panel, said, according to VNA."
     )
     assert speakers(text) == ["Omid Karan"]
 
@@ -204,8 +205,8 @@ def test_the_statement_as_a_subject_is_the_body_that_just_spoke() -> None:
 
 def test_a_passive_inside_reported_speech_is_no_speaker_and_a_figure_never_is() -> None:
     text = (
-        "Norland Foreign Minister Karel Vandos said earlier on Saturday that the truce was agreed upon "
-        "after nearly 10 hours of “substantive” talks between Varan and Esterby."
+        "Norland Foreign Minister Karel Vandos said on Saturday that the truce was agreed on after "
+        "almost a full day of “serious” talks between Varan and Esterby."
     )
     assert speakers(text) == ["Karel Vandos"]
     text = (

@@ -26,7 +26,15 @@ from .aliases import aliases
 from .anchors import anchors_en, anchors_fa
 from .embed import Embedder, embed_quotes, lead
 from .names import _fa_parts, _latin_parts, block_key, same_person, two_letter_readings
-from .numbers import agreement, gregorian_years, implied_numbers_en, numbers_en, numbers_fa, persian_year
+from .numbers import (
+    agreement,
+    gregorian_days,
+    gregorian_years,
+    implied_numbers_en,
+    numbers_en,
+    numbers_fa,
+    persian_year,
+)
 from .roles import PostIndex, read_description
 
 MIN_WORDS_EN = 6
@@ -153,8 +161,10 @@ def facts_fa(text: str) -> Facts:
     # up to a colon too: a rendering may stop where «… بوده است: …» goes on with what it announces
     first = lead(text, "fa", 1).split(":", 1)[0]
     numbers = numbers_fa(text)
-    kept = frozenset(n for n in numbers_fa(first) if not persian_year(n))
-    return Facts(numbers | gregorian_years(numbers), anchors_fa(text), kept, anchors_fa(first))
+    # a Jalali date's day may be rendered as its Gregorian one («11 فروردین»: "March 31")
+    kept = frozenset(n for n in numbers_fa(first) if not persian_year(n)) | gregorian_days(first)
+    dated = numbers | gregorian_years(numbers) | gregorian_days(text)
+    return Facts(dated, anchors_fa(text), kept, anchors_fa(first))
 
 
 def can_render(en: Facts, fa: Facts) -> tuple[bool, int]:

@@ -16,8 +16,11 @@ share them all the same.
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
+from functools import cache
 
 from refrain.text import fold_fa_figures, number_tokens
+from refrain.text.lexicon import lexicon_lines
 
 _EN_NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w])|\b([a-z]+)\b", re.I)
 _EN_WORDS = {
@@ -190,3 +193,33 @@ def agreement(a: frozenset[float], b: frozenset[float]) -> tuple[int, int]:
     shared = sum(1 for x in a if x in b_years)
     shorter = a if len(a) <= len(b) else b
     return shared, len(shorter) - shared
+
+
+# the first days of the Jalali year a day's Gregorian date is counted from: Nowruz falls on 20 or
+# 21 March, and Dey to Esfand cross a Gregorian leap day in some years (2003-04)
+_NOWRUZ = (date(2001, 3, 20), date(2001, 3, 21), date(2003, 3, 21))
+
+
+@cache
+def _jalali_months() -> tuple[re.Pattern[str], dict[str, int]]:
+    """A day and a Jalali month («11 فروردین»), and each month's number (figure_months.txt)."""
+    rows = [line.split("\t") for line in lexicon_lines("fa", "figure_months")]
+    number = {r[0]: int(r[2]) for r in rows if len(r) > 2 and r[1] == "jalali"}
+    names = "|".join(map(re.escape, sorted(number, key=len, reverse=True)))
+    return re.compile(rf"(?<!\d)(\d{{1,2}})[\s\u200c]*({names})(?![\w])"), number
+
+
+def gregorian_days(text: str) -> frozenset[float]:
+    """The Gregorian days of the month of Jalali dates in ``text``: an English rendering writes «11
+    فروردین» as "March 31" (or "March 30" in another year)."""
+    pattern, number = _jalali_months()
+    out: set[float] = set()
+    for m in pattern.finditer(fold_fa_figures(text).translate(_ARABIC_LETTERS)):
+        day, month = int(m.group(1)), number[m.group(2)]
+        if 1 <= day <= 31:
+            offset = (month - 1) * 31 + day - 1 if month <= 6 else 186 + (month - 7) * 30 + day - 1
+            out |= {float((start + timedelta(days=offset)).day) for start in _NOWRUZ}
+    return frozenset(out)
+
+
+_ARABIC_LETTERS = str.maketrans("يك", "یک")

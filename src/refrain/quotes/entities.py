@@ -315,7 +315,7 @@ def _add_person(
     set_off = pending_role[0] if pending_role and masked[pending_role[1] : start].strip() == "," else None
     role = role or set_off or _role_to_place(masked, start, lex)
     if not role and len(tail) > 1 and _thing_after_the(masked, start, run[-1].end):
-        return  # "the Joint Comprehensive Plan of Action": a thing's name, nobody who speaks
+        return  # "the Joint Water Plan of Action": a thing's name, nobody who speaks
     known = index.fullest(tail, "person") if len(tail) == 1 else None
     if len(tail) == 1 and not head and known is None:
         index.occurrences.append(
@@ -378,6 +378,6 @@ _THING_END = re.compile(r"\s+of\s+[A-Z]")
 
 def _thing_after_the(masked: str, start: int, end: int) -> bool:
     """Whether a name-like run of two words or more with no title is a thing's name: "the"
-    before it and "of" and a capital after it ("known as the Joint Comprehensive Plan of Action");
+    before it and "of" and a capital after it ("known as the Joint Water Plan of Action");
     not "the Ali Vaez government", nor "the Shia scholar Ali Vaez," (a stop after the run)."""
     return bool(_AFTER_THE.search(masked[max(0, start - 5) : start]) and _THING_END.match(masked, end))

@@ -250,12 +250,12 @@ def _post_for_place(toks: list[Token], k: int, run: list[Token]) -> NounPhrase |
 
 
 def _post_with_two_fields(toks: list[Token], k: int, run: list[Token]) -> NounPhrase | None:
-    """ "The deputy minister for legal and international affairs called": a post whose field is two
+    """ "The deputy water minister for lakes and coastal works named": a post whose field is two
     words joined by "and", the phrase at ``k`` (``run``) its second half; the whole post speaks, not
     "international affairs"."""
     if k < 4 or toks[k - 1].lower != "and" or run[0].is_cap:
         return None
-    for field in (1, 2):  # "legal", "legal and consular": one or two words before "and"
+    for field in (1, 2):  # "lakes", "lakes and rivers": one or two words before "and"
         at = k - 2 - field
         if at >= 1 and toks[at].lower in {"for", "of"} and all(t.is_word for t in toks[at + 1 : k - 1]):
             holder = np_ending_at(toks, at - 1)
@@ -786,7 +786,7 @@ _BE_FORMS = frozenset({"is", "was", "are", "were", "been", "be", "am"})
 def post_runs_on_to_name(between: list[Token], end: int) -> bool:
     """Whether the words quoted "… as saying" run on past the noun phrase read there (ending at
     ``end``) with "and" and capitalised words up to "as": a post with "and" in it before the name
-    ("quoted Deputy Minister for Asia and Pacific Affairs Ali Vaez as saying")."""
+    ("quoted Deputy Minister for Lakes and Coastal Works Ali Vaez as saying")."""
     rest = [t for t in between if t.start >= end]
     return (
         len(rest) >= 3
