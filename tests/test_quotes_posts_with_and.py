@@ -214,3 +214,16 @@ def test_a_passive_inside_reported_speech_is_no_speaker_and_a_figure_never_is() 
         "back the return of the old river charter of Varan?”"
     )
     assert speakers(text) == [None]
+
+
+def test_a_one_sentence_lead_with_only_short_lower_case_words_is_no_heading() -> None:
+    text = (
+        "President Karel Vandos met Iraqi President Omid Karan in Tehran on Saturday.\n“We will open new "
+        "rail links between the two nations,” Vandos said.\n“Iraq will never forget the help,” the Iraqi "
+        "president said."
+    )
+    assert speakers(text) == ["Karel Vandos", "Omid Karan"]
+    # a heading in title case stays one: its names are not read as the article's people
+    from refrain.quotes.run_context import _in_heading
+
+    assert _in_heading("Vandos Meets Karan in Tehran\nThe talks went well.", 0)
