@@ -37,7 +37,7 @@ from .leads import (
 from .lexicon import lexicon
 from .marks import RawQuote, paragraphs
 from .owners import claim_owner, main_verb_subject, sign_holders, that_clause_subject
-from .speakers import NounPhrase, sentence_subject, subject_after
+from .speakers import BE_FORMS, NounPhrase, sentence_subject, subject_after
 
 
 class Attributor:
@@ -342,7 +342,7 @@ class Attributor:
             if (
                 cue is not cues[0]
                 and cue.index > 0
-                and left[cue.index - 1].lower in _PASSIVE_AUX
+                and left[cue.index - 1].lower in BE_FORMS
                 and not left[cue.index].lower.endswith("ing")  # "is saying": no passive
             ):
                 continue  # "X said the truce was agreed after “…” talks": a passive's subject says nothing
@@ -534,9 +534,6 @@ class Attributor:
     def classify(self, g: Group, left: list[Token]) -> str:
         """direct / partial / scare (:func:`refrain.quotes.kinds.classify`)."""
         return classify_quote(g, left, self.text, self.masked, self._quoted_often)
-
-
-_PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "being"})
 
 
 def _subject_over_words(

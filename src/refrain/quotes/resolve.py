@@ -206,11 +206,11 @@ class Resolver:
             # "Vandos expressed satisfaction with …": speaking, so the "he added" after is his
             spoke = _EXPRESSED.match(self.masked, np.end) is not None
             self._note(self._copular_name(np, hi) or np, n, speaker=spoke)
+        elif (fronted := _fronted_clause_subject(toks)) is not None:
+            self._note(fronted, n)  # "While President Vos presented the budget, he admitted …"
         group = _counted_group(toks) or (np if np is not None and self._kind(np) is None else None)
         if group is not None:
             self._note_group(group, n)
-        elif (fronted := _fronted_clause_subject(toks)) is not None:
-            self._note(fronted, n)  # "While President Vos presented the budget, he admitted …"
         # who speaks in the sentence ("Pistachio is the top export, Ali Vaez said."): a pronoun
         # in the next quote is more often them than the sentence's grammatical subject
         for cue in find_cues(toks):
@@ -1669,9 +1669,11 @@ class Resolver:
         bodies = {
             o.entity.name
             for o in self.index.occurrences[: bisect_right(self._occ_starts, pos)]
-            if o.end <= pos and o.entity.kind == "org" and noun in o.entity.name.lower().split()
+            if o.end <= pos
+            and o.entity.kind == "org"
+            and noun in (words := o.entity.name.lower().split())
+            and len(words) > 1
         }
-        bodies = {b for b in bodies if len(b.split()) > 1}
         return bodies.pop() if len(bodies) == 1 else None
 
     def _document_author(self, np: NounPhrase, document: str) -> Resolved:

@@ -54,7 +54,9 @@ def first_of_body_list(masked: str, run: list[Token], lex: Lexicon) -> bool:
 
 _LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]{3,}\b")
 # a short lower-case word no heading writes in lower case (its function words are)
-_SHORT_WORD = re.compile(r"\b(?!(?:of|in|on|at|to|for|and|the|an?|by|with|from|as|or|nor|but|vs)\b)[a-z]{2,3}\b")
+_SHORT_WORD = re.compile(
+    r"\b(?!(?:of|in|on|at|to|for|and|the|an?|by|with|from|as|or|nor|but|vs)\b)[a-z]{2,3}\b"
+)
 
 
 def _in_heading(masked: str, pos: int) -> bool:

@@ -768,7 +768,7 @@ def passive_agent(toks: list[Token], k: int) -> NounPhrase | None:
     by the Red Cross as “…”"): the agent speaks, not the subject condemned. None unless the
     agent's name is followed by "as", "for" or the quote ("criticized by the minister for its
     “…”"): "announced by X in 2014" is no quotation's agent."""
-    if k == 0 or k + 2 >= len(toks) or toks[k - 1].lower not in _BE_FORMS or toks[k + 1].lower != "by":
+    if k == 0 or k + 2 >= len(toks) or toks[k - 1].lower not in BE_FORMS or toks[k + 1].lower != "by":
         return None
     agent = toks[k + 2] if toks[k + 2].lower != "the" or k + 3 >= len(toks) else toks[k + 3]
     if not agent.is_cap:
@@ -780,7 +780,8 @@ def passive_agent(toks: list[Token], k: int) -> NounPhrase | None:
     return None
 
 
-_BE_FORMS = frozenset({"is", "was", "are", "were", "been", "be", "am"})
+# forms of "be": before a participle they make a passive ("was agreed", "is described by")
+BE_FORMS = frozenset({"is", "was", "are", "were", "been", "be", "am"})
 
 
 def post_runs_on_to_name(between: list[Token], end: int) -> bool:
