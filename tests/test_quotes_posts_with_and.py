@@ -227,3 +227,16 @@ def test_a_one_sentence_lead_with_only_short_lower_case_words_is_no_heading() ->
     from refrain.quotes.run_context import _in_heading
 
     assert _in_heading("Vandos Meets Karan in Tehran\nThe talks went well.", 0)
+
+
+def test_a_countrys_top_diplomat_goes_on_with_the_person_speaking() -> None:
+    text = (
+        "VARAN- Iran would not allow more raids by armed groups based in the north, Iran's foreign "
+        "minister has told his Varani counterpart. During a phone call on Thursday with Omid Karan, "
+        "Hossein Ramin said, “We will not accept more raids by groups that hide in the north.” To guard "
+        "the border, the Guards have struck armed camps in the north with drones.   Ramin spoke about "
+        "raids coming from the north, adding that they had gone on for forty years despite promises "
+        "from the local government. “We will not tolerate more raids by these groups,” Iran’s top "
+        "diplomat added."
+    )
+    assert speakers(text) == ["Hossein Ramin", "Hossein Ramin"]

@@ -382,7 +382,9 @@ class Resolver:
             # place ("the MP for Zabol") is its holder named before, never someone named later
             anaphoric=low[0] in {"the", "his", "her"}
             or low == [head]
-            or (self._rereading and np.tokens[0].text.endswith(("’s", "'s"))),
+            or (self._rereading and np.tokens[0].text.endswith(("’s", "'s")))
+            # "Norland’s top diplomat added": the country's one top holder, named before
+            or ("top" in low and head in text_lexicon("en", "generic_roles")),
             owned=bool(origin) and np.tokens[0].text.endswith(("’s", "'s")),
             later=not placed,
             past=any(w == "former" or w.startswith("ex-") for w in low),
