@@ -240,3 +240,21 @@ def test_a_countrys_top_diplomat_goes_on_with_the_person_speaking() -> None:
         "diplomat added."
     )
     assert speakers(text) == ["Hossein Ramin", "Hossein Ramin"]
+
+
+def test_a_leads_indefinite_post_is_the_person_the_next_sentence_names_speaking() -> None:
+    text = (
+        "VARAN - A professor of water policy at Esterby University says Norland President Omid Karan’s "
+        "“most costly blunder” in his trip to the north “was his failure to return to the river pact.” "
+        "Writing in River Review on July 22, Karel Vandos said Karan made “any return to the pact” "
+        "harder. Vandos, also a former river engineer, said the trip “showed how weak Norland has "
+        "become.”"
+    )
+    assert speakers(text) == ["Karel Vandos"] * 4
+    # but not someone the lead itself names beside the description
+    text = (
+        "VARAN- A top Esterby diplomat on Saturday criticized Norland’s river adviser Omid Karan for "
+        "making “muddled and odd” remarks on Varan. Speaking to a river forum on Thursday, Karan said "
+        "Norland will take every step to guard the lake."
+    )
+    assert speakers(text) == ["top Esterby diplomat"]

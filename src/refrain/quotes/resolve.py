@@ -284,6 +284,12 @@ class Resolver:
         unnamed = self._indefinite(np, words, low, head) if low[0] in _INDEFINITE else None
         if unnamed is not None:
             return unnamed
+        if head is not None and low[0] in {"a", "an"}:
+            # "A professor of government at X says … . Writing in …, Ali Vaez said": the lead's
+            # description is the person the next sentence names speaking, before any post reading
+            found = self._lead_description(np.start)
+            if found[0] is not None:
+                return found
         if head is not None:
             # "said Envoy to the Islands, Rasa Dolat.": the post's holder set off after it
             found = self._set_off_after(np, " ".join(words), _PLACE_THEN_COMMA)
@@ -1337,12 +1343,18 @@ class Resolver:
         k = bisect_right(self.subjects, _Subject(pos, pos, 0, "", NOTHING))
         if any(s.kind == "person" and s.end <= pos for s in self.subjects[:k]):
             return NOTHING
+        lo, hi = self.sentences[here]
         for subj in self.subjects[k:]:
             if self._prose[subj.sentence] > self._prose[here] + 1:
                 break
             name = subj.resolved[0]
             first = opening and subj.start == self._starts[subj.sentence]
             if (subj.speaker or first) and subj.kind == "person" and name and len(name.split()) > 1:
+                # "A top Tarskian diplomat criticized Ali Vaez for … . Vaez said …": not the one
+                # the lead itself names beside the description
+                ent = self.index.fullest(str(name).split(), "person")
+                if any(o.entity is ent and lo <= o.start < hi for o in self.index.occurrences):
+                    return NOTHING
                 return subj.resolved
         return NOTHING
 
