@@ -231,8 +231,8 @@ def test_a_one_sentence_lead_with_only_short_lower_case_words_is_no_heading() ->
 
 def test_a_countrys_top_diplomat_goes_on_with_the_person_speaking() -> None:
     text = (
-        "VARAN- Iran would not allow more raids by armed groups based in the north, Iran's foreign "
-        "minister has told his Varani counterpart. During a phone call on Thursday with Omid Karan, "
+        "VARAN- Iran would not allow more raids by armed groups based in the north, the Iranian foreign "
+        "minister has told his Varani peer. Speaking by phone on Thursday to Omid Karan, "
         "Hossein Ramin said, “We will not accept more raids by groups that hide in the north.” To guard "
         "the border, the Guards have struck armed camps in the north with drones.   Ramin spoke about "
         "raids coming from the north, adding that they had gone on for forty years despite promises "
@@ -245,7 +245,7 @@ def test_a_countrys_top_diplomat_goes_on_with_the_person_speaking() -> None:
 def test_a_leads_indefinite_post_is_the_person_the_next_sentence_names_speaking() -> None:
     text = (
         "VARAN - A professor of water policy at Esterby University says Norland President Omid Karan’s "
-        "“most costly blunder” in his trip to the north “was his failure to return to the river pact.” "
+        "“most costly blunder” in his trip to the north “lay in not rejoining the river pact.” "
         "Writing in River Review on July 22, Karel Vandos said Karan made “any return to the pact” "
         "harder. Vandos, also a former river engineer, said the trip “showed how weak Norland has "
         "become.”"
