@@ -258,3 +258,18 @@ def test_a_leads_indefinite_post_is_the_person_the_next_sentence_names_speaking(
         "Norland will take every step to guard the lake."
     )
     assert speakers(text) == ["top Esterby diplomat"]
+
+
+def test_one_letter_of_a_given_name_spelled_two_ways_in_an_article_is_one_person() -> None:
+    from refrain.quotes.context import tokens
+    from refrain.quotes.entities import build_index
+
+    text = (
+        "The trip took place upon invitations by President Omed Karan. Vandos was welcomed by Iraqi "
+        "President Omid Karan upon his arrival. Hamed Ramin and Hamid Ramin, two brothers, also spoke."
+    )
+    index = build_index(text, tokens(text, 0, len(text)))
+    karan = {o.entity.name for o in index.occurrences if "Karan" in o.entity.name}
+    assert len(karan) == 1  # one person, however the article spells him
+    ramin = {o.entity.name for o in index.occurrences if "Ramin" in o.entity.name}
+    assert ramin == {"Hamed Ramin", "Hamid Ramin"}  # names told apart by a vowel stay two

@@ -101,7 +101,7 @@ def skeleton(name: str) -> str:
     >>> skeleton("Hamed Hosseini") == skeleton("Hamid Hosseini"), skeleton("Nasser") == skeleton("Naser")
     (False, True)
     """
-    apart = _names_apart()
+    apart = names_apart_by_vowel()
     parts = words(ascii_fold(name))
     if any(w in apart for w in parts):  # Hamed is not Hamid: such a word keeps a key of its own
         return " ".join(apart.get(w) or skeleton(w) for w in parts)
@@ -112,7 +112,7 @@ def skeleton(name: str) -> str:
 
 
 @cache
-def _names_apart() -> dict[str, str]:
+def names_apart_by_vowel() -> dict[str, str]:
     """{spelling: key} of names_apart_by_vowel.txt: names the skeleton would join though they differ."""
     return {
         w: "=" + line.split()[0] for line in lexicon_lines("en", "names_apart_by_vowel") for w in line.split()

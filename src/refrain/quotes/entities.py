@@ -12,7 +12,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from refrain.entities.names import office_fields, split_name
+from rapidfuzz.distance import Levenshtein
+
+from refrain.entities.names import names_apart_by_vowel, office_fields, split_name
 from refrain.text.lexicon import lexicon as text_lexicon
 
 from .capital_runs import capitalised_run
@@ -75,7 +77,7 @@ class ArticleEntities:
     def add(
         self, name: str, kind: str, start: int, end: int, role: str | None = None, org: str | None = None
     ) -> ArticleEntity:
-        ent = self.entities.get(name)
+        ent = self.entities.get(name) or (self._same_spelled(name) if kind == "person" else None)
         if ent is None:
             ent = ArticleEntity(name, kind, role, org, tuple(name.split()))
             self.entities[name] = ent
@@ -86,6 +88,22 @@ class ArticleEntities:
             ent.roles.add(role.lower())
         self.occurrences.append(Occurrence(start, end, ent))
         return ent
+
+    def _same_spelled(self, name: str) -> ArticleEntity | None:
+        """The person named before as ``name`` with one letter of the given name spelled otherwise
+        ("Berham"/"Barham Salih": a typo, a transliteration); not "Hamed"/"Hamid" (kept apart)."""
+        first, *rest = name.lower().split()
+        if not rest or len(first) < 4 or first in (apart := names_apart_by_vowel()):
+            return None
+        same = [
+            e
+            for e in self.entities.values()
+            if e.kind == "person"
+            and [t.lower() for t in e.tokens][1:] == rest
+            and Levenshtein.distance(e.tokens[0].lower(), first) == 1
+            and e.tokens[0].lower() not in apart
+        ]
+        return same[0] if len(same) == 1 else None
 
     def fullest(
         self, words: list[str], kind: str | None = None, before: int | None = None
@@ -377,7 +395,6 @@ _THING_END = re.compile(r"\s+of\s+[A-Z]")
 
 
 def _thing_after_the(masked: str, start: int, end: int) -> bool:
-    """Whether a name-like run of two words or more with no title is a thing's name: "the"
-    before it and "of" and a capital after it ("known as the Joint Water Plan of Action");
-    not "the Ali Vaez government", nor "the Shia scholar Ali Vaez," (a stop after the run)."""
+    """Whether a name-like run of two words or more with no title is a thing's name: "the" before it,
+    "of" and a capital after it ("known as the Joint Water Plan of Action"; not "the Ali Vaez era")."""
     return bool(_AFTER_THE.search(masked[max(0, start - 5) : start]) and _THING_END.match(masked, end))
