@@ -273,3 +273,14 @@ def test_one_letter_of_a_given_name_spelled_two_ways_in_an_article_is_one_person
     assert len(karan) == 1  # one person, however the article spells him
     ramin = {o.entity.name for o in index.occurrences if "Ramin" in o.entity.name}
     assert ramin == {"Hamed Ramin", "Hamid Ramin"}  # names told apart by a vowel stay two
+
+
+def test_a_document_named_with_its_issuer_is_the_issuers() -> None:
+    text = (
+        "“The ministers called for talks on the river dispute,” the RIVA statement said. RIVA also "
+        "praised the new lake deal between Varan and Esterby. “They welcomed the extension of the lake "
+        "understandings,” the statement added."
+    )
+    assert speakers(text) == ["RIVA", "RIVA"]
+    # a nationality before the document names no issuer
+    assert speakers("“The dam is safe,” the Iranian statement said.")[0] != "Iranian"

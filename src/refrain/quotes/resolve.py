@@ -309,7 +309,7 @@ class Resolver:
         if by_author is not None:
             return by_author
         if low[-1] in DOCUMENTS and not words[-1][0].isupper():
-            found = self._document_author(np, low[-1])
+            found = self._issuer_before_document(np, words, low) or self._document_author(np, low[-1])
             if found[0] is not None:
                 return found
         if low[0] == "the" and low[-1] in lex.org_words and not any(w[0].isupper() for w in words[1:]):
@@ -674,6 +674,17 @@ class Resolver:
             resolved = " ".join(w for w in words if w.lower() not in DETERMINERS), None, None
         if resolved[0] is not None:
             insort(self.subjects, _Subject(np.start, np.end, sentence, kind, resolved, speaker))
+
+    def _issuer_before_document(self, np: NounPhrase, words: list[str], low: list[str]) -> Resolved | None:
+        """ "the RIVA statement said", "the Norland Guard's report": the body named before the
+        document word issued it (not a nationality: "the Iranian statement" stays the document)."""
+        if len(words) < 3 or low[0] != "the" or not all(w[:1].isupper() for w in words[1:-1]):
+            return None
+        if any(w.lower() in text_lexicon("en", "demonyms") for w in words[1:-1]):
+            return None
+        owner = tuple(t for t in np.tokens if t.is_word)[1:-1]
+        found = resolve_name(NounPhrase(owner[0].start, owner[-1].end, owner), self.index)
+        return found if found[0] is not None else None
 
     def _issuing_body(self, pos: int) -> str | None:
         """The body seen speaking just before ``pos`` ("The IRGC declared … . The statement said")."""
