@@ -284,3 +284,12 @@ def test_a_document_named_with_its_issuer_is_the_issuers() -> None:
     assert speakers(text) == ["RIVA", "RIVA"]
     # a nationality before the document names no issuer
     assert speakers("“The dam is safe,” the Iranian statement said.")[0] != "Iranian"
+
+
+def test_the_research_fellow_goes_on_with_the_fellow_named() -> None:
+    text = (
+        "VARAN – Karel Vandos, a research fellow at the Lake Policy Centre at Esterby University, says "
+        "Norland's dam plan has failed as the town has “found new water elsewhere.”\nThe research fellow "
+        "at the Lake Policy Centre also says, “Varan holds far more water than it did before the pact.”"
+    )
+    assert speakers(text) == ["Karel Vandos", "Karel Vandos"]
