@@ -154,6 +154,12 @@ def _counted_group(toks: list[Token]) -> NounPhrase | None:
     return NounPhrase(toks[0].start, toks[end].end, tuple(toks[: end + 1]))
 
 
+def _group_noun(words: list[str]) -> str | None:
+    """The plural noun of a group in a phrase's words ("groups", "lawmakers"), if any."""
+    nouns = text_lexicon("en", "plural_group_nouns")
+    return next((w for w in words if w in nouns), None)
+
+
 # what a body issues: "the statement" as a subject stands for the body that spoke just before
 _ISSUED = frozenset({"statement", "announcement", "communique", "communiqué", "declaration"})
 
@@ -208,7 +214,9 @@ class Resolver:
             self._note(self._copular_name(np, hi) or np, n, speaker=spoke)
         elif (fronted := _fronted_clause_subject(toks)) is not None:
             self._note(fronted, n)  # "While President Vos presented the budget, he admitted …"
-        group = _counted_group(toks) or (np if np is not None and self._kind(np) is None else None)
+        group = _counted_group(toks)
+        if group is None and np is not None and _group_noun(mention_words(np)) and self._kind(np) is None:
+            group = np  # the kind read only for a subject that holds a group's noun
         if group is not None:
             self._note_group(group, n)
         # who speaks in the sentence ("Pistachio is the top export, Ali Vaez said."): a pronoun
@@ -608,9 +616,7 @@ class Resolver:
         when no person was a subject since. A definite one ("the groups") is the group a subject
         named before ("Over 50 organizations …")."""
         words = mention_words(np)
-        nouns = text_lexicon("en", "plural_group_nouns")
-        noun = next((w for w in words if w in nouns), None)
-        if noun is None or len(words) > 12:
+        if _group_noun(words) is None or len(words) > 12:
             return
         written = " ".join(words[1:] if words[0].lower() in DETERMINERS else words)
         if words[0].lower() in {"the", "these", "those"}:
