@@ -66,11 +66,20 @@ def test_a_description_beside_a_name_is_that_person() -> None:
 
 def test_a_document_speaker_stops_before_its_participle() -> None:
     text = (
-        "According to the joint statement put out by Ruritania and Velmar, “The two countries will "
+        "According to the joint statement put out by the two states, “The two countries will "
         "reopen their consulates before the spring fair.”"
     )
     quotes = [q for q in find(text) if q.kind != "scare"]
     assert [(q.speaker, q.speaker_kind) for q in quotes] == [("joint statement", "document")]
+
+
+def test_a_document_put_out_by_named_states_is_theirs() -> None:
+    text = (
+        "According to the joint statement put out by Chile and Norway, “The two countries will "
+        "reopen their consulates before the spring fair.”"
+    )
+    quotes = [q for q in find(text) if q.kind != "scare"]
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [("Chile and Norway", "organisation")]
 
 
 def _kinds(text: str) -> list[tuple[str, str | None]]:

@@ -16,6 +16,7 @@ from bisect import bisect_right
 
 from refrain.text.lexicon import lexicon as text_lexicon
 
+from .cited_sources import is_press
 from .context import MASK, Token, sentence_starts, tokens
 from .cues import Cue, find_cues, subject_of
 from .grouping import Group
@@ -239,9 +240,17 @@ class Attributor:
         ptoks = tokens(self.masked, plo, phi)
         intro = self.masked[plo:phi].rstrip().endswith(":")
         cues = find_cues(ptoks)
-        if any(not _relays(c.text) for c in cues):
-            # "Salami stressed that …, Al Alam reported.": the outlet only relays the speaker
-            cues = [c for c in cues if not _relays(c.text)]
+        if any(not _relays(c.text) and not c.according for c in cues):
+            # "Salami stressed that …, Al Alam reported.", "According to Tasnim, Ghalibaf said that
+            # …": the outlet only relays the speaker
+            cues = [
+                c
+                for c in cues
+                if not _relays(c.text)
+                and not (
+                    c.according and (source := subject_of(ptoks, c)) is not None and is_press(source.tokens)
+                )
+            ]
         quote_led = bool(ptoks) and ptoks[0].text == MASK and not intro and not lead
         closing = report_clause(ptoks) if not (intro or lead) else None
         if closing is not None:
@@ -551,6 +560,8 @@ def _subject_over_words(
     )
     if (
         chunk
+        and chunk[0].is_word
+        and chunk[0].lower not in _NOT_DESCRIPTION_OPENERS  # "…” and to work to meet farmers’ demands"
         and subj.start > toks[cue.index - 1].start - 200
         and (len(chunk) <= 10 or named_aside)
         and not any(t.text == MASK or t.lower in lexicon().speech_verb_forms for t in chunk)
@@ -560,6 +571,11 @@ def _subject_over_words(
             g.cue, g.cue_at = cue.text, toks[cue.index].start
             return True
     return False
+
+
+# words that open a clause or an aside after a quote, never a description of its speaker
+# ("“…,” as a senior diplomat put it" is one: "as" stays)
+_NOT_DESCRIPTION_OPENERS = frozenset({"and", "or", "but", "to", "what", "which", "who", "that", "while"})
 
 
 def _ends_with_cue(toks: list[Token]) -> bool:
@@ -602,12 +618,7 @@ def _press_source(g: Group) -> bool:
     outlet relaying the words, like a "reported" cue."""
     if not g.cue or not g.cue.lower().startswith("according") or g.subject is None:
         return False
-    press = text_lexicon("en", "press_words")
-    # "according to Reuters": an outlet named alone relays as much as "a Reuters report" does
-    outlet = " ".join(t.lower for t in g.subject.tokens if t.is_word and t.lower != "the")
-    if outlet in text_lexicon("en", "news_outlets"):
-        return True
-    return any(t.lower.strip(".’'s") in press for t in g.subject.tokens if t.is_word)
+    return is_press(g.subject.tokens)
 
 
 def _relays_only(left: list[Token]) -> bool:

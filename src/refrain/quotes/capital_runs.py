@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from itertools import takewhile
 
+from refrain.text.lexicon import lexicon as text_lexicon
+
 from .context import Token
 from .lexicon import Lexicon
-from .name_words import POSSESSIVE, particle_name
+from .name_words import POSSESSIVE, is_place, participle, particle_name
 from .speakers import NAME_PARTICLES
 
 
@@ -99,3 +101,28 @@ def _org_goes_on(run: list[Token], following: list[Token], lex: Lexicon) -> bool
     after = run[last + 1 :]
     ahead = takewhile(lambda t: t.is_cap, following)
     return not after or after[0].lower in {"of", "for"} or any(t.lower in lex.org_words for t in ahead)
+
+
+def trim_run(masked: str, run: list[Token], lex: Lexicon) -> tuple[list[Token], list[str]]:
+    """A run without its leading sentence words ("The", "In", "On Wednesday"), participles
+    ("Expressing Iran"), a place before a name ("Ambassador to Tehran Gaddam Dharmendra") and the
+    end of an organisation's name cut at "of"; with its words (possessive "'s" dropped)."""
+    words = [POSSESSIVE.sub("", t.text) if t.text[-2:] in ("’s", "'s") else t.text for t in run]
+    while words and (
+        (words[0].lower() in lex.not_names and words[0].lower() not in {"former", "regime"})
+        or participle(words[0])
+        or (len(words) > 2 and is_place(words[:1]) and not is_place(words[1:2]))
+    ):
+        run, words = run[1:], words[1:]
+    if (
+        len(words) >= 3
+        and masked[max(0, run[0].start - 4) : run[0].start].lower().endswith("of ")
+        and not named_body(words)  # "the reports of Human Rights Watch"
+    ):
+        # "Chamber of Commerce Mozafar Alikhani": a run cut at "of" opens with the body's name's end
+        run, words = run[1:], words[1:]
+    return run, words
+
+
+def named_body(words: list[str]) -> bool:
+    return " ".join(words).lower().replace("-", " ") in text_lexicon("en", "named_bodies")

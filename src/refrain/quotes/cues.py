@@ -15,7 +15,7 @@ from refrain.text.lexicon import lexicon as text_lexicon
 
 from .appositives import CALENDAR as _CALENDAR
 from .appositives import unclosed_appositive
-from .cited_sources import per_source, words_of_opens
+from .cited_sources import per_source, post_then_name, words_of_opens
 from .context import Token
 from .lexicon import Lexicon, lexicon
 from .speakers import DETERMINERS, NounPhrase, clause_subject, passive_agent, subject_after, subject_before
@@ -376,7 +376,7 @@ def subject_of(toks: list[Token], cue: Cue, *, inverted: bool = True) -> NounPhr
             return NounPhrase.of(between) if after or 1 < len(between) <= 8 else None
         return after
     if cue.according:
-        return subject_after(toks, cue.end_index)
+        return post_then_name(toks, cue.end_index) or subject_after(toks, cue.end_index)
     if cue.participle:
         return _participle_subject(toks, cue)
     if cue.end_index == cue.index and (agent := passive_agent(toks, cue.index)) is not None:

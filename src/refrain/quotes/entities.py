@@ -17,17 +17,15 @@ from rapidfuzz.distance import Levenshtein
 from refrain.entities.names import names_apart_by_vowel, office_fields, split_name
 from refrain.text.lexicon import lexicon as text_lexicon
 
-from .capital_runs import capitalised_run
+from .capital_runs import capitalised_run, named_body, trim_run
 from .context import Token
 from .lexicon import Lexicon, lexicon
 from .name_posts import post_after, post_before
 from .name_words import (  # the run's words: also imported from here by quotes.names and quotes.resolve
-    POSSESSIVE,
     clean_person_words,
     fits_one_word_better,
     is_place,
     parse_role,
-    participle,
     particle_lowered,
     split_hyphenated_role,
     without_non_name_words,
@@ -236,29 +234,12 @@ def build_index(masked: str, toks: list[Token]) -> ArticleEntities:
             continue
         run, j = capitalised_run(masked, toks, i, lex)
         i = max(j, i + 1)
-        run, words = _trim_run(masked, run, lex)
+        run, words = trim_run(masked, run, lex)
         if words:
             pending_role = _add_run(masked, index, run, words, pending_role, lex)
     _bind_late(index)
     _attach_appositives(masked, index)
     return index
-
-
-def _trim_run(masked: str, run: list[Token], lex: Lexicon) -> tuple[list[Token], list[str]]:
-    """A run without its leading sentence words ("The", "In", "On Wednesday"), participles
-    ("Expressing Iran"), a place before a name ("Ambassador to Tehran Gaddam Dharmendra") and the
-    end of an organisation's name cut at "of"; with its words (possessive "'s" dropped)."""
-    words = [POSSESSIVE.sub("", t.text) if t.text[-2:] in ("’s", "'s") else t.text for t in run]
-    while words and (
-        (words[0].lower() in lex.not_names and words[0].lower() not in {"former", "regime"})
-        or participle(words[0])
-        or (len(words) > 2 and is_place(words[:1]) and not is_place(words[1:2]))
-    ):
-        run, words = run[1:], words[1:]
-    if len(words) >= 3 and masked[max(0, run[0].start - 4) : run[0].start].lower().endswith("of "):
-        # "Chamber of Commerce Mozafar Alikhani": a run cut at "of" opens with the body's name's end
-        run, words = run[1:], words[1:]
-    return run, words
 
 
 def _add_run(
@@ -272,8 +253,15 @@ def _add_run(
     """Add the place, organisation or person a trimmed run names; returns the role left pending
     for the next name ("Water Minister, Aurel Dragan,")."""
     event = len(words) > 1 and words[-1].lower() in text_lexicon("en", "speaker_event_heads")  # "Oil Show"
-    if is_place(words) or named_place(masked, run) or first_of_body_list(masked, run, lex) or event:
-        index.add(" ".join(words), "org", run[0].start, run[-1].end)  # "Iran", "Middle East"
+    # "Iran", "Middle East", "Human Rights Watch" (a body by name, no organisation word in it)
+    if (
+        is_place(words)
+        or named_place(masked, run)
+        or first_of_body_list(masked, run, lex)
+        or event
+        or named_body(words)
+    ):
+        index.add(" ".join(words), "org", run[0].start, run[-1].end)
         return pending_role
     head, tail, is_org = split_hyphenated_role(*split_name(words))
     if tail and head and tail[0].lower() in {"for", "of", "and", "on"} and head[-1].lower() in lex.org_words:

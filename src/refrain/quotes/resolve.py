@@ -26,6 +26,7 @@ from refrain.entities.kinds import speaker_kind
 from refrain.text.lexicon import lexicon as text_lexicon
 
 from .attribute import Attributor
+from .cited_sources import is_press
 from .context import MASK, Token, tokens
 from .cues import Cue, find_cues, subject_of
 from .entities import ArticleEntities, ArticleEntity, Occurrence, is_place
@@ -154,14 +155,39 @@ def _counted_group(toks: list[Token]) -> NounPhrase | None:
     return NounPhrase(toks[0].start, toks[end].end, tuple(toks[: end + 1]))
 
 
+_ANONYMITY = re.compile(
+    r"\b(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|(?:requested|granted)\s+anonymity|declined\s+to\s+be\s+"
+    r"(?:named|identified)|asked\s+not\s+to\s+be\s+(?:named|identified)|not\s+authori[sz]ed\s+to\s+"
+    r"(?:speak|talk|comment))"
+)
+
+
+def _anonymous_posts(text: str) -> frozenset[str]:
+    """The posts an article says it leaves unnamed ("the aide, who asked not to be named", "a
+    diplomat granted anonymity"): "the aide" there is nobody the article names, never the last
+    person named."""
+    roles = lexicon().roles
+    posts: set[str] = set()
+    for m in _ANONYMITY.finditer(text):
+        before = re.findall(r"[a-z]+", text[max(0, m.start() - 80) : m.start()])
+        post = next((w for w in reversed(before) if w in roles), None)
+        if post is not None:
+            posts.add(post)
+    return frozenset(posts)
+
+
 def _group_noun(words: list[str]) -> str | None:
     """The plural noun of a group in a phrase's words ("groups", "lawmakers"), if any."""
     nouns = text_lexicon("en", "plural_group_nouns")
-    return next((w for w in words if w in nouns), None)
+    return next((w for w in words if w.lower() in nouns), None)  # "Members of the guild" too
 
 
 # what a body issues: "the statement" as a subject stands for the body that spoke just before
 _ISSUED = frozenset({"statement", "announcement", "communique", "communiqué", "declaration"})
+
+
+# words before a lower-case "-ed" word that make it a verb ("have dismissed critics who …")
+_VERB_BEFORE_OBJECT = frozenset({"have", "has", "had", "i", "you", "we", "they", "he", "she", "it"})
 
 
 class Resolver:
@@ -186,6 +212,7 @@ class Resolver:
         self._occ_starts = [o.start for o in index.occurrences]
         # the article's own lower-case words, its quotations included ("such old methods")
         self._lower_words = frozenset(re.findall(r"\b[a-z][a-z’'-]+\b", attributor.text))
+        self._anonymous = _anonymous_posts(attributor.text)
         # capitalised words the article writes inside a sentence (a name), not only opening one
         self._mid_caps = frozenset(re.findall(r"(?<=[\w,;’'”\"] )[A-Z][\w’'-]*", attributor.text))
         self.subjects: list[_Subject] = []
@@ -289,6 +316,8 @@ class Resolver:
         if low[0] in POSSESSIVE_PRONOUNS and len(words) > 1 and not words[-1][0].isupper():
             return self._possessive(np, low[0], words[1:])
         head = role_head(words)
+        if head in self._anonymous and low[0] == "the" and all(w.islower() for w in words):
+            return " ".join(words[1:]), None, None  # an aide "who asked not to be named"
         unnamed = self._indefinite(np, words, low, head) if low[0] in _INDEFINITE else None
         if unnamed is not None:
             return unnamed
@@ -595,15 +624,16 @@ class Resolver:
             return NOTHING
         return occ.entity.name, role, occ.entity.organisation
 
-    def _recent_group(self, pos: int) -> Resolved:
+    def _recent_group(self, pos: int, after: int = -1) -> Resolved:
         """The people who spoke together last ("Ana Ruiz and Lena Moreau said", "the lawmakers
-        said"), when no person was a subject since within the recent sentences: "they" means them."""
+        said"), when no person was a subject since within the recent sentences: "they" means them
+        (only a group named after ``after``)."""
         here = self._prose[self._sentence_at(pos)]
         probe = _Subject(pos, pos, 0, "", NOTHING)
         pair = next(
             (p for p in reversed(self.groups[: bisect_right(self.groups, probe)]) if p.end <= pos), None
         )
-        if pair is None or self._prose[pair.sentence] < here - RECENT_SENTENCES:
+        if pair is None or self._prose[pair.sentence] < here - RECENT_SENTENCES or pair.start <= after:
             return NOTHING
         k = bisect_right(self.subjects, probe)
         if any(s.kind == "person" and s.start > pair.start and s.end <= pos for s in self.subjects[:k]):
@@ -786,7 +816,9 @@ class Resolver:
                 ):
                     return None  # "The Allium Jesdianum grows …": no person's bare name takes "the"
                 # a lone capitalised subject ("Smith criticised Jones.") is taken for a person
-                return "org" if occ.entity.kind == "org" else "person"
+                if occ.entity.kind == "org" or speaker_kind(occ.entity.name) == "organisation":
+                    return "org"  # "Human Rights Watch", "Hamas": bodies by name, never a "he"
+                return "person"
         if low[-1] in lex.roles or (len(low) <= 3 and low[-1] in text_lexicon("en", "person_descriptions")):
             return "person"  # "the minister"; "the gunman", "an eyewitness": someone not named
         head = _head_before_of(words).lower()  # "the ministry of external affairs": "ministry"
@@ -1517,9 +1549,12 @@ class Resolver:
         # one whose sentence gives its words to someone else ("The Navy brought honor, 150
         # deputies said. “…,” they added": the deputies, whom no name resolves)
         subj = self._recent_subject(pos, "org", plural=pronoun != "it")
-        if subj is None and pronoun == "they":
+        if pronoun == "they" and subj is not None and is_press(tokens(self.masked, subj.start, subj.end)):
+            subj = None  # "Al-Monitor asked Kurdish officials, but they refused": an outlet is no "they"
+        if pronoun == "they" and (subj is None or (group := self._recent_group(pos, after=subj.start))[0]):
             # "Ana Ruiz and Lena Moreau said … . “…,” they added": people named together, or a group
-            return self._recent_group(pos)
+            # ("Members of the guild criticized …" after a body spoke: the members)
+            return self._recent_group(pos) if subj is None else group
         if subj is None or (not subj.speaker and self._said_by_other(subj)):
             return NOTHING
         return subj.resolved
@@ -1604,6 +1639,9 @@ class Resolver:
         if end >= 0 and toks[end].text == ",":
             end -= 1
         run = np_ending_at(toks, end) if end >= 0 else []
+        at = end - len(run)  # the token before the run
+        if len(run) > 1 and at >= 0 and toks[at].lower in _VERB_BEFORE_OBJECT and run[0].lower.endswith("ed"):
+            run = run[1:]  # "you have dismissed critics who": the verb's object, not "dismissed critics"
         if np.tokens[0].lower == "which" and re.match(
             r"\s+(?:read|reads)\b", self.masked[np.end : np.end + 8]
         ):
@@ -1711,9 +1749,15 @@ class Resolver:
         """ "… the police said in a statement. “…,” the statement said." → the police; "…,” said the
         statement from the E3" → the E3; "A statement, released by the E3, said" → the E3."""
         after = re.match(
-            rf",?\s+(?:issued\s+|released\s+)?(?:by|from|of)\s+{_AUTHOR_RUN}",
+            rf",?\s+(?:issued\s+|released\s+|put\s+out\s+|signed\s+)?(?:by|from|of)\s+{_AUTHOR_RUN}",
             self.masked[np.end : np.end + 80],
         )
+        if after is not None and after.group(1).strip().lower() in text_lexicon("en", "demonyms"):
+            after = None  # "put out by the Esterbian presidency": no author "Esterbian"
+        listed = _AUTHOR_LIST.match(self.masked, np.end + after.end()) if after is not None else None
+        if listed is not None:
+            # "the joint statement put out by Tarsk, Norland, and Varan": the bodies, as written
+            return " ".join(f"{after.group(1)}{listed.group(0)}".split()), None, None
         phrase = self._run_phrase(np.end + after.start(1), after.group(1)) if after is not None else None
         if phrase is not None:
             return self._author_named(phrase)
@@ -1741,6 +1785,8 @@ class Resolver:
             for cue, subj in zip(cues, subjects, strict=True):
                 if subj is None or subj.start == np.start or cue.index > said_from:
                     continue
+                if _relaying(cue) and is_press(subj.tokens):
+                    continue  # "They spoke in a statement …, Varan News reported": not the outlet's
                 if not _is_document(subj):
                     return self.resolve(subj)
                 # "“…,” the statement said. … The statement further said": the author read there
@@ -1754,16 +1800,18 @@ class Resolver:
             author = self._released_author(_released_by(document), lo, hi)
             if author is not None:
                 return author
-        announced = self._announcing_body(here, np.start)
+        announced = self._announcing_body(here, np.start, word)
         if announced is not None:
             return announced  # "The Interior Ministry of Tarsk announced … . “…,” the statement said"
         # "According to a statement released by Norland's foreign ministry, …" … many sentences …
         # "“…,” the statement concluded": the author named with it earlier in the article
         return self._released_author(_released_by(document), 0, self.sentences[here][0], last=True) or NOTHING
 
-    def _announcing_body(self, here: int, pos: int) -> Resolved | None:
+    def _announcing_body(self, here: int, pos: int, document: re.Pattern[str]) -> Resolved | None:
         """A body named as the subject of "announced", "declared", "issued" … opening one of the last
-        sentences before ``pos``: the author of the document a sentence then quotes."""
+        sentences before ``pos``: the author of the document a sentence then quotes. Not before a
+        sentence that names the document with nobody read as its author ("They voiced their anger
+        in a statement"): an earlier body is not its author."""
         for n in range(here, max(-1, here - RECENT_SENTENCES - 1), -1):
             lo, hi = self.sentences[n]
             m = _ANNOUNCING.match(self.masked, lo, min(hi, pos))
@@ -1772,6 +1820,8 @@ class Resolver:
                 found = resolve_name(phrase, self.index)
                 if found[0] is not None:
                     return found
+            if n < here and document.search(self.masked, lo, min(hi, pos)):
+                return None
         return None
 
     def _released_author(self, pattern: str, lo: int, hi: int, *, last: bool = False) -> Resolved | None:
@@ -1801,7 +1851,10 @@ class Resolver:
             re.IGNORECASE,
         )
         if said_in is not None:
-            cues.sort(key=lambda c: toks[c.index].start != lo + said_in.start(1))
+            # "X said in a statement", "X voiced the view in a statement": the cue's last word
+            cues.sort(
+                key=lambda c: lo + said_in.start(1) not in (toks[c.index].start, toks[c.end_index].start)
+            )
         return cues
 
     def _statement_by(self, np: NounPhrase, low: list[str]) -> Resolved | None:
@@ -1839,15 +1892,24 @@ class Resolver:
 
 # a sentence opening with a body that announced something ("The Interior Ministry of Tarsk announced")
 _ANNOUNCING = re.compile(
-    r"\s*(?:The\s+)?((?:[A-Z][\w.’'-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?)*[A-Z][\w.’'-]*)\s+"
-    r"(?:has\s+|had\s+|also\s+)?(?:announced|declared|issued|released|published|put\s+out)\b"
+    # an opening phrase may stand before the body ("Alarmed by the floods, the Relief Fund voiced …")
+    r"\s*(?:[A-Z][^,.;:“”\"\n]{0,120},\s+(?=[Tt]he\s+[A-Z]|[A-Z]))?(?:[Tt]he\s+)?"
+    r"((?:[A-Z][\w.’'-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?)*[A-Z][\w.’'-]*)\s+(?:\([A-Z][\w.-]{1,12}\)\s+)?"
+    r"(?:has\s+|had\s+|also\s+)?(?:announced|declared|issued|released|published|put\s+out"
+    r"|voiced|urged|appealed|warned|condemned)\b"
 )
 # the capitalised run naming a document's author after "by", "from" or "of"
 # a capitalised run ("U.S." inside it, no full stop ending a sentence) and a body word after it,
 # its field between ("Norland's foreign ministry")
 _AUTHOR_RUN = (
     r"(?:the\s+)?((?:[A-Z](?:[\w’'-]|\.(?=\w))*(?:\.(?=\s+[a-z]))?\s*)+"
-    r"(?:(?:[a-z]+\s+){0,2}(?:embassy|ministry|government|mission|council|committee|department)\b)?)"
+    r"(?:(?:[a-z]+\s+){0,2}(?:embassy|ministry|government|mission|council|committee|department|presidency|premiership|cabinet)\b)?)"
+)
+
+
+# the rest of a list of authors after the first ("…, Norland and Varan", "…, Norland, and Varan")
+_AUTHOR_LIST = re.compile(
+    r"(?:,\s*(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)*,?\s*\band\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?<![’']s)\b"
 )
 
 
@@ -1873,6 +1935,11 @@ _SOURCE_PHRASE = r"\b(?:[Ii]n|[Aa]ccording\s+to|[Cc]iting|[Qq]uoting)\s+(?:[Aa]n
 def _released_by(document: str) -> str:
     """A pattern of a document and its author: "statement (released) by the Ports Authority"."""
     return rf"\b{re.escape(document)}\s+(?:issued\s+|released\s+|published\s+)?(?:by|from)\s+{_AUTHOR_RUN}"
+
+
+def _relaying(cue: Cue) -> bool:
+    """Whether a cue is a verb by which an outlet relays words ("reported")."""
+    return lexicon().speech_verb_lemma.get(cue.text.split()[0].lower()) == "report"
 
 
 def _is_document(subj: NounPhrase) -> bool:

@@ -325,12 +325,29 @@ def _skipped_before_verb(toks: list[Token], i: int, verb_index: int) -> bool:
         or (low == "on" and i + 1 < verb_index and _weekday(toks[i + 1]))
         or (low in _DAY_PARTS and i > 0 and _weekday(toks[i - 1]))
         or _month_phrase(toks, i, verb_index)
+        or _ago_phrase(toks, i, verb_index)
         # "the aide was quoted as having said": the one quoted is the subject of "said"
         or (verb_index - 3 <= i and [t.lower for t in toks[verb_index - 3 : verb_index]] == _QUOTED_AS_HAVING)
     )
 
 
 _QUOTED_AS_HAVING = ["quoted", "as", "having"]
+_AGO_UNITS = frozenset(
+    {"hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"}
+    | {"decade", "decades", "century", "centuries"}
+)
+
+
+def _ago_phrase(toks: list[Token], i: int, verb_index: int) -> bool:
+    """Whether ``toks[i]`` is part of a time phrase before the verb ("the historian X centuries
+    ago warned", "X two years ago said"): "ago", its unit, a count before the unit."""
+    lows = [t.lower for t in toks[i : min(verb_index, i + 3)]]
+    before = toks[i - 1].lower if i > 0 else ""
+    return (
+        (lows[0] == "ago" and before in _AGO_UNITS)
+        or (lows[0] in _AGO_UNITS and lows[1:2] == ["ago"])
+        or (len(lows) == 3 and lows[1] in _AGO_UNITS and lows[2] == "ago" and not toks[i].is_cap)
+    )
 
 
 def _month_phrase(toks: list[Token], i: int, verb_index: int) -> bool:

@@ -3,6 +3,8 @@ reply", "the chief demand of the union" name no speech act, so they are no cue."
 
 from __future__ import annotations
 
+from refrain.text.lexicon import lexicon as text_lexicon
+
 from .context import Token
 from .lexicon import lexicon
 from .speakers import DETERMINERS, states_noun
@@ -115,6 +117,8 @@ def plural_after_modifier(toks: list[Token], lows: list[str], i: int) -> bool:
     plural = low.endswith("s") and not low.endswith("ss") and low not in PAST_FORMS
     if plural and i + 1 < len(lows) and lows[i + 1] in _FINITE_AFTER_SUBJECT:
         return True
+    if plural and _counted_or_owned(toks, lows, i):
+        return True
     return (
         plural
         and i > 0
@@ -122,6 +126,25 @@ def plural_after_modifier(toks: list[Token], lows: list[str], i: int) -> bool:
         and ((prev.endswith("ing") and len(prev) > 4) or hyphened_modifier(toks[i - 1].text))
     )
 
+
+def _counted_or_owned(toks: list[Token], lows: list[str], i: int) -> bool:
+    """ "In two separate reports", "several reports", "the farmers’ demands": a plural after a count
+    (one lower-case word may stand between) or after a plural owner's mark is a noun."""
+    counts = text_lexicon("en", "number_words") | _COUNT_WORDS
+    if any(lows[k] in counts and not toks[k].is_cap for k in range(max(0, i - 2), i)) and (
+        lows[i - 1] in counts or (toks[i - 1].is_word and not toks[i - 1].is_cap)
+    ):
+        return True
+    return (
+        i >= 2
+        and lows[i - 1] in {"’", "'"}
+        and toks[i - 2].end == toks[i - 1].start
+        and lows[i - 2].endswith("s")
+        and toks[i - 2].is_word
+    )
+
+
+_COUNT_WORDS = frozenset({"several", "many", "both", "few", "numerous", "multiple", "various"})
 
 _FINITE_AFTER_SUBJECT = {
     "would",
