@@ -156,3 +156,18 @@ def _cut_crowded(masked: str, hi: int, starts: list[int], pieces: list[RawQuote]
                     j += 1
                 added.append(j)
     return sorted(set(starts) | set(added)) if added else starts
+
+
+def common_prefix(a: list[Token], b: list[Token]) -> int:
+    """How many first tokens ``a`` and ``b`` share (slice comparisons: fast on shared token objects)."""
+    m = min(len(a), len(b))
+    if a[:m] == b[:m]:
+        return m
+    lo, hi = 0, m  # a[:lo] == b[:lo], a[:hi] != b[:hi]
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if a[:mid] == b[:mid]:
+            lo = mid
+        else:
+            hi = mid
+    return lo

@@ -16,12 +16,19 @@ from refrain.text.lexicon import lexicon as text_lexicon
 from .appositives import CALENDAR as _CALENDAR
 from .appositives import unclosed_appositive
 from .cited_sources import per_source, post_then_name, words_of_opens
-from .context import Token
+from .context import Token, common_prefix
 from .lexicon import Lexicon, lexicon
 from .speakers import DETERMINERS, NounPhrase, clause_subject, passive_agent, subject_after, subject_before
 from .speakers import post_runs_on_to_name as _post_runs_on_to_name
 from .subject_lists import with_listed
-from .verb_nouns import NOUN_MARKERS, PAST_FORMS, noun_after_modifier, noun_first, plural_after_modifier
+from .verb_nouns import (
+    NOUN_MARKERS,
+    PAST_FORMS,
+    adds_a_thing,
+    noun_after_modifier,
+    noun_first,
+    plural_after_modifier,
+)
 
 
 @dataclass(slots=True)
@@ -83,7 +90,7 @@ def find_cues(toks: list[Token]) -> list[Cue]:
     safe = _reach(lex.cue_phrases)
     held = [scan for scan in _SCANS.get(id(toks[0]), []) if scan.toks[0] is toks[0]]
     prev, common = max(
-        ((scan, _common_prefix(scan.toks, toks)) for scan in held), key=lambda c: c[1], default=(None, 0)
+        ((scan, common_prefix(scan.toks, toks)) for scan in held), key=lambda c: c[1], default=(None, 0)
     )
     if prev is not None and common >= safe:
         kept = bisect_right(prev.ats, common - safe)
@@ -115,21 +122,6 @@ def _reach(phrases: tuple[str, ...]) -> int:
     """How far past token ``i`` (plus one) a decision at ``i`` may read: "quoted … as saying" 16
     tokens, a cue phrase its length."""
     return max(17, *(len(p.split()) for p in phrases)) + 1
-
-
-def _common_prefix(a: list[Token], b: list[Token]) -> int:
-    """How many first tokens ``a`` and ``b`` share (slice comparisons: fast on shared token objects)."""
-    m = min(len(a), len(b))
-    if a[:m] == b[:m]:
-        return m
-    lo, hi = 0, m  # a[:lo] == b[:lo], a[:hi] != b[:hi]
-    while hi - lo > 1:
-        mid = (lo + hi) // 2
-        if a[:mid] == b[:mid]:
-            lo = mid
-        else:
-            hi = mid
-    return lo
 
 
 def _cue_at(
@@ -195,6 +187,7 @@ def _cue_at(
             and not prev.endswith(("’s", "'s"))
             and not infinitive
             and not noun_object
+            and not adds_a_thing(lows, i)
         ):
             return _verb_cue(toks, lows, i), i + 1
     return None, i + 1

@@ -190,6 +190,12 @@ def report_clause(toks: list[Token]) -> tuple[Cue, NounPhrase] | None:
     phrase inside it, or the quotation that follows it), whatever verbs the content has."""
     while toks and toks[-1].text in {".", "!", "?", "…"}:
         toks = toks[:-1]
+    found = find_cues(toks)
+    going_on = next(
+        (c for c in found if c.participle and c.index > 1 and toks[c.index - 1].text == ","), None
+    )
+    if going_on is not None and any(not c.participle and c.index < going_on.index for c in found):
+        toks = toks[: going_on.index - 1]  # "…, Khaji said, adding that …": the clause before ", adding"
     cues = [c for c in find_cues(toks) if not (c.according or c.participle or c.quoted_as or c.coordinated)]
     if not cues:
         return None

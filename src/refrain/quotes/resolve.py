@@ -55,7 +55,14 @@ from .offices import (
     role_qualifier,
     role_words,
 )
-from .speakers import DETERMINERS, SUBJECT_RELATIVES, NounPhrase, np_ending_at, sentence_subject
+from .speakers import (
+    DETERMINERS,
+    SUBJECT_RELATIVES,
+    NounPhrase,
+    np_ending_at,
+    sentence_subject,
+    subject_after,
+)
 
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                  "twelve", "dozens", "hundreds", "thousands", "millions", "many", "some", "most", "all"}  # fmt: skip
@@ -176,6 +183,23 @@ def _anonymous_posts(text: str) -> frozenset[str]:
     return frozenset(posts)
 
 
+# a passive that gives what was said to its agent ("This was confirmed by X.")
+_CONFIRMED_BY = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:confirmed|stated|echoed|voiced|expressed|"
+    r"stressed|repeated|seconded)\s+(by)\b"
+)
+
+
+# words before a post that make its holder another one than any named ("the second official")
+_ORDINALS = frozenset({"second", "third", "fourth", "other"})
+
+# a part of a group before its definite plural ("One of the officials said")
+_ONE_OF = re.compile(r"\b(one|another|some|two|each)\s+of\s+$", re.IGNORECASE)
+
+# a verb after a subject that says its speaker goes on ("further mentioned", "also said")
+_GOES_ON = re.compile(r"\s+(?:further|also|then\s+went\s+on|went\s+on|continued)\b")
+
+
 def _group_noun(words: list[str]) -> str | None:
     """The plural noun of a group in a phrase's words ("groups", "lawmakers"), if any."""
     nouns = text_lexicon("en", "plural_group_nouns")
@@ -241,6 +265,12 @@ class Resolver:
             self._note(self._copular_name(np, hi) or np, n, speaker=spoke)
         elif (fronted := _fronted_clause_subject(toks)) is not None:
             self._note(fronted, n)  # "While President Vos presented the budget, he admitted …"
+        agent = _CONFIRMED_BY.search(self.masked, lo, hi)
+        at = next((k for k, t in enumerate(toks) if t.start == agent.start(1)), None) if agent else None
+        if at is not None and (at > 10 or any(t.lower == "that" or t.text == MASK for t in toks[:at])):
+            at = None  # only the sentence's own passive, not one inside what someone says or a quote
+        if at is not None and (by := subject_after(toks, at)) is not None:
+            self._note(by, n, speaker=True)  # "This was confirmed by the rapporteur, Ali Vaez. He said"
         group = _counted_group(toks)
         if group is None and np is not None and _group_noun(mention_words(np)) and self._kind(np) is None:
             group = np  # the kind read only for a subject that holds a group's noun
@@ -316,8 +346,9 @@ class Resolver:
         if low[0] in POSSESSIVE_PRONOUNS and len(words) > 1 and not words[-1][0].isupper():
             return self._possessive(np, low[0], words[1:])
         head = role_head(words)
-        if head in self._anonymous and low[0] == "the" and all(w.islower() for w in words):
-            return " ".join(words[1:]), None, None  # an aide "who asked not to be named"
+        unnamed = self._unnamed_by_wording(np, words, low, head) if low[0] == "the" else None
+        if unnamed is not None:
+            return unnamed
         unnamed = self._indefinite(np, words, low, head) if low[0] in _INDEFINITE else None
         if unnamed is not None:
             return unnamed
@@ -436,6 +467,9 @@ class Resolver:
         )
         if found[0] is not None:
             return found
+        going_on = self._going_on(np, head)
+        if going_on is not None:
+            return going_on
         if origin and "of" not in low:
             # "the French president" with no one the article ties to France: a description
             return " ".join(w for w in words if w.lower() not in DETERMINERS), None, None
@@ -462,6 +496,45 @@ class Resolver:
             if before:
                 return before[-1].group(1), None, None
         return NOTHING
+
+    def _unnamed_by_wording(
+        self, np: NounPhrase, words: list[str], low: list[str], head: str | None
+    ) -> Resolved | None:
+        """A definite phrase its own wording or the article keeps from anyone named: "One of the
+        officials" (one of them, not the group), "the second official" (another one), an aide the
+        article says "asked not to be named"."""
+        one_of = _ONE_OF.search(self.masked, max(0, np.start - 12), np.start)
+        if one_of is not None and _group_noun(words) is not None:
+            return f"{one_of.group(1).lower()} of {' '.join(words)}", None, None
+        if head is not None and _ORDINALS & set(low[1 : low.index(head)] if head in low else ()):
+            return " ".join(words[1:]), None, None
+        if head in self._anonymous and all(w.islower() for w in words):
+            return " ".join(words[1:]), None, None
+        return None
+
+    def _going_on(self, np: NounPhrase, head: str) -> Resolved | None:
+        """ "“…,” stressed Zarif. The Iranian foreign minister further mentioned …": a definite post
+        whose verb says the speaker goes on ("further", "also", "went on") is the person named
+        speaking in the sentence before, when the article gives them no other office."""
+        if np.tokens[0].lower != "the" or not _GOES_ON.match(self.masked, np.end):
+            return None
+        here = self._sentence_at(np.start)
+        last = self._last_speaker(np.start, reach=1)
+        if last is None or last.sentence < here - 1:
+            return None
+        ent = self.index.fullest(str(last.resolved[0]).split(), "person")
+        if ent is None or holds_other_office(ent, head):
+            return None
+        # "Zarif met Lavrov. … The Russian foreign minister also said": someone else named since
+        lo = self.sentences[max(0, last.sentence - 1)][0]
+        others = {
+            o.entity.name
+            for o in self.index.occurrences[
+                bisect_left(self._occ_starts, lo) : bisect_right(self._occ_starts, np.start)
+            ]
+            if o.entity.kind in {"person", "maybe"} and o.entity is not ent
+        }
+        return last.resolved if not others else None
 
     def _medium_owner(self, np: NounPhrase) -> Resolved | None:
         """ "the Twitter account of the Leader wrote", "Vaez's website said": an outlet of the

@@ -540,7 +540,8 @@ def _closes_appositive(toks: list[Token], k: int) -> bool:
     """Whether the phrase ending at ``toks[k]`` is a description set off by a comma before it ("X, the
     spokesman for the Joint Command (JOC), said"), so that the subject is the name before that comma."""
     j = _segment_mark_before(toks, k)
-    return j > 0 and toks[j].text == "," and toks[j + 1].lower in DETERMINERS
+    # "X, who served as a fellow at the Norland Institute (NI), also says": a relative clause too
+    return j > 0 and toks[j].text == "," and (toks[j + 1].lower in DETERMINERS or toks[j + 1].lower == "who")
 
 
 _SEGMENT_MARKS = frozenset({",", ";", ":", "(", ")", MASK, "—", "–"})

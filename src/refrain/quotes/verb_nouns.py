@@ -159,3 +159,9 @@ _FINITE_AFTER_SUBJECT = {
     "are",
     "were",
 }
+
+
+def adds_a_thing(lows: list[str], i: int) -> bool:
+    """ "the tests had added a “new layer to the tensions”": "add" with an indefinite object puts
+    something somewhere, it reports no words (an inverted "…,” added the minister" stays a cue)."""
+    return lows[i] in {"add", "adds", "added", "adding"} and i + 1 < len(lows) and lows[i + 1] in {"a", "an"}
