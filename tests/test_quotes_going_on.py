@@ -15,8 +15,8 @@ from refrain import quotes
 def test_a_post_that_goes_on_after_its_named_speaker_is_that_speaker() -> None:
     text = (
         "Asked about the talks, Omid Karan stressed “there can only be talks”. “We have had four "
-        "wars in four decades,” he said. “We cannot take more,” stressed Karan. The Iranian foreign "
-        "minister further mentioned that trust is needed between the states. “Norland has missiles "
+        "wars in four decades,” he said. “We cannot take more,” stressed Karan. The Iranian interior "
+        "minister further noted that trust must grow between the states. “Norland has missiles "
         "with a longer range than ours. Ours are not built that way.”"
     )
     assert speakers(text) == ["Omid Karan"] * 4
@@ -42,15 +42,15 @@ def test_the_second_official_and_one_of_the_officials_are_no_one_named_before() 
 
 def test_he_after_a_passive_agent_is_the_agent() -> None:
     text = (
-        "The second official said, “The aim is calm.” This was confirmed by the rapporteur of the "
-        "assembly's foreign committee, Amer Al-Fayez. He said, “Varan has begun to mediate.”"
+        "The second official said, “The aim is calm.” This account was confirmed by the reporter of "
+        "the assembly's border panel, Amer Al-Fayez. He said, “Varan has begun to mediate.”"
     )
     assert speakers(text) == ["second official", "Amer Al-Fayez"]
 
 
 def test_a_closing_clause_before_adding_that_names_the_speaker() -> None:
     text = (
-        "The envoy came to Varan. “You have no right to treat the people as you wish,” Vandos was "
+        "The envoy came to Varan. “Nobody may rule these people as they like,” Vandos was "
         "quoted as saying by the Varan daily. In a meeting in November, Omid Karan, a senior aide to "
         "the foreign minister, spoke about the region.  “A quick stop to the clashes, an end to the "
         "siege and talks among the Esterby sides are some basic needs” to end the five-year war "
@@ -65,7 +65,7 @@ def test_a_closing_clause_before_adding_that_names_the_speaker() -> None:
 def test_a_relative_clause_with_brackets_before_the_verb_leaves_the_name() -> None:
     text = (
         "“The deal will hold for a while,” Karel Vandos tells the Tehran Times. The lesson is plain. "
-        "Vandos, who served as a senior research fellow at the Norland Institute of Sea Studies "
+        "Vandos, who was for years a fellow at the Norland Institute of Sea Studies "
         "(NISS), also says “the raid was probably carried out by a neighbour.”"
     )
     assert speakers(text) == ["Karel Vandos", "Karel Vandos"]

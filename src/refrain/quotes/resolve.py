@@ -513,7 +513,7 @@ class Resolver:
         return None
 
     def _going_on(self, np: NounPhrase, head: str) -> Resolved | None:
-        """ "“…,” stressed Zarif. The Iranian foreign minister further mentioned …": a definite post
+        """ "“…,” stressed Karan. The Esterby foreign minister further noted …": a definite post
         whose verb says the speaker goes on ("further", "also", "went on") is the person named
         speaking in the sentence before, when the article gives them no other office."""
         if np.tokens[0].lower != "the" or not _GOES_ON.match(self.masked, np.end):
