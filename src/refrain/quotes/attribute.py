@@ -129,14 +129,7 @@ class Attributor:
                     break
         # 3b. "X claimed that Iran is “…”, IRNA reported": the outlet relays; the earlier speaker speaks
         # ("… to “…”, according to a Reuters report": likewise, the sentence's own speaker)
-        press = _press_source(g)
-        if g.subject is not None and ((_relays(g.cue) and not _relays_only(left)) or press):
-            relayed = Group(g.pieces)
-            self._try_left(relayed, left)
-            if relayed.subject is not None and not _relays(relayed.cue):
-                g.subject, g.cue, g.cue_at = relayed.subject, relayed.cue, relayed.cue_at
-            elif press and (own := main_verb_subject(left, self.text[first.start : first.end])):
-                g.subject, g.cue, g.cue_at = own, None, None
+        self._relayed_speaker(g, left)
         # 4. the sentence before the quote
         if g.subject is None:
             self._try_left(g, left)
@@ -176,6 +169,29 @@ class Attributor:
         # and a paragraph of the writer's own): the author last cued goes on
         if g.subject is None and g.kind == "direct":
             self._try_earlier_paragraphs(g)
+
+    def _relayed_speaker(self, g: Group, left: list[Token]) -> None:
+        """When the cue found is an outlet relaying ("…, IRNA reported") or a press source, the
+        sentence's own speaker speaks: the cue before the quote, else the sentence's subject."""
+        press = _press_source(g)
+        if g.subject is None or not (_relays(g.cue) or press):
+            return
+        first = g.pieces[0]
+        relayed = Group(g.pieces)
+        if press or not _relays_only(left):
+            self._try_left(relayed, left)
+        own = main_verb_subject(left, self.text[first.start : first.end]) if relayed.subject is None else None
+        if own is None and relayed.subject is None and not press and left and left[0].text != MASK:
+            own = sentence_subject(left)  # a body: "The ministry condemned … “…,” IRNA reported"
+        if relayed.subject is not None and not _relays(relayed.cue):
+            g.subject, g.cue, g.cue_at = relayed.subject, relayed.cue, relayed.cue_at
+        elif (
+            own is not None
+            and not (g.subject.start <= own.start < g.subject.end)  # "The U.S. magazine reports"
+            and (press or _speaking_body_or_name(own))
+        ):
+            # "The ministry condemned “…” the move “…,” IRNA reported": the ministry's words
+            g.subject, g.cue, g.cue_at = own, None, None
 
     def _try_earlier_paragraphs(self, g: Group) -> None:
         """A long quotation opening its paragraph with no cue near it: the speaker of the last cue in
@@ -619,6 +635,18 @@ def _press_source(g: Group) -> bool:
     if not g.cue or not g.cue.lower().startswith("according") or g.subject is None:
         return False
     return is_press(g.subject.tokens)
+
+
+def _speaking_body_or_name(np: NounPhrase) -> bool:
+    """Whether a sentence's subject can be who speaks: a name (every word capitalised) or a body or
+    post named by its noun ("the ministry", "the spokesman"), not a thing ("prices")."""
+    words = [t for t in np.tokens if t.is_word]
+    if not words:
+        return False
+    if all(t.is_cap for t in words):
+        return True
+    head = words[-1].lower
+    return words[0].lower == "the" and (head in lexicon().org_words or head in lexicon().roles)
 
 
 def _relays_only(left: list[Token]) -> bool:

@@ -121,6 +121,8 @@ def trim_run(masked: str, run: list[Token], lex: Lexicon) -> tuple[list[Token], 
     ):
         # "Chamber of Commerce Mozafar Alikhani": a run cut at "of" opens with the body's name's end
         run, words = run[1:], words[1:]
+    if len(words) > 1 and words[-1].lower().endswith("ed") and words[-1].lower() in lex.speech_verb_forms:
+        run, words = run[:-1], words[:-1]  # "Trump Tweeted, “…”": a verb capitalised by mistake
     return run, words
 
 

@@ -27,6 +27,9 @@ def mask_quotes(text: str, pieces: list[RawQuote]) -> str:
     return "".join(chars)
 
 
+_LOOKAHEAD = 3  # the most characters past a token's end the tokeniser reads to end it (".Sm")
+
+
 def tokens(masked: str, lo: int, hi: int, language: str | None = None) -> list[Token]:
     """Word and punctuation tokens of ``masked[lo:hi]``; a run of masked characters is one token "\\x00".
 
@@ -37,7 +40,7 @@ def tokens(masked: str, lo: int, hi: int, language: str | None = None) -> list[T
     paragraph full of quotes. So the whole text is tokenised once and a stretch is cut out of it;
     only a token cut by ``hi`` is read again. The result is the same as tokenising the stretch
     alone: the tokeniser reads left to right, so from any place its scan passes through (not inside
-    a token) it gives the same tokens, and a token that ends by ``hi`` never looked past ``hi``.
+    a token) it gives the same tokens, and a token that ends three characters before ``hi`` never looked past ``hi``.
     A stretch starting inside a token is tokenised alone.
     """
     if lo >= hi:
@@ -47,7 +50,10 @@ def tokens(masked: str, lo: int, hi: int, language: str | None = None) -> list[T
     if lo < 0 or (k >= 0 and whole.starts[k] < lo < whole.ends[k]):
         return _uncontracted(tokenize(masked, lo, hi, language, abbreviations=True))
     first = bisect_left(whole.starts, lo)
-    stop = max(first, bisect_right(whole.ends, hi))
+    # a token's end was decided looking up to two characters past it ("Smith.Sm…": the period is
+    # no part of "Smith" only because "Sm" follows), so the last tokens before ``hi`` are read again
+    trusted = hi if hi >= len(masked) else hi - _LOOKAHEAD
+    stop = max(first, bisect_right(whole.ends, trusted))
     out = whole.toks[first:stop]
     tail_from = whole.ends[stop - 1] if stop > first else lo
     if tail_from < hi:

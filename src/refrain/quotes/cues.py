@@ -20,7 +20,7 @@ from .context import Token, common_prefix
 from .lexicon import Lexicon, lexicon
 from .speakers import DETERMINERS, NounPhrase, clause_subject, passive_agent, subject_after, subject_before
 from .speakers import post_runs_on_to_name as _post_runs_on_to_name
-from .subject_lists import with_listed
+from .subject_lists import ISSUED_WORDS, issuer_of_saying, past_apposition, with_listed
 from .verb_nouns import (
     NOUN_MARKERS,
     PAST_FORMS,
@@ -200,7 +200,10 @@ _COORDINATORS = {"and", "but", "or", "then"}
 
 
 def _sentence_initial_inversion(toks: list[Token], i: int) -> bool:
-    """ "Said Dorothy Poynter, who grew up nearby, “…”": a capitalised cue opening an inverted clause."""
+    """ "Said Dorothy Poynter, who grew up nearby, “…”": a capitalised cue opening an inverted clause;
+    also a past form capitalised by mistake after a name, before the quote's comma ("Trump Tweeted,")."""
+    if 0 < i < len(toks) - 1 and toks[i - 1].is_cap and toks[i + 1].text in {",", ":"}:
+        return toks[i].lower.endswith("ed")
     return i == 0 and len(toks) > 1 and toks[1].is_cap and toks[0].lower in {"said", "says", "added", "asked"}
 
 
@@ -232,9 +235,10 @@ def _verb_cue(toks: list[Token], lows: list[str], i: int) -> Cue | None:
             # "…, saying that the guild will keep its “firm” bond": what follows "that" is the
             # clause subject's words, however far the quote stands from the participle
             return Cue(i, toks[i].text, i, participle=True)
-        if low == "saying" and prev == "," and i + 1 < len(toks) and toks[i + 1].is_word:
-            # "…, saying all those behind it would be dealt with “decisively”": ", saying" opens
-            # what the clause's subject said, with or without "that"
+        issued = any(w in ISSUED_WORDS for w in lows[max(0, i - 4) : i])
+        if low == "saying" and (prev == "," or issued) and i + 1 < len(toks) and toks[i + 1].is_word:
+            # "…, saying all those behind it would be dealt with “decisively”" (or "issued a statement
+            # saying …"): it opens what the clause's subject said, with or without "that"
             return Cue(i, toks[i].text, i, participle=True)
         # a gerund ("by admitting", "stating") is no cue unless it introduces the quote: ", writing:",
         # ", telling Reuters,", "began by saying,"
@@ -290,7 +294,7 @@ def _participle_subject(toks: list[Token], cue: Cue) -> NounPhrase | None:
         run = toks[k : cue.index]
         return NounPhrase(run[0].start, run[-1].end, tuple(run))
     that = cue.end_index == cue.index and cue.index + 1 < len(toks) and toks[cue.index + 1].lower == "that"
-    earlier = _earlier_cue_subject(toks, cue, that=that)
+    earlier = _earlier_cue_subject(toks, cue, that=that) or issuer_of_saying(toks, cue.index)
     if earlier is not None:
         return earlier
     if that:
@@ -299,7 +303,9 @@ def _participle_subject(toks: list[Token], cue: Cue) -> NounPhrase | None:
         # …, claiming that" is a clause, no speaker
         return subj if subj is not None and _named(subj, toks) else None
     subj = clause_subject(toks[: cue.index])
-    return None if subj is not None and _opening_adverb(subj, toks) else subj
+    return (
+        None if subj is not None and _opening_adverb(subj, toks) else past_apposition(toks, subj, cue.index)
+    )
 
 
 def _opening_adverb(np: NounPhrase, toks: list[Token]) -> bool:

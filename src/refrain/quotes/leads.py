@@ -274,21 +274,33 @@ def _inverted_report(toks: list[Token], cue: Cue, lemma: str | None) -> NounPhra
     return subj
 
 
+_LABELLING = frozenset({"describing", "calling", "terming", "branding", "labelling", "labeling", "dubbing"})
+
+
 def opening_participle_subject(
     left: list[Token], masked: str, lo: int, hi: int
 ) -> tuple[Token, NounPhrase] | None:
     """ "Stressing that the nation cannot be put in “nuclear custody,” Ayatollah Ali Kemal ordered
-    …": a speech participle with "that" opening the sentence belongs to the main clause's subject,
+    …": a speech participle with "that" (or a labelling one: "Describing the unrest as a “…”, the
+    chancellor said") opening the sentence belongs to the main clause's subject,
     named right after the clause the quote ends (``masked[lo:hi]``: from the quote to the
     sentence's end, read only when the sentence opens so). Returns the participle and that
     subject, or None."""
-    if len(left) < 3 or left[1].lower != "that" or not left[0].lower.endswith("ing"):
+    if len(left) < 3:
         return None
-    if left[0].lower not in lexicon().speech_verb_forms:
+    said_that = left[1].lower == "that" and left[0].lower.endswith("ing")
+    labels = left[0].lower in _LABELLING  # "Describing the unrest as a “…”, the chancellor …"
+    if not (said_that and left[0].lower in lexicon().speech_verb_forms) and not labels:
         return None
     after = tokens(masked, lo, hi)
     rest = after[1:] if after and after[0].text == "," else after
-    if not rest or not (rest[0].is_cap or rest[0].lower in lexicon().pronouns):
+    if labels and rest and not (rest[0].is_cap or rest[0].lower in lexicon().pronouns):
+        # "… as a “…” and claiming “…” in X, the chancellor said": past the opening phrase's comma
+        comma = next((k for k, t in enumerate(rest[:12]) if t.text == ","), None)
+        rest = rest[comma + 1 :] if comma is not None else []
+    if not rest or not (
+        rest[0].is_cap or rest[0].lower in lexicon().pronouns or (labels and rest[0].lower == "the")
+    ):
         return None
     subj = sentence_subject(rest)
     if subj is None or not subj.tokens or subj.start != rest[0].start:

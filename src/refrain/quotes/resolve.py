@@ -196,6 +196,14 @@ _ORDINALS = frozenset({"second", "third", "fourth", "other"})
 # a part of a group before its definite plural ("One of the officials said")
 _ONE_OF = re.compile(r"\b(one|another|some|two|each)\s+of\s+$", re.IGNORECASE)
 
+# descriptions as wide as "the official" that a writer uses for the person just quoted ("Kinzer
+# points out … . “…,” according to the American journalist")
+# (an interviewee's descriptions only: "the diplomat", "the official" often bring in someone else)
+_WIDE_DESCRIPTIONS = frozenset(
+    {"journalist", "author", "writer", "commentator", "columnist", "economist", "expert", "analyst"}
+    | {"scholar", "academic", "researcher", "professor"}
+)
+
 # a verb after a subject that says its speaker goes on ("further mentioned", "also said")
 _GOES_ON = re.compile(r"\s+(?:further|also|then\s+went\s+on|went\s+on|continued)\b")
 
@@ -516,14 +524,20 @@ class Resolver:
         """ "“…,” stressed Karan. The Esterby foreign minister further noted …": a definite post
         whose verb says the speaker goes on ("further", "also", "went on") is the person named
         speaking in the sentence before, when the article gives them no other office."""
-        if np.tokens[0].lower != "the" or not _GOES_ON.match(self.masked, np.end):
+        wide = head in _WIDE_DESCRIPTIONS
+        if np.tokens[0].lower != "the" or not (wide or _GOES_ON.match(self.masked, np.end)):
             return None
         here = self._sentence_at(np.start)
         last = self._last_speaker(np.start, reach=1)
         if last is None or last.sentence < here - 1:
             return None
         ent = self.index.fullest(str(last.resolved[0]).split(), "person")
-        if ent is None or holds_other_office(ent, head):
+        if ent is None or (holds_other_office(ent, head) and not wide):
+            return None
+        # "the American expert" after an Iranian envoy spoke is someone else (a post's going-on verb
+        # already says the writer means the last speaker: a stray place near a mention must not undo it)
+        origin = _nationality_words([t.text for t in np.tokens]) if wide else ()
+        if origin and self._from(ent, origin, np.start) is False:
             return None
         # "Zarif met Lavrov. … The Russian foreign minister also said": someone else named since
         lo = self.sentences[max(0, last.sentence - 1)][0]

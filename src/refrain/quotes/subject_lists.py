@@ -1,10 +1,11 @@
 """A subject that opens a list of names: "France, Germany, Britain and the EU issued … and vowed"
-is all of them, not its first name."""
+is all of them, not its first name; a description set off after an object is no subject."""
 
 from __future__ import annotations
 
 from .context import Token
-from .speakers import NounPhrase
+from .lexicon import lexicon
+from .speakers import NounPhrase, clause_subject, subject_before
 
 
 def with_listed(toks: list[Token], np: NounPhrase) -> NounPhrase:
@@ -28,3 +29,66 @@ def with_listed(toks: list[Token], np: NounPhrase) -> NounPhrase:
         return np
     run = tuple(t for t in toks if np.start <= t.start and t.end <= toks[end - 1].end)
     return NounPhrase(np.start, toks[end - 1].end, run)
+
+
+def past_apposition(toks: list[Token], subj: NounPhrase | None, cue_at: int) -> NounPhrase | None:
+    """ "X denounced Norland's policies toward the Accord, the official name for the pact, saying
+    …": a description set off by commas after an object, right before ", saying", describes that
+    object; the clause's own named subject says the words (not "the ministry saying …", with no
+    comma: an absolute clause's subject)."""
+    if subj is None or subj.tokens[0].lower not in {"the", "a", "an"} or toks[cue_at - 1].text != ",":
+        return subj
+    k = next((n for n, t in enumerate(toks) if t.start == subj.start), 0)
+    if k < 2 or toks[k - 1].text != ",":
+        return subj
+    words = [t.lower for t in subj.tokens if t.is_word]
+    head = next(
+        (w for w, nxt in zip(words, [*words[1:], ""], strict=True) if nxt in _PREPOSITIONS), words[-1]
+    )
+    if head in lexicon().roles:
+        return subj  # "Relevant to this, the Kazakh president …, saying", "the head of X": they speak
+    before = clause_subject(toks[: k - 1])
+    if before is None or not before.tokens[0].is_cap:
+        return subj
+    if any(t.text == "," for t in toks if before.end <= t.start < toks[k - 1].start):
+        return subj  # the description must follow the subject's own clause, no other clause between
+    # the subject's verb right after it ("X denounced …"), not a fronted phrase ("Elsewhere in …,")
+    verb = next((t for t in toks if t.start >= before.end), None)
+    if verb is None or not verb.is_word or verb.is_cap or verb.lower in _NOT_VERBS:
+        return subj
+    return before
+
+
+_PREPOSITIONS = frozenset({"of", "for", "to", "in", "at", "on"})
+_NOT_VERBS = frozenset(
+    {"to", "in", "of", "on", "at", "for", "with", "by", "from", "the", "a", "an", "and", "as"}
+)
+
+
+# documents a body issues "saying" what is in them
+ISSUED_WORDS = frozenset({"statement", "communique", "communiqué", "letter", "message", "declaration"})
+_ISSUING = frozenset({"issued", "released", "published", "sent", "put", "posted"})
+
+
+def issuer_of_saying(toks: list[Token], cue_at: int) -> NounPhrase | None:
+    """ "That followed hours after the council chief issued a short statement saying he …": who issued the
+    document the participle's words are in, the subject of "issued" (not the sentence's "It")."""
+    if toks[cue_at].lower != "saying":
+        return None
+    doc = next((k for k in range(cue_at - 1, max(-1, cue_at - 5), -1) if toks[k].lower in ISSUED_WORDS), None)
+    if doc is None:
+        return None
+    verb = next((k for k in range(doc - 1, max(-1, doc - 4), -1) if toks[k].lower in _ISSUING), None)
+    subj = subject_before(toks, verb) if verb is not None else None
+    k = next((n for n, t in enumerate(toks) if subj is not None and t.start == subj.start), 0)
+    if subj is None or k < 3 or toks[k - 1].text != ")":
+        return subj
+    # "The Revolution Guards Corps (IRGC) Navy issued": the name before the brackets too
+    opened = next((n for n in range(k - 2, max(-1, k - 6), -1) if toks[n].text == "("), None)
+    start = opened
+    while start is not None and start > 0 and toks[start - 1].is_cap:
+        start -= 1
+    if opened is None or start == opened:
+        return subj
+    run = (*toks[start:opened], *subj.tokens)  # the acronym in brackets left out of the name
+    return NounPhrase(run[0].start, subj.end, run)
