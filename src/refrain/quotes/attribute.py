@@ -39,6 +39,7 @@ from .lexicon import lexicon
 from .marks import RawQuote, paragraphs
 from .owners import claim_owner, main_verb_subject, sign_holders, that_clause_subject
 from .speakers import BE_FORMS, NounPhrase, sentence_subject, subject_after
+from .subject_lists import relative_owner
 
 
 class Attributor:
@@ -149,6 +150,9 @@ class Attributor:
                 g.cue, g.cue_at = verb.text, verb.start
         if g.subject is not None:
             sign_holders(g, left)
+        if owned := relative_owner(left):
+            verb, g.subject = owned  # "… Trump - who has criticized the pact as an “…” - was …"
+            g.cue, g.cue_at = verb.text, verb.start
         claim_owner(g, left)
         g.kind = self.classify(g, left)
         if g.kind == "scare":
@@ -295,9 +299,13 @@ class Attributor:
             return  # the quotation ends its sentence: the next sentence's clause is not about it
         toks = tokens(self.masked, piece.outer_end, hi)
         opening = toks[1] if toks and toks[0].text == "," and len(toks) > 1 else toks[0] if toks else None
-        if opening is None or not opening.is_word or opening.is_cap:
-            return  # "“…,” Amanda Sloat, an expert …, told me": no content between quote and cue
+        if opening is None or not opening.is_word:
+            return
         found = report_clause(toks)
+        if opening.is_cap and (found is None or found[1].tokens[0].lower not in {"he", "she", "they"}):
+            # "“…,” Amanda Sloat, an expert …, told me": no content between quote and cue (but "The
+            # “unjust” U.S. sanctions, he continued, are …": an aside after the sentence's words)
+            return
         if found is not None:
             cue, g.subject = found
             g.cue, g.cue_at, g.reported = cue.text, toks[cue.index].start, True
@@ -577,7 +585,14 @@ def _subject_over_words(
     if (
         chunk
         and chunk[0].is_word
-        and chunk[0].lower not in _NOT_DESCRIPTION_OPENERS  # "…” and to work to meet farmers’ demands"
+        and chunk[0].lower not in _NOT_DESCRIPTION_OPENERS
+        and subj.tokens[0].lower
+        not in {
+            "he",
+            "she",
+            "they",
+            "it",
+        }  # "… U.S. sanctions, he continued"  # "…” and to work to meet farmers’ demands"
         and subj.start > toks[cue.index - 1].start - 200
         and (len(chunk) <= 10 or named_aside)
         and not any(t.text == MASK or t.lower in lexicon().speech_verb_forms for t in chunk)

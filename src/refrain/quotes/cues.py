@@ -20,7 +20,7 @@ from .context import Token, common_prefix
 from .lexicon import Lexicon, lexicon
 from .speakers import DETERMINERS, NounPhrase, clause_subject, passive_agent, subject_after, subject_before
 from .speakers import post_runs_on_to_name as _post_runs_on_to_name
-from .subject_lists import ISSUED_WORDS, issuer_of_saying, past_apposition, with_listed
+from .subject_lists import issuer_of_saying, opens_issued_words, past_apposition, with_listed
 from .verb_nouns import (
     NOUN_MARKERS,
     PAST_FORMS,
@@ -235,10 +235,10 @@ def _verb_cue(toks: list[Token], lows: list[str], i: int) -> Cue | None:
             # "…, saying that the guild will keep its “firm” bond": what follows "that" is the
             # clause subject's words, however far the quote stands from the participle
             return Cue(i, toks[i].text, i, participle=True)
-        issued = any(w in ISSUED_WORDS for w in lows[max(0, i - 4) : i])
-        if low == "saying" and (prev == "," or issued) and i + 1 < len(toks) and toks[i + 1].is_word:
-            # "…, saying all those behind it would be dealt with “decisively”" (or "issued a statement
-            # saying …"): it opens what the clause's subject said, with or without "that"
+        # "…, saying all those behind it would be dealt with “decisively”", "issued a statement saying
+        # …": it opens what the clause's subject said, with or without "that"
+        issued = opens_issued_words(lows, i)
+        if (low == "saying" and prev == "," or issued) and i + 1 < len(toks) and toks[i + 1].is_word:
             return Cue(i, toks[i].text, i, participle=True)
         # a gerund ("by admitting", "stating") is no cue unless it introduces the quote: ", writing:",
         # ", telling Reuters,", "began by saying,"

@@ -108,7 +108,12 @@ def _named_right_after(masked: str, g: Group) -> bool:
         and subj.start >= end
         and g.cue_at >= subj.end
         and masked[end : subj.start].strip() == ","
-        and (subj.tokens[0].is_cap or subj.tokens[0].lower in {"he", "she", "they"})
+        and (
+            subj.tokens[0].is_cap
+            or subj.tokens[0].lower in {"he", "she", "they"}
+            # "Calling the situation “sensitive”, the president said …": a post by its definite noun
+            or (subj.tokens[0].lower == "the" and subj.tokens[-1].lower in lexicon().roles)
+        )
     )
 
 

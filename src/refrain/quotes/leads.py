@@ -184,6 +184,20 @@ def _common_object(cue: Cue, rest: list[Token]) -> bool:
     )
 
 
+def _parenthetical(toks: list[Token], cue: Cue) -> bool:
+    """Whether the cue is a reporting aside set off by commas inside the sentence, its subject a
+    pronoun or a name of at most three words: ", he continued," / ", Vaez added,"."""
+    after = cue.end_index + 1
+    if after >= len(toks) or toks[after].text != "," or cue.end_index != cue.index:
+        return False
+    k = cue.index - 1
+    while k >= 0 and toks[k].is_word and toks[k].is_cap and cue.index - k <= 3:
+        k -= 1
+    if k == cue.index - 1 and k >= 0 and toks[k].lower in {"he", "she", "they"}:
+        k -= 1
+    return k < cue.index - 1 and k >= 0 and toks[k].text == ","
+
+
 def report_clause(toks: list[Token]) -> tuple[Cue, NounPhrase] | None:
     """The reporting clause that closes a sentence, set off by a comma: "…, he argued.", "…,
     Ali Vaez, the director, told the Tehran Times." It attributes the whole sentence (a quoted
@@ -209,8 +223,11 @@ def report_clause(toks: list[Token]) -> tuple[Cue, NounPhrase] | None:
     rest = toks[cue.end_index + 1 :]
     # after the verb, only whom and when ("the Tehran Times", "on Monday"): no clause of its own;
     # or where, however long ("in an interview with the daily that was published on Monday")
-    if (len(rest) > 6 or any(t.text in {",", MASK} or t.lower == "that" for t in rest)) and not _setting(
-        rest
+    aside = _parenthetical(toks, cue)  # "The “unjust” sanctions, he continued, are …"
+    if (
+        not aside
+        and (len(rest) > 6 or any(t.text in {",", MASK} or t.lower == "that" for t in rest))
+        and not _setting(rest)
     ):
         return None
     subj = subject_of(toks, cue)

@@ -70,11 +70,21 @@ ISSUED_WORDS = frozenset({"statement", "communique", "communiqué", "letter", "m
 _ISSUING = frozenset({"issued", "released", "published", "sent", "put", "posted"})
 
 
+def opens_issued_words(lows: list[str], i: int) -> bool:
+    """Whether the participle ``lows[i]`` opens the words of a document just issued: "issued a
+    statement saying …"; another participle only up to a quote ("… reiterating the bloc’s “…”
+    backing"), not in a whole sentence ("released a statement urging X to halt.")."""
+    if not any(w in ISSUED_WORDS for w in lows[max(0, i - 4) : i]):
+        return False
+    return lows[i] == "saying" or not {".", "!", "?"} & set(lows[i + 1 :])
+
+
 def issuer_of_saying(toks: list[Token], cue_at: int) -> NounPhrase | None:
     """ "That followed hours after the council chief issued a short statement saying he …": who issued the
     document the participle's words are in, the subject of "issued" (not the sentence's "It")."""
-    if toks[cue_at].lower != "saying":
-        return None
+    word = toks[cue_at].lower
+    if not (word.endswith("ing") and word in lexicon().speech_verb_forms):
+        return None  # "saying", "reiterating", "urging"
     doc = next((k for k in range(cue_at - 1, max(-1, cue_at - 5), -1) if toks[k].lower in ISSUED_WORDS), None)
     if doc is None:
         return None
@@ -92,3 +102,34 @@ def issuer_of_saying(toks: list[Token], cue_at: int) -> NounPhrase | None:
         return subj
     run = (*toks[start:opened], *subj.tokens)  # the acronym in brackets left out of the name
     return NounPhrase(run[0].start, subj.end, run)
+
+
+# verbs by which a relative clause's antecedent judges something in its own words ("who has
+# criticized the pact as an “embarrassment”"), besides the speech verbs
+_JUDGING = frozenset({"criticized", "criticised", "denounced", "condemned", "slammed", "dismissed", "hailed"})
+_CLAUSE_BREAKS = frozenset({",", "—", "–", "-", "(", ")", ";", ":", "that", "which"})
+
+
+def relative_owner(left: list[Token]) -> tuple[Token, NounPhrase] | None:
+    """ "A senior official said that Trump - who has criticized the pact as an “…” - was …": the
+    quote stands inside a relative clause still open after a name, whose verb says or judges; the
+    name is its speaker, not the sentence's subject."""
+    lex = lexicon()
+    k = len(left) - 1
+    verb: Token | None = None
+    while k >= 0 and len(left) - k <= 12 and left[k].lower != "who":
+        if left[k].text in _CLAUSE_BREAKS or left[k].lower in _CLAUSE_BREAKS:
+            return None  # ("as an “…” and “…”": the clause's quotes go on)
+        if left[k].lower in lex.speech_verb_forms or left[k].lower in _JUDGING:
+            verb = left[k]
+        k -= 1
+    if k < 2 or left[k].lower != "who" or verb is None or left[k - 1].text not in {",", "-", "—", "–"}:
+        return None
+    end = k - 1
+    start = end
+    while start > 0 and left[start - 1].is_word and left[start - 1].is_cap:
+        start -= 1
+    run = left[start:end]
+    if not run or start == 0 and len(run) < 2:
+        return None  # a capitalised sentence opener alone is no name
+    return verb, NounPhrase(run[0].start, run[-1].end, tuple(run))

@@ -1,0 +1,56 @@
+"""Speakers named by an aside or a clause around a short quotation: an opening labelling
+participle before "the president said"; "issued a statement … reiterating"; a reporting aside set
+off by commas after the quote (", he continued,"); a relative clause still open after a name
+("Karan - who has criticized the pact as an “…” - was")."""
+
+from __future__ import annotations
+
+from refrain.quotes import find
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in find(text, language="en")]
+
+
+def test_an_opening_labelling_participle_before_a_post_that_said() -> None:
+    text = (
+        "President Omid Karan spoke in Varan on Monday. Calling the present moment very “delicate”, "
+        "the president said the people have always stood firm."
+    )
+    found = find(text, language="en")
+    assert [(q.kind, q.speaker) for q in found] == [("partial", "Omid Karan")]
+
+
+def test_a_statement_issued_with_a_speech_participle_other_than_saying() -> None:
+    text = (
+        "Norland farm ministers also issued a statement on May 4 reiterating the union’s “steady” "
+        "backing for the grain accord."
+    )
+    assert speakers(text) == ["Norland farm ministers"]
+
+
+def test_a_reporting_aside_after_the_quote_inside_its_sentence() -> None:
+    text = (
+        "Foreign Minister Omid Karan spoke on Monday. The “unfair” tariffs, he continued, are plain "
+        "proof of “bad faith”. The “harsh” Norland tariffs, he added, hurt farmers most."
+    )
+    assert speakers(text) == ["Omid Karan"] * 3
+
+
+def test_a_quote_inside_a_relative_clause_open_after_a_name() -> None:
+    text = (
+        "Karel Vandos heads the Norland board. A senior aide said on Friday that Vandos - who has "
+        "described the accord as a “disgrace” and “the worst bargain ever struck,” - was expected "
+        "to leave it."
+    )
+    assert speakers(text) == ["Karel Vandos", "Karel Vandos"]
+
+
+def test_guards_of_the_aside_and_relative_rules() -> None:
+    # a relative clause closed before the quote leaves it to the sentence's speaker; a name after
+    # the quote with its own verb is still that speaker
+    text = (
+        "Karel Vandos said Omid Karan, who was elected in May, is “a true friend”.\n\n"
+        "“We will go,” Ana Ruiz, the farmer who was there, told me."
+    )
+    assert speakers(text) == ["Karel Vandos", "Ana Ruiz"]
