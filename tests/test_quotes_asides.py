@@ -1,7 +1,7 @@
 """Speakers named by an aside or a clause around a short quotation: an opening labelling
 participle before "the president said"; "issued a statement … reiterating"; a reporting aside set
 off by commas after the quote (", he continued,"); a relative clause still open after a name
-("Karan - who has criticized the pact as an “…” - was")."""
+("Vandos - who has described the accord as a “…” - was")."""
 
 from __future__ import annotations
 

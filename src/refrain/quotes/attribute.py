@@ -151,7 +151,7 @@ class Attributor:
         if g.subject is not None:
             sign_holders(g, left)
         if owned := relative_owner(left):
-            verb, g.subject = owned  # "… Trump - who has criticized the pact as an “…” - was …"
+            verb, g.subject = owned  # "… Vandos - who has called the accord a “…” - was …"
             g.cue, g.cue_at = verb.text, verb.start
         claim_owner(g, left)
         g.kind = self.classify(g, left)
@@ -304,7 +304,7 @@ class Attributor:
         found = report_clause(toks)
         if opening.is_cap and (found is None or found[1].tokens[0].lower not in {"he", "she", "they"}):
             # "“…,” Amanda Sloat, an expert …, told me": no content between quote and cue (but "The
-            # “unjust” U.S. sanctions, he continued, are …": an aside after the sentence's words)
+            # “unfair” Norland tariffs, he went on, are …": an aside after the sentence's words)
             return
         if found is not None:
             cue, g.subject = found

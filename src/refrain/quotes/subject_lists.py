@@ -105,13 +105,13 @@ def issuer_of_saying(toks: list[Token], cue_at: int) -> NounPhrase | None:
 
 
 # verbs by which a relative clause's antecedent judges something in its own words ("who has
-# criticized the pact as an “embarrassment”"), besides the speech verbs
+# described the accord as a “disgrace”"), besides the speech verbs
 _JUDGING = frozenset({"criticized", "criticised", "denounced", "condemned", "slammed", "dismissed", "hailed"})
 _CLAUSE_BREAKS = frozenset({",", "—", "–", "-", "(", ")", ";", ":", "that", "which"})
 
 
 def relative_owner(left: list[Token]) -> tuple[Token, NounPhrase] | None:
-    """ "A senior official said that Trump - who has criticized the pact as an “…” - was …": the
+    """ "An aide said on Friday that Vandos - who has described the accord as a “…” - was …": the
     quote stands inside a relative clause still open after a name, whose verb says or judges; the
     name is its speaker, not the sentence's subject."""
     lex = lexicon()
