@@ -54,3 +54,29 @@ def test_guards_of_the_aside_and_relative_rules() -> None:
         "“We will go,” Ana Ruiz, the farmer who was there, told me."
     )
     assert speakers(text) == ["Karel Vandos", "Ana Ruiz"]
+
+
+def test_the_leads_own_post_is_the_one_named_speaking_next() -> None:
+    text = (
+        "TEHRAN – The Norland Navy commander has said no ship will be allowed to stir trouble in the "
+        "“vital” Strait of Varan. In an interview with a news agency on Monday, Rear Admiral Karel "
+        "Vandos said, “It is a key waterway for us all.”"
+    )
+    assert speakers(text) == ["Karel Vandos", "Karel Vandos"]
+
+
+def test_the_leads_post_of_another_country_is_not_the_one_named_next() -> None:
+    text = (
+        "TEHRAN – The Iranian Navy commander has said no ship will be allowed to stir trouble in the "
+        "“vital” Strait of Varan. In an interview on Monday, U.S. Admiral Karel Vandos said, “It is "
+        "a key waterway for us all.”"
+    )
+    assert speakers(text)[0] != "Karel Vandos"
+
+
+def test_a_name_before_an_unclosed_from_aside_speaks() -> None:
+    text = (
+        "Karel Vandos wrote on Monday. On the same day, Omid Karan, also from The Varan Post wrote "
+        "“Norland has lost the trust it built over decades.”"
+    )
+    assert speakers(text) == ["Omid Karan"]

@@ -1438,7 +1438,7 @@ class Resolver:
         its lead description names next (the phrase's qualifier in the lead's too)."""
         lo, hi = self.sentences[0] if self.sentences else (0, 0)
         if pos < hi:
-            return NOTHING
+            return self._lead_subject(pos, lo, hi, head)
         words = rf"(?:{re.escape(qualifier)}\s+(?:[\w’'-]+\s+){{0,2}}?)?" if qualifier else ""
         # the lead's subject, after a dateline ("TEHRAN –"): not a phrase further in ("a weekly run
         # by aides of the Leader")
@@ -1455,6 +1455,20 @@ class Resolver:
             return NOTHING  # "The Qatari foreign minister …" is not the Saudi king named next
         return found
 
+    def _lead_subject(self, pos: int, lo: int, hi: int, head: str) -> Resolved:
+        """ "TEHRAN – The Varnian Navy commander has said … “…” … . In an interview …, Rear Admiral
+        Ali Vaez said": the lead's own subject, a post it gives nobody, is the one named speaking next."""
+        m = re.match(r"\s*(?:[A-Z][A-Z .,]*\s*[–—-]+\s*)?", self.masked[lo:hi])
+        end = self.masked.find(head, pos, hi)
+        if m is None or lo + m.end() != pos or end < 0:
+            return NOTHING
+        found = self._lead_description(pos)
+        ent = self.index.fullest(str(found[0]).split(), "person") if found[0] else None
+        origin = _nationality_words(self.masked[pos:end].split())
+        if ent is None or (origin and not self._may_be_of(ent, origin)):
+            return NOTHING  # "The Qatari foreign minister …" is not the Saudi king named next
+        return found
+
     def _may_be_of(self, ent: ArticleEntity, origin: tuple[str, ...]) -> bool:
         """Whether no nationality written right before a mention of ``ent`` ("Saudi King Salman")
         is another than ``origin``'s (a weaker test than :meth:`_from`: a place further off in the
@@ -1463,7 +1477,9 @@ class Resolver:
         for o in self.index.occurrences:
             if o.entity is not ent:
                 continue
-            before = re.findall(r"[A-Z][\w’'-]*", self.masked[max(0, o.start - 30) : o.start])[-3:]
+            before = re.findall(
+                r"(?:[A-Z]\.){2,}|[A-Z][\w’'-]*", self.masked[max(0, o.start - 30) : o.start]
+            )[-3:]
             keys = {country_key(w) for w in before if is_place([w])}
             if keys and not keys & wanted:
                 return False

@@ -449,6 +449,20 @@ def subject_before(toks: list[Token], verb_index: int) -> NounPhrase | None:
     return NounPhrase(run[0].start, run[-1].end, tuple(run), appositive)
 
 
+def _unclosed_from(toks: list[Token], k: int) -> NounPhrase | None:
+    """ "Omid Karan, also from The Varan Post wrote": the phrase after "from" is no subject (the
+    aside's closing comma left out); the name before the aside's comma is."""
+    if k < 3 or toks[k - 1].lower not in {"from", "at"}:
+        return None
+    comma = k - 2 if toks[k - 2].text == "," else k - 3 if toks[k - 2].lower == "also" else -1
+    if comma < 1 or toks[comma].text != ",":
+        return None
+    holder = np_ending_at(toks, comma - 1)
+    if not holder or not all(t.is_cap for t in holder) or len(holder) < 2:
+        return None
+    return NounPhrase(holder[0].start, holder[-1].end, tuple(holder))
+
+
 def _person_of(holder: list[Token], body: list[Token]) -> bool:
     """ "Tom Reyes of the Norland Institute said": a person (a name of two words or more after any
     post or title, no body's or post's word in it) of the body after "of", as the resolver reads
@@ -507,6 +521,8 @@ def _subject_before_object(
     """When ``run`` (from ``toks[k]``) is a preposition's object, the subject opening its clause and
     where the phrase starts; else (None, ``k``) or (None, the object's start) when none is found."""
     lex = lexicon()
+    if (holder := _unclosed_from(toks, k)) is not None:
+        return holder, k
     p = k - 1
     while p > 0 and (toks[p].text.isdigit() or toks[p].lower.rstrip(".") in _MONTHS):
         p -= 1  # "on March 26 says"
