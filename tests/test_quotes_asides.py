@@ -67,7 +67,7 @@ def test_the_leads_own_post_is_the_one_named_speaking_next() -> None:
 
 def test_the_leads_post_of_another_country_is_not_the_one_named_next() -> None:
     text = (
-        "TEHRAN – The Iranian Navy commander has said no ship will be allowed to stir trouble in the "
+        "VARAN – The Iranian Navy chief has declared no ship will be allowed to stir trouble in the "
         "“vital” Strait of Varan. In an interview on Monday, U.S. Admiral Karel Vandos said, “It is "
         "a key waterway for us all.”"
     )
