@@ -80,3 +80,19 @@ def test_a_name_before_an_unclosed_from_aside_speaks() -> None:
         "“Norland has lost the trust it built over decades.”"
     )
     assert speakers(text) == ["Omid Karan"]
+
+
+def test_an_aside_between_spaced_hyphens_before_the_verb_is_skipped() -> None:
+    text = (
+        "Earlier, Varan, Norland and Esterby - three parties to the grain accord - released a joint "
+        "statement telling Tarsk that it could not use “snapback” levies against them."
+    )
+    assert speakers(text) == ["Varan Norland and Esterby"]
+
+
+def test_a_verb_after_an_aside_that_opens_the_next_quote_is_no_aside() -> None:
+    text = (
+        "Karel Vandos spoke on Monday. Asked about the “thousand cuts” plan that rivals dream of, "
+        "Vandos said, “That is not how it works.”"
+    )
+    assert speakers(text)[0] is None

@@ -190,6 +190,8 @@ def _parenthetical(toks: list[Token], cue: Cue) -> bool:
     after = cue.end_index + 1
     if after >= len(toks) or toks[after].text != "," or cue.end_index != cue.index:
         return False
+    if after + 1 >= len(toks) or not toks[after + 1].is_word:
+        return False  # "… about “…” strategy, Bennett said, “…”": the verb opens the next quote
     k = cue.index - 1
     while k >= 0 and toks[k].is_word and toks[k].is_cap and cue.index - k <= 3:
         k -= 1

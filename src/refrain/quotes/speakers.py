@@ -270,7 +270,7 @@ def _skip_dashes(toks: list[Token], i: int) -> int:
     """Index of the token before an aside set off by two dashes and ending at ``toks[i]`` ("Sanders
     – the senator from Vermont – said"), or ``i`` when there is none; the name before it must be
     capitalised (not "the plan – approved in May – said")."""
-    if i < 1 or toks[i].text not in {"–", "—"}:
+    if i < 1 or toks[i].text not in {"–", "—", "-"}:  # "-": a hyphen set off by spaces
         return i
     for k in range(i - 1, max(0, i - 25), -1):
         if toks[k].text == MASK:
