@@ -96,3 +96,17 @@ def test_a_verb_after_an_aside_that_opens_the_next_quote_is_no_aside() -> None:
         "Vandos said, “That is not how it works.”"
     )
     assert speakers(text)[0] is None
+
+
+def test_the_leads_post_is_not_one_named_next_with_another_office() -> None:
+    text = (
+        "VARAN – The Norland foreign ministry spokesman has urged Esterby to keep holy sites out of "
+        "its “petty” games.   The remarks came after Esterby Foreign Minister Omid Karan claimed "
+        "Norland arms the rebels."
+    )
+    assert speakers(text)[0] != "Omid Karan"
+
+
+def test_a_relative_clause_with_its_own_subject_is_that_subjects() -> None:
+    text = "Omid Karan rebuked Vandos, who Karan said last month “did a poor job in Varan”."
+    assert speakers(text) == ["Omid Karan"]

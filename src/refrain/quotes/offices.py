@@ -60,11 +60,12 @@ def role_words(ent: ArticleEntity) -> set[str]:
     return {w for r in ent.roles | {(ent.role or "").lower()} for w in r.split()}
 
 
-def holds_other_office(ent: ArticleEntity, head: str) -> bool:
+def holds_other_office(ent: ArticleEntity, head: str, ignored: frozenset[str] = frozenset()) -> bool:
     """Whether the article gives ``ent`` an office other than ``head``, titles of rank
-    ("Ayatollah", "Dr.") not counted: "Foreign Minister Ali Vaez" is no "spokesman"."""
+    ("Ayatollah", "Dr.") and ``ignored`` words not counted: "Foreign Minister Ali Vaez" is no
+    "spokesman"."""
     words = {re.sub(r"[^\w-]", "", w) for r in ent.roles | {(ent.role or "").lower()} for w in r.split()}
-    offices = lexicon().roles - text_lexicon("en", "rank_titles")
+    offices = lexicon().roles - text_lexicon("en", "rank_titles") - ignored
     return not holds_role(ent, head) and bool(words & offices)
 
 

@@ -204,6 +204,8 @@ _WIDE_DESCRIPTIONS = frozenset(
     | {"scholar", "academic", "researcher", "professor"}
 )
 
+_MILITARY_RANKS = frozenset({"admiral", "rear", "general", "brigadier", "major", "colonel", "lieutenant"})
+
 # a verb after a subject that says its speaker goes on ("further mentioned", "also said")
 _GOES_ON = re.compile(r"\s+(?:further|also|then\s+went\s+on|went\s+on|continued)\b")
 
@@ -1465,7 +1467,9 @@ class Resolver:
         found = self._lead_description(pos)
         ent = self.index.fullest(str(found[0]).split(), "person") if found[0] else None
         origin = _nationality_words(self.masked[pos:end].split())
-        if ent is None or (origin and not self._may_be_of(ent, origin)):
+        # ("Rear Admiral Ali Vaez" may be the lead's "Navy commander": a rank is no other office here)
+        other = ent is not None and holds_other_office(ent, head, _MILITARY_RANKS)
+        if ent is None or other or (origin and not self._may_be_of(ent, origin)):
             return NOTHING  # "The Qatari foreign minister …" is not the Saudi king named next
         return found
 

@@ -119,12 +119,16 @@ def relative_owner(left: list[Token]) -> tuple[Token, NounPhrase] | None:
     verb: Token | None = None
     while k >= 0 and len(left) - k <= 12 and left[k].lower != "who":
         if left[k].text in _CLAUSE_BREAKS or left[k].lower in _CLAUSE_BREAKS:
-            return None  # ("as an “…” and “…”": the clause's quotes go on)
+            return None
+        if left[k].lower in {"and", "or"} and left[k].start - left[k - 1].end <= 2:  # no quote between
+            return None  # "… and wrote about alleged “…”" (but "as a “…” and “…”": its quotes go on)
         if left[k].lower in lex.speech_verb_forms or left[k].lower in _JUDGING:
             verb = left[k]
         k -= 1
     if k < 2 or left[k].lower != "who" or verb is None or left[k - 1].text not in {",", "-", "—", "–"}:
         return None
+    if left[k + 1].is_cap or left[k + 1].lower in lex.pronouns:
+        return None  # "Kaine, who Trump said … “…”": the relative's own subject speaks
     end = k - 1
     start = end
     while start > 0 and left[start - 1].is_word and left[start - 1].is_cap:
