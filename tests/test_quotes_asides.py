@@ -110,3 +110,11 @@ def test_the_leads_post_is_not_one_named_next_with_another_office() -> None:
 def test_a_relative_clause_with_its_own_subject_is_that_subjects() -> None:
     text = "Omid Karan rebuked Vandos, who Karan said last month “did a poor job in Varan”."
     assert speakers(text) == ["Omid Karan"]
+
+
+def test_no_aside_of_hyphens_reaches_back_past_the_speech_verb() -> None:
+    text = (
+        "VARAN - Foreign Minister Omid Karan said on Friday that the accord - formally named the "
+        "Grain Pact- “cannot be reopened”."
+    )
+    assert speakers(text)[0] != "VARAN"

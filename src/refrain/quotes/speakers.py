@@ -270,14 +270,26 @@ def _skip_dashes(toks: list[Token], i: int) -> int:
     """Index of the token before an aside set off by two dashes and ending at ``toks[i]`` ("Sanders
     – the senator from Vermont – said"), or ``i`` when there is none; the name before it must be
     capitalised (not "the plan – approved in May – said")."""
-    if i < 1 or toks[i].text not in {"–", "—", "-"}:  # "-": a hyphen set off by spaces
+    if i < 1 or toks[i].text not in {"–", "—", "-"} or not _spaced_dash(toks, i):
         return i
     for k in range(i - 1, max(0, i - 25), -1):
-        if toks[k].text == MASK:
-            break
-        if toks[k].text == toks[i].text:
+        if toks[k].text == MASK or (toks[i].text == "-" and toks[k].lower in _ASIDE_STOPS):
+            break  # "TEHRAN - X said on Friday that the deal - officially …": no aside of hyphens
+        if toks[k].text == toks[i].text and _spaced_dash(toks, k):
             return k - 1 if toks[k - 1].is_cap else i
     return i
+
+
+_ASIDE_STOPS = frozenset({"that", "said", "says", "told"})
+
+
+def _spaced_dash(toks: list[Token], i: int) -> bool:
+    """Whether ``toks[i]`` is a dash, a hyphen only when set off by spaces ("Germany - three
+    signatories -", not "Action-")."""
+    if toks[i].text != "-":
+        return True
+    before = i == 0 or toks[i - 1].end < toks[i].start
+    return before and (i + 1 == len(toks) or toks[i].end < toks[i + 1].start)
 
 
 SUBJECT_RELATIVES = {"who", "which", "that"}
