@@ -114,7 +114,7 @@ def test_a_relative_clause_with_its_own_subject_is_that_subjects() -> None:
 
 def test_no_aside_of_hyphens_reaches_back_past_the_speech_verb() -> None:
     text = (
-        "VARAN - Foreign Minister Omid Karan said on Friday that the accord - formally named the "
+        "VARAN - Foreign Minister Omid Karan said on Friday that the accord - formally called the "
         "Grain Pact- “cannot be reopened”."
     )
     assert speakers(text)[0] != "VARAN"
