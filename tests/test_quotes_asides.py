@@ -118,3 +118,22 @@ def test_no_aside_of_hyphens_reaches_back_past_the_speech_verb() -> None:
         "Grain Pact- “cannot be reopened”."
     )
     assert speakers(text)[0] != "VARAN"
+
+
+def test_a_she_is_not_the_man_named_alone_in_a_sentence_with_his_he() -> None:
+    text = (
+        "Farm chief Ana Ruiz said on Wednesday that the pact is a “shared deal” and that she is tasked "
+        "to guard it.\nSenator Omid Karan, who won the vote on Tuesday, had argued during his campaign "
+        "that he would reopen the pact.   “The pact is not a deal between two states,” she said."
+    )
+    assert speakers(text) == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_the_official_after_another_office_holder_spoke_is_that_speaker() -> None:
+    text = (
+        "Karel Vandos, an official of the Trade Zones Council, told a news agency on Friday that trade "
+        "rose. The official further put the value at 100 billion. Two weeks ago, the council’s secretary "
+        "Omid Karan said that new zones will open. “We can use the capacity of the "
+        "centre,” the official noted."
+    )
+    assert speakers(text) == ["Omid Karan"]

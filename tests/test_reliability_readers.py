@@ -93,3 +93,11 @@ def test_an_error_page_does_not_echo_a_huge_request(client: TestClient, url: str
     answer = client.get(url + payload)
     assert 400 <= answer.status_code < 500
     assert payload[:5000] not in answer.text and len(answer.content) < 20_000
+
+
+def test_an_error_about_a_record_whose_key_holds_a_newline_is_one_line() -> None:
+    from refrain.errors import IngestError
+
+    error = IngestError("feed.rss#https://a.example/\nx", "feed entry has no content or summary")
+    assert str(error) == "feed.rss#https://a.example/\\nx: feed entry has no content or summary"
+    assert error.path.endswith("\nx")  # the key itself is kept as read

@@ -314,7 +314,8 @@ class IngestError(RefrainError):
     """A file (or one record in it) that could not be read.
 
     ``path`` is the path as given (``path:line N`` or ``path#key`` for one record), ``reason`` a
-    short phrase (a catalogue entry with its fields, or a string); ``str(error) == f"{path}: {reason}"``.
+    short phrase (a catalogue entry with its fields, or a string); ``str(error) == f"{path}: {reason}"``
+    (a control character in the path shown escaped, so the message is one line).
 
     >>> str(IngestError("news/a.txt", "empty file"))
     'news/a.txt: empty file'
@@ -327,9 +328,11 @@ class IngestError(RefrainError):
             self.code, self.fix = reason.code, reason.fix
             reason = reason.format(**fields)
         self.path = path
-        # One line, always: a reason built from a library's message may hold newlines.
+        # One line, always: a reason built from a library's message may hold newlines, and a
+        # record's key (a feed entry's link) control characters, shown escaped ("\\n")
         self.reason = " ".join(str(reason).split()) or "unreadable"
-        Exception.__init__(self, f"{self.path}: {self.reason}")
+        shown = "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in path)
+        Exception.__init__(self, f"{shown}: {self.reason}")
 
     def at(self, path: str) -> IngestError:
         """The same error, said of another path (a record inside the file).

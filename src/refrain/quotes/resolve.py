@@ -91,6 +91,7 @@ class _Subject:
 
 
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+_GENDERED = re.compile(r"\b(?:[Hh]e|him|[Hh]is|[Ss]he|[Hh]er)\b")
 # a sentence whose subject is "he" or "she", after a connective at most ("Then he referred …")
 _OPENING_PRONOUN = re.compile(
     r"\s*(?:(?:Then|But|And|So|Later|Also|Yet|Still|Next|Finally|However|Moreover|Now|Here|There),?\s+)?"
@@ -255,7 +256,7 @@ class Resolver:
         ] = []  # quotes' speakers that are several people ("X and Y", "the lawmakers")
         # "m" or "f" for a name a "he" or "she" has resolved to: a later pronoun of the other kind
         # is someone else ("Elham Aminzadeh … she said …. He was told …")
-        self._gender: dict[str, str] = {}
+        self._gender: dict[str, str] = self._genders_by_sentence()
         self._pronoun_at: dict[int, Resolved] = {}
         self._chain_at: dict[int, Resolved] = {}  # a sentence-opening "he" read for a later one
         # reading a subject's role phrase again for a pronoun after it: the phrase then refers back
@@ -1096,6 +1097,8 @@ class Resolver:
                 # "Jalali argued … . Leader Ayatollah Ali Khamenei condemned … . “…,” the Leader
                 # stated": someone named with the role since the last speaker is the one
                 since = self._holder_between(subj.end, pos, head, tied)
+                if since is None and head in generic and has_office(ent):
+                    return ent  # "the secretary … Omid Karan said … . “…,” the official noted": any office is one
                 return since or self._holder_in_view(earlier, subj, pos, head, qualifier, fits) or ent
             if not origin:
                 return None
@@ -1618,6 +1621,26 @@ class Resolver:
         if gender and resolved[0]:
             self._gender.setdefault(str(resolved[0]), gender)
         return resolved
+
+    def _genders_by_sentence(self) -> dict[str, str]:
+        """ "Senator Omid Karan, who won on Tuesday, argued during his campaign that he …": a person
+        alone named in a sentence whose pronouns outside quotations are of one gender is of that
+        gender (so a later "she" is someone else); a person seen with both is left out."""
+        found: dict[str, str] = {}
+        mixed: set[str] = set()
+        by_sentence: dict[int, set[str]] = {}
+        for o in self.index.occurrences:
+            if o.entity.kind == "person":
+                by_sentence.setdefault(self._sentence_at(o.start), set()).add(o.entity.name)
+        for here, names in by_sentence.items():
+            lo, hi = self.sentences[here]
+            genders = {_GENDER[w.lower()] for w in _GENDERED.findall(self.masked[lo:hi])}
+            if len(names) != 1 or len(genders) != 1:
+                continue
+            name, gender = next(iter(names)), next(iter(genders))
+            if found.setdefault(name, gender) != gender:
+                mixed.add(name)
+        return {name: gender for name, gender in found.items() if name not in mixed}
 
     def _other_gender(self, name: object, gender: str | None) -> bool:
         return gender is not None and self._gender.get(str(name), gender) != gender
