@@ -62,6 +62,7 @@ from .speakers import (
     np_ending_at,
     sentence_subject,
     subject_after,
+    subject_before,
 )
 
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -1783,6 +1784,11 @@ class Resolver:
             run = run[cut + 1 :]
         if not run:
             return NOTHING
+        if run[-1].lower in _ISSUED and at >= 1 and toks[at].lower in {"issued", "released", "published"}:
+            # "The Treasury issued a statement that explained …": the statement's issuer
+            issuer = subject_before(toks, at)
+            if issuer is not None and any(t.is_cap for t in issuer.tokens[:2]):
+                return self.resolve(issuer)
         return self.resolve(NounPhrase(run[0].start, run[-1].end, tuple(run)))
 
     def _possessive(self, np: NounPhrase, determiner: str, rest: list[str]) -> Resolved:
