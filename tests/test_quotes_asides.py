@@ -141,7 +141,7 @@ def test_the_official_after_another_office_holder_spoke_is_that_speaker() -> Non
 
 def test_a_statement_issued_that_explained_is_its_issuers() -> None:
     text = (
-        "Karel Vandos posted on Monday. The Norland Treasury issued a statement that explained the new "
+        "Karel Vandos posted on Monday. The Norland Treasury issued a statement that explained its new "
         "rules. “All assets of the listed firms must be frozen at once,” the statement said."
     )
     assert speakers(text) == ["Norland Treasury"]

@@ -1785,7 +1785,7 @@ class Resolver:
         if not run:
             return NOTHING
         if run[-1].lower in _ISSUED and at >= 1 and toks[at].lower in {"issued", "released", "published"}:
-            # "The Treasury issued a statement that explained …": the statement's issuer
+            # "The Norland Treasury issued a statement that explained its …": the statement’s issuer
             issuer = subject_before(toks, at)
             if issuer is not None and any(t.is_cap for t in issuer.tokens[:2]):
                 return self.resolve(issuer)
