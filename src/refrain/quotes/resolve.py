@@ -92,7 +92,7 @@ class _Subject:
 
 
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
-_GENDERED = re.compile(r"\b(?:[Hh]e|him|[Hh]is|[Ss]he|[Hh]er)\b")
+_GENDERED = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # a sentence whose subject is "he" or "she", after a connective at most ("Then he referred …")
 _OPENING_PRONOUN = re.compile(
     r"\s*(?:(?:Then|But|And|So|Later|Also|Yet|Still|Next|Finally|However|Moreover|Now|Here|There),?\s+)?"
@@ -1625,17 +1625,23 @@ class Resolver:
 
     def _genders_by_sentence(self) -> dict[str, str]:
         """ "Senator Omid Karan, who won on Tuesday, argued during his campaign that he …": a person
-        alone named in a sentence whose pronouns outside quotations are of one gender is of that
-        gender (so a later "she" is someone else); a person seen with both is left out."""
+        alone named in a sentence whose "he" or "she" after the name, outside quotations, is of one
+        gender is of that gender (so a later "she" is someone else); one seen with both is left out."""
         found: dict[str, str] = {}
         mixed: set[str] = set()
         by_sentence: dict[int, set[str]] = {}
+        first_at: dict[int, int] = {}
         for o in self.index.occurrences:
             if o.entity.kind == "person":
-                by_sentence.setdefault(self._sentence_at(o.start), set()).add(o.entity.name)
+                here = self._sentence_at(o.start)
+                by_sentence.setdefault(here, set()).add(o.entity.name)
+                first_at.setdefault(here, o.end)
         for here, names in by_sentence.items():
-            lo, hi = self.sentences[here]
-            genders = {_GENDER[w.lower()] for w in _GENDERED.findall(self.masked[lo:hi])}
+            # a subject pronoun after the name only ("his friend May is against him": his, him are another's)
+            genders = {
+                _GENDER[w.lower()]
+                for w in _GENDERED.findall(self.masked[first_at[here] : self.sentences[here][1]])
+            }
             if len(names) != 1 or len(genders) != 1:
                 continue
             name, gender = next(iter(names)), next(iter(genders))
