@@ -145,3 +145,12 @@ def test_a_statement_issued_that_explained_is_its_issuers() -> None:
         "rules. “All assets of the listed firms must be frozen at once,” the statement said."
     )
     assert speakers(text) == ["Norland Treasury"]
+
+
+def test_two_described_speakers_after_inverted_cues_stay_apart() -> None:
+    text = (
+        "“The gap is too wide,” said a Varan farmer. “She needs more.”\n\n"
+        "“Look, we needed to split the two votes,” added a Norland farmer. “That is done.”\n\n"
+        "The tests had added a “new layer of tension” to the talks, Karel Vandos said."
+    )
+    assert speakers(text) == ["Varan farmer", "Norland farmer", "Karel Vandos"]

@@ -1513,6 +1513,8 @@ class Resolver:
                 # "A top Tarskian diplomat criticized Ali Vaez for … . Vaez said …": not the one
                 # the lead itself names beside the description
                 ent = self.index.fullest(str(name).split(), "person")
+                if ent is None:
+                    continue  # "…,” added an Ohio farmer": another description, no name
                 if any(o.entity is ent and lo <= o.start < hi for o in self.index.occurrences):
                     return NOTHING
                 return subj.resolved
@@ -1773,8 +1775,8 @@ class Resolver:
         """ "Mike Lee, who declared" → Mike Lee: the noun phrase just before the relative pronoun."""
         toks = tokens(self.masked, max(0, np.start - 200), np.start)
         end = len(toks) - 1
-        if end >= 0 and toks[end].text == ",":
-            end -= 1
+        if end >= 0 and toks[end].text in {",", "-", "—", "–"}:
+            end -= 1  # "Mike Lee, who", "Mike Lee - who"
         run = np_ending_at(toks, end) if end >= 0 else []
         at = end - len(run)  # the token before the run
         if len(run) > 1 and at >= 0 and toks[at].lower in _VERB_BEFORE_OBJECT and run[0].lower.endswith("ed"):

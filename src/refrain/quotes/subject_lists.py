@@ -136,4 +136,5 @@ def relative_owner(left: list[Token]) -> tuple[Token, NounPhrase] | None:
     run = left[start:end]
     if not run or start == 0 and len(run) < 2:
         return None  # a capitalised sentence opener alone is no name
-    return verb, NounPhrase(run[0].start, run[-1].end, tuple(run))
+    # the relative pronoun as written: the resolver reads its antecedent
+    return verb, NounPhrase(left[k].start, left[k].end, (left[k],))

@@ -164,4 +164,13 @@ _FINITE_AFTER_SUBJECT = {
 def adds_a_thing(lows: list[str], i: int) -> bool:
     """ "the tests had added a “new layer to the tensions”": "add" with an indefinite object puts
     something somewhere, it reports no words (an inverted "…,” added the minister" stays a cue)."""
-    return lows[i] in {"add", "adds", "added", "adding"} and i + 1 < len(lows) and lows[i + 1] in {"a", "an"}
+    return (
+        lows[i] in {"add", "adds", "added", "adding"}
+        and i + 1 < len(lows)
+        and lows[i + 1] in {"a", "an"}
+        # after its subject, not inverted after a quote ("“…,” added a Nevada Democrat"), and not
+        # a word of speech it introduces ("she added a caveat: “…”")
+        and i > 0
+        and lows[i - 1][:1].isalnum()
+        and ":" not in lows[i + 2 : i + 5]
+    )
