@@ -154,3 +154,13 @@ def test_two_described_speakers_after_inverted_cues_stay_apart() -> None:
         "The tests had added a “new layer of tension” to the talks, Karel Vandos said."
     )
     assert speakers(text) == ["Varan farmer", "Norland farmer", "Karel Vandos"]
+
+
+def test_a_pronoun_a_speaker_reports_gives_no_gender_to_the_speaker() -> None:
+    # "Vandos said she had …" talks of someone else: Vandos may still be the later "he"
+    text = (
+        "Court spokesman Karel Vandos said she had confessed to the charges. Lena Holm was held "
+        "in May. The spokesman also confirmed the sentence, adding it was “already in force”. "
+        "“She was found because of her work,” he added."
+    )
+    assert speakers(text)[-1] == "Karel Vandos"

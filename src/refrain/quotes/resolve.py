@@ -1640,9 +1640,11 @@ class Resolver:
                 first_at.setdefault(here, o.end)
         for here, names in by_sentence.items():
             # a subject pronoun after the name only ("his friend May is against him": his, him are another's)
+            lo, hi = first_at[here], self.sentences[here][1]
             genders = {
-                _GENDER[w.lower()]
-                for w in _GENDERED.findall(self.masked[first_at[here] : self.sentences[here][1]])
+                _GENDER[m.group(0).lower()]
+                for m in _GENDERED.finditer(self.masked, lo, hi)
+                if not _reported_subject(self.masked[max(lo, m.start() - 40) : m.start()])
             }
             if len(names) != 1 or len(genders) != 1:
                 continue
@@ -2088,6 +2090,15 @@ def _relaying(cue: Cue) -> bool:
 
 def _is_document(subj: NounPhrase) -> bool:
     return mention_words(subj)[-1].lower() in DOCUMENTS
+
+
+def _reported_subject(before: str) -> bool:
+    """Whether a pronoun after ``before`` opens a clause a speech verb reports ("Esmaili said she
+    had …", "told reporters that he"): it may be anyone the speaker talks of."""
+    words = re.findall(r"[\w’'-]+", before.lower())[-4:]
+    while words and words[-1] in {"that", "reporters", "journalists", "the", "press"}:
+        words.pop()
+    return bool(words) and words[-1] in lexicon().speech_verb_forms
 
 
 def _found(ent: ArticleEntity) -> Resolved:
