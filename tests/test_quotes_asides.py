@@ -164,3 +164,13 @@ def test_a_pronoun_a_speaker_reports_gives_no_gender_to_the_speaker() -> None:
         "“She was found because of her work,” he added."
     )
     assert speakers(text)[-1] == "Karel Vandos"
+
+
+def test_a_quote_in_a_fronted_while_clause_is_its_subjects() -> None:
+    text = (
+        "VARAN – While the Norland Cabinet portrays the pacts between some states as “the dawn of a "
+        "new era”, an expert tells the Varan Times that the pacts will fail.\n\n"
+        "While officials called it “a success”, Karel Vandos said it failed."
+    )
+    assert speakers(text)[0] == "Norland Cabinet"
+    assert speakers(text)[1] != "officials"  # an unnamed subject is left to the other rules

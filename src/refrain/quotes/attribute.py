@@ -39,7 +39,7 @@ from .lexicon import lexicon
 from .marks import RawQuote, paragraphs
 from .owners import claim_owner, main_verb_subject, sign_holders, that_clause_subject
 from .speakers import BE_FORMS, NounPhrase, sentence_subject, subject_after
-from .subject_lists import relative_owner
+from .subject_lists import fronted_clause_owner, relative_owner
 
 
 class Attributor:
@@ -150,6 +150,10 @@ class Attributor:
                 g.cue, g.cue_at = verb.text, verb.start
         if g.subject is not None:
             sign_holders(g, left)
+        fronted = fronted_clause_owner(left) if g.cue_at is None or g.cue_at > first.open_at else None
+        if fronted is not None:
+            verb, g.subject = fronted  # "While the White House portrays the deals as “…”, an expert tells"
+            g.cue, g.cue_at = verb.text, verb.start
         if owned := relative_owner(left):
             verb, g.subject = owned  # "… Vandos - who has called the accord a “…” - was …"
             g.cue, g.cue_at = verb.text, verb.start

@@ -138,3 +138,31 @@ def relative_owner(left: list[Token]) -> tuple[Token, NounPhrase] | None:
         return None  # a capitalised sentence opener alone is no name
     # the relative pronoun as written: the resolver reads its antecedent
     return verb, NounPhrase(left[k].start, left[k].end, (left[k],))
+
+
+_SUBORDINATORS = frozenset({"while", "although", "though", "whereas"})
+# verbs that put a label on something in the subject's own words ("portrays the deals as “…”")
+_LABELLING_VERBS = frozenset(
+    {"portrays", "portrayed", "describes", "described", "calls", "called", "brands", "branded"}
+    | {"terms", "termed", "dubs", "dubbed", "labels", "labelled", "labeled", "hails", "hailed"}
+)
+
+
+def fronted_clause_owner(left: list[Token]) -> tuple[Token, NounPhrase] | None:
+    """ "While the White House portrays the deals as “…”, an expert tells …": a quotation inside a
+    fronted clause opened by "while"/"although" is the clause's subject's, when its verb says or
+    labels, not the main clause's speaker's. Returns the verb and that subject."""
+    dash = next((k for k, t in enumerate(left[:4]) if t.text in {"-", "–", "—"}), None)
+    if dash is not None and all(t.text.isupper() for t in left[:dash]):
+        left = left[dash + 1 :]  # a dateline ("VARAN –")
+    if len(left) < 4 or left[0].lower not in _SUBORDINATORS or any(t.text == "," for t in left):
+        return None
+    subj = clause_subject(left[1:])
+    if subj is None or not subj.tokens or subj.start != left[1].start:
+        return None
+    verb = next((t for t in left if t.start >= subj.end), None)
+    if verb is None or not (verb.lower in _LABELLING_VERBS or verb.lower in lexicon().speech_verb_forms):
+        return None
+    if not any(t.is_cap for t in subj.tokens):
+        return None  # "While officials …": a named subject only
+    return verb, subj
