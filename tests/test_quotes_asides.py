@@ -174,3 +174,23 @@ def test_a_quote_in_a_fronted_while_clause_is_its_subjects() -> None:
     )
     assert speakers(text)[0] == "Norland Cabinet"
     assert speakers(text)[1] != "officials"  # an unnamed subject is left to the other rules
+
+
+def test_a_he_after_a_fronted_phrase_is_not_the_person_the_phrase_names() -> None:
+    text = (
+        "Prime Minister Omid Karan quit on Monday. He announced it on a visit abroad, he maintained. "
+        "To learn more, the news agency reached out to "
+        "Karel Vandos, a member of parliament. Turning to the main reason behind the exit of Prime "
+        "Minister Omid Karan, he said: “It is too early to know the main reason.”"
+    )
+    assert speakers(text) == ["Karel Vandos"]
+
+
+def test_the_scholar_is_not_a_president_who_spoke_last() -> None:
+    text = (
+        "VARAN - A prominent scholar says that Norland lacks the “tools” to act.\n"
+        "“Norland is no great power anymore,” Karel Vandos told the Varan Times on Wednesday. On "
+        "April 7, Norland fired missiles at a base from which President Omid Karan claimed an attack "
+        "had come. The scholar said the strike was meant to show that “they can do something”."
+    )
+    assert speakers(text)[-1] == "Karel Vandos"

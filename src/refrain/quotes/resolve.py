@@ -208,6 +208,15 @@ _WIDE_DESCRIPTIONS = frozenset(
 
 _MILITARY_RANKS = frozenset({"admiral", "rear", "general", "brigadier", "major", "colonel", "lieutenant"})
 
+# first words of a phrase fronted before its clause's "he" that is about someone else ("Asked about
+# X, he said", "In a meeting with X, he said"), unlike a clause with its own subject ("After X left")
+_FRONTED_OPENERS = frozenset({"asked", "in", "on", "about", "regarding", "concerning", "during", "following"})
+
+# offices a person given a wide description may hold ("Former correspondent X … the journalist")
+_WIDE_OFFICES = (
+    frozenset({"correspondent", "editor", "reporter", "director", "fellow", "lecturer"}) | _WIDE_DESCRIPTIONS
+)
+
 # a verb after a subject that says its speaker goes on ("further mentioned", "also said")
 _GOES_ON = re.compile(r"\s+(?:further|also|then\s+went\s+on|went\s+on|continued)\b")
 
@@ -536,7 +545,9 @@ class Resolver:
         if last is None or last.sentence < here - 1:
             return None
         ent = self.index.fullest(str(last.resolved[0]).split(), "person")
-        if ent is None or (holds_other_office(ent, head) and not wide):
+        # a wide description goes on only with someone of no office but a writer's or scholar's
+        # ("the journalist" after a correspondent, not "the scholar" after the president)
+        if ent is None or holds_other_office(ent, head, _WIDE_OFFICES if wide else frozenset()):
             return None
         # "the American expert" after an Iranian envoy spoke is someone else (a post's going-on verb
         # already says the writer means the last speaker: a stray place near a mention must not undo it)
@@ -1094,6 +1105,8 @@ class Resolver:
             wide = wide or (head in generic and self._alone_since(subj, ent, pos))
             if fits(ent) and (_holds(ent, head, qualifier) or ranked_in(ent, head, qualifier)):
                 return ent
+            if head in _WIDE_DESCRIPTIONS and holds_other_office(ent, head, _WIDE_OFFICES):
+                continue  # "President X claimed … . The scholar said": a scholar named before
             if fits(ent) and wide:
                 # "Jalali argued … . Leader Ayatollah Ali Khamenei condemned … . “…,” the Leader
                 # stated": someone named with the role since the last speaker is the one
@@ -1680,7 +1693,7 @@ class Resolver:
             last = self._last_speaker(pos, reach=3 * RECENT_SENTENCES)
             if last is not None and not self._other_gender(last.resolved[0], gender):
                 return last.resolved
-            ent = self.index.last_before(pos, "person")
+            ent = self.index.last_before(self._before_fronted_phrase(pos), "person")
             if ent is not None and ent.tokens[0].lower() in self._lower_words:
                 ent = None  # "Hepatitis C" where the article writes "hepatitis": no person
             if ent is not None and self._other_gender(ent.name, gender):
@@ -1699,6 +1712,19 @@ class Resolver:
         if subj is None or (not subj.speaker and self._said_by_other(subj)):
             return NOTHING
         return subj.resolved
+
+    def _before_fronted_phrase(self, pos: int) -> int:
+        """Where the sentence of the pronoun at ``pos`` starts when the pronoun follows a fronted
+        phrase ("Turning to the exit of Prime Minister X, he said"; "Asked about X, he said"): a
+        person named only in that phrase is what it is about, not the "he"; else ``pos``."""
+        lo = self.sentences[self._sentence_at(pos)][0]
+        fronted = self.masked[lo:pos]
+        first = re.match(r"\W*([A-Za-z]+)", fronted)
+        if not fronted.rstrip().endswith(",") or first is None:
+            return pos
+        word = first.group(1).lower()
+        opens = (word.endswith("ing") and len(word) > 4) or word in _FRONTED_OPENERS
+        return lo if opens else pos
 
     def _chained_pronoun(self, pos: int, pronoun: str) -> Resolved | None:
         """Who the same pronoun opening a recent sentence was ("Brandt is following … . He talked
