@@ -194,3 +194,28 @@ def test_the_scholar_is_not_a_president_who_spoke_last() -> None:
         "had come. The scholar said the strike was meant to show that “they can do something”."
     )
     assert speakers(text)[-1] == "Karel Vandos"
+
+
+def test_a_newspaper_speaking_after_the_quote_relays_the_sentences_speaker() -> None:
+    text = (
+        'Karel Vandos, special inspector general, said at a forum in May that the effort "has been a '
+        'failure", the Business Insider said on Monday.\n\n“The effort has failed,” the Washington '
+        "Post wrote in an editorial."
+    )
+    assert speakers(text) == ["Karel Vandos", "Washington Post"]
+
+
+def test_a_post_with_its_body_in_brackets_closes_the_aside() -> None:
+    text = (
+        "As Karel Vandos, head of the Norland state-run South Gas Co. (SGC), said last week “We need "
+        "at least two years to start.”"
+    )
+    assert speakers(text) == ["Karel Vandos"]
+
+
+def test_a_fronted_time_phrase_is_no_bodys_name() -> None:
+    text = (
+        "Karel Vandos spoke on Monday. In October, the Norland mission to the Arctic Council put out a "
+        "paper on its stance.  “Our stance on the war is clear,” the mission said."
+    )
+    assert "October" not in (speakers(text)[0] or "")

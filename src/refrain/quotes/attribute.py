@@ -182,9 +182,14 @@ class Attributor:
         """When the cue found is an outlet relaying ("…, IRNA reported") or a press source, the
         sentence's own speaker speaks: the cue before the quote, else the sentence's subject."""
         press = _press_source(g)
+        first = g.pieces[0]
+        # "X said in May that the effort “…”, the Varan Post said on Monday": an outlet speaking
+        # after the quote relays the sentence's own speaker, whatever its verb
+        outlet = g.subject is not None and g.cue_at is not None and g.cue_at > first.open_at
+        if outlet and not press and is_press(g.subject.tokens) and not _relays_only(left):
+            press = True
         if g.subject is None or not (_relays(g.cue) or press):
             return
-        first = g.pieces[0]
         relayed = Group(g.pieces)
         if press or not _relays_only(left):
             self._try_left(relayed, left)

@@ -217,6 +217,8 @@ _WIDE_OFFICES = (
     frozenset({"correspondent", "editor", "reporter", "director", "fellow", "lecturer"}) | _WIDE_DESCRIPTIONS
 )
 
+_FRONTED_PHRASE = re.compile(r"\.\s|^(?:In|On|At|During|Since|By|From|After|Before|Last|This|Earlier)\b")
+
 # a verb after a subject that says its speaker goes on ("further mentioned", "also said")
 _GOES_ON = re.compile(r"\s+(?:further|also|then\s+went\s+on|went\s+on|continued)\b")
 
@@ -1891,7 +1893,9 @@ class Resolver:
         best: tuple[int, str] | None = None
         for m in described.finditer(self.masked, lo, pos):
             name = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
-            if name.lower() not in lexicon().not_names:
+            # not a fronted time or place phrase ("In October, the Norland mission …"), nor words
+            # across a sentence's end ("Monday. In October")
+            if name.lower() not in lexicon().not_names and not _FRONTED_PHRASE.search(name):
                 best = (m.start(), name)
         for occ in reversed(self.index.occurrences[: bisect_right(self._occ_starts, pos)]):
             if occ.start < lo or (best is not None and occ.start < best[0]):

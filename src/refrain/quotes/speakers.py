@@ -569,7 +569,13 @@ def _closes_appositive(toks: list[Token], k: int) -> bool:
     spokesman for the Joint Command (JOC), said"), so that the subject is the name before that comma."""
     j = _segment_mark_before(toks, k)
     # "X, who served as a fellow at the Norland Institute (NI), also says": a relative clause too
-    return j > 0 and toks[j].text == "," and (toks[j + 1].lower in DETERMINERS or toks[j + 1].lower == "who")
+    # ("X, head of the South Gas Co. (SGC), said": a post opening it)
+    opener = toks[j + 1].lower if 0 <= j < len(toks) - 1 else ""
+    return (
+        j > 0
+        and toks[j].text == ","
+        and (opener in DETERMINERS or opener == "who" or opener in lexicon().roles)
+    )
 
 
 _SEGMENT_MARKS = frozenset({",", ";", ":", "(", ")", MASK, "—", "–"})
