@@ -212,9 +212,12 @@ _MILITARY_RANKS = frozenset({"admiral", "rear", "general", "brigadier", "major",
 # X, he said", "In a meeting with X, he said"), unlike a clause with its own subject ("After X left")
 _FRONTED_OPENERS = frozenset({"asked", "in", "on", "about", "regarding", "concerning", "during", "following"})
 
-# offices a person given a wide description may hold ("Former correspondent X … the journalist")
-_WIDE_OFFICES = (
-    frozenset({"correspondent", "editor", "reporter", "director", "fellow", "lecturer"}) | _WIDE_DESCRIPTIONS
+# offices of state no "expert" or "scholar" of the article holds ("President X claimed … . The
+# scholar said": not the president); a guild's secretary or a think tank's director may be one
+_POLITICAL_OFFICES = frozenset(
+    {"president", "minister", "premier", "king", "prince", "leader", "chancellor", "senator", "governor"}
+    | {"mayor", "ambassador", "spokesman", "spokeswoman", "spokesperson", "envoy", "commander", "lawmaker"}
+    | {"mp", "emir", "sultan", "vice-president", "secretary-general"}
 )
 
 _FRONTED_PHRASE = re.compile(r"\.\s|^(?:In|On|At|During|Since|By|From|After|Before|Last|This|Earlier)\b")
@@ -547,9 +550,9 @@ class Resolver:
         if last is None or last.sentence < here - 1:
             return None
         ent = self.index.fullest(str(last.resolved[0]).split(), "person")
-        # a wide description goes on only with someone of no office but a writer's or scholar's
-        # ("the journalist" after a correspondent, not "the scholar" after the president)
-        if ent is None or holds_other_office(ent, head, _WIDE_OFFICES if wide else frozenset()):
+        # a wide description goes on with anyone but a holder of an office of state ("the journalist"
+        # after a correspondent, not "the scholar" after the president)
+        if ent is None or (_political(ent) if wide else holds_other_office(ent, head)):
             return None
         # "the American expert" after an Iranian envoy spoke is someone else (a post's going-on verb
         # already says the writer means the last speaker: a stray place near a mention must not undo it)
@@ -1107,7 +1110,7 @@ class Resolver:
             wide = wide or (head in generic and self._alone_since(subj, ent, pos))
             if fits(ent) and (_holds(ent, head, qualifier) or ranked_in(ent, head, qualifier)):
                 return ent
-            if head in _WIDE_DESCRIPTIONS and holds_other_office(ent, head, _WIDE_OFFICES):
+            if head in _WIDE_DESCRIPTIONS and _political(ent):
                 continue  # "President X claimed … . The scholar said": a scholar named before
             if fits(ent) and wide:
                 # "Jalali argued … . Leader Ayatollah Ali Khamenei condemned … . “…,” the Leader
@@ -2129,6 +2132,12 @@ def _reported_subject(before: str) -> bool:
     while words and words[-1] in {"that", "reporters", "journalists", "the", "press"}:
         words.pop()
     return bool(words) and words[-1] in lexicon().speech_verb_forms
+
+
+def _political(ent: ArticleEntity) -> bool:
+    """Whether the article gives ``ent`` an office of state (see ``_POLITICAL_OFFICES``)."""
+    words = {w for r in ent.roles | {(ent.role or "").lower()} for w in re.findall(r"[\w-]+", r.lower())}
+    return bool(words & _POLITICAL_OFFICES)
 
 
 def _found(ent: ArticleEntity) -> Resolved:
