@@ -219,3 +219,19 @@ def test_a_fronted_time_phrase_is_no_bodys_name() -> None:
         "paper on its stance.  “Our stance on the war is clear,” the mission said."
     )
     assert "October" not in (speakers(text)[0] or "")
+
+
+def test_a_surname_with_a_joined_arabic_article_is_a_name() -> None:
+    text = (
+        "Spokeswoman Lolwah al-Rami spoke on Monday. According to al-Rami, Varan has come out of the "
+        "crisis stronger, as it has “spread its supply chains.”"
+    )
+    assert speakers(text) == ["Lolwah al-Rami"]
+
+
+def test_a_post_set_after_a_name_owning_the_claim() -> None:
+    text = (
+        "Responding to Ana Ruiz, Norland Foreign Secretary’s comments that “we will rethink our "
+        "approach”, Karan said the comments were a ploy."
+    )
+    assert speakers(text) == ["Ana Ruiz"]

@@ -48,7 +48,15 @@ def claim_owner(g: Group, left: list[Token]) -> None:
         if not t.is_cap or t.text.endswith(("’s", "'s")):
             break
         run.insert(0, t)
-    g.subject = NounPhrase(run[0].start, run[-1].end - 2, tuple(run))  # the mention without its "’s"
+    at = left.index(run[0])
+    name = (
+        [t for t in left[max(0, at - 4) : at - 1] if t.is_cap] if at >= 3 and left[at - 1].text == "," else []
+    )
+    if len(name) >= 2 and name == left[at - 1 - len(name) : at - 1]:
+        # "Ana Ruiz, Norland Foreign Secretary’s remarks that “…”": the name the post is set after
+        g.subject = NounPhrase(name[0].start, name[-1].end, tuple(name))
+    else:
+        g.subject = NounPhrase(run[0].start, run[-1].end - 2, tuple(run))  # the mention without its "’s"
     g.cue, g.cue_at = left[k - 1].text, left[k - 1].start
 
 

@@ -32,6 +32,7 @@ from typing import NamedTuple
 from .lexicon import lexicon
 from .scripts import ARABIC_MARKS, INVISIBLE, TATWEEL
 
+_ARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|ar|az|at)[-‐‑][A-Z]")
 MASK = "\x00"  # stands for a hidden (quoted) character; a run of them is one token
 # marks that may open a quotation where no quotation was found ("… matter. 'Talks were hard’ …")
 OPENING_MARKS = frozenset({"'", "‘", '"', "“"})
@@ -83,7 +84,8 @@ class Token(NamedTuple):
 
     @property
     def is_cap(self) -> bool:
-        return self.text[0].isupper()
+        # an Arabic article joined to a name is the name's ("al-Khater", "el-Sisi"), not a common word
+        return self.text[0].isupper() or _ARTICLE_NAME.match(self.text) is not None
 
 
 def tokenize(
