@@ -1,5 +1,7 @@
-"""A subject that opens a list of names: "France, Germany, Britain and the EU issued … and vowed"
-is all of them, not its first name; a description set off after an object is no subject."""
+"""Speakers found past the nearest subject: a list of names ("France, Germany, Britain and the EU
+issued … and vowed" is all of them); a description set off after an object (no subject); the issuer
+of a document whose words a participle opens ("issued a statement saying"); the name a relative
+clause holding the quote hangs on; the subject of a fronted "while" clause holding it."""
 
 from __future__ import annotations
 
@@ -120,7 +122,9 @@ def relative_owner(left: list[Token]) -> tuple[Token, NounPhrase] | None:
     while k >= 0 and len(left) - k <= 12 and left[k].lower != "who":
         if left[k].text in _CLAUSE_BREAKS or left[k].lower in _CLAUSE_BREAKS:
             return None
-        if left[k].lower in {"and", "or"} and left[k].start - left[k - 1].end <= 2:  # no quote between
+        if (
+            k > 0 and left[k].lower in {"and", "or"} and left[k].start - left[k - 1].end <= 2
+        ):  # no quote between
             return None  # "… and wrote about alleged “…”" (but "as a “…” and “…”": its quotes go on)
         if left[k].lower in lex.speech_verb_forms or left[k].lower in _JUDGING:
             verb = left[k]
