@@ -235,3 +235,12 @@ def test_a_post_set_after_a_name_owning_the_claim() -> None:
         "approach”, Karan said the comments were a ploy."
     )
     assert speakers(text) == ["Ana Ruiz"]
+
+
+def test_a_date_before_the_subjects_post_is_no_part_of_it() -> None:
+    text = (
+        "Research head Omid Karan also explained that drugs are made at home. In November 7 Food "
+        "Agency Director Karel Vandos said that two thirds of raw materials are made at home.  “The "
+        "output has risen to 67 percent,” he added."
+    )
+    assert speakers(text) == ["Karel Vandos"]

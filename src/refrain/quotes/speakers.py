@@ -136,6 +136,8 @@ def np_ending_at(toks: list[Token], end_index: int) -> list[Token]:
     i = end_index
     while i >= 0 and len(run) < MAX_NP + 3:
         tok = toks[i]
+        if run and tok.text.isdigit() and i > 0 and toks[i - 1].lower.rstrip(".") in _MONTHS:
+            break  # "In November 7 Food Agency Director X said": a date before the subject
         inside_name = (
             tok.lower in {"and", "of"} and bool(run) and run[0].is_cap and i > 0 and toks[i - 1].is_cap
         )  # "Road Maintenance and Transportation Organization", "Ministry of Energy"
