@@ -244,3 +244,12 @@ def test_a_date_before_the_subjects_post_is_no_part_of_it() -> None:
         "output has risen to 67 percent,” he added."
     )
     assert speakers(text) == ["Karel Vandos"]
+
+
+def test_a_nationality_on_a_thing_near_a_name_ties_nobody_to_that_country() -> None:
+    text = (
+        "VARAN – Posting in the Chinese language late on Sunday, Foreign Minister Karel "
+        "Vandos said Iran “will remember its friends”. The post comes as China marks its national "
+        "day. “Once again, we congratulate China,” the Iranian foreign minister wrote."
+    )
+    assert speakers(text) == ["Karel Vandos", "Karel Vandos"]

@@ -222,6 +222,11 @@ _POLITICAL_OFFICES = frozenset(
 
 _FRONTED_PHRASE = re.compile(r"\.\s|^(?:In|On|At|During|Since|By|From|After|Before|Last|This|Earlier)\b")
 
+# a nationality word on a thing near a mention, which ties nobody to the country
+_PLACE_ON_A_THING = re.compile(
+    r"\b[a-z]+[\s-]+(?:language|languages|media|press|newspaper|daily|website|people|nation|side|friends|soil)\b"
+)
+
 # a verb after a subject that says its speaker goes on ("further mentioned", "also said")
 _GOES_ON = re.compile(r"\s+(?:further|also|then\s+went\s+on|went\s+on|continued)\b")
 
@@ -1557,7 +1562,8 @@ class Resolver:
             posted = re.search(r"\b(?:for|to)\s+(?:the\s+)?([\w.’'-]+)\s*$", window)
             if posted and posted.group(1) not in text_lexicon("en", "demonyms"):
                 window = window[: posted.start()]  # but "credentials to Iranian President X": his
-            texts.append(window)
+            # "writing in the Chinese language, Foreign Minister X": a place word on a thing, not him
+            texts.append(_PLACE_ON_A_THING.sub(" ", window))
             if of := _OF_COUNTRY.match(self.masked, o.end):
                 texts.append(of.group(1).lower())  # "President Ali Vaez of Tarsk": the country after the name
         theirs = {
