@@ -159,13 +159,14 @@ _SUBTITLED = re.compile(r"[A-Z][^:.!?]{0,80}[\w)]: [A-Z][^:]*$")
 
 # "what he called a", "what Washington described as the": the words quoted are the subject's
 _WHAT_CALLED = re.compile(
-    r"\bwhat\s+(he|she|they|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+(?!has\b|had\b|then\b|also\b|once\b)[a-z]+(?<!ly))?)\s+(?:has\s+|had\s+)?(?:(?:then|also|once|[a-z]+ly)\s+)?"
+    r"\b(?:what|[a-z]+(?=\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+ha(?:s|d|ve)\s))\s+(he|she|they|it|we|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+(?!has\b|had\b|then\b|also\b|once\b)[a-z]+(?<!ly))?)\s+(?:has\s+|had\s+)?(?:(?:then|also|once|[a-z]+ly)\s+)?"
     r"(called|calls|described\s+as|describes\s+as|termed|terms|refer(?:s|red)?\s+to\s+as)(?:\s+(?:a|an|the))?\s*$"
 )
 
 
 def _what_they_called(g: Group, left: list[Token], lead: str, open_at: int) -> bool:
-    """Whether the quote follows "what X called (a)": then X (as written) is its speaker."""
+    """Whether the quote follows "what X called (a)" (or "an accusation X has called", a relative
+    without its "that"): then X (as written) is its speaker."""
     m = _WHAT_CALLED.search(lead[-120:])
     if m is None:
         return False
