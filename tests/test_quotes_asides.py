@@ -255,18 +255,11 @@ def test_a_nationality_on_a_thing_near_a_name_ties_nobody_to_that_country() -> N
     assert speakers(text) == ["Karel Vandos", "Karel Vandos"]
 
 
-def test_what_it_called_and_an_accusation_x_has_called() -> None:
+def test_an_accusation_x_has_called_names_x() -> None:
+    # a relative without its "that" in the perfect ("an accusation Norland has called “…”"); a
+    # participle naming something ("a conference in Varan called “…”") is no speaker's
     text = (
         "Varan has claimed that Norland was behind the raids, an accusation Norland has called “pure "
-        "deceit”.\n\nRussia blocked the final draft on Friday by faulting what it called "
-        "“political” parts of the text."
+        "deceit”.\n\nThey met at a conference in Varan called “Hope for All”."
     )
-    assert speakers(text) == ["Norland", "Russia"]
-
-
-def test_the_statement_after_a_body_seen_speaking_is_the_bodys() -> None:
-    text = (
-        'Varan has grown for three years, which the IMF said was impressive.  "Growth is set to '
-        'reach six percent this year," the statement said.'
-    )
-    assert speakers(text) == ["IMF"]
+    assert speakers(text) == ["Norland", None]

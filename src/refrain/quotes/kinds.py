@@ -159,7 +159,7 @@ _SUBTITLED = re.compile(r"[A-Z][^:.!?]{0,80}[\w)]: [A-Z][^:]*$")
 
 # "what he called a", "what Washington described as the": the words quoted are the subject's
 _WHAT_CALLED = re.compile(
-    r"\b(?:what|[a-z]+(?=\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+ha(?:s|d|ve)\s))\s+(he|she|they|it|we|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+(?!has\b|had\b|then\b|also\b|once\b)[a-z]+(?<!ly))?)\s+(?:has\s+|had\s+)?(?:(?:then|also|once|[a-z]+ly)\s+)?"
+    r"\b(?:what|[a-z]+(?=\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+ha(?:s|d|ve)\s))\s+(he|she|they|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+(?!has\b|had\b|then\b|also\b|once\b)[a-z]+(?<!ly))?)\s+(?:has\s+|had\s+)?(?:(?:then|also|once|[a-z]+ly)\s+)?"
     r"(called|calls|described\s+as|describes\s+as|termed|terms|refer(?:s|red)?\s+to\s+as)(?:\s+(?:a|an|the))?\s*$"
 )
 

@@ -1990,10 +1990,7 @@ class Resolver:
             return announced  # "The Interior Ministry of Tarsk announced … . “…,” the statement said"
         # "According to a statement released by Norland's foreign ministry, …" … many sentences …
         # "“…,” the statement concluded": the author named with it earlier in the article
-        author = self._released_author(_released_by(document), 0, self.sentences[here][0], last=True)
-        # "…, which the IMF said was impressive. “…,” the statement said": the body seen speaking
-        body = self._issuing_body(np.start) if author is None and document in _ISSUED else None
-        return author or ((body, None, None) if body is not None else NOTHING)
+        return self._released_author(_released_by(document), 0, self.sentences[here][0], last=True) or NOTHING
 
     def _announcing_body(self, here: int, pos: int, document: re.Pattern[str]) -> Resolved | None:
         """A body named as the subject of "announced", "declared", "issued" … opening one of the last
