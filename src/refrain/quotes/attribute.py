@@ -38,7 +38,7 @@ from .leads import (
 from .lexicon import lexicon
 from .marks import RawQuote, paragraphs
 from .owners import claim_owner, main_verb_subject, sign_holders, that_clause_subject
-from .speakers import BE_FORMS, NounPhrase, sentence_subject, subject_after
+from .speakers import BE_FORMS, PERSONAL_SUBJECTS, NounPhrase, sentence_subject, subject_after
 from .subject_lists import fronted_clause_owner, relative_owner
 
 
@@ -311,7 +311,7 @@ class Attributor:
         if opening is None or not opening.is_word:
             return
         found = report_clause(toks)
-        if opening.is_cap and (found is None or found[1].tokens[0].lower not in {"he", "she", "they"}):
+        if opening.is_cap and (found is None or found[1].tokens[0].lower not in PERSONAL_SUBJECTS):
             # "“…,” Amanda Sloat, an expert …, told me": no content between quote and cue (but "The
             # “unfair” Norland tariffs, he went on, are …": an aside after the sentence's words)
             return
@@ -594,14 +594,9 @@ def _subject_over_words(
     if (
         chunk
         and chunk[0].is_word
-        and chunk[0].lower not in _NOT_DESCRIPTION_OPENERS
-        and subj.tokens[0].lower
-        not in {
-            "he",
-            "she",
-            "they",
-            "it",
-        }  # "… U.S. sanctions, he continued"  # "…” and to work to meet farmers’ demands"
+        and chunk[0].lower not in _NOT_DESCRIPTION_OPENERS  # "…” and to work to meet farmers’ demands"
+        # a pronoun heads no description: "… U.S. sanctions, he continued"
+        and subj.tokens[0].lower not in PERSONAL_SUBJECTS | {"it"}
         and subj.start > toks[cue.index - 1].start - 200
         and (len(chunk) <= 10 or named_aside)
         and not any(t.text == MASK or t.lower in lexicon().speech_verb_forms for t in chunk)

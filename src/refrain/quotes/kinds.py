@@ -19,7 +19,7 @@ from .grouping import Group
 from .leads import bare_lead
 from .lexicon import lexicon
 from .owners import uttered
-from .speakers import NounPhrase
+from .speakers import PERSONAL_SUBJECTS, NounPhrase
 
 
 def classify(g: Group, left: list[Token], text: str, masked: str, quoted_often: Callable[[str], bool]) -> str:
@@ -110,7 +110,7 @@ def _named_right_after(masked: str, g: Group) -> bool:
         and masked[end : subj.start].strip() == ","
         and (
             subj.tokens[0].is_cap
-            or subj.tokens[0].lower in {"he", "she", "they"}
+            or subj.tokens[0].lower in PERSONAL_SUBJECTS
             # "Calling the situation “sensitive”, the president said …": a post by its definite noun
             or (subj.tokens[0].lower == "the" and subj.tokens[-1].lower in lexicon().roles)
         )

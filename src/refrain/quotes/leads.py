@@ -14,7 +14,15 @@ from .context import MASK, Token, tokens
 from .cues import Cue, find_cues, subject_of
 from .layout import DASHES
 from .lexicon import lexicon
-from .speakers import DETERMINERS, NP_STOP, NounPhrase, sentence_subject, subject_after, subject_before
+from .speakers import (
+    DETERMINERS,
+    NP_STOP,
+    PERSONAL_SUBJECTS,
+    NounPhrase,
+    sentence_subject,
+    subject_after,
+    subject_before,
+)
 
 _LEAD_LINKS = {"but", "and", "so", "yet", "still", "also", "then", "or", "plus"}
 
@@ -195,7 +203,7 @@ def _parenthetical(toks: list[Token], cue: Cue) -> bool:
     k = cue.index - 1
     while k >= 0 and toks[k].is_word and toks[k].is_cap and cue.index - k <= 3:
         k -= 1
-    if k == cue.index - 1 and k >= 0 and toks[k].lower in {"he", "she", "they"}:
+    if k == cue.index - 1 and k >= 0 and toks[k].lower in PERSONAL_SUBJECTS:
         k -= 1
     return k < cue.index - 1 and k >= 0 and toks[k].text == ","
 

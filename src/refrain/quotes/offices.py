@@ -60,6 +60,20 @@ def role_words(ent: ArticleEntity) -> set[str]:
     return {w for r in ent.roles | {(ent.role or "").lower()} for w in r.split()}
 
 
+# offices of state no "expert" or "scholar" of an article holds ("President X claimed … . The
+# scholar said": not the president); a guild's secretary or a think tank's director may be one
+_OFFICES_OF_STATE = frozenset(
+    {"president", "minister", "premier", "king", "prince", "leader", "chancellor", "senator", "governor"}
+    | {"mayor", "ambassador", "spokesman", "spokeswoman", "spokesperson", "envoy", "commander", "lawmaker"}
+    | {"mp", "emir", "sultan", "vice-president", "secretary-general"}
+)
+
+
+def holds_office_of_state(ent: ArticleEntity) -> bool:
+    """Whether the article gives ``ent`` an office of state (a minister, an envoy, a commander …)."""
+    return any(part in _OFFICES_OF_STATE for w in role_words(ent) for part in re.findall(r"[\w-]+", w))
+
+
 def holds_other_office(ent: ArticleEntity, head: str, ignored: frozenset[str] = frozenset()) -> bool:
     """Whether the article gives ``ent`` an office other than ``head``, titles of rank
     ("Ayatollah", "Dr.") and ``ignored`` words not counted: "Foreign Minister Ali Vaez" is no

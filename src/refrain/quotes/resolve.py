@@ -48,6 +48,7 @@ from .names import (
 from .offices import (
     has_office,
     heads_field,
+    holds_office_of_state,
     holds_other_office,
     holds_role,
     office_agrees,
@@ -206,19 +207,14 @@ _WIDE_DESCRIPTIONS = frozenset(
     | {"scholar", "academic", "researcher", "professor"}
 )
 
+# an article's dateline before its lead's first words ("TEHRAN –")
+_LEAD_DATELINE = r"\s*(?:[A-Z][A-Z .,]*\s*[–—-]+\s*)?"
+
 _MILITARY_RANKS = frozenset({"admiral", "rear", "general", "brigadier", "major", "colonel", "lieutenant"})
 
 # first words of a phrase fronted before its clause's "he" that is about someone else ("Asked about
 # X, he said", "In a meeting with X, he said"), unlike a clause with its own subject ("After X left")
 _FRONTED_OPENERS = frozenset({"asked", "in", "on", "about", "regarding", "concerning", "during", "following"})
-
-# offices of state no "expert" or "scholar" of the article holds ("President X claimed … . The
-# scholar said": not the president); a guild's secretary or a think tank's director may be one
-_POLITICAL_OFFICES = frozenset(
-    {"president", "minister", "premier", "king", "prince", "leader", "chancellor", "senator", "governor"}
-    | {"mayor", "ambassador", "spokesman", "spokeswoman", "spokesperson", "envoy", "commander", "lawmaker"}
-    | {"mp", "emir", "sultan", "vice-president", "secretary-general"}
-)
 
 _FRONTED_PHRASE = re.compile(r"\.\s|^(?:In|On|At|During|Since|By|From|After|Before|Last|This|Earlier)\b")
 
@@ -557,7 +553,7 @@ class Resolver:
         ent = self.index.fullest(str(last.resolved[0]).split(), "person")
         # a wide description goes on with anyone but a holder of an office of state ("the journalist"
         # after a correspondent, not "the scholar" after the president)
-        if ent is None or (_political(ent) if wide else holds_other_office(ent, head)):
+        if ent is None or (holds_office_of_state(ent) if wide else holds_other_office(ent, head)):
             return None
         # "the American expert" after an Iranian envoy spoke is someone else (a post's going-on verb
         # already says the writer means the last speaker: a stray place near a mention must not undo it)
@@ -1115,7 +1111,7 @@ class Resolver:
             wide = wide or (head in generic and self._alone_since(subj, ent, pos))
             if fits(ent) and (_holds(ent, head, qualifier) or ranked_in(ent, head, qualifier)):
                 return ent
-            if head in _WIDE_DESCRIPTIONS and _political(ent):
+            if head in _WIDE_DESCRIPTIONS and holds_office_of_state(ent):
                 continue  # "President X claimed … . The scholar said": a scholar named before
             if fits(ent) and wide:
                 # "Jalali argued … . Leader Ayatollah Ali Khamenei condemned … . “…,” the Leader
@@ -1472,33 +1468,35 @@ class Resolver:
         # the lead's subject, after a dateline ("TEHRAN –"): not a phrase further in ("a weekly run
         # by aides of the Leader")
         phrase = rf"(?P<d>(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?{words}{re.escape(head)})\b"
-        m = re.match(rf"\s*(?:[A-Z][A-Z .,]*\s*[–—-]+\s*)?{phrase}", self.masked[lo:hi], re.I)
+        m = re.match(rf"{_LEAD_DATELINE}{phrase}", self.masked[lo:hi], re.I)
         # or the lead's source ("…, according to the commercial counselor of Tarsk. Ali Vaez, …")
         cited = m is None and (m := re.search(rf"\baccording\s+to\s+{phrase}", self.masked[lo:hi], re.I))
         if m is None or (qualifier and qualifier.lower() not in m.group("d").lower()):
             return NOTHING
-        found = self._lead_description(lo + m.start("d"), opening=bool(cited))
-        ent = self.index.fullest(str(found[0]).split(), "person") if found[0] else None
-        origin = _nationality_words(m.group("d").split())
-        if ent is None or (origin and not self._may_be_of(ent, origin)):
-            return NOTHING  # "The Qatari foreign minister …" is not the Saudi king named next
-        return found
+        return self._named_next(lo + m.start("d"), m.group("d"), opening=bool(cited))
 
     def _lead_subject(self, pos: int, lo: int, hi: int, head: str) -> Resolved:
         """ "TEHRAN – The Varnian Navy commander has said … “…” … . In an interview …, Rear Admiral
         Ali Vaez said": the lead's own subject, a post it gives nobody, is the one named speaking next."""
-        m = re.match(r"\s*(?:[A-Z][A-Z .,]*\s*[–—-]+\s*)?", self.masked[lo:hi])
+        m = re.match(_LEAD_DATELINE, self.masked[lo:hi])
         end = self.masked.find(head, pos, hi)
         if m is None or lo + m.end() != pos or end < 0:
             return NOTHING
-        found = self._lead_description(pos)
+        return self._named_next(pos, self.masked[pos:end], office=head)
+
+    def _named_next(
+        self, pos: int, phrase: str, *, opening: bool = False, office: str | None = None
+    ) -> Resolved:
+        """The person the lead's description ``phrase`` at ``pos`` names next (see
+        :meth:`_lead_description`), unless a nationality in the phrase is another than theirs ("The
+        Qatari foreign minister …" is not the Saudi king named next) or, given ``office``, they hold
+        another office (a military rank is none: "Rear Admiral Ali Vaez" may be "the Navy commander")."""
+        found = self._lead_description(pos, opening=opening)
         ent = self.index.fullest(str(found[0]).split(), "person") if found[0] else None
-        origin = _nationality_words(self.masked[pos:end].split())
-        # ("Rear Admiral Ali Vaez" may be the lead's "Navy commander": a rank is no other office here)
-        other = ent is not None and holds_other_office(ent, head, _MILITARY_RANKS)
-        if ent is None or other or (origin and not self._may_be_of(ent, origin)):
-            return NOTHING  # "The Qatari foreign minister …" is not the Saudi king named next
-        return found
+        if ent is None or (office is not None and holds_other_office(ent, office, _MILITARY_RANKS)):
+            return NOTHING
+        origin = _nationality_words(phrase.split())
+        return NOTHING if origin and not self._may_be_of(ent, origin) else found
 
     def _may_be_of(self, ent: ArticleEntity, origin: tuple[str, ...]) -> bool:
         """Whether no nationality written right before a mention of ``ent`` ("Saudi King Salman")
@@ -2138,12 +2136,6 @@ def _reported_subject(before: str) -> bool:
     while words and words[-1] in {"that", "reporters", "journalists", "the", "press"}:
         words.pop()
     return bool(words) and words[-1] in lexicon().speech_verb_forms
-
-
-def _political(ent: ArticleEntity) -> bool:
-    """Whether the article gives ``ent`` an office of state (see ``_POLITICAL_OFFICES``)."""
-    words = {w for r in ent.roles | {(ent.role or "").lower()} for w in re.findall(r"[\w-]+", r.lower())}
-    return bool(words & _POLITICAL_OFFICES)
 
 
 def _found(ent: ArticleEntity) -> Resolved:

@@ -295,6 +295,8 @@ def _spaced_dash(toks: list[Token], i: int) -> bool:
 
 
 SUBJECT_RELATIVES = {"who", "which", "that"}
+# the pronouns that stand for people as a clause's subject
+PERSONAL_SUBJECTS = frozenset({"he", "she", "they"})
 
 
 def _relative_subject(toks: list[Token], i: int) -> bool:
