@@ -226,3 +226,26 @@ def test_armed_groups_named_without_an_organisation_word_are_bodies() -> None:
     for name in ("Asa’ib Ahl al-Haq", "Harakat al-Nujaba", "Ansarullah", "Jaish al-Adl"):
         assert speaker_kind(name) == "organisation", name
     assert speaker_kind("Qais al-Khazali") == "person"
+
+
+def test_a_cleric_and_a_layman_of_one_name_are_two_people() -> None:
+    # one name, spelled alike: the cleric and the institute's director are two men ...
+    found = merge(
+        [
+            ("Ayatollah Kamran Tirvazi", "Ayatollah"),
+            ("Seyyed Kamran Tirvazi", "director"),
+            ("Kamran Tirvazi", None),
+        ],
+        aliases=NO_ALIASES,
+    )
+    assert not _together(found, "Ayatollah Kamran Tirvazi", "Seyyed Kamran Tirvazi")
+    assert len(found) == 2
+    # ... a cleric who holds an office is still one man, and two laymen's roles keep them together
+    # (an expert was often a diplomat: only the clergy tells two bearers of a name apart here)
+    found = merge(
+        [("Ayatollah Kamran Tirvazi", "Ayatollah"), ("Kamran Tirvazi", "head of the judiciary")],
+        aliases=NO_ALIASES,
+    )
+    assert len(found) == 1
+    found = merge([("Dr. Kamran Tirvazi", "diplomat"), ("Kamran Tirvazi", "expert")], aliases=NO_ALIASES)
+    assert len(found) == 1

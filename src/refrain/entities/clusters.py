@@ -8,6 +8,7 @@ from __future__ import annotations
 from refrain.entities.aliases import AliasFile
 from refrain.entities.matching import is_role_only, roles_conflict, tokens_fit
 from refrain.entities.names import ParsedName
+from refrain.text import lexicon
 from refrain.unionfind import UnionFind
 
 
@@ -27,9 +28,10 @@ class Clusters:
     def written(self, root: int) -> list[str]:
         return [self.names[m].written for m in self.members[root]]
 
-    def union(self, a: int, b: int, *, checked: bool = False) -> bool:
+    def union(self, a: int, b: int, *, checked: bool = False, roles_checked: bool = False) -> bool:
         """Join the clusters of ``a`` and ``b``; ``checked``: a merge by name likeness, which people
-        must also pass ``_people_fit`` for (not one by same skeleton or by the alias file)."""
+        must also pass ``_people_fit`` for (not one by the alias file); ``roles_checked``: a merge
+        of one name's spellings, refused between a cleric and a layman (``_cleric_and_layman``)."""
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
@@ -39,10 +41,21 @@ class Clusters:
             return False
         if checked and not self._people_fit(ra, rb):
             return False
+        if roles_checked and self._cleric_and_layman(ra, rb):
+            return False
         root = self.sets.union(ra, rb)
         self.members[root].extend(self.members.pop(rb if root == ra else ra))
         self.role_words[root] = self.role_words.pop(ra) | self.role_words.pop(rb)
         return True
+
+    def join_spellings(self, same: list[int], times_written: list[int]) -> None:
+        """Join the spellings ``same`` of one name, the most written first; a cleric and a layman
+        of one name stay apart (``_cleric_and_layman``: "Seyyed X" the museum director and
+        "Ayatollah X" are two men). A spelling with no role joins the most written bearer."""
+        roots: list[int] = []
+        for i in sorted(same, key=lambda k: (-times_written[k], k)):
+            if not any(self.union(root, i, roles_checked=True) for root in roots):
+                roots.append(self.find(i))
 
     def _people_fit(self, ra: int, rb: int) -> bool:
         """Two clusters of people may be one: no role conflict, and every full name of one agrees
@@ -50,16 +63,28 @@ class Clusters:
         clusters that is longer than both ("Javad Zarif" and "Mohammad Zarif" both fit "Mohammad
         Javad Zarif"; "Lina Varga" and "Lars Varga" both fit "L. Varga", which joins nothing). So A ~ B and
         B ~ C never chain A and C that nothing joins ("Lina Varga", "L. Varga", "Lars Varga")."""
+        if self._roles_conflict(ra, rb):
+            return False
         if self.names[ra].kind != "person":
             return True
-        if roles_conflict(self.role_words[ra], self.role_words[rb]):
-            return False
         full_a, full_b = self._full_names(ra), self._full_names(rb)
         every = full_a | full_b
         return all(
             fit(a, b) or any(len(c) > max(len(a), len(b)) and fit(a, c) and fit(b, c) for c in every)
             for a in full_a
             for b in full_b
+        )
+
+    def _roles_conflict(self, ra: int, rb: int) -> bool:
+        """Two clusters of people whose role nouns fall in no common family (``roles_conflict``)."""
+        return self.names[ra].kind == "person" and roles_conflict(self.role_words[ra], self.role_words[rb])
+
+    def _cleric_and_layman(self, ra: int, rb: int) -> bool:
+        """One cluster of people holds a clerical role (``clerical_roles.txt``), the other does not,
+        and their roles conflict: a cleric and a director of one name are two men."""
+        clerics = lexicon("en", "clerical_roles")
+        return self._roles_conflict(ra, rb) and bool(self.role_words[ra] & clerics) != bool(
+            self.role_words[rb] & clerics
         )
 
     def _full_names(self, root: int) -> set[tuple[str, ...]]:

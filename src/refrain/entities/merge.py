@@ -11,7 +11,7 @@ have roles and share no role noun: an analyst and a general of one name are two 
 
 1. same transliteration skeleton (Qodrat Dialameh = Qodrat Diyalameh; two lone surnames only when
    spelled alike: Maleki and Maliki may be two men), for people's full names also with words run
-   together (Alireza Tovar = Ali Reza Tovar);
+   together (Alireza Tovar = Ali Reza Tovar), but never a cleric with a layman of other roles;
 2. the parts of a slashed name ("PMOI/MEK");
 3. the alias file's ``[[same]]`` groups (defaults shipped with refrain, plus the user's);
 4. organisations: two long forms that differ only by spelling, word for word; an acronym of
@@ -191,12 +191,9 @@ def _merge_same_names(clusters: Clusters, names: _Names, alias_file: AliasFile) 
     for i, p in enumerate(parsed):
         if p.joined:
             by_joined[p.joined].append(i)
-    for same in by_same_name.values():  # 1. same skeleton
-        for i in same[1:]:
-            clusters.union(same[0], i)
-    for same in by_joined.values():  # ... its words run together or apart ("Alireza" = "Ali Reza")
-        for i in same[1:]:
-            clusters.union(same[0], i)
+    written = [names.times_written[p.written] for p in parsed]
+    for same in [*by_same_name.values(), *by_joined.values()]:  # 1. same skeleton, or its words
+        clusters.join_spellings(same, written)  # run together or apart ("Alireza" = "Ali Reza")
     for group in names.slash_parts:  # 2. slashed names
         for part in group[1:]:
             clusters.union(names.index[group[0]], names.index[part])
