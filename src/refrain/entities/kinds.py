@@ -84,7 +84,7 @@ class _EnglishLists:
     countries: frozenset[str]
     not_names: frozenset[str]  # roles, titles, nationalities, sentence words: never a name word
     generic_words: frozenset[str]  # words of an organisation that do not say which one
-    role_nouns: frozenset[str]  # "spokesman", "aide": a phrase ending in one describes someone
+    role_nouns: frozenset[str]  # "spokesman", "aide", "son": a phrase ending in one describes someone
     named_bodies: frozenset[str]  # bodies with no organisation word in their names ("Al Jazeera")
     place_heads: frozenset[str]  # "sea", "river", "lake", "day": a geographic feature or an event, no speaker
 
@@ -118,6 +118,7 @@ def _english() -> _EnglishLists:
         | frozenset(w for c in countries for w in c.split())
     )
     pronouns = frozenset(line.split()[0] for line in lexicon("en", "pronouns"))
+    relatives = lexicon("en", "relative_nouns")  # "Ali Vaez's son" is someone else
     documents = lexicon("en", "speaker_documents") | lexicon("en", "speaker_plan_words")
     generic = (organisations | lexicon("en", "speaker_not_names") | roles) - lexicon("en", "demonyms")
     generic -= frozenset(w for c in countries for w in c.split())
@@ -128,7 +129,7 @@ def _english() -> _EnglishLists:
         countries,
         not_names,
         generic,
-        roles,
+        roles | relatives | frozenset(r + "s" for r in relatives),
         lexicon("en", "named_bodies"),
         lexicon("en", "speaker_place_heads") | lexicon("en", "speaker_event_heads"),
     )

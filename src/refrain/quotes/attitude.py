@@ -105,6 +105,8 @@ def _name_only(subj: NounPhrase) -> bool:
     lex = lexicon()
     if words and (words[-1].lower.rstrip(".") in lex.roles or words[-1].lower in lex.org_words):
         return True  # "the Iranian foreign ministry", "the special envoy"
+    if len(words) > 2 and words[0].lower in text_lexicon("en", "relative_nouns") and words[1].lower == "of":
+        return True  # "the daughter of the late general, Ali Vaez": someone, named or not
     return bool(words) and all(
         t.is_cap
         or t.lower in _NAME_SMALL_WORDS

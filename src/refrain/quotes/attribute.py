@@ -379,7 +379,7 @@ class Attributor:
                 in text_lexicon("en", "verbs_to_object")
             ):
                 continue  # "warned that Norland will respond to “…”": the quote is what is responded to
-            if _inside_reported(left, cues, cue):
+            if _inside_reported(left, cues, cue) or _belief_inside_reported(left, cues, cue):
                 continue  # "X said that the government has responded to …, and has a “…”": X
             if (
                 cue is not cues[0]
@@ -642,6 +642,21 @@ def _inside_reported(left: list[Token], cues: list[Cue], cue: Cue) -> bool:
     return any(
         c.index < cue.index
         and not c.participle
+        and c.end_index + 1 < len(left)
+        and left[c.end_index + 1].lower == "that"
+        for c in cues
+    )
+
+
+def _belief_inside_reported(left: list[Token], cues: list[Cue], cue: Cue) -> bool:
+    """Whether ``cue`` is a belief ("believes that", "is of the view") inside the that-clause of an
+    earlier speech verb: "X added that the republic believes the U.S. … its “…” withdrawal" gives
+    X's words, what X says the republic believes."""
+    if not (cue.text.lower().startswith("believe") or cue.text.lower().endswith("of the view")):
+        return False
+    return any(
+        c.index < cue.index
+        and not (c.participle or c.according)
         and c.end_index + 1 < len(left)
         and left[c.end_index + 1].lower == "that"
         for c in cues

@@ -22,6 +22,16 @@ def per_source(toks: list[Token], lows: list[str], i: int) -> bool:
     return k < len(toks) and toks[k].is_cap and toks[k].is_word
 
 
+def reports_one_as(toks: Sequence[Token], lows: list[str], i: int) -> bool:
+    """ "IRNA reported Ali Vaez as saying", "reported the governor as saying": read as "quoted …
+    as saying" when a name or a noun phrase follows (never "reported that …")."""
+    return (
+        lows[i] in {"reported", "reports"}
+        and i + 1 < len(toks)
+        and (toks[i + 1].is_cap or lows[i + 1] in {"the", "a", "an"})
+    )
+
+
 def words_of_opens(lows: list[str], i: int) -> bool:
     """Whether "words of" at ``i`` opens its clause: the line's first words ("Words of X"), or after
     "in the" / "in his" ("in the words of X"), not "recalled the words of" (someone quoting)."""

@@ -15,12 +15,19 @@ from refrain.text.lexicon import lexicon as text_lexicon
 
 from .appositives import CALENDAR as _CALENDAR
 from .appositives import unclosed_appositive
-from .cited_sources import per_source, post_then_name, words_of_opens
-from .context import Token, common_prefix
+from .cited_sources import per_source, post_then_name, reports_one_as, words_of_opens
+from .context import MASK, Token, common_prefix
 from .lexicon import Lexicon, lexicon
-from .speakers import DETERMINERS, NounPhrase, clause_subject, passive_agent, subject_after, subject_before
+from .speakers import NounPhrase, clause_subject, passive_agent, subject_after, subject_before
 from .speakers import post_runs_on_to_name as _post_runs_on_to_name
-from .subject_lists import issuer_of_saying, opens_issued_words, past_apposition, with_listed
+from .subject_lists import (
+    issuer_of_saying,
+    names_someone,
+    opening_adverb,
+    opens_issued_words,
+    past_apposition,
+    with_listed,
+)
 from .verb_nouns import (
     NOUN_MARKERS,
     PAST_FORMS,
@@ -143,7 +150,7 @@ def _cue_at(
         # "In the words of Ali Karimi, “…”", a pull-quote line "Words of Ali Karimi": the name after
         # "of" speaks (as after "according to"), and "words of" is no part of it
         return Cue(i, "words of", i + 1, according=True), i + 2
-    if low in {"quoted", "cited", "quotes", "cites"}:
+    if low in {"quoted", "cited", "quotes", "cites"} or reports_one_as(toks, lows, i):
         as_at = next((k for k in range(i + 2, min(len(toks) - 1, i + 16)) if lows[k] == "as"), None)
         passive = i > 0 and lows[i - 1] in _AUXILIARIES
         if (
@@ -301,17 +308,9 @@ def _participle_subject(toks: list[Token], cue: Cue) -> NounPhrase | None:
         subj = clause_subject(toks[: cue.index])
         # far from the quote, only a name, pronoun, role or body: "the guild sounds muddled whenever
         # …, claiming that" is a clause, no speaker
-        return subj if subj is not None and _named(subj, toks) else None
+        return subj if subj is not None and names_someone(subj, toks) else None
     subj = clause_subject(toks[: cue.index])
-    return (
-        None if subj is not None and _opening_adverb(subj, toks) else past_apposition(toks, subj, cue.index)
-    )
-
-
-def _opening_adverb(np: NounPhrase, toks: list[Token]) -> bool:
-    """One capitalised word before "the" or a time: "Amidst the …", "Last week": no one."""
-    nxt = next((t.lower for t in toks if t.start >= np.end), "")
-    return len([t for t in np.tokens if t.is_word]) == 1 and (nxt in DETERMINERS or nxt in _TIME_WORDS)
+    return None if subj is not None and opening_adverb(subj, toks) else past_apposition(toks, subj, cue.index)
 
 
 def _earlier_cue_subject(toks: list[Token], cue: Cue, *, that: bool) -> NounPhrase | None:
@@ -334,30 +333,25 @@ def _earlier_cue_subject(toks: list[Token], cue: Cue, *, that: bool) -> NounPhra
             after is not None
             and after.end == toks[cue.index - 2].end
             and last.end_index + 1 < cue.index - 1
-            and _named(after, toks)  # not "…, criticized the move, saying": the move says nothing
+            and names_someone(after, toks)  # not "…, criticized the move, saying": the move says nothing
         ):
             return after  # "…, said the minister, adding"
-    if not that:
-        return None
     subj = subject_of(toks, last, inverted=False)
     at = next((n for n, t in enumerate(toks) if subj is not None and t.start == subj.start), 0)
-    if subj is None or any(t.lower in _SUBORDINATE for t in toks[max(0, at - 3) : at]):
+    # "“…,” he said, adding the move “…”": the cue right after a quotation (masked or cut out)
+    closes = (
+        last.end_index == cue.index - 2
+        and at > 0
+        and (toks[at - 1].text == MASK or toks[at].start - toks[at - 1].end > 3)
+    )
+    if (
+        subj is None
+        or (not that and not closes)
+        or any(t.lower in _SUBORDINATE for t in toks[max(0, at - 3) : at])
+    ):
         return None
     own = clause_subject(toks[: cue.index])
     return own if own is not None and own.start == subj.start else subj  # the same one: as before
-
-
-def _named(np: NounPhrase, toks: list[Token]) -> bool:
-    """Whether a phrase names someone: a pronoun, or ending in a capitalised word, a role or a body
-    (one capitalised word before "the" or a time, "Amidst the …", "Last week", is none)."""
-    lex = lexicon()
-    words = [t for t in np.tokens if t.is_word]
-    if not words:
-        return False
-    if _opening_adverb(np, toks):
-        return False
-    last = words[-1].lower.rstrip(".")
-    return words[0].lower in lex.pronouns or words[-1].is_cap or last in lex.roles or last in lex.org_words
 
 
 def _intransitive(cue: Cue) -> bool:
@@ -394,6 +388,3 @@ def subject_of(toks: list[Token], cue: Cue, *, inverted: bool = True) -> NounPhr
     if not inverted:
         return before
     return subject_after(toks, cue.end_index)
-
-
-_TIME_WORDS = {"week", "month", "year", "night", "morning", "evening", "weekend", "time"}

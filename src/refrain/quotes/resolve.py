@@ -22,6 +22,8 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, partial
 
+from rapidfuzz import fuzz
+
 from refrain.entities.kinds import speaker_kind
 from refrain.text.lexicon import lexicon as text_lexicon
 
@@ -94,6 +96,7 @@ class _Subject:
 
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _GENDERED = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_POSSESSIVE = re.compile(r"\b(?:[Hh]is|[Hh]er)\b")
 # a sentence whose subject is "he" or "she", after a connective at most ("Then he referred …")
 _OPENING_PRONOUN = re.compile(
     r"\s*(?:(?:Then|But|And|So|Later|Also|Yet|Still|Next|Finally|However|Moreover|Now|Here|There),?\s+)?"
@@ -355,6 +358,9 @@ class Resolver:
             return self._pronoun_mention(np, low[0], continues, quoted)
         if len(words) == 1 and low[0] in SUBJECT_RELATIVES and not words[0].isupper():
             return self._antecedent(np)  # "who" (not "WHO", the health body)
+        family = self._family_mention(np, words, low)
+        if family is not None:
+            return family
         joint = (
             self._group(np, low) or self._apposed(np, low) or self._medium_owner(np) or self._run_on_post(np)
         )
@@ -417,6 +423,20 @@ class Resolver:
             else None
         )
         return (paper, None, None) if paper is not None else resolve_name(np, self.index)
+
+    def _family_mention(self, np: NounPhrase, words: list[str], low: list[str]) -> Resolved | None:
+        """A surname two people of the article share, or someone known by a tie to another."""
+        if len(words) == 1 and words[0][:1].isupper():
+            shared = self._surname_of_last_speaker(np.start, words[0])
+            if shared is not None:
+                return shared  # "Lena Vaez said …. Vaez concluded": not her father, General Ali Vaez
+        if not _relative_of_another(np, low):
+            return None
+        # "The daughter of the late general, X, hailed …": a third person, named next or not at all
+        found = self._lead_description(np.start)
+        return (
+            found if found[0] is not None else (" ".join(self.masked[np.start : np.end].split()), None, None)
+        )
 
     def _paper_named(self, pos: int) -> str | None:
         """The newspaper named last in the sentences before ``pos`` ("The New York Times has
@@ -1624,6 +1644,24 @@ class Resolver:
         # someone else seen speaking since ("X noted that …. “…,” he added") is the one
         return subj if subj is not None and subj.quoted else None
 
+    def _surname_of_last_speaker(self, pos: int, surname: str) -> Resolved | None:
+        """A surname two people of the article share is the one of them seen speaking last, when
+        that is one of them; None otherwise (the index's choice stands)."""
+        people = [
+            e
+            for e in self.index.entities.values()
+            if e.kind == "person" and len(e.tokens) > 1 and e.tokens[-1] == surname
+        ]
+        last = self._last_speaker(pos, reach=RECENT_SENTENCES + 1) if len(people) > 1 else None
+        speaker = next((e for e in people if last is not None and e.name == str(last.resolved[0])), None)
+        if (
+            last is None
+            or speaker is None
+            or not any(_two_given_names(speaker.tokens, e.tokens) for e in people)
+        ):
+            return None
+        return last.resolved
+
     def _last_speaker(self, pos: int, reach: int) -> _Subject | None:
         """The person last seen speaking before ``pos`` whom the article names, not a description
         ("IAEA member")."""
@@ -1668,7 +1706,10 @@ class Resolver:
                 for m in _GENDERED.finditer(self.masked, lo, hi)
                 if not _reported_subject(self.masked[max(lo, m.start() - 40) : m.start()])
             }
-            if len(names) != 1 or len(genders) != 1:
+            # a possessive of the other gender leaves it unsure ("Leila Ran said what set her
+            # father apart was that he …": the "he" is the father)
+            owners = {_GENDER[m.group(0).lower()] for m in _POSSESSIVE.finditer(self.masked, lo, hi)}
+            if len(names) != 1 or len(genders) != 1 or owners - genders:
                 continue
             name, gender = next(iter(names)), next(iter(genders))
             if found.setdefault(name, gender) != gender:
@@ -2127,6 +2168,36 @@ def _relaying(cue: Cue) -> bool:
 
 def _is_document(subj: NounPhrase) -> bool:
     return mention_words(subj)[-1].lower() in DOCUMENTS
+
+
+def _two_given_names(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two full names of one surname whose first words are two given names ("Lena Vaez", "Ali
+    Vaez"), not spellings ("Rafael", "Raphael"), one name's words ("Sayyad Vaez", "Sayyad Ali
+    Vaez"), or a place or a site name stuck on ("Tehran Vaez", "Khamenei.ir. Vaez")."""
+    first_a, first_b = a[0], b[0]
+    if "." in first_a + first_b or is_place([first_a]) or is_place([first_b]):
+        return False
+    return not any(fuzz.ratio(first_a.lower(), w.lower()) >= 75 for w in b) and not any(
+        fuzz.ratio(first_b.lower(), w.lower()) >= 75 for w in a
+    )
+
+
+def _relative_of_another(np: NounPhrase, low: list[str]) -> bool:
+    """ "the daughter of X", "a close friend of X", "X's son" (``relative_nouns.txt``): a mention of
+    someone known by their tie to a named person, who is not the one speaking."""
+    relatives = text_lexicon("en", "relative_nouns")
+    for k, word in enumerate(low):
+        if word not in relatives and not (word.endswith("s") and word[:-1] in relatives):
+            continue
+        before = mention_words(np)[1:k]
+        if k + 2 < len(low) and low[k + 1] == "of" and not any(w[:1].isupper() for w in before):
+            return k > 0 and low[0] in _DETERMINERS
+        owner = possessive_owner(np)
+        return k == len(low) - 1 and owner is not None and owner.end <= np.tokens[-1].start
+    return False
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "one", "another"})
 
 
 def _reported_subject(before: str) -> bool:

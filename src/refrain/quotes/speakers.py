@@ -664,7 +664,7 @@ def _subject_over_appositives(
             comma = j  # "…, director general for Rivers, Lakes and Wells, said": the post goes on
             continue
         if is_name_like(segment) and len(segment) <= 6 and segment[0].lower not in lex.not_names:
-            run = segment
+            run = _relative_before(toks, j) + segment
             return NounPhrase(run[0].start, run[-1].end, tuple(run), appositive)
         if (
             segment[0].lower in RELATIVE
@@ -704,6 +704,31 @@ def _subject_over_appositives(
         run = np_ending_at(toks, seg_end - 1)  # seg_end: before a party tag "(D-Ill.)"
         return NounPhrase(run[0].start, run[-1].end, tuple(run), appositive) if run else None
     return None
+
+
+def _relative_before(toks: list[Token], comma: int) -> list[Token]:
+    """ "The daughter of the top general, Ali Vaez, said": the tokens from the relative's
+    description to the comma before the name, which names the general, not the daughter (the
+    speaker is the description); none when the description ends in a name ("The daughter of Ali
+    Vaez, Lena, said": Lena is the daughter) or is not one of a relative (``relative_nouns.txt``)."""
+    if comma < 2 or toks[comma].text != ",":
+        return []
+    j = _segment_mark_before(toks, comma - 1)
+    before = toks[j + 1 : comma]
+    relatives = text_lexicon("en", "relative_nouns")
+    if (
+        (j >= 0 and toks[j].text == ",")
+        or len(before) < 4
+        or before[0].lower not in DETERMINERS
+        or before[-1].is_cap
+    ):
+        return []
+    tie = next(
+        (k for k, t in enumerate(before[:-2]) if t.lower in relatives or t.lower[:-1] in relatives), None
+    )
+    if tie is None or before[tie + 1].lower != "of" or any(t.is_cap for t in before[1:tie]):
+        return []
+    return [*before, toks[comma]]
 
 
 _OPENING_PREPOSITIONS = frozenset({"in", "on", "at", "during", "after", "before", "following", "amid"})

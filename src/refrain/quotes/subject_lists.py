@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .context import Token
 from .lexicon import lexicon
-from .speakers import NounPhrase, clause_subject, subject_before
+from .speakers import DETERMINERS, NounPhrase, clause_subject, subject_before
 
 
 def with_listed(toks: list[Token], np: NounPhrase) -> NounPhrase:
@@ -170,3 +170,25 @@ def fronted_clause_owner(left: list[Token]) -> tuple[Token, NounPhrase] | None:
     if not any(t.is_cap for t in subj.tokens):
         return None  # "While officials …": a named subject only
     return verb, subj
+
+
+_TIME_WORDS = {"week", "month", "year", "night", "morning", "evening", "weekend", "time"}
+
+
+def opening_adverb(np: NounPhrase, toks: list[Token]) -> bool:
+    """One capitalised word before "the" or a time: "Amidst the …", "Last week": no one."""
+    nxt = next((t.lower for t in toks if t.start >= np.end), "")
+    return len([t for t in np.tokens if t.is_word]) == 1 and (nxt in DETERMINERS or nxt in _TIME_WORDS)
+
+
+def names_someone(np: NounPhrase, toks: list[Token]) -> bool:
+    """Whether a phrase names someone: a pronoun, or ending in a capitalised word, a role or a body
+    (one capitalised word before "the" or a time, "Amidst the …", "Last week", is none)."""
+    lex = lexicon()
+    words = [t for t in np.tokens if t.is_word]
+    if not words:
+        return False
+    if opening_adverb(np, toks):
+        return False
+    last = words[-1].lower.rstrip(".")
+    return words[0].lower in lex.pronouns or words[-1].is_cap or last in lex.roles or last in lex.org_words

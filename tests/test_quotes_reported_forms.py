@@ -1,0 +1,45 @@
+"""Quote speakers in reported forms a fresh hand-judged Tehran Times sample showed wrong: an agency
+that "reported X as saying", a belief inside someone's that-clause, "he said, adding" with no
+"that", and a place named "… Heights". Invented text."""
+
+from __future__ import annotations
+
+from refrain.quotes import find
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in find(text, language="en") if q.kind != "scare"]
+
+
+def test_an_agency_that_reported_someone_as_saying_relays_their_words() -> None:
+    text = "“The northern province is large and thinly settled,” IRNA reported Kamal Dorvani as saying on Thursday."
+    assert _speakers(text) == ["Kamal Dorvani"]
+    text = "“The northern province is large,” the agency reported the provincial governor as saying."
+    assert _speakers(text) == ["provincial governor"]
+
+
+def test_a_belief_inside_a_speakers_that_clause_is_the_speakers_words() -> None:
+    text = (
+        "Spokesman Kamal Dorvani spoke on Monday. Dorvani added that the republic believes that "
+        "Lisbor must still pay for its “reckless” exit from the fishing pact."
+    )
+    assert _speakers(text) == ["Kamal Dorvani"]
+    # a belief that opens its own sentence is its subject's
+    assert _speakers("The republic believes that Lisbor made a “reckless” exit from the fishing pact.") == ["republic"]
+
+
+def test_he_said_adding_without_that_gives_the_next_quote_to_him() -> None:
+    text = (
+        "Deputy Minister Kamal Dorvani asked every party for patience. Varnia finds “little trust left "
+        "in Lisbor,” he said, adding the neighbour’s moves “break the treaty word by word.”"
+    )
+    assert _speakers(text) == ["Kamal Dorvani", "Kamal Dorvani"]
+
+
+def test_a_place_named_heights_is_never_the_he_who_speaks() -> None:
+    text = (
+        "The Varnian leader described the silence of mediators as a weakness, a weekly wrote. He said a "
+        "plan to hand the Marin Heights back to Varnia was nearly drafted, the weekly added. Later he "
+        "told its editors that the drafting had stopped. “Talk alone will build no bridge,” he said."
+    )
+    assert "Marin Heights" not in _speakers(text)
