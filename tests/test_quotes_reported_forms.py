@@ -25,7 +25,9 @@ def test_a_belief_inside_a_speakers_that_clause_is_the_speakers_words() -> None:
     )
     assert _speakers(text) == ["Kamal Dorvani"]
     # a belief that opens its own sentence is its subject's
-    assert _speakers("The republic believes that Lisbor made a “reckless” exit from the fishing pact.") == ["republic"]
+    assert _speakers("The republic believes that Lisbor made a “reckless” exit from the fishing pact.") == [
+        "republic"
+    ]
 
 
 def test_he_said_adding_without_that_gives_the_next_quote_to_him() -> None:
