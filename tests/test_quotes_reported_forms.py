@@ -45,3 +45,26 @@ def test_a_place_named_heights_is_never_the_he_who_speaks() -> None:
         "told its editors that the drafting had stopped. “Talk alone will build no bridge,” he said."
     )
     assert "Marin Heights" not in _speakers(text)
+
+
+def _kinds_and_speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q.kind, q.speaker) for q in find(text, language="en")]
+
+
+def test_a_later_quotation_in_the_sentence_of_an_attributed_one_is_the_same_speakers() -> None:
+    text = (
+        "Environment chief Lena Ortiz spoke on Monday. She voiced grave concern over the new count of "
+        "vanishing marsh birds along the southern coast and hoped the figures would act as “a bell in the "
+        "night” for farmers across the valley to take the matter to heart and to face the plain reality "
+        "that they must “plough far less of the wet land.”\n“No valley stands alone,” she said."
+    )
+    assert _kinds_and_speakers(text)[:2] == [("partial", "Lena Ortiz"), ("partial", "Lena Ortiz")]
+
+
+def test_a_later_title_in_the_sentence_of_an_attributed_quotation_stays_a_title() -> None:
+    text = (
+        "Environment chief Lena Ortiz spoke on Monday. She voiced grave concern over the new count of "
+        "vanishing marsh birds along the southern coast and hoped the figures would act as “a bell in the "
+        "night” for readers of the yearly “Southern Marsh Birds Review” across the valley."
+    )
+    assert _kinds_and_speakers(text)[1] == ("scare", None)

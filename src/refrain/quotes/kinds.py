@@ -64,19 +64,19 @@ def classify(g: Group, left: list[Token], text: str, masked: str, quoted_often: 
         # "Drugs are “double-edged swords” …, the director said": the speaker's words woven into
         # a sentence the clause reports; a capitalised term ("“Patience” is needed, he said") is
         # what the sentence is about
-        if _title_like(words) and len(words) <= 8:
+        if title_like(words) and len(words) <= 8:
             return "scare"  # "the ‘International Forum of the Eurasian Partnership’": a name
         return "direct" if len(words) > 3 and not lead.strip() else "partial"
     if standalone:
-        if len(words) <= 3 and _title_like(words) and (g.subject is None or _named_after_post(lead_s)):
+        if len(words) <= 3 and title_like(words) and (g.subject is None or _named_after_post(lead_s)):
             return "scare"  # "by Republican Senator, “Tom Reed”, indicate …": a name in marks
         return "direct"
     # embedded in the writer's sentence
-    if g.cued_before(first.open_at) and not _title_like(words):
+    if g.cued_before(first.open_at) and not title_like(words):
         # "Rouhani said it was “unwise”", "the UN described hunger as “unprecedented”": a word
         # someone is said to utter is their quotation, however short
         return "partial"
-    if g.subject is None and len(words) <= 8 and not _title_like(words) and not _name_given(words):
+    if g.subject is None and len(words) <= 8 and not title_like(words) and not _name_given(words):
         found = attitude_subject(left)
         if found is not None:
             # "Larijani reaffirmed “active support”", "hailed the “decisive” stance"
@@ -84,14 +84,14 @@ def classify(g: Group, left: list[Token], text: str, masked: str, quoted_often: 
             g.cue, g.cue_at = verb.text, verb.start
             return "partial"
     # "described as “baseless” by spokesman X", "the talks were “constructive”, Ali Vaez said"
-    if not _title_like(words) and (
+    if not title_like(words) and (
         _passive_with_agent(lead, masked, g.pieces[-1].outer_end) or _named_right_after(masked, g)
     ):
         return "partial"
     if len(words) <= 1:
         return "scare"
     # a title or name, its sentence's full stop inside the marks or not ("an “Independent Army.”")
-    if _title_like(words) and len(words) <= 8 and not re.search(r"[!?]$", content.strip()):
+    if title_like(words) and len(words) <= 8 and not re.search(r"[!?]$", content.strip()):
         return "scare"
     if g.subject is not None:
         return "partial"
@@ -128,12 +128,12 @@ def _named_title(g: Group, words: list[str], content: str, lead: str, text: str,
     """A title in quotation marks, whoever's sentence holds it: an item of a list of quoted names
     ("three stories: “The First Day”, “The Lone Tree” and …"), or a capitalised name opening its
     sentence as its subject ("“Cultural Heritage and Development” has been chosen as the theme")."""
-    if re.search(r"[.,;:!?]\W*$", content.strip()) or not _title_like(words, 0.5):
+    if re.search(r"[.,;:!?]\W*$", content.strip()) or not title_like(words, 0.5):
         return False
-    if _SUBTITLED.match(content.strip()) and _title_like(re.findall(r"[\w’'-]+", content.split(":")[0])):
+    if _SUBTITLED.match(content.strip()) and title_like(re.findall(r"[\w’'-]+", content.split(":")[0])):
         return True  # "“Salt Roads: A History of the Caravan Trade”": a title and its subtitle
     head = re.search(r"([a-z-]+),?\s*$", lead)
-    if head is not None and head.group(1) in text_lexicon("en", "quote_title_heads") and _title_like(words):
+    if head is not None and head.group(1) in text_lexicon("en", "quote_title_heads") and title_like(words):
         return True  # "the WHO report ‘Preventing Disease by Reducing Risk’", "his book “War with Russia”"
     if len(words) > 8:
         return False
@@ -147,7 +147,7 @@ def _named_title(g: Group, words: list[str], content: str, lead: str, text: str,
         return True
     after = masked[end : end + 40]
     return (
-        _title_like(words)
+        title_like(words)
         and bare_lead(lead)
         and re.match(r"[ \u00a0]+[a-z]", after) is not None
         and not _cue_word_follows(after)
@@ -383,7 +383,7 @@ def _name_given(words: list[str]) -> bool:
     return len(words) > 1 and words[-1].lower() in lexicon().label_heads
 
 
-def _title_like(words: list[str], share: float = 0.75) -> bool:
+def title_like(words: list[str], share: float = 0.75) -> bool:
     """Whether at least ``share`` of the content words are capitalised (a title or a name)."""
     content = [
         w

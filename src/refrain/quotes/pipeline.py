@@ -13,9 +13,11 @@ from .context import MASK, mask_quotes, tokens
 from .entities import ArticleEntities, build_index
 from .grouping import Group, group_pieces
 from .headings import echo_at, echo_speaker, is_heading
+from .kinds import title_like
 from .lexicon import lexicon
 from .marks import find_raw
 from .model import Mention, Quote
+from .name_words import POSSESSIVE
 from .names import mention_words
 from .persian import find_persian
 from .resolve import Resolver
@@ -83,6 +85,14 @@ def find(
                 between = _named_stance(attributor, index, g, after=pg.pieces[-1].end, words=2)
                 if between is not None:
                     g.subject, g.cue, g.cue_at, g.inherited = between, None, None, False
+        if (
+            g.subject is None
+            and previous is not None
+            and heading is None
+            and _sentence_mate(text, masked, previous[0], g)
+        ):
+            pg = previous[0]  # "hoped the data act as “a wake-up call” … that people “change their ways”"
+            g.subject, g.cue, g.cue_at, g.kind, g.inherited = pg.subject, pg.cue, pg.cue_at, "partial", True
         if g.kind == "direct" and g.subject is None and previous is None and heading is None:
             # the article's first quotation, opening its sentence with no cue, right after a
             # sentence whose named subject takes a stance ("X termed the attack …. “…”")
@@ -95,6 +105,30 @@ def find(
     for k, at in headings:
         _heading_speaker(quotes, k, at)
     return quotes
+
+
+_NEW_CLAUSE = frozenset({"that", ",", "and", "but", "while", "whereas", "as", "because", "when"})
+
+
+def _sentence_mate(text: str, masked: str, pg: Group, g: Group) -> bool:
+    """A quotation later in the sentence of one whose speaker a cue gave ("She hoped the figures act
+    as “a wake-up call” for people to see that they must “change their habits fast.”"), with no
+    speech verb or other quotation between and three words or more that are no title: the same
+    speaker's words, not a scare quote. Not after "so-called"."""
+    if pg.subject is None or pg.cue is None or pg.sentence is None or pg.sentence != g.sentence:
+        return False
+    between = tokens(masked, pg.pieces[-1].outer_end, g.pieces[0].open_at)
+    if any(t.lower in lexicon().speech_verb_forms or t.text == MASK for t in between):
+        return False
+    if between and between[-1].lower in {"so-called", "dubbed", "titled", "entitled", "named"}:
+        return False
+    own = (pg.subject.start, pg.subject.end)
+    for before, tok in zip(between, between[1:], strict=False):
+        mine = own[0] <= tok.start < own[1]
+        if not mine and ((tok.is_cap and before.lower in _NEW_CLAUSE) or POSSESSIVE.search(tok.text)):
+            return False  # "that Lisbor keeps a “…” stance", "the premier's “…”": another's words
+    words = re.findall(r"[\w’'-]+", " ".join(text[p.start : p.end] for p in g.pieces))
+    return len(words) >= 3 and not title_like(words)
 
 
 def _named_stance(
