@@ -68,3 +68,14 @@ def test_a_later_title_in_the_sentence_of_an_attributed_quotation_stays_a_title(
         "night” for readers of the yearly “Southern Marsh Birds Review” across the valley."
     )
     assert _kinds_and_speakers(text)[1] == ("scare", None)
+
+
+def test_a_nationality_in_the_title_outweighs_a_counterparts_near_the_name() -> None:
+    # "the Russian leader" near Vaez is the one he met: "Iranian President Ali Vaez" is no Russian
+    text = (
+        "After Iranian President Ali Vaez arrived in Moscow on Wednesday, papers spoke of a new era. "
+        "At his talks with the Russian leader, Vaez pointed to the long siege, saying, “We have stood "
+        "firm for forty years.” Karl Brandt also praised their work against smugglers. “Our joint patrols "
+        "have calmed the coast,” the Russian president noted."
+    )
+    assert _speakers(text) == ["Ali Vaez", "Russian president"]

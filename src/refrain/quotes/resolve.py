@@ -1571,9 +1571,15 @@ class Resolver:
             re.split(r"\b(?:for|to)\b", r, maxsplit=1)[0] for r in [*ent.roles, (ent.role or "").lower()]
         ]
         texts = [*roles, (ent.organisation or "").lower()]
+        titled: set[str] = set()  # "Iranian President Ali Vaez": a nationality in the title itself
         for o in self.index.occurrences:
             if o.entity is not ent or o.start >= before:
                 continue  # not the role phrase's own sentence after it
+            at = self.masked.rfind(ent.tokens[0], o.start, o.end)  # the name, after any title in the mention
+            at = o.start if at < 0 else at
+            if m := _TITLED.search(self.masked, max(0, at - 60), at):
+                demonyms = text_lexicon("en", "demonyms")  # "Iranian", not a place a post is "to"
+                titled |= {country_key(w) for w in re.findall(r"[a-z]+", m.group(1).lower()) if w in demonyms}
             # a dateline ("OSLO –") says where the article was filed, not where the person is from
             window = _after_speech_verb(_own_clause(self.masked[self._window_start(o) : o.start]).lower())
             # the post in the title right before the name ("Special Representative for Tarsk Ali Vaez")
@@ -1595,8 +1601,13 @@ class Resolver:
             country_key(m.replace(".", "")) for t in texts for m in re.findall(r"\b(?:[a-z]\.){2,}", t)
         }
         theirs.discard("")
+        titled.discard("")
         if not theirs:
             return None
+        # tied to several countries, a nationality in a title before the name outweighs one in a
+        # phrase near it ("with the Tarskian leader, Ali Vaez said" after "Norlandic President Ali Vaez")
+        if len(theirs) > 1 and titled and titled < theirs:
+            theirs = titled
         return bool(theirs & {country_key(w.replace(".", "") if w.count(".") > 1 else w) for w in origin})
 
     def _window_start(self, occ: Occurrence) -> int:
@@ -2168,6 +2179,11 @@ def _relaying(cue: Cue) -> bool:
 
 def _is_document(subj: NounPhrase) -> bool:
     return mention_words(subj)[-1].lower() in DOCUMENTS
+
+
+# the capitalised words right before a name ("Iranian President ", "Russian Deputy Foreign
+# Minister "): a place word among them is the person's own
+_TITLED = re.compile(r"((?:[A-Z][\w.’'-]*\s+){1,5})$")
 
 
 def _two_given_names(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
