@@ -249,3 +249,8 @@ def test_a_cleric_and_a_layman_of_one_name_are_two_people() -> None:
     assert len(found) == 1
     found = merge([("Dr. Kamran Tirvazi", "diplomat"), ("Kamran Tirvazi", "expert")], aliases=NO_ALIASES)
     assert len(found) == 1
+
+
+def test_iranian_dailies_named_with_no_organisation_word_are_bodies() -> None:
+    for paper in ("Vatan-e Emrooz", "Vatan-e-Emrooz", "Resalat", "Jam-e Jam"):
+        assert speaker_kind(paper) == "organisation", paper
