@@ -79,3 +79,39 @@ def test_a_nationality_in_the_title_outweighs_a_counterparts_near_the_name() -> 
         "have calmed the coast,” the Russian president noted."
     )
     assert _speakers(text) == ["Ali Vaez", "Russian president"]
+
+
+def test_a_countrys_post_written_in_capitals_is_a_post() -> None:
+    # "Iran’s Foreign Minister said": the post's holder named before, not a name "Iran Foreign Minister"
+    text = "Foreign Minister Ali Vaez flew to Oman on Monday. Later, Iran’s Foreign Minister called the plan “a joke”."
+    assert _speakers(text) == ["Ali Vaez"]
+
+
+def test_a_post_the_article_gives_nobody_is_the_one_named_speaking_next() -> None:
+    text = (
+        "Later, Iran’s Navy commander told reporters the ban was “a joke”. “Our fleet needs no bought "
+        "weapons,” Rear Admiral Ali Vaez said on Monday."
+    )
+    assert _speakers(text) == ["Ali Vaez", "Ali Vaez"]
+    text = (
+        "Elsewhere, the French president came out for the pact, saying France sees “no other path”. "
+        "Karim Benali said the pact had eased ties."
+    )
+    assert _speakers(text) == ["Karim Benali"]
+
+
+def test_a_post_that_goes_on_is_the_speaker_before_not_the_one_named_next() -> None:
+    # "added": the president quoted before goes on; the man named next is someone else
+    text = (
+        "Addressing the summit, Ayatollah Vaez set out his plan. “We will trade with every neighbour,” "
+        "he said. The Iranian president added, “Roads and rails will join us.” “The ministry will "
+        "follow,” Hossein Karimi said."
+    )
+    assert _speakers(text) == ["Vaez", "Vaez", "Hossein Karimi"]
+
+
+def test_an_office_holder_named_next_is_not_another_post() -> None:
+    text = (
+        "The minister called the plan “a joke”. “We need no weapons,” Ali Vaez, an opposition lawmaker, said."
+    )
+    assert _speakers(text)[0] != "Ali Vaez"

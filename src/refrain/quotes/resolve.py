@@ -512,6 +512,12 @@ class Resolver:
             origin=origin,
             qualifier=role_qualifier(words, head),
         )
+        definite = low[0] == "the" or np.tokens[0].text.endswith(("’s", "'s"))
+        described = found[0] is None or self.index.fullest(str(found[0]).split(), "person") is None
+        if definite and not placed and described:
+            revealed = self._named_in_next_sentence(np, head, origin)
+            if revealed is not None:
+                return revealed
         if found[0] is not None:
             return found
         going_on = self._going_on(np, head)
@@ -543,6 +549,37 @@ class Resolver:
             if before:
                 return before[-1].group(1), None, None
         return NOTHING
+
+    def _named_in_next_sentence(self, np: NounPhrase, head: str, origin: tuple[str, ...]) -> Resolved | None:
+        """ "Varnia’s Navy commander said the ban was “a joke”. “…,” Rear Admiral Ali Vaez said": a
+        definite post the article gives nobody is the person the next sentence names speaking, in
+        full and for the first time, when they hold no other office and are of no other country."""
+        around = re.findall(r"[A-Za-z]+", self.masked[max(0, np.start - 12) : np.start])[-1:]
+        around += re.findall(r"[A-Za-z]+", self.masked[np.end : np.end + 24])[:2]
+        verbs = text_lexicon("en", "continuation_cues")
+        if _GOES_ON.match(self.masked, np.end) or any(
+            lexicon().speech_verb_lemma.get(w.lower()) in verbs for w in around
+        ):
+            return None  # "The Varnian president added": someone quoted before goes on
+        here = self._prose[self._sentence_at(np.start)]
+        k = bisect_right(self.subjects, _Subject(np.end, np.end, 0, "", NOTHING))
+        for subj in self.subjects[k:]:
+            if self._prose[subj.sentence] > here + 1:
+                return None
+            if self._prose[subj.sentence] <= here or not subj.speaker:
+                continue
+            words = str(subj.resolved[0]).split() if subj.kind == "person" and subj.resolved[0] else []
+            ent = self.index.fullest(words, "person") if len(words) > 1 else None
+            if ent is None or any(o.entity is ent and o.start < np.start for o in self.index.occurrences):
+                return None  # someone else, or named before: the holder would have been found
+            if self._turns_away(subj):
+                return None  # "Separately, a deputy minister, Ali Vaez, said": another matter
+            if holds_other_office(ent, head, _MILITARY_RANKS) or (
+                origin and self._from(ent, origin, subj.end) is False
+            ):
+                return None
+            return subj.resolved
+        return None
 
     def _unnamed_by_wording(
         self, np: NounPhrase, words: list[str], low: list[str], head: str | None
