@@ -115,3 +115,12 @@ def test_an_office_holder_named_next_is_not_another_post() -> None:
         "The minister called the plan “a joke”. “We need no weapons,” Ali Vaez, an opposition lawmaker, said."
     )
     assert _speakers(text)[0] != "Ali Vaez"
+
+
+def test_someone_who_will_speak_is_not_speaking_and_not_the_official_reporting_it() -> None:
+    # "will speak": no speech yet; "Kamal Dorvani will …, the official said": Dorvani is talked of
+    text = (
+        "Another Varnian official said the rebels must be pushed back. Kamal Dorvani will speak with "
+        "the premier after the talks, the official said. “If talks fail, a march is unavoidable,” he said."
+    )
+    assert _speakers(text) == ["official"]

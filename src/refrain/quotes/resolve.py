@@ -227,6 +227,10 @@ _PLACE_ON_A_THING = re.compile(
 )
 
 # a verb after a subject that says its speaker goes on ("further mentioned", "also said")
+# before a speech verb, words that make it no speech yet ("will speak", "is to address", "may say")
+_NOT_YET = frozenset(
+    {"will", "would", "shall", "may", "might", "could", "should", "must", "to", "cannot", "not"}
+)
 _GOES_ON = re.compile(r"\s+(?:further|also|then\s+went\s+on|went\s+on|continued)\b")
 
 
@@ -326,6 +330,8 @@ class Resolver:
                 self._note(subj, n, speaker=True)  # "…, IRNA quoted Ali Vaez as saying. He said …"
             if cue.according or cue.quoted_as or cue.participle or cue.text.lower().startswith("report"):
                 continue
+            if cue.index > 0 and toks[cue.index - 1].lower in _NOT_YET:
+                continue  # "Vaez will speak with Lena Ortiz, the official said": no one speaks yet
             if (
                 subj is not None
                 # a bare lower-case noun is no subject ("member states": a noun, not a verb)
@@ -1157,8 +1163,8 @@ class Resolver:
                 # one quoted, holding the post
                 last = ent is not None and subj.speaker and fits(ent) and _holds(ent, head, qualifier)
                 return ent if last else None
-            if ent is None:
-                continue
+            if ent is None or (subj.sentence == here and not subj.speaker):
+                continue  # "Ali Vaez will fly to Oslo, the official said": the one talked of
             if origin and self._from(ent, origin, pos):
                 return ent  # "his Armenian counterpart Ararat Mirzoyan … the Armenian foreign minister"
             # a description as wide as "the official" goes only to someone seen speaking
