@@ -124,3 +124,17 @@ def test_someone_who_will_speak_is_not_speaking_and_not_the_official_reporting_i
         "the premier after the talks, the official said. “If talks fail, a march is unavoidable,” he said."
     )
     assert _speakers(text) == ["official"]
+
+
+def test_a_role_phrase_reporting_a_sentence_is_none_of_those_named_in_it() -> None:
+    text = (
+        "Officials said Ali Vaez would meet Lisborian President Karl Brandt at the fair. Another "
+        "official said the rebels must be pushed back. Vaez will talk with Premier Lena Ortiz after "
+        "the fair, the official said. “If talks fail, a march is unavoidable,” he said."
+    )
+    assert _speakers(text) == ["official"]
+    text = (
+        "Answering remarks by Lisborian President Karl Brandt about the talks, the diplomat said, "
+        "“A deal is near if the other side shows good faith.”"
+    )
+    assert _speakers(text) != ["Karl Brandt"]

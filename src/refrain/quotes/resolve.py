@@ -1252,9 +1252,14 @@ class Resolver:
         Deputy Minister Ali Vaez, exports rose. The official noted …": no speaking subject, but
         one office holder in view)."""
         k = bisect_right(self._occ_starts, pos)
+        # "Ali Vaez will meet Lena Ortiz, the official said": those named in what the phrase reports
+        reporting = self.masked[max(0, pos - 3) : pos].strip().endswith(",")
+        here = self._sentence_at(pos)
         for occ in reversed(self.index.occurrences[:k]):
             if occ.end > pos or occ.entity.kind == "maybe":
                 continue
+            if reporting and self._sentence_at(occ.start) == here:
+                return None
             ent = occ.entity
             near = self._prose[self._sentence_at(occ.start)] >= self._prose[self._sentence_at(pos)] - 1
             full = ent.kind == "person" and len(ent.tokens) > 1 and bool(ent.role or ent.roles)
