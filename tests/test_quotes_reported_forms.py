@@ -138,3 +138,16 @@ def test_a_role_phrase_reporting_a_sentence_is_none_of_those_named_in_it() -> No
         "“A deal is near if the other side shows good faith.”"
     )
     assert _speakers(text) != ["Karl Brandt"]
+
+
+def test_continuing_a_thing_is_no_speech_but_continuing_ones_remarks_is() -> None:
+    text = (
+        "Foreign Minister Ali Vaez phoned Karl Brandt late at night, complaining the union was continuing "
+        "Lisbor’s “useless” campaign of fines."
+    )
+    assert _speakers(text) == ["Ali Vaez"]
+    text = (
+        "Ali Vaez spoke in Oslo. Vaez continued his remarks by saying that ties grow. “Trade is rising,” "
+        "he added. “Yes, it is,” said Karl Brandt."
+    )
+    assert _speakers(text)[0] == "Ali Vaez"

@@ -32,6 +32,7 @@ from .verb_nouns import (
     NOUN_MARKERS,
     PAST_FORMS,
     adds_a_thing,
+    aspectual,
     noun_after_modifier,
     noun_first,
     plural_after_modifier,
@@ -223,7 +224,7 @@ def _verb_cue(toks: list[Token], lows: list[str], i: int) -> Cue | None:
     ):
         k -= 1  # "and then joked", ", again saying"
     prev = lows[k] if k >= 0 else ""
-    if _aspectual(lows, i) or (
+    if aspectual(lows, i, toks) or (
         prev in text_lexicon("en", "modals")
         and not toks[k].is_cap
         and any(
@@ -272,14 +273,6 @@ def _verb_cue(toks: list[Token], lows: list[str], i: int) -> Cue | None:
 
 # "accused her of saying that", "asked about saying that": the one who said it is not the subject
 _GERUND_OBJECT_LINKS = {"of", "about", "for", "without", "against", "from", "to"}
-
-
-def _aspectual(lows: list[str], i: int) -> bool:
-    """ "continues to advance", "went on to win": an aspect verb before an infinitive is no speech,
-    unless the infinitive is one ("continued to insist that": the speaker goes on speaking)."""
-    aspect = lexicon().speech_verb_lemma.get(lows[i]) in text_lexicon("en", "aspect_speech_verbs")
-    to, verb = [*lows[i + 1 : i + 3], "", ""][:2]
-    return aspect and to == "to" and verb not in lexicon().speech_verb_forms
 
 
 _SUBORDINATE = {"after", "when", "as", "before", "while", "because", "since", "if", "though", "although", "once"}  # fmt: skip

@@ -1,11 +1,13 @@
 """A speech verb's form read as a noun from the words before it: "the U.S. claims", "a timely
-reply", "the chief demand of the union" name no speech act, so they are no cue."""
+reply", "the chief demand of the union" name no speech act, so they are no cue; nor does a verb
+of speech meaning "go on doing" ("continues to build", "was continuing the campaign")."""
 
 from __future__ import annotations
 
 from refrain.text.lexicon import lexicon as text_lexicon
 
-from .context import Token
+from .appositives import CALENDAR as _CALENDAR
+from .context import MASK, Token
 from .lexicon import lexicon
 from .speakers import DETERMINERS, states_noun
 
@@ -173,4 +175,26 @@ def adds_a_thing(lows: list[str], i: int) -> bool:
         and i > 0
         and lows[i - 1][:1].isalnum()
         and ":" not in lows[i + 2 : i + 5]
+    )
+
+
+_OBJECT_OPENERS = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those"}
+
+
+def aspectual(lows: list[str], i: int, toks: list[Token]) -> bool:
+    """ "continues to advance", "went on to win": an aspect verb before an infinitive is no speech,
+    unless the infinitive is one ("continued to insist that": the speaker goes on speaking)."""
+    aspect = lexicon().speech_verb_lemma.get(lows[i]) in text_lexicon("en", "aspect_speech_verbs")
+    to, verb = [*lows[i + 1 : i + 3], "", ""][:2]
+    # "was continuing the bloc's “…” campaign", "continuing Lisbor's": an object after it, no speech
+    # either (not the inverted "“…,” continued Ali Vaez": the name after it speaks)
+    after_quote = i == 0 or toks[i - 1].text in {",", MASK}
+    named = i + 1 < len(toks) and toks[i + 1].is_cap and lows[i + 1] not in _CALENDAR and not after_quote
+    talk = verb in text_lexicon("en", "speech_nouns") or verb.rstrip("s") in text_lexicon(
+        "en", "speech_nouns"
+    )
+    return aspect and (  # "continued his remarks": still speech
+        (to == "to" and verb not in lexicon().speech_verb_forms)
+        or (to in _OBJECT_OPENERS and not talk)
+        or named
     )
