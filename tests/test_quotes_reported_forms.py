@@ -151,3 +151,15 @@ def test_continuing_a_thing_is_no_speech_but_continuing_ones_remarks_is() -> Non
         "he added. “Yes, it is,” said Karl Brandt."
     )
     assert _speakers(text)[0] == "Ali Vaez"
+
+
+def test_a_post_on_someones_own_account_is_their_words() -> None:
+    text = (
+        "TEHRAN — Leader Ayatollah Ali Vaez has marked the new year. “Peace is near,” a post on "
+        "Ayatollah Vaez’s official Twitter account read."
+    )
+    assert _speakers(text) == ["Ali Vaez"]
+    text = "President Karl Brandt spoke on Monday. “The talks are over,” a tweet on his verified page said."
+    assert _speakers(text) == ["Karl Brandt"]
+    # a post somewhere that is no one's own outlet names no one
+    assert _speakers("“Peace is near,” a post on social media read.") != ["Ali Vaez"]

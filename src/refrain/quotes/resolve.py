@@ -231,6 +231,10 @@ _PLACE_ON_A_THING = re.compile(
 _NOT_YET = frozenset(
     {"will", "would", "shall", "may", "might", "could", "should", "must", "to", "cannot", "not"}
 )
+# "a post on Ali Vaez's official Twitter account read": the outlet up to the verb
+_ON_OUTLET = re.compile(
+    r"\s+(?:on|in|from)\s+([^,.;:“”\"]{3,80}?)\s+(?=(?:read|reads|said|says|wrote|stated|added)\b)"
+)
 _GOES_ON = re.compile(r"\s+(?:further|also|then\s+went\s+on|went\s+on|continued)\b")
 
 
@@ -655,11 +659,27 @@ class Resolver:
             if owner is None and named and all(t.is_cap for t in named):
                 owner = NounPhrase(named[0].start, named[-1].end, tuple(named))
         else:
-            owner = None
+            owner = self._outlet_after_post(np, toks)
+            if owner is not None and owner.tokens[0].lower in {"his", "her"}:
+                # "a tweet on his verified page said": whoever "he" is
+                found = self._pronoun(owner.start, "she" if owner.tokens[0].lower == "her" else "he")
+                return found if found[0] is not None else None
         if owner is None:
             return None
         found = self.resolve(owner)
         return found if found[0] is not None else None
+
+    def _outlet_after_post(self, np: NounPhrase, toks: list[Token]) -> NounPhrase | None:
+        """ "a post on Ali Vaez's official Twitter account read": the outlet a single message is
+        on (``speaker_post_nouns.txt``), read as the mention (:meth:`_medium_owner`), when it is
+        one of the speaker's own (``speaker_media_nouns.txt``)."""
+        if not toks or toks[-1].lower not in text_lexicon("en", "speaker_post_nouns"):
+            return None
+        m = _ON_OUTLET.match(self.masked, np.end)
+        outlet = tuple(t for t in tokens(self.masked, m.start(1), m.end(1)) if t.is_word) if m else ()
+        if not any(t.lower in text_lexicon("en", "speaker_media_nouns") for t in outlet):
+            return None
+        return NounPhrase(outlet[0].start, outlet[-1].end, outlet)  # resolved as an outlet, to its owner
 
     def _name_after_post(self, words: list[str], head: str) -> ArticleEntity | None:
         """The person a post phrase ends by naming in full ("the new President of Norland Ivo
