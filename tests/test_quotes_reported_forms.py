@@ -163,3 +163,21 @@ def test_a_post_on_someones_own_account_is_their_words() -> None:
     assert _speakers(text) == ["Karl Brandt"]
     # a post somewhere that is no one's own outlet names no one
     assert _speakers("“Peace is near,” a post on social media read.") != ["Ali Vaez"]
+
+
+def test_a_leads_wide_post_is_the_office_holder_named_next() -> None:
+    # "official" is wide enough for any office: the head of the agency named next is the one
+    text = (
+        "OSLO – Iran’s top atomic official says his team sent “exact” replies to the watchdog. "
+        "Speaking to a radio station, Ali Vaez, the head of the reactor agency, said the watchdog "
+        "had no will to accept them."
+    )
+    assert _speakers(text) == ["Ali Vaez"]
+
+
+def test_a_post_spoken_to_is_not_the_one_named_next() -> None:
+    text = (
+        "Lisbor’s ambassador was summoned on Monday. The envoy was warned it was “deeply regrettable” "
+        "that Lisbor shelters the gang. Foreign Minister Ali Vaez has also criticized Lisbor."
+    )
+    assert _speakers(text) != ["Ali Vaez"]

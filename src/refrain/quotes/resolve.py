@@ -231,6 +231,7 @@ _PLACE_ON_A_THING = re.compile(
 _NOT_YET = frozenset(
     {"will", "would", "shall", "may", "might", "could", "should", "must", "to", "cannot", "not"}
 )
+_PASSIVE_AFTER = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+[a-z]+ed\b")
 # "a post on Ali Vaez's official Twitter account read": the outlet up to the verb
 _ON_OUTLET = re.compile(
     r"\s+(?:on|in|from)\s+([^,.;:“”\"]{3,80}?)\s+(?=(?:read|reads|said|says|wrote|stated|added)\b)"
@@ -567,6 +568,8 @@ class Resolver:
         around = re.findall(r"[A-Za-z]+", self.masked[max(0, np.start - 12) : np.start])[-1:]
         around += re.findall(r"[A-Za-z]+", self.masked[np.end : np.end + 24])[:2]
         verbs = text_lexicon("en", "continuation_cues")
+        if _PASSIVE_AFTER.match(self.masked, np.end):
+            return None  # "The envoy was warned it was “…”": the one spoken to
         if _GOES_ON.match(self.masked, np.end) or any(
             lexicon().speech_verb_lemma.get(w.lower()) in verbs for w in around
         ):
@@ -584,7 +587,10 @@ class Resolver:
                 return None  # someone else, or named before: the holder would have been found
             if self._turns_away(subj):
                 return None  # "Separately, a deputy minister, Ali Vaez, said": another matter
-            if holds_other_office(ent, head, _MILITARY_RANKS) or (
+            generic = head in text_lexicon(
+                "en", "generic_roles"
+            )  # "Iran's chief nuclear official": any office
+            if (not generic and holds_other_office(ent, head, _MILITARY_RANKS)) or (
                 origin and self._from(ent, origin, subj.end) is False
             ):
                 return None
