@@ -181,3 +181,13 @@ def test_a_post_spoken_to_is_not_the_one_named_next() -> None:
         "that Lisbor shelters the gang. Foreign Minister Ali Vaez has also criticized Lisbor."
     )
     assert _speakers(text) != ["Ali Vaez"]
+
+
+def test_a_pronoun_is_never_a_document_named_as_a_subject() -> None:
+    text = (
+        "Lena Ortiz, the vice president, spoke on Monday. She referred to the Rights Charter drawn up by "
+        "the president as an important text. An initial draft of the Rights Charter came out three months "
+        "after the president took office. “Although the charter covers all citizens, some parts point to "
+        "violence at home,” she explained."
+    )
+    assert _speakers(text) == ["Lena Ortiz"]

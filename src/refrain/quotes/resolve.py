@@ -1048,6 +1048,8 @@ class Resolver:
                 # told is not the teller
                 or (told is not None and told in str(subj.resolved[0] or "").lower().split())
                 or self._other_gender(subj.resolved[0], gender)
+                # "An initial draft of the Rights Charter was drawn up … . “…,” she explained"
+                or (kind == "person" and speaker_kind(str(subj.resolved[0] or "")) == "document")
                 # "Arab nations will never accept …. “…,” it added": "it" is no plural
                 or (not plural and _plural_noun(self._subject_with_noun(subj)))
             ):
