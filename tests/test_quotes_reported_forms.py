@@ -191,3 +191,16 @@ def test_a_pronoun_is_never_a_document_named_as_a_subject() -> None:
         "violence at home,” she explained."
     )
     assert _speakers(text) == ["Lena Ortiz"]
+
+
+def test_a_document_is_issued_by_the_subject_of_the_clause_that_issues_it() -> None:
+    text = (
+        "Karl Brandt flew in one day after the IAEA released a fresh report faulting Varnia. “Varnia has not "
+        "given answers that hold up,” the report said, a wire service wrote."
+    )
+    assert _speakers(text) == ["IAEA"]
+    text = (
+        "The Harbour Committee, which is made up of Tarsk, Norland and Varan, issued a statement on Monday. "
+        "“The port must stay open,” the statement reads."
+    )
+    assert _speakers(text) == ["Harbour Committee"]

@@ -232,6 +232,10 @@ _NOT_YET = frozenset(
     {"will", "would", "shall", "may", "might", "could", "should", "must", "to", "cannot", "not"}
 )
 _PASSIVE_AFTER = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+[a-z]+ed\b")
+# a clause of its own between a sentence's subject and the verb issuing a document
+_CLAUSE_LINK = re.compile(r"\b(?:after|when|because|before|since|while|that|until|once)\b")
+# the capitalised name right before that verb ("… once the Agency released"; "has" or "had" between)
+_ISSUER_BEFORE = re.compile(r"(?:\bthe\s+)?((?:[A-Z][\w’'.&-]*\s+){1,6}?)(?:(?:has|have|had)\s+)?$")
 # "a post on Ali Vaez's official Twitter account read": the outlet up to the verb
 _ON_OUTLET = re.compile(
     r"\s+(?:on|in|from)\s+([^,.;:“”\"]{3,80}?)\s+(?=(?:read|reads|said|says|wrote|stated|added)\b)"
@@ -1995,6 +1999,13 @@ class Resolver:
         )
         if m is None:
             return None
+        if _CLAUSE_LINK.search(self.masked, subj.end, subj.end + m.start()):
+            # "Talks stalled once the agency released its report": the clause's own subject issued it
+            inner = _ISSUER_BEFORE.search(self.masked, subj.end, subj.end + m.start())
+            if inner is None:
+                return None
+            toks = tuple(t for t in tokens(self.masked, inner.start(1), inner.end(1)) if t.is_word)
+            return self.resolve(NounPhrase(toks[0].start, toks[-1].end, toks)) if toks else None
         names = re.sub(r"\s+(?:have|has|had)$", "", self.masked[subj.start : subj.end + m.start()].rstrip())
         names = re.sub(r"^the\s+", "", names.rstrip(","))
         listed = re.fullmatch(
