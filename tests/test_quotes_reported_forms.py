@@ -204,3 +204,15 @@ def test_a_document_is_issued_by_the_subject_of_the_clause_that_issues_it() -> N
         "“The port must stay open,” the statement reads."
     )
     assert _speakers(text) == ["Harbour Committee"]
+
+
+def test_a_heading_post_right_after_its_named_speaker_is_another_word_for_them() -> None:
+    text = (
+        "Major General Ali Vaez spoke at the parade. Vaez went on to say that the army keeps its values. "
+        "“The army is strong and ready,” he said. The Army chief noted, “Any step against us will cost "
+        "a heavy price.”"
+    )
+    assert _speakers(text) == ["Ali Vaez", "Ali Vaez"]
+    # not after someone holding another office: the minister is no army chief
+    text = "Minister Ali Vaez spoke. “We are ready,” Vaez said. The army chief said, “We are ready too.”"
+    assert _speakers(text)[1] != "Ali Vaez"

@@ -160,3 +160,12 @@ def ranked_in(ent: ArticleEntity, head: str, qualifier: str | None) -> bool:
     if head not in {"chief", "commander", "head"} or not ranks:
         return False
     return bool({w.strip(".,") for w in role_words(ent)} & ranks)
+
+
+def other_branch(ent: ArticleEntity, qualifier: str | None) -> bool:
+    """Whether ``ent``'s rank is of another branch than "the <branch> chief" names ("the Navy
+    chief" after "Brigadier General Ali Vaez"): False when the branch or the rank says nothing."""
+    ranks = _rank_branches().get(qualifier or "", frozenset())
+    words = {w.strip(".,") for w in role_words(ent)}
+    ranked = words & frozenset().union(*_rank_branches().values())
+    return bool(ranks) and bool(ranked) and not ranked & ranks

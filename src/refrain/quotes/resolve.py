@@ -54,6 +54,7 @@ from .offices import (
     holds_other_office,
     holds_role,
     office_agrees,
+    other_branch,
     ranked_in,
     role_qualifier,
     role_words,
@@ -205,6 +206,10 @@ _ONE_OF = re.compile(r"\b(one|another|some|two|each)\s+of\s+$", re.IGNORECASE)
 # descriptions as wide as "the official" that a writer uses for the person just quoted ("Kinzer
 # points out … . “…,” according to the American journalist")
 # (an interviewee's descriptions only: "the diplomat", "the official" often bring in someone else)
+# posts that head something, which a writer varies for the person just quoted ("the army chief")
+_LEADING_POSTS = frozenset(
+    {"chief", "head", "commander", "director", "leader", "boss", "chairman", "chairwoman"}
+)
 _WIDE_DESCRIPTIONS = frozenset(
     {"journalist", "author", "writer", "commentator", "columnist", "economist", "expert", "analyst"}
     | {"scholar", "academic", "researcher", "professor"}
@@ -621,7 +626,12 @@ class Resolver:
         whose verb says the speaker goes on ("further", "also", "went on") is the person named
         speaking in the sentence before, when the article gives them no other office."""
         wide = head in _WIDE_DESCRIPTIONS
-        if np.tokens[0].lower != "the" or not (wide or _GOES_ON.match(self.masked, np.end)):
+        goes_on = _GOES_ON.match(self.masked, np.end) is not None
+        # "Kalantari criticized … . “…,” the environment chief lamented": a post heading something,
+        # right after its named speaker, is another word for them (not a "chief" after a minister)
+        leading = head in _LEADING_POSTS and not wide
+        owned = np.tokens[0].text.endswith(("’s", "'s")) and is_place([np.tokens[0].text[:-2]])
+        if not (np.tokens[0].lower == "the" or (leading and owned)) or not (wide or goes_on or leading):
             return None
         here = self._sentence_at(np.start)
         last = self._last_speaker(np.start, reach=1)
@@ -631,10 +641,14 @@ class Resolver:
         # a wide description goes on with anyone but a holder of an office of state ("the journalist"
         # after a correspondent, not "the scholar" after the president)
         if ent is None or (holds_office_of_state(ent) if wide else holds_other_office(ent, head)):
-            return None
+            ranks = _LEADING_POSTS | _MILITARY_RANKS | text_lexicon("en", "rank_titles")
+            if ent is None or not leading or not {w.strip(".,") for w in role_words(ent)} <= ranks:
+                return None
+            if other_branch(ent, role_qualifier([t.text for t in np.tokens], head)):
+                return None  # "the Navy chief" is no army general
         # "the American expert" after an Iranian envoy spoke is someone else (a post's going-on verb
         # already says the writer means the last speaker: a stray place near a mention must not undo it)
-        origin = _nationality_words([t.text for t in np.tokens]) if wide else ()
+        origin = _nationality_words([t.text for t in np.tokens]) if wide or leading else ()
         if origin and self._from(ent, origin, np.start) is False:
             return None
         # "Zarif met Lavrov. … The Russian foreign minister also said": someone else named since
