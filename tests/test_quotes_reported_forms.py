@@ -216,3 +216,10 @@ def test_a_heading_post_right_after_its_named_speaker_is_another_word_for_them()
     # not after someone holding another office: the minister is no army chief
     text = "Minister Ali Vaez spoke. “We are ready,” Vaez said. The army chief said, “We are ready too.”"
     assert _speakers(text)[1] != "Ali Vaez"
+
+
+def test_a_sentence_adverb_glued_before_a_full_name_is_no_part_of_it() -> None:
+    assert _speakers("Further Karl Brandt Vaez said the pact was “good for both sides”.") == [
+        "Karl Brandt Vaez"
+    ]
+    assert _speakers("Meanwhile Karl Brandt said the pact was “good for both sides”.") == ["Karl Brandt"]

@@ -84,6 +84,12 @@ def without_non_name_words(words: list[str]) -> list[str]:
     ]
 
 
+# adverbs that open a sentence, taken into a capitalised run before a name ("Further X said")
+_SENTENCE_OPENERS = frozenset(
+    {"further", "furthermore", "also", "meanwhile", "moreover", "likewise", "similarly"}
+)
+
+
 def clean_person_words(tail: list[str]) -> list[str]:
     """A person's name words without what a capitalised run picks up around them: a place or a
     participle before ("Tehran Gaddam Dharmendra", "Expressing Iran"), "of <place>" after
@@ -110,6 +116,7 @@ def clean_person_words(tail: list[str]) -> list[str]:
         or (len(words) > 2 and is_place(words[:1]))
         or particle_name(words[0])
         or words[0].islower()  # "for Yemen Hans Lindgren"
+        or (len(words) > 2 and words[0].lower() in _SENTENCE_OPENERS)  # "Further Xi Jinping"
     ):
         words = words[1:]  # a name does not open with "al-Islam"
     while len(words) > 1 and words[-1].lower() == words[-2].lower():
