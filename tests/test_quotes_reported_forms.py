@@ -223,3 +223,11 @@ def test_a_sentence_adverb_glued_before_a_full_name_is_no_part_of_it() -> None:
         "Karl Brandt Vaez"
     ]
     assert _speakers("Meanwhile Karl Brandt said the pact was “good for both sides”.") == ["Karl Brandt"]
+
+
+def test_the_website_is_the_outlet_the_article_named_before() -> None:
+    text = (
+        "In this regard, Harbour Watch, an independent media in Lisbor, offers another view. “Why did "
+        "they choose the war?” the website asked in an article."
+    )
+    assert _speakers(text) == ["Harbour Watch"]

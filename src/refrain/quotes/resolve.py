@@ -245,6 +245,7 @@ _ISSUER_BEFORE = re.compile(r"(?:\bthe\s+)?((?:[A-Z][\w’'.&-]*\s+){1,6}?)(?:(?
 _ON_OUTLET = re.compile(
     r"\s+(?:on|in|from)\s+([^,.;:“”\"]{3,80}?)\s+(?=(?:read|reads|said|says|wrote|stated|added)\b)"
 )
+_OUTLET_NOUNS = r"(?:website|site|media|outlet|portal|newspaper|daily|weekly|magazine)"
 _GOES_ON = re.compile(r"\s+(?:further|also|then\s+went\s+on|went\s+on|continued)\b")
 
 
@@ -433,10 +434,9 @@ class Resolver:
             found = self._issuer_before_document(np, words, low) or self._document_author(np, low[-1])
             if found[0] is not None:
                 return found
-        if low[0] == "the" and low[-1] in lex.org_words and not any(w[0].isupper() for w in words[1:]):
-            named = self._body_named(np.start, low[-1])
-            if named is not None:
-                return named, None, None
+        named = self._body_by_noun(np, words, low)
+        if named is not None:
+            return named, None, None
         paper = (
             self._paper_named(np.start)
             if low in (["the", "paper"], ["the", "newspaper"], ["the", "daily"])
@@ -457,6 +457,16 @@ class Resolver:
         return (
             found if found[0] is not None else (" ".join(self.masked[np.start : np.end].split()), None, None)
         )
+
+    def _body_by_noun(self, np: NounPhrase, words: list[str], low: list[str]) -> str | None:
+        """ "the ministry said": the body named before whose name holds the noun; "the website
+        asked" after "X, an independent media, offers …": the outlet named before."""
+        named = None
+        if low[0] == "the" and low[-1] in lexicon().org_words and not any(w[0].isupper() for w in words[1:]):
+            named = self._body_named(np.start, low[-1])
+        if named is None and low in (["the", "website"], ["the", "site"], ["the", "outlet"]):
+            named = self._body_named(np.start, _OUTLET_NOUNS)
+        return named
 
     def _paper_named(self, pos: int) -> str | None:
         """The newspaper named last in the sentences before ``pos`` ("The New York Times has
