@@ -231,3 +231,10 @@ def test_the_website_is_the_outlet_the_article_named_before() -> None:
         "they choose the war?” the website asked in an article."
     )
     assert _speakers(text) == ["Harbour Watch"]
+
+
+def test_the_text_of_someones_remarks_after_a_colon_is_theirs() -> None:
+    text = "Following is the full text of Ali Vaez's speech at the fair: “I am very pleased to be here.”"
+    assert _speakers(text) == ["Ali Vaez"]
+    text = "Karl Brandt spoke at length. Following is the text of the interview: “The harbour will reopen.”"
+    assert _speakers(text) != ["interview"]

@@ -34,6 +34,7 @@ from .leads import (
     opening_participle_subject,
     own_report,
     report_clause,
+    text_of_owner,
 )
 from .lexicon import lexicon
 from .marks import RawQuote, paragraphs
@@ -347,6 +348,10 @@ class Attributor:
     def _try_left(self, g: Group, left: list[Token]) -> None:
         """A cue in the words before the quote, then a colon-led source or a digest headline."""
         cues = find_cues(left)
+        owner = text_of_owner(left)
+        if owner is not None:
+            g.subject = owner  # "Below is the text of the envoy's letter: “…”"
+            return
         if left and left[-1].text == ":":
             # "Pollsters agree - Carl Bialik: “…”": the source after the dash, not the headline's verb
             dashes = [k for k, t in enumerate(left) if t.text in DASHES]

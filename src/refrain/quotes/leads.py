@@ -107,6 +107,31 @@ def colon_source(left: list[Token]) -> NounPhrase | None:
     return NounPhrase(tail[0].start, tail[-1].end, tuple(tail))
 
 
+_TEXT_OF = {"text", "transcript", "excerpt", "excerpts", "translation"}
+
+
+def text_of_owner(left: list[Token]) -> NounPhrase | None:
+    """ "Below is the text of the envoy's letter:", "Following is the full text of Ali Vaez's
+    speech:": the one whose words follow the colon; None for any other lead."""
+    clause = last_clause(left[:-1]) if left and left[-1].text == ":" else []
+    low = [t.lower for t in clause]
+    if (
+        len(low) < 5
+        or low[0] not in {"below", "following", "here", "hereunder"}
+        or low[1] not in {"is", "are"}
+    ):
+        return None
+    at = next((k for k, w in enumerate(low[2:6], 2) if w in _TEXT_OF), None)
+    if at is None or at + 2 >= len(low) or low[at + 1] != "of":
+        return None
+    owner = clause[at + 2 :]
+    cut = next((k for k, t in enumerate(owner) if t.text.endswith(("’s", "'s", "’", "'"))), None)
+    if cut is None:
+        return None  # "the text of the interview": whose words, the lead does not say
+    words = [t for t in owner[: cut + 1] if t.is_word]
+    return NounPhrase(words[0].start, words[-1].end, tuple(words)) if words else None
+
+
 def caps_headline(left: list[Token]) -> bool:
     """An all-capitals run of two or more words before a quote: a digest's headline that attributes it."""
     words = [t for t in left if t.is_word]
