@@ -238,3 +238,15 @@ def test_the_text_of_someones_remarks_after_a_colon_is_theirs() -> None:
     assert _speakers(text) == ["Ali Vaez"]
     text = "Karl Brandt spoke at length. Following is the text of the interview: “The harbour will reopen.”"
     assert _speakers(text) != ["interview"]
+
+
+def test_a_post_named_with_someone_else_before_a_sentence_end_is_not_the_next_speakers() -> None:
+    text = (
+        "Ali Vaez made the remarks during talks with Lisborian ambassador to Tehran Karl Brandt. Vaez "
+        "criticized Lisbor for its silence. “Our shores are paying the price,” the environment chief said."
+    )
+    quotes = find(text, language="en")
+    assert quotes[0].speaker == "Ali Vaez" and quotes[0].role != "Lisborian ambassador to Tehran Karl Brandt."
+    # a sentence about "he" ending in the post's place still gives the post to the person named next
+    text = "He once served as Varnia’s ambassador to Bahrain. Ali Vaez said the talks were “useful”."
+    assert find(text, language="en")[0].role == "Varnia’s ambassador to Bahrain."

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import Levenshtein
 
 from refrain.entities.names import names_apart_by_vowel, office_fields, split_name
+from refrain.text import is_abbreviation
 from refrain.text.lexicon import lexicon as text_lexicon
 
 from .capital_runs import capitalised_run, named_body, trim_run
@@ -344,7 +345,18 @@ def _role_to_place(masked: str, start: int, lex: Lexicon) -> str | None:
     m = _ROLE_TO_PLACE.search(masked[max(0, start - 90) : start])
     if m is None or m.group(2).lower().split("-")[0] not in lex.roles:
         return None
-    return " ".join(m.group(1).split())
+    words = m.group(1).split()
+    if any(w.endswith(".") and not is_abbreviation(w) for w in words):
+        # across a sentence's end only "He served as envoy to Oslo. Ali Vaez …", not another's post
+        # ("… met the envoy to Oslo Karl Brandt. Vaez said"; "X, the new envoy to Oslo. Vaez said")
+        after = words[next(k for k, w in enumerate(words) if w in {"to", "for", "in", "at"}) + 1 :]
+        opened = masked[: max(0, start - 90) + m.start()].rstrip()
+        sentence = opened[opened.rfind(". ") + 2 :] if ". " in opened else opened
+        if not is_place([w.rstrip(".") for w in after if w != "the"]) or not re.match(
+            r"(?:He|She)\b", sentence
+        ):
+            return None
+    return " ".join(words)
 
 
 def _bind_late(index: ArticleEntities) -> None:
