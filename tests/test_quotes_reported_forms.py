@@ -250,3 +250,16 @@ def test_a_post_named_with_someone_else_before_a_sentence_end_is_not_the_next_sp
     # a sentence about "he" ending in the post's place still gives the post to the person named next
     text = "He once served as Varnia’s ambassador to Bahrain. Ali Vaez said the talks were “useful”."
     assert find(text, language="en")[0].role == "Varnia’s ambassador to Bahrain."
+
+
+def test_someone_an_outlet_quoted_saying_is_the_he_who_speaks_next() -> None:
+    text = (
+        "A report in the Harbour News quoted an official saying that the closure of the border gave "
+        "Varnia a chance. “Exports fell sharply this year,” he said."
+    )
+    assert _speakers(text) == ["official"]
+    text = (
+        "Senator Lena Ortiz said: “All is not calm” on the coast. The radio quoted a Varnian officer as "
+        "saying that no one was hurt. “A first count shows no losses among the guards,” the officer said."
+    )
+    assert _speakers(text)[-1] != "Lena Ortiz"

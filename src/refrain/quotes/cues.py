@@ -162,6 +162,18 @@ def _cue_at(
             # "Reuters quoted Borrel as saying", "the report cited an official as saying": the one
             # quoted speaks, not the outlet; "Rouhani was quoted by IRNA as saying": the subject does
             return Cue(i, f"{low} as {toks[as_at + 1].text}", as_at + 1, quoted_as=not passive), as_at + 2
+        # "A report quoted an official saying that …": no "as", the one quoted still speaks
+        say_at = next(
+            (k for k in range(i + 2, min(len(toks), i + 8)) if lows[k] in {"saying", "stating"}), None
+        )
+        if (
+            low == "quoted"
+            and not passive
+            and as_at is None
+            and say_at
+            and all(t.is_word for t in toks[i:say_at])
+        ):
+            return Cue(i, f"{low} {toks[say_at].text}", say_at, quoted_as=True), say_at + 1
         name = toks[i + 1].text if i + 1 < len(toks) else ""  # "“…,” the daily quoted Ali Vaez, …"
         if low == "quoted" and not passive and as_at is None and len(name) > 2 and name[1:].islower():
             return Cue(i, low, i, quoted_as=True), i + 1
@@ -357,7 +369,7 @@ def _intransitive(cue: Cue) -> bool:
 
 def subject_of(toks: list[Token], cue: Cue, *, inverted: bool = True) -> NounPhrase | None:
     if cue.quoted_as:  # "quoted the informed source as saying": the words before "as", whole
-        between = toks[cue.index + 1 : cue.end_index - 1]
+        between = toks[cue.index + 1 : cue.end_index - (toks[cue.end_index - 1].lower == "as")]
         if (after := subject_after(toks, cue.index)) is None or _post_runs_on_to_name(between, after.end):
             return NounPhrase.of(between) if after or 1 < len(between) <= 8 else None
         return after

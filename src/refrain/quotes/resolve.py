@@ -341,7 +341,8 @@ class Resolver:
                 # "According to Vaez, the Leader has stressed … . “…,” he added": the sentence is
                 # his (a description, "the official", is left to the role phrase's own reading)
                 self._note(subj, n, speaker=True)
-            if cue.quoted_as and subj is not None and subj.tokens[0].is_cap and self._kind(subj) == "person":
+            named = subj is not None and (subj.tokens[0].is_cap or subj.tokens[0].lower in DETERMINERS)
+            if cue.quoted_as and subj is not None and named and self._kind(subj) == "person":
                 self._note(subj, n, speaker=True)  # "…, IRNA quoted Ali Vaez as saying. He said …"
             if cue.according or cue.quoted_as or cue.participle or cue.text.lower().startswith("report"):
                 continue
