@@ -114,7 +114,8 @@ def _sentence_mate(text: str, masked: str, pg: Group, g: Group) -> bool:
     """A quotation later in the sentence of one whose speaker a cue gave ("She hoped the figures act
     as “a wake-up call” for people to see that they must “change their habits fast.”"), with no
     speech verb or other quotation between and three words or more that are no title: the same
-    speaker's words, not a scare quote. Not after "so-called"."""
+    speaker's words, not a scare quote. Not after "so-called", nor past a new clause's named
+    subject or another's possessive."""
     if pg.subject is None or pg.cue is None or pg.sentence is None or pg.sentence != g.sentence:
         return False
     between = tokens(masked, pg.pieces[-1].outer_end, g.pieces[0].open_at)

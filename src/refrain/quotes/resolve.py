@@ -607,9 +607,8 @@ class Resolver:
                 return None  # someone else, or named before: the holder would have been found
             if self._turns_away(subj):
                 return None  # "Separately, a deputy minister, Ali Vaez, said": another matter
-            generic = head in text_lexicon(
-                "en", "generic_roles"
-            )  # "Iran's chief nuclear official": any office
+            # a wide post ("Iran's chief nuclear official") fits any office
+            generic = head in text_lexicon("en", "generic_roles")
             if (not generic and holds_other_office(ent, head, _MILITARY_RANKS)) or (
                 origin and self._from(ent, origin, subj.end) is False
             ):
