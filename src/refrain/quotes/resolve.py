@@ -64,6 +64,7 @@ from .speakers import (
     SUBJECT_RELATIVES,
     NounPhrase,
     np_ending_at,
+    relative_noun,
     sentence_subject,
     subject_after,
     subject_before,
@@ -1676,13 +1677,13 @@ class Resolver:
         ]
         texts = [*roles, (ent.organisation or "").lower()]
         titled: set[str] = set()  # "Iranian President Ali Vaez": a nationality in the title itself
+        demonyms = text_lexicon("en", "demonyms")  # "Iranian", not a place a post is "to"
         for o in self.index.occurrences:
             if o.entity is not ent or o.start >= before:
                 continue  # not the role phrase's own sentence after it
             at = self.masked.rfind(ent.tokens[0], o.start, o.end)  # the name, after any title in the mention
             at = o.start if at < 0 else at
             if m := _TITLED.search(self.masked, max(0, at - 60), at):
-                demonyms = text_lexicon("en", "demonyms")  # "Iranian", not a place a post is "to"
                 titled |= {country_key(w) for w in re.findall(r"[a-z]+", m.group(1).lower()) if w in demonyms}
             # a dateline ("OSLO –") says where the article was filed, not where the person is from
             window = _after_speech_verb(_own_clause(self.masked[self._window_start(o) : o.start]).lower())
@@ -2312,19 +2313,15 @@ def _two_given_names(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def _relative_of_another(np: NounPhrase, low: list[str]) -> bool:
     """ "the daughter of X", "a close friend of X", "X's son" (``relative_nouns.txt``): a mention of
     someone known by their tie to a named person, who is not the one speaking."""
-    relatives = text_lexicon("en", "relative_nouns")
     for k, word in enumerate(low):
-        if word not in relatives and not (word.endswith("s") and word[:-1] in relatives):
+        if not relative_noun(word):
             continue
         before = mention_words(np)[1:k]
         if k + 2 < len(low) and low[k + 1] == "of" and not any(w[:1].isupper() for w in before):
-            return k > 0 and low[0] in _DETERMINERS
+            return k > 0 and (low[0] == "the" or low[0] in _INDEFINITE)
         owner = possessive_owner(np)
         return k == len(low) - 1 and owner is not None and owner.end <= np.tokens[-1].start
     return False
-
-
-_DETERMINERS = frozenset({"the", "a", "an", "one", "another"})
 
 
 def _reported_subject(before: str) -> bool:

@@ -706,6 +706,13 @@ def _subject_over_appositives(
     return None
 
 
+def relative_noun(word: str) -> bool:
+    """Whether a lower-case word names someone by a tie to another ("daughter", "friends":
+    ``relative_nouns.txt``, singular or plural)."""
+    relatives = text_lexicon("en", "relative_nouns")
+    return word in relatives or (word.endswith("s") and word[:-1] in relatives)
+
+
 def _relative_before(toks: list[Token], comma: int) -> list[Token]:
     """ "The daughter of the top general, Ali Vaez, said": the tokens from the relative's
     description to the comma before the name, which names the general, not the daughter (the
@@ -715,7 +722,6 @@ def _relative_before(toks: list[Token], comma: int) -> list[Token]:
         return []
     j = _segment_mark_before(toks, comma - 1)
     before = toks[j + 1 : comma]
-    relatives = text_lexicon("en", "relative_nouns")
     if (
         (j >= 0 and toks[j].text == ",")
         or len(before) < 4
@@ -723,9 +729,7 @@ def _relative_before(toks: list[Token], comma: int) -> list[Token]:
         or before[-1].is_cap
     ):
         return []
-    tie = next(
-        (k for k, t in enumerate(before[:-2]) if t.lower in relatives or t.lower[:-1] in relatives), None
-    )
+    tie = next((k for k, t in enumerate(before[:-2]) if relative_noun(t.lower)), None)
     if tie is None or before[tie + 1].lower != "of" or any(t.is_cap for t in before[1:tie]):
         return []
     return [*before, toks[comma]]
