@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 
 from refrain.text.lexicon import lexicon as text_lexicon
 
@@ -644,13 +645,15 @@ def _inside_reported(left: list[Token], cues: list[Cue], cue: Cue) -> bool:
         or MASK in (t.text for t in left[cue.end_index + 1 : cue.end_index + 3])
     ):
         return False  # only a verb of response with its object ("responded to the demands")
-    return any(
-        c.index < cue.index
-        and not c.participle
-        and c.end_index + 1 < len(left)
-        and left[c.end_index + 1].lower == "that"
-        for c in cues
-    )
+    return any(True for _ in _that_clauses_before(left, cues, cue))
+
+
+def _that_clauses_before(left: list[Token], cues: list[Cue], cue: Cue) -> Iterator[Cue]:
+    """The speech verbs before ``cue`` that open a that-clause ("X said that …"), participles left out."""
+    for c in cues:
+        if c.index < cue.index and not c.participle and c.end_index + 1 < len(left):
+            if left[c.end_index + 1].lower == "that":
+                yield c
 
 
 def _belief_inside_reported(left: list[Token], cues: list[Cue], cue: Cue) -> bool:
@@ -659,13 +662,7 @@ def _belief_inside_reported(left: list[Token], cues: list[Cue], cue: Cue) -> boo
     X's words, what X says the republic believes."""
     if not (cue.text.lower().startswith("believe") or cue.text.lower().endswith("of the view")):
         return False
-    return any(
-        c.index < cue.index
-        and not (c.participle or c.according)
-        and c.end_index + 1 < len(left)
-        and left[c.end_index + 1].lower == "that"
-        for c in cues
-    )
+    return any(not c.according for c in _that_clauses_before(left, cues, cue))
 
 
 def _press_source(g: Group) -> bool:
