@@ -98,7 +98,7 @@ class _Subject:
 
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _GENDERED = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
-_POSSESSIVE = re.compile(r"\b(?:[Hh]is|[Hh]er)\b")
+_OWNER_PRONOUN = re.compile(r"\b(?:[Hh]is|[Hh]er)\b")
 # a sentence whose subject is "he" or "she", after a connective at most ("Then he referred …")
 _OPENING_PRONOUN = re.compile(
     r"\s*(?:(?:Then|But|And|So|Later|Also|Yet|Still|Next|Finally|However|Moreover|Now|Here|There),?\s+)?"
@@ -641,7 +641,7 @@ class Resolver:
         # "Kalantari criticized … . “…,” the environment chief lamented": a post heading something,
         # right after its named speaker, is another word for them (not a "chief" after a minister)
         leading = head in _LEADING_POSTS and not wide
-        owned = np.tokens[0].text.endswith(("’s", "'s")) and is_place([np.tokens[0].text[:-2]])
+        owned = np.tokens[0].text.endswith(("’s", "'s")) and is_place([np.tokens[0].text])
         if not (np.tokens[0].lower == "the" or (leading and owned)) or not (wide or goes_on or leading):
             return None
         here = self._sentence_at(np.start)
@@ -1824,7 +1824,7 @@ class Resolver:
             }
             # a possessive of the other gender leaves it unsure ("Leila Ran said what set her
             # father apart was that he …": the "he" is the father)
-            owners = {_GENDER[m.group(0).lower()] for m in _POSSESSIVE.finditer(self.masked, lo, hi)}
+            owners = {_GENDER[m.group(0).lower()] for m in _OWNER_PRONOUN.finditer(self.masked, lo, hi)}
             if len(names) != 1 or len(genders) != 1 or owners - genders:
                 continue
             name, gender = next(iter(names)), next(iter(genders))
