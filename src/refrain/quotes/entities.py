@@ -22,6 +22,7 @@ from .capital_runs import capitalised_run, named_body, trim_run
 from .context import Token
 from .lexicon import Lexicon, lexicon
 from .name_posts import post_after, post_before
+from .name_spellings import same_but_spelling
 from .name_words import (  # the run's words: also imported from here by quotes.names and quotes.resolve
     clean_person_words,
     fits_one_word_better,
@@ -33,8 +34,6 @@ from .name_words import (  # the run's words: also imported from here by quotes.
 )
 from .run_context import body_tokens, first_of_body_list, named_place
 from .speakers import DETERMINERS, NAME_PARTICLES
-
-_APOSTROPHES = re.compile(r"(?<=[A-Za-z])[’'](?=[a-z])")
 
 
 @dataclass(slots=True)
@@ -141,28 +140,14 @@ class ArticleEntities:
             if earlier:
                 return max(earlier, key=lambda e: len(e.tokens))
         if best is None and n == 1:
-            best = self.same_but_apostrophe(first, kind)  # "Eje’i" after "Gholamhossein Mohseni Ejei"
+            best = self.same_but_spelling(first, kind)  # "Eje’i" after "Gholamhossein Mohseni Ejei"
         if best is None and (lowered := particle_lowered(words)) is not None:
             best = self.fullest(lowered, kind, before)  # "Al-Tayeb stressed" after "Karim al-Tayeb"
         return best
 
-    def same_but_apostrophe(self, word: str, kind: str | None = "person") -> ArticleEntity | None:
-        """The one person whose name holds ``word`` written with or without an apostrophe inside
-        ("Eje’i" / "Ejei", "Sa'idi" / "Saidi": transliterations differ by it), else None."""
-        plain = _APOSTROPHES.sub("", word).lower()
-        if plain == word.lower() and not any(
-            _APOSTROPHES.search(t) for e in self.entities.values() for t in e.tokens
-        ):
-            return None  # no apostrophe on either side: the exact match has already failed
-        if len(plain) < 3:
-            return None
-        found = [
-            e
-            for e in self.entities.values()
-            if (not kind or e.kind == kind)
-            and any(_APOSTROPHES.sub("", t).lower() == plain for t in e.tokens)
-        ]
-        return found[0] if len(found) == 1 else None
+    def same_but_spelling(self, word: str, kind: str | None = "person") -> ArticleEntity | None:
+        """The one person named ``word`` written another way (:func:`.name_spellings.same_but_spelling`)."""
+        return same_but_spelling(list(self.entities.values()), word, kind)
 
     def _named_before(self, ent: ArticleEntity, pos: int) -> bool:
         return any(o.entity is ent and o.end <= pos for o in self.occurrences)

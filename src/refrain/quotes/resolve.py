@@ -130,6 +130,9 @@ _EXPRESSED = re.compile(r"\s+(?:also\s+)?(?:expressed|voiced)\s+(?!by\b)")
 # words opening a clause set before the main one ("While X presented the budget, he admitted …")
 _FRONTING = frozenset({"while", "when", "as", "after", "before", "although", "though", "once", "since"})
 _FRONTED = re.compile(rf"\s*(?i:{'|'.join(sorted(_FRONTING))})\s+[A-Z]")
+# the same words right before a subject inside a sentence: a clause set after the main one
+# ("Kelly Brand hit back after Soto spoke"); not "once" ("at once General X") nor "as" ("such as X")
+_TRAILING_CLAUSE = re.compile(rf"\b(?:{'|'.join(sorted(_FRONTING - {'once', 'as'}))})\s+\Z")
 
 
 def _fronted_clause_subject(toks: list[Token]) -> NounPhrase | None:
@@ -1081,6 +1084,7 @@ class Resolver:
                 or (kind == "person" and speaker_kind(str(subj.resolved[0] or "")) == "document")
                 # "Arab nations will never accept …. “…,” it added": "it" is no plural
                 or (not plural and _plural_noun(self._subject_with_noun(subj)))
+                or self._after_main_subject(subj, k)
             ):
                 continue
             latest = latest or subj
@@ -1088,6 +1092,17 @@ class Resolver:
             if subj.speaker and subj.sentence == latest.sentence:
                 return subj
         return latest
+
+    def _after_main_subject(self, subj: _Subject, k: int) -> bool:
+        """Whether ``subj`` opens a clause set after its sentence's main one, whose subject is of the
+        same kind ("Brand hit back after Soto spoke. “…,” she told the council": Brand, the main
+        clause's subject, is the one the sentence is about; a pronoun next goes to her)."""
+        if not _TRAILING_CLAUSE.search(self.masked, max(0, subj.start - 10), subj.start):
+            return False
+        return any(
+            s.sentence == subj.sentence and s.kind == subj.kind and s.end <= subj.start
+            for s in self.subjects[:k]
+        )
 
     def _subject_with_noun(self, subj: _Subject) -> str:
         """The subject's words and the lower-case noun right after them, when its name is only a

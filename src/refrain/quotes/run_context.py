@@ -17,7 +17,8 @@ from .lexicon import Lexicon
 
 @cache
 def _place_of() -> re.Pattern[str]:
-    nouns = "|".join(sorted(text_lexicon("en", "place_of_nouns")))
+    # a holiday's name after "the festival of" is no person either ("the feast of Ghadir")
+    nouns = "|".join(sorted(text_lexicon("en", "place_of_nouns") | text_lexicon("en", "event_of_nouns")))
     name = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
     # the run right after "of", or the last of a list ending in "and" ("… of A, B and C"); not a
     # name after a comma alone ("the city of Qom, Ayatollah X said": a person)
@@ -26,7 +27,8 @@ def _place_of() -> re.Pattern[str]:
 
 def named_place(masked: str, run: list[Token]) -> bool:
     """Whether a run names a place by the noun before or after it: "the village of Deh Sarvi",
-    "the villages of Tolvand and Deh Sarvi", "the Darreh Shir dam" (a name there is no person's)."""
+    "the villages of Tolvand and Deh Sarvi", "the Darreh Shir dam" (a name there is no person's);
+    or a holiday by the event noun before it ("the festival of Eid al-Fitr")."""
     start, end = run[0].start, run[-1].end
     if _place_of().search(masked, max(0, start - 120), start) is not None:
         return True

@@ -891,6 +891,14 @@ def subject_after(toks: list[Token], verb_index: int) -> NounPhrase | None:
     first = toks[i]
     if not first.is_word:
         return None
+    # "read part of a statement by X", "read an excerpt of the letter": the text after "of" speaks
+    piece = i + 1 if first.lower in {"a", "an", "the"} else i
+    if (
+        piece + 1 < len(toks)
+        and toks[piece].lower in text_lexicon("en", "quote_part_nouns")
+        and toks[piece + 1].lower == "of"
+    ):
+        return subject_after(toks, piece + 1)
     acronym = len(first.text) > 1 and first.text.isupper()  # "said WHO chief X": no "who"
     if first.lower in lex.pronouns and first.lower not in {"he", "she", "him"} and not acronym:
         return None

@@ -38,7 +38,12 @@ def noun_after_modifier(toks: list[Token], lows: list[str], i: int) -> bool:
         i >= 2
         and lows[i - 2] in {"the", "a", "an"}
         and toks[i - 1].is_word
-        and not toks[i - 1].is_cap
+        # "the Western press reports", "the Russian demand for": a nationality is an adjective there,
+        # not a name; "as the Chinese stress, …", "the Chinese say the …" keep their verb
+        and (
+            not toks[i - 1].is_cap
+            or (prev in text_lexicon("en", "demonyms") and _noun_goes_on(toks, lows, i))
+        )
         and not prev.endswith("s")
         and prev not in _COLLECTIVE_NOUNS
         and not low.endswith(("ed", "ing"))
@@ -52,6 +57,14 @@ def noun_after_modifier(toks: list[Token], lows: list[str], i: int) -> bool:
         or _compound_head(lows, i)
         or _light_verb_object(toks, lows, i)
     )
+
+
+def _noun_goes_on(toks: list[Token], lows: list[str], i: int) -> bool:
+    """Whether the word after ``i`` goes on a noun phrase ("press reports", "demand for"), not a
+    clause a verb would open ("stress that", "say the", a comma)."""
+    if i + 1 >= len(toks) or not toks[i + 1].is_word or toks[i + 1].is_cap:
+        return False
+    return lows[i + 1] not in NOUN_MARKERS | {"to", "it", "he", "she", "they", "we"}
 
 
 # "made derogatory remarks", "gave a statement", "issued strong warnings": the form is the object

@@ -1,0 +1,55 @@
+"""Quote speakers read from a sentence's main clause, a piece of a document, a post named another
+way, and words that are no name or no cue: invented text, each case a rule of refrain.quotes."""
+
+from __future__ import annotations
+
+from refrain.quotes import find
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in find(text, language="en") if q.kind != "scare"]
+
+
+def test_a_pronoun_goes_to_the_main_clause_subject_not_to_one_in_a_clause_after_it() -> None:
+    text = (
+        "Varnia’s envoy Dian Soto was answering a question. Harbour Ambassador Kelly Brand hit back "
+        "after Soto spoke. “Let me be clear: we have no fear,” she told the council."
+    )
+    assert _speakers(text) == ["Kelly Brand"]
+
+
+def test_a_subject_after_when_opening_the_sentence_still_counts() -> None:
+    text = "When Dian Soto spoke, the hall went quiet. “Let me be clear,” she said."
+    assert _speakers(text) == ["Dian Soto"]
+
+
+def test_part_of_a_statement_by_a_body_is_the_bodys() -> None:
+    text = "“Required conditions have been met for 800 pilgrims,” read part of a statement by the Varnian Pilgrimage Board on Friday."
+    assert _speakers(text) == ["Varnian Pilgrimage Board"]
+
+
+def test_an_excerpt_of_the_letter_is_the_letters() -> None:
+    assert _speakers("“The conditions are met,” read an excerpt of the letter.") == ["letter"]
+
+
+def test_the_chief_of_a_body_is_its_secretary_general() -> None:
+    text = (
+        "“The flood taught us much,” Ali Varan wrote to Kamal Dorvani, the Harbour League secretary "
+        "general. Engineers were amazed by the League’s dikes. The League chief had earlier called "
+        "the rebuilding a “holy and lasting triumph”."
+    )
+    assert _speakers(text) == ["Ali Varan", "Kamal Dorvani"]
+
+
+def test_the_general_staff_is_no_person() -> None:
+    text = (
+        "A chief voice of the General Staff at the Varnian Armed Forces, Brigadier General Kamal "
+        "Dorvani, rejected the claims. “These rumours about the coast are a smear,” the Varnian "
+        "general said."
+    )
+    assert _speakers(text) == ["Kamal Dorvani"]
+
+
+def test_the_press_after_a_nationality_is_a_noun_not_a_cue() -> None:
+    text = "Kamal Dorvani called the Western press stories on the floods “a smear” and a distraction."
+    assert _speakers(text) == ["Kamal Dorvani"]
