@@ -432,3 +432,26 @@ def test_a_post_written_with_and_without_a_demonstrative_is_one_post():
         "مدیر طرح در پایان نشست یادآور شد: کار ادامه دارد."
     )
     assert [q.speaker for q in direct(text)] == ["رضا کیانفر", "ناصر بهرامی", "رضا کیانفر"]
+
+
+def test_a_paragraph_in_marks_after_a_named_persons_reported_words_is_theirs():
+    # the article's first quotation, all in marks, after "X … در مصاحبه‌ای اعلام کرده که …"
+    text = (
+        "توماس وردال: از ماندن خوشحالم\n\n"
+        "به گزارش خبرنگار ما، توماس وردال که تازه پیمانش را با باشگاه تمدید کرده است در مصاحبه‌ای اعلام کرده "
+        "که از ماندن در این باشگاه خشنود است.\n\n"
+        "«از بودن در این تیم خوشحالم و به همین خاطر قراردادم را تا پایان فصل آینده تمدید کردم.»"
+    )
+    qs = direct(text)
+    assert [q.speaker for q in qs] == ["توماس وردال"]
+    # words the subject reader runs into after "که" are no person the article names again
+    other = text.replace("که تازه پیمانش را با باشگاه تمدید کرده است", "که پیمان تازه‌ای با باشگاه بسته است")
+    assert "پیمان تازه‌ای" not in [q.speaker for q in direct(other)]
+
+
+def test_a_paragraph_in_marks_after_a_line_of_verse_gets_no_speaker():
+    text = (
+        "شاعران در این شب شعر خواندند.\n\nباغ سبز و آسمان روشن و دل‌های ما پر از امید است.\n\n"
+        "«کرم نما و فرود آ که خانه خانه توست و دل ما همیشه منتظر آمدن توست.»"
+    )
+    assert [q.speaker for q in direct(text)] in ([], [None])

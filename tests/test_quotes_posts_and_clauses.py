@@ -53,3 +53,19 @@ def test_the_general_staff_is_no_person() -> None:
 def test_the_press_after_a_nationality_is_a_noun_not_a_cue() -> None:
     text = "Kamal Dorvani called the Western press stories on the floods “a smear” and a distraction."
     assert _speakers(text) == ["Kamal Dorvani"]
+
+
+def test_a_sports_description_is_the_player_named_before() -> None:
+    text = (
+        "Tomas Verdal says he is glad to stay in the capital. Speaking after his new deal, the "
+        "Varnian striker said: “I am happy to be in this team.”"
+    )
+    assert _speakers(text) == ["Tomas Verdal"]
+
+
+def test_a_post_of_a_body_placed_in_a_town_ends_before_the_name_speaks() -> None:
+    text = (
+        "Kamal Dorvani, acting head of the Roads, Ports and Shipping Office in Bel and Varo, said: "
+        "“We will open the road next week.”"
+    )
+    assert _speakers(text) == ["Kamal Dorvani"]

@@ -638,9 +638,10 @@ def _coordinated_before(toks: list[Token], k: int, run: list[Token]) -> list[Tok
 def _list_tail_of_post(toks: list[Token], comma: int, segment: list[Token]) -> bool:
     """Whether a comma-set segment ("Lakes and Wells") ends a list the post before the comma opened
     ("director general for Rivers, Lakes and Wells"): capitalised words joined by "and", after a
-    segment holding a role word and ending in a capitalised word."""
+    segment holding a role word and ending in a capitalised word; the body may be placed ("head of
+    the Industry, Mine and Trade Department in Bel and Varo")."""
     if not any(t.lower == "and" for t in segment) or not all(
-        t.is_cap or t.lower in {"and", "of"} for t in segment
+        t.is_cap or t.lower in {"and", "of", "in", "for", "the"} for t in segment
     ):
         return False
     before = toks[_segment_mark_before(toks, comma - 1) + 1 : comma]

@@ -3,21 +3,31 @@ paragraphs before ("سخنگوی وزارت دفاع … خبر داد. / به �
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .phrase import plain_verb
 from .resolve import Resolver
 from .speaker import Subject, read_subject
-from .speech import Speech
-from .words import Tokens, given_names, key, words
+from .speech import Speech, paragraphs
+from .words import Tokens, Word, given_names, key, match_cue, words
 
 
 def paragraph_subject(
-    text: str, sp: Speech, speeches: list[Speech], resolver: Resolver, tokens: Tokens, anaphor: bool = False
+    text: str,
+    sp: Speech,
+    speeches: list[Speech],
+    resolver: Resolver,
+    tokens: Tokens,
+    anaphor: bool = False,
+    *,
+    any_full_name: bool = False,
 ) -> str | None:
     """Who "وی" stands for when nobody has spoken yet: the speaker-like subject opening the
     paragraph before (``یک منبع آگاه عراقی از … خبر داد. / وی افزود:``), a person or an unnamed
     source; for ``anaphor`` ("این مقام …") a person or a post, looking one paragraph further back
     past one that goes on with "وی" ("به گفته وی، …"). None when a paragraph holds a quotation or
-    opens with anything else."""
+    opens with anything else. A name is one whose first word is a known given name or was seen
+    before; with ``any_full_name`` any name of two words or more ("کریستیانو رونالدو")."""
     assert sp.clause is not None
     here = sp.clause[0]
     for _ in range(_SUBJECT_PARAGRAPHS):
@@ -41,7 +51,11 @@ def paragraph_subject(
         if (
             subject.kind == "name"
             and subject.name is not None
-            and (first in given_names() or resolver.known(first))
+            and (
+                first in given_names()
+                or resolver.known(first)
+                or (any_full_name and len(subject.name_words) > 1)
+            )
             and (not anaphor or _short_post(subject.name))
         ):
             return resolver.fullest(subject.name_words, subject.name)
@@ -53,6 +67,35 @@ def paragraph_subject(
             return resolver.roles.get(subject.role_key or "") or subject.role
         return None
     return None
+
+
+def after_reported_speech(text: str, sp: Speech, tokens: Tokens) -> str | None:
+    """Who a paragraph all in marks, the article's first quotation, belongs to: the named subject
+    of the paragraph before when that paragraph reports speech ("توماس وردال … در مصاحبه‌ای اعلام
+    کرده که …" / «…»): a cue verb before a "که", a name the article gives again. None otherwise (a
+    poem's line, a slogan)."""
+    if sp.paragraph < 1:
+        return None
+    ps, pe = paragraphs(text)[sp.paragraph - 1]
+    ws = tokens.between(ps, pe)
+    if not any(w.key == _THAT and _cue_before(ws[:k]) for k, w in enumerate(ws)):
+        return None
+    name = paragraph_subject(
+        text, replace(sp, clause=(sp.start, sp.start)), [], Resolver(text, tokens), tokens, any_full_name=True
+    )
+    # a person the article names again (its title, a later cue), not words the subject reader ran into
+    if name is None or text.count(name.split()[-1]) < 2:
+        return None
+    return name
+
+
+_THAT = key("که")
+_IS = Word("است", 0, 0, key("است"), True)
+
+
+def _cue_before(ws: list[Word]) -> bool:
+    """A cue verb ends ``ws``, a perfect written without its "است" too ("اعلام کرده که")."""
+    return bool(match_cue(ws) or (ws and ws[-1].key.endswith("ه") and match_cue([*ws, _IS])))
 
 
 def refers_back(subject: Subject) -> bool:
