@@ -166,3 +166,23 @@ def test_a_soft_c_is_persian_s_and_a_voiced_s_is_near_z() -> None:
     assert same_person("هانس زیگلر", "Hans Siegler") is not None
     # a full step apart elsewhere: another letter is another name
     assert same_person("هانس تیگلر", "Hans Siegler") is None
+
+
+def test_a_surname_in_two_words_with_a_space_is_the_alias_files_one_word() -> None:
+    # the alias file holds «محمود احمدی‌نژاد» (a half-space); Persian papers also print a space
+    assert same_person("محمود احمدی نژاد", "Mahmoud Ahmadinejad") is not None
+    assert same_person("محمود احمدي نژاد", "Mahmud Ahmadinejad") is not None
+
+
+def test_a_double_surname_may_be_given_by_its_first_part() -> None:
+    assert same_person("کارلا مندس", "Carla Mendes de Vargas") is not None
+    assert same_person("کارلا روحانی", "Carla Mendes de Vargas") is None
+
+
+def test_a_day_written_as_an_ordinal_word_is_a_number() -> None:
+    from refrain.crosslingual.numbers import gregorian_days
+
+    assert 6.0 in numbers_fa("نشست مشترک در تاریخ ششم ژانویه برگزار می‌شود")
+    assert 23.0 in numbers_fa("از بیست و سوم مارس")
+    assert 31.0 in gregorian_days("در یازدهم فروردین")  # 31 March
+    assert numbers_fa("این بار ششمین دوره است") == frozenset()

@@ -31,6 +31,22 @@ def aliases() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _aliases_unspaced() -> dict[str, frozenset[str]]:
+    """The alias file keyed by the Persian name with its spaces taken out: Persian writes a
+    compound surname joined, with a half-space or with a space («احمدی‌نژاد», «احمدی نژاد»)."""
+    out: dict[str, set[str]] = {}
+    for fa_name, forms in aliases().items():
+        out.setdefault(fa_name.replace(" ", ""), set()).update(forms)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def alias_forms(persian: str) -> frozenset[str]:
+    """The known Latin forms (lower case) of a Persian name, however its words are spaced."""
+    key = normalize(persian.strip(), "fa").text
+    return aliases().get(key) or _aliases_unspaced().get(key.replace(" ", ""), frozenset())
+
+
+@lru_cache(maxsize=1)
 def _alias_surnames() -> dict[str, frozenset[str]]:
     """{one-word Latin form in the alias file: last words of the Persian names it stands for}."""
     out: dict[str, set[str]] = {}
@@ -47,4 +63,6 @@ def surname_of_another(persian: str, latin: str) -> bool:
     words = latin.strip().lower().split()
     known = _alias_surnames().get(words[-1]) if words else None
     fa_words = _FA_SPLIT.split(normalize(persian.strip(), "fa").text)
-    return bool(known) and fa_words[-1] not in known  # type: ignore[operator]
+    # a surname written as two words («احمدی نژاد») is the alias file's one word as well
+    joined = "".join(fa_words[-2:])
+    return bool(known) and fa_words[-1] not in known and joined not in known  # type: ignore[operator]

@@ -22,10 +22,10 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .aliases import aliases
+from .aliases import alias_forms
 from .anchors import anchors_en, anchors_fa
 from .embed import Embedder, embed_quotes, lead
-from .names import _fa_parts, _latin_parts, block_key, same_person, two_letter_readings
+from .names import _fa_parts, _latin_parts, block_key, other_readings, same_person
 from .numbers import (
     agreement,
     gregorian_days,
@@ -98,15 +98,12 @@ class _SpeakerIndex:
             self.by_speaker[q.speaker or ""].append(q)
         self.by_key: dict[str, set[str]] = defaultdict(set)
         self.by_alias: dict[str, set[str]] = defaultdict(set)
-        known = aliases()
-        from refrain.text import normalize
-
         for speaker in self.by_speaker:
             parts = _fa_parts(speaker)
             for sk in {parts.full, parts.surname}:
                 if sk:
                     self.by_key[block_key(sk)].add(speaker)
-            for form in known.get(normalize(speaker, "fa").text, ()):
+            for form in alias_forms(speaker):
                 self.by_alias[form].add(speaker)
         self._matched: dict[str, list[tuple[str, str]]] = {}  # by Latin name: one speaker, many quotes
 
@@ -118,8 +115,8 @@ class _SpeakerIndex:
 
     def _match(self, latin: str) -> list[tuple[str, str]]:
         names = set(self.by_alias.get(latin.strip().lower(), ()))
-        # "th" and "sh" may be two letters ("Fathi" فتحی), as same_person reads them too
-        for form in [latin, *two_letter_readings(latin)]:
+        # "th" and "sh" may be two letters ("Fathi" فتحی), a double surname cut, as same_person reads them
+        for form in [latin, *other_readings(latin)]:
             parts = _latin_parts(form)
             for sk in {parts.full, parts.surname}:
                 if sk:

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from refrain.text import lexicon, normalize
 
-from .aliases import aliases, surname_of_another
+from .aliases import alias_forms, surname_of_another
 
 # Persian letters (after refrain.text.normalize: ی ک, no ZWNJ, no diacritics) -> consonant class.
 # "" drops the letter (vowels, و and ی, ع and the hamza seats).
@@ -275,10 +275,22 @@ def same_person(persian: str, latin: str) -> NameMatch | None:
     if not persian or not latin:
         return None
     found = _same_person(persian, latin)
-    for form in two_letter_readings(latin):
+    for form in other_readings(latin):
         if found is None:
             found = _same_person(persian, form)
     return found
+
+
+def other_readings(latin: str) -> list[str]:
+    """Other ways to read a Latin name: its "th" or "sh" as two letters (:func:`two_letter_readings`),
+    and a Spanish or Portuguese double surname cut before its particle ("Cristina Fernández de
+    Kirchner" is «کریستینا فرناندز» too: Persian papers often give the first surname only)."""
+    words = latin.split()
+    cut = next((k for k in range(2, len(words) - 1) if words[k].lower() in _SURNAME_JOINS), None)
+    return two_letter_readings(latin) + ([" ".join(words[:cut])] if cut else [])
+
+
+_SURNAME_JOINS = frozenset({"de", "del", "da", "dos", "das", "y"})
 
 
 def two_letter_readings(latin: str) -> list[str]:
@@ -289,8 +301,7 @@ def two_letter_readings(latin: str) -> list[str]:
 
 
 def _same_person(persian: str, latin: str) -> NameMatch | None:
-    known = aliases().get(normalize(persian.strip(), "fa").text)
-    if known and latin.strip().lower() in known:
+    if latin.strip().lower() in alias_forms(persian):
         return NameMatch("alias", 1.0)
     fa, la = _fa_parts(persian), _latin_parts(latin)
     if not fa.full or not la.full or surname_of_another(persian, latin):

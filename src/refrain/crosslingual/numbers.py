@@ -147,7 +147,7 @@ def numbers_fa(text: str) -> frozenset[float]:
                 i = phrase.last + 1
                 continue
         i += 1
-    return frozenset(out)
+    return frozenset(out) | frozenset(float(day) for day, _ in ordinal_days(text))
 
 
 def _plural_after(tokens: list, last: int) -> bool:
@@ -209,13 +209,50 @@ def _jalali_months() -> tuple[re.Pattern[str], dict[str, int]]:
     return re.compile(rf"(?<!\d)(\d{{1,2}})[\s\u200c]*({names})(?![\w])"), number
 
 
+@cache
+def _months() -> tuple[re.Pattern[str], dict[str, int]]:
+    """A day written as an ordinal word before a month of either calendar («ششم ژانویه», «بیست و
+    یکم فروردین»), and the Jalali months' numbers."""
+    names = [line.split("\t")[0] for line in lexicon_lines("fa", "figure_months")]
+    alternatives = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+    ordinal = r"(?:(بیست|سی)\s+و\s+)?([\u0600-\u06ff]+?)(?:\u200c?ام|م)"
+    return re.compile(rf"(?<![\w\u200c])(?:{ordinal}|(اول))\s+({alternatives})(?![\w])"), _jalali_months()[1]
+
+
+_ORDINAL_STEMS = {"یک": 1, "دو": 2, "سو": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "نه": 9,
+                  "ده": 10, "یازده": 11, "دوازده": 12, "سیزده": 13, "چهارده": 14, "پانزده": 15,
+                  "شانزده": 16, "هفده": 17, "هجده": 18, "هیجده": 18, "نوزده": 19, "بیست": 20, "سی": 30}  # fmt: skip
+
+
+def ordinal_days(text: str) -> list[tuple[int, str]]:
+    """(day, month name) of each date whose day is an ordinal word: «ششم ژانویه» is "January 6",
+    a number a rendering keeps in digits.
+
+    >>> ordinal_days("در جلسه ششم ژانویه و بیست و سوم فروردین")
+    [(6, 'ژانویه'), (23, 'فروردین')]
+    """
+    pattern, _ = _months()
+    out = []
+    for m in pattern.finditer(text.translate(_ARABIC_LETTERS)):
+        tens = {"بیست": 20, "سی": 30}.get(m.group(1) or "", 0)
+        unit = 1 if m.group(3) else _ORDINAL_STEMS.get(m.group(2) or "", 0)
+        day = tens + unit if tens and unit < 10 else unit
+        if 1 <= day <= 31:
+            out.append((day, m.group(4)))
+    return out
+
+
 def gregorian_days(text: str) -> frozenset[float]:
     """The Gregorian days of the month of Jalali dates in ``text``: an English rendering writes «11
-    فروردین» as "March 31" (or "March 30" in another year)."""
+    فروردین» (or «یازدهم فروردین») as "March 31" (or "March 30" in another year)."""
     pattern, number = _jalali_months()
+    dates = [
+        (int(m.group(1)), m.group(2))
+        for m in pattern.finditer(fold_fa_figures(text).translate(_ARABIC_LETTERS))
+    ]
     out: set[float] = set()
-    for m in pattern.finditer(fold_fa_figures(text).translate(_ARABIC_LETTERS)):
-        day, month = int(m.group(1)), number[m.group(2)]
+    for day, name in [*dates, *((d, n) for d, n in ordinal_days(text) if n in number)]:
+        month = number[name]
         if 1 <= day <= 31:
             offset = (month - 1) * 31 + day - 1 if month <= 6 else 186 + (month - 7) * 30 + day - 1
             out |= {float((start + timedelta(days=offset)).day) for start in _NOWRUZ}
