@@ -69,3 +69,29 @@ def test_a_post_of_a_body_placed_in_a_town_ends_before_the_name_speaks() -> None
         "“We will open the road next week.”"
     )
     assert _speakers(text) == ["Kamal Dorvani"]
+
+
+def test_a_dotted_country_in_the_title_ties_the_person_to_it() -> None:
+    text = (
+        "Talks in Vienna went on, the Verdal administration said. The pact got its end from U.S. "
+        "President Tomas Verdal. “No,” Verdal told a voter. “It is over.” Pressed on the reason, the "
+        "U.S. president answered, “Many reasons, all long.”"
+    )
+    assert _speakers(text) == ["Tomas Verdal", "Tomas Verdal"]
+
+
+def test_someone_else_of_the_country_in_another_office_leaves_the_post_to_the_speaker() -> None:
+    text = (
+        "The relatives of leading Iranian chemist Ilse Marnet received an award. “Everyone must know "
+        "it,” President Tomas Verdal said. Verdal added that Iran would not be provoked by the “bait” "
+        "of its rivals. “Our people are too wise for that,” the Iranian president said."
+    )
+    assert _speakers(text) == ["Tomas Verdal"] * 3
+
+
+def test_a_long_post_before_the_name_in_an_inverted_subject() -> None:
+    text = (
+        "“Trade is vital,” said the head of the supervisory council of managers of the Varnia Northern "
+        "Harbour Fund, Ali Vahdat, at a summit. “We have great capacity,” he said."
+    )
+    assert _speakers(text) == ["Ali Vahdat", "Ali Vahdat"]

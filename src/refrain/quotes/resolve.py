@@ -1410,7 +1410,8 @@ class Resolver:
         other = bool(origin) and (
             self._unnamed_of(origin, head, pos)
             or any(
-                o.entity.kind == "person" and self._from(o.entity, origin, pos)
+                # someone else of that country holding the office (not "the nuclear scientist X")
+                o.entity.kind == "person" and holds_role(o.entity, head) and self._from(o.entity, origin, pos)
                 for o in self.index.occurrences[: bisect_right(self._occ_starts, pos)]
             )
         )
@@ -1699,7 +1700,13 @@ class Resolver:
             at = self.masked.rfind(ent.tokens[0], o.start, o.end)  # the name, after any title in the mention
             at = o.start if at < 0 else at
             if m := _TITLED.search(self.masked, max(0, at - 60), at):
-                titled |= {country_key(w) for w in re.findall(r"[a-z]+", m.group(1).lower()) if w in demonyms}
+                title = m.group(1).lower()
+                titled |= {country_key(w) for w in re.findall(r"[a-z]+", title) if w in demonyms}
+                # "U.S. President Joe Biden": a dotted short form in the title is their country, even
+                # where the role kept no country word
+                dotted = re.findall(r"\b(?:[a-z]\.){2,}", title)
+                titled |= {country_key(d.replace(".", "")) for d in dotted}
+                texts.extend(dotted)
             # a dateline ("OSLO –") says where the article was filed, not where the person is from
             window = _after_speech_verb(_own_clause(self.masked[self._window_start(o) : o.start]).lower())
             # the post in the title right before the name ("Special Representative for Tarsk Ali Vaez")

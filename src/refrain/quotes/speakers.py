@@ -883,6 +883,13 @@ def post_runs_on_to_name(between: list[Token], end: int) -> bool:
     )
 
 
+def _name_goes_on(run: list[Token], tok: Token) -> bool:
+    """Whether a long inverted subject may take ``tok`` past the length limit: a body's capitalised
+    name after "of" still going on ("said the head of the supervisory council of managers of the
+    Varnia Northern Harbour Fund, Ali Vahdat"), up to four words more."""
+    return len(run) < MAX_NP + 6 and tok.is_cap and run[-1].is_cap and any(t.lower == "of" for t in run)
+
+
 def subject_after(toks: list[Token], verb_index: int) -> NounPhrase | None:
     """The inverted subject just after the verb: "said Smith", "argues the minister"."""
     lex = lexicon()
@@ -922,7 +929,7 @@ def subject_after(toks: list[Token], verb_index: int) -> NounPhrase | None:
     run: list[Token] = []
     while (
         i < len(toks)
-        and len(run) < MAX_NP + 2
+        and (len(run) < MAX_NP + 2 or _name_goes_on(run, toks[i]))
         and (
             _np_token(toks[i])
             or (acronym and not run)
