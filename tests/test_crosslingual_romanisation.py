@@ -186,3 +186,9 @@ def test_a_day_written_as_an_ordinal_word_is_a_number() -> None:
     assert 23.0 in numbers_fa("از بیست و سوم مارس")
     assert 31.0 in gregorian_days("در یازدهم فروردین")  # 31 March
     assert numbers_fa("این بار ششمین دوره است") == frozenset()
+
+
+def test_a_pilots_rank_glued_to_amir_is_a_title_not_a_name() -> None:
+    # a given name opening with a vowel after the glued title «امیر…» was read as part of the name
+    assert same_person("امیرخلبان عزیز وردی", "Aziz Vardi") is not None
+    assert same_person("سرتیپ خلبان عزیز وردی", "Aziz Vardi") is not None

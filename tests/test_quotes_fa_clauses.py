@@ -455,3 +455,11 @@ def test_a_paragraph_in_marks_after_a_line_of_verse_gets_no_speaker():
         "«کرم نما و فرود آ که خانه خانه توست و دل ما همیشه منتظر آمدن توست.»"
     )
     assert [q.speaker for q in direct(text)] in ([], [None])
+
+
+def test_a_paragraph_in_marks_after_a_line_that_is_a_name_and_a_colon_is_that_persons():
+    text = (
+        "بیانیه انجمن منتشر شد\n\nدر این بیانیه آمده است:\n\nعلی کریمی:\n\n"
+        "«این وظیفه‌ای است که همه ما باید به آن عمل کنیم و در انتخابات شرکت کنیم.»"
+    )
+    assert [q.speaker for q in direct(text)] == ["علی کریمی"]

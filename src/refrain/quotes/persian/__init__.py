@@ -17,7 +17,7 @@ from .phrase import ONE
 from .resolve import Resolver
 from .speaker import Subject, read_subject
 from .speech import Speech, find_speech, paragraphs
-from .subject_before import after_reported_speech, paragraph_subject, refers_back
+from .subject_before import after_reported_speech, name_line_before, paragraph_subject, refers_back
 from .words import Tokens, given_names, key, organisations, post_key, word_keys, words
 
 __all__ = ["find_persian"]
@@ -64,7 +64,12 @@ def find_persian(text: str) -> list[Quote]:
             if author is not None and author is not OWN_REPORT and _short(author):
                 out.append(_quote(text, sp, *_document_speaker(resolver, author), subject.mention))
                 continue
-        if subject is None and sp.kind == "direct" and resolver.current_named:
+        epigraph = (
+            name_line_before(text, sp, tokens, resolver) if subject is None and sp.clause is None else None
+        )
+        if sp.kind == "direct" and epigraph is not None:
+            speaker = epigraph  # "علی کریمی:" on a line of its own, then «…»
+        elif subject is None and sp.kind == "direct" and resolver.current_named:
             speaker = resolver.current  # a paragraph all in marks goes on with the last speaker
         elif subject is None and sp.kind == "direct" and resolver.current is None and sp.clause is None:
             speaker = after_reported_speech(text, sp, tokens)  # «…» after "X … اعلام کرده که …"

@@ -93,6 +93,24 @@ _THAT = key("که")
 _IS = Word("است", 0, 0, key("است"), True)
 
 
+def name_line_before(text: str, sp: Speech, tokens: Tokens, resolver: Resolver) -> str | None:
+    """Who a paragraph all in marks belongs to when the paragraph before is only a name and a colon
+    (an epigraph: "علی کریمی:" / «…»): that name, else None."""
+    if sp.paragraph < 1:
+        return None
+    ps, pe = paragraphs(text)[sp.paragraph - 1]
+    line = text[ps:pe].rstrip()
+    if not line.endswith(":") or sum(w.is_word for w in words(line)) > _NAME_LINE_WORDS:
+        return None
+    subject = read_subject(text, (ps, ps + len(line) - 1), resolver.known, tokens)
+    if subject.kind != "name" or subject.name is None:
+        return None
+    return resolver.fullest(subject.name_words, subject.name)
+
+
+_NAME_LINE_WORDS = 6  # "حضرت امام خمینی (ره):", a name with its titles
+
+
 def _cue_before(ws: list[Word]) -> bool:
     """A cue verb ends ``ws``, a perfect written without its "است" too ("اعلام کرده که")."""
     return bool(match_cue(ws) or (ws and ws[-1].key.endswith("ه") and match_cue([*ws, _IS])))
