@@ -95,3 +95,24 @@ def test_a_long_post_before_the_name_in_an_inverted_subject() -> None:
         "Harbour Fund, Ali Vahdat, at a summit. “We have great capacity,” he said."
     )
     assert _speakers(text) == ["Ali Vahdat", "Ali Vahdat"]
+
+
+def test_the_pentagon_is_a_body_an_it_refers_to() -> None:
+    text = "The Pentagon claimed that Vos had planned the raids. “The raids were approved,” it claimed."
+    assert _speakers(text) == ["Pentagon"]
+
+
+def test_believes_and_is_of_the_opinion_before_a_quotation_are_cues() -> None:
+    assert _speakers("Ali Vaez believes, “If the sages were among us today, they would fight greed.”") == [
+        "Ali Vaez"
+    ]
+    text = "TEHRAN - Prof. Nader Vaez is of the opinion that “The port rules must be changed for the deal.”"
+    assert _speakers(text) == ["Nader Vaez"]
+
+
+def test_a_subject_before_a_participle_cue_stops_at_believes() -> None:
+    text = (
+        "The Varnian foreign minister believes a pact of that kind might reach wider, claiming that a "
+        "“pact++” deal could also cover the militias."
+    )
+    assert _speakers(text) == ["Varnian foreign minister"]

@@ -59,6 +59,7 @@ NP_STOP = {
     "whether", "whereas", "however", "thus", "therefore", "hence", "this", "these", "those", "here",
     "now", "today", "yesterday", "again", "did", "does", "do", "can", "could", "should", "may", "might",
     "must", "shall", "being", "got", "get", "went", "goes", "made", "make", "took", "take", "gave",
+    "believes",
 }  # fmt: skip
 DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "one", "another"}
 NAME_PARTICLES = {"al", "bin", "bint", "ibn", "abu", "de", "del", "della", "der", "van", "von", "la", "le", "da",

@@ -17,7 +17,7 @@ from .phrase import ONE
 from .resolve import Resolver
 from .speaker import Subject, read_subject
 from .speech import Speech, find_speech, paragraphs
-from .subject_before import after_reported_speech, name_line_before, paragraph_subject, refers_back
+from .subject_before import marks_paragraph_speaker, paragraph_subject, refers_back
 from .words import Tokens, given_names, key, organisations, post_key, word_keys, words
 
 __all__ = ["find_persian"]
@@ -64,15 +64,10 @@ def find_persian(text: str) -> list[Quote]:
             if author is not None and author is not OWN_REPORT and _short(author):
                 out.append(_quote(text, sp, *_document_speaker(resolver, author), subject.mention))
                 continue
-        epigraph = (
-            name_line_before(text, sp, tokens, resolver) if subject is None and sp.clause is None else None
-        )
-        if sp.kind == "direct" and epigraph is not None:
-            speaker = epigraph  # "علی کریمی:" on a line of its own, then «…»
-        elif subject is None and sp.kind == "direct" and resolver.current_named:
+        if subject is None and sp.kind == "direct" and sp.clause is None:
+            speaker = marks_paragraph_speaker(text, sp, tokens, resolver)  # "X:" line, reported speech
+        if speaker is None and subject is None and sp.kind == "direct" and resolver.current_named:
             speaker = resolver.current  # a paragraph all in marks goes on with the last speaker
-        elif subject is None and sp.kind == "direct" and resolver.current is None and sp.clause is None:
-            speaker = after_reported_speech(text, sp, tokens)  # «…» after "X … اعلام کرده که …"
         if subject is not None and not sp.passive:
             if plural[n] and subject.kind in ("pronoun", "none") and resolver.current_plural is None:
                 # an honorific plural after a singular speaker: someone else, named later

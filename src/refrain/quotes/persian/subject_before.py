@@ -69,6 +69,15 @@ def paragraph_subject(
     return None
 
 
+def marks_paragraph_speaker(text: str, sp: Speech, tokens: Tokens, resolver: Resolver) -> str | None:
+    """Who a paragraph all in marks with no cue belongs to, from the paragraph before: a name line
+    ("علی کریمی:"), or, for the article's first speaker, a named person's reported speech."""
+    named = name_line_before(text, sp, tokens, resolver)
+    if named is None and resolver.current is None:
+        named = after_reported_speech(text, sp, tokens)
+    return named
+
+
 def after_reported_speech(text: str, sp: Speech, tokens: Tokens) -> str | None:
     """Who a paragraph all in marks, the article's first quotation, belongs to: the named subject
     of the paragraph before when that paragraph reports speech ("توماس وردال … در مصاحبه‌ای اعلام
