@@ -6,6 +6,7 @@ matches no entity as written)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -15,6 +16,7 @@ _APOSTROPHES = re.compile(r"(?<=[A-Za-z])[’'](?=[a-z])")
 _DOUBLED = re.compile(r"([a-z])\1+")  # a letter written twice in a row (one transliteration's habit)
 
 
+@lru_cache(maxsize=65536)
 def spelling_key(token: str) -> str:
     """A name word without inner apostrophes, lower case, doubled letters single (in words of five
     letters or more: short ones like "Ali"/"Alli" are told apart by them)."""
@@ -36,12 +38,9 @@ def same_but_spelling(
     plain = _APOSTROPHES.sub("", word).lower()
     if len(plain) < 3:
         return None
-    tokens = [t for e in entities for t in e.tokens]
     # no apostrophe on either side: the exact match has already failed
-    apostrophes = plain != word.lower() or any(_APOSTROPHES.search(t) for t in tokens)
+    apostrophes = plain != word.lower() or any(_APOSTROPHES.search(t) for e in entities for t in e.tokens)
     key = spelling_key(word)
-    if not apostrophes and key == word.lower() and not any(spelling_key(t) != t.lower() for t in tokens):
-        return None
     # a letter doubled is matched on the surname only ("Bennet" of "Naftali Bennet", not of a name
     # run into the next one)
     found = [
