@@ -116,3 +116,12 @@ def test_a_subject_before_a_participle_cue_stops_at_believes() -> None:
         "“pact++” deal could also cover the militias."
     )
     assert _speakers(text) == ["Varnian foreign minister"]
+
+
+def test_the_text_of_the_letter_below_is_the_letters_not_below() -> None:
+    text = (
+        "In the letter, the Leader Ali Vaez praised the group. Below is the text of the letter: "
+        "“Dear brother, I received your kind letter and thank you.”"
+    )
+    assert _speakers(text) != ["Below"]
+    assert _speakers(text)[0] in {"letter", "Ali Vaez"}

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from refrain.text.lexicon import lexicon as text_lexicon
+
 from .appositives import unclosed_appositive
 from .context import MASK, Token, tokens
 from .cues import Cue, find_cues, subject_of
@@ -127,7 +129,12 @@ def text_of_owner(left: list[Token]) -> NounPhrase | None:
     owner = clause[at + 2 :]
     cut = next((k for k, t in enumerate(owner) if t.text.endswith(("’s", "'s", "’", "'"))), None)
     if cut is None:
-        return None  # "the text of the interview": whose words, the lead does not say
+        # "the text of the letter:": the document speaks (its issuer found as for any document);
+        # "the text of the interview": whose words, the lead does not say
+        words = [t for t in owner if t.is_word]
+        if 0 < len(words) <= 3 and words[-1].lower in text_lexicon("en", "speaker_documents"):
+            return NounPhrase(words[0].start, words[-1].end, tuple(words))
+        return None
     words = [t for t in owner[: cut + 1] if t.is_word]
     return NounPhrase(words[0].start, words[-1].end, tuple(words)) if words else None
 
