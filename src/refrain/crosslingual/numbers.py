@@ -210,13 +210,13 @@ def _jalali_months() -> tuple[re.Pattern[str], dict[str, int]]:
 
 
 @cache
-def _months() -> tuple[re.Pattern[str], dict[str, int]]:
+def _ordinal_dates() -> re.Pattern[str]:
     """A day written as an ordinal word before a month of either calendar («ششم ژانویه», «بیست و
-    یکم فروردین»), and the Jalali months' numbers."""
+    یکم فروردین»)."""
     names = [line.split("\t")[0] for line in lexicon_lines("fa", "figure_months")]
     alternatives = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
     ordinal = r"(?:(بیست|سی)\s+و\s+)?([\u0600-\u06ff]+?)(?:\u200c?ام|م)"
-    return re.compile(rf"(?<![\w\u200c])(?:{ordinal}|(اول))\s+({alternatives})(?![\w])"), _jalali_months()[1]
+    return re.compile(rf"(?<![\w\u200c])(?:{ordinal}|(اول))\s+({alternatives})(?![\w])")
 
 
 _ORDINAL_STEMS = {"یک": 1, "دو": 2, "سو": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "نه": 9,
@@ -231,10 +231,9 @@ def ordinal_days(text: str) -> list[tuple[int, str]]:
     >>> ordinal_days("در جلسه ششم ژانویه و بیست و سوم فروردین")
     [(6, 'ژانویه'), (23, 'فروردین')]
     """
-    pattern, _ = _months()
     out = []
-    for m in pattern.finditer(text.translate(_ARABIC_LETTERS)):
-        tens = {"بیست": 20, "سی": 30}.get(m.group(1) or "", 0)
+    for m in _ordinal_dates().finditer(text.translate(_ARABIC_LETTERS)):
+        tens = _ORDINAL_STEMS.get(m.group(1) or "", 0)  # the group holds only «بیست» or «سی»
         unit = 1 if m.group(3) else _ORDINAL_STEMS.get(m.group(2) or "", 0)
         day = tens + unit if tens and unit < 10 else unit
         if 1 <= day <= 31:

@@ -72,21 +72,21 @@ def paragraph_subject(
 def marks_paragraph_speaker(text: str, sp: Speech, tokens: Tokens, resolver: Resolver) -> str | None:
     """Who a paragraph all in marks with no cue belongs to, from the paragraph before: a name line
     ("علی کریمی:"), or, for the article's first speaker, a named person's reported speech."""
-    named = name_line_before(text, sp, tokens, resolver)
+    if sp.paragraph < 1:
+        return None
+    before = paragraphs(text)[sp.paragraph - 1]
+    named = name_line_before(text, before, tokens, resolver)
     if named is None and resolver.current is None:
-        named = after_reported_speech(text, sp, tokens)
+        named = after_reported_speech(text, sp, before, tokens)
     return named
 
 
-def after_reported_speech(text: str, sp: Speech, tokens: Tokens) -> str | None:
+def after_reported_speech(text: str, sp: Speech, before: tuple[int, int], tokens: Tokens) -> str | None:
     """Who a paragraph all in marks, the article's first quotation, belongs to: the named subject
     of the paragraph before when that paragraph reports speech ("توماس وردال … در مصاحبه‌ای اعلام
     کرده که …" / «…»): a cue verb before a "که", a name the article gives again. None otherwise (a
-    poem's line, a slogan)."""
-    if sp.paragraph < 1:
-        return None
-    ps, pe = paragraphs(text)[sp.paragraph - 1]
-    ws = tokens.between(ps, pe)
+    poem's line, a slogan). ``before``: the paragraph before's bounds."""
+    ws = tokens.between(*before)
     if not any(w.key == _THAT and _cue_before(ws[:k]) for k, w in enumerate(ws)):
         return None
     name = paragraph_subject(
@@ -102,12 +102,10 @@ _THAT = key("که")
 _IS = Word("است", 0, 0, key("است"), True)
 
 
-def name_line_before(text: str, sp: Speech, tokens: Tokens, resolver: Resolver) -> str | None:
-    """Who a paragraph all in marks belongs to when the paragraph before is only a name and a colon
-    (an epigraph: "علی کریمی:" / «…»): that name, else None."""
-    if sp.paragraph < 1:
-        return None
-    ps, pe = paragraphs(text)[sp.paragraph - 1]
+def name_line_before(text: str, before: tuple[int, int], tokens: Tokens, resolver: Resolver) -> str | None:
+    """Who a paragraph all in marks belongs to when the paragraph before (its bounds ``before``) is
+    only a name and a colon (an epigraph: "علی کریمی:" / «…»): that name, else None."""
+    ps, pe = before
     line = text[ps:pe].rstrip()
     if not line.endswith(":") or sum(w.is_word for w in words(line)) > _NAME_LINE_WORDS:
         return None
