@@ -129,7 +129,14 @@ def role_head(words: list[str]) -> str | None:
         return low[-1]  # "the Foreign Minister", "the Supreme Leader": capitals of a title
     # every word before the role word is a modifier ("Iranian", "top", "Supreme"), not a name
     # ... a body's or field's word too ("Iran’s Foreign Ministry spokesman", "Iran’s Navy commander")
-    places = lex.titles | lex.roles | lex.not_names | lex.org_words | office_fields() | _institution_words()
+    places = (
+        lex.titles
+        | lex.roles
+        | lex.not_names
+        | lex.org_words
+        | office_fields()
+        | text_lexicon("en", "speaker_not_names")
+    )
     for w, lw in zip(words[:-1], low[:-1], strict=True):
         if (
             w[0].isupper()
@@ -139,11 +146,6 @@ def role_head(words: list[str]) -> str | None:
         ):
             return None
     return low[-1]
-
-
-@cache
-def _institution_words() -> frozenset[str]:
-    return text_lexicon("en", "speaker_not_names")
 
 
 def _ends_in_a_name(words: list[str]) -> bool:
