@@ -8,3 +8,8 @@ from refrain import quotes
 
 def speakers(text: str) -> list[str | None]:
     return [q.speaker for q in quotes.find(text, language="en")]
+
+
+def quoted_speakers(text: str) -> list[str | None]:
+    """The speakers of the quotations that are not scare quotes (a scare quote has none)."""
+    return [q.speaker for q in quotes.find(text, language="en") if q.kind != "scare"]

@@ -4,6 +4,8 @@ statements, nouns taken as speakers, titles in quotation marks)."""
 
 from __future__ import annotations
 
+from quote_speakers import quoted_speakers
+
 from refrain.quotes import find
 
 
@@ -30,10 +32,6 @@ def test_a_quotation_nested_after_a_colon_stays_inside() -> None:
     assert _pieces(text) == [["He says a grocer asked: “Where is my shop?” It is unclear why."]]
 
 
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in find(text) if q.kind != "scare"]
-
-
 def test_a_role_set_off_by_a_comma_is_not_glued_to_the_name() -> None:
     text = "Sales rose. “Trade is strong”, KTWO Secretary-General, Zora Pelikan said."
     (q,) = [q for q in find(text) if q.kind != "scare"]
@@ -45,7 +43,7 @@ def test_a_name_introduced_by_is_takes_the_next_he() -> None:
         "Several officials spoke this week.\n\nThe latest official to comment on the strikes is "
         "Chief Auditor Tarek Volan. In an interview with a radio station, he said, “The losses are grave.”"
     )
-    assert _speakers(text) == ["Tarek Volan"]
+    assert quoted_speakers(text) == ["Tarek Volan"]
 
 
 def test_his_words_are_the_words_of_the_man_named_before() -> None:
@@ -53,7 +51,7 @@ def test_his_words_are_the_words_of_the_man_named_before() -> None:
         "On Friday, Karim Dastani, the prayer leader in Yazd, gave a sermon. His words showed the "
         "fear of the council. “They want to remove us,” his remarks warned."
     )
-    assert _speakers(text) == ["Karim Dastani"]
+    assert quoted_speakers(text) == ["Karim Dastani"]
 
 
 def test_a_role_with_for_resolves_to_the_person_named_next() -> None:
@@ -62,7 +60,7 @@ def test_a_role_with_for_resolves_to_the_person_named_next() -> None:
         "economic affairs told reporters on Wednesday. Speaking after a cabinet meeting, Tomas Varandi said the "
         "talk could not change that."
     )
-    assert _speakers(text) == ["Tomas Varandi"]
+    assert quoted_speakers(text) == ["Tomas Varandi"]
 
 
 def test_a_capitalised_plural_group_is_not_the_next_he() -> None:
@@ -70,7 +68,7 @@ def test_a_capitalised_plural_group_is_not_the_next_he() -> None:
         "The author writes about Loyalists and others. Loyalists do not have the power because "
         "“none of them are prepared to fight.” He also notes that “the left is weak.”"
     )
-    assert _speakers(text) == ["author", "author"]
+    assert quoted_speakers(text) == ["author", "author"]
 
 
 def test_a_place_ending_a_description_is_not_the_speaker() -> None:
@@ -78,7 +76,7 @@ def test_a_place_ending_a_description_is_not_the_speaker() -> None:
         "Talks resumed on Monday. Teymur Bardan, Iran’s former ambassador to Korvia, has told a news "
         "agency that the railway is a “strategic move” for the region."
     )
-    assert _speakers(text) == ["Teymur Bardan"]
+    assert quoted_speakers(text) == ["Teymur Bardan"]
 
 
 def test_a_hyphenated_role_of_a_body_is_the_speaker_not_the_body() -> None:
@@ -86,7 +84,7 @@ def test_a_hyphenated_role_of_a_body_is_the_speaker_not_the_body() -> None:
         "TEHRAN – The secretary-general of the Union of Grain Exporting Countries (UGEC) said it is "
         "“impossible” to replace the crop. Talo Menard made the remarks on Thursday."
     )
-    assert _speakers(text) != ["Countries"] and _speakers(text)[0] is not None
+    assert quoted_speakers(text) != ["Countries"] and quoted_speakers(text)[0] is not None
 
 
 def test_a_gerund_opening_the_sentence_is_nobody() -> None:
@@ -94,7 +92,7 @@ def test_a_gerund_opening_the_sentence_is_nobody() -> None:
         "Threatening to cut aid to those who voted for the plan by saying: “we are taking names” is "
         "one example of pressure on the assembly."
     )
-    assert _speakers(text) == [None]
+    assert quoted_speakers(text) == [None]
 
 
 def _kinds(text: str) -> list[tuple[str, str | None]]:
@@ -137,7 +135,7 @@ def test_a_joint_statement_of_a_minister_and_his_counterpart_is_both_of_theirs()
         "Foreign Minister Ali Farda and his Korvian counterpart Omar Kest said in a joint statement: "
         "“The talks were fruitful.”"
     )
-    assert _speakers(text) == ["Ali Farda and Omar Kest"]
+    assert quoted_speakers(text) == ["Ali Farda and Omar Kest"]
 
 
 def test_the_two_ministers_are_the_two_people_named_before() -> None:
@@ -145,12 +143,12 @@ def test_the_two_ministers_are_the_two_people_named_before() -> None:
         "Foreign Minister Hamid Sorani met his Omani counterpart Badr Saif in Muscat on Monday. "
         "“We discussed the region,” the two ministers said at a joint press conference."
     )
-    assert _speakers(text) == ["Hamid Sorani and Badr Saif"]
+    assert quoted_speakers(text) == ["Hamid Sorani and Badr Saif"]
 
 
 def test_a_day_before_and_is_no_joint_speaker() -> None:
     text = "The fair opened on Friday and the mayor said “the city has waited years for this”."
-    assert "Friday" not in (_speakers(text)[0] or "")
+    assert "Friday" not in (quoted_speakers(text)[0] or "")
 
 
 def test_the_statement_speaks_for_the_bodies_that_issued_it() -> None:
@@ -158,7 +156,7 @@ def test_the_statement_speaks_for_the_bodies_that_issued_it() -> None:
         "Korvia, Vesland and the United Marches have issued a joint statement on trade. "
         "“This step strengthens the channel,” read the statement."
     )
-    assert _speakers(text) == ["Korvia, Vesland and the United Marches"]
+    assert quoted_speakers(text) == ["Korvia, Vesland and the United Marches"]
 
 
 def test_a_statement_issued_by_a_body_is_not_the_sentence_subjects() -> None:
@@ -166,7 +164,7 @@ def test_a_statement_issued_by_a_body_is_not_the_sentence_subjects() -> None:
         "Dara Ovan met the envoy, according to a statement issued by the Korvian Foreign Ministry. "
         "“They focused on trade,” the statement said."
     )
-    assert _speakers(text) != ["Dara Ovan"]
+    assert quoted_speakers(text) != ["Dara Ovan"]
 
 
 def test_secretary_of_state_is_a_role_not_a_speech_verb() -> None:
@@ -174,7 +172,7 @@ def test_secretary_of_state_is_a_role_not_a_speech_verb() -> None:
         "In a post on Tuesday, U.S. Secretary of State Mira Lund claimed that the plan works. Earlier, "
         "the U.S. secretary of state had also told the radio that Vesland must bend “if it wants calm”."
     )
-    assert _speakers(text) == ["Mira Lund"]
+    assert quoted_speakers(text) == ["Mira Lund"]
 
 
 def test_an_impersonal_it_was_stressed_names_no_speaker() -> None:
@@ -182,7 +180,7 @@ def test_an_impersonal_it_was_stressed_names_no_speaker() -> None:
         "The Korvian Foreign Ministry sent a delegation to Vesland. In that meeting, it was emphasized "
         "that the fire was due to “faulty wiring” and was “an accident”."
     )
-    assert _speakers(text) == [None, None]
+    assert quoted_speakers(text) == [None, None]
 
 
 def test_a_name_opened_by_an_acronym_is_no_dateline() -> None:
@@ -190,12 +188,12 @@ def test_a_name_opened_by_an_acronym_is_no_dateline() -> None:
         "On July 14, KDF Brigadier General Tavan, commander of the “Quiet Shield Unit” gave an "
         "interview to a news agency. In this interview, he said, “The harbour needs two more tugs.”"
     )
-    assert _speakers(text) == ["Tavan"]
+    assert quoted_speakers(text) == ["Tavan"]
 
 
 def test_which_after_a_name_is_a_thing_not_the_person() -> None:
     text = "Clerics held a placard directed at Dara Ovan which read, “The pool is your fate”."
-    assert _speakers(text) == ["Clerics"]  # those holding the placard (test_quotes_scare), not Ovan
+    assert quoted_speakers(text) == ["Clerics"]  # those holding the placard (test_quotes_scare), not Ovan
 
 
 def test_he_is_not_the_one_the_quotation_speaks_of() -> None:
@@ -204,7 +202,7 @@ def test_he_is_not_the_one_the_quotation_speaks_of() -> None:
         "teacher. The teacher and Varandi argued about football. “I kept looking at the young teacher "
         "while he talked”, he said, adding, “he talked like a coach”."
     )
-    assert _speakers(text) == ["Tomas Varandi"]
+    assert quoted_speakers(text) == ["Tomas Varandi"]
 
 
 def test_a_quotation_a_copula_defines_does_not_go_on_with_the_last_speaker() -> None:
@@ -212,7 +210,7 @@ def test_a_quotation_a_copula_defines_does_not_go_on_with_the_last_speaker() -> 
         "“They are good people,” Mr. Dastan said.\nThey do not preach. Their basic doctrine is a "
         "simple precept: “good thoughts, good words, good deeds.”"
     )
-    assert _speakers(text) == ["Dastan", None]
+    assert quoted_speakers(text) == ["Dastan", None]
 
 
 def test_a_title_after_report_is_a_name_and_who_in_capitals_is_no_relative() -> None:
@@ -228,7 +226,7 @@ def test_he_after_a_role_subject_is_the_person_holding_it() -> None:
         "“Trade must grow,” Iran’s ambassador to India, Dara Ovan, said on Monday. Oil sales fell last "
         "year. The envoy criticized India for its delays. “It is unfortunate that promises were broken,” he said."
     )
-    assert _speakers(text) == ["Dara Ovan", "Dara Ovan"]
+    assert quoted_speakers(text) == ["Dara Ovan", "Dara Ovan"]
 
 
 def test_the_official_is_the_subject_of_the_sentence_before() -> None:
@@ -237,7 +235,7 @@ def test_the_official_is_the_subject_of_the_sentence_before() -> None:
         "bargain needs, saying that broken promises are the biggest risk. “A fair bargain must pay off for "
         "years,” the top security official said in a post."
     )
-    assert _speakers(text) == ["Ali Vardan"]
+    assert quoted_speakers(text) == ["Ali Vardan"]
 
 
 def test_speaker_of_glued_sentences_is_the_name_alone():

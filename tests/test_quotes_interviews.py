@@ -5,11 +5,9 @@ Every text here is written for the test (no third-party sentence); the names and
 
 from __future__ import annotations
 
+from quote_speakers import quoted_speakers
+
 from refrain.quotes import find
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in find(text) if q.kind != "scare"]
 
 
 def test_a_pronoun_in_a_trailing_reporting_clause_skips_its_sentences_subject() -> None:
@@ -18,7 +16,7 @@ def test_a_pronoun_in_a_trailing_reporting_clause_skips_its_sentences_subject() 
         "Currently, the Velmar farming office is teaching growers to save water, he noted. "
         "“Every family uses four buckets a day.”"
     )
-    assert _speakers(text) == ["Farid Nouri"]
+    assert quoted_speakers(text) == ["Farid Nouri"]
 
 
 def test_a_capitalised_common_word_opening_a_sentence_is_no_speaker() -> None:
@@ -27,7 +25,7 @@ def test_a_capitalised_common_word_opening_a_sentence_is_no_speaker() -> None:
         "Old pumps waste water in many villages, and the old canals leak. "
         "He went on to say that growers need help. “We cannot watch every field,” he said."
     )
-    assert _speakers(text) == ["Farid Nouri"]
+    assert quoted_speakers(text) == ["Farid Nouri"]
 
 
 def test_a_plural_acronym_is_no_person() -> None:
@@ -35,7 +33,7 @@ def test_a_plural_acronym_is_no_person() -> None:
         "Farid Nouri, head of the Velmar water office, spoke to reporters on Monday.\n\n"
         "NGOs visit the villages every week. “We also put up signs in every market,” he said."
     )
-    assert _speakers(text) == ["Farid Nouri"]
+    assert quoted_speakers(text) == ["Farid Nouri"]
 
 
 def test_an_unnamed_official_is_not_the_named_person_nearby() -> None:
@@ -61,7 +59,7 @@ def test_a_description_beside_a_name_is_that_person() -> None:
         "Tara Quill, an adviser to the mayor, said on Monday that the city will not pay twice, "
         "calling the fees “two sides of one coin”. “We will not pay,” Quill said."
     )
-    assert _speakers(text) == ["Tara Quill", "Tara Quill"]
+    assert quoted_speakers(text) == ["Tara Quill", "Tara Quill"]
 
 
 def test_a_document_speaker_stops_before_its_participle() -> None:
@@ -100,7 +98,7 @@ def test_a_closing_reporting_clause_names_the_speaker_of_the_next_quote() -> Non
         "Volunteers visit the farms and inform the growers of the rules, he explained. "
         "“We also put up signs in every market.”"
     )
-    assert _speakers(text) == ["Farid Nouri"]
+    assert quoted_speakers(text) == ["Farid Nouri"]
 
 
 def test_an_outlet_relaying_is_no_closing_reporting_clause() -> None:
@@ -108,7 +106,7 @@ def test_an_outlet_relaying_is_no_closing_reporting_clause() -> None:
         "Commander Reza Tavani spoke at a ceremony in Lindau.\n\n"
         "Air defence has grown stronger, Velmar News reported. “Our radars see further,” he said."
     )
-    assert _speakers(text) == ["Reza Tavani"]
+    assert quoted_speakers(text) == ["Reza Tavani"]
 
 
 def test_a_capitalised_term_the_reported_sentence_is_about_stays_a_label() -> None:
@@ -122,7 +120,7 @@ def test_the_leader_is_the_one_named_with_the_role_since_the_last_speaker() -> N
         "Soon after the unrest began, Leader of the Velmar Revolution Ayatollah Karim Sadri backed "
         "the decision. “All the centres of evil have been encouraging such acts,” the Leader stated."
     )
-    assert _speakers(text)[-1] == "Karim Sadri"
+    assert quoted_speakers(text)[-1] == "Karim Sadri"
 
 
 def test_a_stance_verb_makes_a_short_phrase_its_named_subjects_words() -> None:
@@ -188,9 +186,9 @@ def test_an_offices_last_words_are_not_part_of_the_name() -> None:
         "Speaking to the Velmar Times, the Director for Development and Supervision of Projects "
         "Ali-Reza Bosaq said the company runs many projects. “We will build more plants,” he said."
     )
-    assert _speakers(text) == ["Ali-Reza Bosaq"]
+    assert quoted_speakers(text) == ["Ali-Reza Bosaq"]
     text = "Ursula von der Leyen spoke in Brussels. “Europe has to move faster,” Von der Leyen said."
-    assert _speakers(text) == ["Von der Leyen"]  # a particle opening the name stays
+    assert quoted_speakers(text) == ["Von der Leyen"]  # a particle opening the name stays
 
 
 def test_what_someone_called_is_their_words() -> None:

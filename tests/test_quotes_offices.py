@@ -4,14 +4,12 @@
 
 from __future__ import annotations
 
+from quote_speakers import quoted_speakers
+
 from refrain.entities.names import split_name
 from refrain.quotes import find
 from refrain.quotes.context import tokens
 from refrain.quotes.entities import build_index
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in find(text) if q.kind != "scare"]
 
 
 def _people(text: str) -> set[str]:
@@ -21,17 +19,17 @@ def _people(text: str) -> set[str]:
 
 def test_an_office_with_and_before_the_name_is_one_role() -> None:
     text = "Minister of Culture and Islamic Guidance Farhad Nouri said, “Cinema attendance rose this year.”"
-    assert _speakers(text) == ["Farhad Nouri"]
+    assert quoted_speakers(text) == ["Farhad Nouri"]
 
 
 def test_an_office_with_and_after_the_verb_is_one_role() -> None:
     text = "“Ten new roads will open,” said Minister of Roads and Urban Development Kaveh Rostami."
-    assert _speakers(text) == ["Kaveh Rostami"]
+    assert quoted_speakers(text) == ["Kaveh Rostami"]
 
 
 def test_an_office_with_and_keeps_a_three_word_name() -> None:
     text = "Minister of Water and Energy Ali Akbar Tabrizi told reporters that “the dams are full.”"
-    assert _speakers(text) == ["Ali Akbar Tabrizi"]
+    assert quoted_speakers(text) == ["Ali Akbar Tabrizi"]
     assert _people(text) == {"Ali Akbar Tabrizi"}
 
 
@@ -47,7 +45,7 @@ def test_a_ministry_with_and_is_no_person() -> None:
         "“Reservoirs are at 80 percent,” it said."
     )
     assert "Energy" not in _people(text)
-    assert _speakers(text) == ["Ministry of Water and Energy"]
+    assert quoted_speakers(text) == ["Ministry of Water and Energy"]
 
 
 def test_a_field_word_after_a_comma_list_office_is_not_the_name() -> None:
@@ -58,7 +56,7 @@ def test_a_field_word_after_a_comma_list_office_is_not_the_name() -> None:
 def test_the_body_a_daily_is_linked_to_does_not_speak() -> None:
     text = "The talks have failed, an op-ed in a daily close to the Harbour Guards said on Monday."
     text += "\n\nIt said, “Nobody trusts the envoys any more.”"
-    assert _speakers(text) == ["op-ed"]
+    assert quoted_speakers(text) == ["op-ed"]
 
 
 def test_it_after_an_op_ed_described_by_its_backer_is_the_op_ed() -> None:
@@ -66,7 +64,7 @@ def test_it_after_an_op_ed_described_by_its_backer_is_the_op_ed() -> None:
         "An op-ed in the Evening Courier, a daily linked to the Harbour Guards, said on Monday that "
         "the talks had failed.\n\n“Nobody trusts the envoys any more,” it added."
     )
-    assert _speakers(text) == ["op-ed"]
+    assert quoted_speakers(text) == ["op-ed"]
 
 
 def test_he_after_a_person_describing_another_is_the_subject() -> None:
@@ -74,7 +72,7 @@ def test_he_after_a_person_describing_another_is_the_subject() -> None:
         "Parliament Speaker Javad Karimi met Leon Voss, the envoy of Ruritania, on Monday.\n\n"
         "Karimi described Voss as a friend of the nation. “Our doors are open to every partner,” he said."
     )
-    assert _speakers(text) == ["Javad Karimi"]
+    assert quoted_speakers(text) == ["Javad Karimi"]
 
 
 def test_a_name_written_twice_in_a_row_is_one_name() -> None:
@@ -82,7 +80,7 @@ def test_a_name_written_twice_in_a_row_is_one_name() -> None:
         "Envoys are not to blame: Lena Moreau Lena Moreau, the Ruritanian foreign minister, said on Monday "
         "that no arms came from abroad. “We make our own tools,” she said."
     )
-    assert _speakers(text) == ["Lena Moreau"]
+    assert quoted_speakers(text) == ["Lena Moreau"]
 
 
 def test_a_surname_goes_to_the_person_named_before_it() -> None:
@@ -91,7 +89,7 @@ def test_a_surname_goes_to_the_person_named_before_it() -> None:
         "“The new mayor will rely on the council,” Moshiri said during the session.\n\n"
         "Moshiri, whose father was the late Ayatollah Kamran Moshiri Dehkordi, received the most votes."
     )
-    assert _speakers(text) == ["Dara Moshiri"]
+    assert quoted_speakers(text) == ["Dara Moshiri"]
 
 
 def test_a_sentence_whose_verb_has_its_own_object_does_not_report_the_quote_before_it() -> None:
@@ -99,12 +97,12 @@ def test_a_sentence_whose_verb_has_its_own_object_does_not_report_the_quote_befo
         "“We will not start a war,” Karl Brandt warned. “So there will be no short war either.” "
         "Two analysts later echoed that warning."
     )
-    assert _speakers(text) == ["Karl Brandt"]
+    assert quoted_speakers(text) == ["Karl Brandt"]
 
 
 def test_an_addressee_after_the_verb_still_reports_the_quote() -> None:
     text = "“The bridge will open in May.” Karl Brandt told the reporters."
-    assert _speakers(text) == ["Karl Brandt"]
+    assert quoted_speakers(text) == ["Karl Brandt"]
 
 
 def test_a_country_in_what_was_said_does_not_tie_the_speaker_to_it() -> None:
@@ -113,7 +111,7 @@ def test_a_country_in_what_was_said_does_not_tie_the_speaker_to_it() -> None:
         "Minister Karim Sadeghi. “The vote abroad will not change our course,” Sadeghi said.\n\n"
         "“We will adopt new solutions when new facts arise,” the senior Iranian diplomat said."
     )
-    assert _speakers(text) == ["Karim Sadeghi", "Karim Sadeghi"]
+    assert quoted_speakers(text) == ["Karim Sadeghi", "Karim Sadeghi"]
 
 
 def test_a_holiday_is_no_person_for_he() -> None:
@@ -121,7 +119,7 @@ def test_a_holiday_is_no_person_for_he() -> None:
         "The aid was cut by President Karl Brandt in his angry New Year tweet, when he accused "
         "Norland of “nothing but lies and deceit”."
     )
-    assert _speakers(text) == ["Karl Brandt"]
+    assert quoted_speakers(text) == ["Karl Brandt"]
     assert _people(text) == {"Karl Brandt"}
 
 
@@ -130,12 +128,12 @@ def test_a_capitalised_title_posted_to_a_body_is_a_description_before_the_verb()
         "In a statement to the assembly on Thursday, Lena Moreau, Norland’s Deputy Permanent "
         "Representative to the UN, said, “We reject the draft in its entirety.”"
     )
-    assert _speakers(text) == ["Lena Moreau"]
+    assert quoted_speakers(text) == ["Lena Moreau"]
 
 
 def test_a_title_posted_to_a_place_before_a_name_still_names_the_speaker() -> None:
     text = "Later, Norland’s Ambassador to Iraq Lena Moreau said, “The border stays open.”"
-    assert _speakers(text) == ["Lena Moreau"]
+    assert quoted_speakers(text) == ["Lena Moreau"]
 
 
 def test_a_quote_after_respond_to_is_not_the_responders_words() -> None:
@@ -143,7 +141,7 @@ def test_a_quote_after_respond_to_is_not_the_responders_words() -> None:
         "Government spokesman Karl Brandt warned on Wednesday that Norland will respond to "
         "“any strategic mistake” by its rivals, hours after the threat."
     )
-    assert _speakers(text) == ["Karl Brandt"]
+    assert quoted_speakers(text) == ["Karl Brandt"]
 
 
 def test_to_after_an_earlier_quote_piece_still_goes_with_its_speaker() -> None:
@@ -151,12 +149,12 @@ def test_to_after_an_earlier_quote_piece_still_goes_with_its_speaker() -> None:
         "President Karl Brandt spoke on Monday. The president added “a truce matters to us and we "
         "expect both sides” to “show restraint” in the coming days."
     )
-    assert _speakers(text) == ["Karl Brandt", "Karl Brandt"]
+    assert quoted_speakers(text) == ["Karl Brandt", "Karl Brandt"]
 
 
 def test_pledged_to_before_a_quote_is_the_pledgers_words() -> None:
     text = "Foreign Minister Karl Brandt pledged to “exercise every option” to extend the ban."
-    assert _speakers(text) == ["Karl Brandt"]
+    assert quoted_speakers(text) == ["Karl Brandt"]
 
 
 def test_the_leads_source_named_next_and_a_counselor_is_a_post() -> None:

@@ -5,11 +5,9 @@ Every text here is written for the test (no third-party sentence); the names are
 
 from __future__ import annotations
 
+from quote_speakers import quoted_speakers
+
 from refrain.quotes import Quote, find
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in find(text) if q.kind != "scare"]
 
 
 def _quote(text: str, start: str) -> Quote:
@@ -18,7 +16,7 @@ def _quote(text: str, start: str) -> Quote:
 
 def test_a_name_stops_at_of_and_a_country() -> None:
     text = "President Tomas Verlaine of Ruritania said, “We will build the bridge.”"
-    assert _speakers(text) == ["Tomas Verlaine"]
+    assert quoted_speakers(text) == ["Tomas Verlaine"]
 
 
 def test_a_country_subject_is_no_antecedent_for_he() -> None:
@@ -26,17 +24,17 @@ def test_a_country_subject_is_no_antecedent_for_he() -> None:
         "Foreign Minister Karl Brandt met envoys in the capital on Monday.\n\n"
         "Iran rejected the plan last week. “We will keep talking to every side,” he said."
     )
-    assert _speakers(text) == ["Karl Brandt"]
+    assert quoted_speakers(text) == ["Karl Brandt"]
 
 
 def test_a_place_before_a_name_is_not_part_of_it() -> None:
     text = "Indian Ambassador to Tehran Ravi Kumar said, “The port matters to both sides.”"
-    assert _speakers(text) == ["Ravi Kumar"]
+    assert quoted_speakers(text) == ["Ravi Kumar"]
 
 
 def test_a_hyphenated_role_is_not_part_of_the_name() -> None:
     text = "“The accord was a real achievement,” said Secretary-General Lena Moreau on Friday."
-    assert _speakers(text) == ["Lena Moreau"]
+    assert quoted_speakers(text) == ["Lena Moreau"]
 
 
 def test_the_leader_of_the_revolution_is_the_person_named_with_that_role() -> None:
@@ -45,7 +43,7 @@ def test_the_leader_of_the_revolution_is_the_person_named_with_that_role() -> No
         "The crowd listened in silence for an hour.\n\n"
         "The Leader of the Revolution described the duty of the young. “Knowing one's duty comes first.”"
     )
-    assert _speakers(text) == ["Darius Kemal"]
+    assert quoted_speakers(text) == ["Darius Kemal"]
 
 
 def test_his_eminence_is_the_person_speaking() -> None:
@@ -53,7 +51,7 @@ def test_his_eminence_is_the_person_speaking() -> None:
         "Ayatollah Darius Kemal met clerics in the city of Qom on Sunday.\n\n"
         "Turning to the budget, his Eminence said: “Waste is a betrayal of trust.”"
     )
-    assert _speakers(text) == ["Darius Kemal"]
+    assert quoted_speakers(text) == ["Darius Kemal"]
 
 
 def test_a_long_participle_opener_is_not_the_speaker() -> None:
@@ -62,7 +60,7 @@ def test_a_long_participle_opener_is_not_the_speaker() -> None:
         "Pointing to the role of the European Union in the talks with the two capitals, she "
         "emphasized, “The talks are about sequencing.”"
     )
-    assert _speakers(text) == ["Mara Lindqvist"]
+    assert quoted_speakers(text) == ["Mara Lindqvist"]
 
 
 def test_the_president_goes_to_the_president_who_spoke() -> None:
@@ -71,7 +69,7 @@ def test_the_president_goes_to_the_president_who_spoke() -> None:
         "would only make things worse. Daran said, “Our region cannot bear another war.”\n\n"
         "The president added, “We expect both sides to show restraint.”"
     )
-    assert _speakers(text) == ["Yusuf Daran", "Yusuf Daran"]
+    assert quoted_speakers(text) == ["Yusuf Daran", "Yusuf Daran"]
 
 
 def test_the_mp_goes_to_the_member_of_parliament_speaking_not_an_earlier_mp() -> None:
@@ -98,12 +96,12 @@ def test_a_role_phrase_in_the_lead_goes_to_the_person_named_just_after() -> None
         "The Norland trade minister has said that neighbors cannot “buy calm” with cash.\n\n"
         "“Shipments of arms never bring lasting calm,” Piotr Lang said on Monday."
     )
-    assert _speakers(text) == ["Piotr Lang", "Piotr Lang"]
+    assert quoted_speakers(text) == ["Piotr Lang", "Piotr Lang"]
 
 
 def test_an_outlet_that_reports_is_not_the_speaker_the_sentence_names() -> None:
     text = "Prime Minister Eli Navon claimed on Thursday that the deal is “the worst in history”, Channel Nine reported."
-    assert _speakers(text) == ["Eli Navon"]
+    assert quoted_speakers(text) == ["Eli Navon"]
 
 
 def test_a_quote_after_a_relayed_sentence_goes_to_the_speaker_not_the_outlet() -> None:
@@ -111,7 +109,7 @@ def test_a_quote_after_a_relayed_sentence_goes_to_the_speaker_not_the_outlet() -
         "General Kaveh Sarami stressed that air defense grows stronger every day, Al Noor reported. "
         "“Our systems are all made at home.”"
     )
-    assert _speakers(text) == ["Kaveh Sarami"]
+    assert quoted_speakers(text) == ["Kaveh Sarami"]
 
 
 def test_a_standalone_quote_goes_on_from_the_main_clause_not_a_clause_inside_it() -> None:
@@ -120,7 +118,7 @@ def test_a_standalone_quote_goes_on_from_the_main_clause_not_a_clause_inside_it(
         "The MP stressed that Iran has agreed to return to the deal but the other side stalls. "
         "“They do not understand how to deal with others.”"
     )
-    assert _speakers(text) == ["Nima Sadr"]
+    assert quoted_speakers(text) == ["Nima Sadr"]
 
 
 def test_a_bare_role_phrase_introduces_someone_new() -> None:
@@ -137,12 +135,12 @@ def test_he_goes_to_the_one_who_speaks_in_the_sentence_not_its_subject() -> None
         "Saffron is the most valuable crop exported this year, Ardalan Vossoughi said. "
         "“Exports grew by a fifth in the first half,” he added."
     )
-    assert _speakers(text) == ["Ardalan Vossoughi"]
+    assert quoted_speakers(text) == ["Ardalan Vossoughi"]
 
 
 def test_a_prepositions_object_before_the_verb_is_not_the_subject() -> None:
     text = "Sara Kim in her speech in Warsaw on March 26 says that “this fight will be long.”"
-    assert _speakers(text) == ["Sara Kim"]
+    assert quoted_speakers(text) == ["Sara Kim"]
 
 
 def test_an_organisation_with_and_in_its_name_is_not_a_person() -> None:
@@ -151,7 +149,7 @@ def test_an_organisation_with_and_in_its_name_is_not_a_person() -> None:
         "the plan “cannot work” in its present form.\n\n"
         "“Nobody has costed it,” Lars Ekdahl tells the Tehran Times."
     )
-    assert _speakers(text) == ["Lars Ekdahl", "Lars Ekdahl"]
+    assert quoted_speakers(text) == ["Lars Ekdahl", "Lars Ekdahl"]
 
 
 def _kinds(text: str) -> list[tuple[str, str, str | None]]:
@@ -215,12 +213,12 @@ def test_weekdays_adverbs_and_adjectives_do_not_cut_the_subject() -> None:
 
 def test_a_lower_case_particle_with_a_hyphen_stays_in_the_name() -> None:
     text = "Minister Samer al-Khouri said: “We want wide cooperation.”"
-    assert _speakers(text) == ["Samer al-Khouri"]
+    assert quoted_speakers(text) == ["Samer al-Khouri"]
 
 
 def test_a_title_with_for_and_a_place_before_the_name() -> None:
     text = "The ceasefire, according to UN Special Envoy for Somalia Hans Lindgren, “gives families time to breathe.”"
-    assert _speakers(text) == ["Hans Lindgren"]
+    assert quoted_speakers(text) == ["Hans Lindgren"]
 
 
 def test_a_subheading_in_quotation_marks_is_not_attributed() -> None:
@@ -248,7 +246,7 @@ def test_a_noun_after_a_past_tense_verb_is_no_cue() -> None:
         "Spokesman Omid Rahbar expressed regret that the rulers keep ignoring the “daily crimes of the regime” "
         "and said such moves will fail."
     )
-    assert _speakers(text) == ["Omid Rahbar"]
+    assert quoted_speakers(text) == ["Omid Rahbar"]
 
 
 def test_the_premier_is_the_prime_minister_named_before() -> None:
@@ -256,7 +254,7 @@ def test_the_premier_is_the_prime_minister_named_before() -> None:
         "Prime Minister Yoav Adler called the Ukrainian foreign minister on Friday.\n\n"
         "The premier stated that he had voiced “great worry about the arms ties” in the call."
     )
-    assert _speakers(text) == ["Yoav Adler"]
+    assert quoted_speakers(text) == ["Yoav Adler"]
 
 
 def test_an_opening_time_phrase_without_a_comma_is_skipped() -> None:
@@ -301,7 +299,7 @@ def test_a_name_after_chamber_of_commerce_loses_the_organisations_last_word() ->
         "“Two banks will open branches in the port,” said the Secretary General of the Joint Chamber of "
         "Commerce Mozaffar Alavi-Nia. “Trade is growing,” Alavi-Nia added."
     )
-    assert _speakers(text) == ["Mozaffar Alavi-Nia", "Mozaffar Alavi-Nia"]
+    assert quoted_speakers(text) == ["Mozaffar Alavi-Nia", "Mozaffar Alavi-Nia"]
 
 
 def test_a_clerical_title_and_a_long_participle_opener() -> None:
@@ -310,7 +308,7 @@ def test_a_clerical_title_and_a_long_participle_opener() -> None:
         "Speaking at a gathering of teachers in the western town of Sanandaj attended by the mayor and "
         "several school heads, Hojjat al-Islam Kharrazi thanked the council and said, “We must work hard.”"
     )
-    assert _speakers(text) == ["Esmail Kharrazi"]
+    assert quoted_speakers(text) == ["Esmail Kharrazi"]
 
 
 def test_an_organisation_run_after_for_does_not_break_the_finder() -> None:
@@ -333,7 +331,7 @@ def test_a_named_owners_statement_is_the_owner_speaking() -> None:
         "Foreign Minister Jon Barrow closed the embassy.\n\n"
         "Barrow’s statement stressed that the government “has shown disregard for the convention.”"
     )
-    assert _speakers(text) == ["Jon Barrow"]
+    assert quoted_speakers(text) == ["Jon Barrow"]
 
 
 def test_an_adverb_opening_a_sentence_is_no_antecedent() -> None:
@@ -359,12 +357,12 @@ def test_a_quote_in_the_that_clause_of_a_past_tense_verb_is_the_subjects() -> No
         "In recent days War Minister Dov Gal has reaffirmed several times that the army "
         "“will not send weapons to the front”."
     )
-    assert _speakers(text) == ["Dov Gal"]
+    assert quoted_speakers(text) == ["Dov Gal"]
 
 
 def test_an_organisation_name_is_not_cut_at_and() -> None:
     text = "“Dams are full this year,” said the Ministry of Water and Energy in a statement."
-    assert _speakers(text) == ["Ministry of Water and Energy"]
+    assert quoted_speakers(text) == ["Ministry of Water and Energy"]
 
 
 def test_an_official_with_an_organisation_is_not_the_organisation() -> None:
@@ -372,7 +370,7 @@ def test_an_official_with_an_organisation_is_not_the_organisation() -> None:
         "An official with the Road Maintenance and Transportation Organization announced a new corridor. "
         "“We proposed the route to both neighbours,” the official said."
     )
-    assert all(s != "Transportation Organization" for s in _speakers(text))
+    assert all(s != "Transportation Organization" for s in quoted_speakers(text))
 
 
 def test_the_countrys_claims_is_a_noun_not_a_cue() -> None:
@@ -380,7 +378,7 @@ def test_the_countrys_claims_is_a_noun_not_a_cue() -> None:
         "Government spokesman Ali Razavi stated on Tuesday that the U.S. claims about the fire were "
         "“rushed” and unhelpful for trade."
     )
-    assert _speakers(text) == ["Ali Razavi"]
+    assert quoted_speakers(text) == ["Ali Razavi"]
 
 
 def test_a_sea_and_two_countries_are_no_people() -> None:
@@ -388,7 +386,7 @@ def test_a_sea_and_two_countries_are_no_people() -> None:
         "A canal would join the Caspian Sea to the Gulf of Oman, officials said.\n\n"
         "France and Germany said the deal must stay “alive and working” for now."
     )
-    assert _speakers(text) == ["France and Germany"]
+    assert quoted_speakers(text) == ["France and Germany"]
 
 
 def test_an_interview_leads_description_is_the_person_named_speaking_next() -> None:
@@ -396,7 +394,7 @@ def test_an_interview_leads_description_is_the_person_named_speaking_next() -> N
         "TEHRAN - A well-known Iranian sociologist says the mayor is “reckless” for the city.\n\n"
         "“An angry man with a budget can waste it quickly,” Kaveh Nouri told the Tehran Times."
     )
-    assert _speakers(text) == ["Kaveh Nouri", "Kaveh Nouri"]
+    assert quoted_speakers(text) == ["Kaveh Nouri", "Kaveh Nouri"]
 
 
 def test_a_lead_member_of_a_committee_is_the_member_named_next() -> None:
@@ -404,7 +402,7 @@ def test_a_lead_member_of_a_committee_is_the_member_named_next() -> None:
         "TEHRAN – A member of the Majlis Energy and Water Committee has criticized the agency for its “harsh tone”.\n\n"
         "“The statement shows heavy pressure,” Hamid Rostami said, ISNA reported."
     )
-    assert _speakers(text) == ["Hamid Rostami", "Hamid Rostami"]
+    assert quoted_speakers(text) == ["Hamid Rostami", "Hamid Rostami"]
 
 
 def test_an_unnamed_description_later_in_the_article_stays_unnamed() -> None:
@@ -421,14 +419,14 @@ def test_the_statement_goes_to_the_body_it_is_from() -> None:
         "Police detained six people, according to a statement from the Interior Ministry.\n\n"
         "“The suspects were armed,” the statement said. It added that “two of them fled abroad.”"
     )
-    assert _speakers(text) == ["Interior Ministry", "Interior Ministry"]
+    assert quoted_speakers(text) == ["Interior Ministry", "Interior Ministry"]
 
 
 def test_elsewhere_is_no_antecedent() -> None:
     text = (
         "“Hospitals have enough beds,” President Omar Tal said.\n\nElsewhere, he said, “Health comes first.”"
     )
-    assert _speakers(text) == ["Omar Tal", "Omar Tal"]
+    assert quoted_speakers(text) == ["Omar Tal", "Omar Tal"]
 
 
 def test_a_role_phrase_with_another_nationality_is_not_the_person_named() -> None:
@@ -436,7 +434,7 @@ def test_a_role_phrase_with_another_nationality_is_not_the_person_named() -> Non
         "U.S. President-elect Tom Brady divided American society during the campaign.\n\n"
         "The French president said Brady's win “starts a season of doubt” for Europe."
     )
-    assert _speakers(text) == ["French president"]
+    assert quoted_speakers(text) == ["French president"]
 
 
 def test_two_people_after_an_office_are_not_one_name() -> None:
@@ -445,7 +443,7 @@ def test_two_people_after_an_office_are_not_one_name() -> None:
         "Brandt said, “We will build the bridge.”\n\n"
         "Verlaine said, “The bridge will be long.”"
     )
-    assert _speakers(text) == ["Karl Brandt", "Tomas Verlaine"]
+    assert quoted_speakers(text) == ["Karl Brandt", "Tomas Verlaine"]
 
 
 def test_the_agent_of_a_passive_is_the_name_not_by_and_who() -> None:
@@ -453,7 +451,7 @@ def test_the_agent_of_a_passive_is_the_name_not_by_and_who() -> None:
         "The plan was described as “a reckless gamble that will cost the nation dearly for years to come”"
         " by Ruritanian Foreign Ministry spokesman Tomas Verlaine, who spoke to reporters on Monday."
     )
-    assert _speakers(text) == ["Tomas Verlaine"]
+    assert quoted_speakers(text) == ["Tomas Verlaine"]
 
 
 def test_a_list_of_bodies_speaking_jointly_is_the_whole_list() -> None:
@@ -462,17 +460,17 @@ def test_a_list_of_bodies_speaking_jointly_is_the_whole_list() -> None:
         " statement on Monday.\n\n"
         "Austria, Norway and the OSCE said in a letter, “The accord is the best way forward.”"
     )
-    assert _speakers(text) == ["Austria, Norway, Chile and the EU", "Austria, Norway and the OSCE"]
+    assert quoted_speakers(text) == ["Austria, Norway, Chile and the EU", "Austria, Norway and the OSCE"]
 
 
 def test_a_list_of_people_speaking_together_names_each() -> None:
     text = "“The accord must be kept alive,” Karl Brandt, Lena Moreau and Tomas Verlaine said on Monday."
-    assert _speakers(text) == ["Karl Brandt, Lena Moreau and Tomas Verlaine"]
+    assert quoted_speakers(text) == ["Karl Brandt, Lena Moreau and Tomas Verlaine"]
 
 
 def test_an_adverb_opening_the_sentence_is_no_member_of_the_list() -> None:
     text = "Meanwhile, France and Germany said in a joint statement, “The accord is the best way forward.”"
-    assert _speakers(text) == ["France and Germany"]
+    assert quoted_speakers(text) == ["France and Germany"]
 
 
 def test_a_role_phrase_goes_to_the_one_named_speaking_next() -> None:
@@ -480,7 +478,7 @@ def test_a_role_phrase_goes_to_the_one_named_speaking_next() -> None:
         "That was the view the Leader of the Islamic Revolution stressed on Saturday. “Diplomacy must not"
         " stop,” the Leader remarked in a meeting. “The talks are a test,” Ayatollah Kemal stated."
     )
-    assert _speakers(text) == ["Kemal", "Kemal"]
+    assert quoted_speakers(text) == ["Kemal", "Kemal"]
 
 
 def test_a_role_phrase_goes_to_a_full_name_speaking_next() -> None:
@@ -488,7 +486,7 @@ def test_a_role_phrase_goes_to_a_full_name_speaking_next() -> None:
         "That was the view the Leader of the Islamic Revolution stressed on Saturday. “Diplomacy must not"
         " stop,” the Leader remarked in a meeting. “The talks are a test,” Ayatollah Darius Kemal stated."
     )
-    assert _speakers(text) == ["Darius Kemal", "Darius Kemal"]
+    assert quoted_speakers(text) == ["Darius Kemal", "Darius Kemal"]
 
 
 def test_a_role_phrase_is_not_someone_with_another_office_speaking_next() -> None:
@@ -496,7 +494,7 @@ def test_a_role_phrase_is_not_someone_with_another_office_speaking_next() -> Non
         "Reporters waited outside the building for hours on Monday. “The talks will go on,” the"
         " spokesman said. “We are not so sure,” Foreign Minister Karl Brandt replied."
     )
-    assert _speakers(text)[0] != "Karl Brandt"
+    assert quoted_speakers(text)[0] != "Karl Brandt"
 
 
 def test_an_ambassador_to_a_place_is_the_diplomat_of_the_next_sentence() -> None:
@@ -504,7 +502,7 @@ def test_an_ambassador_to_a_place_is_the_diplomat_of_the_next_sentence() -> None
         "Ruritanian Ambassador to Vienna Tomas Verlaine talked with students on Monday. Underlining"
         " the old ties, the diplomat said, “Relations grew in the nineteenth century.”"
     )
-    assert _speakers(text) == ["Tomas Verlaine"]
+    assert quoted_speakers(text) == ["Tomas Verlaine"]
 
 
 def test_the_organization_is_the_body_the_article_called_one() -> None:
@@ -512,7 +510,7 @@ def test_the_organization_is_the_body_the_article_called_one() -> None:
         "The OKC is an international organization founded in 1970 with forty members. The organization"
         " states that it is “the voice of the member states” and works for “peace among nations”."
     )
-    assert _speakers(text) == ["OKC", "OKC"]
+    assert quoted_speakers(text) == ["OKC", "OKC"]
 
 
 def test_the_ministry_is_the_ministry_named_before() -> None:
@@ -520,12 +518,12 @@ def test_the_ministry_is_the_ministry_named_before() -> None:
         "The Ruritanian Transport Ministry sent two ships to the burning tanker on Sunday.\n\n"
         "“The tanker is still burning and we are pushing on with the rescue,” the ministry said."
     )
-    assert _speakers(text) == ["Ruritanian Transport Ministry"]
+    assert quoted_speakers(text) == ["Ruritanian Transport Ministry"]
 
 
 def test_the_ministry_with_no_ministry_named_stays_a_description() -> None:
     text = "“The tanker is still burning and we are pushing on with the rescue,” the ministry said."
-    assert _speakers(text) == ["ministry"]
+    assert quoted_speakers(text) == ["ministry"]
 
 
 def test_a_plural_possessive_opens_a_role_phrase_not_a_speaker() -> None:
@@ -534,7 +532,7 @@ def test_a_plural_possessive_opens_a_role_phrase_not_a_speaker() -> None:
         " addressing the session, said, “The path is clear.” Touching upon the budget, the Tarskers’"
         " representative in the parliament said, “Why did you do nothing?”"
     )
-    assert _speakers(text) == ["Lena Moreau", "Lena Moreau"]
+    assert quoted_speakers(text) == ["Lena Moreau", "Lena Moreau"]
 
 
 def test_a_comma_before_the_speaker_without_and_makes_no_list() -> None:
@@ -542,7 +540,7 @@ def test_a_comma_before_the_speaker_without_and_makes_no_list() -> None:
         "The letter was sent on Friday after a week of talks.\n\n"
         "In a joint letter to the head of the Security Council, the OSCE said, “The notice has no legal effect.”"
     )
-    assert _speakers(text) == ["OSCE"]
+    assert quoted_speakers(text) == ["OSCE"]
 
 
 def test_the_interior_minister_is_not_the_foreign_minister_named_last() -> None:
@@ -554,7 +552,7 @@ def test_the_interior_minister_is_not_the_foreign_minister_named_last() -> None:
         " Thursday by Ruritanian Foreign Minister Lena Moreau and Kest. “Mr. Kest told us that the deal"
         " takes effect in the spring,” the interior minister said after the talks."
     )
-    assert _speakers(text)[-1] == "Ali Farda"
+    assert quoted_speakers(text)[-1] == "Ali Farda"
 
 
 def test_a_mission_to_a_body_is_the_mission_not_the_body() -> None:
@@ -562,7 +560,7 @@ def test_a_mission_to_a_body_is_the_mission_not_the_body() -> None:
         "Envoys of the UN Security Council gathered on Thursday to hear the complaint.\n\n"
         "“The request rests on nothing in law,” Norland’s permanent mission to the UN said on Thursday."
     )
-    assert _speakers(text) == ["Norland’s permanent mission to the UN"]
+    assert quoted_speakers(text) == ["Norland’s permanent mission to the UN"]
 
 
 _RAID = (
@@ -575,7 +573,7 @@ def test_an_adverb_and_participle_stay_inside_the_subject() -> None:
         "The newly formed resistance factions in Tarsk have promised to keep going, saying they will"
         " “never give up a single rifle while the siege of the quarter lasts”."
     )
-    assert _speakers(text) == ["newly formed resistance factions"]
+    assert quoted_speakers(text) == ["newly formed resistance factions"]
 
 
 def test_a_determiner_opening_the_sentence_is_no_part_of_a_body_name() -> None:
@@ -583,7 +581,7 @@ def test_a_determiner_opening_the_sentence_is_no_part_of_a_body_name() -> None:
         "The Vardan government in Norland also denounced the raid and affirmed that “the troops would never"
         " dare such a move in the quarter without foreign backing”."
     )
-    assert _speakers(text) == ["Vardan"]
+    assert quoted_speakers(text) == ["Vardan"]
 
 
 def test_it_and_the_group_are_the_body_seen_speaking_before() -> None:
@@ -593,7 +591,7 @@ def test_it_and_the_group_are_the_body_seen_speaking_before() -> None:
         " every door they broke in the hill quarter”. The group stressed that"
         " “asking outsiders for help is a waste of breath and of hope”."
     )
-    assert _speakers(text) == ["Lions Den faction"] * 3
+    assert quoted_speakers(text) == ["Lions Den faction"] * 3
 
 
 def test_a_name_followed_by_movement_is_an_it() -> None:
@@ -601,7 +599,7 @@ def test_a_name_followed_by_movement_is_an_it() -> None:
         "The Vardan Jihad movement has also warned the troops, saying that “the quarter can hurt"
         " them many times over”. It stressed, “our reply to the night raid is coming soon.”"
     )
-    assert _speakers(text) == ["Vardan Jihad", "Vardan Jihad"]
+    assert quoted_speakers(text) == ["Vardan Jihad", "Vardan Jihad"]
 
 
 def test_a_statement_after_in_is_not_the_it_that_speaks() -> None:
@@ -611,7 +609,7 @@ def test_a_statement_after_in_is_not_the_it_that_speaks() -> None:
         " every door they broke in the hill quarter”. It warned them “every broken door will be"
         " paid for, one by one, in the months to come”."
     )
-    assert _speakers(text) == ["Lions Den faction"] * 3
+    assert quoted_speakers(text) == ["Lions Den faction"] * 3
 
 
 def test_a_lone_article_opening_a_sentence_is_no_speaker() -> None:
@@ -619,7 +617,7 @@ def test_a_lone_article_opening_a_sentence_is_no_speaker() -> None:
         "A well-placed source in the Tarsk Harbor Police has firmly denied claims by smugglers about"
         " capturing Captain Omar Kest, calling it “a silly pile of fiction from top to bottom”."
     )
-    assert all(speaker not in {"A", ""} for speaker in _speakers(text))
+    assert all(speaker not in {"A", ""} for speaker in quoted_speakers(text))
 
 
 def test_she_with_no_person_subject_near_is_the_person_quoted_last() -> None:
@@ -632,7 +630,7 @@ def test_she_with_no_person_subject_near_is_the_person_quoted_last() -> None:
         " countries with a national flood committee. “Water ignores borders, so early warnings save"
         " lives on both banks of every river,” she noted."
     )
-    assert _speakers(text) == ["Lena Moreau"] * 3
+    assert quoted_speakers(text) == ["Lena Moreau"] * 3
 
 
 def test_the_name_before_a_description_with_a_parenthesis_speaks() -> None:
@@ -640,7 +638,7 @@ def test_the_name_before_a_description_with_a_parenthesis_speaks() -> None:
         "Brigadier-General Omar Kest, the spokesman for the Norland Border Guard Command (BGC), said"
         " on Sunday that the Defense Ministry “has begun a review of the night raid.”"
     )
-    assert _speakers(text) == ["Omar Kest"]
+    assert quoted_speakers(text) == ["Omar Kest"]
 
 
 def test_an_adverb_after_an_inverted_name_is_not_part_of_it() -> None:
@@ -648,7 +646,7 @@ def test_an_adverb_after_an_inverted_name_is_not_part_of_it() -> None:
         "“Tarsk is following the clashes in the south with worry. Both sides must hold fire,”"
         " tweeted Foreign Minister Karl Brandt shortly after the raid began."
     )
-    assert _speakers(text) == ["Karl Brandt"]
+    assert quoted_speakers(text) == ["Karl Brandt"]
 
 
 def test_and_goes_on_in_a_body_name_when_a_body_word_follows() -> None:
@@ -670,7 +668,7 @@ def test_a_short_paragraph_with_a_quote_is_no_tag_list() -> None:
         "“The Sunrise project will need 300 workers,” he said.\n\n"
         "“Sunrise Petrochemical will export half its output.”"
     )
-    assert _speakers(text) == ["Tomas Verlaine"] * 3
+    assert quoted_speakers(text) == ["Tomas Verlaine"] * 3
 
 
 _HEALTH = "Officials met in the capital to discuss the new health plan on Monday.\n\n"
@@ -681,7 +679,7 @@ def test_a_role_between_a_name_and_of_is_no_part_of_the_body() -> None:
         "“Some 50,000 inmates will get the jab each year,” IRNA quoted Karl Brandt head of"
         " Norland’s Hepatitis Network as saying."
     )
-    assert _speakers(text) == ["Karl Brandt"]
+    assert quoted_speakers(text) == ["Karl Brandt"]
 
 
 def test_a_weekday_inside_a_title_does_not_end_the_subject() -> None:
@@ -689,7 +687,7 @@ def test_a_weekday_inside_a_title_does_not_end_the_subject() -> None:
         "Tarsk Friday prayer leader Ayatollah Omar Kest has condemned the vote, blaming the"
         " neighbours for “open meddling in our own matters”."
     )
-    assert _speakers(text) == ["Omar Kest"]
+    assert quoted_speakers(text) == ["Omar Kest"]
 
 
 def test_a_mission_to_a_body_speaks_and_its_message_too() -> None:
@@ -697,7 +695,7 @@ def test_a_mission_to_a_body_speaks_and_its_message_too() -> None:
         "Norland’s permanent mission to the United Nations said late on Sunday in a message that “the"
         " embargo starves the sick first”. “Any embargo on medicine hits the weakest people,” the message said."
     )
-    assert _speakers(text) == ["Norland’s permanent mission to the United Nations"] * 2
+    assert quoted_speakers(text) == ["Norland’s permanent mission to the United Nations"] * 2
 
 
 def test_a_name_running_on_into_its_verb_is_the_name() -> None:
@@ -705,7 +703,7 @@ def test_a_name_running_on_into_its_verb_is_the_name() -> None:
         "Karl Brandt expressed deep regret that an “endless loop of false charges against us” still"
         " continues in the region."
     )
-    assert _speakers(text) == ["Karl Brandt"]
+    assert quoted_speakers(text) == ["Karl Brandt"]
 
 
 def test_the_professor_is_the_one_quoted_when_nobody_holds_the_role() -> None:
@@ -715,7 +713,7 @@ def test_the_professor_is_the_one_quoted_when_nobody_holds_the_role() -> None:
         " economists who think so. The professor of Tarsk University is known for his plan of a"
         " grain-backed coin, saying, “A coin tied to wheat would keep its value.”"
     )
-    assert _speakers(text) == ["Karl Brandt", "Karl Brandt"]
+    assert quoted_speakers(text) == ["Karl Brandt", "Karl Brandt"]
 
 
 def test_a_disease_opening_a_sentence_is_no_he() -> None:
@@ -728,7 +726,7 @@ def test_a_disease_opening_a_sentence_is_no_he() -> None:
         " hepatitis B and 150,000 carry hepatitis C in Norland, he said. “Since babies get the shot"
         " at birth, hepatitis is rare among teenagers.”"
     )
-    assert _speakers(text) == ["Karl Brandt", "Karl Brandt"]
+    assert quoted_speakers(text) == ["Karl Brandt", "Karl Brandt"]
 
 
 def test_a_bare_role_subject_is_read_again_for_he() -> None:
@@ -740,7 +738,7 @@ def test_a_bare_role_subject_is_read_again_for_he() -> None:
         " urging them to stay honest during the race. He stated, “My main counsel to every candidate is"
         " to avoid turning the vote into a street fight.”"
     )
-    assert _speakers(text) == ["Darius Kemal", "Darius Kemal"]
+    assert quoted_speakers(text) == ["Darius Kemal", "Darius Kemal"]
 
 
 def test_a_participle_after_by_name_is_that_name_speaking() -> None:
@@ -750,7 +748,7 @@ def test_a_participle_after_by_name_is_that_name_speaking() -> None:
         " answered a tweet by Assistant Secretary Karl Brandt claiming, “We are shocked"
         " by reports of people beaten at the fence.”"
     )
-    assert _speakers(text)[-1] == "Karl Brandt"
+    assert quoted_speakers(text)[-1] == "Karl Brandt"
 
 
 def test_an_irregular_past_verb_ends_the_subject() -> None:
@@ -758,7 +756,7 @@ def test_an_irregular_past_verb_ends_the_subject() -> None:
         "Officials met in the capital to discuss the refugees on Monday.\n\n"
         "The old envoy came to the talks late. “We are not here to quarrel,” he said."
     )
-    assert _speakers(text) == ["old envoy"]
+    assert quoted_speakers(text) == ["old envoy"]
 
 
 def test_he_far_from_any_subject_is_no_description_seen_speaking() -> None:
@@ -773,18 +771,18 @@ def test_he_far_from_any_subject_is_no_description_seen_speaking() -> None:
         " pact, the Norland diplomat raised the alarm over the danger to the treaty. “This pact puts"
         " the treaty and its checks in danger for years,” he said."
     )
-    assert _speakers(text) == ["Karl Brandt", "Karl Brandt"]
+    assert quoted_speakers(text) == ["Karl Brandt", "Karl Brandt"]
 
 
 def test_a_name_before_an_article_or_dash_description_is_the_name() -> None:
     law = "Lawmakers met in the capital to discuss the new election law on Monday.\n\n"
-    assert _speakers(
+    assert quoted_speakers(
         law + "“The law will not pass in this form,” said Lena Moreau an MP from the north."
     ) == ["Lena Moreau"]
     text = law + "“The law will not pass,” said Omar Kest -- secretary-general of the Norland Unity Party."
-    assert _speakers(text) == ["Omar Kest"]
+    assert quoted_speakers(text) == ["Omar Kest"]
     text = law + "“The law will not pass,” said Omar al-Kest -- secretary-general of the Norland Unity Party."
-    assert _speakers(text) == ["Omar al-Kest"]
+    assert quoted_speakers(text) == ["Omar al-Kest"]
 
 
 def test_adviser_and_advisor_are_one_role() -> None:
@@ -793,7 +791,7 @@ def test_adviser_and_advisor_are_one_role() -> None:
         " reporters in the capital. Several journalists asked about the plan. “The plan is shameful and"
         " will fail,” the adviser said."
     )
-    assert _speakers(text) == ["Omar Kest"]
+    assert quoted_speakers(text) == ["Omar Kest"]
 
 
 def test_an_aside_between_a_subject_and_its_speech_verb_leaves_the_subject_speaking() -> None:
@@ -803,7 +801,7 @@ def test_an_aside_between_a_subject_and_its_speech_verb_leaves_the_subject_speak
     )
     for aside in ("Morvik for his part said", "Morvik, for his part, said", "Morvik in turn said"):
         text = opening + f"{aside} that prices will rise. “We have offered a cut of 600 tonnes,” he added."
-        assert _speakers(text)[-1] == "Jan Morvik", aside
+        assert quoted_speakers(text)[-1] == "Jan Morvik", aside
 
 
 def test_a_description_with_a_nationality_read_as_a_named_person_is_no_unnamed_one() -> None:
@@ -812,7 +810,7 @@ def test_a_description_with_a_nationality_read_as_a_named_person_is_no_unnamed_o
         "the cadets. The U.S. general added, “We keep our old drills in mind.” The U.S. general "
         "believes that machines are “changing everything.”"
     )
-    assert _speakers(text) == ["Mark Tilley"] * 3
+    assert quoted_speakers(text) == ["Mark Tilley"] * 3
 
 
 def test_a_lake_is_a_place_no_she_can_mean() -> None:
@@ -821,7 +819,7 @@ def test_a_lake_is_a_place_no_she_can_mean() -> None:
         "fisherman takes you to the Zaribar Lake to fish. She called the environment their main "
         "concern. “We hold sessions with locals about nature,” she said."
     )
-    assert _speakers(text) == ["Faezeh Tavangar"]
+    assert quoted_speakers(text) == ["Faezeh Tavangar"]
 
 
 def test_a_post_goes_on_past_on_and_its_field_before_the_name() -> None:
@@ -829,7 +827,7 @@ def test_a_post_goes_on_past_on_and_its_field_before_the_name() -> None:
         "TEHRAN – The meeting was chaired by Reza Tavana and Norway’s Adviser to Prime Minister on "
         "Trade and Investment Jan Morvik. “We want more flights,” Morvik said."
     )
-    assert _speakers(text) == ["Jan Morvik"]
+    assert quoted_speakers(text) == ["Jan Morvik"]
 
 
 def test_a_colon_after_a_noun_opens_the_clause_a_participle_hangs_on() -> None:
@@ -838,10 +836,10 @@ def test_a_colon_after_a_noun_opens_the_clause_a_participle_hangs_on() -> None:
         "Morvik has taken the podium to speak of the deal, warning that a failure to honor it will "
         "be “utterly irresponsible for all.”"
     )
-    assert _speakers(text) == ["Jan Morvik"]
+    assert quoted_speakers(text) == ["Jan Morvik"]
     # after a speech verb the colon opens the words said, not a clause with a subject
     text = "TEHRAN – Jan Morvik said: the harvest is good, adding that a failure would be “a loss for all.”"
-    assert _speakers(text) == ["Jan Morvik"]
+    assert quoted_speakers(text) == ["Jan Morvik"]
 
 
 def test_a_surname_written_with_an_apostrophe_is_the_person_named_without_it() -> None:
@@ -850,15 +848,15 @@ def test_a_surname_written_with_an_apostrophe_is_the_person_named_without_it() -
         "“public duty,” adding that trade matters. He pointed out that the port is different. "
         "Pointing to the difference, the port official said, “In the port of Bandar, ships are safe.”"
     )
-    assert _speakers(text) == ["Karim Mohseni Saidi"] * 2
+    assert quoted_speakers(text) == ["Karim Mohseni Saidi"] * 2
 
 
 def test_a_day_between_a_subject_and_its_verb() -> None:
-    assert _speakers(
+    assert quoted_speakers(
         "OSLO – Karl Brandt on Tuesday said the plan is “a blatant interference in our affairs”."
     ) == ["Karl Brandt"]
     # a stance verb's short phrase is the subject's word (GUIDELINE: someone is said to utter it)
-    assert _speakers("OSLO – Karl Brandt on Tuesday denounced the plan as a “reckless” move.") == [
+    assert quoted_speakers("OSLO – Karl Brandt on Tuesday denounced the plan as a “reckless” move.") == [
         "Karl Brandt"
     ]
     # past the day, an object ending a relative clause is no subject
@@ -867,7 +865,7 @@ def test_a_day_between_a_subject_and_its_verb() -> None:
         "told reporters that two deals were signed. The first deal covers fish, the minister said. "
         "“Both sides will pay in their own money,” he added."
     )
-    assert _speakers(text) == ["Jan Morvik"]
+    assert quoted_speakers(text) == ["Jan Morvik"]
 
 
 def test_a_subject_opening_with_former_after_a_time_adverbial_owns_the_phrase() -> None:
@@ -876,7 +874,7 @@ def test_a_subject_opening_with_former_after_a_time_adverbial_owns_the_phrase() 
         "Thursday, former Tarskian President Karl Brandt condemned the “choice of one man to start "
         "a wholly needless war against a neighbour”. “I mean the other one,” he added a second later."
     )
-    assert _speakers(text) == ["Mark Tilley", "Karl Brandt", "Karl Brandt"]
+    assert quoted_speakers(text) == ["Mark Tilley", "Karl Brandt", "Karl Brandt"]
 
 
 def test_a_quote_after_a_named_persons_stance_sentence_is_theirs_not_the_last_speakers() -> None:
@@ -886,10 +884,10 @@ def test_a_quote_after_a_named_persons_stance_sentence_is_theirs_not_the_last_sp
         "also expressed his sorrow over the deaths. “Pictures taken close to the site show two "
         "firemen at work. No words can praise their courage enough.”"
     )
-    assert _speakers(text) == ["Jan Morvik", "Karl Brandt"]
+    assert quoted_speakers(text) == ["Jan Morvik", "Karl Brandt"]
     # a sentence about a thing, not a person's stance, leaves the quote with the last speaker
     text = text.replace("also expressed his sorrow over the deaths", "was not at the station")
-    assert _speakers(text) == ["Jan Morvik", "Jan Morvik"]
+    assert quoted_speakers(text) == ["Jan Morvik", "Jan Morvik"]
 
 
 def test_a_hyphenated_post_after_a_bodys_acronym_is_the_persons_role() -> None:
@@ -918,7 +916,7 @@ def test_a_leads_post_is_the_person_the_next_sentence_names_as_its_subject() -> 
         "has said.  Karl Brandt voiced his deep concern over the drought on a radio show. "
         "“The lakes are drying,” he said."
     )
-    assert _speakers(text) == ["Karl Brandt", "Karl Brandt"]
+    assert quoted_speakers(text) == ["Karl Brandt", "Karl Brandt"]
 
 
 def test_according_to_the_press_relays_the_speaker_the_sentence_names() -> None:
@@ -926,11 +924,11 @@ def test_according_to_the_press_relays_the_speaker_the_sentence_names() -> None:
         "OSLO – Foreign Ministry spokesman Karl Brandt rejected the claims, saying that they come from the "
         "“reckless plans of a small group of hawks,” according to IRNA."
     )
-    assert _speakers(text) == ["Karl Brandt"]
+    assert quoted_speakers(text) == ["Karl Brandt"]
     # with no one named in the sentence, the outlet is the source
-    assert _speakers("OSLO – The harbour will open “within the next three weeks,” according to IRNA.") == [
-        "IRNA"
-    ]
+    assert quoted_speakers(
+        "OSLO – The harbour will open “within the next three weeks,” according to IRNA."
+    ) == ["IRNA"]
 
 
 def test_a_name_set_off_after_a_post_is_the_subject() -> None:
@@ -938,7 +936,7 @@ def test_a_name_set_off_after_a_post_is_the_subject() -> None:
         "OSLO – Brandt’s spokesperson, Jan Morvik, made it plain that the draft will not change and, as he "
         "put it, it is “the hour to choose.”"
     )
-    assert _speakers(text) == ["Jan Morvik"]
+    assert quoted_speakers(text) == ["Jan Morvik"]
 
 
 def test_a_response_verb_inside_what_a_speaker_reports_does_not_take_the_quote() -> None:
@@ -947,7 +945,7 @@ def test_a_response_verb_inside_what_a_speaker_reports_does_not_take_the_quote()
         "has responded to the demands of the fishermen, and the cabinet has a “firm will to settle the "
         "row through talks.”"
     )
-    assert _speakers(text) == ["Jan Morvik"]
+    assert quoted_speakers(text) == ["Jan Morvik"]
 
 
 def test_a_name_after_an_intransitive_cue_set_off_by_a_comma_is_its_subject() -> None:
@@ -955,10 +953,10 @@ def test_a_name_after_an_intransitive_cue_set_off_by_a_comma_is_its_subject() ->
         "OSLO – Makers do not ship to Tarsk since the bank has warned them of heavy fines, "
         "added Morvik. “There are many ways in which the pressure reaches the sick.”"
     )
-    assert _speakers(text) == ["Morvik"]
+    assert quoted_speakers(text) == ["Morvik"]
     # "told" takes an object: the name after it is the one told
     text = "OSLO – “Prices will fall,” Jan Morvik, a trader in Bergen, said on Monday, told the radio."
-    assert _speakers(text) == ["Jan Morvik"]
+    assert quoted_speakers(text) == ["Jan Morvik"]
 
 
 def test_last_month_opening_a_sentence_is_no_speaker() -> None:
@@ -967,4 +965,4 @@ def test_last_month_opening_a_sentence_is_no_speaker() -> None:
         "Nordair, also publicized that it would halt the Oslo route due to “poor results and a weak "
         "outlook.”"
     )
-    assert _speakers(text) == ["Tarsk Air"]
+    assert quoted_speakers(text) == ["Tarsk Air"]
