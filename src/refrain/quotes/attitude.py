@@ -116,6 +116,18 @@ def _name_only(subj: NounPhrase) -> bool:
     )
 
 
+def _agent_after(left: list[Token], k: int) -> NounPhrase | None:
+    """The agent of a passive judging verb at ``k`` ("decried by Tarsk as", "was branded by the
+    ministry as"): a name, body or office between "by" and "as"; None otherwise."""
+    if k + 2 >= len(left) or left[k + 1].lower != "by" or not left[k].lower.endswith(("ed", "en")):
+        return None
+    end = next((j for j in range(k + 2, min(len(left), k + 10)) if left[j].lower == "as"), None)
+    if end is None or end == k + 2 or any(not t.is_word for t in left[k + 2 : end]):
+        return None
+    agent = NounPhrase(left[k + 2].start, left[end - 1].end, tuple(left[k + 2 : end]))
+    return agent if _name_only(agent) else None
+
+
 def attitude_subject(left: list[Token]) -> tuple[Token, NounPhrase] | None:
     """The named subject of a stance or naming verb before a short quoted phrase in its sentence
     ("Larijani reaffirmed “active support”", "Jafari also hailed the president's “decisive”
@@ -134,6 +146,9 @@ def attitude_subject(left: list[Token]) -> tuple[Token, NounPhrase] | None:
             continue  # "considered a “red line”": no one takes it for that here
         if sum(t.is_word for t in left[k + 1 :]) > _ATTITUDE_REACH:
             return None  # "blamed Tehran for the attacks, which … in order to “milk” …": the writer's
+        agent = _agent_after(left, k)
+        if agent is not None:
+            return verb, agent  # "an offer decried by Tarsk as “shameless”": the agent's word
         before = next((t.lower for t in reversed(left[:k]) if not t.lower.endswith("ly")), "")
         if before in _PASSIVE or (k > 0 and left[k - 1].lower in DETERMINERS):
             return None  # "Iraq was (widely) labeled …": the one labelled is no speaker

@@ -474,6 +474,8 @@ class Attributor:
             ].strip()
             if sentence_after and not bare_cue_clause(toks, cue, quote_opens_sentence=opens):
                 return False  # “… done.” The next sentence is not a cue clause (but “… done.” Smith said.)
+            if sentence_after and not opens and _things_go_on(toks, cue):
+                return False  # "… as “shameless.” The talks went on.": the talks speak no words
             if inner.endswith(("?", "!")) and own_report(toks, cue):
                 return False  # “… right?” The Daily reported that …: a report of its own, not a cue
             if cue.participle:
@@ -617,6 +619,23 @@ def _subject_over_words(
 # words that open a clause or an aside after a quote, never a description of its speaker
 # ("“…,” as a senior diplomat put it" is one: "as" stays)
 _NOT_DESCRIPTION_OPENERS = frozenset({"and", "or", "but", "to", "what", "which", "who", "that", "while"})
+
+
+# cues that are also plain verbs of things going on ("The talks went on.", "Fighting continued.")
+_GOING_ON_CUES = frozenset({"went on", "continued", "carried on", "followed"})
+
+
+def _things_go_on(toks: list[Token], cue: Cue) -> bool:
+    """Whether a sentence after a quote is "<the noun> went on" ("The talks continued."): no
+    speaker, the noun's head lower case and no name or pronoun before the verb."""
+    before = toks[: cue.index]
+    return (
+        cue.text.lower() in _GOING_ON_CUES
+        and bool(before)
+        and not any(t.lower in lexicon().pronouns for t in before)
+        and not any(t.is_cap for t in before[1:])
+        and (not before[-1].is_cap or (len(before) == 1 and before[0].lower.endswith("ing")))  # "Fighting"
+    )
 
 
 def _ends_with_cue(toks: list[Token]) -> bool:

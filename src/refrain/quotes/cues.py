@@ -18,7 +18,7 @@ from .appositives import unclosed_appositive
 from .cited_sources import per_source, post_then_name, reports_one_as, words_of_opens
 from .context import MASK, Token, common_prefix
 from .lexicon import Lexicon, lexicon
-from .speakers import NounPhrase, clause_subject, passive_agent, subject_after, subject_before
+from .speakers import NounPhrase, clause_subject, passive_agent, passive_by, subject_after, subject_before
 from .speakers import post_runs_on_to_name as _post_runs_on_to_name
 from .subject_lists import (
     issuer_of_saying,
@@ -379,6 +379,8 @@ def subject_of(toks: list[Token], cue: Cue, *, inverted: bool = True) -> NounPhr
         return _participle_subject(toks, cue)
     if cue.end_index == cue.index and (agent := passive_agent(toks, cue.index)) is not None:
         return agent  # "was described by the UN as “…”": the agent speaks
+    if passive_by(toks, cue.index):
+        return None  # "The film was described by critics as “…”": the film is what was described
     if inverted and cue.index > 0 and toks[cue.index - 1].text == "," and _intransitive(cue):
         # "… threatening them with penalties, added Ali Vaez.": the name after the verb, not the
         # noun before its comma

@@ -110,6 +110,12 @@ _OPENING_PRONOUN = re.compile(
 _NOT_PLURAL_S = ("ss", "us", "is", "news", "series", "headquarters", "means", "species", "ics")
 
 
+@cache
+def _place_adjectives() -> frozenset[str]:
+    """Country and nationality words, lower case ("russian", "iranian")."""
+    return frozenset(w.lower() for w in text_lexicon("en", "demonyms") | text_lexicon("en", "geo_words"))
+
+
 def _plural_noun(phrase: str) -> bool:
     """Whether a noun phrase ends in a common noun in the plural ("Arab nations", "the rebels"):
     never the one an "it" refers to. A capitalised last word ("the United Nations") may be one body."""
@@ -469,6 +475,17 @@ class Resolver:
         named = None
         if low[0] == "the" and low[-1] in lexicon().org_words and not any(w[0].isupper() for w in words[1:]):
             named = self._body_named(np.start, low[-1])
+        elif low[0] == "the" and len(words) > 2 and low[-1] in lexicon().org_words and words[-1].islower():
+            # "the Russian ministry said" after "the Russian Defense Ministry announced": the body
+            # named before whose name holds the noun and every country word
+            places = words[1:-1]
+            if all(w[0].isupper() and w.lower() in _place_adjectives() for w in places):
+                found = self._body_named(np.start, low[-1])
+                placed = None if found is None else " ".join([*places, found])
+                if found is not None and set(map(str.lower, places)) <= set(found.lower().split()):
+                    named = found
+                elif placed is not None and re.search(rf"\b{re.escape(placed)}\b", self.masked[: np.start]):
+                    named = placed
         if named is None and low in (["the", "website"], ["the", "site"], ["the", "outlet"]):
             named = self._body_named(np.start, _OUTLET_NOUNS)
         return named
@@ -652,6 +669,15 @@ class Resolver:
         if last is None or last.sentence < here - 1:
             return None
         ent = self.index.fullest(str(last.resolved[0]).split(), "person")
+        if (
+            ent is None
+            and goes_on
+            and self._lone_name(last)
+            and not _nationality_words([t.text for t in np.tokens])
+        ):
+            # "“…,” Rouhani said. The president also said": a speaker named by one word only (not
+            # "the French president also said": nothing ties that name to a country)
+            ent = ArticleEntity(str(last.resolved[0]), "person", tokens=(str(last.resolved[0]),))
         # a wide description goes on with anyone but a holder of an office of state ("the journalist"
         # after a correspondent, not "the scholar" after the president)
         if ent is None or (holds_office_of_state(ent) if wide else holds_other_office(ent, head)):
@@ -672,7 +698,7 @@ class Resolver:
             for o in self.index.occurrences[
                 bisect_left(self._occ_starts, lo) : bisect_right(self._occ_starts, np.start)
             ]
-            if o.entity.kind in {"person", "maybe"} and o.entity is not ent
+            if o.entity.kind in {"person", "maybe"} and o.entity is not ent and o.entity.name != ent.name
         }
         return last.resolved if not others else None
 
@@ -1159,6 +1185,9 @@ class Resolver:
 
         fits, tied = self._office_tests(pos, head, origin, qualifier)
 
+        going_on = self._generic_going_on(earlier, pos, head, origin) if anaphoric and origin else None
+        if going_on is not None:
+            return _found(going_on)
         holder = self._origin_holder(pos, head, origin, tied, unnamed, qualifier) if origin else None
         if holder is not None:
             return _found(holder)
@@ -1336,6 +1365,22 @@ class Resolver:
             near = self._prose[self._sentence_at(occ.start)] >= self._prose[self._sentence_at(pos)] - 1
             full = ent.kind == "person" and len(ent.tokens) > 1 and bool(ent.role or ent.roles)
             return ent if near and full and not unnamed.search(self.masked, occ.end, pos) else None
+        return None
+
+    def _generic_going_on(
+        self, earlier: list[_Subject], pos: int, head: str, origin: tuple[str, ...]
+    ) -> ArticleEntity | None:
+        """ "“…,” Mousavi pointed out. The Iranian diplomat noted, “…”": a description as wide as
+        "the Iranian diplomat" right after a speaker the article ties to that country, nobody else
+        named since, goes on with them (not with another Iranian envoy named paragraphs before)."""
+        if head not in text_lexicon("en", "generic_roles") or not earlier or not earlier[-1].speaker:
+            return None
+        last = earlier[-1]
+        ent = self.index.fullest(str(last.resolved[0]).split(), "person")
+        if ent is None or self._prose[last.sentence] < self._prose[self._sentence_at(pos)] - 1:
+            return None
+        if self._from(ent, origin, pos) and self._alone_since(last, ent, pos):
+            return ent
         return None
 
     def _origin_holder(

@@ -698,14 +698,26 @@ def _subject_over_appositives(
             named = _relative_clause_owner(toks, seg_end)
             if named is not None:
                 return named  # "Ali Vaez who led the talks until 2019, said": not "2019"
-        if j < 0 and segment[0].lower in _OPENING_PREPOSITIONS and named_seg:
-            # "In a note on Friday, the Norland Herald, quoting …, said": the phrase after the
+        if (
+            j < 0
+            and named_seg
+            and (segment[0].lower in _OPENING_PREPOSITIONS or _opening_participle(segment[0]))
+        ):
+            # "In a note on Friday, the Norland Herald, quoting …, said", "Citing images of the
+            # site, the Norland Institute, a group of experts, reported": the phrase after the
             # opener is the subject, not the opener's last noun
             return NounPhrase(named_seg[0].start, named_seg[-1].end, tuple(named_seg))
         # Not an appositive: the segment itself ends with the subject ("On Monday, Smith said")
         run = np_ending_at(toks, seg_end - 1)  # seg_end: before a party tag "(D-Ill.)"
         return NounPhrase(run[0].start, run[-1].end, tuple(run), appositive) if run else None
     return None
+
+
+def _opening_participle(tok: Token) -> bool:
+    """A sentence opened by a participle phrase: "Citing …,", "Quoting …,"."""
+    return (
+        tok.is_cap and tok.lower.endswith("ing") and len(tok.lower) > 5 and tok.lower not in lexicon().roles
+    )
 
 
 def relative_noun(word: str) -> bool:
@@ -871,6 +883,19 @@ def passive_agent(toks: list[Token], k: int) -> NounPhrase | None:
 BE_FORMS = frozenset({"is", "was", "are", "were", "been", "be", "am"})
 
 
+def passive_by(toks: list[Token], k: int) -> bool:
+    """Whether the verb at ``k`` is a passive whose agent and "as" follow it ("was described by
+    critics as"; not "was quoted by IRNA as saying": the one quoted speaks; not "was asked by X
+    whether": the one asked answers)."""
+    return (
+        0 < k < len(toks) - 1
+        and toks[k - 1].lower in BE_FORMS
+        and toks[k + 1].lower == "by"
+        and toks[k].lower not in {"quoted", "cited"}
+        and any(t.lower == "as" for t in toks[k + 2 : k + 8])
+    )
+
+
 def post_runs_on_to_name(between: list[Token], end: int) -> bool:
     """Whether the words quoted "… as saying" run on past the noun phrase read there (ending at
     ``end``) with "and" and capitalised words up to "as": a post with "and" in it before the name
@@ -969,7 +994,8 @@ _MONTHS_AND_MAY = frozenset(_MONTHS | {"may"})  # "may" left out above: the moda
 _SENTENCE_ADVERBS = {"likewise", "similarly", "separately", "additionally", "finally", "moreover", "furthermore",
                      "otherwise", "nonetheless", "nevertheless", "indeed", "instead", "meanwhile", "still",
                      "specifically", "notably", "ironically", "again", "earlier", "later", "afterward",
-                     "elsewhere", "currently", "however", "therefore", "besides", "also", "thus"}  # fmt: skip
+                     "elsewhere", "currently", "however", "therefore", "besides", "also", "thus", "back"}  # fmt: skip
+_ADVERB_PHRASE_PREPOSITIONS = frozenset({"in", "on", "at", "during", "that", "this"})
 _PLACE_PREPOSITIONS = {
     "outside",
     "inside",
@@ -1051,6 +1077,8 @@ def _intro_end(toks: list[Token], i: int) -> int | None:
         or (first.lower.endswith("ly") and j - i >= 2 and toks[i + 1].lower in NP_STOP)  # "Shortly after …,"
         or (j - i >= 3 and toks[i + 1].lower in {"after", "before", "since"})  # "Soon after the vote,"
         or (j - i == 1 and first.lower in _SENTENCE_ADVERBS)  # "Likewise,"
+        # "Elsewhere in his remarks,", "Later in the interview,": the adverb and its phrase
+        or (first.lower in _SENTENCE_ADVERBS and toks[i + 1].lower in _ADVERB_PHRASE_PREPOSITIONS)
         or first.lower in _PLACE_PREPOSITIONS  # "Outside the arena,"
         or (
             first.is_cap and first.lower.endswith("ed") and first.lower in lexicon().speech_verb_forms
@@ -1207,6 +1235,13 @@ def sentence_subject(toks: list[Token]) -> NounPhrase | None:
             break  # a past-tense verb ends the subject: "Clinton's right-hand woman rallied …"
         run.append(toks[i])
         i += 1
+    while run and len(run) >= MAX_NP + field and i < len(toks) and run[-1].is_cap and toks[i].is_cap:
+        if not toks[i].is_word or len(run) >= MAX_NP + field + 3 or not _post_words_only(run):
+            break
+        run.append(
+            toks[i]
+        )  # "Deputy Head of the Tarsk-Norland Chamber of Commerce Omid Varzani": the name whole
+        i += 1
     comma = next((k for k in range(i, min(i + 8, len(toks))) if toks[k].text in {",", MASK}), None)
     if run and opened and run[0].lower in DETERMINERS and comma is not None and toks[comma].text == ",":
         # "During a talk with Ann Roe, the prime minister of X, Smith said": the description after
@@ -1217,6 +1252,19 @@ def sentence_subject(toks: list[Token]) -> NounPhrase | None:
     if run and _ends_in_post(run) and (named := _name_set_off(toks, i)):
         return named  # "Karl’s spokesperson, Jan Ross, made it plain", "the envoy to the UN, Jan Ross,"
     return NounPhrase(run[0].start, run[-1].end, tuple(run)) if run else None
+
+
+def _post_words_only(run: list[Token]) -> bool:
+    """Whether a long phrase's lower-case words are all words of a post ("the former commander of
+    the Norland Fleet"), not a headline's verbs run into it ("minister curses fleeing president")."""
+    lex = lexicon()
+    allowed = lex.roles | DETERMINERS | text_lexicon("en", "office_fields") | _POST_SMALL_WORDS
+    return all(t.is_cap or not t.is_word or t.lower.rstrip(".") in allowed for t in run)
+
+
+_POST_SMALL_WORDS = frozenset(
+    {"of", "for", "and", "to", "former", "acting", "deputy", "senior", "late", "vice"}
+)
 
 
 def _openers_end(toks: list[Token]) -> int:

@@ -1,0 +1,104 @@
+"""Quote speakers past a sentence's opening phrase, in passives with their agent, and in role
+phrases that go on with the last speaker: invented text, each case a rule of refrain.quotes."""
+
+from __future__ import annotations
+
+from quote_speakers import quoted_speakers
+
+from refrain import quotes
+
+
+def test_an_adverb_with_its_phrase_opens_the_sentence_and_is_no_speaker() -> None:
+    text = (
+        "TEHRAN - Farhad Kosari, head of the port authority, spoke on Monday. Elsewhere in his remarks, "
+        "Kosari pointed to the growth of shipping lines and said, “We will have forty new lines by May.”"
+    )
+    assert quoted_speakers(text) == ["Farhad Kosari"]
+
+
+def test_back_in_a_month_opens_the_sentence_before_its_subject() -> None:
+    text = (
+        "Minister Jon Berg has softened President Karl Lund’s stance on the pact. “We have doubts,” Berg "
+        "told diplomats. The pact was signed in 2015. Back in October, Lund declined to back the pact, "
+        "which he has described as “the worst ever” bargain."
+    )
+    assert quoted_speakers(text) == ["Jon Berg", "Karl Lund"]
+
+
+def test_the_country_and_noun_of_a_body_named_before_is_that_body() -> None:
+    text = (
+        "Last week the Norwegian Defense Ministry said its jets had begun flying from the field. “The jets "
+        "took off from the field at dawn,” the Norwegian ministry said."
+    )
+    assert quoted_speakers(text) == ["Norwegian Defense Ministry"]
+
+
+def test_the_country_of_another_body_does_not_take_its_name() -> None:
+    text = "The Danish Foreign Ministry issued a note. “We are concerned,” the Swedish ministry said."
+    assert quoted_speakers(text) == ["Swedish ministry"]
+
+
+def test_a_participle_opener_before_a_body_and_its_apposition_is_no_speaker() -> None:
+    text = (
+        "Citing new images of the plant, the Lindqvist Institute, a group of experts, reported that "
+        "“major new work” was underway."
+    )
+    assert quoted_speakers(text) == ["Lindqvist Institute"]
+
+
+def test_a_wide_description_goes_on_with_the_speaker_of_that_country_just_before() -> None:
+    text = (
+        "TEHRAN – Envoy Reza Kamali, Iran’s special envoy for Sudan, met the UN team.\n\n"
+        "Saeed Bahrami, head of the Africa desk at the Iranian Foreign Ministry, went to Khartoum "
+        "last week.\n\n“The talks must go on,” Bahrami told reporters. He added, “We are ready.”\n\n"
+        "The Iranian diplomat noted, “The UN should act now.”"
+    )
+    assert quoted_speakers(text) == ["Saeed Bahrami"] * 3
+
+
+def test_a_post_that_also_speaks_goes_on_with_a_speaker_named_by_surname_only() -> None:
+    text = (
+        "“The new administration should rethink its ways,” Sorvani said on Tuesday. The president also "
+        "said, “Now, a door has opened.”"
+    )
+    assert quoted_speakers(text) == ["Sorvani", "Sorvani"]
+
+
+def test_a_post_of_another_country_does_not_go_on_with_a_surname_alone() -> None:
+    text = (
+        "“The new administration should rethink its ways,” Sorvani said on Tuesday. The French "
+        "president also said, “Now, a door has opened.”"
+    )
+    assert quoted_speakers(text)[1] != "Sorvani"
+
+
+def test_things_going_on_in_the_next_sentence_are_no_speaker() -> None:
+    text = "Tarsk called the barter “a shameless and cruel act.” The talks went on."
+    assert quoted_speakers(text) == ["Tarsk"]
+
+
+def test_the_agent_of_a_passive_judging_verb_before_the_quote_speaks() -> None:
+    text = (
+        "Norland proposed a barter of frozen funds for test kits, a proposal decried by Tarsk as "
+        "“shameless.” The talks stalled."
+    )
+    found = [q for q in quotes.find(text, language="en")]
+    assert [(q.kind, q.speaker) for q in found] == [("partial", "Tarsk")]
+
+
+def test_the_subject_of_a_passive_with_an_agent_is_no_speaker() -> None:
+    text = "The film was described by critics as “a brilliant and moving work.”"
+    assert quoted_speakers(text) == [None]
+
+
+def test_one_quoted_by_an_agency_still_speaks() -> None:
+    text = "“The tours start soon,” tourism chief Omid Varan was quoted by the Norland Post as saying."
+    assert quoted_speakers(text) == ["Omid Varan"]
+
+
+def test_a_long_post_before_a_name_keeps_the_whole_name() -> None:
+    text = (
+        "At the forum, Deputy Head of the Tarsk-Norland Chamber of Trade Abdollah Varzani pointed to the "
+        "good ties between the two states and said: “We have not used the capacities.”"
+    )
+    assert quoted_speakers(text) == ["Abdollah Varzani"]
