@@ -102,3 +102,45 @@ def test_a_long_post_before_a_name_keeps_the_whole_name() -> None:
         "good ties between the two states and said: “We have not used the capacities.”"
     )
     assert quoted_speakers(text) == ["Abdollah Varzani"]
+
+
+def test_the_field_chief_after_the_secretary_of_that_field_s_council_is_that_secretary() -> None:
+    text = (
+        "Ali Varzani, secretary of the Norland Security Council, repeated the stance in March, "
+        "saying the troops stay on request. “We will stay as long as we are asked to,” the security "
+        "chief added."
+    )
+    assert quoted_speakers(text) == ["Ali Varzani"]
+
+
+def test_a_chief_of_another_field_is_not_the_secretary() -> None:
+    text = (
+        "Ali Varzani, secretary of the Norland Security Council, repeated the stance in March, "
+        "saying the troops stay on request. “We will stay as long as we are asked to,” the army chief added."
+    )
+    assert quoted_speakers(text) == ["army chief"]
+
+
+def test_the_owner_of_an_admission_speaks_in_its_participle() -> None:
+    text = (
+        "Berg’s grudging admission was followed by yet another attack on Tarsk, claiming Tarsk is "
+        "“the leading sponsor of unrest.”"
+    )
+    assert quoted_speakers(text) == ["Berg"]
+
+
+def test_the_envoy_of_a_minister_holds_the_envoy_post_not_the_ministers() -> None:
+    text = (
+        "“Tarsk is trying to keep the current structures,” Khatibi said. Omid Varan Fard, the special "
+        "envoy of Tarsk’s foreign minister for Norland, went to Oslo last week and met Norland Foreign "
+        "Minister Jon Berg. During the meeting, the envoy backed the talks, calling them “important.”"
+    )
+    assert quoted_speakers(text) == ["Khatibi", "Omid Varan Fard"]
+
+
+def test_the_signers_of_a_letter_speak_in_it_not_its_addressee() -> None:
+    text = (
+        "OSLO – 220 Norland MPs signed a letter for the cabinet on Tuesday, which urged it to answer in kind.\n"
+        "“We, members of the assembly, ask the cabinet to enforce the law,” read the letter, the Post reported."
+    )
+    assert quoted_speakers(text) == ["Norland MPs"]

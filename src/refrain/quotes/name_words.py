@@ -174,7 +174,15 @@ def parse_role(phrase: str) -> tuple[str | None, str | None]:
     text = " ".join(words)
     if not any(re.sub(r"\W", "", w.lower()) in lex.roles for w in words):
         return None, None
-    m = _ORG_POSS.match(text)
+    first, m = _ROLE_OF.match(text), _ORG_POSS.match(text)
+    if first and m and "’" not in first.group("role") and "'" not in first.group("role"):
+        # "the special envoy of Norland's foreign minister for X": the first post is theirs, the
+        # second another's (not "a member of Norland's CHP and veteran politician")
+        other = [re.sub(r"\W", "", w.lower()) for w in m.group("role").split()[:2]]
+        if any(w in lex.roles for w in other) and any(
+            re.sub(r"\W", "", w.lower()) in lex.roles for w in first.group("role").split()
+        ):
+            return first.group("role"), _strip_det(first.group("org"))
     if m and any(re.sub(r"\W", "", w.lower()) in lex.roles for w in m.group("role").split()):
         return m.group("role"), _strip_det(m.group("org"))
     m = _ROLE_OF.match(text)

@@ -110,6 +110,15 @@ _OPENING_PRONOUN = re.compile(
 _NOT_PLURAL_S = ("ss", "us", "is", "news", "series", "headquarters", "means", "species", "ics")
 
 
+def _heads_field(ent: ArticleEntity, qualifier: str | None) -> bool:
+    """Whether a "<field> chief" phrase names the field of the body ``ent`` leads or serves ("the
+    security chief" for the secretary of a National Security Council)."""
+    if qualifier is None or len(qualifier) < 4:
+        return False
+    text = " ".join([*ent.roles, ent.role or "", ent.organisation or ""]).lower()
+    return re.search(rf"\b{re.escape(qualifier.lower())}\b", text) is not None
+
+
 @cache
 def _place_adjectives() -> frozenset[str]:
     """Country and nationality words, lower case ("russian", "iranian")."""
@@ -682,7 +691,16 @@ class Resolver:
         # after a correspondent, not "the scholar" after the president)
         if ent is None or (holds_office_of_state(ent) if wide else holds_other_office(ent, head)):
             ranks = _LEADING_POSTS | _MILITARY_RANKS | text_lexicon("en", "rank_titles")
-            if ent is None or not leading or not {w.strip(".,") for w in role_words(ent)} <= ranks:
+            heads_field = (
+                leading
+                and ent is not None
+                and _heads_field(ent, role_qualifier([t.text for t in np.tokens], head))
+            )
+            if (
+                ent is None
+                or not leading
+                or not ({w.strip(".,") for w in role_words(ent)} <= ranks or heads_field)
+            ):
                 return None
             if other_branch(ent, role_qualifier([t.text for t in np.tokens], head)):
                 return None  # "the Navy chief" is no army general
@@ -2080,8 +2098,10 @@ class Resolver:
         if subj is None or not mention_words(subj) or mention_words(subj)[-1].lower() in DOCUMENTS:
             return None
         if not subj.tokens[0].is_cap and not (
-            # "the Netherlands, along with Chile and Kenya, released a statement"
-            subj.tokens[0].lower == "the" and len(subj.tokens) > 1 and subj.tokens[1].is_cap
+            # "the Netherlands, along with Chile and Kenya, released a statement"; "220 MPs signed a letter"
+            (subj.tokens[0].lower == "the" or subj.tokens[0].text.isdigit())
+            and len(subj.tokens) > 1
+            and subj.tokens[1].is_cap
         ):
             return None
         m = re.search(
@@ -2111,6 +2131,8 @@ class Resolver:
         if listed is not None and " and " in names:
             toks = tuple(t for t in tokens(self.masked, subj.start, subj.start + len(names)) if t.is_word)
             subj = NounPhrase(toks[0].start, toks[-1].end, toks)
+        if subj.tokens[0].text.isdigit():  # "220 Norland MPs": the MPs, not a post "220"
+            return " ".join(t.text for t in subj.tokens[1:]), None, None
         return self.resolve(subj)
 
     def _body_named(self, pos: int, noun: str) -> str | None:
@@ -2188,6 +2210,8 @@ class Resolver:
             if author is not None:
                 return author
             toks = tokens(self.masked, lo, hi)
+            opening = sentence_subject(toks)
+            issuer = self._issuer(opening, document, hi)
             cues = self._document_cues(toks, lo, hi, document)
             subjects = [subject_of(toks, cue) for cue in cues]
             # the first cue the document itself is the subject of: cues after it are in its content
@@ -2202,12 +2226,15 @@ class Resolver:
                 if _relaying(cue) and is_press(subj.tokens):
                     continue  # "They spoke in a statement …, Varan News reported": not the outlet's
                 if not _is_document(subj):
+                    if issuer is not None and opening is not None and subj.start > opening.end:
+                        # "200 MPs signed a letter to the cabinet that asked it …": the
+                        # signers, not a cue's subject in a clause after them
+                        return issuer
                     return self.resolve(subj)
                 # "“…,” the statement said. … The statement further said": the author read there
                 author = self._author_read_at(subj.start)
                 if author is not None:
                     return author
-            issuer = self._issuer(sentence_subject(toks), document, hi)
             if issuer is not None:
                 return issuer  # "Norland and Tarsk issued a joint statement. … the statement said"
             # "a statement released by the Ports Authority said": the body named after it
