@@ -144,3 +144,41 @@ def test_the_signers_of_a_letter_speak_in_it_not_its_addressee() -> None:
         "“We, members of the assembly, ask the cabinet to enforce the law,” read the letter, the Post reported."
     )
     assert quoted_speakers(text) == ["Norland MPs"]
+
+
+def test_last_week_between_a_name_and_its_verb_is_no_part_of_the_name() -> None:
+    text = "Norland envoy to Oslo Omid Varan last week said that the cabinet is “filled with cautious hope”."
+    assert quoted_speakers(text) == ["Omid Varan"]
+
+
+def test_a_source_familiar_with_the_matter_is_the_source_not_the_matter() -> None:
+    text = (
+        "“We saw it as of little use,” said one source familiar with the talks who declined to be named, "
+        "adding Berg had opposed the step “for the time being.”"
+    )
+    assert quoted_speakers(text) == ["source", "source"]
+
+
+def test_the_capitalised_noun_of_a_body_named_before_is_that_body() -> None:
+    text = (
+        "TEHRAN – The Tarskian Foreign Ministry has said that Norland broke the law. “Norland committed a "
+        "serious violation,” the Ministry said on Twitter."
+    )
+    assert quoted_speakers(text) == ["Tarskian Foreign Ministry"]
+
+
+def test_the_spokesperson_is_the_spokesman_named_before() -> None:
+    text = (
+        "Foreign Ministry spokesman Omid Varan spoke on Monday. “We regret it,” Varan said. “The winner is "
+        "not the region,” the spokesperson added."
+    )
+    assert quoted_speakers(text) == ["Omid Varan", "Omid Varan"]
+
+
+def test_an_unnamed_spokesperson_since_is_not_the_one_named_before() -> None:
+    text = (
+        "Spokesman Nabil Rudeina said the vote was a win. “We are pleased,” Rudeina said. The Council failed "
+        "to pass a similar text on Monday. A spokesperson for the Norland mission pushed back on those "
+        'calling the vote a rebuke. "The tally says something else," the spokesperson told the Post.'
+    )
+    assert quoted_speakers(text) == ["Nabil Rudeina", "spokesperson"]

@@ -229,6 +229,8 @@ _ONE_OF = re.compile(r"\b(one|another|some|two|each)\s+of\s+$", re.IGNORECASE)
 _LEADING_POSTS = frozenset(
     {"chief", "head", "commander", "director", "leader", "boss", "chairman", "chairwoman"}
 )
+# adjectives that tie an unnamed source to a matter ("a source familiar with the talks")
+_SOURCE_ADJECTIVES = frozenset({"familiar", "close", "knowledgeable", "briefed"})
 _WIDE_DESCRIPTIONS = frozenset(
     {"journalist", "author", "writer", "commentator", "columnist", "economist", "expert", "analyst"}
     | {"scholar", "academic", "researcher", "professor"}
@@ -390,6 +392,8 @@ class Resolver:
         """(fullest name, role, organisation) for the speaker mention ``np``; ``continues``: its cue
         says a speaker goes on ("he added"), so a pronoun is the person quoted just before."""
         np = _name_before_verb(_without_passive_by(_without_dateline(np)))
+        if len(np.tokens) > 1 and np.tokens[-1].lower in _SOURCE_ADJECTIVES:
+            np = NounPhrase(np.start, np.tokens[-2].end, np.tokens[:-1])  # "one source familiar (with …)"
         words = mention_words(np)
         if not words:
             return NOTHING
@@ -482,7 +486,11 @@ class Resolver:
         """ "the ministry said": the body named before whose name holds the noun; "the website
         asked" after "X, an independent media, offers …": the outlet named before."""
         named = None
-        if low[0] == "the" and low[-1] in lexicon().org_words and not any(w[0].isupper() for w in words[1:]):
+        plain = not any(w[0].isupper() for w in words[1:-1]) and (
+            words[-1].islower() or (len(words) == 2 and not words[-1].isupper())  # not "the AP"
+        )
+        if low[0] == "the" and low[-1] in lexicon().org_words and plain:
+            # "the ministry said", "the Ministry said": no other capital in the phrase
             named = self._body_named(np.start, low[-1])
         elif low[0] == "the" and len(words) > 2 and low[-1] in lexicon().org_words and words[-1].islower():
             # "the Russian ministry said" after "the Russian Defense Ministry announced": the body
@@ -1229,10 +1237,14 @@ class Resolver:
         for subj in reversed(earlier):
             ent = self.index.fullest(str(subj.resolved[0]).split(), "person")
             if ent is not None and _holds(ent, head, qualifier) and tied(ent):
+                if anaphoric and self._unnamed_since(unnamed, subj.end, pos):
+                    break  # "A spokesperson for the mission pushed back … the spokesperson told": another
                 return _found(ent)
         for occ in reversed(self.index.occurrences):
             ent = occ.entity
             if occ.end <= pos and ent.kind == "person" and holds_role(ent, head) and tied(ent):
+                if self._unnamed_since(unnamed, occ.end, pos):
+                    break  # "A spokesperson for the mission pushed back … the spokesperson told": another
                 return _found(ent)
         lead = self._lead_role(pos, head, qualifier) if anaphoric else NOTHING
         if lead[0] is not None:
@@ -1342,6 +1354,21 @@ class Resolver:
                 return other
         return None
 
+    def _unnamed_since(self, unnamed: re.Pattern[str], lo: int, hi: int) -> bool:
+        """Whether someone unnamed with the role comes in between ``lo`` and ``hi`` ("A spokesperson
+        for the mission pushed back"): an indefinite role phrase with no preposition inside it and
+        no name after it (not "a talk with Norland President Omid Varan")."""
+        for m in unnamed.finditer(self.masked, lo, hi):
+            inner = m.group(0).lower().split()[1:-1]
+            if any(w in {"with", "of", "to", "for", "from", "by", "and"} for w in inner):
+                continue
+            if re.match(r"\s+(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]+", self.masked[m.end() : m.end() + 40]):
+                continue  # the role before a name
+            if re.search(r"[A-Z][\w’'.-]*,\s*$", self.masked[max(0, m.start() - 40) : m.start()]):
+                continue  # "Sergei Vershinin, a Russian diplomat": the named one's own description
+            return True
+        return False
+
     def _last_in_view(
         self, pos: int, head: str, generic: bool, unnamed: re.Pattern[str], *, past: bool = False
     ) -> ArticleEntity | None:
@@ -1353,6 +1380,8 @@ class Resolver:
         office the article gives them now."""
         quoted = self._last_quoted(pos, reach=3 * RECENT_SENTENCES)
         ent = self.index.fullest(str(quoted.resolved[0]).split(), "person") if quoted else None
+        if quoted is not None and self._unnamed_since(unnamed, quoted.end, pos):
+            return None  # "“…,” Rudeina said. … A spokesperson for the mission … the spokesperson": another
         if ent is not None and (generic or self._may_hold(ent, head)):
             return ent
         if (
@@ -2065,6 +2094,14 @@ class Resolver:
         ):
             if self._person_named(run) is not None:
                 return NOTHING  # "a banner aimed at Karimi which read": a written thing, not Karimi
+        if (
+            np.tokens[0].lower == "who"
+            and at >= 2
+            and toks[at].lower in {"with", "to", "on"}
+            and toks[at - 1].lower in {"familiar", "close", "briefed", "knowledgeable"}
+        ):
+            # "a source familiar with the talks who declined to be named": the source, not the talks
+            run = np_ending_at(toks, at - 2) or run
         # "the backing of Lena Park, who": the relative goes with the nearest noun phrase
         cut = max((k for k, t in enumerate(run) if t.lower == "of"), default=-1)
         if 0 <= cut < len(run) - 1 and run[cut + 1].is_cap:

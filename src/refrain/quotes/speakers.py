@@ -343,6 +343,7 @@ def _skipped_before_verb(toks: list[Token], i: int, verb_index: int) -> bool:
         or (low in _DAY_PARTS and i > 0 and _weekday(toks[i - 1]))
         or _month_phrase(toks, i, verb_index)
         or _ago_phrase(toks, i, verb_index)
+        or _last_time_phrase(toks, i, verb_index)
         # "the aide was quoted as having said": the one quoted is the subject of "said"
         or (verb_index - 3 <= i and [t.lower for t in toks[verb_index - 3 : verb_index]] == _QUOTED_AS_HAVING)
     )
@@ -353,6 +354,18 @@ _AGO_UNITS = frozenset(
     {"hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"}
     | {"decade", "decades", "century", "centuries"}
 )
+
+
+_LAST_TIME_UNITS = frozenset({"week", "month", "year", "weekend", "night"})
+
+
+def _last_time_phrase(toks: list[Token], i: int, verb_index: int) -> bool:
+    """Whether ``toks[i]`` is "last"/"this" and its unit right before the verb ("Omid Varan last
+    week said", "the envoy this month warned")."""
+    low = toks[i].lower
+    if low in {"last", "this"}:
+        return i + 2 == verb_index and toks[i + 1].lower in _LAST_TIME_UNITS
+    return low in _LAST_TIME_UNITS and i + 1 == verb_index and i > 0 and toks[i - 1].lower in {"last", "this"}
 
 
 def _ago_phrase(toks: list[Token], i: int, verb_index: int) -> bool:
