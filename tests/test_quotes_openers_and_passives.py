@@ -182,3 +182,19 @@ def test_an_unnamed_spokesperson_since_is_not_the_one_named_before() -> None:
         'calling the vote a rebuke. "The tally says something else," the spokesperson told the Post.'
     )
     assert quoted_speakers(text) == ["Nabil Rudeina", "spokesperson"]
+
+
+def test_two_words_of_a_field_before_a_post_keep_the_subject_whole() -> None:
+    text = (
+        "“It was a step forward,” Omid Varan told reporters. EU foreign policy chief Federica Lindqvist "
+        "said that the tool is working. “On Friday we gave an important notice,” she said."
+    )
+    assert quoted_speakers(text) == ["Omid Varan", "Federica Lindqvist"]
+
+
+def test_a_verb_and_a_possessive_before_a_post_end_the_subject() -> None:
+    text = (
+        "Kimia Varzani adores her coach Mahsa Omidi, saying she made her who she is today. "
+        "“Ms Omidi has coached me since I was seven,” she went on to say."
+    )
+    assert quoted_speakers(text) == ["Kimia Varzani"]

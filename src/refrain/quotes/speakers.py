@@ -1190,6 +1190,26 @@ def _adjective_caps() -> frozenset[str]:
     return text_lexicon("en", "demonyms") | text_lexicon("en", "geo_words")
 
 
+def _post_modifier_follows(toks: list[Token], i: int) -> bool:
+    """Whether ``toks[i]`` opens the lower-case words of a post before a name: "presidential
+    candidate Ana Ruiz", "foreign policy chief Ana Ruiz" (two words of a field before the post);
+    not a verb, an adverb or a possessive ("X adores her coach Y", "the court formally removed
+    President Y")."""
+    roles = lexicon().roles
+    if i + 1 < len(toks) and toks[i + 1].lower in roles:
+        return True
+    return (
+        i + 3 < len(toks)
+        and not toks[i + 1].is_cap
+        and toks[i + 1].is_word
+        and not toks[i].lower.endswith(("s", "ed", "ly"))
+        and not toks[i + 1].lower.endswith(("ed", "ly"))
+        and toks[i + 1].lower not in DETERMINERS | _POSSESSIVES
+        and toks[i + 2].lower in roles
+        and toks[i + 3].is_cap
+    )
+
+
 def sentence_subject(toks: list[Token]) -> NounPhrase | None:
     """The subject at the start of a sentence: "The agency also weighed in …, writing:"."""
     i = _openers_end(toks)
@@ -1221,7 +1241,7 @@ def sentence_subject(toks: list[Token]) -> NounPhrase | None:
             and toks[i].lower not in NAME_PARTICLES | {"of"}
             and toks[i].lower not in lexicon().roles
             # "Former Democratic presidential candidate Ana Ruiz": a modifier of a post goes on
-            and not (i + 1 < len(toks) and toks[i + 1].lower in lexicon().roles)
+            and not _post_modifier_follows(toks, i)
             and run[-1].lower not in _adjective_caps()
             and run[-1].lower not in text_lexicon("en", "weekdays")  # "Tehran Friday prayer leader"
             and not _hyphen_particle(toks[i].text)
@@ -1275,6 +1295,7 @@ def _post_words_only(run: list[Token]) -> bool:
     return all(t.is_cap or not t.is_word or t.lower.rstrip(".") in allowed for t in run)
 
 
+_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 _POST_SMALL_WORDS = frozenset(
     {"of", "for", "and", "to", "former", "acting", "deputy", "senior", "late", "vice"}
 )
