@@ -192,3 +192,9 @@ def test_a_pilots_rank_glued_to_amir_is_a_title_not_a_name() -> None:
     # a given name opening with a vowel after the glued title «امیر…» was read as part of the name
     assert same_person("امیرخلبان عزیز وردی", "Aziz Vardi") is not None
     assert same_person("سرتیپ خلبان عزیز وردی", "Aziz Vardi") is not None
+
+
+def test_a_french_dj_is_persian_jim() -> None:
+    found = same_person("جبرییل سیدیبه", "Djibril Sidibe")
+    assert found is not None and found.how == "full name"
+    assert same_person("جمال بلعید", "Djamel Belaid") is not None

@@ -144,3 +144,10 @@ def test_hundreds_read_whole_and_a_flow_rate_is_no_dubai():
     english = facts_en("The flow of the two springs has fallen by 80 percent this season.")
     persian = facts_fa("دبی دو چشمه به میزان 80 درصد کاهش یافته است.")  # «دبی»: a flow rate
     assert can_render(english, persian)[0]
+
+
+def test_a_council_name_ending_in_security_council_is_no_un_anchor() -> None:
+    un = anchors_en("the UN Security Council met")
+    assert un and anchors_en("The Security Council met") == un
+    assert anchors_en("the Supreme National Security Council met") == frozenset()
+    assert anchors_en("The White House said") == anchors_en("Washington said")

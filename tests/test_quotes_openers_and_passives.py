@@ -198,3 +198,12 @@ def test_a_verb_and_a_possessive_before_a_post_end_the_subject() -> None:
         "“Ms Omidi has coached me since I was seven,” she went on to say."
     )
     assert quoted_speakers(text) == ["Kimia Varzani"]
+
+
+def test_a_long_title_joined_by_of_before_a_name_quoted_by_a_channel_is_kept_whole() -> None:
+    text = (
+        "OSLO – The navy will hold a drill near the coasts, top commanders announced on Monday. “The navy "
+        "will stage a drill tomorrow near the coasts,” Chief of Staff of Norland Naval Forces Rear Admiral Omid "
+        "Varan was quoted by the Norland news channel as saying."
+    )
+    assert quoted_speakers(text) == ["Omid Varan"]

@@ -98,6 +98,19 @@ def _fold_hamza(text: str) -> str:
     return text.replace("ئ", "ی")
 
 
+# a capitalised word right before a form ("National Security Council")
+_CAP_WORD_BEFORE = re.compile(r"([A-Z][\w.]*)\s+$")
+
+
+def _inside_longer_name(text: str, start: int, key: str) -> bool:
+    """Whether a form of several words ends a longer capitalised name ("Supreme National Security
+    Council"), the word before it being no form of the same anchor ("UN Security Council")."""
+    before = _CAP_WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None or before.group(1).lower() in {"the", "a", "an", "this", "that"}:
+        return False  # "The White House said": the sentence's first word
+    return key not in anchors_en(before.group(1))
+
+
 def anchors_en(text: str, in_names: bool = True) -> frozenset[str]:
     """The anchors an English text names (by key); ``in_names=False``: not counting a form that
     starts a longer capitalised name, unless the next word is an anchor itself ("US Navy" is
@@ -112,6 +125,8 @@ def anchors_en(text: str, in_names: bool = True) -> frozenset[str]:
         for match in pattern.finditer(text):
             if not in_names and _NAME_AFTER.match(text, match.end()):
                 continue
+            if " " in match.group(0).strip() and _inside_longer_name(text, match.start(), key):
+                continue  # "the Supreme National Security Council": Iran's, not the UN's
             out.add(key)
             break
     return frozenset(out)

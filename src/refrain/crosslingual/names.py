@@ -38,8 +38,9 @@ _FA = {
     "م": "m", "ن": "n",
 }  # fmt: skip
 # Latin digraphs first (to placeholders), then single letters; vowels and v/w/y dropped like و/ی.
+# "dj" is a French romanisation's j ("Djibril" «جبریل»).
 _LATIN_DIGRAPHS = [("kh", "X"), ("gh", "Q"), ("sh", "S"), ("ch", "C"), ("zh", "Z"), ("th", "s"),
-                   ("dh", "z"), ("ph", "f"), ("ck", "k")]  # fmt: skip
+                   ("dh", "z"), ("ph", "f"), ("ck", "k"), ("dj", "j")]  # fmt: skip
 _LATIN = {
     "a": "", "e": "", "i": "", "o": "", "u": "", "y": "", "w": "", "v": "", "'": "", "`": "",
     "b": "b", "p": "p", "t": "t", "s": "s", "c": "k", "j": "j", "h": "h", "x": "ks", "d": "d",

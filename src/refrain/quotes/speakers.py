@@ -127,8 +127,17 @@ def _trim_np(toks: list[Token]) -> list[Token]:
         if toks[0].lower in NATIONALITIES:
             break
         toks = toks[1:]
-    # Keep at most MAX_NP tokens from the head leftward.
-    return toks[-MAX_NP:]
+    # Keep at most MAX_NP tokens from the head leftward (but a title of capitalised words joined
+    # by "of" whole: "Chief of Staff of Norland Naval Forces Rear Admiral X", not "of Staff of …")
+    cut = toks[-MAX_NP:]
+    joined = {"of", "and", "for", "the"}
+    if (
+        len(toks) > MAX_NP
+        and any(t.lower == "of" for t in toks[1:])
+        and all(t.is_cap or t.lower in joined for t in toks)
+    ):
+        return toks
+    return cut
 
 
 def np_ending_at(toks: list[Token], end_index: int) -> list[Token]:
