@@ -207,3 +207,21 @@ def test_a_long_title_joined_by_of_before_a_name_quoted_by_a_channel_is_kept_who
         "Varan was quoted by the Norland news channel as saying."
     )
     assert quoted_speakers(text) == ["Omid Varan"]
+
+
+def test_a_day_after_a_body_is_no_part_of_its_name() -> None:
+    text = (
+        "The Norland Foreign Ministry on Monday denounced as “cruel” the curbs, the Post reported. "
+        "The curbs are a barrier, the ministry said in a note. “Illegal curbs are a powerful "
+        "obstacle,” it said."
+    )
+    assert quoted_speakers(text) == ["Norland Foreign Ministry", "Norland Foreign Ministry"]
+
+
+def test_a_dotted_country_ending_a_sentence_is_no_part_of_the_next_name() -> None:
+    text = (
+        "Foreign Ministry spokesman Omid Varzani spoke on Monday. The group was taken off the lists of "
+        "Western states, including the U.S. Varzani further said that “the reliance on criminals shows "
+        "that it has run out of options.”"
+    )
+    assert quoted_speakers(text) == ["Omid Varzani"]

@@ -69,6 +69,8 @@ def capitalised_run(masked: str, toks: list[Token], i: int, lex: Lexicon) -> tup
                 # "Hassan Rouhani of Iran": the name ends; "Minister of Energy", "Adviser on
                 # Commerce" go on
                 break
+            if t.lower == "on" and _is_date_word(toks[j + 1].lower):
+                break  # "the Foreign Ministry on Monday": a day, not "Committee on Foreign Relations"
             if t.lower == "to" and run[-1].lower.rstrip(".") not in lex.roles:
                 break  # "Ambassador to Norland Levan Petrov" goes on; "Rouhani to Moscow" does not
             run.append(t)
@@ -76,6 +78,21 @@ def capitalised_run(masked: str, toks: list[Token], i: int, lex: Lexicon) -> tup
         else:
             break
     return run, j
+
+
+_MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october"}
+    | {"november", "december"}
+)
+
+
+def _is_date_word(word: str) -> bool:
+    """A weekday or a month ("monday", "march", "esfand"), lower case."""
+    return (
+        word in text_lexicon("en", "weekdays")
+        or word in _MONTHS
+        or word in text_lexicon("en", "calendar_months")
+    )
 
 
 def _office_goes_on(run: list[Token], following: list[Token], lex: Lexicon) -> bool:

@@ -111,12 +111,17 @@ def clean_person_words(tail: list[str]) -> list[str]:
             # "Hassan Rouhani of Iran": the name before; "Joint Chamber of Commerce Mozaffar
             # Alavi-Nia": the name after the organisation's last word
             words = after[1:] if len(after) >= 3 else words[:cut]
-    while len(words) > 1 and (
-        participle(words[0])
-        or (len(words) > 2 and is_place(words[:1]))
-        or particle_name(words[0])
-        or words[0].islower()  # "for Yemen Hans Lindgren"
-        or (len(words) > 2 and words[0].lower() in _SENTENCE_OPENERS)  # "Further Xi Jinping"
+    while (
+        len(words) > 1
+        and (
+            participle(words[0])
+            or (len(words) > 2 and is_place(words[:1]))
+            or particle_name(words[0])
+            or words[0].islower()  # "for Yemen Hans Lindgren"
+            or (len(words) > 2 and words[0].lower() in _SENTENCE_OPENERS)  # "Further Xi Jinping"
+            # "… a war with the U.S. Vaez said": a dotted country ends the sentence before the name
+            or (words[0].endswith(".") and words[0].count(".") >= 2 and is_place(words[:1]))
+        )
     ):
         words = words[1:]  # a name does not open with "al-Islam"
     while len(words) > 1 and words[-1].lower() == words[-2].lower():
