@@ -198,3 +198,9 @@ def test_a_french_dj_is_persian_jim() -> None:
     found = same_person("جبرییل سیدیبه", "Djibril Sidibe")
     assert found is not None and found.how == "full name"
     assert same_person("جمال بلعید", "Djamel Belaid") is not None
+
+
+def test_one_persian_word_latin_writes_as_two_is_the_full_name_when_every_letter_agrees() -> None:
+    found = same_person("عبدالرحیم", "Abdul Rahim")
+    assert found is not None and found.how == "full name"
+    assert same_person("عبدالرحیم", "Abdul Karim") is None

@@ -37,8 +37,7 @@ _FA = {
     "ر": "r", "ژ": "Z", "ش": "S", "غ": "q", "ق": "q", "ف": "f", "ک": "k", "گ": "g", "ل": "l",
     "م": "m", "ن": "n",
 }  # fmt: skip
-# Latin digraphs first (to placeholders), then single letters; vowels and v/w/y dropped like و/ی.
-# "dj" is a French romanisation's j ("Djibril" «جبریل»).
+# Latin digraphs first (to placeholders), then single letters; vowels, v/w/y dropped like و/ی; "dj": French j.
 _LATIN_DIGRAPHS = [("kh", "X"), ("gh", "Q"), ("sh", "S"), ("ch", "C"), ("zh", "Z"), ("th", "s"),
                    ("dh", "z"), ("ph", "f"), ("ck", "k"), ("dj", "j")]  # fmt: skip
 _LATIN = {
@@ -318,6 +317,8 @@ def _same_person(persian: str, latin: str) -> NameMatch | None:
         joined = _latin_parts(" ".join([*words[:-2], words[-2] + words[-1].lower()]))
         if len(joined.surname) >= 4 and close(fa.surname, joined.surname):
             la = joined
+    if fa.words == 1 and la.words == 2 and len(fa.full) >= 5 and fa.full == la.full:
+        return NameMatch("full name", 0.9)  # one Persian word Latin writes as two («عبدالرحیم» Abdul Rahim)
     if not _initials_fit(fa, la) and not _given_initials_only(fa, la):
         return None
     surnames = close(fa.surname, la.surname) or _tail_close(fa, la)
