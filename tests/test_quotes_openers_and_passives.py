@@ -225,3 +225,17 @@ def test_a_dotted_country_ending_a_sentence_is_no_part_of_the_next_name() -> Non
         "that it has run out of options.”"
     )
     assert quoted_speakers(text) == ["Omid Varzani"]
+
+
+def test_one_who_likens_a_thing_to_a_quoted_phrase_said_it() -> None:
+    text = "Envoy Omid Varan has likened the channel to a “fine car without fuel” in remarks on Monday."
+    assert quoted_speakers(text) == ["Omid Varan"]
+
+
+def test_the_statement_after_a_country_s_ministry_said_is_that_ministry_s() -> None:
+    text = (
+        "Varnia cut ties on Monday. The statement seemed timed with an earlier one. Norland’s foreign "
+        "ministry said it was sorry for the steps. “The steps are unjust and rest on nothing,” the "
+        "statement said."
+    )
+    assert quoted_speakers(text) == ["Norland foreign ministry"]

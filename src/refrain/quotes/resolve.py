@@ -2298,6 +2298,10 @@ class Resolver:
                 found = resolve_name(phrase, self.index)
                 if found[0] is not None:
                     return found
+            owned = _OWNED_BODY_SAID.match(self.masked, lo, min(hi, pos)) if n == here - 1 else None
+            if owned is not None and owned.group(2).lower() in lexicon().org_words:
+                # "Norland's foreign ministry voiced regret … . “…,” the statement said": its statement
+                return " ".join(re.sub(r"[’']s\b", "", owned.group(1)).split()), None, None
             if n < here and document.search(self.masked, lo, min(hi, pos)):
                 return None
         return None
@@ -2369,6 +2373,11 @@ class Resolver:
 
 
 # a sentence opening with a body that announced something ("The Interior Ministry of Tarsk announced")
+# "Qatar's foreign ministry said", opening a sentence: a country's body speaking
+_OWNED_BODY_SAID = re.compile(
+    r"\s*((?:[Tt]he\s+)?[A-Z][\w.-]*[’']s\s+(?:[a-z]+\s+){0,2}([a-z]+))\s+(?:has\s+|also\s+)?"
+    r"(?:said|announced|declared|stated)\b"
+)
 _ANNOUNCING = re.compile(
     # an opening phrase may stand before the body ("Alarmed by the floods, the Relief Fund voiced …")
     r"\s*(?:[A-Z][^,.;:“”\"\n]{0,120},\s+(?=[Tt]he\s+[A-Z]|[A-Z]))?(?:[Tt]he\s+)?"
