@@ -465,8 +465,8 @@ def test_two_shared_numbers_and_the_full_name_need_no_margin_over_unrelated_quot
         unrelated = QuoteItem(
             "f10", "fa-10", "fa", "تیم ملی فوتبال فردا برای اردو به ترکیه می‌رود.", "مهدی صالحی"
         )
-        # the rendering closer than the unrelated quotation, but by less than half the usual margin
-        model = _FixedEmbedder({en_text: (1.0, 0.0), fa_text: at(0.85), unrelated.text: at(0.845)})
+        # the rendering closer than the unrelated quotation, but by less than the usual margin
+        model = _FixedEmbedder({en_text: (1.0, 0.0), fa_text: at(0.85), unrelated.text: at(0.84)})
         return [(x.en, x.fa) for x in link([en, fa, unrelated], model).links]
 
     assert run(
@@ -480,26 +480,3 @@ def test_two_shared_numbers_and_the_full_name_need_no_margin_over_unrelated_quot
         )
         == []
     )
-
-
-def test_the_full_name_on_both_sides_halves_the_margin_over_unrelated_quotes() -> None:
-    import math
-
-    def at(cos: float) -> tuple[float, float]:
-        return (cos, math.sqrt(1 - cos * cos))
-
-    en_text = "The festival was moved to next month so that the judging could be done with care."
-    fa_text = "جشنواره برای داوری دقیق به ماه بعد منتقل شد تا کار با دقت انجام شود."
-
-    def run(en_speaker: str) -> list[tuple[str, str]]:
-        en = QuoteItem("e9", "en-9", "en", en_text, en_speaker)
-        fa = QuoteItem("f9", "fa-9", "fa", fa_text, "رضا کریمی")
-        unrelated = QuoteItem(
-            "f10", "fa-10", "fa", "تیم ملی فوتبال فردا برای اردو به ترکیه می‌رود.", "مهدی صالحی"
-        )
-        # closer than the unrelated quotation by 0.015: more than half the margin, less than all of it
-        model = _FixedEmbedder({en_text: (1.0, 0.0), fa_text: at(0.86), unrelated.text: at(0.845)})
-        return [(x.en, x.fa) for x in link([en, fa, unrelated], model).links]
-
-    assert run("Reza Karimi") == [("e9", "f9")]
-    assert run("Karimi") == []  # the surname alone: the whole margin

@@ -42,7 +42,6 @@ MIN_WORDS_FA = 5
 MARGIN = 0.01  # over the second-best candidate of the same speaker
 BACKGROUND_MARGIN = 0.02  # over the closest of the unrelated background quotations
 BACKGROUND_SIZE = 200
-FULL_NAME_SHARE = 0.5  # of BACKGROUND_MARGIN, when the speakers' full names agree
 SAME_TEXT = 0.97  # cosine of two Persian texts taken for one quotation reprinted
 
 
@@ -295,10 +294,7 @@ def link(
         floor = floors[e.id]
         # two numbers shared by the speaker named in full are evidence the model need not repeat:
         # closer than every unrelated quotation is enough ("from 28 Azar to 12 Dey")
-        # the speaker named in full on both sides is evidence too: half the margin over the unrelated
         needed = 0.0 if shared >= 2 and how in ("full name", "alias") else background_margin
-        if needed and how in ("full name", "alias"):
-            needed = background_margin * FULL_NAME_SHARE
         if cos < floor + needed:
             continue
         if second is not None and cos - second < margin:
