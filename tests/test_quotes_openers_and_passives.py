@@ -239,3 +239,22 @@ def test_the_statement_after_a_country_s_ministry_said_is_that_ministry_s() -> N
         "statement said."
     )
     assert quoted_speakers(text) == ["Norland foreign ministry"]
+
+
+def test_a_post_of_two_offices_after_a_name_is_theirs_even_when_long() -> None:
+    text = (
+        "OSLO - Omid Varan, Norland’s ambassador and permanent envoy to the Geneva-based international "
+        "trade and labour bodies, has said that Norland seized 800 tonnes of drugs in 2019. In a note on "
+        "Friday, he said "
+        "that most of it was opium. “Other drugs seized include hashish,” the ambassador explained."
+    )
+    assert quoted_speakers(text) == ["Omid Varan"]
+
+
+def test_a_long_clause_after_a_place_and_a_comma_is_no_post() -> None:
+    text = (
+        "Omid Varan, the top security official, will fly to Oslo on Monday. During his stay in Bergen, the "
+        "top Norland security official will also meet the city's high-ranking officials and talk trade. "
+        "“Warm ties with neighbours are our main priority,” the top Norland security official told his host."
+    )
+    assert quoted_speakers(text) == ["Omid Varan"]

@@ -12,7 +12,9 @@ import re
 from .lexicon import lexicon
 
 # ", the regime's Labor Minister," / ", Leader of the Islamic Revolution," (parse_role wants a role word)
-_APPOSITIVE = re.compile(r"\A,\s+((?:(?:the|a|an)\s+)?[^,;:.\x00\n]{2,90}?)\s*(?=[,;.]|$)")
+# up to 110 characters: an ambassador's two offices and the bodies of a city they serve can make
+# one post of over 90
+_APPOSITIVE = re.compile(r"\A,\s+((?:(?:the|a|an)\s+)?[^,;:.\x00\n]{2,110}?)\s*(?=[,;.]|$)")
 # ", who is Norland's Ambassador and Permanent Representative to … in Tarsk,": a relative clause
 # that names a present post may run longer (a past one, "who served as …", is not held now)
 _RELATIVE_APPOSITIVE = re.compile(
@@ -78,10 +80,26 @@ def post_before(masked: str, start: int, end: int) -> str | None:
     return m.group(1)
 
 
+_FINITE = frozenset({"will", "would", "has", "have", "had", "is", "are", "was", "were", "can", "could"})
+
+
+def _has_finite_verb(phrase: str) -> bool:
+    return any(w.lower() in _FINITE for w in phrase.split())
+
+
 def post_after(masked: str, start: int, end: int) -> str | None:
     """The post set off by a comma right after the name at ``[start, end)``, its reporting verb
     cut off (:func:`_appositive_post`)."""
-    m = _APPOSITIVE.match(masked[end : end + 120]) or _RELATIVE_APPOSITIVE.match(masked[end : end + 180])
-    if m is None or m.group(1).split()[0].lower() in _PREPOSITIONS:
-        return None  # "X, in a phone call with the emir of Y, said": a circumstance, no post
+    m = _RELATIVE_APPOSITIVE.match(masked[end : end + 180]) or _APPOSITIVE.match(masked[end : end + 140])
+    first = m.group(1).split()[0].lower() if m is not None else ""
+    long_clause = (
+        m is not None
+        and first not in {"who", "which"}
+        and len(m.group(1)) > 90
+        and (first.endswith("ing") or _has_finite_verb(m.group(1)))
+    )
+    if m is None or first in _PREPOSITIONS or long_clause:
+        # "X, in a phone call with the emir of Y, said": a circumstance, no post (nor a long
+        # participle phrase or clause: "During his visit to Abu Dhabi, the top official will meet …")
+        return None
     return _appositive_post(masked, start, m.group(1))
