@@ -12,6 +12,7 @@ from .context import Token
 from .lexicon import Lexicon
 from .name_words import POSSESSIVE, is_place, participle, particle_name
 from .speakers import NAME_PARTICLES
+from .when import MONTH_NAMES
 
 
 def capitalised_run(masked: str, toks: list[Token], i: int, lex: Lexicon) -> tuple[list[Token], int]:
@@ -80,17 +81,11 @@ def capitalised_run(masked: str, toks: list[Token], i: int, lex: Lexicon) -> tup
     return run, j
 
 
-_MONTHS = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october"}
-    | {"november", "december"}
-)
-
-
 def _is_date_word(word: str) -> bool:
     """A weekday or a month ("monday", "march", "esfand"), lower case."""
     return (
         word in text_lexicon("en", "weekdays")
-        or word in _MONTHS
+        or word in MONTH_NAMES
         or word in text_lexicon("en", "calendar_months")
     )
 

@@ -80,7 +80,7 @@ def post_before(masked: str, start: int, end: int) -> str | None:
     return m.group(1)
 
 
-_FINITE = frozenset({"will", "would", "has", "have", "had", "is", "are", "was", "were", "can", "could"})
+_FINITE = frozenset(_AUXILIARIES | {"will", "would", "are", "were", "can", "could"})
 
 
 def _has_finite_verb(phrase: str) -> bool:

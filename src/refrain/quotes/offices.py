@@ -55,6 +55,17 @@ def heads_field(ent: ArticleEntity, head: str, qualifier: str | None) -> bool:
     return False
 
 
+def field_in_post(ent: ArticleEntity, qualifier: str | None) -> bool:
+    """Whether the field of a "<field> chief" phrase is a word anywhere in ``ent``'s posts or body
+    ("the security chief" for the secretary of a National Security Council): wider than
+    :func:`heads_field`, which wants it right before an office word; used only for a post that goes
+    on with the speaker just before."""
+    if qualifier is None or len(qualifier) < 4:
+        return False
+    text = " ".join([*ent.roles, ent.role or "", ent.organisation or ""]).lower()
+    return re.search(rf"\b{re.escape(qualifier.lower())}\b", text) is not None
+
+
 def role_words(ent: ArticleEntity) -> set[str]:
     """Every word of the roles the article gives ``ent``, lower case, as written."""
     return {w for r in ent.roles | {(ent.role or "").lower()} for w in r.split()}

@@ -48,6 +48,7 @@ from .names import (
     role_head,
 )
 from .offices import (
+    field_in_post,
     has_office,
     heads_field,
     holds_office_of_state,
@@ -64,6 +65,7 @@ from .speakers import (
     SUBJECT_RELATIVES,
     NounPhrase,
     np_ending_at,
+    place_adjectives,
     relative_noun,
     sentence_subject,
     subject_after,
@@ -108,21 +110,6 @@ _OPENING_PRONOUN = re.compile(
 
 # Lower-case words ending in "s" that are no plurals ("the news", "the press").
 _NOT_PLURAL_S = ("ss", "us", "is", "news", "series", "headquarters", "means", "species", "ics")
-
-
-def _heads_field(ent: ArticleEntity, qualifier: str | None) -> bool:
-    """Whether a "<field> chief" phrase names the field of the body ``ent`` leads or serves ("the
-    security chief" for the secretary of a National Security Council)."""
-    if qualifier is None or len(qualifier) < 4:
-        return False
-    text = " ".join([*ent.roles, ent.role or "", ent.organisation or ""]).lower()
-    return re.search(rf"\b{re.escape(qualifier.lower())}\b", text) is not None
-
-
-@cache
-def _place_adjectives() -> frozenset[str]:
-    """Country and nationality words, lower case ("russian", "iranian")."""
-    return frozenset(w.lower() for w in text_lexicon("en", "demonyms") | text_lexicon("en", "geo_words"))
 
 
 def _plural_noun(phrase: str) -> bool:
@@ -496,7 +483,7 @@ class Resolver:
             # "the Russian ministry said" after "the Russian Defense Ministry announced": the body
             # named before whose name holds the noun and every country word
             places = words[1:-1]
-            if all(w[0].isupper() and w.lower() in _place_adjectives() for w in places):
+            if all(w[0].isupper() and w.lower() in place_adjectives() for w in places):
                 found = self._body_named(np.start, low[-1])
                 placed = None if found is None else " ".join([*places, found])
                 if found is not None and set(map(str.lower, places)) <= set(found.lower().split()):
@@ -699,18 +686,15 @@ class Resolver:
         # after a correspondent, not "the scholar" after the president)
         if ent is None or (holds_office_of_state(ent) if wide else holds_other_office(ent, head)):
             ranks = _LEADING_POSTS | _MILITARY_RANKS | text_lexicon("en", "rank_titles")
-            heads_field = (
-                leading
-                and ent is not None
-                and _heads_field(ent, role_qualifier([t.text for t in np.tokens], head))
-            )
+            qualifier = role_qualifier([t.text for t in np.tokens], head)
+            in_field = leading and ent is not None and field_in_post(ent, qualifier)
             if (
                 ent is None
                 or not leading
-                or not ({w.strip(".,") for w in role_words(ent)} <= ranks or heads_field)
+                or not ({w.strip(".,") for w in role_words(ent)} <= ranks or in_field)
             ):
                 return None
-            if other_branch(ent, role_qualifier([t.text for t in np.tokens], head)):
+            if other_branch(ent, qualifier):
                 return None  # "the Navy chief" is no army general
         # "the American expert" after an Iranian envoy spoke is someone else (a post's going-on verb
         # already says the writer means the last speaker: a stray place near a mention must not undo it)
@@ -2098,7 +2082,7 @@ class Resolver:
             np.tokens[0].lower == "who"
             and at >= 2
             and toks[at].lower in {"with", "to", "on"}
-            and toks[at - 1].lower in {"familiar", "close", "briefed", "knowledgeable"}
+            and toks[at - 1].lower in _SOURCE_ADJECTIVES
         ):
             # "a source familiar with the talks who declined to be named": the source, not the talks
             run = np_ending_at(toks, at - 2) or run
@@ -2372,12 +2356,12 @@ class Resolver:
         return NounPhrase(toks[0].start, toks[-1].end, toks) if toks else None
 
 
-# a sentence opening with a body that announced something ("The Interior Ministry of Tarsk announced")
 # "Qatar's foreign ministry said", opening a sentence: a country's body speaking
 _OWNED_BODY_SAID = re.compile(
     r"\s*((?:[Tt]he\s+)?[A-Z][\w.-]*[’']s\s+(?:[a-z]+\s+){0,2}([a-z]+))\s+(?:has\s+|also\s+)?"
     r"(?:said|announced|declared|stated)\b"
 )
+# a sentence opening with a body that announced something ("The Interior Ministry of Tarsk announced")
 _ANNOUNCING = re.compile(
     # an opening phrase may stand before the body ("Alarmed by the floods, the Relief Fund voiced …")
     r"\s*(?:[A-Z][^,.;:“”\"\n]{0,120},\s+(?=[Tt]he\s+[A-Z]|[A-Z]))?(?:[Tt]he\s+)?"

@@ -1194,7 +1194,7 @@ def _hyphen_particle(word: str) -> bool:
 
 
 @cache
-def _adjective_caps() -> frozenset[str]:
+def place_adjectives() -> frozenset[str]:
     """Capitalised adjectives of place and nationality ("Western", "Iranian"): they open a noun phrase."""
     return text_lexicon("en", "demonyms") | text_lexicon("en", "geo_words")
 
@@ -1213,7 +1213,7 @@ def _post_modifier_follows(toks: list[Token], i: int) -> bool:
         and toks[i + 1].is_word
         and not toks[i].lower.endswith(("s", "ed", "ly"))
         and not toks[i + 1].lower.endswith(("ed", "ly"))
-        and toks[i + 1].lower not in DETERMINERS | _POSSESSIVES
+        and toks[i + 1].lower not in DETERMINERS  # "her coach", "the minister"
         and toks[i + 2].lower in roles
         and toks[i + 3].is_cap
     )
@@ -1251,7 +1251,7 @@ def sentence_subject(toks: list[Token]) -> NounPhrase | None:
             and toks[i].lower not in lexicon().roles
             # "Former Democratic presidential candidate Ana Ruiz": a modifier of a post goes on
             and not _post_modifier_follows(toks, i)
-            and run[-1].lower not in _adjective_caps()
+            and run[-1].lower not in place_adjectives()
             and run[-1].lower not in text_lexicon("en", "weekdays")  # "Tehran Friday prayer leader"
             and not _hyphen_particle(toks[i].text)
         ):
@@ -1304,7 +1304,6 @@ def _post_words_only(run: list[Token]) -> bool:
     return all(t.is_cap or not t.is_word or t.lower.rstrip(".") in allowed for t in run)
 
 
-_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 _POST_SMALL_WORDS = frozenset(
     {"of", "for", "and", "to", "former", "acting", "deputy", "senior", "late", "vice"}
 )
