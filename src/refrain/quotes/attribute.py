@@ -455,7 +455,7 @@ class Attributor:
             and toks[0].is_cap
             and (toks[-1].text in {",", ":"} or _ends_with_cue(toks))
         )
-        if introduces_next:
+        if introduces_next and not _adds_next(toks):
             return False  # “… done?” Mills then wrote back, “…”: the cue belongs to the next quote
         if toks and toks[0].lower == "by" and self._passive_agent(g, piece, toks):
             return True
@@ -472,12 +472,8 @@ class Attributor:
             opens = not self.masked[
                 self.sentence_of(first.paragraph, first.open_at)[0] : first.open_at
             ].strip()
-            if sentence_after and not bare_cue_clause(toks, cue, quote_opens_sentence=opens):
-                return False  # “… done.” The next sentence is not a cue clause (but “… done.” Smith said.)
-            if sentence_after and not opens and _things_go_on(toks, cue):
-                return False  # "… as “shameless.” The talks went on.": the talks speak no words
-            if inner.endswith(("?", "!")) and own_report(toks, cue):
-                return False  # “… right?” The Daily reported that …: a report of its own, not a cue
+            if self._sentence_of_its_own(g, toks, cue, inner, sentence_after=sentence_after, opens=opens):
+                return False
             if cue.participle:
                 break  # "…” and said the government had …": the subject is the one before the quote
             subj = subject_of(toks, cue)
@@ -499,6 +495,33 @@ class Attributor:
         if sentence_after:
             return self._try_credit(g, piece)  # “… done.” Ana Ruiz, 45, Portvale
         return self._try_credit(g, piece) or self._try_dash_line(g, piece)
+
+    def _sentence_of_its_own(
+        self, g: Group, toks: list[Token], cue: Cue, inner: str, *, sentence_after: bool, opens: bool
+    ) -> bool:
+        """Whether the clause after the quote, though it holds a cue, is a sentence of its own that
+        does not attribute the quote."""
+        if sentence_after and not bare_cue_clause(_before_adding(toks), cue, quote_opens_sentence=opens):
+            return True  # “… done.” The next sentence is not a cue clause (but “… done.” Smith said.)
+        if (
+            inner.endswith((".", "…"))
+            and toks[0].lower in lexicon().pronouns
+            and own_report(toks, cue)
+            and self._cued_before_quote(g)
+        ):
+            return True  # X said the war was “futile.” He also said that …: X's, told before
+        if sentence_after and not opens and _things_go_on(toks, cue):
+            return True  # "… as “shameless.” The talks went on.": the talks speak no words
+        # “… right?” The Daily reported that …: a report of its own, not a cue
+        return inner.endswith(("?", "!")) and own_report(toks, cue)
+
+    def _cued_before_quote(self, g: Group) -> bool:
+        """Whether a cue stands in the quote's own sentence before it, the quote woven into the
+        clause ("X said the war was “…”"; not set off by a comma after a long clause)."""
+        first = g.pieces[0]
+        lo = self.sentence_of(first.paragraph, first.open_at)[0]
+        left = tokens(self.masked, lo, first.open_at)
+        return bool(left) and left[-1].is_word and any(not c.according for c in find_cues(left))
 
     def _sentence_goes_on(self, g: Group, piece: RawQuote, toks: list[Token], inner: str) -> bool | None:
         """ "“salt on a wound” and showed that …, she argued": the sentence goes on after the quote;
@@ -636,6 +659,29 @@ def _things_go_on(toks: list[Token], cue: Cue) -> bool:
         and not any(t.is_cap for t in before[1:])
         and (not before[-1].is_cap or (len(before) == 1 and before[0].lower.endswith("ing")))  # "Fighting"
     )
+
+
+def _adds_next(toks: list[Token]) -> bool:
+    """ "“…!” Varan said in a statement, adding, “…”": the clause's own verb attributes the quote
+    before it, and its participle ("adding", "saying") the next one."""
+    return len(_before_adding(toks)) < len(toks) and toks[-1].text in {",", ":"}
+
+
+def _before_adding(toks: list[Token]) -> list[Token]:
+    """The clause without a closing ", adding" that introduces the next quote (the clause's own
+    verb, not a participle, before it)."""
+    body = toks[:-1] if toks and toks[-1].text in {",", ":"} else toks
+    cues = find_cues(body)
+    if (
+        len(cues) > 1
+        and cues[-1].participle
+        and cues[-1].end_index == len(body) - 1
+        and body[cues[-1].index - 1].text == ","
+        and not cues[0].participle
+        and not cues[0].according
+    ):
+        return body[: cues[-1].index - 1]
+    return toks
 
 
 def _ends_with_cue(toks: list[Token]) -> bool:

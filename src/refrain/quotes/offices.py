@@ -29,8 +29,12 @@ def _role_synonyms() -> dict[str, tuple[str, ...]]:
 
 
 def holds_role(ent: ArticleEntity, head: str) -> bool:
-    """Whether the article gives ``ent`` the role ``head`` or a word for the same office."""
-    return has_role(ent, head) or any(has_role(ent, other) for other in _role_synonyms().get(head, ()))
+    """Whether the article gives ``ent`` the role ``head`` or a word for the same office (not a
+    deputy's: "deputy chief" holds no office "the head" names)."""
+    return has_role(ent, head) or any(
+        has_role(ent, other) and not (head in _FIELD_HEADS and _only_subordinate(ent, other))
+        for other in _role_synonyms().get(head, ())
+    )
 
 
 _FIELD_HEADS = frozenset({"chief", "head", "boss"})

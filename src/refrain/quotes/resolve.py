@@ -87,6 +87,9 @@ _DATELINE = re.compile(r"\b[A-Z]{2,}(?:[\s,]+[A-Z]{2,})*\s*[–—-]+(?:\s|$)") 
 _EXPLETIVE = re.compile(r"\s+(?:was|is|has\s+been|had\s+been|will\s+be)\s+(?:also\s+)?[a-z]+ed\b")
 
 
+_FINITE_SAID = frozenset({"said", "told", "wrote", "says", "tells", "writes"})
+
+
 @dataclass(order=True, slots=True)
 class _Subject:
     start: int
@@ -213,6 +216,7 @@ _ONE_OF = re.compile(r"\b(one|another|some|two|each)\s+of\s+$", re.IGNORECASE)
 # points out … . “…,” according to the American journalist")
 # (an interviewee's descriptions only: "the diplomat", "the official" often bring in someone else)
 # posts that head something, which a writer varies for the person just quoted ("the army chief")
+_SUBORDINATE_WORDS = frozenset({"deputy", "vice", "assistant"})
 _LEADING_POSTS = frozenset(
     {"chief", "head", "commander", "director", "leader", "boss", "chairman", "chairwoman"}
 )
@@ -448,12 +452,34 @@ class Resolver:
         named = self._body_by_noun(np, words, low)
         if named is not None:
             return named, None, None
-        paper = (
-            self._paper_named(np.start)
-            if low in (["the", "paper"], ["the", "newspaper"], ["the", "daily"])
-            else None
-        )
+        paper = self._paper_for(np, words, low)
         return (paper, None, None) if paper is not None else resolve_name(np, self.index)
+
+    def _paper_for(self, np: NounPhrase, words: list[str], low: list[str]) -> str | None:
+        """The outlet "the paper" or "the U.S. magazine" stands for: the newspaper named last, else
+        (a described outlet) the body seen speaking last."""
+        if low in (["the", "paper"], ["the", "newspaper"], ["the", "daily"]):
+            return self._paper_named(np.start) or (
+                self._press_speaker_before(np.start) if _press_description(words, low) else None
+            )
+        if _press_description(words, low):
+            return (
+                self._paper_named(np.start)
+                or self._press_named_as(np.start, low[-1])
+                or self._press_speaker_before(np.start)
+            )
+        return None
+
+    def _press_named_as(self, pos: int, noun: str) -> str | None:
+        """ "the Lebanese newspaper Al-Akhbar" a few sentences before "the Lebanese newspaper said":
+        the name written right after the same noun, the last one before ``pos``."""
+        here = self._prose[self._sentence_at(pos)]
+        lo = next(
+            (s for n, (s, _) in enumerate(self.sentences) if self._prose[n] >= here - 3 * RECENT_SENTENCES), 0
+        )
+        named = re.compile(rf"\b{re.escape(noun)}\s+((?:al-|Al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)*)")
+        found = [m.group(1) for m in named.finditer(self.masked, lo, pos)]
+        return found[-1] if found else None
 
     def _family_mention(self, np: NounPhrase, words: list[str], low: list[str]) -> Resolved | None:
         """A surname two people of the article share, or someone known by a tie to another."""
@@ -493,6 +519,29 @@ class Resolver:
         if named is None and low in (["the", "website"], ["the", "site"], ["the", "outlet"]):
             named = self._body_named(np.start, _OUTLET_NOUNS)
         return named
+
+    def _press_speaker_before(self, pos: int) -> str | None:
+        """ "Foreign Policy argues, “…” … The U.S. conservative magazine reports": the body seen
+        speaking last before ``pos`` (a few sentences back), when it is no person and its name holds
+        no word of a government body ("ministry", "council"), which no magazine is."""
+        here = self._prose[self._sentence_at(pos)]
+        k = bisect_right(self.subjects, _Subject(pos, pos, 0, "", NOTHING))
+        for subj in reversed(self.subjects[:k]):
+            if self._prose[subj.sentence] < here - 2 * RECENT_SENTENCES:
+                return None
+            name = str(subj.resolved[0] or "")
+            if not subj.speaker or subj.end > pos or not name[:1].isupper():
+                continue
+            noun = re.match(r"\s+([a-z]+)", self.masked[subj.end : subj.end + 20])
+            if noun is not None and noun.group(1) in lexicon().org_words:
+                continue  # "the Biden administration insists": a name modifying a noun is no outlet
+            if subj.kind == "person" or self.index.fullest(name.split(), "person") is not None:
+                return None  # a person spoke since: the description is not theirs
+            words = name.lower().split()
+            if any(w in _STATE_BODY_WORDS or w in lexicon().roles for w in words) or is_place(name.split()):
+                return None
+            return name
+        return None
 
     def _paper_named(self, pos: int) -> str | None:
         """The newspaper named last in the sentences before ``pos`` ("The New York Times has
@@ -579,6 +628,9 @@ class Resolver:
         going_on = self._going_on(np, head)
         if going_on is not None:
             return going_on
+        heading = self._head_of_body(words, low, head)
+        if heading is not None:
+            return _found(heading)
         if origin and "of" not in low:
             # "the French president" with no one the article ties to France: a description
             return " ".join(w for w in words if w.lower() not in DETERMINERS), None, None
@@ -605,6 +657,35 @@ class Resolver:
             if before:
                 return before[-1].group(1), None, None
         return NOTHING
+
+    def _head_of_body(self, words: list[str], low: list[str], head: str) -> ArticleEntity | None:
+        """ "the chief of the Policy Council on Trade Relations" after "Ali Vaez, President of
+        the Policy Council on Trade Relations": the one person the article gives a leading
+        post at the body named (not a deputy's, not a member's)."""
+        if head not in _LEADING_POSTS | {"president", "secretary"} or head not in low:
+            return None
+        at = low.index(head)
+        if at + 2 > len(low) or low[at + 1] != "of" or low[at - 1] in _SUBORDINATE_WORDS if at else True:
+            return None
+        body = [w for w in words[at + 2 :] if w.lower() not in DETERMINERS]
+        if len(body) < 2 or not all(w[:1].isupper() or w.lower() in {"of", "on", "for", "and"} for w in body):
+            return None  # "the head of the team": no named body
+        leading = _LEADING_POSTS | {"president", "secretary"}
+        body_text = " ".join(body).lower()
+        holders = []
+        for ent in self.index.entities.values():
+            if ent.kind != "person":
+                continue
+            posts = {*ent.roles, (ent.role or "").lower()}
+            # a leading post of the body, in one role ("head of the X") or as role and organisation
+            held = any(body_text in r and _leads_in(r[: r.index(body_text)], leading) for r in posts)
+            held = held or (
+                body_text in (ent.organisation or "").lower()
+                and any(_leads_in(r, leading) for r in posts if r)
+            )
+            if held:
+                holders.append(ent)
+        return holders[0] if len(holders) == 1 else None
 
     def _named_in_next_sentence(self, np: NounPhrase, head: str, origin: tuple[str, ...]) -> Resolved | None:
         """ "Varnia’s Navy commander said the ban was “a joke”. “…,” Rear Admiral Ali Vaez said": a
@@ -962,6 +1043,9 @@ class Resolver:
             if head
             else NOTHING
         )
+        if resolved[0] is None and head:
+            heading = self._head_of_body(words, [w.lower() for w in words], head)
+            resolved = _found(heading) if heading is not None else resolved
         if resolved[0] is None and len(words) == 2 and words[0].lower() == "the":
             # "The ministry said it arrested …": the body named before with that noun, so that an
             # "it" after reads as it, not as "ministry"; "The statement said": the body issuing it
@@ -970,6 +1054,19 @@ class Resolver:
             resolved = (body, None, None) if body is not None else resolved
         if resolved[0] is None:
             resolved = self._run_on_post(np) or resolve_name(np, self.index)
+            low = [w.lower() for w in words]
+            post = head or role_head(words)
+            if (
+                post
+                and kind == "person"
+                and resolved[0] is not None
+                and post in low[:-1]
+                and low[low.index(post) + 1] in {"of", "for", "to"}
+                and self.index.fullest(str(resolved[0]).split(), "person") is None
+            ):
+                # "the chief of the Policy Council said … . “…,” he said", "a spokesman for Varan
+                # Shipping said": the post, not its body
+                resolved = " ".join(words[1:] if low[0] in DETERMINERS else words), None, None
         if head and resolved[0] is not None and self._of_another_country(resolved, words):
             # "the Russian ambassador" is not the ambassador the article ties to Iran
             resolved = " ".join(w for w in words if w.lower() not in DETERMINERS), None, None
@@ -1068,7 +1165,8 @@ class Resolver:
                     or _PLURAL_ACRONYM.fullmatch(occ.entity.name) is not None
                     or low[0] == "the"
                     # "Air defence has grown …": a word capitalised only where a sentence opens
-                    or occ.entity.name not in self._mid_caps
+                    # (but "Varan said that …": a lone name before a finite speech verb speaks)
+                    or (occ.entity.name not in self._mid_caps and not self._says_next(np))
                 ):
                     return None  # "Resolution 2231 …", "Talks …": a capitalised noun, not a name
                 if occ.entity.kind == "person" and occ.entity.tokens[0].lower() in self._lower_words:
@@ -1090,6 +1188,13 @@ class Resolver:
         if head in lex.org_words or head in DOCUMENTS | text_lexicon("en", "speaker_documents"):
             return "org"  # "The report warned …. It said": a document is an "it"
         return None
+
+    def _says_next(self, np: NounPhrase) -> bool:
+        """Whether a finite speech verb follows the phrase ("Varan said", "Varan stressed that"),
+        which a common noun opening a sentence ("Talks", "Air defence") is rarely the subject of."""
+        after = re.match(r"\s+(?:also\s+)?([a-z]+)", self.masked[np.end : np.end + 30])
+        verb = after.group(1) if after else ""
+        return verb in lexicon().speech_verb_forms and (verb.endswith("ed") or verb in _FINITE_SAID)
 
     def _recent_subject(
         self, pos: int, kind: str, quoted: str = "", gender: str | None = None, plural: bool = True
@@ -2455,6 +2560,33 @@ def _reported_subject(before: str) -> bool:
     while words and words[-1] in {"that", "reporters", "journalists", "the", "press"}:
         words.pop()
     return bool(words) and words[-1] in lexicon().speech_verb_forms
+
+
+# words of a state body's name ("Foreign Ministry", "Guardian Council"): no magazine's
+_STATE_BODY_WORDS = frozenset(
+    {"ministry", "council", "government", "department", "office", "committee", "commission", "parliament"}
+    | {"army", "corps", "court", "embassy", "cabinet", "presidency", "organization", "organisation"}
+)
+_PRESS_NOUNS = frozenset({"magazine", "newspaper", "paper", "daily", "weekly", "journal", "publication"})
+
+
+def _press_description(words: list[str], low: list[str]) -> bool:
+    """ "the magazine", "the U.S. conservative magazine", "the British daily": a press outlet
+    described, not named (its words between "the" and the noun lower case or a country's)."""
+    if len(low) < 2 or low[0] != "the" or low[-1] not in _PRESS_NOUNS:
+        return False
+    return all(
+        w.islower() or w.lower().strip(".") in place_adjectives() or re.fullmatch(r"(?:[A-Z]\.){2,}", w)
+        for w in words[1:-1]
+    )
+
+
+def _leads_in(post: str, leading: frozenset[str]) -> bool:
+    """Whether a post's words hold a leading office, not a deputy's ("deputy head") or a member's."""
+    words = re.findall(r"[a-z]+", post.lower())
+    return any(w in leading for w in words) and not any(
+        w in {"deputy", "vice", "assistant", "member"} for w in words
+    )
 
 
 def _found(ent: ArticleEntity) -> Resolved:

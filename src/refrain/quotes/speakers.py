@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from refrain.entities.kinds import speaker_kind
 from refrain.text import OPENING_MARKS
 from refrain.text.lexicon import lexicon as text_lexicon
 
@@ -151,6 +152,14 @@ def np_ending_at(toks: list[Token], end_index: int) -> list[Token]:
         inside_name = (
             tok.lower in {"and", "of"} and bool(run) and run[0].is_cap and i > 0 and toks[i - 1].is_cap
         )  # "Road Maintenance and Transportation Organization", "Ministry of Energy"
+        inside_name = inside_name or (  # "the Policy Council on Trade Relations"
+            tok.lower == "on"
+            and bool(run)
+            and run[0].is_cap
+            and i > 0
+            and toks[i - 1].is_cap
+            and toks[i - 1].lower in lexicon().org_words
+        )
         # "the top Russian diplomat to Norland", "the head of Sari Province": a post's place or body
         inside_name = inside_name or (
             tok.lower in {"to", "for", "of"}
@@ -408,7 +417,6 @@ def _month_phrase(toks: list[Token], i: int, verb_index: int) -> bool:
 
 def subject_before(toks: list[Token], verb_index: int) -> NounPhrase | None:
     """The subject noun phrase ending just before ``toks[verb_index]``."""
-    lex = lexicon()
     i = verb_index - 1
     day_at = None
     while i >= 0 and _skipped_before_verb(toks, i, verb_index):
@@ -469,16 +477,7 @@ def subject_before(toks: list[Token], verb_index: int) -> NounPhrase | None:
     clause, k = _subject_before_object(toks, k, run, appositive)
     if clause is not None:
         return clause
-    if (
-        k >= 2
-        and toks[k - 1].lower == "of"
-        and (run[0].lower in DETERMINERS or (len(run) == 1 and not run[0].is_cap))
-    ):  # "the Leader of the Revolution", "the secretary of state"
-        # "The Leader of the Revolution said", "the head of the judiciary said": the role speaks
-        holder = np_ending_at(toks, k - 2)
-        if holder and (holder[-1].lower.rstrip(".").split("-")[0] in lex.roles or _person_of(holder, run)):
-            run = holder + [toks[k - 1]] + run
-            k = toks.index(run[0])
+    run, k = _with_post_holder(toks, k, run)
     if k >= 2 and toks[k - 1].lower in _OBJECT_PREPOSITIONS and _participle_or_verb(toks[k - 2]):
         # "Another source speaking to Fox News said", "an official who spoke to reporters said":
         # the phrase before the verb is an object; the subject opens the clause
@@ -486,6 +485,30 @@ def subject_before(toks: list[Token], verb_index: int) -> NounPhrase | None:
         if subj is not None and subj.tokens[0].lower not in NP_STOP:
             return subj
     return NounPhrase(run[0].start, run[-1].end, tuple(run), appositive)
+
+
+def _with_post_holder(toks: list[Token], k: int, run: list[Token]) -> tuple[list[Token], int]:
+    """ "The Leader of the Revolution said", "the head of the judiciary said": the role before "of"
+    speaks, not its body; "the former envoy to the United Nations described": the envoy. The run
+    (and its first index) widened to the post, or as it was."""
+    if not (
+        k >= 2
+        and toks[k - 1].lower in {"of", "to", "for"}
+        and (run[0].lower in DETERMINERS or (len(run) == 1 and not run[0].is_cap))
+    ):
+        return run, k
+    body = " ".join(t.text for t in run if t.lower not in DETERMINERS)
+    tail = " ".join(t.text for t in run[-2:])
+    if toks[k - 1].lower in {"to", "for"} and "person" in (speaker_kind(body), speaker_kind(tail)):
+        return run, k  # "Envoy to the United Nations Ilya Vostrov said": the name speaks
+    holder = np_ending_at(toks, k - 2)
+    if holder and (
+        holder[-1].lower.rstrip(".").split("-")[0] in lexicon().roles
+        or (toks[k - 1].lower == "of" and _person_of(holder, run))
+    ):
+        run = holder + [toks[k - 1]] + run
+        return run, toks.index(run[0])
+    return run, k
 
 
 def _unclosed_from(toks: list[Token], k: int) -> NounPhrase | None:
@@ -873,14 +896,17 @@ def _role_field_end(run: list[Token], toks: list[Token], i: int) -> int | None:
 
 
 def _and_in_org(run: list[Token], toks: list[Token], i: int) -> bool:
-    """ "and" inside an organisation's name: "the Ministry of Water and Energy"."""
+    """ "and" inside an organisation's name: "the Ministry of Water and Energy"; "on" right after
+    its noun: "the Council on Foreign Relations"."""
+    org_words = lexicon().org_words
     return (
-        toks[i].lower == "and"
+        (toks[i].lower == "and" or (toks[i].lower == "on" and bool(run) and run[-1].lower in org_words))
         and bool(run)
         and run[-1].is_cap
         and i + 1 < len(toks)
         and toks[i + 1].is_cap
-        and any(t.lower in lexicon().org_words for t in run)
+        and not _weekday(toks[i + 1])
+        and any(t.lower in org_words for t in run)
     )
 
 
