@@ -100,3 +100,12 @@ def test_a_described_newspaper_is_the_one_named_after_its_noun_not_an_administra
     )
     assert quoted_speakers(named + rest) == ["Al-Vantage"]
     assert quoted_speakers("The talks stalled.  " + rest) == ["Lebanese newspaper"]
+
+
+def test_a_described_magazine_is_the_one_named_before_its_noun() -> None:
+    text = (
+        "Vantage Review magazine ran a long piece on the deal this week. Kolb is right, it says. Tarsk "
+        "has leverage. Norland drilled ships. The U.S. conservative magazine reports, “Norland hinted "
+        "in spring at a larger fuel plan.”"
+    )
+    assert quoted_speakers(text) == ["Vantage Review"]

@@ -471,15 +471,22 @@ class Resolver:
         return None
 
     def _press_named_as(self, pos: int, noun: str) -> str | None:
-        """ "the Lebanese newspaper Al-Akhbar" a few sentences before "the Lebanese newspaper said":
-        the name written right after the same noun, the last one before ``pos``."""
-        here = self._prose[self._sentence_at(pos)]
-        lo = next(
-            (s for n, (s, _) in enumerate(self.sentences) if self._prose[n] >= here - 3 * RECENT_SENTENCES), 0
-        )
-        named = re.compile(rf"\b{re.escape(noun)}\s+((?:al-|Al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)*)")
-        found = [m.group(1) for m in named.finditer(self.masked, lo, pos)]
-        return found[-1] if found else None
+        """ "the Lebanese newspaper Al-Akhbar" or "Foreign Policy magazine" earlier in the article,
+        before "the Lebanese newspaper said", "the U.S. magazine reports": the name written right
+        after or before the same noun, the last one before ``pos``."""
+        name = r"((?:al-|Al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)*)"
+        after = re.compile(rf"\b{re.escape(noun)}\s+{name}")
+        before = re.compile(rf"{name}\s+{re.escape(noun)}\b")
+        found = [(m.start(), m.group(1)) for m in after.finditer(self.masked, 0, pos)]
+        found += [
+            (m.start(), re.sub(r"^The\s+", "", m.group(1)))
+            for m in before.finditer(self.masked, 0, pos)
+            if m.group(1).lower() not in lexicon().not_names
+            and not is_place(m.group(1).split())
+            # "The American magazine": a description again, no name
+            and not all(w.lower().strip(".") in place_adjectives() | {"the"} for w in m.group(1).split())
+        ]
+        return max(found)[1] if found else None
 
     def _family_mention(self, np: NounPhrase, words: list[str], low: list[str]) -> Resolved | None:
         """A surname two people of the article share, or someone known by a tie to another."""
