@@ -377,6 +377,12 @@ class Attributor:
                 for c in cues
             ):
                 continue  # "Lazar said he … and added, “…”": the earlier cue names the speaker
+            main = _main_subject(left, cues, cue) if _participle_after_quote(self.masked, left, cue) else None
+            if main is not None:
+                # "X said ties are “…,” describing them as “…”", "… “makes no sense,” adding, “…”":
+                # the participle's subject is the main clause's, not the nearest clause's
+                g.subject, g.cue, g.cue_at = main, cue.text, left[cue.index].start
+                break
             if (
                 cue.end_index + 2 == len(left)
                 and left[-1].lower == "to"
@@ -659,6 +665,24 @@ def _things_go_on(toks: list[Token], cue: Cue) -> bool:
         and not any(t.is_cap for t in before[1:])
         and (not before[-1].is_cap or (len(before) == 1 and before[0].lower.endswith("ing")))  # "Fighting"
     )
+
+
+def _main_subject(left: list[Token], cues: list[Cue], cue: Cue) -> NounPhrase | None:
+    """The subject of the first finite cue before ``cue`` (the sentence's main clause)."""
+    for c in cues:
+        if not c.participle and c.index < cue.index:
+            found = subject_of(left, c, inverted=False)
+            if found is not None:
+                return found
+    return None
+
+
+def _participle_after_quote(masked: str, left: list[Token], cue: Cue) -> bool:
+    """Whether a cue is a participle right after a quote of the sentence ("… are “strategic,”
+    describing ties as"), whose subject is the main clause's, not the nearest clause's."""
+    if not cue.index or not left[cue.index].lower.endswith("ing"):
+        return False
+    return MASK in masked[left[cue.index - 1].end : left[cue.index].start]
 
 
 def _adds_next(toks: list[Token]) -> bool:

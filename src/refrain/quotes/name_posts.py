@@ -69,6 +69,23 @@ def _appositive_post(masked: str, start: int, phrase: str) -> str | None:
     return " ".join(words) or None
 
 
+# ", a Turkish lawyer tells the daily that “…”": a post with an article, no comma closing it,
+# running into the reporting verb (the clause after the verb reaches a quote, not a comma)
+_OPEN_APPOSITIVE = re.compile(r"\A,\s+((?:a|an|the)\s+[^,;:.\x00\n]{2,80})")
+
+
+def _post_up_to_verb(masked: str, start: int, end: int) -> str | None:
+    m = _OPEN_APPOSITIVE.match(masked[end : end + 120])
+    if m is None:
+        return None
+    words = m.group(1).split()
+    verb = next((k for k, w in enumerate(words) if k > 1 and _reporting_verb(w.lower())), None)
+    if verb is None or verb > 6 or _OBJECT_OF.search(masked, max(0, start - 12), start):
+        return None
+    post = words[:verb]
+    return " ".join(post) if not _has_finite_verb(" ".join(post)) else None
+
+
 def post_before(masked: str, start: int, end: int) -> str | None:
     """The post set off by commas right before the name at ``[start, end)``
     (:data:`_APPOSITIVE_BEFORE`)."""
@@ -91,6 +108,8 @@ def post_after(masked: str, start: int, end: int) -> str | None:
     """The post set off by a comma right after the name at ``[start, end)``, its reporting verb
     cut off (:func:`_appositive_post`)."""
     m = _RELATIVE_APPOSITIVE.match(masked[end : end + 180]) or _APPOSITIVE.match(masked[end : end + 140])
+    if m is None:
+        return _post_up_to_verb(masked, start, end)
     first = m.group(1).split()[0].lower() if m is not None else ""
     long_clause = (
         m is not None

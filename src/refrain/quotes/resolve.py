@@ -216,6 +216,7 @@ _ONE_OF = re.compile(r"\b(one|another|some|two|each)\s+of\s+$", re.IGNORECASE)
 # points out … . “…,” according to the American journalist")
 # (an interviewee's descriptions only: "the diplomat", "the official" often bring in someone else)
 # posts that head something, which a writer varies for the person just quoted ("the army chief")
+_LEGISLATORS = frozenset({"lawmaker", "parliamentarian", "legislator", "mp", "senator", "congressman"})
 _SUBORDINATE_WORDS = frozenset({"deputy", "vice", "assistant"})
 _LEADING_POSTS = frozenset(
     {"chief", "head", "commander", "director", "leader", "boss", "chairman", "chairwoman"}
@@ -1398,6 +1399,8 @@ class Resolver:
             wide = subj.speaker and (head in generic or not has_office(ent))
             # "Ali Vaez, secretary of the council, has laid out … . “…,” the top official said": the
             # subject of the sentence before, nobody else named since
+            if head in _LEGISLATORS and _executive_only(ent):
+                continue  # "the legislator" is no president named since: a seat is an office of its own
             wide = wide or (head in generic and self._alone_since(subj, ent, pos))
             if fits(ent) and (_holds(ent, head, qualifier) or ranked_in(ent, head, qualifier)):
                 return ent
@@ -1488,7 +1491,10 @@ class Resolver:
         ):
             if self._prose[self._sentence_at(pos)] - self._prose[quoted.sentence] <= 1:
                 return ent
-        return self._named_just_before(pos, unnamed) if generic else None
+        found = self._named_just_before(pos, unnamed) if generic else None
+        if found is not None and head in _LEGISLATORS and _executive_only(found):
+            return None  # "the MP" is no president named just before
+        return found
 
     def _named_just_before(self, pos: int, unnamed: re.Pattern[str]) -> ArticleEntity | None:
         """The person named last before ``pos``, in its sentence or the one before, when the
@@ -2242,6 +2248,17 @@ class Resolver:
             r"(?!\s+(?:issued\s+|released\s+|published\s+)?by\b)",
             self.masked[subj.end : hi],
         )
+        opened = re.search(  # "In a statement on Tuesday, the Norland embassy condemned …": its subject's
+            rf"(?:^|[.!?–—-]\s+)[Ii]n\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(document)}\b[^.,;]*,\s*$",
+            self.masked[max(0, subj.start - 120) : subj.start],
+        )
+        if m is None and opened is not None and not any(t.lower == "and" for t in subj.tokens):
+            found = self.resolve(subj)
+            words = mention_words(subj)
+            if is_place(str(found[0]).split()) and any(w.lower() in lexicon().org_words for w in words):
+                # "the Norland embassy in Tarsk": the body as written, not its country
+                return " ".join(words[1:] if words[0].lower() in DETERMINERS else words), None, None
+            return found
         if m is None:
             return None
         if _CLAUSE_LINK.search(self.masked, subj.end, subj.end + m.start()):
@@ -2586,6 +2603,20 @@ def _press_description(words: list[str], low: list[str]) -> bool:
         w.islower() or w.lower().strip(".") in place_adjectives() or re.fullmatch(r"(?:[A-Z]\.){2,}", w)
         for w in words[1:-1]
     )
+
+
+_EXECUTIVE = frozenset({"president", "minister", "king", "emir", "premier", "chancellor", "ambassador"})
+_PARLIAMENTARY = frozenset(
+    {"parliament", "parliamentary", "majlis", "speaker", "lawmaker", "mp", "legislator", "senator"}
+    | {"congress", "congressman", "committee", "faction", "representative", "member"}
+)
+
+
+def _executive_only(ent: ArticleEntity) -> bool:
+    """Whether the article gives ``ent`` an executive office ("Former U.S. President") and no seat
+    or post in a parliament: no "legislator" or "MP" then."""
+    words = set(re.findall(r"[a-z]+", " ".join([*ent.roles, (ent.role or "").lower()])))
+    return bool(words & _EXECUTIVE) and not words & _PARLIAMENTARY
 
 
 def _leads_in(post: str, leading: frozenset[str]) -> bool:
