@@ -60,3 +60,11 @@ def test_adding_right_after_a_quote_has_the_main_clause_subject_and_stays_direct
     )
     found = quotes.find(text)
     assert [(q.kind, q.speaker) for q in found] == [("partial", "Hugo Kolb"), ("direct", "Hugo Kolb")]
+
+
+def test_the_n_year_old_is_the_person_the_lead_is_about_after_a_dateline_with_a_country() -> None:
+    text = (
+        "KOLBO, Tarsk — Norland midfielder Omid Varan shrugged off the jeers on his return to his old "
+        "club, in a 0-0 draw on Friday. Asked about the crowd, the 24-year-old said: “It is normal.”"
+    )
+    assert quoted_speakers(text) == ["Omid Varan"]

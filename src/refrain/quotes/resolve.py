@@ -453,8 +453,17 @@ class Resolver:
         named = self._body_by_noun(np, words, low)
         if named is not None:
             return named, None, None
-        paper = self._paper_for(np, words, low)
+        paper = self._paper_for(np, words, low) or self._aged(np, low)
         return (paper, None, None) if paper is not None else resolve_name(np, self.index)
+
+    def _aged(self, np: NounPhrase, low: list[str]) -> str | None:
+        """ "Asked about the jeers, the 24-year-old said": the person who is the subject of the
+        sentences just before, named in full (no one else named since)."""
+        if len(low) != 2 or low[0] != "the" or not re.fullmatch(r"\d{1,3}-year-old", low[1]):
+            return None
+        subj = self._recent_subject(np.start, "person")
+        ent = self.index.fullest(str(subj.resolved[0]).split(), "person") if subj is not None else None
+        return ent.name if ent is not None else None
 
     def _paper_for(self, np: NounPhrase, words: list[str], low: list[str]) -> str | None:
         """The outlet "the paper" or "the U.S. magazine" stands for: the newspaper named last, else

@@ -1090,6 +1090,21 @@ def _time_opener_end(toks: list[Token], i: int) -> int:
     return j + 1 if nxt.is_cap and nxt.is_word and nxt.lower not in DETERMINERS else i
 
 
+def _dateline_with_country(toks: list[Token], i: int) -> int | None:
+    """The end of a dateline "KERMAN, Iran —" (a city in capitals, a comma, up to three
+    capitalised words and a dash) at ``toks[i]``, or None."""
+    if not (
+        toks[i].text.isupper() and len(toks[i].text) > 2 and i + 1 < len(toks) and toks[i + 1].text == ","
+    ):
+        return None
+    for j in range(i + 2, min(len(toks), i + 6)):
+        if toks[j].text in {"—", "–", "-"}:
+            return j + 1 if j > i + 2 else None
+        if not toks[j].is_cap:
+            return None
+    return None
+
+
 def _intro_end(toks: list[Token], i: int) -> int | None:
     """Where a sentence-opening phrase set off by a comma or dash ends, or None if ``toks[i]`` starts none.
 
@@ -1097,6 +1112,8 @@ def _intro_end(toks: list[Token], i: int) -> int | None:
     """
     if toks[i].text.isupper() and len(toks[i].text) > 2 and i + 1 < len(toks) and toks[i + 1].text == "-":
         return i + 2  # a dateline written "TEHRAN-"
+    if (dated := _dateline_with_country(toks, i)) is not None:
+        return dated  # "KERMAN, Iran —"
     j = i
     while j < len(toks) and toks[j].text not in {",", "—", "–"}:
         j += 1
