@@ -7,6 +7,8 @@ from __future__ import annotations
 from quote_speakers import quoted_speakers
 
 from refrain import quotes
+from refrain.quotes.context import tokens
+from refrain.quotes.speakers import sentence_subject
 
 
 def test_a_post_running_into_its_verb_ties_the_nationality_to_the_name() -> None:
@@ -68,3 +70,22 @@ def test_the_n_year_old_is_the_person_the_lead_is_about_after_a_dateline_with_a_
         "club, in a 0-0 draw on Friday. Asked about the crowd, the 24-year-old said: “It is normal.”"
     )
     assert quoted_speakers(text) == ["Omid Varan"]
+
+
+def test_the_person_before_posts_left_unclosed_speaks_not_the_body_ending_them() -> None:
+    lab = (
+        "Back in Norland, Cynthia Varan, director of Tarsk University's Polarization and Research Lab "
+        'says "Folks use this to air old grudges." One convoy raised money.'
+    )
+    assert quoted_speakers(lab) == ["Cynthia Varan"]
+    center = (
+        "Speaking of the protests, Hugo Kolb, a research fellow with the Kolbo Institute, a Tarsk "
+        "policy group told reporters that “there is a worry that this will grow.”"
+    )
+    assert quoted_speakers(center) == ["Hugo Kolb"]
+
+
+def test_based_on_opens_a_sentence_and_is_no_subject() -> None:
+    text = "Based on reports, the Syrian army units will move north soon."
+    subject = sentence_subject(tokens(text, 0, len(text)))
+    assert subject is not None and text[subject.start : subject.end] == "the Syrian army units"

@@ -446,7 +446,13 @@ def subject_before(toks: list[Token], verb_index: int) -> NounPhrase | None:
     k = toks.index(run[0])
     antecedent = _relative_antecedent(toks, k)
     post = (
-        (_post_for_place(toks, k, run) or _post_with_two_fields(toks, k, run)) if antecedent is None else None
+        (
+            _post_for_place(toks, k, run)
+            or _post_with_two_fields(toks, k, run)
+            or _name_before_open_posts(toks, k, run)
+        )
+        if antecedent is None
+        else None
     )
     if post is not None:
         return post
@@ -509,6 +515,48 @@ def _with_post_holder(toks: list[Token], k: int, run: list[Token]) -> tuple[list
         run = holder + [toks[k - 1]] + run
         return run, toks.index(run[0])
     return run, k
+
+
+_IN_A_CLAUSE = frozenset({"has", "have", "had", "will", "would", "that", "who", "which"}) | {
+    "said",
+    "says",
+    "told",
+    "tells",
+    "is",
+    "was",
+    "are",
+    "were",
+}
+
+
+def _name_before_open_posts(toks: list[Token], k: int, run: list[Token]) -> NounPhrase | None:
+    """ "Ana Ruiz, director of Tarsk University's Research Lab says", "Wes Ward, a senior fellow at
+    the Vos Center, a policy group told": the person before posts set off by commas, the last one
+    left unclosed before the verb (the body that ends it is no speaker)."""
+    if speaker_kind(" ".join(t.text for t in run)) == "person":
+        return None
+    start = k
+    for _ in range(3):
+        comma = start - 1
+        while comma >= 0 and toks[comma].text != "," and start - comma <= 16:
+            if toks[comma].lower in _IN_A_CLAUSE:
+                return None
+            comma -= 1
+        if comma < 1 or toks[comma].text != ",":
+            return None
+        opening = toks[comma + 1]
+        if not (opening.lower in {"a", "an"} or opening.lower in lexicon().roles):
+            return None  # no post: "X, Y and Z said" (a list), "Finally, the ministry said" (an opener)
+        name = np_ending_at(toks, comma - 1)
+        if (
+            len(name) >= 2
+            and is_name_like(name)
+            and name[0].lower not in NP_STOP
+            and speaker_kind(" ".join(t.text for t in name)) == "person"
+        ):
+            return NounPhrase(name[0].start, name[-1].end, tuple(name))
+        start = toks.index(name[0]) if name else comma
+    return None
 
 
 def _unclosed_from(toks: list[Token], k: int) -> NounPhrase | None:
@@ -1148,6 +1196,7 @@ def _intro_end(toks: list[Token], i: int) -> int | None:
         or (
             first.is_cap and first.lower.endswith("ed") and first.lower in lexicon().speech_verb_forms
         )  # "Asked …,"
+        or (first.lower in {"based", "depending", "owing", "thanks"} and j - i >= 3)  # "Based on reports,"
         or (
             # a dateline "TEHRAN," / "NEW YORK —", not a name opened by an acronym ("IRGC General X,")
             first.text.isupper()
