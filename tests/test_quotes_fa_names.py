@@ -99,3 +99,14 @@ def test_a_lead_post_is_the_person_named_next_not_someone_dead_and_seyyed_opens_
         "امام جمعه موقت کوهسار افزود: کار ادامه دارد."
     )
     assert speakers(text) == ["سید رضا امینی"] * 2
+
+
+def test_an_honorific_and_a_given_name_alone_is_the_one_full_name_opened_with_it() -> None:
+    from refrain.quotes import find as find_quotes
+
+    named = "بهترین کسی که می‌تواند کمک کند بهرام نیکنام است. "
+    said = "حاج بهرام می‌گوید: «ما در آن روزها جوان بودیم و کار سخت بود.»"
+    assert [q.speaker for q in find_quotes(named + said, language="fa")] == ["بهرام نیکنام"]
+    # two people of that given name: the name stays as written
+    two = "بهرام نیکنام و بهرام سلیمی آمدند. "
+    assert [q.speaker for q in find_quotes(two + said, language="fa")] == ["بهرام"]
