@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .lone_given import lone_given
 from .phrase import (
     HONORIFIC_SIGNS,
     MAX_NAME_WORDS,
@@ -250,7 +251,8 @@ class Resolver:
                 before = found
             elif after is None:
                 after = found
-        best = before or after or self._given_opening(keys, at)
+        opened = lone_given(self.ws, self.positions.get(keys[0], ()), at, self.known, self._adjacent)
+        best = before or after or ((at, opened) if len(keys) == 1 and opened is not None else None)
         if best is None and foreign is not None:
             best = (at, foreign)
         if best is None and len(keys) == 1 and keys[0] in self.marked_names:
@@ -258,26 +260,6 @@ class Resolver:
         result = best[1] if best is not None and len(best[1]) > len(name) else name
         self.full[k] = result
         return result
-
-    def _given_opening(self, keys: list[str], at: int) -> tuple[int, str] | None:
-        """ "حاج مجید می‌گوید" after "مجید ایافت": a listed given name written alone is the one
-        full name the article opens with it (a surname the article knows after it), when only one."""
-        if len(keys) != 1 or keys[0] not in given_names():
-            return None
-        found: dict[str, int] = {}
-        for i in self.positions.get(keys[0], ()):
-            if i + 1 >= len(self.ws) or not self._adjacent(self.ws[i], self.ws[i + 1]):
-                continue
-            nxt = self.ws[i + 1]
-            if (
-                self.ws[i].start == at
-                or nxt.key in given_names()
-                or not self.known(nxt.key)
-                or not re.fullmatch(r"[^\W\d_]{3,}", nxt.text.replace("\u200c", ""))  # "حسین 19", "صادق(ع"
-            ):
-                continue  # (the mention itself: "حاج مجید می‌گوید" writes a verb after the name)
-            found.setdefault(self.text[self.ws[i].start : nxt.end], self.ws[i].start)
-        return (at, next(iter(found))) if len(found) == 1 else None
 
     def _foreign_given(self, i: int) -> bool:
         """Whether the word before word ``i`` is a given name missing from the list (a foreign
