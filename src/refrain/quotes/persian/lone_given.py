@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from .phrase import cue_start, not_surname_words
 from .words import Word, given_names
 
 
@@ -27,6 +28,8 @@ def lone_given(
         if (
             not adjacent(ws[i], nxt)
             or nxt.key in given_names()
+            or nxt.key in not_surname_words()
+            or cue_start(nxt.key)  # "کاوه می‌گوید": a verb after the name
             or not known(nxt.key)
             or not re.fullmatch(r"[^\W\d_]{3,}", nxt.text.replace("\u200c", ""))  # "حسین 19", "صادق(ع"
         ):
