@@ -75,6 +75,8 @@ _OPEN_APPOSITIVE = re.compile(r"\A,\s+((?:a|an|the)\s+[^,;:.\x00\n]{2,80})")
 
 
 def _post_up_to_verb(masked: str, start: int, end: int) -> str | None:
+    """The post in ", a Turkish lawyer tells …" (:data:`_OPEN_APPOSITIVE`): the words before a
+    reporting verb within the first seven, no finite verb among them; None otherwise."""
     m = _OPEN_APPOSITIVE.match(masked[end : end + 120])
     if m is None:
         return None
@@ -110,14 +112,13 @@ def post_after(masked: str, start: int, end: int) -> str | None:
     m = _RELATIVE_APPOSITIVE.match(masked[end : end + 180]) or _APPOSITIVE.match(masked[end : end + 140])
     if m is None:
         return _post_up_to_verb(masked, start, end)
-    first = m.group(1).split()[0].lower() if m is not None else ""
+    first = m.group(1).split()[0].lower()
     long_clause = (
-        m is not None
-        and first not in {"who", "which"}
+        first not in {"who", "which"}
         and len(m.group(1)) > 90
         and (first.endswith("ing") or _has_finite_verb(m.group(1)))
     )
-    if m is None or first in _PREPOSITIONS or long_clause:
+    if first in _PREPOSITIONS or long_clause:
         # "X, in a phone call with the emir of Y, said": a circumstance, no post (nor a long
         # participle phrase or clause: "During his visit to Abu Dhabi, the top official will meet …")
         return None

@@ -682,8 +682,8 @@ class Resolver:
         if head not in _LEADING_POSTS | {"president", "secretary"} or head not in low:
             return None
         at = low.index(head)
-        if at + 2 > len(low) or low[at + 1] != "of" or low[at - 1] in _SUBORDINATE_WORDS if at else True:
-            return None
+        if at == 0 or at + 2 > len(low) or low[at + 1] != "of" or low[at - 1] in _SUBORDINATE_WORDS:
+            return None  # "the deputy head of …" heads nothing
         body = [w for w in words[at + 2 :] if w.lower() not in DETERMINERS]
         if len(body) < 2 or not all(w[:1].isupper() or w.lower() in {"of", "on", "for", "and"} for w in body):
             return None  # "the head of the team": no named body
