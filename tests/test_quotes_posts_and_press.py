@@ -109,3 +109,14 @@ def test_a_described_magazine_is_the_one_named_before_its_noun() -> None:
         "in spring at a larger fuel plan.”"
     )
     assert quoted_speakers(text) == ["Vantage Review"]
+
+
+def test_a_country_owning_the_title_before_a_name_outweighs_a_country_near_a_later_mention() -> None:
+    text = (
+        "TEHRAN – Pakistan’s Foreign Minister Hugo Kolb saw Iranian officials on Thursday. In the capital, "
+        "the visiting Pakistani envoy talked with his Iranian opposite number Omid Varan. Varan has, on "
+        "his first day as Iran’s foreign minister, sat with Kolb for an hour. After his hour with Kolb, "
+        "Varan stressed that trade came first. “Pleased to host my brother Kolb on my first day,” the "
+        "Iranian foreign minister posted online."
+    )
+    assert quoted_speakers(text) == ["Omid Varan"]

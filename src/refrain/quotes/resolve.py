@@ -1905,6 +1905,8 @@ class Resolver:
             if m := _TITLED.search(self.masked, max(0, at - 60), at):
                 title = m.group(1).lower()
                 titled |= {country_key(w) for w in re.findall(r"[a-z]+", title) if w in demonyms}
+                # "Pakistan’s Foreign Minister Ali Vaez": a country owning the title is theirs too
+                titled |= {country_key(w) for w in re.findall(r"([a-z]+)[’']s\b", title) if is_place([w])}
                 # "U.S. President Joe Biden": a dotted short form in the title is their country, even
                 # where the role kept no country word
                 dotted = re.findall(r"\b(?:[a-z]\.){2,}", title)
