@@ -120,3 +120,12 @@ def test_a_country_owning_the_title_before_a_name_outweighs_a_country_near_a_lat
         "Iranian foreign minister posted online."
     )
     assert quoted_speakers(text) == ["Omid Varan"]
+
+
+def test_a_post_possessive_inside_a_body_name_keeps_the_name_whole() -> None:
+    text = (
+        "KOLBO – The court has banned the app, a wire service wrote late Monday, citing the Kolbo "
+        "Prosecutor’s Office.  “The court has banned its use,” the prosecutor’s office said."
+    )
+    assert quoted_speakers(text) == ["Kolbo Prosecutor Office"]
+    assert quoted_speakers("Iran’s Foreign Ministry said, “We are ready.”") == ["Iran Foreign Ministry"]

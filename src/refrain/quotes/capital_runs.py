@@ -14,6 +14,22 @@ from .name_words import POSSESSIVE, is_place, participle, particle_name
 from .speakers import NAME_PARTICLES
 from .when import MONTH_NAMES
 
+# the common owners inside a body's name ("People’s Mujahedin", "Women’s Affairs Office")
+_NAME_OWNERS = frozenset({"people", "women", "children", "workers", "martyrs", "veterans", "farmers"})
+
+
+def _inner_possessive(t: Token, toks: list[Token], j: int, lex: Lexicon) -> bool:
+    """ "the Kolbo Prosecutor’s Office": a post's or a group's possessive inside a body's name, the
+    body's noun right after it (not "Iran’s Foreign Ministry": a country owns that one)."""
+    stem = t.text[:-2].lower()
+    nxt = toks[j] if j < len(toks) else None
+    return (
+        nxt is not None
+        and nxt.is_cap
+        and nxt.lower in lex.org_words
+        and (stem in lex.roles or stem in _NAME_OWNERS)
+    )
+
 
 def capitalised_run(masked: str, toks: list[Token], i: int, lex: Lexicon) -> tuple[list[Token], int]:
     """The run of capitalised words starting at ``toks[i]`` (with the particles and the "of",
@@ -28,7 +44,11 @@ def capitalised_run(masked: str, toks: list[Token], i: int, lex: Lexicon) -> tup
         if t.is_word and (t.text[0].isupper() or (run and particle_name(t.text))):
             run.append(t)
             j += 1
-            if POSSESSIVE.search(t.text) and t.text[-2:] in ("’s", "'s"):
+            if (
+                POSSESSIVE.search(t.text)
+                and t.text[-2:] in ("’s", "'s")
+                and not _inner_possessive(t, toks, j, lex)
+            ):
                 break
         elif (
             t.text == "("
