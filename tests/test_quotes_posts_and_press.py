@@ -129,3 +129,8 @@ def test_a_post_possessive_inside_a_body_name_keeps_the_name_whole() -> None:
     )
     assert quoted_speakers(text) == ["Kolbo Prosecutor Office"]
     assert quoted_speakers("Iran’s Foreign Ministry said, “We are ready.”") == ["Iran Foreign Ministry"]
+
+
+def test_a_time_adverb_after_a_name_ends_the_name() -> None:
+    text = "“We will respect the pact,” said President Omid Varan back in October, in reply to Tarsk."
+    assert quoted_speakers(text) == ["Omid Varan"]

@@ -1064,6 +1064,8 @@ def subject_after(toks: list[Token], verb_index: int) -> NounPhrase | None:
             break
         if run and run[-1].is_cap and not toks[i].is_cap and toks[i].lower.endswith("ly"):
             break  # "tweeted Foreign Minister Ali Vaez shortly after": an adverb ends the name
+        if run and run[-1].is_cap and toks[i].lower in {"back", "earlier", "later", "again", "recently"}:
+            break  # "said President Ali Vaez back in October": a time adverb ends the name
         if run and run[-1].lower in _documents() and toks[i].lower in _document_verbs():
             break  # "according to the joint statement put out by …": the statement speaks
         run.append(toks[i])
