@@ -134,3 +134,11 @@ def test_a_post_possessive_inside_a_body_name_keeps_the_name_whole() -> None:
 def test_a_time_adverb_after_a_name_ends_the_name() -> None:
     text = "“We will respect the pact,” said President Omid Varan back in October, in reply to Tarsk."
     assert quoted_speakers(text) == ["Omid Varan"]
+
+
+def test_diplomacy_as_an_office_field_stays_in_the_title_not_the_name() -> None:
+    text = (
+        "Norland Deputy Foreign Minister for Economic Diplomacy Omid Varan says Norland is studying the "
+        "request. The deputy foreign minister said, “The tankers reached Tarsk.”"
+    )
+    assert quoted_speakers(text) == ["Omid Varan"]
