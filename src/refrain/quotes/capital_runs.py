@@ -12,7 +12,7 @@ from .context import Token
 from .lexicon import Lexicon
 from .name_words import POSSESSIVE, is_place, participle, particle_name
 from .speakers import NAME_PARTICLES
-from .when import MONTH_NAMES
+from .when import is_date_word
 
 # the common owners inside a body's name ("People’s Mujahedin", "Women’s Affairs Office")
 _NAME_OWNERS = frozenset({"people", "women", "children", "workers", "martyrs", "veterans", "farmers"})
@@ -90,7 +90,7 @@ def capitalised_run(masked: str, toks: list[Token], i: int, lex: Lexicon) -> tup
                 # "Hassan Rouhani of Iran": the name ends; "Minister of Energy", "Adviser on
                 # Commerce" go on
                 break
-            if t.lower == "on" and _is_date_word(toks[j + 1].lower):
+            if t.lower == "on" and is_date_word(toks[j + 1].lower):
                 break  # "the Foreign Ministry on Monday": a day, not "Committee on Foreign Relations"
             if t.lower == "to" and run[-1].lower.rstrip(".") not in lex.roles:
                 break  # "Ambassador to Norland Levan Petrov" goes on; "Rouhani to Moscow" does not
@@ -99,15 +99,6 @@ def capitalised_run(masked: str, toks: list[Token], i: int, lex: Lexicon) -> tup
         else:
             break
     return run, j
-
-
-def _is_date_word(word: str) -> bool:
-    """A weekday or a month ("monday", "march", "esfand"), lower case."""
-    return (
-        word in text_lexicon("en", "weekdays")
-        or word in MONTH_NAMES
-        or word in text_lexicon("en", "calendar_months")
-    )
 
 
 def _office_goes_on(run: list[Token], following: list[Token], lex: Lexicon) -> bool:

@@ -53,7 +53,7 @@ def heads_field(ent: ArticleEntity, head: str, qualifier: str | None) -> bool:
             if (
                 words[k - 1] == qualifier
                 and words[k] in offices
-                and (k < 2 or words[k - 2] not in _SUBORDINATE)
+                and (k < 2 or words[k - 2] not in SUBORDINATE)
             ):
                 return True
     return False
@@ -115,7 +115,7 @@ def office_agrees(ent: ArticleEntity, qualifier: str | None, head: str) -> bool:
     """Whether ``ent``'s offices agree with a role phrase's qualifier: False when every role the
     article gives them with ``head`` narrows it by another word ("acting foreign minister" is no
     "interior minister"); True with no qualifier, no such role, or a role without a narrowing word."""
-    if qualifier not in _SUBORDINATE and _only_subordinate(ent, head):
+    if qualifier not in SUBORDINATE and _only_subordinate(ent, head):
         return False  # "Deputy Commander Ali Vaez" is not "the commander" nor "the chief"
     if not qualifier:
         return True
@@ -129,7 +129,8 @@ def office_agrees(ent: ArticleEntity, qualifier: str | None, head: str) -> bool:
     return not roles
 
 
-_SUBORDINATE = frozenset({"deputy", "vice", "assistant", "under"})
+# words before an office that make it a deputy's, not the office itself
+SUBORDINATE = frozenset({"deputy", "vice", "assistant", "under"})
 
 
 def _only_subordinate(ent: ArticleEntity, head: str) -> bool:
@@ -141,7 +142,7 @@ def _only_subordinate(ent: ArticleEntity, head: str) -> bool:
         words = re.findall(r"[\w’']+", role.lower().replace("-", " "))
         for k, w in enumerate(words):
             if w in heads:
-                if k == 0 or words[k - 1] not in _SUBORDINATE:
+                if k == 0 or words[k - 1] not in SUBORDINATE:
                     return False
                 found = True
     return found

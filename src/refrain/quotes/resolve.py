@@ -48,6 +48,7 @@ from .names import (
     role_head,
 )
 from .offices import (
+    SUBORDINATE,
     field_in_post,
     has_office,
     heads_field,
@@ -217,7 +218,6 @@ _ONE_OF = re.compile(r"\b(one|another|some|two|each)\s+of\s+$", re.IGNORECASE)
 # (an interviewee's descriptions only: "the diplomat", "the official" often bring in someone else)
 # posts that head something, which a writer varies for the person just quoted ("the army chief")
 _LEGISLATORS = frozenset({"lawmaker", "parliamentarian", "legislator", "mp", "senator", "congressman"})
-_SUBORDINATE_WORDS = frozenset({"deputy", "vice", "assistant"})
 _LEADING_POSTS = frozenset(
     {"chief", "head", "commander", "director", "leader", "boss", "chairman", "chairwoman"}
 )
@@ -682,7 +682,7 @@ class Resolver:
         if head not in _LEADING_POSTS | {"president", "secretary"} or head not in low:
             return None
         at = low.index(head)
-        if at == 0 or at + 2 > len(low) or low[at + 1] != "of" or low[at - 1] in _SUBORDINATE_WORDS:
+        if at == 0 or at + 2 > len(low) or low[at + 1] != "of" or low[at - 1] in SUBORDINATE:
             return None  # "the deputy head of …" heads nothing
         body = [w for w in words[at + 2 :] if w.lower() not in DETERMINERS]
         if len(body) < 2 or not all(w[:1].isupper() or w.lower() in {"of", "on", "for", "and"} for w in body):
@@ -2633,9 +2633,7 @@ def _executive_only(ent: ArticleEntity) -> bool:
 def _leads_in(post: str, leading: frozenset[str]) -> bool:
     """Whether a post's words hold a leading office, not a deputy's ("deputy head") or a member's."""
     words = re.findall(r"[a-z]+", post.lower())
-    return any(w in leading for w in words) and not any(
-        w in {"deputy", "vice", "assistant", "member"} for w in words
-    )
+    return any(w in leading for w in words) and not any(w in SUBORDINATE or w == "member" for w in words)
 
 
 def _found(ent: ArticleEntity) -> Resolved:

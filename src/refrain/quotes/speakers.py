@@ -22,6 +22,7 @@ from refrain.text.lexicon import lexicon as text_lexicon
 
 from .context import MASK, Token
 from .lexicon import lexicon
+from .when import is_date_word
 
 SKIP_BEFORE_VERB = {
     "also", "then", "later", "again", "once", "further", "has", "had", "have", "was", "is", "were", "are",
@@ -159,6 +160,7 @@ def np_ending_at(toks: list[Token], end_index: int) -> list[Token]:
             and i > 0
             and toks[i - 1].is_cap
             and toks[i - 1].lower in lexicon().org_words
+            and not is_date_word(run[0].lower)  # "the Council on Monday"
         )
         # "the top Russian diplomat to Norland", "the head of Sari Province": a post's place or body
         inside_name = inside_name or (
@@ -517,16 +519,11 @@ def _with_post_holder(toks: list[Token], k: int, run: list[Token]) -> tuple[list
     return run, k
 
 
-_IN_A_CLAUSE = frozenset({"has", "have", "had", "will", "would", "that", "who", "which"}) | {
-    "said",
-    "says",
-    "told",
-    "tells",
-    "is",
-    "was",
-    "are",
-    "were",
-}
+# words that make a comma-set segment a clause, not a post ("X, who is …", "X, the body that said …")
+_IN_A_CLAUSE = frozenset(
+    {"is", "was", "are", "were", "has", "have", "had", "will", "would", "that", "who", "which"}
+    | {"said", "says", "told", "tells"}
+)
 
 
 def _name_before_open_posts(toks: list[Token], k: int, run: list[Token]) -> NounPhrase | None:
@@ -953,7 +950,7 @@ def _and_in_org(run: list[Token], toks: list[Token], i: int) -> bool:
         and run[-1].is_cap
         and i + 1 < len(toks)
         and toks[i + 1].is_cap
-        and not _weekday(toks[i + 1])
+        and not is_date_word(toks[i + 1].lower)
         and any(t.lower in org_words for t in run)
     )
 

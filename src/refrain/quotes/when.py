@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from refrain.text.lexicon import lexicon as text_lexicon
+
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december")  # fmt: skip
 MONTHS = {m: i + 1 for i, m in enumerate(MONTH_NAMES)}
@@ -35,6 +37,15 @@ _VENUE_RE = re.compile(
     r"(?:\s+(?:in|at|with|to|on|before|for)\s+[^,.;:\x00\n]{2,60}?)?(?=[,.;:\x00\n]|\s+(?:on|that|he|she|where|which|who)\b|$)"
     r"|\b(?:on|On)\s+(?:Twitter|Facebook|Instagram|Telegram|YouTube|X|Truth Social|state TV|state television|CNN|Fox News|MSNBC)\b"
 )
+
+
+def is_date_word(word: str) -> bool:
+    """A weekday or a month ("monday", "march", "esfand"), lower case."""
+    return (
+        word in text_lexicon("en", "weekdays")
+        or word in MONTH_NAMES
+        or word in text_lexicon("en", "calendar_months")
+    )
 
 
 def _iso(year: int, month: int, day: int) -> str | None:
