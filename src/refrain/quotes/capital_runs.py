@@ -4,8 +4,10 @@ past a small word ("of", "and", "for"), a bracketed acronym or a particle, and w
 
 from __future__ import annotations
 
+import re
 from itertools import takewhile
 
+from refrain.entities.names import office_fields
 from refrain.text.lexicon import lexicon as text_lexicon
 
 from .context import Token
@@ -16,6 +18,9 @@ from .when import is_date_word
 
 # the common owners inside a body's name ("People’s Mujahedin", "Women’s Affairs Office")
 _NAME_OWNERS = frozenset({"people", "women", "children", "workers", "martyrs", "veterans", "farmers"})
+
+
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 
 
 def _inner_possessive(t: Token, toks: list[Token], j: int, lex: Lexicon) -> bool:
@@ -62,6 +67,10 @@ def capitalised_run(masked: str, toks: list[Token], i: int, lex: Lexicon) -> tup
             # "Deputy Chief of the Coastal Guards Corps (CGC) Ali Vaez": the body's acronym inside
             # a role run cuts neither the role nor the name after it
             j += 3
+        elif t.text == "," and _fields_go_on(run, toks[j + 1 : j + 6], lex):
+            # "Minister of Culture, Arts and Tourism Ali Vaez": the office's fields listed with
+            # commas go on to the name (the comma is left out of the run's words)
+            j += 1
         elif (
             t.lower in {"of", "to", "for"}
             and j + 2 < n
@@ -101,7 +110,20 @@ def capitalised_run(masked: str, toks: list[Token], i: int, lex: Lexicon) -> tup
     return run, j
 
 
-def _office_goes_on(run: list[Token], following: list[Token], lex: Lexicon) -> bool:
+def _fields_go_on(run: list[Token], following: list[Token], lex: Lexicon) -> bool:
+    """Whether a comma after ``run`` lists an office's fields: the run is a role, "of" and one or
+    two capitalised words, and one or two field words (office_fields.txt) follow, then "and" or
+    another comma ("Minister of Culture, Arts and Tourism"; not "Minister of Culture, Ali Vaez")."""
+    if not _office_goes_on(run, following, lex, need=0):
+        return False
+    fields = office_fields()
+    k = 0
+    while k < min(2, len(following)) and following[k].is_cap and following[k].lower in fields:
+        k += 1
+    return 0 < k < len(following) and following[k].text in {"and", ","}
+
+
+def _office_goes_on(run: list[Token], following: list[Token], lex: Lexicon, need: int = 3) -> bool:
     """Whether an "and" after ``run`` is inside an office's title: the run ends with a role, "of" ("for", "on") and
     one or two capitalised words, and at least three capitalised words follow (the rest of the
     office and a name): "Minister of Roads and Urban Development Kaveh Rostami"."""
@@ -110,7 +132,7 @@ def _office_goes_on(run: list[Token], following: list[Token], lex: Lexicon) -> b
         return False
     if run[of - 1].lower.rstrip(".") not in lex.roles:
         return False
-    return len(list(takewhile(lambda t: t.is_cap, following))) >= 3
+    return len(list(takewhile(lambda t: t.is_cap, following))) >= need
 
 
 def _org_goes_on(run: list[Token], following: list[Token], lex: Lexicon) -> bool:
@@ -137,16 +159,30 @@ def trim_run(masked: str, run: list[Token], lex: Lexicon) -> tuple[list[Token], 
         or (len(words) > 2 and is_place(words[:1]) and not is_place(words[1:2]))
     ):
         run, words = run[1:], words[1:]
+    if len(words) > 1 and words[-1].lower() in _REFLEXIVES:
+        run, words = run[:-1], words[:-1]  # a title-case "Trump Himself Says …", "of Trump Itself?"
     if (
         len(words) >= 3
         and masked[max(0, run[0].start - 4) : run[0].start].lower().endswith("of ")
         and not named_body(words)  # "the reports of Human Rights Watch"
+        and _cut_at_of(masked, run, words, lex)
     ):
         # "Chamber of Commerce Mozafar Alikhani": a run cut at "of" opens with the body's name's end
         run, words = run[1:], words[1:]
     if len(words) > 1 and words[-1].lower().endswith("ed") and words[-1].lower() in lex.speech_verb_forms:
         run, words = run[:-1], words[:-1]  # "Trump Tweeted, “…”": a verb capitalised by mistake
     return run, words
+
+
+def _cut_at_of(masked: str, run: list[Token], words: list[str], lex: Lexicon) -> bool:
+    """Whether the first word of a run after "of" ends the name of what comes before: after a
+    post or a body ("CEO of Rappler Maria Ressa", "Chamber of Commerce Ali Vaez"), or a field's,
+    a body's or a place's word ("Commerce", "Calcutta"); not a given name after a plain noun
+    ("the views of Ali Reza Vaez")."""
+    before = re.findall(r"[\w’']+", masked[max(0, run[0].start - 40) : run[0].start])[-2:-1]
+    after_post = bool(before) and (before[0].lower() in lex.roles or before[0].lower() in lex.org_words)
+    first = words[0].lower()
+    return after_post or first in office_fields() or first in lex.org_words or is_place(words[:1])
 
 
 def named_body(words: list[str]) -> bool:

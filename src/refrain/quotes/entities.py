@@ -21,7 +21,7 @@ from refrain.text.lexicon import lexicon as text_lexicon
 from .capital_runs import capitalised_run, named_body, trim_run
 from .context import Token
 from .lexicon import Lexicon, lexicon
-from .name_posts import post_after, post_before
+from .name_posts import lower_post_before, post_after, post_before
 from .name_spellings import same_but_spelling
 from .name_words import (  # the run's words: also imported from here by quotes.names and quotes.resolve
     clean_person_words,
@@ -306,6 +306,9 @@ def _add_person(
     # "The Leader of the Order, Ayatollah Ali Kemal": a role set off before the name is theirs too
     set_off = pending_role[0] if pending_role and masked[pending_role[1] : start].strip() == "," else None
     role = role or set_off or _role_to_place(masked, start, lex)
+    lower_post = lower_post_before(masked, start, lex)
+    if lower_post and (role is None or all(w.lower().rstrip(".") in lex.titles for w in role.split())):
+        role = lower_post  # "Judiciary chief Ayatollah Ali Vaez": the post says more than the title
     if not role and len(tail) > 1 and _thing_after_the(masked, start, run[-1].end):
         return  # "the Joint Water Plan of Action": a thing's name, nobody who speaks
     known = index.fullest(tail, "person") if len(tail) == 1 else None

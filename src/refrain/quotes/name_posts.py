@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import lexicon
+from refrain.text import is_abbreviation
+from refrain.text.lexicon import lexicon as text_lexicon
+
+from .lexicon import Lexicon, lexicon
 
 # ", the regime's Labor Minister," / ", Leader of the Islamic Revolution," (parse_role wants a role word)
 # up to 110 characters: an ambassador's two offices and the bodies of a city they serve can make
@@ -123,3 +126,27 @@ def post_after(masked: str, start: int, end: int) -> str | None:
         # participle phrase or clause: "During his visit to Abu Dhabi, the top official will meet …")
         return None
     return _appositive_post(masked, start, m.group(1))
+
+
+# "IAEA chief Ali Vaez", "Judiciary chief Ayatollah Ali Vaez", "Russian foreign minister Ali Vaez":
+# a body or a country in capitals and a post in lower case, written right before the name
+_LOWER_POST = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*\s+){1,3}(?:[a-z]+\s+){0,2}?([a-z]+))\s+$")
+_NOT_POST_WORDS = frozenset(
+    {"the", "a", "an", "of", "and", "or", "to", "for", "in", "on", "at", "with", "by", "from"}
+)
+
+
+def lower_post_before(masked: str, start: int, lex: Lexicon) -> str | None:
+    """The post written in lower case right before a name, after the body or country it is of
+    ("IAEA chief", "Russian foreign minister"); None without one."""
+    m = _LOWER_POST.search(masked[max(0, start - 60) : start])
+    # an office, not a wide word that fits many ("Iran's top diplomat" may be the foreign minister)
+    if m is None or m.group(2) not in lex.roles or m.group(2) in text_lexicon("en", "generic_roles"):
+        return None
+    words = m.group(1).split()
+    lower = [w for w in words if w.islower()]
+    if any(w in _NOT_POST_WORDS for w in lower) or any(
+        w.endswith(".") and not is_abbreviation(w) for w in words
+    ):
+        return None  # "… of the chief", or a sentence's end between ("… in Iran. Chief Ali Vaez")
+    return " ".join(words)

@@ -115,7 +115,10 @@ def office_agrees(ent: ArticleEntity, qualifier: str | None, head: str) -> bool:
     """Whether ``ent``'s offices agree with a role phrase's qualifier: False when every role the
     article gives them with ``head`` narrows it by another word ("acting foreign minister" is no
     "interior minister"); True with no qualifier, no such role, or a role without a narrowing word."""
-    if qualifier not in SUBORDINATE and _only_subordinate(ent, head):
+    # "the minister" with no field word is no "Deputy Foreign Minister" either; a generic word
+    # ("the diplomat") fits a deputy too
+    reach = 3 if qualifier is None and head not in text_lexicon("en", "generic_roles") else 1
+    if qualifier not in SUBORDINATE and _only_subordinate(ent, head, reach):
         return False  # "Deputy Commander Ali Vaez" is not "the commander" nor "the chief"
     if not qualifier:
         return True
@@ -133,16 +136,18 @@ def office_agrees(ent: ArticleEntity, qualifier: str | None, head: str) -> bool:
 SUBORDINATE = frozenset({"deputy", "vice", "assistant", "under"})
 
 
-def _only_subordinate(ent: ArticleEntity, head: str) -> bool:
+def _only_subordinate(ent: ArticleEntity, head: str, reach: int = 1) -> bool:
     """Whether every role of ``ent`` that names ``head``'s office (or a word for it) names a
-    deputy's ("deputy commander", "vice-president"), so the office itself is someone else's."""
+    deputy's ("deputy commander", "vice-president"; with ``reach`` 3 also "deputy foreign
+    minister", the deputy's word up to two field words before the office), so the office itself
+    is someone else's."""
     heads = {head, *_role_synonyms().get(head, ())}
     found = False
     for role in ent.roles | {(ent.role or "").lower()}:
         words = re.findall(r"[\w’']+", role.lower().replace("-", " "))
         for k, w in enumerate(words):
             if w in heads:
-                if k == 0 or words[k - 1] not in SUBORDINATE:
+                if not SUBORDINATE.intersection(words[max(0, k - reach) : k]):
                     return False
                 found = True
     return found

@@ -104,7 +104,59 @@ def find(
             previous = (g, quote.speaker, quote.speaker_mention)
     for k, at in headings:
         _heading_speaker(quotes, k, at)
+    _echoed_by_named(quotes)
     return quotes
+
+
+_ECHO_REACH = 1500  # characters either side where the words of a quotation with no speaker may come back
+_ECHO_NEXT = 300  # characters after one said by "a senior official" where a named person's may follow
+_ECHO_WORDS = 4  # the fewest words a quotation needs to be known again by
+_INNER_MARK = re.compile(r"[‘'“\"«]\s*$")
+
+
+def _echoed_by_named(quotes: list[Quote]) -> None:
+    """A quotation standing alone without a speaker (a pull quote), or given to someone unnamed ("A senior
+    official said there was “certainly room for compromise”"), whose words come back whole in a
+    named person's quotation (close by; for the unnamed one, right after it: "“… there is
+    certainly room for compromise,” tweeted Ali Vaez") is that person's. Not when those words are
+    quoted again inside it (the person citing someone else's words)."""
+    for k, q in enumerate(quotes):
+        words = re.findall(r"\w+", q.text.lower())
+        unnamed = q.speaker_kind == "unnamed" and q.speaker_mention is not None
+        if q.kind == "scare" or len(words) < _ECHO_WORDS or not (q.speaker is None or unnamed):
+            continue
+        if q.speaker is None and q.kind != "direct":
+            continue  # words woven into a sentence with no one saying them: a label ("Mr. We Lied")
+        if unnamed and re.match(r"(?:an?|one)\s", q.speaker_mention.text, re.I) is None:
+            continue  # "the U.S. secretary, who said that …", "U.S. officials say …": said as written
+        said = re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", re.I)
+        near = sorted(
+            (abs(r.start - q.start), j)
+            for j, r in enumerate(quotes)
+            if j != k
+            and r.kind != "scare"
+            and r.speaker_kind == "person"
+            and (0 < r.start - q.end <= _ECHO_NEXT if unnamed else abs(r.start - q.start) <= _ECHO_REACH)
+            and _says_again(said, r.text)
+        )
+        if near:
+            r = quotes[near[0][1]]
+            quotes[k] = replace(
+                q,
+                speaker=r.speaker,
+                speaker_mention=r.speaker_mention,
+                role=r.role,
+                organisation=r.organisation,
+                speaker_kind=r.speaker_kind,
+            )
+
+
+def _says_again(said: re.Pattern[str], text: str) -> bool:
+    """Whether ``text`` holds the words, not inside quotation marks of its own."""
+    return any(
+        m.end() - m.start() < len(text) and not _INNER_MARK.search(text, 0, m.start())
+        for m in said.finditer(text)
+    )
 
 
 _NEW_CLAUSE = frozenset({"that", ",", "and", "but", "while", "whereas", "as", "because", "when"})

@@ -891,6 +891,8 @@ class Resolver:
             last = self._last_quoted(np.start)
             gender = _GENDER.get(pronoun)
             # "He continued, “…” … “…,” she added": not him (a gender seen for him before)
+            if last is not None and self._moved_on(last, np.start, pronoun):
+                last = None
             if last is not None and not self._other_gender(last.resolved[0], gender):
                 if gender and last.resolved[0]:
                     self._gender.setdefault(str(last.resolved[0]), gender)
@@ -1981,6 +1983,26 @@ class Resolver:
             if subj.kind == "person" and subj.end <= pos and subj.speaker:
                 yield subj
 
+    def _moved_on(self, last: _Subject, pos: int, pronoun: str) -> bool:
+        """Whether the article has turned from the person quoted last to another it names: a
+        sentence after the quote has that person as its subject and every sentence from the next
+        one up to that of ``pos`` opens with the pronoun ("“…,” Vaez said. Sheikh Omar, for his part,
+        welcomed the plan. He described … . He added, “…”": the sheikh's words)."""
+        here = self._sentence_at(pos)
+        for subj in self.subjects:
+            if not last.sentence < subj.sentence < here - 1 or subj.kind != "person" or subj.speaker:
+                continue
+            name = str(subj.resolved[0] or "")
+            if not name[:1].isupper() or name == last.resolved[0] or role_head(name.split()) is not None:
+                continue
+            if all(
+                (m := _OPENING_PRONOUN.match(self.masked, self.sentences[n][0])) is not None
+                and m.group(1).lower() == pronoun.lower()
+                for n in range(subj.sentence + 1, here)
+            ):
+                return True
+        return False
+
     def _last_quoted(self, pos: int, reach: int = RECENT_SENTENCES + 1) -> _Subject | None:
         """The person quoted last before ``pos``, within ``reach`` sentences."""
         subj = next(self._speakers_before(pos, reach), None)
@@ -2536,7 +2558,8 @@ _POST_OF = r"(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*|\d+)(?:\s+(?:(?:of|and)
 def _newspaper_name() -> re.Pattern[str]:
     """A newspaper's name, by its last word (newspaper_heads.txt): "The New York Times"."""
     heads = "|".join(sorted(map(re.escape, text_lexicon("en", "newspaper_heads")), key=len, reverse=True))
-    return re.compile(rf"\b(?:[A-Z][\w’'.-]*\s+){{0,3}}(?:{heads})\b")
+    # a word may hold a hyphen ("Al-Akhbar"), not end in one: "TEHRAN- The Global Times" is a dateline
+    return re.compile(rf"\b(?:[A-Z][\w’'.]*(?:-[\w’'.]+)*\s+){{0,3}}(?:{heads})\b")
 
 
 # a document named as the source of what a sentence reports, not its subject

@@ -1,0 +1,132 @@
+"""Quote speakers: words said by an unnamed official that come back in a named person's quotation,
+a "he added" after the article has turned to another person, an office whose fields are listed
+with commas, a dateline glued to an outlet's name and a question opened by "Is": invented text,
+each case a rule of refrain.quotes."""
+
+from __future__ import annotations
+
+from quote_speakers import quoted_speakers
+
+from refrain import quotes
+
+
+def test_words_of_an_unnamed_official_that_come_back_in_a_named_quote_are_that_persons() -> None:
+    text = (
+        "Talks resumed on Tuesday. A senior Norlandic official said on Tuesday that talks with Tarsk "
+        'were hard but said there was "certainly room for compromise," adding that talks would go on. '
+        '"We will go on tomorrow. There are deep differences but there is certainly room for compromise," '
+        "tweeted Omid Varan, an adviser to the Norlandic president."
+    )
+    assert quoted_speakers(text) == ["Omid Varan", "Omid Varan"]
+
+
+def test_an_unnamed_officials_own_words_stay_his_when_no_named_quote_repeats_them() -> None:
+    text = (
+        "Talks between Norland and Tarsk resumed on Tuesday. They had stalled for a week. "
+        'A senior Norlandic official said there was "certainly room for compromise" in the talks. '
+        '"We will go on tomorrow and see," tweeted Omid Varan, an adviser to the Norlandic president.'
+    )
+    found = quotes.find(text)
+    assert found[0].speaker == "senior Norlandic official"
+    assert found[0].speaker_kind == "unnamed"
+
+
+def test_he_added_after_the_article_turns_to_another_named_person_is_that_person() -> None:
+    text = (
+        "Kolb Tessin, the secretary of the Tarsk security council, met Sheikh Omar Varan on Monday. "
+        "“We want closer ties,” Tessin said.\n"
+        "Sheikh Varan, for his part, welcomed the proposal to expand trade. He described the potential "
+        "of the two countries as very broad. He added, “It is necessary to remove the obstacles ahead.”"
+    )
+    assert quoted_speakers(text) == ["Kolb Tessin", "Omar Varan"]
+
+
+def test_he_added_right_after_the_quote_stays_with_the_one_quoted() -> None:
+    text = (
+        "Kolb Tessin met Omar Varan on Monday. “We want closer ties,” Tessin said. "
+        "He added, “It is necessary to remove the obstacles ahead.”"
+    )
+    assert quoted_speakers(text) == ["Kolb Tessin", "Kolb Tessin"]
+
+
+def test_an_office_whose_fields_are_listed_with_commas_is_the_name_after_it() -> None:
+    text = (
+        "Omid Varan met Ghana's Minister of Culture, Arts and Tourism Kolb Tessin in Tehran. "
+        "The meeting was also attended by Ghana's Deputy Foreign Minister Ansel Brud. "
+        "The Ghanaian minister then described Ghana as a “gateway to the region for trade with Iran.”"
+    )
+    assert quoted_speakers(text) == ["Kolb Tessin"]
+    assert "Minister of Culture" in (quotes.find(text)[0].role or "")
+
+
+def test_a_comma_after_an_office_before_a_name_lists_no_field() -> None:
+    text = "The Minister of Culture, Kolb Tessin, met Ansel Brud. “We will open the museums,” Tessin said."
+    assert quoted_speakers(text) == ["Kolb Tessin"]
+
+
+def test_a_dateline_glued_to_an_outlets_name_is_not_the_outlets() -> None:
+    text = (
+        "TEHRAN- The Norland Times reported on Monday that trade grew. The daily added that "
+        "“the new route changed the balance of the region.”"
+    )
+    assert quoted_speakers(text) == ["Norland Times"]
+
+
+def test_an_auxiliary_opening_a_question_is_no_part_of_a_name() -> None:
+    text = (
+        "Q: Does Kolb Tessin want talks with Norland?\n"
+        'A: Tessin said, "We want peace with all our neighbours."'
+    )
+    assert quoted_speakers(text) == ["Kolb Tessin"]
+
+
+def test_a_deputy_with_a_field_word_before_the_office_is_not_the_minister() -> None:
+    text = (
+        "Omid Varan met Tarsk's Health Minister Kolb Tessin on Monday. The meeting was also attended by "
+        "Tarsk's Deputy Foreign Minister Ansel Brud. The minister said the two sides had signed "
+        "“a plan to build three new hospitals.”"
+    )
+    assert quoted_speakers(text) == ["Kolb Tessin"]
+
+
+def test_a_reflexive_after_a_name_is_no_part_of_it() -> None:
+    text = (
+        "Q: What is the party of Kolb Tessin Himself?\n"
+        'A: Tessin is no classic conservative. As Tessin has said, "put Norland first."'
+    )
+    assert quoted_speakers(text) == ["Kolb Tessin"]
+
+
+def test_a_full_name_after_of_keeps_its_given_name() -> None:
+    text = 'The views of Kolb Amir Tessin were clear. "We will win," Tessin said.'
+    assert quoted_speakers(text) == ["Kolb Amir Tessin"]
+
+
+def test_a_name_after_an_office_cut_at_of_loses_the_field_word() -> None:
+    text = 'The head of the Tarsk Chamber of Commerce Kolb Tessin spoke. "Trade will grow," Tessin said.'
+    assert quoted_speakers(text) == ["Kolb Tessin"]
+
+
+def test_a_post_in_lower_case_after_a_body_is_the_names_post() -> None:
+    text = (
+        "Omid Varan met Norland Atomic Agency chief Kolb Tessin on Monday. "
+        '"The case is still open," the agency chief said.'
+    )
+    assert quoted_speakers(text) == ["Kolb Tessin"]
+
+
+def test_a_lower_case_post_says_more_than_a_title() -> None:
+    text = (
+        "Omid Varan's remarks drew a rebuke from Judiciary chief Ayatollah Kolb Tessin on Monday. "
+        '"The case is still open," the Judiciary chief said.'
+    )
+    assert quoted_speakers(text) == ["Kolb Tessin"]
+
+
+def test_a_wide_word_in_lower_case_is_no_office() -> None:
+    text = (
+        "Iran's top diplomat Kolb Tessin spoke on Monday. The Iranian foreign minister warned "
+        'Norland, saying an attack would amount to "a grave mistake for everyone." '
+        '"An attack would be a grave mistake for everyone," Tessin told a television network.'
+    )
+    assert quoted_speakers(text)[0] == "Kolb Tessin"
