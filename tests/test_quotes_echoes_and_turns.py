@@ -130,3 +130,31 @@ def test_a_wide_word_in_lower_case_is_no_office() -> None:
         '"An attack would be a grave mistake for everyone," Tessin told a television network.'
     )
     assert quoted_speakers(text)[0] == "Kolb Tessin"
+
+
+def test_a_speech_participle_after_a_comma_opens_the_subjects_words() -> None:
+    text = (
+        "In Tarsk, UN envoy Kolb Tessin questioned the militia's commitment to a settlement, telling the "
+        "council the war had entered a deadlier phase “reminiscent of the worst years of the last war.”"
+    )
+    assert quoted_speakers(text) == ["Kolb Tessin"]
+    warning = text.replace("telling the council the war", "warning the war")
+    assert quoted_speakers(warning) == ["Kolb Tessin"]
+
+
+def test_a_pull_quote_said_again_far_below_in_a_named_answer_is_that_persons() -> None:
+    filler = (
+        "Q: How do the families remember them?\nA: They meet each spring in the capital. The ministry "
+        "pays for the trip and the hall, and a choir sings the old songs of the south. Many of the "
+        "families have become friends over the years.\n"
+    ) * 3
+    text = (
+        "In an interview, Kolb Tessin, Tarsk's ambassador to Norland, said Tarsk has paid each family.  "
+        "“Undoubtedly, one of the factors that led to this bitter event was the attack on the general”  "
+        "The following is the text of the interview.\n" + filler + "Q: What caused the crash?\n"
+        "A: “Undoubtedly, one of the factors that led to this bitter event was the attack on the general. "
+        "The pilots were under great stress that night,” Tessin said."
+    )
+    found = [q for q in quotes.find(text) if q.kind != "scare"]
+    assert [q.speaker for q in found] == ["Kolb Tessin", "Kolb Tessin"]
+    assert found[0].kind == "direct"

@@ -255,10 +255,13 @@ def _verb_cue(toks: list[Token], lows: list[str], i: int) -> Cue | None:
             # "…, saying that the guild will keep its “firm” bond": what follows "that" is the
             # clause subject's words, however far the quote stands from the participle
             return Cue(i, toks[i].text, i, participle=True)
-        # "…, saying all those behind it would be dealt with “decisively”", "issued a statement saying
-        # …": it opens what the clause's subject said, with or without "that"
-        issued = opens_issued_words(lows, i)
-        if (low == "saying" and prev == "," or issued) and i + 1 < len(toks) and toks[i + 1].is_word:
+        # "…, saying all those behind it would be dealt with “decisively”", ", telling the council the war
+        # had …" (clause_participles.txt; not ", warning of …"), "issued a statement saying …": it opens
+        # what the clause's subject said, with or without "that"
+        clause = (
+            prev == "," and low in text_lexicon("en", "clause_participles") and lows[i + 1 : i + 2] != ["of"]
+        )
+        if (clause or opens_issued_words(lows, i)) and i + 1 < len(toks) and toks[i + 1].is_word:
             return Cue(i, toks[i].text, i, participle=True)
         # a gerund ("by admitting", "stating") is no cue unless it introduces the quote: ", writing:",
         # ", telling Reuters,", "began by saying,"

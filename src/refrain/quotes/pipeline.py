@@ -104,17 +104,18 @@ def find(
             previous = (g, quote.speaker, quote.speaker_mention)
     for k, at in headings:
         _heading_speaker(quotes, k, at)
-    _echoed_by_named(quotes)
+    _echoed_by_named(quotes, text)
     return quotes
 
 
 _ECHO_REACH = 1500  # characters either side where the words of a quotation with no speaker may come back
 _ECHO_NEXT = 300  # characters after one said by "a senior official" where a named person's may follow
 _ECHO_WORDS = 4  # the fewest words a quotation needs to be known again by
+_PULL_WORDS = 8  # the fewest words of a line read as a heading that may be a pull quote
 _INNER_MARK = re.compile(r"[‘'“\"«]\s*$")
 
 
-def _echoed_by_named(quotes: list[Quote]) -> None:
+def _echoed_by_named(quotes: list[Quote], text: str) -> None:
     """A quotation standing alone without a speaker (a pull quote), or given to someone unnamed ("A senior
     official said there was “certainly room for compromise”"), whose words come back whole in a
     named person's quotation (close by; for the unnamed one, right after it: "“… there is
@@ -123,9 +124,16 @@ def _echoed_by_named(quotes: list[Quote]) -> None:
     for k, q in enumerate(quotes):
         words = re.findall(r"\w+", q.text.lower())
         unnamed = q.speaker_kind == "unnamed" and q.speaker_mention is not None
-        if q.kind == "scare" or len(words) < _ECHO_WORDS or not (q.speaker is None or unnamed):
+        # a long line read as a heading, said again word for word in a named person's answer
+        # further on (an interview's pull quote): theirs, wherever the answer stands
+        pulled = q.kind == "scare" and len(words) >= _PULL_WORDS
+        if (
+            (q.kind == "scare" and not pulled)
+            or len(words) < _ECHO_WORDS
+            or not (q.speaker is None or unnamed)
+        ):
             continue
-        if q.speaker is None and q.kind != "direct":
+        if q.speaker is None and q.kind == "partial":
             continue  # words woven into a sentence with no one saying them: a label ("Mr. We Lied")
         if unnamed and re.match(r"(?:an?|one)\s", q.speaker_mention.text, re.I) is None:
             continue  # "the U.S. secretary, who said that …", "U.S. officials say …": said as written
@@ -136,19 +144,30 @@ def _echoed_by_named(quotes: list[Quote]) -> None:
             if j != k
             and r.kind != "scare"
             and r.speaker_kind == "person"
-            and (0 < r.start - q.end <= _ECHO_NEXT if unnamed else abs(r.start - q.start) <= _ECHO_REACH)
+            and (
+                0 < r.start - q.end <= _ECHO_NEXT
+                if unnamed
+                else pulled or abs(r.start - q.start) <= _ECHO_REACH
+            )
             and _says_again(said, r.text)
         )
         if near:
             r = quotes[near[0][1]]
             quotes[k] = replace(
                 q,
+                kind=("direct" if _opens_sentence(text, q.start) else "partial") if pulled else q.kind,
                 speaker=r.speaker,
                 speaker_mention=r.speaker_mention,
                 role=r.role,
                 organisation=r.organisation,
                 speaker_kind=r.speaker_kind,
             )
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether a quotation starting at ``at`` opens its sentence (or line)."""
+    before = text[max(0, at - 3) : at].rstrip(" \t")
+    return not before or before[-1] in ".!?\n”\"’'"
 
 
 def _says_again(said: re.Pattern[str], text: str) -> bool:

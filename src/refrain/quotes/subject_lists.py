@@ -176,9 +176,13 @@ _TIME_WORDS = {"week", "month", "year", "night", "morning", "evening", "weekend"
 
 
 def opening_adverb(np: NounPhrase, toks: list[Token]) -> bool:
-    """One capitalised word before "the" or a time: "Amidst the …", "Last week": no one."""
+    """One capitalised word before "the" or a time, or an adverb that is never a name: "Amidst the
+    …", "Last week", "Later in the day the minister …": no one."""
     nxt = next((t.lower for t in toks if t.start >= np.end), "")
-    return len([t for t in np.tokens if t.is_word]) == 1 and (nxt in DETERMINERS or nxt in _TIME_WORDS)
+    words = [t for t in np.tokens if t.is_word]
+    lex = lexicon()
+    adverb = len(words) == 1 and words[0].lower in lex.not_names and words[0].lower not in lex.pronouns
+    return adverb or (len(words) == 1 and (nxt in DETERMINERS or nxt in _TIME_WORDS))
 
 
 def names_someone(np: NounPhrase, toks: list[Token]) -> bool:
