@@ -158,3 +158,20 @@ def test_a_pull_quote_said_again_far_below_in_a_named_answer_is_that_persons() -
     found = [q for q in quotes.find(text) if q.kind != "scare"]
     assert [q.speaker for q in found] == ["Kolb Tessin", "Kolb Tessin"]
     assert found[0].kind == "direct"
+
+
+def test_a_post_for_a_field_in_lower_case_speaks_not_the_field() -> None:
+    text = (
+        "Ties were tense. The Norland commissioner for internal markets told reporters that "
+        '"something is broken between our two governments."'
+    )
+    assert quoted_speakers(text) == ["Norland commissioner for internal markets"]
+
+
+def test_a_participle_after_a_linking_verb_is_no_speech() -> None:
+    text = (
+        "“These worries are baseless,” President Kolb Tessin said. The president added that if this idea "
+        "had not been in their minds they would have become assured that the nation cares about "
+        "“religious and ethical issues” in all its work."
+    )
+    assert quoted_speakers(text) == ["Kolb Tessin", "Kolb Tessin"]

@@ -502,7 +502,8 @@ def _with_post_holder(toks: list[Token], k: int, run: list[Token]) -> tuple[list
     if not (
         k >= 2
         and toks[k - 1].lower in {"of", "to", "for"}
-        and (run[0].lower in DETERMINERS or (len(run) == 1 and not run[0].is_cap))
+        # "the minister for internal affairs said": a field of up to three lower-case words
+        and (run[0].lower in DETERMINERS or (len(run) <= 3 and not any(t.is_cap for t in run)))
     ):
         return run, k
     body = " ".join(t.text for t in run if t.lower not in DETERMINERS)

@@ -194,9 +194,19 @@ def adds_a_thing(lows: list[str], i: int) -> bool:
 _OBJECT_OPENERS = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those"}
 
 
+# "would have become assured that", "felt convinced": a linking verb makes the participle after it
+# an adjective, no speech
+_LINKING = frozenset(
+    {"become", "became", "becomes", "becoming", "feel", "feels", "felt", "seem", "seemed", "seems"}
+)
+
+
 def aspectual(lows: list[str], i: int, toks: list[Token]) -> bool:
     """ "continues to advance", "went on to win": an aspect verb before an infinitive is no speech,
-    unless the infinitive is one ("continued to insist that": the speaker goes on speaking)."""
+    unless the infinitive is one ("continued to insist that": the speaker goes on speaking); nor is
+    a participle after a linking verb ("they would have become assured that …")."""
+    if i > 0 and lows[i - 1] in _LINKING and lows[i].endswith("ed"):
+        return True
     aspect = lexicon().speech_verb_lemma.get(lows[i]) in text_lexicon("en", "aspect_speech_verbs")
     to, verb = [*lows[i + 1 : i + 3], "", ""][:2]
     # "was continuing the bloc's “…” campaign", "continuing Lisbor's": an object after it, no speech
