@@ -175,3 +175,21 @@ def test_a_participle_after_a_linking_verb_is_no_speech() -> None:
         "“religious and ethical issues” in all its work."
     )
     assert quoted_speakers(text) == ["Kolb Tessin", "Kolb Tessin"]
+
+
+def test_a_name_without_its_middle_word_is_the_person_named_in_full() -> None:
+    text = (
+        "Foreign Minister Kolb Amir Tessin traveled to Tarsk on Monday. After the trip, Kolb Tessin said "
+        "a “new chapter” had opened in the ties between the two countries."
+    )
+    found = [q for q in quotes.find(text) if q.kind != "scare"]
+    assert [q.speaker for q in found] == ["Kolb Amir Tessin"]
+    assert found[0].role == "Foreign Minister"
+
+
+def test_azeri_is_azerbaijans_nationality() -> None:
+    text = (
+        "On Thursday, President Omid Varan received Azerbaijani Deputy Prime Minister Kolb Tessin. In the "
+        "meeting, the Azeri official said, “Your visit is historic and has opened new pages in our ties.”"
+    )
+    assert quoted_speakers(text) == ["Kolb Tessin"]

@@ -12,9 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from rapidfuzz.distance import Levenshtein
-
-from refrain.entities.names import names_apart_by_vowel, office_fields, split_name
+from refrain.entities.names import office_fields, split_name
 from refrain.text import is_abbreviation
 from refrain.text.lexicon import lexicon as text_lexicon
 
@@ -22,7 +20,7 @@ from .capital_runs import capitalised_run, named_body, trim_run
 from .context import Token
 from .lexicon import Lexicon, lexicon
 from .name_posts import lower_post_before, post_after, post_before
-from .name_spellings import same_but_spelling
+from .name_spellings import same_but_spelling, same_spelled, with_middle_name
 from .name_words import (  # the run's words: also imported from here by quotes.names and quotes.resolve
     clean_person_words,
     fits_one_word_better,
@@ -75,7 +73,9 @@ class ArticleEntities:
     def add(
         self, name: str, kind: str, start: int, end: int, role: str | None = None, org: str | None = None
     ) -> ArticleEntity:
-        ent = self.entities.get(name) or (self._same_spelled(name) if kind == "person" else None)
+        ent = self.entities.get(name) or (
+            self._same_spelled(name) or self._with_middle_name(name) if kind == "person" else None
+        )
         if ent is None:
             ent = ArticleEntity(name, kind, role, org, tuple(name.split()))
             self.entities[name] = ent
@@ -87,21 +87,11 @@ class ArticleEntities:
         self.occurrences.append(Occurrence(start, end, ent))
         return ent
 
+    def _with_middle_name(self, name: str) -> ArticleEntity | None:
+        return with_middle_name(list(self.entities.values()), name)
+
     def _same_spelled(self, name: str) -> ArticleEntity | None:
-        """The person named before as ``name`` with one letter of the given name spelled otherwise
-        ("Berham"/"Barham Salih": a typo, a transliteration); not "Hamed"/"Hamid" (kept apart)."""
-        first, *rest = name.lower().split()
-        if not rest or len(first) < 4 or first in (apart := names_apart_by_vowel()):
-            return None
-        same = [
-            e
-            for e in self.entities.values()
-            if e.kind == "person"
-            and [t.lower() for t in e.tokens][1:] == rest
-            and Levenshtein.distance(e.tokens[0].lower(), first) == 1
-            and e.tokens[0].lower() not in apart
-        ]
-        return same[0] if len(same) == 1 else None
+        return same_spelled(list(self.entities.values()), name)
 
     def fullest(
         self, words: list[str], kind: str | None = None, before: int | None = None
@@ -143,6 +133,8 @@ class ArticleEntities:
             best = self.same_but_spelling(first, kind)  # "Eje’i" after "Gholamhossein Mohseni Ejei"
         if best is None and (lowered := particle_lowered(words)) is not None:
             best = self.fullest(lowered, kind, before)  # "Al-Tayeb stressed" after "Karim al-Tayeb"
+        if best is None and kind in (None, "person"):
+            best = self._with_middle_name(" ".join(words))
         return best
 
     def same_but_spelling(self, word: str, kind: str | None = "person") -> ArticleEntity | None:

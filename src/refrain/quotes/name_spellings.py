@@ -9,6 +9,10 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from rapidfuzz.distance import Levenshtein
+
+from refrain.entities.names import names_apart_by_vowel
+
 if TYPE_CHECKING:
     from .entities import ArticleEntity
 
@@ -53,3 +57,37 @@ def same_but_spelling(
         )
     ]
     return found[0] if len(found) == 1 else None
+
+
+def with_middle_name(entities: list[ArticleEntity], name: str) -> ArticleEntity | None:
+    """The one person named with the same first and last word as ``name`` and more words between
+    ("Amir Abdollahian" after "Amir Hossein Abdollahian")."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    same = [
+        e
+        for e in entities
+        if e.kind == "person"
+        and len(e.tokens) > len(words)
+        and (e.tokens[0], e.tokens[-1]) == (words[0], words[-1])
+        and all(w in e.tokens[1:-1] for w in words[1:-1])
+    ]
+    return same[0] if len(same) == 1 else None
+
+
+def same_spelled(entities: list[ArticleEntity], name: str) -> ArticleEntity | None:
+    """The person named before as ``name`` with one letter of the given name spelled otherwise
+    ("Berham"/"Barham Salih": a typo, a transliteration); not "Hamed"/"Hamid" (kept apart)."""
+    first, *rest = name.lower().split()
+    if not rest or len(first) < 4 or first in (apart := names_apart_by_vowel()):
+        return None
+    same = [
+        e
+        for e in entities
+        if e.kind == "person"
+        and [t.lower() for t in e.tokens][1:] == rest
+        and Levenshtein.distance(e.tokens[0].lower(), first) == 1
+        and e.tokens[0].lower() not in apart
+    ]
+    return same[0] if len(same) == 1 else None
