@@ -193,3 +193,12 @@ def test_azeri_is_azerbaijans_nationality() -> None:
         "meeting, the Azeri official said, “Your visit is historic and has opened new pages in our ties.”"
     )
     assert quoted_speakers(text) == ["Kolb Tessin"]
+
+
+def test_as_a_named_person_announced_opening_a_sentence_makes_it_theirs() -> None:
+    text = (
+        "Exports rose in the first quarter. As Deputy Industry Minister Kolb Tessin has announced, exports "
+        "from the mining sector stood at $9 billion last year. He said exports of steel reached 9 million "
+        "tons. “In that year, Norland exported 740,000 tons of sponge iron,” the official added."
+    )
+    assert quoted_speakers(text) == ["Kolb Tessin"]

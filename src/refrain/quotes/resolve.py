@@ -131,6 +131,8 @@ def _head_before_of(words: list[str]) -> str:
     return words[at - 1] if at < len(words) and words[at - 1].islower() else words[-1]
 
 
+# "As Deputy Minister Ali Vaez has announced, exports stood at …": the sentence is his
+_OPENING_AS = re.compile(r"\s*As\s+")
 _EXPRESSED = re.compile(r"\s+(?:also\s+)?(?:expressed|voiced)\s+(?!by\b)")
 
 # words opening a clause set before the main one ("While X presented the budget, he admitted …")
@@ -369,11 +371,15 @@ class Resolver:
                 and mention_words(subj)[0].lower() not in lexicon().pronouns
                 # "In a statement posted online, it said": a preposition's object is no subject;
                 # "Vaez added that Kemal believes …": one inside what another says is not speaking,
-                # nor "… stated that as Kemal announced, …": the source of what another says
-                and not re.search(
-                    r"\b(?:in|on|at|with|from|through|via|that|as)\s+$",
-                    self.masked[lo : subj.start],
-                    re.I,
+                # nor "… stated that as Kemal announced, …": the source of what another says (but
+                # "As Kemal has announced, exports stood at …" opening the sentence is his)
+                and (
+                    not re.search(
+                        r"\b(?:in|on|at|with|from|through|via|that|as)\s+$",
+                        self.masked[lo : subj.start],
+                        re.I,
+                    )
+                    or _OPENING_AS.fullmatch(self.masked, lo, subj.start) is not None
                 )
             ):
                 self._note(subj, n, speaker=True)
