@@ -202,3 +202,12 @@ def test_as_a_named_person_announced_opening_a_sentence_makes_it_theirs() -> Non
         "tons. “In that year, Norland exported 740,000 tons of sponge iron,” the official added."
     )
     assert quoted_speakers(text) == ["Kolb Tessin"]
+
+
+def test_an_opening_according_to_is_the_quotes_source_not_the_sentence_after() -> None:
+    text = (
+        "TEHRAN- Norland on Tuesday issued a travel warning. According to a statement from the Norland "
+        'Foreign Ministry, "Due to the unstable situation, citizens are advised not to visit the country '
+        'unless necessary." It also warned citizens who are abroad.'
+    )
+    assert quoted_speakers(text) == ["Norland Foreign Ministry"]

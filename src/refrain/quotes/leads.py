@@ -164,13 +164,17 @@ def last_clause(left: list[Token]) -> list[Token]:
 
 
 def cue_ends_lead(left: list[Token]) -> bool:
-    """Whether a speech verb stands within the last few words before the quote, then "," or ":", or
-    right before "that" ("…, saying that “…” after …": the words after the quote are not its cue)."""
+    """Whether a speech verb stands within the last few words before the quote, then "," or ":" (or
+    the sentence opens with "According to …,"), or right before "that" ("…, saying that “…” after …": the words after the quote are not its cue)."""
     if len(left) >= 2 and left[-1].lower == "that":
         return any(c.end_index == len(left) - 2 and c.participle for c in find_cues(left))
     if len(left) < 2 or left[-1].text not in {",", ":"}:
         return False
-    return any(c.index >= len(left) - 4 and not c.according for c in find_cues(left))
+    cues = find_cues(left)
+    # "According to a statement from the ministry, “…” It also warned …": the opening source is
+    # the quote's, not the sentence after it
+    opening_source = len(left) <= 16 and len(cues) == 1 and cues[0].according and cues[0].index == 0
+    return opening_source or any(c.index >= len(left) - 4 and not c.according for c in cues)
 
 
 _CIRCUMSTANCE = {"in", "on", "at", "after", "during", "before", "while", "by", "from", "last", "this", "earlier",
