@@ -12,19 +12,19 @@ from refrain import quotes
 
 def test_words_of_an_unnamed_official_that_come_back_in_a_named_quote_are_that_persons() -> None:
     text = (
-        "Talks resumed on Tuesday. A senior Norlandic official said on Tuesday that talks with Tarsk "
-        'were hard but said there was "certainly room for compromise," adding that talks would go on. '
-        '"We will go on tomorrow. There are deep differences but there is certainly room for compromise," '
-        "tweeted Omid Varan, an adviser to the Norlandic president."
+        "The Kelmar round opened on Sunday. A senior Norlandic official said on Wednesday the Tarsk round "
+        'was tough yet there was "plenty of space for a deal," adding that the next round would start soon. '
+        '"We go on at noon. Gaps remain, yet there is plenty of space for a deal," '
+        "posted Omid Varan, an aide to the Norlandic premier."
     )
     assert quoted_speakers(text) == ["Omid Varan", "Omid Varan"]
 
 
 def test_an_unnamed_officials_own_words_stay_his_when_no_named_quote_repeats_them() -> None:
     text = (
-        "Talks between Norland and Tarsk resumed on Tuesday. They had stalled for a week. "
-        'A senior Norlandic official said there was "certainly room for compromise" in the talks. '
-        '"We will go on tomorrow and see," tweeted Omid Varan, an adviser to the Norlandic president.'
+        "The Kelmar round between Norland and Tarsk opened on Sunday. It had stalled for a month. "
+        'A senior Norlandic official said there was "plenty of space for a deal" in the round. '
+        '"We go on at noon and will see," posted Omid Varan, an aide to the Norlandic premier.'
     )
     found = quotes.find(text)
     assert found[0].speaker == "senior Norlandic official"
@@ -35,8 +35,8 @@ def test_he_added_after_the_article_turns_to_another_named_person_is_that_person
     text = (
         "Kolb Tessin, the secretary of the Tarsk security council, met Sheikh Omar Varan on Monday. "
         "“We want closer ties,” Tessin said.\n"
-        "Sheikh Varan, for his part, welcomed the proposal to expand trade. He described the potential "
-        "of the two countries as very broad. He added, “It is necessary to remove the obstacles ahead.”"
+        "Sheikh Varan, in reply, praised the plan to widen trade. He called the room for joint work "
+        "between the two sides wide. He added, “We must first clear the hurdles on the road.”"
     )
     assert quoted_speakers(text) == ["Kolb Tessin", "Omar Varan"]
 
@@ -44,16 +44,16 @@ def test_he_added_after_the_article_turns_to_another_named_person_is_that_person
 def test_he_added_right_after_the_quote_stays_with_the_one_quoted() -> None:
     text = (
         "Kolb Tessin met Omar Varan on Monday. “We want closer ties,” Tessin said. "
-        "He added, “It is necessary to remove the obstacles ahead.”"
+        "He added, “We must first clear the hurdles on the road.”"
     )
     assert quoted_speakers(text) == ["Kolb Tessin", "Kolb Tessin"]
 
 
 def test_an_office_whose_fields_are_listed_with_commas_is_the_name_after_it() -> None:
     text = (
-        "Omid Varan met Ghana's Minister of Culture, Arts and Tourism Kolb Tessin in Tehran. "
-        "The meeting was also attended by Ghana's Deputy Foreign Minister Ansel Brud. "
-        "The Ghanaian minister then described Ghana as a “gateway to the region for trade with Iran.”"
+        "Omid Varan hosted Ghana's Minister of Culture, Sports and Youth Kolb Tessin in Kelmar on Sunday. "
+        "Ghana's Deputy Foreign Minister Ansel Brud sat in on the talks too. "
+        "The Ghanaian minister then called his country a “door to the region for trade with Norland.”"
     )
     assert quoted_speakers(text) == ["Kolb Tessin"]
     assert "Minister of Culture" in (quotes.find(text)[0].role or "")
@@ -82,8 +82,8 @@ def test_an_auxiliary_opening_a_question_is_no_part_of_a_name() -> None:
 
 def test_a_deputy_with_a_field_word_before_the_office_is_not_the_minister() -> None:
     text = (
-        "Omid Varan met Tarsk's Health Minister Kolb Tessin on Monday. The meeting was also attended by "
-        "Tarsk's Deputy Foreign Minister Ansel Brud. The minister said the two sides had signed "
+        "Omid Varan met Tarsk's Health Minister Kolb Tessin on Monday. Tarsk's Deputy Foreign Minister "
+        "Ansel Brud joined them. The minister said the two sides had signed "
         "“a plan to build three new hospitals.”"
     )
     assert quoted_speakers(text) == ["Kolb Tessin"]
@@ -134,11 +134,11 @@ def test_a_wide_word_in_lower_case_is_no_office() -> None:
 
 def test_a_speech_participle_after_a_comma_opens_the_subjects_words() -> None:
     text = (
-        "In Tarsk, UN envoy Kolb Tessin questioned the militia's commitment to a settlement, telling the "
-        "council the war had entered a deadlier phase “reminiscent of the worst years of the last war.”"
+        "In Tarsk, UN envoy Kolb Tessin doubted the militia's will to settle, telling the council the "
+        "conflict had moved into a bloodier stage “recalling the darkest years of the old war.”"
     )
     assert quoted_speakers(text) == ["Kolb Tessin"]
-    warning = text.replace("telling the council the war", "warning the war")
+    warning = text.replace("telling the council the conflict", "warning the conflict")
     assert quoted_speakers(warning) == ["Kolb Tessin"]
 
 
@@ -170,9 +170,9 @@ def test_a_post_for_a_field_in_lower_case_speaks_not_the_field() -> None:
 
 def test_a_participle_after_a_linking_verb_is_no_speech() -> None:
     text = (
-        "“These worries are baseless,” President Kolb Tessin said. The president added that if this idea "
-        "had not been in their minds they would have become assured that the nation cares about "
-        "“religious and ethical issues” in all its work."
+        "“These fears are baseless,” President Kolb Tessin said. The president added that had this idea "
+        "not been in their heads, the critics would by now have become assured that the people value "
+        "“faith and moral questions” in all their work."
     )
     assert quoted_speakers(text) == ["Kolb Tessin", "Kolb Tessin"]
 
@@ -190,24 +190,24 @@ def test_a_name_without_its_middle_word_is_the_person_named_in_full() -> None:
 def test_azeri_is_azerbaijans_nationality() -> None:
     text = (
         "On Thursday, President Omid Varan received Azerbaijani Deputy Prime Minister Kolb Tessin. In the "
-        "meeting, the Azeri official said, “Your visit is historic and has opened new pages in our ties.”"
+        "meeting, the Azeri official said, “Your visit marks a turning point for both our peoples.”"
     )
     assert quoted_speakers(text) == ["Kolb Tessin"]
 
 
 def test_as_a_named_person_announced_opening_a_sentence_makes_it_theirs() -> None:
     text = (
-        "Exports rose in the first quarter. As Deputy Industry Minister Kolb Tessin has announced, exports "
-        "from the mining sector stood at $9 billion last year. He said exports of steel reached 9 million "
-        "tons. “In that year, Norland exported 740,000 tons of sponge iron,” the official added."
+        "Ore sales grew this spring. As Deputy Industry Minister Kolb Tessin has said, ore sales abroad "
+        "reached $4 billion in the last year. He said steel sales hit 5 million tons. "
+        "“That year, Norland sold 300,000 tons of pig iron abroad,” the official added."
     )
     assert quoted_speakers(text) == ["Kolb Tessin"]
 
 
 def test_an_opening_according_to_is_the_quotes_source_not_the_sentence_after() -> None:
     text = (
-        "TEHRAN- Norland on Tuesday issued a travel warning. According to a statement from the Norland "
-        'Foreign Ministry, "Due to the unstable situation, citizens are advised not to visit the country '
-        'unless necessary." It also warned citizens who are abroad.'
+        "KELMAR- Norland on Sunday put out a travel notice. According to a statement from the Norland "
+        'Foreign Ministry, "Given the present unrest, nationals should avoid all but essential trips to '
+        'Tarsk." It also told nationals living there to stay alert.'
     )
     assert quoted_speakers(text) == ["Norland Foreign Ministry"]

@@ -117,9 +117,9 @@ _INNER_MARK = re.compile(r"[‘'“\"«]\s*$")
 
 def _echoed_by_named(quotes: list[Quote], text: str) -> None:
     """A quotation standing alone without a speaker (a pull quote), or given to someone unnamed ("A senior
-    official said there was “certainly room for compromise”"), whose words come back whole in a
+    official said there was “plenty of space for a deal”"), whose words come back whole in a
     named person's quotation (close by; for the unnamed one, right after it: "“… there is
-    certainly room for compromise,” tweeted Ali Vaez") is that person's. Not when those words are
+    plenty of space for a deal,” posted Ali Vaez") is that person's. Not when those words are
     quoted again inside it (the person citing someone else's words)."""
     for k, q in enumerate(quotes):
         words = re.findall(r"\w+", q.text.lower())
