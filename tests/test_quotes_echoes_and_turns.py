@@ -211,3 +211,20 @@ def test_an_opening_according_to_is_the_quotes_source_not_the_sentence_after() -
         'Tarsk." It also told nationals living there to stay alert.'
     )
     assert quoted_speakers(text) == ["Norland Foreign Ministry"]
+
+
+def test_a_body_set_off_after_a_post_is_the_posts_not_the_speaker() -> None:
+    text = (
+        "Cases rose this year. Leila Varan, head of the Board of Directors, Association of Tarsk "
+        "Lawyers' Welfare, said, “Some 110 cases have been logged at the center since spring.”"
+    )
+    assert quoted_speakers(text) == ["Leila Varan"]
+
+
+def test_the_newspaper_is_the_one_named_with_that_noun_before() -> None:
+    text = (
+        "Very few details are known. The London-based Kelmaryoum newspaper said the room would be small. "
+        "Citing Tarsk sources close to the plan, the newspaper said, “The army wants one joint room for "
+        "all its partners in the region.”"
+    )
+    assert quoted_speakers(text) == ["Kelmaryoum"]

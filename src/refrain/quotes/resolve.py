@@ -475,8 +475,11 @@ class Resolver:
         """The outlet "the paper" or "the U.S. magazine" stands for: the newspaper named last, else
         (a described outlet) the body seen speaking last."""
         if low in (["the", "paper"], ["the", "newspaper"], ["the", "daily"]):
-            return self._paper_named(np.start) or (
-                self._press_speaker_before(np.start) if _press_description(words, low) else None
+            return (
+                self._paper_named(np.start)
+                # "The London-based Raialyoum newspaper said … . …, the newspaper said"
+                or (self._press_named_as(np.start, low[-1]) if low[-1] != "paper" else None)
+                or (self._press_speaker_before(np.start) if _press_description(words, low) else None)
             )
         if _press_description(words, low):
             return (
@@ -495,7 +498,7 @@ class Resolver:
         before = re.compile(rf"{name}\s+{re.escape(noun)}\b")
         found = [(m.start(), m.group(1)) for m in after.finditer(self.masked, 0, pos)]
         found += [
-            (m.start(), re.sub(r"^The\s+", "", m.group(1)))
+            (m.start(), re.sub(r"^(?:The\s+)?(?:[\w’'.-]+-based\s+)?", "", m.group(1)))
             for m in before.finditer(self.masked, 0, pos)
             if m.group(1).lower() not in lexicon().not_names
             and not is_place(m.group(1).split())

@@ -753,8 +753,14 @@ def _subject_over_appositives(
         segment = toks[j + 1 : seg_end]
         if not segment:
             return None
-        if j >= 0 and toks[j].text == "," and _list_tail_of_post(toks, j, segment):
-            comma = j  # "…, director general for Rivers, Lakes and Wells, said": the post goes on
+        if (
+            j >= 0
+            and toks[j].text == ","
+            and (_list_tail_of_post(toks, j, segment) or _body_of_post(toks, j, segment))
+        ):
+            # "…, director general for Rivers, Lakes and Wells, said", "…, head of the board,
+            # Association of Tarsk Lawyers, said": the post goes on
+            comma = j
             continue
         if is_name_like(segment) and len(segment) <= 6 and segment[0].lower not in lex.not_names:
             run = _relative_before(toks, j) + segment
@@ -802,6 +808,17 @@ def _subject_over_appositives(
         run = np_ending_at(toks, seg_end - 1)  # seg_end: before a party tag "(D-Ill.)"
         return NounPhrase(run[0].start, run[-1].end, tuple(run), appositive) if run else None
     return None
+
+
+def _body_of_post(toks: list[Token], j: int, segment: list[Token]) -> bool:
+    """Whether ``segment`` (after the comma at ``j``) names the body of the post set off just
+    before it ("Leila Varan, head of the board, Association of Tarsk Lawyers, said")."""
+    lex = lexicon()
+    if not any(t.lower in lex.org_words for t in segment):
+        return False
+    k = _segment_mark_before(toks, j - 1)
+    post = [t for t in toks[k + 1 : j] if t.lower not in DETERMINERS]
+    return bool(post) and post[0].lower.rstrip(".") in lex.roles and k >= 0 and toks[k].text == ","
 
 
 def _opening_participle(tok: Token) -> bool:
