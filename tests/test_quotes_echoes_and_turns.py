@@ -215,7 +215,7 @@ def test_an_opening_according_to_is_the_quotes_source_not_the_sentence_after() -
 
 def test_a_body_set_off_after_a_post_is_the_posts_not_the_speaker() -> None:
     text = (
-        "Cases rose this year. Leila Varan, head of the Board of Directors, Association of Tarsk "
+        "Cases rose this year. Leila Varan, chair of the governing board, Association of Tarsk "
         "Lawyers' Welfare, said, “Some 110 cases have been logged at the center since spring.”"
     )
     assert quoted_speakers(text) == ["Leila Varan"]
