@@ -228,3 +228,20 @@ def test_the_newspaper_is_the_one_named_with_that_noun_before() -> None:
         "all its partners in the region.”"
     )
     assert quoted_speakers(text) == ["Kelmaryoum"]
+
+
+def test_an_adverb_between_subject_and_verb_is_no_part_of_the_speaker() -> None:
+    text = (
+        "Kolb Tessin met the premier on Monday. The Norland vice president meanwhile stressed, "
+        "“tourism should be a ground for closer ties between the two nations.”"
+    )
+    assert quoted_speakers(text) == ["Norland vice president"]
+
+
+def test_a_capitalised_quoted_ends_a_name_and_elsewhere_is_no_subject() -> None:
+    text = (
+        "Norland would not last this way, the Independent Quoted Kolb Tessin as saying. “If we lose "
+        "the deal, we will face one more crisis,” he noted. Elsewhere he said, “Our pledge will last "
+        "for good.”"
+    )
+    assert quoted_speakers(text) == ["Kolb Tessin", "Kolb Tessin"]

@@ -20,6 +20,15 @@ from .when import is_date_word
 _NAME_OWNERS = frozenset({"people", "women", "children", "workers", "martyrs", "veterans", "farmers"})
 
 
+_RELAYING = frozenset({"quoted", "cited"})  # "quoted X as saying": its object is the one who speaks
+
+
+def _verb_by_mistake(word: str, lex: Lexicon) -> bool:
+    """A past speech verb capitalised inside a run of capitals ("the Independent Quoted X")."""
+    low = word.lower()
+    return low.endswith("ed") and (low in lex.speech_verb_forms or low in _RELAYING)
+
+
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 
 
@@ -46,6 +55,8 @@ def capitalised_run(masked: str, toks: list[Token], i: int, lex: Lexicon) -> tup
         t = toks[j]
         if run and "\n" in masked[run[-1].end : t.start]:
             break  # a heading and the next paragraph are not one name
+        if run and t.is_cap and _verb_by_mistake(t.text, lex):
+            break  # "The Independent Quoted Araqchi as saying": a verb capitalised by mistake ends the name
         if t.is_word and (t.text[0].isupper() or (run and particle_name(t.text))):
             run.append(t)
             j += 1
@@ -153,10 +164,14 @@ def trim_run(masked: str, run: list[Token], lex: Lexicon) -> tuple[list[Token], 
     ("Expressing Iran"), a place before a name ("Ambassador to Tehran Gaddam Dharmendra") and the
     end of an organisation's name cut at "of"; with its words (possessive "'s" dropped)."""
     words = [POSSESSIVE.sub("", t.text) if t.text[-2:] in ("’s", "'s") else t.text for t in run]
-    while words and (
-        (words[0].lower() in lex.not_names and words[0].lower() not in {"former", "regime"})
-        or participle(words[0])
-        or (len(words) > 2 and is_place(words[:1]) and not is_place(words[1:2]))
+    while (
+        words
+        and (
+            (words[0].lower() in lex.not_names and words[0].lower() not in {"former", "regime"})
+            or participle(words[0])
+            or (len(words) > 1 and _verb_by_mistake(words[0], lex))  # "Quoted Ali Vaez as saying"
+            or (len(words) > 2 and is_place(words[:1]) and not is_place(words[1:2]))
+        )
     ):
         run, words = run[1:], words[1:]
     if len(words) > 1 and words[-1].lower() in _REFLEXIVES:

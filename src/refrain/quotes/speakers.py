@@ -29,7 +29,7 @@ SKIP_BEFORE_VERB = {
     "will", "would", "could", "might", "may", "did", "does", "do", "not", "never", "just", "even", "recently",
     "previously", "reportedly", "repeatedly", "simply", "often", "already", "still", "herself", "himself",
     "themselves", "itself", "both", "all", "only", "first", "last", "subsequently", "immediately", "finally",
-    "soon", "ultimately", "should", "must", "can", "now", "long", "earlier",
+    "soon", "ultimately", "should", "must", "can", "now", "long", "earlier", "meanwhile", "however",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 }  # fmt: skip
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
