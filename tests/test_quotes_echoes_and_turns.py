@@ -245,3 +245,20 @@ def test_a_capitalised_quoted_ends_a_name_and_elsewhere_is_no_subject() -> None:
         "for good.”"
     )
     assert quoted_speakers(text) == ["Kolb Tessin", "Kolb Tessin"]
+
+
+def test_a_body_the_copula_names_speaks_through_a_relative_clause() -> None:
+    text = (
+        "The group backs the bill. The Norland Peace Caucus is a group that says it is “devoted to "
+        "giving the parliament back its say over war and peace.”"
+    )
+    assert quoted_speakers(text) == ["Norland Peace Caucus"]
+
+
+def test_a_stance_taken_in_words_makes_the_next_he_added_theirs() -> None:
+    text = (
+        '"The plan is a success," envoy Omid Varan wrote to the council. On Sunday, Leader Kolb Tessin '
+        'dismissed the plan as stale. "When have you not wanted to change our system?" he said, adding, '
+        '"You have failed every time and always will."'
+    )
+    assert quoted_speakers(text) == ["Omid Varan", "Kolb Tessin", "Kolb Tessin"]

@@ -133,7 +133,12 @@ def _head_before_of(words: list[str]) -> str:
 
 # "As Deputy Minister Ali Vaez has announced, exports stood at …": the sentence is his
 _OPENING_AS = re.compile(r"\s*As\s+")
-_EXPRESSED = re.compile(r"\s+(?:also\s+)?(?:expressed|voiced)\s+(?!by\b)")
+# "Vandos expressed satisfaction with …", "The ministry officially rejected the accusations": a
+# stance taken in words, so the "he added" or "the statement read" after it is theirs
+_EXPRESSED = re.compile(
+    r"\s+(?:also\s+|officially\s+|strongly\s+)?"
+    r"(?:expressed|voiced|rejected|condemned|denounced|dismissed|welcomed|criticized|criticised)\s+(?!by\b)"
+)
 
 # words opening a clause set before the main one ("While X presented the budget, he admitted …")
 _FRONTING = frozenset({"while", "when", "as", "after", "before", "although", "though", "once", "since"})
@@ -2252,6 +2257,11 @@ class Resolver:
             run = run[cut + 1 :]
         if not run:
             return NOTHING
+        if run[0].lower in {"a", "an"} and at >= 1 and toks[at].lower in {"is", "was"}:
+            # "The Tarsk Peace League is a body that says it is “…”": the subject the copula names
+            named = subject_before(toks, at)
+            if named is not None and named.tokens[0].is_cap:
+                return self.resolve(named)
         if run[-1].lower in _ISSUED and at >= 1 and toks[at].lower in {"issued", "released", "published"}:
             # "The Norland Treasury issued a statement that explained its …": the statement’s issuer
             issuer = subject_before(toks, at)
