@@ -110,3 +110,14 @@ def test_an_honorific_and_a_given_name_alone_is_the_one_full_name_opened_with_it
     # two people of that given name: the name stays as written
     two = "بهرام نیکنام و بهرام سلیمی آمدند. "
     assert [q.speaker for q in find_quotes(two + said, language="fa")] == ["بهرام"]
+
+
+def test_a_foreign_name_whose_sentence_reports_speech_is_the_next_vi() -> None:
+    # a name that is no known given name ("کارل برانت"), after "این در حالی است که", reported
+    # speaking ("اعلام کرد"): the "وی" of the next paragraph is that person
+    text = (
+        "قرار بود طرحی در شورا تصویب شود که با مخالفت کارل برانت، رئیس کمیسیون، روبرو شد.\n\n"
+        "این در حالی است که کارل برانت پس از رای‌گیری اعلام کرد کشورش از این طرح حمایت خواهد کرد.\n\n"
+        "وی به خبرنگاران گفت: «ما این طرح را می‌پذیریم و برای اجرای آن تلاش خواهیم کرد.»"
+    )
+    assert [q.speaker for q in find(text, language="fa")] == ["کارل برانت"]

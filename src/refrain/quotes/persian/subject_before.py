@@ -55,6 +55,8 @@ def paragraph_subject(
                 first in given_names()
                 or resolver.known(first)
                 or (any_full_name and len(subject.name_words) > 1)
+                # "… کوفی عنان پس از … اعلام کرد …": a foreign name the sentence has speak
+                or (len(subject.name_words) > 1 and _speaks(tokens.between(start, stop)))
             )
             and (not anaphor or _short_post(subject.name))
         ):
@@ -116,6 +118,11 @@ def name_line_before(text: str, before: tuple[int, int], tokens: Tokens, resolve
 
 
 _NAME_LINE_WORDS = 6  # "حضرت امام خمینی (ره):", a name with its titles
+
+
+def _speaks(ws: list[Word]) -> bool:
+    """Whether a cue verb ends some stretch of ``ws`` (the sentence reports speech)."""
+    return any(_cue_before(ws[:k]) for k in range(2, len(ws) + 1))
 
 
 def _cue_before(ws: list[Word]) -> bool:
