@@ -262,3 +262,11 @@ def test_a_stance_taken_in_words_makes_the_next_he_added_theirs() -> None:
         '"You have failed every time and always will."'
     )
     assert quoted_speakers(text) == ["Omid Varan", "Kolb Tessin", "Kolb Tessin"]
+
+
+def test_a_bare_noun_doing_something_inside_anothers_words_is_no_speaker() -> None:
+    text = (
+        "KELMAR – Norland President Kolb Tessin said on Sunday that piracy is threatening all the coasts "
+        "like a “spreading illness”, calling for a firm fight against it."
+    )
+    assert quoted_speakers(text) == ["Kolb Tessin"]

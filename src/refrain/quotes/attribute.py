@@ -401,6 +401,8 @@ class Attributor:
             ):
                 continue  # "X said the truce was agreed after “…” talks": a passive's subject says nothing
             subj = subject_of(left, cue, inverted=cue.index == 0)
+            if subj is not None and _thing_doing(left, cues, cue, subj):
+                continue  # "X said on Sunday that piracy is threatening the coasts like a “…”": X
             if subj is not None:
                 g.subject, g.cue, g.cue_at = subj, cue.text, left[cue.index].start
                 break
@@ -735,6 +737,20 @@ def _inside_reported(left: list[Token], cues: list[Cue], cue: Cue) -> bool:
     ):
         return False  # only a verb of response with its object ("responded to the demands")
     return any(True for _ in _that_clauses_before(left, cues, cue))
+
+
+def _thing_doing(left: list[Token], cues: list[Cue], cue: Cue, subj: NounPhrase) -> bool:
+    """Whether ``cue`` is a progressive ("is threatening") after an earlier cue, with one bare
+    lower-case noun as its subject ("piracy"): what the earlier speaker's words are about."""
+    first = subj.tokens[0]
+    return (
+        cue is not cues[0]
+        and cue.index > 0
+        and left[cue.index - 1].lower in BE_FORMS
+        and len(subj.tokens) == 1
+        and not first.is_cap
+        and first.lower not in lexicon().pronouns
+    )
 
 
 def _that_clauses_before(left: list[Token], cues: list[Cue], cue: Cue) -> Iterator[Cue]:
