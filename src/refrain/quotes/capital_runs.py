@@ -56,7 +56,7 @@ def capitalised_run(masked: str, toks: list[Token], i: int, lex: Lexicon) -> tup
         if run and "\n" in masked[run[-1].end : t.start]:
             break  # a heading and the next paragraph are not one name
         if run and t.is_cap and _verb_by_mistake(t.text, lex):
-            break  # "The Independent Quoted Araqchi as saying": a verb capitalised by mistake ends the name
+            break  # "Trump Tweeted, “…”", "The Independent Quoted Araqchi as saying": a verb capitalised by mistake
         if t.is_word and (t.text[0].isupper() or (run and particle_name(t.text))):
             run.append(t)
             j += 1
@@ -184,8 +184,6 @@ def trim_run(masked: str, run: list[Token], lex: Lexicon) -> tuple[list[Token], 
     ):
         # "Chamber of Commerce Mozafar Alikhani": a run cut at "of" opens with the body's name's end
         run, words = run[1:], words[1:]
-    if len(words) > 1 and words[-1].lower().endswith("ed") and words[-1].lower() in lex.speech_verb_forms:
-        run, words = run[:-1], words[:-1]  # "Trump Tweeted, “…”": a verb capitalised by mistake
     return run, words
 
 

@@ -165,7 +165,8 @@ def last_clause(left: list[Token]) -> list[Token]:
 
 def cue_ends_lead(left: list[Token]) -> bool:
     """Whether a speech verb stands within the last few words before the quote, then "," or ":" (or
-    the sentence opens with "According to …,"), or right before "that" ("…, saying that “…” after …": the words after the quote are not its cue)."""
+    the sentence opens with "According to …,"), or right before "that" ("…, saying that “…” after
+    …": the words after the quote are not its cue)."""
     if len(left) >= 2 and left[-1].lower == "that":
         return any(c.end_index == len(left) - 2 and c.participle for c in find_cues(left))
     if len(left) < 2 or left[-1].text not in {",", ":"}:

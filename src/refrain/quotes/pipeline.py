@@ -138,21 +138,24 @@ def _echoed_by_named(quotes: list[Quote], text: str) -> None:
         if unnamed and re.match(r"(?:an?|one)\s", q.speaker_mention.text, re.I) is None:
             continue  # "the U.S. secretary, who said that …", "U.S. officials say …": said as written
         said = re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", re.I)
-        near = sorted(
-            (abs(r.start - q.start), j)
-            for j, r in enumerate(quotes)
-            if j != k
-            and r.kind != "scare"
-            and r.speaker_kind == "person"
-            and (
-                0 < r.start - q.end <= _ECHO_NEXT
-                if unnamed
-                else pulled or abs(r.start - q.start) <= _ECHO_REACH
-            )
-            and _says_again(said, r.text)
+        near = min(
+            (
+                (abs(r.start - q.start), j)
+                for j, r in enumerate(quotes)
+                if j != k
+                and r.kind != "scare"
+                and r.speaker_kind == "person"
+                and (
+                    0 < r.start - q.end <= _ECHO_NEXT
+                    if unnamed
+                    else pulled or abs(r.start - q.start) <= _ECHO_REACH
+                )
+                and _says_again(said, r.text)
+            ),
+            default=None,
         )
-        if near:
-            r = quotes[near[0][1]]
+        if near is not None:
+            r = quotes[near[1]]
             quotes[k] = replace(
                 q,
                 kind=("direct" if _opens_sentence(text, q.start) else "partial") if pulled else q.kind,
